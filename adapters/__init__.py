@@ -1,0 +1,1 @@
+"""Platform adapters (console, Telegram, Slack) and the ``factbot`` command line."""

@@ -1,0 +1,124 @@
+"""The ``factbot`` command line: a thin layer over the bot core and the adapters.
+
+Each subcommand imports only what it needs: ``factbot ask`` and ``factbot chat`` never import
+a chat library, so they start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_USAGE = 2
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="claim base file (default: $FACTBOT_DB, else ~/.local/share/factbot/factbot.db)",
+    )
+    common.add_argument(
+        "--config", default=argparse.SUPPRESS, help="settings file, TOML (default: $FACTBOT_CONFIG)"
+    )
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log more"
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="factbot",
+        description="A fact-check chatbot for Telegram, Slack and the console.",
+        parents=[common],
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser("chat", parents=[common], help="talk to the bot in this terminal")
+
+    ask = sub.add_parser("ask", parents=[common], help="answer one question and exit")
+    ask.add_argument("text", nargs="?", help="the question; '-' or nothing reads standard input")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+
+    tg = sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    tg.add_argument("--api-url", help="Bot API server base URL (default: $TELEGRAM_API_URL)")
+    tg.add_argument("--webhook", metavar="URL", help="run a webhook server for this public URL")
+    tg.add_argument("--listen", metavar="HOST:PORT", help="webhook server address")
+    tg.add_argument(
+        "--webhook-secret", help="secret token header value (default: $TELEGRAM_WEBHOOK_SECRET)"
+    )
+
+    slack = sub.add_parser("slack", parents=[common], help="run the Slack app")
+    slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
+    slack.add_argument("--port", type=int, default=3000, help="HTTP port (with --http)")
+    slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for name, default in (("db", None), ("config", None), ("verbose", False)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    from bot.config import ConfigError, load_settings
+
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as error:
+        print(f"factbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+    if args.command == "telegram":
+        from adapters import telegram_app
+
+        return telegram_app.run(args)
+    if args.command == "slack":
+        from adapters import slack_app
+
+        return slack_app.run(args)
+
+    from adapters import console
+    from bot.core import open_bot
+
+    if args.command == "ask":
+        text = args.text
+        if text is None or text == "-":
+            if text is None and sys.stdin.isatty():
+                print('factbot: give a question, e.g. factbot ask "..."', file=sys.stderr)
+                return EXIT_USAGE
+            text = sys.stdin.buffer.read().decode("utf-8", "replace")
+        if not text.strip():
+            print("factbot: the question is empty; give a claim to check", file=sys.stderr)
+            return EXIT_USAGE
+        bot = open_bot(args.db, settings)
+        return console.ask(bot, text, as_json=args.json)
+    if args.command == "chat":
+        bot = open_bot(args.db, settings)
+        history = bot.base.path.parent / "history" if bot.base.path else None
+        return console.chat(bot, history_path=history)
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""The console adapter: plain-text rendering, ``factbot chat`` and ``factbot ask``.
+
+The person at the console is the operator and has the admin role. Imports no chat library.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, TextIO
+
+from bot import present
+from bot.core import Bot
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
+
+WIDTH = 88
+
+
+def incoming(text: str) -> Incoming:
+    return Incoming(
+        platform=Platform.CONSOLE,
+        chat_id="console",
+        user_id=os.environ.get("USER") or "operator",
+        text=text,
+        is_direct=True,
+    )
+
+
+# -- rendering --------------------------------------------------------------------------
+
+
+def _wrap(text: str, indent: str = "") -> str:
+    return "\n".join(
+        textwrap.fill(p, WIDTH, initial_indent=indent, subsequent_indent=indent) if p else ""
+        for p in text.splitlines()
+    )
+
+
+def render_claim(view: ClaimView, *, heading: bool = True) -> str:
+    lines = []
+    if heading:
+        lines.append(present.verdict_label(view))
+        note = present.rating_note(view)
+        if note:
+            lines.append(note)
+    lines.append(_wrap(f"Claim: “{view.claim}”"))
+    lines.append(_wrap(f"Said by: {present.attribution(view)}"))
+    if view.summary:
+        lines.append("")
+        lines.append(_wrap(view.summary))
+    if view.sources:
+        lines.append("")
+        lines.append("Sources:")
+        for source in view.sources:
+            line = present.source_line(source.publisher, source.title, source.date)
+            lines.append(textwrap.fill(f"- {line}", WIDTH, subsequent_indent="  "))
+            if source.supports:
+                lines.append(_wrap(source.supports, indent="    "))
+            if source.url:
+                lines.append(f"    {source.url}")
+    review = []
+    if view.publisher:
+        review.append(f"Fact-check by {view.publisher}")
+    if view.review_date:
+        review.append(present.human_date(view.review_date) or view.review_date)
+    if view.review_url:
+        review.append(view.review_url)
+    if review:
+        lines.append("")
+        lines.append(" · ".join(review))
+    lines.append(f"Match: {present.confidence(view.score)} · id {view.id}")
+    return "\n".join(lines)
+
+
+def render(reply: Reply) -> str:
+    """A reply as plain text for a terminal."""
+    parts: list[str] = []
+    if reply.kind == ReplyKind.ANSWER and reply.matches:
+        parts.append(render_claim(reply.matches[0]))
+    elif reply.kind == ReplyKind.SUGGEST:
+        parts.append(_wrap(reply.text))
+        for number, view in enumerate(reply.matches, 1):
+            parts.append(
+                f"{number}. {present.verdict_label(view)} — “{view.claim}”\n"
+                f"   {present.confidence(view.score)} · /show {view.id}"
+            )
+    else:
+        parts.append(_wrap(reply.text))
+    if reply.notes:
+        parts.append("\n".join(_wrap(f"Note: {n}") for n in reply.notes))
+    return "\n\n".join(parts)
+
+
+def reply_json(reply: Reply, query: str) -> dict[str, Any]:
+    """The ``factbot ask --json`` shape."""
+    decision = reply.decision.value if reply.decision else "none"
+    return {
+        "query": query,
+        "decision": decision,
+        "matches": [
+            {
+                "id": v.id,
+                "claim": v.claim,
+                "claimant": v.claimant,
+                "claim_date": v.claim_date,
+                "verdict": v.verdict,
+                "rating": v.rating,
+                "summary": v.summary,
+                "review_url": v.review_url,
+                "score": round(min(1.0, max(0.0, v.score)), 4),
+                "sources": [
+                    {"publisher": s.publisher, "title": s.title, "url": s.url, "date": s.date}
+                    for s in v.sources
+                ],
+            }
+            for v in reply.matches
+        ],
+    }
+
+
+# -- ask --------------------------------------------------------------------------------
+
+
+def ask(bot: Bot, text: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
+    reply = bot.handle(incoming(text))
+    if reply is None:  # the core stays silent only in groups; never for the console
+        reply = Reply(ReplyKind.NONE, "No answer.")
+    if as_json:
+        out.write(json.dumps(reply_json(reply, text), ensure_ascii=False) + "\n")
+        if reply.kind == ReplyKind.REFUSAL:
+            print(reply.text, file=sys.stderr)
+    else:
+        out.write(render(reply) + "\n")
+    return 0
+
+
+# -- chat -------------------------------------------------------------------------------
+
+BANNER = (
+    "Factbot console — ask about a claim you saw, e.g. “Were the Myanmar protesters paid "
+    "terrorists?”\n/help lists the commands; Ctrl-D or /quit leaves."
+)
+
+
+def chat(bot: Bot, history_path: Path | None = None) -> int:
+    """An interactive conversation: line editing and history when on a terminal."""
+    print(BANNER)
+    for line in _lines(history_path):
+        text = line.strip()
+        if text in ("/quit", "/exit"):
+            break
+        if not text:
+            continue
+        reply = bot.handle(incoming(text))
+        if reply is not None:
+            print(render(reply), flush=True)
+            print()
+    return 0
+
+
+def _lines(history_path: Path | None) -> Any:
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+        history: Any = InMemoryHistory()
+        if history_path is not None:
+            history_path.parent.mkdir(parents=True, exist_ok=True)
+            history = FileHistory(str(history_path))
+        session: PromptSession[str] = PromptSession(history=history)
+        while True:
+            try:
+                yield session.prompt("you> ")
+            except KeyboardInterrupt:
+                continue
+            except EOFError:
+                return
+    else:
+        for raw in sys.stdin.buffer:
+            yield raw.decode("utf-8", "replace")

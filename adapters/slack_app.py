@@ -1,0 +1,550 @@
+"""The Slack adapter: slack-bolt events in, Block Kit answers out.
+
+It only translates between Slack and the core (``Bot.handle`` / ``Bot.show_claim``):
+
+- ``/factcheck <text>``: acknowledged at once; the answer is shown to the asker only, with a
+  "Share in channel" button that posts the same answer for everyone.
+- a mention of the bot in a channel: the answer in a thread under that message;
+- a direct message: any text is a check;
+- the message shortcut "Fact-check this message": an answer only the user sees;
+- a suggestion button: that claim's full answer.
+
+The bot's own messages, other bots, message subtypes (edits, joins…) and the ``message``
+event that duplicates a channel mention are ignored. A listener error is logged and the user
+gets a short apology.
+
+:func:`run` is what ``factbot slack`` calls: Socket Mode by default (``SLACK_BOT_TOKEN``,
+``SLACK_APP_TOKEN``), or the Events API over HTTP with ``--http`` (``SLACK_BOT_TOKEN``,
+``SLACK_SIGNING_SECRET``). ``SLACK_API_URL`` or ``--api-url`` sets the Web API base URL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import re
+import signal
+import sys
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from aiohttp import web
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.slack_render import (
+    SHARE_ACTION,
+    SHOW_ACTION_PREFIX,
+    SlackMessage,
+    apology,
+    notice,
+    plain_text,
+    render_reply,
+)
+from bot.messages import Incoming, Platform, Reply, ReplyKind
+
+if TYPE_CHECKING:
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+log = logging.getLogger("factbot.slack")
+
+COMMAND = "/factcheck"
+SHORTCUT_CALLBACK_ID = "factcheck_message"
+EVENTS_PATH = "/slack/events"
+DEFAULT_API_URL = "https://slack.com/api/"
+
+Json = dict[str, Any]
+
+
+class FactChecker(Protocol):
+    """The part of ``bot.core.Bot`` the adapter uses."""
+
+    def handle(self, msg: Incoming) -> Reply | None: ...
+
+    def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
+
+
+# -- the adapter ---------------------------------------------------------------------------------
+
+
+class SlackAdapter:
+    """Registers the Factbot listeners on an :class:`AsyncApp`."""
+
+    def __init__(self, bot: FactChecker, *, share_cache_size: int = 2000) -> None:
+        self.bot = bot
+        # Answers offered with a "Share in channel" button, so sharing posts exactly what the
+        # asker saw. After a restart the claim id in the button value is enough to rebuild it.
+        self._shareable: OrderedDict[str, Reply] = OrderedDict()
+        self._share_cache_size = share_cache_size
+        self._share_counter = 0
+
+    def register(self, app: AsyncApp) -> None:
+        app.command(COMMAND)(self.on_command)
+        app.event("app_mention")(self.on_mention)
+        app.event("message")(self.on_message)
+        app.shortcut(SHORTCUT_CALLBACK_ID)(self.on_message_shortcut)
+        app.action(SHARE_ACTION)(self.on_share)
+        app.action(re.compile(rf"^{SHOW_ACTION_PREFIX}(_\d+)?$"))(self.on_show_claim)
+        app.error(self.on_error)
+
+    # -- listeners (bolt injects arguments by parameter name) ----------------------------------
+
+    async def on_command(self, ack: AsyncAck, command: Json, respond: AsyncRespond) -> None:
+        await ack()
+        text = plain_text(command.get("text") or "") or "help"
+        msg = Incoming(
+            platform=Platform.SLACK,
+            chat_id=str(command.get("channel_id", "")),
+            user_id=str(command.get("user_id", "")),
+            text=text,
+            is_direct=True,  # only the asker sees the answer
+            user_name=command.get("user_name"),
+            bare_commands=True,
+            raw=command,
+        )
+        await self._guarded(
+            "slash command", lambda: self._answer_privately(msg, respond), _ephemeral(respond)
+        )
+
+    async def on_message_shortcut(
+        self, ack: AsyncAck, shortcut: Json, respond: AsyncRespond, context: AsyncBoltContext
+    ) -> None:
+        await ack()
+        message = shortcut.get("message") or {}
+        text = plain_text(message.get("text") or "", bot_user_id=context.bot_user_id)
+        user = shortcut.get("user") or {}
+        channel = shortcut.get("channel") or {}
+
+        async def work() -> None:
+            if not text:
+                await respond(
+                    **notice("That message has no text I can check.").as_kwargs(),
+                    response_type="ephemeral",
+                )
+                return
+            msg = Incoming(
+                platform=Platform.SLACK,
+                chat_id=str(channel.get("id", "")),
+                user_id=str(user.get("id", "")),
+                text=f"/check {text}",  # the shortcut asks for a check, whatever the text
+                is_direct=True,
+                user_name=user.get("username") or user.get("name"),
+                raw=shortcut,
+            )
+            await self._answer_privately(msg, respond)
+
+        await self._guarded("message shortcut", work, _ephemeral(respond))
+
+    async def on_mention(
+        self, event: Json, context: AsyncBoltContext, client: AsyncWebClient
+    ) -> None:
+        if _is_ignored(event, context) or str(event.get("channel", "")).startswith("D"):
+            return  # in a DM the ``message`` event carries the same text
+        channel = str(event["channel"])
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id) or "/help"
+        msg = Incoming(
+            platform=Platform.SLACK,
+            chat_id=channel,
+            user_id=str(event.get("user", "")),
+            text=text,
+            is_direct=False,
+            addressed=True,
+            raw=event,
+        )
+        await self._guarded(
+            "mention",
+            lambda: self._answer_publicly(msg, client, channel, thread_ts),
+            _post(client, channel, thread_ts),
+        )
+
+    async def on_message(
+        self, event: Json, context: AsyncBoltContext, client: AsyncWebClient
+    ) -> None:
+        # Channel messages arrive here too when the app subscribes to them, and a mention
+        # arrives both as ``app_mention`` and as ``message``: only direct messages are ours.
+        if event.get("channel_type") != "im" or _is_ignored(event, context):
+            return
+        channel = str(event["channel"])
+        thread_ts = event.get("thread_ts")
+        text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id)
+        if not text:
+            return
+        msg = Incoming(
+            platform=Platform.SLACK,
+            chat_id=channel,
+            user_id=str(event.get("user", "")),
+            text=text,
+            is_direct=True,
+            bare_commands=True,
+            raw=event,
+        )
+        await self._guarded(
+            "direct message",
+            lambda: self._answer_publicly(msg, client, channel, thread_ts),
+            _post(client, channel, thread_ts),
+        )
+
+    async def on_show_claim(
+        self,
+        ack: AsyncAck,
+        body: Json,
+        action: Json,
+        respond: AsyncRespond,
+        client: AsyncWebClient,
+    ) -> None:
+        await ack()
+        claim_id = str(action.get("value", ""))
+        where = _Where.of(body)
+        msg = Incoming(
+            platform=Platform.SLACK,
+            chat_id=where.channel,
+            user_id=where.user,
+            text="",
+            is_direct=where.ephemeral or where.channel.startswith("D"),
+            raw=body,
+        )
+
+        async def work() -> None:
+            reply = self.bot.show_claim(claim_id, msg)
+            if where.ephemeral:
+                # The suggestions were private: replace them with the answer, still private.
+                rendered = self._render_private(reply)
+                await respond(
+                    **rendered.as_kwargs(), response_type="ephemeral", replace_original=True
+                )
+            else:
+                await client.chat_postMessage(
+                    channel=where.channel,
+                    thread_ts=where.thread_ts,
+                    unfurl_links=False,
+                    **render_reply(reply).as_kwargs(),
+                )
+
+        fallback = (
+            _ephemeral(respond)
+            if where.ephemeral
+            else _post(client, where.channel, where.thread_ts)
+        )
+        await self._guarded("suggestion button", work, fallback)
+
+    async def on_share(
+        self, ack: AsyncAck, body: Json, action: Json, respond: AsyncRespond
+    ) -> None:
+        await ack()
+        where = _Where.of(body)
+
+        async def work() -> None:
+            reply = self._shared_reply(str(action.get("value", "")), where)
+            if reply is None:
+                await respond(
+                    **notice("That answer is no longer available; ask again.").as_kwargs(),
+                    response_type="ephemeral",
+                    replace_original=False,
+                )
+                return
+            shared = render_reply(reply, shared_by=where.user)
+            # response_url posts for everyone even where the bot is not a channel member.
+            await respond(**shared.as_kwargs(), response_type="in_channel", replace_original=False)
+            await respond(delete_original=True)
+
+        await self._guarded("share button", work, _ephemeral(respond))
+
+    async def on_error(self, error: Exception, body: Json) -> None:
+        """Last resort for errors outside the guarded listener bodies: log, keep running."""
+        log.error(
+            "Slack request failed (%s): %r",
+            body.get("type") or body.get("command"),
+            error,
+            exc_info=error,
+        )
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    async def _answer_privately(self, msg: Incoming, respond: AsyncRespond) -> None:
+        reply = self.bot.handle(msg)
+        if reply is None:
+            return
+        await respond(**self._render_private(reply).as_kwargs(), response_type="ephemeral")
+
+    async def _answer_publicly(
+        self, msg: Incoming, client: AsyncWebClient, channel: str, thread_ts: str | None
+    ) -> None:
+        reply = self.bot.handle(msg)
+        if reply is None:
+            return
+        await client.chat_postMessage(
+            channel=channel,
+            thread_ts=thread_ts,
+            unfurl_links=False,
+            **render_reply(reply).as_kwargs(),
+        )
+
+    def _render_private(self, reply: Reply) -> SlackMessage:
+        """Render an answer only the asker sees; answers get a "Share in channel" button."""
+        if reply.kind is not ReplyKind.ANSWER or not reply.matches:
+            return render_reply(reply)
+        self._share_counter += 1
+        key = f"s{self._share_counter}"
+        self._shareable[key] = reply
+        while len(self._shareable) > self._share_cache_size:
+            self._shareable.popitem(last=False)
+        value = json.dumps({"k": key, "c": reply.matches[0].id, "q": reply.query[:1000]})
+        return render_reply(reply, share_value=value)
+
+    def _shared_reply(self, value: str, where: _Where) -> Reply | None:
+        try:
+            data = json.loads(value)
+        except ValueError:
+            return None
+        if not isinstance(data, dict):
+            return None
+        cached = self._shareable.get(str(data.get("k")))
+        if cached is not None and cached.matches and cached.matches[0].id == data.get("c"):
+            return cached
+        if not data.get("c"):
+            return None
+        msg = Incoming(
+            platform=Platform.SLACK,
+            chat_id=where.channel,
+            user_id=where.user,
+            text=str(data.get("q") or ""),
+            is_direct=False,
+        )
+        return self.bot.show_claim(str(data["c"]), msg)
+
+    async def _guarded(
+        self,
+        what: str,
+        work: Callable[[], Awaitable[None]],
+        apologize: Callable[[SlackMessage], Awaitable[object]],
+    ) -> None:
+        try:
+            await work()
+        except Exception:
+            log.exception("Slack %s failed", what)
+            try:
+                await apologize(apology())
+            except Exception:
+                log.exception("Could not send the apology after a failed %s", what)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where an interactive payload (button click) came from."""
+
+    channel: str
+    user: str
+    ephemeral: bool
+    thread_ts: str | None
+
+    @classmethod
+    def of(cls, body: Json) -> _Where:
+        container = body.get("container") or {}
+        message = body.get("message") or {}
+        channel = str((body.get("channel") or {}).get("id") or container.get("channel_id") or "")
+        ephemeral = bool(container.get("is_ephemeral"))
+        thread_ts = message.get("thread_ts")
+        if thread_ts is None and not channel.startswith("D"):
+            thread_ts = message.get("ts") or container.get("message_ts")
+        return cls(channel, str((body.get("user") or {}).get("id", "")), ephemeral, thread_ts)
+
+
+def _is_ignored(event: Mapping[str, Any], context: AsyncBoltContext) -> bool:
+    """Edits, joins and other subtypes; other bots; the bot itself; events without a user."""
+    user = event.get("user")
+    return bool(
+        event.get("subtype")
+        or event.get("bot_id")
+        or event.get("bot_profile")
+        or not user
+        or user == context.bot_user_id
+    )
+
+
+def _ephemeral(respond: AsyncRespond) -> Callable[[SlackMessage], Awaitable[object]]:
+    async def send(message: SlackMessage) -> object:
+        return await respond(
+            **message.as_kwargs(), response_type="ephemeral", replace_original=False
+        )
+
+    return send
+
+
+def _post(
+    client: AsyncWebClient, channel: str, thread_ts: str | None
+) -> Callable[[SlackMessage], Awaitable[object]]:
+    async def send(message: SlackMessage) -> object:
+        return await client.chat_postMessage(
+            channel=channel, thread_ts=thread_ts, **message.as_kwargs()
+        )
+
+    return send
+
+
+# -- building and running the app ----------------------------------------------------------------
+
+
+def build_app(
+    bot: FactChecker,
+    *,
+    token: str,
+    signing_secret: str | None = None,
+    api_url: str | None = None,
+    process_before_response: bool = False,
+) -> AsyncApp:
+    """An :class:`AsyncApp` with the Factbot listeners.
+
+    Without ``signing_secret`` (Socket Mode) requests are not signature-checked: Socket Mode
+    traffic arrives over the authenticated websocket instead."""
+    client = AsyncWebClient(token=token, base_url=api_url or DEFAULT_API_URL)
+    app = AsyncApp(
+        client=client,
+        signing_secret=signing_secret or "",
+        request_verification_enabled=signing_secret is not None,
+        process_before_response=process_before_response,
+        logger=logging.getLogger("factbot.slack.bolt"),
+    )
+    SlackAdapter(bot).register(app)
+    return app
+
+
+def web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
+    """The aiohttp application serving the Events API, commands and interactivity on ``path``
+    (plus ``GET /healthz`` for load balancers)."""
+    web_application = app.web_app(path=path)
+
+    async def healthz(_: web.Request) -> web.Response:
+        return web.Response(text="ok")
+
+    web_application.router.add_get("/healthz", healthz)
+    return web_application
+
+
+async def start_http(app: AsyncApp, host: str, port: int) -> web.AppRunner:
+    """Serve ``app`` over HTTP until the returned runner is cleaned up."""
+    runner = web.AppRunner(web_app(app), access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    return runner
+
+
+async def start_socket_mode(app: AsyncApp, app_token: str) -> AsyncSocketModeHandler:
+    """Connect ``app`` to Slack over Socket Mode; returns the handler (``close_async()``)."""
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    handler = AsyncSocketModeHandler(app, app_token=app_token)
+    await handler.connect_async()  # type: ignore[no-untyped-call]
+    return handler
+
+
+# -- configuration -------------------------------------------------------------------------------
+
+
+class ConfigError(Exception):
+    """A missing or malformed setting; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class SlackConfig:
+    bot_token: str
+    api_url: str
+    app_token: str | None = None
+    signing_secret: str | None = None
+
+    def __repr__(self) -> str:  # never show a secret, even in a traceback
+        return f"SlackConfig(api_url={self.api_url!r}, secrets=<hidden>)"
+
+
+_PATTERNS = {
+    "SLACK_BOT_TOKEN": (re.compile(r"(xoxe\.)?xoxb-[0-9A-Za-z-]+"), "a bot token (xoxb-…)"),
+    "SLACK_APP_TOKEN": (re.compile(r"xapp-[0-9A-Za-z-]+"), "an app-level token (xapp-…)"),
+    "SLACK_SIGNING_SECRET": (re.compile(r"[0-9a-fA-F]{16,}"), "a hexadecimal signing secret"),
+}
+
+
+def _secret(env: Mapping[str, str], name: str, mode: str) -> str:
+    value = env.get(name, "").strip()
+    pattern, what = _PATTERNS[name]
+    if not value:
+        raise ConfigError(f"{name} is not set: {mode} needs {what} (see docs/slack.md)")
+    if not pattern.fullmatch(value):
+        raise ConfigError(f"{name} is malformed: expected {what}")
+    return value
+
+
+def read_config(env: Mapping[str, str], *, http: bool, api_url: str | None = None) -> SlackConfig:
+    """Read and check the tokens for the chosen mode; raise :class:`ConfigError`."""
+    mode = "HTTP mode" if http else "Socket Mode"
+    bot_token = _secret(env, "SLACK_BOT_TOKEN", mode)
+    url = (api_url or env.get("SLACK_API_URL") or DEFAULT_API_URL).strip()
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url):
+        raise ConfigError(f"SLACK_API_URL (or --api-url) is malformed: {url!r} is not a URL")
+    url = url if url.endswith("/") else url + "/"
+    if http:
+        return SlackConfig(
+            bot_token, url, signing_secret=_secret(env, "SLACK_SIGNING_SECRET", mode)
+        )
+    return SlackConfig(bot_token, url, app_token=_secret(env, "SLACK_APP_TOKEN", mode))
+
+
+def run(args: argparse.Namespace) -> int:
+    """``factbot slack``: serve until interrupted. Returns the exit status."""
+    try:
+        config = read_config(
+            os.environ,
+            http=bool(getattr(args, "http", False)),
+            api_url=getattr(args, "api_url", None),
+        )
+    except ConfigError as error:
+        print(f"factbot slack: {error}", file=sys.stderr)
+        return 2
+    if not logging.getLogger().handlers:
+        logging.basicConfig(
+            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+
+    from bot.core import open_bot
+
+    bot = open_bot(getattr(args, "db", None))
+    port = int(getattr(args, "port", 3000) or 3000)
+    host = str(getattr(args, "host", None) or "0.0.0.0")
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(
+            _serve(bot, config, http=bool(getattr(args, "http", False)), host=host, port=port)
+        )
+    return 0
+
+
+async def _serve(
+    bot: FactChecker, config: SlackConfig, *, http: bool, host: str, port: int
+) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    app = build_app(
+        bot, token=config.bot_token, signing_secret=config.signing_secret, api_url=config.api_url
+    )
+    if http:
+        runner = await start_http(app, host, port)
+        log.info("Factbot for Slack listening on http://%s:%d%s", host, port, EVENTS_PATH)
+        try:
+            await stop.wait()
+        finally:
+            await runner.cleanup()
+    else:
+        assert config.app_token is not None
+        handler = await start_socket_mode(app, config.app_token)
+        log.info("Factbot for Slack connected over Socket Mode")
+        try:
+            await stop.wait()
+        finally:
+            await handler.close_async()  # type: ignore[no-untyped-call]

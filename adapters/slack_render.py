@@ -1,0 +1,378 @@
+"""Slack's text formats, both ways: a :class:`~bot.messages.Reply` as Block Kit, and Slack
+message text (mrkdwn with mentions and links) as the plain text the core reads.
+
+Only ``&``, ``<`` and ``>`` are control characters in mrkdwn; every string that did not come
+from this module is escaped with :func:`escape` before it goes into a mrkdwn field, including
+the plain ``text`` fallback (Slack parses it as mrkdwn too). ``plain_text`` fields are shown
+literally by Slack and are not escaped.
+
+Block Kit limits kept here: 50 blocks a message, 3,000 characters a section text, 150 for a
+header, 75 for a button label, 2,000 for a button value, 10 elements in a context block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot import present
+from bot.messages import ClaimView, Reply, ReplyKind, SourceView
+from knowledge import verdicts
+
+Block = dict[str, Any]
+
+MAX_BLOCKS = 50
+MAX_TEXT = 3000
+MAX_HEADER = 150
+MAX_BUTTON_TEXT = 75
+MAX_BUTTON_VALUE = 2000
+MAX_FALLBACK = 3000
+
+SHARE_ACTION = "factcheck_share"
+SHOW_ACTION_PREFIX = "factcheck_show"
+
+APOLOGY = "Sorry, something went wrong while checking that. Please try again in a moment."
+
+
+@dataclass(frozen=True)
+class SlackMessage:
+    """A message ready for ``chat.postMessage`` or ``respond()``: fallback text and blocks."""
+
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def as_kwargs(self) -> dict[str, Any]:
+        return {"text": self.text, "blocks": self.blocks}
+
+
+# -- escaping ------------------------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Escape the three mrkdwn control characters, ``&`` first."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def link(url: str | None, label: str) -> str:
+    """A mrkdwn link ``<url|label>``; the bare label when there is no usable URL."""
+    if not url or not url.startswith(("http://", "https://")):
+        return escape(label)
+    # ``|`` ends the URL part and ``>`` the link: percent-encode them inside the URL.
+    safe_url = escape(url.replace("|", "%7C").replace(">", "%3E").replace(" ", "%20"))
+    return f"<{safe_url}|{escape(label.replace('|', '¦')) or safe_url}>"
+
+
+def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
+    """Escape ``text`` and cut it into pieces of at most ``limit`` characters each.
+
+    The cut is made in the raw text (at a line break or space where possible) so that no
+    ``&amp;`` entity is ever split in two."""
+    pieces: list[str] = []
+    rest = text
+    while rest:
+        if len(escape(rest)) <= limit:
+            pieces.append(escape(rest))
+            break
+        end = _fit(rest, limit)
+        cut = max(rest.rfind("\n", 0, end), rest.rfind(" ", 0, end))
+        if cut <= end // 2:
+            cut = end
+        pieces.append(escape(rest[:cut].rstrip()))
+        rest = rest[cut:].lstrip()
+    return [p for p in pieces if p]
+
+
+def _fit(text: str, limit: int) -> int:
+    """How many leading characters of ``text`` fit in ``limit`` once escaped."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += len(escape(ch))
+        if used > limit:
+            return i
+    return len(text)
+
+
+def truncate(text: str, limit: int) -> str:
+    """Escape and cut ``text`` to ``limit`` escaped characters, marking the cut with ``…``."""
+    if len(escape(text)) <= limit:
+        return escape(text)
+    return escape(text[: _fit(text, limit - 1)].rstrip()) + "…"
+
+
+def _truncate_plain(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# -- Slack text to plain text --------------------------------------------------------------------
+
+_ANGLE = re.compile(r"<([^<>]*)>")
+
+
+def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
+    """Turn Slack message text into what a person would read: mentions of the bot dropped,
+    other mentions and channels as ``@name`` / ``#name``, links as their label, entities
+    decoded, whitespace collapsed."""
+
+    def replace(match: re.Match[str]) -> str:
+        inner = match.group(1)
+        target, _, label = inner.partition("|")
+        if target.startswith("@"):
+            if bot_user_id is not None and target[1:] == bot_user_id:
+                return " "
+            return f"@{label or target[1:]}"
+        if target.startswith("#"):
+            return f"#{label or target[1:]}"
+        if target.startswith("!"):
+            # <!here>, <!channel>, <!subteam^ID|@team>, <!date^…|fallback>
+            if label:
+                return label
+            return "@" + target[1:].split("^", 1)[0]
+        if label:
+            return label
+        return target.removeprefix("mailto:")
+
+    text = _ANGLE.sub(replace, slack_text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    return " ".join(text.split())
+
+
+# -- rendering -----------------------------------------------------------------------------------
+
+
+def _section(mrkdwn: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn}}
+
+
+def _context(*mrkdwn: str) -> Block:
+    return {
+        "type": "context",
+        "elements": [{"type": "mrkdwn", "text": m[:MAX_TEXT]} for m in mrkdwn[:10]],
+    }
+
+
+def _button(label: str, action_id: str, value: str, *, primary: bool = False) -> Block:
+    button: Block = {
+        "type": "button",
+        "text": {"type": "plain_text", "text": _truncate_plain(label, MAX_BUTTON_TEXT)},
+        "action_id": action_id,
+        "value": value[:MAX_BUTTON_VALUE],
+    }
+    if primary:
+        button["style"] = "primary"
+    return button
+
+
+def verdict_symbol(verdict: str) -> str:
+    return verdicts.get(verdict).symbol
+
+
+def _date(value: str | None) -> str | None:
+    return present.human_date(value)
+
+
+def _byline(claim: ClaimView) -> str:
+    parts = [f"*Claimed by* {truncate(claim.claimant or 'an unknown claimant', 300)}"]
+    when = _date(claim.claim_date)
+    if when:
+        parts.append(truncate(when, 100))
+    if claim.appearance:
+        if claim.appearance.startswith(("http://", "https://")):
+            parts.append(link(claim.appearance, "where it appeared"))
+        else:
+            parts.append(truncate(claim.appearance, 500))
+    return " · ".join(parts)
+
+
+def _review_line(claim: ClaimView) -> str:
+    rated = truncate(present.rating_note(claim) or "Fact-checked", 400)
+    if claim.publisher:
+        rated += f" by {truncate(claim.publisher, 300)}"
+    when = _date(claim.review_date)
+    if when:
+        rated += f" on {truncate(when, 100)}"
+    if claim.review_url:
+        rated += " · " + link(claim.review_url, "read the full fact-check")
+    return rated
+
+
+def _source_line(index: int, source: SourceView) -> str:
+    label = source.title or source.publisher or source.url or "source"
+    line = f"{index}. {link(source.url, _truncate_plain(label, 300))}"
+    extra = [s for s in (source.publisher if source.title else None, _date(source.date)) if s]
+    if extra:
+        line += " — " + truncate(", ".join(extra), 300)
+    if source.supports:
+        line += f" _({truncate(source.supports, 200)})_"
+    return line
+
+
+def _claim_blocks(claim: ClaimView) -> list[Block]:
+    """The card for one fact-check, verdict first."""
+    blocks: list[Block] = [
+        {
+            "type": "header",
+            "text": {
+                "type": "plain_text",
+                "text": _truncate_plain(present.verdict_label(claim), MAX_HEADER),
+                "emoji": True,
+            },
+        }
+    ]
+    if claim.negation_mismatch:
+        blocks.append(
+            _section(
+                ":warning: *Careful:* your message and this claim differ by a negation; "
+                "the verdict is about the claim as written below."
+            )
+        )
+    claim_text = " ".join(claim.claim.split())
+    first, *more = split_text(claim_text, MAX_TEXT - len("*Claim:* "))
+    blocks.append(_section(f"*Claim:* {first}"))
+    blocks.extend(_section(piece) for piece in more)
+    byline = _byline(claim)
+    if byline:
+        blocks.append(_context(byline))
+    if claim.summary.strip():
+        blocks.extend(_section(piece) for piece in split_text(claim.summary.strip()))
+    if claim.sources:
+        blocks.extend(_sources_blocks(claim))
+    blocks.append(_context(_review_line(claim)))
+    return blocks
+
+
+def _sources_blocks(claim: ClaimView) -> list[Block]:
+    lines = [_source_line(i, s) for i, s in enumerate(claim.sources, 1)]
+    blocks: list[Block] = []
+    current = "*Sources*"
+    for index, line in enumerate(lines, 1):
+        if len(line) > MAX_TEXT - 20:  # an absurdly long URL: drop the link, keep the label
+            source = claim.sources[index - 1]
+            line = f"{index}. {truncate(source.title or source.publisher or 'source', 500)}"
+        if len(current) + 1 + len(line) > MAX_TEXT:
+            blocks.append(_section(current))
+            current = line
+        else:
+            current += "\n" + line
+    blocks.append(_section(current))
+    return blocks
+
+
+def _confidence_line(claim: ClaimView) -> str:
+    return (
+        f"Match confidence: *{escape(present.confidence(claim.score))}*"
+        " · how closely your message matches this fact-checked claim"
+    )
+
+
+def _fit_blocks(body: list[Block], tail: list[Block], review_url: str | None) -> list[Block]:
+    """Keep ``tail`` (confidence, buttons) and trim ``body`` to stay within 50 blocks."""
+    if len(body) + len(tail) <= MAX_BLOCKS:
+        return body + tail
+    keep = MAX_BLOCKS - len(tail) - 1
+    more = "_Trimmed to fit in Slack._"
+    if review_url:
+        more += " " + link(review_url, "Read the full fact-check")
+    return [*body[:keep], _section(more), *tail]
+
+
+def _fallback_for_claim(claim: ClaimView) -> str:
+    text = f"{present.verdict_label(claim)}: “{' '.join(claim.claim.split())}”"
+    if claim.publisher:
+        text += f" ({claim.publisher})"
+    if claim.summary:
+        text += f" {claim.summary}"
+    text = _truncate_plain(text, MAX_FALLBACK - 200)
+    if claim.review_url:
+        text += f" {claim.review_url}"
+    return escape(text)
+
+
+def render_reply(
+    reply: Reply,
+    *,
+    share_value: str | None = None,
+    shared_by: str | None = None,
+) -> SlackMessage:
+    """Render ``reply`` as Block Kit with its plain fallback text.
+
+    ``share_value`` adds a "Share in channel" button (on an answer seen by the asker only);
+    ``shared_by`` (a Slack user id) notes who shared an answer posted for everyone."""
+    if reply.kind is ReplyKind.ANSWER and reply.matches:
+        return _render_answer(reply, share_value=share_value, shared_by=shared_by)
+    if reply.kind is ReplyKind.SUGGEST and reply.matches:
+        return _render_suggest(reply)
+    return _render_text(reply)
+
+
+def _notes_block(reply: Reply) -> list[Block]:
+    if not reply.notes:
+        return []
+    return [_context(*(f":information_source: {escape(n)}" for n in reply.notes))]
+
+
+def _render_answer(reply: Reply, *, share_value: str | None, shared_by: str | None) -> SlackMessage:
+    claim = reply.matches[0]
+    body: list[Block] = []
+    if reply.text.strip():
+        body.extend(_section(p) for p in split_text(reply.text.strip()))
+    body.extend(_claim_blocks(claim))
+    tail: list[Block] = [*_notes_block(reply)]
+    context = [_confidence_line(claim)]
+    if shared_by:
+        asked = f"Shared by <@{escape(shared_by)}>"
+        if reply.query:
+            asked += f" · asked: “{truncate(reply.query, 500)}”"
+        context.append(asked)
+    tail.append(_context(*context))
+    if share_value is not None:
+        tail.append(
+            {
+                "type": "actions",
+                "elements": [_button("Share in channel", SHARE_ACTION, share_value, primary=True)],
+            }
+        )
+    blocks = _fit_blocks(body, tail, claim.review_url)
+    return SlackMessage(_fallback_for_claim(claim), blocks)
+
+
+def _render_suggest(reply: Reply) -> SlackMessage:
+    intro = reply.text.strip() or "I found fact-checks that may match. Which one do you mean?"
+    body: list[Block] = [_section(p) for p in split_text(intro)]
+    lines = [intro]
+    for i, claim in enumerate(reply.matches):
+        label = present.verdict_label(claim)
+        head = f"*{escape(label)}* · {escape(present.confidence(claim.score))}"
+        text = f"{truncate(' '.join(claim.claim.split()), MAX_TEXT - len(head) - 20)}\n{head}"
+        block = _section(text)
+        block["accessory"] = _button(f"Show #{i + 1}", f"{SHOW_ACTION_PREFIX}_{i}", claim.id)
+        body.append(block)
+        lines.append(f"{i + 1}. {label}: {claim.claim}")
+    tail = _notes_block(reply)
+    blocks = _fit_blocks(body, tail, None)
+    fallback = escape(_truncate_plain("\n".join(lines), MAX_FALLBACK))
+    return SlackMessage(fallback, blocks)
+
+
+def _render_text(reply: Reply) -> SlackMessage:
+    text = reply.text.strip()
+    if not text:
+        text = (
+            "I couldn't find a fact-check for that."
+            if reply.kind is ReplyKind.NONE
+            else "Nothing to show."
+        )
+    prefix = ":no_entry: " if reply.kind is ReplyKind.REFUSAL else ""
+    pieces = split_text(text, MAX_TEXT - len(prefix))
+    body = [_section(prefix + pieces[0]), *(_section(p) for p in pieces[1:])]
+    blocks = _fit_blocks(body, _notes_block(reply), None)
+    return SlackMessage(escape(_truncate_plain(text, MAX_FALLBACK)), blocks)
+
+
+def apology() -> SlackMessage:
+    return SlackMessage(APOLOGY, [_section(f":sweat_smile: {APOLOGY}")])
+
+
+def notice(text: str) -> SlackMessage:
+    """A short plain message (escaped)."""
+    return SlackMessage(escape(text), [_section(escape(text))])

@@ -1,0 +1,382 @@
+"""The Telegram adapter: python-telegram-bot updates in, HTML verdict cards out.
+
+It only translates between Telegram and the core (``Bot.handle``, ``Bot.show_claim``,
+``Bot.search``); the core decides what to answer and when to stay silent.
+
+- Every new message with text or a caption (photos, videos, forwards) becomes an
+  :class:`~bot.messages.Incoming`. In groups ``addressed`` is set for commands meant for this
+  bot, mentions of it and replies to its own messages; ``forwarded`` for forwards; and, for
+  ``/watch`` only, ``chat_admin`` from ``getChatMember``.
+- Edited messages, service messages, messages from bots (this one included, and anything sent
+  through its inline mode) are ignored.
+- ``suggest`` answers carry buttons (``show:<claim id>``); a tap answers the callback query and
+  sends that claim's verdict card.
+- Inline mode (``@bot some claim``) offers up to five verdict cards.
+- Flood limits: PTB's ``AIORateLimiter``, which also retries a request answered with 429.
+- A handler error is logged and the user gets a short apology.
+
+:func:`run` is what ``factbot telegram`` calls: long polling by default, or a webhook server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import secrets
+import sys
+from dataclasses import replace
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    CallbackQuery,
+    Chat,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import BotCommandLimit, ChatMemberStatus, ChatType, ParseMode
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from adapters.telegram_render import (
+    NO_PREVIEW,
+    SHOW_PREFIX,
+    inline_results,
+    render_reply,
+    suggestion_keyboard,
+)
+from bot.messages import ClaimView, Incoming, Platform, Reply
+
+log = logging.getLogger("factbot.telegram")
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
+APOLOGY = "Sorry, something went wrong while handling that. Please try again in a moment."
+TOKEN_PATTERN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
+DEFAULT_LISTEN = "127.0.0.1:8443"
+INLINE_CACHE_SECONDS = 60
+_ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
+
+TelegramApp = Application[Any, Any, Any, Any, Any, Any]
+
+
+class FactChecker(Protocol):
+    """The part of ``bot.core.Bot`` the adapter uses."""
+
+    commands: Any  # the command registry: ``visible_to("user")`` gives name/usage/help
+
+    def handle(self, msg: Incoming) -> Reply | None: ...
+
+    def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
+
+    def search(self, text: str, limit: int = 5) -> list[ClaimView]: ...
+
+
+# -- translation: Telegram message -> Incoming ---------------------------------------------------
+
+
+def _entities(message: Message) -> dict[MessageEntity, str]:
+    if message.text is not None:
+        return message.parse_entities()
+    return message.parse_caption_entities()
+
+
+def command_of(message: Message, bot_username: str) -> str | None:
+    """The command name if the message starts with a command for this bot (``/check@me``)."""
+    for entity, text in _entities(message).items():
+        if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
+            name, _, target = text[1:].partition("@")
+            if target and target.casefold() != bot_username.casefold():
+                return None  # meant for another bot in the group
+            return name.casefold()
+    return None
+
+
+def _mentions_bot(message: Message, bot_id: int, bot_username: str) -> bool:
+    mention = "@" + bot_username.casefold()
+    for entity, text in _entities(message).items():
+        if entity.type == MessageEntity.MENTION and text.casefold() == mention:
+            return True
+        if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot_id:
+            return True
+    return False
+
+
+def _strip_mention(text: str, bot_username: str) -> str:
+    stripped = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
+    return " ".join(stripped.split()) if stripped != text else text
+
+
+def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> Incoming | None:
+    """The neutral message for ``message``, or None when the bot should not look at it."""
+    text = message.text if message.text is not None else message.caption
+    sender = message.from_user
+    # Anonymous group admins post as the group itself (the sender is a helper bot).
+    anonymous_admin = message.sender_chat is not None and message.sender_chat.id == message.chat.id
+    if not text or sender is None or (sender.is_bot and not anonymous_admin):
+        return None
+    if message.via_bot is not None and message.via_bot.id == bot_id:
+        return None  # a verdict card someone sent through inline mode
+    is_direct = message.chat.type == ChatType.PRIVATE
+    command = command_of(message, bot_username)
+    replied = message.reply_to_message
+    addressed = is_direct or command is not None
+    if not is_direct and command is None:
+        if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+            addressed = True
+        if _mentions_bot(message, bot_id, bot_username):
+            addressed = True
+            text = _strip_mention(text, bot_username)
+            if not text and replied is not None:
+                # "@bot" in reply to someone's message: check that message
+                text = replied.text or replied.caption or ""
+    if not text:
+        return None
+    user_id = message.chat.id if anonymous_admin else sender.id
+    return Incoming(
+        platform=Platform.TELEGRAM,
+        chat_id=str(message.chat.id),
+        user_id=str(user_id),
+        text=text,
+        is_direct=is_direct,
+        user_name=None if anonymous_admin else sender.full_name,
+        addressed=addressed,
+        forwarded=message.forward_origin is not None,
+        chat_admin=anonymous_admin,
+        raw=message,
+    )
+
+
+# -- the adapter ---------------------------------------------------------------------------------
+
+
+class TelegramAdapter:
+    """Registers the Factbot handlers on a PTB :class:`~telegram.ext.Application`."""
+
+    def __init__(self, core: FactChecker) -> None:
+        self.core = core
+
+    def install(self, app: TelegramApp) -> None:
+        new_messages = filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION)
+        app.add_handler(MessageHandler(new_messages, self.on_message))
+        app.add_handler(CallbackQueryHandler(self.on_button, pattern=f"^{SHOW_PREFIX}"))
+        app.add_handler(InlineQueryHandler(self.on_inline_query))
+        app.add_error_handler(self.on_error)
+
+    def bot_commands(self) -> list[BotCommand]:
+        """The command menu, from the core's registry."""
+        return [
+            BotCommand(
+                command.name.lstrip("/"),
+                command.help[: BotCommandLimit.MAX_DESCRIPTION] or command.usage,
+            )
+            for command in self.core.commands.visible_to("user")
+        ]
+
+    async def post_init(self, app: TelegramApp) -> None:
+        await app.bot.set_my_commands(self.bot_commands())
+
+    async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message = update.message
+        if message is None:
+            return
+        bot = context.bot
+        incoming = incoming_from_message(message, bot.id, bot.username)
+        if incoming is None:
+            return
+        watch = command_of(message, bot.username) == "watch"
+        if watch and not incoming.is_direct and not incoming.chat_admin:
+            # only /watch needs to know; one getChatMember per toggle, not per message
+            member = await bot.get_chat_member(message.chat.id, int(incoming.user_id))
+            incoming = replace(incoming, chat_admin=member.status in _ADMIN_STATUSES)
+        reply = self.core.handle(incoming)
+        if reply is not None:
+            await self.send(context, message.chat, reply, reply_to=message)
+
+    async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query: CallbackQuery | None = update.callback_query
+        if query is None or query.data is None:
+            return
+        await query.answer()  # stop the button's spinner first, whatever happens next
+        origin = query.message
+        if origin is None:
+            return
+        incoming = Incoming(
+            platform=Platform.TELEGRAM,
+            chat_id=str(origin.chat.id),
+            user_id=str(query.from_user.id),
+            text="",
+            is_direct=origin.chat.type == ChatType.PRIVATE,
+            user_name=query.from_user.full_name,
+            raw=query,
+        )
+        reply = self.core.show_claim(query.data.removeprefix(SHOW_PREFIX), incoming)
+        reply_to = origin if isinstance(origin, Message) else None
+        await self.send(context, origin.chat, reply, reply_to=reply_to)
+
+    async def on_inline_query(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.inline_query
+        if query is None:
+            return
+        text = query.query.strip()
+        views = self.core.search(text, limit=5) if text else []
+        await query.answer(
+            inline_results(views), cache_time=INLINE_CACHE_SECONDS, is_personal=False
+        )
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("error while handling a Telegram update", exc_info=context.error)
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        try:
+            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+        except TelegramError:
+            log.exception("could not send the apology")
+
+    async def send(
+        self,
+        context: ContextTypes.DEFAULT_TYPE,
+        chat: Chat,
+        reply: Reply,
+        *,
+        reply_to: Message | None = None,
+    ) -> None:
+        """Send ``reply`` as one or more HTML messages; in groups, as a reply to ``reply_to``."""
+        chunks = render_reply(reply)
+        if not chunks:
+            return
+        keyboard: InlineKeyboardMarkup | None = suggestion_keyboard(reply)
+        thread_id = None
+        reply_parameters = None
+        if reply_to is not None:
+            if reply_to.is_topic_message:
+                thread_id = reply_to.message_thread_id
+            if chat.type != ChatType.PRIVATE:
+                reply_parameters = ReplyParameters(
+                    reply_to.message_id, allow_sending_without_reply=True
+                )
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            await context.bot.send_message(
+                chat.id,
+                chunk,
+                parse_mode=ParseMode.HTML,
+                link_preview_options=NO_PREVIEW,
+                message_thread_id=thread_id,
+                reply_parameters=reply_parameters if index == 0 else None,
+                reply_markup=keyboard if last else None,
+            )
+
+
+# -- building and running ------------------------------------------------------------------------
+
+
+def build_application(
+    core: FactChecker,
+    token: str,
+    *,
+    api_url: str | None = None,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+    max_retries: int = 3,
+) -> TelegramApp:
+    """A PTB Application with the Factbot handlers, talking to ``api_url`` if given.
+
+    ``api_url`` is the root of a Bot API server (e.g. a self-hosted ``telegram-bot-api`` at
+    ``http://localhost:8081``); ``/bot<token>/<method>`` is appended.
+    """
+    adapter = TelegramAdapter(core)
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .rate_limiter(AIORateLimiter(max_retries=max_retries))
+        .concurrent_updates(True)
+        .post_init(adapter.post_init)
+    )
+    if api_url:
+        root = api_url.rstrip("/")
+        builder = builder.base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    app: TelegramApp = builder.build()
+    adapter.install(app)
+    return app
+
+
+def parse_listen(value: str) -> tuple[str, int]:
+    """``"HOST:PORT"`` → (host, port); raises ValueError with a readable message."""
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"--listen must be HOST:PORT, not {value!r}")
+    return host.strip("[]") or "0.0.0.0", int(port)
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"factbot telegram: {message}", file=sys.stderr)
+    return code
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the Telegram bot until interrupted. Returns the process exit code."""
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        return _fail("TELEGRAM_BOT_TOKEN is not set; create a bot with @BotFather to get one")
+    if not TOKEN_PATTERN.fullmatch(token):
+        return _fail("TELEGRAM_BOT_TOKEN does not look like a bot token (123456789:AA...)")
+    api_url = getattr(args, "api_url", None) or os.environ.get("TELEGRAM_API_URL") or None
+    webhook = getattr(args, "webhook", None)
+    try:
+        listen = parse_listen(getattr(args, "listen", None) or DEFAULT_LISTEN)
+    except ValueError as error:
+        return _fail(str(error))
+    secret = (
+        getattr(args, "webhook_secret", None)
+        or os.environ.get("TELEGRAM_WEBHOOK_SECRET")
+        or secrets.token_urlsafe(32)
+    )
+    if webhook and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+        return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
+
+    from bot.core import open_bot
+
+    if not logging.getLogger().handlers:
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.getLogger("factbot").setLevel(logging.INFO)
+    app = build_application(open_bot(getattr(args, "db", None)), token, api_url=api_url)
+    try:
+        if webhook:
+            host, port = listen
+            log.info("webhook server on %s:%d for %s", host, port, webhook)
+            app.run_webhook(
+                listen=host,
+                port=port,
+                url_path=urlsplit(webhook).path.lstrip("/"),
+                webhook_url=webhook,
+                secret_token=secret,
+                allowed_updates=ALLOWED_UPDATES,
+            )
+        else:
+            log.info("long polling %s", api_url or "api.telegram.org")
+            app.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except InvalidToken:
+        return _fail("Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)")
+    except NetworkError as error:
+        return _fail(f"cannot reach the Bot API server: {error}", 1)
+    return 0

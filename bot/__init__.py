@@ -1,0 +1,1 @@
+"""The platform-neutral conversation: message types, commands, roles and the core."""

@@ -1,0 +1,55 @@
+"""The command registry: every command a person can type, with its help text and its role.
+
+``/help`` is generated from here, Telegram's command menu is set from here, and a test checks
+that the README lists the same commands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.access import Role
+from bot.messages import Incoming, Reply
+
+if TYPE_CHECKING:
+    from bot.core import Bot
+
+Handler = Callable[["Bot", Incoming, str], "Reply | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    name: str  # without the slash
+    usage: str  # e.g. "/check <text>"
+    help: str  # one line
+    handler: Handler
+    role: Role = Role.USER
+    groups_only: bool = False
+
+
+class CommandRegistry:
+    def __init__(self) -> None:
+        self._commands: dict[str, Command] = {}
+
+    def add(self, command: Command) -> None:
+        if command.name in self._commands:
+            raise ValueError(f"command /{command.name} is registered twice")
+        self._commands[command.name] = command
+
+    def get(self, name: str) -> Command | None:
+        return self._commands.get(name.casefold())
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(self._commands.values())
+
+    def visible_to(self, role: Role | str) -> list[Command]:
+        """The commands a person with this role may run, in registration order."""
+        if isinstance(role, str):
+            role = Role[role.upper()]
+        return [c for c in self._commands.values() if c.role <= role]
+
+    def help_text(self, role: Role) -> str:
+        lines = [f"{c.usage} — {c.help}" for c in self.visible_to(role)]
+        return "\n".join(lines)

@@ -1,0 +1,80 @@
+"""Settings: defaults, overridden by a TOML file, overridden by environment variables.
+
+The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
+
+    [matching]
+    answer_threshold = 0.72
+    suggest_threshold = 0.45
+
+    [groups]
+    watch_cooldown_seconds = 3600
+    forward_burst_seconds = 2
+
+Each matching key can also be set as ``FACTBOT_<KEY>`` in the environment, e.g.
+``FACTBOT_ANSWER_THRESHOLD=0.8``.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from knowledge.matcher import MatchSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    matching: MatchSettings = field(default_factory=MatchSettings)
+    # Watch mode answers a claim in a group at most once per this many seconds.
+    watch_cooldown_seconds: float = 3600.0
+    # Forwards arriving within this many seconds of each other are one batch: each claim is
+    # answered once per batch.
+    forward_burst_seconds: float = 2.0
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def _coerce(kind: Any, value: Any, name: str) -> Any:
+    try:
+        if kind in (float, "float"):
+            return float(value)
+        if kind in (int, "int"):
+            return int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a number, not {value!r}") from None
+    return value
+
+
+def _apply(obj: Any, values: dict[str, Any], where: str) -> Any:
+    known = {f.name: f.type for f in fields(obj)}
+    changes = {}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(f"unknown setting {where}{key}")
+        changes[key] = _coerce(known[key], value, f"{where}{key}")
+    return replace(obj, **changes)
+
+
+def load_settings(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    path = path or env.get("FACTBOT_CONFIG")
+    data: dict[str, Any] = {}
+    if path:
+        try:
+            data = tomllib.loads(Path(path).read_text("utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as error:
+            raise ConfigError(f"cannot read configuration {path}: {error}") from None
+    matching = _apply(MatchSettings(), data.get("matching", {}), "matching.")
+    from_env = {
+        f.name: env[f"FACTBOT_{f.name.upper()}"]
+        for f in fields(MatchSettings)
+        if f"FACTBOT_{f.name.upper()}" in env
+    }
+    matching = _apply(matching, from_env, "FACTBOT_")
+    settings = Settings(matching=matching)
+    return _apply(settings, data.get("groups", {}), "groups.")  # type: ignore[no-any-return]

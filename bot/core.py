@@ -1,0 +1,346 @@
+"""The bot core: one message in, one reply (or silence) out. Platform-neutral and synchronous.
+
+    adapter → Incoming → Bot.handle → command or check → Matcher over the ClaimBase → Reply
+
+Adapters call :meth:`Bot.handle` directly: a check takes a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from knowledge import verdicts
+from knowledge.matcher import Match, Matcher, MatchResult
+from knowledge.models import Claim, Decision
+from knowledge.store import ChatSettings, ClaimBase
+
+from bot.access import Access, Role
+from bot.commands import Command, CommandRegistry
+from bot.config import Settings
+from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
+
+log = logging.getLogger(__name__)
+
+EXAMPLE_QUESTION = "Were the Myanmar protesters paid terrorists?"
+MAX_COMMAND_NAME = 32
+
+
+@dataclass(slots=True)
+class _Burst:
+    last_seen: float = 0.0
+    answered: set[str] = field(default_factory=set)
+
+
+class Bot:
+    def __init__(
+        self,
+        base: ClaimBase,
+        settings: Settings | None = None,
+        access: Access | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.base = base
+        self.settings = settings or Settings()
+        self.matcher = Matcher(base, self.settings.matching)
+        self.access = access or Access()
+        self.chats = ChatSettings(base)
+        self.commands = CommandRegistry()
+        self.clock = clock
+        self._watch_answered: dict[tuple[str, str, str], float] = {}
+        self._bursts: dict[tuple[str, str], _Burst] = {}
+        register_core_commands(self.commands)
+
+    # -- entry points -------------------------------------------------------------------
+
+    def handle(self, msg: Incoming) -> Reply | None:
+        """The reply to one message, or None when the bot should stay silent."""
+        text = clean_text(msg.text)
+        command = self._parse_command(text, msg)
+        if command is not None:
+            cmd, args = command
+            if not msg.is_direct and not msg.addressed:
+                return None
+            if not self.access.allows(msg, cmd.role):
+                log.warning(
+                    "refused /%s for %s:%s (role %s)",
+                    cmd.name,
+                    msg.platform,
+                    msg.user_id,
+                    self.access.role_of(msg).label,
+                )
+                return Reply(
+                    ReplyKind.REFUSAL,
+                    f"Sorry, /{cmd.name} is for {cmd.role.label}s only.",
+                )
+            return cmd.handler(self, msg, args)
+        if text.startswith("/") and (msg.is_direct or msg.addressed):
+            name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
+            shown = name[:MAX_COMMAND_NAME] or "/"
+            return Reply(
+                ReplyKind.REFUSAL, f"I don't know the command /{shown}. Send /help for the list."
+            )
+        if msg.is_direct or msg.addressed:
+            return self.check(text, msg)
+        return self._watch(text, msg)
+
+    def check(self, text: str, msg: Incoming) -> Reply | None:
+        """Fact-check a piece of text and build the reply."""
+        text = text.strip()
+        problem = unusable_text(text)
+        if problem:
+            return Reply(ReplyKind.REFUSAL, problem, query=text[:200])
+        result = self.matcher.match(text)
+        if msg.forwarded and self._seen_in_burst(msg, result):
+            return None
+        return self._reply_for(result)
+
+    def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
+        """The full answer for one claim, e.g. when a suggestion button is tapped."""
+        claim = self.base.get(claim_id)
+        if claim is None or claim.status != "published":
+            return Reply(ReplyKind.REFUSAL, "That fact-check is no longer available.")
+        view = claim_view(claim, Match(claim.id, 1.0, claim.claim))
+        return Reply(
+            ReplyKind.ANSWER,
+            query=claim.claim,
+            decision=Decision.ANSWER,
+            matches=(view,),
+            notes=("You chose this fact-check.",),
+        )
+
+    def search(self, text: str, limit: int = 5) -> list[ClaimView]:
+        """Up to ``limit`` plausible fact-checks for a text, best first (inline search)."""
+        text = clean_text(text).strip()
+        if unusable_text(text):
+            return []
+        result = self.matcher.match(text)
+        floor = self.settings.matching.suggest_threshold
+        ranked = [m for m in result.ranked if m.score >= floor][:limit]
+        claims = self.base.get_many([m.claim_id for m in ranked])
+        return [claim_view(claims[m.claim_id], m) for m in ranked if m.claim_id in claims]
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _parse_command(self, text: str, msg: Incoming) -> tuple[Command, str] | None:
+        if text.startswith("/"):
+            head, _, args = text[1:].partition(" ")
+            name = head.split("@", 1)[0]
+        elif msg.bare_commands and text:
+            head, _, args = text.partition(" ")
+            name = head
+        else:
+            return None
+        command = self.commands.get(name) if len(name) <= MAX_COMMAND_NAME else None
+        if command is None:
+            return None
+        return command, args.strip()
+
+    def _reply_for(self, result: MatchResult) -> Reply:
+        notes: list[str] = []
+        if result.truncated:
+            notes.append(
+                f"Your message was long: I checked its first "
+                f"{self.settings.matching.max_query_chars:,} characters."
+            )
+        claims = self.base.get_many([m.claim_id for m in result.matches])
+        views = tuple(claim_view(claims[m.claim_id], m) for m in result.matches)
+        if result.decision == Decision.ANSWER and views:
+            return Reply(
+                ReplyKind.ANSWER,
+                query=result.query,
+                decision=Decision.ANSWER,
+                matches=views,
+                notes=tuple(notes),
+            )
+        if result.decision == Decision.SUGGEST and views:
+            if any(v.negation_mismatch for v in views):
+                notes.append(
+                    "Careful: the claim as checked is worded differently from your question — "
+                    "one of them says “not” where the other does not."
+                )
+            if len(result.normalised.split()) < self.settings.matching.min_answer_words:
+                notes.append("Your question is short, so I can't be sure which claim you mean.")
+            return Reply(
+                ReplyKind.SUGGEST,
+                "I'm not sure which claim you mean. Is it one of these?",
+                query=result.query,
+                decision=Decision.SUGGEST,
+                matches=views,
+                notes=tuple(notes),
+            )
+        return Reply(
+            ReplyKind.NONE,
+            "I found no fact-check for that. Try the claim's key names and words, "
+            "or send /help to see what I can do.",
+            query=result.query,
+            decision=Decision.NONE,
+            notes=tuple(notes),
+        )
+
+    def _seen_in_burst(self, msg: Incoming, result: MatchResult) -> bool:
+        """True when this forward's claim was already answered in the same batch of forwards."""
+        now = self.clock()
+        burst = self._bursts.setdefault((msg.platform, msg.chat_id), _Burst())
+        if now - burst.last_seen > self.settings.forward_burst_seconds:
+            burst.answered.clear()
+        burst.last_seen = now
+        key = ",".join(m.claim_id for m in result.matches) or f"<{result.decision}>"
+        if key in burst.answered:
+            return True
+        burst.answered.add(key)
+        return False
+
+    def _watch(self, text: str, msg: Incoming) -> Reply | None:
+        """Unaddressed group message: speak only in watch mode, only to correct a falsehood."""
+        if not self.chats.watching(msg.platform, msg.chat_id) or unusable_text(text):
+            return None
+        result = self.matcher.match(text)
+        if result.decision != Decision.ANSWER:
+            return None
+        best = result.matches[0]
+        claim = self.base.get(best.claim_id)
+        if claim is None or not verdicts.get(claim.verdict).falsy:
+            return None
+        key = (msg.platform, msg.chat_id, claim.id)
+        now = self.clock()
+        last = self._watch_answered.get(key)
+        if last is not None and now - last < self.settings.watch_cooldown_seconds:
+            return None
+        self._watch_answered[key] = now
+        return self._reply_for(result)
+
+
+# -- text checks ------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """Text safe to process: no lone surrogates, no NUL or other control characters."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return "".join(
+        c if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs") else " " for c in text
+    )
+
+
+def unusable_text(text: str) -> str | None:
+    """Why a text cannot be checked, or None when it can."""
+    if not text.strip():
+        return (
+            "Send me a claim to check, for example: "
+            f"“{EXAMPLE_QUESTION}” — or /help for what I can do."
+        )
+    sample = text[:2000]
+    letters = sum(1 for c in sample if c.isalnum())
+    if letters < max(2, len(sample.strip()) // 5):
+        return (
+            "That doesn't look like text I can check. Send the claim in words, for example: "
+            f"“{EXAMPLE_QUESTION}”"
+        )
+    return None
+
+
+# -- views ------------------------------------------------------------------------------
+
+
+def claim_view(claim: Claim, match: Match) -> ClaimView:
+    return ClaimView(
+        id=claim.id,
+        claim=claim.claim,
+        claimant=claim.claimant,
+        claim_date=claim.claim_date,
+        appearance=claim.appearance,
+        verdict=claim.verdict,
+        verdict_label=verdicts.get(claim.verdict).label,
+        rating=claim.rating,
+        summary=claim.summary,
+        review_url=claim.review_url,
+        review_date=claim.review_date,
+        publisher=claim.publisher,
+        sources=tuple(
+            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
+        ),
+        score=match.score,
+        negation_mismatch=match.negation_mismatch,
+    )
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def _start(bot: Bot, msg: Incoming, args: str) -> Reply:
+    return Reply(
+        ReplyKind.TEXT,
+        "Hello! I'm Factbot. Send me a claim you saw and I'll tell you what fact-checkers found: "
+        "the verdict, the claim as it was checked, who made it and when, and the sources.\n\n"
+        f"Try: {EXAMPLE_QUESTION}\n\nSend /help for all commands.",
+    )
+
+
+def _help(bot: Bot, msg: Incoming, args: str) -> Reply:
+    role = bot.access.role_of(msg)
+    intro = (
+        "Send me any claim in a direct message and I'll look it up."
+        if msg.is_direct
+        else "In groups I answer /check, mentions and replies to my messages."
+    )
+    return Reply(ReplyKind.TEXT, f"{intro}\n\n{bot.commands.help_text(role)}")
+
+
+def _check(bot: Bot, msg: Incoming, args: str) -> Reply | None:
+    return bot.check(args, msg)
+
+
+def _show(bot: Bot, msg: Incoming, args: str) -> Reply:
+    claim_id = args.split(maxsplit=1)[0] if args.split() else ""
+    if not claim_id:
+        return Reply(ReplyKind.REFUSAL, "Use /show <id>, with the id of a fact-check.")
+    return bot.show_claim(claim_id[:80], msg)
+
+
+def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
+    if msg.is_direct:
+        return Reply(ReplyKind.TEXT, "Watch mode is for group chats.")
+    choice = args.strip().casefold()
+    if choice not in ("on", "off", ""):
+        return Reply(ReplyKind.REFUSAL, "Use /watch on, /watch off, or /watch to see the setting.")
+    if not choice:
+        state = "on" if bot.chats.watching(msg.platform, msg.chat_id) else "off"
+        return Reply(ReplyKind.TEXT, f"Watch mode is {state} in this chat.")
+    if not (msg.chat_admin or bot.access.role_of(msg) >= Role.ADMIN):
+        log.warning("refused /watch for %s:%s (not a chat admin)", msg.platform, msg.user_id)
+        return Reply(ReplyKind.REFUSAL, "Sorry, only this group's admins can switch watch mode.")
+    bot.chats.set_watch(msg.platform, msg.chat_id, choice == "on", by=f"{msg.platform}:{msg.user_id}")
+    if choice == "on":
+        return Reply(
+            ReplyKind.TEXT,
+            "Watch mode is on: I'll reply on my own only to messages that repeat a claim "
+            "fact-checkers rated false or misleading, at most once an hour per claim.",
+        )
+    return Reply(ReplyKind.TEXT, "Watch mode is off: I'll answer only when asked.")
+
+
+def register_core_commands(registry: CommandRegistry) -> None:
+    registry.add(Command("start", "/start", "What this bot does.", _start))
+    registry.add(Command("help", "/help", "The commands you can use.", _help))
+    registry.add(
+        Command("check", "/check <text>", "Fact-check a claim (in groups too).", _check)
+    )
+    registry.add(Command("show", "/show <id>", "Show one fact-check in full, by its id.", _show))
+    registry.add(
+        Command(
+            "watch",
+            "/watch on|off",
+            "Group admins: correct false claims in this group unprompted.",
+            _watch_command,
+            groups_only=True,
+        )
+    )
+
+
+def open_bot(db_path: str | Path | None = None, settings: Settings | None = None) -> Bot:
+    """Open (creating and seeding on first use) the claim base and build the bot on it."""
+    return Bot(ClaimBase.open(db_path), settings)

@@ -1,0 +1,104 @@
+"""Platform-neutral message types: what adapters hand to the core, and what it hands back.
+
+Adapters build an :class:`Incoming` from a platform event, call ``Bot.handle`` and render the
+:class:`Reply` in their own format. Nothing here knows a chat library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from knowledge.models import Decision
+
+__all__ = [
+    "ClaimView",
+    "Decision",
+    "Incoming",
+    "Platform",
+    "Reply",
+    "ReplyKind",
+    "SourceView",
+]
+
+
+class Platform(StrEnum):
+    CONSOLE = "console"
+    TELEGRAM = "telegram"
+    SLACK = "slack"
+
+
+class ReplyKind(StrEnum):
+    ANSWER = "answer"  # a verdict card for ``matches[0]``
+    SUGGEST = "suggest"  # candidates for the user to pick from
+    NONE = "none"  # no fact-check found
+    TEXT = "text"  # plain informational text (help, start, command results)
+    REFUSAL = "refusal"  # polite refusal: bad input, missing role, rate limit
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One message as the core sees it.
+
+    ``is_direct`` is a one-to-one chat with the bot (private chat, Slack DM, the console).
+    In groups the adapter passes every message; ``addressed`` says whether it was meant for the
+    bot. The core stays silent on unaddressed messages unless the chat has watch mode on.
+    ``bare_commands`` lets a command be written without its leading slash (``queue`` for
+    ``/queue``): Slack clients swallow a leading ``/``, so its adapter sets this for the
+    words after the slash command and for direct messages.
+    """
+
+    platform: str
+    chat_id: str
+    user_id: str
+    text: str
+    is_direct: bool = True
+    user_name: str | None = None
+    bare_commands: bool = False
+    addressed: bool = True  # in a group: a command, a mention of the bot or a reply to it
+    forwarded: bool = False  # forwarded from elsewhere (bursts are answered once per claim)
+    chat_admin: bool = False  # the platform says this user administers this group chat
+    raw: Any = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceView:
+    publisher: str
+    title: str | None
+    url: str | None
+    date: str | None
+    supports: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    """A fact-check as shown to a user, with how closely it matched the question."""
+
+    id: str
+    claim: str
+    claimant: str | None
+    claim_date: str | None
+    appearance: str | None
+    verdict: str  # key on the project's scale, see knowledge.verdicts
+    verdict_label: str  # human label for the verdict, e.g. "False"
+    rating: str  # the publisher's original rating words
+    summary: str
+    review_url: str | None
+    review_date: str | None
+    publisher: str | None
+    sources: tuple[SourceView, ...]
+    score: float  # match confidence, 0..1
+    negation_mismatch: bool = False  # question and claim differ by a negation
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the core answers. ``text`` is plain, unformatted text; adapters escape it."""
+
+    kind: ReplyKind
+    text: str = ""
+    query: str = ""
+    decision: Decision | None = None
+    matches: tuple[ClaimView, ...] = ()
+    notes: tuple[str, ...] = ()

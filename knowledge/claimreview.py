@@ -1,0 +1,234 @@
+"""schema.org ClaimReview JSON-LD → :class:`~knowledge.models.Claim` records.
+
+Reads what Google's Fact Check Tools require and recommend: ``claimReviewed``,
+``reviewRating`` (``alternateName`` is the textual verdict), ``url``, ``author``,
+``datePublished``, ``itemReviewed`` (a Claim with ``author``, ``datePublished``,
+``appearance``), plus ``citation`` (the sources) and Factbot's own ``factbot:aliases``.
+Input may be one object, a list, or a document with an ``@graph``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+from knowledge import verdicts
+from knowledge.models import Alias, Claim, Source
+
+ALIASES_KEY = "factbot:aliases"
+MAX_ID_LENGTH = 40
+
+
+class ClaimReviewError(ValueError):
+    """One review that cannot be imported, with the reason."""
+
+
+def iter_reviews(document: Any) -> Iterator[dict[str, Any]]:
+    """The ClaimReview objects in a JSON-LD document: one object, a list, or an @graph."""
+    if isinstance(document, list):
+        for item in document:
+            yield from iter_reviews(item)
+    elif isinstance(document, dict):
+        if "@graph" in document:
+            yield from iter_reviews(document["@graph"])
+        elif _is_type(document, "ClaimReview"):
+            yield document
+
+
+def parse(document: Any) -> tuple[list[Claim], list[str]]:
+    """All claims a document holds, and a reason for each review that could not be read."""
+    claims: list[Claim] = []
+    problems: list[str] = []
+    for index, review in enumerate(iter_reviews(document)):
+        try:
+            claims.append(review_to_claim(review))
+        except ClaimReviewError as error:
+            problems.append(f"review {index + 1}: {error}")
+    return claims, problems
+
+
+def review_to_claim(review: dict[str, Any]) -> Claim:
+    text = _text(review.get("claimReviewed"))
+    if not text:
+        raise ClaimReviewError("claimReviewed is missing")
+    rating_obj = review.get("reviewRating") or {}
+    if not isinstance(rating_obj, dict):
+        raise ClaimReviewError("reviewRating is not an object")
+    rating = _text(rating_obj.get("alternateName")) or _text(rating_obj.get("name"))
+    if not rating:
+        raise ClaimReviewError("reviewRating.alternateName (the textual rating) is missing")
+    verdict = verdicts.normalise_rating(rating) or "other"
+    item = review.get("itemReviewed") or {}
+    if not isinstance(item, dict):
+        item = {}
+    url = _text(review.get("url"))
+    sources = tuple(_source(c) for c in _as_list(review.get("citation")) if _source_ok(c))
+    aliases = tuple(
+        Alias(_text(a.get("text")) or "", _text(a.get("inLanguage")))
+        for a in _as_list(review.get(ALIASES_KEY))
+        if isinstance(a, dict) and _text(a.get("text"))
+    )
+    return Claim(
+        id=make_id(_text(review.get("identifier")), url, text),
+        claim=text,
+        verdict=verdict,
+        rating=rating,
+        summary=_text(review.get("reviewBody")) or _text(review.get("description")) or "",
+        title=_text(review.get("name")) or _text(review.get("headline")),
+        claimant=_name(item.get("author")),
+        claim_date=_text(item.get("datePublished")),
+        appearance=_appearance(item.get("appearance") or item.get("firstAppearance")),
+        review_url=url,
+        review_date=_text(review.get("datePublished")),
+        publisher=_name(review.get("author")) or _name(review.get("publisher")),
+        language=_language(review.get("inLanguage")),
+        sources=sources,
+        aliases=aliases,
+    )
+
+
+def make_id(identifier: str | None, url: str | None, text: str) -> str:
+    """A stable claim id: the review's identifier, else a slug of its URL, else of its text."""
+    if identifier:
+        slug = _slug(identifier)
+        if slug and len(slug) <= MAX_ID_LENGTH:
+            return slug
+    basis = url or text
+    digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
+    stem = _slug(url.rstrip("/").rsplit("/", 1)[-1] if url else text)[: MAX_ID_LENGTH - 11]
+    return f"{stem}-{digest}" if stem else digest
+
+
+def _slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+
+
+def _is_type(obj: dict[str, Any], name: str) -> bool:
+    kind = obj.get("@type")
+    return name in kind if isinstance(kind, list) else kind == name
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
+def _appearance(value: Any) -> str | None:
+    parts = []
+    for item in _as_list(value):
+        if isinstance(item, dict):
+            text = _text(item.get("name")) or _text(item.get("headline")) or _text(item.get("url"))
+        else:
+            text = _text(item)
+        if text:
+            parts.append(text)
+    return "; ".join(parts) or None
+
+
+def _language(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return _text(value.get("alternateName")) or _text(value.get("name"))
+    return _text(value)
+
+
+def _source_ok(citation: Any) -> bool:
+    if isinstance(citation, str):
+        return bool(_text(citation))
+    if isinstance(citation, dict):
+        publisher = _name(citation.get("publisher") or citation.get("author"))
+        return bool(publisher or _text(citation.get("url")))
+    return False
+
+
+def _source(citation: Any) -> Source:
+    if isinstance(citation, str):  # a bare URL
+        return Source(publisher=_host(citation), url=citation)
+    url = _text(citation.get("url"))
+    publisher = _name(citation.get("publisher") or citation.get("author")) or _host(url or "")
+    return Source(
+        publisher=publisher,
+        title=_text(citation.get("name")) or _text(citation.get("headline")),
+        url=url,
+        date=_text(citation.get("datePublished")),
+        supports=_text(citation.get("text")) or _text(citation.get("description")),
+    )
+
+
+def _host(url: str) -> str:
+    match = re.match(r"(?:[a-z]+://)?(?:www\.)?([^/]+)", url)
+    return match.group(1) if match else url
+
+
+def to_claimreview(claim: Claim) -> dict[str, Any]:
+    """One claim as a ClaimReview object that :func:`review_to_claim` reads back the same."""
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "identifier": claim.id,
+        "claimReviewed": claim.claim,
+        "reviewRating": {"@type": "Rating", "alternateName": claim.rating},
+        "reviewBody": claim.summary,
+    }
+    if claim.title:
+        review["name"] = claim.title
+    if claim.review_url:
+        review["url"] = claim.review_url
+    if claim.review_date:
+        review["datePublished"] = claim.review_date
+    if claim.publisher:
+        review["author"] = {"@type": "Organization", "name": claim.publisher}
+    if claim.language:
+        review["inLanguage"] = claim.language
+    item: dict[str, Any] = {"@type": "Claim"}
+    if claim.claimant:
+        item["author"] = {"@type": "Person", "name": claim.claimant}
+    if claim.claim_date:
+        item["datePublished"] = claim.claim_date
+    if claim.appearance:
+        item["appearance"] = {"@type": "CreativeWork", "name": claim.appearance}
+    review["itemReviewed"] = item
+    citations = []
+    for source in claim.sources:
+        cite: dict[str, Any] = {
+            "@type": "CreativeWork",
+            "publisher": {"@type": "Organization", "name": source.publisher},
+        }
+        for key, value in (
+            ("name", source.title),
+            ("url", source.url),
+            ("datePublished", source.date),
+            ("text", source.supports),
+        ):
+            if value:
+                cite[key] = value
+        citations.append(cite)
+    if citations:
+        review["citation"] = citations
+    if claim.aliases:
+        review[ALIASES_KEY] = [
+            {"text": a.text, **({"inLanguage": a.language} if a.language else {})}
+            for a in claim.aliases
+        ]
+    return review

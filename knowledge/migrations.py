@@ -1,0 +1,159 @@
+"""Numbered schema migrations. An existing file is upgraded in place, never dropped.
+
+Add a new step at the end as ``m00N_what_it_does``; never edit a step that has shipped.
+sqlite-utils records each applied step in ``_sqlite_migrations`` and runs each pending one in a
+transaction of its own, together with that record.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlite_utils
+
+MIGRATIONS = sqlite_utils.Migrations("factbot")
+
+
+def _run(db: sqlite_utils.Database, script: str) -> None:
+    """Run a script one statement at a time: executescript() would commit the transaction."""
+    statement = ""
+    for line in (script.rstrip().rstrip(";") + ";").splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+
+
+@MIGRATIONS(name="m001_claims_sources_aliases")
+def m001_claims_sources_aliases(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            claim TEXT NOT NULL,
+            title TEXT,
+            claimant TEXT,
+            claim_date TEXT,
+            appearance TEXT,
+            verdict TEXT NOT NULL,
+            rating TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            review_url TEXT,
+            review_date TEXT,
+            publisher TEXT,
+            language TEXT,
+            status TEXT NOT NULL DEFAULT 'published' CHECK (status IN ('published', 'retracted')),
+            origin TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX claims_review_url ON claims (review_url);
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            position INTEGER NOT NULL DEFAULT 0,
+            publisher TEXT NOT NULL,
+            title TEXT,
+            url TEXT,
+            date TEXT,
+            supports TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX sources_claim_id ON sources (claim_id);
+        CREATE TABLE aliases (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            text TEXT NOT NULL,
+            language TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (claim_id, text)
+        )
+        """,
+    )
+
+
+@MIGRATIONS(name="m002_search_index")
+def m002_search_index(db: sqlite_utils.Database) -> None:
+    """Every phrasing of a claim in ``search_docs``, indexed by words and by trigrams."""
+    _run(
+        db,
+        """
+        CREATE TABLE search_docs (
+            rowid INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            field TEXT NOT NULL,
+            alias_id INTEGER,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX search_docs_claim_id ON search_docs (claim_id);
+        CREATE VIRTUAL TABLE search_fts USING fts5 (
+            text, content='search_docs', content_rowid='rowid',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE search_tri USING fts5 (
+            text, content='search_docs', content_rowid='rowid', tokenize='trigram'
+        );
+        CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+            INSERT INTO search_fts (rowid, text) VALUES (new.rowid, new.text);
+            INSERT INTO search_tri (rowid, text) VALUES (new.rowid, new.text);
+        END;
+        CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+            INSERT INTO search_fts (search_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+            INSERT INTO search_tri (search_tri, rowid, text) VALUES ('delete', old.rowid, old.text);
+        END;
+        CREATE TRIGGER claims_search_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO search_docs (claim_id, field, text) VALUES (new.id, 'claim', new.claim);
+            INSERT INTO search_docs (claim_id, field, text)
+                SELECT new.id, 'title', new.title
+                WHERE new.title IS NOT NULL AND trim(new.title) != '' AND new.title != new.claim;
+        END;
+        CREATE TRIGGER claims_search_au AFTER UPDATE OF claim, title ON claims BEGIN
+            DELETE FROM search_docs WHERE claim_id = old.id AND field IN ('claim', 'title');
+            INSERT INTO search_docs (claim_id, field, text) VALUES (new.id, 'claim', new.claim);
+            INSERT INTO search_docs (claim_id, field, text)
+                SELECT new.id, 'title', new.title
+                WHERE new.title IS NOT NULL AND trim(new.title) != '' AND new.title != new.claim;
+        END;
+        CREATE TRIGGER claims_search_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM search_docs WHERE claim_id = old.id;
+        END;
+        CREATE TRIGGER aliases_search_ai AFTER INSERT ON aliases BEGIN
+            INSERT INTO search_docs (claim_id, field, alias_id, text)
+                VALUES (new.claim_id, 'alias', new.id, new.text);
+        END;
+        CREATE TRIGGER aliases_search_au AFTER UPDATE OF text, claim_id ON aliases BEGIN
+            DELETE FROM search_docs WHERE alias_id = old.id AND field = 'alias';
+            INSERT INTO search_docs (claim_id, field, alias_id, text)
+                VALUES (new.claim_id, 'alias', new.id, new.text);
+        END;
+        CREATE TRIGGER aliases_search_ad AFTER DELETE ON aliases BEGIN
+            DELETE FROM search_docs WHERE alias_id = old.id AND field = 'alias';
+        END;
+        CREATE INDEX search_docs_alias_id ON search_docs (alias_id);
+        INSERT INTO search_docs (claim_id, field, text) SELECT id, 'claim', claim FROM claims;
+        INSERT INTO search_docs (claim_id, field, text)
+            SELECT id, 'title', title FROM claims
+            WHERE title IS NOT NULL AND trim(title) != '' AND title != claim;
+        INSERT INTO search_docs (claim_id, field, alias_id, text)
+            SELECT claim_id, 'alias', id, text FROM aliases
+        """,
+    )
+
+
+@MIGRATIONS(name="m003_chat_settings")
+def m003_chat_settings(db: sqlite_utils.Database) -> None:
+    """Per-chat settings set by that chat's admins (watch mode in groups)."""
+    _run(
+        db,
+        """
+        CREATE TABLE chat_settings (
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            watch INTEGER NOT NULL DEFAULT 0,
+            updated_by TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (platform, chat_id)
+        )
+        """,
+    )

@@ -1,0 +1,329 @@
+"""The claim base: an SQLite file managed with sqlite-utils.
+
+Tables: ``claims``, ``sources`` and ``aliases`` hold the fact-checks; ``search_docs`` holds every
+searchable phrasing of a claim (its text, its title, its aliases) and is kept in sync with those
+tables by triggers, and the two full-text indexes over it (``search_fts``: words, Porter
+stemming; ``search_tri``: trigrams, for scripts written without spaces) are kept in sync with
+``search_docs`` by triggers too. So every write, whoever makes it, updates the index in the
+same transaction.
+
+The schema changes only through the numbered migrations in :mod:`knowledge.migrations`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from knowledge import claimreview
+from knowledge.migrations import MIGRATIONS
+from knowledge.models import Alias, Claim, Source, Status
+
+BUSY_TIMEOUT_MS = 10_000
+SEED_FILES = ("seed_myanmar_2021.json",)
+
+
+def default_db_path() -> Path:
+    """``$FACTBOT_DB``, else ``$XDG_DATA_HOME/factbot/factbot.db`` (``~/.local/share/...``)."""
+    env = os.environ.get("FACTBOT_DB")
+    if env:
+        return Path(env).expanduser()
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "factbot" / "factbot.db"
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ClaimBase:
+    """The claim base. Open with :meth:`open`; one instance per process is enough.
+
+    The connection may be used from several threads (adapters run on one event loop, but tests
+    and tools use threads); SQLite serialises writers, and the busy timeout makes a second
+    process wait rather than fail.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, seed: bool = True) -> ClaimBase:
+        """Open (creating and migrating if needed) the claim base at ``path``.
+
+        ``":memory:"`` gives a private in-memory base. A new file is created readable by its
+        owner only. With ``seed`` the built-in fact-checks are added once.
+        """
+        if path is None:
+            path = default_db_path()
+        if str(path) == ":memory:":
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            resolved: Path | None = None
+        else:
+            resolved = Path(path).expanduser()
+            resolved.parent.mkdir(parents=True, exist_ok=True)
+            if not resolved.exists():
+                # Create it private before SQLite opens it, so there is no window where it is not.
+                fd = os.open(resolved, os.O_CREAT | os.O_WRONLY, 0o600)
+                os.close(fd)
+            conn = sqlite3.connect(
+                str(resolved), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if resolved is not None:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        db = sqlite_utils.Database(conn)
+        base = cls(db, resolved)
+        MIGRATIONS.apply(db)
+        if seed:
+            base.seed()
+        return base
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One transaction: everything inside commits together or not at all."""
+        with self.db.atomic():
+            yield self.db
+
+    # -- seeding ------------------------------------------------------------------------
+
+    def seed(self) -> int:
+        """Add the built-in fact-checks that are not in the base yet. Returns how many.
+
+        A claim is never overwritten: once it exists (seeded earlier, perhaps edited or
+        retracted by a moderator since), the seed leaves it alone.
+        """
+        added = 0
+        for name in SEED_FILES:
+            text = resources.files("knowledge").joinpath("data", name).read_text("utf-8")
+            claims, problems = claimreview.parse(json.loads(text))
+            if problems:
+                raise ValueError(f"seed file {name} is invalid: {problems[0]}")
+            with self.transaction():
+                for claim in claims:
+                    if not self.exists(claim.id):
+                        self._insert(claim, origin=f"seed:{name}")
+                        added += 1
+        return added
+
+    # -- writes -------------------------------------------------------------------------
+
+    def add_claim(self, claim: Claim, *, origin: str) -> Claim:
+        """Insert a claim with its sources and aliases in one transaction."""
+        with self.transaction():
+            self._insert(claim, origin=origin)
+        return self.get(claim.id) or claim
+
+    def _insert(self, claim: Claim, *, origin: str) -> None:
+        stamp = now_iso()
+        row = {
+            "id": claim.id,
+            "claim": claim.claim,
+            "title": claim.title,
+            "claimant": claim.claimant,
+            "claim_date": claim.claim_date,
+            "appearance": claim.appearance,
+            "verdict": claim.verdict,
+            "rating": claim.rating,
+            "summary": claim.summary,
+            "review_url": claim.review_url,
+            "review_date": claim.review_date,
+            "publisher": claim.publisher,
+            "language": claim.language,
+            "status": claim.status,
+            "origin": origin,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+        self.db["claims"].insert(row)
+        for position, source in enumerate(claim.sources):
+            self._insert_source(claim.id, source, position, stamp)
+        for alias in claim.aliases:
+            self._insert_alias(claim.id, alias, stamp)
+
+    def _insert_source(self, claim_id: str, source: Source, position: int, stamp: str) -> int:
+        table = self.db["sources"]
+        table.insert(
+            {
+                "claim_id": claim_id,
+                "position": position,
+                "publisher": source.publisher,
+                "title": source.title,
+                "url": source.url,
+                "date": source.date,
+                "supports": source.supports,
+                "created_at": stamp,
+            }
+        )
+        return int(table.last_rowid or 0)
+
+    def _insert_alias(self, claim_id: str, alias: Alias, stamp: str) -> int | None:
+        before = self.db.conn.total_changes
+        self.db.execute(
+            "INSERT OR IGNORE INTO aliases (claim_id, text, language, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            [claim_id, alias.text, alias.language, stamp],
+        )
+        if self.db.conn.total_changes == before:
+            return None
+        return int(self.db.execute("SELECT last_insert_rowid()").fetchone()[0])
+
+    # -- reads --------------------------------------------------------------------------
+
+    def exists(self, claim_id: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone())
+
+    def count(self, *, status: str | None = Status.PUBLISHED) -> int:
+        if status is None:
+            return int(self.db.execute("SELECT count(*) FROM claims").fetchone()[0])
+        sql = "SELECT count(*) FROM claims WHERE status = ?"
+        return int(self.db.execute(sql, [status]).fetchone()[0])
+
+    def get(self, claim_id: str) -> Claim | None:
+        """A claim with its sources and aliases, whatever its status."""
+        found = self.get_many([claim_id])
+        return found.get(claim_id)
+
+    def get_many(self, claim_ids: Sequence[str]) -> dict[str, Claim]:
+        if not claim_ids:
+            return {}
+        marks = ",".join("?" * len(claim_ids))
+        ids = list(claim_ids)
+        rows = list(self.db.query(f"SELECT * FROM claims WHERE id IN ({marks})", ids))
+        sources: dict[str, list[Source]] = {}
+        for row in self.db.query(
+            f"SELECT * FROM sources WHERE claim_id IN ({marks}) ORDER BY claim_id, position, id",
+            ids,
+        ):
+            sources.setdefault(row["claim_id"], []).append(
+                Source(row["publisher"], row["title"], row["url"], row["date"], row["supports"])
+            )
+        aliases: dict[str, list[Alias]] = {}
+        for row in self.db.query(
+            f"SELECT claim_id, text, language FROM aliases WHERE claim_id IN ({marks}) "
+            "ORDER BY id",
+            ids,
+        ):
+            aliases.setdefault(row["claim_id"], []).append(Alias(row["text"], row["language"]))
+        result: dict[str, Claim] = {}
+        for row in rows:
+            claim = _claim_from_row(row)
+            result[claim.id] = replace(
+                claim,
+                sources=tuple(sources.get(claim.id, ())),
+                aliases=tuple(aliases.get(claim.id, ())),
+            )
+        return result
+
+    def list_claims(self, *, include_retracted: bool = False) -> list[Claim]:
+        where = "" if include_retracted else "WHERE status = 'published'"
+        ids = [r[0] for r in self.db.execute(f"SELECT id FROM claims {where} ORDER BY id")]
+        found = self.get_many(ids)
+        return [found[i] for i in ids]
+
+    # -- search -------------------------------------------------------------------------
+
+    def word_candidates(self, fts_query: str, limit: int) -> list[tuple[str, float]]:
+        """Published claims whose phrasings match an FTS5 word query: (claim id, bm25), best
+        first. bm25 here is positive; higher is better."""
+        return self._candidates("search_fts", fts_query, limit)
+
+    def trigram_candidates(self, fts_query: str, limit: int) -> list[tuple[str, float]]:
+        """As :meth:`word_candidates`, over the trigram index."""
+        return self._candidates("search_tri", fts_query, limit)
+
+    def _candidates(self, index: str, fts_query: str, limit: int) -> list[tuple[str, float]]:
+        # Take the best-ranked phrasings first (FTS5 orders by rank cheaply), then keep the
+        # best one per published claim.
+        sql = f"""
+            SELECT d.claim_id, -hits.rank AS score
+            FROM (SELECT rowid, rank FROM {index} WHERE {index} MATCH ? ORDER BY rank LIMIT ?)
+                AS hits
+            JOIN search_docs AS d ON d.rowid = hits.rowid
+            JOIN claims AS c ON c.id = d.claim_id AND c.status = 'published'
+            ORDER BY hits.rank
+        """
+        best: dict[str, float] = {}
+        for claim_id, score in self.db.execute(sql, [fts_query, limit * 3]):
+            if claim_id not in best:
+                best[claim_id] = float(score)
+                if len(best) >= limit:
+                    break
+        return list(best.items())
+
+    def phrasings(self, claim_ids: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
+        """Every searchable phrasing of these claims: {claim id: [(field, text), ...]}."""
+        ids = list(claim_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        result: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
+        sql = f"SELECT claim_id, field, text FROM search_docs WHERE claim_id IN ({marks})"
+        for claim_id, field, text in self.db.execute(sql, ids):
+            result[claim_id].append((field, text))
+        return result
+
+
+def _claim_from_row(row: dict[str, Any]) -> Claim:
+    return Claim(
+        id=row["id"],
+        claim=row["claim"],
+        verdict=row["verdict"],
+        rating=row["rating"],
+        summary=row["summary"] or "",
+        title=row["title"],
+        claimant=row["claimant"],
+        claim_date=row["claim_date"],
+        appearance=row["appearance"],
+        review_url=row["review_url"],
+        review_date=row["review_date"],
+        publisher=row["publisher"],
+        language=row["language"],
+        status=row["status"],
+    )
+
+
+class ChatSettings:
+    """Per-chat settings, stored in the claim base so they survive restarts."""
+
+    def __init__(self, base: ClaimBase) -> None:
+        self.db = base.db
+        self.base = base
+
+    def watching(self, platform: str, chat_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT watch FROM chat_settings WHERE platform = ? AND chat_id = ?",
+            [platform, chat_id],
+        ).fetchone()
+        return bool(row and row[0])
+
+    def set_watch(self, platform: str, chat_id: str, on: bool, by: str) -> None:
+        with self.base.transaction():
+            self.db["chat_settings"].upsert(
+                {
+                    "platform": platform,
+                    "chat_id": chat_id,
+                    "watch": int(on),
+                    "updated_by": by,
+                    "updated_at": now_iso(),
+                },
+                pk=("platform", "chat_id"),
+            )

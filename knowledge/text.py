@@ -1,0 +1,143 @@
+"""Text normalisation shared by the claim base and the matcher.
+
+Pure functions, no I/O. Everything the matcher compares goes through :func:`normalise` first,
+so a claim and a question are folded the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ly|co|io|info)/\S*", re.I)
+# "— Name (@handle) May 5, 2020" at the end of a tweet: keep the name and the date.
+_TWEET_TAIL = re.compile(r"[—–-]\s*([^()@\n]{1,60}?)\s*\(@\w{1,30}\)\s*(.{0,40})$")
+_MENTION = re.compile(r"(?<!\w)@(\w{1,64})")
+_HASHTAG = re.compile(r"(?<!\w)#(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CONTRACTION = re.compile(r"(?i)\b(\w+)n[’']t\b")
+_CONTRACTED_NEGATIONS = re.compile(
+    r"\b(?:dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|cannot|wont|wouldnt|shouldnt|"
+    r"couldnt|hasnt|havent|hadnt|aint|mustnt|neednt)\b"
+)
+_SPACES = re.compile(r"\s+")
+
+NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"}
+)
+
+STOPWORDS = frozenset(
+    """a an the and or but if then of in on at to for from by with about as into over after
+    before under between through during is are was were be been being am do does did doing
+    have has had having it its this that these those there here what which who whom whose when
+    where why how i me my we our you your he him his she her they them their us so than too
+    very can could will would shall should may might must just also any some such only own same
+    s t d ll m o re ve y says said say tell told really true claim claims hear heard saw seen
+    someone people anyone thing things get got""".split()
+)
+
+# Scripts written without spaces between words: one "word" is roughly this many characters.
+_CHARS_PER_WORD = (
+    ((0x1000, 0x109F), 4.0),  # Myanmar
+    ((0x0E00, 0x0E7F), 4.0),  # Thai
+    ((0x0E80, 0x0EFF), 4.0),  # Lao
+    ((0x1780, 0x17FF), 4.0),  # Khmer
+    ((0x3040, 0x30FF), 2.0),  # Hiragana, Katakana
+    ((0x3400, 0x9FFF), 1.7),  # CJK ideographs
+    ((0xAC00, 0xD7AF), 2.5),  # Hangul syllables (spaced, but dense)
+)
+
+
+def _chars_per_word(char: str) -> float:
+    code = ord(char)
+    for (low, high), width in _CHARS_PER_WORD:
+        if low <= code <= high:
+            return width
+    return 0.0
+
+
+def _is_token_char(char: str) -> bool:
+    # Letters, marks (Burmese and Thai vowel signs are marks) and numbers.
+    return unicodedata.category(char)[0] in "LMN"
+
+
+def _strip_symbols(text: str) -> str:
+    """Replace everything that is not part of a word (emoji, punctuation, controls) by a space."""
+    return "".join(c if _is_token_char(c) or c.isspace() else " " for c in text)
+
+
+def _decamel(match: re.Match[str]) -> str:
+    return _CAMEL.sub(" ", match.group(1))
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """Fold text for comparison: NFKC, no URLs, no @ or # signs, no emoji, casefolded.
+
+    A tweet's "— Name (@handle) date" tail keeps the name and the date; hashtags written in
+    CamelCase are split into words; "n't" becomes "not" so negations survive.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\x00", " ")
+    text = _URL.sub(" ", text)
+    text = _TWEET_TAIL.sub(lambda m: f" {m.group(1)} {m.group(2)}", text.strip())
+    text = _HASHTAG.sub(_decamel, text)
+    text = _MENTION.sub(_decamel, text)
+    text = _CONTRACTION.sub(lambda m: f"{m.group(1)} not", text)
+    text = text.casefold()
+    text = _CONTRACTED_NEGATIONS.sub(" not ", text)
+    text = _strip_symbols(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def tokens(normalised: str) -> list[str]:
+    """The words of a normalised text."""
+    return normalised.split()
+
+
+def content_words(normalised: str) -> list[str]:
+    """Words that carry meaning: no stopwords, no one-letter Latin words. Order kept."""
+    return [w for w in normalised.split() if w not in STOPWORDS and not (len(w) == 1 and w.isascii())]
+
+
+def negation_count(normalised: str, scope: set[str] | None = None) -> int:
+    """How many negations a text holds. With ``scope``, only those that bear on it: a negation
+    counts when one of the three words after it is in ``scope`` (the other text's words), so
+    "X is not safe" against "is X safe" counts, but a "not" in an unrelated clause does not."""
+    words = normalised.split()
+    count = 0
+    for i, word in enumerate(words):
+        if word in NEGATIONS and (scope is None or any(w in scope for w in words[i + 1 : i + 4])):
+            count += 1
+    return count
+
+
+def word_count(normalised: str) -> float:
+    """How many words a text holds, counting scripts without spaces by their characters."""
+    count = 0.0
+    for word in normalised.split():
+        width = _chars_per_word(word[0])
+        count += max(1.0, len(word) / width) if width else 1.0
+    return count
+
+
+def has_unspaced_script(normalised: str) -> bool:
+    """True when the text holds a script written without spaces (Burmese, Thai, Chinese...)."""
+    return any(_chars_per_word(c) for c in normalised)
+
+
+def trigrams(normalised: str, limit: int = 48) -> list[str]:
+    """Distinct three-character pieces of the words of a text, at most ``limit``, spread evenly."""
+    grams: list[str] = []
+    seen: set[str] = set()
+    for word in normalised.split():
+        for i in range(len(word) - 2):
+            gram = word[i : i + 3]
+            if gram not in seen:
+                seen.add(gram)
+                grams.append(gram)
+    if len(grams) <= limit:
+        return grams
+    step = len(grams) / limit
+    return [grams[int(i * step)] for i in range(limit)]

@@ -1,0 +1,443 @@
+"""A fake Slack Web API on 127.0.0.1 for offline tests and benchmarks.
+
+It serves what the Slack adapter and slack-bolt use and records every call:
+
+- ``POST /api/{method}``: ``auth.test`` answers with a bot user id and bot id,
+  ``apps.connections.open`` returns a ``ws://`` URL to this same server, every other method
+  (``chat.postMessage``, ``chat.postEphemeral``…) answers ``ok`` with a message ``ts``.
+  A method can be made to fail with :meth:`FakeSlackApi.fail`.
+- ``POST /response/{id}``: the ``response_url`` that ``respond()`` posts to.
+- ``GET /ws``: a Socket Mode endpoint. It greets with ``hello``; :meth:`FakeSlackApi.push`
+  sends an envelope and waits for the client's acknowledgement.
+
+Usage::
+
+    async with FakeSlackApi() as fake:
+        client = AsyncWebClient(token="xoxb-test", base_url=fake.api_url)
+        ...
+        [post] = fake.calls_to("chat.postMessage")
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import time
+from dataclasses import dataclass
+from typing import Any, Self
+from urllib.parse import urlencode
+
+from aiohttp import WSMsgType, web
+from slack_sdk.signature import SignatureVerifier
+
+BOT_USER_ID = "UFACTBOT1"
+BOT_ID = "BFACTBOT1"
+TEAM_ID = "T0TEAM001"
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the fake received: ``method`` is a Web API method or ``response_url``."""
+
+    method: str
+    payload: dict[str, Any]
+    token: str | None = None
+    path: str = ""
+
+
+class FakeSlackApi:
+    """Records Web API calls; start with ``async with`` or :meth:`start`/:meth:`close`."""
+
+    def __init__(self, *, bot_user_id: str = BOT_USER_ID, bot_id: str = BOT_ID) -> None:
+        self.bot_user_id = bot_user_id
+        self.bot_id = bot_id
+        self.calls: list[Call] = []
+        self.port = 0
+        self._failures: dict[str, str] = {}
+        self._ts = itertools.count(1)
+        self._envelope_ids = itertools.count(1)
+        self._envelopes: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._sockets: list[web.WebSocketResponse] = []
+        self._socket_ready = asyncio.Event()
+        self._call_added = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/api/{method}", self._api)
+        app.router.add_post("/response/{id}", self._response_url)
+        app.router.add_get("/ws", self._websocket)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        server = site._server
+        assert server is not None
+        self.port = server.sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+
+    async def close(self) -> None:
+        for ws in list(self._sockets):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    # -- addresses -----------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        """The Web API base URL, with the trailing slash slack-sdk expects."""
+        return f"{self.base_url}/api/"
+
+    def response_url(self, name: str = "r1") -> str:
+        return f"{self.base_url}/response/{name}"
+
+    # -- inspection ----------------------------------------------------------------------------
+
+    def calls_to(self, method: str) -> list[dict[str, Any]]:
+        """The payloads of every call to ``method`` (``"response_url"`` for respond())."""
+        return [c.payload for c in self.calls if c.method == method]
+
+    def messages(self) -> list[Call]:
+        """Every call that shows something to a user (posts and response_url), in order."""
+        shown = {"chat.postMessage", "chat.postEphemeral", "chat.update", "response_url"}
+        return [c for c in self.calls if c.method in shown]
+
+    async def wait_for(self, method: str, count: int = 1, seconds: float = 3.0) -> list[Call]:
+        """Wait until ``method`` has been called at least ``count`` times; return those calls."""
+
+        def matching() -> list[Call]:
+            return [c for c in self.calls if c.method == method]
+
+        async with asyncio.timeout(seconds), self._call_added:
+            await self._call_added.wait_for(lambda: len(matching()) >= count)
+        return matching()
+
+    def fail(self, method: str, error: str = "internal_error") -> None:
+        """Make every later call to ``method`` answer ``{"ok": false, "error": error}``."""
+        self._failures[method] = error
+
+    def reset(self) -> None:
+        self.calls.clear()
+        self._failures.clear()
+
+    # -- Socket Mode ---------------------------------------------------------------------------
+
+    async def wait_for_socket(self, seconds: float = 3.0) -> None:
+        async with asyncio.timeout(seconds):
+            await self._socket_ready.wait()
+
+    async def push(
+        self, kind: str, payload: dict[str, Any], *, seconds: float = 3.0
+    ) -> dict[str, Any]:
+        """Send a Socket Mode envelope (``events_api``, ``slash_commands``, ``interactive``)
+        over the open websocket and return the client's acknowledgement."""
+        await self.wait_for_socket(seconds)
+        envelope_id = f"env-{next(self._envelope_ids)}"
+        pending: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._envelopes[envelope_id] = pending
+        await self._sockets[-1].send_json(
+            {
+                "envelope_id": envelope_id,
+                "type": kind,
+                "accepts_response_payload": kind != "events_api",
+                "retry_attempt": 0,
+                "retry_reason": "",
+                "payload": payload,
+            }
+        )
+        async with asyncio.timeout(seconds):
+            return await pending
+
+    # -- handlers ------------------------------------------------------------------------------
+
+    async def _record(self, call: Call) -> None:
+        async with self._call_added:
+            self.calls.append(call)
+            self._call_added.notify_all()
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        payload = await _read_payload(request)
+        auth = request.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else None
+        await self._record(Call(method, payload, token, request.path))
+        if method in self._failures:
+            return web.json_response({"ok": False, "error": self._failures[method]})
+        if token is None and "token" not in payload:
+            return web.json_response({"ok": False, "error": "not_authed"})
+        return web.json_response(self._answer(method, payload))
+
+    def _answer(self, method: str, payload: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {
+                "ok": True,
+                "url": "https://factbot-test.slack.com/",
+                "team": "Factbot Test",
+                "user": "factbot",
+                "team_id": TEAM_ID,
+                "user_id": self.bot_user_id,
+                "bot_id": self.bot_id,
+                "is_enterprise_install": False,
+            }
+        if method == "apps.connections.open":
+            return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/ws"}
+        answer: dict[str, Any] = {"ok": True}
+        if method in {"chat.postMessage", "chat.update"}:
+            ts = f"1700000000.{next(self._ts):06d}"
+            answer |= {"channel": payload.get("channel"), "ts": ts, "message": {"ts": ts}}
+        elif method == "chat.postEphemeral":
+            answer["message_ts"] = f"1700000000.{next(self._ts):06d}"
+        return answer
+
+    async def _response_url(self, request: web.Request) -> web.Response:
+        payload = await _read_payload(request)
+        await self._record(Call("response_url", payload, None, request.path))
+        return web.Response(text="ok")
+
+    async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self._sockets.append(ws)
+        await ws.send_json(
+            {
+                "type": "hello",
+                "num_connections": 1,
+                "debug_info": {"host": "fake-slack", "approximate_connection_time": 18060},
+                "connection_info": {"app_id": "A0FACTBOT"},
+            }
+        )
+        self._socket_ready.set()
+        try:
+            async for message in ws:
+                if message.type != WSMsgType.TEXT:
+                    continue
+                data = json.loads(message.data)
+                await self._record(Call("socket_mode_ack", data, None, "/ws"))
+                pending = self._envelopes.pop(str(data.get("envelope_id")), None)
+                if pending is not None and not pending.done():
+                    pending.set_result(data)
+        finally:
+            self._sockets.remove(ws)
+            if not self._sockets:
+                self._socket_ready.clear()
+        return ws
+
+
+async def _read_payload(request: web.Request) -> dict[str, Any]:
+    """Decode a JSON or form body; JSON-in-form fields (``blocks``…) are decoded too."""
+    if not request.can_read_body:
+        return {}
+    if request.content_type == "application/json":
+        data = await request.json()
+        return data if isinstance(data, dict) else {"_body": data}
+    form = await request.post()
+    payload: dict[str, Any] = {}
+    for key, value in form.items():
+        text = value if isinstance(value, str) else str(value)
+        if key in {"blocks", "attachments", "metadata"}:
+            payload[key] = json.loads(text)
+        else:
+            payload[key] = text
+    return payload
+
+
+# -- requests as Slack sends them ----------------------------------------------------------------
+
+SIGNING_SECRET = "8f742231b10e8888abcd99eeefff85a5"
+CHANNEL = "C0CHANNEL1"
+DM_CHANNEL = "D0DIRECT01"
+USER = "U0ASKER001"
+OTHER_BOT_ID = "B0OTHERBOT"
+
+
+@dataclass(frozen=True)
+class SignedRequest:
+    """A request body exactly as Slack sends it, with its signing headers."""
+
+    body: str
+    headers: dict[str, str]
+
+
+def sign(
+    body: str,
+    content_type: str,
+    *,
+    secret: str = SIGNING_SECRET,
+    timestamp: int | None = None,
+) -> SignedRequest:
+    """Sign ``body`` the way Slack does: ``v0=`` HMAC-SHA256 of ``v0:{timestamp}:{body}``."""
+    ts = str(int(time.time()) if timestamp is None else timestamp)
+    signature = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
+    assert signature is not None
+    return SignedRequest(
+        body,
+        {
+            "content-type": content_type,
+            "x-slack-request-timestamp": ts,
+            "x-slack-signature": signature,
+        },
+    )
+
+
+def event_body(event: dict[str, Any], *, event_id: str = "Ev0001") -> str:
+    """An Events API ``event_callback`` body (JSON) wrapping ``event``."""
+    return json.dumps(
+        {
+            "token": "legacy-verification-token",
+            "team_id": TEAM_ID,
+            "api_app_id": "A0FACTBOT",
+            "event": event,
+            "type": "event_callback",
+            "event_id": event_id,
+            "event_time": int(time.time()),
+            "authorizations": [
+                {
+                    "enterprise_id": None,
+                    "team_id": TEAM_ID,
+                    "user_id": BOT_USER_ID,
+                    "is_bot": True,
+                    "is_enterprise_install": False,
+                }
+            ],
+            "is_ext_shared_channel": False,
+        }
+    )
+
+
+def mention_event(text: str, *, ts: str = "1700000100.000100", **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "app_mention",
+        "user": USER,
+        "text": f"<@{BOT_USER_ID}> {text}",
+        "ts": ts,
+        "channel": CHANNEL,
+        "event_ts": ts,
+        **extra,
+    }
+
+
+def message_event(
+    text: str,
+    *,
+    channel: str = DM_CHANNEL,
+    channel_type: str = "im",
+    ts: str = "1700000200.000200",
+    **extra: Any,
+) -> dict[str, Any]:
+    event = {
+        "type": "message",
+        "user": USER,
+        "text": text,
+        "ts": ts,
+        "channel": channel,
+        "event_ts": ts,
+        "channel_type": channel_type,
+    }
+    event.update(extra)
+    return {k: v for k, v in event.items() if v is not None}
+
+
+def command_body(text: str, *, response_url: str, command: str = "/factcheck") -> str:
+    """A slash command body (form-encoded), as Slack posts it."""
+    return urlencode(
+        {
+            "token": "legacy-verification-token",
+            "team_id": TEAM_ID,
+            "team_domain": "factbot-test",
+            "channel_id": CHANNEL,
+            "channel_name": "general",
+            "user_id": USER,
+            "user_name": "asker",
+            "command": command,
+            "text": text,
+            "api_app_id": "A0FACTBOT",
+            "is_enterprise_install": "false",
+            "response_url": response_url,
+            "trigger_id": "1337.42.abcd",
+        }
+    )
+
+
+def interactive_body(payload: dict[str, Any]) -> str:
+    """An interactivity body: the JSON payload in a ``payload`` form field."""
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def block_action(
+    action_id: str,
+    value: str,
+    *,
+    response_url: str,
+    ephemeral: bool = True,
+    channel: str = CHANNEL,
+    message: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A ``block_actions`` payload for a button click."""
+    container: dict[str, Any] = {
+        "type": "message",
+        "message_ts": (message or {}).get("ts", "1700000300.000300"),
+        "channel_id": channel,
+        "is_ephemeral": ephemeral,
+    }
+    payload: dict[str, Any] = {
+        "type": "block_actions",
+        "user": {"id": USER, "username": "asker", "name": "asker", "team_id": TEAM_ID},
+        "api_app_id": "A0FACTBOT",
+        "token": "legacy-verification-token",
+        "container": container,
+        "trigger_id": "1337.42.efgh",
+        "team": {"id": TEAM_ID, "domain": "factbot-test"},
+        "channel": {"id": channel, "name": "general"},
+        "response_url": response_url,
+        "actions": [
+            {
+                "action_id": action_id,
+                "block_id": "b1",
+                "text": {"type": "plain_text", "text": "Button", "emoji": True},
+                "value": value,
+                "type": "button",
+                "action_ts": "1700000301.000001",
+            }
+        ],
+    }
+    if message is not None:
+        payload["message"] = message
+    return payload
+
+
+def message_shortcut(text: str, *, response_url: str) -> dict[str, Any]:
+    """A ``message_action`` payload: "Fact-check this message" on a message by someone else."""
+    return {
+        "type": "message_action",
+        "token": "legacy-verification-token",
+        "action_ts": "1700000400.000001",
+        "team": {"id": TEAM_ID, "domain": "factbot-test"},
+        "user": {"id": USER, "username": "asker", "name": "asker", "team_id": TEAM_ID},
+        "channel": {"id": CHANNEL, "name": "general"},
+        "is_enterprise_install": False,
+        "callback_id": "factcheck_message",
+        "trigger_id": "1337.42.ijkl",
+        "response_url": response_url,
+        "message_ts": "1700000399.000100",
+        "message": {
+            "type": "message",
+            "user": "U0SOMEONE1",
+            "text": text,
+            "ts": "1700000399.000100",
+        },
+    }
