@@ -28,6 +28,7 @@ MAX_HEADER = 150
 MAX_BUTTON_TEXT = 75
 MAX_BUTTON_VALUE = 2000
 MAX_FALLBACK = 3000
+MAX_SOURCES = 10  # more are left to the full fact-check
 
 SHARE_ACTION = "factcheck_share"
 SHOW_ACTION_PREFIX = "factcheck_show"
@@ -184,8 +185,11 @@ def _byline(claim: ClaimView) -> str:
     return " · ".join(parts)
 
 
-def _review_line(claim: ClaimView) -> str:
-    rated = truncate(present.rating_note(claim) or "Fact-checked", 400)
+def _review_line(claim: ClaimView) -> str | None:
+    note = present.rating_note(claim)
+    if not (note or claim.publisher or claim.review_date or claim.review_url):
+        return None
+    rated = truncate(note or "Fact-checked", 400)
     if claim.publisher:
         rated += f" by {truncate(claim.publisher, 300)}"
     when = _date(claim.review_date)
@@ -237,12 +241,15 @@ def _claim_blocks(claim: ClaimView) -> list[Block]:
         blocks.extend(_section(piece) for piece in split_text(claim.summary.strip()))
     if claim.sources:
         blocks.extend(_sources_blocks(claim))
-    blocks.append(_context(_review_line(claim)))
+    review = _review_line(claim)
+    if review:
+        blocks.append(_context(review))
     return blocks
 
 
 def _sources_blocks(claim: ClaimView) -> list[Block]:
-    lines = [_source_line(i, s) for i, s in enumerate(claim.sources, 1)]
+    lines = [_source_line(i, s) for i, s in enumerate(claim.sources[:MAX_SOURCES], 1)]
+    hidden = len(claim.sources) - MAX_SOURCES
     blocks: list[Block] = []
     current = "*Sources*"
     for index, line in enumerate(lines, 1):
@@ -255,6 +262,10 @@ def _sources_blocks(claim: ClaimView) -> list[Block]:
         else:
             current += "\n" + line
     blocks.append(_section(current))
+    if hidden > 0:
+        more = f"_and {hidden} more sources"
+        more += f" in the {link(claim.review_url, 'full fact-check')}_" if claim.review_url else "_"
+        blocks.append(_context(more))
     return blocks
 
 

@@ -133,7 +133,9 @@ def test_user_and_claim_text_cannot_inject_mrkdwn_controls() -> None:
         publisher=INJECTION,
         rating=INJECTION,
         appearance=INJECTION,
-        sources=(SourceView(INJECTION, INJECTION, "https://x.example/a>b|c", INJECTION, "<!here>"),),
+        sources=(
+            SourceView(INJECTION, INJECTION, "https://x.example/a>b|c", INJECTION, "<!here>"),
+        ),
     )
     reply = answer(evil, text=INJECTION, notes=(INJECTION,), query=INJECTION)
     for message in (
@@ -161,11 +163,19 @@ def test_long_summary_is_split_into_sections_within_the_limit() -> None:
     assert "&amp;amp;" not in joined
 
 
-def test_many_sources_are_trimmed_to_fifty_blocks_with_the_review_link() -> None:
+def test_many_sources_are_cut_to_ten_with_a_pointer_to_the_review() -> None:
     sources = tuple(
-        SourceView(f"Pub {i}", "T" * 900, f"https://s.example/{i}", None) for i in range(200)
+        SourceView(f"Pub {i}", f"T{i}", f"https://s.example/{i}", None) for i in range(25)
     )
-    message = render_reply(answer(claim_view(sources=sources)), share_value="{}")
+    message = render_reply(answer(claim_view(sources=sources)))
+    joined = "\n".join(all_mrkdwn(message.blocks))
+    assert "https://s.example/9|" in joined and "https://s.example/10|" not in joined
+    assert "and 15 more sources in the <https://factcheck.example/5g|full fact-check>" in joined
+
+
+def test_an_enormous_answer_is_trimmed_to_fifty_blocks_with_the_review_link() -> None:
+    summary = "Word " * 60_000  # 300,000 characters: a hundred sections
+    message = render_reply(answer(claim_view(summary=summary)), share_value="{}")
     assert len(message.blocks) == MAX_BLOCKS
     assert text_lengths_ok(message.blocks)
     trimmed = all_mrkdwn(message.blocks[-4:])

@@ -332,7 +332,7 @@ def mention_event(text: str, *, ts: str = "1700000100.000100", **extra: Any) -> 
 
 
 def message_event(
-    text: str,
+    text: str | None,
     *,
     channel: str = DM_CHANNEL,
     channel_type: str = "im",

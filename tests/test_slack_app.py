@@ -1,0 +1,460 @@
+"""The Slack adapter in process: the real AsyncApp and core, signed requests, a fake Web API."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from typing import Any
+
+import pytest
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+
+from adapters.slack_app import build_app
+from adapters.slack_render import APOLOGY, SHARE_ACTION
+from bot.core import Bot
+from bot.messages import Incoming, Reply, ReplyKind
+from tests.fakes.slack_api import (
+    BOT_ID,
+    BOT_USER_ID,
+    CHANNEL,
+    DM_CHANNEL,
+    OTHER_BOT_ID,
+    SIGNING_SECRET,
+    USER,
+    FakeSlackApi,
+    block_action,
+    command_body,
+    event_body,
+    interactive_body,
+    mention_event,
+    message_event,
+    message_shortcut,
+    sign,
+)
+from tests.test_slack_render import INJECTION, all_mrkdwn, claim_view
+
+QUESTION = "Were the Myanmar protesters paid terrorists?"
+CLAIM_ID = "mm-protesters-paid"
+FORM = "application/x-www-form-urlencoded"
+JSON = "application/json"
+SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL")
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeSlackApi]:
+    for name in SLACK_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    async with FakeSlackApi() as server:
+        yield server
+
+
+@pytest.fixture
+def core(bot: Bot) -> Bot:
+    """The real core on a fresh seeded claim base (``bot`` comes from conftest.py)."""
+    return bot
+
+
+def make_app(fake: FakeSlackApi, bot: Any) -> AsyncApp:
+    return build_app(
+        bot,
+        token="xoxb-test-token",
+        signing_secret=SIGNING_SECRET,
+        api_url=fake.api_url,
+        process_before_response=True,  # the listener has finished when dispatch returns
+    )
+
+
+@pytest.fixture
+def app(fake: FakeSlackApi, core: Bot) -> AsyncApp:
+    return make_app(fake, core)
+
+
+@pytest.fixture(autouse=True)
+def no_errors_logged(caplog: pytest.LogCaptureFixture) -> Any:
+    """Tests that expect an error clear ``caplog`` after checking it."""
+    caplog.set_level(logging.WARNING)
+    yield
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors, [r.getMessage() for r in errors]
+
+
+async def dispatch(app: AsyncApp, body: str, content_type: str) -> BoltResponse:
+    signed = sign(body, content_type)
+    headers: dict[str, str | Sequence[str]] = dict(signed.headers)
+    return await app.async_dispatch(AsyncBoltRequest(body=signed.body, headers=headers))
+
+
+async def send_event(app: AsyncApp, event: dict[str, Any]) -> BoltResponse:
+    response = await dispatch(app, event_body(event), JSON)
+    assert response.status == 200
+    return response
+
+
+async def send_command(app: AsyncApp, fake: FakeSlackApi, text: str) -> BoltResponse:
+    body = command_body(text, response_url=fake.response_url("command"))
+    response = await dispatch(app, body, FORM)
+    assert response.status == 200
+    assert response.body == ""  # acknowledged at once; the answer goes to response_url
+    return response
+
+
+async def click(app: AsyncApp, payload: dict[str, Any]) -> None:
+    response = await dispatch(app, interactive_body(payload), FORM)
+    assert response.status == 200
+
+
+def header(message: dict[str, Any]) -> str:
+    assert message["blocks"][0]["type"] == "header"
+    return str(message["blocks"][0]["text"]["text"])
+
+
+def button(message: dict[str, Any], action_prefix: str) -> dict[str, Any]:
+    for block in message["blocks"]:
+        for element in [*block.get("elements", []), block.get("accessory") or {}]:
+            if str(element.get("action_id", "")).startswith(action_prefix):
+                return dict(element)
+    raise AssertionError(f"no {action_prefix} button")
+
+
+# -- /factcheck --------------------------------------------------------------------------------
+
+
+async def test_slash_command_answers_privately_then_shares_in_channel(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await send_command(app, fake, QUESTION)
+
+    [private] = fake.calls_to("response_url")
+    assert private["response_type"] == "ephemeral"
+    assert header(private) == "❌ FALSE"
+    assert "work for money" in private["text"]  # plain fallback text
+    assert "Min Aung Hlaing" in "\n".join(all_mrkdwn(private["blocks"]))
+    assert "Match confidence: *very close match (100%)*" in all_mrkdwn(private["blocks"])[-1]
+    share = button(private, SHARE_ACTION)
+    assert json.loads(share["value"])["c"] == CLAIM_ID
+    assert fake.calls_to("chat.postMessage") == []  # nothing public yet
+
+    fake.reset()
+    await click(app, block_action(SHARE_ACTION, share["value"], response_url=fake.response_url()))
+
+    public, delete = fake.calls_to("response_url")
+    assert public["response_type"] == "in_channel"
+    assert public["replace_original"] is False
+    assert public["text"] == private["text"]
+    assert public["blocks"][:-1] == private["blocks"][:-2]  # the same answer…
+    assert f"Shared by <@{USER}>" in all_mrkdwn(public["blocks"])[-1]
+    assert "actions" not in [b["type"] for b in public["blocks"]]  # …without the button
+    assert delete == {"text": "", "delete_original": True}
+
+
+async def test_share_after_a_restart_rebuilds_the_answer_from_the_claim_id(
+    fake: FakeSlackApi, core: Bot
+) -> None:
+    await send_command(make_app(fake, core), fake, QUESTION)
+    [private] = fake.calls_to("response_url")
+    value = button(private, SHARE_ACTION)["value"]
+    fake.reset()
+
+    restarted = make_app(fake, core)
+    await click(restarted, block_action(SHARE_ACTION, value, response_url=fake.response_url()))
+    public, _ = fake.calls_to("response_url")
+    assert public["response_type"] == "in_channel"
+    assert header(public) == "❌ FALSE"
+
+
+@pytest.mark.parametrize("text", ["", "help", "  HELP  "])
+async def test_slash_command_alone_or_help_shows_the_help(
+    app: AsyncApp, fake: FakeSlackApi, text: str
+) -> None:
+    await send_command(app, fake, text)
+    [reply] = fake.calls_to("response_url")
+    assert reply["response_type"] == "ephemeral"
+    assert "/check &lt;text&gt;" in reply["text"]
+    assert "/help" in all_mrkdwn(reply["blocks"])[0]
+
+
+async def test_slash_command_check_word_works_without_its_slash(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await send_command(app, fake, f"check {QUESTION}")
+    [reply] = fake.calls_to("response_url")
+    assert header(reply) == "❌ FALSE"
+
+
+# -- mentions, DMs, ignored messages -----------------------------------------------------------
+
+
+async def test_mention_is_answered_in_a_thread_under_it(app: AsyncApp, fake: FakeSlackApi) -> None:
+    await send_event(app, mention_event(QUESTION, ts="1700000100.000100"))
+    [post] = fake.calls_to("chat.postMessage")
+    assert post["channel"] == CHANNEL
+    assert post["thread_ts"] == "1700000100.000100"
+    assert header(post) == "❌ FALSE"
+    assert post["text"]
+    assert "actions" not in [b["type"] for b in post["blocks"]]  # already public
+
+
+async def test_mention_inside_a_thread_answers_in_that_thread(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    event = mention_event(QUESTION, ts="1700000150.000100", thread_ts="1700000001.000001")
+    await send_event(app, event)
+    [post] = fake.calls_to("chat.postMessage")
+    assert post["thread_ts"] == "1700000001.000001"
+
+
+async def test_duplicate_message_event_for_a_mention_is_ignored(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    text = f"<@{BOT_USER_ID}> {QUESTION}"
+    duplicate = message_event(text, channel=CHANNEL, channel_type="channel")
+    await send_event(app, mention_event(QUESTION))
+    await send_event(app, duplicate)
+    assert len(fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_direct_message_is_a_check(app: AsyncApp, fake: FakeSlackApi) -> None:
+    await send_event(app, message_event(QUESTION))
+    [post] = fake.calls_to("chat.postMessage")
+    assert post["channel"] == DM_CHANNEL
+    assert "thread_ts" not in post
+    assert header(post) == "❌ FALSE"
+
+
+async def test_direct_message_help_without_slash_shows_help(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await send_event(app, message_event("help"))
+    [post] = fake.calls_to("chat.postMessage")
+    assert "direct message" in post["text"]
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        pytest.param(message_event(QUESTION, user=BOT_USER_ID, bot_id=BOT_ID), id="own-message"),
+        pytest.param(
+            message_event(QUESTION, user=None, bot_id=OTHER_BOT_ID, subtype="bot_message"),
+            id="other-bot",
+        ),
+        pytest.param(message_event(QUESTION, bot_id=OTHER_BOT_ID), id="bot-with-a-user"),
+        pytest.param(
+            message_event(
+                None,
+                subtype="message_changed",
+                message={"type": "message", "user": USER, "text": QUESTION, "ts": "1.2"},
+            ),
+            id="edit",
+        ),
+        pytest.param(message_event(QUESTION, subtype="channel_join"), id="join"),
+        pytest.param(message_event(QUESTION, channel_type="channel", channel=CHANNEL), id="chan"),
+        pytest.param(mention_event(QUESTION, bot_id=OTHER_BOT_ID), id="bot-mention"),
+    ],
+)
+async def test_ignored_messages_get_no_answer(
+    app: AsyncApp, fake: FakeSlackApi, event: dict[str, Any]
+) -> None:
+    await send_event(app, event)
+    assert fake.messages() == []
+
+
+# -- message shortcut and suggestion buttons ----------------------------------------------------
+
+
+async def test_message_shortcut_answers_only_the_user(app: AsyncApp, fake: FakeSlackApi) -> None:
+    payload = message_shortcut(
+        "Min Aung Hlaing says the people attacking the military only do it for money",
+        response_url=fake.response_url("shortcut"),
+    )
+    await click(app, payload)
+    [reply] = fake.calls_to("response_url")
+    assert reply["response_type"] == "ephemeral"
+    assert header(reply) == "❌ FALSE"
+    assert button(reply, SHARE_ACTION)
+    assert fake.calls_to("chat.postMessage") == []
+
+
+async def test_message_shortcut_checks_the_text_even_if_it_looks_like_a_command(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await click(app, message_shortcut("help", response_url=fake.response_url()))
+    [reply] = fake.calls_to("response_url")
+    assert "no fact-check" in reply["text"]
+
+
+async def test_message_shortcut_on_a_message_without_text(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await click(app, message_shortcut("", response_url=fake.response_url()))
+    [reply] = fake.calls_to("response_url")
+    assert reply["response_type"] == "ephemeral"
+    assert "no text" in reply["text"]
+
+
+async def test_public_suggestion_button_posts_the_claim_in_the_thread(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await send_event(app, mention_event("protesters", ts="1700000500.000500"))
+    [suggestions] = fake.calls_to("chat.postMessage")
+    assert suggestions["thread_ts"] == "1700000500.000500"
+    first = button(suggestions, "factcheck_show")
+    assert first["value"] == CLAIM_ID
+    fake.reset()
+
+    message = {"type": "message", "ts": "1700000501.000001", "thread_ts": "1700000500.000500"}
+    payload = block_action(
+        first["action_id"],
+        first["value"],
+        response_url=fake.response_url(),
+        ephemeral=False,
+        message=message,
+    )
+    await click(app, payload)
+    [answer] = fake.calls_to("chat.postMessage")
+    assert answer["channel"] == CHANNEL
+    assert answer["thread_ts"] == "1700000500.000500"
+    assert header(answer) == "❌ FALSE"
+    assert "work for money" in answer["text"]
+
+
+async def test_private_suggestion_button_replaces_the_suggestions(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await send_command(app, fake, "protesters")
+    [suggestions] = fake.calls_to("response_url")
+    assert suggestions["response_type"] == "ephemeral"
+    buttons = [b["accessory"] for b in suggestions["blocks"] if "accessory" in b]
+    assert len(buttons) >= 2
+    fake.reset()
+
+    second = buttons[1]
+    await click(
+        app, block_action(second["action_id"], second["value"], response_url=fake.response_url())
+    )
+    [answer] = fake.calls_to("response_url")
+    assert answer["response_type"] == "ephemeral"
+    assert answer["replace_original"] is True
+    assert json.loads(button(answer, SHARE_ACTION)["value"])["c"] == second["value"]
+    assert fake.calls_to("chat.postMessage") == []
+
+
+# -- escaping ----------------------------------------------------------------------------------
+
+
+class Scripted:
+    """A stand-in core that returns a given reply (or raises) and records what it received."""
+
+    def __init__(self, reply: Callable[[Incoming], Reply | None]) -> None:
+        self.reply = reply
+        self.received: list[Incoming] = []
+
+    def handle(self, msg: Incoming) -> Reply | None:
+        self.received.append(msg)
+        return self.reply(msg)
+
+    def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
+        self.received.append(msg)
+        result = self.reply(msg)
+        assert result is not None
+        return result
+
+
+def evil_answer(msg: Incoming) -> Reply:
+    view = claim_view(claim=INJECTION, summary=INJECTION, claimant=INJECTION)
+    return Reply(kind=ReplyKind.ANSWER, query=msg.text, matches=(view,), notes=(INJECTION,))
+
+
+async def test_user_text_reaches_the_core_as_plain_text_and_comes_back_escaped(
+    fake: FakeSlackApi, core: Bot
+) -> None:
+    app = make_app(fake, core)
+    # The user typed "/<!here> & co": Slack escapes it as below.
+    await send_event(app, message_event("/&lt;!here&gt; &amp; co"))
+    [post] = fake.calls_to("chat.postMessage")
+    assert "/&lt;!here&gt;" in post["text"]
+    assert "<!here>" not in json.dumps(post)
+
+    scripted = Scripted(evil_answer)
+    app = make_app(fake, scripted)
+    await send_event(app, mention_event("&lt;b&gt; <!channel> <https://x.example|link>"))
+    assert scripted.received[0].text == "<b> @channel link"
+    assert scripted.received[0].addressed and not scripted.received[0].is_direct
+
+
+async def test_claim_text_cannot_inject_mentions_or_links(fake: FakeSlackApi) -> None:
+    app = make_app(fake, Scripted(evil_answer))
+    await send_command(app, fake, "anything")
+    [reply] = fake.calls_to("response_url")
+    rendered = json.dumps(reply)
+    assert "<!channel>" not in rendered
+    assert "<@U999>" not in rendered
+    assert "<https://evil.example|click>" not in rendered
+    assert "&lt;!channel&gt; &lt;@U999&gt;" in rendered
+    assert "&amp;amp;" in rendered  # an already-escaped entity stays visible as typed
+    fake.reset()
+
+    value = button(reply, SHARE_ACTION)["value"]
+    await click(app, block_action(SHARE_ACTION, value, response_url=fake.response_url()))
+    public, _ = fake.calls_to("response_url")
+    assert "<!channel>" not in json.dumps(public)
+
+
+# -- failures ----------------------------------------------------------------------------------
+
+
+def broken(msg: Incoming) -> Reply:
+    raise RuntimeError("the claim base is on fire")
+
+
+async def test_listener_error_is_logged_and_the_user_gets_an_apology(
+    fake: FakeSlackApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = make_app(fake, Scripted(broken))
+    await send_event(app, mention_event(QUESTION, ts="1700000600.000600"))
+    await send_command(app, fake, QUESTION)
+
+    [post] = fake.calls_to("chat.postMessage")
+    assert post["text"] == APOLOGY
+    assert post["thread_ts"] == "1700000600.000600"
+    [private] = fake.calls_to("response_url")
+    assert private["text"] == APOLOGY
+    assert private["response_type"] == "ephemeral"
+    failures = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(failures) == 2
+    assert all("the claim base is on fire" in (r.exc_text or "") for r in failures)
+    caplog.clear()
+
+    # The app keeps running: the next request is answered normally.
+    fixed = Scripted(lambda msg: Reply(kind=ReplyKind.TEXT, text="fine again"))
+    app = make_app(fake, fixed)
+    await send_event(app, message_event("hello"))
+    assert fake.calls_to("chat.postMessage")[-1]["text"] == "fine again"
+
+
+async def test_a_failing_web_api_is_logged_not_raised(
+    app: AsyncApp, fake: FakeSlackApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.fail("chat.postMessage", "not_in_channel")
+    response = await dispatch(app, event_body(mention_event(QUESTION)), JSON)
+    assert response.status == 200
+    assert len(fake.calls_to("chat.postMessage")) == 2  # the answer, then the apology
+    assert any("not_in_channel" in (r.exc_text or "") for r in caplog.records)
+    caplog.clear()
+
+
+async def test_core_silence_sends_nothing(fake: FakeSlackApi) -> None:
+    app = make_app(fake, Scripted(lambda msg: None))
+    await send_event(app, mention_event(QUESTION))
+    await send_event(app, message_event(QUESTION))
+    assert fake.messages() == []
+
+
+async def test_bot_token_is_the_one_used_for_every_web_api_call(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await send_event(app, message_event(QUESTION))
+    assert {c.token for c in fake.calls if c.method != "response_url"} == {"xoxb-test-token"}
+    assert [c.method for c in fake.calls] == ["auth.test", "chat.postMessage"]
