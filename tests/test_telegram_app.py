@@ -1,0 +1,424 @@
+"""The Telegram adapter with the real PTB Application and the real core, against a fake Bot API.
+
+Updates go in through ``Application.process_update`` (the handler has finished when it returns);
+the fake records what the bot sent, and refuses HTML that Telegram would refuse.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from adapters.telegram_app import APOLOGY, TelegramApp, build_application
+from bot.core import Bot
+from bot.messages import Incoming
+from knowledge.models import Claim, Source
+from tests.fakes.telegram_api import (
+    BOT_ID,
+    BOT_USERNAME,
+    Call,
+    FakeBotAPI,
+    bot_message,
+    callback_update,
+    group_chat,
+    inline_update,
+    local_requests,
+    message,
+    message_update,
+    private_chat,
+    user,
+)
+
+PAID_QUESTION = "Were the Myanmar protesters paid terrorists?"
+PAID_ID = "mm-protesters-paid"
+GROUP = group_chat(-100777)
+GROUP_ID = GROUP["id"]
+ALICE = user(42, "Alice")
+BOB = user(43, "Bob")
+
+
+@dataclass
+class Harness:
+    fake: FakeBotAPI
+    core: Bot
+    app: TelegramApp
+    errors: list[BaseException] = field(default_factory=list)
+    caused: list[Call] = field(default_factory=list)  # the API calls of the last update
+
+    async def feed(self, payload: dict[str, Any]) -> list[dict[str, Any]]:
+        """Process one update; return the sendMessage parameters it caused."""
+        self.fake.remember_chats(payload)
+        before = len(self.fake.calls)
+        await self.app.process_update(Update.de_json({"update_id": 1, **payload}, self.app.bot))
+        self.caused = self.fake.calls[before:]
+        return [c.params for c in self.caused if c.method == "sendMessage" and c.ok]
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def harness(fake: FakeBotAPI, bot: Bot) -> AsyncIterator[Harness]:
+    """The real Application and core (``bot`` from conftest), wired to the fake."""
+    app = build_application(bot, fake.token, api_url=fake.url, **local_requests())
+    h = Harness(fake, bot, app)
+
+    async def record(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert context.error is not None
+        h.errors.append(context.error)
+
+    app.add_error_handler(record)
+    async with app:
+        yield h
+    assert not h.errors, h.errors
+
+
+def assert_html_card(sent: dict[str, Any]) -> None:
+    assert sent["parse_mode"] == "HTML"
+    assert sent["link_preview_options"] == {"is_disabled": True}
+
+
+# -- private chats -----------------------------------------------------------------------------
+
+
+async def test_private_text_is_checked_and_answered_with_a_verdict_card(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update(PAID_QUESTION, chat=private_chat(42)))
+    assert sent["chat_id"] == 42
+    assert_html_card(sent)
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert "<b>Claim:</b> <i>[T]hose who directly carry out terrorists attacks" in sent["text"]
+    assert "<b>Sources</b>" in sent["text"]
+    assert "reply_parameters" not in sent  # no quoting in a private chat
+    assert "reply_markup" not in sent
+
+
+async def test_start_and_help_in_private(harness: Harness) -> None:
+    [start] = await harness.feed(message_update("/start"))
+    assert start["text"].startswith("Hello! I'm Factbot.")
+    [help_] = await harness.feed(message_update("/help"))
+    assert "/check &lt;text&gt; — Fact-check a claim" in help_["text"]
+    assert_html_card(help_)
+
+
+async def test_check_command_in_private(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update(f"/check {PAID_QUESTION}"))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_unknown_claim_gets_a_none_reply(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update("Is the moon made of green cheese?"))
+    assert sent["text"].startswith("I found no fact-check for that.")
+
+
+# -- groups: quiet unless addressed --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["/check", f"/check@{BOT_USERNAME}"])
+async def test_check_command_in_a_group_replies_to_the_message(
+    harness: Harness, command: str
+) -> None:
+    [sent] = await harness.feed(
+        message_update(f"{command} {PAID_QUESTION}", chat=GROUP, sender=ALICE, message_id=501)
+    )
+    assert sent["chat_id"] == GROUP_ID
+    assert sent["reply_parameters"] == {"message_id": 501, "allow_sending_without_reply": True}
+    assert_html_card(sent)
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_command_for_another_bot_is_ignored(harness: Harness) -> None:
+    assert await harness.feed(message_update(f"/check@other_bot {PAID_QUESTION}", chat=GROUP)) == []
+
+
+async def test_unaddressed_group_message_gets_silence(harness: Harness) -> None:
+    assert await harness.feed(message_update(PAID_QUESTION, chat=GROUP, sender=ALICE)) == []
+    assert harness.caused == []  # not even a getChatMember
+
+
+async def test_mention_in_a_group_is_checked_without_the_mention(harness: Harness) -> None:
+    text = f"@{BOT_USERNAME} were the Myanmar protesters paid terrorists?"
+    [sent] = await harness.feed(message_update(text, chat=GROUP, message_id=9))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert sent["reply_parameters"]["message_id"] == 9
+
+
+async def test_bare_mention_in_reply_checks_the_replied_message(harness: Harness) -> None:
+    rumour = message(PAID_QUESTION, chat=GROUP, sender=BOB)
+    [sent] = await harness.feed(
+        message_update(f"@{BOT_USERNAME}", chat=GROUP, sender=ALICE, reply_to=rumour)
+    )
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_reply_to_the_bot_is_answered(harness: Harness) -> None:
+    earlier = bot_message("I found no fact-check for that.", chat=GROUP)
+    [sent] = await harness.feed(
+        message_update(PAID_QUESTION, chat=GROUP, reply_to=earlier, message_id=77)
+    )
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert sent["reply_parameters"]["message_id"] == 77
+
+
+async def test_reply_to_someone_else_stays_silent(harness: Harness) -> None:
+    other = message("hello", chat=GROUP, sender=BOB)
+    assert await harness.feed(message_update(PAID_QUESTION, chat=GROUP, reply_to=other)) == []
+
+
+async def test_answer_in_a_forum_topic_stays_in_the_topic(harness: Harness) -> None:
+    forum = group_chat(-100900, forum=True)
+    [sent] = await harness.feed(
+        message_update(f"/check {PAID_QUESTION}", chat=forum, thread_id=12, message_id=40)
+    )
+    assert sent["message_thread_id"] == 12
+    assert sent["reply_parameters"]["message_id"] == 40
+
+
+# -- forwards and captions -----------------------------------------------------------------------
+
+
+async def test_forwarded_message_is_checked(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update(PAID_QUESTION, forward_from=BOB))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_burst_of_forwards_is_answered_once_per_claim(harness: Harness) -> None:
+    other = "At first there were protests because of the election fraud."
+    replies = []
+    for text in (PAID_QUESTION, PAID_QUESTION, other, PAID_QUESTION, other):
+        replies += await harness.feed(message_update(text, forward_from=BOB))
+    assert len(replies) == 2
+    assert replies[0]["text"].startswith("<b>❌ FALSE</b>")
+    assert replies[1]["text"].startswith("<b>❓ UNPROVEN</b>")
+
+
+async def test_photo_caption_is_checked_like_text(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update(caption=PAID_QUESTION))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_video_caption_is_checked_like_text(harness: Harness) -> None:
+    video = {"file_id": "BAAD", "file_unique_id": "v1", "width": 1, "height": 1, "duration": 3}
+    [sent] = await harness.feed(
+        {"message": message(chat=private_chat(), video=video, caption=PAID_QUESTION)}
+    )
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_caption_command_in_a_group(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update(caption=f"/check {PAID_QUESTION}", chat=GROUP))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+# -- ignored updates -----------------------------------------------------------------------------
+
+
+async def test_edits_service_messages_and_bots_are_ignored(harness: Harness) -> None:
+    edited = message(PAID_QUESTION, edit_date=1_700_000_000)
+    other_bot = user(999, "Spam", is_bot=True)
+    ignored = [
+        {"edited_message": edited},
+        {"message": message(new_chat_members=[BOB], chat=GROUP)},
+        {"message": message(left_chat_member=BOB, chat=GROUP)},
+        {"message": message(pinned_message=message("x", chat=GROUP), chat=GROUP)},
+        message_update(f"/check {PAID_QUESTION}", chat=GROUP, sender=other_bot),
+        message_update(PAID_QUESTION, sender=other_bot),
+        # our own verdict card, posted by a user through inline mode
+        message_update("❌ FALSE " + PAID_QUESTION, chat=GROUP, via_bot=bot_message("x")["from"]),
+    ]
+    for payload in ignored:
+        await harness.feed(payload)
+        assert harness.caused == [], payload
+
+
+# -- buttons and inline mode ---------------------------------------------------------------------
+
+
+async def test_suggestion_buttons_and_tapping_one(harness: Harness) -> None:
+    [suggestion] = await harness.feed(message_update("protesters"))
+    assert suggestion["text"].startswith("I'm not sure which claim you mean.")
+    keyboard = suggestion["reply_markup"]["inline_keyboard"]
+    data = [row[0]["callback_data"] for row in keyboard]
+    assert data[0] == f"show:{PAID_ID}"
+    assert all(d.startswith("show:") and len(d.encode()) <= 64 for d in data)
+
+    # the message the user taps on, as Telegram delivers it back with the callback query
+    shown = {**bot_message(suggestion["text"]), "reply_markup": suggestion["reply_markup"]}
+    await harness.feed(callback_update(data[0], on_message=shown))
+    answer, card = harness.fake.calls[-2:]
+    assert answer.method == "answerCallbackQuery"  # the spinner stops first
+    assert answer.params["callback_query_id"].startswith("cbq-")
+    assert card.method == "sendMessage"
+    assert card.params["text"].startswith("<b>❌ FALSE</b>")
+    [note] = harness.core.show_claim(PAID_ID, Incoming("telegram", "42", "42", "")).notes
+    assert card.params["text"].endswith(f"<i>{note}</i>")
+
+
+async def test_inline_query_offers_up_to_five_verdict_cards(harness: Harness) -> None:
+    await harness.feed(inline_update("protesters terrorists"))
+    [call] = harness.caused
+    assert call.method == "answerInlineQuery"
+    results = call.params["results"]
+    assert 1 <= len(results) <= 5
+    assert results[0]["id"] == PAID_ID
+    assert results[0]["title"].startswith("❌ FALSE: ")
+    content = results[0]["input_message_content"]
+    assert content["parse_mode"] == "HTML"
+    assert content["link_preview_options"] == {"is_disabled": True}
+    assert content["message_text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_empty_inline_query_gets_no_results(harness: Harness) -> None:
+    await harness.feed(inline_update(""))
+    [call] = harness.caused
+    assert call.method == "answerInlineQuery"
+    assert call.params["results"] == []
+
+
+# -- watch mode ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", ["administrator", "creator"])
+async def test_watch_by_an_admin_turns_on_unprompted_corrections(
+    harness: Harness, status: str
+) -> None:
+    harness.fake.set_member_status(GROUP_ID, ALICE["id"], status)
+    [sent] = await harness.feed(message_update("/watch on", chat=GROUP, sender=ALICE))
+    [lookup] = harness.fake.calls_to("getChatMember")
+    assert lookup.params == {"chat_id": GROUP_ID, "user_id": ALICE["id"]}
+    assert sent["text"].startswith("Watch mode is on")
+
+    [correction] = await harness.feed(message_update(PAID_QUESTION, chat=GROUP, sender=BOB))
+    assert correction["text"].startswith("<b>❌ FALSE</b>")
+    # once per claim per chat per hour; ordinary chatter stays unanswered
+    assert await harness.feed(message_update(PAID_QUESTION, chat=GROUP, sender=BOB)) == []
+    assert await harness.feed(message_update("see you at 8?", chat=GROUP, sender=BOB)) == []
+    assert len(harness.fake.calls_to("getChatMember")) == 1  # only /watch looks it up
+
+
+async def test_watch_is_refused_for_a_non_admin(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update("/watch on", chat=GROUP, sender=BOB))
+    assert sent["text"] == "Sorry, only this group's admins can switch watch mode."
+    assert await harness.feed(message_update(PAID_QUESTION, chat=GROUP, sender=ALICE)) == []
+
+
+async def test_anonymous_admin_may_switch_watch_mode(harness: Harness) -> None:
+    anonymous = user(1087968824, "Group", is_bot=True)
+    [sent] = await harness.feed(
+        message_update("/watch on", chat=GROUP, sender=anonymous, sender_chat=GROUP)
+    )
+    assert sent["text"].startswith("Watch mode is on")
+    assert harness.fake.calls_to("getChatMember") == []
+
+
+# -- rendering through the wire ------------------------------------------------------------------
+
+
+def add_claim(core: Bot, **fields: Any) -> Claim:
+    claim = Claim(
+        **{
+            "id": "t-claim",
+            "claim": "A claim",
+            "verdict": "false",
+            "rating": "False",
+            "summary": "Summary.",
+            "publisher": "Test Checkers",
+            "review_url": "https://example.org/review",
+            **fields,
+        }
+    )
+    return core.base.add_claim(claim, origin="test")
+
+
+async def test_html_in_user_text_is_escaped(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update("/<b>bold</b>&amp;"))
+    assert "/&lt;b&gt;bold&lt;" in sent["text"]
+    assert "<b>bold" not in sent["text"]
+
+
+async def test_html_and_entities_in_claim_text_are_escaped(harness: Harness) -> None:
+    add_claim(
+        harness.core,
+        id="t-html",
+        claim='Vaccines contain <b>microchips</b> & "5G" &amp; <a href="x">nanobots</a>',
+        claimant="<i>Dr. Evil</i>",
+        summary="Tags like </i> and &lt; must show as typed.",
+        sources=(Source("A&B <News>", "Title <1>", 'https://ex.org/?q=1&r="2"'),),
+    )
+    [sent] = await harness.feed(message_update("/show t-html"))
+    text = sent["text"]  # the fake refuses HTML Telegram would refuse: it was accepted
+    assert '&lt;b&gt;microchips&lt;/b&gt; &amp; "5G" &amp;amp; &lt;a href=' in text
+    assert "&lt;i&gt;Dr. Evil&lt;/i&gt;" in text
+    assert "Tags like &lt;/i&gt; and &amp;lt; must show as typed." in text
+    assert '<a href="https://ex.org/?q=1&amp;r=&quot;2&quot;">Title &lt;1&gt;</a>' in text
+
+
+async def test_long_answer_is_split_in_two_at_a_paragraph(harness: Harness) -> None:
+    paragraphs = [f"Part {n}. " + "The evidence says otherwise. " * 25 for n in range(8)]
+    add_claim(harness.core, id="t-long", summary="\n\n".join(paragraphs))
+    sent = await harness.feed(message_update("/check@factbot_test_bot x", chat=GROUP))
+    sent = await harness.feed(message_update("/show t-long", chat=GROUP, message_id=321))
+    assert len(sent) == 2
+    first, second = sent
+    assert all(len(s["text"]) <= 4096 for s in sent)
+    assert first["text"].startswith("<b>❌ FALSE</b>")
+    assert second["text"].startswith("Part ")  # a paragraph boundary
+    assert first["reply_parameters"]["message_id"] == 321
+    assert "reply_parameters" not in second
+    assert all(s["parse_mode"] == "HTML" for s in sent)
+
+
+async def test_a_429_is_retried(harness: Harness) -> None:
+    harness.fake.fail_next("sendMessage", retry_after=1)
+    [sent] = await harness.feed(message_update(PAID_QUESTION))
+    first, second = harness.fake.calls_to("sendMessage")
+    assert not first.ok and second.ok
+    assert second.at - first.at >= 1.0  # waited as told
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+# -- start-up and errors -------------------------------------------------------------------------
+
+
+async def test_command_menu_comes_from_the_registry(harness: Harness) -> None:
+    assert harness.app.post_init is not None
+    await harness.app.post_init(harness.app)
+    [call] = harness.fake.calls_to("setMyCommands")
+    menu = {c["command"]: c["description"] for c in call.params["commands"]}
+    expected = {c.name: c.help for c in harness.core.commands.visible_to("user")}
+    assert menu == expected
+    assert {"start", "help", "check", "watch"} <= set(menu)
+
+
+async def test_a_handler_error_is_logged_and_the_user_gets_an_apology(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(msg: object) -> None:
+        raise RuntimeError("the claim base is on fire")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(harness.core, "handle", broken)
+        [apology] = await harness.feed(message_update(PAID_QUESTION))
+    assert apology["text"] == APOLOGY
+    assert "parse_mode" not in apology
+    assert "the claim base is on fire" in caplog.text
+    assert [type(e) for e in harness.errors] == [RuntimeError]
+    harness.errors.clear()
+    # and the bot keeps working
+    [sent] = await harness.feed(message_update(PAID_QUESTION))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+def test_bot_identity_matches_the_fake() -> None:
+    assert BOT_ID == 7000001  # the ids used in payloads above refer to this bot
