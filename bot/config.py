@@ -60,7 +60,9 @@ def _apply(obj: Any, values: dict[str, Any], where: str) -> Any:
     return replace(obj, **changes)
 
 
-def load_settings(path: str | Path | None = None, environ: dict[str, str] | None = None) -> Settings:
+def load_settings(
+    path: str | Path | None = None, environ: dict[str, str] | None = None
+) -> Settings:
     env = os.environ if environ is None else environ
     path = path or env.get("FACTBOT_CONFIG")
     data: dict[str, Any] = {}

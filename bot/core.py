@@ -14,15 +14,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge import verdicts
-from knowledge.matcher import Match, Matcher, MatchResult
-from knowledge.models import Claim, Decision
-from knowledge.store import ChatSettings, ClaimBase
-
 from bot.access import Access, Role
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
+from knowledge import verdicts
+from knowledge.matcher import Match, Matcher, MatchResult
+from knowledge.models import Claim, Decision
+from knowledge.store import ChatSettings, ClaimBase
 
 log = logging.getLogger(__name__)
 
@@ -218,11 +217,15 @@ class Bot:
 # -- text checks ------------------------------------------------------------------------
 
 
+REPLACEMENT = "\ufffd"
+
+
 def clean_text(text: str) -> str:
-    """Text safe to process: no lone surrogates, no NUL or other control characters."""
+    """Text safe to process: lone surrogates, NUL and other control characters become U+FFFD."""
     text = text.encode("utf-8", "replace").decode("utf-8")
     return "".join(
-        c if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs") else " " for c in text
+        c if c in "\n\t\r" or unicodedata.category(c) not in ("Cc", "Cs") else REPLACEMENT
+        for c in text
     )
 
 
@@ -235,7 +238,8 @@ def unusable_text(text: str) -> str | None:
         )
     sample = text[:2000]
     letters = sum(1 for c in sample if c.isalnum())
-    if letters < max(2, len(sample.strip()) // 5):
+    undecodable = sample.count(REPLACEMENT)
+    if letters < max(2, len(sample.strip()) // 5) or undecodable > len(sample) // 10:
         return (
             "That doesn't look like text I can check. Send the claim in words, for example: "
             f"“{EXAMPLE_QUESTION}”"
@@ -313,7 +317,9 @@ def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
     if not (msg.chat_admin or bot.access.role_of(msg) >= Role.ADMIN):
         log.warning("refused /watch for %s:%s (not a chat admin)", msg.platform, msg.user_id)
         return Reply(ReplyKind.REFUSAL, "Sorry, only this group's admins can switch watch mode.")
-    bot.chats.set_watch(msg.platform, msg.chat_id, choice == "on", by=f"{msg.platform}:{msg.user_id}")
+    bot.chats.set_watch(
+        msg.platform, msg.chat_id, choice == "on", by=f"{msg.platform}:{msg.user_id}"
+    )
     if choice == "on":
         return Reply(
             ReplyKind.TEXT,
@@ -326,9 +332,7 @@ def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
 def register_core_commands(registry: CommandRegistry) -> None:
     registry.add(Command("start", "/start", "What this bot does.", _start))
     registry.add(Command("help", "/help", "The commands you can use.", _help))
-    registry.add(
-        Command("check", "/check <text>", "Fact-check a claim (in groups too).", _check)
-    )
+    registry.add(Command("check", "/check <text>", "Fact-check a claim (in groups too).", _check))
     registry.add(Command("show", "/show <id>", "Show one fact-check in full, by its id.", _show))
     registry.add(
         Command(

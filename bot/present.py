@@ -8,9 +8,8 @@ from __future__ import annotations
 import calendar
 import re
 
-from knowledge import verdicts
-
 from bot.messages import ClaimView
+from knowledge import verdicts
 
 
 def verdict_label(view: ClaimView) -> str:

@@ -25,6 +25,9 @@ class MatchSettings:
     answer_threshold   the best claim's score must reach this for ``answer``
     suggest_threshold  a claim's score must reach this to be offered as a suggestion
     answer_margin      ``answer`` also needs the best claim this far ahead of the runner-up
+    clear_lead_threshold, clear_lead_margin
+                       a best claim this far ahead of the runner-up is answered from this
+                       lower score
     min_answer_words   a question of fewer words is never answered outright, only suggested
     max_suggestions    how many candidates ``suggest`` offers
     candidate_depth    how many claims the full-text indexes hand to the re-ranker
@@ -34,6 +37,8 @@ class MatchSettings:
     answer_threshold: float = 0.72
     suggest_threshold: float = 0.45
     answer_margin: float = 0.05
+    clear_lead_threshold: float = 0.62
+    clear_lead_margin: float = 0.25
     min_answer_words: int = 4
     max_suggestions: int = 3
     candidate_depth: int = 50
@@ -83,11 +88,16 @@ class Matcher:
     def candidates(self, normalised: str, words: list[str]) -> list[str]:
         depth = self.settings.candidate_depth
         found = dict(self.base.word_candidates(fts_word_query(words), depth))
-        if textlib.has_unspaced_script(normalised) or len(found) < depth // 5:
+        unspaced = textlib.has_unspaced_script(normalised)
+        if unspaced or len(found) < depth // 5:
             grams = textlib.trigrams(" ".join(words))
             if grams:
                 for claim_id, score in self.base.trigram_candidates(fts_word_query(grams), depth):
                     found.setdefault(claim_id, score)
+        if unspaced and len(found) < depth // 5:
+            # Two-character words (Chinese, Japanese) are below the trigram index's reach.
+            for claim_id in self.base.docs_containing(textlib.bigrams(normalised), depth):
+                found.setdefault(claim_id, 0.0)
         return list(found)
 
     def _rank(self, normalised: str, words: list[str]) -> list[Match]:
@@ -99,8 +109,13 @@ class Matcher:
         matches = []
         for claim_id in ids:
             best_score, best_text = 0.0, ""
-            for _field, phrasing in phrasings.get(claim_id, ()):
-                score = similarity(query_content, phrasing, unspaced)
+            docs = phrasings.get(claim_id, [])
+            names = " ".join(text for kind, text in docs if kind == "claimant")
+            speaker = set(textlib.content_words(textlib.normalise(names)))
+            for kind, phrasing in docs:
+                if kind == "claimant":
+                    continue
+                score = similarity(query_content, phrasing, unspaced, speaker)
                 if score > best_score:
                     best_score, best_text = score, phrasing
             if best_text:
@@ -117,9 +132,12 @@ class Matcher:
             return Decision.NONE, ()
         best = plausible[0]
         runner_up = plausible[1].score if len(plausible) > 1 else 0.0
+        lead = best.score - runner_up
+        confident = (best.score >= s.answer_threshold and lead >= s.answer_margin) or (
+            best.score >= s.clear_lead_threshold and lead >= s.clear_lead_margin
+        )
         if (
-            best.score >= s.answer_threshold
-            and best.score - runner_up >= s.answer_margin
+            confident
             and not best.negation_mismatch
             and textlib.word_count(normalised) >= s.min_answer_words
         ):
@@ -127,17 +145,25 @@ class Matcher:
         return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])
 
 
-def similarity(query_content: str, phrasing: str, unspaced: bool = False) -> float:
+def similarity(
+    query_content: str,
+    phrasing: str,
+    unspaced: bool = False,
+    speaker: set[str] | frozenset[str] = frozenset(),
+) -> float:
     """How closely a question (its content words, space-joined) matches one phrasing, 0..1.
 
     Coverage of the question's words by the phrasing's (allowing typos) and of the phrasing's
     by the question's, blended with rapidfuzz's order-insensitive token scores. For scripts
     written without spaces, where words cannot be split, character-level similarity counts.
+    Words naming the claim's ``speaker`` are left out of the question: naming who said it
+    should neither help nor hurt.
     """
     doc_words = textlib.content_words(textlib.normalise(phrasing))
     if not doc_words:
         return 0.0
-    query_words = query_content.split()
+    query_words = [w for w in query_content.split() if w not in speaker] or query_content.split()
+    query_content = " ".join(query_words)
     doc_content = " ".join(doc_words)
     covered_q = _coverage(query_words, doc_words)
     covered_d = _coverage(doc_words, query_words)

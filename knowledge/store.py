@@ -153,14 +153,14 @@ class ClaimBase:
             "created_at": stamp,
             "updated_at": stamp,
         }
-        self.db["claims"].insert(row)
+        self.db.table("claims").insert(row)
         for position, source in enumerate(claim.sources):
             self._insert_source(claim.id, source, position, stamp)
         for alias in claim.aliases:
             self._insert_alias(claim.id, alias, stamp)
 
     def _insert_source(self, claim_id: str, source: Source, position: int, stamp: str) -> int:
-        table = self.db["sources"]
+        table = self.db.table("sources")
         table.insert(
             {
                 "claim_id": claim_id,
@@ -218,8 +218,7 @@ class ClaimBase:
             )
         aliases: dict[str, list[Alias]] = {}
         for row in self.db.query(
-            f"SELECT claim_id, text, language FROM aliases WHERE claim_id IN ({marks}) "
-            "ORDER BY id",
+            f"SELECT claim_id, text, language FROM aliases WHERE claim_id IN ({marks}) ORDER BY id",
             ids,
         ):
             aliases.setdefault(row["claim_id"], []).append(Alias(row["text"], row["language"]))
@@ -270,7 +269,10 @@ class ClaimBase:
         return list(best.items())
 
     def phrasings(self, claim_ids: Iterable[str]) -> dict[str, list[tuple[str, str]]]:
-        """Every searchable phrasing of these claims: {claim id: [(field, text), ...]}."""
+        """Every searchable phrasing of these claims: {claim id: [(field, text), ...]}.
+
+        The claimant's name comes too, as field ``claimant``: not searchable on its own, but
+        a question that names the speaker should not lose points for it."""
         ids = list(claim_ids)
         if not ids:
             return {}
@@ -279,7 +281,25 @@ class ClaimBase:
         sql = f"SELECT claim_id, field, text FROM search_docs WHERE claim_id IN ({marks})"
         for claim_id, field, text in self.db.execute(sql, ids):
             result[claim_id].append((field, text))
+        sql = f"SELECT id, claimant FROM claims WHERE id IN ({marks}) AND claimant IS NOT NULL"
+        for claim_id, claimant in self.db.execute(sql, ids):
+            result[claim_id].append(("claimant", claimant))
         return result
+
+    def docs_containing(self, pieces: Sequence[str], limit: int) -> list[str]:
+        """Published claims with a phrasing containing any of these pieces of text.
+
+        A scan, for pieces too short for the trigram index (two-character words of Chinese
+        or Japanese); use it only when the indexes found too little."""
+        if not pieces:
+            return []
+        where = " OR ".join("instr(d.text, ?) > 0" for _ in pieces)
+        sql = f"""
+            SELECT DISTINCT d.claim_id FROM search_docs AS d
+            JOIN claims AS c ON c.id = d.claim_id AND c.status = 'published'
+            WHERE {where} LIMIT ?
+        """
+        return [row[0] for row in self.db.execute(sql, [*pieces, limit])]
 
 
 def _claim_from_row(row: dict[str, Any]) -> Claim:
@@ -317,7 +337,7 @@ class ChatSettings:
 
     def set_watch(self, platform: str, chat_id: str, on: bool, by: str) -> None:
         with self.base.transaction():
-            self.db["chat_settings"].upsert(
+            self.db.table("chat_settings").upsert(
                 {
                     "platform": platform,
                     "chat_id": chat_id,

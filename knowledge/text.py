@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     where why how i me my we our you your he him his she her they them their us so than too
     very can could will would shall should may might must just also any some such only own same
     s t d ll m o re ve y says said say tell told really true claim claims hear heard saw seen
-    someone people anyone thing things get got""".split()
+    someone people anyone thing things get got""".split()  # noqa: SIM905
 )
 
 # Scripts written without spaces between words: one "word" is roughly this many characters.
@@ -98,7 +98,9 @@ def tokens(normalised: str) -> list[str]:
 
 def content_words(normalised: str) -> list[str]:
     """Words that carry meaning: no stopwords, no one-letter Latin words. Order kept."""
-    return [w for w in normalised.split() if w not in STOPWORDS and not (len(w) == 1 and w.isascii())]
+    return [
+        w for w in normalised.split() if w not in STOPWORDS and not (len(w) == 1 and w.isascii())
+    ]
 
 
 def negation_count(normalised: str, scope: set[str] | None = None) -> int:
@@ -141,3 +143,16 @@ def trigrams(normalised: str, limit: int = 48) -> list[str]:
         return grams
     step = len(grams) / limit
     return [grams[int(i * step)] for i in range(limit)]
+
+
+def bigrams(normalised: str, limit: int = 8) -> list[str]:
+    """Distinct two-character pieces of the words written in scripts without spaces."""
+    grams: list[str] = []
+    for word in normalised.split():
+        if not _chars_per_word(word[0]):
+            continue
+        for i in range(len(word) - 1):
+            gram = word[i : i + 2]
+            if gram not in grams:
+                grams.append(gram)
+    return grams[:limit]

@@ -36,7 +36,7 @@ SCALE: tuple[Verdict, ...] = (
     Verdict("unproven", "Unproven", "❓", "No evidence supports it; disputed.", False),
     Verdict("satire", "Satire", "🎭", "Humour or parody, not meant as fact.", False),
     Verdict("outdated", "Outdated", "🕰️", "Was accurate once, no longer.", False),
-    Verdict("other", "Other", "ℹ️", "A rating that fits none of the above.", False),  # noqa: RUF001
+    Verdict("other", "Other", "ℹ️", "A rating that fits none of the above.", False),
 )
 
 BY_KEY: dict[str, Verdict] = {v.key: v for v in SCALE}

@@ -1,0 +1,48 @@
+"""Shared fixtures: a fresh claim base and bot per test, on a temporary file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB: RetryAfter.retry_after as timedelta
+
+from bot.core import Bot
+from knowledge.store import ClaimBase
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's claim base, configuration or chat tokens."""
+    monkeypatch.setenv("FACTBOT_DB", str(tmp_path / "default.db"))
+    for name in (
+        "FACTBOT_CONFIG",
+        "FACTBOT_ADMINS",
+        "TELEGRAM_BOT_TOKEN",
+        "TELEGRAM_API_URL",
+        "SLACK_BOT_TOKEN",
+        "SLACK_APP_TOKEN",
+        "SLACK_SIGNING_SECRET",
+        "SLACK_API_URL",
+    ):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "claims.db"
+
+
+@pytest.fixture
+def base(db_path: Path) -> Iterator[ClaimBase]:
+    claim_base = ClaimBase.open(db_path)
+    yield claim_base
+    claim_base.close()
+
+
+@pytest.fixture
+def bot(base: ClaimBase) -> Bot:
+    return Bot(base)

@@ -1,0 +1,133 @@
+"""The console, end to end, as a person uses it: the real ``factbot`` command in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+QUESTION = "were the Myanmar protesters paid terrorists?"
+
+
+def factbot(
+    *args: str, db: Path, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
+    environment.update({"FACTBOT_DB": str(db), **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_ask_answers_with_verdict_claim_claimant_and_sources(db_path: Path) -> None:
+    run = factbot("ask", QUESTION, db=db_path)
+    out = run.stdout.decode()
+    assert run.returncode == 0, run.stderr
+    assert out.startswith("❌ FALSE")
+    assert "[T]hose who directly carry out terrorists attacks work for money" in out
+    assert "Min Aung Hlaing, June 2021" in out
+    assert "Sources:" in out and "Assistance Association of Political Prisoners" in out
+    assert "Match: very close match" in out
+    assert db_path.exists()  # created and seeded on first use
+
+
+def test_ask_json_has_exactly_the_documented_shape(db_path: Path) -> None:
+    run = factbot("ask", QUESTION, "--json", db=db_path)
+    assert run.returncode == 0
+    data = json.loads(run.stdout)
+    assert set(data) == {"query", "decision", "matches"}
+    assert data["query"] == QUESTION and data["decision"] == "answer"
+    match = data["matches"][0]
+    assert set(match) == {
+        "id",
+        "claim",
+        "claimant",
+        "claim_date",
+        "verdict",
+        "rating",
+        "summary",
+        "review_url",
+        "score",
+        "sources",
+    }
+    assert match["id"] == "mm-protesters-paid" and match["verdict"] == "false"
+    assert 0 <= match["score"] <= 1
+    assert set(match["sources"][0]) == {"publisher", "title", "url", "date"}
+
+
+def test_ask_json_suggest_and_none(db_path: Path) -> None:
+    suggest = json.loads(factbot("ask", "protesters paid", "--json", db=db_path).stdout)
+    assert suggest["decision"] == "suggest" and 1 <= len(suggest["matches"]) <= 3
+    none = json.loads(factbot("ask", "is the moon made of cheese?", "--json", db=db_path).stdout)
+    assert none == {"query": "is the moon made of cheese?", "decision": "none", "matches": []}
+
+
+def test_empty_question_is_a_usage_error_without_traceback(db_path: Path) -> None:
+    run = factbot("ask", "  ", db=db_path)
+    assert run.returncode == 2
+    assert b"empty" in run.stderr and b"Traceback" not in run.stderr
+
+
+def test_a_megabyte_from_stdin_is_checked_on_its_first_part(db_path: Path) -> None:
+    text = (QUESTION + " ") + "blah " * 210_000
+    run = factbot("ask", "-", db=db_path, stdin=text.encode())
+    assert run.returncode == 0, run.stderr
+    assert b"Traceback" not in run.stderr
+    assert "first 2,000 characters" in run.stdout.decode()
+
+
+def test_binary_junk_gets_a_clear_message(db_path: Path) -> None:
+    junk = bytes(range(256)) * 64
+    run = factbot("ask", "-", db=db_path, stdin=junk)
+    assert run.returncode == 0 and b"Traceback" not in run.stderr
+    assert "doesn't look like text" in run.stdout.decode()
+
+
+def test_chat_is_a_conversation(db_path: Path) -> None:
+    lines = "/help\n" + QUESTION + "\nprotesters paid\n/show mm-election-fraud\n/quit\n"
+    run = factbot("chat", db=db_path, stdin=lines.encode())
+    out = run.stdout.decode()
+    assert run.returncode == 0, run.stderr
+    assert "/check <text>" in out  # help
+    assert "❌ FALSE" in out  # the answer
+    assert "Is it one of these?" in out  # the suggestion
+    assert "❓ UNPROVEN" in out and "Unsubstantiated and disputed" in out  # /show
+
+
+def test_ask_imports_no_chat_library(db_path: Path) -> None:
+    code = (
+        "import sys; from adapters.cli import main; main(['ask', 'paid protesters']); "
+        "print('LOADED', sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('telegram', 'slack_bolt', 'slack_sdk')))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTBOT_")}
+    env["FACTBOT_DB"] = str(db_path)
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, env=env, timeout=60, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert "LOADED []" in run.stdout.decode()
+
+
+@pytest.mark.parametrize("args", [["telegram"], ["slack"], ["slack", "--http"]])
+def test_missing_tokens_are_a_one_line_error(db_path: Path, args: list[str]) -> None:
+    run = factbot(*args, db=db_path)
+    assert run.returncode == 2
+    assert b"Traceback" not in run.stderr
+    assert len(run.stderr.decode().strip().splitlines()) == 1
+
+
+def test_bad_configuration_is_reported(db_path: Path, tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("[matching]\nanswer_threshold = 'high'\n")
+    run = factbot("ask", QUESTION, "--config", str(config), db=db_path)
+    assert run.returncode == 2 and b"answer_threshold" in run.stderr

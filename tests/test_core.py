@@ -1,0 +1,183 @@
+"""The bot core: each command, each decision, groups, watch mode, bursts and bad input."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import Bot
+from bot.messages import Decision, Incoming, ReplyKind
+from knowledge.store import ClaimBase
+from tests.helpers import dm, group
+
+QUESTION = "were the Myanmar protesters paid terrorists?"
+
+
+def test_a_direct_question_gets_a_verdict_with_claim_claimant_summary_and_sources(
+    bot: Bot,
+) -> None:
+    reply = bot.handle(dm(QUESTION))
+    assert reply is not None and reply.kind == ReplyKind.ANSWER
+    assert reply.decision == Decision.ANSWER
+    view = reply.matches[0]
+    assert view.verdict == "false" and view.verdict_label == "False"
+    assert view.claim.startswith("[T]hose who directly carry out terrorists attacks")
+    assert view.claimant == "Min Aung Hlaing" and view.claim_date == "2021-06"
+    assert "coup" in view.summary
+    assert len(view.sources) >= 4 and view.sources[0].publisher
+    assert 0.72 <= view.score <= 1.0
+
+
+def test_start_and_help(bot: Bot) -> None:
+    start = bot.handle(dm("/start"))
+    assert start is not None and "Factbot" in start.text and "/help" in start.text
+    help_reply = bot.handle(dm("/help"))
+    assert help_reply is not None
+    for command in bot.commands.visible_to("user"):
+        assert command.usage in help_reply.text
+
+
+def test_check_command_and_bot_suffix(bot: Bot) -> None:
+    for text in (f"/check {QUESTION}", f"/check@factbot {QUESTION}", f"/CHECK {QUESTION}"):
+        reply = bot.handle(group(text, addressed=True))
+        assert reply is not None and reply.kind == ReplyKind.ANSWER, text
+
+
+def test_check_without_text_explains(bot: Bot) -> None:
+    reply = bot.handle(dm("/check"))
+    assert reply is not None and reply.kind == ReplyKind.REFUSAL
+    assert "Send me a claim" in reply.text
+
+
+def test_suggest_lists_candidates_and_show_opens_one(bot: Bot) -> None:
+    reply = bot.handle(dm("protesters paid"))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert 1 <= len(reply.matches) <= 3
+    assert any("short" in n for n in reply.notes)
+    shown = bot.handle(dm(f"/show {reply.matches[0].id}"))
+    assert shown is not None and shown.kind == ReplyKind.ANSWER
+    assert shown.matches[0].id == reply.matches[0].id
+    assert bot.show_claim("no-such-claim", dm("x")).kind == ReplyKind.REFUSAL
+
+
+def test_negation_suggests_and_says_why(bot: Bot) -> None:
+    reply = bot.handle(dm("Were the Myanmar protesters not paid terrorists?"))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert any("worded differently" in n for n in reply.notes)
+
+
+def test_none_says_so_plainly(bot: Bot) -> None:
+    reply = bot.handle(dm("is the moon made of cheese?"))
+    assert reply is not None and reply.kind == ReplyKind.NONE
+    assert reply.decision == Decision.NONE and "no fact-check" in reply.text
+
+
+def test_unknown_command(bot: Bot) -> None:
+    reply = bot.handle(dm("/frobnicate now"))
+    assert reply is not None and reply.kind == ReplyKind.REFUSAL
+    assert "/frobnicate" in reply.text and "/help" in reply.text
+
+
+def test_bare_commands_only_when_the_platform_asks(bot: Bot) -> None:
+    slack_help = bot.handle(dm("help", platform="slack", bare_commands=True))
+    assert slack_help is not None and slack_help.kind == ReplyKind.TEXT
+    as_check = bot.handle(dm("help"))
+    assert as_check is not None and as_check.kind != ReplyKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x01\x02", "\ud800\udfff", "💥💥💥💥", "<<<>>>&&&", "\u202e\u200b\u0301"],
+)
+def test_bad_input_gets_a_polite_reply(bot: Bot, text: str) -> None:
+    reply = bot.handle(dm(text))
+    assert reply is not None and reply.kind in (ReplyKind.REFUSAL, ReplyKind.NONE)
+    assert reply.text
+
+
+def test_a_huge_message_is_checked_on_its_first_part(bot: Bot) -> None:
+    reply = bot.handle(dm(QUESTION + " " + "x" * 1_000_000))
+    assert reply is not None and reply.matches
+    assert any("first" in n for n in reply.notes)
+
+
+def test_groups_are_quiet_unless_addressed(bot: Bot) -> None:
+    assert bot.handle(group(QUESTION)) is None
+    assert bot.handle(group("/frobnicate")) is None
+    addressed = bot.handle(group(QUESTION, addressed=True))
+    assert addressed is not None and addressed.kind == ReplyKind.ANSWER
+
+
+def test_watch_mode_is_for_chat_admins(bot: Bot) -> None:
+    refused = bot.handle(group("/watch on", addressed=True))
+    assert refused is not None and refused.kind == ReplyKind.REFUSAL
+    assert bot.handle(group(QUESTION)) is None
+    on = bot.handle(group("/watch on", addressed=True, chat_admin=True))
+    assert on is not None and "on" in on.text
+    status = bot.handle(group("/watch", addressed=True))
+    assert status is not None and "on" in status.text
+
+
+def test_watch_mode_corrects_falsehoods_once_per_claim_per_cooldown(base: ClaimBase) -> None:
+    now = [1000.0]
+    bot = Bot(base, clock=lambda: now[0])
+    bot.handle(group("/watch on", addressed=True, chat_admin=True))
+    first = bot.handle(group(QUESTION))
+    assert first is not None and first.kind == ReplyKind.ANSWER
+    assert bot.handle(group(QUESTION)) is None  # same claim, within the hour
+    assert bot.handle(group("protesters paid")) is None  # suggest: not answered unprompted
+    assert bot.handle(group("what a nice day we are having here in the group")) is None
+    now[0] += 3601
+    assert bot.handle(group(QUESTION)) is not None
+    bot.handle(group("/watch off", addressed=True, chat_admin=True))
+    now[0] += 7200
+    assert bot.handle(group(QUESTION)) is None
+
+
+def test_watch_mode_survives_a_restart(db_path: object, base: ClaimBase) -> None:
+    Bot(base).handle(group("/watch on", addressed=True, chat_admin=True))
+    again = Bot(ClaimBase.open(base.path))
+    assert again.chats.watching("telegram", "-100")
+
+
+def test_watch_mode_does_not_correct_unproven_claims(base: ClaimBase) -> None:
+    bot = Bot(base)
+    bot.handle(group("/watch on", addressed=True, chat_admin=True))
+    assert bot.handle(group("was the myanmar election rigged in 2020?")) is None
+
+
+def test_a_burst_of_forwards_is_answered_once_per_claim(base: ClaimBase) -> None:
+    now = [0.0]
+    bot = Bot(base, clock=lambda: now[0])
+
+    def forward(text: str) -> Incoming:
+        return dm(text, forwarded=True)
+
+    replies = []
+    for text in (
+        QUESTION,
+        "Were the Myanmar protesters paid terrorists??",
+        "was the myanmar election rigged in 2020?",
+        QUESTION,
+    ):
+        replies.append(bot.handle(forward(text)))
+        now[0] += 0.3
+    answered = [r for r in replies if r is not None]
+    assert [r.matches[0].id for r in answered] == ["mm-protesters-paid", "mm-election-fraud"]
+    now[0] += 10
+    assert bot.handle(forward(QUESTION)) is not None  # a new batch
+
+
+def test_search_for_inline_mode(bot: Bot) -> None:
+    views = bot.search("myanmar protesters", limit=5)
+    assert 1 <= len(views) <= 5
+    assert all(v.score >= bot.settings.matching.suggest_threshold for v in views)
+    assert bot.search("") == []
+
+
+def test_registry_drives_help(bot: Bot) -> None:
+    names = [c.name for c in bot.commands]
+    assert names[:4] == ["start", "help", "check", "show"]
+    with pytest.raises(ValueError):
+        from bot.commands import Command
+
+        bot.commands.add(Command("help", "/help", "again", lambda b, m, a: None))

@@ -1,0 +1,135 @@
+"""The matcher: paraphrases, typos, word order, other scripts, negation, short and unrelated
+questions, and full-text syntax in user text."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.matcher import Matcher, MatchSettings, fts_word_query
+from knowledge.models import Decision
+from knowledge.store import ClaimBase
+
+PAID = "mm-protesters-paid"
+TERROR = "mm-protests-became-terrorism"
+FRAUD = "mm-election-fraud"
+FEAR = "mm-protesters-spread-fear"
+
+
+@pytest.fixture
+def matcher(base: ClaimBase) -> Matcher:
+    return Matcher(base)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        ("were the Myanmar protesters paid terrorists?", PAID),
+        ("Is it true the protesters in Myanmar got paid to do terror attacks?", PAID),
+        ("Min Aung Hlaing said the attackers just receive money, not a political movement", PAID),
+        ("was the myanmar election rigged in 2020?", FRAUD),
+        ("Is the election fraud claim in Myanmar true?", FRAUD),
+        ("did the protesters in burma spread fear on purpose?", FEAR),
+    ],
+)
+def test_paraphrases_are_answered(matcher: Matcher, question: str, claim_id: str) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:3]
+    assert result.matches[0].claim_id == claim_id
+
+
+def test_typos_and_word_order_still_match(matcher: Matcher) -> None:
+    typo = matcher.match("were the myanmar protestors payed terorists?")
+    assert typo.decision == Decision.ANSWER and typo.matches[0].claim_id == PAID
+    shuffled = matcher.match("terrorists paid protesters Myanmar were the")
+    assert shuffled.decision == Decision.ANSWER and shuffled.matches[0].claim_id == PAID
+
+
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        ("ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်တာလား", PAID),  # Burmese, no spaces between words
+        ("缅甸抗议者是收钱的恐怖分子吗", PAID),  # Chinese
+        ("缅甸大选舞弊", FRAUD),
+    ],
+)
+def test_scripts_without_spaces_find_their_claim(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision != Decision.NONE
+    assert result.matches[0].claim_id == claim_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the moon made of cheese?",
+        "what's the weather in Yangon?",
+        "Who won the football world cup in 2018?",
+        "Was Aung San Suu Kyi charged with bribery?",  # in the article, but not a rated claim
+    ],
+)
+def test_unrelated_questions_get_none(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).decision == Decision.NONE
+
+
+def test_negation_is_never_answered(matcher: Matcher) -> None:
+    result = matcher.match("Were the Myanmar protesters not paid terrorists?")
+    assert result.decision == Decision.SUGGEST
+    assert result.matches[0].claim_id == PAID
+    assert result.matches[0].negation_mismatch
+    contracted = matcher.match("The Myanmar protesters weren't paid to be terrorists")
+    assert contracted.decision == Decision.SUGGEST and contracted.matches[0].negation_mismatch
+
+
+def test_a_negation_in_an_unrelated_clause_is_no_mismatch(matcher: Matcher) -> None:
+    # The claim says "It's not some political movement"; the question does not touch that.
+    result = matcher.match("those who directly carry out terrorist attacks work for money")
+    assert result.decision == Decision.ANSWER
+    assert not result.matches[0].negation_mismatch
+
+
+@pytest.mark.parametrize("question", ["protesters paid", "Myanmar election fraud", "Myanmar"])
+def test_three_words_or_fewer_only_suggest(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST
+    assert 1 <= len(result.matches) <= 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        '"unbalanced quote',
+        "protesters* AND NEAR(paid terrorists) OR ^myanmar",
+        "claim: title: verdict:",
+        "NOT NOT NOT",
+        "((((",
+        "-- DROP TABLE claims;",
+    ],
+)
+def test_full_text_syntax_in_user_text_is_harmless(matcher: Matcher, question: str) -> None:
+    matcher.match(question)  # must not raise
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_word_query(['a"b', "near", "and"]) == '"ab" OR "near" OR "and"'
+
+
+def test_thresholds_come_from_settings(base: ClaimBase) -> None:
+    strict = Matcher(base, MatchSettings(answer_threshold=1.01))
+    result = strict.match("were the Myanmar protesters paid terrorists?")
+    assert result.decision == Decision.SUGGEST
+
+
+def test_long_messages_are_matched_on_their_first_part(matcher: Matcher) -> None:
+    text = "were the Myanmar protesters paid terrorists? " + "lorem ipsum " * 100_000
+    result = matcher.match(text)
+    assert result.truncated
+    assert result.matches and result.matches[0].claim_id == PAID
+
+
+def test_retracted_claims_are_not_matched(base: ClaimBase, matcher: Matcher) -> None:
+    with base.transaction() as db:
+        db.execute("UPDATE claims SET status = 'retracted' WHERE id = ?", [FRAUD])
+    result = matcher.match("was the myanmar election rigged in 2020?")
+    assert all(m.claim_id != FRAUD for m in result.ranked)

@@ -1,0 +1,149 @@
+"""The claim base: migrations, seeding, the full-text index and file safety."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge.migrations import MIGRATIONS
+from knowledge.models import Alias, Claim, Source
+from knowledge.store import ClaimBase
+
+
+def test_new_base_is_seeded_with_every_claim_of_the_article(base: ClaimBase) -> None:
+    claims = {c.id: c for c in base.list_claims()}
+    assert set(claims) == {
+        "mm-protesters-paid",
+        "mm-protests-became-terrorism",
+        "mm-protesters-spread-fear",
+        "mm-election-fraud",
+    }
+    paid = claims["mm-protesters-paid"]
+    assert paid.verdict == "false" and paid.rating == "False"
+    assert paid.claimant == "Min Aung Hlaing"
+    assert "Sputnik" in (paid.appearance or "")
+    assert paid.review_url is None  # the article gives none; none is invented
+    fraud = claims["mm-election-fraud"]
+    assert fraud.verdict == "unproven"
+    assert fraud.rating == "Unsubstantiated and disputed"
+    assert any("119 to 1" in (s.supports or "") for s in fraud.sources)
+    assert all(len(c.aliases) >= 3 for c in claims.values())
+
+
+def test_seed_sources_carry_the_articles_figures(base: ClaimBase) -> None:
+    paid = base.get("mm-protesters-paid")
+    assert paid is not None
+    supports = " ".join(s.supports or "" for s in paid.sources)
+    for figure in ("883", "5,224", "human shields", "militias", "bloodshed"):
+        assert figure in supports
+    assert all(s.url is None for s in paid.sources)  # the article cites no URL
+
+
+def test_seeding_twice_adds_nothing_and_keeps_moderator_edits(db_path: Path) -> None:
+    first = ClaimBase.open(db_path)
+    count = first.count()
+    first.db.execute(
+        "UPDATE claims SET summary = 'edited by a moderator' WHERE id = ?", ["mm-election-fraud"]
+    )
+    first.db.conn.commit()
+    first.db.execute("UPDATE claims SET status = 'retracted' WHERE id = ?", ["mm-protesters-paid"])
+    first.db.conn.commit()
+    first.close()
+
+    second = ClaimBase.open(db_path)
+    assert second.seed() == 0
+    assert second.count(status=None) == count
+    fraud = second.get("mm-election-fraud")
+    assert fraud is not None and fraud.summary == "edited by a moderator"
+    paid = second.get("mm-protesters-paid")
+    assert paid is not None and paid.status == "retracted"
+    assert second.db.execute("SELECT count(*) FROM sources").fetchone()[0] == sum(
+        len(c.sources) for c in second.list_claims(include_retracted=True)
+    )
+
+
+def test_old_database_file_is_upgraded_in_place(db_path: Path) -> None:
+    # A file written by a version that had only the first migration, with a claim in it.
+    old = sqlite_utils.Database(db_path)
+    MIGRATIONS.apply(old, stop_before="m002_search_index")
+    old.table("claims").insert(
+        {
+            "id": "old-claim",
+            "claim": "The bridge over the river was built in 1850",
+            "verdict": "false",
+            "rating": "False",
+            "summary": "Built in 1901.",
+            "status": "published",
+            "created_at": "2020-01-01",
+            "updated_at": "2020-01-01",
+        }
+    )
+    old.table("aliases").insert(
+        {"claim_id": "old-claim", "text": "when was the river bridge built", "created_at": "x"}
+    )
+    old.close()
+
+    base = ClaimBase.open(db_path)
+    assert base.get("old-claim") is not None  # kept
+    assert base.count() == 5  # plus the seed
+    applied = {m.name for m in MIGRATIONS.applied(base.db)}
+    assert applied == {m.name for m in MIGRATIONS._migrations}
+    # the upgraded file has a search index that holds the old claim and its alias
+    hits = dict(base.word_candidates('"bridge"', 5))
+    assert "old-claim" in hits
+
+
+def test_index_follows_every_write(base: ClaimBase) -> None:
+    base.add_claim(
+        Claim(
+            id="c1",
+            claim="Drinking bleach cures the flu",
+            verdict="false",
+            rating="False",
+            sources=(Source("Health agency"),),
+            aliases=(Alias("does bleach cure influenza"),),
+        ),
+        origin="test",
+    )
+    assert "c1" in dict(base.word_candidates('"bleach"', 5))
+    assert "c1" in dict(base.word_candidates('"influenza"', 5))
+    with base.transaction() as db:
+        db.execute("UPDATE claims SET claim = 'Garlic cures the flu' WHERE id = 'c1'")
+    assert "c1" not in dict(base.word_candidates('"drinking"', 5))
+    assert "c1" in dict(base.word_candidates('"garlic"', 5))
+    with base.transaction() as db:
+        db.execute("UPDATE claims SET status = 'retracted' WHERE id = 'c1'")
+    assert "c1" not in dict(base.word_candidates('"garlic"', 5))
+
+
+def test_failed_write_leaves_nothing_behind(base: ClaimBase) -> None:
+    before = base.count(status=None)
+    bad = Claim(
+        id="mm-election-fraud",  # already exists: the insert fails
+        claim="dup",
+        verdict="false",
+        rating="False",
+        sources=(Source("x"),),
+    )
+    with contextlib.suppress(sqlite3.IntegrityError):
+        base.add_claim(bad, origin="test")
+    assert base.count(status=None) == before
+    assert base.db.execute("SELECT count(*) FROM sources WHERE publisher = 'x'").fetchone()[0] == 0
+
+
+def test_database_file_is_private_and_in_wal_mode(db_path: Path) -> None:
+    base = ClaimBase.open(db_path)
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+    assert base.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert base.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert base.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_default_location_follows_factbot_db(monkeypatch: object, tmp_path: Path) -> None:
+    from knowledge.store import default_db_path
+
+    assert default_db_path() == tmp_path / "default.db"
