@@ -57,6 +57,13 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
     slack.add_argument("--port", type=int, default=3000, help="HTTP port (with --http)")
     slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
+    ev = sub.add_parser(
+        "eval", parents=[common], help="measure the matcher on claim-retrieval data (CLEF format)"
+    )
+    ev.add_argument("--claims", required=True, help="vclaims.tsv: the claims to search")
+    ev.add_argument("--queries", required=True, help="queries TSV: qid, text")
+    ev.add_argument("--out", required=True, help="write one JSON line per query here")
+    ev.add_argument("--qrels", help="TREC qrels: print MAP@1, MAP@5, MRR, Recall@10")
     return parser
 
 
@@ -96,6 +103,11 @@ def _run(args: argparse.Namespace) -> int:
         from adapters import slack_app
 
         return slack_app.run(args)
+
+    if args.command == "eval":
+        from adapters import evaluate
+
+        return evaluate.run(args, settings)
 
     from adapters import console
     from bot.core import open_bot
