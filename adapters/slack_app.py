@@ -34,8 +34,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_render import (
@@ -53,6 +55,17 @@ if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 log = logging.getLogger("factbot.slack")
+bolt_log = logging.getLogger("factbot.slack.bolt")
+
+
+class _OmitClientTokenNotice(logging.Filter):
+    """Bolt warns that the client's token wins over ``$SLACK_BOT_TOKEN``: it is the same one."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+bolt_log.addFilter(_OmitClientTokenNotice())
 
 COMMAND = "/factcheck"
 SHORTCUT_CALLBACK_ID = "factcheck_message"
@@ -409,7 +422,7 @@ def build_app(
         signing_secret=signing_secret or "",
         request_verification_enabled=signing_secret is not None,
         process_before_response=process_before_response,
-        logger=logging.getLogger("factbot.slack.bolt"),
+        logger=bolt_log,
     )
     SlackAdapter(bot).register(app)
     return app
@@ -428,10 +441,15 @@ def web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
 
 
 async def start_http(app: AsyncApp, host: str, port: int) -> web.AppRunner:
-    """Serve ``app`` over HTTP until the returned runner is cleaned up."""
+    """Serve ``app`` over HTTP until the returned runner is cleaned up (``port`` 0 picks a
+    free port: see ``runner.addresses``)."""
     runner = web.AppRunner(web_app(app), access_log=None)
     await runner.setup()
-    await web.TCPSite(runner, host, port).start()
+    try:
+        await web.TCPSite(runner, host, port).start()
+    except BaseException:
+        await runner.cleanup()
+        raise
     return runner
 
 
@@ -495,36 +513,60 @@ def read_config(env: Mapping[str, str], *, http: bool, api_url: str | None = Non
 
 
 def run(args: argparse.Namespace) -> int:
-    """``factbot slack``: serve until interrupted. Returns the exit status."""
+    """``factbot slack``: serve until interrupted. Returns the exit status: 0 after a clean
+    stop, 2 for a missing, malformed or rejected setting, 1 when Slack cannot be reached."""
+    from bot.config import ConfigError as SettingsError
+    from bot.config import load_settings
+
+    http = bool(getattr(args, "http", False))
     try:
-        config = read_config(
-            os.environ,
-            http=bool(getattr(args, "http", False)),
-            api_url=getattr(args, "api_url", None),
-        )
-    except ConfigError as error:
-        print(f"factbot slack: {error}", file=sys.stderr)
-        return 2
+        config = read_config(os.environ, http=http, api_url=getattr(args, "api_url", None))
+        settings = load_settings(getattr(args, "config", None))
+    except (ConfigError, SettingsError) as error:
+        return _fail(str(error))
+    port = int(getattr(args, "port", None) or 3000)
+    if not 0 < port < 65536:
+        return _fail(f"--port must be between 1 and 65535, not {port}")
+    host = str(getattr(args, "host", None) or "0.0.0.0")
     if not logging.getLogger().handlers:
-        logging.basicConfig(
-            level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.getLogger("factbot").setLevel(logging.INFO)
 
     from bot.core import open_bot
 
-    bot = open_bot(getattr(args, "db", None))
-    port = int(getattr(args, "port", 3000) or 3000)
-    host = str(getattr(args, "host", None) or "0.0.0.0")
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(
-            _serve(bot, config, http=bool(getattr(args, "http", False)), host=host, port=port)
+    bot = open_bot(getattr(args, "db", None), settings)
+    try:
+        return asyncio.run(_serve(bot, config, http=http, host=host, port=port))
+    except KeyboardInterrupt:
+        return 0
+
+
+def _fail(message: str, status: int = 2) -> int:
+    print(f"factbot slack: {message}", file=sys.stderr)
+    return status
+
+
+async def _preflight(app: AsyncApp, config: SlackConfig) -> int:
+    """Check the tokens with Slack before serving, for a clear error instead of retry loops."""
+    checks: list[tuple[str, Callable[[], Awaitable[object]]]] = [
+        ("SLACK_BOT_TOKEN", app.client.auth_test)
+    ]
+    if config.app_token is not None:
+        app_token = config.app_token
+        checks.append(
+            ("SLACK_APP_TOKEN", lambda: app.client.apps_connections_open(app_token=app_token))
         )
+    for name, check in checks:
+        try:
+            await check()
+        except SlackApiError as error:
+            return _fail(f"Slack rejected {name} ({error.response.get('error', 'error')})")
+        except (aiohttp.ClientError, OSError, TimeoutError) as error:
+            return _fail(f"cannot reach the Slack Web API at {config.api_url}: {error}", 1)
     return 0
 
 
-async def _serve(
-    bot: FactChecker, config: SlackConfig, *, http: bool, host: str, port: int
-) -> None:
+async def _serve(bot: FactChecker, config: SlackConfig, *, http: bool, host: str, port: int) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -533,9 +575,18 @@ async def _serve(
     app = build_app(
         bot, token=config.bot_token, signing_secret=config.signing_secret, api_url=config.api_url
     )
+    status = await _preflight(app, config)
+    if status:
+        return status
     if http:
-        runner = await start_http(app, host, port)
-        log.info("Factbot for Slack listening on http://%s:%d%s", host, port, EVENTS_PATH)
+        try:
+            runner = await start_http(app, host, port)
+        except OSError as error:
+            return _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
+        print(
+            f"Factbot for Slack: listening on http://{host}:{port}{EVENTS_PATH} (Ctrl-C stops)",
+            file=sys.stderr,
+        )
         try:
             await stop.wait()
         finally:
@@ -543,8 +594,9 @@ async def _serve(
     else:
         assert config.app_token is not None
         handler = await start_socket_mode(app, config.app_token)
-        log.info("Factbot for Slack connected over Socket Mode")
+        print("Factbot for Slack: connected over Socket Mode (Ctrl-C stops)", file=sys.stderr)
         try:
             await stop.wait()
         finally:
             await handler.close_async()  # type: ignore[no-untyped-call]
+    return 0
