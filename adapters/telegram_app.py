@@ -21,6 +21,7 @@ It only translates between Telegram and the core (``Bot.handle``, ``Bot.show_cla
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import os
 import re
@@ -61,6 +62,7 @@ from adapters.telegram_render import (
     render_reply,
     suggestion_keyboard,
 )
+from bot.core import open_bot
 from bot.messages import ClaimView, Incoming, Platform, Reply
 
 log = logging.getLogger("factbot.telegram")
@@ -333,6 +335,19 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
+async def _connect(app: TelegramApp) -> tuple[str, int] | None:
+    """Call getMe once, so a bad token or an unreachable server gives one clear line."""
+    try:
+        await app.bot.initialize()
+        return None
+    except InvalidToken:
+        problem = ("Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)", 2)
+    except NetworkError as error:
+        problem = (f"cannot reach the Bot API server: {error}", 1)
+    await app.bot.shutdown()
+    return problem
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the Telegram bot until interrupted. Returns the process exit code."""
     token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
@@ -354,29 +369,37 @@ def run(args: argparse.Namespace) -> int:
     if webhook and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
 
-    from bot.core import open_bot
-
     if not logging.getLogger().handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("factbot").setLevel(logging.INFO)
-    app = build_application(open_bot(getattr(args, "db", None)), token, api_url=api_url)
+    core = open_bot(getattr(args, "db", None))
     try:
-        if webhook:
-            host, port = listen
-            log.info("webhook server on %s:%d for %s", host, port, webhook)
-            app.run_webhook(
-                listen=host,
-                port=port,
-                url_path=urlsplit(webhook).path.lstrip("/"),
-                webhook_url=webhook,
-                secret_token=secret,
-                allowed_updates=ALLOWED_UPDATES,
-            )
-        else:
-            log.info("long polling %s", api_url or "api.telegram.org")
-            app.run_polling(allowed_updates=ALLOWED_UPDATES)
-    except InvalidToken:
-        return _fail("Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)")
-    except NetworkError as error:
-        return _fail(f"cannot reach the Bot API server: {error}", 1)
+        app = build_application(core, token, api_url=api_url)
+        return _serve(app, webhook=webhook, listen=listen, secret=secret)
+    finally:
+        core.base.close()
+
+
+def _serve(app: TelegramApp, *, webhook: str | None, listen: tuple[str, int], secret: str) -> int:
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)  # PTB's run_* use the current loop
+    problem = loop.run_until_complete(_connect(app))
+    if problem is not None:
+        loop.close()
+        asyncio.set_event_loop(None)
+        return _fail(*problem)
+    if webhook:
+        host, port = listen
+        log.info("@%s: webhook server on %s:%d for %s", app.bot.username, host, port, webhook)
+        app.run_webhook(
+            listen=host,
+            port=port,
+            url_path=urlsplit(webhook).path.lstrip("/"),
+            webhook_url=webhook,
+            secret_token=secret,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        log.info("@%s is long polling for updates", app.bot.username)
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0

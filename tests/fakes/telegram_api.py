@@ -122,6 +122,8 @@ class FakeBotAPI:
         self._failures: dict[str, list[_Failure]] = {}
         self._chat_types: dict[int, str] = {}
         self._changed: asyncio.Condition | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
         self._closing = False
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -135,6 +137,7 @@ class FakeBotAPI:
 
     async def start(self) -> None:
         self._changed = asyncio.Condition()
+        self._loop = asyncio.get_running_loop()
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
@@ -182,9 +185,14 @@ class FakeBotAPI:
         self.remember_chats(update)
         self.queued_at[update_id] = time.perf_counter()
         self._pending.append(update)
-        if self._changed is not None:
-            asyncio.get_running_loop().create_task(self._notify())
+        if self._loop is not None:  # safe from another thread (see in_thread)
+            self._loop.call_soon_threadsafe(self._wake)
         return update_id
+
+    def _wake(self) -> None:
+        task = asyncio.get_running_loop().create_task(self._notify())
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def remember_chats(self, update: dict[str, Any]) -> None:
         """Note the chat types in an update, so sent messages come back in the right kind."""
@@ -241,23 +249,20 @@ class FakeBotAPI:
         method = request.match_info["method"]
         params = _decode(await request.post()) if request.can_read_body else {}
         failures = self._failures.get(method)
-        if failures:
-            failure = failures.pop(0)
-            self.calls.append(Call(method, params, ok=False))
-            await self._notify()
-            return _error(failure.status, failure.description, failure.retry_after)
+        failure = failures.pop(0) if failures else None
         problem = self._reject(method, params)
+        # recorded on arrival: a long poll shows up while it waits
+        self.calls.append(Call(method, params, ok=failure is None and problem is None))
+        await self._notify()
+        if failure is not None:
+            return _error(failure.status, failure.description, failure.retry_after)
         if problem:
-            self.calls.append(Call(method, params, ok=False))
-            await self._notify()
             return _error(400, problem)
         if method == "getUpdates":
             result: Any = await self._get_updates(params)
         else:
             handler = getattr(self, f"_api_{method}", None)
             result = handler(params) if handler is not None else True
-        self.calls.append(Call(method, params))
-        await self._notify()
         return web.json_response({"ok": True, "result": result})
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,0 +1,209 @@
+"""``factbot telegram`` end to end: ``run()`` with real long polling and a real webhook server.
+
+``run()`` owns its event loop (as the CLI does), so the fake Bot API runs on its own loop in a
+thread, a helper thread plays the user, and a SIGINT stops the bot as Ctrl-C would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from adapters.telegram_app import ALLOWED_UPDATES, run
+from tests.fakes.telegram_api import BOT_TOKEN, FakeBotAPI, message_update
+
+QUESTION = "Were the Myanmar protesters paid terrorists?"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeBotAPI]:
+    with FakeBotAPI.in_thread() as fake:
+        yield fake
+
+
+def args(tmp_path: Path, **overrides: Any) -> argparse.Namespace:
+    values: dict[str, Any] = {
+        "db": str(tmp_path / "claims.db"),
+        "api_url": None,
+        "webhook": None,
+        "listen": None,
+        "webhook_secret": None,
+    }
+    values.update(overrides)
+    return argparse.Namespace(**values)
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met in time")
+        time.sleep(0.005)
+
+
+def run_with(scenario: Callable[[], None], namespace: argparse.Namespace) -> int:
+    """``run(namespace)`` here; ``scenario`` in a thread; then Ctrl-C. Re-raises its errors."""
+    failures: list[BaseException] = []
+
+    def play() -> None:
+        try:
+            scenario()
+        except BaseException as error:
+            failures.append(error)
+        finally:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    player = threading.Thread(target=play)
+    player.start()
+    try:
+        code = run(namespace)
+    finally:
+        player.join(10)
+    if failures:
+        raise failures[0]
+    return code
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+# -- configuration errors: one line, exit 2 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "words"),
+    [(None, "TELEGRAM_BOT_TOKEN is not set"), ("not-a-token", "does not look like a bot token")],
+)
+def test_missing_or_malformed_token(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    token: str | None,
+    words: str,
+) -> None:
+    if token is not None:
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
+    assert run(args(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert words in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_token_rejected_by_the_server(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fake: FakeBotAPI,
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1234567:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+    monkeypatch.setenv("TELEGRAM_API_URL", fake.url)  # the environment variable works too
+    assert run(args(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert err == "factbot telegram: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)\n"
+    assert [c.method for c in fake.calls] == []  # refused before any method ran
+
+
+def test_bad_listen_address(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
+    namespace = args(tmp_path, webhook="https://bot.example.org/tg", listen="localhost")
+    assert run(namespace) == 2
+    assert "--listen must be HOST:PORT" in capsys.readouterr().err
+
+
+# -- the real thing --------------------------------------------------------------------------------
+
+
+def test_long_polling_smoke(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeBotAPI
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
+
+    def scenario() -> None:
+        wait_until(lambda: bool(fake.calls_to("getUpdates")))
+        fake.push_update(message_update(QUESTION))
+        wait_until(lambda: bool(fake.sent_messages()))
+
+    assert run_with(scenario, args(tmp_path, api_url=fake.url)) == 0
+    methods = [c.method for c in fake.calls]
+    assert methods[:3] == ["getMe", "setMyCommands", "deleteWebhook"]
+    commands = [c["command"] for c in fake.calls_to("setMyCommands")[0].params["commands"]]
+    assert {"start", "help", "check", "watch"} <= set(commands)
+    poll = fake.calls_to("getUpdates")[0].params
+    assert poll["allowed_updates"] == ALLOWED_UPDATES  # edits are not even requested
+    [sent] = fake.sent_messages()
+    assert sent["chat_id"] == 42
+    assert sent["parse_mode"] == "HTML"
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    # the update was confirmed: the last getUpdates asked for the next one
+    assert fake.calls_to("getUpdates")[-1].params["offset"] == 2
+
+
+def post(url: str, update: dict[str, Any], secret: str | None) -> int:
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    request = urllib.request.Request(url, json.dumps(update).encode(), headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_webhook_requires_the_secret_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeBotAPI
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cret-Token_1")
+    port = free_port()
+    local = f"http://127.0.0.1:{port}/hooks/telegram"
+    statuses: dict[str, int] = {}
+
+    def scenario() -> None:
+        wait_until(lambda: bool(fake.calls_to("setWebhook")))
+        wait_until(lambda: _listening(port))
+        statuses["none"] = post(local, {"update_id": 1, **message_update(QUESTION)}, None)
+        statuses["wrong"] = post(local, {"update_id": 2, **message_update(QUESTION)}, "nope")
+        time.sleep(0.1)
+        statuses["sent before"] = len(fake.sent_messages())
+        update = {"update_id": 3, **message_update(QUESTION)}
+        statuses["right"] = post(local, update, "s3cret-Token_1")
+        wait_until(lambda: bool(fake.sent_messages()))
+
+    namespace = args(
+        tmp_path,
+        api_url=fake.url,
+        webhook="https://bot.example.org/hooks/telegram",
+        listen=f"127.0.0.1:{port}",
+    )
+    assert run_with(scenario, namespace) == 0
+    assert statuses == {"none": 403, "wrong": 403, "sent before": 0, "right": 200}
+    [hook] = fake.calls_to("setWebhook")
+    assert hook.params["url"] == "https://bot.example.org/hooks/telegram"
+    assert hook.params["secret_token"] == "s3cret-Token_1"
+    assert hook.params["allowed_updates"] == ALLOWED_UPDATES
+    [sent] = fake.sent_messages()
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
