@@ -24,7 +24,7 @@ import asyncio
 import itertools
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Self
 from urllib.parse import urlencode
 
@@ -44,6 +44,7 @@ class Call:
     payload: dict[str, Any]
     token: str | None = None
     path: str = ""
+    at: float = field(default_factory=time.perf_counter, compare=False)  # when it arrived
 
 
 class FakeSlackApi:
