@@ -27,17 +27,19 @@ import json
 import logging
 import os
 import re
+import secrets
 import signal
 import sys
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_render import (
@@ -89,13 +91,15 @@ class FactChecker(Protocol):
 class SlackAdapter:
     """Registers the Factbot listeners on an :class:`AsyncApp`."""
 
-    def __init__(self, bot: FactChecker, *, share_cache_size: int = 2000) -> None:
+    def __init__(self, bot: FactChecker, *, cache_size: int = 2000) -> None:
         self.bot = bot
+        self._cache_size = cache_size
         # Answers offered with a "Share in channel" button, so sharing posts exactly what the
-        # asker saw. After a restart the claim id in the button value is enough to rebuild it.
+        # asker saw. The key is random: a crafted button value cannot reach someone else's
+        # question. After a restart the claim id in the button value is enough to rebuild it.
         self._shareable: OrderedDict[str, Reply] = OrderedDict()
-        self._share_cache_size = share_cache_size
-        self._share_counter = 0
+        # Event ids already handled: Slack redelivers an event it thinks was not acknowledged.
+        self._seen_events: OrderedDict[str, None] = OrderedDict()
 
     def register(self, app: AsyncApp) -> None:
         app.command(COMMAND)(self.on_command)
@@ -155,10 +159,12 @@ class SlackAdapter:
         await self._guarded("message shortcut", work, _ephemeral(respond))
 
     async def on_mention(
-        self, event: Json, context: AsyncBoltContext, client: AsyncWebClient
+        self, body: Json, event: Json, context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         if _is_ignored(event, context) or str(event.get("channel", "")).startswith("D"):
             return  # in a DM the ``message`` event carries the same text
+        if self._seen(body):
+            return
         channel = str(event["channel"])
         thread_ts = event.get("thread_ts") or event.get("ts")
         text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id) or "/help"
@@ -178,11 +184,11 @@ class SlackAdapter:
         )
 
     async def on_message(
-        self, event: Json, context: AsyncBoltContext, client: AsyncWebClient
+        self, body: Json, event: Json, context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
         # Channel messages arrive here too when the app subscribes to them, and a mention
         # arrives both as ``app_mention`` and as ``message``: only direct messages are ours.
-        if event.get("channel_type") != "im" or _is_ignored(event, context):
+        if event.get("channel_type") != "im" or _is_ignored(event, context) or self._seen(body):
             return
         channel = str(event["channel"])
         thread_ts = event.get("thread_ts")
@@ -299,17 +305,29 @@ class SlackAdapter:
             **render_reply(reply).as_kwargs(),
         )
 
+    def _seen(self, body: Json) -> bool:
+        event_id = body.get("event_id")
+        if not event_id:
+            return False
+        if event_id in self._seen_events:
+            log.info("ignoring redelivered event %s", event_id)
+            return True
+        self._seen_events[event_id] = None
+        while len(self._seen_events) > self._cache_size:
+            self._seen_events.popitem(last=False)
+        return False
+
     def _render_private(self, reply: Reply) -> SlackMessage:
         """Render an answer only the asker sees; answers get a "Share in channel" button."""
         if reply.kind is not ReplyKind.ANSWER or not reply.matches:
             return render_reply(reply)
-        self._share_counter += 1
-        key = f"s{self._share_counter}"
+        key = secrets.token_urlsafe(12)
         self._shareable[key] = reply
-        while len(self._shareable) > self._share_cache_size:
+        while len(self._shareable) > self._cache_size:
             self._shareable.popitem(last=False)
-        value = json.dumps({"k": key, "c": reply.matches[0].id, "q": reply.query[:1000]})
-        return render_reply(reply, share_value=value)
+        best = reply.matches[0]
+        value = {"k": key, "c": best.id, "s": round(best.score, 4), "q": reply.query[:1000]}
+        return render_reply(reply, share_value=json.dumps(value))
 
     def _shared_reply(self, value: str, where: _Where) -> Reply | None:
         try:
@@ -320,17 +338,26 @@ class SlackAdapter:
             return None
         cached = self._shareable.get(str(data.get("k")))
         if cached is not None and cached.matches and cached.matches[0].id == data.get("c"):
-            return cached
+            # The notes spoke to the asker ("your message was long…"), not to the channel.
+            return replace(cached, notes=())
         if not data.get("c"):
             return None
+        query = str(data.get("q") or "")
         msg = Incoming(
             platform=Platform.SLACK,
             chat_id=where.channel,
             user_id=where.user,
-            text=str(data.get("q") or ""),
+            text=query,
             is_direct=False,
         )
-        return self.bot.show_claim(str(data["c"]), msg)
+        reply = self.bot.show_claim(str(data["c"]), msg)
+        if reply.kind is not ReplyKind.ANSWER or not reply.matches:
+            return None  # withdrawn since: nothing to share
+        score = data.get("s")
+        best = reply.matches[0]
+        if isinstance(score, int | float) and 0 <= score <= 1:
+            best = replace(best, score=float(score))
+        return replace(reply, query=query or reply.query, matches=(best,), notes=())
 
     async def _guarded(
         self,
@@ -419,6 +446,8 @@ def build_app(
     traffic arrives over the authenticated websocket instead. A shared ``session`` keeps Web
     API connections alive between calls (without one, each call opens a new connection)."""
     client = AsyncWebClient(token=token, base_url=api_url or DEFAULT_API_URL, session=session)
+    # Slack answers 429 when a channel gets too many posts: wait as told, then retry.
+    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
     app = AsyncApp(
         client=client,
         signing_secret=signing_secret or "",

@@ -150,10 +150,11 @@ async def test_slash_command_answers_privately_then_shares_in_channel(
     assert delete == {"text": "", "delete_original": True}
 
 
-async def test_share_after_a_restart_rebuilds_the_answer_from_the_claim_id(
+async def test_share_after_a_restart_rebuilds_the_same_answer_from_the_button(
     fake: FakeSlackApi, core: Bot
 ) -> None:
-    await send_command(make_app(fake, core), fake, QUESTION)
+    question = "Were the protesters in Myanmar paid?"  # a close match, not an exact one
+    await send_command(make_app(fake, core), fake, question)
     [private] = fake.calls_to("response_url")
     value = button(private, SHARE_ACTION)["value"]
     fake.reset()
@@ -162,7 +163,22 @@ async def test_share_after_a_restart_rebuilds_the_answer_from_the_claim_id(
     await click(restarted, block_action(SHARE_ACTION, value, response_url=fake.response_url()))
     public, _ = fake.calls_to("response_url")
     assert public["response_type"] == "in_channel"
-    assert header(public) == "❌ FALSE"
+    assert public["blocks"][:-1] == private["blocks"][:-2]  # same confidence, no extra notes
+    assert f"asked: “{question}”" in all_mrkdwn(public["blocks"])[-1]
+
+
+async def test_a_crafted_share_value_cannot_reveal_another_answer(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    await send_command(app, fake, "Were the protesters in Myanmar paid?")
+    [private] = fake.calls_to("response_url")
+    key = json.loads(button(private, SHARE_ACTION)["value"])["k"]
+    assert len(key) >= 16  # random, not a counter
+    fake.reset()
+    for value in ["not json", "[]", json.dumps({"k": "s1"}), json.dumps({"c": "no-such-id"})]:
+        await click(app, block_action(SHARE_ACTION, value, response_url=fake.response_url()))
+    assert all(c["response_type"] == "ephemeral" for c in fake.calls_to("response_url"))
+    assert "no longer available" in fake.calls_to("response_url")[-1]["text"]
 
 
 @pytest.mark.parametrize("text", ["", "help", "  HELP  "])
@@ -213,6 +229,14 @@ async def test_duplicate_message_event_for_a_mention_is_ignored(
     duplicate = message_event(text, channel=CHANNEL, channel_type="channel")
     await send_event(app, mention_event(QUESTION))
     await send_event(app, duplicate)
+    assert len(fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_a_redelivered_event_is_answered_once(app: AsyncApp, fake: FakeSlackApi) -> None:
+    event = event_body(mention_event(QUESTION), event_id="Ev0REDELIVERED")
+    for _ in range(2):
+        response = await dispatch(app, event, JSON)
+        assert response.status == 200
     assert len(fake.calls_to("chat.postMessage")) == 1
 
 
