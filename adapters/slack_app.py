@@ -326,8 +326,10 @@ class SlackAdapter:
         while len(self._shareable) > self._cache_size:
             self._shareable.popitem(last=False)
         best = reply.matches[0]
-        value = {"k": key, "c": best.id, "s": round(best.score, 4), "q": reply.query[:1000]}
-        return render_reply(reply, share_value=json.dumps(value))
+        # A button value holds 2,000 characters: the question is cut well inside that, even
+        # if every character needs escaping.
+        value = {"k": key, "c": best.id, "s": round(best.score, 4), "q": reply.query[:600]}
+        return render_reply(reply, share_value=json.dumps(value, ensure_ascii=False))
 
     def _shared_reply(self, value: str, where: _Where) -> Reply | None:
         try:

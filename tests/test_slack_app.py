@@ -482,3 +482,15 @@ async def test_bot_token_is_the_one_used_for_every_web_api_call(
     await send_event(app, message_event(QUESTION))
     assert {c.token for c in fake.calls if c.method != "response_url"} == {"xoxb-test-token"}
     assert [c.method for c in fake.calls] == ["auth.test", "chat.postMessage"]
+
+
+async def test_share_value_fits_a_button_even_for_a_long_escaped_question(
+    fake: FakeSlackApi,
+) -> None:
+    app = make_app(fake, Scripted(evil_answer))  # answers anything, echoing the question
+    question = "Were the protesters in Myanmar paid? " + '"ဆန္ဒပြသူ\\' * 400
+    await send_command(app, fake, question)
+    [private] = fake.calls_to("response_url")
+    value = button(private, SHARE_ACTION)["value"]
+    assert len(value) <= 2000
+    assert json.loads(value)["q"].startswith("Were the protesters")
