@@ -10,6 +10,9 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
     watch_cooldown_seconds = 3600
     forward_burst_seconds = 2
 
+    [privacy]
+    answers_retention_days = 30
+
 Each matching key can also be set as ``FACTBOT_<KEY>`` in the environment, e.g.
 ``FACTBOT_ANSWER_THRESHOLD=0.8``.
 """
@@ -33,6 +36,9 @@ class Settings:
     # Forwards arriving within this many seconds of each other are one batch: each claim is
     # answered once per batch.
     forward_burst_seconds: float = 2.0
+    # How long the answers log is kept: people given a verdict within this many days are told
+    # when it changes. Older entries are deleted.
+    answers_retention_days: float = 30.0
 
 
 class ConfigError(ValueError):
@@ -79,4 +85,9 @@ def load_settings(
     }
     matching = _apply(matching, from_env, "FACTBOT_")
     settings = Settings(matching=matching)
-    return _apply(settings, data.get("groups", {}), "groups.")  # type: ignore[no-any-return]
+    for section, values in data.items():
+        if section != "matching":
+            if not isinstance(values, dict):
+                raise ConfigError(f"[{section}] must be a table")
+            settings = _apply(settings, values, f"{section}.")
+    return settings

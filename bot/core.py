@@ -11,14 +11,16 @@ import logging
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.access import Access, Role
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
+from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
 from knowledge import verdicts
+from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matcher import Match, Matcher, MatchResult
 from knowledge.models import Claim, Decision
 from knowledge.store import ChatSettings, ClaimBase
@@ -46,13 +48,26 @@ class Bot:
         self.base = base
         self.settings = settings or Settings()
         self.matcher = Matcher(base, self.settings.matching)
+        self.desk = Desk(base, self.matcher, retention_days=self.settings.answers_retention_days)
         self.access = access or Access()
+        if self.access.moderators is None:
+            self.access.moderators = self.desk
         self.chats = ChatSettings(base)
         self.commands = CommandRegistry()
         self.clock = clock
         self._watch_answered: dict[tuple[str, str, str], float] = {}
         self._bursts: dict[tuple[str, str], _Burst] = {}
+        # Per conversation (platform, chat, user): an /add dialogue under way, the last answer
+        # given (for /yes and /no) and the last unanswered question (for /notify).
+        self.dialogues: dict[tuple[str, str, str], AddDialogue] = {}
+        self.last_answer: dict[tuple[str, str, str], int] = {}
+        self.last_queued: dict[tuple[str, str, str], int] = {}
         register_core_commands(self.commands)
+        register_moderation_commands(self.commands)
+
+    @staticmethod
+    def conversation_key(msg: Incoming) -> tuple[str, str, str]:
+        return (msg.platform, msg.chat_id, msg.user_id)
 
     # -- entry points -------------------------------------------------------------------
 
@@ -60,6 +75,9 @@ class Bot:
         """The reply to one message, or None when the bot should stay silent."""
         text = clean_text(msg.text)
         command = self._parse_command(text, msg)
+        dialogue = self.dialogues.get(self.conversation_key(msg))
+        if dialogue is not None and command is None and (msg.is_direct or msg.addressed):
+            return continue_dialogue(self, msg, dialogue, text)
         if command is not None:
             cmd, args = command
             if not msg.is_direct and not msg.addressed:
@@ -76,7 +94,10 @@ class Bot:
                     ReplyKind.REFUSAL,
                     f"Sorry, /{cmd.name} is for {cmd.role.label}s only.",
                 )
-            return cmd.handler(self, msg, args)
+            try:
+                return cmd.handler(self, msg, args)
+            except DeskError as error:
+                return Reply(ReplyKind.REFUSAL, str(error))
         if text.startswith("/") and (msg.is_direct or msg.addressed):
             name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
             shown = name[:MAX_COMMAND_NAME] or "/"
@@ -96,7 +117,88 @@ class Bot:
         result = self.matcher.match(text)
         if msg.forwarded and self._seen_in_burst(msg, result):
             return None
-        return self._reply_for(result)
+        return self._record(msg, self._reply_for(result))
+
+    def _record(self, msg: Incoming, reply: Reply) -> Reply:
+        """Log the answer (for feedback, corrections and statistics); queue what had none."""
+        if reply.decision is None:
+            return reply
+        best = reply.matches[0] if reply.matches else None
+        answer_id = self.desk.log_answer(
+            msg.platform,
+            msg.chat_id,
+            reply.query,
+            reply.decision.value,
+            best.id if best else None,
+            best.verdict if best else None,
+        )
+        key = self.conversation_key(msg)
+        self.last_answer[key] = answer_id
+        queue_id = None
+        if reply.decision == Decision.NONE:
+            queue_id = self.desk.enqueue(reply.query)
+            if queue_id is not None:
+                self.last_queued[key] = queue_id
+        return replace(reply, answer_id=answer_id, queue_id=queue_id)
+
+    # -- the loop with moderators ---------------------------------------------------------
+
+    def subscribe(self, msg: Incoming, queue_id: int) -> Reply:
+        """ "Notify me when this is checked"."""
+        if not self.desk.subscribe(queue_id, msg.platform, msg.chat_id):
+            return Reply(ReplyKind.TEXT, "That question has been answered already: ask again.")
+        return Reply(
+            ReplyKind.TEXT,
+            "I'll tell you here when fact-checkers have checked it. (I keep only this chat's "
+            "id for that, and delete it once you're told.)",
+        )
+
+    def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
+        """ "Did this answer your question?" — a no sends the question to the moderators."""
+        question = self.desk.feedback(answer_id, helpful)
+        if question is None:
+            return Reply(ReplyKind.TEXT, "Thanks! (That answer is too old to rate.)")
+        if helpful:
+            return Reply(ReplyKind.TEXT, "Thanks for telling me!")
+        queue_id = self.desk.enqueue(question)
+        if queue_id is not None:
+            self.last_queued[self.conversation_key(msg)] = queue_id
+        return Reply(
+            ReplyKind.TEXT,
+            "Thanks — I've passed your question to the fact-checkers. Send /notify (or tap "
+            "the button) to hear when it's checked.",
+            queue_id=queue_id,
+        )
+
+    def pending_notifications(self, platform: str) -> list[tuple[Notification, Reply]]:
+        """Notifications waiting for this platform, each with the reply to send. Call
+        :meth:`notification_delivered` after sending each one."""
+        pending = []
+        for note in self.desk.pending(platform):
+            claim = self.base.get(note.claim_id)
+            if claim is None or claim.status != "published":
+                self.desk.delivered(note.id)
+                continue
+            view = claim_view(claim, Match(claim.id, 1.0, claim.claim))
+            if note.kind == "checked":
+                header = f"You asked: “{(note.question or '')[:200]}” — it has now been checked."
+            else:
+                header = (
+                    f"Update: the verdict on a claim I told you about changed from "
+                    f"{verdicts.get(note.old_verdict or 'other').label} to {view.verdict_label}."
+                )
+            reply = Reply(
+                ReplyKind.ANSWER,
+                query=note.question or claim.claim,
+                decision=Decision.ANSWER,
+                matches=(view,),
+                notes=(header,),
+            )
+            pending.append((note, reply))
+        return pending
+
+    def notification_delivered(self, notification_id: int) -> None:
+        self.desk.delivered(notification_id)
 
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         """The full answer for one claim, e.g. when a suggestion button is tapped."""
@@ -127,11 +229,10 @@ class Bot:
 
     def _parse_command(self, text: str, msg: Incoming) -> tuple[Command, str] | None:
         if text.startswith("/"):
-            head, _, args = text[1:].partition(" ")
+            head, args = _split_head(text[1:])
             name = head.split("@", 1)[0]
-        elif msg.bare_commands and text:
-            head, _, args = text.partition(" ")
-            name = head
+        elif msg.bare_commands and text.strip():
+            name, args = _split_head(text.strip())
         else:
             return None
         command = self.commands.get(name) if len(name) <= MAX_COMMAND_NAME else None
@@ -174,8 +275,8 @@ class Bot:
             )
         return Reply(
             ReplyKind.NONE,
-            "I found no fact-check for that. Try the claim's key names and words, "
-            "or send /help to see what I can do.",
+            "I found no fact-check for that yet, so I've passed it to the fact-checkers. "
+            "Send /notify to be told when it's checked, or try the claim's key names and words.",
             query=result.query,
             decision=Decision.NONE,
             notes=tuple(notes),
@@ -211,7 +312,15 @@ class Bot:
         if last is not None and now - last < self.settings.watch_cooldown_seconds:
             return None
         self._watch_answered[key] = now
-        return self._reply_for(result)
+        return self._record(msg, self._reply_for(result))
+
+
+def _split_head(text: str) -> tuple[str, str]:
+    """The first word and the rest (which may span lines)."""
+    parts = text.split(maxsplit=1)
+    if not parts:
+        return "", ""
+    return parts[0], parts[1] if len(parts) > 1 else ""
 
 
 # -- text checks ------------------------------------------------------------------------

@@ -59,6 +59,8 @@ class Incoming:
     addressed: bool = True  # in a group: a command, a mention of the bot or a reply to it
     forwarded: bool = False  # forwarded from elsewhere (bursts are answered once per claim)
     chat_admin: bool = False  # the platform says this user administers this group chat
+    reply_to_user_id: str | None = None  # the author of the message this one replies to
+    mentioned_user_ids: tuple[str, ...] = ()  # users mentioned in the text (not the bot)
     raw: Any = field(default=None, compare=False, repr=False)
 
 
@@ -102,3 +104,9 @@ class Reply:
     decision: Decision | None = None
     matches: tuple[ClaimView, ...] = ()
     notes: tuple[str, ...] = ()
+    # Set on answers and suggestions: adapters offer "did this answer your question?" (and
+    # "none of these" on suggestions) with ``Bot.feedback(msg, answer_id, helpful)``.
+    answer_id: int | None = None
+    # Set when nothing was found: adapters offer "notify me when this is checked" with
+    # ``Bot.subscribe(msg, queue_id)``.
+    queue_id: int | None = None

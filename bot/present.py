@@ -14,8 +14,13 @@ from knowledge import verdicts
 
 def verdict_label(view: ClaimView) -> str:
     """E.g. "❌ FALSE" — the symbol and the label, loud."""
-    verdict = verdicts.get(view.verdict)
-    return f"{verdict.symbol} {view.verdict_label.upper()}"
+    return verdict_label_for(view.verdict)
+
+
+def verdict_label_for(key: str) -> str:
+    """The loud label for a scale key, e.g. "❌ FALSE"."""
+    verdict = verdicts.get(key)
+    return f"{verdict.symbol} {verdict.label.upper()}"
 
 
 def rating_note(view: ClaimView) -> str | None:

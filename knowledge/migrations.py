@@ -157,3 +157,86 @@ def m003_chat_settings(db: sqlite_utils.Database) -> None:
         )
         """,
     )
+
+
+@MIGRATIONS(name="m004_moderation")
+def m004_moderation(db: sqlite_utils.Database) -> None:
+    """Roles, the audit log, the queue of unanswered questions, subscriptions, notifications
+    and the log of answers given (for corrections, feedback and statistics)."""
+    _run(
+        db,
+        """
+        CREATE TABLE roles (
+            platform TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('moderator')),
+            granted_by TEXT NOT NULL,
+            granted_at TEXT NOT NULL,
+            PRIMARY KEY (platform, user_id)
+        );
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            change_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            claim_id TEXT,
+            actor TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reason TEXT,
+            table_name TEXT NOT NULL,
+            row_key TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            undone_by INTEGER
+        );
+        CREATE INDEX audit_change_id ON audit (change_id);
+        CREATE INDEX audit_claim_id ON audit (claim_id);
+        CREATE INDEX audit_actor ON audit (actor);
+        CREATE TABLE queue (
+            id INTEGER PRIMARY KEY,
+            normalised TEXT NOT NULL UNIQUE,
+            text TEXT NOT NULL,
+            asked INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'resolved')),
+            claim_id TEXT REFERENCES claims (id),
+            resolved_by TEXT,
+            resolved_at TEXT
+        );
+        CREATE INDEX queue_status ON queue (status, asked);
+        CREATE TABLE subscriptions (
+            id INTEGER PRIMARY KEY,
+            queue_id INTEGER NOT NULL REFERENCES queue (id),
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (queue_id, platform, chat_id)
+        );
+        CREATE TABLE notifications (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('checked', 'updated')),
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            question TEXT,
+            old_verdict TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (platform, chat_id, kind, claim_id)
+        );
+        CREATE INDEX notifications_platform ON notifications (platform);
+        CREATE TABLE answers (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            question TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            claim_id TEXT,
+            verdict TEXT,
+            feedback TEXT CHECK (feedback IN ('yes', 'no')),
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX answers_created_at ON answers (created_at);
+        CREATE INDEX answers_claim_id ON answers (claim_id)
+        """,
+    )

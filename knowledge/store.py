@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -57,6 +58,7 @@ class ClaimBase:
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
         self.db = db
         self.path = path
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, seed: bool = True) -> ClaimBase:
@@ -99,9 +101,25 @@ class ClaimBase:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One transaction: everything inside commits together or not at all."""
-        with self.db.atomic():
-            yield self.db
+        """One write transaction: everything inside commits together or not at all.
+
+        ``BEGIN IMMEDIATE`` takes the write lock up front, so a second process waits for it
+        (up to the busy timeout) instead of failing half-way with "database is locked".
+        Nested blocks become savepoints.
+        """
+        with self._lock:
+            if self.db.conn.in_transaction:
+                with self.db.atomic():
+                    yield self.db
+                return
+            self.db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                if self.db.conn.in_transaction:
+                    self.db.conn.rollback()
+                raise
+            self.db.conn.commit()
 
     # -- seeding ------------------------------------------------------------------------
 

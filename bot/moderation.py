@@ -1,0 +1,517 @@
+"""Moderators' and admins' commands, and the users' side of the loop (notify me, feedback).
+
+Everything here is platform-neutral: the same commands on every platform. Writes go through
+:class:`knowledge.desk.Desk`, which records each change with its audit entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from bot import present
+from bot.access import Role
+from bot.commands import Command, CommandRegistry, Handler
+from bot.messages import Incoming, Reply, ReplyKind
+from knowledge import verdicts
+from knowledge.desk import Actor, DeskError, describe
+from knowledge.models import Alias, Claim, Source, Status
+
+if TYPE_CHECKING:
+    from bot.core import Bot
+
+REQUIRED = ("claim", "verdict", "claimant", "date", "summary", "source")
+OPTIONAL = ("alias", "rating", "appearance", "review_url", "title", "id", "language")
+FIELD_PROMPTS = {
+    "claim": "What is the claim, exactly as it was made?",
+    "verdict": "The verdict? ({allowed})",
+    "claimant": "Who made the claim?",
+    "date": "When was it made? (YYYY-MM-DD, YYYY-MM or YYYY)",
+    "summary": "Why was it rated so? A short summary.",
+    "source": "A source: publisher | title | URL | date | what it says (only the publisher "
+    "is required).",
+}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_KEY_LINE = re.compile(r"^\s*([A-Za-z_ ]{2,20}?)\s*:\s*(.*)$")
+
+
+def actor(msg: Incoming) -> Actor:
+    return Actor(msg.platform, msg.user_id)
+
+
+def text_reply(text: str) -> Reply:
+    return Reply(ReplyKind.TEXT, text)
+
+
+def refusal(text: str) -> Reply:
+    return Reply(ReplyKind.REFUSAL, text)
+
+
+def allowed_verdicts() -> str:
+    return ", ".join(v.key for v in verdicts.SCALE)
+
+
+# -- parsing ----------------------------------------------------------------------------
+
+
+def parse_fields(text: str) -> tuple[dict[str, list[str]], list[str]]:
+    """``key: value`` lines → {key: [values]}; lines without a key continue the last value.
+    Also returns unknown keys."""
+    fields: dict[str, list[str]] = {}
+    unknown: list[str] = []
+    known = (*REQUIRED, *OPTIONAL)
+    last: str | None = None
+    for line in text.splitlines():
+        match = _KEY_LINE.match(line)
+        key = match.group(1).strip().casefold().replace(" ", "_") if match else ""
+        key = {"sources": "source", "aliases": "alias", "url": "review_url"}.get(key, key)
+        if match and key in known:
+            fields.setdefault(key, []).append(match.group(2).strip())
+            last = key
+        elif match and " " not in match.group(1).strip():
+            unknown.append(key)
+        elif last is not None and line.strip():
+            fields[last][-1] = f"{fields[last][-1]} {line.strip()}".strip()
+    return fields, unknown
+
+
+def parse_date(value: str) -> str:
+    value = value.strip()
+    if not _DATE.match(value):
+        raise DeskError(f"The date {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY.")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        raise DeskError(f"The date {value!r} does not exist.") from None
+    return value
+
+
+def parse_url(value: str) -> str:
+    value = value.strip()
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, flags=re.I):
+        raise DeskError(f"{value!r} is not a web address (http:// or https://).")
+    return value
+
+
+def parse_source(value: str) -> Source:
+    """``publisher | title | URL | date | what it says`` — only the publisher is required;
+    the URL and date are recognised wherever they stand."""
+    parts = [p.strip() for p in value.split("|")]
+    if not parts or not parts[0]:
+        raise DeskError("A source needs at least its publisher: publisher | title | URL | date")
+    publisher, rest = parts[0], [p for p in parts[1:] if p]
+    # Anything shaped like an address (scheme:...) is taken as the URL, and must be a web one.
+    url = next((p for p in rest if re.match(r"^[a-z][a-z0-9+.-]*:\S+$", p, flags=re.I)), None)
+    when = next((p for p in rest if _DATE.match(p)), None)
+    words = [p for p in rest if p not in (url, when)]
+    return Source(
+        publisher=publisher,
+        title=words[0] if words else None,
+        url=parse_url(url) if url else None,
+        date=parse_date(when) if when else None,
+        supports=" | ".join(words[1:]) or None,
+    )
+
+
+def parse_verdict(value: str) -> verdicts.Verdict:
+    verdict = verdicts.parse_verdict(value)
+    if verdict is None:
+        raise DeskError(f"Unknown verdict {value!r}. Allowed verdicts: {allowed_verdicts()}.")
+    return verdict
+
+
+def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
+    missing = [name for name in REQUIRED if not any(v.strip() for v in fields.get(name, []))]
+    if missing:
+        raise DeskError(
+            "Missing: " + ", ".join(missing) + ". Each goes on its own line as `name: value`."
+        )
+
+    def one(name: str) -> str | None:
+        values = [v for v in fields.get(name, []) if v.strip()]
+        return values[0].strip() if values else None
+
+    verdict_text = one("verdict") or ""
+    verdict = parse_verdict(verdict_text)
+    claim_text = one("claim") or ""
+    if len(claim_text) > 2000:
+        raise DeskError("The claim is over 2,000 characters; quote the claim itself.")
+    review_url = one("review_url")
+    return Claim(
+        id=re.sub(r"[^a-z0-9-]+", "-", (one("id") or "").casefold()).strip("-"),
+        claim=claim_text,
+        verdict=verdict.key,
+        rating=one("rating")
+        or (verdict_text if verdicts.normalise_rating(verdict_text) else verdict.label),
+        summary=one("summary") or "",
+        title=one("title"),
+        claimant=one("claimant"),
+        claim_date=parse_date(one("date") or ""),
+        appearance=one("appearance"),
+        review_url=parse_url(review_url) if review_url else None,
+        language=one("language"),
+        sources=tuple(parse_source(v) for v in fields.get("source", []) if v.strip()),
+        aliases=tuple(Alias(v.strip()) for v in fields.get("alias", []) if v.strip()),
+    )
+
+
+def resolve_user(msg: Incoming, args: str) -> tuple[str, str]:
+    """The (platform, user id) a grant or revoke is about: ``platform:id`` or ``id`` in the
+    text, else the author of the replied-to message, else the first mentioned user."""
+    target = args.split()[0] if args.split() else ""
+    if target:
+        target = target.strip("<>@")
+        if ":" in target:
+            platform, user_id = target.split(":", 1)
+            return platform, user_id
+        return msg.platform, target
+    if msg.reply_to_user_id:
+        return msg.platform, msg.reply_to_user_id
+    if msg.mentioned_user_ids:
+        return msg.platform, msg.mentioned_user_ids[0]
+    raise DeskError("Name the user: their id, platform:id, a reply to them or a mention.")
+
+
+# -- the guided dialogue for /add ---------------------------------------------------------
+
+
+@dataclass(slots=True)
+class AddDialogue:
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    step: int = 0
+
+    def prompt(self) -> str:
+        name = REQUIRED[self.step]
+        return f"({self.step + 1}/{len(REQUIRED)}) " + FIELD_PROMPTS[name].format(
+            allowed=allowed_verdicts()
+        )
+
+    def feed(self, text: str) -> str | None:
+        """Take an answer; returns an error to show, or None when it was accepted."""
+        name = REQUIRED[self.step]
+        value = text.strip()
+        try:
+            if name == "verdict":
+                parse_verdict(value)
+            elif name == "date":
+                parse_date(value)
+            elif name == "source":
+                parse_source(value)
+        except DeskError as error:
+            return str(error)
+        if not value:
+            return "Please answer, or send /cancel to stop."
+        self.fields[name] = [value]
+        self.step += 1
+        return None
+
+    @property
+    def done(self) -> bool:
+        return self.step >= len(REQUIRED)
+
+
+def continue_dialogue(bot: Bot, msg: Incoming, dialogue: AddDialogue, text: str) -> Reply:
+    problem = dialogue.feed(text)
+    if problem:
+        return refusal(f"{problem}\n{dialogue.prompt()}")
+    if not dialogue.done:
+        return text_reply(dialogue.prompt())
+    bot.dialogues.pop(bot.conversation_key(msg), None)
+    return _save_new_claim(bot, msg, dialogue.fields)
+
+
+# -- command handlers -------------------------------------------------------------------
+
+
+def _save_new_claim(bot: Bot, msg: Incoming, fields: dict[str, list[str]]) -> Reply:
+    try:
+        claim = bot.desk.add_claim(claim_from_fields(fields), actor(msg))
+    except DeskError as error:
+        return refusal(str(error))
+    return text_reply(
+        f"Added {claim.id}: {present.verdict_label_for(claim.verdict)} — “{claim.claim}”. "
+        "/undo reverts it."
+    )
+
+
+def _add(bot: Bot, msg: Incoming, args: str) -> Reply:
+    if not args.strip():
+        dialogue = AddDialogue()
+        bot.dialogues[bot.conversation_key(msg)] = dialogue
+        return text_reply(
+            "Let's add a fact-check. Send /cancel at any time to stop.\n" + dialogue.prompt()
+        )
+    fields, unknown = parse_fields(args)
+    if unknown:
+        names = ", ".join(sorted(set(unknown)))
+        return refusal(f"Unknown field(s): {names}. Fields: {', '.join((*REQUIRED, *OPTIONAL))}.")
+    return _save_new_claim(bot, msg, fields)
+
+
+def _cancel(bot: Bot, msg: Incoming, args: str) -> Reply:
+    if bot.dialogues.pop(bot.conversation_key(msg), None) is None:
+        return text_reply("There is nothing to cancel.")
+    return text_reply("Stopped; nothing was added.")
+
+
+def _split_id(args: str, usage: str) -> tuple[str, str]:
+    claim_id, _, rest = args.strip().partition(" ")
+    if not claim_id:
+        raise DeskError(f"Usage: {usage}")
+    return claim_id, rest.strip()
+
+
+def _source(bot: Bot, msg: Incoming, args: str) -> Reply:
+    claim_id, rest = _split_id(args, "/source <id> publisher | title | URL | date | what it says")
+    bot.desk.add_source(claim_id, parse_source(rest), actor(msg))
+    return text_reply(f"Source added to {claim_id}.")
+
+
+def _alias(bot: Bot, msg: Incoming, args: str) -> Reply:
+    claim_id, rest = _split_id(args, "/alias <id> <another way to ask it>")
+    if not bot.desk.add_alias(claim_id, rest, actor(msg)):
+        return text_reply(f"{claim_id} already has that alias.")
+    return text_reply(f"Alias added to {claim_id}.")
+
+
+def _verdict(bot: Bot, msg: Incoming, args: str) -> Reply:
+    usage = "/verdict <id> <verdict> | <reason>"
+    claim_id, rest = _split_id(args, usage)
+    verdict_text, _, reason = rest.partition("|")
+    if not verdict_text.strip() or not reason.strip():
+        raise DeskError(f"Usage: {usage} — the reason is required.")
+    verdict = parse_verdict(verdict_text)
+    old = bot.desk.set_verdict(claim_id, verdict, verdict_text.strip(), reason.strip(), actor(msg))
+    return text_reply(
+        f"{claim_id}: verdict {verdicts.get(old).label} → {verdict.label}. People who were given "
+        "the old verdict recently will be told."
+    )
+
+
+def _edit(bot: Bot, msg: Incoming, args: str) -> Reply:
+    usage = "/edit <id> <field> <new value>"
+    claim_id, rest = _split_id(args, usage)
+    name, _, value = rest.partition(" ")
+    if not name:
+        raise DeskError(f"Usage: {usage}")
+    if name.casefold() in ("date", "claim_date", "review_date") and value.strip():
+        value = parse_date(value)
+    if name.casefold() in ("review_url", "url") and value.strip():
+        value = parse_url(value)
+    if name.casefold() == "verdict":
+        raise DeskError("Change a verdict with /verdict <id> <verdict> | <reason>.")
+    column = bot.desk.edit(claim_id, name, value, actor(msg))
+    return text_reply(f"{claim_id}: {column} changed. /undo reverts it.")
+
+
+def _retract(bot: Bot, msg: Incoming, args: str) -> Reply:
+    claim_id, reason = _split_id(args, "/retract <id> [reason]")
+    if not bot.desk.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
+        return text_reply(f"{claim_id} is already retracted.")
+    return text_reply(f"{claim_id} is retracted: hidden from answers, kept in the base.")
+
+
+def _restore(bot: Bot, msg: Incoming, args: str) -> Reply:
+    claim_id, reason = _split_id(args, "/restore <id>")
+    if not bot.desk.set_status(claim_id, Status.PUBLISHED, actor(msg), reason or None):
+        return text_reply(f"{claim_id} is already published.")
+    return text_reply(f"{claim_id} is published again.")
+
+
+def _history(bot: Bot, msg: Incoming, args: str) -> Reply:
+    claim_id, _ = _split_id(args, "/history <id>")
+    entries = bot.desk.history(claim_id)
+    if not entries:
+        return text_reply(f"{claim_id} has no recorded changes (it came with the base).")
+    return text_reply(
+        f"Changes to {claim_id}, newest first:\n" + "\n".join(describe(e) for e in entries)
+    )
+
+
+def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
+    undone = bot.desk.undo(actor(msg))
+    if undone is None:
+        return text_reply("You have no change to undo.")
+    action, claim_id = undone
+    return text_reply(
+        f"Undone: your last change ({action}{f' on {claim_id}' if claim_id else ''})."
+    )
+
+
+def _queue(bot: Bot, msg: Incoming, args: str) -> Reply:
+    entries = bot.desk.queue(limit=10)
+    if not entries:
+        return text_reply("The queue is empty: every question asked has an answer.")
+    lines = [
+        f"#{e.id} ×{e.asked} “{e.text[:120]}” (last {e.last_seen[:10]}"
+        f"{f', {e.subscribers} waiting' if e.subscribers else ''})"
+        for e in entries
+    ]
+    return text_reply(
+        f"Unanswered questions, most asked first ({bot.desk.queue_length()} open):\n"
+        + "\n".join(lines)
+        + "\n\nResolve one with /link <number> <claim id>, or /add a new fact-check."
+    )
+
+
+def _link(bot: Bot, msg: Incoming, args: str) -> Reply:
+    usage = "/link <queue number> <claim id>"
+    number, _, claim_id = args.strip().partition(" ")
+    if not number.lstrip("#").isdigit() or not claim_id.strip():
+        raise DeskError(f"Usage: {usage}")
+    question = bot.desk.link(int(number.lstrip("#")), claim_id.strip(), actor(msg))
+    return text_reply(
+        f"Linked “{question[:120]}” to {claim_id.strip()}; it is now an alias, and anyone "
+        "waiting is notified."
+    )
+
+
+def _stats(bot: Bot, msg: Incoming, args: str) -> Reply:
+    stats = bot.desk.stats()
+    lines = []
+    for label in ("24h", "7d"):
+        counts = stats[label]
+        lines.append(
+            f"Last {label}: {counts['answer']} answered, {counts['suggest']} suggested, "
+            f"{counts['none']} unanswered"
+        )
+    if stats["top_claims"]:
+        lines.append("Most asked (7d): " + ", ".join(f"{c} ×{n}" for c, n in stats["top_claims"]))
+    lines.append(f"Queue: {stats['queue']} open")
+    lines.append(f"Feedback: {stats['feedback']['yes']} yes, {stats['feedback']['no']} no")
+    return text_reply("\n".join(lines))
+
+
+def _grant(bot: Bot, msg: Incoming, args: str) -> Reply:
+    platform, user_id = resolve_user(msg, args)
+    if not bot.desk.grant(platform, user_id, actor(msg)):
+        return text_reply(f"{platform}:{user_id} is a moderator already.")
+    return text_reply(f"{platform}:{user_id} is now a moderator.")
+
+
+def _revoke(bot: Bot, msg: Incoming, args: str) -> Reply:
+    platform, user_id = resolve_user(msg, args)
+    if not bot.desk.revoke(platform, user_id, actor(msg)):
+        return text_reply(f"{platform}:{user_id} is not a moderator.")
+    return text_reply(f"{platform}:{user_id} is no longer a moderator.")
+
+
+def _moderators(bot: Bot, msg: Incoming, args: str) -> Reply:
+    rows = bot.desk.moderators()
+    admins = sorted(bot.access.admins)
+    lines = [f"Admins (from configuration): {', '.join(admins) or 'none'}"]
+    if rows:
+        lines += [
+            f"- {r['platform']}:{r['user_id']} (granted by {r['granted_by']}, "
+            f"{r['granted_at'][:10]})"
+            for r in rows
+        ]
+    else:
+        lines.append("No moderators yet. Grant one with /grant <user>.")
+    return text_reply("\n".join(lines))
+
+
+def _notify(bot: Bot, msg: Incoming, args: str) -> Reply:
+    arg = args.strip().lstrip("#")
+    queue_id = int(arg) if arg.isdigit() else bot.last_queued.get(bot.conversation_key(msg))
+    if queue_id is None:
+        return refusal("Ask a question first; if I can't answer it, /notify tells you later.")
+    return bot.subscribe(msg, queue_id)
+
+
+def _feedback_command(helpful: bool) -> Handler:
+    def handler(bot: Bot, msg: Incoming, args: str) -> Reply:
+        answer_id = bot.last_answer.get(bot.conversation_key(msg))
+        if answer_id is None:
+            return refusal("Ask a question first, then tell me whether the answer helped.")
+        return bot.feedback(msg, answer_id, helpful)
+
+    return handler
+
+
+def register_moderation_commands(registry: CommandRegistry) -> None:
+    user, mod, admin = Role.USER, Role.MODERATOR, Role.ADMIN
+    for command in (
+        Command(
+            "notify",
+            "/notify",
+            "Tell me when my last unanswered question is checked.",
+            _notify,
+            user,
+        ),
+        Command("yes", "/yes", "The last answer helped.", _feedback_command(True), user),
+        Command(
+            "no",
+            "/no",
+            "The last answer did not help: a moderator will look.",
+            _feedback_command(False),
+            user,
+        ),
+        Command(
+            "add",
+            "/add",
+            "Add a fact-check: `name: value` lines (claim, verdict, "
+            "claimant, date, summary, source), or a guided dialogue.",
+            _add,
+            mod,
+        ),
+        Command("cancel", "/cancel", "Stop the guided /add dialogue.", _cancel, mod),
+        Command(
+            "source",
+            "/source <id> <publisher | title | URL | date>",
+            "Add a source to a fact-check.",
+            _source,
+            mod,
+        ),
+        Command(
+            "alias", "/alias <id> <text>", "Add another way people ask about a claim.", _alias, mod
+        ),
+        Command(
+            "verdict",
+            "/verdict <id> <verdict> | <reason>",
+            "Change a verdict, with the reason.",
+            _verdict,
+            mod,
+        ),
+        Command(
+            "edit",
+            "/edit <id> <field> <value>",
+            "Change a field: claim, claimant, date, summary, appearance, review_url, ...",
+            _edit,
+            mod,
+        ),
+        Command(
+            "retract",
+            "/retract <id> [reason]",
+            "Hide a fact-check from answers (kept).",
+            _retract,
+            mod,
+        ),
+        Command("restore", "/restore <id>", "Publish a retracted fact-check again.", _restore, mod),
+        Command(
+            "history", "/history <id>", "Every recorded change to a fact-check.", _history, mod
+        ),
+        Command("undo", "/undo", "Revert your last change.", _undo, mod),
+        Command("queue", "/queue", "Unanswered questions, most asked first.", _queue, mod),
+        Command(
+            "link",
+            "/link <number> <id>",
+            "Answer a queued question with an existing fact-check.",
+            _link,
+            mod,
+        ),
+        Command(
+            "stats",
+            "/stats",
+            "Questions answered, suggested and unanswered; feedback.",
+            _stats,
+            mod,
+        ),
+        Command("grant", "/grant <user>", "Make a user a moderator.", _grant, admin),
+        Command("revoke", "/revoke <user>", "Take the moderator role away.", _revoke, admin),
+        Command("moderators", "/moderators", "List admins and moderators.", _moderators, admin),
+    ):
+        registry.add(command)

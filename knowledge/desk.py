@@ -1,0 +1,503 @@
+"""The fact-checking desk: moderators' changes to the claim base, and the loop between users
+and moderators (the queue of unanswered questions, notifications, feedback, statistics).
+
+Every change to a claim goes through :mod:`knowledge.audit`, so it is recorded with who, where,
+when and the rows before and after, and can be undone. Roles are data here, not code.
+
+What is kept about people (see the README): the queue keeps question texts, not who asked;
+a subscription keeps only the platform and chat id, and is deleted when its notification is
+created; a notification is deleted once delivered; the answers log keeps the platform, chat
+id, question and verdict given for ``retention_days`` (the corrections window), then is pruned.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from knowledge import audit, claimreview, verdicts
+from knowledge import text as textlib
+from knowledge.matcher import Matcher
+from knowledge.models import Claim, Decision, Source, Status
+from knowledge.store import ClaimBase, now_iso
+
+EDITABLE_FIELDS = {
+    "claim": "claim",
+    "title": "title",
+    "claimant": "claimant",
+    "date": "claim_date",
+    "claim_date": "claim_date",
+    "appearance": "appearance",
+    "summary": "summary",
+    "rating": "rating",
+    "review_url": "review_url",
+    "url": "review_url",
+    "review_date": "review_date",
+    "publisher": "publisher",
+    "language": "language",
+}
+
+
+class DeskError(ValueError):
+    """A change that cannot be made, with a message for the moderator."""
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    platform: str
+    user_id: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.platform}:{self.user_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    id: int
+    text: str
+    asked: int
+    first_seen: str
+    last_seen: str
+    subscribers: int
+
+
+@dataclass(frozen=True, slots=True)
+class Notification:
+    id: int
+    platform: str
+    chat_id: str
+    kind: str  # "checked" | "updated"
+    claim_id: str
+    question: str | None
+    old_verdict: str | None
+
+
+def _ago(days: float) -> str:
+    return (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+
+
+class Desk:
+    def __init__(self, base: ClaimBase, matcher: Matcher, *, retention_days: float = 30) -> None:
+        self.base = base
+        self.db = base.db
+        self.matcher = matcher
+        self.retention_days = retention_days
+
+    # -- roles ---------------------------------------------------------------------------
+
+    def is_moderator(self, platform: str, user_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM roles WHERE platform = ? AND user_id = ? AND role = 'moderator'",
+            [platform, user_id],
+        ).fetchone()
+        return row is not None
+
+    def moderators(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM roles ORDER BY platform, user_id"))
+
+    def grant(self, platform: str, user_id: str, by: Actor) -> bool:
+        if self.is_moderator(platform, user_id):
+            return False
+        with audit.change(self.base, action="grant", actor=by.key, platform=by.platform) as c:
+            c.insert(
+                "roles",
+                {
+                    "platform": platform,
+                    "user_id": user_id,
+                    "role": "moderator",
+                    "granted_by": by.key,
+                    "granted_at": now_iso(),
+                },
+            )
+        return True
+
+    def revoke(self, platform: str, user_id: str, by: Actor) -> bool:
+        with audit.change(self.base, action="revoke", actor=by.key, platform=by.platform) as c:
+            return c.delete("roles", {"platform": platform, "user_id": user_id})
+
+    # -- claims --------------------------------------------------------------------------
+
+    def claim(self, claim_id: str) -> Claim:
+        found = self.base.get(claim_id)
+        if found is None:
+            raise DeskError(f"There is no fact-check with id {claim_id!r}.")
+        return found
+
+    def add_claim(self, claim: Claim, by: Actor) -> Claim:
+        if not claim.id:
+            claim = replace(claim, id=claimreview.make_id(None, claim.review_url, claim.claim))
+        if self.base.exists(claim.id):
+            raise DeskError(f"A fact-check with id {claim.id!r} exists already.")
+        stamp = now_iso()
+        with audit.change(
+            self.base, action="add", actor=by.key, platform=by.platform, claim_id=claim.id
+        ) as c:
+            c.insert(
+                "claims",
+                {
+                    "id": claim.id,
+                    "claim": claim.claim,
+                    "title": claim.title,
+                    "claimant": claim.claimant,
+                    "claim_date": claim.claim_date,
+                    "appearance": claim.appearance,
+                    "verdict": claim.verdict,
+                    "rating": claim.rating,
+                    "summary": claim.summary,
+                    "review_url": claim.review_url,
+                    "review_date": claim.review_date,
+                    "publisher": claim.publisher,
+                    "language": claim.language,
+                    "status": Status.PUBLISHED,
+                    "origin": f"moderator:{by.key}",
+                    "created_at": stamp,
+                    "updated_at": stamp,
+                },
+            )
+            for position, source in enumerate(claim.sources):
+                c.insert("sources", _source_row(claim.id, source, position))
+            for alias in claim.aliases:
+                c.insert(
+                    "aliases",
+                    {
+                        "claim_id": claim.id,
+                        "text": alias.text,
+                        "language": alias.language,
+                        "created_at": stamp,
+                    },
+                )
+        self.refresh_queue(by)
+        return self.claim(claim.id)
+
+    def add_source(self, claim_id: str, source: Source, by: Actor) -> None:
+        self.claim(claim_id)
+        position = self.db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM sources WHERE claim_id = ?", [claim_id]
+        ).fetchone()[0]
+        with audit.change(
+            self.base, action="add source", actor=by.key, platform=by.platform, claim_id=claim_id
+        ) as c:
+            c.insert("sources", _source_row(claim_id, source, int(position)))
+            c.update("claims", {"id": claim_id}, {"updated_at": now_iso()})
+
+    def add_alias(self, claim_id: str, text: str, by: Actor, language: str | None = None) -> bool:
+        self.claim(claim_id)
+        text = " ".join(text.split())
+        if not text:
+            raise DeskError("The alias is empty.")
+        exists = self.db.execute(
+            "SELECT 1 FROM aliases WHERE claim_id = ? AND text = ?", [claim_id, text]
+        ).fetchone()
+        if exists:
+            return False
+        with audit.change(
+            self.base, action="add alias", actor=by.key, platform=by.platform, claim_id=claim_id
+        ) as c:
+            c.insert(
+                "aliases",
+                {"claim_id": claim_id, "text": text, "language": language, "created_at": now_iso()},
+            )
+        self.refresh_queue(by)
+        return True
+
+    def set_verdict(
+        self, claim_id: str, verdict: verdicts.Verdict, rating: str, reason: str, by: Actor
+    ) -> str:
+        """Change a claim's verdict; returns the old verdict key. Everyone who was given the
+        old verdict within the retention window gets an "updated" notice."""
+        old = self.claim(claim_id)
+        if not reason.strip():
+            raise DeskError("Give a reason for changing the verdict.")
+        with audit.change(
+            self.base,
+            action="verdict",
+            actor=by.key,
+            platform=by.platform,
+            claim_id=claim_id,
+            reason=reason.strip(),
+        ) as c:
+            changed = c.update(
+                "claims", {"id": claim_id}, {"verdict": verdict.key, "rating": rating}
+            )
+            if changed and old.verdict != verdict.key:
+                self._queue_corrections(claim_id, old.verdict)
+        return old.verdict
+
+    def edit(self, claim_id: str, field: str, value: str, by: Actor) -> str:
+        """Change one field; returns the column name changed."""
+        self.claim(claim_id)
+        column = EDITABLE_FIELDS.get(field.casefold())
+        if column is None:
+            allowed = ", ".join(sorted(set(EDITABLE_FIELDS) - {"claim_date", "url"}))
+            raise DeskError(f"Unknown field {field!r}. Fields you can edit: {allowed}.")
+        value = value.strip()
+        if column in ("claim", "rating") and not value:
+            raise DeskError(f"The {field} cannot be empty.")
+        with audit.change(
+            self.base,
+            action=f"edit {column}",
+            actor=by.key,
+            platform=by.platform,
+            claim_id=claim_id,
+        ) as c:
+            if not c.update("claims", {"id": claim_id}, {column: value or None}):
+                raise DeskError(f"The {field} is already that.")
+        if column in ("claim", "title"):
+            self.refresh_queue(by)
+        return column
+
+    def set_status(self, claim_id: str, status: Status, by: Actor, reason: str | None) -> bool:
+        self.claim(claim_id)
+        action = "retract" if status == Status.RETRACTED else "restore"
+        with audit.change(
+            self.base,
+            action=action,
+            actor=by.key,
+            platform=by.platform,
+            claim_id=claim_id,
+            reason=reason,
+        ) as c:
+            changed = c.update("claims", {"id": claim_id}, {"status": str(status)})
+        if changed and status == Status.PUBLISHED:
+            self.refresh_queue(by)
+        return changed
+
+    def history(self, claim_id: str, limit: int = 20) -> list[audit.AuditEntry]:
+        self.claim(claim_id)
+        return audit.entries(self.base, claim_id=claim_id, limit=limit)
+
+    def undo(self, by: Actor) -> tuple[str, str | None] | None:
+        return audit.undo(self.base, by.key, by.platform)
+
+    # -- queue ---------------------------------------------------------------------------
+
+    def enqueue(self, question: str) -> int | None:
+        """Add a question nobody could answer (or count it again). Returns its queue id."""
+        normalised = textlib.normalise(question[:1000])
+        if not textlib.content_words(normalised):
+            return None
+        stamp = now_iso()
+        with self.base.transaction() as db:
+            db.execute(
+                "INSERT INTO queue (normalised, text, first_seen, last_seen) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (normalised) DO UPDATE SET asked = asked + 1, "
+                "last_seen = excluded.last_seen, "
+                "status = 'open', claim_id = NULL, resolved_by = NULL, resolved_at = NULL",
+                [normalised, question[:1000].strip(), stamp, stamp],
+            )
+            row = db.execute("SELECT id FROM queue WHERE normalised = ?", [normalised]).fetchone()
+        return int(row[0])
+
+    def queue(self, limit: int = 10) -> list[QueueEntry]:
+        rows = self.db.execute(
+            "SELECT q.id, q.text, q.asked, q.first_seen, q.last_seen, "
+            "(SELECT count(*) FROM subscriptions s WHERE s.queue_id = q.id) "
+            "FROM queue q WHERE q.status = 'open' ORDER BY q.asked DESC, q.last_seen DESC LIMIT ?",
+            [limit],
+        )
+        return [QueueEntry(*row) for row in rows]
+
+    def queue_length(self) -> int:
+        return int(
+            self.db.execute("SELECT count(*) FROM queue WHERE status = 'open'").fetchone()[0]
+        )
+
+    def link(self, queue_id: int, claim_id: str, by: Actor) -> str:
+        """Resolve a queued question with an existing claim; the question becomes an alias and
+        its subscribers are notified. Returns the question."""
+        row = self.db.execute("SELECT text, status FROM queue WHERE id = ?", [queue_id]).fetchone()
+        if row is None:
+            raise DeskError(f"There is no queued question number {queue_id}.")
+        claim = self.claim(claim_id)
+        if claim.status != Status.PUBLISHED:
+            raise DeskError(f"{claim_id} is retracted; restore it first.")
+        question = str(row[0])
+        self.add_alias(claim_id, question, by)
+        self._resolve(queue_id, claim_id, by)
+        return question
+
+    def refresh_queue(self, by: Actor, limit: int = 500) -> int:
+        """After a change: resolve every open question the base can now answer, and notify
+        its subscribers. Returns how many were resolved."""
+        rows = list(
+            self.db.execute(
+                "SELECT id, text FROM queue WHERE status = 'open' ORDER BY asked DESC LIMIT ?",
+                [limit],
+            )
+        )
+        resolved = 0
+        for queue_id, question in rows:
+            result = self.matcher.match(question)
+            if result.decision == Decision.ANSWER:
+                self._resolve(queue_id, result.matches[0].claim_id, by)
+                resolved += 1
+        return resolved
+
+    def _resolve(self, queue_id: int, claim_id: str, by: Actor) -> None:
+        with self.base.transaction() as db:
+            question = db.execute("SELECT text FROM queue WHERE id = ?", [queue_id]).fetchone()[0]
+            db.execute(
+                "UPDATE queue SET status = 'resolved', claim_id = ?, resolved_by = ?, "
+                "resolved_at = ? WHERE id = ?",
+                [claim_id, by.key, now_iso(), queue_id],
+            )
+            subscribers = list(
+                db.execute(
+                    "SELECT platform, chat_id FROM subscriptions WHERE queue_id = ?", [queue_id]
+                )
+            )
+            for platform, chat_id in subscribers:
+                db.execute(
+                    "INSERT OR REPLACE INTO notifications "
+                    "(platform, chat_id, kind, claim_id, question, created_at) "
+                    "VALUES (?, ?, 'checked', ?, ?, ?)",
+                    [platform, chat_id, claim_id, question, now_iso()],
+                )
+            db.execute("DELETE FROM subscriptions WHERE queue_id = ?", [queue_id])
+
+    # -- subscriptions and notifications --------------------------------------------------
+
+    def subscribe(self, queue_id: int, platform: str, chat_id: str) -> bool:
+        """Ask to be told when a queued question is checked. False if it is not open."""
+        with self.base.transaction() as db:
+            open_ = db.execute(
+                "SELECT 1 FROM queue WHERE id = ? AND status = 'open'", [queue_id]
+            ).fetchone()
+            if not open_:
+                return False
+            db.execute(
+                "INSERT OR IGNORE INTO subscriptions (queue_id, platform, chat_id, created_at) "
+                "VALUES (?, ?, ?, ?)",
+                [queue_id, platform, chat_id, now_iso()],
+            )
+        return True
+
+    def pending(self, platform: str, limit: int = 50) -> list[Notification]:
+        rows = self.db.execute(
+            "SELECT id, platform, chat_id, kind, claim_id, question, old_verdict "
+            "FROM notifications WHERE platform = ? ORDER BY id LIMIT ?",
+            [platform, limit],
+        )
+        return [Notification(*row) for row in rows]
+
+    def delivered(self, notification_id: int) -> None:
+        with self.base.transaction() as db:
+            db.execute("DELETE FROM notifications WHERE id = ?", [notification_id])
+
+    def _queue_corrections(self, claim_id: str, old_verdict: str) -> None:
+        """Inside a change: an "updated" notice for every chat given the old verdict lately."""
+        chats = self.db.execute(
+            "SELECT DISTINCT platform, chat_id, question FROM answers WHERE claim_id = ? "
+            "AND decision = 'answer' AND verdict = ? AND created_at >= ?",
+            [claim_id, old_verdict, _ago(self.retention_days)],
+        )
+        for platform, chat_id, question in list(chats):
+            self.db.execute(
+                "INSERT OR REPLACE INTO notifications "
+                "(platform, chat_id, kind, claim_id, question, old_verdict, created_at) "
+                "VALUES (?, ?, 'updated', ?, ?, ?, ?)",
+                [platform, chat_id, claim_id, question, old_verdict, now_iso()],
+            )
+
+    # -- answers log, feedback, statistics --------------------------------------------------
+
+    def log_answer(
+        self,
+        platform: str,
+        chat_id: str,
+        question: str,
+        decision: str,
+        claim_id: str | None,
+        verdict: str | None,
+    ) -> int:
+        with self.base.transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO answers (platform, chat_id, question, decision, claim_id, verdict, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [platform, chat_id, question[:1000], decision, claim_id, verdict, now_iso()],
+            )
+            answer_id = int(cursor.lastrowid or 0)
+            if answer_id % 100 == 0:
+                db.execute("DELETE FROM answers WHERE created_at < ?", [_ago(self.retention_days)])
+        return answer_id
+
+    def feedback(self, answer_id: int, helpful: bool) -> str | None:
+        """Record "did this answer your question?". Returns the question, or None if the
+        answer is unknown (pruned)."""
+        with self.base.transaction() as db:
+            row = db.execute("SELECT question FROM answers WHERE id = ?", [answer_id]).fetchone()
+            if row is None:
+                return None
+            db.execute(
+                "UPDATE answers SET feedback = ? WHERE id = ?",
+                ["yes" if helpful else "no", answer_id],
+            )
+        return str(row[0])
+
+    def stats(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for label, days in (("24h", 1), ("7d", 7)):
+            counts = dict(
+                self.db.execute(
+                    "SELECT decision, count(*) FROM answers WHERE created_at >= ? "
+                    "GROUP BY decision",
+                    [_ago(days)],
+                ).fetchall()
+            )
+            result[label] = {d.value: int(counts.get(d.value, 0)) for d in Decision}
+        result["top_claims"] = [
+            (claim_id, int(n))
+            for claim_id, n in self.db.execute(
+                "SELECT claim_id, count(*) AS n FROM answers WHERE decision = 'answer' "
+                "AND created_at >= ? GROUP BY claim_id ORDER BY n DESC LIMIT 5",
+                [_ago(7)],
+            )
+        ]
+        result["queue"] = self.queue_length()
+        feedback = dict(
+            self.db.execute(
+                "SELECT feedback, count(*) FROM answers WHERE feedback IS NOT NULL "
+                "GROUP BY feedback"
+            ).fetchall()
+        )
+        result["feedback"] = {"yes": int(feedback.get("yes", 0)), "no": int(feedback.get("no", 0))}
+        return result
+
+
+def _source_row(claim_id: str, source: Source, position: int) -> dict[str, Any]:
+    return {
+        "claim_id": claim_id,
+        "position": position,
+        "publisher": source.publisher,
+        "title": source.title,
+        "url": source.url,
+        "date": source.date,
+        "supports": source.supports,
+        "created_at": now_iso(),
+    }
+
+
+def describe(entry: audit.AuditEntry) -> str:
+    """One line of a claim's history."""
+    what = entry.action
+    if entry.before and entry.after:
+        changed = [k for k in entry.after if entry.before.get(k) != entry.after.get(k)]
+        changed = [k for k in changed if k != "updated_at"]
+        if changed:
+            what += ": " + "; ".join(
+                f"{k} {json.dumps(entry.before.get(k), ensure_ascii=False)[:60]} → "
+                f"{json.dumps(entry.after.get(k), ensure_ascii=False)[:60]}"
+                for k in changed
+            )
+    elif entry.after and entry.table_name != "claims":
+        detail = entry.after.get("text") or entry.after.get("publisher") or ""
+        what += f": {str(detail)[:80]}"
+    line = f"{entry.at} {entry.actor} — {what}"
+    if entry.reason:
+        line += f" (reason: {entry.reason})"
+    if entry.undone_by:
+        line += " [undone]"
+    return line

@@ -1,0 +1,243 @@
+"""Moderators in the chat: roles, adding and correcting fact-checks, audit and undo, the queue,
+notifications, corrections, feedback and statistics — all through the bot core."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.access import Access
+from bot.core import Bot
+from bot.messages import Reply, ReplyKind
+from knowledge.store import ClaimBase
+from tests.helpers import dm
+
+ADMIN, MOD, USER = "1", "2", "3"
+
+NEW_CLAIM = """/add
+claim: Drinking hot water cures the coronavirus
+verdict: false
+claimant: Viral WhatsApp message
+date: 2020-03-14
+summary: No evidence supports it; health agencies say hot water does not kill the virus.
+source: World Health Organization | Myth busters | https://www.who.int/myth-busters | 2020-03-20
+alias: does hot water kill covid
+"""
+
+
+@pytest.fixture
+def desk_bot(base: ClaimBase) -> Bot:
+    bot = Bot(base, access=Access(admins=frozenset({f"telegram:{ADMIN}"})))
+    granted = bot.handle(dm(f"/grant {MOD}", user=ADMIN))
+    assert granted is not None and "now a moderator" in granted.text
+    return bot
+
+
+def say(bot: Bot, text: str, user: str = MOD, **kw: object) -> Reply:
+    reply = bot.handle(dm(text, user=user, **kw))
+    assert reply is not None
+    return reply
+
+
+def test_a_user_is_refused_and_the_attempt_logged(
+    desk_bot: Bot, caplog: pytest.LogCaptureFixture
+) -> None:
+    before = desk_bot.base.count(status=None)
+    with caplog.at_level(logging.WARNING):
+        for command in (NEW_CLAIM, "/retract mm-election-fraud", "/grant 99", "/queue", "/undo"):
+            reply = say(desk_bot, command, user=USER)
+            assert reply.kind == ReplyKind.REFUSAL and "only" in reply.text
+    assert desk_bot.base.count(status=None) == before
+    assert desk_bot.base.get("mm-election-fraud").status == "published"  # type: ignore[union-attr]
+    assert sum("refused" in r.message for r in caplog.records) == 5
+
+
+def test_admin_grants_by_reply_and_revokes(desk_bot: Bot) -> None:
+    assert "now a moderator" in say(desk_bot, "/grant", user=ADMIN, reply_to_user_id="55").text
+    assert say(desk_bot, "/queue", user="55").kind == ReplyKind.TEXT
+    listing = say(desk_bot, "/moderators", user=ADMIN).text
+    assert "telegram:55" in listing and f"telegram:{MOD}" in listing
+    assert "no longer" in say(desk_bot, "/revoke telegram:55", user=ADMIN).text
+    assert say(desk_bot, "/queue", user="55").kind == ReplyKind.REFUSAL
+    assert say(desk_bot, "/grant 77", user=MOD).kind == ReplyKind.REFUSAL  # moderators can't
+
+
+def test_help_shows_moderator_commands_to_moderators_only(desk_bot: Bot) -> None:
+    assert "/retract" in say(desk_bot, "/help").text
+    user_help = say(desk_bot, "/help", user=USER).text
+    assert "/retract" not in user_help and "/check" in user_help
+    assert "/grant" in say(desk_bot, "/help", user=ADMIN).text
+
+
+def test_add_in_one_message_then_users_get_it(desk_bot: Bot) -> None:
+    added = say(desk_bot, NEW_CLAIM)
+    assert added.kind == ReplyKind.TEXT and "Added" in added.text
+    answer = say(desk_bot, "Does drinking hot water cure the coronavirus?", user=USER)
+    assert answer.kind == ReplyKind.ANSWER
+    view = answer.matches[0]
+    assert view.verdict == "false" and view.claimant == "Viral WhatsApp message"
+    assert view.sources[0].url == "https://www.who.int/myth-busters"
+    assert view.sources[0].date == "2020-03-20" and view.sources[0].title == "Myth busters"
+    history = say(desk_bot, f"/history {view.id}").text
+    assert f"telegram:{MOD}" in history and "add" in history
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (lambda t: t.replace("verdict: false", "verdict: totally bogus"), "Allowed verdicts"),
+        (lambda t: t.replace("claimant: Viral WhatsApp message\n", ""), "Missing: claimant"),
+        (lambda t: "\n".join(x for x in t.splitlines() if not x.startswith("source")), "source"),
+        (lambda t: t.replace("2020-03-14", "2020-02-31"), "does not exist"),
+        (lambda t: t.replace("https://www.who.int/myth-busters", "javascript:alert(1)"), "web"),
+        (lambda t: t + "verdikt: true\n", "Unknown field(s): verdikt"),
+    ],
+)
+def test_add_validation_is_precise(desk_bot: Bot, edit: object, expected: str) -> None:
+    before = desk_bot.base.count(status=None)
+    reply = say(desk_bot, edit(NEW_CLAIM))  # type: ignore[operator]
+    assert reply.kind == ReplyKind.REFUSAL and expected in reply.text, reply.text
+    assert desk_bot.base.count(status=None) == before
+
+
+def test_guided_add_dialogue(desk_bot: Bot) -> None:
+    assert "(1/6)" in say(desk_bot, "/add").text
+    assert "(2/6)" in say(desk_bot, "The moon landing was staged in a studio").text
+    wrong = say(desk_bot, "nonsense-verdict")
+    assert wrong.kind == ReplyKind.REFUSAL and "(2/6)" in wrong.text
+    for answer in ("false", "A blog", "2019-07-20", "Independent evidence confirms the landings."):
+        say(desk_bot, answer)
+    done = say(desk_bot, "NASA | Apollo 11 mission overview")
+    assert "Added" in done.text
+    answer = say(desk_bot, "was the moon landing staged in a studio?", user=USER)
+    assert answer.kind == ReplyKind.ANSWER and answer.matches[0].claimant == "A blog"
+
+
+def test_cancel_stops_the_dialogue(desk_bot: Bot) -> None:
+    say(desk_bot, "/add")
+    assert "nothing was added" in say(desk_bot, "/cancel").text
+    assert say(desk_bot, "is the moon made of cheese?").kind == ReplyKind.NONE  # a check again
+
+
+def test_source_alias_verdict_edit_retract_restore(desk_bot: Bot) -> None:
+    cid = "mm-election-fraud"
+    assert (
+        "Source added" in say(desk_bot, f"/source {cid} Reuters | Myanmar vote | 2020-11-10").text
+    )
+    assert "Alias added" in say(desk_bot, f"/alias {cid} did the NLD cheat in the vote").text
+    assert say(desk_bot, "did the NLD cheat in the vote?", user=USER).matches[0].id == cid
+    no_reason = say(desk_bot, f"/verdict {cid} false")
+    assert no_reason.kind == ReplyKind.REFUSAL and "reason" in no_reason.text
+    changed = say(desk_bot, f"/verdict {cid} false | new evidence reviewed")
+    assert "Unproven → False" in changed.text
+    claim = desk_bot.base.get(cid)
+    assert claim is not None and claim.verdict == "false" and claim.rating == "false"
+    assert "changed" in say(desk_bot, f"/edit {cid} claimant Senior General Min Aung Hlaing").text
+    assert say(desk_bot, f"/edit {cid} colour blue").kind == ReplyKind.REFUSAL
+    assert "retracted" in say(desk_bot, f"/retract {cid} under review").text
+    gone = say(desk_bot, "was the myanmar election rigged in 2020?", user=USER)
+    assert all(m.id != cid for m in gone.matches)
+    assert desk_bot.base.get(cid) is not None  # kept
+    assert "published again" in say(desk_bot, f"/restore {cid}").text
+    history = say(desk_bot, f"/history {cid}").text
+    for action in ("add source", "add alias", "verdict", "edit claimant", "retract", "restore"):
+        assert action in history
+    assert "new evidence reviewed" in history
+
+
+def test_undo_reverts_changes_one_by_one(desk_bot: Bot) -> None:
+    cid = "mm-election-fraud"
+    say(desk_bot, f"/edit {cid} summary first edit")
+    say(desk_bot, f"/edit {cid} summary second edit")
+    say(desk_bot, f"/alias {cid} a brand new alias")
+    assert "add alias" in say(desk_bot, "/undo").text
+    assert all(a.text != "a brand new alias" for a in desk_bot.base.get(cid).aliases)  # type: ignore[union-attr]
+    say(desk_bot, "/undo")
+    assert desk_bot.base.get(cid).summary == "first edit"  # type: ignore[union-attr]
+    say(desk_bot, "/undo")
+    assert desk_bot.base.get(cid).summary.startswith("Unsubstantiated")  # type: ignore[union-attr]
+    assert "no change" in say(desk_bot, "/undo").text
+    # undoing an added claim retracts it: hidden, not destroyed
+    say(desk_bot, NEW_CLAIM)
+    say(desk_bot, "/undo")
+    ids = [c.id for c in desk_bot.base.list_claims(include_retracted=True) if "hot" in c.claim]
+    assert ids and desk_bot.base.get(ids[0]).status == "retracted"  # type: ignore[union-attr]
+
+
+def test_undo_is_per_moderator(desk_bot: Bot) -> None:
+    say(desk_bot, "/grant 8", user=ADMIN)
+    say(desk_bot, "/edit mm-election-fraud summary by moderator 2")
+    assert "no change" in say(desk_bot, "/undo", user="8").text
+    assert desk_bot.base.get("mm-election-fraud").summary == "by moderator 2"  # type: ignore[union-attr]
+
+
+def test_queue_link_and_notification_delivered_once(base: ClaimBase, desk_bot: Bot) -> None:
+    question = "Did Myanmar's military use civilians as human shields?"
+    for user in ("30", "31", "30"):
+        none = say(desk_bot, question, user=user)
+        assert none.kind == ReplyKind.NONE and none.queue_id is not None
+    say(desk_bot, "is the moon made of cheese?", user="32")
+    assert "tell you" in say(desk_bot, "/notify", user="30").text
+    queue = say(desk_bot, "/queue").text
+    assert queue.index("human shields") < queue.index("cheese")
+    assert "×3" in queue and "1 waiting" in queue
+
+    say(
+        desk_bot,
+        NEW_CLAIM.replace(
+            "Drinking hot water cures the coronavirus",
+            "Myanmar security forces used civilians as human shields",
+        ).replace("does hot water kill covid", "human shields Myanmar"),
+    )
+    # the new claim answers the queued question: resolved, subscriber notified
+    assert "human shields" not in say(desk_bot, "/queue").text
+    pending = desk_bot.pending_notifications("telegram")
+    assert [(n.chat_id, n.kind) for n, _ in pending] == [("30", "checked")]
+    note, reply = pending[0]
+    assert reply.kind == ReplyKind.ANSWER and "now been checked" in reply.notes[0]
+    # survives a restart, and is delivered once
+    again = Bot(ClaimBase.open(base.path))
+    assert len(again.pending_notifications("telegram")) == 1
+    again.notification_delivered(note.id)
+    assert desk_bot.pending_notifications("telegram") == []
+    assert base.db.execute("SELECT count(*) FROM subscriptions").fetchone()[0] == 0
+
+
+def test_link_resolves_with_an_existing_claim(desk_bot: Bot) -> None:
+    question = "Were the people resisting the junta bribed by foreign sponsors?"
+    none = say(desk_bot, question, user="40")
+    assert none.kind == ReplyKind.NONE and none.queue_id
+    desk_bot.subscribe(dm("x", user="40"), none.queue_id)
+    linked = say(desk_bot, f"/link {none.queue_id} mm-protesters-paid")
+    assert "Linked" in linked.text
+    assert [n.kind for n, _ in desk_bot.pending_notifications("telegram")] == ["checked"]
+    again = say(desk_bot, question, user="41")
+    assert again.kind == ReplyKind.ANSWER and again.matches[0].id == "mm-protesters-paid"
+
+
+def test_verdict_change_notifies_people_given_the_old_verdict(desk_bot: Bot) -> None:
+    answer = say(desk_bot, "was the myanmar election rigged in 2020?", user="50")
+    assert answer.kind == ReplyKind.ANSWER
+    say(desk_bot, "/verdict mm-election-fraud false | audit found no fraud")
+    pending = desk_bot.pending_notifications("telegram")
+    assert [(n.chat_id, n.kind) for n, _ in pending] == [("50", "updated")]
+    assert "from Unproven to False" in pending[0][1].notes[0]
+
+
+def test_feedback_no_sends_the_question_to_the_queue(desk_bot: Bot) -> None:
+    answer = say(desk_bot, "were the Myanmar protesters paid terrorists?", user="60")
+    assert answer.answer_id is not None
+    assert "passed your question" in say(desk_bot, "/no", user="60").text
+    assert "paid terrorists" in say(desk_bot, "/queue").text
+    other = say(desk_bot, "was the myanmar election rigged in 2020?", user="61")
+    assert "Thanks" in say(desk_bot, "/yes", user="61").text
+    assert other.answer_id != answer.answer_id
+    stats = say(desk_bot, "/stats").text
+    assert "2 answered" in stats and "Feedback: 1 yes, 1 no" in stats and "Queue: 1 open" in stats
+
+
+def test_console_operator_is_admin(base: ClaimBase) -> None:
+    bot = Bot(base, access=Access(admins=frozenset()))
+    reply = bot.handle(dm("/grant telegram:5", platform="console", user="operator"))
+    assert reply is not None and "now a moderator" in reply.text
