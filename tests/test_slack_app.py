@@ -49,6 +49,7 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeSlackApi]:
         monkeypatch.delenv(name, raising=False)
     async with FakeSlackApi() as server:
         yield server
+        assert server.invalid == []  # every message sent was one Slack would accept
 
 
 @pytest.fixture
@@ -211,6 +212,15 @@ async def test_mention_is_answered_in_a_thread_under_it(app: AsyncApp, fake: Fak
     assert header(post) == "❌ FALSE"
     assert post["text"]
     assert "actions" not in [b["type"] for b in post["blocks"]]  # already public
+
+
+@pytest.mark.parametrize("text", ["/help", ""])
+async def test_mention_with_a_command_or_nothing_shows_the_help(
+    app: AsyncApp, fake: FakeSlackApi, text: str
+) -> None:
+    await send_event(app, mention_event(text))
+    [post] = fake.calls_to("chat.postMessage")
+    assert "/check &lt;text&gt;" in post["text"]
 
 
 async def test_mention_inside_a_thread_answers_in_that_thread(

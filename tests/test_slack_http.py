@@ -47,6 +47,7 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeSlackApi]:
         monkeypatch.delenv(name, raising=False)
     async with FakeSlackApi() as server:
         yield server
+        assert server.invalid == []  # every message sent was one Slack would accept
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from adapters.slack_render import (
     split_text,
 )
 from bot.messages import ClaimView, Decision, Reply, ReplyKind, SourceView
+from tests.fakes.slack_api import message_problems
 
 INJECTION = "<!channel> <@U999> <https://evil.example|click> & &amp; *bold*"
 
@@ -77,6 +78,7 @@ def all_mrkdwn(blocks: list[dict[str, Any]]) -> list[str]:
 
 
 def text_lengths_ok(blocks: list[dict[str, Any]]) -> bool:
+    assert message_problems({"text": "fallback", "blocks": blocks}) == []
     return all(len(t) <= MAX_TEXT for t in all_mrkdwn(blocks))
 
 
@@ -255,3 +257,25 @@ def test_split_text_keeps_every_word_and_respects_the_limit(text: str, limit: in
     assert all(0 < len(p) <= limit for p in pieces)
     joined = "".join(pieces).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     assert "".join(joined.split()) == "".join(text.split())
+
+
+def test_the_fake_refuses_what_slack_refuses() -> None:
+    """The fake Web API's Block Kit check is what makes every recorded message meaningful."""
+    section = {"type": "section", "text": {"type": "mrkdwn", "text": "x"}}
+    assert message_problems({"text": "ok", "blocks": [section] * 50}) == []
+    assert message_problems({"text": "ok", "blocks": [section] * 51})
+    assert message_problems({"text": "", "blocks": []}) == ["no_text"]
+    long = {"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}
+    assert message_problems({"text": "ok", "blocks": [long]})
+    header = {"type": "header", "text": {"type": "mrkdwn", "text": "loud"}}
+    assert message_problems({"text": "ok", "blocks": [header]})
+    button = {"type": "button", "text": {"type": "plain_text", "text": "b"}, "action_id": "a"}
+    twice = {"type": "actions", "elements": [button, button]}
+    assert message_problems({"text": "ok", "blocks": [twice]})
+
+
+def test_many_suggestions_still_fit() -> None:
+    views = tuple(claim_view(id=f"c{i}", claim="word " * 700) for i in range(80))
+    message = render_reply(Reply(kind=ReplyKind.SUGGEST, matches=views, notes=("n",)))
+    assert len(message.blocks) <= MAX_BLOCKS
+    assert text_lengths_ok(message.blocks)

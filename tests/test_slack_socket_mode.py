@@ -32,6 +32,7 @@ async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeSlackApi]:
         monkeypatch.delenv(name, raising=False)
     async with FakeSlackApi() as server:
         yield server
+        assert server.invalid == []  # every message sent was one Slack would accept
 
 
 async def test_socket_mode_conversation(fake: FakeSlackApi, bot: Bot) -> None:

@@ -54,6 +54,8 @@ class FakeSlackApi:
         self.bot_user_id = bot_user_id
         self.bot_id = bot_id
         self.calls: list[Call] = []
+        # Messages Slack would have refused (Block Kit limits), with the reasons.
+        self.invalid: list[tuple[Call, list[str]]] = []
         self.port = 0
         self._failures: dict[str, str] = {}
         self._ts = itertools.count(1)
@@ -134,6 +136,7 @@ class FakeSlackApi:
 
     def reset(self) -> None:
         self.calls.clear()
+        self.invalid.clear()
         self._failures.clear()
 
     # -- Socket Mode ---------------------------------------------------------------------------
@@ -176,11 +179,19 @@ class FakeSlackApi:
         payload = await _read_payload(request)
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else None
-        await self._record(Call(method, payload, token, request.path))
+        call = Call(method, payload, token, request.path)
+        await self._record(call)
         if method in self._failures:
             return web.json_response({"ok": False, "error": self._failures[method]})
         if token is None and "token" not in payload:
             return web.json_response({"ok": False, "error": "not_authed"})
+        if method in _MESSAGE_METHODS:
+            problems = message_problems(payload)
+            if problems:
+                self.invalid.append((call, problems))
+                return web.json_response(
+                    {"ok": False, "error": "invalid_blocks", "errors": problems}
+                )
         return web.json_response(self._answer(method, payload))
 
     def _answer(self, method: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -207,7 +218,12 @@ class FakeSlackApi:
 
     async def _response_url(self, request: web.Request) -> web.Response:
         payload = await _read_payload(request)
-        await self._record(Call("response_url", payload, None, request.path))
+        call = Call("response_url", payload, None, request.path)
+        await self._record(call)
+        problems = [] if payload.get("delete_original") else message_problems(payload)
+        if problems:
+            self.invalid.append((call, problems))
+            return web.Response(status=400, text="invalid_blocks")
         return web.Response(text="ok")
 
     async def _websocket(self, request: web.Request) -> web.WebSocketResponse:
@@ -237,6 +253,78 @@ class FakeSlackApi:
             if not self._sockets:
                 self._socket_ready.clear()
         return ws
+
+
+_MESSAGE_METHODS = {"chat.postMessage", "chat.postEphemeral", "chat.update"}
+_BLOCK_TYPES = {"section", "header", "context", "actions", "divider", "image", "rich_text"}
+
+
+def message_problems(payload: dict[str, Any]) -> list[str]:
+    """Why Slack would refuse this message (``invalid_blocks``), as Block Kit documents its
+    limits: 50 blocks, 3,000 characters a text, 150 a header, 75 a button label, 2,000 a
+    button value, 255 an action id, 10 context elements; text or blocks must be present."""
+    problems: list[str] = []
+    text = payload.get("text")
+    blocks = payload.get("blocks") or []
+    if not text and not blocks:
+        problems.append("no_text")
+    if isinstance(text, str) and len(text) > 40_000:
+        problems.append("text longer than 40,000 characters")
+    if not isinstance(blocks, list):
+        return [*problems, "blocks is not a list"]
+    if len(blocks) > 50:
+        problems.append(f"{len(blocks)} blocks, more than 50")
+    action_ids: set[str] = set()
+
+    def check_text(where: str, obj: Any, limit: int, kinds: set[str]) -> None:
+        if not isinstance(obj, dict) or obj.get("type") not in kinds:
+            problems.append(f"{where}: text object of type {kinds}")
+            return
+        value = obj.get("text")
+        if not isinstance(value, str) or not value:
+            problems.append(f"{where}: empty text")
+        elif len(value) > limit:
+            problems.append(f"{where}: {len(value)} characters, more than {limit}")
+
+    def check_button(where: str, button: Any) -> None:
+        if not isinstance(button, dict) or button.get("type") != "button":
+            problems.append(f"{where}: not a button")
+            return
+        check_text(f"{where}.text", button.get("text"), 75, {"plain_text"})
+        action_id = str(button.get("action_id", ""))
+        if not action_id or len(action_id) > 255:
+            problems.append(f"{where}: action_id missing or longer than 255")
+        elif action_id in action_ids:
+            problems.append(f"{where}: action_id {action_id} used twice")
+        action_ids.add(action_id)
+        if len(str(button.get("value", ""))) > 2000:
+            problems.append(f"{where}: value longer than 2,000")
+
+    for i, block in enumerate(blocks):
+        where = f"blocks[{i}]"
+        kind = block.get("type") if isinstance(block, dict) else None
+        if kind not in _BLOCK_TYPES:
+            problems.append(f"{where}: unknown block type {kind}")
+            continue
+        if kind == "section":
+            check_text(where, block.get("text"), 3000, {"mrkdwn", "plain_text"})
+            if "accessory" in block:
+                check_button(f"{where}.accessory", block["accessory"])
+        elif kind == "header":
+            check_text(where, block.get("text"), 150, {"plain_text"})
+        elif kind == "context":
+            elements = block.get("elements") or []
+            if not 1 <= len(elements) <= 10:
+                problems.append(f"{where}: {len(elements)} context elements, not 1 to 10")
+            for j, element in enumerate(elements):
+                check_text(f"{where}.elements[{j}]", element, 3000, {"mrkdwn", "plain_text"})
+        elif kind == "actions":
+            elements = block.get("elements") or []
+            if not 1 <= len(elements) <= 25:
+                problems.append(f"{where}: {len(elements)} actions, not 1 to 25")
+            for j, element in enumerate(elements):
+                check_button(f"{where}.elements[{j}]", element)
+    return problems
 
 
 async def _read_payload(request: web.Request) -> dict[str, Any]:
