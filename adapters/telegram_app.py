@@ -72,6 +72,9 @@ APOLOGY = "Sorry, something went wrong while handling that. Please try again in 
 TOKEN_PATTERN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 DEFAULT_LISTEN = "127.0.0.1:8443"
 INLINE_CACHE_SECONDS = 60
+# Updates handled at once. Enough that a chat waiting on its flood limit does not hold up the
+# others; more only costs (httpx scans its whole connection pool on every request).
+CONCURRENT_UPDATES = 32
 _ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
@@ -295,19 +298,21 @@ def build_application(
     api_url: str | None = None,
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
-    max_retries: int = 3,
+    rate_limiter: AIORateLimiter | None = None,
 ) -> TelegramApp:
     """A PTB Application with the Factbot handlers, talking to ``api_url`` if given.
 
     ``api_url`` is the root of a Bot API server (e.g. a self-hosted ``telegram-bot-api`` at
-    ``http://localhost:8081``); ``/bot<token>/<method>`` is appended.
+    ``http://localhost:8081``); ``/bot<token>/<method>`` is appended. The default rate limiter
+    keeps to Telegram's flood limits (30 messages a second, 20 a minute per group) and
+    retries a request answered with 429 up to three times, after the wait Telegram asks for.
     """
     adapter = TelegramAdapter(core)
     builder = (
         ApplicationBuilder()
         .token(token)
-        .rate_limiter(AIORateLimiter(max_retries=max_retries))
-        .concurrent_updates(True)
+        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(adapter.post_init)
     )
     if api_url:

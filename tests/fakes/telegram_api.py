@@ -26,6 +26,7 @@ import os
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -111,6 +112,7 @@ class FakeBotAPI:
     def __init__(self, token: str = BOT_TOKEN) -> None:
         self.token = token
         self.calls: list[Call] = []
+        self.ok_counts: Counter[str] = Counter()  # successful calls per method
         # update_id -> perf_counter() when the update was queued (for latency measurements)
         self.queued_at: dict[int, float] = {}
         # (chat_id, user_id) -> status for getChatMember; anyone else is a plain "member"
@@ -252,7 +254,10 @@ class FakeBotAPI:
         failure = failures.pop(0) if failures else None
         problem = self._reject(method, params)
         # recorded on arrival: a long poll shows up while it waits
-        self.calls.append(Call(method, params, ok=failure is None and problem is None))
+        call = Call(method, params, ok=failure is None and problem is None)
+        self.calls.append(call)
+        if call.ok:
+            self.ok_counts[method] += 1
         await self._notify()
         if failure is not None:
             return _error(failure.status, failure.description, failure.retry_after)
