@@ -31,7 +31,7 @@ import secrets
 import signal
 import sys
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -50,7 +50,9 @@ from adapters.slack_render import (
     notice,
     plain_text,
     render_reply,
+    slack_commands,
 )
+from bot.commands import Command
 from bot.messages import Incoming, Platform, Reply, ReplyKind
 
 if TYPE_CHECKING:
@@ -79,6 +81,9 @@ Json = dict[str, Any]
 
 class FactChecker(Protocol):
     """The part of ``bot.core.Bot`` the adapter uses."""
+
+    @property
+    def commands(self) -> Iterable[Command]: ...
 
     def handle(self, msg: Incoming) -> Reply | None: ...
 
@@ -243,7 +248,7 @@ class SlackAdapter:
                     channel=where.channel,
                     thread_ts=where.thread_ts,
                     unfurl_links=False,
-                    **render_reply(reply).as_kwargs(),
+                    **self._render(reply).as_kwargs(),
                 )
 
         fallback = (
@@ -268,7 +273,7 @@ class SlackAdapter:
                     replace_original=False,
                 )
                 return
-            shared = render_reply(reply, shared_by=where.user)
+            shared = self._render(reply, shared_by=where.user)
             # response_url posts for everyone even where the bot is not a channel member.
             await respond(**shared.as_kwargs(), response_type="in_channel", replace_original=False)
             await respond(delete_original=True)
@@ -302,7 +307,7 @@ class SlackAdapter:
             channel=channel,
             thread_ts=thread_ts,
             unfurl_links=False,
-            **render_reply(reply).as_kwargs(),
+            **self._render(reply).as_kwargs(),
         )
 
     def _seen(self, body: Json) -> bool:
@@ -317,10 +322,17 @@ class SlackAdapter:
             self._seen_events.popitem(last=False)
         return False
 
+    def _render(
+        self, reply: Reply, *, share_value: str | None = None, shared_by: str | None = None
+    ) -> SlackMessage:
+        names = (command.name for command in self.bot.commands)
+        reply = slack_commands(reply, names, COMMAND)
+        return render_reply(reply, share_value=share_value, shared_by=shared_by)
+
     def _render_private(self, reply: Reply) -> SlackMessage:
         """Render an answer only the asker sees; answers get a "Share in channel" button."""
         if reply.kind is not ReplyKind.ANSWER or not reply.matches:
-            return render_reply(reply)
+            return self._render(reply)
         key = secrets.token_urlsafe(12)
         self._shareable[key] = reply
         while len(self._shareable) > self._cache_size:
@@ -329,7 +341,7 @@ class SlackAdapter:
         # A button value holds 2,000 characters: the question is cut well inside that, even
         # if every character needs escaping.
         value = {"k": key, "c": best.id, "s": round(best.score, 4), "q": reply.query[:600]}
-        return render_reply(reply, share_value=json.dumps(value, ensure_ascii=False))
+        return self._render(reply, share_value=json.dumps(value, ensure_ascii=False))
 
     def _shared_reply(self, value: str, where: _Where) -> Reply | None:
         try:

@@ -13,7 +13,8 @@ header, 75 for a button label, 2,000 for a button value, 10 elements in a contex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot import present
@@ -136,6 +137,22 @@ def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
     text = _ANGLE.sub(replace, slack_text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     return " ".join(text.split())
+
+
+def slack_commands(reply: Reply, names: Iterable[str], slash_command: str) -> Reply:
+    """Rewrite the bot's ``/name`` commands in a reply's text as ``/factcheck name``.
+
+    Slack takes every message that starts with ``/`` as one of its own slash commands, so
+    ``/check`` typed in Slack never reaches the bot; ``/factcheck check`` does."""
+    known = sorted({n for n in names if n}, key=len, reverse=True)
+    if not known:
+        return reply
+    pattern = re.compile(rf"(?<![\w/.:@<])/({'|'.join(map(re.escape, known))})\b")
+
+    def rewrite(text: str) -> str:
+        return pattern.sub(lambda m: f"{slash_command} {m.group(1)}", text)
+
+    return replace(reply, text=rewrite(reply.text), notes=tuple(rewrite(n) for n in reply.notes))
 
 
 # -- rendering -----------------------------------------------------------------------------------

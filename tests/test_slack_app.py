@@ -14,6 +14,7 @@ from slack_bolt.response import BoltResponse
 
 from adapters.slack_app import build_app
 from adapters.slack_render import APOLOGY, SHARE_ACTION
+from bot.commands import Command
 from bot.core import Bot
 from bot.messages import Incoming, Reply, ReplyKind
 from tests.fakes.slack_api import (
@@ -189,8 +190,11 @@ async def test_slash_command_alone_or_help_shows_the_help(
     await send_command(app, fake, text)
     [reply] = fake.calls_to("response_url")
     assert reply["response_type"] == "ephemeral"
-    assert "/check &lt;text&gt;" in reply["text"]
-    assert "/help" in all_mrkdwn(reply["blocks"])[0]
+    # Slack would take "/check" as a slash command of its own: the help says how to type it.
+    help_text = all_mrkdwn(reply["blocks"])[0]
+    assert "/factcheck check &lt;text&gt;" in reply["text"]
+    assert "/factcheck help" in help_text
+    assert " /check" not in help_text and "\n/check" not in help_text
 
 
 async def test_slash_command_check_word_works_without_its_slash(
@@ -220,7 +224,7 @@ async def test_mention_with_a_command_or_nothing_shows_the_help(
 ) -> None:
     await send_event(app, mention_event(text))
     [post] = fake.calls_to("chat.postMessage")
-    assert "/check &lt;text&gt;" in post["text"]
+    assert "/factcheck check &lt;text&gt;" in post["text"]
 
 
 async def test_mention_inside_a_thread_answers_in_that_thread(
@@ -311,14 +315,6 @@ async def test_message_shortcut_answers_only_the_user(app: AsyncApp, fake: FakeS
     assert fake.calls_to("chat.postMessage") == []
 
 
-async def test_message_shortcut_checks_the_text_even_if_it_looks_like_a_command(
-    app: AsyncApp, fake: FakeSlackApi
-) -> None:
-    await click(app, message_shortcut("help", response_url=fake.response_url()))
-    [reply] = fake.calls_to("response_url")
-    assert "no fact-check" in reply["text"]
-
-
 async def test_message_shortcut_on_a_message_without_text(
     app: AsyncApp, fake: FakeSlackApi
 ) -> None:
@@ -380,6 +376,8 @@ async def test_private_suggestion_button_replaces_the_suggestions(
 
 class Scripted:
     """A stand-in core that returns a given reply (or raises) and records what it received."""
+
+    commands: tuple[Command, ...] = ()
 
     def __init__(self, reply: Callable[[Incoming], Reply | None]) -> None:
         self.reply = reply
@@ -504,3 +502,14 @@ async def test_share_value_fits_a_button_even_for_a_long_escaped_question(
     value = button(private, SHARE_ACTION)["value"]
     assert len(value) <= 2000
     assert json.loads(value)["q"].startswith("Were the protesters")
+
+
+async def test_message_shortcut_checks_the_text_even_if_it_looks_like_a_command(
+    fake: FakeSlackApi,
+) -> None:
+    scripted = Scripted(lambda msg: Reply(kind=ReplyKind.NONE))
+    app = make_app(fake, scripted)
+    await click(app, message_shortcut("help", response_url=fake.response_url()))
+    [msg] = scripted.received
+    assert msg.text == "/check help"
+    assert msg.is_direct and msg.user_id == USER and msg.chat_id == CHANNEL

@@ -18,6 +18,7 @@ from adapters.slack_render import (
     link,
     plain_text,
     render_reply,
+    slack_commands,
     split_text,
 )
 from bot.messages import ClaimView, Decision, Reply, ReplyKind, SourceView
@@ -279,3 +280,18 @@ def test_many_suggestions_still_fit() -> None:
     message = render_reply(Reply(kind=ReplyKind.SUGGEST, matches=views, notes=("n",)))
     assert len(message.blocks) <= MAX_BLOCKS
     assert text_lengths_ok(message.blocks)
+
+
+def test_bot_commands_are_written_as_slack_can_type_them() -> None:
+    reply = Reply(
+        kind=ReplyKind.TEXT,
+        text="/check <text> — check\nSend /help, not /helpers. See https://x.example/check or /",
+        notes=("Send /show <id>.",),
+    )
+    shown = slack_commands(reply, ["check", "help", "show"], "/factcheck")
+    assert shown.text == (
+        "/factcheck check <text> — check\n"
+        "Send /factcheck help, not /helpers. See https://x.example/check or /"
+    )
+    assert shown.notes == ("Send /factcheck show <id>.",)
+    assert slack_commands(reply, [], "/factcheck") is reply
