@@ -57,6 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
     slack.add_argument("--port", type=int, default=3000, help="HTTP port (with --http)")
     slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
+    claims = sub.add_parser("claims", parents=[common], help="import, export, list and show claims")
+    claims_sub = claims.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
+    imp = claims_sub.add_parser(
+        "import", parents=[common], help="import ClaimReview JSON-LD, CSV or a CLEF/PolitiFact TSV"
+    )
+    imp.add_argument("file", help="a .json/.jsonld, .csv or .tsv file")
+    exp = claims_sub.add_parser("export", parents=[common], help="export the published claims")
+    exp.add_argument("--format", choices=["claimreview", "csv"], default="claimreview")
+    exp.add_argument("-o", "--output", help="write here instead of standard output")
+    claims_sub.add_parser("list", parents=[common], help="list the claims, one a line")
+    show = claims_sub.add_parser("show", parents=[common], help="show one claim in full")
+    show.add_argument("id")
+
     ev = sub.add_parser(
         "eval", parents=[common], help="measure the matcher on claim-retrieval data (CLEF format)"
     )
@@ -108,6 +121,11 @@ def _run(args: argparse.Namespace) -> int:
         from adapters import evaluate
 
         return evaluate.run(args, settings)
+
+    if args.command == "claims":
+        from adapters import claims_cli
+
+        return claims_cli.run(args)
 
     from adapters import console
     from bot.core import open_bot

@@ -91,6 +91,10 @@ def render(reply: Reply) -> str:
         parts.append(_wrap(reply.text))
     if reply.notes:
         parts.append("\n".join(_wrap(f"Note: {n}") for n in reply.notes))
+    if reply.answer_id is not None and reply.kind == ReplyKind.ANSWER:
+        parts.append("Did this answer your question? /yes or /no")
+    elif reply.answer_id is not None and reply.kind == ReplyKind.SUGGEST:
+        parts.append("None of these? Send /no and a fact-checker will look.")
     return "\n\n".join(parts)
 
 
@@ -158,7 +162,16 @@ def chat(bot: Bot, history_path: Path | None = None) -> int:
         if reply is not None:
             print(render(reply), flush=True)
             print()
+        _deliver_notifications(bot)
     return 0
+
+
+def _deliver_notifications(bot: Bot) -> None:
+    """Console questions that a moderator's change has answered since: show them now."""
+    for note, reply in bot.pending_notifications(Platform.CONSOLE):
+        print(render(reply), flush=True)
+        print()
+        bot.notification_delivered(note.id)
 
 
 def _lines(history_path: Path | None) -> Any:

@@ -165,8 +165,8 @@ class Bot:
             self.last_queued[self.conversation_key(msg)] = queue_id
         return Reply(
             ReplyKind.TEXT,
-            "Thanks — I've passed your question to the fact-checkers. Send /notify (or tap "
-            "the button) to hear when it's checked.",
+            "Thanks — I've passed your question to the fact-checkers. Send /notify to hear "
+            "when it's checked.",
             queue_id=queue_id,
         )
 

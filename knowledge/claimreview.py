@@ -19,6 +19,7 @@ from knowledge import verdicts
 from knowledge.models import Alias, Claim, Source
 
 ALIASES_KEY = "factbot:aliases"
+VERDICT_KEY = "factbot:verdict"  # our scale's key, so an export reads back the same
 MAX_ID_LENGTH = 40
 
 
@@ -60,7 +61,9 @@ def review_to_claim(review: dict[str, Any]) -> Claim:
     rating = _text(rating_obj.get("alternateName")) or _text(rating_obj.get("name"))
     if not rating:
         raise ClaimReviewError("reviewRating.alternateName (the textual rating) is missing")
-    verdict = verdicts.normalise_rating(rating) or "other"
+    own = _text(review.get(VERDICT_KEY))
+    verdict = (own if own in verdicts.BY_KEY else None) or verdicts.normalise_rating(rating)
+    verdict = verdict or "other"
     item = review.get("itemReviewed") or {}
     if not isinstance(item, dict):
         item = {}
@@ -190,6 +193,7 @@ def to_claimreview(claim: Claim) -> dict[str, Any]:
         "claimReviewed": claim.claim,
         "reviewRating": {"@type": "Rating", "alternateName": claim.rating},
         "reviewBody": claim.summary,
+        VERDICT_KEY: claim.verdict,
     }
     if claim.title:
         review["name"] = claim.title

@@ -1,0 +1,89 @@
+"""``factbot claims import|export|list|show``: the operator's tools for the claim base."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from adapters import console
+from bot.core import claim_view
+from knowledge import interchange, verdicts
+from knowledge.matcher import Match
+from knowledge.store import ClaimBase
+
+EXIT_USAGE = 2
+
+
+def run(args: argparse.Namespace) -> int:
+    base = ClaimBase.open(args.db)
+    try:
+        action = args.claims_command
+        if action == "import":
+            return _import(base, Path(args.file))
+        if action == "export":
+            return _export(base, args.format, args.output)
+        if action == "list":
+            for claim in base.list_claims(include_retracted=True):
+                status = "" if claim.status == "published" else f" [{claim.status}]"
+                label = verdicts.get(claim.verdict).label
+                print(f"{claim.id}\t{label}\t{claim.claim[:90]}{status}")
+            return 0
+        if action == "show":
+            found = base.get(args.id)
+            if found is None:
+                print(f"factbot: no claim with id {args.id!r}", file=sys.stderr)
+                return 1
+            print(console.render_claim(claim_view(found, Match(found.id, 1.0, found.claim))))
+            if found.aliases:
+                print("Aliases:\n" + "\n".join(f"- {a.text}" for a in found.aliases))
+            print(f"Status: {found.status}")
+            return 0
+        raise AssertionError(action)
+    finally:
+        base.close()
+
+
+def _import(base: ClaimBase, path: Path) -> int:
+    if not path.is_file():
+        print(f"factbot: no such file: {path}", file=sys.stderr)
+        return EXIT_USAGE
+    from tqdm import tqdm
+
+    with tqdm(desc=f"importing {path.name}", unit=" rows", disable=None, file=sys.stderr) as bar:
+
+        def progress(done: int) -> None:
+            bar.update(done - bar.n)
+
+        try:
+            summary = interchange.import_file(base, path, progress=progress)
+        except (interchange.FormatError, UnicodeDecodeError) as error:
+            print(f"factbot: cannot import {path.name}: {error}", file=sys.stderr)
+            return EXIT_USAGE
+    print(
+        f"{path.name}: {summary.added} added, {summary.updated} updated, "
+        f"{summary.skipped} skipped, {len(summary.rejected)} rejected"
+    )
+    for line, reason in summary.rejected[:20]:
+        print(f"  rejected record {line}: {reason}")
+    if len(summary.rejected) > 20:
+        print(f"  … and {len(summary.rejected) - 20} more")
+    return 0
+
+
+def _export(base: ClaimBase, fmt: str, output: str | None) -> int:
+    claims = base.list_claims()
+    out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        if fmt == "csv":
+            interchange.export_csv(claims, out)
+        else:
+            json.dump(interchange.export_claimreview(claims), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+    finally:
+        if output:
+            out.close()
+    if output:
+        print(f"exported {len(claims)} claims to {output}", file=sys.stderr)
+    return 0

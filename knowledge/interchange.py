@@ -1,0 +1,307 @@
+"""Import and export of whole claim bases: ClaimReview JSON-LD, CSV, and CLEF/PolitiFact TSV.
+
+``import_file`` picks the format from the file name (``.json``/``.jsonld``, ``.csv``, ``.tsv``).
+A claim already in the base — same review URL, else same identifier, else same claim text — is
+skipped when nothing changed and updated when something did (the update is recorded in the
+audit log); it is never added twice. A bad record is reported and skipped; the rest imports.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from knowledge import archive, audit, claimreview, verdicts
+from knowledge.archive import ImportSummary
+from knowledge.models import Alias, Claim, Source
+from knowledge.store import ClaimBase
+
+CSV_COLUMNS = (
+    "id",
+    "claim",
+    "verdict",
+    "rating",
+    "claimant",
+    "claim_date",
+    "appearance",
+    "summary",
+    "review_url",
+    "review_date",
+    "publisher",
+    "language",
+    "title",
+    "sources",
+    "aliases",
+)
+# Fields compared to decide whether a re-imported claim changed.
+_COMPARED = (
+    "claim",
+    "verdict",
+    "rating",
+    "claimant",
+    "claim_date",
+    "appearance",
+    "summary",
+    "review_url",
+    "review_date",
+    "publisher",
+    "language",
+    "title",
+)
+
+Progress = Callable[[int], None]
+
+
+class FormatError(ValueError):
+    """The file cannot be read in the format its name says."""
+
+
+def import_file(
+    base: ClaimBase,
+    path: str | Path,
+    *,
+    actor: str = "cli:import",
+    progress: Progress | None = None,
+) -> ImportSummary:
+    path = Path(path)
+    suffix = path.suffix.casefold()
+    if suffix == ".tsv":
+        try:
+            return archive.import_tsv(base, path, progress=progress)
+        except archive.ArchiveError as error:
+            raise FormatError(str(error)) from None
+    text = path.read_text("utf-8-sig")
+    if suffix in (".json", ".jsonld"):
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise FormatError(f"not valid JSON: {error}") from None
+        records = _claimreview_records(document)
+    elif suffix == ".csv":
+        records = _csv_records(io.StringIO(text))
+    else:
+        raise FormatError(f"unknown format {suffix or '(none)'}: use .json, .jsonld, .csv or .tsv")
+    return import_claims(base, records, actor=actor, progress=progress)
+
+
+def _claimreview_records(document: Any) -> Iterator[Claim | tuple[int, str]]:
+    found = False
+    for index, review in enumerate(claimreview.iter_reviews(document), 1):
+        found = True
+        try:
+            yield claimreview.review_to_claim(review)
+        except claimreview.ClaimReviewError as error:
+            yield (index, str(error))
+    if not found:
+        raise FormatError("no ClaimReview objects found (one object, a list, or an @graph)")
+
+
+def _csv_records(stream: TextIO) -> Iterator[Claim | tuple[int, str]]:
+    reader = csv.DictReader(stream)
+    if not reader.fieldnames or not {"claim", "verdict"} <= set(reader.fieldnames):
+        raise FormatError("a CSV needs a header with at least the columns claim and verdict")
+    for line, row in enumerate(reader, 2):
+        try:
+            yield _claim_from_csv(row)
+        except ValueError as error:
+            yield (line, str(error))
+
+
+def _claim_from_csv(row: dict[str, str | None]) -> Claim:
+    def get(name: str) -> str | None:
+        value = (row.get(name) or "").strip()
+        return value or None
+
+    text = get("claim")
+    if not text:
+        raise ValueError("claim is empty")
+    rating = get("rating") or get("verdict")
+    if not rating:
+        raise ValueError("verdict is empty")
+    key = verdicts.normalise_rating(get("verdict") or rating) or verdicts.normalise_rating(rating)
+    if key is None:
+        allowed = ", ".join(v.key for v in verdicts.SCALE)
+        raise ValueError(f"unknown verdict {get('verdict')!r} (allowed: {allowed})")
+    return Claim(
+        id=claimreview.make_id(get("id"), get("review_url"), text),
+        claim=text,
+        verdict=key,
+        rating=rating,
+        summary=get("summary") or "",
+        title=get("title"),
+        claimant=get("claimant"),
+        claim_date=get("claim_date"),
+        appearance=get("appearance"),
+        review_url=get("review_url"),
+        review_date=get("review_date"),
+        publisher=get("publisher"),
+        language=get("language"),
+        sources=_csv_sources(get("sources")),
+        aliases=_csv_aliases(get("aliases")),
+    )
+
+
+def _csv_sources(value: str | None) -> tuple[Source, ...]:
+    if not value:
+        return ()
+    try:
+        items = json.loads(value)
+    except json.JSONDecodeError:
+        raise ValueError("sources must be a JSON list of objects") from None
+    if not isinstance(items, list):
+        raise ValueError("sources must be a JSON list of objects")
+    sources = []
+    for item in items:
+        if not isinstance(item, dict) or not item.get("publisher"):
+            raise ValueError("every source needs a publisher")
+        sources.append(
+            Source(
+                publisher=str(item["publisher"]),
+                title=item.get("title"),
+                url=item.get("url"),
+                date=item.get("date"),
+                supports=item.get("supports"),
+            )
+        )
+    return tuple(sources)
+
+
+def _csv_aliases(value: str | None) -> tuple[Alias, ...]:
+    if not value:
+        return ()
+    try:
+        items = json.loads(value)
+    except json.JSONDecodeError:
+        raise ValueError("aliases must be a JSON list") from None
+    if not isinstance(items, list):
+        raise ValueError("aliases must be a JSON list")
+    aliases = []
+    for item in items:
+        if isinstance(item, dict):
+            text, language = str(item.get("text") or ""), item.get("language")
+        else:
+            text, language = str(item), None
+        if text.strip():
+            aliases.append(Alias(text.strip(), str(language) if language else None))
+    return tuple(aliases)
+
+
+def _existing_id(base: ClaimBase, claim: Claim) -> str | None:
+    """The claim already in the base that this one is: same review URL, id, or text."""
+    if claim.review_url:
+        row = base.db.execute(
+            "SELECT id FROM claims WHERE review_url = ? LIMIT 1", [claim.review_url]
+        ).fetchone()
+        if row:
+            return str(row[0])
+    if base.exists(claim.id):
+        return claim.id
+    row = base.db.execute("SELECT id FROM claims WHERE claim = ? LIMIT 1", [claim.claim]).fetchone()
+    return str(row[0]) if row else None
+
+
+def import_claims(
+    base: ClaimBase,
+    records: Iterable[Claim | tuple[int, str]],
+    *,
+    actor: str = "cli:import",
+    progress: Progress | None = None,
+) -> ImportSummary:
+    summary = ImportSummary()
+    platform = actor.split(":", 1)[0]
+    for count, record in enumerate(records, 1):
+        if progress is not None and count % 100 == 0:
+            progress(count)
+        if isinstance(record, tuple):
+            summary.rejected.append(record)
+            continue
+        existing_id = _existing_id(base, record)
+        if existing_id is None:
+            base.add_claim(record, origin=f"import:{actor}")
+            summary.added += 1
+            continue
+        current = base.get(existing_id)
+        assert current is not None
+        changes = {
+            name: getattr(record, name)
+            for name in _COMPARED
+            if getattr(record, name) != getattr(current, name)
+            and not (name == "review_url" and record.review_url is None)
+        }
+        new_aliases = {a.text for a in record.aliases} - {a.text for a in current.aliases}
+        if not changes and not new_aliases:
+            summary.skipped += 1
+            continue
+        with audit.change(
+            base, action="import", actor=actor, platform=platform, claim_id=existing_id
+        ) as change:
+            if changes:
+                change.update("claims", {"id": existing_id}, changes)
+            for alias in record.aliases:
+                if alias.text in new_aliases:
+                    change.insert(
+                        "aliases",
+                        {
+                            "claim_id": existing_id,
+                            "text": alias.text,
+                            "language": alias.language,
+                            "created_at": change.at,
+                        },
+                    )
+        summary.updated += 1
+    return summary
+
+
+# -- export ---------------------------------------------------------------------------
+
+
+def export_claimreview(claims: Iterable[Claim]) -> dict[str, Any]:
+    """A JSON-LD document that :func:`import_file` reads back into the same claims."""
+    return {
+        "@context": "https://schema.org",
+        "@graph": [claimreview.to_claimreview(c) for c in claims],
+    }
+
+
+def export_csv(claims: Iterable[Claim], out: TextIO) -> None:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for claim in claims:
+        writer.writerow(
+            {
+                "id": claim.id,
+                "claim": claim.claim,
+                "verdict": claim.verdict,
+                "rating": claim.rating,
+                "claimant": claim.claimant or "",
+                "claim_date": claim.claim_date or "",
+                "appearance": claim.appearance or "",
+                "summary": claim.summary,
+                "review_url": claim.review_url or "",
+                "review_date": claim.review_date or "",
+                "publisher": claim.publisher or "",
+                "language": claim.language or "",
+                "title": claim.title or "",
+                "sources": json.dumps(
+                    [
+                        {
+                            "publisher": s.publisher,
+                            "title": s.title,
+                            "url": s.url,
+                            "date": s.date,
+                            "supports": s.supports,
+                        }
+                        for s in claim.sources
+                    ],
+                    ensure_ascii=False,
+                ),
+                "aliases": json.dumps(
+                    [{"text": a.text, "language": a.language} for a in claim.aliases],
+                    ensure_ascii=False,
+                ),
+            }
+        )

@@ -1,0 +1,167 @@
+"""Import and export: ClaimReview JSON-LD, CSV and TSV, twice, round trips, bad records."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from knowledge import interchange
+from knowledge.store import ClaimBase
+
+REVIEW = {
+    "@context": "https://schema.org",
+    "@type": "ClaimReview",
+    "url": "https://factcheck.example/hot-water",
+    "claimReviewed": "Drinking hot water cures the coronavirus",
+    "author": {"@type": "Organization", "name": "Example Fact Check"},
+    "datePublished": "2020-03-20",
+    "reviewRating": {"@type": "Rating", "alternateName": "Mostly False", "ratingValue": 2},
+    "itemReviewed": {
+        "@type": "Claim",
+        "author": {"@type": "Person", "name": "A viral post"},
+        "datePublished": "2020-03-14",
+        "appearance": [{"@type": "CreativeWork", "url": "https://social.example/post/1"}],
+    },
+    "citation": [
+        {"@type": "CreativeWork", "publisher": {"name": "WHO"}, "url": "https://who.example"}
+    ],
+}
+
+
+def write(tmp_path: Path, name: str, content: object) -> Path:
+    path = tmp_path / name
+    path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "document",
+    [REVIEW, [REVIEW], {"@context": "https://schema.org", "@graph": [REVIEW]}],
+    ids=["object", "list", "graph"],
+)
+def test_claimreview_import_in_every_shape_and_twice(
+    base: ClaimBase, tmp_path: Path, document: object
+) -> None:
+    path = write(tmp_path, "reviews.json", document)
+    first = interchange.import_file(base, path)
+    assert (first.added, first.updated, first.skipped, first.rejected) == (1, 0, 0, [])
+    second = interchange.import_file(base, path)
+    assert (second.added, second.skipped) == (0, 1)
+    claim = next(c for c in base.list_claims() if c.review_url == REVIEW["url"])
+    assert claim.verdict == "mostly-false" and claim.rating == "Mostly False"
+    assert claim.claimant == "A viral post" and claim.claim_date == "2020-03-14"
+    assert claim.publisher == "Example Fact Check" and claim.review_date == "2020-03-20"
+    assert claim.appearance == "https://social.example/post/1"
+    assert claim.sources[0].publisher == "WHO"
+
+
+def test_a_changed_review_updates_the_claim_and_is_audited(base: ClaimBase, tmp_path: Path) -> None:
+    interchange.import_file(base, write(tmp_path, "a.json", REVIEW))
+    changed = {**REVIEW, "reviewRating": {"alternateName": "False"}}
+    summary = interchange.import_file(base, write(tmp_path, "b.json", changed))
+    assert (summary.added, summary.updated) == (0, 1)
+    claim = next(c for c in base.list_claims() if c.review_url == REVIEW["url"])
+    assert claim.verdict == "false"
+    row = base.db.execute("SELECT action, actor FROM audit WHERE claim_id = ?", [claim.id])
+    assert row.fetchone() == ("import", "cli:import")
+
+
+def test_bad_reviews_are_reported_and_the_rest_imports(base: ClaimBase, tmp_path: Path) -> None:
+    bad = [
+        {"@type": "ClaimReview", "reviewRating": {"alternateName": "False"}},
+        {"@type": "ClaimReview", "claimReviewed": "No rating here"},
+        REVIEW,
+    ]
+    summary = interchange.import_file(base, write(tmp_path, "mixed.json", bad))
+    assert summary.added == 1
+    assert [line for line, _ in summary.rejected] == [1, 2]
+    assert "claimReviewed" in summary.rejected[0][1]
+    assert "alternateName" in summary.rejected[1][1]
+
+
+def test_malformed_files_are_refused_clearly(base: ClaimBase, tmp_path: Path) -> None:
+    with pytest.raises(interchange.FormatError, match="not valid JSON"):
+        interchange.import_file(base, write(tmp_path, "broken.json", "{not json"))
+    with pytest.raises(interchange.FormatError, match="no ClaimReview"):
+        interchange.import_file(base, write(tmp_path, "empty.json", {"@graph": []}))
+    with pytest.raises(interchange.FormatError, match="header"):
+        interchange.import_file(base, write(tmp_path, "bad.csv", "a,b\n1,2\n"))
+    with pytest.raises(interchange.FormatError, match="unknown format"):
+        interchange.import_file(base, write(tmp_path, "x.xml", "<a/>"))
+
+
+def test_csv_import_with_bad_rows(base: ClaimBase, tmp_path: Path) -> None:
+    text = (
+        "claim,verdict,claimant,sources,aliases\n"
+        'The sky is green,false,Someone,"[{""publisher"": ""NASA""}]","[""is the sky green""]"\n'
+        ",false,Nobody,,\n"
+        "Cats can fly,flying,Somebody,,\n"
+    )
+    summary = interchange.import_file(base, write(tmp_path, "claims.csv", text))
+    assert summary.added == 1
+    assert [line for line, _ in summary.rejected] == [3, 4]
+    assert "unknown verdict" in summary.rejected[1][1]
+    again = interchange.import_file(base, write(tmp_path, "claims.csv", text))
+    assert again.added == 0 and again.skipped == 1
+
+
+def test_tsv_archive_import_maps_politifact_labels(base: ClaimBase, tmp_path: Path) -> None:
+    text = (
+        "vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra\n"
+        "pf-1\tSays taxes doubled last year.\tTaxes\thttps://pf.example/1\tpants-fire\t2020\t\n"
+        "pf-2\tSays the river is clean.\t\thttps://pf.example/2\tbarely-true\t\t\n"
+    )
+    path = write(tmp_path, "vclaims.tsv", text)
+    summary = interchange.import_file(base, path)
+    assert summary.added == 2
+    claims = {c.review_url: c for c in base.list_claims()}
+    assert claims["https://pf.example/1"].verdict == "pants-fire"
+    assert claims["https://pf.example/2"].verdict == "mostly-false"
+    assert claims["https://pf.example/2"].rating == "barely-true"
+    assert interchange.import_file(base, path).added == 0
+
+
+def test_export_and_reimport_give_the_same_base(base: ClaimBase, tmp_path: Path) -> None:
+    interchange.import_file(base, write(tmp_path, "a.json", REVIEW))
+    original = {c.id: c for c in base.list_claims()}
+    document = interchange.export_claimreview(base.list_claims())
+    csv_text = io.StringIO()
+    interchange.export_csv(base.list_claims(), csv_text)
+    for name, content in (("export.json", document), ("export.csv", csv_text.getvalue())):
+        fresh = ClaimBase.open(tmp_path / f"fresh-{name}.db", seed=False)
+        summary = interchange.import_file(fresh, write(tmp_path, name, content))
+        assert summary.added == len(original) and not summary.rejected
+        assert {c.id: c for c in fresh.list_claims()} == original, name
+
+
+def test_cli_import_export_list_show(tmp_path: Path) -> None:
+    env = {"FACTBOT_DB": str(tmp_path / "cli.db"), "PATH": "/usr/bin:/bin"}
+
+    def factbot(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "adapters.cli", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+
+    path = write(tmp_path, "r.json", REVIEW)
+    first = factbot("claims", "import", str(path))
+    assert first.returncode == 0 and "1 added, 0 updated, 0 skipped, 0 rejected" in first.stdout
+    assert "0 added, 0 updated, 1 skipped" in factbot("claims", "import", str(path)).stdout
+    listing = factbot("claims", "list").stdout
+    assert "mm-protesters-paid" in listing and "Mostly false" in listing
+    shown = factbot("claims", "show", "mm-election-fraud")
+    assert "UNPROVEN" in shown.stdout and "Aliases:" in shown.stdout
+    out = tmp_path / "out.json"
+    assert factbot("claims", "export", "-o", str(out)).returncode == 0
+    assert len(json.loads(out.read_text())["@graph"]) == 5
+    bad = factbot("claims", "import", str(write(tmp_path, "bad.json", "{")))
+    assert bad.returncode == 2 and "cannot import" in bad.stderr and "Traceback" not in bad.stderr
