@@ -10,8 +10,9 @@ It only translates between Slack and the core (``Bot.handle`` / ``Bot.show_claim
 - a suggestion button: that claim's full answer.
 
 The bot's own messages, other bots, message subtypes (edits, joins…) and the ``message``
-event that duplicates a channel mention are ignored. A listener error is logged and the user
-gets a short apology.
+event that duplicates a channel mention are ignored, and an event Slack delivers twice is
+answered once. A listener error is logged and the user gets a short apology. The bot's
+commands are shown as ``/factcheck <name>``: Slack keeps every ``/word`` for itself.
 
 :func:`run` is what ``factbot slack`` calls: Socket Mode by default (``SLACK_BOT_TOKEN``,
 ``SLACK_APP_TOKEN``), or the Events API over HTTP with ``--http`` (``SLACK_BOT_TOKEN``,
@@ -410,11 +411,17 @@ class _Where:
         return cls(channel, str((body.get("user") or {}).get("id", "")), ephemeral, thread_ts)
 
 
+# Subtypes that are still a person's own new message: a caption on a shared file, a thread
+# reply also sent to the channel. Every other subtype (edits, deletions, joins…) is ignored.
+_PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
+
+
 def _is_ignored(event: Mapping[str, Any], context: AsyncBoltContext) -> bool:
     """Edits, joins and other subtypes; other bots; the bot itself; events without a user."""
     user = event.get("user")
+    subtype = event.get("subtype")
     return bool(
-        event.get("subtype")
+        (subtype and subtype not in _PERSON_SUBTYPES)
         or event.get("bot_id")
         or event.get("bot_profile")
         or not user

@@ -262,6 +262,12 @@ async def test_direct_message_is_a_check(app: AsyncApp, fake: FakeSlackApi) -> N
     assert header(post) == "❌ FALSE"
 
 
+async def test_a_file_shared_with_a_caption_is_checked(app: AsyncApp, fake: FakeSlackApi) -> None:
+    await send_event(app, message_event(QUESTION, subtype="file_share", files=[{"id": "F1"}]))
+    [post] = fake.calls_to("chat.postMessage")
+    assert header(post) == "❌ FALSE"
+
+
 async def test_direct_message_help_without_slash_shows_help(
     app: AsyncApp, fake: FakeSlackApi
 ) -> None:
