@@ -19,7 +19,6 @@ from typing import Any
 
 from bot import present
 from bot.messages import ClaimView, Reply, ReplyKind, SourceView
-from knowledge import verdicts
 
 Block = dict[str, Any]
 
@@ -116,7 +115,7 @@ def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
     other mentions and channels as ``@name`` / ``#name``, links as their label, entities
     decoded, whitespace collapsed."""
 
-    def replace(match: re.Match[str]) -> str:
+    def readable(match: re.Match[str]) -> str:
         inner = match.group(1)
         target, _, label = inner.partition("|")
         if target.startswith("@"):
@@ -134,7 +133,7 @@ def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
             return label
         return target.removeprefix("mailto:")
 
-    text = _ANGLE.sub(replace, slack_text)
+    text = _ANGLE.sub(readable, slack_text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     return " ".join(text.split())
 
@@ -163,6 +162,7 @@ def _section(mrkdwn: str) -> Block:
 
 
 def _context(*mrkdwn: str) -> Block:
+    """A context line; callers keep each text within the limit (the slice is a backstop)."""
     return {
         "type": "context",
         "elements": [{"type": "mrkdwn", "text": m[:MAX_TEXT]} for m in mrkdwn[:10]],
@@ -179,10 +179,6 @@ def _button(label: str, action_id: str, value: str, *, primary: bool = False) ->
     if primary:
         button["style"] = "primary"
     return button
-
-
-def verdict_symbol(verdict: str) -> str:
-    return verdicts.get(verdict).symbol
 
 
 def _date(value: str | None) -> str | None:
@@ -336,7 +332,7 @@ def render_reply(
 def _notes_block(reply: Reply) -> list[Block]:
     if not reply.notes:
         return []
-    return [_context(*(f":information_source: {escape(n)}" for n in reply.notes))]
+    return [_context(*(f":information_source: {truncate(n, MAX_TEXT - 30)}" for n in reply.notes))]
 
 
 def _render_answer(reply: Reply, *, share_value: str | None, shared_by: str | None) -> SlackMessage:
