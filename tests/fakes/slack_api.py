@@ -10,6 +10,10 @@ It serves what the Slack adapter and slack-bolt use and records every call:
 - ``GET /ws``: a Socket Mode endpoint. It greets with ``hello``; :meth:`FakeSlackApi.push`
   sends an envelope and waits for the client's acknowledgement.
 
+Messages are checked against Block Kit's limits (:func:`message_problems`): one Slack would
+refuse gets ``invalid_blocks`` and is listed in :attr:`FakeSlackApi.invalid`.
+The module also builds requests as Slack sends them, signed with :func:`sign`.
+
 Usage::
 
     async with FakeSlackApi() as fake:
