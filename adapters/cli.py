@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 EXIT_USAGE = 2
 
@@ -70,6 +71,13 @@ def build_parser() -> argparse.ArgumentParser:
     show = claims_sub.add_parser("show", parents=[common], help="show one claim in full")
     show.add_argument("id")
 
+    backup = sub.add_parser(
+        "backup", parents=[common], help="copy the claim base consistently, while bots run"
+    )
+    backup.add_argument("path", help="the new backup file")
+    restore = sub.add_parser("restore", parents=[common], help="put a checked backup back")
+    restore.add_argument("path", help="a backup made by factbot backup")
+
     ev = sub.add_parser(
         "eval", parents=[common], help="measure the matcher on claim-retrieval data (CLEF format)"
     )
@@ -122,6 +130,8 @@ def _run(args: argparse.Namespace) -> int:
 
         return evaluate.run(args, settings)
 
+    if args.command in ("backup", "restore"):
+        return _backup_or_restore(args)
     if args.command == "claims":
         from adapters import claims_cli
 
@@ -147,6 +157,27 @@ def _run(args: argparse.Namespace) -> int:
         history = bot.base.path.parent / "history" if bot.base.path else None
         return console.chat(bot, history_path=history)
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _backup_or_restore(args: argparse.Namespace) -> int:
+    from knowledge import backup
+    from knowledge.store import default_db_path
+
+    db_path = Path(args.db).expanduser() if args.db else default_db_path()
+    target = Path(args.path).expanduser()
+    try:
+        if args.command == "backup":
+            claims = backup.backup(db_path, target)
+            print(f"backed up {claims} claims from {db_path} to {target}")
+        else:
+            claims, saved = backup.restore(target, db_path)
+            print(f"restored {claims} claims from {target} into {db_path}")
+            if saved:
+                print(f"the previous claim base was saved as {saved}")
+    except backup.BackupError as error:
+        print(f"factbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
 
 
 if __name__ == "__main__":

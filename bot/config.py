@@ -13,6 +13,10 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
     [privacy]
     answers_retention_days = 30
 
+    [limits]
+    user_checks_per_minute = 20
+    group_checks_per_minute = 60
+
 Each matching key can also be set as ``FACTBOT_<KEY>`` in the environment, e.g.
 ``FACTBOT_ANSWER_THRESHOLD=0.8``.
 """
@@ -39,6 +43,10 @@ class Settings:
     # How long the answers log is kept: people given a verdict within this many days are told
     # when it changes. Older entries are deleted.
     answers_retention_days: float = 30.0
+    # Abuse limits: checks a minute per user (any platform), and messages a minute per group
+    # chat. 0 switches a limit off.
+    user_checks_per_minute: float = 20.0
+    group_checks_per_minute: float = 60.0
 
 
 class ConfigError(ValueError):

@@ -13,10 +13,12 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from bot.access import Access, Role
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
+from bot.limits import RateLimiter
 from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
 from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
 from knowledge import verdicts
@@ -62,6 +64,8 @@ class Bot:
         self.dialogues: dict[tuple[str, str, str], AddDialogue] = {}
         self.last_answer: dict[tuple[str, str, str], int] = {}
         self.last_queued: dict[tuple[str, str, str], int] = {}
+        self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
+        self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
         register_core_commands(self.commands)
         register_moderation_commands(self.commands)
 
@@ -105,8 +109,31 @@ class Bot:
                 ReplyKind.REFUSAL, f"I don't know the command /{shown}. Send /help for the list."
             )
         if msg.is_direct or msg.addressed:
+            limited = self._limited(msg)
+            if limited is not None:
+                return limited or None
             return self.check(text, msg)
         return self._watch(text, msg)
+
+    def _limited(self, msg: Incoming) -> Reply | Literal[False] | None:
+        """None when the check may go ahead; a polite refusal the first time a limit is hit;
+        False (stay silent) for further messages until the limit has room again."""
+        limits = [self.user_limit.check(f"{msg.platform}:{msg.user_id}")]
+        if not msg.is_direct and limits[0].allowed:
+            limits.append(self.group_limit.check(f"{msg.platform}:{msg.chat_id}"))
+        refused = [v for v in limits if not v.allowed]
+        if not refused:
+            return None
+        log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
+        if not any(v.warn for v in refused):
+            return False
+        wait = max(v.retry_after for v in refused)
+        who = "you are" if not limits[0].allowed else "this chat is"
+        return Reply(
+            ReplyKind.REFUSAL,
+            f"Sorry, {who} sending questions faster than I can check them. "
+            f"Please try again in {wait:.0f} seconds.",
+        )
 
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""

@@ -181,3 +181,38 @@ def test_registry_drives_help(bot: Bot) -> None:
         from bot.commands import Command
 
         bot.commands.add(Command("help", "/help", "again", lambda b, m, a: None))
+
+
+def test_rate_limit_is_polite_once_then_quiet_then_recovers(base: ClaimBase) -> None:
+    now = [0.0]
+    bot = Bot(base, clock=lambda: now[0])
+    replies = [bot.handle(dm(QUESTION, user="9")) for _ in range(23)]
+    assert all(r is not None and r.kind == ReplyKind.ANSWER for r in replies[:20])
+    limited = replies[20]
+    assert limited is not None and limited.kind == ReplyKind.REFUSAL
+    assert "faster than I can check" in limited.text and "seconds" in limited.text
+    assert replies[21] is None and replies[22] is None  # told once, not flooded
+    other = bot.handle(dm(QUESTION, user="10"))
+    assert other is not None and other.kind == ReplyKind.ANSWER  # per user
+    now[0] += 3.5  # 20 a minute: one every 3 seconds
+    again = bot.handle(dm(QUESTION, user="9"))
+    assert again is not None and again.kind == ReplyKind.ANSWER
+
+
+def test_rate_limit_holds_across_chats_and_per_group(base: ClaimBase) -> None:
+    from bot.config import Settings
+
+    now = [0.0]
+    bot = Bot(
+        base,
+        settings=Settings(user_checks_per_minute=2, group_checks_per_minute=3),
+        clock=lambda: now[0],
+    )
+    assert bot.handle(dm(QUESTION, user="5")) is not None
+    assert bot.handle(group(QUESTION, addressed=True, user="5")) is not None
+    refused = bot.handle(group(QUESTION, addressed=True, user="5"))
+    assert refused is not None and "you are" in refused.text
+    bot.handle(group(QUESTION, addressed=True, user="6"))
+    bot.handle(group(QUESTION, addressed=True, user="7"))
+    chat_refused = bot.handle(group(QUESTION, addressed=True, user="8"))
+    assert chat_refused is not None and "this chat is" in chat_refused.text
