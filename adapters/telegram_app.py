@@ -22,27 +22,27 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import re
 import secrets
 import sys
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit
 
+from telegram import Bot as TelegramBot
 from telegram import (
     BotCommand,
     CallbackQuery,
-    Chat,
-    InlineKeyboardMarkup,
     Message,
     MessageEntity,
     ReplyParameters,
     Update,
 )
 from telegram.constants import BotCommandLimit, ChatMemberStatus, ChatType, ParseMode
-from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -56,14 +56,17 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from adapters.telegram_render import (
+    FEEDBACK_PREFIX,
+    MAX_INLINE_RESULTS,
     NO_PREVIEW,
+    NOTIFY_PREFIX,
     SHOW_PREFIX,
     inline_results,
     render_reply,
-    suggestion_keyboard,
+    reply_keyboard,
 )
-from bot.core import open_bot
-from bot.messages import ClaimView, Incoming, Platform, Reply
+from bot.core import Bot, open_bot
+from bot.messages import Incoming, Platform, Reply
 
 log = logging.getLogger("factbot.telegram")
 
@@ -72,24 +75,14 @@ APOLOGY = "Sorry, something went wrong while handling that. Please try again in 
 TOKEN_PATTERN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 DEFAULT_LISTEN = "127.0.0.1:8443"
 INLINE_CACHE_SECONDS = 60
+NOTIFY_INTERVAL_SECONDS = 30  # how often pending notifications are sent
+CALLBACK_TOAST_LIMIT = 200  # characters an answerCallbackQuery notification may hold
 # Updates handled at once. Enough that a chat waiting on its flood limit does not hold up the
 # others; more only costs (httpx scans its whole connection pool on every request).
 CONCURRENT_UPDATES = 32
 _ADMIN_STATUSES = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
-
-
-class FactChecker(Protocol):
-    """The part of ``bot.core.Bot`` the adapter uses."""
-
-    commands: Any  # the command registry: ``visible_to("user")`` gives name/usage/help
-
-    def handle(self, msg: Incoming) -> Reply | None: ...
-
-    def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
-
-    def search(self, text: str, limit: int = 5) -> list[ClaimView]: ...
 
 
 # -- translation: Telegram message -> Incoming ---------------------------------------------------
@@ -153,6 +146,11 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
     if not text:
         return None
     user_id = message.chat.id if anonymous_admin else sender.id
+    mentioned = tuple(  # @username mentions carry no id; text mentions of people do
+        str(entity.user.id)
+        for entity in _entities(message)
+        if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id != bot_id
+    )
     return Incoming(
         platform=Platform.TELEGRAM,
         chat_id=str(message.chat.id),
@@ -163,6 +161,8 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
         addressed=addressed,
         forwarded=message.forward_origin is not None,
         chat_admin=anonymous_admin,
+        reply_to_user_id=str(replied.from_user.id) if replied and replied.from_user else None,
+        mentioned_user_ids=mentioned,
         raw=message,
     )
 
@@ -173,13 +173,14 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
 class TelegramAdapter:
     """Registers the Factbot handlers on a PTB :class:`~telegram.ext.Application`."""
 
-    def __init__(self, core: FactChecker) -> None:
+    def __init__(self, core: Bot) -> None:
         self.core = core
+        self._notifier: asyncio.Task[None] | None = None
 
     def install(self, app: TelegramApp) -> None:
         new_messages = filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION)
         app.add_handler(MessageHandler(new_messages, self.on_message))
-        app.add_handler(CallbackQueryHandler(self.on_button, pattern=f"^{SHOW_PREFIX}"))
+        app.add_handler(CallbackQueryHandler(self.on_button))
         app.add_handler(InlineQueryHandler(self.on_inline_query))
         app.add_error_handler(self.on_error)
 
@@ -194,7 +195,17 @@ class TelegramAdapter:
         ]
 
     async def post_init(self, app: TelegramApp) -> None:
+        """At start (run_polling / run_webhook): the command menu, and the notifier."""
         await app.bot.set_my_commands(self.bot_commands())
+        self._notifier = asyncio.create_task(self._notify_forever(app.bot))
+
+    async def post_stop(self, app: TelegramApp) -> None:
+        if self._notifier is not None:
+            self._notifier.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._notifier
+
+    # -- handlers ----------------------------------------------------------------------------
 
     async def on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.message
@@ -211,35 +222,62 @@ class TelegramAdapter:
             incoming = replace(incoming, chat_admin=member.status in _ADMIN_STATUSES)
         reply = self.core.handle(incoming)
         if reply is not None:
-            await self.send(context, message.chat, reply, reply_to=message)
+            await self.send(bot, message.chat.id, reply, reply_to=message)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A tap on one of our buttons: show a claim, feedback, or "tell me when checked"."""
         query: CallbackQuery | None = update.callback_query
-        if query is None or query.data is None:
+        if query is None:
             return
-        await query.answer()  # stop the button's spinner first, whatever happens next
         origin = query.message
-        if origin is None:
-            return
-        incoming = Incoming(
-            platform=Platform.TELEGRAM,
-            chat_id=str(origin.chat.id),
-            user_id=str(query.from_user.id),
-            text="",
-            is_direct=origin.chat.type == ChatType.PRIVATE,
-            user_name=query.from_user.full_name,
-            raw=query,
-        )
-        reply = self.core.show_claim(query.data.removeprefix(SHOW_PREFIX), incoming)
-        reply_to = origin if isinstance(origin, Message) else None
-        await self.send(context, origin.chat, reply, reply_to=reply_to)
+        toast: str | None = None
+        reply: Reply | None = None
+        voted = False  # feedback or "notify me": those buttons are used up
+        try:  # whatever happens, answer the query so the button's spinner stops
+            if origin is None or query.data is None:
+                return
+            incoming = Incoming(
+                platform=Platform.TELEGRAM,
+                chat_id=str(origin.chat.id),
+                user_id=str(query.from_user.id),
+                text="",
+                is_direct=origin.chat.type == ChatType.PRIVATE,
+                user_name=query.from_user.full_name,
+                raw=query,
+            )
+            reply = self._button_reply(query.data, incoming)
+            voted = reply is not None and not query.data.startswith(SHOW_PREFIX)
+            if reply is None:
+                toast = "That button has expired."
+            elif voted and reply.queue_id is None and len(reply.text) <= CALLBACK_TOAST_LIMIT:
+                # a short acknowledgement shows as a notification, not as a chat message
+                toast, reply = reply.text, None
+        finally:
+            await query.answer(toast)
+        if voted and isinstance(origin, Message):
+            await query.edit_message_reply_markup(None)
+        if reply is not None:
+            reply_to = origin if isinstance(origin, Message) else None
+            await self.send(context.bot, origin.chat.id, reply, reply_to=reply_to)
+
+    def _button_reply(self, data: str, incoming: Incoming) -> Reply | None:
+        """The core's reply to a button's callback data, or None for data it cannot use."""
+        if data.startswith(SHOW_PREFIX):
+            return self.core.show_claim(data.removeprefix(SHOW_PREFIX), incoming)
+        if data.startswith(FEEDBACK_PREFIX):
+            answer_id, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
+            if answer_id.isdigit() and helpful in ("0", "1"):
+                return self.core.feedback(incoming, int(answer_id), helpful == "1")
+        if data.startswith(NOTIFY_PREFIX) and data.removeprefix(NOTIFY_PREFIX).isdigit():
+            return self.core.subscribe(incoming, int(data.removeprefix(NOTIFY_PREFIX)))
+        return None
 
     async def on_inline_query(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query
         if query is None:
             return
         text = query.query.strip()
-        views = self.core.search(text, limit=5) if text else []
+        views = self.core.search(text, limit=MAX_INLINE_RESULTS) if text else []
         await query.answer(
             inline_results(views), cache_time=INLINE_CACHE_SECONDS, is_personal=False
         )
@@ -253,32 +291,33 @@ class TelegramAdapter:
         except TelegramError:
             log.exception("could not send the apology")
 
+    # -- sending -----------------------------------------------------------------------------
+
     async def send(
-        self,
-        context: ContextTypes.DEFAULT_TYPE,
-        chat: Chat,
-        reply: Reply,
-        *,
-        reply_to: Message | None = None,
+        self, bot: TelegramBot, chat_id: int, reply: Reply, *, reply_to: Message | None = None
     ) -> None:
-        """Send ``reply`` as one or more HTML messages; in groups, as a reply to ``reply_to``."""
+        """Send ``reply`` as one or more HTML messages; in groups, as a reply to ``reply_to``.
+
+        Buttons go on the last message; the reply quote on the first; a forum topic's thread
+        is kept.
+        """
         chunks = render_reply(reply)
         if not chunks:
             return
-        keyboard: InlineKeyboardMarkup | None = suggestion_keyboard(reply)
+        keyboard = reply_keyboard(reply)
         thread_id = None
         reply_parameters = None
         if reply_to is not None:
             if reply_to.is_topic_message:
                 thread_id = reply_to.message_thread_id
-            if chat.type != ChatType.PRIVATE:
+            if reply_to.chat.type != ChatType.PRIVATE:
                 reply_parameters = ReplyParameters(
                     reply_to.message_id, allow_sending_without_reply=True
                 )
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
-            await context.bot.send_message(
-                chat.id,
+            await bot.send_message(
+                chat_id,
                 chunk,
                 parse_mode=ParseMode.HTML,
                 link_preview_options=NO_PREVIEW,
@@ -287,12 +326,39 @@ class TelegramAdapter:
                 reply_markup=keyboard if last else None,
             )
 
+    async def deliver_notifications(self, bot: TelegramBot) -> int:
+        """Send the core's pending "it has been checked" / "verdict changed" notices.
+
+        A chat that cannot be reached any more (bot blocked, chat gone) loses its notice; a
+        network problem leaves the rest for the next round. Returns how many were sent.
+        """
+        sent = 0
+        for note, reply in self.core.pending_notifications(Platform.TELEGRAM):
+            try:
+                await self.send(bot, int(note.chat_id), reply)
+                sent += 1
+            except (Forbidden, BadRequest) as error:
+                log.warning("dropping a notification for chat %s: %s", note.chat_id, error)
+            except TelegramError as error:
+                log.warning("notifications postponed: %s", error)
+                break
+            self.core.notification_delivered(note.id)
+        return sent
+
+    async def _notify_forever(self, bot: TelegramBot) -> None:
+        while True:
+            await asyncio.sleep(NOTIFY_INTERVAL_SECONDS)
+            try:
+                await self.deliver_notifications(bot)
+            except Exception:
+                log.exception("could not deliver notifications")
+
 
 # -- building and running ------------------------------------------------------------------------
 
 
 def build_application(
-    core: FactChecker,
+    core: Bot,
     token: str,
     *,
     api_url: str | None = None,
@@ -314,6 +380,7 @@ def build_application(
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(adapter.post_init)
+        .post_stop(adapter.post_stop)
     )
     if api_url:
         root = api_url.rstrip("/")

@@ -27,6 +27,8 @@ MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
 MAX_INLINE_RESULTS = 5
 MAX_CALLBACK_DATA = 64  # bytes, a Bot API limit
 SHOW_PREFIX = "show:"  # callback data of a suggestion button: show:<claim id>
+FEEDBACK_PREFIX = "fb:"  # fb:<answer id>:1 (helpful) or :0
+NOTIFY_PREFIX = "notify:"  # notify:<queue id>
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 _TAG = re.compile(r"<[^>]*>")
@@ -118,18 +120,40 @@ def render_reply(reply: Reply) -> list[str]:
     return split_message(paragraphs)
 
 
-def suggestion_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """One button per candidate of a ``suggest`` reply; its data is ``show:<claim id>``."""
-    if reply.kind is not ReplyKind.SUGGEST:
-        return None
-    rows = []
-    for n, view in enumerate(reply.matches, 1):
-        data = SHOW_PREFIX + view.id
-        if len(data.encode()) > MAX_CALLBACK_DATA:
-            continue  # cannot be addressed by a button; the list in the text still shows it
-        label = shorten(f"{n}. {present.verdict_label(view)}: {view.claim}", 60)
-        rows.append([InlineKeyboardButton(label, callback_data=data)])
+def reply_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    """The buttons under a reply.
+
+    - ``suggest``: one button per candidate (``show:<claim id>``), and "None of these";
+    - ``answer``: "did this answer your question?" (``fb:<answer id>:1`` / ``:0``);
+    - a reply with a queued question: "Tell me when it's checked" (``notify:<queue id>``).
+
+    The core sets ``answer_id`` only on answers to someone's question (not on watch-mode
+    corrections or notifications), so only those ask for feedback.
+    """
+    rows: list[list[InlineKeyboardButton]] = []
+    if reply.kind is ReplyKind.SUGGEST:
+        for n, view in enumerate(reply.matches, 1):
+            data = SHOW_PREFIX + view.id
+            if len(data.encode()) > MAX_CALLBACK_DATA:
+                continue  # cannot be addressed by a button; the list in the text still shows it
+            label = shorten(f"{n}. {present.verdict_label(view)}: {view.claim}", 60)
+            rows.append([InlineKeyboardButton(label, callback_data=data)])
+        if reply.answer_id is not None and rows:
+            rows.append([_button("None of these", f"{FEEDBACK_PREFIX}{reply.answer_id}:0")])
+    elif reply.kind is ReplyKind.ANSWER and reply.answer_id is not None:
+        rows.append(
+            [
+                _button("👍 That answers it", f"{FEEDBACK_PREFIX}{reply.answer_id}:1"),
+                _button("👎 Not what I asked", f"{FEEDBACK_PREFIX}{reply.answer_id}:0"),
+            ]
+        )
+    if reply.queue_id is not None:
+        rows.append([_button("🔔 Tell me when it's checked", f"{NOTIFY_PREFIX}{reply.queue_id}")])
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=data)
 
 
 def inline_results(views: Iterable[ClaimView]) -> list[InlineQueryResultArticle]:

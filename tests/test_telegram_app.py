@@ -7,6 +7,7 @@ the fake records what the bot sent, and refuses HTML that Telegram would refuse.
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
@@ -15,12 +16,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import ContextTypes
 
-from adapters.telegram_app import APOLOGY, TelegramApp, build_application
+from adapters.telegram_app import (
+    APOLOGY,
+    TelegramAdapter,
+    TelegramApp,
+    build_application,
+    incoming_from_message,
+)
 from bot.core import Bot
 from bot.messages import Incoming
+from knowledge.desk import Actor
 from knowledge.models import Claim, Source
 from tests.fakes.telegram_api import (
     BOT_ID,
@@ -101,7 +109,8 @@ async def test_private_text_is_checked_and_answered_with_a_verdict_card(harness:
     assert "<b>Claim:</b> <i>[T]hose who directly carry out terrorists attacks" in sent["text"]
     assert "<b>Sources</b>" in sent["text"]
     assert "reply_parameters" not in sent  # no quoting in a private chat
-    assert "reply_markup" not in sent
+    [feedback] = sent["reply_markup"]["inline_keyboard"]
+    assert [b["text"] for b in feedback] == ["👍 That answers it", "👎 Not what I asked"]
 
 
 async def test_start_and_help_in_private(harness: Harness) -> None:
@@ -119,7 +128,8 @@ async def test_check_command_in_private(harness: Harness) -> None:
 
 async def test_unknown_claim_gets_a_none_reply(harness: Harness) -> None:
     [sent] = await harness.feed(message_update("Is the moon made of green cheese?"))
-    assert sent["text"].startswith("I found no fact-check for that.")
+    assert sent["text"].startswith("I found no fact-check for that")
+    assert "<b>" not in sent["text"]  # plain text, no card
 
 
 # -- groups: quiet unless addressed --------------------------------------------------------------
@@ -183,6 +193,19 @@ async def test_answer_in_a_forum_topic_stays_in_the_topic(harness: Harness) -> N
     )
     assert sent["message_thread_id"] == 12
     assert sent["reply_parameters"]["message_id"] == 40
+
+
+def test_incoming_carries_who_is_replied_to_and_mentioned() -> None:
+    carol = user(44, "Carol")
+    text = "/grant Carol"
+    payload = message(text, chat=GROUP, sender=ALICE, reply_to=message("hi", sender=BOB))
+    payload["entities"].append({"type": "text_mention", "offset": 7, "length": 5, "user": carol})
+    incoming = incoming_from_message(Message.de_json(payload, None), BOT_ID, BOT_USERNAME)
+    assert incoming is not None
+    assert incoming.reply_to_user_id == str(BOB["id"])
+    assert incoming.mentioned_user_ids == (str(carol["id"]),)
+    assert incoming.addressed and not incoming.is_direct
+    assert (incoming.platform, incoming.chat_id, incoming.user_id) == ("telegram", "-100777", "42")
 
 
 # -- forwards and captions -----------------------------------------------------------------------
@@ -251,7 +274,8 @@ async def test_suggestion_buttons_and_tapping_one(harness: Harness) -> None:
     keyboard = suggestion["reply_markup"]["inline_keyboard"]
     data = [row[0]["callback_data"] for row in keyboard]
     assert data[0] == f"show:{PAID_ID}"
-    assert all(d.startswith("show:") and len(d.encode()) <= 64 for d in data)
+    assert all(d.startswith("show:") and len(d.encode()) <= 64 for d in data[:-1])
+    assert re.fullmatch(r"fb:\d+:0", data[-1])  # "None of these"
 
     # the message the user taps on, as Telegram delivers it back with the callback query
     shown = {**bot_message(suggestion["text"]), "reply_markup": suggestion["reply_markup"]}
@@ -284,6 +308,65 @@ async def test_empty_inline_query_gets_no_results(harness: Harness) -> None:
     [call] = harness.caused
     assert call.method == "answerInlineQuery"
     assert call.params["results"] == []
+
+
+def tapped(sent: dict[str, Any]) -> dict[str, Any]:
+    """The bot's message as Telegram sends it back with a tap on one of its buttons."""
+    return {**bot_message(sent["text"], chat=private_chat()), "reply_markup": sent["reply_markup"]}
+
+
+def button_data(sent: dict[str, Any]) -> list[str]:
+    return [b["callback_data"] for row in sent["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def test_helpful_feedback_is_a_toast_and_removes_the_buttons(harness: Harness) -> None:
+    [answer] = await harness.feed(message_update(PAID_QUESTION))
+    yes, _ = button_data(answer)
+    assert await harness.feed(callback_update(yes, on_message=tapped(answer))) == []
+    ack, edit = harness.caused
+    assert ack.method == "answerCallbackQuery"
+    assert ack.params["text"] == "Thanks for telling me!"
+    assert edit.method == "editMessageReplyMarkup"
+    assert "reply_markup" not in edit.params  # keyboard removed: one vote per answer
+
+
+async def test_unhelpful_answer_is_queued_and_offers_a_notification(harness: Harness) -> None:
+    [answer] = await harness.feed(message_update(PAID_QUESTION))
+    _, no = button_data(answer)
+    [sent] = await harness.feed(callback_update(no, on_message=tapped(answer)))
+    assert harness.caused[0].method == "answerCallbackQuery"
+    assert "passed your question to the fact-checkers" in sent["text"]
+    [notify] = button_data(sent)
+    assert re.fullmatch(r"notify:\d+", notify)
+
+
+async def test_notify_me_then_the_notification_arrives(harness: Harness) -> None:
+    question = "Is the moon made of green cheese?"
+    [nothing] = await harness.feed(message_update(question, chat=private_chat(42)))
+    [notify] = button_data(nothing)
+    await harness.feed(callback_update(notify, on_message=tapped(nothing)))
+    ack = harness.caused[0]
+    assert ack.method == "answerCallbackQuery"
+    assert ack.params["text"].startswith("I'll tell you here")
+
+    # a moderator answers the question with a fact-check...
+    queue_id = int(notify.removeprefix("notify:"))
+    harness.core.desk.link(queue_id, PAID_ID, Actor("telegram", "1"))
+    # ...and the next delivery round sends it to the chat that asked
+    adapter = TelegramAdapter(harness.core)
+    assert await adapter.deliver_notifications(harness.app.bot) == 1
+    [sent] = harness.fake.sent_messages()[-1:]
+    assert sent["chat_id"] == 42
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert "it has now been checked" in sent["text"]
+    assert "reply_markup" not in sent
+    assert await adapter.deliver_notifications(harness.app.bot) == 0  # delivered once
+
+
+async def test_a_stale_or_foreign_button_gets_a_polite_toast(harness: Harness) -> None:
+    assert await harness.feed(callback_update("fb:oops", on_message=bot_message("x"))) == []
+    [ack] = harness.caused
+    assert ack.params["text"] == "That button has expired."
 
 
 # -- watch mode ----------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from adapters.telegram_render import (
     link,
     render_card,
     render_reply,
+    reply_keyboard,
     split_message,
-    suggestion_keyboard,
 )
 from bot.messages import ClaimView, Decision, Reply, ReplyKind, SourceView
 
@@ -129,35 +129,48 @@ def test_answer_reply_renders_the_card_then_text_and_notes() -> None:
 
 
 def test_suggest_reply_lists_candidates_and_has_buttons() -> None:
-    matches = (
-        claim_view(),
-        claim_view(
-            id="c-2",
-            claim="Masks <cause> hypoxia",
-            verdict="misleading",
-            verdict_label="Misleading",
-        ),
+    second = claim_view(
+        id="c-2", claim="Masks <cause> hypoxia", verdict="misleading", verdict_label="Misleading"
     )
     reply = Reply(
-        ReplyKind.SUGGEST, text="Did you mean:", decision=Decision.SUGGEST, matches=matches
+        ReplyKind.SUGGEST,
+        text="Did you mean:",
+        decision=Decision.SUGGEST,
+        matches=(claim_view(), second),
+        answer_id=7,
     )
     [message] = render_reply(reply)
     assert message.startswith("Did you mean:\n\n1. <b>❌ FALSE</b>: 5G towers")
     assert "2. <b>⚠️ MISLEADING</b>: Masks &lt;cause&gt; hypoxia" in message
-    keyboard = suggestion_keyboard(reply)
+    keyboard = reply_keyboard(reply)
     assert keyboard is not None
     buttons = [row[0] for row in keyboard.inline_keyboard]
-    assert [b.callback_data for b in buttons] == ["show:c-5g", "show:c-2"]
+    assert [b.callback_data for b in buttons] == ["show:c-5g", "show:c-2", "fb:7:0"]
     assert buttons[1].text == "2. ⚠️ MISLEADING: Masks <cause> hypoxia"  # plain text, no HTML
+    assert buttons[2].text == "None of these"
     assert all(len(b.text) <= 60 for b in buttons)
+
+
+def test_answer_asks_for_feedback_and_none_offers_notification() -> None:
+    answer = Reply(ReplyKind.ANSWER, matches=(claim_view(),), answer_id=12)
+    keyboard = reply_keyboard(answer)
+    assert keyboard is not None
+    [row] = keyboard.inline_keyboard
+    assert [b.callback_data for b in row] == ["fb:12:1", "fb:12:0"]
+    nothing = Reply(ReplyKind.NONE, text="No fact-check yet.", answer_id=13, queue_id=5)
+    keyboard = reply_keyboard(nothing)
+    assert keyboard is not None
+    assert [[b.callback_data for b in row] for row in keyboard.inline_keyboard] == [["notify:5"]]
+    # a watch-mode correction or a notification has no answer id: no buttons at all
+    assert reply_keyboard(Reply(ReplyKind.ANSWER, matches=(claim_view(),))) is None
+    assert reply_keyboard(Reply(ReplyKind.TEXT, text="Hello")) is None
 
 
 def test_buttons_never_exceed_64_bytes_of_callback_data() -> None:
     reply = Reply(ReplyKind.SUGGEST, matches=(claim_view(id="é" * 40), claim_view(id="ok")))
-    keyboard = suggestion_keyboard(reply)
+    keyboard = reply_keyboard(reply)
     assert keyboard is not None
     assert [row[0].callback_data for row in keyboard.inline_keyboard] == ["show:ok"]
-    assert suggestion_keyboard(Reply(ReplyKind.ANSWER, matches=(claim_view(),))) is None
 
 
 def test_long_answer_is_split_at_paragraph_boundaries() -> None:
