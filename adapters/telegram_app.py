@@ -65,6 +65,7 @@ from adapters.telegram_render import (
     render_reply,
     reply_keyboard,
 )
+from bot.config import ConfigError, load_settings
 from bot.core import Bot, open_bot
 from bot.messages import Incoming, Platform, Reply
 
@@ -444,7 +445,11 @@ def run(args: argparse.Namespace) -> int:
     if not logging.getLogger().handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("factbot").setLevel(logging.INFO)
-    core = open_bot(getattr(args, "db", None))
+    try:
+        settings = load_settings(getattr(args, "config", None))
+    except ConfigError as error:
+        return _fail(str(error))
+    core = open_bot(getattr(args, "db", None), settings)
     try:
         app = build_application(core, token, api_url=api_url)
         return _serve(app, webhook=webhook, listen=listen, secret=secret)

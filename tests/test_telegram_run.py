@@ -128,6 +128,17 @@ def test_bad_listen_address(
     assert "--listen must be HOST:PORT" in capsys.readouterr().err
 
 
+def test_bad_configuration_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
+    config = tmp_path / "factbot.toml"
+    config.write_text("[groups]\nwatch_cooldown_seconds = 'soon'\n")
+    assert run(args(tmp_path, config=str(config))) == 2
+    err = capsys.readouterr().err
+    assert "watch_cooldown_seconds" in err and err.count("\n") == 1
+
+
 # -- the real thing --------------------------------------------------------------------------------
 
 
