@@ -153,9 +153,10 @@ def _run(args: argparse.Namespace) -> int:
         bot = open_bot(args.db, settings)
         return console.ask(bot, text, as_json=args.json)
     if args.command == "chat":
+        from knowledge.store import data_dir
+
         bot = open_bot(args.db, settings)
-        history = bot.base.path.parent / "history" if bot.base.path else None
-        return console.chat(bot, history_path=history)
+        return console.chat(bot, history_path=data_dir() / "console_history")
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -34,13 +34,18 @@ BUSY_TIMEOUT_MS = 10_000
 SEED_FILES = ("seed_myanmar_2021.json",)
 
 
+def data_dir() -> Path:
+    """``$XDG_DATA_HOME/factbot``, by default ``~/.local/share/factbot``."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "factbot"
+
+
 def default_db_path() -> Path:
-    """``$FACTBOT_DB``, else ``$XDG_DATA_HOME/factbot/factbot.db`` (``~/.local/share/...``)."""
+    """``$FACTBOT_DB``, else ``factbot.db`` in :func:`data_dir`."""
     env = os.environ.get("FACTBOT_DB")
     if env:
         return Path(env).expanduser()
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "factbot" / "factbot.db"
+    return data_dir() / "factbot.db"
 
 
 def now_iso() -> str:
@@ -365,3 +370,24 @@ class ChatSettings:
                 },
                 pk=("platform", "chat_id"),
             )
+
+
+# -- matching reads (knowledge.matcher) ------------------------------------------------------
+# Read-only helpers for the matcher, kept apart from the write side above.
+
+
+def field_candidates(base: ClaimBase, fts_query: str, limit: int) -> list[tuple[str, str, float]]:
+    """The best ``limit`` phrasings of published claims matching an FTS5 word query over
+    ``search_fts``: (claim id, field, bm25), best first, bm25 positive (higher is better).
+
+    Unlike :meth:`ClaimBase.word_candidates` this keeps every phrasing with its field, so a
+    claim whose text and title both match can be scored on both."""
+    sql = """
+        SELECT d.claim_id, d.field, -hits.rank AS score
+        FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? ORDER BY rank LIMIT ?)
+            AS hits
+        JOIN search_docs AS d ON d.rowid = hits.rowid
+        JOIN claims AS c ON c.id = d.claim_id AND c.status = 'published'
+        ORDER BY hits.rank
+    """
+    return [(row[0], row[1], float(row[2])) for row in base.db.execute(sql, [fts_query, limit])]
