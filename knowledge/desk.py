@@ -21,7 +21,7 @@ from knowledge import audit, claimreview, verdicts
 from knowledge import text as textlib
 from knowledge.matcher import Matcher
 from knowledge.models import Claim, Decision, Source, Status
-from knowledge.store import ClaimBase, now_iso
+from knowledge.store import ClaimBase, claim_row, now_iso, source_row
 
 EDITABLE_FIELDS = {
     "claim": "claim",
@@ -137,28 +137,14 @@ class Desk:
         ) as c:
             c.insert(
                 "claims",
-                {
-                    "id": claim.id,
-                    "claim": claim.claim,
-                    "title": claim.title,
-                    "claimant": claim.claimant,
-                    "claim_date": claim.claim_date,
-                    "appearance": claim.appearance,
-                    "verdict": claim.verdict,
-                    "rating": claim.rating,
-                    "summary": claim.summary,
-                    "review_url": claim.review_url,
-                    "review_date": claim.review_date,
-                    "publisher": claim.publisher,
-                    "language": claim.language,
-                    "status": Status.PUBLISHED,
-                    "origin": f"moderator:{by.key}",
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                },
+                claim_row(
+                    replace(claim, status=Status.PUBLISHED),
+                    origin=f"moderator:{by.key}",
+                    stamp=stamp,
+                ),
             )
             for position, source in enumerate(claim.sources):
-                c.insert("sources", _source_row(claim.id, source, position))
+                c.insert("sources", source_row(claim.id, source, position, stamp))
             for alias in claim.aliases:
                 c.insert(
                     "aliases",
@@ -180,7 +166,7 @@ class Desk:
         with audit.change(
             self.base, action="add source", actor=by.key, platform=by.platform, claim_id=claim_id
         ) as c:
-            c.insert("sources", _source_row(claim_id, source, int(position)))
+            c.insert("sources", source_row(claim_id, source, int(position), now_iso()))
             c.update("claims", {"id": claim_id}, {"updated_at": now_iso()})
 
     def add_alias(self, claim_id: str, text: str, by: Actor, language: str | None = None) -> bool:
@@ -465,19 +451,6 @@ class Desk:
         )
         result["feedback"] = {"yes": int(feedback.get("yes", 0)), "no": int(feedback.get("no", 0))}
         return result
-
-
-def _source_row(claim_id: str, source: Source, position: int) -> dict[str, Any]:
-    return {
-        "claim_id": claim_id,
-        "position": position,
-        "publisher": source.publisher,
-        "title": source.title,
-        "url": source.url,
-        "date": source.date,
-        "supports": source.supports,
-        "created_at": now_iso(),
-    }
 
 
 def describe(entry: audit.AuditEntry) -> str:

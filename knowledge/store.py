@@ -157,46 +157,11 @@ class ClaimBase:
 
     def _insert(self, claim: Claim, *, origin: str) -> None:
         stamp = now_iso()
-        row = {
-            "id": claim.id,
-            "claim": claim.claim,
-            "title": claim.title,
-            "claimant": claim.claimant,
-            "claim_date": claim.claim_date,
-            "appearance": claim.appearance,
-            "verdict": claim.verdict,
-            "rating": claim.rating,
-            "summary": claim.summary,
-            "review_url": claim.review_url,
-            "review_date": claim.review_date,
-            "publisher": claim.publisher,
-            "language": claim.language,
-            "status": claim.status,
-            "origin": origin,
-            "created_at": stamp,
-            "updated_at": stamp,
-        }
-        self.db.table("claims").insert(row)
+        self.db.table("claims").insert(claim_row(claim, origin=origin, stamp=stamp))
         for position, source in enumerate(claim.sources):
-            self._insert_source(claim.id, source, position, stamp)
+            self.db.table("sources").insert(source_row(claim.id, source, position, stamp))
         for alias in claim.aliases:
             self._insert_alias(claim.id, alias, stamp)
-
-    def _insert_source(self, claim_id: str, source: Source, position: int, stamp: str) -> int:
-        table = self.db.table("sources")
-        table.insert(
-            {
-                "claim_id": claim_id,
-                "position": position,
-                "publisher": source.publisher,
-                "title": source.title,
-                "url": source.url,
-                "date": source.date,
-                "supports": source.supports,
-                "created_at": stamp,
-            }
-        )
-        return int(table.last_rowid or 0)
 
     def _insert_alias(self, claim_id: str, alias: Alias, stamp: str) -> int | None:
         before = self.db.conn.total_changes
@@ -323,6 +288,42 @@ class ClaimBase:
             WHERE {where} LIMIT ?
         """
         return [row[0] for row in self.db.execute(sql, [*pieces, limit])]
+
+
+def claim_row(claim: Claim, *, origin: str, stamp: str) -> dict[str, Any]:
+    """A claim as a row of the ``claims`` table (without its sources and aliases)."""
+    return {
+        "id": claim.id,
+        "claim": claim.claim,
+        "title": claim.title,
+        "claimant": claim.claimant,
+        "claim_date": claim.claim_date,
+        "appearance": claim.appearance,
+        "verdict": claim.verdict,
+        "rating": claim.rating,
+        "summary": claim.summary,
+        "review_url": claim.review_url,
+        "review_date": claim.review_date,
+        "publisher": claim.publisher,
+        "language": claim.language,
+        "status": claim.status,
+        "origin": origin,
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+
+
+def source_row(claim_id: str, source: Source, position: int, stamp: str) -> dict[str, Any]:
+    return {
+        "claim_id": claim_id,
+        "position": position,
+        "publisher": source.publisher,
+        "title": source.title,
+        "url": source.url,
+        "date": source.date,
+        "supports": source.supports,
+        "created_at": stamp,
+    }
 
 
 def _claim_from_row(row: dict[str, Any]) -> Claim:
