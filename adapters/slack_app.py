@@ -7,7 +7,9 @@ It only translates between Slack and the core (``Bot.handle`` / ``Bot.show_claim
 - a mention of the bot in a channel: the answer in a thread under that message;
 - a direct message: any text is a check;
 - the message shortcut "Fact-check this message": an answer only the user sees;
-- a suggestion button: that claim's full answer.
+- a suggestion button: that claim's full answer;
+- feedback buttons and "tell me when it's checked", whose notices (and verdict corrections)
+  :meth:`SlackAdapter.notify_forever` delivers; for a private question, to the user's DM.
 
 The bot's own messages, other bots, message subtypes (edits, joins…) and the ``message``
 event that duplicates a channel mention are ignored, and an event Slack delivers twice is
@@ -32,7 +34,7 @@ import secrets
 import signal
 import sys
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -44,6 +46,8 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_render import (
+    FEEDBACK_ACTION_PREFIX,
+    NOTIFY_ACTION,
     SHARE_ACTION,
     SHOW_ACTION_PREFIX,
     SlackMessage,
@@ -76,8 +80,33 @@ COMMAND = "/factcheck"
 SHORTCUT_CALLBACK_ID = "factcheck_message"
 EVENTS_PATH = "/slack/events"
 DEFAULT_API_URL = "https://slack.com/api/"
+NOTIFY_INTERVAL_SECONDS = 30  # how often pending "it has been checked" notices are sent
+# Web API errors after which a notice can never be delivered: it is dropped. Any other error
+# (rate limit, outage, a token being fixed) leaves the notices for the next round.
+_POSTPONE_ERRORS = frozenset(
+    {
+        "ratelimited",
+        "internal_error",
+        "fatal_error",
+        "service_unavailable",
+        "request_timeout",
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+    }
+)
 
 Json = dict[str, Any]
+
+
+class PendingNote(Protocol):
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def chat_id(self) -> str: ...
 
 
 class FactChecker(Protocol):
@@ -89,6 +118,14 @@ class FactChecker(Protocol):
     def handle(self, msg: Incoming) -> Reply | None: ...
 
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
+
+    def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply: ...
+
+    def subscribe(self, msg: Incoming, queue_id: int) -> Reply: ...
+
+    def pending_notifications(self, platform: str) -> Sequence[tuple[PendingNote, Reply]]: ...
+
+    def notification_delivered(self, notification_id: int) -> None: ...
 
 
 # -- the adapter ---------------------------------------------------------------------------------
@@ -114,6 +151,8 @@ class SlackAdapter:
         app.shortcut(SHORTCUT_CALLBACK_ID)(self.on_message_shortcut)
         app.action(SHARE_ACTION)(self.on_share)
         app.action(re.compile(rf"^{SHOW_ACTION_PREFIX}(_\d+)?$"))(self.on_show_claim)
+        app.action(re.compile(rf"^{FEEDBACK_ACTION_PREFIX}_[01]$"))(self.on_feedback)
+        app.action(NOTIFY_ACTION)(self.on_notify)
         app.error(self.on_error)
 
     # -- listeners (bolt injects arguments by parameter name) ----------------------------------
@@ -121,10 +160,11 @@ class SlackAdapter:
     async def on_command(self, ack: AsyncAck, command: Json, respond: AsyncRespond) -> None:
         await ack()
         text = plain_text(command.get("text") or "") or "help"
+        user_id = str(command.get("user_id", ""))
         msg = Incoming(
             platform=Platform.SLACK,
-            chat_id=str(command.get("channel_id", "")),
-            user_id=str(command.get("user_id", "")),
+            chat_id=_private_chat(str(command.get("channel_id", "")), user_id),
+            user_id=user_id,
             text=text,
             is_direct=True,  # only the asker sees the answer
             user_name=command.get("user_name"),
@@ -151,10 +191,11 @@ class SlackAdapter:
                     response_type="ephemeral",
                 )
                 return
+            user_id = str(user.get("id", ""))
             msg = Incoming(
                 platform=Platform.SLACK,
-                chat_id=str(channel.get("id", "")),
-                user_id=str(user.get("id", "")),
+                chat_id=_private_chat(str(channel.get("id", "")), user_id),
+                user_id=user_id,
                 text=f"/check {text}",  # the shortcut asks for a check, whatever the text
                 is_direct=True,
                 user_name=user.get("username") or user.get("name"),
@@ -229,7 +270,7 @@ class SlackAdapter:
         where = _Where.of(body)
         msg = Incoming(
             platform=Platform.SLACK,
-            chat_id=where.channel,
+            chat_id=where.private_chat if where.ephemeral else where.channel,
             user_id=where.user,
             text="",
             is_direct=where.ephemeral or where.channel.startswith("D"),
@@ -280,6 +321,78 @@ class SlackAdapter:
             await respond(delete_original=True)
 
         await self._guarded("share button", work, _ephemeral(respond))
+
+    async def on_feedback(
+        self, ack: AsyncAck, body: Json, action: Json, respond: AsyncRespond
+    ) -> None:
+        """ "That answers it", "Not what I asked", "None of these": thanks, to the clicker only."""
+        await ack()
+        where = _Where.of(body)
+        answer_id, _, helpful = str(action.get("value", "")).partition(":")
+
+        async def work() -> None:
+            if not answer_id.isdigit() or helpful not in ("0", "1"):
+                await _ephemeral(respond)(notice("That button has expired."))
+                return
+            reply = self.bot.feedback(where.incoming(body), int(answer_id), helpful == "1")
+            await _ephemeral(respond)(self._render(reply))
+
+        await self._guarded("feedback button", work, _ephemeral(respond))
+
+    async def on_notify(
+        self, ack: AsyncAck, body: Json, action: Json, respond: AsyncRespond
+    ) -> None:
+        """ "Tell me when it's checked": the notice will come as a direct message, so a
+        question asked privately is never answered in the channel."""
+        await ack()
+        where = _Where.of(body)
+        queue_id = str(action.get("value", ""))
+
+        async def work() -> None:
+            if not queue_id.isdigit():
+                await _ephemeral(respond)(notice("That button has expired."))
+                return
+            reply = self.bot.subscribe(where.incoming(body), int(queue_id))
+            if where.private_chat != where.channel:
+                reply = replace(reply, notes=(*reply.notes, "It will come as a direct message."))
+            await _ephemeral(respond)(self._render(reply))
+
+        await self._guarded("notify button", work, _ephemeral(respond))
+
+    async def deliver_notifications(self, client: AsyncWebClient) -> int:
+        """Send the core's pending "it has been checked" / "verdict changed" notices.
+
+        A chat that cannot be reached any more loses its notice; a rate limit or an outage
+        leaves the rest for the next round. Returns how many were sent."""
+        sent = 0
+        for note, reply in self.bot.pending_notifications(Platform.SLACK):
+            try:
+                await client.chat_postMessage(
+                    channel=note.chat_id, unfurl_links=False, **self._render(reply).as_kwargs()
+                )
+                sent += 1
+            except SlackApiError as error:
+                code = str(error.response.get("error", ""))
+                if code in _POSTPONE_ERRORS:
+                    log.warning("notifications postponed: %s", code)
+                    break
+                log.warning("dropping a notification for %s: %s", note.chat_id, code)
+            except (aiohttp.ClientError, OSError, TimeoutError) as error:
+                log.warning("notifications postponed: %s", error)
+                break
+            self.bot.notification_delivered(note.id)
+        return sent
+
+    async def notify_forever(
+        self, client: AsyncWebClient, interval: float = NOTIFY_INTERVAL_SECONDS
+    ) -> None:
+        """Deliver notifications now and then every ``interval`` seconds, until cancelled."""
+        while True:
+            try:
+                await self.deliver_notifications(client)
+            except Exception:
+                log.exception("could not deliver notifications")
+            await asyncio.sleep(interval)
 
     async def on_error(self, error: Exception, body: Json) -> None:
         """Last resort for errors outside the guarded listener bodies: log, keep running."""
@@ -399,6 +512,22 @@ class _Where:
     ephemeral: bool
     thread_ts: str | None
 
+    @property
+    def private_chat(self) -> str:
+        """Where to reach the clicker alone: the DM itself, or their DM with the app."""
+        return _private_chat(self.channel, self.user)
+
+    def incoming(self, body: Json) -> Incoming:
+        """The click as the core sees it: from this user, answered to them alone."""
+        return Incoming(
+            platform=Platform.SLACK,
+            chat_id=self.private_chat,
+            user_id=self.user,
+            text="",
+            is_direct=True,
+            raw=body,
+        )
+
     @classmethod
     def of(cls, body: Json) -> _Where:
         container = body.get("container") or {}
@@ -414,6 +543,13 @@ class _Where:
 # Subtypes that are still a person's own new message: a caption on a shared file, a thread
 # reply also sent to the channel. Every other subtype (edits, deletions, joins…) is ignored.
 _PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
+
+
+def _private_chat(channel: str, user: str) -> str:
+    """The chat id for something only ``user`` sees: a DM channel as it is; otherwise the
+    user id, which ``chat.postMessage`` treats as the user's DM with the app. Notices about a
+    private question (``/factcheck``, the shortcut) then go there, never to the channel."""
+    return channel if channel.startswith("D") or not user else user
 
 
 def _is_ignored(event: Mapping[str, Any], context: AsyncBoltContext) -> bool:
@@ -460,12 +596,14 @@ def build_app(
     api_url: str | None = None,
     process_before_response: bool = False,
     session: aiohttp.ClientSession | None = None,
+    adapter: SlackAdapter | None = None,
 ) -> AsyncApp:
     """An :class:`AsyncApp` with the Factbot listeners.
 
     Without ``signing_secret`` (Socket Mode) requests are not signature-checked: Socket Mode
     traffic arrives over the authenticated websocket instead. A shared ``session`` keeps Web
-    API connections alive between calls (without one, each call opens a new connection)."""
+    API connections alive between calls (without one, each call opens a new connection).
+    Pass ``adapter`` to keep a handle on it (for :meth:`SlackAdapter.notify_forever`)."""
     client = AsyncWebClient(token=token, base_url=api_url or DEFAULT_API_URL, session=session)
     # Slack answers 429 when a channel gets too many posts: wait as told, then retry.
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
@@ -476,7 +614,7 @@ def build_app(
         process_before_response=process_before_response,
         logger=bolt_log,
     )
-    SlackAdapter(bot).register(app)
+    (adapter or SlackAdapter(bot)).register(app)
     return app
 
 
@@ -626,35 +764,50 @@ async def _serve(bot: FactChecker, config: SlackConfig, *, http: bool, host: str
             loop.add_signal_handler(sig, stop.set)
     # One session for every Web API call: kept-alive connections halve the answer latency.
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
+        adapter = SlackAdapter(bot)
         app = build_app(
             bot,
             token=config.bot_token,
             signing_secret=config.signing_secret,
             api_url=config.api_url,
             session=session,
+            adapter=adapter,
         )
         status = await _preflight(app, config)
         if status:
             return status
-        if http:
-            try:
-                runner = await start_http(app, host, port)
-            except OSError as error:
-                return _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
-            print(
-                f"Factbot for Slack: listening on http://{host}:{port}{EVENTS_PATH} (Ctrl-C stops)",
-                file=sys.stderr,
-            )
-            try:
-                await stop.wait()
-            finally:
-                await runner.cleanup()
-        else:
-            assert config.app_token is not None
-            handler = await start_socket_mode(app, config.app_token)
-            print("Factbot for Slack: connected over Socket Mode (Ctrl-C stops)", file=sys.stderr)
-            try:
-                await stop.wait()
-            finally:
-                await handler.close_async()  # type: ignore[no-untyped-call]
+        notifier = asyncio.create_task(adapter.notify_forever(app.client))
+        try:
+            return await _serve_until(stop, app, config, http=http, host=host, port=port)
+        finally:
+            notifier.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await notifier
+
+
+async def _serve_until(
+    stop: asyncio.Event, app: AsyncApp, config: SlackConfig, *, http: bool, host: str, port: int
+) -> int:
+    """Serve over HTTP or Socket Mode until ``stop`` is set; return the exit status."""
+    if http:
+        try:
+            runner = await start_http(app, host, port)
+        except OSError as error:
+            return _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
+        print(
+            f"Factbot for Slack: listening on http://{host}:{port}{EVENTS_PATH} (Ctrl-C stops)",
+            file=sys.stderr,
+        )
+        try:
+            await stop.wait()
+        finally:
+            await runner.cleanup()
+        return 0
+    assert config.app_token is not None
+    handler = await start_socket_mode(app, config.app_token)
+    print("Factbot for Slack: connected over Socket Mode (Ctrl-C stops)", file=sys.stderr)
+    try:
+        await stop.wait()
+    finally:
+        await handler.close_async()  # type: ignore[no-untyped-call]
     return 0

@@ -32,6 +32,8 @@ MAX_SOURCES = 10  # more are left to the full fact-check
 
 SHARE_ACTION = "factcheck_share"
 SHOW_ACTION_PREFIX = "factcheck_show"
+FEEDBACK_ACTION_PREFIX = "factcheck_feedback"  # _1 helpful, _0 not; value "<answer id>:1|0"
+NOTIFY_ACTION = "factcheck_notify"  # value: the queued question's id
 
 APOLOGY = "Sorry, something went wrong while checking that. Please try again in a moment."
 
@@ -329,6 +331,35 @@ def render_reply(
     return _render_text(reply)
 
 
+def _reply_buttons(reply: Reply) -> list[Block]:
+    """Feedback on an answer or a list of suggestions, and "tell me when it's checked".
+
+    The core sets ``answer_id`` only on answers to someone's question (not on notifications),
+    and ``queue_id`` when the question was passed to the fact-checkers."""
+    buttons: list[Block] = []
+    if reply.answer_id is not None and reply.matches:
+        if reply.kind is ReplyKind.ANSWER:
+            buttons.append(
+                _button("👍 That answers it", f"{FEEDBACK_ACTION_PREFIX}_1", f"{reply.answer_id}:1")
+            )
+            buttons.append(
+                _button(
+                    "👎 Not what I asked", f"{FEEDBACK_ACTION_PREFIX}_0", f"{reply.answer_id}:0"
+                )
+            )
+        elif reply.kind is ReplyKind.SUGGEST:
+            buttons.append(
+                _button("None of these", f"{FEEDBACK_ACTION_PREFIX}_0", f"{reply.answer_id}:0")
+            )
+    if reply.queue_id is not None:
+        buttons.append(_button("🔔 Tell me when it's checked", NOTIFY_ACTION, str(reply.queue_id)))
+    return buttons
+
+
+def _actions(buttons: list[Block]) -> list[Block]:
+    return [{"type": "actions", "elements": buttons}] if buttons else []
+
+
 def _notes_block(reply: Reply) -> list[Block]:
     if not reply.notes:
         return []
@@ -349,13 +380,13 @@ def _render_answer(reply: Reply, *, share_value: str | None, shared_by: str | No
             asked += f" · asked: “{truncate(reply.query, 500)}”"
         context.append(asked)
     tail.append(_context(*context))
+    buttons = []
     if share_value is not None:
-        tail.append(
-            {
-                "type": "actions",
-                "elements": [_button("Share in channel", SHARE_ACTION, share_value, primary=True)],
-            }
-        )
+        buttons.append(_button("Share in channel", SHARE_ACTION, share_value, primary=True))
+    if not shared_by:
+        buttons.extend(_reply_buttons(reply))
+    if buttons:
+        tail.append({"type": "actions", "elements": buttons})
     blocks = _fit_blocks(body, tail, claim.review_url)
     return SlackMessage(_fallback_for_claim(claim), blocks)
 
@@ -372,7 +403,7 @@ def _render_suggest(reply: Reply) -> SlackMessage:
         block["accessory"] = _button(f"Show #{i + 1}", f"{SHOW_ACTION_PREFIX}_{i}", claim.id)
         body.append(block)
         lines.append(f"{i + 1}. {label}: {claim.claim}")
-    tail = _notes_block(reply)
+    tail = [*_notes_block(reply), *_actions(_reply_buttons(reply))]
     blocks = _fit_blocks(body, tail, None)
     fallback = escape(_truncate_plain("\n".join(lines), MAX_FALLBACK))
     return SlackMessage(fallback, blocks)
@@ -389,7 +420,8 @@ def _render_text(reply: Reply) -> SlackMessage:
     prefix = ":no_entry: " if reply.kind is ReplyKind.REFUSAL else ""
     pieces = split_text(text, MAX_TEXT - len(prefix))
     body = [_section(prefix + pieces[0]), *(_section(p) for p in pieces[1:])]
-    blocks = _fit_blocks(body, _notes_block(reply), None)
+    tail = [*_notes_block(reply), *_actions(_reply_buttons(reply))]
+    blocks = _fit_blocks(body, tail, None)
     return SlackMessage(escape(_truncate_plain(text, MAX_FALLBACK)), blocks)
 
 

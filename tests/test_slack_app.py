@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -12,11 +13,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from adapters.slack_app import build_app
-from adapters.slack_render import APOLOGY, SHARE_ACTION
+from adapters.slack_app import SlackAdapter, build_app
+from adapters.slack_render import APOLOGY, NOTIFY_ACTION, SHARE_ACTION
 from bot.commands import Command
 from bot.core import Bot
 from bot.messages import Incoming, Reply, ReplyKind
+from knowledge.desk import Actor
 from tests.fakes.slack_api import (
     BOT_ID,
     BOT_USER_ID,
@@ -59,13 +61,14 @@ def core(bot: Bot) -> Bot:
     return bot
 
 
-def make_app(fake: FakeSlackApi, bot: Any) -> AsyncApp:
+def make_app(fake: FakeSlackApi, bot: Any, adapter: SlackAdapter | None = None) -> AsyncApp:
     return build_app(
         bot,
         token="xoxb-test-token",
         signing_secret=SIGNING_SECRET,
         api_url=fake.api_url,
         process_before_response=True,  # the listener has finished when dispatch returns
+        adapter=adapter,
     )
 
 
@@ -215,7 +218,9 @@ async def test_mention_is_answered_in_a_thread_under_it(app: AsyncApp, fake: Fak
     assert post["thread_ts"] == "1700000100.000100"
     assert header(post) == "❌ FALSE"
     assert post["text"]
-    assert "actions" not in [b["type"] for b in post["blocks"]]  # already public
+    [actions] = [b for b in post["blocks"] if b["type"] == "actions"]
+    labels = [e["text"]["text"] for e in actions["elements"]]
+    assert labels == ["👍 That answers it", "👎 Not what I asked"]  # no Share: already public
 
 
 @pytest.mark.parametrize("text", ["/help", ""])
@@ -399,6 +404,18 @@ class Scripted:
         assert result is not None
         return result
 
+    def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
+        return self.show_claim("", msg)
+
+    def subscribe(self, msg: Incoming, queue_id: int) -> Reply:
+        return self.show_claim("", msg)
+
+    def pending_notifications(self, platform: str) -> list[tuple[Any, Reply]]:
+        return []
+
+    def notification_delivered(self, notification_id: int) -> None:
+        raise AssertionError("nothing was pending")
+
 
 def evil_answer(msg: Incoming) -> Reply:
     view = claim_view(claim=INJECTION, summary=INJECTION, claimant=INJECTION)
@@ -518,4 +535,133 @@ async def test_message_shortcut_checks_the_text_even_if_it_looks_like_a_command(
     await click(app, message_shortcut("help", response_url=fake.response_url()))
     [msg] = scripted.received
     assert msg.text == "/check help"
-    assert msg.is_direct and msg.user_id == USER and msg.chat_id == CHANNEL
+    assert msg.is_direct and msg.user_id == USER
+    assert msg.chat_id == USER  # private: anything sent later goes to the user, not the channel
+
+
+async def test_private_questions_belong_to_the_asker_not_the_channel(fake: FakeSlackApi) -> None:
+    scripted = Scripted(lambda msg: Reply(kind=ReplyKind.NONE))
+    app = make_app(fake, scripted)
+    await send_command(app, fake, "in a channel")
+    in_dm = command_body("in a DM", response_url=fake.response_url()).replace(
+        f"channel_id={CHANNEL}", f"channel_id={DM_CHANNEL}"
+    )
+    await dispatch(app, in_dm, FORM)
+    await send_event(app, mention_event("in public"))
+    assert [(m.text, m.chat_id) for m in scripted.received] == [
+        ("in a channel", USER),
+        ("in a DM", DM_CHANNEL),
+        ("in public", CHANNEL),
+    ]
+
+
+# -- feedback and "tell me when it's checked" --------------------------------------------------
+
+
+async def test_feedback_then_notify_then_the_notice_arrives_as_a_dm(
+    fake: FakeSlackApi, core: Bot
+) -> None:
+    adapter = SlackAdapter(core)
+    app = make_app(fake, core, adapter)
+    await send_command(app, fake, QUESTION)
+    [private] = fake.calls_to("response_url")
+    labels = [e["text"]["text"] for e in private["blocks"][-1]["elements"]]
+    assert labels == ["Share in channel", "👍 That answers it", "👎 Not what I asked"]
+    unhelpful = button(private, "factcheck_feedback_0")
+    assert unhelpful["value"].endswith(":0")
+    fake.reset()
+
+    await click(
+        app,
+        block_action(unhelpful["action_id"], unhelpful["value"], response_url=fake.response_url()),
+    )
+    [thanks] = fake.calls_to("response_url")
+    assert thanks["response_type"] == "ephemeral"
+    assert "passed your question to the fact-checkers" in thanks["text"]
+    notify = button(thanks, NOTIFY_ACTION)
+    fake.reset()
+
+    await click(app, block_action(NOTIFY_ACTION, notify["value"], response_url=fake.response_url()))
+    [subscribed] = fake.calls_to("response_url")
+    assert subscribed["response_type"] == "ephemeral"
+    assert "It will come as a direct message." in json.dumps(subscribed)
+    assert fake.calls_to("chat.postMessage") == []
+    fake.reset()
+
+    # A moderator links the question to a fact-check: the asker is told, privately.
+    core.desk.link(int(notify["value"]), "mm-protests-became-terrorism", Actor("slack", "UMOD"))
+    assert await adapter.deliver_notifications(app.client) == 1
+    [notice] = fake.calls_to("chat.postMessage")
+    assert notice["channel"] == USER  # the user's DM with the app, not the channel
+    assert header(notice) == "❌ FALSE"
+    assert "has now been checked" in json.dumps(notice)
+    assert "actions" not in [b["type"] for b in notice["blocks"]]
+    assert await adapter.deliver_notifications(app.client) == 0  # delivered once
+
+
+async def test_suggestions_offer_none_of_these(app: AsyncApp, fake: FakeSlackApi) -> None:
+    await send_event(app, message_event("protesters"))
+    [suggestions] = fake.calls_to("chat.postMessage")
+    none_of_these = button(suggestions, "factcheck_feedback_0")
+    assert none_of_these["text"]["text"] == "None of these"
+    fake.reset()
+    click_payload = block_action(
+        none_of_these["action_id"],
+        none_of_these["value"],
+        response_url=fake.response_url(),
+        ephemeral=False,
+        channel=DM_CHANNEL,
+        message={"type": "message", "ts": "1700000900.000900"},
+    )
+    await click(app, click_payload)
+    [thanks] = fake.calls_to("response_url")
+    assert thanks["response_type"] == "ephemeral"
+    assert thanks["replace_original"] is False
+    assert button(thanks, NOTIFY_ACTION)
+
+
+@pytest.mark.parametrize("action", ["factcheck_feedback_1", NOTIFY_ACTION])
+async def test_a_tampered_button_has_expired(
+    app: AsyncApp, fake: FakeSlackApi, action: str
+) -> None:
+    await click(app, block_action(action, "x:y", response_url=fake.response_url()))
+    [reply] = fake.calls_to("response_url")
+    assert reply["text"] == "That button has expired."
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    chat_id: str
+
+
+class Notifying(Scripted):
+    def __init__(self, notes: list[Note]) -> None:
+        super().__init__(lambda msg: None)
+        self.notes = notes
+        self.delivered: list[int] = []
+
+    def pending_notifications(self, platform: str) -> list[tuple[Any, Reply]]:
+        assert platform == "slack"
+        left = [n for n in self.notes if n.id not in self.delivered]
+        return [(n, Reply(kind=ReplyKind.TEXT, text=f"notice {n.id}")) for n in left]
+
+    def notification_delivered(self, notification_id: int) -> None:
+        self.delivered.append(notification_id)
+
+
+@pytest.mark.parametrize(("error", "dropped"), [("channel_not_found", [1, 2]), ("ratelimited", [])])
+async def test_undeliverable_notices_are_dropped_and_outages_postponed(
+    fake: FakeSlackApi, error: str, dropped: list[int]
+) -> None:
+    core = Notifying([Note(1, "U1"), Note(2, "U2")])
+    adapter = SlackAdapter(core)
+    app = make_app(fake, core, adapter)
+    fake.fail("chat.postMessage", error)
+    assert await adapter.deliver_notifications(app.client) == 0
+    assert core.delivered == dropped
+    fake.reset()
+    assert await adapter.deliver_notifications(app.client) == 2 - len(dropped)
+    assert [c["text"] for c in fake.calls_to("chat.postMessage")] == [
+        f"notice {n}" for n in (1, 2) if n not in dropped
+    ]

@@ -295,3 +295,29 @@ def test_bot_commands_are_written_as_slack_can_type_them() -> None:
     )
     assert shown.notes == ("Send /factcheck show <id>.",)
     assert slack_commands(reply, [], "/factcheck") is reply
+
+
+def buttons_of(message: Any) -> list[tuple[str, str, str]]:
+    return [
+        (e["action_id"], e["value"], e["text"]["text"])
+        for b in message.blocks
+        if b["type"] == "actions"
+        for e in b["elements"]
+    ]
+
+
+def test_feedback_and_notify_buttons() -> None:
+    rated = answer(answer_id=7)
+    assert buttons_of(render_reply(rated, share_value="s")) == [
+        (SHARE_ACTION, "s", "Share in channel"),
+        ("factcheck_feedback_1", "7:1", "👍 That answers it"),
+        ("factcheck_feedback_0", "7:0", "👎 Not what I asked"),
+    ]
+    assert buttons_of(render_reply(rated, shared_by="U1")) == []  # the public copy: no votes
+    suggest = Reply(kind=ReplyKind.SUGGEST, matches=(claim_view(),), answer_id=8)
+    assert buttons_of(render_reply(suggest)) == [("factcheck_feedback_0", "8:0", "None of these")]
+    none = Reply(kind=ReplyKind.NONE, text="Nothing yet.", queue_id=12)
+    assert buttons_of(render_reply(none)) == [
+        ("factcheck_notify", "12", "🔔 Tell me when it's checked")
+    ]
+    assert buttons_of(render_reply(answer())) == []  # e.g. a notification: nothing to rate
