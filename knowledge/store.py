@@ -392,3 +392,14 @@ def field_candidates(base: ClaimBase, fts_query: str, limit: int) -> list[tuple[
         ORDER BY hits.rank
     """
     return [(row[0], row[1], float(row[2])) for row in base.db.execute(sql, [fts_query, limit])]
+
+
+def known_words(base: ClaimBase, words: Iterable[str]) -> set[str]:
+    """The words that occur (after stemming) in some phrasing: one cheap index probe each."""
+    sql = "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1"
+    known = set()
+    for word in dict.fromkeys(words):
+        quoted = word.replace('"', "")
+        if quoted and base.db.execute(sql, [f'"{quoted}"']).fetchone():
+            known.add(word)
+    return known

@@ -1,0 +1,121 @@
+"""Decisions you can trust: the split-half protocol of the matching issue.
+
+    .venv/bin/python -m benchmarks.decisions [--data ../shared/bench] [--split dev]
+
+The split's queries are cut in two halves (file order). The relevant claims of the second half
+are retracted from the claim base, together with their near-duplicate copies (same text once
+punctuation and case are folded), so for those queries the right answer is "I don't know".
+Claims also relevant to a first-half query stay. Every query then runs through the bot's
+matcher with the shipped thresholds. An ``answer`` is correct when its claim is relevant (or a
+near-duplicate copy of a relevant claim), whichever half its query is in. Reports answer
+precision (correct answers / answers), coverage (correct answers to first-half queries /
+first-half queries) and the suggest rate (over all queries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from adapters.evaluate import build_base, load_qrels, load_queries, run_queries
+from benchmarks.common import SPLITS, bench_dir
+from knowledge import text as textlib
+from knowledge.matcher import Matcher, MatchSettings
+from knowledge.store import ClaimBase
+
+
+def fold(text: str) -> str:
+    """A claim text with punctuation, quote marks and case folded away."""
+    return textlib.normalise(text)
+
+
+def near_duplicates(base: ClaimBase) -> dict[str, set[str]]:
+    """Every claim id → the ids of the claims with the same folded text (itself included)."""
+    groups: dict[str, set[str]] = {}
+    for claim_id, text in base.db.execute("SELECT id, claim FROM claims"):
+        groups.setdefault(fold(text), set()).add(claim_id)
+    return {claim_id: group for group in groups.values() for claim_id in group}
+
+
+def evaluate_split(
+    data: Path, split: str, settings: MatchSettings, directory: str
+) -> dict[str, float]:
+    queries = load_queries(data / f"queries.{split}.tsv")
+    qrels = load_qrels(data / f"qrels.{split}.tsv")
+    queries = [(qid, text) for qid, text in queries if qrels.get(qid)]
+    half = len(queries) // 2
+    first, second = queries[:half], queries[half:]
+    base = build_base(data / "vclaims.tsv", directory)
+    copies = near_duplicates(base)
+
+    def widened(ids: set[str]) -> set[str]:
+        return {c for claim_id in ids for c in copies.get(claim_id, {claim_id})}
+
+    keep = widened({c for qid, _ in first for c in qrels[qid]})
+    removed = widened({c for qid, _ in second for c in qrels[qid]}) - keep
+    with base.transaction():
+        base.db.conn.executemany(
+            "UPDATE claims SET status = 'retracted' WHERE id = ?", [(c,) for c in removed]
+        )
+    runs = run_queries(Matcher(base, settings), queries)
+    base.close()
+    first_ids = {qid for qid, _ in first}
+    answers = correct = covered = 0
+    for run in runs:
+        if run.decision != "answer":
+            continue
+        answers += 1
+        if run.results[0][0] in widened(qrels[run.qid]):
+            correct += 1
+            covered += run.qid in first_ids
+    decisions = Counter(r.decision for r in runs)
+    still_relevant = sum(1 for qid, _ in second if widened(qrels[qid]) & keep)
+    return {
+        "queries": len(queries),
+        "first_half": len(first),
+        "removed_claims": len(removed),
+        "second_half_still_answerable": still_relevant,
+        "answers": answers,
+        "correct": correct,
+        "precision": correct / answers if answers else 1.0,
+        "coverage": covered / len(first) if first else 0.0,
+        "suggest_rate": decisions.get("suggest", 0) / len(runs) if runs else 0.0,
+        "none_rate": decisions.get("none", 0) / len(runs) if runs else 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", help="benchmark folder (default: ../shared/bench)")
+    parser.add_argument("--split", default="dev", help="query split: dev or train")
+    args = parser.parse_args(argv)
+    folder = bench_dir(args.data)
+    if folder is None:
+        return 0
+    settings = MatchSettings()
+    rows = [
+        "| collection | answers | answer precision | coverage | suggest rate | none rate |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name in SPLITS:
+        with tempfile.TemporaryDirectory() as directory:
+            r = evaluate_split(folder / name, args.split, settings, directory)
+        print(
+            f"{name} {args.split}: {r['queries']} queries, {r['removed_claims']} claims retracted"
+            f" for the second half ({r['second_half_still_answerable']} second-half queries keep"
+            " a relevant claim shared with the first half)",
+            file=sys.stderr,
+        )
+        rows.append(
+            f"| {name} {args.split} | {r['answers']} | {r['precision']:.3f} "
+            f"| {r['coverage']:.3f} | {r['suggest_rate']:.3f} | {r['none_rate']:.3f} |"
+        )
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
