@@ -3,7 +3,8 @@
 Signed ``app_mention`` events go over HTTP to the real aiohttp server of the Slack app (as in
 production: acknowledged first, answered in the background) and the answer is timed when the
 fake Web API receives its ``chat.postMessage``. The bot core runs on a fresh seeded claim
-base; questions rotate between an answer, a suggestion and no match.
+base; questions rotate between an answer, a suggestion and no match, asked by a different
+person each time in one of 100 channels (so the core's rate limits are not what is measured).
 
 Usage::
 
@@ -80,10 +81,15 @@ async def measure(events: int, concurrency: int, warmup: int, keep_alive: bool) 
 
                     async def send(n: int) -> None:
                         ts = f"1700000000.{n:06d}"
-                        body = event_body(
-                            mention_event(QUESTIONS[n % len(QUESTIONS)], ts=ts),
-                            event_id=f"Ev{n:08d}",
+                        # Many people in 100 channels: within the core's per-user and
+                        # per-channel rate limits, as real traffic of this volume would be.
+                        event = mention_event(
+                            QUESTIONS[n % len(QUESTIONS)],
+                            ts=ts,
+                            user=f"U{n:08d}",
+                            channel=f"C{n % 100:08d}",
                         )
+                        body = event_body(event, event_id=f"Ev{n:08d}")
                         headers = sign(body, JSON).headers
                         sent[ts] = time.perf_counter()
                         async with session.post(url, data=body.encode(), headers=headers) as r:
