@@ -1,12 +1,15 @@
 """Render the core's structured replies as Telegram HTML messages.
 
 Every piece of dynamic text (the user's words, claim text, names, titles) goes through
-:func:`esc`; link targets are kept only when they are http(s) URLs. Messages longer than
-Telegram's limit are split at paragraph boundaries (then lines, then words), never inside a tag.
+:func:`esc`, which also drops what Telegram cannot take (control characters, lone surrogates);
+text inside a tag is kept on one line, so every line is balanced HTML. Link targets are kept
+only when they are http(s) URLs. Messages longer than Telegram's limit (4,096 UTF-16 code
+units) are split at paragraph boundaries, then lines, then words, never inside a tag.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -24,6 +27,8 @@ from bot import present
 from bot.messages import ClaimView, Reply, ReplyKind
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
+MAX_PARTS = 3  # messages per reply at most: a longer text is shortened, not a flood
+SHORTENED = "<i>… shortened: the rest is too long for a chat.</i>"
 MAX_INLINE_RESULTS = 5
 MAX_CALLBACK_DATA = 64  # bytes, a Bot API limit
 SHOW_PREFIX = "show:"  # callback data of a suggestion button: show:<claim id>
@@ -32,23 +37,39 @@ NOTIFY_PREFIX = "notify:"  # notify:<queue id>
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 _TAG = re.compile(r"<[^>]*>")
+# C0 controls but tab and newline, DEL, C1 controls, and lone surrogates (not encodable)
+_UNSENDABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_HTTP_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    """``text`` without the characters Telegram cannot take.
+
+    Cut first to what a reply can show at most, so a huge field costs no more than that.
+    """
+    return _UNSENDABLE.sub("", text[: MAX_PARTS * MAX_MESSAGE])
 
 
 def esc(text: str) -> str:
     """Escape text for Telegram's HTML parse mode (``<``, ``>`` and ``&``)."""
-    return html.escape(text, quote=False)
+    return html.escape(clean(text), quote=False)
+
+
+def one_line(text: str) -> str:
+    """Escaped text on a single line, for use inside a tag."""
+    return esc(" ".join(clean(text).split()))
 
 
 def link(url: str | None, label: str) -> str:
     """An ``<a>`` tag for http(s) URLs; other schemes are shown as plain text."""
-    if url and url.lower().startswith(("http://", "https://")):
-        return f'<a href="{html.escape(url, quote=True)}">{esc(label)}</a>'
-    return esc(label)
+    if url and _HTTP_URL.fullmatch(clean(url)):
+        return f'<a href="{html.escape(clean(url), quote=True)}">{one_line(label)}</a>'
+    return one_line(label)
 
 
 def shorten(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis."""
-    text = " ".join(text.split())
+    text = " ".join(clean(text).split())
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -59,14 +80,14 @@ def shorten(text: str, limit: int) -> str:
 
 def card_paragraphs(view: ClaimView) -> list[str]:
     """A verdict card: verdict first, then the claim, who said it and when, summary, sources."""
-    head = f"<b>{esc(present.verdict_label(view))}</b>"
+    head = f"<b>{one_line(present.verdict_label(view))}</b>"
     rated = present.rating_note(view)
     if rated:
-        head += " · " + esc(f"{rated} by {view.publisher}" if view.publisher else rated)
-    claim_lines = [head, f"<b>Claim:</b> <i>{esc(view.claim)}</i>"]
+        head += " · " + one_line(f"{rated} by {view.publisher}" if view.publisher else rated)
+    claim_lines = [head, f"<b>Claim:</b> <i>{one_line(view.claim)}</i>"]
     said = present.attribution(view)
     if said:
-        claim_lines.append(f"— {esc(said)}")
+        claim_lines.append(f"— {one_line(said)}")
     paragraphs = ["\n".join(claim_lines)]
     paragraphs.extend(esc(p) for p in _plain_paragraphs(view.summary))
 
@@ -77,21 +98,21 @@ def card_paragraphs(view: ClaimView) -> list[str]:
         if when := present.human_date(source.date):
             extra.append(when)
         if extra:
-            line += esc(" — " + ", ".join(extra))
+            line += " — " + one_line(", ".join(extra))
         source_lines.append(line)
     if view.review_url or view.publisher:
         review = "Fact-check: " + link(view.review_url, view.publisher or "full article")
         if when := present.human_date(view.review_date):
-            review += esc(f", {when}")
+            review += one_line(f", {when}")
         source_lines.append(review)
     if source_lines:
         paragraphs.append("<b>Sources</b>\n" + "\n".join(source_lines))
     return paragraphs
 
 
-def render_card(view: ClaimView) -> list[str]:
-    """One claim's verdict card as Telegram messages (usually one)."""
-    return split_message(card_paragraphs(view))
+def render_card(view: ClaimView, parts: int = MAX_PARTS) -> list[str]:
+    """One claim's verdict card as at most ``parts`` Telegram messages (usually one)."""
+    return limit_parts(split_message(card_paragraphs(view)), parts)
 
 
 # -- replies -----------------------------------------------------------------------------------
@@ -104,20 +125,33 @@ def render_reply(reply: Reply) -> list[str]:
         best = reply.matches[0]
         paragraphs.extend(card_paragraphs(best))
         paragraphs.extend(esc(p) for p in _plain_paragraphs(reply.text))
-        paragraphs.append(f"<i>{esc('Match: ' + present.confidence(best.score))}</i>")
+        paragraphs.append(f"<i>{one_line('Match: ' + present.confidence(best.score))}</i>")
     elif reply.kind is ReplyKind.SUGGEST and reply.matches:
         intro = reply.text or "These fact-checks may be what you mean. Tap one to see it in full."
         paragraphs.extend(esc(p) for p in _plain_paragraphs(intro))
         paragraphs.append(
             "\n".join(
-                f"{n}. <b>{esc(present.verdict_label(view))}</b>: {esc(view.claim)}"
+                f"{n}. <b>{one_line(present.verdict_label(view))}</b>: {one_line(view.claim)}"
                 for n, view in enumerate(reply.matches, 1)
             )
         )
     else:
         paragraphs.extend(esc(p) for p in _plain_paragraphs(reply.text))
-    paragraphs.extend(f"<i>{esc(note)}</i>" for note in reply.notes if note.strip())
-    return split_message(paragraphs)
+    for note in reply.notes:
+        paragraphs.extend(
+            "\n".join(f"<i>{one_line(line)}</i>" for line in p.splitlines() if line.strip())
+            for p in _plain_paragraphs(note)
+        )
+    return limit_parts(split_message(paragraphs))
+
+
+def limit_parts(messages: list[str], parts: int = MAX_PARTS) -> list[str]:
+    """At most ``parts`` messages; the last one says the text was shortened."""
+    if len(messages) <= parts:
+        return messages
+    room = MAX_MESSAGE - size(SHORTENED) - 2
+    last = split_message([messages[parts - 1]], room)[0]
+    return [*messages[: parts - 1], f"{last}\n\n{SHORTENED}"]
 
 
 def reply_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -134,7 +168,7 @@ def reply_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     if reply.kind is ReplyKind.SUGGEST:
         for n, view in enumerate(reply.matches, 1):
             data = SHOW_PREFIX + view.id
-            if len(data.encode()) > MAX_CALLBACK_DATA:
+            if len(data.encode(errors="replace")) > MAX_CALLBACK_DATA or clean(data) != data:
                 continue  # cannot be addressed by a button; the list in the text still shows it
             label = shorten(f"{n}. {present.verdict_label(view)}: {view.claim}", 60)
             rows.append([InlineKeyboardButton(label, callback_data=data)])
@@ -162,11 +196,11 @@ def inline_results(views: Iterable[ClaimView]) -> list[InlineQueryResultArticle]
     for view in list(views)[:MAX_INLINE_RESULTS]:
         results.append(
             InlineQueryResultArticle(
-                id=view.id.encode()[:64].decode(errors="ignore"),
+                id=_result_id(view.id),
                 title=shorten(f"{present.verdict_label(view)}: {view.claim}", 100),
                 description=shorten(view.summary, 150),
                 input_message_content=InputTextMessageContent(
-                    render_card(view)[0],
+                    render_card(view, parts=1)[0],
                     parse_mode=ParseMode.HTML,
                     link_preview_options=NO_PREVIEW,
                 ),
@@ -175,11 +209,24 @@ def inline_results(views: Iterable[ClaimView]) -> list[InlineQueryResultArticle]
     return results
 
 
+def _result_id(claim_id: str) -> str:
+    """An inline result id: the claim id, or a digest of it when too long (1-64 bytes)."""
+    if 0 < len(claim_id.encode(errors="replace")) <= 64 and clean(claim_id) == claim_id:
+        return claim_id
+    return hashlib.sha1(claim_id.encode(errors="replace")).hexdigest()
+
+
 # -- splitting ---------------------------------------------------------------------------------
 
 
 def _plain_paragraphs(text: str) -> list[str]:
-    return [p.strip("\n") for p in re.split(r"\n\s*\n", text) if p.strip()]
+    """Plain text in paragraphs (blank-line separated), without blank ones."""
+    return [p.strip("\n") for p in re.split(r"\n\s*\n", clean(text)) if p.strip()]
+
+
+def size(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units."""
+    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
 
 
 def split_message(paragraphs: Sequence[str], limit: int = MAX_MESSAGE) -> list[str]:
@@ -193,22 +240,27 @@ def split_message(paragraphs: Sequence[str], limit: int = MAX_MESSAGE) -> list[s
     units: list[tuple[str, str]] = []  # (separator before, html)
     for paragraph in paragraphs:
         separator = "\n\n"
-        for line in paragraph.split("\n") if len(paragraph) > limit else [paragraph]:
-            pieces = [line] if len(line) <= limit else _split_line(line, limit)
+        for line in paragraph.split("\n") if size(paragraph) > limit else [paragraph]:
+            if not line:
+                continue
+            pieces = [line] if size(line) <= limit else _split_line(line, limit)
             for piece in pieces:
                 units.append((separator, piece))
                 separator = "\n"
     messages: list[str] = []
-    current = ""
+    current: list[str] = []
+    current_size = 0
     for separator, piece in units:
-        if current and len(current) + len(separator) + len(piece) <= limit:
-            current += separator + piece
+        piece_size = size(piece)
+        if current and current_size + len(separator) + piece_size <= limit:
+            current += [separator, piece]
+            current_size += len(separator) + piece_size
         else:
             if current:
-                messages.append(current)
-            current = piece
+                messages.append("".join(current))
+            current, current_size = [piece], piece_size
     if current:
-        messages.append(current)
+        messages.append("".join(current))
     return messages
 
 
@@ -216,20 +268,18 @@ def _split_line(line: str, limit: int) -> list[str]:
     """Split one over-long HTML line into escaped plain-text pieces of at most ``limit``."""
     text = html.unescape(_TAG.sub("", line))
     pieces: list[str] = []
-    current = ""
+    current: list[str] = []
+    current_size = 0
     for word in re.findall(r"\S+\s*", text):
-        while len(esc(word)) > limit:  # a single enormous word: cut it
-            head = word[: limit // 5]  # escaping grows a character at most fivefold
-            word = word[len(head) :]
-            if current:
-                pieces.append(current)
-                current = ""
-            pieces.append(head)
-        if len(esc(current + word)) > limit:
-            pieces.append(current)
-            current = word
-        else:
-            current += word
+        # an enormous word is cut; escaping makes a character at most 5 units ("&amp;")
+        for start in range(0, len(word), limit // 5):
+            chunk = esc(word[start : start + limit // 5])
+            chunk_size = size(chunk)
+            if current and current_size + chunk_size > limit:
+                pieces.append("".join(current))
+                current, current_size = [], 0
+            current.append(chunk)
+            current_size += chunk_size
     if current:
-        pieces.append(current)
-    return [esc(piece.strip()) for piece in pieces if piece.strip()]
+        pieces.append("".join(current))
+    return [piece.strip() for piece in pieces if piece.strip()]

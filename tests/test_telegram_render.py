@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from adapters.telegram_render import (
     MAX_MESSAGE,
+    MAX_PARTS,
+    SHORTENED,
     esc,
     inline_results,
     link,
@@ -22,6 +24,7 @@ from adapters.telegram_render import (
     split_message,
 )
 from bot.messages import ClaimView, Decision, Reply, ReplyKind, SourceView
+from tests.fakes.telegram_api import html_problem
 
 
 def claim_view(**overrides: object) -> ClaimView:
@@ -47,6 +50,10 @@ def claim_view(**overrides: object) -> ClaimView:
     return ClaimView(**fields)  # type: ignore[arg-type]
 
 
+def utf16(text: str) -> int:
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
 def visible(html_text: str) -> str:
     return html.unescape(re.sub(r"<[^>]*>", "", html_text))
 
@@ -59,6 +66,7 @@ def assert_balanced(html_text: str) -> None:
         else:
             stack.append(name)
     assert not stack, html_text
+    assert html_problem(html_text) is None  # and Telegram's parser (the fake's) agrees
     # no raw angle brackets or bare ampersands outside tags and entities
     outside = re.sub(r"<[^>]*>", "", html_text)
     assert "<" not in outside and ">" not in outside
@@ -185,10 +193,10 @@ def test_long_answer_is_split_at_paragraph_boundaries() -> None:
 
 
 def test_one_huge_paragraph_is_split_between_words() -> None:
-    text = "<&> " * 3000
+    text = "<&> " * 700  # 9,800 characters once escaped
     messages = render_reply(Reply(ReplyKind.TEXT, text=text))
     assert all(len(m) <= MAX_MESSAGE for m in messages)
-    assert len(messages) >= 3
+    assert len(messages) == 3
     for message in messages:
         assert_balanced(message)
     assert visible(" ".join(messages)).split() == text.split()
@@ -227,3 +235,40 @@ def test_inline_results_carry_the_card_as_html_without_previews() -> None:
     assert content["link_preview_options"] == {"is_disabled": True}
     assert content["message_text"].startswith("<b>❌ FALSE</b>")
     assert "Claim &lt;0&gt;" in content["message_text"]
+
+
+def test_newlines_in_claim_text_and_notes_never_break_tags() -> None:
+    view = claim_view(claim="line one\nline two</i>", verdict_label="Fa\nlse", claimant="A\n\nB")
+    reply = Reply(ReplyKind.ANSWER, matches=(view,), notes=("first\nsecond\n\nthird",))
+    [message] = render_reply(reply)
+    for line in message.split("\n"):
+        assert_balanced(line)  # each line on its own, as splitting may cut between lines
+    assert "<b>Claim:</b> <i>line one line two&lt;/i&gt;</i>" in message
+    assert message.endswith("<i>first</i>\n<i>second</i>\n\n<i>third</i>")
+
+
+def test_unsendable_characters_are_dropped() -> None:
+    text = "a\x00b\x1b[31mc\ud800d\x7fe\u202ef\tg"
+    [message] = render_reply(Reply(ReplyKind.TEXT, text=text))
+    assert message == "ab[31mcde\u202ef\tg"
+    message.encode("utf-8")  # no lone surrogate left
+
+
+def test_length_is_counted_in_utf16_units_as_telegram_does() -> None:
+    text = "\n\n".join(["🙂" * 1000] * 4)  # 4,000 code points, 8,000 UTF-16 units
+    messages = render_reply(Reply(ReplyKind.TEXT, text=text))
+    assert len(messages) == 2
+    assert all(utf16(m) <= MAX_MESSAGE for m in messages)
+
+
+def test_a_huge_claim_is_shortened_to_a_few_messages() -> None:
+    view = claim_view(claim="<b>&amp; " * 20_000, summary="Too long. " * 30_000)
+    messages = render_reply(Reply(ReplyKind.ANSWER, matches=(view,)))
+    assert len(messages) == MAX_PARTS
+    assert messages[-1].endswith(SHORTENED)
+    for message in messages:
+        assert utf16(message) <= MAX_MESSAGE
+        assert_balanced(message)
+    [card] = [r.to_dict()["input_message_content"]["message_text"] for r in inline_results([view])]
+    assert utf16(card) <= MAX_MESSAGE
+    assert card.endswith(SHORTENED)
