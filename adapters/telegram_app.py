@@ -9,8 +9,13 @@ It only translates between Telegram and the core (``Bot.handle``, ``Bot.show_cla
   ``/watch`` only, ``chat_admin`` from ``getChatMember``.
 - Edited messages, service messages, messages from bots (this one included, and anything sent
   through its inline mode) are ignored.
-- ``suggest`` answers carry buttons (``show:<claim id>``); a tap answers the callback query and
-  sends that claim's verdict card.
+- Buttons: a ``suggest`` answer lists its candidates (``show:<claim id>``: a tap sends that
+  claim's verdict card) and "None of these"; an answer asks "did this answer your question?"
+  (``fb:<answer id>:1|0``, ``Bot.feedback``); a question nobody has checked yet offers "tell me
+  when it's checked" (``notify:<queue id>``, ``Bot.subscribe``). Every tap is answered, so no
+  spinner is left hanging.
+- Every 30 seconds the core's pending notifications ("it has now been checked", "the verdict
+  changed") are sent to the chats that asked for them.
 - Inline mode (``@bot some claim``) offers up to five verdict cards.
 - Flood limits: PTB's ``AIORateLimiter``, which also retries a request answered with 429.
 - A handler error is logged and the user gets a short apology.
@@ -144,8 +149,6 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
             if not text and replied is not None:
                 # "@bot" in reply to someone's message: check that message
                 text = replied.text or replied.caption or ""
-    if not text:
-        return None
     user_id = message.chat.id if anonymous_admin else sender.id
     mentioned = tuple(  # @username mentions carry no id; text mentions of people do
         str(entity.user.id)

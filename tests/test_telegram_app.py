@@ -172,6 +172,11 @@ async def test_bare_mention_in_reply_checks_the_replied_message(harness: Harness
     assert sent["text"].startswith("<b>❌ FALSE</b>")
 
 
+async def test_a_bare_mention_gets_a_prompt(harness: Harness) -> None:
+    [sent] = await harness.feed(message_update(f"@{BOT_USERNAME}", chat=GROUP))
+    assert sent["text"].startswith("Send me a claim to check")
+
+
 async def test_reply_to_the_bot_is_answered(harness: Harness) -> None:
     earlier = bot_message("I found no fact-check for that.", chat=GROUP)
     [sent] = await harness.feed(
