@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import multiprocessing
 import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +112,17 @@ async def drive(fake: FakeBotAPI, updates: int) -> dict[str, Any]:
     await until_answered(first + updates, 600)
     elapsed = max(c.at for c in fake.calls if c.method == "sendMessage") - began
     burst = latencies_ms(fake, update_ids, first, updates)
-    return {"sequential": sequential, "burst": burst, "burst_seconds": elapsed}
+    kinds = Counter(reply_kind(params) for params in fake.sent_messages()[WARM_UP:])
+    return {"sequential": sequential, "burst": burst, "burst_seconds": elapsed, "kinds": kinds}
+
+
+def reply_kind(params: dict[str, Any]) -> str:
+    """What the bot sent, roughly: so a run that only produced refusals cannot pass unseen."""
+    if "<b>Claim:</b>" in params["text"]:
+        return "verdict cards"
+    if "show:" in json.dumps(params.get("reply_markup", {})):
+        return "suggestions"
+    return "other replies"
 
 
 async def main_async(options: argparse.Namespace) -> dict[str, Any]:
@@ -147,6 +159,7 @@ def main() -> int:
         )
     seconds = results["burst_seconds"]
     print(f"  throughput  {options.updates / seconds:6.0f} messages/s  ({seconds:.2f} s burst)")
+    print("  replies     " + ", ".join(f"{n} {kind}" for kind, n in results["kinds"].most_common()))
     return 0
 
 
