@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
+from urllib.parse import quote
 
 from bot import present
 from bot.messages import ClaimView, Reply, ReplyKind, SourceView
@@ -29,6 +30,7 @@ MAX_BUTTON_TEXT = 75
 MAX_BUTTON_VALUE = 2000
 MAX_FALLBACK = 3000
 MAX_SOURCES = 10  # more are left to the full fact-check
+MAX_LINK_URL = 1500  # a longer URL is not linked: it would crowd a 3,000-character text out
 
 SHARE_ACTION = "factcheck_share"
 SHOW_ACTION_PREFIX = "factcheck_show"
@@ -59,11 +61,25 @@ def escape(text: str) -> str:
 
 def link(url: str | None, label: str) -> str:
     """A mrkdwn link ``<url|label>``; the bare label when there is no usable URL."""
-    if not url or not url.startswith(("http://", "https://")):
+    if not usable_url(url):
         return escape(label)
-    # ``|`` ends the URL part and ``>`` the link: percent-encode them inside the URL.
-    safe_url = escape(url.replace("|", "%7C").replace(">", "%3E").replace(" ", "%20"))
+    assert url is not None
+    # ``|`` ends the URL part, ``>`` the link and white space the URL: percent-encode them.
+    encoded = _URL_BREAKERS.sub(lambda m: quote(m.group(), safe=""), url)
+    safe_url = escape(encoded)
     return f"<{safe_url}|{escape(label.replace('|', '¦')) or safe_url}>"
+
+
+_URL_BREAKERS = re.compile(r"[|<>\s]")
+
+
+def usable_url(url: str | None) -> bool:
+    """A web address short enough to be linked."""
+    return (
+        bool(url)
+        and len(url or "") <= MAX_LINK_URL
+        and (url or "").startswith(("http://", "https://"))
+    )
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
@@ -245,7 +261,7 @@ def _claim_blocks(claim: ClaimView) -> list[Block]:
                 "the verdict is about the claim as written below."
             )
         )
-    claim_text = " ".join(claim.claim.split())
+    claim_text = " ".join(claim.claim.split()) or "(not given)"
     first, *more = split_text(claim_text, MAX_TEXT - len("*Claim:* "))
     blocks.append(_section(f"*Claim:* {first}"))
     blocks.extend(_section(piece) for piece in more)
@@ -308,8 +324,8 @@ def _fallback_for_claim(claim: ClaimView) -> str:
         text += f" ({claim.publisher})"
     if claim.summary:
         text += f" {claim.summary}"
-    text = _truncate_plain(text, MAX_FALLBACK - 200)
-    if claim.review_url:
+    text = _truncate_plain(text, MAX_FALLBACK)
+    if usable_url(claim.review_url):
         text += f" {claim.review_url}"
     return escape(text)
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -321,3 +322,58 @@ def test_feedback_and_notify_buttons() -> None:
         ("factcheck_notify", "12", "🔔 Tell me when it's checked")
     ]
     assert buttons_of(render_reply(answer())) == []  # e.g. a notification: nothing to rate
+
+
+# Any text at all, including Slack's control characters, white space and empty strings.
+hostile = st.text(alphabet=st.sampled_from("ab <>&|*_~`\n\t!@#é😀"), max_size=60)
+urls = st.one_of(st.none(), hostile, st.builds(lambda t: "https://x.example/" + t, hostile))
+
+
+@given(
+    st.builds(
+        ClaimView,
+        id=st.text(min_size=1, max_size=20),
+        claim=hostile,
+        claimant=st.one_of(st.none(), hostile),
+        claim_date=st.one_of(st.none(), hostile),
+        appearance=urls,
+        verdict=st.sampled_from(["false", "true", "unknown-key", ""]),
+        verdict_label=hostile,
+        rating=hostile,
+        summary=hostile,
+        review_url=urls,
+        review_date=st.one_of(st.none(), hostile),
+        publisher=st.one_of(st.none(), hostile),
+        sources=st.lists(
+            st.builds(SourceView, hostile, st.one_of(st.none(), hostile), urls), max_size=3
+        ).map(tuple),
+        score=st.floats(0, 1),
+        negation_mismatch=st.booleans(),
+    ),
+    st.sampled_from(list(ReplyKind)),
+    hostile,
+    st.lists(hostile, max_size=2).map(tuple),
+    st.one_of(st.none(), st.integers(1, 10**9)),
+)
+def test_any_reply_renders_to_a_message_slack_accepts(
+    view: ClaimView, kind: ReplyKind, text: str, notes: tuple[str, ...], answer_id: int | None
+) -> None:
+    reply = Reply(kind, text, query=text, matches=(view,), notes=notes, answer_id=answer_id)
+    for message in (
+        render_reply(reply),
+        render_reply(reply, share_value="v", shared_by="U0ASKER001"),
+    ):
+        assert message_problems(message.as_kwargs()) == []
+        assert message.text.strip()
+        for mrkdwn in [message.text, *all_mrkdwn(message.blocks)]:
+            bare = re.sub(r"&(amp|lt|gt);", "", OWN_LINK.sub("", mrkdwn))
+            assert "<" not in bare and ">" not in bare and "&" not in bare, mrkdwn
+
+
+@pytest.mark.parametrize("length", [3_500, 50_000])
+def test_an_absurdly_long_review_url_is_not_linked(length: int) -> None:
+    url = "https://x.example/" + "y" * length
+    message = render_reply(answer(claim_view(review_url=url, summary="s " * 40_000)))
+    assert message_problems(message.as_kwargs()) == []
+    assert url not in json.dumps(message.as_kwargs())
+    assert "read the full fact-check" in json.dumps(message.blocks)  # the label stays
