@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge import text as textlib
 from knowledge.models import Decision
-from knowledge.store import ClaimBase, field_candidates, known_words
+from knowledge.store import ClaimBase, data_version, field_candidates, word_frequencies
 
 # How a candidate's score is made (tuned on the train splits; docs/matching.md):
 #   fuzzy    = (FUZZY_SIMILARITY · similarity() + FUZZY_TOKEN_SORT · token_sort) / their sum,
@@ -35,6 +35,7 @@ FUZZY_SIMILARITY = 0.5
 FUZZY_TOKEN_SORT = 0.2
 LEXICAL_SUM = 0.75
 LEXICAL_WEIGHT = 0.7
+FREQUENCY_CACHE = 100_000  # words whose index frequency the matcher remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,10 @@ class MatchSettings:
     min_answer_words   a question of fewer words is never answered outright, only suggested
     max_suggestions    how many candidates ``suggest`` offers
     candidate_depth    how many claims the full-text indexes hand to the re-ranker
+    max_query_postings the word index is searched for the question's words, rarest first,
+                       while their phrasing counts add up to at most this (the rarest word
+                       always): in a large base a very common word costs the most time and
+                       weighs least in bm25
     max_query_chars    only this much of a long message is matched
     """
 
@@ -66,7 +71,8 @@ class MatchSettings:
     clear_lead_margin: float = 1.0
     min_answer_words: int = 4
     max_suggestions: int = 3
-    candidate_depth: int = 20
+    candidate_depth: int = 10
+    max_query_postings: int = 5_000
     max_query_chars: int = 2000
 
 
@@ -98,6 +104,19 @@ class Matcher:
     def __init__(self, base: ClaimBase, settings: MatchSettings | None = None) -> None:
         self.base = base
         self.settings = settings or MatchSettings()
+        self._frequencies: dict[str, int] = {}
+        self._frequencies_version: tuple[int, int] | None = None
+
+    def word_frequencies(self, words: list[str]) -> dict[str, int]:
+        """How many phrasings hold each word; cached until the claim base changes."""
+        version = data_version(self.base)
+        if version != self._frequencies_version or len(self._frequencies) > FREQUENCY_CACHE:
+            self._frequencies = {}
+            self._frequencies_version = version
+        missing = [w for w in dict.fromkeys(words) if w not in self._frequencies]
+        if missing:
+            self._frequencies.update(word_frequencies(self.base, missing))
+        return {w: self._frequencies[w] for w in words}
 
     def match(self, query: str) -> MatchResult:
         s = self.settings
@@ -110,7 +129,9 @@ class Matcher:
         decision, chosen = self._decide(normalised, ranked)
         return MatchResult(query, normalised, decision, chosen, tuple(ranked), truncated)
 
-    def candidates(self, normalised: str, words: list[str]) -> dict[str, float]:
+    def candidates(
+        self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None
+    ) -> dict[str, float]:
         """Candidate claims with their lexical score (0..1, relative to the best candidate).
 
         Word-index candidates score by bm25; those found only by trigrams (other scripts,
@@ -119,8 +140,13 @@ class Matcher:
         """
         depth = self.settings.candidate_depth
         unspaced = textlib.has_unspaced_script(normalised)
-        found = _lexical_scores(field_candidates(self.base, fts_word_query(words), depth * 3))
-        found = dict(list(found.items())[:depth])
+        if frequencies is None:
+            frequencies = self.word_frequencies(words)
+        searched = affordable_words(frequencies, self.settings.max_query_postings)
+        found: dict[str, float] = {}
+        if searched:
+            hits = field_candidates(self.base, fts_word_query(searched), depth * 3)
+            found = dict(list(_lexical_scores(hits).items())[:depth])
         if unspaced or len(found) < depth // 5:
             grams = textlib.trigrams(" ".join(words))
             if grams:
@@ -135,15 +161,16 @@ class Matcher:
         return found
 
     def _rank(self, normalised: str, words: list[str]) -> list[Match]:
-        lexical = self.candidates(normalised, words)
+        frequencies = self.word_frequencies(words)
+        lexical = self.candidates(normalised, words, frequencies)
         phrasings = self.base.phrasings(lexical)
         query_content = " ".join(words)
         unspaced = textlib.has_unspaced_script(normalised)
         query_words = set(normalised.split())
         # bm25 only sees the words the index knows: with typos or unknown words it knows less
         # about the question, so it weighs less.
-        unique = set(words)
-        weight = LEXICAL_WEIGHT * len(known_words(self.base, unique)) / len(unique)
+        known = sum(1 for n in frequencies.values() if n > 0)
+        weight = LEXICAL_WEIGHT * known / len(frequencies)
         matches = []
         for claim_id, lexical_score in lexical.items():
             best_score, best_text = 0.0, ""
@@ -238,6 +265,19 @@ def token_sort(query_content: str, phrasing: str) -> float:
     """rapidfuzz's token_sort_ratio between the question's content words and the phrasing's."""
     doc_content = " ".join(textlib.content_words(textlib.normalise(phrasing)))
     return fuzz.token_sort_ratio(query_content, doc_content) / 100 if doc_content else 0.0
+
+
+def affordable_words(frequencies: dict[str, int], budget: int) -> list[str]:
+    """The words the index knows, rarest first, while their counts stay within ``budget``
+    (the rarest one always); in the question's order."""
+    chosen: set[str] = set()
+    spent = 0
+    for count, word in sorted((n, w) for w, n in frequencies.items() if n > 0):
+        if chosen and spent + count > budget:
+            break
+        chosen.add(word)
+        spent += count
+    return [w for w in frequencies if w in chosen]
 
 
 def _lexical_scores(hits: list[tuple[str, str, float]]) -> dict[str, float]:

@@ -394,12 +394,21 @@ def field_candidates(base: ClaimBase, fts_query: str, limit: int) -> list[tuple[
     return [(row[0], row[1], float(row[2])) for row in base.db.execute(sql, [fts_query, limit])]
 
 
-def known_words(base: ClaimBase, words: Iterable[str]) -> set[str]:
-    """The words that occur (after stemming) in some phrasing: one cheap index probe each."""
-    sql = "SELECT 1 FROM search_fts WHERE search_fts MATCH ? LIMIT 1"
-    known = set()
+def word_frequencies(base: ClaimBase, words: Iterable[str]) -> dict[str, int]:
+    """How many phrasings hold each word (after stemming, as the word index sees it).
+
+    One index count per word: cheap for rare words, a few milliseconds for a word in tens of
+    thousands of phrasings, so callers should cache (the matcher does)."""
+    sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"
+    counts: dict[str, int] = {}
     for word in dict.fromkeys(words):
         quoted = word.replace('"', "")
-        if quoted and base.db.execute(sql, [f'"{quoted}"']).fetchone():
-            known.add(word)
-    return known
+        counts[word] = int(base.db.execute(sql, [f'"{quoted}"']).fetchone()[0]) if quoted else 0
+    return counts
+
+
+def data_version(base: ClaimBase) -> tuple[int, int]:
+    """Changes whenever the base may have changed: a commit by another connection
+    (``PRAGMA data_version``) or any change made through this one."""
+    other = int(base.db.execute("PRAGMA data_version").fetchone()[0])
+    return other, base.db.conn.total_changes

@@ -1,0 +1,321 @@
+"""Speed and scale: the bot's matcher against the naive rapidfuzz scan at growing claim bases.
+
+    .venv/bin/python -m benchmarks.scale [--data ../shared/bench] [--sizes 1000,10000,100000]
+
+For each size the claim base holds the claims relevant to the dev queries of both CLEF
+collections, then the other real claims, then (past the ~29.6k real ones) generated variants of
+real claims: a copy with about a third of its words swapped for words of other claims, so the
+base grows with plausible, overlapping text while the real claims stay findable.
+
+Per size, in a fresh subprocess each (so peak memory is that method's alone):
+- factbot: import through :func:`knowledge.archive.import_tsv` into a new SQLite file (claims/s),
+  then every dev query through the bot's matcher: median and p99 latency, queries per second,
+  MAP@5, peak RSS, database size on disk;
+- naive: rapidfuzz ``process.extract`` (token_set_ratio) over every claim text, on the same
+  claims and the first ``--naive-queries`` queries (fewer at large sizes: the scan is slow).
+Both methods' MAP@5 is also given on the naive method's query sample, so they compare equal.
+
+Writes ``benchmarks/results/scale.md`` (the table) and ``scale.png`` (latency against claim-base
+size, log-log, both methods) and prints the table. Other processes on the machine share its two
+cores: figures are wall-clock, one process, not best-of.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from adapters.evaluate import load_qrels, load_queries, metrics, percentile
+from benchmarks.common import SPLITS, FuzzyScan, bench_dir
+
+RESULTS = Path(__file__).resolve().parent / "results"
+DEFAULT_SIZES = "1000,10000,100000,1000000"
+HEADER = "vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra\n"
+
+
+def naive_queries_for(size: int, wanted: int | None) -> int:
+    """How many queries the naive scan runs at a size, unless told: fewer as it grows."""
+    if wanted is not None:
+        return wanted
+    if size <= 10_000:
+        return 316
+    if size <= 100_000:
+        return 60
+    return 12
+
+
+# -- data ------------------------------------------------------------------------------------
+
+
+def load_benchmark(folder: Path) -> tuple[list[tuple[str, str]], dict[str, set[str]], list[str]]:
+    """The dev queries of both collections (qids prefixed by collection), their qrels, and
+    every claim row of both archives (raw TSV lines, header dropped)."""
+    queries: list[tuple[str, str]] = []
+    qrels: dict[str, set[str]] = {}
+    rows: list[str] = []
+    for name in SPLITS:
+        data = folder / name
+        prefix = name.split("_")[0]
+        for qid, text in load_queries(data / "queries.dev.tsv"):
+            queries.append((f"{prefix}:{qid}", text))
+        for qid, relevant in load_qrels(data / "qrels.dev.tsv").items():
+            qrels[f"{prefix}:{qid}"] = relevant
+        with open(data / "vclaims.tsv", encoding="utf-8") as handle:
+            next(handle)
+            rows.extend(line.rstrip("\n") for line in handle if line.strip())
+    return queries, qrels, rows
+
+
+def write_archive(path: Path, rows: list[str], qrels: dict[str, set[str]], size: int) -> None:
+    """An archive of ``size`` claims: relevant ones first, other real ones, then variants."""
+    relevant = {claim_id for ids in qrels.values() for claim_id in ids}
+    first = [r for r in rows if r.split("\t", 1)[0] in relevant]
+    rest = [r for r in rows if r.split("\t", 1)[0] not in relevant]
+    random.Random(7).shuffle(rest)
+    real = first + rest
+    vocabulary = [w for r in real[:20_000] for w in r.split("\t")[1].split()]
+    rng = random.Random(11)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(HEADER)
+        for line in real[:size]:
+            out.write(line + "\n")
+        for i in range(max(0, size - len(real))):
+            fields = real[i % len(real)].split("\t")
+            words = fields[1].split()
+            for _ in range(max(1, len(words) // 3)):
+                words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            title_words = fields[2].split()
+            for _ in range(len(title_words) // 3):
+                title_words[rng.randrange(len(title_words))] = rng.choice(vocabulary)
+            url = f"https://example.org/variant/{i}" if fields[3] else ""
+            out.write(
+                "\t".join([f"gen-{i}", " ".join(words), " ".join(title_words), url, *fields[4:]])
+                + "\n"
+            )
+
+
+# -- workers (run in a subprocess each) ------------------------------------------------------
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def work_factbot(archive: Path, queries: list[tuple[str, str]], directory: Path) -> dict[str, Any]:
+    from knowledge.archive import import_tsv
+    from knowledge.matcher import Matcher
+    from knowledge.store import ClaimBase
+
+    db_path = directory / "scale.db"
+    base = ClaimBase.open(db_path, seed=False)
+    start = time.perf_counter()
+    summary = import_tsv(base, archive)
+    base.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    import_s = time.perf_counter() - start
+    size_mb = sum(p.stat().st_size for p in directory.glob("scale.db*")) / 2**20
+    matcher = Matcher(base)
+    matcher.match(queries[0][1])  # warm the page cache like a running bot
+    ranked: dict[str, list[str]] = {}
+    times: list[float] = []
+    for qid, text in queries:
+        t0 = time.perf_counter()
+        result = matcher.match(text)
+        times.append((time.perf_counter() - t0) * 1000)
+        ranked[qid] = [m.claim_id for m in result.ranked[:10]]
+    base.close()
+    return {
+        "claims": summary.added,
+        "import_per_s": summary.added / import_s,
+        "db_mb": size_mb,
+        "times": times,
+        "ranked": ranked,
+        "peak_mb": peak_rss_mb(),
+    }
+
+
+def work_naive(archive: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
+    from knowledge.archive import ArchiveRow, read_tsv
+
+    start = time.perf_counter()
+    claims = [
+        (r.id, r.claim, r.title or "") for r in read_tsv(archive) if isinstance(r, ArchiveRow)
+    ]
+    scan = FuzzyScan(claims)
+    load_s = time.perf_counter() - start
+    ranked: dict[str, list[str]] = {}
+    times: list[float] = []
+    for qid, text in queries:
+        t0 = time.perf_counter()
+        ranked[qid] = scan.search(text)
+        times.append((time.perf_counter() - t0) * 1000)
+    return {
+        "claims": len(claims),
+        "import_per_s": len(claims) / load_s,
+        "db_mb": 0.0,
+        "times": times,
+        "ranked": ranked,
+        "peak_mb": peak_rss_mb(),
+    }
+
+
+def worker(args: argparse.Namespace) -> int:
+    queries = json.loads(Path(args.worker_queries).read_text("utf-8"))
+    archive = Path(args.worker_archive)
+    if args.worker == "factbot":
+        result = work_factbot(archive, queries, archive.parent)
+    else:
+        result = work_naive(archive, queries)
+    print(json.dumps(result))
+    return 0
+
+
+def run_worker(kind: str, archive: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
+    qfile = archive.parent / f"queries-{kind}.json"
+    qfile.write_text(json.dumps(queries), "utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.scale",
+        "--worker",
+        kind,
+        "--worker-archive",
+        str(archive),
+        "--worker-queries",
+        str(qfile),
+    ]
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{kind} worker failed:\n{done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+# -- report ----------------------------------------------------------------------------------
+
+
+def row(size: int, method: str, r: dict[str, Any], qrels: dict[str, set[str]]) -> dict[str, Any]:
+    times = r["times"]
+    judged = {q: rel for q, rel in qrels.items() if q in r["ranked"]}
+    return {
+        "size": size,
+        "method": method,
+        "claims": r["claims"],
+        "import_per_s": r["import_per_s"],
+        "queries": len(times),
+        "median": statistics.median(times),
+        "p99": percentile(times, 0.99),
+        "qps": 1000 / statistics.mean(times),
+        "map5": metrics(r["ranked"], judged)["MAP@5"],
+        "peak_mb": r["peak_mb"],
+        "db_mb": r["db_mb"],
+    }
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    lines = [
+        "| claims | method | build/import claims/s | queries | median ms | p99 ms | QPS "
+        "| MAP@5 (these queries) | peak RSS MB | DB MB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['claims']:,} | {r['method']} | {r['import_per_s']:,.0f} | {r['queries']} "
+            f"| {r['median']:.2f} | {r['p99']:.2f} | {r['qps']:.1f} | {r['map5']:.3f} "
+            f"| {r['peak_mb']:.0f} | {r['db_mb']:.0f} |"
+        )
+    return "\n".join(lines)
+
+
+def plot(rows: list[dict[str, Any]], path: Path) -> bool:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("no PNG: matplotlib is not installed (pip install -e '.[bench]')", file=sys.stderr)
+        return False
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for method, style in (("factbot matcher", "o-"), ("naive rapidfuzz scan", "s--")):
+        chosen = [r for r in rows if r["method"] == method]
+        sizes = [r["claims"] for r in chosen]
+        ax.plot(sizes, [r["median"] for r in chosen], style, label=f"{method}, median")
+        ax.plot(sizes, [r["p99"] for r in chosen], style, alpha=0.4, label=f"{method}, p99")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("claims in the base")
+    ax.set_ylabel("ms per query")
+    ax.set_title("Query latency against claim-base size")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", help="benchmark folder (default: ../shared/bench)")
+    parser.add_argument("--sizes", default=DEFAULT_SIZES, help="claim-base sizes, comma-separated")
+    parser.add_argument(
+        "--naive-queries", type=int, help="queries for the naive scan at every size"
+    )
+    parser.add_argument("--skip-naive-above", type=int, default=10**9, help="no naive scan past")
+    parser.add_argument("--worker", choices=("factbot", "naive"), help=argparse.SUPPRESS)
+    parser.add_argument("--worker-archive", help=argparse.SUPPRESS)
+    parser.add_argument("--worker-queries", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        return worker(args)
+    folder = bench_dir(args.data)
+    if folder is None:
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    queries, qrels, real = load_benchmark(folder)
+    RESULTS.mkdir(exist_ok=True)
+    rows: list[dict[str, Any]] = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="factbot-scale-") as directory:
+            archive = Path(directory) / "archive.tsv"
+            write_archive(archive, real, qrels, size)
+            print(f"{size:,} claims: factbot ...", file=sys.stderr, flush=True)
+            ours = run_worker("factbot", archive, queries)
+            os.remove(Path(directory) / "scale.db")
+            rows.append(row(size, "factbot matcher", ours, qrels))
+            if size <= args.skip_naive_above:
+                sample = queries[
+                    :: max(1, len(queries) // naive_queries_for(size, args.naive_queries))
+                ]
+                print(f"{size:,} claims: naive on {len(sample)} queries ...", file=sys.stderr)
+                naive = run_worker("naive", archive, sample)
+                rows.append(row(size, "naive rapidfuzz scan", naive, qrels))
+                same = {q: ours["ranked"][q] for q, _ in sample}
+                judged = {q: rel for q, rel in qrels.items() if q in same}
+                print(
+                    f"  on the naive sample: factbot MAP@5 {metrics(same, judged)['MAP@5']:.3f},"
+                    f" naive {rows[-1]['map5']:.3f};"
+                    f" median speed-up {rows[-1]['median'] / rows[-2]['median']:.0f}x",
+                    file=sys.stderr,
+                )
+        print(table(rows[-2:]), file=sys.stderr, flush=True)
+        (RESULTS / "scale.md").write_text(table(rows) + "\n", "utf-8")
+        (RESULTS / "scale.json").write_text(json.dumps(rows, indent=1), "utf-8")
+    plot(rows, RESULTS / "scale.png")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
