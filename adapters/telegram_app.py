@@ -139,16 +139,16 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
     is_direct = message.chat.type == ChatType.PRIVATE
     command = command_of(message, bot_username)
     replied = message.reply_to_message
-    addressed = is_direct or command is not None
-    if not is_direct and command is None:
-        if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
-            addressed = True
-        if _mentions_bot(message, bot_id, bot_username):
-            addressed = True
-            text = _strip_mention(text, bot_username)
-            if not text and replied is not None:
-                # "@bot" in reply to someone's message: check that message
-                text = replied.text or replied.caption or ""
+    if replied is not None and replied.forum_topic_created is not None:
+        replied = None  # in a forum topic every message "replies" to the topic's creation
+    replies_to_bot = bool(replied and replied.from_user and replied.from_user.id == bot_id)
+    mentioned_bot = _mentions_bot(message, bot_id, bot_username)
+    if mentioned_bot:
+        text = _strip_mention(text, bot_username)
+        if not text and replied is not None:
+            # "@bot" in reply to someone's message: check that message
+            text = replied.text or replied.caption or ""
+    addressed = is_direct or command is not None or mentioned_bot or replies_to_bot
     user_id = message.chat.id if anonymous_admin else sender.id
     mentioned = tuple(  # @username mentions carry no id; text mentions of people do
         str(entity.user.id)

@@ -191,6 +191,14 @@ async def test_reply_to_someone_else_stays_silent(harness: Harness) -> None:
     assert await harness.feed(message_update(PAID_QUESTION, chat=GROUP, reply_to=other)) == []
 
 
+async def test_a_forum_topic_is_not_a_reply_to_its_creator(harness: Harness) -> None:
+    forum = group_chat(-100901, forum=True)
+    created = bot_message("", chat=forum) | {"forum_topic_created": {"name": "t", "icon_color": 1}}
+    del created["text"]
+    payload = message_update(PAID_QUESTION, chat=forum, thread_id=5, reply_to=created)
+    assert await harness.feed(payload) == []  # not addressed: the bot only created the topic
+
+
 async def test_answer_in_a_forum_topic_stays_in_the_topic(harness: Harness) -> None:
     forum = group_chat(-100900, forum=True)
     [sent] = await harness.feed(
@@ -253,7 +261,9 @@ async def test_caption_command_in_a_group(harness: Harness) -> None:
 
 
 async def test_edits_service_messages_and_bots_are_ignored(harness: Harness) -> None:
-    edited = message(PAID_QUESTION, edit_date=1_700_000_000)
+    # with watch mode on, the group's rumours would be answered unprompted: these must not be
+    harness.core.chats.set_watch("telegram", str(GROUP_ID), True, by="telegram:1")
+    edited = message(PAID_QUESTION, edit_date=1_700_000_000, chat=GROUP)
     other_bot = user(999, "Spam", is_bot=True)
     ignored = [
         {"edited_message": edited},
@@ -268,6 +278,8 @@ async def test_edits_service_messages_and_bots_are_ignored(harness: Harness) -> 
     for payload in ignored:
         await harness.feed(payload)
         assert harness.caused == [], payload
+    [correction] = await harness.feed(message_update(PAID_QUESTION, chat=GROUP, sender=BOB))
+    assert correction["text"].startswith("<b>❌ FALSE</b>")  # while a person's message is
 
 
 # -- buttons and inline mode ---------------------------------------------------------------------
