@@ -380,6 +380,24 @@ async def test_notify_me_then_the_notification_arrives(harness: Harness) -> None
     assert await adapter.deliver_notifications(harness.app.bot) == 0  # delivered once
 
 
+async def test_undeliverable_notifications(harness: Harness) -> None:
+    [nothing] = await harness.feed(message_update("Is the moon made of cheese?"))
+    [notify] = button_data(nothing)
+    await harness.feed(callback_update(notify, on_message=tapped(nothing)))
+    harness.core.desk.link(int(notify.removeprefix("notify:")), PAID_ID, Actor("telegram", "1"))
+    adapter = TelegramAdapter(harness.core)
+    # the server is down: nothing is lost, the next round sends it
+    harness.fake.fail_next("sendMessage", status=502, retry_after=None, description="Bad Gateway")
+    assert await adapter.deliver_notifications(harness.app.bot) == 0
+    assert len(harness.core.pending_notifications("telegram")) == 1
+    # the user has blocked the bot: the notice is dropped, not retried for ever
+    harness.fake.fail_next(
+        "sendMessage", status=403, retry_after=None, description="Forbidden: bot was blocked"
+    )
+    assert await adapter.deliver_notifications(harness.app.bot) == 0
+    assert harness.core.pending_notifications("telegram") == []
+
+
 async def test_a_stale_or_foreign_button_gets_a_polite_toast(harness: Harness) -> None:
     assert await harness.feed(callback_update("fb:oops", on_message=bot_message("x"))) == []
     [ack] = harness.caused
