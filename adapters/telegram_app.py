@@ -287,11 +287,23 @@ class TelegramAdapter:
         )
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the error; apologise to whoever was talking to the bot (not to a whole group
+        for a message nobody addressed to it)."""
         log.error("error while handling a Telegram update", exc_info=context.error)
         if not isinstance(update, Update) or update.effective_chat is None:
             return
+        message = update.message
+        reply_parameters = None
+        if message is not None and message.chat.type != ChatType.PRIVATE:
+            bot = context.bot
+            incoming = incoming_from_message(message, bot.id, bot.username)
+            if incoming is None or not incoming.addressed:
+                return
+            reply_parameters = ReplyParameters(message.message_id, allow_sending_without_reply=True)
         try:
-            await context.bot.send_message(update.effective_chat.id, APOLOGY)
+            await context.bot.send_message(
+                update.effective_chat.id, APOLOGY, reply_parameters=reply_parameters
+            )
         except TelegramError:
             log.exception("could not send the apology")
 

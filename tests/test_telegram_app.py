@@ -540,3 +540,20 @@ async def test_a_handler_error_is_logged_and_the_user_gets_an_apology(
 
 def test_bot_identity_matches_the_fake() -> None:
     assert BOT_ID == 7000001  # the ids used in payloads above refer to this bot
+
+
+async def test_no_apology_to_a_group_for_a_message_nobody_addressed(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(msg: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(harness.core, "handle", broken)
+    assert await harness.feed(message_update(PAID_QUESTION, chat=GROUP)) == []
+    [apology] = await harness.feed(
+        message_update(f"/check {PAID_QUESTION}", chat=GROUP, message_id=8)
+    )
+    assert apology["text"] == APOLOGY
+    assert apology["reply_parameters"]["message_id"] == 8
+    assert len(harness.errors) == 2
+    harness.errors.clear()
