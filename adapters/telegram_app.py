@@ -457,6 +457,9 @@ def run(args: argparse.Namespace) -> int:
     if webhook and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
 
+    # PTB 22: durations (e.g. RetryAfter.retry_after) as timedelta, the coming default; without
+    # it every 429 logs a deprecation warning
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
     if not logging.getLogger().handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("factbot").setLevel(logging.INFO)
