@@ -289,6 +289,10 @@ class TelegramAdapter:
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error; apologise to whoever was talking to the bot (not to a whole group
         for a message nobody addressed to it)."""
+        if update is None and isinstance(context.error, NetworkError):
+            # polling could not reach the server: PTB retries; one line, not a traceback each
+            log.warning("cannot reach the Bot API server, retrying: %s", context.error)
+            return
         log.error("error while handling a Telegram update", exc_info=context.error)
         if not isinstance(update, Update) or update.effective_chat is None:
             return

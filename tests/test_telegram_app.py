@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from telegram import Message, Update
+from telegram.error import NetworkError
 from telegram.ext import ContextTypes
 
 from adapters.telegram_app import (
@@ -556,4 +557,15 @@ async def test_no_apology_to_a_group_for_a_message_nobody_addressed(
     assert apology["text"] == APOLOGY
     assert apology["reply_parameters"]["message_id"] == 8
     assert len(harness.errors) == 2
+    harness.errors.clear()
+
+
+async def test_a_network_outage_while_polling_is_one_line_per_retry(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    await harness.app.process_error(None, NetworkError("httpx.ConnectError: refused"))
+    [record] = [r for r in caplog.records if r.name == "factbot.telegram"]
+    assert record.levelname == "WARNING" and record.exc_info is None
+    assert "retrying" in record.getMessage()
+    assert harness.fake.sent_messages() == []
     harness.errors.clear()
