@@ -94,7 +94,11 @@ class ClaimBase:
             conn.execute("PRAGMA synchronous = NORMAL")
         db = sqlite_utils.Database(conn)
         base = cls(db, resolved)
-        MIGRATIONS.apply(db)
+        # Under the write lock: two processes opening a new file at once (a Telegram and a
+        # Slack bot started together) would otherwise both try to create the tables, and the
+        # loser fails at once with "database is locked" instead of waiting its turn.
+        with base.transaction():
+            MIGRATIONS.apply(db)
         if seed:
             base.seed()
         return base
