@@ -422,6 +422,10 @@ def parse_listen(value: str) -> tuple[str, int]:
     return host.strip("[]") or "0.0.0.0", int(port)
 
 
+def _say(message: str) -> None:
+    print(f"factbot telegram: {message}. Ctrl-C stops it.", file=sys.stderr, flush=True)
+
+
 def _fail(message: str, code: int = 2) -> int:
     print(f"factbot telegram: {message}", file=sys.stderr)
     return code
@@ -464,9 +468,6 @@ def run(args: argparse.Namespace) -> int:
     # PTB 22: durations (e.g. RetryAfter.retry_after) as timedelta, the coming default; without
     # it every 429 logs a deprecation warning
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    if not logging.getLogger().handlers:
-        logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-        logging.getLogger("factbot").setLevel(logging.INFO)
     try:
         settings = load_settings(getattr(args, "config", None))
     except ConfigError as error:
@@ -489,7 +490,7 @@ def _serve(app: TelegramApp, *, webhook: str | None, listen: tuple[str, int], se
         return _fail(*problem)
     if webhook:
         host, port = listen
-        log.info("@%s: webhook server on %s:%d for %s", app.bot.username, host, port, webhook)
+        _say(f"@{app.bot.username} is running: webhook {webhook}, listening on {host}:{port}")
         app.run_webhook(
             listen=host,
             port=port,
@@ -499,6 +500,6 @@ def _serve(app: TelegramApp, *, webhook: str | None, listen: tuple[str, int], se
             allowed_updates=ALLOWED_UPDATES,
         )
     else:
-        log.info("@%s is long polling for updates", app.bot.username)
+        _say(f"@{app.bot.username} is running (long polling)")
         app.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0

@@ -143,7 +143,10 @@ def test_bad_configuration_file(
 
 
 def test_long_polling_smoke(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeBotAPI
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fake: FakeBotAPI,
 ) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
 
@@ -153,6 +156,9 @@ def test_long_polling_smoke(
         wait_until(lambda: bool(fake.sent_messages()))
 
     assert run_with(scenario, args(tmp_path, api_url=fake.url)) == 0
+    assert capsys.readouterr().err == (
+        "factbot telegram: @factbot_test_bot is running (long polling). Ctrl-C stops it.\n"
+    )
     methods = [c.method for c in fake.calls]
     assert methods[:3] == ["getMe", "setMyCommands", "deleteWebhook"]
     commands = [c["command"] for c in fake.calls_to("setMyCommands")[0].params["commands"]]
