@@ -205,26 +205,23 @@ def import_tsv(
 def _write_batch(
     base: ClaimBase, batch: list[ArchiveRow], origin: str, summary: ImportSummary
 ) -> None:
-    db = base.db
     stamp = now_iso()
     with base.transaction():
         by_id, by_url = _existing(base, batch)
-        inserts: list[tuple[str | None, ...]] = []
-        updates: list[tuple[str | None, ...]] = []
-        seen: dict[str, ArchiveRow] = {}  # identity → row, for repeats within this batch
+        # identity → (row, the stored claim it updates or None); a later repeat of the same
+        # claim in the file wins, as it would on a second import.
+        pending: dict[str, tuple[ArchiveRow, dict[str, str | None] | None]] = {}
+        owner: dict[str, str] = {}  # claim id → identity, within this batch
         for row in batch:
             identity = row.review_url or f"id:{row.id}"
-            if identity in seen:
-                # A repeat inside the file: the later row wins, as a re-import would.
-                earlier = seen[identity]
+            if identity in pending:
+                earlier, current = pending[identity]
                 if _row_values(earlier) == _row_values(row):
                     summary.skipped += 1
                 else:
-                    summary.rejected.append(
-                        (row.line, f"same claim as line {earlier.line} with different content")
-                    )
+                    summary.updated += 1
+                    pending[identity] = (row, current)
                 continue
-            seen[identity] = row
             current = by_url.get(row.review_url) if row.review_url else None
             if current is None:
                 current = by_id.get(row.id)
@@ -234,32 +231,41 @@ def _write_batch(
                         (row.line, f"id {row.id} already belongs to {current['review_url']}")
                     )
                     continue
-            if current is None:
-                inserts.append((*row.values(), origin, stamp, stamp))
+            claim_id = str(current["id"]) if current is not None else row.id
+            if owner.setdefault(claim_id, identity) != identity:
+                summary.rejected.append((row.line, f"id {row.id} is used by another row"))
                 continue
-            if tuple(current[c] for c in _COMPARED) == _row_values(row):
+            if current is not None and tuple(current[c] for c in _COMPARED) == _row_values(row):
                 summary.skipped += 1
                 continue
-            updates.append(
-                (
-                    row.claim,
-                    row.title,
-                    row.claimant,
-                    row.claim_date,
-                    row.verdict,
-                    row.rating,
-                    row.review_url,
-                    row.publisher,
-                    stamp,
-                    current["id"],
-                )
+            pending[identity] = (row, current)
+        inserts = [
+            (*row.values(), origin, stamp, stamp)
+            for row, current in pending.values()
+            if current is None
+        ]
+        updates = [
+            (
+                row.claim,
+                row.title,
+                row.claimant,
+                row.claim_date,
+                row.verdict,
+                row.rating,
+                row.review_url,
+                row.publisher,
+                stamp,
+                current["id"],
             )
+            for row, current in pending.values()
+            if current is not None
+        ]
         if inserts:
             columns = ", ".join((*_COLUMNS, "origin", "created_at", "updated_at"))
             marks = ", ".join("?" * (len(_COLUMNS) + 3))
-            db.conn.executemany(f"INSERT INTO claims ({columns}) VALUES ({marks})", inserts)
+            base.db.conn.executemany(f"INSERT INTO claims ({columns}) VALUES ({marks})", inserts)
         if updates:
-            db.conn.executemany(
+            base.db.conn.executemany(
                 "UPDATE claims SET claim = ?, title = ?, claimant = ?, claim_date = ?, "
                 "verdict = ?, rating = ?, review_url = ?, publisher = ?, updated_at = ? "
                 "WHERE id = ?",

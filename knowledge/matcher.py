@@ -65,8 +65,8 @@ class MatchSettings:
     """
 
     answer_threshold: float = 0.45
-    suggest_threshold: float = 0.3
-    answer_margin: float = 0.22
+    suggest_threshold: float = 0.45
+    answer_margin: float = 0.25
     clear_lead_threshold: float = 1.0
     clear_lead_margin: float = 1.0
     min_answer_words: int = 4
@@ -164,7 +164,8 @@ class Matcher:
         frequencies = self.word_frequencies(words)
         lexical = self.candidates(normalised, words, frequencies)
         phrasings = self.base.phrasings(lexical)
-        query_content = " ".join(words)
+        # Each word once: a message repeating itself is no closer to a claim for it.
+        query_content = " ".join(dict.fromkeys(words))
         unspaced = textlib.has_unspaced_script(normalised)
         query_words = set(normalised.split())
         # bm25 only sees the words the index knows: with typos or unknown words it knows less
