@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 from telegram import Bot as TelegramBot
 from telegram import (
     BotCommand,
+    BotCommandScopeAllPrivateChats,
     CallbackQuery,
     Message,
     MessageEntity,
@@ -188,19 +189,23 @@ class TelegramAdapter:
         app.add_handler(InlineQueryHandler(self.on_inline_query))
         app.add_error_handler(self.on_error)
 
-    def bot_commands(self) -> list[BotCommand]:
-        """The command menu, from the core's registry."""
+    def bot_commands(self, *, private: bool = False) -> list[BotCommand]:
+        """The command menu, from the core's registry (``private``: without group commands)."""
         return [
             BotCommand(
                 command.name.lstrip("/"),
                 command.help[: BotCommandLimit.MAX_DESCRIPTION] or command.usage,
             )
             for command in self.core.commands.visible_to("user")
+            if not (private and command.groups_only)
         ]
 
     async def post_init(self, app: TelegramApp) -> None:
-        """At start (run_polling / run_webhook): the command menu, and the notifier."""
+        """At start (run_polling / run_webhook): the command menus, and the notifier."""
         await app.bot.set_my_commands(self.bot_commands())
+        await app.bot.set_my_commands(
+            self.bot_commands(private=True), scope=BotCommandScopeAllPrivateChats()
+        )
         self._notifier = asyncio.create_task(self._notify_forever(app.bot))
 
     async def post_stop(self, app: TelegramApp) -> None:

@@ -513,11 +513,17 @@ async def test_a_429_is_retried(harness: Harness) -> None:
 async def test_command_menu_comes_from_the_registry(harness: Harness) -> None:
     assert harness.app.post_init is not None
     await harness.app.post_init(harness.app)
-    [call] = harness.fake.calls_to("setMyCommands")
-    menu = {c["command"]: c["description"] for c in call.params["commands"]}
+    assert harness.app.post_stop is not None
+    await harness.app.post_stop(harness.app)  # stops the notifier post_init started
+    groups, private = harness.fake.calls_to("setMyCommands")
+    menu = {c["command"]: c["description"] for c in groups.params["commands"]}
     expected = {c.name: c.help for c in harness.core.commands.visible_to("user")}
     assert menu == expected
     assert {"start", "help", "check", "watch"} <= set(menu)
+    assert "scope" not in groups.params  # the default menu, which groups see
+    assert private.params["scope"] == {"type": "all_private_chats"}
+    private_menu = {c["command"] for c in private.params["commands"]}
+    assert private_menu == set(menu) - {"watch"}  # group-only commands stay out of DMs
 
 
 async def test_a_handler_error_is_logged_and_the_user_gets_an_apology(
