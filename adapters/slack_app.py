@@ -169,6 +169,7 @@ class SlackAdapter:
             is_direct=True,  # only the asker sees the answer
             user_name=command.get("user_name"),
             bare_commands=True,
+            mentioned_user_ids=mentioned_users(command.get("text") or "", None),
             raw=command,
         )
         await self._guarded(
@@ -222,6 +223,7 @@ class SlackAdapter:
             text=text,
             is_direct=False,
             addressed=True,
+            mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
             raw=event,
         )
         await self._guarded(
@@ -249,6 +251,7 @@ class SlackAdapter:
             text=text,
             is_direct=True,
             bare_commands=True,
+            mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
             raw=event,
         )
         await self._guarded(
@@ -543,6 +546,15 @@ class _Where:
 # Subtypes that are still a person's own new message: a caption on a shared file, a thread
 # reply also sent to the channel. Every other subtype (edits, deletions, joins…) is ignored.
 _PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
+
+
+_USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def mentioned_users(text: str, bot_user_id: str | None) -> tuple[str, ...]:
+    """The users mentioned in a message (``<@U123>``), the bot itself left out."""
+    found = dict.fromkeys(m for m in _USER_MENTION.findall(text) if m != bot_user_id)
+    return tuple(found)
 
 
 def _private_chat(channel: str, user: str) -> str:

@@ -159,20 +159,23 @@ def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
 
 
 def resolve_user(msg: Incoming, args: str) -> tuple[str, str]:
-    """The (platform, user id) a grant or revoke is about: ``platform:id`` or ``id`` in the
-    text, else the author of the replied-to message, else the first mentioned user."""
-    target = args.split()[0] if args.split() else ""
-    if target:
-        target = target.strip("<>@")
-        if ":" in target:
-            platform, user_id = target.split(":", 1)
-            return platform, user_id
-        return msg.platform, target
-    if msg.reply_to_user_id:
-        return msg.platform, msg.reply_to_user_id
+    """The (platform, user id) a grant or revoke is about: a user the platform resolved for
+    us (a mention it could identify, or the author of the replied-to message), else an id or
+    ``platform:id`` written out."""
     if msg.mentioned_user_ids:
         return msg.platform, msg.mentioned_user_ids[0]
-    raise DeskError("Name the user: their id, platform:id, a reply to them or a mention.")
+    target = args.split()[0] if args.split() else ""
+    if not target and msg.reply_to_user_id:
+        return msg.platform, msg.reply_to_user_id
+    if not target:
+        raise DeskError("Name the user: their id, platform:id, a reply to them or a mention.")
+    if target.startswith(("@", "<")):
+        raise DeskError(
+            f"I can't look up {target[:40]} by name: reply to one of their messages with the "
+            "command, or give their numeric user id."
+        )
+    platform, _, user_id = target.rpartition(":")
+    return platform or msg.platform, user_id
 
 
 # -- the guided dialogue for /add ---------------------------------------------------------

@@ -19,6 +19,7 @@ from bot.commands import Command
 from bot.core import Bot
 from bot.messages import Incoming, Reply, ReplyKind
 from knowledge.desk import Actor
+from knowledge.store import ClaimBase
 from tests.fakes.slack_api import (
     BOT_ID,
     BOT_USER_ID,
@@ -665,3 +666,34 @@ async def test_undeliverable_notices_are_dropped_and_outages_postponed(
     assert [c["text"] for c in fake.calls_to("chat.postMessage")] == [
         f"notice {n}" for n in (1, 2) if n not in dropped
     ]
+
+
+# -- moderation through Slack ---------------------------------------------------------------
+
+
+async def test_an_admin_grants_a_moderator_by_mention_and_the_moderator_can_edit(
+    fake: FakeSlackApi, base: ClaimBase
+) -> None:
+    from bot.access import Access
+
+    admin = message_event("x")["user"]
+    core = Bot(base, access=Access(admins=frozenset({f"slack:{admin}"})))
+    app = make_app(fake, core)
+    await send_command(app, fake, "grant <@U0NEWMOD|newmod>")
+    [granted] = fake.calls_to("response_url")
+    assert "slack:U0NEWMOD is now a moderator" in json.dumps(granted)
+    assert core.desk.is_moderator("slack", "U0NEWMOD")
+    await send_event(app, message_event("retract mm-election-fraud under review", user="U0NEWMOD"))
+    post = fake.calls_to("chat.postMessage")[-1]
+    assert "is retracted" in post["text"]
+    stored = base.get("mm-election-fraud")
+    assert stored is not None and stored.status == "retracted"
+
+
+async def test_a_user_cannot_moderate_from_slack(fake: FakeSlackApi, base: ClaimBase) -> None:
+    app = make_app(fake, Bot(base))
+    await send_event(app, message_event("retract mm-election-fraud", user="U0SOMEONE"))
+    post = fake.calls_to("chat.postMessage")[-1]
+    assert "for moderators only" in post["text"]
+    stored = base.get("mm-election-fraud")
+    assert stored is not None and stored.status == "published"
