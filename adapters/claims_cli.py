@@ -28,16 +28,19 @@ def run(args: argparse.Namespace) -> int:
             for claim in base.list_claims(include_retracted=True):
                 status = "" if claim.status == "published" else f" [{claim.status}]"
                 label = verdicts.get(claim.verdict).label
-                print(f"{claim.id}\t{label}\t{claim.claim[:90]}{status}")
+                text = console.terminal_safe(claim.claim[:90], keep="")
+                print(f"{claim.id}\t{label}\t{text}{status}")
             return 0
         if action == "show":
             found = base.get(args.id)
             if found is None:
                 print(f"factbot: no claim with id {args.id!r}", file=sys.stderr)
                 return 1
-            print(console.render_claim(claim_view(found, Match(found.id, 1.0, found.claim))))
+            view = claim_view(found, Match(found.id, 1.0, found.claim))
+            print(console.terminal_safe(console.render_claim(view)))
             if found.aliases:
-                print("Aliases:\n" + "\n".join(f"- {a.text}" for a in found.aliases))
+                aliases = "\n".join(f"- {a.text}" for a in found.aliases)
+                print(console.terminal_safe(f"Aliases:\n{aliases}"))
             print(f"Status: {found.status}")
             return 0
         raise AssertionError(action)

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 import textwrap
+import unicodedata
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -75,8 +76,18 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
     return "\n".join(lines)
 
 
+def terminal_safe(text: str, keep: str = "\n") -> str:
+    """No control characters but those in ``keep``: a claim stored with ESC or CR in it (from
+    an import, say) must not drive the terminal."""
+    return "".join(c for c in text if c in keep or unicodedata.category(c) not in ("Cc", "Cs"))
+
+
 def render(reply: Reply) -> str:
     """A reply as plain text for a terminal."""
+    return terminal_safe(_render(reply))
+
+
+def _render(reply: Reply) -> str:
     parts: list[str] = []
     if reply.kind == ReplyKind.ANSWER and reply.matches:
         parts.append(render_claim(reply.matches[0]))

@@ -420,15 +420,9 @@ def test_slack_takes_an_absurdly_long_review_url(length: int) -> None:
 @RENDER
 @given(replies)
 def test_every_renderer_takes_any_reply(reply: Reply) -> None:
-    # Control characters stored in a claim reach the console as they are: see the xfail below.
-    render_everywhere(reply, console_text_is_clean=False)
+    render_everywhere(reply)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="adapters/console.py prints claim text as stored: an ESC or CR in a claim (from an "
-    "import, say) reaches the terminal as an escape sequence",
-)
 def test_console_strips_control_characters_from_stored_claims() -> None:
     view = ClaimView(
         id="esc",
