@@ -4,8 +4,9 @@
 
 For each size the claim base holds the claims relevant to the dev queries of both CLEF
 collections, then the other real claims, then (past the ~29.6k real ones) generated variants of
-real claims: a copy with about a third of its words swapped for words of other claims, so the
-base grows with plausible, overlapping text while the real claims stay findable.
+real claims: about half the words of one real claim followed by about half of another's (title
+likewise), so the base grows with plausible text that overlaps the real claims without
+duplicating them, and the real claims stay findable.
 
 Per size, in a fresh subprocess each (so peak memory is that method's alone):
 - factbot: import through :func:`knowledge.archive.import_tsv` into a new SQLite file (claims/s),
@@ -83,25 +84,25 @@ def write_archive(path: Path, rows: list[str], qrels: dict[str, set[str]], size:
     rest = [r for r in rows if r.split("\t", 1)[0] not in relevant]
     random.Random(7).shuffle(rest)
     real = first + rest
-    vocabulary = [w for r in real[:20_000] for w in r.split("\t")[1].split()]
     rng = random.Random(11)
     with open(path, "w", encoding="utf-8") as out:
         out.write(HEADER)
         for line in real[:size]:
             out.write(line + "\n")
         for i in range(max(0, size - len(real))):
-            fields = real[i % len(real)].split("\t")
-            words = fields[1].split()
-            for _ in range(max(1, len(words) // 3)):
-                words[rng.randrange(len(words))] = rng.choice(vocabulary)
-            title_words = fields[2].split()
-            for _ in range(len(title_words) // 3):
-                title_words[rng.randrange(len(title_words))] = rng.choice(vocabulary)
-            url = f"https://example.org/variant/{i}" if fields[3] else ""
-            out.write(
-                "\t".join([f"gen-{i}", " ".join(words), " ".join(title_words), url, *fields[4:]])
-                + "\n"
-            )
+            one = real[i % len(real)].split("\t")
+            other = real[rng.randrange(len(real))].split("\t")
+            url = f"https://example.org/variant/{i}" if one[3] else ""
+            fields = [f"gen-{i}", _blend(one[1], other[1], rng), _blend(one[2], other[2], rng)]
+            out.write("\t".join([*fields, url, *one[4:]]) + "\n")
+
+
+def _blend(text: str, other: str, rng: random.Random) -> str:
+    """About half the words of ``text`` (in order) followed by about half of ``other``'s: a
+    plausible new claim that overlaps a real one without duplicating it."""
+    words = [w for w in text.split() if rng.random() < 0.5]
+    words += [w for w in other.split() if rng.random() < 0.5]
+    return " ".join(words) or text
 
 
 # -- workers (run in a subprocess each) ------------------------------------------------------
