@@ -431,6 +431,11 @@ def _help(bot: Bot, msg: Incoming, args: str) -> Reply:
 
 
 def _check(bot: Bot, msg: Incoming, args: str) -> Reply | None:
+    # A check asked for with /check (how groups ask, and Slack's message shortcut) counts
+    # against the same abuse limits as any other.
+    limited = bot._limited(msg)
+    if limited is not None:
+        return limited or None
     return bot.check(args, msg)
 
 
