@@ -16,7 +16,8 @@ bots reading one claim base file, each in its own process, as two bots on one fi
         lookups, queue), for SECONDS; then one JSON line:
         ``{"role", "ops", "errors": [...], "locked": n, "p50_ms", "p99_ms", "max_ms"}``.
         Every exception that reaches the caller is an error; "database is locked" ones are
-        also counted in ``locked``.
+        also counted in ``locked``. With ``FACTBOT_WORKER_LATENCIES=1`` in the environment,
+        ``latencies_ms`` lists every operation's latency too.
     python -m tests.reliability_worker open DB [AT]
         open (create, migrate, seed) the claim base, at the time AT (seconds since the epoch)
         if given, and print ``opened <claims>``.
@@ -116,7 +117,7 @@ def timed_loop(role: str, seconds: float, step: Callable[[int], None]) -> dict[s
             if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
                 locked += 1
         latencies.append((time.perf_counter() - began) * 1000)
-    return {
+    report: dict[str, object] = {
         "role": role,
         "ops": n,
         "errors": errors[:20],
@@ -126,6 +127,9 @@ def timed_loop(role: str, seconds: float, step: Callable[[int], None]) -> dict[s
         "p99_ms": round(_percentile(latencies, 0.99), 3),
         "max_ms": round(max(latencies, default=0.0), 3),
     }
+    if os.environ.get("FACTBOT_WORKER_LATENCIES"):  # every latency, for the soak benchmark
+        report["latencies_ms"] = [round(value, 3) for value in latencies]
+    return report
 
 
 def writer(db: str, tag: str, seconds: float, at: float | None = None) -> dict[str, object]:

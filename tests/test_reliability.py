@@ -1044,3 +1044,34 @@ def test_a_moderator_on_one_platform_is_a_user_on_another(guarded_core: Any) -> 
     assert snapshot(guarded_core.base) == before
     reply = guarded_core.handle(Incoming("telegram", "1", "1", "/queue"))
     assert reply is not None and reply.kind is ReplyKind.TEXT
+
+
+# -- abuse limits --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "msg",
+    [
+        {"platform": "telegram", "chat_id": "-100", "is_direct": False, "text": "/check {q}"},
+        {"platform": "telegram", "chat_id": "42", "text": "/check {q}"},
+        {"platform": "slack", "chat_id": "C1", "text": "check {q}", "bare_commands": True},
+        {"platform": "slack", "chat_id": "C1", "text": "/check {q}"},  # the message shortcut
+    ],
+    ids=["telegram-group", "telegram-private", "slack-factcheck-check", "slack-shortcut"],
+)
+def test_the_check_command_counts_against_the_rate_limit(tmp_path: Path, msg: Any) -> None:
+    """``/check`` is how groups ask: it must not be a way around the per-user limit."""
+    from bot.core import Bot
+    from bot.messages import Incoming, ReplyKind
+
+    base = ClaimBase.open(tmp_path / "claims.db")
+    now = [0.0]
+    core = Bot(base, clock=lambda: now[0])
+    text = msg.pop("text").format(q=QUESTION)
+    replies = [core.handle(Incoming(user_id="7", text=text, **msg)) for _ in range(25)]
+    base.close()
+    kinds = [r.kind if r else None for r in replies]
+    assert kinds[:20] == [ReplyKind.ANSWER] * 20
+    assert kinds[20] is ReplyKind.REFUSAL
+    assert replies[20] is not None and "faster than I can check" in replies[20].text
+    assert kinds[21:] == [None] * 4  # told once, then quiet
