@@ -14,13 +14,20 @@ All thresholds live in :class:`MatchSettings`; ``bot.config`` reads them from co
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from knowledge import text as textlib
 from knowledge.models import Decision
-from knowledge.store import ClaimBase, data_version, field_candidates, word_frequencies
+from knowledge.store import (
+    ClaimBase,
+    data_version,
+    field_candidates,
+    phrasing_count,
+    word_frequencies,
+)
 
 # How a candidate's score is made (tuned on the train splits; docs/matching.md):
 #   fuzzy    = (FUZZY_SIMILARITY · similarity() + FUZZY_TOKEN_SORT · token_sort) / their sum,
@@ -37,6 +44,24 @@ LEXICAL_SUM = 0.75
 LEXICAL_WEIGHT = 0.7
 FREQUENCY_CACHE = 100_000  # words whose index frequency the matcher remembers
 
+# The answer model: a logistic regression over the best candidate's features (computed in
+# ``Matcher._rank``), fitted by ``python -m benchmarks.fit_answer --both`` on the train splits of
+# both CLEF collections (tweets, debate sentences) with the split-half protocol: is the best
+# candidate the right claim, or is the right claim absent? ``answer_confidence`` 0.75 is the
+# lowest threshold with answer precision ≥ 0.95 on the two train splits pooled.
+ANSWER_FEATURES = (
+    "bias",
+    "score",
+    "lead",
+    "second_lead",
+    "similarity",
+    "token_sort",
+    "idf_overlap",
+    "bm25",
+    "length",
+)
+ANSWER_WEIGHTS = (-4.72, 1.47, 7.24, 0.75, 0.43, -0.16, 2.20, -0.01, 3.87)
+
 
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
@@ -51,6 +76,13 @@ class MatchSettings:
     clear_lead_threshold, clear_lead_margin
                        a best claim this far ahead of the runner-up is answered from this
                        lower score (1.0 and 1.0: off; it added nothing on the train split)
+    answer_confidence  ``answer`` also needs the answer model (a logistic regression over the
+                       best claim's score, lead, word overlap and bm25) this sure that the
+                       best claim is the right one; 0 turns the model off. Questions in
+                       scripts written without spaces are decided by the scores alone.
+    sure_score         a best claim scoring this much needs only the score rules above, not
+                       the model: it was fitted on tweets and debate sentences, and short,
+                       near-exact questions are outside what it saw
 
     The defaults were set on the CLEF 2020 train split with the split-half protocol of
     ``benchmarks/decisions.py`` (answer precision ≥ 0.95) and checked on its dev split.
@@ -66,9 +98,11 @@ class MatchSettings:
 
     answer_threshold: float = 0.45
     suggest_threshold: float = 0.45
-    answer_margin: float = 0.25
+    answer_margin: float = 0.1
     clear_lead_threshold: float = 1.0
     clear_lead_margin: float = 1.0
+    answer_confidence: float = 0.75
+    sure_score: float = 0.8
     min_answer_words: int = 4
     max_suggestions: int = 3
     candidate_depth: int = 10
@@ -92,6 +126,10 @@ class MatchResult:
     matches: tuple[Match, ...]  # best first; for ``answer`` the answer, for ``suggest`` the picks
     ranked: tuple[Match, ...] = field(default=())  # every scored candidate, best first
     truncated: bool = False
+    # The answer model's inputs for the best candidate (ANSWER_FEATURES order) and its output,
+    # when it applies.
+    features: tuple[float, ...] = ()
+    confidence: float | None = None
 
 
 def fts_word_query(words: list[str], limit: int = 32) -> str:
@@ -125,9 +163,12 @@ class Matcher:
         words = textlib.content_words(normalised)
         if not words:
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
-        ranked = self._rank(normalised, words)
-        decision, chosen = self._decide(normalised, ranked)
-        return MatchResult(query, normalised, decision, chosen, tuple(ranked), truncated)
+        ranked, features = self._rank(normalised, words)
+        confidence = answer_confidence(features) if features else None
+        decision, chosen = self._decide(normalised, ranked, confidence)
+        return MatchResult(
+            query, normalised, decision, chosen, tuple(ranked), truncated, features, confidence
+        )
 
     def candidates(
         self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None
@@ -138,14 +179,23 @@ class Matcher:
         typos) or by the two-character scan score 0, and for scripts written without spaces,
         where bm25 over "words" means little, every candidate scores 1 (fuzzy decides alone).
         """
+        return self._candidates(normalised, words, frequencies)[0]
+
+    def _candidates(
+        self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """:meth:`candidates`, and each word-index candidate's bm25 summed over its phrasings."""
         depth = self.settings.candidate_depth
         unspaced = textlib.has_unspaced_script(normalised)
         if frequencies is None:
             frequencies = self.word_frequencies(words)
         searched = affordable_words(frequencies, self.settings.max_query_postings)
         found: dict[str, float] = {}
+        sums: dict[str, float] = {}
         if searched:
             hits = field_candidates(self.base, fts_word_query(searched), depth * 3)
+            for claim_id, _field, score in hits:
+                sums[claim_id] = sums.get(claim_id, 0.0) + score
             found = dict(list(_lexical_scores(hits).items())[:depth])
         if unspaced or len(found) < depth // 5:
             grams = textlib.trigrams(" ".join(words))
@@ -157,12 +207,14 @@ class Matcher:
             for claim_id in self.base.docs_containing(textlib.bigrams(normalised), depth):
                 found.setdefault(claim_id, 0.0)
         if unspaced:
-            return dict.fromkeys(found, 1.0)
-        return found
+            return dict.fromkeys(found, 1.0), sums
+        return found, sums
 
-    def _rank(self, normalised: str, words: list[str]) -> list[Match]:
+    def _rank(self, normalised: str, words: list[str]) -> tuple[list[Match], tuple[float, ...]]:
+        """The scored candidates, best first, and the answer model's features of the best
+        (none for scripts written without spaces)."""
         frequencies = self.word_frequencies(words)
-        lexical = self.candidates(normalised, words, frequencies)
+        lexical, bm25_sums = self._candidates(normalised, words, frequencies)
         phrasings = self.base.phrasings(lexical)
         # Each word once: a message repeating itself is no closer to a claim for it.
         query_content = " ".join(dict.fromkeys(words))
@@ -173,9 +225,11 @@ class Matcher:
         known = sum(1 for n in frequencies.values() if n > 0)
         weight = LEXICAL_WEIGHT * known / len(frequencies)
         matches = []
+        details: dict[str, tuple[float, float, set[str]]] = {}
         for claim_id, lexical_score in lexical.items():
             best_score, best_text = 0.0, ""
             best_sort = 0.0
+            doc_words: set[str] = set()
             docs = phrasings.get(claim_id, [])
             names = " ".join(text for kind, text in docs if kind == "claimant")
             speaker = set(textlib.content_words(textlib.normalise(names)))
@@ -186,6 +240,7 @@ class Matcher:
                 if score > best_score:
                     best_score, best_text = score, phrasing
                 best_sort = max(best_sort, token_sort(query_content, phrasing))
+                doc_words.update(textlib.normalise(phrasing).split())
             if best_text:
                 fuzzy = (FUZZY_SIMILARITY * best_score + FUZZY_TOKEN_SORT * best_sort) / (
                     FUZZY_SIMILARITY + FUZZY_TOKEN_SORT
@@ -196,22 +251,53 @@ class Matcher:
                 matched = textlib.normalise(best_text)
                 mismatch = negation_mismatch(normalised, query_words, matched)
                 matches.append(Match(claim_id, round(score, 4), best_text, mismatch))
+                details[claim_id] = (best_score, best_sort, doc_words)
         # Stable: equal scores keep the full-text index's order.
         matches.sort(key=lambda m: -m.score)
-        return matches
+        if unspaced or not matches:
+            return matches, ()
+        top = matches[0].claim_id
+        similarity_top, sort_top, doc_words_top = details[top]
+        idf = self._idf(frequencies)
+        total = sum(idf.values()) or 1.0
+        scores = [m.score for m in rivals(matches)[:3]] + [0.0, 0.0]
+        features = (
+            1.0,
+            scores[0],
+            scores[0] - scores[1],
+            scores[1] - scores[2],
+            similarity_top,
+            sort_top,
+            sum(v for w, v in idf.items() if w in doc_words_top) / total,
+            min(bm25_sums.get(top, 0.0) / total, 3.0) / 3,
+            min(len(words), 40) / 40,
+        )
+        return matches, features
 
-    def _decide(self, normalised: str, ranked: list[Match]) -> tuple[Decision, tuple[Match, ...]]:
+    def _idf(self, frequencies: dict[str, int]) -> dict[str, float]:
+        """Inverse document frequency of the words the index knows; unknown words (typos,
+        names no claim holds) are left to the fuzzy scores."""
+        phrasings = max(phrasing_count(self.base), 1)
+        return {w: math.log((phrasings + 1) / (n + 0.5)) for w, n in frequencies.items() if n > 0}
+
+    def _decide(
+        self, normalised: str, ranked: list[Match], confidence: float | None = None
+    ) -> tuple[Decision, tuple[Match, ...]]:
         s = self.settings
         plausible = [m for m in ranked if m.score >= s.suggest_threshold]
         if not plausible:
             return Decision.NONE, ()
         best = plausible[0]
-        # The lead is over the real runner-up, plausible or not: a weak field is no lead.
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+        # The lead is over the real runner-up, plausible or not (a weak field is no lead), but
+        # not over a copy of the best claim (archives hold the same claim checked twice).
+        others = rivals(ranked)
+        runner_up = others[1].score if len(others) > 1 else 0.0
         lead = best.score - runner_up
         confident = (best.score >= s.answer_threshold and lead >= required_lead(best.score, s)) or (
             best.score >= s.clear_lead_threshold and lead >= s.clear_lead_margin
         )
+        if confidence is not None and confidence < s.answer_confidence:
+            confident = confident and best.score >= s.sure_score
         if (
             confident
             and not best.negation_mismatch
@@ -219,6 +305,21 @@ class Matcher:
         ):
             return Decision.ANSWER, (best,)
         return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])
+
+
+def rivals(ranked: list[Match]) -> list[Match]:
+    """The best match followed by those worded differently from it: a copy of the same claim
+    (same words once case and punctuation are folded) is not a rival."""
+    if not ranked:
+        return []
+    best = textlib.normalise(ranked[0].matched_text)
+    return [ranked[0], *(m for m in ranked[1:] if textlib.normalise(m.matched_text) != best)]
+
+
+def answer_confidence(features: tuple[float, ...]) -> float:
+    """The answer model's probability (0..1) that the best candidate is the right claim."""
+    logit = sum(w * x for w, x in zip(ANSWER_WEIGHTS, features, strict=True))
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
 def required_lead(score: float, settings: MatchSettings) -> float:

@@ -419,3 +419,9 @@ def data_version(base: ClaimBase) -> tuple[int, int]:
     (``PRAGMA data_version``) or any change made through this one."""
     other = int(base.db.execute("PRAGMA data_version").fetchone()[0])
     return other, base.db.conn.total_changes
+
+
+def phrasing_count(base: ClaimBase) -> int:
+    """About how many phrasings the word index holds (the highest row id: no scan)."""
+    row = base.db.execute("SELECT max(rowid) FROM search_docs").fetchone()
+    return int(row[0] or 0)
