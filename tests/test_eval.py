@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 
@@ -146,3 +147,12 @@ def test_qrels_and_percentiles(tmp_path: Path) -> None:
     assert percentile(values, 0.5) == 50.0
     assert percentile(values, 0.99) == 99.0
     assert percentile([], 0.99) == 0.0
+
+
+@pytest.mark.parametrize("module", ["quality", "decisions", "scale", "fit_answer"])
+def test_benchmarks_skip_with_a_message_without_the_data(
+    module: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    benchmark = importlib.import_module(f"benchmarks.{module}")
+    assert benchmark.main(["--data", str(tmp_path / "absent")]) == 0
+    assert "skipped: no benchmark data" in capsys.readouterr().err
