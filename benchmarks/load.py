@@ -33,6 +33,7 @@ import asyncio
 import itertools
 import multiprocessing
 import os
+import resource
 import signal
 import socket
 import statistics
@@ -76,6 +77,7 @@ class Result:
     answered_at: dict[str, float] = field(default_factory=dict)  # key -> first answer
     answers: int = 0  # every answer, duplicates included
     refused: int = 0  # requests the platform side refused (HTTP errors, invalid messages)
+    bot_cpu_seconds: float = 0.0  # CPU time the bot's process used, all of it
 
     @property
     def lost(self) -> int:
@@ -285,7 +287,7 @@ def table(results: list[Result], options: argparse.Namespace) -> str:
     lines = [
         f"{options.users} users x {options.messages} messages, {offered}; core limits off",
         f"{'platform':<10}{'sent':>7}{'answered':>10}{'msg/s':>8}{'median ms':>11}"
-        f"{'p99 ms':>9}{'max ms':>9}{'lost':>6}{'dup':>5}{'refused':>9}",
+        f"{'p99 ms':>9}{'max ms':>9}{'lost':>6}{'dup':>5}{'refused':>9}{'bot CPU ms/msg':>16}",
     ]
     for r in results:
         lat = r.latencies_ms() or [float("nan")]
@@ -293,8 +295,14 @@ def table(results: list[Result], options: argparse.Namespace) -> str:
             f"{r.platform:<10}{r.sent:>7}{len(r.answered_at):>10}{r.throughput():>8.0f}"
             f"{statistics.median(lat):>11.1f}{percentile(lat, 0.99):>9.1f}{max(lat):>9.1f}"
             f"{r.lost:>6}{r.duplicated:>5}{r.refused:>9}"
+            f"{r.bot_cpu_seconds * 1000 / max(1, r.sent):>16.2f}"
         )
     return "\n".join(lines)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 async def main_async(options: argparse.Namespace) -> list[Result]:
@@ -303,10 +311,13 @@ async def main_async(options: argparse.Namespace) -> list[Result]:
         tmp = Path(tmp_name)
         config = tmp / "limits-off.toml"
         config.write_text(LIMITS_OFF)
-        if options.platform in ("telegram", "both"):
-            results.append(await load_telegram(options, tmp, config))
-        if options.platform in ("slack", "both"):
-            results.append(await load_slack(options, tmp, config))
+        runs = [("telegram", load_telegram), ("slack", load_slack)]
+        for name, load in runs:
+            if options.platform in (name, "both"):
+                before = _children_cpu()
+                result = await load(options, tmp, config)
+                result.bot_cpu_seconds = _children_cpu() - before  # the bot has ended
+                results.append(result)
     return results
 
 

@@ -449,3 +449,69 @@ def test_slack_text_to_plain_text_takes_anything(text: str) -> None:
     plain = slack.plain_text(text, bot_user_id="UFACTBOT1")
     assert isinstance(plain, str)
     assert "<@UFACTBOT1>" not in plain
+
+
+# -- Telegram messages with entities, through the adapter's translation ---------------------------
+
+ENTITY_TYPES = ["bot_command", "mention", "text_mention", "url", "bold", "text_link", "hashtag"]
+
+
+@st.composite
+def telegram_messages(draw: st.DrawFn) -> dict[str, Any]:
+    """A message payload as Telegram sends it: hostile text and entities anywhere in it
+    (overlapping, at odd offsets, mentions of the bot and of people)."""
+    from tests.fakes.telegram_api import BOT_ID, BOT_USERNAME, group_chat, message, private_chat
+
+    text = draw(
+        st.one_of(
+            stored_text,
+            st.builds(
+                lambda a, b: f"/check{a} {b}",
+                st.sampled_from(["", "@" + BOT_USERNAME]),
+                stored_text,
+            ),
+            st.builds(lambda b: f"@{BOT_USERNAME} {b}", stored_text),
+        ).filter(lambda t: t != "")
+    )
+    entities = []
+    for _ in range(draw(st.integers(0, 4))):
+        # anywhere, overlapping, but on character boundaries as Telegram's own are (it never
+        # splits a surrogate pair: UTF-16 offsets of whole characters)
+        start = draw(st.integers(0, len(text) - 1))
+        end = draw(st.integers(start + 1, len(text)))
+        entity: dict[str, Any] = {
+            "type": draw(st.sampled_from(ENTITY_TYPES)),
+            "offset": utf16_length(text[:start]),
+            "length": utf16_length(text[start:end]),
+        }
+        if entity["type"] == "text_mention":
+            person = draw(st.sampled_from([BOT_ID, 42, 43]))
+            entity["user"] = {"id": person, "is_bot": person == BOT_ID, "first_name": "X"}
+        if entity["type"] == "text_link":
+            entity["url"] = draw(urls.filter(lambda u: u is not None))
+        entities.append(entity)
+    chat = draw(st.sampled_from([private_chat(42), group_chat(-100500)]))
+    payload = message(text, chat=chat)
+    payload.pop("entities", None)
+    if entities:
+        payload["entities"] = entities
+    return payload
+
+
+@PROPERTY
+@given(telegram_messages())
+def test_telegram_messages_with_any_entities_reach_the_core_safely(
+    core: Bot, payload: dict[str, Any]
+) -> None:
+    from telegram import Message
+
+    from adapters.telegram_app import incoming_from_message
+    from tests.fakes.telegram_api import BOT_ID, BOT_USERNAME
+
+    msg = incoming_from_message(Message.de_json(payload, None), BOT_ID, BOT_USERNAME)
+    if msg is None:
+        return
+    assert msg.platform == "telegram"
+    reply = core.handle(msg)
+    if reply is not None:
+        render_everywhere(reply)
