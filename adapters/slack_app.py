@@ -45,6 +45,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.redact import redact_secrets_in_logs
 from adapters.slack_render import (
     FEEDBACK_ACTION_PREFIX,
     NOTIFY_ACTION,
@@ -726,6 +727,7 @@ def run(args: argparse.Namespace) -> int:
         settings = load_settings(getattr(args, "config", None))
     except (ConfigError, SettingsError) as error:
         return _fail(str(error))
+    redact_secrets_in_logs(config.bot_token, config.app_token, config.signing_secret)
     port = int(getattr(args, "port", None) or 3000)
     if not 0 < port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {port}")

@@ -61,6 +61,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from adapters.redact import redact_secrets_in_logs
 from adapters.telegram_render import (
     FEEDBACK_PREFIX,
     MAX_INLINE_RESULTS,
@@ -469,6 +470,8 @@ def run(args: argparse.Namespace) -> int:
     )
     if webhook and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
+    # The token is in every Bot API URL, which httpx logs at INFO: keep it out of every log.
+    redact_secrets_in_logs(token, secret)
 
     # PTB 22: durations (e.g. RetryAfter.retry_after) as timedelta, the coming default; without
     # it every 429 logs a deprecation warning
