@@ -155,7 +155,7 @@ class Desk:
                         "created_at": stamp,
                     },
                 )
-        self.refresh_queue(by)
+        self.refresh_queue(by, claim.id)
         return self.claim(claim.id)
 
     def add_source(self, claim_id: str, source: Source, by: Actor) -> None:
@@ -186,7 +186,7 @@ class Desk:
                 "aliases",
                 {"claim_id": claim_id, "text": text, "language": language, "created_at": now_iso()},
             )
-        self.refresh_queue(by)
+        self.refresh_queue(by, claim_id)
         return True
 
     def set_verdict(
@@ -232,7 +232,7 @@ class Desk:
             if not c.update("claims", {"id": claim_id}, {column: value or None}):
                 raise DeskError(f"The {field} is already that.")
         if column in ("claim", "title"):
-            self.refresh_queue(by)
+            self.refresh_queue(by, claim_id)
         return column
 
     def set_status(self, claim_id: str, status: Status, by: Actor, reason: str | None) -> bool:
@@ -248,7 +248,7 @@ class Desk:
         ) as c:
             changed = c.update("claims", {"id": claim_id}, {"status": str(status)})
         if changed and status == Status.PUBLISHED:
-            self.refresh_queue(by)
+            self.refresh_queue(by, claim_id)
         return changed
 
     def history(self, claim_id: str, limit: int = 20) -> list[audit.AuditEntry]:
@@ -305,17 +305,27 @@ class Desk:
         self._resolve(queue_id, claim_id, by)
         return question
 
-    def refresh_queue(self, by: Actor, limit: int = 500) -> int:
-        """After a change: resolve every open question the base can now answer, and notify
-        its subscribers. Returns how many were resolved."""
-        rows = list(
-            self.db.execute(
-                "SELECT id, text FROM queue WHERE status = 'open' ORDER BY asked DESC LIMIT ?",
-                [limit],
-            )
+    def refresh_queue(self, by: Actor, claim_id: str, limit: int = 200) -> int:
+        """After a change to a claim: resolve the open questions the base can now answer,
+        and notify their subscribers. Returns how many were resolved.
+
+        Only questions sharing a word with the claim's phrasings are matched again (a cheap
+        filter over the queue), so a long queue does not slow every moderator's change."""
+        claim = self.base.get(claim_id)
+        if claim is None:
+            return 0
+        phrasings = " ".join([claim.claim, claim.title or "", *(a.text for a in claim.aliases)])
+        words = set(textlib.content_words(textlib.normalise(phrasings)))
+        rows = self.db.execute(
+            "SELECT id, normalised, text FROM queue WHERE status = 'open' ORDER BY asked DESC"
         )
+        related = [
+            (queue_id, question)
+            for queue_id, normalised, question in rows
+            if _could_match(words, normalised)
+        ][:limit]
         resolved = 0
-        for queue_id, question in rows:
+        for queue_id, question in related:
             result = self.matcher.match(question)
             if result.decision == Decision.ANSWER:
                 self._resolve(queue_id, result.matches[0].claim_id, by)
@@ -451,6 +461,13 @@ class Desk:
         )
         result["feedback"] = {"yes": int(feedback.get("yes", 0)), "no": int(feedback.get("no", 0))}
         return result
+
+
+def _could_match(claim_words: set[str], question: str) -> bool:
+    """A cheap test before matching: the question shares two content words with the claim
+    (one, if it has only one)."""
+    words = set(textlib.content_words(question))
+    return len(words & claim_words) >= min(2, len(words)) > 0
 
 
 def describe(entry: audit.AuditEntry) -> str:
