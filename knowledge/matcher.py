@@ -15,7 +15,7 @@ All thresholds live in :class:`MatchSettings`; ``bot.config`` reads them from co
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -23,8 +23,9 @@ from knowledge import text as textlib
 from knowledge.models import Decision
 from knowledge.store import (
     ClaimBase,
+    claim_candidates,
+    claim_column_scores,
     data_version,
-    field_candidates,
     phrasing_count,
     word_frequencies,
 )
@@ -32,16 +33,16 @@ from knowledge.store import (
 # How a candidate's score is made (tuned on the train splits; docs/matching.md):
 #   fuzzy    = (FUZZY_SIMILARITY · similarity() + FUZZY_TOKEN_SORT · token_sort) / their sum,
 #              the best over the claim's phrasings: an absolute 0..1 closeness;
-#   lexical  = LEXICAL_SUM · (bm25 of text + title) / best candidate's
-#              + (1 − LEXICAL_SUM) · (best phrasing's bm25) / best candidate's, 0..1, relative;
+#   lexical  = bm25 of the claim (text, title and aliases as one document) / best candidate's;
 #   score    = fuzzy · (1 − w + w · lexical), w = LEXICAL_WEIGHT · the share of the question's
 #              words that the word index knows (typos and unknown words lower it).
 # Multiplying keeps the score absolute: the top bm25 candidate scores its fuzzy closeness, so an
 # unrelated question still scores low, while weaker bm25 candidates are pushed down.
 FUZZY_SIMILARITY = 0.5
 FUZZY_TOKEN_SORT = 0.2
-LEXICAL_SUM = 0.75
 LEXICAL_WEIGHT = 0.7
+COLUMN_WEIGHTS = (1.0, 1.0, 1.0)  # bm25 weights of a claim's text, title and aliases
+BM25_FLOOR = 0.1  # the re-ranker's bm25 features: see Matcher._rank
 FREQUENCY_CACHE = 100_000  # words whose index frequency the matcher remembers
 
 # The answer model: a logistic regression over the best candidate's features (computed in
@@ -59,8 +60,39 @@ ANSWER_FEATURES = (
     "idf_overlap",
     "bm25",
     "length",
+    "rerank_lead",
 )
-ANSWER_WEIGHTS = (-4.72, 1.47, 7.24, 0.75, 0.43, -0.16, 2.20, -0.01, 3.87)
+ANSWER_WEIGHTS = (-4.72, 1.47, 7.24, 0.75, 0.43, -0.16, 2.20, -0.01, 3.87, 0.0)
+
+# The re-ranker: a linear model over each candidate's features, fitted pairwise (the right
+# claim against the others of the same question) on the train splits of both collections by
+# ``python -m benchmarks.fit_answer --rerank``. Candidates are ordered by it; "other" means the
+# claim's title and aliases (the best of them).
+RERANK_FEATURES = (
+    "bm25",  # relative to the best candidate's
+    "bm25_idf",  # relative to the question's summed IDF
+    "claim_bm25",  # the claim text alone, relative to the best candidate's bm25
+    "title_bm25",  # the title alone, likewise
+    "similarity_claim",
+    "token_set_claim",
+    "token_sort_claim",
+    "partial_claim",
+    "ratio_claim",
+    "similarity_other",
+    "token_set_other",
+    "token_sort_other",
+    "partial_other",
+    "ratio_other",
+    "idf_overlap",  # share of the question's IDF found among the claim's words
+    "length_ratio",  # shorter over longer, in content words
+    "closeness",  # the fuzzy closeness of the best phrasing, whichever it is
+)
+RERANK_WEIGHTS = (
+    3.065, 0.387, 1.718, 1.129,
+    1.111, 0.793, 0.669, 1.034, 0.753,
+    0.981, 0.759, 1.050, 0.648, 1.228,
+    1.544, 0.176, 1.477,
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +137,7 @@ class MatchSettings:
     sure_score: float = 0.8
     min_answer_words: int = 4
     max_suggestions: int = 3
-    candidate_depth: int = 10
+    candidate_depth: int = 20
     max_query_postings: int = 5_000
     max_query_chars: int = 2000
 
@@ -193,10 +225,10 @@ class Matcher:
         found: dict[str, float] = {}
         sums: dict[str, float] = {}
         if searched:
-            hits = field_candidates(self.base, fts_word_query(searched), depth * 3)
-            for claim_id, _field, score in hits:
-                sums[claim_id] = sums.get(claim_id, 0.0) + score
-            found = dict(list(_lexical_scores(hits).items())[:depth])
+            hits = claim_candidates(self.base, fts_word_query(searched), depth, COLUMN_WEIGHTS)
+            sums = dict(hits)
+            top = hits[0][1] if hits and hits[0][1] > 0 else 1.0
+            found = {claim_id: score / top for claim_id, score in hits}
         if unspaced or len(found) < depth // 5:
             grams = textlib.trigrams(" ".join(words))
             if grams:
@@ -210,9 +242,25 @@ class Matcher:
             return dict.fromkeys(found, 1.0), sums
         return found, sums
 
-    def _rank(self, normalised: str, words: list[str]) -> tuple[list[Match], tuple[float, ...]]:
+    def rerank_features(self, query: str) -> list[tuple[str, tuple[float, ...]]]:
+        """Every candidate of a question with the re-ranker's features (RERANK_FEATURES), in
+        the full-text index's order: what ``benchmarks.fit_answer --rerank`` fits on."""
+        normalised = textlib.normalise(query[: self.settings.max_query_chars])
+        words = textlib.content_words(normalised)
+        collected: dict[str, tuple[float, ...]] = {}
+        if words:
+            self._rank(normalised, words, collected)
+        return list(collected.items())
+
+    def _rank(
+        self,
+        normalised: str,
+        words: list[str],
+        collect: dict[str, tuple[float, ...]] | None = None,
+    ) -> tuple[list[Match], tuple[float, ...]]:
         """The scored candidates, best first, and the answer model's features of the best
-        (none for scripts written without spaces)."""
+        (none for scripts written without spaces). ``collect`` receives every candidate's
+        re-ranker features."""
         frequencies = self.word_frequencies(words)
         lexical, bm25_sums = self._candidates(normalised, words, frequencies)
         phrasings = self.base.phrasings(lexical)
@@ -224,7 +272,17 @@ class Matcher:
         # about the question, so it weighs less.
         known = sum(1 for n in frequencies.values() if n > 0)
         weight = LEXICAL_WEIGHT * known / len(frequencies)
-        matches = []
+        idf = self._idf(frequencies)
+        total = sum(idf.values()) or 1.0
+        columns: dict[str, tuple[float, float]] = {}
+        if not unspaced and bm25_sums:
+            searched = affordable_words(frequencies, self.settings.max_query_postings)
+            columns = claim_column_scores(self.base, fts_word_query(searched), list(bm25_sums))
+        # The re-ranker's bm25 features are relative to the best candidate's bm25, but never to
+        # less than BM25_FLOOR of the question's summed IDF: in a small base, or when only words
+        # that every claim holds match, bm25 is next to nothing for all and its ratios are noise.
+        top_bm25 = max(max(bm25_sums.values(), default=0.0), BM25_FLOOR * total) or 1.0
+        scored: list[tuple[float, Match]] = []
         details: dict[str, tuple[float, float, set[str]]] = {}
         for claim_id, lexical_score in lexical.items():
             best_score, best_text = 0.0, ""
@@ -233,33 +291,58 @@ class Matcher:
             docs = phrasings.get(claim_id, [])
             names = " ".join(text for kind, text in docs if kind == "claimant")
             speaker = set(textlib.content_words(textlib.normalise(names)))
+            claim_side = [0.0] * 5  # similarity, token set, token sort, partial, ratio
+            other_side = [0.0] * 5  # the same, best over the title and aliases
             for kind, phrasing in docs:
                 if kind == "claimant":
                     continue
                 score = similarity(query_content, phrasing, unspaced, speaker)
                 if score > best_score:
                     best_score, best_text = score, phrasing
+                phrasing_words = textlib.content_words(textlib.normalise(phrasing))
                 best_sort = max(best_sort, token_sort(query_content, phrasing))
                 doc_words.update(textlib.normalise(phrasing).split())
-            if best_text:
-                fuzzy = (FUZZY_SIMILARITY * best_score + FUZZY_TOKEN_SORT * best_sort) / (
-                    FUZZY_SIMILARITY + FUZZY_TOKEN_SORT
-                )
                 if unspaced:
-                    fuzzy = best_score
-                score = fuzzy * (1 - weight + weight * lexical_score)
-                matched = textlib.normalise(best_text)
-                mismatch = negation_mismatch(normalised, query_words, matched)
-                matches.append(Match(claim_id, round(score, 4), best_text, mismatch))
-                details[claim_id] = (best_score, best_sort, doc_words)
-        # Stable: equal scores keep the full-text index's order.
-        matches.sort(key=lambda m: -m.score)
+                    continue
+                side = claim_side if kind == "claim" else other_side
+                for i, value in enumerate(
+                    (score, *fuzzy_scores(query_content, " ".join(phrasing_words)))
+                ):
+                    side[i] = max(side[i], value)
+            if not best_text:
+                continue
+            fuzzy = (FUZZY_SIMILARITY * best_score + FUZZY_TOKEN_SORT * best_sort) / (
+                FUZZY_SIMILARITY + FUZZY_TOKEN_SORT
+            )
+            if unspaced:
+                fuzzy = best_score
+            closeness = fuzzy * (1 - weight + weight * lexical_score)
+            bm25 = bm25_sums.get(claim_id, 0.0)
+            claim_bm25, title_bm25 = columns.get(claim_id, (0.0, 0.0))
+            doc_count = len(textlib.content_words(" ".join(sorted(doc_words)))) or 1
+            rerank = (
+                bm25 / top_bm25,
+                bm25 / total,
+                claim_bm25 / top_bm25,
+                title_bm25 / top_bm25,
+                *claim_side,
+                *other_side,
+                sum(v for w, v in idf.items() if w in doc_words) / total,
+                min(doc_count, len(set(words))) / max(doc_count, len(set(words)), 1),
+                fuzzy,
+            )
+            value = sum(w * x for w, x in zip(RERANK_WEIGHTS, rerank, strict=True))
+            matched = textlib.normalise(best_text)
+            mismatch = negation_mismatch(normalised, query_words, matched)
+            scored.append((value, Match(claim_id, round(closeness, 4), best_text, mismatch)))
+            details[claim_id] = (best_score, best_sort, doc_words)
+            if collect is not None:
+                collect[claim_id] = rerank
+        matches = self._order(scored, unspaced)
         if unspaced or not matches:
             return matches, ()
         top = matches[0].claim_id
         similarity_top, sort_top, doc_words_top = details[top]
-        idf = self._idf(frequencies)
-        total = sum(idf.values()) or 1.0
         scores = [m.score for m in rivals(matches)[:3]] + [0.0, 0.0]
         features = (
             1.0,
@@ -271,8 +354,37 @@ class Matcher:
             sum(v for w, v in idf.items() if w in doc_words_top) / total,
             min(bm25_sums.get(top, 0.0) / total, 3.0) / 3,
             min(len(words), 40) / 40,
+            self._rerank_lead(scored, matches),
         )
         return matches, features
+
+    @staticmethod
+    def _order(scored: list[tuple[float, Match]], unspaced: bool) -> list[Match]:
+        """Best first by the re-ranker's value (by closeness alone for scripts without spaces).
+
+        Each claim's score is its closeness, capped by the score of the claim ranked above it:
+        scores fall with the rank, the best keeps its own (an unrelated question still scores
+        low), and where the re-ranker and closeness disagree the lead shrinks, so the bot is
+        less sure."""
+        if unspaced:
+            # Stable: equal scores keep the full-text index's order.
+            return sorted((m for _, m in scored), key=lambda m: -m.score)
+        ordered = [m for _, m in sorted(scored, key=lambda item: -item[0])]
+        capped: list[Match] = []
+        for match in ordered:
+            if capped and match.score > capped[-1].score:
+                match = replace(match, score=capped[-1].score)
+            capped.append(match)
+        return capped
+
+    @staticmethod
+    def _rerank_lead(scored: list[tuple[float, Match]], matches: list[Match]) -> float:
+        """How far the re-ranker puts the best claim ahead of its first rival, 0..1."""
+        values = {m.claim_id: v for v, m in scored}
+        others = rivals(matches)
+        if len(others) < 2:
+            return 1.0
+        return min(max(values[others[0].claim_id] - values[others[1].claim_id], 0.0), 4.0) / 4
 
     def _idf(self, frequencies: dict[str, int]) -> dict[str, float]:
         """Inverse document frequency of the words the index knows; unknown words (typos,
@@ -363,6 +475,19 @@ def similarity(
     return min(1.0, score)
 
 
+def fuzzy_scores(query_content: str, doc_content: str) -> tuple[float, float, float, float]:
+    """rapidfuzz's token set, token sort, partial and plain ratios (0..1) between two texts of
+    content words; zeros when the phrasing has none."""
+    if not doc_content:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (
+        fuzz.token_set_ratio(query_content, doc_content) / 100,
+        fuzz.token_sort_ratio(query_content, doc_content) / 100,
+        fuzz.partial_ratio(query_content, doc_content) / 100,
+        fuzz.ratio(query_content, doc_content) / 100,
+    )
+
+
 def token_sort(query_content: str, phrasing: str) -> float:
     """rapidfuzz's token_sort_ratio between the question's content words and the phrasing's."""
     doc_content = " ".join(textlib.content_words(textlib.normalise(phrasing)))
@@ -380,27 +505,6 @@ def affordable_words(frequencies: dict[str, int], budget: int) -> list[str]:
         chosen.add(word)
         spent += count
     return [w for w in frequencies if w in chosen]
-
-
-def _lexical_scores(hits: list[tuple[str, str, float]]) -> dict[str, float]:
-    """Per claim, best first: its bm25 summed over its matching phrasings (text and title
-    together count like one document), blended with its best single phrasing's, each relative
-    to the best claim's."""
-    summed: dict[str, float] = {}
-    single: dict[str, float] = {}
-    for claim_id, _field, score in hits:
-        summed[claim_id] = summed.get(claim_id, 0.0) + score
-        single[claim_id] = max(single.get(claim_id, 0.0), score)
-    if not summed:
-        return {}
-    top_sum = max(summed.values()) or 1.0
-    top_single = max(single.values()) or 1.0
-    blended = {
-        claim_id: LEXICAL_SUM * summed[claim_id] / top_sum
-        + (1 - LEXICAL_SUM) * single[claim_id] / top_single
-        for claim_id in summed
-    }
-    return dict(sorted(blended.items(), key=lambda item: -item[1]))
 
 
 def negation_mismatch(query: str, query_words: set[str], phrasing: str) -> bool:

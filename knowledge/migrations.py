@@ -240,3 +240,88 @@ def m004_moderation(db: sqlite_utils.Database) -> None:
         CREATE INDEX answers_claim_id ON answers (claim_id)
         """,
     )
+
+
+@MIGRATIONS(name="m005_claim_search_index")
+def m005_claim_search_index(db: sqlite_utils.Database) -> None:
+    """One search document per claim (its text, title and aliases together) in ``claim_docs``,
+    indexed by words in ``claim_fts`` (columns claim, title, aliases: bm25 can weigh them).
+
+    bm25 over a claim as one document ranks better than over its phrasings one by one
+    (docs/matching.md). ``claim_docs`` has its own integer key, so the index does not depend on
+    the implicit row ids of ``claims`` (which VACUUM may renumber). Kept in sync by triggers on
+    ``claims`` and ``aliases``; existing rows are backfilled here."""
+    _run(
+        db,
+        """
+        CREATE TABLE claim_docs (
+            rowid INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL UNIQUE REFERENCES claims (id),
+            claim TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            aliases TEXT NOT NULL DEFAULT ''
+        );
+        CREATE VIRTUAL TABLE claim_fts USING fts5 (
+            claim, title, aliases, content='claim_docs', content_rowid='rowid',
+            tokenize='porter unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER claim_docs_ai AFTER INSERT ON claim_docs BEGIN
+            INSERT INTO claim_fts (rowid, claim, title, aliases)
+                VALUES (new.rowid, new.claim, new.title, new.aliases);
+        END;
+        CREATE TRIGGER claim_docs_ad AFTER DELETE ON claim_docs BEGIN
+            INSERT INTO claim_fts (claim_fts, rowid, claim, title, aliases)
+                VALUES ('delete', old.rowid, old.claim, old.title, old.aliases);
+        END;
+        CREATE TRIGGER claim_docs_au AFTER UPDATE ON claim_docs BEGIN
+            INSERT INTO claim_fts (claim_fts, rowid, claim, title, aliases)
+                VALUES ('delete', old.rowid, old.claim, old.title, old.aliases);
+            INSERT INTO claim_fts (rowid, claim, title, aliases)
+                VALUES (new.rowid, new.claim, new.title, new.aliases);
+        END;
+        CREATE TRIGGER claims_docs_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO claim_docs (claim_id, claim, title, aliases)
+                VALUES (
+                    new.id, new.claim,
+                    CASE WHEN new.title IS NULL OR new.title = new.claim THEN '' ELSE new.title END,
+                    coalesce(
+                        (SELECT group_concat(text, ' ') FROM aliases WHERE claim_id = new.id), ''
+                    )
+                );
+        END;
+        CREATE TRIGGER claims_docs_au AFTER UPDATE OF claim, title ON claims BEGIN
+            UPDATE claim_docs SET
+                claim = new.claim,
+                title = CASE WHEN new.title IS NULL OR new.title = new.claim
+                    THEN '' ELSE new.title END
+            WHERE claim_id = new.id;
+        END;
+        CREATE TRIGGER claims_docs_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM claim_docs WHERE claim_id = old.id;
+        END;
+        CREATE TRIGGER aliases_docs_ai AFTER INSERT ON aliases BEGIN
+            UPDATE claim_docs SET aliases = coalesce(
+                (SELECT group_concat(text, ' ') FROM aliases WHERE claim_id = new.claim_id), ''
+            ) WHERE claim_id = new.claim_id;
+        END;
+        CREATE TRIGGER aliases_docs_au AFTER UPDATE OF text, claim_id ON aliases BEGIN
+            UPDATE claim_docs SET aliases = coalesce(
+                (SELECT group_concat(text, ' ') FROM aliases WHERE claim_id = old.claim_id), ''
+            ) WHERE claim_id = old.claim_id;
+            UPDATE claim_docs SET aliases = coalesce(
+                (SELECT group_concat(text, ' ') FROM aliases WHERE claim_id = new.claim_id), ''
+            ) WHERE claim_id = new.claim_id;
+        END;
+        CREATE TRIGGER aliases_docs_ad AFTER DELETE ON aliases BEGIN
+            UPDATE claim_docs SET aliases = coalesce(
+                (SELECT group_concat(text, ' ') FROM aliases WHERE claim_id = old.claim_id), ''
+            ) WHERE claim_id = old.claim_id;
+        END;
+        INSERT INTO claim_docs (claim_id, claim, title, aliases)
+            SELECT c.id, c.claim,
+                CASE WHEN c.title IS NULL OR c.title = c.claim THEN '' ELSE c.title END,
+                coalesce((SELECT group_concat(a.text, ' ') FROM aliases AS a
+                          WHERE a.claim_id = c.id), '')
+            FROM claims AS c ORDER BY c.rowid
+        """,
+    )

@@ -401,12 +401,57 @@ def field_candidates(base: ClaimBase, fts_query: str, limit: int) -> list[tuple[
     return [(row[0], row[1], float(row[2])) for row in base.db.execute(sql, [fts_query, limit])]
 
 
+def claim_candidates(
+    base: ClaimBase, fts_query: str, limit: int, weights: tuple[float, float, float]
+) -> list[tuple[str, float]]:
+    """The best ``limit`` published claims for an FTS5 word query over ``claim_fts`` (each
+    claim's text, title and aliases as one document, the columns weighted by ``weights``):
+    (claim id, bm25), best first, bm25 positive (higher is better). Ties keep the order the
+    claims were added in."""
+    claim_w, title_w, alias_w = (float(w) for w in weights)
+    # A few spare rows: retracted claims stay in the index and are dropped by the join.
+    sql = f"""
+        SELECT d.claim_id, -hits.score
+        FROM (
+            SELECT rowid, bm25(claim_fts, {claim_w!r}, {title_w!r}, {alias_w!r}) AS score
+            FROM claim_fts WHERE claim_fts MATCH ? ORDER BY score LIMIT ?
+        ) AS hits
+        JOIN claim_docs AS d ON d.rowid = hits.rowid
+        JOIN claims AS c ON c.id = d.claim_id AND c.status = 'published'
+        ORDER BY hits.score, hits.rowid
+    """
+    rows = base.db.execute(sql, [fts_query, limit + 10])
+    return [(row[0], float(row[1])) for row in rows][:limit]
+
+
+def claim_column_scores(
+    base: ClaimBase, fts_query: str, claim_ids: Sequence[str]
+) -> dict[str, tuple[float, float]]:
+    """For these claims, bm25 of the query against the claim text alone and against the title
+    alone (positive, higher is better; 0 where the column does not match)."""
+    if not claim_ids:
+        return {}
+    marks = ",".join("?" * len(claim_ids))
+    sql = f"""
+        SELECT d.claim_id, -bm25(claim_fts, 1.0, 0.0, 0.0), -bm25(claim_fts, 0.0, 1.0, 0.0)
+        FROM claim_fts JOIN claim_docs AS d ON d.rowid = claim_fts.rowid
+        WHERE claim_fts MATCH ? AND claim_fts.rowid IN (
+            SELECT rowid FROM claim_docs WHERE claim_id IN ({marks})
+        )
+    """
+    return {
+        row[0]: (float(row[1]), float(row[2]))
+        for row in base.db.execute(sql, [fts_query, *claim_ids])
+    }
+
+
 def word_frequencies(base: ClaimBase, words: Iterable[str]) -> dict[str, int]:
-    """How many phrasings hold each word (after stemming, as the word index sees it).
+    """How many claims hold each word in their text, title or aliases (after stemming, as the
+    word index sees it).
 
     One index count per word: cheap for rare words, a few milliseconds for a word in tens of
-    thousands of phrasings, so callers should cache (the matcher does)."""
-    sql = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ?"
+    thousands of claims, so callers should cache (the matcher does)."""
+    sql = "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?"
     counts: dict[str, int] = {}
     for word in dict.fromkeys(words):
         quoted = word.replace('"', "")
@@ -422,6 +467,6 @@ def data_version(base: ClaimBase) -> tuple[int, int]:
 
 
 def phrasing_count(base: ClaimBase) -> int:
-    """About how many phrasings the word index holds (the highest row id: no scan)."""
-    row = base.db.execute("SELECT max(rowid) FROM search_docs").fetchone()
+    """About how many documents (claims) the word index holds (the highest row id: no scan)."""
+    row = base.db.execute("SELECT max(rowid) FROM claim_docs").fetchone()
     return int(row[0] or 0)

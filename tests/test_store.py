@@ -147,3 +147,62 @@ def test_default_location_follows_factbot_db(monkeypatch: object, tmp_path: Path
     from knowledge.store import default_db_path
 
     assert default_db_path() == tmp_path / "default.db"
+
+
+def test_claim_search_index_is_added_to_an_old_file_and_follows_writes(db_path: Path) -> None:
+    from knowledge.store import claim_candidates
+
+    # A file written before m005, with a claim that has a title and two aliases.
+    old = sqlite_utils.Database(db_path)
+    MIGRATIONS.apply(old, stop_before="m005_claim_search_index")
+    old.table("claims").insert(
+        {
+            "id": "old-claim",
+            "claim": "The bridge over the river was built in 1850",
+            "title": "Old bridge date",
+            "verdict": "false",
+            "rating": "False",
+            "summary": "Built in 1901.",
+            "status": "published",
+            "created_at": "2020-01-01",
+            "updated_at": "2020-01-01",
+        }
+    )
+    for text in ("when was the river bridge built", "age of the crossing"):
+        old.table("aliases").insert({"claim_id": "old-claim", "text": text, "created_at": "x"})
+    old.close()
+
+    base = ClaimBase.open(db_path, seed=False)
+    assert "m005_claim_search_index" in {m.name for m in MIGRATIONS.applied(base.db)}
+
+    def found(word: str) -> bool:
+        return "old-claim" in dict(claim_candidates(base, f'"{word}"', 5, (1.0, 1.0, 1.0)))
+
+    # backfilled: text, title and both aliases, as one document
+    assert found("bridge") and found("date") and found("crossing")
+    row = base.db.execute("SELECT title, aliases FROM claim_docs WHERE claim_id = 'old-claim'")
+    title, aliases = row.fetchone()
+    assert title == "Old bridge date"
+    assert "when was the river bridge built" in aliases and "age of the crossing" in aliases
+    with base.transaction() as db:
+        db.execute("UPDATE claims SET claim = 'The tunnel opened in 1850' WHERE id = 'old-claim'")
+        db.execute("UPDATE claims SET title = 'Tunnel age' WHERE id = 'old-claim'")
+    assert found("tunnel") and not found("date")
+    with base.transaction() as db:
+        db.execute("DELETE FROM aliases WHERE text = 'age of the crossing'")
+        db.execute(
+            "INSERT INTO aliases (claim_id, text, created_at) VALUES ('old-claim', 'ferry', 'x')"
+        )
+        db.execute("UPDATE aliases SET text = 'pontoon' WHERE text = 'ferry'")
+    assert not found("crossing") and found("pontoon") and not found("ferry")
+    with base.transaction() as db:
+        db.execute("UPDATE claims SET status = 'retracted' WHERE id = 'old-claim'")
+    assert not found("tunnel")  # retracted claims are not candidates
+    with base.transaction() as db:
+        db.execute("DELETE FROM aliases WHERE claim_id = 'old-claim'")
+        db.execute("DELETE FROM claims WHERE id = 'old-claim'")
+    assert base.db.execute("SELECT count(*) FROM claim_docs").fetchone()[0] == 0
+    tunnel = "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH 'tunnel'"
+    assert base.db.execute(tunnel).fetchone()[0] == 0
+    # the index agrees with its content table (raises if not)
+    base.db.execute("INSERT INTO claim_fts (claim_fts) VALUES ('integrity-check')")
