@@ -91,7 +91,7 @@ def rankings(data: Path, split: str) -> list[Ranking]:
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (the systems here are 16 × 16)."""
+    """Gaussian elimination with partial pivoting (the systems here are 15 × 15)."""
     n = len(vector)
     rows = [[*row, value] for row, value in zip(matrix, vector, strict=True)]
     for col in range(n):

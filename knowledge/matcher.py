@@ -24,7 +24,6 @@ from knowledge.models import Decision
 from knowledge.store import (
     ClaimBase,
     claim_candidates,
-    claim_column_scores,
     data_version,
     phrasing_count,
     word_frequencies,
@@ -71,8 +70,6 @@ ANSWER_WEIGHTS = (-4.72, 1.47, 7.24, 0.75, 0.43, -0.16, 2.20, -0.01, 3.87, 0.0)
 RERANK_FEATURES = (
     "bm25",  # relative to the best candidate's
     "bm25_idf",  # relative to the question's summed IDF
-    "claim_bm25",  # the claim text alone, relative to the best candidate's bm25
-    "title_bm25",  # the title alone, likewise
     "similarity_claim",
     "token_set_claim",
     "token_sort_claim",
@@ -88,10 +85,10 @@ RERANK_FEATURES = (
     "closeness",  # the fuzzy closeness of the best phrasing, whichever it is
 )
 RERANK_WEIGHTS = (
-    3.065, 0.387, 1.718, 1.129,
-    1.111, 0.793, 0.669, 1.034, 0.753,
-    0.981, 0.759, 1.050, 0.648, 1.228,
-    1.544, 0.176, 1.477,
+    4.296, 0.771,
+    1.304, 0.888, 0.695, 1.125, 0.763,
+    1.195, 0.914, 1.104, 0.760, 1.271,
+    1.481, 0.178, 1.463,
 )  # fmt: skip
 
 
@@ -274,10 +271,6 @@ class Matcher:
         weight = LEXICAL_WEIGHT * known / len(frequencies)
         idf = self._idf(frequencies)
         total = sum(idf.values()) or 1.0
-        columns: dict[str, tuple[float, float]] = {}
-        if not unspaced and bm25_sums:
-            searched = affordable_words(frequencies, self.settings.max_query_postings)
-            columns = claim_column_scores(self.base, fts_word_query(searched), list(bm25_sums))
         # The re-ranker's bm25 features are relative to the best candidate's bm25, but never to
         # less than BM25_FLOOR of the question's summed IDF: in a small base, or when only words
         # that every claim holds match, bm25 is next to nothing for all and its ratios are noise.
@@ -318,13 +311,10 @@ class Matcher:
                 fuzzy = best_score
             closeness = fuzzy * (1 - weight + weight * lexical_score)
             bm25 = bm25_sums.get(claim_id, 0.0)
-            claim_bm25, title_bm25 = columns.get(claim_id, (0.0, 0.0))
             doc_count = len(textlib.content_words(" ".join(sorted(doc_words)))) or 1
             rerank = (
                 bm25 / top_bm25,
                 bm25 / total,
-                claim_bm25 / top_bm25,
-                title_bm25 / top_bm25,
                 *claim_side,
                 *other_side,
                 sum(v for w, v in idf.items() if w in doc_words) / total,

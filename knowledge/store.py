@@ -424,27 +424,6 @@ def claim_candidates(
     return [(row[0], float(row[1])) for row in rows][:limit]
 
 
-def claim_column_scores(
-    base: ClaimBase, fts_query: str, claim_ids: Sequence[str]
-) -> dict[str, tuple[float, float]]:
-    """For these claims, bm25 of the query against the claim text alone and against the title
-    alone (positive, higher is better; 0 where the column does not match)."""
-    if not claim_ids:
-        return {}
-    marks = ",".join("?" * len(claim_ids))
-    sql = f"""
-        SELECT d.claim_id, -bm25(claim_fts, 1.0, 0.0, 0.0), -bm25(claim_fts, 0.0, 1.0, 0.0)
-        FROM claim_fts JOIN claim_docs AS d ON d.rowid = claim_fts.rowid
-        WHERE claim_fts MATCH ? AND claim_fts.rowid IN (
-            SELECT rowid FROM claim_docs WHERE claim_id IN ({marks})
-        )
-    """
-    return {
-        row[0]: (float(row[1]), float(row[2]))
-        for row in base.db.execute(sql, [fts_query, *claim_ids])
-    }
-
-
 def word_frequencies(base: ClaimBase, words: Iterable[str]) -> dict[str, int]:
     """How many claims hold each word in their text, title or aliases (after stemming, as the
     word index sees it).

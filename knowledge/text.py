@@ -62,16 +62,26 @@ def _is_token_char(char: str) -> bool:
     return unicodedata.category(char)[0] in "LMN"
 
 
+# ASCII characters that are not part of a word (letters and digits are; ASCII has no marks).
+_ASCII_SYMBOLS = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c).isspace())}
+
+
 def _strip_symbols(text: str) -> str:
     """Replace everything that is not part of a word (emoji, punctuation, controls) by a space."""
-    return "".join(c if _is_token_char(c) or c.isspace() else " " for c in text)
+    table = _ASCII_SYMBOLS
+    other = {
+        ord(c): " " for c in set(text) if ord(c) > 127 and not (_is_token_char(c) or c.isspace())
+    }
+    if other:
+        table = {**table, **other}
+    return text.translate(table)
 
 
 def _decamel(match: re.Match[str]) -> str:
     return _CAMEL.sub(" ", match.group(1))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Fold text for comparison: NFKC, no URLs, no @ or # signs, no emoji, casefolded.
 
@@ -124,9 +134,14 @@ def word_count(normalised: str) -> float:
     return count
 
 
+_UNSPACED = re.compile(
+    "[" + "".join(f"{chr(low)}-{chr(high)}" for (low, high), _ in _CHARS_PER_WORD) + "]"
+)
+
+
 def has_unspaced_script(normalised: str) -> bool:
     """True when the text holds a script written without spaces (Burmese, Thai, Chinese...)."""
-    return any(_chars_per_word(c) for c in normalised)
+    return _UNSPACED.search(normalised) is not None
 
 
 def trigrams(normalised: str, limit: int = 48) -> list[str]:
