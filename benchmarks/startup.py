@@ -55,7 +55,13 @@ def main() -> None:
                 timed([py, "-c", "import telegram.ext, slack_bolt.async_app"], env, runs),
             ),
         ]
+    import importlib.util
+
+    numpy = importlib.util.find_spec("numpy") is not None
     print(f"{'what':45} {'median':>9} {'p90':>9}   ({runs} runs each, {os.cpu_count()} cores)")
+    if numpy:
+        print("(numpy is installed here, e.g. by the bench extra: sqlite-utils imports it when")
+        print(" present, about +80 ms; the plain install has no numpy)")
     for name, values in rows:
         ordered = sorted(values)
         p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
