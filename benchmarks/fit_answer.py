@@ -33,9 +33,13 @@ RERANK_NEGATIVES = 10  # per right claim, the best-placed wrong candidates it is
 
 def collect(data: Path, split: str, threshold: float, margin: float) -> list[Sample]:
     # The model is off while collecting: the score rules alone say which queries could be
-    # answered.
+    # answered (with the model on, an answer may score below a suggestion's threshold).
     settings = replace(
-        MatchSettings(), answer_confidence=0.0, answer_threshold=threshold, answer_margin=margin
+        MatchSettings(),
+        answer_confidence=0.0,
+        answer_threshold=threshold,
+        answer_margin=margin,
+        suggest_threshold=min(threshold, MatchSettings().suggest_threshold),
     )
     with tempfile.TemporaryDirectory() as directory:
         rows = protocol_results(data, split, settings, directory)

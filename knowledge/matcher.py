@@ -61,7 +61,7 @@ ANSWER_FEATURES = (
     "length",
     "rerank_lead",
 )
-ANSWER_WEIGHTS = (-4.72, 1.47, 7.24, 0.75, 0.43, -0.16, 2.20, -0.01, 3.87, 0.0)
+ANSWER_WEIGHTS = (-4.31, 0.28, 1.24, 1.35, 0.50, -0.38, 0.84, -0.18, 2.77, 4.70)
 
 # The re-ranker: a linear model over each candidate's features, fitted pairwise (the right
 # claim against the others of the same question) on the train splits of both collections by
@@ -125,12 +125,12 @@ class MatchSettings:
     max_query_chars    only this much of a long message is matched
     """
 
-    answer_threshold: float = 0.45
+    answer_threshold: float = 0.35
     suggest_threshold: float = 0.45
     answer_margin: float = 0.1
     clear_lead_threshold: float = 1.0
     clear_lead_margin: float = 1.0
-    answer_confidence: float = 0.75
+    answer_confidence: float = 0.9
     sure_score: float = 0.8
     min_answer_words: int = 4
     max_suggestions: int = 3
@@ -386,10 +386,10 @@ class Matcher:
         self, normalised: str, ranked: list[Match], confidence: float | None = None
     ) -> tuple[Decision, tuple[Match, ...]]:
         s = self.settings
-        plausible = [m for m in ranked if m.score >= s.suggest_threshold]
-        if not plausible:
+        if not ranked:
             return Decision.NONE, ()
-        best = plausible[0]
+        plausible = [m for m in ranked if m.score >= s.suggest_threshold]
+        best = ranked[0]  # scores fall with the rank: the best is the highest scoring
         # The lead is over the real runner-up, plausible or not (a weak field is no lead), but
         # not over a copy of the best claim (archives hold the same claim checked twice).
         others = rivals(ranked)
@@ -400,12 +400,18 @@ class Matcher:
         )
         if confidence is not None and confidence < s.answer_confidence:
             confident = confident and best.score >= s.sure_score
+        if confidence is None or s.answer_confidence <= 0:
+            # Without the answer model an answer needs at least a suggestion's score; with it,
+            # ``answer_threshold`` may be lower than ``suggest_threshold``.
+            confident = confident and best.score >= s.suggest_threshold
         if (
             confident
             and not best.negation_mismatch
             and textlib.word_count(normalised) >= s.min_answer_words
         ):
             return Decision.ANSWER, (best,)
+        if not plausible:
+            return Decision.NONE, ()
         return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])
 
 
