@@ -61,7 +61,7 @@ ANSWER_FEATURES = (
     "length",
     "rerank_lead",
 )
-ANSWER_WEIGHTS = (-4.31, 0.28, 1.24, 1.35, 0.50, -0.38, 0.84, -0.18, 2.77, 4.70)
+ANSWER_WEIGHTS = (-4.38, 0.31, 1.31, 1.21, 0.56, -0.39, 0.77, -0.22, 2.77, 4.66)
 
 # The re-ranker: a linear model over each candidate's features, fitted pairwise (the right
 # claim against the others of the same question) on the train splits of both collections by
@@ -85,10 +85,10 @@ RERANK_FEATURES = (
     "closeness",  # the fuzzy closeness of the best phrasing, whichever it is
 )
 RERANK_WEIGHTS = (
-    4.296, 0.771,
-    1.304, 0.888, 0.695, 1.125, 0.763,
-    1.195, 0.914, 1.104, 0.760, 1.271,
-    1.481, 0.178, 1.463,
+    4.510, 0.839,
+    1.241, 0.928, 0.712, 1.004, 0.654,
+    1.233, 0.961, 1.188, 0.656, 1.161,
+    1.619, 0.205, 1.527,
 )  # fmt: skip
 
 
@@ -134,7 +134,7 @@ class MatchSettings:
     sure_score: float = 0.8
     min_answer_words: int = 4
     max_suggestions: int = 3
-    candidate_depth: int = 20
+    candidate_depth: int = 15
     max_query_postings: int = 5_000
     max_query_chars: int = 2000
 
