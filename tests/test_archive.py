@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.archive import ArchiveError, import_tsv
 from knowledge.matcher import Matcher
-from knowledge.store import ClaimBase
+from knowledge.store import ClaimBase, claim_candidates
 
 HEADER = "vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra"
 URL = "https://www.politifact.com/factchecks/2020/jan/01/jane-doe/"
@@ -93,6 +93,8 @@ def test_importing_twice_adds_nothing_twice(empty: ClaimBase, tmp_path: Path) ->
     assert empty.count() == 2
     hits = empty.db.execute("SELECT count(*) FROM search_docs WHERE claim_id = 'a'").fetchone()
     assert hits[0] == 1
+    docs = empty.db.execute("SELECT count(*) FROM claim_docs WHERE claim_id = 'a'").fetchone()
+    assert docs[0] == 1
 
 
 def test_same_review_url_is_the_same_claim_whatever_its_id(
@@ -115,6 +117,9 @@ def test_a_changed_row_updates_the_claim_and_its_index(empty: ClaimBase, tmp_pat
     assert claim.verdict == "mostly-false"
     assert "c1" in dict(empty.word_candidates('"onions"', 5))
     assert "c1" not in dict(empty.word_candidates('"garlic"', 5))
+    # the per-claim index the matcher searches follows the update too
+    assert "c1" in dict(claim_candidates(empty, '"onions"', 5, (1.0, 1.0, 1.0)))
+    assert "c1" not in dict(claim_candidates(empty, '"garlic"', 5, (1.0, 1.0, 1.0)))
 
 
 def test_bad_rows_are_rejected_with_line_and_reason_and_the_rest_imports(

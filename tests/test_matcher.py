@@ -133,3 +133,53 @@ def test_retracted_claims_are_not_matched(base: ClaimBase, matcher: Matcher) -> 
         db.execute("UPDATE claims SET status = 'retracted' WHERE id = ?", [FRAUD])
     result = matcher.match("was the myanmar election rigged in 2020?")
     assert all(m.claim_id != FRAUD for m in result.ranked)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were the Myanmar protesters paid terrorists?",
+        "were the myanmar protestors payed terorists?",
+        "is the moon made of cheese?",
+        "Myanmar",
+        "ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်တာလား",
+    ],
+)
+def test_scores_fall_with_the_rank_and_stay_between_0_and_1(
+    matcher: Matcher, question: str
+) -> None:
+    ranked = matcher.match(question).ranked
+    scores = [m.score for m in ranked]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+
+
+def test_an_alias_added_later_makes_its_claim_findable(base: ClaimBase) -> None:
+    question = "did the junta say demonstrators were hired by foreigners?"
+    before = Matcher(base).match(question)
+    assert before.decision == Decision.NONE
+    with base.transaction() as db:
+        db.execute(
+            "INSERT INTO aliases (claim_id, text, created_at) VALUES (?, ?, 'x')",
+            [FEAR, "the junta said demonstrators were hired by foreigners"],
+        )
+    after = Matcher(base).match(question)
+    assert after.decision != Decision.NONE and after.matches[0].claim_id == FEAR
+
+
+def test_without_the_answer_model_an_answer_needs_a_suggestions_score(base: ClaimBase) -> None:
+    # With the model off, answer_threshold below suggest_threshold must not let a weak best
+    # claim through as an answer.
+    question = "were the Myanmar protesters paid terrorists?"
+    settings = MatchSettings(answer_confidence=0.0, answer_threshold=0.0, suggest_threshold=1.01)
+    assert Matcher(base, settings).match(question).decision == Decision.NONE
+
+
+def test_rerank_features_cover_every_candidate(matcher: Matcher) -> None:
+    from knowledge.matcher import RERANK_FEATURES, RERANK_WEIGHTS
+
+    assert len(RERANK_FEATURES) == len(RERANK_WEIGHTS)
+    found = matcher.rerank_features("were the Myanmar protesters paid terrorists?")
+    assert PAID in dict(found)
+    assert all(len(features) == len(RERANK_FEATURES) for _, features in found)
+    assert matcher.rerank_features("") == []
