@@ -1,9 +1,10 @@
 """Match a question against the claim base and decide: answer, suggest, or none.
 
 Pipeline: :func:`~knowledge.text.normalise` → candidates from the full-text indexes (bm25 over
-words; trigrams for scripts written without spaces, and as a fallback for typos) → re-rank
-every candidate's phrasings (claim text, title, aliases) with rapidfuzz, weighted by how its
-bm25 compares with the best candidate's → decide.
+words, one document per claim holding its text, title and aliases; trigrams over every
+phrasing for scripts written without spaces, and as a fallback for typos) → re-rank them with
+a learned linear model over bm25 and rapidfuzz features → score each by its fuzzy closeness
+(capped by the score of the claim ranked above it) → decide.
 
 How the scores combine was measured on the CLEF CheckThat! claim-retrieval train splits (tweets
 against Snopes claims, debate sentences against PolitiFact claims) and checked on their dev
@@ -113,15 +114,17 @@ class MatchSettings:
                        the model: it was fitted on tweets and debate sentences, and short,
                        near-exact questions are outside what it saw
 
-    The defaults were set on the CLEF 2020 train split with the split-half protocol of
-    ``benchmarks/decisions.py`` (answer precision ≥ 0.95) and checked on its dev split.
+    The defaults were set on the CLEF train splits with the split-half protocol of
+    ``benchmarks/decisions.py`` (answer precision ≥ 0.95 on each) and checked on the dev splits.
+    ``answer_threshold`` may be below ``suggest_threshold``: such an answer needs the answer
+    model's agreement.
     min_answer_words   a question of fewer words is never answered outright, only suggested
     max_suggestions    how many candidates ``suggest`` offers
     candidate_depth    how many claims the full-text indexes hand to the re-ranker
     max_query_postings the word index is searched for the question's words, rarest first,
-                       while their phrasing counts add up to at most this (the rarest word
-                       always): in a large base a very common word costs the most time and
-                       weighs least in bm25
+                       while the counts of claims holding them add up to at most this (the
+                       rarest word always): in a large base a very common word costs the most
+                       time and weighs least in bm25
     max_query_chars    only this much of a long message is matched
     """
 
