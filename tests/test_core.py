@@ -216,3 +216,13 @@ def test_rate_limit_holds_across_chats_and_per_group(base: ClaimBase) -> None:
     bot.handle(group(QUESTION, addressed=True, user="7"))
     chat_refused = bot.handle(group(QUESTION, addressed=True, user="8"))
     assert chat_refused is not None and "this chat is" in chat_refused.text
+
+
+def test_naming_the_claimant_does_not_pick_another_of_his_claims(bot: Bot) -> None:
+    for question in (
+        "Min Aung Hlaing said the protests escalated into terrorism",
+        "Min Aung Hlaing says protests became terrorism",
+    ):
+        reply = bot.handle(dm(question, user=question[:20]))
+        assert reply is not None and reply.matches, question
+        assert reply.matches[0].id == "mm-protests-became-terrorism", question
