@@ -121,6 +121,8 @@ class MatchSettings:
     min_answer_words   a question of fewer words is never answered outright, only suggested
     max_suggestions    how many candidates ``suggest`` offers
     candidate_depth    how many claims the full-text indexes hand to the re-ranker
+    rerank_min_words   questions with fewer distinct content words are ordered by closeness
+                       alone: the re-ranker was fitted on tweets and debate sentences
     max_query_postings the word index is searched for the question's words, rarest first,
                        while the counts of claims holding them add up to at most this (the
                        rarest word always): in a large base a very common word costs the most
@@ -138,6 +140,7 @@ class MatchSettings:
     min_answer_words: int = 4
     max_suggestions: int = 3
     candidate_depth: int = 15
+    rerank_min_words: int = 3
     max_query_postings: int = 5_000
     max_query_chars: int = 2000
 
@@ -331,7 +334,10 @@ class Matcher:
             details[claim_id] = (best_score, best_sort, doc_words)
             if collect is not None:
                 collect[claim_id] = rerank
-        matches = self._order(scored, unspaced)
+        # The re-ranker was fitted on tweets and debate sentences: a question of a few words
+        # is ordered by closeness alone, as for scripts without spaces.
+        by_closeness = unspaced or len(set(words)) < self.settings.rerank_min_words
+        matches = self._order(scored, by_closeness)
         if unspaced or not matches:
             return matches, ()
         top = matches[0].claim_id
@@ -352,14 +358,14 @@ class Matcher:
         return matches, features
 
     @staticmethod
-    def _order(scored: list[tuple[float, Match]], unspaced: bool) -> list[Match]:
-        """Best first by the re-ranker's value (by closeness alone for scripts without spaces).
+    def _order(scored: list[tuple[float, Match]], by_closeness: bool) -> list[Match]:
+        """Best first by the re-ranker's value (with ``by_closeness``: by closeness alone).
 
         Each claim's score is its closeness, capped by the score of the claim ranked above it:
         scores fall with the rank, the best keeps its own (an unrelated question still scores
         low), and where the re-ranker and closeness disagree the lead shrinks, so the bot is
         less sure."""
-        if unspaced:
+        if by_closeness:
             # Stable: equal scores keep the full-text index's order.
             return sorted((m for _, m in scored), key=lambda m: -m.score)
         ordered = [m for _, m in sorted(scored, key=lambda item: -item[0])]

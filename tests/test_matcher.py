@@ -183,3 +183,12 @@ def test_rerank_features_cover_every_candidate(matcher: Matcher) -> None:
     assert PAID in dict(found)
     assert all(len(features) == len(RERANK_FEATURES) for _, features in found)
     assert matcher.rerank_features("") == []
+
+
+def test_a_question_of_one_or_two_words_is_ordered_by_closeness(matcher: Matcher) -> None:
+    # The re-ranker was fitted on tweets and debate sentences, not on single words.
+    result = matcher.match("protesters")
+    assert result.decision == Decision.SUGGEST
+    assert result.matches[0].claim_id == PAID
+    scores = [m.score for m in result.ranked]
+    assert scores == sorted(scores, reverse=True)
