@@ -729,35 +729,37 @@ async def run_cli(
     *args: str, env: dict[str, str], until: str, then: Any = None, seconds: float = 20
 ) -> tuple[int, str]:
     """``factbot ARGS`` in its own process: wait for ``until`` on its standard error, run
-    ``then()``, stop it with SIGTERM; returns (exit status, everything it wrote)."""
-    process = await asyncio.create_subprocess_exec(
-        PYTHON,
-        "-m",
-        "adapters.cli",
-        *args,
+    ``then()``, stop it with SIGTERM; returns (exit status, everything it wrote).
+
+    A plain ``subprocess.Popen`` read from worker threads, not asyncio's subprocess support:
+    asyncio's child watcher has reported a fast-exiting child as "unknown" (exit 255) on a
+    loaded machine."""
+    process = subprocess.Popen(  # noqa: ASYNC220 - starting it does not block; reads are threaded
+        [PYTHON, "-m", "adapters.cli", *args],
         cwd=ROOT,
         env=child_env(**env),
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     assert process.stderr is not None and process.stdout is not None
     seen = b""
+    out = err = b""
     try:
         async with asyncio.timeout(seconds):
             while until.encode() not in seen:
-                line = await process.stderr.readline()
+                line = await asyncio.to_thread(process.stderr.readline)
                 if not line:
                     break
                 seen += line
             if then is not None and until.encode() in seen:
                 await then()
-            if process.returncode is None:
+            if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
-            out, err = await process.communicate()
+            out, err = await asyncio.to_thread(process.communicate)
     finally:
-        if process.returncode is None:
+        if process.poll() is None:
             process.kill()
-            await process.wait()
+            process.wait()
     assert process.returncode is not None
     return process.returncode, (seen + err + out).decode()
 
