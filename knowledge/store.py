@@ -16,6 +16,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -32,6 +33,22 @@ from knowledge.models import Alias, Claim, Source, Status
 
 BUSY_TIMEOUT_MS = 10_000
 SEED_FILES = ("seed_myanmar_2021.json",)
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a file to WAL mode. Switching needs a moment alone with the file, and SQLite
+    answers "database is locked" at once, without its busy timeout, when another process is
+    opening it at the same moment (two bots started together): so retry, within the timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def data_dir() -> Path:
@@ -90,7 +107,7 @@ class ClaimBase:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         if resolved is not None:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
         db = sqlite_utils.Database(conn)
         base = cls(db, resolved)
