@@ -413,6 +413,11 @@ def build_application(
         builder = builder.base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
     if request is not None:
         builder = builder.request(request)
+    else:
+        # Enough connections for every update in flight. PTB's default of 256 costs CPU on each
+        # request: httpcore walks the whole pool to place it (measured: ~15% of the bot's time
+        # under load).
+        builder = builder.connection_pool_size(CONCURRENT_UPDATES + 8)
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     app: TelegramApp = builder.build()

@@ -226,7 +226,7 @@ def _plain_paragraphs(text: str) -> list[str]:
 
 def size(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units."""
-    return len(text) + sum(1 for c in text if ord(c) > 0xFFFF)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def split_message(paragraphs: Sequence[str], limit: int = MAX_MESSAGE) -> list[str]:
