@@ -37,21 +37,8 @@ CSV_COLUMNS = (
     "sources",
     "aliases",
 )
-# Fields compared to decide whether a re-imported claim changed.
-_COMPARED = (
-    "claim",
-    "verdict",
-    "rating",
-    "claimant",
-    "claim_date",
-    "appearance",
-    "summary",
-    "review_url",
-    "review_date",
-    "publisher",
-    "language",
-    "title",
-)
+# Fields compared to decide whether a re-imported claim changed: the claim's own columns.
+_COMPARED = tuple(c for c in CSV_COLUMNS if c not in ("id", "sources", "aliases"))
 
 Progress = Callable[[int], None]
 
