@@ -45,16 +45,21 @@ def human_date(value: str | None) -> str | None:
 
 
 def confidence(score: float) -> str:
-    """How close the match was, in words and as a percentage."""
+    """How close the match was, in words and as a percentage.
+
+    The words follow the matcher's scale (knowledge.matcher.MatchSettings): a near-exact match
+    scores 0.8 or more; suggestions start at 0.45; an answer the answer model is sure of may
+    score lower, because the question is worded differently from the claim — and it says so.
+    """
     percent = round(score * 100)
-    if score >= 0.9:
+    if score >= 0.8:
         words = "very close match"
-    elif score >= 0.72:
+    elif score >= 0.6:
         words = "close match"
-    elif score >= 0.55:
+    elif score >= 0.45:
         words = "partial match"
     else:
-        words = "loose match"
+        words = "loose wording match"
     return f"{words} ({percent}%)"
 
 
