@@ -45,6 +45,8 @@ _COLUMNS = (
 )
 # The columns that decide whether a re-imported row changed the claim.
 _COMPARED = ("claim", "title", "claimant", "claim_date", "verdict", "rating", "review_url")
+# The columns a re-imported, changed row updates.
+_UPDATED = (*_COMPARED, "publisher")
 
 
 class ArchiveError(ValueError):
@@ -245,18 +247,7 @@ def _write_batch(
             if current is None
         ]
         updates = [
-            (
-                row.claim,
-                row.title,
-                row.claimant,
-                row.claim_date,
-                row.verdict,
-                row.rating,
-                row.review_url,
-                row.publisher,
-                stamp,
-                current["id"],
-            )
+            (*(getattr(row, c) for c in _UPDATED), stamp, current["id"])
             for row, current in pending.values()
             if current is not None
         ]
@@ -265,26 +256,14 @@ def _write_batch(
             marks = ", ".join("?" * (len(_COLUMNS) + 3))
             base.db.conn.executemany(f"INSERT INTO claims ({columns}) VALUES ({marks})", inserts)
         if updates:
-            base.db.conn.executemany(
-                "UPDATE claims SET claim = ?, title = ?, claimant = ?, claim_date = ?, "
-                "verdict = ?, rating = ?, review_url = ?, publisher = ?, updated_at = ? "
-                "WHERE id = ?",
-                updates,
-            )
+            assignments = ", ".join(f"{c} = ?" for c in (*_UPDATED, "updated_at"))
+            base.db.conn.executemany(f"UPDATE claims SET {assignments} WHERE id = ?", updates)
         summary.added += len(inserts)
         summary.updated += len(updates)
 
 
 def _row_values(row: ArchiveRow) -> tuple[str | None, ...]:
-    return (
-        row.claim,
-        row.title,
-        row.claimant,
-        row.claim_date,
-        row.verdict,
-        row.rating,
-        row.review_url,
-    )
+    return tuple(getattr(row, c) for c in _COMPARED)
 
 
 def _existing(
