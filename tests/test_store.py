@@ -66,26 +66,31 @@ def test_seeding_twice_adds_nothing_and_keeps_moderator_edits(db_path: Path) -> 
     )
 
 
+def write_old_file(
+    path: Path, stop_before: str, *, title: str | None = None, aliases: tuple[str, ...] = ()
+) -> None:
+    """A claim base as an older version left it: migrations up to ``stop_before``, one claim."""
+    old = sqlite_utils.Database(path)
+    MIGRATIONS.apply(old, stop_before=stop_before)
+    row = {
+        "id": "old-claim",
+        "claim": "The bridge over the river was built in 1850",
+        "verdict": "false",
+        "rating": "False",
+        "summary": "Built in 1901.",
+        "status": "published",
+        "created_at": "2020-01-01",
+        "updated_at": "2020-01-01",
+    }
+    old.table("claims").insert({**row, "title": title} if title else row)
+    for text in aliases:
+        old.table("aliases").insert({"claim_id": "old-claim", "text": text, "created_at": "x"})
+    old.close()
+
+
 def test_old_database_file_is_upgraded_in_place(db_path: Path) -> None:
     # A file written by a version that had only the first migration, with a claim in it.
-    old = sqlite_utils.Database(db_path)
-    MIGRATIONS.apply(old, stop_before="m002_search_index")
-    old.table("claims").insert(
-        {
-            "id": "old-claim",
-            "claim": "The bridge over the river was built in 1850",
-            "verdict": "false",
-            "rating": "False",
-            "summary": "Built in 1901.",
-            "status": "published",
-            "created_at": "2020-01-01",
-            "updated_at": "2020-01-01",
-        }
-    )
-    old.table("aliases").insert(
-        {"claim_id": "old-claim", "text": "when was the river bridge built", "created_at": "x"}
-    )
-    old.close()
+    write_old_file(db_path, "m002_search_index", aliases=("when was the river bridge built",))
 
     base = ClaimBase.open(db_path)
     assert base.get("old-claim") is not None  # kept
@@ -153,24 +158,12 @@ def test_claim_search_index_is_added_to_an_old_file_and_follows_writes(db_path: 
     from knowledge.store import claim_candidates
 
     # A file written before m005, with a claim that has a title and two aliases.
-    old = sqlite_utils.Database(db_path)
-    MIGRATIONS.apply(old, stop_before="m005_claim_search_index")
-    old.table("claims").insert(
-        {
-            "id": "old-claim",
-            "claim": "The bridge over the river was built in 1850",
-            "title": "Old bridge date",
-            "verdict": "false",
-            "rating": "False",
-            "summary": "Built in 1901.",
-            "status": "published",
-            "created_at": "2020-01-01",
-            "updated_at": "2020-01-01",
-        }
+    write_old_file(
+        db_path,
+        "m005_claim_search_index",
+        title="Old bridge date",
+        aliases=("when was the river bridge built", "age of the crossing"),
     )
-    for text in ("when was the river bridge built", "age of the crossing"):
-        old.table("aliases").insert({"claim_id": "old-claim", "text": text, "created_at": "x"})
-    old.close()
 
     base = ClaimBase.open(db_path, seed=False)
     assert "m005_claim_search_index" in {m.name for m in MIGRATIONS.applied(base.db)}
