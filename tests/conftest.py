@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,3 +47,13 @@ def base(db_path: Path) -> Iterator[ClaimBase]:
 @pytest.fixture
 def bot(base: ClaimBase) -> Bot:
     return Bot(base)
+
+
+@pytest.fixture
+async def slack_fake() -> AsyncIterator[Any]:
+    """The fake Slack Web API on 127.0.0.1; at the end, nothing sent broke Slack's limits."""
+    from tests.fakes.slack_api import FakeSlackApi
+
+    async with FakeSlackApi() as server:
+        yield server
+        assert server.invalid == []  # every message sent was one Slack would accept

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -663,17 +663,6 @@ SLACK_ENV = {
     "SLACK_APP_TOKEN": SLACK_APP_TOKEN,
     "SLACK_SIGNING_SECRET": SLACK_SIGNING_SECRET,
 }
-
-
-@pytest.fixture
-async def slack_fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Any]:
-    from tests.fakes.slack_api import FakeSlackApi
-
-    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL"):
-        monkeypatch.delenv(name, raising=False)
-    async with FakeSlackApi() as fake:
-        yield fake
-        assert fake.invalid == []
 
 
 @pytest.mark.parametrize("levels", list(LOG_LEVELS))

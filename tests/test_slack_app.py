@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,16 +44,11 @@ QUESTION = "Were the Myanmar protesters paid terrorists?"
 CLAIM_ID = "mm-protesters-paid"
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
-SLACK_VARIABLES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL")
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeSlackApi]:
-    for name in SLACK_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    async with FakeSlackApi() as server:
-        yield server
-        assert server.invalid == []  # every message sent was one Slack would accept
+def fake(slack_fake: FakeSlackApi) -> FakeSlackApi:
+    return slack_fake
 
 
 @pytest.fixture

@@ -42,12 +42,8 @@ Post = Callable[[str, dict[str, str]], Awaitable[tuple[int, str]]]
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeSlackApi]:
-    for name in SLACK_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    async with FakeSlackApi() as server:
-        yield server
-        assert server.invalid == []  # every message sent was one Slack would accept
+def fake(slack_fake: FakeSlackApi) -> FakeSlackApi:
+    return slack_fake
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from urllib.parse import parse_qsl
 
 import pytest
@@ -27,12 +26,8 @@ APP_TOKEN = "xapp-1-A0FACTBOT-1-socketmodetoken"
 
 
 @pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeSlackApi]:
-    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL"):
-        monkeypatch.delenv(name, raising=False)
-    async with FakeSlackApi() as server:
-        yield server
-        assert server.invalid == []  # every message sent was one Slack would accept
+def fake(slack_fake: FakeSlackApi) -> FakeSlackApi:
+    return slack_fake
 
 
 async def test_socket_mode_conversation(fake: FakeSlackApi, bot: Bot) -> None:
