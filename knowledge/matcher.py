@@ -16,6 +16,7 @@ All thresholds live in :class:`MatchSettings`; ``bot.config`` reads them from co
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -43,6 +44,7 @@ FUZZY_TOKEN_SORT = 0.2
 LEXICAL_WEIGHT = 0.7
 COLUMN_WEIGHTS = (1.0, 1.0, 1.0)  # bm25 weights of a claim's text, title and aliases
 BM25_FLOOR = 0.1  # the re-ranker's bm25 features: see Matcher._rank
+TYPO_SIMILARITY = 85  # rapidfuzz ratio at which two words count as one with a typo
 FREQUENCY_CACHE = 100_000  # words whose index frequency the matcher remembers
 
 # The answer model: a logistic regression over the best candidate's features (computed in
@@ -283,6 +285,14 @@ class Matcher:
         top_bm25 = max(max(bm25_sums.values(), default=0.0), BM25_FLOOR * total) or 1.0
         scored: list[tuple[float, Match]] = []
         details: dict[str, tuple[float, float, set[str]]] = {}
+        vocabulary = {
+            word
+            for docs in phrasings.values()
+            for kind, text in docs
+            if kind != "claimant"
+            for word in textlib.content_words(textlib.normalise(text))
+        }
+        scorer = QueryScorer(query_content, vocabulary, unspaced)
         for claim_id, lexical_score in lexical.items():
             best_score, best_text = 0.0, ""
             best_sort = 0.0
@@ -295,18 +305,15 @@ class Matcher:
             for kind, phrasing in docs:
                 if kind == "claimant":
                     continue
-                score = similarity(query_content, phrasing, unspaced, speaker)
-                if score > best_score:
-                    best_score, best_text = score, phrasing
-                phrasing_words = textlib.content_words(textlib.normalise(phrasing))
-                best_sort = max(best_sort, token_sort(query_content, phrasing))
+                measured = scorer.score(phrasing, speaker)
+                if measured[0] > best_score:
+                    best_score, best_text = measured[0], phrasing
+                best_sort = max(best_sort, measured[2])
                 doc_words.update(textlib.normalise(phrasing).split())
                 if unspaced:
                     continue
                 side = claim_side if kind == "claim" else other_side
-                for i, value in enumerate(
-                    (score, *fuzzy_scores(query_content, " ".join(phrasing_words)))
-                ):
+                for i, value in enumerate(measured):
                     side[i] = max(side[i], value)
             if not best_text:
                 continue
@@ -448,6 +455,70 @@ def required_lead(score: float, settings: MatchSettings) -> float:
     return settings.answer_margin * max(0.0, 1.0 - score) / room
 
 
+class QueryScorer:
+    """The question's side of every fuzzy comparison, worked out once per question.
+
+    A word counts as found in another text when it is there, or (words of more than three
+    letters) when a word there is at least 85% similar (rapidfuzz ``ratio``): a typo. Which of
+    the candidates' words each question word is that close to is looked up once, over all the
+    candidates' words (``vocabulary``), not once per phrasing.
+    """
+
+    def __init__(self, query_content: str, vocabulary: Iterable[str], unspaced: bool = False):
+        self.content = query_content
+        self.words = query_content.split()
+        self.unspaced = unspaced
+        known = list(set(vocabulary))
+        self._near = {
+            word: {
+                match
+                for match, _, _ in process.extract(
+                    word, known, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY, limit=None
+                )
+            }
+            for word in set(self.words)
+        }
+
+    def score(
+        self, phrasing: str, speaker: set[str] | frozenset[str] = frozenset()
+    ) -> tuple[float, float, float, float, float]:
+        """:func:`similarity` and rapidfuzz's token set, token sort, partial and plain ratios
+        (0..1) between the question's content words and the phrasing's; zeros when the
+        phrasing has none. Words naming the claim's ``speaker`` are left out of the question
+        for the similarity: naming who said it should neither help nor hurt."""
+        doc_words = textlib.content_words(textlib.normalise(phrasing))
+        if not doc_words:
+            return (0.0, 0.0, 0.0, 0.0, 0.0)
+        doc_content = " ".join(doc_words)
+        token_set = fuzz.token_set_ratio(self.content, doc_content) / 100
+        token_sort = fuzz.token_sort_ratio(self.content, doc_content) / 100
+        partial = fuzz.partial_ratio(self.content, doc_content) / 100
+        ratio = fuzz.ratio(self.content, doc_content) / 100
+        query_words = [w for w in self.words if w not in speaker] or self.words
+        own_set, own_sort = token_set, token_sort
+        if len(query_words) != len(self.words):
+            query_content = " ".join(query_words)
+            own_set = fuzz.token_set_ratio(query_content, doc_content) / 100
+            own_sort = fuzz.token_sort_ratio(query_content, doc_content) / 100
+        doc_set = set(doc_words)
+        near = self._near
+        covered_q = _coverage(
+            query_words, lambda w: w in doc_set or (len(w) > 3 and not near[w].isdisjoint(doc_set))
+        )
+        query_set = set(query_words)
+        near_query = set().union(*(near[w] for w in query_set))
+        covered_d = _coverage(
+            doc_words, lambda w: w in query_set or (len(w) > 3 and w in near_query)
+        )
+        value = 0.35 * covered_q + 0.25 * covered_d + 0.2 * own_set + 0.2 * own_sort
+        if self.unspaced:
+            query_content = " ".join(query_words)
+            chars = fuzz.ratio(query_content, doc_content) / 100
+            part = fuzz.partial_ratio(query_content, doc_content) / 100
+            value = max(value, 0.5 * chars + 0.5 * part)
+        return (min(1.0, value), token_set, token_sort, partial, ratio)
+
+
 def similarity(
     query_content: str,
     phrasing: str,
@@ -459,44 +530,10 @@ def similarity(
     Coverage of the question's words by the phrasing's (allowing typos) and of the phrasing's
     by the question's, blended with rapidfuzz's order-insensitive token scores. For scripts
     written without spaces, where words cannot be split, character-level similarity counts.
-    Words naming the claim's ``speaker`` are left out of the question: naming who said it
-    should neither help nor hurt.
+    Words naming the claim's ``speaker`` are left out of the question.
     """
-    doc_words = textlib.content_words(textlib.normalise(phrasing))
-    if not doc_words:
-        return 0.0
-    query_words = [w for w in query_content.split() if w not in speaker] or query_content.split()
-    query_content = " ".join(query_words)
-    doc_content = " ".join(doc_words)
-    covered_q = _coverage(query_words, doc_words)
-    covered_d = _coverage(doc_words, query_words)
-    token_set = fuzz.token_set_ratio(query_content, doc_content) / 100
-    token_sort = fuzz.token_sort_ratio(query_content, doc_content) / 100
-    score = 0.35 * covered_q + 0.25 * covered_d + 0.2 * token_set + 0.2 * token_sort
-    if unspaced:
-        chars = fuzz.ratio(query_content, doc_content) / 100
-        partial = fuzz.partial_ratio(query_content, doc_content) / 100
-        score = max(score, 0.5 * chars + 0.5 * partial)
-    return min(1.0, score)
-
-
-def fuzzy_scores(query_content: str, doc_content: str) -> tuple[float, float, float, float]:
-    """rapidfuzz's token set, token sort, partial and plain ratios (0..1) between two texts of
-    content words; zeros when the phrasing has none."""
-    if not doc_content:
-        return (0.0, 0.0, 0.0, 0.0)
-    return (
-        fuzz.token_set_ratio(query_content, doc_content) / 100,
-        fuzz.token_sort_ratio(query_content, doc_content) / 100,
-        fuzz.partial_ratio(query_content, doc_content) / 100,
-        fuzz.ratio(query_content, doc_content) / 100,
-    )
-
-
-def token_sort(query_content: str, phrasing: str) -> float:
-    """rapidfuzz's token_sort_ratio between the question's content words and the phrasing's."""
-    doc_content = " ".join(textlib.content_words(textlib.normalise(phrasing)))
-    return fuzz.token_sort_ratio(query_content, doc_content) / 100 if doc_content else 0.0
+    vocabulary = textlib.content_words(textlib.normalise(phrasing))
+    return QueryScorer(query_content, vocabulary, unspaced).score(phrasing, speaker)[0]
 
 
 def affordable_words(frequencies: dict[str, int], budget: int) -> list[str]:
@@ -520,19 +557,14 @@ def negation_mismatch(query: str, query_words: set[str], phrasing: str) -> bool:
     return query_count % 2 != phrasing_count % 2
 
 
-def _coverage(words: list[str], others: list[str]) -> float:
-    """The share of ``words`` (by length, so short words weigh less) found among ``others``,
-    a word counting as found when it is at least 85% similar to one of them."""
+def _coverage(words: list[str], found: Callable[[str], bool]) -> float:
+    """The share of ``words`` (by length, so short words weigh less) that are ``found``."""
     if not words:
         return 0.0
-    other_set = set(others)
-    total = found = 0.0
+    total = hit = 0.0
     for word in words:
         weight = min(len(word), 8)
         total += weight
-        if word in other_set or (
-            len(word) > 3
-            and process.extractOne(word, others, scorer=fuzz.ratio, score_cutoff=85) is not None
-        ):
-            found += weight
-    return found / total
+        if found(word):
+            hit += weight
+    return hit / total
