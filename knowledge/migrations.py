@@ -325,3 +325,49 @@ def m005_claim_search_index(db: sqlite_utils.Database) -> None:
             FROM claims AS c ORDER BY c.rowid
         """,
     )
+
+
+@MIGRATIONS(name="m006_claim_vectors")
+def m006_claim_vectors(db: sqlite_utils.Database) -> None:
+    """Semantic vectors of claims (the optional embeddings layer, :mod:`knowledge.embeddings`).
+
+    One row per claim and model: the vector as int8 BLOB with the scale that makes it unit
+    length, and a hash of the text that was embedded, so a changed claim shows as stale.
+    ``claim_vectors_state.version`` changes whenever a vector, or a claim's status, does: a
+    process holding the vectors in memory checks that one row to know it must reload them.
+    Filled by ``factbot claims embed``; an empty table is a base without embeddings."""
+    _run(
+        db,
+        """
+        CREATE TABLE claim_vectors (
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            model TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            scale REAL NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (claim_id, model)
+        );
+        CREATE TABLE claim_vectors_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO claim_vectors_state (id, version) VALUES (1, 0);
+        CREATE TRIGGER claim_vectors_ai AFTER INSERT ON claim_vectors BEGIN
+            UPDATE claim_vectors_state SET version = version + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER claim_vectors_au AFTER UPDATE ON claim_vectors BEGIN
+            UPDATE claim_vectors_state SET version = version + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER claim_vectors_ad AFTER DELETE ON claim_vectors BEGIN
+            UPDATE claim_vectors_state SET version = version + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER claims_vectors_status AFTER UPDATE OF status ON claims
+            WHEN old.status IS NOT new.status BEGIN
+            UPDATE claim_vectors_state SET version = version + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER claims_vectors_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM claim_vectors WHERE claim_id = old.id;
+        END
+        """,
+    )

