@@ -101,11 +101,8 @@ def _embed(args: argparse.Namespace) -> int:
 
     try:
         embedder = embeddings.load_embedder("on", num_threads=args.threads)
-    except embeddings.EmbeddingsUnavailable:
-        print(
-            f"factbot: claims embed needs the optional embedding model: {embeddings.INSTALL_HINT}",
-            file=sys.stderr,
-        )
+    except embeddings.EmbeddingsUnavailable as error:
+        print(f"factbot: claims embed: {error}", file=sys.stderr)
         return EXIT_USAGE
     assert embedder is not None
     from tqdm import tqdm

