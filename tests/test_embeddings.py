@@ -262,7 +262,7 @@ def test_a_processor_without_avx2_gets_no_model(
     cpuinfo = tmp_path / "cpuinfo"
     cpuinfo.write_text("processor : 0\nflags : fpu sse sse2 avx\n")
     monkeypatch.setattr(embeddings, "CPUINFO", cpuinfo)
-    monkeypatch.setattr(embeddings.platform, "machine", lambda: "x86_64")
+    monkeypatch.setattr("platform.machine", lambda: "x86_64")
     assert not embeddings.cpu_supported()
     assert embeddings.load_embedder("auto") is None
     with pytest.raises(embeddings.EmbeddingsUnavailable, match="AVX2"):
