@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from knowledge import text as textlib
 from knowledge.matcher import fts_word_query
+
+if TYPE_CHECKING:
+    from knowledge.embeddings import VectorIndex
+    from knowledge.store import ClaimBase
+
+# Builds a semantic index for a claim base holding a collection's claims (see semantic_indexes).
+SemanticFactory = Callable[["ClaimBase", Path], "VectorIndex"]
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 SPLITS = ("clef2020_2a_en", "clef2022_2b_en")
@@ -66,3 +75,28 @@ class FuzzyScan:
             textlib.normalise(query), self.texts, scorer=fuzz.token_set_ratio, limit=k
         )
         return [self.ids[index] for _, _, index in found]
+
+
+def semantic_indexes(cache: str | None = None) -> SemanticFactory:
+    """A factory of semantic indexes (``knowledge.embeddings``) for the benchmark bases, with
+    the vectors of ``benchmarks.embed_quality``'s cache (``--cache``): a collection's claims
+    and questions are embedded once, then read back. Needs the embeddings extra."""
+    from benchmarks import embed_quality as eq
+    from knowledge import embeddings
+
+    folder = Path(cache) if cache else eq.DEFAULT_CACHE
+    model = embeddings.load_embedder("on")
+    assert model is not None
+    recipe = embeddings.DEFAULT_RECIPE
+
+    def build(base: ClaimBase, data: Path) -> VectorIndex:
+        key = f"{data.name}-{eq.file_hash(data / 'vclaims.tsv')}-{eq.model_key(model)}"
+        passages = eq.CachedEmbedder(model, folder / f"{key}-{recipe}")
+        questions = eq.CachedEmbedder(model, folder / f"{key}-queries")
+        index = embeddings.VectorIndex(base, passages, recipe=recipe)
+        index.sync()
+        passages.save()
+        through = eq._QueryThrough(questions, passages)
+        return embeddings.VectorIndex(base, through, recipe=recipe)
+
+    return build

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from adapters.evaluate import build_base, load_qrels, load_queries
-from benchmarks.common import SPLITS, bench_dir
+from benchmarks.common import SPLITS, SemanticFactory, bench_dir, semantic_indexes
 from knowledge import text as textlib
 from knowledge.matcher import Matcher, MatchResult, MatchSettings
 from knowledge.models import Decision
@@ -51,7 +51,11 @@ class ProtocolRow:
 
 
 def protocol_results(
-    data: Path, split: str, settings: MatchSettings, directory: str
+    data: Path,
+    split: str,
+    settings: MatchSettings,
+    directory: str,
+    semantic: SemanticFactory | None = None,
 ) -> list[ProtocolRow]:
     """Every judged query of the split through the matcher, the second half's relevant claims
     (and their copies) retracted first; claims also relevant to the first half stay."""
@@ -72,7 +76,7 @@ def protocol_results(
         base.db.conn.executemany(
             "UPDATE claims SET status = 'retracted' WHERE id = ?", [(c,) for c in removed]
         )
-    matcher = Matcher(base, settings)
+    matcher = Matcher(base, settings, semantic(base, data) if semantic else None)
     first_ids = {qid for qid, _ in first}
     rows = []
     for qid, text in queries:
@@ -84,9 +88,13 @@ def protocol_results(
 
 
 def evaluate_split(
-    data: Path, split: str, settings: MatchSettings, directory: str
+    data: Path,
+    split: str,
+    settings: MatchSettings,
+    directory: str,
+    semantic: SemanticFactory | None = None,
 ) -> dict[str, float]:
-    rows = protocol_results(data, split, settings, directory)
+    rows = protocol_results(data, split, settings, directory, semantic)
     first = sum(1 for r in rows if r.first_half)
     answered = [r for r in rows if r.result.decision == Decision.ANSWER]
     correct = sum(1 for r in answered if r.right)
@@ -107,10 +115,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", help="benchmark folder (default: ../shared/bench)")
     parser.add_argument("--split", default="dev", help="query split: dev or train")
+    parser.add_argument(
+        "--semantic", action="store_true", help="with the optional embeddings (vector cache)"
+    )
+    parser.add_argument("--cache", help="vector cache folder (benchmarks.embed_quality's)")
     args = parser.parse_args(argv)
     folder = bench_dir(args.data)
     if folder is None:
         return 0
+    semantic = semantic_indexes(args.cache) if args.semantic else None
     settings = MatchSettings()
     rows = [
         "| collection | answers | answer precision | coverage | suggest rate | none rate |",
@@ -118,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for name in SPLITS:
         with tempfile.TemporaryDirectory() as directory:
-            r = evaluate_split(folder / name, args.split, settings, directory)
+            r = evaluate_split(folder / name, args.split, settings, directory, semantic)
         rows.append(
             f"| {name} {args.split} | {r['answers']} | {r['precision']:.3f} "
             f"| {r['coverage']:.3f} | {r['suggest_rate']:.3f} | {r['none_rate']:.3f} |"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -95,6 +96,39 @@ RERANK_WEIGHTS = (
 )  # fmt: skip
 
 
+class SemanticIndex(Protocol):
+    """What the matcher asks of an optional semantic index (``knowledge.embeddings.
+    VectorIndex``): a question's vector, the claims nearest to it, and its cosine with
+    given claims."""
+
+    def query_vector(self, text: str) -> Any: ...
+
+    def nearest(self, vector: Any, k: int) -> list[tuple[str, float]]: ...
+
+    def similarities(self, vector: Any, claim_ids: Iterable[str]) -> dict[str, float]: ...
+
+
+# With the optional semantic index (knowledge.embeddings) each candidate has one more feature,
+# its cosine with the question (COSINE_FLOOR when the claim has no vector yet), and the answer
+# model two more: the best claim's cosine and its lead over the first rival's. Both models are
+# fitted again with them (``fit_answer --semantic``).
+SEMANTIC_RERANK_FEATURES = (*RERANK_FEATURES, "cosine")
+SEMANTIC_RERANK_WEIGHTS = (
+    0.519, 0.163,
+    0.540, 0.531, 0.302, 0.414, 0.269,
+    0.500, 0.601, 0.302, 0.314, 0.304,
+    0.593, 0.157, 0.517,
+    3.026,
+)  # fmt: skip
+SEMANTIC_ANSWER_FEATURES = (*ANSWER_FEATURES, "cosine", "cosine_lead")
+SEMANTIC_ANSWER_WEIGHTS = (-4.72, 1.12, 2.13, 0.49, 0.15, -1.18, 0.74, 0.24, 2.51, 4.25, 0.84, 2.08)
+COSINE_FLOOR = 0.7  # e5 puts unrelated texts at 0.73-0.79
+# e5's cosines vary within a narrow band: the models see them (and the answer model the best
+# claim's lead in cosine) ten times larger, on the scale of their other features (the L2
+# penalty of the fits would otherwise hold their weights down). See cosine_feature().
+COSINE_SCALE = 10.0
+
+
 @dataclass(frozen=True, slots=True)
 class MatchSettings:
     """Every threshold of the matcher, in one place. Scores are between 0 and 1.
@@ -112,6 +146,11 @@ class MatchSettings:
                        best claim's score, lead, word overlap and bm25) this sure that the
                        best claim is the right one; 0 turns the model off. Questions in
                        scripts written without spaces are decided by the scores alone.
+    semantic_answer_confidence
+                       the same with the optional semantic index, for its own answer model
+                       (which also weighs the cosines); 0.75 is the lowest threshold with answer
+                       precision ≥ 0.95 on the two train splits pooled. It follows
+                       ``answer_confidence`` being 0 (the model off)
     sure_score         a best claim scoring this much needs only the score rules above, not
                        the model: it was fitted on tweets and debate sentences, and short,
                        near-exact questions are outside what it saw
@@ -130,6 +169,8 @@ class MatchSettings:
                        rarest word always): in a large base a very common word costs the most
                        time and weighs least in bm25
     max_query_chars    only this much of a long message is matched
+    semantic_depth     with a semantic index (the optional embeddings), how many of the
+                       claims nearest to the question join the full-text candidates
     """
 
     answer_threshold: float = 0.35
@@ -138,6 +179,7 @@ class MatchSettings:
     clear_lead_threshold: float = 1.0
     clear_lead_margin: float = 1.0
     answer_confidence: float = 0.9
+    semantic_answer_confidence: float = 0.75
     sure_score: float = 0.8
     min_answer_words: int = 4
     max_suggestions: int = 3
@@ -145,6 +187,7 @@ class MatchSettings:
     rerank_min_words: int = 3
     max_query_postings: int = 5_000
     max_query_chars: int = 2000
+    semantic_depth: int = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +219,15 @@ def fts_word_query(words: list[str], limit: int = 32) -> str:
 
 
 class Matcher:
-    def __init__(self, base: ClaimBase, settings: MatchSettings | None = None) -> None:
+    def __init__(
+        self,
+        base: ClaimBase,
+        settings: MatchSettings | None = None,
+        semantic: SemanticIndex | None = None,
+    ) -> None:
         self.base = base
         self.settings = settings or MatchSettings()
+        self.semantic = semantic
         self._frequencies: dict[str, int] = {}
         self._frequencies_version: tuple[int, int] | None = None
 
@@ -200,9 +249,12 @@ class Matcher:
         words = textlib.content_words(normalised)
         if not words:
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
-        ranked, features = self._rank(normalised, words)
+        ranked, features = self._rank(normalised, words, query[: s.max_query_chars])
         confidence = answer_confidence(features) if features else None
-        decision, chosen = self._decide(normalised, ranked, confidence)
+        needed = s.answer_confidence
+        if len(features) == len(SEMANTIC_ANSWER_WEIGHTS) and needed > 0:
+            needed = s.semantic_answer_confidence
+        decision, chosen = self._decide(normalised, ranked, confidence, needed)
         return MatchResult(
             query, normalised, decision, chosen, tuple(ranked), truncated, features, confidence
         )
@@ -250,17 +302,19 @@ class Matcher:
     def rerank_features(self, query: str) -> list[tuple[str, tuple[float, ...]]]:
         """Every candidate of a question with the re-ranker's features (RERANK_FEATURES), in
         the full-text index's order: what ``benchmarks.fit_answer --rerank`` fits on."""
-        normalised = textlib.normalise(query[: self.settings.max_query_chars])
+        text = query[: self.settings.max_query_chars]
+        normalised = textlib.normalise(text)
         words = textlib.content_words(normalised)
         collected: dict[str, tuple[float, ...]] = {}
         if words:
-            self._rank(normalised, words, collected)
+            self._rank(normalised, words, text, collected)
         return list(collected.items())
 
     def _rank(
         self,
         normalised: str,
         words: list[str],
+        text: str,
         collect: dict[str, tuple[float, ...]] | None = None,
     ) -> tuple[list[Match], tuple[float, ...]]:
         """The scored candidates, best first, and the answer model's features of the best
@@ -268,6 +322,8 @@ class Matcher:
         re-ranker features."""
         frequencies = self.word_frequencies(words)
         lexical, bm25_sums = self._candidates(normalised, words, frequencies)
+        cosines = self._cosines(text, lexical)
+        rerank_weights = RERANK_WEIGHTS if cosines is None else SEMANTIC_RERANK_WEIGHTS
         phrasings = self.base.phrasings(lexical)
         # Each word once: a message repeating itself is no closer to a claim for it.
         query_content = " ".join(dict.fromkeys(words))
@@ -334,7 +390,9 @@ class Matcher:
                 min(doc_count, len(set(words))) / max(doc_count, len(set(words)), 1),
                 fuzzy,
             )
-            value = sum(w * x for w, x in zip(RERANK_WEIGHTS, rerank, strict=True))
+            if cosines is not None:
+                rerank = (*rerank, cosine_feature(cosines.get(claim_id, COSINE_FLOOR)))
+            value = sum(w * x for w, x in zip(rerank_weights, rerank, strict=True))
             matched = textlib.normalise(best_text)
             mismatch = negation_mismatch(normalised, query_words, matched)
             scored.append((value, Match(claim_id, round(closeness, 4), best_text, mismatch)))
@@ -350,7 +408,7 @@ class Matcher:
         top = matches[0].claim_id
         similarity_top, sort_top, doc_words_top = details[top]
         scores = [m.score for m in rivals(matches)[:3]] + [0.0, 0.0]
-        features = (
+        features: tuple[float, ...] = (
             1.0,
             scores[0],
             scores[0] - scores[1],
@@ -362,7 +420,23 @@ class Matcher:
             min(len(words), 40) / 40,
             self._rerank_lead(scored, matches),
         )
+        if cosines is not None:
+            others = rivals(matches)
+            cosine = cosines.get(top, COSINE_FLOOR)
+            rival = cosines.get(others[1].claim_id, COSINE_FLOOR) if len(others) > 1 else 0.0
+            features = (*features, cosine_feature(cosine), COSINE_SCALE * (cosine - rival))
         return matches, features
+
+    def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
+        """With a semantic index: the claims nearest to the question join the candidates
+        (``lexical``, with no lexical score), and every candidate's cosine with the question
+        is returned. None without one."""
+        if self.semantic is None:
+            return None
+        vector = self.semantic.query_vector(text)
+        for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
+            lexical.setdefault(claim_id, 0.0)
+        return self.semantic.similarities(vector, lexical)
 
     @staticmethod
     def _order(scored: list[tuple[float, Match]], by_closeness: bool) -> list[Match]:
@@ -399,8 +473,14 @@ class Matcher:
         return {w: math.log((phrasings + 1) / (n + 0.5)) for w, n in frequencies.items() if n > 0}
 
     def _decide(
-        self, normalised: str, ranked: list[Match], confidence: float | None = None
+        self,
+        normalised: str,
+        ranked: list[Match],
+        confidence: float | None = None,
+        needed: float | None = None,
     ) -> tuple[Decision, tuple[Match, ...]]:
+        """answer, suggest or none. ``confidence`` is the answer model's, which must reach
+        ``needed`` (default: ``answer_confidence``)."""
         s = self.settings
         if not ranked:
             return Decision.NONE, ()
@@ -414,9 +494,10 @@ class Matcher:
         confident = (best.score >= s.answer_threshold and lead >= required_lead(best.score, s)) or (
             best.score >= s.clear_lead_threshold and lead >= s.clear_lead_margin
         )
-        if confidence is not None and confidence < s.answer_confidence:
+        needed = s.answer_confidence if needed is None else needed
+        if confidence is not None and confidence < needed:
             confident = confident and best.score >= s.sure_score
-        if confidence is None or s.answer_confidence <= 0:
+        if confidence is None or needed <= 0:
             # Without the answer model an answer needs at least a suggestion's score; with it,
             # ``answer_threshold`` may be lower than ``suggest_threshold``.
             confident = confident and best.score >= s.suggest_threshold
@@ -440,9 +521,17 @@ def rivals(ranked: list[Match]) -> list[Match]:
     return [ranked[0], *(m for m in ranked[1:] if textlib.normalise(m.matched_text) != best)]
 
 
+def cosine_feature(cosine: float) -> float:
+    """A cosine as the models see it: e5's cosines vary within a narrow band above
+    COSINE_FLOOR, so they are stretched to the scale of the other features."""
+    return COSINE_SCALE * (cosine - COSINE_FLOOR)
+
+
 def answer_confidence(features: tuple[float, ...]) -> float:
-    """The answer model's probability (0..1) that the best candidate is the right claim."""
-    logit = sum(w * x for w, x in zip(ANSWER_WEIGHTS, features, strict=True))
+    """The answer model's probability (0..1) that the best candidate is the right claim (the
+    semantic model's when the features hold the cosines)."""
+    weights = ANSWER_WEIGHTS if len(features) == len(ANSWER_WEIGHTS) else SEMANTIC_ANSWER_WEIGHTS
+    logit = sum(w * x for w, x in zip(weights, features, strict=True))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
 
