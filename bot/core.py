@@ -23,7 +23,7 @@ from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
 from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
-from knowledge.matcher import Match, Matcher, MatchResult
+from knowledge.matcher import Match, Matcher, MatchResult, semantic_index
 from knowledge.models import Claim, Decision
 from knowledge.store import ChatSettings, ClaimBase
 
@@ -49,7 +49,8 @@ class Bot:
     ) -> None:
         self.base = base
         self.settings = settings or Settings()
-        self.matcher = Matcher(base, self.settings.matching)
+        semantic = semantic_index(base, self.settings.matching.embeddings)
+        self.matcher = Matcher(base, self.settings.matching, semantic)
         self.desk = Desk(base, self.matcher, retention_days=self.settings.answers_retention_days)
         self.access = access or Access()
         if self.access.moderators is None:

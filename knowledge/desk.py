@@ -256,7 +256,10 @@ class Desk:
         return audit.entries(self.base, claim_id=claim_id, limit=limit)
 
     def undo(self, by: Actor) -> tuple[str, str | None] | None:
-        return audit.undo(self.base, by.key, by.platform)
+        undone = audit.undo(self.base, by.key, by.platform)
+        if undone is not None and undone[1] and self.matcher.semantic is not None:
+            self.matcher.semantic.sync(claim_ids=[undone[1]])
+        return undone
 
     # -- queue ---------------------------------------------------------------------------
 
@@ -314,6 +317,9 @@ class Desk:
         claim = self.base.get(claim_id)
         if claim is None:
             return 0
+        if self.matcher.semantic is not None:
+            # The changed claim's vector first (a new claim, a new alias, an edit).
+            self.matcher.semantic.sync(claim_ids=[claim_id])
         phrasings = " ".join([claim.claim, claim.title or "", *(a.text for a in claim.aliases)])
         words = set(textlib.content_words(textlib.normalise(phrasings)))
         rows = self.db.execute(

