@@ -77,10 +77,11 @@ class FuzzyScan:
         return [self.ids[index] for _, _, index in found]
 
 
-def semantic_indexes(cache: str | None = None) -> SemanticFactory:
+def semantic_indexes(cache: str | None = None, live_questions: bool = False) -> SemanticFactory:
     """A factory of semantic indexes (``knowledge.embeddings``) for the benchmark bases, with
     the vectors of ``benchmarks.embed_quality``'s cache (``--cache``): a collection's claims
-    and questions are embedded once, then read back. Needs the embeddings extra."""
+    and questions are embedded once, then read back. With ``live_questions`` every question
+    is embedded by the model as the bot would (for latency). Needs the embeddings extra."""
     from benchmarks import embed_quality as eq
     from knowledge import embeddings
 
@@ -96,6 +97,8 @@ def semantic_indexes(cache: str | None = None) -> SemanticFactory:
         index = embeddings.VectorIndex(base, passages, recipe=recipe)
         index.sync()
         passages.save()
+        if live_questions:
+            return embeddings.VectorIndex(base, model, recipe=recipe)
         through = eq._QueryThrough(questions, passages)
         return embeddings.VectorIndex(base, through, recipe=recipe)
 

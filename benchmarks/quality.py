@@ -4,7 +4,9 @@
 
 For each claim collection: the matcher exactly as ``factbot eval`` runs it (fresh claim base,
 archive import, default matching settings), a plain FTS5 bm25 search and a rapidfuzz full scan,
-on the same queries. Prints a Markdown table (MAP@1, MAP@5, MRR, Recall@10, median ms/query)
+on the same queries; with ``--semantic``, also the matcher with the optional embeddings (the claims'
+vectors from ``benchmarks.embed_quality``'s cache, each question embedded live, so its time is
+the bot's). Prints a Markdown table (MAP@1, MAP@5, MRR, Recall@10, median ms/query)
 and writes it to ``benchmarks/results/quality.md``.
 """
 
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from adapters.evaluate import build_base, load_qrels, load_queries, metrics, run_queries
-from benchmarks.common import SPLITS, Bm25Baseline, FuzzyScan, bench_dir
+from benchmarks.common import SPLITS, Bm25Baseline, FuzzyScan, bench_dir, semantic_indexes
 from knowledge.archive import ArchiveRow, read_tsv
 from knowledge.matcher import Matcher
 
@@ -52,10 +54,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", help="benchmark folder (default: ../shared/bench)")
     parser.add_argument("--split", default="dev", help="query split: dev or train")
     parser.add_argument("--no-fuzzy", action="store_true", help="skip the slow rapidfuzz scan")
+    parser.add_argument(
+        "--semantic",
+        action="store_true",
+        help="also the matcher with the optional embeddings (claim vectors from"
+        " benchmarks.embed_quality's cache, questions embedded live)",
+    )
+    parser.add_argument("--cache", help="vector cache folder (benchmarks.embed_quality's)")
     args = parser.parse_args(argv)
     folder = bench_dir(args.data)
     if folder is None:
         return 0
+    semantic = semantic_indexes(args.cache, live_questions=True) if args.semantic else None
     rows = [
         "| collection | method | MAP@1 | MAP@5 | MRR | Recall@10 | median ms |",
         "|---|---|---|---|---|---|---|",
@@ -69,14 +79,23 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as directory:
             base = build_base(data / "vclaims.tsv", directory)
             runs = run_queries(Matcher(base), queries)
-            base.close()
-        results.append(
-            (
-                "factbot matcher",
-                {r.qid: [c for c, _ in r.results] for r in runs},
-                statistics.median(r.ms for r in runs),
+            results.append(
+                (
+                    "factbot matcher",
+                    {r.qid: [c for c, _ in r.results] for r in runs},
+                    statistics.median(r.ms for r in runs),
+                )
             )
-        )
+            if semantic is not None:
+                runs = run_queries(Matcher(base, semantic=semantic(base, data)), queries)
+                results.append(
+                    (
+                        "factbot matcher + embeddings (optional extra)",
+                        {r.qid: [c for c, _ in r.results] for r in runs},
+                        statistics.median(r.ms for r in runs),
+                    )
+                )
+            base.close()
         bm25 = Bm25Baseline(claims)
         results.append(("FTS5 bm25 (claim+title)", *timed_search(bm25.search, queries)))
         if not args.no_fuzzy:
