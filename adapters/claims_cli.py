@@ -11,7 +11,7 @@ from pathlib import Path
 from adapters import console
 from bot.core import claim_view
 from knowledge import interchange, verdicts
-from knowledge.matcher import Match
+from knowledge.matcher import Match, SemanticIndex, semantic_index
 from knowledge.store import ClaimBase
 
 EXIT_USAGE = 2
@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         action = args.claims_command
         if action == "import":
-            return _import(base, Path(args.file))
+            return _import(base, Path(args.file), getattr(args, "config", None))
         if action == "export":
             return _export(base, args.format, args.output)
         if action == "list":
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         base.close()
 
 
-def _import(base: ClaimBase, path: Path) -> int:
+def _import(base: ClaimBase, path: Path, config: str | None = None) -> int:
     if not path.is_file():
         print(f"factbot: no such file: {path}", file=sys.stderr)
         return EXIT_USAGE
@@ -75,7 +75,47 @@ def _import(base: ClaimBase, path: Path) -> int:
         print(f"  rejected record {line}: {reason}")
     if len(summary.rejected) > 20:
         print(f"  … and {len(summary.rejected) - 20} more")
+    if summary.added or summary.updated:
+        _embed_imported(base, config)
     return 0
+
+
+def _embed_imported(base: ClaimBase, config: str | None) -> None:
+    """With the embeddings extra installed (and ``embeddings`` not off): vectors for the new and
+    changed claims now, so the bot keeps matching by meaning (it matches by words alone while
+    many claims lack one)."""
+    from bot.config import ConfigError, load_settings
+
+    try:
+        setting = load_settings(config).matching.embeddings
+    except ConfigError:
+        return  # the import stands; the bot will report the configuration
+    if setting == "off":
+        return
+    index, embedded = semantic_with_progress(base, setting)
+    if index is not None and embedded:
+        print(f"embedded {embedded:,} claims for semantic matching")
+
+
+def semantic_with_progress(base: ClaimBase, setting: str) -> tuple[SemanticIndex | None, int]:
+    """The bot's optional semantic index of ``base`` with every claim embedded first (a
+    progress bar on standard error while it embeds), and how many were embedded."""
+    from tqdm import tqdm
+
+    bar: tqdm[None] | None = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(desc="embedding claims", total=total, unit=" claims", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    try:
+        index = semantic_index(base, setting, sync_limit=None, progress=progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    return index, bar.n if bar is not None else 0
 
 
 def _export(base: ClaimBase, fmt: str, output: str | None) -> int:

@@ -31,9 +31,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from adapters.claims_cli import semantic_with_progress
 from bot.config import Settings
 from knowledge.archive import ArchiveError, import_tsv
-from knowledge.matcher import Matcher, MatchSettings, SemanticIndex, semantic_index
+from knowledge.matcher import Matcher
 from knowledge.store import ClaimBase
 
 TOP_K = 10
@@ -59,26 +60,6 @@ class QueryRun:
             },
             ensure_ascii=False,
         )
-
-
-def _semantic(base: ClaimBase, settings: MatchSettings) -> SemanticIndex | None:
-    """The bot's optional semantic index, every claim embedded first (with the embeddings
-    extra installed: some 35 claims a second, progress on standard error)."""
-    from tqdm import tqdm
-
-    bar: tqdm[None] | None = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(desc="embedding claims", total=total, unit=" claims", file=sys.stderr)
-        bar.update(done - bar.n)
-
-    try:
-        return semantic_index(base, settings.embeddings, sync_limit=None, progress=progress)
-    finally:
-        if bar is not None:
-            bar.close()
 
 
 def load_queries(path: str | Path) -> list[tuple[str, str]]:
@@ -213,7 +194,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"factbot eval: {error}", file=sys.stderr)
             return EXIT_USAGE
         try:
-            matcher = Matcher(base, settings.matching, _semantic(base, settings.matching))
+            semantic, _ = semantic_with_progress(base, settings.matching.embeddings)
+            matcher = Matcher(base, settings.matching, semantic)
             runs = run_queries(matcher, queries)
         finally:
             base.close()

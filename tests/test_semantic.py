@@ -174,3 +174,32 @@ def test_embeddings_setting_is_checked(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setattr("importlib.util.find_spec", lambda name, *args: None)
     with pytest.raises(ConfigError, match=r"pip install 'factbot\[embeddings\]'"):
         load_settings(config, environ={})
+
+
+def test_an_import_is_embedded_when_semantic_matching_is_on(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    model: ConceptEmbedder,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from adapters import cli
+
+    archive = tmp_path / "archive.tsv"
+    archive.write_text(
+        "vclaim_id\tvclaim\ttitle\n"
+        "c1\tThe ballots were counted twice in Yangon.\tDouble counting\n"
+        "c2\tSoldiers were paid in cash to attack protesters.\t\n",
+        "utf-8",
+    )
+    db = tmp_path / "claims.db"
+    monkeypatch.setenv("FACTBOT_EMBEDDINGS", "auto")
+    assert cli.main(["--db", str(db), "claims", "import", str(archive)]) == 0
+    assert "embedded 6 claims" in capsys.readouterr().out  # the 4 built-in ones and these 2
+    assert any("ballots were counted twice" in text for text in model.passages)
+    # Nothing new: nothing embedded again.
+    assert cli.main(["--db", str(db), "claims", "import", str(archive)]) == 0
+    assert "embedded" not in capsys.readouterr().out
+    monkeypatch.setenv("FACTBOT_EMBEDDINGS", "off")
+    archive.write_text("vclaim_id\tvclaim\ttitle\nc3\tA third claim.\t\n", "utf-8")
+    assert cli.main(["--db", str(db), "claims", "import", str(archive)]) == 0
+    assert not any("A third claim" in text for text in model.passages)
