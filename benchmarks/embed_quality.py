@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -187,6 +189,7 @@ class Query:
     features: dict[str, tuple[float, ...]] = field(default_factory=dict)
     cosine: dict[str, float] = field(default_factory=dict)
     lexical_set: set[str] = field(default_factory=set)
+    vector: Any = None  # the question's
 
 
 class UnionMatcher(Matcher):
@@ -227,6 +230,7 @@ def collect(
         q.features = dict(union.rerank_features(text))
         q.lexical_set = set(dict(matcher.rerank_features(text)))
         q.cosine = index.similarities(vector, q.features)
+        q.vector = vector
         found.append(q)
     return found
 
@@ -352,6 +356,69 @@ def fit_grid(
 
 W_GRID = [round(0.05 * i, 2) for i in range(21)]
 BETA_GRID = [0.0, 2, 5, 10, 15, 20, 30, 40, 50, 70, 85, 100, 120, 150, 200, 300, 500, 1000]
+
+
+class PlainBm25:
+    """FTS5 bm25 over each claim's text and title as one document, the question's words OR-ed
+    (the research note's lexical side): no stopwords, nothing stripped."""
+
+    def __init__(self, base: ClaimBase, tokenizer: str) -> None:
+        self.conn = sqlite3.connect(":memory:")
+        self.conn.execute(
+            f"CREATE VIRTUAL TABLE docs USING fts5 (id UNINDEXED, text, tokenize='{tokenizer}')"
+        )
+        self.conn.executemany(
+            "INSERT INTO docs (id, text) VALUES (?, ?)",
+            base.db.execute(
+                "SELECT id, claim || ' ' || coalesce(title, '') FROM claims"
+                " WHERE status = 'published'"
+            ),
+        )
+
+    def search(self, text: str, k: int = 50) -> list[tuple[str, float]]:
+        words = list(dict.fromkeys(re.findall(r"\w+", text.casefold())))[:64]
+        if not words:
+            return []
+        query = " OR ".join(f'"{w}"' for w in words)
+        sql = "SELECT id, -rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"
+        return [(row[0], float(row[1])) for row in self.conn.execute(sql, [query, k])]
+
+
+PlainTable = dict[tuple[str, str], tuple[dict[str, float], dict[str, float]]]
+
+
+def plain_candidates(c: Collection, tokenizer: str) -> PlainTable:
+    """Per question (qid, text): the plain bm25 top 50 (bm25 over the best) and the cosine
+    of those and of the nearest claims."""
+    search = PlainBm25(c.base, tokenizer)
+    table: PlainTable = {}
+    for q in (q for split in c.splits.values() for q in split):
+        hits = search.search(q.text)
+        top = hits[0][1] if hits and hits[0][1] > 0 else 1.0
+        bm25 = {claim_id: score / top for claim_id, score in hits}
+        ids = [*bm25, *(claim_id for claim_id, _ in q.nearest)]
+        table[q.qid, q.text] = (bm25, c.index.similarities(q.vector, ids))
+    return table
+
+
+def mix_plain(table: PlainTable, w: float, depth: int) -> Callable[[Query], list[str]]:
+    """(1 − w) · plain bm25 + w · cosine rescaled over the candidates: the plain bm25 top 50
+    ∪ the embedding's top ``depth``."""
+
+    def rank(q: Query) -> list[str]:
+        bm25, cosine = table[q.qid, q.text]
+        ids = list(dict.fromkeys([*bm25, *(c for c, _ in q.nearest[:depth])]))
+        if not ids:
+            return []
+        values = [cosine.get(c, 0.0) for c in ids]
+        low, high = min(values), max(values)
+        scored = [
+            ((1 - w) * bm25.get(c, 0.0) + w * (x - low) / ((high - low) or 1.0), -i, c)
+            for i, (c, x) in enumerate(zip(ids, values, strict=True))
+        ]
+        return [c for *_, c in sorted(scored, reverse=True)]
+
+    return rank
 
 
 # -- the split-half protocol --------------------------------------------------------------------
@@ -706,6 +773,16 @@ def report(
         b, m, _ = fit_grid(c.splits["train"], mix_rerank, BETA_GRID)
         rows.append(("rerank+cos (own fit)", f"β={b}, M={m}", mix_rerank(b, m)))
         rows.extend((label, params, rank) for label, (params, rank) in fits.items())
+        for tokenizer in ("unicode61", "porter unicode61"):
+            plain = plain_candidates(c, tokenizer)
+            w, m, _ = fit_grid(c.splits["train"], partial(mix_plain, plain), W_GRID)
+            rows.append(
+                (
+                    f"plain bm25 ({tokenizer}) + cos (own fit)",
+                    f"w={w}, M={m}",
+                    mix_plain(plain, w, m),
+                )
+            )
         for label, params, rank in rows:
             lines.append(
                 f"| {c.name} | {label} | {params} | {map5(c.splits['train'], rank):.3f}"
