@@ -339,12 +339,14 @@ class Matcher:
         re-ranker features."""
         frequencies = self.word_frequencies(words)
         lexical, bm25_sums = self._candidates(normalised, words, frequencies)
-        cosines = self._cosines(text, lexical)
+        unspaced = textlib.has_unspaced_script(normalised)
+        # Scripts written without spaces are ordered by character closeness alone (below): the
+        # semantic models were fitted on English, so no vector is worth computing for them.
+        cosines = None if unspaced else self._cosines(text, lexical)
         rerank_weights = RERANK_WEIGHTS if cosines is None else SEMANTIC_RERANK_WEIGHTS
         phrasings = self.base.phrasings(lexical)
         # Each word once: a message repeating itself is no closer to a claim for it.
         query_content = " ".join(dict.fromkeys(words))
-        unspaced = textlib.has_unspaced_script(normalised)
         query_words = set(normalised.split())
         # bm25 only sees the words the index knows: with typos or unknown words it knows less
         # about the question, so it weighs less.
