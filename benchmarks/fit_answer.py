@@ -129,11 +129,13 @@ def fit_rerank(found: list[Ranking], l2: float = 1e-3, steps: int = 12) -> list[
     """Pairwise logistic regression (Newton's method, L2): each right claim against the
     ``RERANK_NEGATIVES`` best-placed wrong candidates of its question."""
     pairs: list[list[float]] = []
+    size = max(len(x) for candidates, _ in found for _, x in candidates)
     for candidates, relevant in found:
+        if any(len(x) != size for _, x in candidates):
+            continue  # a question in a script without spaces: ordered by closeness, not fitted
         right = [x for claim_id, x in candidates if claim_id in relevant]
         wrong = [x for claim_id, x in candidates if claim_id not in relevant][:RERANK_NEGATIVES]
         pairs.extend([a - b for a, b in zip(r, w, strict=True)] for r in right for w in wrong)
-    size = len(pairs[0])
     weights = [0.0] * size
     for _ in range(steps):
         gradient = [l2 * w for w in weights]
@@ -160,10 +162,15 @@ def rerank_map5(found: list[Ranking], weights: list[float] | tuple[float, ...]) 
     if not found:
         return 0.0
     total = 0.0
+    closeness = RERANK_FEATURES.index("closeness")
     for candidates, relevant in found:
-        ordered = sorted(
-            candidates, key=lambda c: -sum(w * v for w, v in zip(weights, c[1], strict=True))
-        )
+        if any(len(x) != len(weights) for _, x in candidates):
+            # Scripts without spaces have no cosine: the matcher orders them by closeness.
+            ordered = sorted(candidates, key=lambda c: -c[1][closeness])
+        else:
+            ordered = sorted(
+                candidates, key=lambda c: -sum(w * v for w, v in zip(weights, c[1], strict=True))
+            )
         total += average_precision([claim_id for claim_id, _ in ordered], relevant, 5)
     return total / len(found)
 

@@ -123,14 +123,14 @@ class SemanticIndex(Protocol):
 # fitted again with them (``fit_answer --semantic``).
 SEMANTIC_RERANK_FEATURES = (*RERANK_FEATURES, "cosine")
 SEMANTIC_RERANK_WEIGHTS = (
-    0.519, 0.163,
-    0.540, 0.531, 0.302, 0.414, 0.269,
-    0.500, 0.601, 0.302, 0.314, 0.304,
-    0.593, 0.157, 0.517,
-    3.026,
+    0.517, 0.161,
+    0.541, 0.532, 0.303, 0.415, 0.270,
+    0.501, 0.602, 0.303, 0.314, 0.305,
+    0.591, 0.158, 0.515,
+    3.025,
 )  # fmt: skip
 SEMANTIC_ANSWER_FEATURES = (*ANSWER_FEATURES, "cosine", "cosine_lead")
-SEMANTIC_ANSWER_WEIGHTS = (-4.72, 1.12, 2.13, 0.49, 0.15, -1.18, 0.74, 0.24, 2.51, 4.25, 0.84, 2.08)
+SEMANTIC_ANSWER_WEIGHTS = (-4.72, 1.13, 2.14, 0.45, 0.14, -1.19, 0.74, 0.24, 2.51, 4.25, 0.84, 2.08)
 EMBEDDING_SETTINGS = ("auto", "on", "off")
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
 COSINE_FLOOR = 0.7  # e5 puts unrelated texts at 0.73-0.79
