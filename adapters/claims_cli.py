@@ -7,6 +7,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from adapters import console
 from bot.core import claim_view
@@ -100,22 +101,34 @@ def _embed_imported(base: ClaimBase, config: str | None) -> None:
 def semantic_with_progress(base: ClaimBase, setting: str) -> tuple[SemanticIndex | None, int]:
     """The bot's optional semantic index of ``base`` with every claim embedded first (a
     progress bar on standard error while it embeds), and how many were embedded."""
-    from tqdm import tqdm
-
-    bar: tqdm[None] | None = None
-
-    def progress(done: int, total: int) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(desc="embedding claims", total=total, unit=" claims", file=sys.stderr)
-        bar.update(done - bar.n)
-
-    try:
+    with EmbeddingProgress() as progress:
         index = semantic_index(base, setting, sync_limit=None, progress=progress)
-    finally:
-        if bar is not None:
-            bar.close()
-    return index, bar.n if bar is not None else 0
+    return index, progress.done
+
+
+class EmbeddingProgress:
+    """A ``progress(done, total)`` callback for :meth:`VectorIndex.sync`: a progress bar on
+    standard error, shown once there is something to embed. Use it as a context manager."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self._bar: Any = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(desc="embedding claims", unit=" claims", disable=None, file=sys.stderr)
+        self._bar.total = total
+        self._bar.update(done - self._bar.n)
+        self.done = done
+
+    def __enter__(self) -> EmbeddingProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.close()
 
 
 def _export(base: ClaimBase, fmt: str, output: str | None) -> int:
@@ -145,18 +158,11 @@ def _embed(args: argparse.Namespace) -> int:
         print(f"factbot: claims embed: {error}", file=sys.stderr)
         return EXIT_USAGE
     assert embedder is not None
-    from tqdm import tqdm
-
     base = ClaimBase.open(args.db)
     try:
         index = embeddings.VectorIndex(base, embedder)
         start = time.perf_counter()
-        with tqdm(desc="embedding claims", unit=" claims", disable=None, file=sys.stderr) as bar:
-
-            def progress(done: int, total: int) -> None:
-                bar.total = total
-                bar.update(done - bar.n)
-
+        with EmbeddingProgress() as progress:
             done = index.sync(limit=args.limit, progress=progress)
         seconds = time.perf_counter() - start
         print(
