@@ -34,7 +34,7 @@ from knowledge.store import (
 )
 
 # How a candidate's score is made (tuned on the train splits; docs/matching.md):
-#   fuzzy    = (FUZZY_SIMILARITY · similarity() + FUZZY_TOKEN_SORT · token_sort) / their sum,
+#   fuzzy    = (FUZZY_SIMILARITY · similarity + FUZZY_TOKEN_SORT · token_sort) / their sum,
 #              the best over the claim's phrasings: an absolute 0..1 closeness;
 #   lexical  = bm25 of the claim (text, title and aliases as one document) / best candidate's;
 #   score    = fuzzy · (1 − w + w · lexical), w = LEXICAL_WEIGHT · the share of the question's
@@ -590,10 +590,13 @@ class QueryScorer:
     def score(
         self, phrasing: str, speaker: set[str] | frozenset[str] = frozenset()
     ) -> tuple[float, float, float, float, float]:
-        """:func:`similarity` and rapidfuzz's token set, token sort, partial and plain ratios
-        (0..1) between the question's content words and the phrasing's; zeros when the
-        phrasing has none. Words naming the claim's ``speaker`` are left out of the question
-        for the similarity: naming who said it should neither help nor hurt."""
+        """The similarity (coverage of the question's words by the phrasing's, allowing typos,
+        and of the phrasing's by the question's, blended with the token set and token sort
+        ratios; character similarity too for scripts written without spaces) and rapidfuzz's
+        token set, token sort, partial and plain ratios (0..1) between the question's content
+        words and the phrasing's; zeros when the phrasing has none. Words naming the claim's
+        ``speaker`` are left out of the question for the similarity: naming who said it should
+        neither help nor hurt."""
         doc_words = textlib.content_words(textlib.normalise(phrasing))
         if not doc_words:
             return (0.0, 0.0, 0.0, 0.0, 0.0)
@@ -625,23 +628,6 @@ class QueryScorer:
             part = fuzz.partial_ratio(query_content, doc_content) / 100
             value = max(value, 0.5 * chars + 0.5 * part)
         return (min(1.0, value), token_set, token_sort, partial, ratio)
-
-
-def similarity(
-    query_content: str,
-    phrasing: str,
-    unspaced: bool = False,
-    speaker: set[str] | frozenset[str] = frozenset(),
-) -> float:
-    """How closely a question (its content words, space-joined) matches one phrasing, 0..1.
-
-    Coverage of the question's words by the phrasing's (allowing typos) and of the phrasing's
-    by the question's, blended with rapidfuzz's order-insensitive token scores. For scripts
-    written without spaces, where words cannot be split, character-level similarity counts.
-    Words naming the claim's ``speaker`` are left out of the question.
-    """
-    vocabulary = textlib.content_words(textlib.normalise(phrasing))
-    return QueryScorer(query_content, vocabulary, unspaced).score(phrasing, speaker)[0]
 
 
 def affordable_words(frequencies: dict[str, int], budget: int) -> list[str]:
