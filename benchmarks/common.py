@@ -91,7 +91,7 @@ def semantic_indexes(cache: str | None = None, live_questions: bool = False) -> 
     recipe = embeddings.DEFAULT_RECIPE
 
     def build(base: ClaimBase, data: Path) -> VectorIndex:
-        key = f"{data.name}-{eq.file_hash(data / 'vclaims.tsv')}-{eq.model_key(model)}"
+        key = eq.cache_key(data, model)
         passages = eq.CachedEmbedder(model, folder / f"{key}-{recipe}")
         questions = eq.CachedEmbedder(model, folder / f"{key}-queries")
         index = embeddings.VectorIndex(base, passages, recipe=recipe)
@@ -99,7 +99,7 @@ def semantic_indexes(cache: str | None = None, live_questions: bool = False) -> 
         passages.save()
         if live_questions:
             return embeddings.VectorIndex(base, model, recipe=recipe)
-        through = eq._QueryThrough(questions, passages)
+        through = eq.QueryThrough(questions, passages)
         return embeddings.VectorIndex(base, through, recipe=recipe)
 
     return build

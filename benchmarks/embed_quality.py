@@ -184,6 +184,11 @@ def model_key(embedder: embeddings.Embedder) -> str:
     return embedder.name.replace(":", "_").replace("/", "_")
 
 
+def cache_key(data: Path, embedder: embeddings.Embedder) -> str:
+    """The start of a collection's cache file names: its folder, claims file and model."""
+    return f"{data.name}-{file_hash(data / 'vclaims.tsv')}-{model_key(embedder)}"
+
+
 # -- per-query data ----------------------------------------------------------------------------
 
 
@@ -556,7 +561,7 @@ def prepare(
     data = folder / name
     claims = data / "vclaims.tsv"
     base = build_base(claims, directory)
-    key = f"{name}-{file_hash(claims)}-{model_key(inner)}"
+    key = cache_key(data, inner)
     siblings = [
         p.with_name(p.name.removesuffix(".keys.npy"))
         for p in cache.glob(f"{key}-*.keys.npy")
@@ -584,7 +589,7 @@ def prepare(
     suffix = "" if tokens == embeddings.MAX_TOKENS else f"-{tokens}tokens"
     queries_cache = CachedEmbedder(questions or inner, cache / f"{key}-queries{suffix}")
     query_index = (RawQueryIndex if raw_queries else embeddings.VectorIndex)(
-        base, _QueryThrough(queries_cache, passages), recipe=recipe
+        base, QueryThrough(queries_cache, passages), recipe=recipe
     )
     splits = {}
     for split in ("train", "dev"):
@@ -602,7 +607,7 @@ class RawQueryIndex(embeddings.VectorIndex):
         return embeddings.unit(self.embedder.query([text])[0])
 
 
-class _QueryThrough:
+class QueryThrough:
     """Questions through one cache, claims through another (one embedder for the index)."""
 
     def __init__(self, queries: CachedEmbedder, passages: CachedEmbedder) -> None:
