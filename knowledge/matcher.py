@@ -269,7 +269,7 @@ class Matcher:
         ranked, features = self._rank(normalised, words, query[: s.max_query_chars])
         confidence = answer_confidence(features) if features else None
         needed = s.answer_confidence
-        if len(features) == len(SEMANTIC_ANSWER_WEIGHTS) and needed > 0:
+        if semantic_features(features) and needed > 0:
             needed = s.semantic_answer_confidence
         decision, chosen = self._decide(normalised, ranked, confidence, needed)
         return MatchResult(
@@ -546,10 +546,15 @@ def cosine_feature(cosine: float) -> float:
     return COSINE_SCALE * (cosine - COSINE_FLOOR)
 
 
+def semantic_features(features: tuple[float, ...]) -> bool:
+    """Whether answer-model features hold the cosines (a semantic index was used)."""
+    return len(features) == len(SEMANTIC_ANSWER_FEATURES)
+
+
 def answer_confidence(features: tuple[float, ...]) -> float:
     """The answer model's probability (0..1) that the best candidate is the right claim (the
     semantic model's when the features hold the cosines)."""
-    weights = ANSWER_WEIGHTS if len(features) == len(ANSWER_WEIGHTS) else SEMANTIC_ANSWER_WEIGHTS
+    weights = SEMANTIC_ANSWER_WEIGHTS if semantic_features(features) else ANSWER_WEIGHTS
     logit = sum(w * x for w, x in zip(weights, features, strict=True))
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, logit))))
 
