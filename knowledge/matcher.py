@@ -8,7 +8,8 @@ a learned linear model over bm25 and rapidfuzz features → score each by its fu
 
 How the scores combine was measured on the CLEF CheckThat! claim-retrieval train splits (tweets
 against Snopes claims, debate sentences against PolitiFact claims) and checked on their dev
-splits; see ``docs/matching.md``. No rule is keyed to particular queries or claims.
+splits; see the README's "How it decides" and "Performance" sections. No rule is keyed to
+particular queries or claims.
 
 All thresholds live in :class:`MatchSettings`; ``bot.config`` reads them from configuration.
 """
@@ -19,21 +20,18 @@ import logging
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Protocol
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge import text as textlib
 from knowledge.models import Decision
-from knowledge.store import (
-    ClaimBase,
-    claim_candidates,
-    data_version,
-    phrasing_count,
-    word_frequencies,
-)
+from knowledge.store import ClaimBase, claim_candidates, phrasing_count
+from knowledge.wordindex import WordIndex
 
-# How a candidate's score is made (tuned on the train splits; docs/matching.md):
+# How a candidate's score is made (tuned on the train splits; the README, "How it decides"):
 #   fuzzy    = (FUZZY_SIMILARITY · similarity + FUZZY_TOKEN_SORT · token_sort) / their sum,
 #              the best over the claim's phrasings: an absolute 0..1 closeness;
 #   lexical  = bm25 of the claim (text, title and aliases as one document) / best candidate's;
@@ -47,7 +45,6 @@ LEXICAL_WEIGHT = 0.7
 COLUMN_WEIGHTS = (1.0, 1.0, 1.0)  # bm25 weights of a claim's text, title and aliases
 BM25_FLOOR = 0.1  # the re-ranker's bm25 features: see Matcher._rank
 TYPO_SIMILARITY = 85  # rapidfuzz ratio at which two words count as one with a typo
-FREQUENCY_CACHE = 100_000  # words whose index frequency the matcher remembers
 
 # The answer model: a logistic regression over the best candidate's features (computed in
 # ``Matcher._rank``), fitted by ``python -m benchmarks.fit_answer --both`` on the train splits of
@@ -245,19 +242,11 @@ class Matcher:
         self.base = base
         self.settings = settings or MatchSettings()
         self.semantic = semantic
-        self._frequencies: dict[str, int] = {}
-        self._frequencies_version: tuple[int, int] | None = None
+        self.words = WordIndex(base, COLUMN_WEIGHTS)
 
     def word_frequencies(self, words: list[str]) -> dict[str, int]:
-        """How many phrasings hold each word; cached until the claim base changes."""
-        version = data_version(self.base)
-        if version != self._frequencies_version or len(self._frequencies) > FREQUENCY_CACHE:
-            self._frequencies = {}
-            self._frequencies_version = version
-        missing = [w for w in dict.fromkeys(words) if w not in self._frequencies]
-        if missing:
-            self._frequencies.update(word_frequencies(self.base, missing))
-        return {w: self._frequencies[w] for w in words}
+        """How many claims hold each word (stemmed, as the word index sees it)."""
+        return self.words.frequencies(words)
 
     def match(self, query: str) -> MatchResult:
         s = self.settings
@@ -299,7 +288,9 @@ class Matcher:
         found: dict[str, float] = {}
         sums: dict[str, float] = {}
         if searched:
-            hits = claim_candidates(self.base, fts_word_query(searched), depth, COLUMN_WEIGHTS)
+            hits = self.words.candidates(searched, depth)
+            if hits is None:  # a word FTS5 reads as a phrase: its own bm25
+                hits = claim_candidates(self.base, fts_word_query(searched), depth, COLUMN_WEIGHTS)
             sums = dict(hits)
             top = hits[0][1] if hits and hits[0][1] > 0 else 1.0
             found = {claim_id: score / top for claim_id, score in hits}
@@ -365,7 +356,7 @@ class Matcher:
             for docs in phrasings.values()
             for kind, text in docs
             if kind != "claimant"
-            for word in textlib.content_words(textlib.normalise(text))
+            for word in phrasing_side(text).words
         }
         scorer = QueryScorer(query_content, vocabulary, unspaced)
         for claim_id, lexical_score in lexical.items():
@@ -579,18 +570,20 @@ class QueryScorer:
 
     def __init__(self, query_content: str, vocabulary: Iterable[str], unspaced: bool = False):
         self.content = query_content
-        self.words = query_content.split()
+        self.words = tuple(query_content.split())
         self.unspaced = unspaced
+        self._sides: dict[tuple[str, ...], Side] = {}
+        self._near_any: dict[tuple[str, ...], frozenset[str]] = {}
         known = list(set(vocabulary))
-        self._near = {
-            word: {
-                match
-                for match, _, _ in process.extract(
-                    word, known, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY, limit=None
-                )
-            }
-            for word in set(self.words)
-        }
+        asked = list(set(self.words))
+        self._near: dict[str, set[str]] = {word: set() for word in asked}
+        if known and asked:
+            # One matrix of ratios (0 below the cutoff), not one search per word.
+            close = process.cdist(
+                asked, known, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY, dtype=np.float32
+            )
+            for word, row in zip(asked, close, strict=True):
+                self._near[word] = {known[i] for i in np.flatnonzero(row)}
 
     def score(
         self, phrasing: str, speaker: set[str] | frozenset[str] = frozenset()
@@ -602,37 +595,72 @@ class QueryScorer:
         words and the phrasing's; zeros when the phrasing has none. Words naming the claim's
         ``speaker`` are left out of the question for the similarity: naming who said it should
         neither help nor hurt."""
-        doc_words = textlib.content_words(textlib.normalise(phrasing))
-        if not doc_words:
+        doc = phrasing_side(phrasing)
+        if not doc.words:
             return (0.0, 0.0, 0.0, 0.0, 0.0)
-        doc_content = " ".join(doc_words)
+        doc_content = doc.content
         token_set = fuzz.token_set_ratio(self.content, doc_content) / 100
         token_sort = fuzz.token_sort_ratio(self.content, doc_content) / 100
         partial = fuzz.partial_ratio(self.content, doc_content) / 100
         ratio = fuzz.ratio(self.content, doc_content) / 100
-        query_words = [w for w in self.words if w not in speaker] or self.words
+        query = self._side(tuple(w for w in self.words if w not in speaker) or self.words)
         own_set, own_sort = token_set, token_sort
-        if len(query_words) != len(self.words):
-            query_content = " ".join(query_words)
-            own_set = fuzz.token_set_ratio(query_content, doc_content) / 100
-            own_sort = fuzz.token_sort_ratio(query_content, doc_content) / 100
-        doc_set = set(doc_words)
-        near = self._near
-        covered_q = _coverage(
-            query_words, lambda w: w in doc_set or (len(w) > 3 and not near[w].isdisjoint(doc_set))
+        if len(query.words) != len(self.words):
+            own_set = fuzz.token_set_ratio(query.content, doc_content) / 100
+            own_sort = fuzz.token_sort_ratio(query.content, doc_content) / 100
+        doc_set, near = doc.unique, self._near
+        hit_q = sum(
+            weight
+            for w, weight in zip(query.words, query.weights, strict=True)
+            if w in doc_set or (len(w) > 3 and not near[w].isdisjoint(doc_set))
         )
-        query_set = set(query_words)
-        near_query = set().union(*(near[w] for w in query_set))
-        covered_d = _coverage(
-            doc_words, lambda w: w in query_set or (len(w) > 3 and w in near_query)
+        query_set, near_query = query.unique, self._near_any[query.words]
+        hit_d = sum(
+            weight
+            for w, weight in zip(doc.words, doc.weights, strict=True)
+            if w in query_set or (len(w) > 3 and w in near_query)
         )
+        covered_q = hit_q / query.total if query.total else 0.0
+        covered_d = hit_d / doc.total if doc.total else 0.0
         value = 0.35 * covered_q + 0.25 * covered_d + 0.2 * own_set + 0.2 * own_sort
         if self.unspaced:
-            query_content = " ".join(query_words)
-            chars = fuzz.ratio(query_content, doc_content) / 100
-            part = fuzz.partial_ratio(query_content, doc_content) / 100
+            chars = fuzz.ratio(query.content, doc_content) / 100
+            part = fuzz.partial_ratio(query.content, doc_content) / 100
             value = max(value, 0.5 * chars + 0.5 * part)
         return (min(1.0, value), token_set, token_sort, partial, ratio)
+
+    def _side(self, words: tuple[str, ...]) -> Side:
+        """The question's words as compared (all, or without the speaker's name), with the
+        words any of them is a typo away from."""
+        side = self._sides.get(words)
+        if side is None:
+            side = self._sides[words] = Side.of(words)
+            self._near_any[words] = frozenset().union(*(self._near[w] for w in side.unique))
+        return side
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a fuzzy comparison: content words, joined, as a set, and each word's
+    weight in the coverage (its length up to 8 letters: short words weigh less)."""
+
+    words: tuple[str, ...]
+    content: str
+    unique: frozenset[str]
+    weights: tuple[int, ...]
+    total: int
+
+    @classmethod
+    def of(cls, words: tuple[str, ...]) -> Side:
+        weights = tuple(min(len(w), 8) for w in words)
+        return cls(words, " ".join(words), frozenset(words), weights, sum(weights))
+
+
+@lru_cache(maxsize=32768)
+def phrasing_side(phrasing: str) -> Side:
+    """A claim phrasing's side of the comparison (remembered: the same claims come up question
+    after question)."""
+    return Side.of(tuple(textlib.content_words(textlib.normalise(phrasing))))
 
 
 def affordable_words(frequencies: dict[str, int], budget: int) -> list[str]:
@@ -654,19 +682,6 @@ def negation_mismatch(query: str, query_words: set[str], phrasing: str) -> bool:
     query_count = textlib.negation_count(query, scope=phrasing_words)
     phrasing_count = textlib.negation_count(phrasing, scope=query_words)
     return query_count % 2 != phrasing_count % 2
-
-
-def _coverage(words: list[str], found: Callable[[str], bool]) -> float:
-    """The share of ``words`` (by length, so short words weigh less) that are ``found``."""
-    if not words:
-        return 0.0
-    total = hit = 0.0
-    for word in words:
-        weight = min(len(word), 8)
-        total += weight
-        if found(word):
-            hit += weight
-    return hit / total
 
 
 def semantic_index(

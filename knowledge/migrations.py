@@ -247,10 +247,10 @@ def m005_claim_search_index(db: sqlite_utils.Database) -> None:
     """One search document per claim (its text, title and aliases together) in ``claim_docs``,
     indexed by words in ``claim_fts`` (columns claim, title, aliases: bm25 can weigh them).
 
-    bm25 over a claim as one document ranks better than over its phrasings one by one
-    (docs/matching.md). ``claim_docs`` has its own integer key, so the index does not depend on
-    the implicit row ids of ``claims`` (which VACUUM may renumber). Kept in sync by triggers on
-    ``claims`` and ``aliases``; existing rows are backfilled here."""
+    bm25 over a claim as one document ranks better than over its phrasings one by one (the
+    README's "Performance" section). ``claim_docs`` has its own integer key, so the index does
+    not depend on the implicit row ids of ``claims`` (which VACUUM may renumber). Kept in sync
+    by triggers on ``claims`` and ``aliases``; existing rows are backfilled here."""
     _run(
         db,
         """
@@ -368,6 +368,56 @@ def m006_claim_vectors(db: sqlite_utils.Database) -> None:
         END;
         CREATE TRIGGER claims_vectors_ad AFTER DELETE ON claims BEGIN
             DELETE FROM claim_vectors WHERE claim_id = old.id;
+        END
+        """,
+    )
+
+
+@MIGRATIONS(name="m007_claim_docs_log")
+def m007_claim_docs_log(db: sqlite_utils.Database) -> None:
+    """A log of changes to the word index's documents (``claim_docs``), for the matcher's
+    in-memory copy of the index (:mod:`knowledge.wordindex`).
+
+    Each added, changed or removed document appends a row: its rowid and, for a change or a
+    removal, its text as it was (a process that has the old version in memory must take that
+    one out); so does a change of its claim's status (with the text unchanged: a retracted
+    claim stays in the index but is never a candidate). ``seq`` only grows; the newest ``seq``
+    is the index's version, read before every question. Only the last 1,000 entries are kept:
+    a process further behind loads the index afresh. Unlike ``PRAGMA data_version``, recording
+    answers or queued questions moves nothing here."""
+    _run(
+        db,
+        """
+        CREATE TABLE claim_docs_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            doc INTEGER NOT NULL,
+            claim TEXT,
+            title TEXT,
+            aliases TEXT
+        );
+        CREATE TRIGGER claim_docs_log_ai AFTER INSERT ON claim_docs BEGIN
+            INSERT INTO claim_docs_log (doc) VALUES (new.rowid);
+            DELETE FROM claim_docs_log
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
+        END;
+        CREATE TRIGGER claim_docs_log_au AFTER UPDATE ON claim_docs BEGIN
+            INSERT INTO claim_docs_log (doc, claim, title, aliases)
+                VALUES (old.rowid, old.claim, old.title, old.aliases);
+            DELETE FROM claim_docs_log
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
+        END;
+        CREATE TRIGGER claim_docs_log_ad AFTER DELETE ON claim_docs BEGIN
+            INSERT INTO claim_docs_log (doc, claim, title, aliases)
+                VALUES (old.rowid, old.claim, old.title, old.aliases);
+            DELETE FROM claim_docs_log
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
+        END;
+        CREATE TRIGGER claims_docs_log_status AFTER UPDATE OF status ON claims
+            WHEN old.status IS NOT new.status BEGIN
+            INSERT INTO claim_docs_log (doc, claim, title, aliases)
+                SELECT rowid, claim, title, aliases FROM claim_docs WHERE claim_id = new.id;
+            DELETE FROM claim_docs_log
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
         END
         """,
     )

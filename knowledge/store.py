@@ -421,20 +421,6 @@ def claim_candidates(
     return [(row[0], float(row[1])) for row in rows][:limit]
 
 
-def word_frequencies(base: ClaimBase, words: Iterable[str]) -> dict[str, int]:
-    """How many claims hold each word in their text, title or aliases (after stemming, as the
-    word index sees it).
-
-    One index count per word: cheap for rare words, a few milliseconds for a word in tens of
-    thousands of claims, so callers should cache (the matcher does)."""
-    sql = "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?"
-    counts: dict[str, int] = {}
-    for word in dict.fromkeys(words):
-        quoted = word.replace('"', "")
-        counts[word] = int(base.db.execute(sql, [f'"{quoted}"']).fetchone()[0]) if quoted else 0
-    return counts
-
-
 def data_version(base: ClaimBase) -> tuple[int, int]:
     """Changes whenever the base may have changed: a commit by another connection
     (``PRAGMA data_version``) or any change made through this one."""

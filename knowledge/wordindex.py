@@ -1,0 +1,442 @@
+"""The claim word index's bm25 ranking, computed in memory from FTS5's own posting lists.
+
+Asking FTS5 for ``bm25(claim_fts)`` makes it score every claim that holds any searched word
+(thousands a question in a large base, each a lookup of the claim's length): 4.4 ms a question
+at 100,000 claims. :class:`WordIndex` holds the index's posting lists in memory instead (read
+from FTS5 itself through SQLite's ``fts5vocab`` table), so a question's candidates are a sum
+over a few thousand numbers in numpy.
+
+- **The same ranking.** The scores are FTS5's bm25, exactly: the same formula and constants,
+  the same order of additions (``tests/test_wordindex.py`` compares them), over the same
+  tokens: words are tokenized by FTS5 itself, with the index's tokenizer. A word FTS5 reads as
+  more than one token (a phrase) is left to FTS5's own query.
+- **Held whole, or the most used part.** An index of up to ``resident_postings`` postings
+  (≈ 100,000 claims) is loaded whole on the first question; a larger one keeps the posting
+  lists of the terms questions use, the least recently used dropped first.
+- **Kept current.** Every change to a claim's text, title, aliases or status, by any process,
+  appends to ``claim_docs_log`` (migration m007) the document's rowid and its old text. Before
+  each question the index reads the log's newest ``seq``; if it moved, the changed documents
+  are taken out of the posting lists (by their old words) and put back (by their new ones),
+  and their claims' status is read again (retracted claims stay in the index, never ranked). A
+  process more than the log's 1,000 entries behind, or with many documents to patch, loads
+  afresh. Nothing is cached from inside a write transaction, which may yet roll back: there
+  FTS5 answers.
+
+Besides ``fts5vocab``, one of FTS5's own tables is read: ``claim_fts_docsize``, each document's
+length (a varint per column), part of FTS5's file format, which SQLite keeps compatible.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from knowledge.store import ClaimBase
+
+# FTS5's bm25 constants (fts5_aux.c) and claim_fts's tokenizer and columns (migration m005).
+K1 = 1.2
+B = 0.75
+TOKENIZER = "porter unicode61 remove_diacritics 2"
+COLUMNS = ("claim", "title", "aliases")
+MAX_PHRASES = 32  # as knowledge.matcher.fts_word_query
+RESIDENT_POSTINGS = 4_000_000  # ≈ 50 MB in memory
+PATCH_LIMIT = 200  # more changed documents than this at once: load afresh
+
+Floats = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+
+
+@dataclass(slots=True)
+class Posting:
+    """One term's documents (claim_docs rowids, ascending) and its frequency in each, weighted
+    by column. Read at log position ``seq``; a held one is kept at the memory's position."""
+
+    docs: Ints
+    freq: Floats
+    seq: int
+
+
+class Tokenizer:
+    """Text → the terms ``claim_fts`` indexes it as, by FTS5 itself (a private in-memory table
+    with the same tokenizer). Words' terms are remembered."""
+
+    def __init__(self, tokenizer: str = TOKENIZER, cache: int = 100_000) -> None:
+        self._conn = sqlite3.connect(":memory:", check_same_thread=False)
+        self._conn.execute(
+            f"CREATE VIRTUAL TABLE texts USING fts5 (text, tokenize = '{tokenizer}')"
+        )
+        self._conn.execute("CREATE VIRTUAL TABLE terms USING fts5vocab (texts, 'instance')")
+        self._lock = threading.Lock()
+        self._known: dict[str, tuple[str, ...]] = {}
+        self._cache = cache
+
+    def terms(self, words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Each word's terms in order (none for a word the tokenizer drops, several for one it
+        splits)."""
+        missing = [w for w in dict.fromkeys(words) if w not in self._known]
+        if missing:
+            if len(self._known) + len(missing) > self._cache:
+                self._known.clear()
+            for word, instances in zip(missing, self._instances(missing), strict=True):
+                self._known[word] = tuple(term for _, term in sorted(instances))
+        return {w: self._known[w] for w in words}
+
+    def counts(self, texts: Sequence[str]) -> list[Counter[str]]:
+        """How often each term occurs in each text."""
+        return [Counter(term for _, term in found) for found in self._instances(texts)]
+
+    def _instances(self, texts: Sequence[str]) -> list[list[tuple[int, str]]]:
+        found: list[list[tuple[int, str]]] = [[] for _ in texts]
+        with self._lock, self._conn:
+            self._conn.executemany(
+                "INSERT INTO texts (rowid, text) VALUES (?, ?)", enumerate(texts)
+            )
+            for doc, term, offset in self._conn.execute("SELECT doc, term, offset FROM terms"):
+                found[doc].append((offset, term))
+            self._conn.execute("DELETE FROM texts")
+        return found
+
+
+class WordIndex:
+    """bm25 candidates and word counts for the matcher, as FTS5 would give them over
+    ``claim_fts`` with column ``weights`` (claim, title, aliases)."""
+
+    def __init__(
+        self,
+        base: ClaimBase,
+        weights: tuple[float, float, float] = (1.0, 1.0, 1.0),
+        *,
+        resident_postings: int = RESIDENT_POSTINGS,
+    ) -> None:
+        self.base = base
+        self.weights = tuple(float(w) for w in weights)
+        self.resident_postings = resident_postings
+        self.tokenizer = Tokenizer()
+        for kind, name in (("instance", "factbot_claim_terms"), ("row", "factbot_claim_term_docs")):
+            self._sql(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} "
+                f"USING fts5vocab (main, claim_fts, '{kind}')"
+            )
+        self._seq: int | None = None  # the log position the memory reflects
+        self._lengths: Floats = np.zeros(1)  # tokens per document, by rowid
+        self._rows = 0
+        self._total = 0.0
+        self._counts: dict[str, int] = {}  # every term → the documents holding it
+        self._postings: dict[str, Posting] = {}  # least recently used first
+        self._held = 0
+        self._complete = False  # every term's posting list is held
+        self._phrase_counts: dict[str, int] = {}  # word of several terms → documents
+        self._hidden: set[int] = set()  # documents of claims not published
+        self._claim_ids: dict[int, str] = {}  # document → claim id (all of them when complete)
+
+    # -- what the matcher asks ----------------------------------------------------------------
+
+    def frequencies(self, words: Iterable[str]) -> dict[str, int]:
+        """How many claims hold each word in their text, title or aliases (as the index sees
+        it: stemmed)."""
+        wanted = list(words)
+        current = self._follow_base()
+        terms = self.tokenizer.terms(wanted)
+        counts: dict[str, int] = {}
+        for word in dict.fromkeys(wanted):
+            found = terms[word]
+            if not found:
+                counts[word] = 0
+            elif len(found) == 1 and current:
+                counts[word] = self._counts.get(found[0], 0)
+            else:
+                counts[word] = self._phrase_count(word, remember=current)
+        return {w: counts[w] for w in wanted}
+
+    def candidates(self, words: Sequence[str], limit: int) -> list[tuple[str, float]] | None:
+        """The best ``limit`` published claims for the words OR-ed (the first ``MAX_PHRASES``
+        distinct ones): (claim id, bm25), best first, bm25 positive, ties in the order the
+        claims were added. None when FTS5 should answer instead: a word it reads as a phrase,
+        or inside a write transaction."""
+        if not self._follow_base():
+            return None
+        phrases = list(dict.fromkeys(w.replace('"', "") for w in words if w.strip('"')))
+        phrases = phrases[:MAX_PHRASES]
+        terms = self.tokenizer.terms(phrases)
+        if any(len(terms[w]) != 1 for w in phrases):
+            return None
+        parts: list[tuple[Ints, Floats]] = []
+        for word in phrases:
+            posting = self._posting(terms[word][0])
+            if posting is None:  # the base changed while it was read: FTS5 answers this once
+                return None
+            if len(posting.docs):
+                parts.append((posting.docs, self._bm25(posting)))
+        if not parts:
+            return []
+        # One row per (document, phrase), in the query's phrase order: bincount adds each
+        # document's terms in that order, as FTS5's bm25() does, so the sums are the same.
+        rowids, inverse = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
+        scores = np.bincount(inverse, weights=np.concatenate([p[1] for p in parts]))
+        wanted = limit + len(self._hidden)
+        if len(scores) > 4 * wanted:
+            # Only the best need ordering: everything scoring at least the wanted-th best.
+            cut = np.partition(scores, len(scores) - wanted)[len(scores) - wanted]
+            keep = scores >= cut
+            rowids, scores = rowids[keep], scores[keep]
+        if self._hidden:
+            shown = ~np.isin(rowids, np.fromiter(self._hidden, np.int64, len(self._hidden)))
+            rowids, scores = rowids[shown], scores[shown]
+        order = np.lexsort((rowids, -scores))[:limit]
+        best = [(int(rowids[i]), float(scores[i])) for i in order]
+        ids = self._ids([rowid for rowid, _ in best])
+        return [(ids[rowid], score) for rowid, score in best if rowid in ids]
+
+    def _bm25(self, posting: Posting) -> Floats:
+        """Each document's bm25 term for this posting list (fts5_aux.c, fts5Bm25Function)."""
+        hits = len(posting.docs)
+        idf = math.log((self._rows - hits + 0.5) / (hits + 0.5))
+        if idf <= 0.0:
+            idf = 1e-6
+        avgdl = self._total / self._rows
+        freq, length = posting.freq, self._lengths[posting.docs]
+        result: Floats = idf * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * length / avgdl)))
+        return result
+
+    # -- keeping up with the claim base ----------------------------------------------------
+
+    def _follow_base(self) -> bool:
+        """Bring the memory up to the claim base's current state; False inside a write
+        transaction (nothing is cached from there: it may yet roll back)."""
+        if self.base.db.conn.in_transaction:
+            return False
+        if self._head() == self._seq:
+            return True
+        with self._snapshot():
+            head = self._head()
+            if self._seq is None or not self._patch(head):
+                self._load_all()
+            self._seq = head
+            self._phrase_counts.clear()
+        return True
+
+    def _head(self) -> int:
+        return int(self._sql("SELECT coalesce(max(seq), 0) FROM claim_docs_log").fetchone()[0])
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """One read transaction: every read inside sees the same state of the base."""
+        self._sql("BEGIN")
+        try:
+            yield
+        finally:
+            self._sql("COMMIT")
+
+    def _load_all(self) -> None:
+        self._lengths, self._rows, self._total = _document_lengths(self.base)
+        # Every term's document count at once: FTS5 counts by walking a term's postings, so
+        # counting the common words one question at a time costs more than this one pass.
+        self._counts = dict(self._sql("SELECT term, doc FROM temp.factbot_claim_term_docs"))
+        self._postings.clear()
+        self._held = 0
+        self._complete = self._total <= self.resident_postings
+        self._hidden = {
+            int(doc)
+            for (doc,) in self._sql(
+                "SELECT d.rowid FROM claim_docs AS d JOIN claims AS c ON c.id = d.claim_id "
+                "WHERE c.status != 'published'"
+            )
+        }
+        self._claim_ids = (
+            dict(self._sql("SELECT rowid, claim_id FROM claim_docs")) if self._complete else {}
+        )
+        if self._complete:
+            sql = f"SELECT term, {self._encoded_docs()} FROM temp.factbot_claim_terms GROUP BY term"
+            for term, found in self._sql(sql):
+                self._postings[term] = self._posting_from(found, 0)
+                self._held += len(self._postings[term].docs)
+
+    def _patch(self, head: int) -> bool:
+        """Apply the log since the memory's position; False when a fresh load is due."""
+        assert self._seq is not None
+        oldest = self._sql("SELECT min(seq) FROM claim_docs_log").fetchone()[0]
+        if oldest is None or oldest > self._seq + 1:
+            return False  # the entries this needs were pruned
+        before: dict[int, tuple[str, str, str] | None] = {}
+        log = "SELECT doc, claim, title, aliases FROM claim_docs_log WHERE seq > ? AND seq <= ?"
+        for doc, claim, title, aliases in self._sql(log, [self._seq, head]):
+            if doc not in before:  # the oldest entry holds the text the memory knows
+                before[doc] = None if claim is None else (claim, title, aliases)
+        if len(before) > PATCH_LIMIT:
+            return False
+        sql = """
+            SELECT d.claim, d.title, d.aliases, d.claim_id, c.status FROM claim_docs AS d
+            JOIN claims AS c ON c.id = d.claim_id WHERE d.rowid = ?
+        """
+        for doc, old in before.items():
+            found = self._sql(sql, [doc]).fetchone()
+            row = None if found is None else found[:3]
+            self._claim_ids.pop(doc, None)
+            self._hidden.discard(doc)
+            if found is not None:
+                if self._complete:
+                    self._claim_ids[doc] = found[3]
+                if found[4] != "published":
+                    self._hidden.add(doc)
+            old_freq, _ = self._frequencies(old)
+            new_freq, length = self._frequencies(row)
+            for term in old_freq.keys() - new_freq.keys():
+                left = self._counts.pop(term, 0) - 1
+                if left > 0:
+                    self._counts[term] = left
+            for term in new_freq.keys() - old_freq.keys():
+                self._counts[term] = self._counts.get(term, 0) + 1
+            for term in old_freq.keys() | new_freq.keys():
+                self._repost(term, doc, new_freq.get(term))
+            self._rows += (row is not None) - (old is not None)
+            if doc >= len(self._lengths):
+                self._lengths = np.concatenate(
+                    [self._lengths, np.zeros(doc + 1 - len(self._lengths))]
+                )
+            self._total += length - float(self._lengths[doc])
+            self._lengths[doc] = length
+        return True
+
+    def _frequencies(self, texts: Sequence[str] | None) -> tuple[dict[str, float], int]:
+        """A document's weighted term frequencies (added up instance by instance, column by
+        column, as FTS5 does) and its length in tokens."""
+        if texts is None:
+            return {}, 0
+        freq: dict[str, float] = {}
+        length = 0
+        for weight, counts in zip(self.weights, self.tokenizer.counts(texts), strict=True):
+            for term, count in counts.items():
+                for _ in range(count):
+                    freq[term] = freq.get(term, 0.0) + weight
+                length += count
+        return freq, length
+
+    def _repost(self, term: str, doc: int, freq: float | None) -> None:
+        """Set (or, with None, remove) one document in a held posting list."""
+        posting = self._postings.get(term)
+        if posting is None:
+            if not (self._complete and freq is not None):
+                return  # not held: read afresh when a question needs it
+            posting = self._postings[term] = Posting(np.zeros(0, np.int64), np.zeros(0), 0)
+        at = int(np.searchsorted(posting.docs, doc))
+        present = at < len(posting.docs) and posting.docs[at] == doc
+        if present:
+            posting.docs = np.delete(posting.docs, at)
+            posting.freq = np.delete(posting.freq, at)
+            self._held -= 1
+        if freq is not None:
+            posting.docs = np.insert(posting.docs, at, doc)
+            posting.freq = np.insert(posting.freq, at, freq)
+            self._held += 1
+        if not len(posting.docs):
+            del self._postings[term]
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _posting(self, term: str) -> Posting | None:
+        """A term's posting list, from memory or read now; None if the base moved on."""
+        held = self._postings.pop(term, None)
+        if held is None:
+            if self._complete:
+                return Posting(np.zeros(0, np.int64), np.zeros(0), 0)
+            sql = (
+                "SELECT (SELECT coalesce(max(seq), 0) FROM claim_docs_log), "
+                f"{self._encoded_docs()} FROM temp.factbot_claim_terms WHERE term = ?"
+            )
+            seq, found = self._sql(sql, [term]).fetchone()
+            if seq != self._seq:  # read after a change the memory has not caught up with
+                return None
+            held = self._posting_from(found, seq)
+            self._held += len(held.docs)
+            while self._held > self.resident_postings and self._postings:
+                oldest = next(iter(self._postings))
+                self._held -= len(self._postings.pop(oldest).docs)
+        self._postings[term] = held  # most recently used last
+        return held
+
+    def _encoded_docs(self) -> str:
+        """SQL reading a term's instances as one string of numbers: several times faster
+        than a row each. With unequal column weights the column rides in the low two bits."""
+        if len(set(self.weights)) == 1:
+            return "group_concat(doc)"
+        return "group_concat(doc * 4 + CASE col WHEN 'claim' THEN 0 WHEN 'title' THEN 1 ELSE 2 END)"
+
+    def _posting_from(self, found: str | None, seq: int) -> Posting:
+        if not found:
+            return Posting(np.zeros(0, np.int64), np.zeros(0), seq)
+        numbers = np.fromstring(found, dtype=np.int64, sep=",")
+        if len(set(self.weights)) == 1:
+            docs, weight = numbers, np.full(len(numbers), self.weights[0])
+        else:
+            docs, weight = numbers >> 2, np.asarray(self.weights)[numbers & 3]
+        # One frequency per document (instances in the index's order), weighted by column.
+        order = np.argsort(docs, kind="stable")
+        docs, weight = docs[order], weight[order]
+        starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
+        return Posting(docs[starts], np.add.reduceat(weight, starts), seq)
+
+    def _phrase_count(self, word: str, *, remember: bool) -> int:
+        if word in self._phrase_counts:
+            return self._phrase_counts[word]
+        query = '"' + word.replace('"', "") + '"'
+        sql = "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH ?"
+        count = int(self._sql(sql, [query]).fetchone()[0])
+        if remember:
+            self._phrase_counts[word] = count
+        return count
+
+    def _ids(self, rowids: list[int]) -> dict[int, str]:
+        """The claim ids of these documents (those still there)."""
+        missing = [r for r in rowids if r not in self._claim_ids]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            sql = f"SELECT rowid, claim_id FROM claim_docs WHERE rowid IN ({marks})"
+            found = {int(r[0]): str(r[1]) for r in self._sql(sql, missing)}
+            if self._complete:
+                self._claim_ids.update(found)
+            found.update((r, self._claim_ids[r]) for r in rowids if r in self._claim_ids)
+            return found
+        return {r: self._claim_ids[r] for r in rowids}
+
+    def _sql(self, sql: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
+        # The connection itself: sqlite-utils' wrapper costs more than these small reads.
+        return self.base.db.conn.execute(sql, parameters)
+
+
+def _document_lengths(base: ClaimBase) -> tuple[Floats, int, float]:
+    """Tokens per document (all columns) by rowid, the number of documents and their total:
+    what FTS5's bm25() reads, from its ``docsize`` table (a varint per column a row)."""
+    rows = base.db.conn.execute("SELECT id, sz FROM claim_fts_docsize").fetchall()
+    if not rows:
+        return np.zeros(1), 0, 0.0
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    blobs = [bytes(r[1]) for r in rows]
+    joined = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+    columns = len(COLUMNS)
+    if len(joined) == columns * len(rows) and not (joined & 0x80).any():
+        # Every column under 128 tokens: each varint is one byte.
+        sizes = joined.reshape(-1, columns).sum(axis=1, dtype=np.int64)
+    else:
+        sizes = np.fromiter((_varint_sum(b) for b in blobs), dtype=np.int64, count=len(rows))
+    lengths = np.zeros(int(ids.max()) + 1)
+    lengths[ids] = sizes
+    return lengths, len(rows), float(sizes.sum())
+
+
+def _varint_sum(blob: bytes) -> int:
+    """The sum of SQLite-style varints (big-endian, 7 bits a byte)."""
+    total = value = 0
+    for byte in blob:
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            total += value
+            value = 0
+    return total
