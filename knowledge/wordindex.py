@@ -49,6 +49,7 @@ COLUMNS = ("claim", "title", "aliases")
 MAX_PHRASES = 32  # as knowledge.matcher.fts_word_query
 RESIDENT_POSTINGS = 4_000_000  # ≈ 50 MB in memory
 PATCH_LIMIT = 200  # more changed documents than this at once: load afresh
+LENGTHS_CHUNK = 50_000  # document lengths read this many at a time
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -413,22 +414,29 @@ class WordIndex:
 
 def _document_lengths(base: ClaimBase) -> tuple[Floats, int, float]:
     """Tokens per document (all columns) by rowid, the number of documents and their total:
-    what FTS5's bm25() reads, from its ``docsize`` table (a varint per column a row)."""
-    rows = base.db.conn.execute("SELECT id, sz FROM claim_fts_docsize").fetchall()
-    if not rows:
-        return np.zeros(1), 0, 0.0
-    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    blobs = [bytes(r[1]) for r in rows]
-    joined = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+    what FTS5's bm25() reads, from its ``docsize`` table (a varint per column a row). Read in
+    chunks: a million rows as Python tuples at once would take hundreds of megabytes."""
+    cursor = base.db.conn.execute("SELECT id, sz FROM claim_fts_docsize")
     columns = len(COLUMNS)
-    if len(joined) == columns * len(rows) and not (joined & 0x80).any():
-        # Every column under 128 tokens: each varint is one byte.
-        sizes = joined.reshape(-1, columns).sum(axis=1, dtype=np.int64)
-    else:
-        sizes = np.fromiter((_varint_sum(b) for b in blobs), dtype=np.int64, count=len(rows))
+    all_ids: list[Ints] = []
+    all_sizes: list[Ints] = []
+    while rows := cursor.fetchmany(LENGTHS_CHUNK):
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        blobs = [r[1] for r in rows]
+        joined = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+        if len(joined) == columns * len(rows) and not (joined & 0x80).any():
+            # Every column under 128 tokens: each varint is one byte.
+            sizes = joined.reshape(-1, columns).sum(axis=1, dtype=np.int64)
+        else:
+            sizes = np.fromiter((_varint_sum(b) for b in blobs), dtype=np.int64, count=len(rows))
+        all_ids.append(ids)
+        all_sizes.append(sizes)
+    if not all_ids:
+        return np.zeros(1), 0, 0.0
+    ids, sizes = np.concatenate(all_ids), np.concatenate(all_sizes)
     lengths = np.zeros(int(ids.max()) + 1)
     lengths[ids] = sizes
-    return lengths, len(rows), float(sizes.sum())
+    return lengths, len(ids), float(sizes.sum())
 
 
 def _varint_sum(blob: bytes) -> int:

@@ -211,3 +211,19 @@ def test_empty_base(tmp_path: Path) -> None:
     assert index.candidates(["vaccine"], 5) == []
     assert index.frequencies(["vaccine"]) == {"vaccine": 0}
     assert index.candidates([], 5) == []
+
+
+def test_long_claims_lengths_read_right(tmp_path: Path) -> None:
+    # A column of 128 tokens or more takes a varint of two bytes in FTS5's docsize table.
+    base = ClaimBase.open(tmp_path / "long.db", seed=False)
+    lines = ["vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra"]
+    rng = random.Random(9)
+    for i in range(60):
+        words = rng.choices(VOCABULARY, k=rng.choice([5, 127, 128, 300, 20_000]))
+        lines.append(f"long{i}\t{' '.join(words)}\t{' '.join(words[:200])}\t\t\t\t")
+    (tmp_path / "long.tsv").write_text("\n".join(lines) + "\n", "utf-8")
+    import_tsv(base, tmp_path / "long.tsv")
+    index = WordIndex(base)
+    for words in questions(30, seed=12):
+        expected = claim_candidates(base, fts_word_query(words), 15, (1.0, 1.0, 1.0))
+        assert index.candidates(words, 15) == expected
