@@ -136,6 +136,7 @@ class WordIndex:
         self._complete = False  # every term's posting list is held
         self._phrase_counts: dict[str, int] = {}  # word of several terms → documents
         self._hidden: set[int] = set()  # documents of claims not published
+        self._hidden_array: Ints | None = None  # the same, as an array (made when needed)
         self._claim_ids: dict[int, str] = {}  # document → claim id (all of them when complete)
 
     # -- what the matcher asks ----------------------------------------------------------------
@@ -182,19 +183,23 @@ class WordIndex:
         # document's terms in that order, as FTS5's bm25() does, so the sums are the same.
         rowids, inverse = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
         scores = np.bincount(inverse, weights=np.concatenate([p[1] for p in parts]))
-        wanted = limit + len(self._hidden)
-        if len(scores) > 4 * wanted:
-            # Only the best need ordering: everything scoring at least the wanted-th best.
-            cut = np.partition(scores, len(scores) - wanted)[len(scores) - wanted]
+        if self._hidden:
+            shown = ~np.isin(rowids, self._hidden_rowids())
+            rowids, scores = rowids[shown], scores[shown]
+        if len(scores) > 4 * limit:
+            # Only the best need ordering: everything scoring at least the limit-th best.
+            cut = np.partition(scores, len(scores) - limit)[len(scores) - limit]
             keep = scores >= cut
             rowids, scores = rowids[keep], scores[keep]
-        if self._hidden:
-            shown = ~np.isin(rowids, np.fromiter(self._hidden, np.int64, len(self._hidden)))
-            rowids, scores = rowids[shown], scores[shown]
         order = np.lexsort((rowids, -scores))[:limit]
         best = [(int(rowids[i]), float(scores[i])) for i in order]
         ids = self._ids([rowid for rowid, _ in best])
         return [(ids[rowid], score) for rowid, score in best if rowid in ids]
+
+    def _hidden_rowids(self) -> Ints:
+        if self._hidden_array is None:
+            self._hidden_array = np.fromiter(self._hidden, np.int64, len(self._hidden))
+        return self._hidden_array
 
     def _bm25(self, posting: Posting) -> Floats:
         """Each document's bm25 term for this posting list (fts5_aux.c, fts5Bm25Function)."""
@@ -244,6 +249,7 @@ class WordIndex:
         self._postings.clear()
         self._held = 0
         self._complete = self._total <= self.resident_postings
+        self._hidden_array = None
         self._hidden = {
             int(doc)
             for (doc,) in self._sql(
@@ -282,6 +288,7 @@ class WordIndex:
             row = None if found is None else found[:3]
             self._claim_ids.pop(doc, None)
             self._hidden.discard(doc)
+            self._hidden_array = None
             if found is not None:
                 if self._complete:
                     self._claim_ids[doc] = found[3]
