@@ -378,11 +378,12 @@ def m007_claim_docs_log(db: sqlite_utils.Database) -> None:
     """A log of changes to the word index's documents (``claim_docs``), for the matcher's
     in-memory copy of the index (:mod:`knowledge.wordindex`).
 
-    Each added, changed or removed document appends a row: its rowid and, for a change or a
+    Each added, changed or removed document appends a row (an update that changes no text, as
+    when a claim's summary is edited, appends nothing): its rowid and, for a change or a
     removal, its text as it was (a process that has the old version in memory must take that
     one out); so does a change of its claim's status (with the text unchanged: a retracted
     claim stays in the index but is never a candidate). ``seq`` only grows; the newest ``seq``
-    is the index's version, read before every question. Only the last 1,000 entries are kept:
+    is the index's version, read before every question. Only the last 256 entries are kept:
     a process further behind loads the index afresh. Unlike ``PRAGMA data_version``, recording
     answers or queued questions moves nothing here."""
     _run(
@@ -398,26 +399,28 @@ def m007_claim_docs_log(db: sqlite_utils.Database) -> None:
         CREATE TRIGGER claim_docs_log_ai AFTER INSERT ON claim_docs BEGIN
             INSERT INTO claim_docs_log (doc) VALUES (new.rowid);
             DELETE FROM claim_docs_log
-                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 256;
         END;
-        CREATE TRIGGER claim_docs_log_au AFTER UPDATE ON claim_docs BEGIN
+        CREATE TRIGGER claim_docs_log_au AFTER UPDATE ON claim_docs
+            WHEN old.claim IS NOT new.claim OR old.title IS NOT new.title
+                OR old.aliases IS NOT new.aliases BEGIN
             INSERT INTO claim_docs_log (doc, claim, title, aliases)
                 VALUES (old.rowid, old.claim, old.title, old.aliases);
             DELETE FROM claim_docs_log
-                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 256;
         END;
         CREATE TRIGGER claim_docs_log_ad AFTER DELETE ON claim_docs BEGIN
             INSERT INTO claim_docs_log (doc, claim, title, aliases)
                 VALUES (old.rowid, old.claim, old.title, old.aliases);
             DELETE FROM claim_docs_log
-                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 256;
         END;
         CREATE TRIGGER claims_docs_log_status AFTER UPDATE OF status ON claims
             WHEN old.status IS NOT new.status BEGIN
             INSERT INTO claim_docs_log (doc, claim, title, aliases)
                 SELECT rowid, claim, title, aliases FROM claim_docs WHERE claim_id = new.id;
             DELETE FROM claim_docs_log
-                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 1000;
+                WHERE seq <= (SELECT max(seq) FROM claim_docs_log) - 256;
         END
         """,
     )

@@ -18,7 +18,7 @@ over a few thousand numbers in numpy.
   each question the index reads the log's newest ``seq``; if it moved, the changed documents
   are taken out of the posting lists (by their old words) and put back (by their new ones),
   and their claims' status is read again (retracted claims stay in the index, never ranked). A
-  process more than the log's 1,000 entries behind, or with many documents to patch, loads
+  process more than the log's 256 entries behind, or with many documents to patch, loads
   afresh. Nothing is cached from inside a write transaction, which may yet roll back: there
   FTS5 answers.
 
@@ -50,6 +50,7 @@ MAX_PHRASES = 32  # as knowledge.matcher.fts_word_query
 RESIDENT_POSTINGS = 4_000_000  # ≈ 50 MB in memory
 PATCH_LIMIT = 200  # more changed documents than this at once: load afresh
 LENGTHS_CHUNK = 50_000  # document lengths read this many at a time
+RECENT_DOCUMENTS = 64  # patched documents whose terms are remembered
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
@@ -138,6 +139,9 @@ class WordIndex:
         self._hidden: set[int] = set()  # documents of claims not published
         self._hidden_array: Ints | None = None  # the same, as an array (made when needed)
         self._claim_ids: dict[int, str] = {}  # document → claim id (all of them when complete)
+        # The documents patched last, with their terms: a claim edited again and again (aliases
+        # added one by one) is not tokenized twice each time.
+        self._recent: dict[int, tuple[Sequence[str], dict[str, float]]] = {}
 
     # -- what the matcher asks ----------------------------------------------------------------
 
@@ -279,6 +283,8 @@ class WordIndex:
                 before[doc] = None if claim is None else (claim, title, aliases)
         if len(before) > PATCH_LIMIT:
             return False
+        if len(self._recent) > RECENT_DOCUMENTS:
+            self._recent.clear()
         sql = """
             SELECT d.claim, d.title, d.aliases, d.claim_id, c.status FROM claim_docs AS d
             JOIN claims AS c ON c.id = d.claim_id WHERE d.rowid = ?
@@ -294,8 +300,14 @@ class WordIndex:
                     self._claim_ids[doc] = found[3]
                 if found[4] != "published":
                     self._hidden.add(doc)
-            old_freq, _ = self._frequencies(old)
+            known = self._recent.pop(doc, None)
+            if known is not None and known[0] == old:  # its old text is the one read last time
+                old_freq = known[1]
+            else:
+                old_freq, _ = self._frequencies(old)
             new_freq, length = self._frequencies(row)
+            if row is not None:
+                self._recent[doc] = (row, new_freq)
             for term in old_freq.keys() - new_freq.keys():
                 left = self._counts.pop(term, 0) - 1
                 if left > 0:
@@ -303,7 +315,8 @@ class WordIndex:
             for term in new_freq.keys() - old_freq.keys():
                 self._counts[term] = self._counts.get(term, 0) + 1
             for term in old_freq.keys() | new_freq.keys():
-                self._repost(term, doc, new_freq.get(term))
+                if old_freq.get(term) != new_freq.get(term):  # an alias added: its words only
+                    self._repost(term, doc, new_freq.get(term))
             self._rows += (row is not None) - (old is not None)
             if doc >= len(self._lengths):
                 self._lengths = np.concatenate(
