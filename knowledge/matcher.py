@@ -289,7 +289,7 @@ class Matcher:
         sums: dict[str, float] = {}
         if searched:
             hits = self.words.candidates(searched, depth)
-            if hits is None:  # a word FTS5 reads as a phrase: its own bm25
+            if hits is None:  # a word FTS5 reads as a phrase, or inside a write: FTS5 ranks
                 hits = claim_candidates(self.base, fts_word_query(searched), depth, COLUMN_WEIGHTS)
             sums = dict(hits)
             top = hits[0][1] if hits and hits[0][1] > 0 else 1.0
