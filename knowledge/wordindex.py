@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import numpy.typing as npt
@@ -70,7 +71,7 @@ class Tokenizer:
     """Text → the terms ``claim_fts`` indexes it as, by FTS5 itself (a private in-memory table
     with the same tokenizer). Words' terms are remembered."""
 
-    def __init__(self, tokenizer: str = TOKENIZER, cache: int = 100_000) -> None:
+    def __init__(self, tokenizer: str = TOKENIZER, remember: int = 100_000) -> None:
         self._conn = sqlite3.connect(":memory:", check_same_thread=False)
         self._conn.execute(
             f"CREATE VIRTUAL TABLE texts USING fts5 (text, tokenize = '{tokenizer}')"
@@ -78,18 +79,19 @@ class Tokenizer:
         self._conn.execute("CREATE VIRTUAL TABLE terms USING fts5vocab (texts, 'instance')")
         self._lock = threading.Lock()
         self._known: dict[str, tuple[str, ...]] = {}
-        self._cache = cache
+        self._remember = remember
 
     def terms(self, words: Sequence[str]) -> dict[str, tuple[str, ...]]:
         """Each word's terms in order (none for a word the tokenizer drops, several for one it
         splits)."""
-        missing = [w for w in dict.fromkeys(words) if w not in self._known]
+        known = self._known
+        missing = [w for w in dict.fromkeys(words) if w not in known]
         if missing:
-            if len(self._known) + len(missing) > self._cache:
-                self._known.clear()
+            if len(known) + len(missing) > self._remember:  # afresh, keeping these words
+                known = self._known = {w: known[w] for w in words if w in known}
             for word, instances in zip(missing, self._instances(missing), strict=True):
-                self._known[word] = tuple(term for _, term in sorted(instances))
-        return {w: self._known[w] for w in words}
+                known[word] = tuple(term for _, term in sorted(instances))
+        return {w: known[w] for w in words}
 
     def counts(self, texts: Sequence[str]) -> list[Counter[str]]:
         """How often each term occurs in each text."""
@@ -107,6 +109,13 @@ class Tokenizer:
         return found
 
 
+@cache
+def shared_tokenizer() -> Tokenizer:
+    """One tokenizer for the process: its connection lives as long, and every matcher shares
+    the words it has tokenized."""
+    return Tokenizer()
+
+
 class WordIndex:
     """bm25 candidates and word counts for the matcher, as FTS5 would give them over
     ``claim_fts`` with column ``weights`` (claim, title, aliases)."""
@@ -121,7 +130,7 @@ class WordIndex:
         self.base = base
         self.weights = tuple(float(w) for w in weights)
         self.resident_postings = resident_postings
-        self.tokenizer = Tokenizer()
+        self.tokenizer = shared_tokenizer()
         for kind, name in (("instance", "factbot_claim_terms"), ("row", "factbot_claim_term_docs")):
             self._sql(
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{name} "

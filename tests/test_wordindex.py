@@ -13,7 +13,7 @@ from knowledge.desk import Actor, Desk
 from knowledge.matcher import Matcher, fts_word_query
 from knowledge.models import Claim, Status
 from knowledge.store import ClaimBase, claim_candidates
-from knowledge.wordindex import WordIndex
+from knowledge.wordindex import Tokenizer, WordIndex
 
 VOCABULARY = (  # noqa: SIM905
     "vaccine protest election fraud border wall tax rate climate carbon police army "
@@ -227,3 +227,21 @@ def test_long_claims_lengths_read_right(tmp_path: Path) -> None:
     for words in questions(30, seed=12):
         expected = claim_candidates(base, fts_word_query(words), 15, (1.0, 1.0, 1.0))
         assert index.candidates(words, 15) == expected
+
+
+def test_the_tokenizer_stems_as_the_index_and_forgets_in_bulk() -> None:
+    tokenizer = Tokenizer(remember=3)
+    assert tokenizer.terms(["protesters", "voting"]) == {
+        "protesters": ("protest",),
+        "voting": ("vote",),
+    }
+    # more words than it remembers: it starts afresh and still answers every one
+    words = ["walls", "taxed", "voting", "naïve", "ဆန္ဒပြသူများ"]
+    assert tokenizer.terms(words) == {
+        "walls": ("wall",),
+        "taxed": ("tax",),
+        "voting": ("vote",),
+        "naïve": ("naiv",),
+        "ဆန္ဒပြသူများ": ("ဆန", "ဒပ", "သ", "မ"),
+    }
+    assert tokenizer.counts(["a vote, a wall, walls"]) == [{"a": 2, "vote": 1, "wall": 2}]
