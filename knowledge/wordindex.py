@@ -11,8 +11,10 @@ over a few thousand numbers in numpy.
   tokens: words are tokenized by FTS5 itself, with the index's tokenizer. A word FTS5 reads as
   more than one token (a phrase) is left to FTS5's own query.
 - **Held whole, or the most used part.** An index of up to ``resident_postings`` postings
-  (≈ 100,000 claims) is loaded whole on the first question; a larger one keeps the posting
-  lists of the terms questions use, the least recently used dropped first.
+  (≈ 100,000 claims: 1 s and about 70 MB) is loaded whole on the first question; a larger one
+  keeps the posting lists of the terms questions use, the least recently used dropped first
+  (read on first use at about 0.2 µs a posting). A question's candidates then take about
+  0.3 ms at 100,000 claims (FTS5: 4.4 ms).
 - **Kept current.** Every change to a claim's text, title, aliases or status, by any process,
   appends to ``claim_docs_log`` (migration m007) the document's rowid and its old text. Before
   each question the index reads the log's newest ``seq``; if it moved, the changed documents
