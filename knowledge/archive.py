@@ -9,10 +9,11 @@ The file is tab-separated UTF-8 with a header naming at least ``vclaim_id`` and 
 
 Importing is idempotent: a row is the same claim as one already in the base when it has the same
 review URL or, without a URL, the same id. An unchanged claim is skipped, a changed one updated
-in place (the claim keeps its id, status and aliases). A row that cannot be imported (no claim
-text, no id and no URL, wrong number of fields) is rejected with its line number and a reason;
-the rest of the file still imports. Rows are written in batches, one transaction per batch, with
-bulk inserts, so an archive of a million claims imports in minutes.
+in place (the claim keeps its id, status and aliases; the update is recorded in the audit log,
+before and after, and can be undone like a moderator's change). A row that cannot be imported
+(no claim text, no id and no URL, wrong number of fields) is rejected with its line number and a
+reason; the rest of the file still imports. Rows are written in batches, one transaction per
+batch, with bulk inserts, so an archive of a million claims imports in minutes.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge import verdicts
+from knowledge import audit, verdicts
 from knowledge.claimreview import make_id
 from knowledge.store import ClaimBase, now_iso
 
@@ -177,11 +178,13 @@ def import_tsv(
     base: ClaimBase,
     path: str | Path,
     *,
+    actor: str = "cli:import",
     progress: Progress | None = None,
     batch_size: int = BATCH_SIZE,
 ) -> ImportSummary:
     """Import an archive file into ``base``; see the module docstring. ``progress`` is called
-    after each batch with the number of rows read so far."""
+    after each batch with the number of rows read so far; updates are recorded in the audit
+    log as ``actor``'s."""
     summary = ImportSummary()
     origin = f"import:{Path(path).name}"
     batch: list[ArchiveRow] = []
@@ -193,19 +196,19 @@ def import_tsv(
             continue
         batch.append(item)
         if len(batch) >= batch_size:
-            _write_batch(base, batch, origin, summary)
+            _write_batch(base, batch, origin, actor, summary)
             batch = []
             if progress is not None:
                 progress(read)
     if batch:
-        _write_batch(base, batch, origin, summary)
+        _write_batch(base, batch, origin, actor, summary)
     if progress is not None:
         progress(read)
     return summary
 
 
 def _write_batch(
-    base: ClaimBase, batch: list[ArchiveRow], origin: str, summary: ImportSummary
+    base: ClaimBase, batch: list[ArchiveRow], origin: str, actor: str, summary: ImportSummary
 ) -> None:
     stamp = now_iso()
     with base.transaction():
@@ -246,20 +249,24 @@ def _write_batch(
             for row, current in pending.values()
             if current is None
         ]
-        updates = [
-            (*(getattr(row, c) for c in _UPDATED), stamp, current["id"])
-            for row, current in pending.values()
-            if current is not None
-        ]
         if inserts:
             columns = ", ".join((*_COLUMNS, "origin", "created_at", "updated_at"))
             marks = ", ".join("?" * (len(_COLUMNS) + 3))
             base.db.conn.executemany(f"INSERT INTO claims ({columns}) VALUES ({marks})", inserts)
-        if updates:
-            assignments = ", ".join(f"{c} = ?" for c in (*_UPDATED, "updated_at"))
-            base.db.conn.executemany(f"UPDATE claims SET {assignments} WHERE id = ?", updates)
         summary.added += len(inserts)
-        summary.updated += len(updates)
+        # A changed claim is a change like a moderator's: recorded, with the row before and
+        # after, and undoable (in the batch's transaction).
+        platform = actor.split(":", 1)[0]
+        for row, current in pending.values():
+            if current is None:
+                continue
+            claim_id = str(current["id"])
+            with audit.change(
+                base, action="import", actor=actor, platform=platform, claim_id=claim_id
+            ) as change:
+                values = {c: getattr(row, c) for c in _UPDATED}
+                change.update("claims", {"id": claim_id}, {**values, "updated_at": stamp})
+            summary.updated += 1
 
 
 def _row_values(row: ArchiveRow) -> tuple[str | None, ...]:

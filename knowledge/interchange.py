@@ -58,7 +58,7 @@ def import_file(
     suffix = path.suffix.casefold()
     if suffix == ".tsv":
         try:
-            return archive.import_tsv(base, path, progress=progress)
+            return archive.import_tsv(base, path, actor=actor, progress=progress)
         except archive.ArchiveError as error:
             raise FormatError(str(error)) from None
     text = path.read_text("utf-8-sig")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge import audit
 from knowledge.archive import ArchiveError, import_tsv
 from knowledge.matcher import Matcher
 from knowledge.store import ClaimBase, claim_candidates
@@ -120,6 +121,29 @@ def test_a_changed_row_updates_the_claim_and_its_index(empty: ClaimBase, tmp_pat
     # the per-claim index the matcher searches follows the update too
     assert "c1" in dict(claim_candidates(empty, '"onions"', 5, (1.0, 1.0, 1.0)))
     assert "c1" not in dict(claim_candidates(empty, '"garlic"', 5, (1.0, 1.0, 1.0)))
+
+
+def test_an_update_is_recorded_and_can_be_undone(empty: ClaimBase, tmp_path: Path) -> None:
+    import_tsv(empty, write(tmp_path, row("c1", "Garlic cures influenza.", verdict="false")))
+    matcher = Matcher(empty)
+    assert matcher.match("does garlic cure influenza?").ranked[0].claim_id == "c1"
+    changed = write(tmp_path, row("c1", "Onions cure influenza.", verdict="mostly-false"))
+    assert import_tsv(empty, changed, actor="cli:alice").updated == 1
+    entries = audit.entries(empty, claim_id="c1")
+    assert [(e.action, e.actor, e.table_name) for e in entries] == [
+        ("import", "cli:alice", "claims")
+    ]
+    assert entries[0].before is not None and entries[0].after is not None
+    assert (entries[0].before["claim"], entries[0].after["claim"]) == (
+        "Garlic cures influenza.",
+        "Onions cure influenza.",
+    )
+    assert audit.undo(empty, "cli:alice", "cli") is not None
+    claim = empty.get("c1")
+    assert claim is not None
+    assert (claim.claim, claim.verdict) == ("Garlic cures influenza.", "false")
+    assert matcher.match("does garlic cure influenza?").ranked[0].claim_id == "c1"
+    assert import_tsv(empty, changed).updated == 1  # and imported again
 
 
 def test_bad_rows_are_rejected_with_line_and_reason_and_the_rest_imports(
