@@ -147,6 +147,23 @@ class ClaimBase:
                 raise
             self.db.conn.commit()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[bool]:
+        """One read transaction: every read inside sees the same state of the file, whatever
+        other processes commit meanwhile; yields True. Inside a write transaction (this
+        thread's or another's on this connection) it is that transaction, which may yet roll
+        back: yields False."""
+        with self._lock:
+            if self.db.conn.in_transaction:
+                yield False
+                return
+            self.db.conn.execute("BEGIN")
+            try:
+                yield True
+            finally:
+                if self.db.conn.in_transaction:
+                    self.db.conn.commit()
+
     # -- seeding ------------------------------------------------------------------------
 
     def seed(self) -> int:

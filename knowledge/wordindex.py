@@ -34,8 +34,7 @@ import math
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -236,7 +235,9 @@ class WordIndex:
             return False
         if self._head() == self._seq:
             return True
-        with self._snapshot():
+        with self.base.snapshot() as own:  # the log, lengths and lists read as one state
+            if not own:
+                return False
             head = self._head()
             if self._seq is None or not self._patch(head):
                 self._load_all()
@@ -246,15 +247,6 @@ class WordIndex:
 
     def _head(self) -> int:
         return int(self._sql("SELECT coalesce(max(seq), 0) FROM claim_docs_log").fetchone()[0])
-
-    @contextmanager
-    def _snapshot(self) -> Iterator[None]:
-        """One read transaction: every read inside sees the same state of the base."""
-        self._sql("BEGIN")
-        try:
-            yield
-        finally:
-            self._sql("COMMIT")
 
     def _load_all(self) -> None:
         self._lengths, self._rows, self._total = _document_lengths(self.base)

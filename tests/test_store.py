@@ -199,3 +199,20 @@ def test_claim_search_index_is_added_to_an_old_file_and_follows_writes(db_path: 
     assert base.db.execute(tunnel).fetchone()[0] == 0
     # the index agrees with its content table (raises if not)
     base.db.execute("INSERT INTO claim_fts (claim_fts) VALUES ('integrity-check')")
+
+
+def test_a_snapshot_reads_one_state_and_defers_to_a_write(db_path: Path) -> None:
+    base = ClaimBase.open(db_path)
+    other = ClaimBase.open(db_path)
+    count = base.count()
+    with base.snapshot() as own:
+        assert own
+        assert base.count() == count
+        with other.transaction() as db:  # another process commits meanwhile
+            db.execute("UPDATE claims SET status = 'retracted' WHERE id = 'mm-election-fraud'")
+        assert base.count() == count  # still the state the snapshot began with
+    assert base.count() == count - 1
+    with base.transaction(), base.snapshot() as own:
+        assert not own  # inside a write: that transaction, which may roll back
+    base.close()
+    other.close()
