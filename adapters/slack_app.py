@@ -7,6 +7,9 @@ It only translates between Slack and the core (``Bot.handle`` / ``Bot.show_claim
 - a mention of the bot in a channel: the answer in a thread under that message;
 - a direct message: any text is a check;
 - the message shortcut "Fact-check this message": an answer only the user sees;
+- any other channel message, when a workspace admin (or a Factbot admin) has sent
+  ``@Factbot /watch on`` there: the core answers only claims rated false or misleading, in a
+  thread, at most once an hour per claim (watch mode);
 - a suggestion button: that claim's full answer;
 - feedback buttons and "tell me when it's checked", whose notices (and verdict corrections)
   :meth:`SlackAdapter.notify_forever` delivers; for a private question, to the user's DM.
@@ -79,6 +82,8 @@ bolt_log.addFilter(_OmitClientTokenNotice())
 
 COMMAND = "/factcheck"
 SHORTCUT_CALLBACK_ID = "factcheck_message"
+WATCHED_CHANNELS = ("channel", "group")  # public and private channels: watch mode's reach
+WATCH_COMMAND = re.compile(r"/watch\s+(?:on|off)\b", re.IGNORECASE)  # a switch, not a look
 EVENTS_PATH = "/slack/events"
 DEFAULT_API_URL = "https://slack.com/api/"
 NOTIFY_INTERVAL_SECONDS = 30  # how often pending "it has been checked" notices are sent
@@ -217,34 +222,45 @@ class SlackAdapter:
         channel = str(event["channel"])
         thread_ts = event.get("thread_ts") or event.get("ts")
         text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id) or "/help"
-        msg = Incoming(
-            platform=Platform.SLACK,
-            chat_id=channel,
-            user_id=str(event.get("user", "")),
-            text=text,
-            is_direct=False,
-            addressed=True,
-            mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
-            raw=event,
-        )
-        await self._guarded(
-            "mention",
-            lambda: self._answer_publicly(msg, client, channel, thread_ts),
-            _post(client, channel, thread_ts),
-        )
+        user_id = str(event.get("user", ""))
+
+        async def work() -> None:
+            # Only /watch asks who administers the chat: on Slack, the workspace's admins.
+            admin = bool(WATCH_COMMAND.match(text)) and await _workspace_admin(client, user_id)
+            msg = Incoming(
+                platform=Platform.SLACK,
+                chat_id=channel,
+                user_id=user_id,
+                text=text,
+                is_direct=False,
+                addressed=True,
+                chat_admin=admin,
+                mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
+                raw=event,
+            )
+            await self._answer_publicly(msg, client, channel, thread_ts)
+
+        await self._guarded("mention", work, _post(client, channel, thread_ts))
 
     async def on_message(
         self, body: Json, event: Json, context: AsyncBoltContext, client: AsyncWebClient
     ) -> None:
-        # Channel messages arrive here too when the app subscribes to them, and a mention
-        # arrives both as ``app_mention`` and as ``message``: only direct messages are ours.
-        if event.get("channel_type") != "im" or _is_ignored(event, context) or self._seen(body):
+        kind = event.get("channel_type")
+        if kind not in ("im", *WATCHED_CHANNELS) or _is_ignored(event, context):
+            return
+        raw_text = event.get("text") or ""
+        if kind != "im" and context.bot_user_id and f"<@{context.bot_user_id}>" in raw_text:
+            return  # a mention arrives both as ``app_mention`` and as ``message``
+        if self._seen(body):
             return
         channel = str(event["channel"])
-        thread_ts = event.get("thread_ts")
-        text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id)
+        text = plain_text(raw_text, bot_user_id=context.bot_user_id)
         if not text:
             return
+        if kind != "im":
+            await self._watch(event, channel, text, client)
+            return
+        thread_ts = event.get("thread_ts")
         msg = Incoming(
             platform=Platform.SLACK,
             chat_id=channel,
@@ -259,6 +275,25 @@ class SlackAdapter:
             "direct message",
             lambda: self._answer_publicly(msg, client, channel, thread_ts),
             _post(client, channel, thread_ts),
+        )
+
+    async def _watch(self, event: Json, channel: str, text: str, client: AsyncWebClient) -> None:
+        """A channel message nobody addressed to the bot: the core answers it only in watch
+        mode, and only to correct a claim rated false or misleading (in a thread under it)."""
+        msg = Incoming(
+            platform=Platform.SLACK,
+            chat_id=channel,
+            user_id=str(event.get("user", "")),
+            text=text,
+            is_direct=False,
+            addressed=False,
+            raw=event,
+        )
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        await self._guarded(
+            "channel message",
+            lambda: self._answer_publicly(msg, client, channel, thread_ts),
+            _silent,  # nobody asked: no apology in the channel either
         )
 
     async def on_show_claim(
@@ -576,6 +611,23 @@ def _is_ignored(event: Mapping[str, Any], context: AsyncBoltContext) -> bool:
         or not user
         or user == context.bot_user_id
     )
+
+
+async def _workspace_admin(client: AsyncWebClient, user_id: str) -> bool:
+    """Whether Slack says this user administers the workspace (an admin or an owner): who
+    may switch a channel's watch mode, besides Factbot's own admins. False when it cannot say
+    (the ``users:read`` scope missing, the API down): the core then refuses politely."""
+    try:
+        found = await client.users_info(user=user_id)
+    except Exception as error:  # SlackApiError, or the network
+        log.warning("could not ask Slack whether %s is a workspace admin: %s", user_id, error)
+        return False
+    user = found.get("user") or {}
+    return bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))
+
+
+async def _silent(message: SlackMessage) -> None:
+    """No apology: for a message nobody addressed to the bot."""
 
 
 def _ephemeral(respond: AsyncRespond) -> Callable[[SlackMessage], Awaitable[object]]:

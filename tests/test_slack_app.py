@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -304,6 +305,81 @@ async def test_ignored_messages_get_no_answer(
 ) -> None:
     await send_event(app, event)
     assert fake.messages() == []
+
+
+# -- watch mode ---------------------------------------------------------------------------------
+
+
+EVENT_IDS = itertools.count(1)
+
+
+async def send_new(app: AsyncApp, event: dict[str, Any]) -> None:
+    """An event with an id of its own (``send_event`` reuses one: a redelivery)."""
+    body = event_body(event, event_id=f"Ev0NEW{next(EVENT_IDS)}")
+    assert (await dispatch(app, body, JSON)).status == 200
+
+
+async def test_a_workspace_admin_turns_watch_mode_on_and_falsehoods_get_a_reply(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    fake.users[USER] = {"is_admin": True}
+    await send_new(app, mention_event("/watch on"))
+    [lookup] = fake.calls_to("users.info")
+    assert lookup["user"] == USER
+    [turned_on] = fake.calls_to("chat.postMessage")
+    assert "Watch mode is on" in turned_on["text"]
+    fake.reset()
+    # a channel message nobody addressed to the bot: corrected, in a thread under it
+    said = message_event(QUESTION, channel=CHANNEL, channel_type="channel", ts="1700000300.1")
+    await send_new(app, said)
+    [post] = fake.calls_to("chat.postMessage")
+    assert (post["channel"], post["thread_ts"]) == (CHANNEL, "1700000300.1")
+    assert header(post) == "❌ FALSE"
+    # once an hour per claim and channel; small talk gets nothing
+    again = message_event(QUESTION, channel=CHANNEL, channel_type="channel", ts="1700000400.1")
+    chatter = message_event("lunch at noon?", channel=CHANNEL, channel_type="channel")
+    for event in (again, chatter):
+        await send_new(app, event)
+    assert len(fake.calls_to("chat.postMessage")) == 1
+
+
+async def test_watch_mode_reaches_private_channels_and_stays_out_of_other_channels(
+    app: AsyncApp, fake: FakeSlackApi
+) -> None:
+    fake.users[USER] = {"is_owner": True}
+    await send_new(app, mention_event("/watch on", channel="G0PRIVATE1"))
+    fake.reset()
+    private = message_event(QUESTION, channel="G0PRIVATE1", channel_type="group")
+    await send_new(app, private)
+    [post] = fake.calls_to("chat.postMessage")
+    assert post["channel"] == "G0PRIVATE1"
+    fake.reset()
+    elsewhere = message_event(QUESTION, channel=CHANNEL, channel_type="channel")
+    await send_new(app, elsewhere)
+    assert fake.messages() == []
+
+
+async def test_only_workspace_admins_switch_watch_mode(
+    app: AsyncApp, fake: FakeSlackApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    await send_new(app, mention_event("/watch on"))
+    [refused] = fake.calls_to("chat.postMessage")
+    assert "only this group's admins" in refused["text"]
+    fake.reset()
+    fake.fail("users.info", "missing_scope")  # an app installed without users:read
+    await send_new(app, mention_event("/watch on", ts="1700000500.1"))
+    [refused] = fake.calls_to("chat.postMessage")
+    assert "only this group's admins" in refused["text"]
+    assert "could not ask Slack" in caplog.text
+    # anyone may ask for the setting; nothing is looked up for it
+    fake.reset()
+    await send_new(app, mention_event("/watch", ts="1700000600.1"))
+    [state] = fake.calls_to("chat.postMessage")
+    assert "Watch mode is off" in state["text"]
+    assert fake.calls_to("users.info") == []
+    said = message_event(QUESTION, channel=CHANNEL, channel_type="channel")
+    await send_new(app, said)
+    assert len(fake.calls_to("chat.postMessage")) == 1
 
 
 # -- message shortcut and suggestion buttons ----------------------------------------------------

@@ -24,8 +24,17 @@ def test_manifest_declares_the_command_shortcut_events_and_scopes() -> None:
     assert f"- command: {COMMAND}\n" in MANIFEST
     assert f"callback_id: {SHORTCUT_CALLBACK_ID}\n" in MANIFEST
     assert "type: message\n" in MANIFEST  # a message shortcut, not a global one
-    assert yaml_list("bot_events") == ["app_mention", "message.im"]
-    assert set(yaml_list("bot")) == {"app_mentions:read", "chat:write", "commands", "im:history"}
+    events = ["app_mention", "message.im", "message.channels", "message.groups"]
+    assert yaml_list("bot_events") == events
+    assert set(yaml_list("bot")) == {
+        "app_mentions:read",
+        "chat:write",
+        "commands",
+        "im:history",
+        "channels:history",  # watch mode
+        "groups:history",
+        "users:read",  # who may switch it: workspace admins
+    }
     assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)
     assert "socket_mode_enabled: true" in MANIFEST
     assert MANIFEST.count(f"{EVENTS_PATH}\n") == 3  # the commented HTTP-mode URLs

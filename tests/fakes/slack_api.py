@@ -62,6 +62,8 @@ class FakeSlackApi:
         self.invalid: list[tuple[Call, list[str]]] = []
         self.port = 0
         self._failures: dict[str, str] = {}
+        # What users.info says of each user beyond the id ({"is_admin": True} for an admin).
+        self.users: dict[str, dict[str, Any]] = {}
         self._ts = itertools.count(1)
         self._envelope_ids = itertools.count(1)
         self._envelopes: dict[str, asyncio.Future[dict[str, Any]]] = {}
@@ -75,6 +77,7 @@ class FakeSlackApi:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # users.info and other reads
         app.router.add_post("/response/{id}", self._response_url)
         app.router.add_get("/ws", self._websocket)
         self._runner = web.AppRunner(app, access_log=None)
@@ -218,6 +221,10 @@ class FakeSlackApi:
             answer |= {"channel": payload.get("channel"), "ts": ts, "message": {"ts": ts}}
         elif method == "chat.postEphemeral":
             answer["message_ts"] = f"1700000000.{next(self._ts):06d}"
+        elif method == "users.info":
+            user = str(payload.get("user", ""))
+            fields = {"is_admin": False, "is_owner": False, "is_primary_owner": False}
+            answer["user"] = {"id": user, **fields, **self.users.get(user, {})}
         return answer
 
     async def _response_url(self, request: web.Request) -> web.Response:
@@ -332,7 +339,10 @@ def message_problems(payload: dict[str, Any]) -> list[str]:
 
 
 async def _read_payload(request: web.Request) -> dict[str, Any]:
-    """Decode a JSON or form body; JSON-in-form fields (``blocks``…) are decoded too."""
+    """Decode a JSON or form body, or a GET's query; JSON-in-form fields (``blocks``…) are
+    decoded too."""
+    if request.method == "GET":
+        return dict(request.query)
     if not request.can_read_body:
         return {}
     if request.content_type == "application/json":
