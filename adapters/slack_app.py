@@ -222,21 +222,19 @@ class SlackAdapter:
         channel = str(event["channel"])
         thread_ts = event.get("thread_ts") or event.get("ts")
         text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id) or "/help"
-        user_id = str(event.get("user", ""))
+        user_id = str(event.get("user", ""))  # who asks: for /watch, who may switch it
 
         async def work() -> None:
             # Only /watch asks who administers the chat: on Slack, the workspace's admins.
             admin = bool(WATCH_COMMAND.match(text)) and await _workspace_admin(client, user_id)
-            msg = Incoming(
-                platform=Platform.SLACK,
-                chat_id=channel,
-                user_id=user_id,
-                text=text,
+            msg = _event_message(
+                event,
+                channel,
+                text,
                 is_direct=False,
                 addressed=True,
                 chat_admin=admin,
                 mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
-                raw=event,
             )
             await self._answer_publicly(msg, client, channel, thread_ts)
 
@@ -261,15 +259,13 @@ class SlackAdapter:
             await self._watch(event, channel, text, client)
             return
         thread_ts = event.get("thread_ts")
-        msg = Incoming(
-            platform=Platform.SLACK,
-            chat_id=channel,
-            user_id=str(event.get("user", "")),
-            text=text,
+        msg = _event_message(
+            event,
+            channel,
+            text,
             is_direct=True,
             bare_commands=True,
-            mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
-            raw=event,
+            mentioned_user_ids=mentioned_users(raw_text, context.bot_user_id),
         )
         await self._guarded(
             "direct message",
@@ -280,15 +276,7 @@ class SlackAdapter:
     async def _watch(self, event: Json, channel: str, text: str, client: AsyncWebClient) -> None:
         """A channel message nobody addressed to the bot: the core answers it only in watch
         mode, and only to correct a claim rated false or misleading (in a thread under it)."""
-        msg = Incoming(
-            platform=Platform.SLACK,
-            chat_id=channel,
-            user_id=str(event.get("user", "")),
-            text=text,
-            is_direct=False,
-            addressed=False,
-            raw=event,
-        )
+        msg = _event_message(event, channel, text, is_direct=False, addressed=False)
         thread_ts = event.get("thread_ts") or event.get("ts")
         await self._guarded(
             "channel message",
@@ -610,6 +598,32 @@ def _is_ignored(event: Mapping[str, Any], context: AsyncBoltContext) -> bool:
         or event.get("bot_profile")
         or not user
         or user == context.bot_user_id
+    )
+
+
+def _event_message(
+    event: Json,
+    channel: str,
+    text: str,
+    *,
+    is_direct: bool,
+    addressed: bool = False,
+    bare_commands: bool = False,
+    chat_admin: bool = False,
+    mentioned_user_ids: tuple[str, ...] = (),
+) -> Incoming:
+    """A Slack event's message for the core, and how it reached the bot."""
+    return Incoming(
+        platform=Platform.SLACK,
+        chat_id=channel,
+        user_id=str(event.get("user", "")),
+        text=text,
+        is_direct=is_direct,
+        addressed=addressed,
+        bare_commands=bare_commands,
+        chat_admin=chat_admin,
+        mentioned_user_ids=mentioned_user_ids,
+        raw=event,
     )
 
 
