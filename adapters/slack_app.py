@@ -607,7 +607,7 @@ def _event_message(
     text: str,
     *,
     is_direct: bool,
-    addressed: bool = False,
+    addressed: bool = True,
     bare_commands: bool = False,
     chat_admin: bool = False,
     mentioned_user_ids: tuple[str, ...] = (),
