@@ -61,11 +61,14 @@ Ints = npt.NDArray[np.int64]
 @dataclass(slots=True)
 class Posting:
     """One term's documents (claim_docs rowids, ascending) and its frequency in each, weighted
-    by column. Read at log position ``seq``; a held one is kept at the memory's position."""
+    by column."""
 
     docs: Ints
     freq: Floats
-    seq: int
+
+    @classmethod
+    def empty(cls) -> Posting:
+        return cls(np.zeros(0, np.int64), np.zeros(0))
 
 
 class Tokenizer:
@@ -130,6 +133,7 @@ class WordIndex:
     ) -> None:
         self.base = base
         self.weights = tuple(float(w) for w in weights)
+        self._uniform = len(set(self.weights)) == 1  # no column needs telling apart
         self.resident_postings = resident_postings
         self.tokenizer = shared_tokenizer()
         for kind, name in (("instance", "factbot_claim_terms"), ("row", "factbot_claim_term_docs")):
@@ -270,7 +274,7 @@ class WordIndex:
         if self._complete:
             sql = f"SELECT term, {self._encoded_docs()} FROM temp.factbot_claim_terms GROUP BY term"
             for term, found in self._sql(sql):
-                self._postings[term] = self._posting_from(found, 0)
+                self._postings[term] = self._posting_from(found)
                 self._held += len(self._postings[term].docs)
 
     def _patch(self, head: int) -> bool:
@@ -288,46 +292,50 @@ class WordIndex:
             return False
         if len(self._recent) > RECENT_DOCUMENTS:
             self._recent.clear()
+        self._hidden_array = None
+        for doc, old in before.items():
+            self._patch_document(doc, old)
+        return True
+
+    def _patch_document(self, doc: int, old: tuple[str, str, str] | None) -> None:
+        """Take a document's old text (None: it is new) out of the memory and put its current
+        one (if it still exists) in: term counts, the held posting lists whose frequency for it
+        changed, its length, its claim's id and status."""
         sql = """
             SELECT d.claim, d.title, d.aliases, d.claim_id, c.status FROM claim_docs AS d
             JOIN claims AS c ON c.id = d.claim_id WHERE d.rowid = ?
         """
-        for doc, old in before.items():
-            found = self._sql(sql, [doc]).fetchone()
-            row = None if found is None else found[:3]
-            self._claim_ids.pop(doc, None)
-            self._hidden.discard(doc)
-            self._hidden_array = None
-            if found is not None:
-                if self._complete:
-                    self._claim_ids[doc] = found[3]
-                if found[4] != "published":
-                    self._hidden.add(doc)
-            known = self._recent.pop(doc, None)
-            if known is not None and known[0] == old:  # its old text is the one read last time
-                old_freq = known[1]
-            else:
-                old_freq, _ = self._frequencies(old)
-            new_freq, length = self._frequencies(row)
-            if row is not None:
-                self._recent[doc] = (row, new_freq)
-            for term in old_freq.keys() - new_freq.keys():
-                left = self._counts.pop(term, 0) - 1
-                if left > 0:
-                    self._counts[term] = left
-            for term in new_freq.keys() - old_freq.keys():
-                self._counts[term] = self._counts.get(term, 0) + 1
-            for term in old_freq.keys() | new_freq.keys():
-                if old_freq.get(term) != new_freq.get(term):  # an alias added: its words only
-                    self._repost(term, doc, new_freq.get(term))
-            self._rows += (row is not None) - (old is not None)
-            if doc >= len(self._lengths):
-                self._lengths = np.concatenate(
-                    [self._lengths, np.zeros(doc + 1 - len(self._lengths))]
-                )
-            self._total += length - float(self._lengths[doc])
-            self._lengths[doc] = length
-        return True
+        found = self._sql(sql, [doc]).fetchone()
+        row = None if found is None else found[:3]
+        self._claim_ids.pop(doc, None)
+        self._hidden.discard(doc)
+        if found is not None:
+            if self._complete:
+                self._claim_ids[doc] = found[3]
+            if found[4] != "published":
+                self._hidden.add(doc)
+        known = self._recent.pop(doc, None)
+        if known is not None and known[0] == old:  # its old text is the one read last time
+            old_freq = known[1]
+        else:
+            old_freq, _ = self._frequencies(old)
+        new_freq, length = self._frequencies(row)
+        if row is not None:
+            self._recent[doc] = (row, new_freq)
+        for term in old_freq.keys() - new_freq.keys():
+            left = self._counts.pop(term, 0) - 1
+            if left > 0:
+                self._counts[term] = left
+        for term in new_freq.keys() - old_freq.keys():
+            self._counts[term] = self._counts.get(term, 0) + 1
+        for term in old_freq.keys() | new_freq.keys():
+            if old_freq.get(term) != new_freq.get(term):  # an alias added: its words only
+                self._repost(term, doc, new_freq.get(term))
+        self._rows += (row is not None) - (old is not None)
+        if doc >= len(self._lengths):
+            self._lengths = np.concatenate([self._lengths, np.zeros(doc + 1 - len(self._lengths))])
+        self._total += length - float(self._lengths[doc])
+        self._lengths[doc] = length
 
     def _frequencies(self, texts: Sequence[str] | None) -> tuple[dict[str, float], int]:
         """A document's weighted term frequencies (added up instance by instance, column by
@@ -349,7 +357,7 @@ class WordIndex:
         if posting is None:
             if not (self._complete and freq is not None):
                 return  # not held: read afresh when a question needs it
-            posting = self._postings[term] = Posting(np.zeros(0, np.int64), np.zeros(0), 0)
+            posting = self._postings[term] = Posting.empty()
         at = int(np.searchsorted(posting.docs, doc))
         present = at < len(posting.docs) and posting.docs[at] == doc
         if present:
@@ -370,7 +378,7 @@ class WordIndex:
         held = self._postings.pop(term, None)
         if held is None:
             if self._complete:
-                return Posting(np.zeros(0, np.int64), np.zeros(0), 0)
+                return Posting.empty()
             sql = (
                 "SELECT (SELECT coalesce(max(seq), 0) FROM claim_docs_log), "
                 f"{self._encoded_docs()} FROM temp.factbot_claim_terms WHERE term = ?"
@@ -378,7 +386,7 @@ class WordIndex:
             seq, found = self._sql(sql, [term]).fetchone()
             if seq != self._seq:  # read after a change the memory has not caught up with
                 return None
-            held = self._posting_from(found, seq)
+            held = self._posting_from(found)
             self._held += len(held.docs)
             while self._held > self.resident_postings and self._postings:
                 oldest = next(iter(self._postings))
@@ -389,15 +397,15 @@ class WordIndex:
     def _encoded_docs(self) -> str:
         """SQL reading a term's instances as one string of numbers: several times faster
         than a row each. With unequal column weights the column rides in the low two bits."""
-        if len(set(self.weights)) == 1:
+        if self._uniform:
             return "group_concat(doc)"
         return "group_concat(doc * 4 + CASE col WHEN 'claim' THEN 0 WHEN 'title' THEN 1 ELSE 2 END)"
 
-    def _posting_from(self, found: str | None, seq: int) -> Posting:
+    def _posting_from(self, found: str | None) -> Posting:
         if not found:
-            return Posting(np.zeros(0, np.int64), np.zeros(0), seq)
+            return Posting.empty()
         numbers = np.fromstring(found, dtype=np.int64, sep=",")
-        if len(set(self.weights)) == 1:
+        if self._uniform:
             docs, weight = numbers, np.full(len(numbers), self.weights[0])
         else:
             docs, weight = numbers >> 2, np.asarray(self.weights)[numbers & 3]
@@ -405,7 +413,7 @@ class WordIndex:
         order = np.argsort(docs, kind="stable")
         docs, weight = docs[order], weight[order]
         starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
-        return Posting(docs[starts], np.add.reduceat(weight, starts), seq)
+        return Posting(docs[starts], np.add.reduceat(weight, starts))
 
     def _phrase_count(self, word: str, *, remember: bool) -> int:
         if word in self._phrase_counts:
