@@ -25,8 +25,8 @@ from pathlib import Path
 
 from adapters.evaluate import build_base, load_qrels, load_queries
 from benchmarks.common import SPLITS, SemanticFactory, bench_dir, semantic_indexes
-from knowledge import text as textlib
-from knowledge.matcher import Matcher, MatchResult, MatchSettings
+from knowledge.matching import Matcher, MatchResult, MatchSettings
+from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 

@@ -23,7 +23,7 @@ from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
 from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
-from knowledge.matcher import Match, Matcher, MatchResult, semantic_index
+from knowledge.matching import Match, Matcher, MatchResult, semantic_index
 from knowledge.models import Claim, Decision
 from knowledge.store import ChatSettings, ClaimBase
 
