@@ -211,7 +211,12 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     asked = read_words(question)
     asked_numbers = numbers(question)
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
-    foreign += [name for name in sorted(asked.names) if not _any_same(name, context.words)]
+    written = {_fold(m.group()): _POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(question)}
+    foreign += [
+        written.get(name, name)
+        for name in sorted(asked.names)
+        if not _any_same(name, context.words)
+    ]
     mentioned = asked.names | asked.openers | asked.words
     # Numbers are no anchors: many things happened in 2020.
     anchored = any(_any_same(word, context.anchors) for word in mentioned)

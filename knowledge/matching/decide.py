@@ -40,11 +40,9 @@ def decide(
     # A question naming something else than the claim is about, or nothing it is about, is
     # never answered with it (knowledge.matching.context).
     confident = confident and not (best.unrelated or best.unanchored)
-    if (
-        confident
-        and not best.negation_mismatch
-        and textlib.word_count(normalised) >= s.min_answer_words
-    ):
+    # A question worded as the claim's negation ("weren't they paid?") is about the same
+    # claim: it is answered, and the reply says that the verdict is about the claim as quoted.
+    if confident and textlib.word_count(normalised) >= s.min_answer_words:
         return Decision.ANSWER, (best,)
     if (
         not plausible
