@@ -12,7 +12,7 @@ from typing import Any
 from adapters import console
 from bot.core import claim_view
 from knowledge import interchange, verdicts
-from knowledge.matcher import Match, SemanticIndex, semantic_index
+from knowledge.matcher import SemanticIndex, semantic_index
 from knowledge.store import ClaimBase
 
 EXIT_USAGE = 2
@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             if found is None:
                 print(f"factbot: no claim with id {args.id!r}", file=sys.stderr)
                 return 1
-            view = claim_view(found, Match(found.id, 1.0, found.claim))
+            view = claim_view(found, None)
             print(console.terminal_safe(console.render_claim(view)))
             if found.aliases:
                 aliases = "\n".join(f"- {a.text}" for a in found.aliases)

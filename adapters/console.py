@@ -10,6 +10,7 @@ import os
 import sys
 import textwrap
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -35,8 +36,20 @@ def incoming(text: str) -> Incoming:
 
 def _wrap(text: str, indent: str = "") -> str:
     return "\n".join(
-        textwrap.fill(p, WIDTH, initial_indent=indent, subsequent_indent=indent) if p else ""
+        _fill(p, initial_indent=indent, subsequent_indent=indent) if p else ""
         for p in text.splitlines()
+    )
+
+
+def _fill(text: str, initial_indent: str = "", subsequent_indent: str = "") -> str:
+    # Never break at a hyphen: "mostly-false" is one word, a verdict a moderator types.
+    return textwrap.fill(
+        text,
+        WIDTH,
+        initial_indent=initial_indent,
+        subsequent_indent=subsequent_indent,
+        break_on_hyphens=False,
+        break_long_words=False,
     )
 
 
@@ -57,7 +70,7 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
         lines.append("Sources:")
         for source in view.sources:
             line = present.source_line(source.publisher, source.title, source.date)
-            lines.append(textwrap.fill(f"- {line}", WIDTH, subsequent_indent="  "))
+            lines.append(_fill(f"- {line}", subsequent_indent="  "))
             if source.supports:
                 lines.append(_wrap(source.supports, indent="    "))
             if source.url:
@@ -72,7 +85,10 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
     if review:
         lines.append("")
         lines.append(" · ".join(review))
-    lines.append(f"Match: {present.confidence(view.score)} · id {view.id}")
+    if view.matched:
+        lines.append(f"Match: {present.confidence(view.score)} · id {view.id}")
+    else:
+        lines.append(f"id {view.id}")
     return "\n".join(lines)
 
 
@@ -82,12 +98,21 @@ def terminal_safe(text: str, keep: str = "\n") -> str:
     return "".join(c for c in text if c in keep or unicodedata.category(c) not in ("Cc", "Cs"))
 
 
-def render(reply: Reply) -> str:
-    """A reply as plain text for a terminal."""
-    return terminal_safe(_render(reply))
+def render(reply: Reply, *, one_shot: bool = False) -> str:
+    """A reply as plain text for a terminal. ``one_shot`` (``factbot ask``): no conversation
+    follows, so nothing invites a /yes, /no or /notify that could not reach this answer."""
+    return terminal_safe(_render(reply, one_shot=one_shot))
 
 
-def _render(reply: Reply) -> str:
+ONE_SHOT_NONE = (
+    "I found no fact-check for that yet; it is in the fact-checkers' queue. Try the claim's key "
+    "names and words, or ask again later."
+)
+
+
+def _render(reply: Reply, *, one_shot: bool = False) -> str:
+    if one_shot and reply.kind == ReplyKind.NONE and reply.decision is not None:
+        reply = replace(reply, text=ONE_SHOT_NONE)
     parts: list[str] = []
     if reply.kind == ReplyKind.ANSWER and reply.matches:
         parts.append(render_claim(reply.matches[0]))
@@ -102,7 +127,9 @@ def _render(reply: Reply) -> str:
         parts.append(_wrap(reply.text))
     if reply.notes:
         parts.append("\n".join(_wrap(f"Note: {n}") for n in reply.notes))
-    if reply.answer_id is not None and reply.kind == ReplyKind.ANSWER:
+    if one_shot:
+        pass
+    elif reply.answer_id is not None and reply.kind == ReplyKind.ANSWER:
         parts.append("Did this answer your question? /yes or /no")
     elif reply.answer_id is not None and reply.kind == ReplyKind.SUGGEST:
         parts.append("None of these? Send /no and a fact-checker will look.")
@@ -110,8 +137,18 @@ def _render(reply: Reply) -> str:
 
 
 def reply_json(reply: Reply, query: str) -> dict[str, Any]:
-    """The ``factbot ask --json`` shape."""
-    decision = reply.decision.value if reply.decision else "none"
+    """The ``factbot ask --json`` shape. A check has a decision (answer, suggest or none); a
+    command (``/help``) or a refusal is no check: its decision is null and its ``text`` says
+    what the bot said."""
+    if reply.decision is None:
+        return {
+            "query": query,
+            "decision": None,
+            "kind": str(reply.kind),
+            "text": reply.text,
+            "matches": [],
+        }
+    decision = reply.decision.value
     return {
         "query": query,
         "decision": decision,
@@ -127,7 +164,13 @@ def reply_json(reply: Reply, query: str) -> dict[str, Any]:
                 "review_url": v.review_url,
                 "score": round(min(1.0, max(0.0, v.score)), 4),
                 "sources": [
-                    {"publisher": s.publisher, "title": s.title, "url": s.url, "date": s.date}
+                    {
+                        "publisher": s.publisher,
+                        "title": s.title,
+                        "url": s.url,
+                        "date": s.date,
+                        "note": s.supports,
+                    }
                     for s in v.sources
                 ],
             }
@@ -148,7 +191,7 @@ def ask(bot: Bot, text: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
         if reply.kind == ReplyKind.REFUSAL:
             print(reply.text, file=sys.stderr)
     else:
-        out.write(render(reply) + "\n")
+        out.write(render(reply, one_shot=True) + "\n")
     return 0
 
 

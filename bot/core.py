@@ -19,7 +19,7 @@ from bot.access import Access, Role
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.limits import RateLimiter
-from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
 from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
@@ -118,7 +118,10 @@ class Bot:
 
     def _limited(self, msg: Incoming) -> Reply | Literal[False] | None:
         """None when the check may go ahead; a polite refusal the first time a limit is hit;
-        False (stay silent) for further messages until the limit has room again."""
+        False (stay silent) for further messages until the limit has room again. The operator
+        at the console is not limited: it is their own bot."""
+        if msg.platform == Platform.CONSOLE:
+            return None
         limits = [self.user_limit.check(f"{msg.platform}:{msg.user_id}")]
         if not msg.is_direct and limits[0].allowed:
             limits.append(self.group_limit.check(f"{msg.platform}:{msg.chat_id}"))
@@ -207,7 +210,7 @@ class Bot:
             if claim is None or claim.status != "published":
                 self.desk.delivered(note.id)
                 continue
-            view = claim_view(claim, Match(claim.id, 1.0, claim.claim))
+            view = claim_view(claim, None)
             if note.kind == "checked":
                 header = f"You asked: “{(note.question or '')[:200]}” — it has now been checked."
             else:
@@ -231,9 +234,11 @@ class Bot:
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         """The full answer for one claim, e.g. when a suggestion button is tapped."""
         claim = self.base.get(claim_id)
-        if claim is None or claim.status != "published":
+        if claim is None:
+            return Reply(ReplyKind.REFUSAL, f"There is no fact-check with the id {claim_id}.")
+        if claim.status != "published":
             return Reply(ReplyKind.REFUSAL, "That fact-check is no longer available.")
-        view = claim_view(claim, Match(claim.id, 1.0, claim.claim))
+        view = claim_view(claim, None)
         return Reply(
             ReplyKind.ANSWER,
             query=claim.claim,
@@ -387,7 +392,8 @@ def unusable_text(text: str) -> str | None:
 # -- views ------------------------------------------------------------------------------
 
 
-def claim_view(claim: Claim, match: Match) -> ClaimView:
+def claim_view(claim: Claim, match: Match | None) -> ClaimView:
+    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question."""
     return ClaimView(
         id=claim.id,
         claim=claim.claim,
@@ -404,8 +410,9 @@ def claim_view(claim: Claim, match: Match) -> ClaimView:
         sources=tuple(
             SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
         ),
-        score=match.score,
-        negation_mismatch=match.negation_mismatch,
+        score=match.score if match else 1.0,
+        negation_mismatch=match.negation_mismatch if match else False,
+        matched=match is not None,
     )
 
 

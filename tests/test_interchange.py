@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import interchange
+from knowledge.models import Claim
 from knowledge.store import ClaimBase
 
 REVIEW = {
@@ -165,3 +166,26 @@ def test_cli_import_export_list_show(tmp_path: Path) -> None:
     assert len(json.loads(out.read_text())["@graph"]) == 5
     bad = factbot("claims", "import", str(write(tmp_path, "bad.json", "{")))
     assert bad.returncode == 2 and "cannot import" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "claim_id",
+    ["drinking-hot-water-cures-the--0cb4b23521", "vclaim-sno-00042", "PolitiFact_2020_ABC", "x"],
+)
+def test_every_id_survives_an_export_and_import(tmp_path: Path, claim_id: str) -> None:
+    first = ClaimBase.open(tmp_path / "first.db", seed=False)
+    claim = Claim(
+        id=claim_id,
+        claim="Drinking hot water cures the coronavirus",
+        verdict="false",
+        rating="False",
+        summary="It does not.",
+    )
+    first.add_claim(claim, origin="test")
+    document = interchange.export_claimreview(first.list_claims())
+    csv_text = io.StringIO()
+    interchange.export_csv(first.list_claims(), csv_text)
+    for name, content in (("e.json", document), ("e.csv", csv_text.getvalue())):
+        fresh = ClaimBase.open(tmp_path / f"fresh-{name}.db", seed=False)
+        interchange.import_file(fresh, write(tmp_path, name, content))
+        assert [c.id for c in fresh.list_claims()] == [claim_id], name
