@@ -478,11 +478,34 @@ def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
     return Reply(ReplyKind.TEXT, "Watch mode is off: I'll answer only when asked.")
 
 
+def _whoami(bot: Bot, msg: Incoming, args: str) -> Reply:
+    """What a deployer needs to put themselves in FACTBOT_ADMINS."""
+    role = bot.access.role_of(msg)
+    lines = [
+        f"Platform: {msg.platform}",
+        f"User id: {msg.user_id}",
+        f"Role: {role.label}",
+    ]
+    if msg.platform == Platform.CONSOLE:
+        lines.append("At the console you are the operator, always an admin.")
+    elif role < Role.ADMIN:
+        lines.append(
+            f"To make this account an admin, add {msg.platform}:{msg.user_id} to FACTBOT_ADMINS "
+            "where the bot runs (comma-separated) and restart it."
+        )
+    return Reply(ReplyKind.TEXT, "\n".join(lines))
+
+
 def register_core_commands(registry: CommandRegistry) -> None:
     registry.add(Command("start", "/start", "What this bot does.", _start))
     registry.add(Command("help", "/help", "The commands you can use.", _help))
     registry.add(Command("check", "/check <text>", "Fact-check a claim (in groups too).", _check))
     registry.add(Command("show", "/show <id>", "Show one fact-check in full, by its id.", _show))
+    registry.add(
+        Command(
+            "whoami", "/whoami", "Your platform, user id and role (for FACTBOT_ADMINS).", _whoami
+        )
+    )
     registry.add(
         Command(
             "watch",

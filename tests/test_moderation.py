@@ -353,3 +353,21 @@ def test_generated_ids_are_short_and_typeable(desk_bot: Bot) -> None:
     assert claim_id.startswith("drinking-hot-water-cures-") and len(claim_id) <= 32
     assert "--" not in claim_id and claim_id.replace("-", "").isalnum()
     assert say(desk_bot, f"/show {claim_id}", user=USER).kind == ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize("platform", ["telegram", "slack"])
+def test_whoami_gives_what_factbot_admins_needs(base: ClaimBase, platform: str) -> None:
+    bot = Bot(base, access=Access(admins=frozenset({f"{platform}:{ADMIN}"})))
+    stranger = bot.handle(dm("/whoami", platform=platform, user="U777"))
+    assert stranger is not None and stranger.kind == ReplyKind.TEXT
+    assert f"Platform: {platform}" in stranger.text and "User id: U777" in stranger.text
+    assert (
+        "Role: user" in stranger.text and f"add {platform}:U777 to FACTBOT_ADMINS" in stranger.text
+    )
+    admin = bot.handle(dm("/whoami", platform=platform, user=ADMIN))
+    assert admin is not None and "Role: admin" in admin.text and "FACTBOT_ADMINS" not in admin.text
+    bot.handle(dm("/grant U778", platform=platform, user=ADMIN))
+    moderator = bot.handle(dm("/whoami", platform=platform, user="U778"))
+    assert moderator is not None and "Role: moderator" in moderator.text
+    console = bot.handle(dm("/whoami", platform="console", user="operator"))
+    assert console is not None and "Role: admin" in console.text
