@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import textwrap
 import unicodedata
@@ -199,19 +200,40 @@ def ask(bot: Bot, text: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
 
 BANNER = (
     "Factbot console — ask about a claim you saw, e.g. “Were the Myanmar protesters paid "
-    "terrorists?”\n/help lists the commands; Ctrl-D or /quit leaves."
+    "terrorists?”\n/help lists the commands; Ctrl-D or /quit leaves.\n"
+    "To add a fact-check, one field a line: /add claim: …, then verdict: … and so on; an "
+    "empty line sends it."
 )
+_BLOCK_START = re.compile(r"^/add(?:@\S+)?\s+\S[^:]{0,19}:", flags=re.I)
+
+
+def starts_block(text: str) -> bool:
+    """``/add claim: …``: the first line of a fact-check written one field a line. Enter sends
+    each line at a console, so the lines up to an empty one are gathered into one message.
+    (``/add`` alone starts the guided dialogue instead.)"""
+    return bool(_BLOCK_START.match(text))
 
 
 def chat(bot: Bot, history_path: Path | None = None) -> int:
     """An interactive conversation: line editing and history when on a terminal."""
     print(BANNER)
-    for line in _lines(history_path):
+    prompt = ["you> "]
+    lines = iter(_lines(history_path, prompt))
+    for line in lines:
         text = line.strip()
         if text in ("/quit", "/exit"):
             break
         if not text:
             continue
+        if starts_block(text) and "\n" not in text:
+            block = [text]
+            prompt[0] = "...> "
+            for more in lines:
+                if not more.strip():
+                    break
+                block.append(more.rstrip("\r\n"))
+            prompt[0] = "you> "
+            text = "\n".join(block)
         reply = bot.handle(incoming(text))
         if reply is not None:
             print(render(reply), flush=True)
@@ -228,7 +250,7 @@ def _deliver_notifications(bot: Bot) -> None:
         bot.notification_delivered(note.id)
 
 
-def _lines(history_path: Path | None) -> Any:
+def _lines(history_path: Path | None, prompt: list[str] | None = None) -> Any:
     if sys.stdin.isatty() and sys.stdout.isatty():
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import FileHistory, InMemoryHistory
@@ -240,7 +262,7 @@ def _lines(history_path: Path | None) -> Any:
         session: PromptSession[str] = PromptSession(history=history)
         while True:
             try:
-                yield session.prompt("you> ")
+                yield session.prompt(prompt[0] if prompt else "you> ")
             except KeyboardInterrupt:
                 continue
             except EOFError:

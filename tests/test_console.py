@@ -181,3 +181,20 @@ def test_wrapping_never_breaks_a_hyphenated_verdict() -> None:
     for indent in range(0, 60):
         text = console.render(Reply(ReplyKind.REFUSAL, " " * indent + allowed_verdicts()))
         assert "mostly-false" in text and "mostly-true" in text and "pants-fire" in text
+
+
+def test_chat_takes_an_add_block_up_to_an_empty_line(db_path: Path) -> None:
+    block = (
+        "/add claim: Drinking hot water cures the coronavirus\n"
+        "verdict: false\n"
+        "claimant: Viral WhatsApp message\n"
+        "date: 14 March 2020\n"
+        "summary: Health agencies say hot water does not kill the virus.\n"
+        "source: WHO | Myth busters | www.who.int/x | 2020-03-20\n"
+        "\n"
+        "does drinking hot water cure the coronavirus?\n"
+    )
+    out = factbot("chat", db=db_path, stdin=block.encode()).stdout.decode()
+    assert "Added drinking-hot-water-cures-" in out
+    assert "Unknown" not in out and "Missing" not in out and "Let's add" not in out
+    assert "https://www.who.int/x" in out and "14 March 2020" in out  # the answer after it

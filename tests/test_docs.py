@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import re
+import shlex
 from pathlib import Path
 
+from adapters import cli
 from bot.access import Role
 from bot.core import Bot
+from knowledge.matcher import MatchSettings
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -38,3 +43,78 @@ def test_readme_first_two_commands_are_the_console_and_the_tests() -> None:
     assert blocks[0].endswith("factbot chat")
     ci = (README.parent / ".ci" / "run").read_text("utf-8")
     assert blocks[1] in ci
+
+
+# -- --help names every environment variable, its defaults and one example ------------------
+
+ROOT = README.parent
+VARIABLE = re.compile(r"\b((?:FACTBOT|TELEGRAM|SLACK)_[A-Z_]+[A-Z])\b")
+
+
+# The FACTBOT_ variables named by name (the other matching settings are FACTBOT_<NAME>).
+ALWAYS_NAMED = {"FACTBOT_DB", "FACTBOT_CONFIG", "FACTBOT_ADMINS", "FACTBOT_EMBEDDINGS"}
+
+
+def subcommands() -> dict[str, argparse.ArgumentParser]:
+    """Every parser of the factbot command line, by its command's name."""
+    found = {"factbot": cli.build_parser()}
+    queue = [found["factbot"]]
+    while queue:
+        parser = queue.pop()
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    found[name] = child
+                    queue.append(child)
+    return found
+
+
+def variables_read_by_the_code() -> set[str]:
+    names: set[str] = set()
+    for folder in ("bot", "adapters", "knowledge"):
+        for path in (ROOT / folder).glob("*.py"):
+            if path.name == "cli.py":
+                continue
+            names |= set(
+                re.findall(r"[\"']((?:FACTBOT|TELEGRAM|SLACK)_[A-Z_]+)[\"']", path.read_text())
+            )
+    # bot.config reads every matching setting as FACTBOT_<NAME>.
+    return names | {f"FACTBOT_{f.name.upper()}" for f in dataclasses.fields(MatchSettings)}
+
+
+def test_every_command_help_names_its_environment_defaults_and_an_example() -> None:
+    for name, parser in subcommands().items():
+        text = parser.format_help()
+        assert "environment:" in text and "example:" in text, name
+        example = text.split("example:\n", 1)[1].strip().splitlines()[0]
+        words = shlex.split(example)
+        while words and "=" in words[0]:  # VAR=value before the command
+            assert VARIABLE.match(words[0]), example
+            words.pop(0)
+        assert words[0] == "factbot", example
+        parsed = cli.build_parser().parse_args(words[1:])  # the example is a valid command line
+        if name != "factbot":
+            assert name in (parsed.command, getattr(parsed, "claims_command", None)), example
+        for action in parser._actions:
+            if action.option_strings and action.default not in (None, False, argparse.SUPPRESS):
+                assert action.help and "default" in parser._get_formatter()._get_help_string(
+                    action
+                ), (name, action.dest)
+
+
+def test_help_and_readme_name_every_environment_variable_the_code_reads() -> None:
+    helps = "\n".join(p.format_help() for p in subcommands().values())
+    documents = "\n".join(
+        path.read_text("utf-8") for path in [README, *sorted((ROOT / "docs").glob("*.md"))]
+    )
+    read = variables_read_by_the_code()
+    named = set(VARIABLE.findall(helps))
+    plain = {v for v in read if not v.startswith("FACTBOT_") or v in ALWAYS_NAMED}
+    assert plain <= named, plain - named
+    assert named <= read, named - read  # help invents no variable
+    documented = set(VARIABLE.findall(documents))
+    assert plain <= documented, plain - documented
+    for variable in ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_WEBHOOK_SECRET"):
+        assert variable in subcommands()["telegram"].format_help()
+    for variable in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
+        assert variable in subcommands()["slack"].format_help()
