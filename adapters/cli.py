@@ -15,6 +15,10 @@ from pathlib import Path
 
 EXIT_USAGE = 2
 HELP_WIDTH = 88
+METRICS_HELP = (
+    "serve GET /healthz and GET /metrics (Prometheus) on this address (default: none; "
+    "slack --http serves both on its own port too)"
+)
 
 
 # Every environment variable a command reads, as its --help explains it.
@@ -182,11 +186,13 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument(
         "--webhook-secret", help="secret token header value (default: $TELEGRAM_WEBHOOK_SECRET)"
     )
+    tg.add_argument("--metrics", metavar="HOST:PORT", help=METRICS_HELP)
 
     slack = _sub(sub, "slack", common, "run the Slack app")
     slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
     slack.add_argument("--port", type=int, default=3000, help="HTTP port, with --http")
     slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
+    slack.add_argument("--metrics", metavar="HOST:PORT", help=METRICS_HELP)
     claims = _sub(sub, "claims", common, "import, export, list, show and embed claims")
     claims_sub = claims.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
     imp = _sub(

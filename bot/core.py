@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from bot.access import Access, Role
 from bot.commands import Command, CommandRegistry
@@ -31,6 +31,14 @@ log = logging.getLogger(__name__)
 
 EXAMPLE_QUESTION = "Were the Myanmar protesters paid terrorists?"
 MAX_COMMAND_NAME = 32
+
+
+class Observer(Protocol):
+    """Told of every check and every refusal by the abuse limits (``bot.metrics.Metrics``)."""
+
+    def checked(self, platform: str, decision: str, seconds: float) -> None: ...
+
+    def limited(self, platform: str) -> None: ...
 
 
 @dataclass(slots=True)
@@ -67,6 +75,7 @@ class Bot:
         self.last_queued: dict[tuple[str, str, str], int] = {}
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
+        self.observer: Observer | None = None
         register_core_commands(self.commands)
         register_moderation_commands(self.commands)
 
@@ -128,6 +137,8 @@ class Bot:
         refused = [v for v in limits if not v.allowed]
         if not refused:
             return None
+        if self.observer is not None:
+            self.observer.limited(msg.platform)
         log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
         if not any(v.warn for v in refused):
             return False
@@ -145,10 +156,15 @@ class Bot:
         problem = unusable_text(text)
         if problem:
             return Reply(ReplyKind.REFUSAL, problem, query=text[:200])
+        started = time.perf_counter()
         result = self.matcher.match(text)
         if msg.forwarded and self._seen_in_burst(msg, result):
             return None
-        return self._record(msg, self._reply_for(result))
+        reply = self._record(msg, self._reply_for(result))
+        if self.observer is not None and reply.decision is not None:
+            seconds = time.perf_counter() - started
+            self.observer.checked(msg.platform, reply.decision.value, seconds)
+        return reply
 
     def _record(self, msg: Incoming, reply: Reply) -> Reply:
         """Log the answer (for feedback, corrections and statistics); queue what had none."""
