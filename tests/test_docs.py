@@ -117,3 +117,85 @@ def test_help_and_readme_name_every_environment_variable_the_code_reads() -> Non
         assert variable in subcommands()["telegram"].format_help()
     for variable in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"):
         assert variable in subcommands()["slack"].format_help()
+
+
+# -- the README is a guide; docs/ holds the rest; every example works as written ----------------
+
+DOCS = sorted((ROOT / "docs").glob("*.md"))
+PAGES = [README, *DOCS]
+
+
+def code_lines(path: Path) -> list[str]:
+    """The lines of a page's indented code blocks (four spaces or more), outside lists' text."""
+    lines: list[str] = []
+    pending = ""
+    for line in path.read_text("utf-8").splitlines():
+        if line.startswith("    ") and line.strip():
+            text = pending + line.strip()
+            pending = text[:-1] + " " if text.endswith("\\") else ""  # a continued line
+            if not pending:
+                lines.append(text)
+    return lines
+
+
+def test_readme_is_a_guide_of_at_most_450_lines_linking_the_docs() -> None:
+    text = README.read_text("utf-8")
+    assert len(text.splitlines()) <= 450
+    headings = re.findall(r"^## (.+)$", text, flags=re.M)
+    for expected in (
+        "Two commands",
+        "Using it",
+        "Connecting Telegram",
+        "Connecting Slack",
+        "Moderating",
+        "Running it as a service",
+        "Where data lives, and what is kept about people",
+    ):
+        assert expected in headings, expected
+    for page in DOCS:
+        assert f"(docs/{page.name})" in text, page.name  # every page is reachable from here
+
+
+def test_every_link_to_a_file_resolves() -> None:
+    for page in PAGES:
+        for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", page.read_text("utf-8")):
+            if "://" in target or target.startswith("mailto:"):
+                continue
+            assert (page.parent / target).exists(), (page.name, target)
+    for folder in ("bot", "adapters", "knowledge"):
+        for source in (ROOT / folder).glob("*.py"):
+            for target in re.findall(r"\b(docs/[\w.-]+\.md)\b", source.read_text("utf-8")):
+                assert (ROOT / target).exists(), (source.name, target)
+
+
+def test_every_factbot_example_works_as_written() -> None:
+    """After the README's first command ``factbot`` is not on the PATH: examples run it as
+    ``.venv/bin/factbot`` (or the service's own install), and each one parses."""
+    parser = cli.build_parser()
+    checked = 0
+    for page in PAGES:
+        for line in code_lines(page):
+            line = re.sub(r"\$\([^)]*\)", "X", line)  # $(date +%F) is one word to the shell
+            for command in re.split(r"\s(?:&&|\||&)(?:\s|$)", line.split("  #", 1)[0]):
+                words = shlex.split(command, comments=True)
+                while words and re.fullmatch(r"[A-Z_]+=\S*", words[0]):
+                    words.pop(0)
+                if not words or not re.search(r"(^|/)factbot$", words[0]):
+                    continue
+                assert words[0] in (
+                    ".venv/bin/factbot",
+                    "/opt/factbot/bin/factbot",
+                ), (page.name, line)
+                args = words[1:]
+                if args and args[0] in ("-h", "--help"):
+                    continue
+                try:
+                    parser.parse_args(args)
+                except SystemExit:
+                    raise AssertionError(f"{page.name}: {line}") from None
+                checked += 1
+            if "compose" in line and " exec " in line and "factbot" in line:
+                args = shlex.split(line.split(" factbot ", 1)[1], comments=True)
+                parser.parse_args(args)
+                checked += 1
+    assert checked >= 20
