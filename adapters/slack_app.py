@@ -820,9 +820,9 @@ def run(args: argparse.Namespace) -> int:
     from bot.core import open_bot
 
     bot = open_bot(getattr(args, "db", None), settings)
+    metrics = Metrics(bot, "slack")
+    metrics.count_errors_of(log.name)
     try:
-        metrics = Metrics(bot, "slack")
-        metrics.count_errors_of(log.name)
         serving = _serve(
             bot,
             config,
@@ -835,6 +835,8 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(serving)
     except KeyboardInterrupt:
         return 0
+    finally:
+        metrics.stop_counting_errors(log.name)
 
 
 def _fail(message: str, status: int = 2) -> int:

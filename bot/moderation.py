@@ -381,8 +381,17 @@ def _split_id(args: str, usage: str) -> tuple[str, str]:
 
 def _source(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/source <id> publisher | title | URL | date | what it says")
-    bot.desk.add_source(claim_id, parse_source(rest), actor(msg))
-    return text_reply(f"Source added to {claim_id}.")
+    source = parse_source(rest)
+    bot.desk.add_source(claim_id, source, actor(msg))
+    stored = [
+        f"publisher {source.publisher}",
+        f"title {source.title or '(none)'}",
+        f"URL {source.url or '(none)'}",
+        f"date {present.human_date(source.date) or '(none)'}",
+    ]
+    if source.supports:
+        stored.append(f"says {source.supports}")
+    return text_reply(f"Source added to {claim_id}: " + "; ".join(stored) + ". /undo reverts it.")
 
 
 def _alias(bot: Bot, msg: Incoming, args: str) -> Reply:

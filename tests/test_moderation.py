@@ -267,6 +267,7 @@ def test_console_operator_is_admin(base: ClaimBase) -> None:
 def test_source_stores_its_url_and_date(desk_bot: Bot, source: str, url: str, when: str) -> None:
     reply = say(desk_bot, f"/source mm-election-fraud {source}")
     assert reply.kind == ReplyKind.TEXT and "Source added" in reply.text, reply.text
+    assert f"URL {url or '(none)'};" in reply.text  # what was stored, read back
     added = desk_bot.base.get("mm-election-fraud").sources[-1]  # type: ignore[union-attr]
     assert (added.publisher, added.title, added.url, added.date) == (
         "AFP",
