@@ -119,10 +119,12 @@ def _render(reply: Reply, *, one_shot: bool = False) -> str:
         parts.append(render_claim(reply.matches[0]))
     elif reply.kind == ReplyKind.SUGGEST:
         parts.append(_wrap(reply.text))
+        # One-shot: no conversation to send /show in; the command line shows a claim.
+        show = "factbot claims show" if one_shot else "/show"
         for number, view in enumerate(reply.matches, 1):
             parts.append(
                 f"{number}. {present.verdict_label(view)} — “{view.claim}”\n"
-                f"   {present.confidence(view.score)} · /show {view.id}"
+                f"   {present.confidence(view.score)} · {show} {view.id}"
             )
     else:
         parts.append(_wrap(reply.text))

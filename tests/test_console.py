@@ -139,10 +139,12 @@ def test_bad_configuration_is_reported(db_path: Path, tmp_path: Path) -> None:
 def test_one_shot_ask_invites_nothing_it_cannot_take(db_path: Path) -> None:
     for question in (QUESTION, "protesters paid", "is the moon made of cheese?"):
         out = factbot("ask", question, db=db_path).stdout.decode()
-        for command in ("/yes", "/no", "/notify"):
+        for command in ("/yes", "/no", "/notify", "/show"):
             assert command not in out, (question, out)
     none = factbot("ask", "is the moon made of cheese?", db=db_path).stdout.decode()
     assert "queue" in none
+    suggested = factbot("ask", "protesters paid", db=db_path).stdout.decode()
+    assert "factbot claims show mm-protesters-paid" in suggested
 
 
 def test_ask_json_for_a_command_says_what_the_bot_said(db_path: Path) -> None:
