@@ -513,7 +513,7 @@ class SlackAdapter:
         score = data.get("s")
         best = reply.matches[0]
         if isinstance(score, int | float) and 0 <= score <= 1:
-            best = replace(best, score=float(score))
+            best = replace(best, score=float(score), matched=True)  # the asker's own match
         return replace(reply, query=query or reply.query, matches=(best,), notes=())
 
     async def _guarded(
