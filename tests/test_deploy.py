@@ -90,6 +90,7 @@ def test_compose_runs_both_bots_on_one_base_with_health_checks() -> None:
     assert set(services) == {"telegram", "slack"}
     anchor = COMPOSE.split("x-bot: &bot", 1)[1].split("\nservices:", 1)[0]
     assert "- factbot-data:/data" in anchor and "read_only: true" in anchor
+    assert "dockerfile: deploy/Dockerfile" in anchor  # each service can build the image alone
     healthcheck_port = exec_form(dict(instructions(DOCKERFILE))["CMD"])[-1].rsplit(":", 1)[1]
     for name, service in services.items():
         assert "<<: *bot" in service, name  # the shared volume, hardening and restart policy
