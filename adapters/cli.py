@@ -43,7 +43,7 @@ _BASE_ENV = ("FACTBOT_DB", "FACTBOT_CONFIG")
 _MATCHING_ENV = (*_BASE_ENV, "FACTBOT_EMBEDDINGS")
 # Per command: the environment variables it reads and one example.
 COMMAND_HELP: dict[str, tuple[tuple[str, ...], str]] = {
-    "factbot": (_MATCHING_ENV, "factbot chat"),
+    "factbot": (tuple(ENVIRONMENT), "factbot chat"),
     "chat": (_MATCHING_ENV, "factbot chat --db ./claims.db"),
     "ask": (_MATCHING_ENV, 'factbot ask "were the Myanmar protesters paid terrorists?" --json'),
     "telegram": (
