@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from bot.core import Bot
 
 REQUIRED = ("claim", "verdict", "claimant", "date", "summary", "source")
+QUEUE_SHOWN = 10  # /queue lists this many, and says how many more
+HISTORY_SHOWN = 20  # /history shows this many changes, newest first
 OPTIONAL = ("alias", "rating", "appearance", "review_url", "title", "id", "language")
 FIELD_PROMPTS = {
     "claim": "What is the claim, exactly as it was made?",
@@ -447,13 +449,17 @@ def _restore(bot: Bot, msg: Incoming, args: str) -> Reply:
 
 def _history(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, _ = _split_id(args, "/history <id>")
-    entries = bot.desk.history(claim_id)
+    # A change writes a row per source and alias too: read enough rows for the last changes.
+    entries = bot.desk.history(claim_id, limit=HISTORY_SHOWN * 20)
     if not entries:
         return text_reply(f"{claim_id} has no recorded changes (it came with the base).")
-    return text_reply(
-        f"Changes to {claim_id}, newest first:\n"
-        + "\n".join(describe_change(change) for change in group_changes(entries))
-    )
+    changes = group_changes(entries)
+    if len(entries) == HISTORY_SHOWN * 20:
+        changes = changes[:-1]  # the oldest may be cut short
+    lines = [describe_change(change) for change in changes[:HISTORY_SHOWN]]
+    if len(changes) > HISTORY_SHOWN:
+        lines.append(f"…and earlier changes (the last {HISTORY_SHOWN} are shown)")
+    return text_reply(f"Changes to {claim_id}, newest first:\n" + "\n".join(lines))
 
 
 def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
@@ -464,9 +470,6 @@ def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
     return text_reply(
         f"Undone: your last change ({action}{f' on {claim_id}' if claim_id else ''})."
     )
-
-
-QUEUE_SHOWN = 10
 
 
 def _queue(bot: Bot, msg: Incoming, args: str) -> Reply:

@@ -372,3 +372,13 @@ def test_whoami_gives_what_factbot_admins_needs(base: ClaimBase, platform: str) 
     assert moderator is not None and "Role: moderator" in moderator.text
     console = bot.handle(dm("/whoami", platform="console", user="operator"))
     assert console is not None and "Role: admin" in console.text
+
+
+def test_history_shows_the_last_twenty_changes_whole(desk_bot: Bot) -> None:
+    claim = NEW_CLAIM + "".join(f"alias: hot water question {n}\n" for n in range(30))
+    claim_id = say(desk_bot, claim).text.split()[1].rstrip(":")
+    for n in range(25):
+        say(desk_bot, f"/edit {claim_id} summary version {n}")
+    lines = say(desk_bot, f"/history {claim_id}").text.splitlines()[1:]
+    assert len(lines) == 21 and "earlier changes" in lines[-1]
+    assert "version 24" in lines[0] and "version 5" in lines[19]
