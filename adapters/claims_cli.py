@@ -12,7 +12,7 @@ from typing import Any
 from adapters import console
 from bot.core import claim_view
 from knowledge import interchange, verdicts
-from knowledge.matching import Match, SemanticIndex, semantic_index
+from knowledge.matching import SemanticIndex, semantic_index
 from knowledge.store import ClaimBase
 
 EXIT_USAGE = 2
@@ -25,22 +25,28 @@ def run(args: argparse.Namespace) -> int:
     try:
         action = args.claims_command
         if action == "import":
-            return _import(base, Path(args.file), getattr(args, "config", None))
+            return _import(
+                base, Path(args.file), getattr(args, "config", None), replace=args.replace
+            )
         if action == "export":
             return _export(base, args.format, args.output)
         if action == "list":
             for claim in base.list_claims(include_retracted=True):
-                status = "" if claim.status == "published" else f" [{claim.status}]"
+                retracted = claim.status != "published"
+                if (args.retracted and not retracted) or (args.published and retracted):
+                    continue
+                # Retracted claims are marked at the front, where a reader's eye starts.
+                mark = "RETRACTED" if retracted else "published"
                 label = verdicts.get(claim.verdict).label
                 text = console.terminal_safe(claim.claim[:90], keep="")
-                print(f"{claim.id}\t{label}\t{text}{status}")
+                print(f"{claim.id}\t{mark}\t{label}\t{text}")
             return 0
         if action == "show":
             found = base.get(args.id)
             if found is None:
                 print(f"factbot: no claim with id {args.id!r}", file=sys.stderr)
                 return 1
-            view = claim_view(found, Match(found.id, 1.0, found.claim))
+            view = claim_view(found, None)
             print(console.terminal_safe(console.render_claim(view)))
             if found.aliases:
                 aliases = "\n".join(f"- {a.text}" for a in found.aliases)
@@ -52,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
         base.close()
 
 
-def _import(base: ClaimBase, path: Path, config: str | None = None) -> int:
+def _import(
+    base: ClaimBase, path: Path, config: str | None = None, *, replace: bool = False
+) -> int:
     if not path.is_file():
         print(f"factbot: no such file: {path}", file=sys.stderr)
         return EXIT_USAGE
@@ -76,6 +84,18 @@ def _import(base: ClaimBase, path: Path, config: str | None = None) -> int:
         print(f"  rejected record {line}: {reason}")
     if len(summary.rejected) > 20:
         print(f"  … and {len(summary.rejected) - 20} more")
+    if replace:
+        try:
+            retracted = interchange.retract_others(
+                base, summary.claim_ids, actor="cli:import", reason=f"import --replace {path.name}"
+            )
+        except interchange.FormatError as error:
+            print(f"factbot: not replacing: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        print(
+            f"--replace: {len(retracted)} claims not in {path.name} retracted (hidden from "
+            "answers, kept; factbot claims list marks them)"
+        )
     if summary.added or summary.updated:
         _embed_imported(base, config)
     return 0

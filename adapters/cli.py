@@ -9,10 +9,132 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_USAGE = 2
+HELP_WIDTH = 88
+METRICS_HELP = (
+    "serve GET /healthz and GET /metrics (Prometheus) on this address (default: none; "
+    "slack --http serves both on its own port too)"
+)
+
+
+# Every environment variable a command reads, as its --help explains it.
+ENVIRONMENT = {
+    "FACTBOT_DB": "the claim base file (--db wins); default "
+    "$XDG_DATA_HOME/factbot/factbot.db, i.e. ~/.local/share/factbot/factbot.db",
+    "FACTBOT_CONFIG": "a TOML settings file (--config wins); default none",
+    "FACTBOT_EMBEDDINGS": "semantic matching: auto (default: used when installed), on, off; "
+    "any [matching] setting can be set as FACTBOT_<NAME>, e.g. FACTBOT_ANSWER_CONFIDENCE=0.95",
+    "FACTBOT_ADMINS": "admins, platform:user-id comma-separated, e.g. "
+    "'telegram:123456,slack:U0123ABC' (send /whoami to the bot to learn yours); default none",
+    "TELEGRAM_BOT_TOKEN": "the bot's token from @BotFather (required)",
+    "TELEGRAM_API_URL": "another Bot API server (--api-url wins); default https://api.telegram.org",
+    "TELEGRAM_WEBHOOK_SECRET": "the webhook's secret token (--webhook-secret wins); "
+    "default random at each start",
+    "SLACK_BOT_TOKEN": "the bot token, xoxb-... (required)",
+    "SLACK_APP_TOKEN": "the app-level token, xapp-... (required for Socket Mode)",
+    "SLACK_SIGNING_SECRET": "the signing secret (required with --http)",
+    "SLACK_API_URL": "the Web API base URL (--api-url wins); default https://slack.com/api/",
+}
+_BASE_ENV = ("FACTBOT_DB", "FACTBOT_CONFIG")
+_MATCHING_ENV = (*_BASE_ENV, "FACTBOT_EMBEDDINGS")
+# Per command: the environment variables it reads and one example.
+COMMAND_HELP: dict[str, tuple[tuple[str, ...], str]] = {
+    "factbot": (tuple(ENVIRONMENT), "factbot chat"),
+    "chat": (_MATCHING_ENV, "factbot chat --db ./claims.db"),
+    "ask": (_MATCHING_ENV, 'factbot ask "were the Myanmar protesters paid terrorists?" --json'),
+    "telegram": (
+        (
+            *_MATCHING_ENV,
+            "FACTBOT_ADMINS",
+            "TELEGRAM_BOT_TOKEN",
+            "TELEGRAM_API_URL",
+            "TELEGRAM_WEBHOOK_SECRET",
+        ),
+        "TELEGRAM_BOT_TOKEN=123456789:AAH... factbot telegram --metrics 127.0.0.1:9464",
+    ),
+    "slack": (
+        (
+            *_MATCHING_ENV,
+            "FACTBOT_ADMINS",
+            "SLACK_BOT_TOKEN",
+            "SLACK_APP_TOKEN",
+            "SLACK_SIGNING_SECRET",
+            "SLACK_API_URL",
+        ),
+        "SLACK_BOT_TOKEN=xoxb-... SLACK_SIGNING_SECRET=... factbot slack --http --port 3000",
+    ),
+    "claims": (_MATCHING_ENV, "factbot claims list"),
+    "import": (
+        _MATCHING_ENV,
+        "factbot claims import --replace examples/claimreview-myanmar-2021.json",
+    ),
+    "export": (_BASE_ENV, "factbot claims export --format csv -o claims.csv"),
+    "list": (_BASE_ENV, "factbot claims list --retracted"),
+    "show": (_BASE_ENV, "factbot claims show mm-election-fraud"),
+    "embed": (_MATCHING_ENV, "factbot claims embed --limit 1000"),
+    "backup": (_BASE_ENV, "factbot backup /var/backups/factbot/factbot-2026-11-30.db"),
+    "restore": (_BASE_ENV, "factbot restore /var/backups/factbot/factbot-2026-11-30.db"),
+    "eval": (
+        ("FACTBOT_CONFIG", "FACTBOT_EMBEDDINGS"),
+        "factbot eval --claims vclaims.tsv --queries queries.dev.tsv --qrels qrels.dev.tsv "
+        "--out run.jsonl",
+    ),
+}
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the epilog's lines, and adds "(default: X)" to every option that has a default
+    worth saying (not None, not a flag's False)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        default = action.default
+        if (
+            "%(default)" not in text
+            and "default" not in text
+            and action.option_strings
+            and default not in (None, False, argparse.SUPPRESS)
+        ):
+            text += " (default: %(default)s)"
+        return text
+
+
+def epilog(command: str) -> str:
+    """The --help epilog of one command: its environment variables and an example."""
+    names, example = COMMAND_HELP[command]
+    lines = ["environment:"]
+    lines += [
+        textwrap.fill(
+            ENVIRONMENT[name],
+            HELP_WIDTH,
+            initial_indent=f"  {name:<24} ",
+            subsequent_indent=" " * 27,
+            break_on_hyphens=False,
+        )
+        for name in names
+    ]
+    lines += ["", "example:", f"  {example}"]
+    return "\n".join(lines)
+
+
+def _sub(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    common: argparse.ArgumentParser,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    return sub.add_parser(
+        name,
+        parents=[common],
+        help=help_text,
+        description=help_text[0].upper() + help_text[1:] + ".",
+        epilog=epilog(name),
+        formatter_class=HelpFormatter,
+    )
 
 
 def _common() -> argparse.ArgumentParser:
@@ -37,59 +159,80 @@ def build_parser() -> argparse.ArgumentParser:
         prog="factbot",
         description="A fact-check chatbot for Telegram, Slack and the console.",
         parents=[common],
+        epilog=epilog("factbot"),
+        formatter_class=HelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser("chat", parents=[common], help="talk to the bot in this terminal")
+    _sub(sub, "chat", common, "talk to the bot in this terminal")
 
-    ask = sub.add_parser("ask", parents=[common], help="answer one question and exit")
+    ask = _sub(sub, "ask", common, "answer one question and exit")
     ask.add_argument("text", nargs="?", help="the question; '-' or nothing reads standard input")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
 
-    tg = sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    tg = _sub(sub, "telegram", common, "run the Telegram bot")
     tg.add_argument("--api-url", help="Bot API server base URL (default: $TELEGRAM_API_URL)")
-    tg.add_argument("--webhook", metavar="URL", help="run a webhook server for this public URL")
-    tg.add_argument("--listen", metavar="HOST:PORT", help="webhook server address")
+    tg.add_argument(
+        "--webhook",
+        metavar="URL",
+        help="run a webhook server for this public URL (default: none, long polling)",
+    )
+    tg.add_argument(
+        "--listen",
+        metavar="HOST:PORT",
+        default="127.0.0.1:8443",
+        help="webhook server address, with --webhook",
+    )
     tg.add_argument(
         "--webhook-secret", help="secret token header value (default: $TELEGRAM_WEBHOOK_SECRET)"
     )
+    tg.add_argument("--metrics", metavar="HOST:PORT", help=METRICS_HELP)
 
-    slack = sub.add_parser("slack", parents=[common], help="run the Slack app")
+    slack = _sub(sub, "slack", common, "run the Slack app")
     slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
-    slack.add_argument("--port", type=int, default=3000, help="HTTP port (with --http)")
+    slack.add_argument("--port", type=int, default=3000, help="HTTP port, with --http")
     slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
-    claims = sub.add_parser(
-        "claims", parents=[common], help="import, export, list, show and embed claims"
-    )
+    slack.add_argument("--metrics", metavar="HOST:PORT", help=METRICS_HELP)
+    claims = _sub(sub, "claims", common, "import, export, list, show and embed claims")
     claims_sub = claims.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
-    imp = claims_sub.add_parser(
-        "import", parents=[common], help="import ClaimReview JSON-LD, CSV or a CLEF/PolitiFact TSV"
+    imp = _sub(
+        claims_sub, "import", common, "import ClaimReview JSON-LD, CSV or a CLEF/PolitiFact TSV"
     )
     imp.add_argument("file", help="a .json/.jsonld, .csv or .tsv file")
-    exp = claims_sub.add_parser("export", parents=[common], help="export the published claims")
-    exp.add_argument("--format", choices=["claimreview", "csv"], default="claimreview")
-    exp.add_argument("-o", "--output", help="write here instead of standard output")
-    claims_sub.add_parser("list", parents=[common], help="list the claims, one a line")
-    show = claims_sub.add_parser("show", parents=[common], help="show one claim in full")
-    show.add_argument("id")
-    embed = claims_sub.add_parser(
-        "embed",
-        parents=[common],
-        help="compute the semantic vectors of new and changed claims (needs factbot[embeddings])",
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="afterwards, retract every claim the file does not hold (the built-in Myanmar "
+        "fact-checks too): the base answers from this file alone",
     )
-    embed.add_argument("--limit", type=int, help="embed at most this many claims")
+    exp = _sub(claims_sub, "export", common, "export the published claims")
+    exp.add_argument(
+        "--format", choices=["claimreview", "csv"], default="claimreview", help="the file format"
+    )
+    exp.add_argument("-o", "--output", help="write here (default: standard output)")
+    listing = _sub(
+        claims_sub, "list", common, "list the claims, one a line: id, status, verdict, claim"
+    )
+    which = listing.add_mutually_exclusive_group()
+    which.add_argument("--retracted", action="store_true", help="only the retracted claims")
+    which.add_argument("--published", action="store_true", help="only the published claims")
+    show = _sub(claims_sub, "show", common, "show one claim in full")
+    show.add_argument("id", help="the claim's id, as claims list shows it")
+    embed = _sub(
+        claims_sub,
+        "embed",
+        common,
+        "compute the semantic vectors of new and changed claims (needs factbot[embeddings])",
+    )
+    embed.add_argument("--limit", type=int, help="embed at most this many claims (default: all)")
     embed.add_argument("--threads", type=int, help="the model's threads (default: all cores)")
 
-    backup = sub.add_parser(
-        "backup", parents=[common], help="copy the claim base consistently, while bots run"
-    )
+    backup = _sub(sub, "backup", common, "copy the claim base consistently, while bots run")
     backup.add_argument("path", help="the new backup file")
-    restore = sub.add_parser("restore", parents=[common], help="put a checked backup back")
+    restore = _sub(sub, "restore", common, "put a checked backup back")
     restore.add_argument("path", help="a backup made by factbot backup")
 
-    ev = sub.add_parser(
-        "eval", parents=[common], help="measure the matcher on claim-retrieval data (CLEF format)"
-    )
+    ev = _sub(sub, "eval", common, "measure the matcher on claim-retrieval data (CLEF format)")
     ev.add_argument("--claims", required=True, help="vclaims.tsv: the claims to search")
     ev.add_argument("--queries", required=True, help="queries TSV: qid, text")
     ev.add_argument("--out", required=True, help="write one JSON line per query here")

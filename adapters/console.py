@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import textwrap
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -35,8 +37,20 @@ def incoming(text: str) -> Incoming:
 
 def _wrap(text: str, indent: str = "") -> str:
     return "\n".join(
-        textwrap.fill(p, WIDTH, initial_indent=indent, subsequent_indent=indent) if p else ""
+        _fill(p, initial_indent=indent, subsequent_indent=indent) if p else ""
         for p in text.splitlines()
+    )
+
+
+def _fill(text: str, initial_indent: str = "", subsequent_indent: str = "") -> str:
+    # Never break at a hyphen: "mostly-false" is one word, a verdict a moderator types.
+    return textwrap.fill(
+        text,
+        WIDTH,
+        initial_indent=initial_indent,
+        subsequent_indent=subsequent_indent,
+        break_on_hyphens=False,
+        break_long_words=False,
     )
 
 
@@ -57,7 +71,7 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
         lines.append("Sources:")
         for source in view.sources:
             line = present.source_line(source.publisher, source.title, source.date)
-            lines.append(textwrap.fill(f"- {line}", WIDTH, subsequent_indent="  "))
+            lines.append(_fill(f"- {line}", subsequent_indent="  "))
             if source.supports:
                 lines.append(_wrap(source.supports, indent="    "))
             if source.url:
@@ -72,7 +86,10 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
     if review:
         lines.append("")
         lines.append(" · ".join(review))
-    lines.append(f"Match: {present.confidence(view.score)} · id {view.id}")
+    if view.matched:
+        lines.append(f"Match: {present.confidence(view.score)} · id {view.id}")
+    else:
+        lines.append(f"id {view.id}")
     return "\n".join(lines)
 
 
@@ -82,27 +99,40 @@ def terminal_safe(text: str, keep: str = "\n") -> str:
     return "".join(c for c in text if c in keep or unicodedata.category(c) not in ("Cc", "Cs"))
 
 
-def render(reply: Reply) -> str:
-    """A reply as plain text for a terminal."""
-    return terminal_safe(_render(reply))
+def render(reply: Reply, *, one_shot: bool = False) -> str:
+    """A reply as plain text for a terminal. ``one_shot`` (``factbot ask``): no conversation
+    follows, so nothing invites a /yes, /no or /notify that could not reach this answer."""
+    return terminal_safe(_render(reply, one_shot=one_shot))
 
 
-def _render(reply: Reply) -> str:
+ONE_SHOT_NONE = (
+    "I found no fact-check for that yet; it is in the fact-checkers' queue. Try the claim's key "
+    "names and words, or ask again later."
+)
+
+
+def _render(reply: Reply, *, one_shot: bool = False) -> str:
+    if one_shot and reply.kind == ReplyKind.NONE and reply.decision is not None:
+        reply = replace(reply, text=ONE_SHOT_NONE)
     parts: list[str] = []
     if reply.kind == ReplyKind.ANSWER and reply.matches:
         parts.append(render_claim(reply.matches[0]))
     elif reply.kind == ReplyKind.SUGGEST:
         parts.append(_wrap(reply.text))
+        # One-shot: no conversation to send /show in; the command line shows a claim.
+        show = "factbot claims show" if one_shot else "/show"
         for number, view in enumerate(reply.matches, 1):
             parts.append(
                 f"{number}. {present.verdict_label(view)} — “{view.claim}”\n"
-                f"   {present.confidence(view.score)} · /show {view.id}"
+                f"   {present.confidence(view.score)} · {show} {view.id}"
             )
     else:
         parts.append(_wrap(reply.text))
     if reply.notes:
         parts.append("\n".join(_wrap(f"Note: {n}") for n in reply.notes))
-    if reply.answer_id is not None and reply.kind == ReplyKind.ANSWER:
+    if one_shot:
+        pass
+    elif reply.answer_id is not None and reply.kind == ReplyKind.ANSWER:
         parts.append("Did this answer your question? /yes or /no")
     elif reply.answer_id is not None and reply.kind == ReplyKind.SUGGEST:
         parts.append("None of these? Send /no and a fact-checker will look.")
@@ -110,8 +140,18 @@ def _render(reply: Reply) -> str:
 
 
 def reply_json(reply: Reply, query: str) -> dict[str, Any]:
-    """The ``factbot ask --json`` shape."""
-    decision = reply.decision.value if reply.decision else "none"
+    """The ``factbot ask --json`` shape. A check has a decision (answer, suggest or none); a
+    command (``/help``) or a refusal is no check: its decision is null and its ``text`` says
+    what the bot said."""
+    if reply.decision is None:
+        return {
+            "query": query,
+            "decision": None,
+            "kind": str(reply.kind),
+            "text": reply.text,
+            "matches": [],
+        }
+    decision = reply.decision.value
     return {
         "query": query,
         "decision": decision,
@@ -127,7 +167,13 @@ def reply_json(reply: Reply, query: str) -> dict[str, Any]:
                 "review_url": v.review_url,
                 "score": round(min(1.0, max(0.0, v.score)), 4),
                 "sources": [
-                    {"publisher": s.publisher, "title": s.title, "url": s.url, "date": s.date}
+                    {
+                        "publisher": s.publisher,
+                        "title": s.title,
+                        "url": s.url,
+                        "date": s.date,
+                        "note": s.supports,
+                    }
                     for s in v.sources
                 ],
             }
@@ -148,7 +194,7 @@ def ask(bot: Bot, text: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
         if reply.kind == ReplyKind.REFUSAL:
             print(reply.text, file=sys.stderr)
     else:
-        out.write(render(reply) + "\n")
+        out.write(render(reply, one_shot=True) + "\n")
     return 0
 
 
@@ -156,19 +202,40 @@ def ask(bot: Bot, text: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
 
 BANNER = (
     "Factbot console — ask about a claim you saw, e.g. “Were the Myanmar protesters paid "
-    "terrorists?”\n/help lists the commands; Ctrl-D or /quit leaves."
+    "terrorists?”\n/help lists the commands; Ctrl-D or /quit leaves.\n"
+    "To add a fact-check, one field a line: /add claim: …, then verdict: … and so on; an "
+    "empty line sends it."
 )
+_BLOCK_START = re.compile(r"^/add(?:@\S+)?\s+\S[^:]{0,19}:", flags=re.I)
+
+
+def starts_block(text: str) -> bool:
+    """``/add claim: …``: the first line of a fact-check written one field a line. Enter sends
+    each line at a console, so the lines up to an empty one are gathered into one message.
+    (``/add`` alone starts the guided dialogue instead.)"""
+    return bool(_BLOCK_START.match(text))
 
 
 def chat(bot: Bot, history_path: Path | None = None) -> int:
     """An interactive conversation: line editing and history when on a terminal."""
     print(BANNER)
-    for line in _lines(history_path):
+    prompt = ["you> "]
+    lines = iter(_lines(history_path, prompt))
+    for line in lines:
         text = line.strip()
         if text in ("/quit", "/exit"):
             break
         if not text:
             continue
+        if starts_block(text) and "\n" not in text:
+            block = [text]
+            prompt[0] = "...> "
+            for more in lines:
+                if not more.strip():
+                    break
+                block.append(more.rstrip("\r\n"))
+            prompt[0] = "you> "
+            text = "\n".join(block)
         reply = bot.handle(incoming(text))
         if reply is not None:
             print(render(reply), flush=True)
@@ -185,7 +252,7 @@ def _deliver_notifications(bot: Bot) -> None:
         bot.notification_delivered(note.id)
 
 
-def _lines(history_path: Path | None) -> Any:
+def _lines(history_path: Path | None, prompt: list[str] | None = None) -> Any:
     if sys.stdin.isatty() and sys.stdout.isatty():
         from prompt_toolkit import PromptSession
         from prompt_toolkit.history import FileHistory, InMemoryHistory
@@ -197,7 +264,7 @@ def _lines(history_path: Path | None) -> Any:
         session: PromptSession[str] = PromptSession(history=history)
         while True:
             try:
-                yield session.prompt("you> ")
+                yield session.prompt(prompt[0] if prompt else "you> ")
             except KeyboardInterrupt:
                 continue
             except EOFError:

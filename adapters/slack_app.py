@@ -48,6 +48,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters import health
 from adapters.redact import redact_secrets_in_logs
 from adapters.slack_render import (
     FEEDBACK_ACTION_PREFIX,
@@ -63,6 +64,7 @@ from adapters.slack_render import (
 )
 from bot.commands import Command
 from bot.messages import Incoming, Platform, Reply, ReplyKind
+from bot.metrics import Metrics
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -511,7 +513,7 @@ class SlackAdapter:
         score = data.get("s")
         best = reply.matches[0]
         if isinstance(score, int | float) and 0 <= score <= 1:
-            best = replace(best, score=float(score))
+            best = replace(best, score=float(score), matched=True)  # the asker's own match
         return replace(reply, query=query or reply.query, matches=(best,), notes=())
 
     async def _guarded(
@@ -697,10 +699,15 @@ def build_app(
     return app
 
 
-def web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
+def web_app(
+    app: AsyncApp, *, path: str = EVENTS_PATH, metrics: Metrics | None = None
+) -> web.Application:
     """The aiohttp application serving the Events API, commands and interactivity on ``path``
-    (plus ``GET /healthz`` for load balancers)."""
+    (plus ``GET /healthz`` for load balancers, and ``GET /metrics`` with ``metrics``)."""
     web_application = app.web_app(path=path)
+    if metrics is not None:
+        health.add_routes(web_application, metrics)
+        return web_application
 
     async def healthz(_: web.Request) -> web.Response:
         return web.Response(text="ok")
@@ -709,10 +716,12 @@ def web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
     return web_application
 
 
-async def start_http(app: AsyncApp, host: str, port: int) -> web.AppRunner:
+async def start_http(
+    app: AsyncApp, host: str, port: int, metrics: Metrics | None = None
+) -> web.AppRunner:
     """Serve ``app`` over HTTP until the returned runner is cleaned up (``port`` 0 picks a
     free port: see ``runner.addresses``)."""
-    runner = web.AppRunner(web_app(app), access_log=None)
+    runner = web.AppRunner(web_app(app, metrics=metrics), access_log=None)
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port).start()
@@ -798,6 +807,12 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {port}")
     host = str(getattr(args, "host", None) or "0.0.0.0")
+    metrics_address = None
+    if getattr(args, "metrics", None):
+        try:
+            metrics_address = health.parse_address(args.metrics)
+        except ValueError as error:
+            return _fail(str(error))
     if not logging.getLogger().handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("factbot").setLevel(logging.INFO)
@@ -805,10 +820,23 @@ def run(args: argparse.Namespace) -> int:
     from bot.core import open_bot
 
     bot = open_bot(getattr(args, "db", None), settings)
+    metrics = Metrics(bot, "slack")
+    metrics.count_errors_of(log.name)
     try:
-        return asyncio.run(_serve(bot, config, http=http, host=host, port=port))
+        serving = _serve(
+            bot,
+            config,
+            http=http,
+            host=host,
+            port=port,
+            metrics=metrics,
+            metrics_address=metrics_address,
+        )
+        return asyncio.run(serving)
     except KeyboardInterrupt:
         return 0
+    finally:
+        metrics.stop_counting_errors(log.name)
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -836,7 +864,16 @@ async def _preflight(app: AsyncApp, config: SlackConfig) -> int:
     return 0
 
 
-async def _serve(bot: FactChecker, config: SlackConfig, *, http: bool, host: str, port: int) -> int:
+async def _serve(
+    bot: FactChecker,
+    config: SlackConfig,
+    *,
+    http: bool,
+    host: str,
+    port: int,
+    metrics: Metrics | None = None,
+    metrics_address: tuple[str, int] | None = None,
+) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -858,7 +895,21 @@ async def _serve(bot: FactChecker, config: SlackConfig, *, http: bool, host: str
             return status
         notifier = asyncio.create_task(adapter.notify_forever(app.client))
         try:
-            return await _serve_until(stop, app, config, http=http, host=host, port=port)
+            if metrics_address is not None and metrics is not None:
+                try:
+                    side = await health.start_server(metrics, *metrics_address)
+                except OSError as error:
+                    where = ":".join(map(str, metrics_address))
+                    return _fail(f"cannot listen on {where}: {error.strerror or error}")
+            else:
+                side = None
+            try:
+                return await _serve_until(
+                    stop, app, config, http=http, host=host, port=port, metrics=metrics
+                )
+            finally:
+                if side is not None:
+                    await side.cleanup()
         finally:
             notifier.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -866,12 +917,19 @@ async def _serve(bot: FactChecker, config: SlackConfig, *, http: bool, host: str
 
 
 async def _serve_until(
-    stop: asyncio.Event, app: AsyncApp, config: SlackConfig, *, http: bool, host: str, port: int
+    stop: asyncio.Event,
+    app: AsyncApp,
+    config: SlackConfig,
+    *,
+    http: bool,
+    host: str,
+    port: int,
+    metrics: Metrics | None = None,
 ) -> int:
     """Serve over HTTP or Socket Mode until ``stop`` is set; return the exit status."""
     if http:
         try:
-            runner = await start_http(app, host, port)
+            runner = await start_http(app, host, port, metrics)
         except OSError as error:
             return _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
         print(

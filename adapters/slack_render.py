@@ -389,13 +389,14 @@ def _render_answer(reply: Reply, *, share_value: str | None, shared_by: str | No
         body.extend(_section(p) for p in split_text(reply.text.strip()))
     body.extend(_claim_blocks(claim))
     tail: list[Block] = [*_notes_block(reply)]
-    context = [_confidence_line(claim)]
+    context = [_confidence_line(claim)] if claim.matched else []
     if shared_by:
         asked = f"Shared by <@{escape(shared_by)}>"
         if reply.query:
             asked += f" · asked: “{truncate(reply.query, 500)}”"
         context.append(asked)
-    tail.append(_context(*context))
+    if context:
+        tail.append(_context(*context))
     buttons = []
     if share_value is not None:
         buttons.append(_button("Share in channel", SHARE_ACTION, share_value, primary=True))

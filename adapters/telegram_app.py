@@ -61,6 +61,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
+from adapters import health
 from adapters.redact import redact_secrets_in_logs
 from adapters.telegram_render import (
     FEEDBACK_PREFIX,
@@ -75,6 +76,7 @@ from adapters.telegram_render import (
 from bot.config import ConfigError, load_settings
 from bot.core import Bot, open_bot
 from bot.messages import Incoming, Platform, Reply
+from bot.metrics import Metrics
 
 log = logging.getLogger("factbot.telegram")
 
@@ -475,6 +477,12 @@ def run(args: argparse.Namespace) -> int:
     )
     if webhook and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
+    metrics_address = None
+    if getattr(args, "metrics", None):
+        try:
+            metrics_address = health.parse_address(args.metrics)
+        except ValueError as error:
+            return _fail(str(error))
     # The token is in every Bot API URL, which httpx logs at INFO: keep it out of every log.
     redact_secrets_in_logs(token, secret)
 
@@ -486,21 +494,59 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as error:
         return _fail(str(error))
     core = open_bot(getattr(args, "db", None), settings)
+    metrics = Metrics(core, "telegram")
+    metrics.count_errors_of(log.name)
     try:
         app = build_application(core, token, api_url=api_url)
-        return _serve(app, webhook=webhook, listen=listen, secret=secret)
+        return _serve(
+            app,
+            webhook=webhook,
+            listen=listen,
+            secret=secret,
+            metrics=metrics if metrics_address else None,
+            metrics_address=metrics_address,
+        )
     finally:
+        metrics.stop_counting_errors(log.name)
         core.base.close()
 
 
-def _serve(app: TelegramApp, *, webhook: str | None, listen: tuple[str, int], secret: str) -> int:
+def _serve(
+    app: TelegramApp,
+    *,
+    webhook: str | None,
+    listen: tuple[str, int],
+    secret: str,
+    metrics: Metrics | None = None,
+    metrics_address: tuple[str, int] | None = None,
+) -> int:
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)  # PTB's run_* use the current loop
     problem = loop.run_until_complete(_connect(app))
+    side = None
+    if problem is None and metrics is not None and metrics_address is not None:
+        try:
+            side = loop.run_until_complete(health.start_server(metrics, *metrics_address))
+        except OSError as error:
+            loop.run_until_complete(app.bot.shutdown())
+            where = ":".join(map(str, metrics_address))
+            problem = (f"cannot listen on {where}: {error.strerror or error}", 2)
     if problem is not None:
         loop.close()
         asyncio.set_event_loop(None)
         return _fail(*problem)
+    try:
+        return _run_until_stopped(app, webhook=webhook, listen=listen, secret=secret)
+    finally:
+        if side is not None:
+            loop.run_until_complete(side.cleanup())
+        if not loop.is_closed():
+            loop.close()
+
+
+def _run_until_stopped(
+    app: TelegramApp, *, webhook: str | None, listen: tuple[str, int], secret: str
+) -> int:
     if webhook:
         host, port = listen
         _say(f"@{app.bot.username} is running: webhook {webhook}, listening on {host}:{port}")
@@ -511,8 +557,9 @@ def _serve(app: TelegramApp, *, webhook: str | None, listen: tuple[str, int], se
             webhook_url=webhook,
             secret_token=secret,
             allowed_updates=ALLOWED_UPDATES,
+            close_loop=False,
         )
     else:
         _say(f"@{app.bot.username} is running (long polling)")
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, close_loop=False)
     return 0

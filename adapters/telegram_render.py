@@ -125,7 +125,8 @@ def render_reply(reply: Reply) -> list[str]:
         best = reply.matches[0]
         paragraphs.extend(card_paragraphs(best))
         paragraphs.extend(esc(p) for p in _plain_paragraphs(reply.text))
-        paragraphs.append(f"<i>{one_line('Match: ' + present.confidence(best.score))}</i>")
+        if best.matched:
+            paragraphs.append(f"<i>{one_line('Match: ' + present.confidence(best.score))}</i>")
     elif reply.kind is ReplyKind.SUGGEST and reply.matches:
         intro = reply.text or "These fact-checks may be what you mean. Tap one to see it in full."
         paragraphs.extend(esc(p) for p in _plain_paragraphs(intro))

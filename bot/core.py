@@ -13,13 +13,13 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from bot.access import Access, Role
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.limits import RateLimiter
-from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
 from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
@@ -31,6 +31,14 @@ log = logging.getLogger(__name__)
 
 EXAMPLE_QUESTION = "Were the Myanmar protesters paid terrorists?"
 MAX_COMMAND_NAME = 32
+
+
+class Observer(Protocol):
+    """Told of every check and every refusal by the abuse limits (``bot.metrics.Metrics``)."""
+
+    def checked(self, platform: str, decision: str, seconds: float) -> None: ...
+
+    def limited(self, platform: str) -> None: ...
 
 
 @dataclass(slots=True)
@@ -67,6 +75,7 @@ class Bot:
         self.last_queued: dict[tuple[str, str, str], int] = {}
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
+        self.observer: Observer | None = None
         register_core_commands(self.commands)
         register_moderation_commands(self.commands)
 
@@ -118,13 +127,18 @@ class Bot:
 
     def _limited(self, msg: Incoming) -> Reply | Literal[False] | None:
         """None when the check may go ahead; a polite refusal the first time a limit is hit;
-        False (stay silent) for further messages until the limit has room again."""
+        False (stay silent) for further messages until the limit has room again. The operator
+        at the console is not limited: it is their own bot."""
+        if msg.platform == Platform.CONSOLE:
+            return None
         limits = [self.user_limit.check(f"{msg.platform}:{msg.user_id}")]
         if not msg.is_direct and limits[0].allowed:
             limits.append(self.group_limit.check(f"{msg.platform}:{msg.chat_id}"))
         refused = [v for v in limits if not v.allowed]
         if not refused:
             return None
+        if self.observer is not None:
+            self.observer.limited(msg.platform)
         log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
         if not any(v.warn for v in refused):
             return False
@@ -142,10 +156,15 @@ class Bot:
         problem = unusable_text(text)
         if problem:
             return Reply(ReplyKind.REFUSAL, problem, query=text[:200])
+        started = time.perf_counter()
         result = self.matcher.match(text)
         if msg.forwarded and self._seen_in_burst(msg, result):
             return None
-        return self._record(msg, self._reply_for(result))
+        reply = self._record(msg, self._reply_for(result))
+        if self.observer is not None and reply.decision is not None:
+            seconds = time.perf_counter() - started
+            self.observer.checked(msg.platform, reply.decision.value, seconds)
+        return reply
 
     def _record(self, msg: Incoming, reply: Reply) -> Reply:
         """Log the answer (for feedback, corrections and statistics); queue what had none."""
@@ -207,7 +226,7 @@ class Bot:
             if claim is None or claim.status != "published":
                 self.desk.delivered(note.id)
                 continue
-            view = claim_view(claim, Match(claim.id, 1.0, claim.claim))
+            view = claim_view(claim, None)
             if note.kind == "checked":
                 header = f"You asked: “{(note.question or '')[:200]}” — it has now been checked."
             else:
@@ -231,9 +250,11 @@ class Bot:
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         """The full answer for one claim, e.g. when a suggestion button is tapped."""
         claim = self.base.get(claim_id)
-        if claim is None or claim.status != "published":
+        if claim is None:
+            return Reply(ReplyKind.REFUSAL, f"There is no fact-check with the id {claim_id}.")
+        if claim.status != "published":
             return Reply(ReplyKind.REFUSAL, "That fact-check is no longer available.")
-        view = claim_view(claim, Match(claim.id, 1.0, claim.claim))
+        view = claim_view(claim, None)
         return Reply(
             ReplyKind.ANSWER,
             query=claim.claim,
@@ -389,7 +410,8 @@ def unusable_text(text: str) -> str | None:
 # -- views ------------------------------------------------------------------------------
 
 
-def claim_view(claim: Claim, match: Match) -> ClaimView:
+def claim_view(claim: Claim, match: Match | None) -> ClaimView:
+    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question."""
     return ClaimView(
         id=claim.id,
         claim=claim.claim,
@@ -406,8 +428,9 @@ def claim_view(claim: Claim, match: Match) -> ClaimView:
         sources=tuple(
             SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
         ),
-        score=match.score,
-        negation_mismatch=match.negation_mismatch,
+        score=match.score if match else 1.0,
+        negation_mismatch=match.negation_mismatch if match else False,
+        matched=match is not None,
     )
 
 
@@ -473,11 +496,34 @@ def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
     return Reply(ReplyKind.TEXT, "Watch mode is off: I'll answer only when asked.")
 
 
+def _whoami(bot: Bot, msg: Incoming, args: str) -> Reply:
+    """What a deployer needs to put themselves in FACTBOT_ADMINS."""
+    role = bot.access.role_of(msg)
+    lines = [
+        f"Platform: {msg.platform}",
+        f"User id: {msg.user_id}",
+        f"Role: {role.label}",
+    ]
+    if msg.platform == Platform.CONSOLE:
+        lines.append("At the console you are the operator, always an admin.")
+    elif role < Role.ADMIN:
+        lines.append(
+            f"To make this account an admin, add {msg.platform}:{msg.user_id} to FACTBOT_ADMINS "
+            "where the bot runs (comma-separated) and restart it."
+        )
+    return Reply(ReplyKind.TEXT, "\n".join(lines))
+
+
 def register_core_commands(registry: CommandRegistry) -> None:
     registry.add(Command("start", "/start", "What this bot does.", _start))
     registry.add(Command("help", "/help", "The commands you can use.", _help))
     registry.add(Command("check", "/check <text>", "Fact-check a claim (in groups too).", _check))
     registry.add(Command("show", "/show <id>", "Show one fact-check in full, by its id.", _show))
+    registry.add(
+        Command(
+            "whoami", "/whoami", "Your platform, user id and role (for FACTBOT_ADMINS).", _whoami
+        )
+    )
     registry.add(
         Command(
             "watch",

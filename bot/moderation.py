@@ -6,9 +6,10 @@ Everything here is platform-neutral: the same commands on every platform. Writes
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot import present
@@ -16,13 +17,15 @@ from bot.access import Role
 from bot.commands import Command, CommandRegistry, Handler
 from bot.messages import Incoming, Reply, ReplyKind
 from knowledge import verdicts
-from knowledge.desk import Actor, DeskError, describe
+from knowledge.desk import Actor, DeskError, describe_change, group_changes
 from knowledge.models import Alias, Claim, Source, Status
 
 if TYPE_CHECKING:
     from bot.core import Bot
 
 REQUIRED = ("claim", "verdict", "claimant", "date", "summary", "source")
+QUEUE_SHOWN = 10  # /queue lists this many, and says how many more
+HISTORY_SHOWN = 20  # /history shows this many changes, newest first
 OPTIONAL = ("alias", "rating", "appearance", "review_url", "title", "id", "language")
 FIELD_PROMPTS = {
     "claim": "What is the claim, exactly as it was made?",
@@ -33,7 +36,6 @@ FIELD_PROMPTS = {
     "source": "A source: publisher | title | URL | date | what it says (only the publisher "
     "is required).",
 }
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_ ]{2,20}?)\s*:\s*(.*)$")
 
 
@@ -77,41 +79,150 @@ def parse_fields(text: str) -> tuple[dict[str, list[str]], list[str]]:
     return fields, unknown
 
 
-def parse_date(value: str) -> str:
-    value = value.strip()
-    if not _DATE.match(value):
-        raise DeskError(f"The date {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY.")
-    parts = [int(p) for p in value.split("-")]
+_MONTHS = {
+    name.casefold(): number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number], calendar.month_abbr[number])
+} | {"sept": 9}
+_MONTH = r"([A-Za-z]{3,9})\.?"
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
+# The date forms moderators write, each read as (year, month, day) groups in some order.
+_DATE_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?"), ("y", "m", "d")),
+    (re.compile(rf"{_ORDINAL}\s+{_MONTH},?\s+(\d{{4}})"), ("d", "M", "y")),
+    (re.compile(rf"{_MONTH}\s+{_ORDINAL},?\s+(\d{{4}})"), ("M", "d", "y")),
+    (re.compile(rf"{_MONTH},?\s+(\d{{4}})"), ("M", "y")),
+    (re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})"), ("a", "b", "y")),
+)
+DATE_FORMS_HELP = "2020-03-25, 25 March 2020, March 25, 2020, March 2020 or 2020"
+
+
+def _read_date(value: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) from a date as people write it, or None when it is no date form.
+    ``03/04/2020`` is read only when the day is unmistakable (over 12, or equal to the month)."""
+    for pattern, order in _DATE_FORMS:
+        match = pattern.fullmatch(value)
+        if not match:
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        if "M" in parts:
+            month = _MONTHS.get(parts["M"].casefold())
+            if month is None:
+                return None
+            parts["m"] = str(month)
+        if "a" in parts:
+            first, second = int(parts["a"]), int(parts["b"])
+            if first <= 12 and second <= 12 and first != second:
+                raise DeskError(
+                    f"The date {value!r} could be day/month or month/day: write it as "
+                    f"{parts['y']}-MM-DD."
+                )
+            day, month = (first, second) if first > 12 or second <= 12 else (second, first)
+            parts["d"], parts["m"] = str(day), str(month)
+        year = int(parts["y"])
+        month_text, day_text = parts.get("m"), parts.get("d")
+        return year, int(month_text) if month_text else None, int(day_text) if day_text else None
+    return None
+
+
+def parse_date(value: str, *, today: date | None = None) -> str:
+    """A date in one of the common forms, as ISO (YYYY, YYYY-MM or YYYY-MM-DD); refuses a date
+    that does not exist or lies in the future."""
+    value = " ".join(value.strip().rstrip(".").split())
+    read = _read_date(value)
+    if read is None:
+        raise DeskError(
+            f"The date {value!r} is not a date I can read: write it as {DATE_FORMS_HELP}."
+        )
+    year, month, day = read
     try:
-        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        first_day = date(year, month or 1, day or 1)
     except ValueError:
         raise DeskError(f"The date {value!r} does not exist.") from None
-    return value
+    # A day's grace: the moderator's "today" may already be tomorrow in UTC terms.
+    if first_day > (today or datetime.now(UTC).date()) + timedelta(days=1):
+        raise DeskError(f"The date {value!r} is in the future.")
+    iso = f"{year:04d}"
+    if month:
+        iso += f"-{month:02d}"
+        if day:
+            iso += f"-{day:02d}"
+    return iso
+
+
+_BARE_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?", flags=re.I)
+_WEB_ADDRESS = re.compile(
+    r"https?://(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}(?::\d+)?(?:[/?#]\S*)?", flags=re.I
+)
 
 
 def parse_url(value: str) -> str:
+    """A web address; one written without its scheme (``www.afp.com/x``) gets ``https://``."""
     value = value.strip()
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value, flags=re.I):
-        raise DeskError(f"{value!r} is not a web address (http:// or https://).")
+    if _BARE_ADDRESS.fullmatch(value):
+        value = f"https://{value}"
+    if not _WEB_ADDRESS.fullmatch(value):
+        raise DeskError(f"{value!r} is not a web address: write it as https://…")
     return value
 
 
+def _looks_like_address(value: str) -> bool:
+    """Meant as an address, whether or not it is a good one (``ftp//nasa``, ``javascript:x``)."""
+    if any(c.isspace() for c in value):
+        return False
+    return (
+        "//" in value
+        or value.casefold().startswith("www.")
+        or bool(_BARE_ADDRESS.fullmatch(value))
+        or bool(re.match(r"^[a-z][a-z0-9+.-]*:\S+$", value, flags=re.I))
+    )
+
+
+def _date_or_none(value: str) -> str | None:
+    """The ISO date when ``value`` is written as a date (refused if it does not exist)."""
+    return parse_date(value) if _read_date(" ".join(value.rstrip(".").split())) else None
+
+
+MAX_TYPED_ID = 60
+SOURCE_FORMAT = "publisher | title | URL | date | what it says"
+
+
 def parse_source(value: str) -> Source:
-    """``publisher | title | URL | date | what it says`` — only the publisher is required;
-    the URL and date are recognised wherever they stand."""
+    """``publisher | title | URL | date | what it says`` — only the publisher is required.
+
+    An address or a date is recognised wherever it stands; the URL's place and the date's
+    place take nothing else (leave a place empty: ``WHO | Myth busters | | 2020-03-20``), so a
+    mistyped address or date is refused rather than stored as words."""
     parts = [p.strip() for p in value.split("|")]
     if not parts or not parts[0]:
-        raise DeskError("A source needs at least its publisher: publisher | title | URL | date")
-    publisher, rest = parts[0], [p for p in parts[1:] if p]
-    # Anything shaped like an address (scheme:...) is taken as the URL, and must be a web one.
-    url = next((p for p in rest if re.match(r"^[a-z][a-z0-9+.-]*:\S+$", p, flags=re.I)), None)
-    when = next((p for p in rest if _DATE.match(p)), None)
-    words = [p for p in rest if p not in (url, when)]
+        raise DeskError(f"A source needs at least its publisher: {SOURCE_FORMAT}")
+    url: str | None = None
+    when: str | None = None
+    words: list[str] = []
+    for place, part in enumerate(parts[1:], start=1):
+        if not part:
+            continue
+        if url is None and _looks_like_address(part):
+            url = parse_url(part)
+        elif when is None and (found := _date_or_none(part)) is not None:
+            when = found
+        elif place == 2:
+            raise DeskError(
+                f"{part!r} stands where the URL goes, but it is not a web address (https://…). "
+                f"A source is {SOURCE_FORMAT}; leave the place empty when there is no URL."
+            )
+        elif place == 3:
+            raise DeskError(
+                f"{part!r} stands where the date goes, but it is not a date: write it as "
+                f"{DATE_FORMS_HELP}, or leave the place empty."
+            )
+        else:
+            words.append(part)
     return Source(
-        publisher=publisher,
+        publisher=parts[0],
         title=words[0] if words else None,
-        url=parse_url(url) if url else None,
-        date=parse_date(when) if when else None,
+        url=url,
+        date=when,
         supports=" | ".join(words[1:]) or None,
     )
 
@@ -140,8 +251,11 @@ def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
     if len(claim_text) > 2000:
         raise DeskError("The claim is over 2,000 characters; quote the claim itself.")
     review_url = one("review_url")
+    claim_id = re.sub(r"[^a-z0-9-]+", "-", (one("id") or "").casefold()).strip("-")
+    if len(claim_id) > MAX_TYPED_ID:
+        raise DeskError(f"The id is over {MAX_TYPED_ID} characters; choose a shorter one.")
     return Claim(
-        id=re.sub(r"[^a-z0-9-]+", "-", (one("id") or "").casefold()).strip("-"),
+        id=claim_id,
         claim=claim_text,
         verdict=verdict.key,
         rating=one("rating")
@@ -269,8 +383,17 @@ def _split_id(args: str, usage: str) -> tuple[str, str]:
 
 def _source(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/source <id> publisher | title | URL | date | what it says")
-    bot.desk.add_source(claim_id, parse_source(rest), actor(msg))
-    return text_reply(f"Source added to {claim_id}.")
+    source = parse_source(rest)
+    bot.desk.add_source(claim_id, source, actor(msg))
+    stored = [
+        f"publisher {source.publisher}",
+        f"title {source.title or '(none)'}",
+        f"URL {source.url or '(none)'}",
+        f"date {present.human_date(source.date) or '(none)'}",
+    ]
+    if source.supports:
+        stored.append(f"says {source.supports}")
+    return text_reply(f"Source added to {claim_id}: " + "; ".join(stored) + ". /undo reverts it.")
 
 
 def _alias(bot: Bot, msg: Incoming, args: str) -> Reply:
@@ -326,12 +449,17 @@ def _restore(bot: Bot, msg: Incoming, args: str) -> Reply:
 
 def _history(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, _ = _split_id(args, "/history <id>")
-    entries = bot.desk.history(claim_id)
+    # A change writes a row per source and alias too: read enough rows for the last changes.
+    entries = bot.desk.history(claim_id, limit=HISTORY_SHOWN * 20)
     if not entries:
         return text_reply(f"{claim_id} has no recorded changes (it came with the base).")
-    return text_reply(
-        f"Changes to {claim_id}, newest first:\n" + "\n".join(describe(e) for e in entries)
-    )
+    changes = group_changes(entries)
+    if len(entries) == HISTORY_SHOWN * 20:
+        changes = changes[:-1]  # the oldest may be cut short
+    lines = [describe_change(change) for change in changes[:HISTORY_SHOWN]]
+    if len(changes) > HISTORY_SHOWN:
+        lines.append(f"…and earlier changes (the last {HISTORY_SHOWN} are shown)")
+    return text_reply(f"Changes to {claim_id}, newest first:\n" + "\n".join(lines))
 
 
 def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
@@ -345,16 +473,19 @@ def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
 
 
 def _queue(bot: Bot, msg: Incoming, args: str) -> Reply:
-    entries = bot.desk.queue(limit=10)
+    entries = bot.desk.queue(limit=QUEUE_SHOWN)
     if not entries:
         return text_reply("The queue is empty: every question asked has an answer.")
+    open_count = bot.desk.queue_length()
     lines = [
         f"#{e.id} ×{e.asked} “{e.text[:120]}” (last {e.last_seen[:10]}"
         f"{f', {e.subscribers} waiting' if e.subscribers else ''})"
         for e in entries
     ]
+    if open_count > len(entries):
+        lines.append(f"…{open_count - len(entries)} more (the least asked)")
     return text_reply(
-        f"Unanswered questions, most asked first ({bot.desk.queue_length()} open):\n"
+        f"Unanswered questions, most asked first ({open_count} open):\n"
         + "\n".join(lines)
         + "\n\nResolve one with /link <number> <claim id>, or /add a new fact-check."
     )

@@ -62,6 +62,8 @@ class ImportSummary:
     updated: int = 0
     skipped: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
+    # The ids of the claims the file holds, whether added, updated or skipped.
+    claim_ids: set[str] = field(default_factory=set)
 
     @property
     def rows(self) -> int:
@@ -240,6 +242,7 @@ def _write_batch(
             if owner.setdefault(claim_id, identity) != identity:
                 summary.rejected.append((row.line, f"id {row.id} is used by another row"))
                 continue
+            summary.claim_ids.add(claim_id)
             if current is not None and tuple(current[c] for c in _COMPARED) == _row_values(row):
                 summary.skipped += 1
                 continue

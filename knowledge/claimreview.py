@@ -21,6 +21,10 @@ from knowledge.models import Alias, Claim, Source
 ALIASES_KEY = "factbot:aliases"
 VERDICT_KEY = "factbot:verdict"  # our scale's key, so an export reads back the same
 MAX_ID_LENGTH = 40
+MAX_KEPT_ID = 200
+STEM_LENGTH = 24
+# An identifier kept as the claim's id as it is: printable, no spaces, no control characters.
+_KEPT_ID = re.compile(rf"[^\s\x00-\x1f\x7f]{{1,{MAX_KEPT_ID}}}")
 
 
 class ClaimReviewError(ValueError):
@@ -94,15 +98,33 @@ def review_to_claim(review: dict[str, Any]) -> Claim:
 
 
 def make_id(identifier: str | None, url: str | None, text: str) -> str:
-    """A stable claim id: the review's identifier, else a slug of its URL, else of its text."""
+    """A stable claim id: the review's identifier, else a short one made from its URL or text.
+
+    An identifier that is already a usable id (no spaces, at most ``MAX_KEPT_ID`` characters)
+    is kept exactly, so every id survives an export and import; any other is slugged. A made
+    id is a few words and seven hex digits of a hash, e.g. ``drinking-hot-water-cures-0cb4b23``:
+    short enough to type after /show."""
     if identifier:
+        identifier = identifier.strip()
+        if _KEPT_ID.fullmatch(identifier):
+            return identifier
         slug = _slug(identifier)
         if slug and len(slug) <= MAX_ID_LENGTH:
             return slug
     basis = url or text
-    digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:10]
-    stem = _slug(url.rstrip("/").rsplit("/", 1)[-1] if url else text)[: MAX_ID_LENGTH - 11]
+    digest = hashlib.sha1(basis.encode("utf-8")).hexdigest()[:7]
+    stem = _short_stem(_slug(url.rstrip("/").rsplit("/", 1)[-1] if url else text))
     return f"{stem}-{digest}" if stem else digest
+
+
+def _short_stem(slug: str) -> str:
+    """The slug's first words, cut at a word's end to at most ``STEM_LENGTH`` characters."""
+    words: list[str] = []
+    for word in slug.split("-"):
+        if len("-".join([*words, word])) > STEM_LENGTH:
+            break
+        words.append(word)
+    return "-".join(words) or slug[:STEM_LENGTH].strip("-")
 
 
 def _slug(text: str) -> str:

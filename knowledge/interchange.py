@@ -207,6 +207,7 @@ def import_claims(
             summary.rejected.append(record)
             continue
         existing_id = _existing_id(base, record)
+        summary.claim_ids.add(existing_id or record.id)
         if existing_id is None:
             base.add_claim(record, origin=f"import:{actor}")
             summary.added += 1
@@ -241,6 +242,30 @@ def import_claims(
                     )
         summary.updated += 1
     return summary
+
+
+def retract_others(base: ClaimBase, keep: set[str], *, actor: str, reason: str) -> list[str]:
+    """``import --replace``: retract every published claim not in ``keep`` (hidden from answers,
+    kept in the base, audited and undoable like a moderator's retraction). The built-in seed is
+    never added again to a base where its claims exist, retracted or not. Returns the ids."""
+    if not keep:
+        raise FormatError("the file holds no claim: --replace would leave the base empty")
+    platform = actor.split(":", 1)[0]
+    retracted = []
+    for claim in base.list_claims():
+        if claim.id in keep:
+            continue
+        with audit.change(
+            base,
+            action="retract",
+            actor=actor,
+            platform=platform,
+            claim_id=claim.id,
+            reason=reason,
+        ) as change:
+            change.update("claims", {"id": claim.id}, {"status": "retracted"})
+        retracted.append(claim.id)
+    return retracted
 
 
 # -- export ---------------------------------------------------------------------------

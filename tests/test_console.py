@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.messages import Reply, ReplyKind
+
 QUESTION = "were the Myanmar protesters paid terrorists?"
 
 
@@ -61,7 +63,8 @@ def test_ask_json_has_exactly_the_documented_shape(db_path: Path) -> None:
     }
     assert match["id"] == "mm-protesters-paid" and match["verdict"] == "false"
     assert 0 <= match["score"] <= 1
-    assert set(match["sources"][0]) == {"publisher", "title", "url", "date"}
+    assert set(match["sources"][0]) == {"publisher", "title", "url", "date", "note"}
+    assert match["sources"][0]["note"]  # what the source says
 
 
 def test_ask_json_suggest_and_none(db_path: Path) -> None:
@@ -131,3 +134,69 @@ def test_bad_configuration_is_reported(db_path: Path, tmp_path: Path) -> None:
     config.write_text("[matching]\nanswer_threshold = 'high'\n")
     run = factbot("ask", QUESTION, "--config", str(config), db=db_path)
     assert run.returncode == 2 and b"answer_threshold" in run.stderr
+
+
+def test_one_shot_ask_invites_nothing_it_cannot_take(db_path: Path) -> None:
+    for question in (QUESTION, "protesters paid", "is the moon made of cheese?"):
+        out = factbot("ask", question, db=db_path).stdout.decode()
+        for command in ("/yes", "/no", "/notify", "/show"):
+            assert command not in out, (question, out)
+    none = factbot("ask", "is the moon made of cheese?", db=db_path).stdout.decode()
+    assert "queue" in none
+    suggested = factbot("ask", "protesters paid", db=db_path).stdout.decode()
+    assert "factbot claims show mm-protesters-paid" in suggested
+
+
+def test_ask_json_for_a_command_says_what_the_bot_said(db_path: Path) -> None:
+    data = json.loads(factbot("ask", "--json", "/help", db=db_path).stdout)
+    assert data["decision"] is None and data["kind"] == "text" and data["matches"] == []
+    assert "/check <text>" in data["text"]
+    unknown = json.loads(factbot("ask", "--json", "/nonsense", db=db_path).stdout)
+    assert unknown["kind"] == "refusal" and "/nonsense" in unknown["text"]
+
+
+def test_the_console_operator_is_not_rate_limited(db_path: Path) -> None:
+    lines = "\n".join(["were the protesters paid?"] * 30) + "\n"
+    out = factbot("chat", db=db_path, stdin=lines.encode()).stdout.decode()
+    assert "faster than I can check" not in out
+    assert out.count("❌ FALSE") == 30
+
+
+def test_seed_sources_are_listed_once_and_summaries_name_their_fact_check(db_path: Path) -> None:
+    data = json.loads(
+        factbot("ask", "--json", "was the 2020 election in Myanmar rigged?", db=db_path).stdout
+    )
+    fraud = next(m for m in data["matches"] if m["id"] == "mm-election-fraud")
+    titles = [(s["publisher"], s["title"]) for s in fraud["sources"]]
+    assert len(titles) == len(set(titles)) == 1
+    assert (
+        "119 to 1" in fraud["sources"][0]["note"] and "deep concern" in fraud["sources"][0]["note"]
+    )
+    assert "the fact-check this base was built from" in fraud["summary"]
+    assert "the article" not in fraud["summary"]
+
+
+def test_wrapping_never_breaks_a_hyphenated_verdict() -> None:
+    from adapters import console
+    from bot.moderation import allowed_verdicts
+
+    for indent in range(0, 60):
+        text = console.render(Reply(ReplyKind.REFUSAL, " " * indent + allowed_verdicts()))
+        assert "mostly-false" in text and "mostly-true" in text and "pants-fire" in text
+
+
+def test_chat_takes_an_add_block_up_to_an_empty_line(db_path: Path) -> None:
+    block = (
+        "/add claim: Drinking hot water cures the coronavirus\n"
+        "verdict: false\n"
+        "claimant: Viral WhatsApp message\n"
+        "date: 14 March 2020\n"
+        "summary: Health agencies say hot water does not kill the virus.\n"
+        "source: WHO | Myth busters | www.who.int/x | 2020-03-20\n"
+        "\n"
+        "does drinking hot water cure the coronavirus?\n"
+    )
+    out = factbot("chat", db=db_path, stdin=block.encode()).stdout.decode()
+    assert "Added drinking-hot-water-cures-" in out
+    assert "Unknown" not in out and "Missing" not in out and "Let's add" not in out
+    assert "https://www.who.int/x" in out and "14 March 2020" in out  # the answer after it

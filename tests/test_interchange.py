@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import interchange
+from knowledge.models import Claim
 from knowledge.store import ClaimBase
 
 REVIEW = {
@@ -165,3 +166,73 @@ def test_cli_import_export_list_show(tmp_path: Path) -> None:
     assert len(json.loads(out.read_text())["@graph"]) == 5
     bad = factbot("claims", "import", str(write(tmp_path, "bad.json", "{")))
     assert bad.returncode == 2 and "cannot import" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize(
+    "claim_id",
+    ["drinking-hot-water-cures-the--0cb4b23521", "vclaim-sno-00042", "PolitiFact_2020_ABC", "x"],
+)
+def test_every_id_survives_an_export_and_import(tmp_path: Path, claim_id: str) -> None:
+    first = ClaimBase.open(tmp_path / "first.db", seed=False)
+    claim = Claim(
+        id=claim_id,
+        claim="Drinking hot water cures the coronavirus",
+        verdict="false",
+        rating="False",
+        summary="It does not.",
+    )
+    first.add_claim(claim, origin="test")
+    document = interchange.export_claimreview(first.list_claims())
+    csv_text = io.StringIO()
+    interchange.export_csv(first.list_claims(), csv_text)
+    for name, content in (("e.json", document), ("e.csv", csv_text.getvalue())):
+        fresh = ClaimBase.open(tmp_path / f"fresh-{name}.db", seed=False)
+        interchange.import_file(fresh, write(tmp_path, name, content))
+        assert [c.id for c in fresh.list_claims()] == [claim_id], name
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "claimreview-myanmar-2021.json"
+
+
+def test_the_example_file_is_the_built_in_base_exported(tmp_path: Path) -> None:
+    """The shipped example invents nothing: it is exactly what `claims export` writes for the
+    built-in base (so a change to the seed must regenerate it)."""
+    seeded = ClaimBase.open(tmp_path / "seeded.db")
+    assert json.loads(EXAMPLE.read_text("utf-8")) == interchange.export_claimreview(
+        seeded.list_claims()
+    )
+    empty = ClaimBase.open(tmp_path / "empty.db", seed=False)
+    summary = interchange.import_file(empty, EXAMPLE)
+    assert summary.added == 4 and not summary.rejected
+
+
+def cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_import_replace_gives_a_base_without_the_built_in_fact_checks(tmp_path: Path) -> None:
+    env = {"FACTBOT_DB": str(tmp_path / "own.db"), "PATH": "/usr/bin:/bin"}
+    own = write(tmp_path, "own.json", {**REVIEW, "identifier": "own-archive-1"})
+    run = cli(env, "claims", "import", "--replace", str(own))
+    assert run.returncode == 0, run.stderr
+    assert "1 added" in run.stdout and "4 claims not in own.json retracted" in run.stdout
+    listing = cli(env, "claims", "list").stdout.splitlines()
+    marks = {line.split("\t")[0]: line.split("\t")[1] for line in listing}
+    assert marks.pop("own-archive-1") == "published"
+    assert set(marks.values()) == {"RETRACTED"} and "mm-election-fraud" in marks
+    assert cli(env, "claims", "list", "--published").stdout.startswith("own-archive-1\t")
+    assert "mm-election-fraud" in cli(env, "claims", "list", "--retracted").stdout
+    # the seed does not come back when the base is opened again, and it answers nothing
+    asked = cli(env, "ask", "--json", "was the 2020 election in Myanmar rigged by fraud?")
+    assert all(m["id"] != "mm-election-fraud" for m in json.loads(asked.stdout)["matches"])
+    empty = write(tmp_path, "empty.json", "[]")
+    refused = cli(env, "claims", "import", "--replace", str(empty))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert "own-archive-1\tpublished" in cli(env, "claims", "list").stdout

@@ -241,3 +241,144 @@ def test_console_operator_is_admin(base: ClaimBase) -> None:
     bot = Bot(base, access=Access(admins=frozenset()))
     reply = bot.handle(dm("/grant telegram:5", platform="console", user="operator"))
     assert reply is not None and "now a moderator" in reply.text
+
+
+# -- rough edges a first week of moderating found ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "when"),
+    [
+        (
+            "AFP | Hot water myth | www.afp.com/x | 25 March 2020",
+            "https://www.afp.com/x",
+            "2020-03-25",
+        ),
+        (
+            "AFP | Hot water myth | https://www.afp.com/x | March 25, 2020",
+            "https://www.afp.com/x",
+            "2020-03-25",
+        ),
+        ("AFP | Hot water myth | afp.com/x | 2020/03/25", "https://afp.com/x", "2020-03-25"),
+        ("AFP | Hot water myth | | Mar 2020", None, "2020-03"),
+        ("AFP | Hot water myth | http://afp.com | 25.03.2020", "http://afp.com", "2020-03-25"),
+    ],
+)
+def test_source_stores_its_url_and_date(desk_bot: Bot, source: str, url: str, when: str) -> None:
+    reply = say(desk_bot, f"/source mm-election-fraud {source}")
+    assert reply.kind == ReplyKind.TEXT and "Source added" in reply.text, reply.text
+    assert f"URL {url or '(none)'};" in reply.text  # what was stored, read back
+    added = desk_bot.base.get("mm-election-fraud").sources[-1]  # type: ignore[union-attr]
+    assert (added.publisher, added.title, added.url, added.date) == (
+        "AFP",
+        "Hot water myth",
+        url,
+        when,
+    )
+    assert added.supports is None  # nothing ended up in the note
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("NASA | Moon | ftp//nasa | 2020-03-20", "not a web address"),
+        ("NASA | Moon | not-a-url | 2020-03-20", "where the URL goes"),
+        ("NASA | Moon | ftp://nasa.gov/x", "not a web address"),
+        ("NASA | Moon | https://nasa.gov | last Tuesday", "where the date goes"),
+        ("NASA | Moon | https://nasa.gov | 04/03/2020", "day/month or month/day"),
+        ("NASA | Moon | https://nasa.gov | 31 February 2020", "does not exist"),
+        ("NASA | Moon | https://nasa.gov | 2099-01-01", "in the future"),
+    ],
+)
+def test_source_refuses_what_it_cannot_read(desk_bot: Bot, source: str, expected: str) -> None:
+    before = len(desk_bot.base.get("mm-election-fraud").sources)  # type: ignore[union-attr]
+    reply = say(desk_bot, f"/source mm-election-fraud {source}")
+    assert reply.kind == ReplyKind.REFUSAL and expected in reply.text, reply.text
+    assert len(desk_bot.base.get("mm-election-fraud").sources) == before  # type: ignore[union-attr]
+
+
+def test_a_claim_date_in_the_future_is_refused(desk_bot: Bot) -> None:
+    for future in ("2099-01-01", "2099", "1 January 2099"):
+        reply = say(desk_bot, NEW_CLAIM.replace("2020-03-14", future))
+        assert reply.kind == ReplyKind.REFUSAL and "in the future" in reply.text, reply.text
+        edit = say(desk_bot, f"/edit mm-election-fraud date {future}")
+        assert edit.kind == ReplyKind.REFUSAL and "in the future" in edit.text
+    # common forms are read and stored as ISO
+    assert "Added" in say(desk_bot, NEW_CLAIM.replace("2020-03-14", "14 March 2020")).text
+    added = [c for c in desk_bot.base.list_claims() if "hot water" in c.claim]
+    assert added[0].claim_date == "2020-03-14"
+
+
+def test_queue_says_how_many_more_it_did_not_list(desk_bot: Bot) -> None:
+    diseases = "measles polio mumps rubella tetanus rabies cholera typhoid dengue malaria ebola"
+    for n, disease in enumerate(diseases.split()):
+        for _ in range(n + 1):  # measles is asked least
+            desk_bot.desk.enqueue(f"do {disease} vaccines contain microchips?")
+    listing = say(desk_bot, "/queue").text
+    assert "(11 open)" in listing
+    assert listing.count("\n#") == 10 and "…1 more" in listing
+    assert "measles" not in listing and "ebola" in listing  # the least asked is left out
+
+
+def test_history_shows_an_add_once(desk_bot: Bot) -> None:
+    claim_id = say(desk_bot, NEW_CLAIM).text.split()[1].rstrip(":")
+    say(desk_bot, f"/source {claim_id} AFP | Hot water myth | https://www.afp.com/x")
+    history = say(desk_bot, f"/history {claim_id}").text.splitlines()[1:]
+    assert len(history) == 2, history
+    assert "add source: AFP" in history[0]
+    assert "— add: with 1 source, 1 alias" in history[1]
+
+
+def test_show_tells_a_missing_id_from_a_retracted_one(desk_bot: Bot) -> None:
+    missing = say(desk_bot, "/show bad-id", user=USER)
+    assert missing.kind == ReplyKind.REFUSAL and "no fact-check with the id bad-id" in missing.text
+    say(desk_bot, "/retract mm-election-fraud checking")
+    gone = say(desk_bot, "/show mm-election-fraud", user=USER)
+    assert "no longer available" in gone.text
+
+
+def test_show_is_not_a_match(desk_bot: Bot) -> None:
+    from adapters import console
+
+    shown = say(desk_bot, "/show mm-election-fraud", user=USER)
+    assert shown.kind == ReplyKind.ANSWER and not shown.matches[0].matched
+    text = console.render(shown)
+    assert "Match:" not in text and "id mm-election-fraud" in text
+    asked = say(desk_bot, "was the 2020 election in Myanmar rigged by fraud?", user=USER)
+    assert asked.matches[0].matched and "Match:" in console.render(asked)
+
+
+def test_generated_ids_are_short_and_typeable(desk_bot: Bot) -> None:
+    reply = say(desk_bot, NEW_CLAIM)
+    claim_id = reply.text.split()[1].rstrip(":")
+    assert claim_id.startswith("drinking-hot-water-cures-") and len(claim_id) <= 32
+    assert "--" not in claim_id and claim_id.replace("-", "").isalnum()
+    assert say(desk_bot, f"/show {claim_id}", user=USER).kind == ReplyKind.ANSWER
+
+
+@pytest.mark.parametrize("platform", ["telegram", "slack"])
+def test_whoami_gives_what_factbot_admins_needs(base: ClaimBase, platform: str) -> None:
+    bot = Bot(base, access=Access(admins=frozenset({f"{platform}:{ADMIN}"})))
+    stranger = bot.handle(dm("/whoami", platform=platform, user="U777"))
+    assert stranger is not None and stranger.kind == ReplyKind.TEXT
+    assert f"Platform: {platform}" in stranger.text and "User id: U777" in stranger.text
+    assert (
+        "Role: user" in stranger.text and f"add {platform}:U777 to FACTBOT_ADMINS" in stranger.text
+    )
+    admin = bot.handle(dm("/whoami", platform=platform, user=ADMIN))
+    assert admin is not None and "Role: admin" in admin.text and "FACTBOT_ADMINS" not in admin.text
+    bot.handle(dm("/grant U778", platform=platform, user=ADMIN))
+    moderator = bot.handle(dm("/whoami", platform=platform, user="U778"))
+    assert moderator is not None and "Role: moderator" in moderator.text
+    console = bot.handle(dm("/whoami", platform="console", user="operator"))
+    assert console is not None and "Role: admin" in console.text
+
+
+def test_history_shows_the_last_twenty_changes_whole(desk_bot: Bot) -> None:
+    claim = NEW_CLAIM + "".join(f"alias: hot water question {n}\n" for n in range(30))
+    claim_id = say(desk_bot, claim).text.split()[1].rstrip(":")
+    for n in range(25):
+        say(desk_bot, f"/edit {claim_id} summary version {n}")
+    lines = say(desk_bot, f"/history {claim_id}").text.splitlines()[1:]
+    assert len(lines) == 21 and "earlier changes" in lines[-1]
+    assert "version 24" in lines[0] and "version 5" in lines[19]

@@ -148,6 +148,7 @@ async def test_slash_command_answers_privately_then_shares_in_channel(
     assert public["text"] == private["text"]
     assert public["blocks"][:-1] == private["blocks"][:-2]  # the same answer…
     assert f"Shared by <@{USER}>" in all_mrkdwn(public["blocks"])[-1]
+    assert "Match confidence: *very close match (100%)*" in all_mrkdwn(public["blocks"])[-2]
     assert "actions" not in [b["type"] for b in public["blocks"]]  # …without the button
     assert delete == {"text": "", "delete_original": True}
 
@@ -167,6 +168,7 @@ async def test_share_after_a_restart_rebuilds_the_same_answer_from_the_button(
     assert public["response_type"] == "in_channel"
     assert public["blocks"][:-1] == private["blocks"][:-2]  # same confidence, no extra notes
     assert f"asked: “{question}”" in all_mrkdwn(public["blocks"])[-1]
+    assert all_mrkdwn(public["blocks"])[-2] == all_mrkdwn(private["blocks"])[-1]  # its confidence
 
 
 async def test_a_crafted_share_value_cannot_reveal_another_answer(

@@ -245,6 +245,7 @@ async def run_factbot_slack(
     *,
     http: bool,
     stop_after: Callable[[int], Awaitable[None]] | None,
+    extra: str = "",
 ) -> tuple[int, str, str]:
     """Start ``run()`` in a subprocess against the fake, call ``stop_after(port)`` once it
     serves, then SIGTERM it; return (exit status, stdout, stderr)."""
@@ -252,7 +253,7 @@ async def run_factbot_slack(
     code = (
         "import argparse, sys; from adapters.slack_app import run; "
         f"sys.exit(run(argparse.Namespace(db={str(tmp_path / 'claims.db')!r}, "
-        f"http={http}, port={port}, api_url=None)))"
+        f"http={http}, port={port}, api_url=None{extra})))"
     )
     env = {k: v for k, v in os.environ.items() if k not in SLACK_VARIABLES}
     env |= GOOD | {"SLACK_API_URL": fake.api_url, "PYTHONPATH": str(ROOT)}

@@ -377,3 +377,12 @@ def test_an_absurdly_long_review_url_is_not_linked(length: int) -> None:
     assert message_problems(message.as_kwargs()) == []
     assert url not in json.dumps(message.as_kwargs())
     assert "read the full fact-check" in json.dumps(message.blocks)  # the label stays
+
+
+def test_a_claim_shown_by_its_id_says_nothing_about_a_match() -> None:
+    shown = replace(answer(), matches=(claim_view(matched=False),))
+    message = render_reply(shown)
+    assert "FALSE" in message.blocks[0]["text"]["text"]
+    assert not any("Match confidence" in text for text in all_mrkdwn(message.blocks))
+    assert any("Match confidence" in text for text in all_mrkdwn(render_reply(answer()).blocks))
+    assert message_problems({"text": message.text, "blocks": message.blocks}) == []

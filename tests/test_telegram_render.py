@@ -272,3 +272,9 @@ def test_a_huge_claim_is_shortened_to_a_few_messages() -> None:
     [card] = [r.to_dict()["input_message_content"]["message_text"] for r in inline_results([view])]
     assert utf16(card) <= MAX_MESSAGE
     assert card.endswith(SHORTENED)
+
+
+def test_a_claim_shown_by_its_id_says_nothing_about_a_match() -> None:
+    reply = Reply(ReplyKind.ANSWER, decision=Decision.ANSWER, matches=(claim_view(matched=False),))
+    [message] = render_reply(reply)
+    assert message.startswith("<b>❌ FALSE</b>") and "Match" not in message
