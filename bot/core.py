@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from bot.access import Access, Role
+from bot.chitchat import is_small_talk, only_links, picked_number
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.limits import RateLimiter
@@ -30,6 +31,13 @@ from knowledge.store import ChatSettings, ClaimBase
 log = logging.getLogger(__name__)
 
 EXAMPLE_QUESTION = "Were the Myanmar protesters paid terrorists?"
+SMALL_TALK = (
+    "Hello! I'm Factbot, a fact-check bot. Send me a claim you saw — typed, pasted or "
+    "forwarded — and I'll tell you whether fact-checkers have checked it: the verdict, the "
+    "claim as it was checked, who made it and when, and the sources. I only answer claims "
+    "my fact-checkers have checked; anything else I pass on to them.\n\n"
+    f"Try: {EXAMPLE_QUESTION}\n\nSend /help for everything I can do."
+)
 MAX_COMMAND_NAME = 32
 
 
@@ -73,6 +81,8 @@ class Bot:
         self.dialogues: dict[tuple[str, str, str], AddDialogue] = {}
         self.last_answer: dict[tuple[str, str, str], int] = {}
         self.last_queued: dict[tuple[str, str, str], int] = {}
+        # The claims last offered as suggestions: a number in reply picks one.
+        self.last_suggestions: dict[tuple[str, str, str], tuple[str, ...]] = {}
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
         self.observer: Observer | None = None
@@ -122,7 +132,9 @@ class Bot:
             limited = self._limited(msg)
             if limited is not None:
                 return limited or None
-            return self.check(text, msg)
+            number = picked_number(text)
+            picked = self.pick(msg, number) if number is not None else None
+            return picked or self.check(text, msg)
         return self._watch(text, msg)
 
     def _limited(self, msg: Incoming) -> Reply | Literal[False] | None:
@@ -153,6 +165,20 @@ class Bot:
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""
         text = text.strip()
+        if is_small_talk(text):
+            return Reply(ReplyKind.TEXT, SMALL_TALK)
+        if only_links(text):
+            return self._record(
+                msg,
+                Reply(
+                    ReplyKind.NONE,
+                    "I can't open links yet, so I've passed this one to the fact-checkers. "
+                    "Send /notify to be told when it's checked — or send me, in words, what "
+                    "the page claims, and I'll look it up now.",
+                    query=text,
+                    decision=Decision.NONE,
+                ),
+            )
         problem = unusable_text(text)
         if problem:
             return Reply(ReplyKind.REFUSAL, problem, query=text[:200])
@@ -182,11 +208,31 @@ class Bot:
         key = self.conversation_key(msg)
         self.last_answer[key] = answer_id
         queue_id = None
+        if reply.decision == Decision.SUGGEST:
+            self.last_suggestions[key] = tuple(view.id for view in reply.matches)
         if reply.decision == Decision.NONE:
             queue_id = self.desk.enqueue(reply.query)
             if queue_id is not None:
                 self.last_queued[key] = queue_id
+            else:  # nothing in it a fact-checker could look up: say so, don't claim it was sent
+                reply = replace(
+                    reply,
+                    text="I found no fact-check for that. Send me the claim in words — who said "
+                    "what — and I'll look again.",
+                )
         return replace(reply, answer_id=answer_id, queue_id=queue_id)
+
+    def pick(self, msg: Incoming, number: int) -> Reply | None:
+        """A number sent after a list of suggestions: that suggestion's full answer."""
+        offered = self.last_suggestions.get(self.conversation_key(msg))
+        if not offered:
+            return None
+        if not 1 <= number <= len(offered):
+            return Reply(
+                ReplyKind.REFUSAL,
+                f"Pick one of the suggestions: a number from 1 to {len(offered)}.",
+            )
+        return self.show_claim(offered[number - 1], msg)
 
     # -- the loop with moderators ---------------------------------------------------------
 

@@ -267,7 +267,10 @@ class Desk:
         """Add a question nobody could answer (or count it again). Returns its queue id."""
         normalised = textlib.normalise(question[:1000])
         if not textlib.content_words(normalised):
-            return None
+            # A message that is only a link is queued by its link (links are not read yet).
+            normalised = " ".join(textlib.links(question[:1000])).casefold()
+            if not normalised:
+                return None
         stamp = now_iso()
         with self.base.transaction() as db:
             db.execute(

@@ -109,6 +109,11 @@ def normalise(text: str) -> str:
     return " ".join(_strip_symbols(text).split())
 
 
+def links(text: str) -> list[str]:
+    """The links a text holds."""
+    return _URL.findall(text) if "/" in text or "www." in text.lower() else []
+
+
 def without_urls(text: str) -> str:
     """The text with its links replaced by spaces."""
     if "/" in text or "www." in text.lower():

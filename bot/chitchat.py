@@ -1,0 +1,72 @@
+"""Messages that are not claims: small talk, a bare link, a number picking a suggestion.
+
+None of them is fact-checked: small talk gets a short friendly answer saying what the bot
+does (and is never queued for the fact-checkers), a message that is only a link gets an honest
+reply (links are not read yet) and is queued with the link, and a number after a list of
+suggestions picks that suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Greetings, thanks, goodbyes and questions about the bot itself, in the languages the
+# built-in base is asked in (English, Burmese, Chinese, Russian). A message is small talk when
+# it is made of these phrases alone (with punctuation, emoji and "bot"/"factbot"), so a claim
+# that happens to start with "hi" is still checked.
+_PHRASES = (
+    # English
+    "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "good morning", "good afternoon",
+    "good evening", "good night", "thanks", "thank you", "thank you very much", "thanks a lot",
+    "thx", "ty", "cheers", "ok", "okay", "cool", "great", "nice", "bye", "goodbye", "see you",
+    "who are you", "what are you", "what can you do", "what do you do", "how does this work",
+    "how do you work", "are you a bot", "are you human", "help me", "how are you",
+    # Burmese
+    "မင်္ဂလာပါ", "ဟိုင်း", "ကျေးဇူးတင်ပါတယ်", "ကျေးဇူးပါ", "ကျေးဇူး", "နေကောင်းလား",
+    "ဘယ်သူလဲ", "မင်းဘယ်သူလဲ", "သင်ဘယ်သူလဲ", "ဘာလုပ်ပေးနိုင်လဲ",
+    # Chinese
+    "你好", "您好", "嗨", "谢谢", "谢谢你", "多谢", "再见", "你是谁", "你能做什么", "你是机器人吗",
+    # Russian
+    "привет", "здравствуйте", "здравствуй", "добрый день", "доброе утро", "добрый вечер",
+    "спасибо", "спасибо большое", "пока", "до свидания", "кто ты", "кто вы", "что ты умеешь",
+    "что вы умеете", "ты бот",
+)  # fmt: skip
+_FILLER = {"bot", "factbot", "there", "again", "please", "бот"}
+_SMALL_TALK = re.compile(
+    "^(?:(?:"
+    + "|".join(sorted((re.escape(p) for p in _PHRASES), key=len, reverse=True))
+    + r")\s*)+$"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_PICK = re.compile(r"^#?\s*(\d{1,2})\s*[.)]?$")
+
+
+def _fold(text: str) -> str:
+    """Lower case, letters, marks, digits and single spaces only."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in text)
+    return " ".join(word for word in kept.split() if word not in _FILLER)
+
+
+def is_small_talk(text: str) -> bool:
+    """A greeting, thanks, goodbye or a question about the bot, and nothing else."""
+    folded = _fold(text)
+    return bool(folded) and len(folded) <= 60 and _SMALL_TALK.match(folded) is not None
+
+
+def only_links(text: str) -> list[str]:
+    """The links of a message that holds nothing else (no words to check); [] otherwise."""
+    links = _URL.findall(text)
+    rest = _URL.sub(" ", text)
+    if links and not any(unicodedata.category(c)[0] in "LN" for c in rest):
+        return links
+    return []
+
+
+def picked_number(text: str) -> int | None:
+    """The number a message is, alone ("2", "#2", "2.", "၂"), or None."""
+    match = _PICK.match(unicodedata.normalize("NFKC", text.strip()))
+    if match is None:
+        return None
+    return int("".join(str(unicodedata.decimal(c)) for c in match.group(1)))

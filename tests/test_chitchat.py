@@ -1,0 +1,84 @@
+"""Messages that are not claims: small talk, a bare link, a number picking a suggestion."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chitchat import is_small_talk, only_links, picked_number
+from bot.core import Bot
+from bot.messages import Decision, ReplyKind
+from tests.helpers import dm, group
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi", "Hello!", "thanks", "Thank you very much 🙏", "who are you?", "what can you do?",
+     "hi bot", "Привет!", "спасибо", "你好", "谢谢", "မင်္ဂလာပါ", "ကျေးဇူးတင်ပါတယ်"],
+)  # fmt: skip
+def test_small_talk_gets_a_friendly_answer_and_is_not_queued(bot: Bot, text: str) -> None:
+    reply = bot.handle(dm(text))
+    assert reply is not None and reply.kind == ReplyKind.TEXT
+    assert "Factbot" in reply.text and "/help" in reply.text
+    assert reply.decision is None and reply.queue_id is None
+    assert bot.desk.queue() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, were the Myanmar protesters paid terrorists?", "thanks to the junta, protests grew",
+     "who are you to say the election was rigged"],
+)  # fmt: skip
+def test_a_claim_that_opens_like_small_talk_is_checked(text: str) -> None:
+    assert not is_small_talk(text)
+
+
+def test_small_talk_in_a_group_is_ignored_unless_addressed(bot: Bot) -> None:
+    assert bot.handle(group("hi")) is None
+    reply = bot.handle(group("hi", addressed=True))
+    assert reply is not None and reply.kind == ReplyKind.TEXT
+
+
+def test_a_bare_link_is_told_the_truth_and_queued_with_the_link(bot: Bot) -> None:
+    link = "https://example.com/news/rumour?id=7"
+    reply = bot.handle(dm(link))
+    assert reply is not None and reply.kind == ReplyKind.NONE
+    assert "can't open links yet" in reply.text
+    [entry] = bot.desk.queue()
+    assert entry.text == link and reply.queue_id == entry.id
+    assert only_links(f"look: {link}") == []  # words beside it: checked as a claim
+
+
+def test_nothing_to_queue_is_not_said_to_be_queued(bot: Bot) -> None:
+    reply = bot.handle(dm("the the the"))
+    assert reply is not None
+    assert "passed it to the fact-checkers" not in reply.text
+    assert bot.desk.queue() == []
+
+
+def test_a_number_after_suggestions_picks_that_suggestion(bot: Bot) -> None:
+    suggestions = bot.handle(dm("protesters"))
+    assert suggestions is not None and suggestions.kind == ReplyKind.SUGGEST
+    assert len(suggestions.matches) >= 2
+    second = suggestions.matches[1].id
+    picked = bot.handle(dm("2"))
+    assert picked is not None and picked.kind == ReplyKind.ANSWER
+    assert picked.matches[0].id == second
+    out_of_range = bot.handle(dm("9"))
+    assert out_of_range is not None and out_of_range.kind == ReplyKind.REFUSAL
+    assert "1 to" in out_of_range.text
+    # another person's suggestions are not theirs to pick
+    other = bot.handle(dm("1", user="43"))
+    assert other is None or other.kind != ReplyKind.ANSWER
+
+
+def test_a_number_with_no_suggestions_before_is_checked_as_text(bot: Bot) -> None:
+    reply = bot.handle(dm("2"))
+    assert reply is not None and reply.decision != Decision.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("2", 2), ("#3", 3), ("1.", 1), ("၂", 2), ("two", None), ("2020 vote", None)],
+)
+def test_picked_number(text: str, number: int | None) -> None:
+    assert picked_number(text) == number
