@@ -20,17 +20,28 @@ from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.limits import RateLimiter
 from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
-from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
+from bot.moderation import (
+    LAST_ANSWER,
+    LAST_QUEUED,
+    continue_dialogue,
+    dialogue_of,
+    register_moderation_commands,
+)
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matcher import Match, Matcher, MatchResult, semantic_index
 from knowledge.models import Claim, Decision
+from knowledge.state import ConversationState, Scope
 from knowledge.store import ChatSettings, ClaimBase
 
 log = logging.getLogger(__name__)
 
 EXAMPLE_QUESTION = "Were the Myanmar protesters paid terrorists?"
 MAX_COMMAND_NAME = 32
+# What is a person's own, for buttons and /notify: the answers they were given and the
+# questions they asked that nobody had checked, kept as long as the answers log.
+OWN_ANSWERS = "own_answers"
+OWN_QUESTIONS = "own_questions"
 
 
 @dataclass(slots=True)
@@ -45,7 +56,7 @@ class Bot:
         base: ClaimBase,
         settings: Settings | None = None,
         access: Access | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.base = base
         self.settings = settings or Settings()
@@ -58,13 +69,13 @@ class Bot:
         self.chats = ChatSettings(base)
         self.commands = CommandRegistry()
         self.clock = clock
-        self._watch_answered: dict[tuple[str, str, str], float] = {}
         self._bursts: dict[tuple[str, str], _Burst] = {}
-        # Per conversation (platform, chat, user): an /add dialogue under way, the last answer
-        # given (for /yes and /no) and the last unanswered question (for /notify).
-        self.dialogues: dict[tuple[str, str, str], AddDialogue] = {}
-        self.last_answer: dict[tuple[str, str, str], int] = {}
-        self.last_queued: dict[tuple[str, str, str], int] = {}
+        # Per conversation (platform, chat, user), in the claim base so that every worker
+        # shares it: an /add dialogue under way, the last answer given (for /yes and /no), the
+        # last unanswered question (for /notify); per person, what is theirs; per chat, the
+        # watch-mode cooldowns.
+        self.state = ConversationState(base, clock)
+        self.keep_seconds = self.settings.answers_retention_days * 86400
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
         register_core_commands(self.commands)
@@ -74,14 +85,25 @@ class Bot:
     def conversation_key(msg: Incoming) -> tuple[str, str, str]:
         return (msg.platform, msg.chat_id, msg.user_id)
 
+    @staticmethod
+    def conversation_scope(msg: Incoming) -> Scope:
+        """This person in this chat."""
+        return Scope(msg.platform, msg.chat_id, msg.user_id)
+
+    @staticmethod
+    def owner_scope(msg: Incoming) -> Scope:
+        """This person, in whatever chat: whose answers and questions are whose."""
+        return Scope(msg.platform, "", msg.user_id)
+
     # -- entry points -------------------------------------------------------------------
 
     def handle(self, msg: Incoming) -> Reply | None:
         """The reply to one message, or None when the bot should stay silent."""
         text = clean_text(msg.text)
         command = self._parse_command(text, msg)
-        dialogue = self.dialogues.get(self.conversation_key(msg))
-        if dialogue is not None and command is None and (msg.is_direct or msg.addressed):
+        dialogue = dialogue_of(self, msg) if msg.is_direct or msg.addressed else None
+        confirm = command is not None and dialogue is not None and dialogue.confirming
+        if dialogue is not None and (command is None or (confirm and command[0].name == "yes")):
             return continue_dialogue(self, msg, dialogue, text)
         if command is not None:
             cmd, args = command
@@ -152,27 +174,40 @@ class Bot:
         if reply.decision is None:
             return reply
         best = reply.matches[0] if reply.matches else None
-        answer_id = self.desk.log_answer(
-            msg.platform,
-            msg.chat_id,
-            reply.query,
-            reply.decision.value,
-            best.id if best else None,
-            best.verdict if best else None,
-        )
-        key = self.conversation_key(msg)
-        self.last_answer[key] = answer_id
-        queue_id = None
-        if reply.decision == Decision.NONE:
-            queue_id = self.desk.enqueue(reply.query)
-            if queue_id is not None:
-                self.last_queued[key] = queue_id
+        with self.base.transaction():
+            answer_id = self.desk.log_answer(
+                msg.platform,
+                msg.chat_id,
+                reply.query,
+                reply.decision.value,
+                best.id if best else None,
+                best.verdict if best else None,
+            )
+            self.state.put(self.conversation_scope(msg), LAST_ANSWER, answer_id, self.keep_seconds)
+            self.state.remember(self.owner_scope(msg), OWN_ANSWERS, answer_id, self.keep_seconds)
+            queue_id = None
+            if reply.decision == Decision.NONE:
+                queue_id = self.desk.enqueue(reply.query)
+                if queue_id is not None:
+                    self._own_question(msg, queue_id)
         return replace(reply, answer_id=answer_id, queue_id=queue_id)
+
+    def _own_question(self, msg: Incoming, queue_id: int) -> None:
+        self.state.put(self.conversation_scope(msg), LAST_QUEUED, queue_id, self.keep_seconds)
+        self.state.remember(self.owner_scope(msg), OWN_QUESTIONS, queue_id, self.keep_seconds)
 
     # -- the loop with moderators ---------------------------------------------------------
 
     def subscribe(self, msg: Incoming, queue_id: int) -> Reply:
-        """ "Notify me when this is checked"."""
+        """ "Notify me when this is checked": only for a question this person asked. Whether
+        someone else's number exists is not revealed."""
+        if not self.state.holds(self.owner_scope(msg), OWN_QUESTIONS, queue_id):
+            log.info("refused a subscription by %s:%s to a question not theirs", *msg_who(msg))
+            return Reply(
+                ReplyKind.REFUSAL,
+                "I can only tell you about a question you asked me yourself: ask it here, "
+                "then send /notify.",
+            )
         if not self.desk.subscribe(queue_id, msg.platform, msg.chat_id):
             return Reply(ReplyKind.TEXT, "That question has been answered already: ask again.")
         return Reply(
@@ -182,15 +217,20 @@ class Bot:
         )
 
     def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        """ "Did this answer your question?" — a no sends the question to the moderators."""
+        """ "Did this answer your question?" — a no sends the question to the moderators.
+        Only the person who was given the answer may rate it."""
+        if not self.state.holds(self.owner_scope(msg), OWN_ANSWERS, answer_id):
+            log.info("refused feedback by %s:%s on an answer not theirs", *msg_who(msg))
+            return Reply(ReplyKind.REFUSAL, "Only the person who asked can rate that answer.")
         question = self.desk.feedback(answer_id, helpful)
         if question is None:
             return Reply(ReplyKind.TEXT, "Thanks! (That answer is too old to rate.)")
         if helpful:
             return Reply(ReplyKind.TEXT, "Thanks for telling me!")
-        queue_id = self.desk.enqueue(question)
-        if queue_id is not None:
-            self.last_queued[self.conversation_key(msg)] = queue_id
+        with self.base.transaction():
+            queue_id = self.desk.enqueue(question)
+            if queue_id is not None:
+                self._own_question(msg, queue_id)
         return Reply(
             ReplyKind.TEXT,
             "Thanks — I've passed your question to the fact-checkers. Send /notify to hear "
@@ -230,6 +270,8 @@ class Bot:
 
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         """The full answer for one claim, e.g. when a suggestion button is tapped."""
+        if not claim_id or len(claim_id) > 200 or clean_text(claim_id) != claim_id:
+            return Reply(ReplyKind.REFUSAL, "That is not the id of a fact-check.")
         claim = self.base.get(claim_id)
         if claim is None or claim.status != "published":
             return Reply(ReplyKind.REFUSAL, "That fact-check is no longer available.")
@@ -334,13 +376,16 @@ class Bot:
         claim = self.base.get(best.claim_id)
         if claim is None or not verdicts.get(claim.verdict).falsy:
             return None
-        key = (msg.platform, msg.chat_id, claim.id)
-        now = self.clock()
-        last = self._watch_answered.get(key)
-        if last is not None and now - last < self.settings.watch_cooldown_seconds:
+        cooldown = self.settings.watch_cooldown_seconds
+        if not self.state.first_within(
+            Scope(msg.platform, msg.chat_id), f"watch:{claim.id}", cooldown
+        ):
             return None
-        self._watch_answered[key] = now
         return self._record(msg, self._reply_for(result))
+
+
+def msg_who(msg: Incoming) -> tuple[str, str]:
+    return msg.platform, msg.user_id
 
 
 def _split_head(text: str) -> tuple[str, str]:
