@@ -62,7 +62,7 @@ from adapters.slack_render import (
     slack_commands,
 )
 from bot.commands import Command
-from bot.messages import Incoming, Platform, Reply, ReplyKind
+from bot.messages import Incoming, Platform, Reply, ReplyKind, parse_number
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -355,13 +355,14 @@ class SlackAdapter:
         """ "That answers it", "Not what I asked", "None of these": thanks, to the clicker only."""
         await ack()
         where = _Where.of(body)
-        answer_id, _, helpful = str(action.get("value", "")).partition(":")
+        answer, _, helpful = str(action.get("value", "")).partition(":")
+        answer_id = parse_number(answer)
 
         async def work() -> None:
-            if not answer_id.isdigit() or helpful not in ("0", "1"):
+            if answer_id is None or helpful not in ("0", "1"):
                 await _ephemeral(respond)(notice("That button has expired."))
                 return
-            reply = self.bot.feedback(where.incoming(body), int(answer_id), helpful == "1")
+            reply = self.bot.feedback(where.incoming(body), answer_id, helpful == "1")
             await _ephemeral(respond)(self._render(reply))
 
         await self._guarded("feedback button", work, _ephemeral(respond))
@@ -373,13 +374,13 @@ class SlackAdapter:
         question asked privately is never answered in the channel."""
         await ack()
         where = _Where.of(body)
-        queue_id = str(action.get("value", ""))
+        queue_id = parse_number(str(action.get("value", "")))
 
         async def work() -> None:
-            if not queue_id.isdigit():
+            if queue_id is None:
                 await _ephemeral(respond)(notice("That button has expired."))
                 return
-            reply = self.bot.subscribe(where.incoming(body), int(queue_id))
+            reply = self.bot.subscribe(where.incoming(body), queue_id)
             if where.private_chat != where.channel:
                 reply = replace(reply, notes=(*reply.notes, "It will come as a direct message."))
             await _ephemeral(respond)(self._render(reply))

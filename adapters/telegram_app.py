@@ -74,7 +74,7 @@ from adapters.telegram_render import (
 )
 from bot.config import ConfigError, load_settings
 from bot.core import Bot, open_bot
-from bot.messages import Incoming, Platform, Reply
+from bot.messages import Incoming, Platform, Reply, ReplyKind, parse_number
 
 log = logging.getLogger("factbot.telegram")
 
@@ -256,9 +256,16 @@ class TelegramAdapter:
                 raw=query,
             )
             reply = self._button_reply(query.data, incoming)
-            voted = reply is not None and not query.data.startswith(SHOW_PREFIX)
+            # A refused tap (someone else's answer, a bad value) leaves the buttons in place.
+            voted = (
+                reply is not None
+                and reply.kind is not ReplyKind.REFUSAL
+                and not query.data.startswith(SHOW_PREFIX)
+            )
             if reply is None:
                 toast = "That button has expired."
+            elif reply.kind is ReplyKind.REFUSAL and len(reply.text) <= CALLBACK_TOAST_LIMIT:
+                toast, reply = reply.text, None
             elif voted and reply.queue_id is None and len(reply.text) <= CALLBACK_TOAST_LIMIT:
                 # a short acknowledgement shows as a notification, not as a chat message
                 toast, reply = reply.text, None
@@ -275,11 +282,14 @@ class TelegramAdapter:
         if data.startswith(SHOW_PREFIX):
             return self.core.show_claim(data.removeprefix(SHOW_PREFIX), incoming)
         if data.startswith(FEEDBACK_PREFIX):
-            answer_id, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
-            if answer_id.isdigit() and helpful in ("0", "1"):
-                return self.core.feedback(incoming, int(answer_id), helpful == "1")
-        if data.startswith(NOTIFY_PREFIX) and data.removeprefix(NOTIFY_PREFIX).isdigit():
-            return self.core.subscribe(incoming, int(data.removeprefix(NOTIFY_PREFIX)))
+            answer, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
+            answer_id = parse_number(answer)
+            if answer_id is not None and helpful in ("0", "1"):
+                return self.core.feedback(incoming, answer_id, helpful == "1")
+        if data.startswith(NOTIFY_PREFIX):
+            queue_id = parse_number(data.removeprefix(NOTIFY_PREFIX))
+            if queue_id is not None:
+                return self.core.subscribe(incoming, queue_id)
         return None
 
     async def on_inline_query(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
