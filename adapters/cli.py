@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     slack = sub.add_parser("slack", parents=[common], help="run the Slack app")
     slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
     slack.add_argument("--port", type=int, default=3000, help="HTTP port (with --http)")
+    slack.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="HTTP address to listen on (with --http; default 127.0.0.1, behind a proxy; "
+        "0.0.0.0 for every interface)",
+    )
     slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
     claims = sub.add_parser(
         "claims", parents=[common], help="import, export, list, show and embed claims"

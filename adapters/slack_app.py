@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -36,6 +37,7 @@ import re
 import secrets
 import signal
 import sys
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -46,6 +48,7 @@ from aiohttp import web
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.redact import redact_secrets_in_logs
@@ -85,6 +88,7 @@ SHORTCUT_CALLBACK_ID = "factcheck_message"
 WATCHED_CHANNELS = ("channel", "group")  # public and private channels: watch mode's reach
 WATCH_COMMAND = re.compile(r"/watch\s+(?:on|off)\b", re.IGNORECASE)  # a switch, not a look
 EVENTS_PATH = "/slack/events"
+DEFAULT_HOST = "127.0.0.1"
 DEFAULT_API_URL = "https://slack.com/api/"
 NOTIFY_INTERVAL_SECONDS = 30  # how often pending "it has been checked" notices are sent
 # Web API errors after which a notice can never be delivered: it is dropped. Any other error
@@ -165,6 +169,9 @@ class SlackAdapter:
 
     async def on_command(self, ack: AsyncAck, command: Json, respond: AsyncRespond) -> None:
         await ack()
+        if self._seen_before(f"trigger:{command.get('trigger_id') or ''}"):
+            log.info("ignoring a replayed slash command (trigger_id seen before)")
+            return
         text = plain_text(command.get("text") or "") or "help"
         user_id = str(command.get("user_id", ""))
         msg = Incoming(
@@ -456,10 +463,20 @@ class SlackAdapter:
         event_id = body.get("event_id")
         if not event_id:
             return False
-        if event_id in self._seen_events:
+        if self._seen_before(f"event:{event_id}"):
             log.info("ignoring redelivered event %s", event_id)
             return True
-        self._seen_events[event_id] = None
+        return False
+
+    def _seen_before(self, key: str) -> bool:
+        """True for an event id or slash command trigger id already handled: Slack redelivers
+        events it thinks were not acknowledged, and a signed request can be replayed within
+        the five minutes its timestamp is valid."""
+        if key.endswith(":"):
+            return False  # no id to go by
+        if key in self._seen_events:
+            return True
+        self._seen_events[key] = None
         while len(self._seen_events) > self._cache_size:
             self._seen_events.popitem(last=False)
         return False
@@ -698,10 +715,60 @@ def build_app(
     return app
 
 
-def web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
+MAX_REQUEST_AGE = 5 * 60  # seconds: Slack's own rule for a request's timestamp
+
+
+def request_problem(body: bytes, headers: Mapping[str, str], signing_secret: str) -> str | None:
+    """Why a request did not come from Slack (no valid signature, a timestamp that is not a
+    recent number), or None when it did."""
+    timestamp = headers.get("X-Slack-Request-Timestamp", "")
+    signature = headers.get("X-Slack-Signature", "")
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+        return "no valid timestamp"
+    if abs(time.time() - int(timestamp)) > MAX_REQUEST_AGE:
+        return "stale timestamp"
+    if not signature or not SignatureVerifier(signing_secret).is_valid(body, timestamp, signature):
+        return "bad signature"
+    return None
+
+
+def _verify_requests(path: str, signing_secret: str) -> Any:
+    """aiohttp middleware: a POST to ``path`` that Slack did not sign gets 401 before bolt
+    reads it (bolt answers a malformed timestamp or body with 500, and with ``-v`` logs the
+    rejected body as it came, so anyone could write lines into the log). A rejected request
+    is logged by its length and hash, never its content."""
+
+    @web.middleware
+    async def verify(
+        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        if request.method != "POST" or request.path != path:
+            return await handler(request)
+        body = await request.read()
+        problem = request_problem(body, request.headers, signing_secret)
+        if problem is not None:
+            log.warning(
+                "rejected a request to %s (%s): %d bytes, sha256 %s",
+                path,
+                problem,
+                len(body),
+                hashlib.sha256(body).hexdigest()[:16],
+            )
+            return web.Response(status=401)
+        return await handler(request)
+
+    return verify
+
+
+def web_app(
+    app: AsyncApp, *, path: str = EVENTS_PATH, signing_secret: str | None = None
+) -> web.Application:
     """The aiohttp application serving the Events API, commands and interactivity on ``path``
-    (plus ``GET /healthz`` for load balancers)."""
+    (plus ``GET /healthz`` for load balancers). With ``signing_secret``, unsigned requests
+    are refused before bolt sees them."""
     web_application = app.web_app(path=path)
+    if signing_secret:
+        web_application.middlewares.append(_verify_requests(path, signing_secret))
 
     async def healthz(_: web.Request) -> web.Response:
         return web.Response(text="ok")
@@ -710,10 +777,12 @@ def web_app(app: AsyncApp, *, path: str = EVENTS_PATH) -> web.Application:
     return web_application
 
 
-async def start_http(app: AsyncApp, host: str, port: int) -> web.AppRunner:
+async def start_http(
+    app: AsyncApp, host: str, port: int, *, signing_secret: str | None = None
+) -> web.AppRunner:
     """Serve ``app`` over HTTP until the returned runner is cleaned up (``port`` 0 picks a
     free port: see ``runner.addresses``)."""
-    runner = web.AppRunner(web_app(app), access_log=None)
+    runner = web.AppRunner(web_app(app, signing_secret=signing_secret), access_log=None)
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port).start()
@@ -798,7 +867,8 @@ def run(args: argparse.Namespace) -> int:
     port = int(getattr(args, "port", None) or 3000)
     if not 0 < port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {port}")
-    host = str(getattr(args, "host", None) or "0.0.0.0")
+    # Behind a reverse proxy (TLS ends there) by default; --host 0.0.0.0 listens everywhere.
+    host = str(getattr(args, "host", None) or DEFAULT_HOST)
     if not logging.getLogger().handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("factbot").setLevel(logging.INFO)
@@ -872,7 +942,7 @@ async def _serve_until(
     """Serve over HTTP or Socket Mode until ``stop`` is set; return the exit status."""
     if http:
         try:
-            runner = await start_http(app, host, port)
+            runner = await start_http(app, host, port, signing_secret=config.signing_secret)
         except OSError as error:
             return _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
         print(

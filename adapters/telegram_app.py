@@ -99,9 +99,12 @@ TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 
 
 def _entities(message: Message) -> dict[MessageEntity, str]:
-    if message.text is not None:
-        return message.parse_entities()
-    return message.parse_caption_entities()
+    try:
+        if message.text is not None:
+            return message.parse_entities()
+        return message.parse_caption_entities()
+    except (UnicodeError, IndexError, ValueError):
+        return {}  # text that is not valid Unicode (a lone surrogate) or entities out of range
 
 
 def command_of(message: Message, bot_username: str) -> str | None:

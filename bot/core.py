@@ -302,7 +302,11 @@ class Bot:
             head, args = _split_head(text[1:])
             name = head.split("@", 1)[0]
         elif msg.bare_commands and text.strip():
+            # Without the slash only an exact command form is a command: "Verdict on
+            # whether…" or "No one paid them?" is a question.
             name, args = _split_head(text.strip())
+            exact = self.commands.exact(name, args) if len(name) <= MAX_COMMAND_NAME else None
+            return None if exact is None else (exact, args.strip())
         else:
             return None
         command = self.commands.get(name) if len(name) <= MAX_COMMAND_NAME else None
@@ -519,8 +523,20 @@ def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
 def register_core_commands(registry: CommandRegistry) -> None:
     registry.add(Command("start", "/start", "What this bot does.", _start))
     registry.add(Command("help", "/help", "The commands you can use.", _help))
-    registry.add(Command("check", "/check <text>", "Fact-check a claim (in groups too).", _check))
-    registry.add(Command("show", "/show <id>", "Show one fact-check in full, by its id.", _show))
+    registry.add(
+        Command(
+            "check", "/check <text>", "Fact-check a claim (in groups too).", _check, bare_args=".+"
+        )
+    )
+    registry.add(
+        Command(
+            "show",
+            "/show <id>",
+            "Show one fact-check in full, by its id.",
+            _show,
+            bare_args=r"\S{1,200}",
+        )
+    )
     registry.add(
         Command(
             "watch",
@@ -528,6 +544,7 @@ def register_core_commands(registry: CommandRegistry) -> None:
             "Group admins: correct false claims in this group unprompted.",
             _watch_command,
             groups_only=True,
+            bare_args="(?i:on|off)?",
         )
     )
 

@@ -7,7 +7,7 @@ Everything here is platform-neutral: the same commands on every platform. Writes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from bot.access import Role
 from bot.commands import Command, CommandRegistry, Handler
 from bot.messages import Incoming, Reply, ReplyKind, parse_number
 from knowledge import verdicts
-from knowledge.desk import Actor, DeskError, describe
+from knowledge.desk import EDITABLE_FIELDS, Actor, DeskError, describe
 from knowledge.models import Alias, Claim, Source, Status
 
 if TYPE_CHECKING:
@@ -565,6 +565,25 @@ def _feedback_command(helpful: bool) -> Handler:
     return handler
 
 
+_ID = r"\S{1,200}"
+# What may follow each command's name when it is written without its slash (see
+# ``Command.bare_args``); the commands not listed take nothing.
+_BARE_ARGS = {
+    "notify": r"(#?[0-9]+)?",
+    "add": r"|[A-Za-z_ ]{2,20}:.*",
+    "source": rf"{_ID}\s+.+",
+    "alias": rf"{_ID}\s+.+",
+    "verdict": rf"{_ID}\s+[^|]+\|.+",
+    "edit": rf"{_ID}\s+(?i:{'|'.join(EDITABLE_FIELDS)})\s+.+",
+    "retract": rf"{_ID}(\s+.+)?",
+    "restore": _ID,
+    "history": _ID,
+    "link": r"#?[0-9]+\s+\S+",
+    "grant": r"(\S+)?",
+    "revoke": r"(\S+)?",
+}
+
+
 def register_moderation_commands(registry: CommandRegistry) -> None:
     user, mod, admin = Role.USER, Role.MODERATOR, Role.ADMIN
     for command in (
@@ -647,4 +666,4 @@ def register_moderation_commands(registry: CommandRegistry) -> None:
         Command("revoke", "/revoke <user>", "Take the moderator role away.", _revoke, admin),
         Command("moderators", "/moderators", "List admins and moderators.", _moderators, admin),
     ):
-        registry.add(command)
+        registry.add(replace(command, bare_args=_BARE_ARGS.get(command.name, "")))
