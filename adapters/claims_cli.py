@@ -12,7 +12,7 @@ from typing import Any
 from adapters import console
 from bot.core import claim_view
 from knowledge import interchange, verdicts
-from knowledge.matcher import Match, SemanticIndex, semantic_index
+from knowledge.matching import Match, SemanticIndex, semantic_index
 from knowledge.store import ClaimBase
 
 EXIT_USAGE = 2
@@ -150,7 +150,7 @@ def _export(base: ClaimBase, fmt: str, output: str | None) -> int:
 
 def _embed(args: argparse.Namespace) -> int:
     """Vectors for the published claims that have none or a stale one (optional extra)."""
-    from knowledge import embeddings
+    from knowledge.matching import embeddings
 
     try:
         embedder = embeddings.load_embedder("on", num_threads=args.threads)

@@ -34,7 +34,7 @@ from pathlib import Path
 from adapters.claims_cli import semantic_with_progress
 from bot.config import Settings
 from knowledge.archive import ArchiveError, import_tsv
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher
 from knowledge.store import ClaimBase
 
 TOP_K = 10

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from knowledge import text as textlib
-from knowledge.matcher import fts_word_query
+from knowledge.matching import text as textlib
+from knowledge.matching.candidates import fts_word_query
 
 if TYPE_CHECKING:
-    from knowledge.embeddings import VectorIndex
+    from knowledge.matching.embeddings import VectorIndex
     from knowledge.store import ClaimBase
 
 # Builds a semantic index for a claim base holding a collection's claims (see semantic_indexes).
@@ -78,12 +78,13 @@ class FuzzyScan:
 
 
 def semantic_indexes(cache: str | None = None, live_questions: bool = False) -> SemanticFactory:
-    """A factory of semantic indexes (``knowledge.embeddings``) for the benchmark bases, with
-    the vectors of ``benchmarks.embed_quality``'s cache (``--cache``): a collection's claims
-    and questions are embedded once, then read back. With ``live_questions`` every question
-    is embedded by the model as the bot would (for latency). Needs the embeddings extra."""
+    """A factory of semantic indexes (``knowledge.matching.embeddings``) for the benchmark
+    bases, with the vectors of ``benchmarks.embed_quality``'s cache (``--cache``): a
+    collection's claims and questions are embedded once, then read back. With
+    ``live_questions`` every question is embedded by the model as the bot would (for latency).
+    Needs the embeddings extra."""
     from benchmarks import embed_quality as eq
-    from knowledge import embeddings
+    from knowledge.matching import embeddings
 
     folder = Path(cache) if cache else eq.DEFAULT_CACHE
     model = embeddings.load_embedder("on")

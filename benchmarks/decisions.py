@@ -25,8 +25,8 @@ from pathlib import Path
 
 from adapters.evaluate import build_base, load_qrels, load_queries
 from benchmarks.common import SPLITS, SemanticFactory, bench_dir, semantic_indexes
-from knowledge import text as textlib
-from knowledge.matcher import Matcher, MatchResult, MatchSettings
+from knowledge.matching import Matcher, MatchResult, MatchSettings
+from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -110,6 +110,12 @@ def evaluate_split(
         "precision": correct / len(answered) if answered else 1.0,
         "coverage": covered / first if first else 0.0,
         "suggest_rate": decisions.get("suggest", 0) / len(rows) if rows else 0.0,
+        # over the second half's queries, whose right claims were retracted
+        "suggest_rate_out": (
+            sum(1 for r in suggested if not r.first_half) / (len(rows) - first)
+            if len(rows) > first
+            else 0.0
+        ),
         # how often the first suggestion is a right claim (none is, for the second half)
         "suggest_right": sum(r.right for r in suggested) / len(suggested) if suggested else 0.0,
         "none_rate": decisions.get("none", 0) / len(rows) if rows else 0.0,

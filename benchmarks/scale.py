@@ -116,7 +116,7 @@ def peak_rss_mb() -> float:
 
 def work_factbot(archive: Path, queries: list[tuple[str, str]], directory: Path) -> dict[str, Any]:
     from knowledge.archive import import_tsv
-    from knowledge.matcher import Matcher
+    from knowledge.matching import Matcher
     from knowledge.store import ClaimBase
 
     db_path = directory / "scale.db"
@@ -128,7 +128,7 @@ def work_factbot(archive: Path, queries: list[tuple[str, str]], directory: Path)
     size_mb = sum(p.stat().st_size for p in directory.glob("scale.db*")) / 2**20
     base.close()
     # The bot's start on that file: open it, and the first question, which loads the word
-    # index into memory (knowledge.wordindex).
+    # index into memory (knowledge.matching.wordindex).
     start = time.perf_counter()
     base = ClaimBase.open(db_path, seed=False)
     matcher = Matcher(base)

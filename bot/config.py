@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from knowledge.matcher import EMBEDDING_SETTINGS, MatchSettings
+from knowledge.matching import EMBEDDING_SETTINGS, MatchSettings
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,7 +29,7 @@ from bot.moderation import (
 )
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
-from knowledge.matcher import Match, Matcher, MatchResult, semantic_index
+from knowledge.matching import Match, Matcher, MatchResult, semantic_index
 from knowledge.models import Claim, Decision
 from knowledge.state import ConversationState, Scope
 from knowledge.store import ChatSettings, ClaimBase

@@ -47,7 +47,7 @@ def human_date(value: str | None) -> str | None:
 def confidence(score: float) -> str:
     """How close the match was, in words and as a percentage.
 
-    The words follow the matcher's scale (knowledge.matcher.MatchSettings): a near-exact match
+    The words follow the matcher's scale (knowledge.matching.MatchSettings): a near-exact match
     scores 0.8 or more; suggestions start at 0.45; an answer the answer model is sure of may
     score lower, because the question is worded differently from the claim — and it says so.
     """

@@ -18,8 +18,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from knowledge import audit, claimreview, verdicts
-from knowledge import text as textlib
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher
+from knowledge.matching import text as textlib
 from knowledge.models import Claim, Decision, Source, Status
 from knowledge.store import ClaimBase, claim_row, now_iso, source_row
 

@@ -329,7 +329,8 @@ def m005_claim_search_index(db: sqlite_utils.Database) -> None:
 
 @MIGRATIONS(name="m006_claim_vectors")
 def m006_claim_vectors(db: sqlite_utils.Database) -> None:
-    """Semantic vectors of claims (the optional embeddings layer, :mod:`knowledge.embeddings`).
+    """Semantic vectors of claims (the optional embeddings layer,
+    :mod:`knowledge.matching.embeddings`).
 
     One row per claim and model: the vector as int8 BLOB with the scale that makes it unit
     length, and a hash of the text that was embedded, so a changed claim shows as stale.
@@ -376,7 +377,7 @@ def m006_claim_vectors(db: sqlite_utils.Database) -> None:
 @MIGRATIONS(name="m007_claim_docs_log")
 def m007_claim_docs_log(db: sqlite_utils.Database) -> None:
     """A log of changes to the word index's documents (``claim_docs``), for the matcher's
-    in-memory copy of the index (:mod:`knowledge.wordindex`).
+    in-memory copy of the index (:mod:`knowledge.matching.wordindex`).
 
     Each added, changed or removed document appends a row (an update that changes no text, as
     when a claim's summary is edited, appends nothing): its rowid and, for a change or a

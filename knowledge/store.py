@@ -411,7 +411,7 @@ class ChatSettings:
             )
 
 
-# -- matching reads (knowledge.matcher) ------------------------------------------------------
+# -- matching reads (knowledge.matching) --------------------------------------------------------
 # Read-only helpers for the matcher, kept apart from the write side above.
 
 

@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable
 
 from knowledge.desk import Actor, Desk
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher
 from knowledge.models import Source
 from knowledge.store import ClaimBase
 

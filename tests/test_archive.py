@@ -8,7 +8,7 @@ import pytest
 
 from knowledge import audit
 from knowledge.archive import ArchiveError, import_tsv
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher
 from knowledge.store import ClaimBase, claim_candidates
 
 HEADER = "vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra"

@@ -17,9 +17,8 @@ import pytest
 import sqlite_utils
 
 from adapters import cli
-from knowledge import embeddings
 from knowledge.desk import Actor, Desk
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher, embeddings
 from knowledge.migrations import MIGRATIONS
 from knowledge.models import Claim, Source, Status
 from knowledge.store import ClaimBase

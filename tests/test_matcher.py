@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.matcher import Matcher, MatchSettings, fts_word_query
+from knowledge.matching import Matcher, MatchSettings
+from knowledge.matching.candidates import fts_word_query
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -176,7 +177,7 @@ def test_without_the_answer_model_an_answer_needs_a_suggestions_score(base: Clai
 
 
 def test_rerank_features_cover_every_candidate(matcher: Matcher) -> None:
-    from knowledge.matcher import RERANK_FEATURES, RERANK_WEIGHTS
+    from knowledge.matching.model import RERANK_FEATURES, RERANK_WEIGHTS
 
     assert len(RERANK_FEATURES) == len(RERANK_WEIGHTS)
     found = matcher.rerank_features("were the Myanmar protesters paid terrorists?")
@@ -194,16 +195,17 @@ def test_a_question_of_one_or_two_words_is_ordered_by_closeness(matcher: Matcher
     assert scores == sorted(scores, reverse=True)
 
 
-def test_the_answer_models_near_miss_is_offered_not_asserted(base: ClaimBase) -> None:
+def test_the_answer_models_near_miss_is_offered_not_asserted() -> None:
     # Few shared words (a low score), but the answer model finds the best claim more likely
     # right than not: it is suggested; a model less sure, or the rule off, leaves it.
-    from knowledge.matcher import Match
+    from knowledge.matching import Match
+    from knowledge.matching.decide import decide
 
     weak = [Match("a", 0.3, "the claim as checked"), Match("b", 0.1, "another claim")]
     question = "a question of several words"
-    assert Matcher(base)._decide(question, weak, 0.6) == (Decision.SUGGEST, (weak[0],))
-    assert Matcher(base)._decide(question, weak, 0.3) == (Decision.NONE, ())
-    off = Matcher(base, MatchSettings(suggest_confidence=0.0))
-    assert off._decide(question, weak, 0.6) == (Decision.NONE, ())
-    no_model = Matcher(base, MatchSettings(answer_confidence=0.0))
-    assert no_model._decide(question, weak, 0.6) == (Decision.NONE, ())
+    assert decide(MatchSettings(), question, weak, 0.6) == (Decision.SUGGEST, (weak[0],))
+    assert decide(MatchSettings(), question, weak, 0.3) == (Decision.NONE, ())
+    off = MatchSettings(suggest_confidence=0.0)
+    assert decide(off, question, weak, 0.6) == (Decision.NONE, ())
+    no_model = MatchSettings(answer_confidence=0.0)
+    assert decide(no_model, question, weak, 0.6) == (Decision.NONE, ())

@@ -34,7 +34,7 @@ from bot.config import Settings
 from bot.core import Bot
 from bot.messages import ClaimView, Decision, Incoming, Reply, ReplyKind, SourceView
 from knowledge import verdicts
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher
 from knowledge.models import Decision as MatchDecision
 from knowledge.store import ClaimBase
 from tests.fakes.slack_api import message_problems

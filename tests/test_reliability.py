@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 
 from knowledge.desk import Actor, Desk
-from knowledge.matcher import Matcher
+from knowledge.matching import Matcher
 from knowledge.store import ClaimBase
 from tests.reliability_worker import ALIAS_CLAIM, EDIT_CLAIM
 

@@ -16,14 +16,9 @@ import pytest
 
 from bot.config import ConfigError, load_settings
 from bot.core import Bot
-from knowledge import embeddings
 from knowledge.desk import Actor, Desk
-from knowledge.matcher import (
-    SEMANTIC_ANSWER_FEATURES,
-    Matcher,
-    MatchSettings,
-    semantic_index,
-)
+from knowledge.matching import Matcher, MatchSettings, embeddings, semantic_index
+from knowledge.matching.model import SEMANTIC_ANSWER_FEATURES
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 

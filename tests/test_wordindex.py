@@ -10,10 +10,11 @@ import pytest
 
 from knowledge.archive import import_tsv
 from knowledge.desk import Actor, Desk
-from knowledge.matcher import Matcher, fts_word_query
+from knowledge.matching import Matcher
+from knowledge.matching.candidates import fts_word_query
+from knowledge.matching.wordindex import Tokenizer, WordIndex
 from knowledge.models import Claim, Status
 from knowledge.store import ClaimBase, claim_candidates
-from knowledge.wordindex import Tokenizer, WordIndex
 
 VOCABULARY = (  # noqa: SIM905
     "vaccine protest election fraud border wall tax rate climate carbon police army "

@@ -1,0 +1,407 @@
+"""Decisions that hold in the wild: what the bot answers about claims its base has not checked.
+
+    .venv/bin/python -m benchmarks.trust [--data ../shared/bench] [--semantic] [--split dev]
+        [--protocols out-of-base,small-bases,near-misses] [--json FILE]
+
+Three protocols, each run with the bot's matcher and shipped thresholds (``--semantic``: with
+the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
+
+- **out of base**: the built-in claim base (the Myanmar fact-checks) asked every query of the
+  train and dev splits of both collections, less those that mention Myanmar or Burma. None of
+  them is about a claim the base holds: every answer is a false verdict given to a real person,
+  and every suggestion is noise.
+- **small bases**: from each collection, claim bases of 10, 100 and 1,000 claims are drawn
+  (seeded, several draws each): the relevant claims of some queries of the split ("in base"),
+  filled up with other claims at random, never a claim relevant to the same number of other
+  queries ("out of base") or a near-duplicate copy of one. At full size the split-half protocol
+  of :mod:`benchmarks.decisions`. Reports answer precision (an answer is right when its claim is
+  relevant, or a copy of a relevant claim), coverage (right answers to in-base queries over
+  in-base queries) and the suggest rate, over all queries and over out-of-base ones.
+- **near misses**: ``benchmarks/data/near_misses.tsv``, questions in English, Burmese, Chinese
+  and Russian about the built-in base: (a) its claims paraphrased, with typos, negated — to be
+  answered with that claim; (b) the same kind of claim about another country, leader,
+  election, year or event — never to be answered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from adapters.evaluate import load_qrels, load_queries
+from benchmarks.common import SPLITS, bench_dir
+from benchmarks.decisions import evaluate_split, fold
+from knowledge.archive import import_tsv
+from knowledge.matching import Matcher, MatchResult, MatchSettings, SemanticIndex
+from knowledge.models import Decision
+from knowledge.store import ClaimBase
+
+NEAR_MISSES = Path(__file__).resolve().parent / "data" / "near_misses.tsv"
+ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
+SIZES = (10, 100, 1000)
+DRAWS = {10: 20, 100: 6, 1000: 2}
+
+# A factory of semantic indexes for a base: (base, collection folder or None for the built-in
+# base's questions) -> index.
+IndexFactory = Callable[[ClaimBase, Path | None], SemanticIndex]
+
+
+@dataclass(frozen=True, slots=True)
+class Claims:
+    """A collection's claims file: header and rows by id, near-duplicate groups."""
+
+    header: str
+    rows: dict[str, str]
+    copies: dict[str, set[str]]
+
+    @classmethod
+    def read(cls, path: Path) -> Claims:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows = {line.split("\t", 1)[0]: line for line in lines[1:] if line.strip()}
+        groups: dict[str, set[str]] = defaultdict(set)
+        for claim_id, line in rows.items():
+            fields = line.split("\t")
+            groups[fold(fields[1] if len(fields) > 1 else "")].add(claim_id)
+        copies = {claim_id: group for group in groups.values() for claim_id in group}
+        return cls(lines[0], rows, copies)
+
+    def widened(self, ids: Iterable[str]) -> set[str]:
+        return {c for claim_id in ids for c in self.copies.get(claim_id, {claim_id})}
+
+    def base(self, ids: Iterable[str], directory: str) -> ClaimBase:
+        """A fresh claim base holding these claims (through the archive import)."""
+        path = Path(directory) / "claims.tsv"
+        path.write_text(
+            "\n".join([self.header, *(self.rows[c] for c in sorted(ids))]) + "\n", "utf-8"
+        )
+        base = ClaimBase.open(Path(directory) / "base.db", seed=False)
+        import_tsv(base, path)
+        return base
+
+
+@dataclass
+class Tally:
+    """Decisions over a set of queries, in base and out of base."""
+
+    inside: int = 0
+    outside: int = 0
+    answers: int = 0
+    right: int = 0
+    covered: int = 0
+    suggested: int = 0
+    suggested_outside: int = 0
+
+    def add(self, result: MatchResult, relevant: set[str], in_base: bool) -> None:
+        if in_base:
+            self.inside += 1
+        else:
+            self.outside += 1
+        if result.decision == Decision.ANSWER:
+            self.answers += 1
+            if result.matches[0].claim_id in relevant:
+                self.right += 1
+                self.covered += in_base
+        elif result.decision == Decision.SUGGEST:
+            self.suggested += 1
+            self.suggested_outside += not in_base
+
+    def summary(self) -> dict[str, float]:
+        total = self.inside + self.outside
+        return {
+            "queries": total,
+            "answers": self.answers,
+            "precision": self.right / self.answers if self.answers else 1.0,
+            "coverage": self.covered / self.inside if self.inside else 0.0,
+            "suggest_rate": self.suggested / total if total else 0.0,
+            "suggest_rate_out": self.suggested_outside / self.outside if self.outside else 0.0,
+        }
+
+
+def judged(data: Path, split: str) -> tuple[list[tuple[str, str]], dict[str, set[str]]]:
+    queries = load_queries(data / f"queries.{split}.tsv")
+    qrels = load_qrels(data / f"qrels.{split}.tsv")
+    return [(qid, text) for qid, text in queries if qrels.get(qid)], qrels
+
+
+def draw(
+    claims: Claims, queries: list[tuple[str, str]], qrels: dict[str, set[str]], size: int, seed: int
+) -> tuple[set[str], list[tuple[str, str]], list[tuple[str, str]]]:
+    """A base of ``size`` claims, the queries whose relevant claims are in it, and as many
+    whose relevant claims (and their copies) are not."""
+    rng = random.Random(seed)
+    order = queries[:]
+    rng.shuffle(order)
+    most = min(size // 2, len(queries) // 2)
+    base: set[str] = set()
+    inside: list[tuple[str, str]] = []
+    rest: list[tuple[str, str]] = []
+    for qid, text in order:
+        relevant = claims.widened(qrels[qid])
+        if len(inside) < most and len(base | relevant) <= size // 2 + 1:
+            base |= relevant
+            inside.append((qid, text))
+        else:
+            rest.append((qid, text))
+    outside = [q for q in rest if not claims.widened(qrels[q[0]]) & base][: len(inside)]
+    banned = base | claims.widened(c for qid, _ in outside for c in qrels[qid])
+    others = [c for c in claims.rows if c not in banned]
+    base |= set(rng.sample(others, max(0, size - len(base))))
+    return base, inside, outside
+
+
+def small_bases(
+    data: Path, split: str, settings: MatchSettings, semantic: IndexFactory | None
+) -> dict[str, dict[str, float]]:
+    claims = Claims.read(data / "vclaims.tsv")
+    queries, qrels = judged(data, split)
+    found: dict[str, dict[str, float]] = {}
+    for size in SIZES:
+        tally = Tally()
+        for seed in range(DRAWS[size]):
+            ids, inside, outside = draw(claims, queries, qrels, size, seed)
+            with tempfile.TemporaryDirectory() as directory:
+                base = claims.base(ids, directory)
+                matcher = Matcher(base, settings, semantic(base, data) if semantic else None)
+                for group, in_base in ((inside, True), (outside, False)):
+                    for qid, text in group:
+                        tally.add(matcher.match(text), claims.widened(qrels[qid]), in_base)
+                base.close()
+        found[str(size)] = tally.summary()
+    with tempfile.TemporaryDirectory() as directory:
+        full = evaluate_split(data, split, settings, directory, semantic)
+    found["all"] = {
+        "queries": full["queries"],
+        "answers": full["answers"],
+        "precision": full["precision"],
+        "coverage": full["coverage"],
+        "suggest_rate": full["suggest_rate"],
+        "suggest_rate_out": full["suggest_rate_out"],
+    }
+    return found
+
+
+def builtin_base(directory: str) -> ClaimBase:
+    return ClaimBase.open(Path(directory) / "builtin.db", seed=True)
+
+
+def out_of_base(
+    folder: Path, settings: MatchSettings, semantic: IndexFactory | None
+) -> dict[str, Any]:
+    """The built-in base asked every train and dev query that is not about Myanmar."""
+    counts: Counter[str] = Counter()
+    answered: list[tuple[str, str, str]] = []
+    suggested: list[tuple[str, str, float]] = []
+    with tempfile.TemporaryDirectory() as directory:
+        base = builtin_base(directory)
+        for name in SPLITS:
+            data = folder / name
+            matcher = Matcher(base, settings, semantic(base, data) if semantic else None)
+            for split in ("train", "dev"):
+                for _, text in load_queries(data / f"queries.{split}.tsv"):
+                    if ABOUT_THE_BASE.search(text):
+                        counts["left out"] += 1
+                        continue
+                    result = matcher.match(text)
+                    counts[str(result.decision)] += 1
+                    counts["queries"] += 1
+                    if result.decision == Decision.ANSWER:
+                        answered.append((text, result.matches[0].claim_id, name))
+                    elif result.decision == Decision.SUGGEST:
+                        best = result.matches[0]
+                        suggested.append((text, best.claim_id, best.score))
+        base.close()
+    total = counts["queries"] or 1
+    return {
+        "queries": counts["queries"],
+        "left_out": counts["left out"],
+        "answers": counts["answer"],
+        "suggestions": counts["suggest"],
+        "answer_rate": counts["answer"] / total,
+        "suggest_rate": counts["suggest"] / total,
+        "answered": answered,
+        "suggested": suggested,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    group: str  # "a": the claim, reworded; "b": a claim like it about something else
+    kind: str
+    lang: str
+    claim: str
+    text: str
+
+
+def read_near_misses(path: Path = NEAR_MISSES) -> list[NearMiss]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [
+            NearMiss(row["group"], row["kind"], row["lang"], row["claim"], row["text"])
+            for row in csv.DictReader(handle, delimiter="\t")
+        ]
+
+
+def near_misses(
+    settings: MatchSettings, semantic: IndexFactory | None, path: Path = NEAR_MISSES
+) -> dict[str, Any]:
+    """Each near-miss question against the built-in base: for (a), answered with its claim,
+    with another, suggested (its claim first) or not; for (b), answered, suggested or not."""
+    rows = read_near_misses(path)
+    tallies: dict[str, Counter[str]] = defaultdict(Counter)
+    wrong: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as directory:
+        base = builtin_base(directory)
+        matcher = Matcher(base, settings, semantic(base, None) if semantic else None)
+        for row in rows:
+            result = matcher.match(row.text)
+            top = result.matches[0].claim_id if result.matches else ""
+            key = f"{row.group} {row.lang}"
+            tallies[key]["questions"] += 1
+            if row.group == "a":
+                if result.decision == Decision.ANSWER:
+                    outcome = "right" if top == row.claim else "wrong"
+                elif result.decision == Decision.SUGGEST:
+                    outcome = "suggested right" if top == row.claim else "suggested other"
+                else:
+                    outcome = "none"
+            else:
+                outcome = str(result.decision)
+            tallies[key][outcome] += 1
+            if outcome in ("wrong", "answer") or (row.group == "a" and outcome != "right"):
+                wrong.append((row.group, row.lang, row.text, f"{outcome} {top}".strip()))
+        base.close()
+    return {"tallies": {k: dict(v) for k, v in sorted(tallies.items())}, "misses": wrong}
+
+
+def semantic_factory(cache: str | None) -> IndexFactory:
+    """Semantic indexes through the vector cache of ``benchmarks.embed_quality``: a
+    collection's claims and questions from its cache, the built-in base's claims and the
+    near-miss questions embedded by the model."""
+    from benchmarks import embed_quality as eq
+    from knowledge.matching import embeddings
+
+    folder = Path(cache) if cache else eq.DEFAULT_CACHE
+    model = embeddings.load_embedder("on")
+    assert model is not None
+    recipe = embeddings.DEFAULT_RECIPE
+    caches: dict[Path, tuple[Any, Any]] = {}
+
+    def build(base: ClaimBase, data: Path | None) -> SemanticIndex:
+        if data is None:
+            index = embeddings.VectorIndex(base, model, recipe=recipe)
+            index.sync()
+            return index
+        if data not in caches:
+            key = eq.cache_key(data, model)
+            caches[data] = (
+                eq.CachedEmbedder(model, folder / f"{key}-{recipe}"),
+                eq.CachedEmbedder(model, folder / f"{key}-queries"),
+            )
+        passages, questions = caches[data]
+        index = embeddings.VectorIndex(base, eq.QueryThrough(questions, passages), recipe=recipe)
+        index.sync()
+        return index
+
+    return build
+
+
+def report(results: dict[str, Any], split: str) -> str:
+    lines: list[str] = []
+    if "out_of_base" in results:
+        r = results["out_of_base"]
+        lines += [
+            "### Out of base (built-in base, every train and dev query not about Myanmar)",
+            "| queries | answers | suggestions | suggest rate |",
+            "|---|---|---|---|",
+            f"| {r['queries']} | {r['answers']} | {r['suggestions']} | {r['suggest_rate']:.3f} |",
+            "",
+        ]
+        for text, claim, name in r["answered"][:10]:
+            lines.append(f"- answered ({name}): {text[:100]!r} → {claim}")
+        if r["answered"]:
+            lines.append("")
+    if "small_bases" in results:
+        lines += [
+            f"### Small bases ({split})",
+            "| collection | claims | queries | answers | precision | coverage | suggest rate "
+            "| suggest rate out of base |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for name, sizes in results["small_bases"].items():
+            for size, r in sizes.items():
+                lines.append(
+                    f"| {name} | {size} | {r['queries']} | {r['answers']} | {r['precision']:.3f} "
+                    f"| {r['coverage']:.3f} | {r['suggest_rate']:.3f} "
+                    f"| {r['suggest_rate_out']:.3f} |"
+                )
+        lines.append("")
+    if "near_misses" in results:
+        r = results["near_misses"]
+        lines += [
+            "### Near misses (built-in base)",
+            "| group | language | questions | answered right | answered wrong | answered "
+            "| suggested (right first) | none |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for key, t in r["tallies"].items():
+            group, lang = key.split()
+            offered = (
+                t.get("suggested right", 0) + t.get("suggested other", 0) + t.get("suggest", 0)
+            )
+            lines.append(
+                f"| {group} | {lang} | {t['questions']} | {t.get('right', 0)} "
+                f"| {t.get('wrong', 0)} | {t.get('answer', 0)} "
+                f"| {offered} ({t.get('suggested right', 0)}) | {t.get('none', 0)} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", help="benchmark folder (default: ../shared/bench)")
+    parser.add_argument("--split", default="dev", help="query split of the small bases")
+    parser.add_argument("--semantic", action="store_true", help="with the optional embeddings")
+    parser.add_argument("--cache", help="vector cache folder (benchmarks.embed_quality's)")
+    parser.add_argument(
+        "--protocols",
+        default="out-of-base,small-bases,near-misses",
+        help="comma-separated: out-of-base, small-bases, near-misses",
+    )
+    parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--misses", action="store_true", help="list every near miss")
+    args = parser.parse_args(argv)
+    protocols = set(args.protocols.split(","))
+    settings = MatchSettings()
+    semantic = semantic_factory(args.cache) if args.semantic else None
+    results: dict[str, Any] = {}
+    if "near-misses" in protocols:
+        results["near_misses"] = near_misses(settings, semantic)
+    folder = bench_dir(args.data) if protocols - {"near-misses"} else None
+    if folder is not None and "out-of-base" in protocols:
+        results["out_of_base"] = out_of_base(folder, settings, semantic)
+    if folder is not None and "small-bases" in protocols:
+        results["small_bases"] = {
+            name: small_bases(folder / name, args.split, settings, semantic) for name in SPLITS
+        }
+    print(f"matcher: {'words and embeddings' if semantic else 'words only'}")
+    print(report(results, args.split))
+    if args.misses and "near_misses" in results:
+        for group, lang, text, outcome in results["near_misses"]["misses"]:
+            print(f"  {group} {lang} {outcome:40} {text}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""Matching a question against the claim base: the part of the bot that decides what to say.
+
+==================  ==========================================================================
+module              what it holds
+==================  ==========================================================================
+``text``            normalisation shared by the claim base and the matcher (pure functions)
+``settings``        :class:`MatchSettings`: every threshold, in one place
+``candidates``      a question's candidates from the full-text indexes
+``wordindex``       bm25 over the word index, in memory (FTS5's ranking exactly)
+``embeddings``      the optional semantic index (claim vectors, nearest claims)
+``rerank``          fuzzy closeness, the re-ranker's features and order
+``model``           the learned models (weights as data in ``models.json``, how they were fitted)
+``decide``          answer, suggest or none
+``result``          :class:`Match` and :class:`MatchResult`
+``matcher``         :class:`Matcher`: the pipeline, one question at a time
+==================  ==========================================================================
+
+Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide`` → ``model``/
+``settings``/``result``/``text``; nothing here imports ``bot`` or ``adapters``.
+"""
+
+from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index
+from knowledge.matching.result import Match, MatchResult
+from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
+
+__all__ = [
+    "EMBEDDING_SETTINGS",
+    "Match",
+    "MatchResult",
+    "MatchSettings",
+    "Matcher",
+    "SemanticIndex",
+    "semantic_index",
+]

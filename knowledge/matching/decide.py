@@ -1,0 +1,75 @@
+"""The decision: answer, suggest, or none, from the scored candidates and the answer model."""
+
+from __future__ import annotations
+
+from knowledge.matching import text as textlib
+from knowledge.matching.result import Match
+from knowledge.matching.settings import MatchSettings
+from knowledge.models import Decision
+
+
+def decide(
+    settings: MatchSettings,
+    normalised: str,
+    ranked: list[Match],
+    confidence: float | None = None,
+    needed: float | None = None,
+) -> tuple[Decision, tuple[Match, ...]]:
+    """answer, suggest or none. ``confidence`` is the answer model's, which must reach
+    ``needed`` (default: ``answer_confidence``)."""
+    s = settings
+    if not ranked:
+        return Decision.NONE, ()
+    plausible = [m for m in ranked if m.score >= s.suggest_threshold]
+    best = ranked[0]  # scores fall with the rank: the best is the highest scoring
+    # The lead is over the real runner-up, plausible or not (a weak field is no lead), but
+    # not over a copy of the best claim (archives hold the same claim checked twice).
+    others = rivals(ranked)
+    runner_up = others[1].score if len(others) > 1 else 0.0
+    lead = best.score - runner_up
+    confident = (best.score >= s.answer_threshold and lead >= required_lead(best.score, s)) or (
+        best.score >= s.clear_lead_threshold and lead >= s.clear_lead_margin
+    )
+    needed = s.answer_confidence if needed is None else needed
+    if confidence is not None and confidence < needed:
+        confident = confident and best.score >= s.sure_score
+    if confidence is None or needed <= 0:
+        # Without the answer model an answer needs at least a suggestion's score; with it,
+        # ``answer_threshold`` may be lower than ``suggest_threshold``.
+        confident = confident and best.score >= s.suggest_threshold
+    if (
+        confident
+        and not best.negation_mismatch
+        and textlib.word_count(normalised) >= s.min_answer_words
+    ):
+        return Decision.ANSWER, (best,)
+    if (
+        not plausible
+        and confidence is not None
+        and needed > 0  # the answer model on
+        and confidence >= s.suggest_confidence > 0
+    ):
+        # The answer model thinks the best claim more likely right than not, though it
+        # scores low (few shared words): offered, not asserted.
+        plausible = [best]
+    if not plausible:
+        return Decision.NONE, ()
+    return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])
+
+
+def rivals(ranked: list[Match]) -> list[Match]:
+    """The best match followed by those worded differently from it: a copy of the same claim
+    (same words once case and punctuation are folded) is not a rival."""
+    if not ranked:
+        return []
+    best = textlib.normalise(ranked[0].matched_text)
+    return [ranked[0], *(m for m in ranked[1:] if textlib.normalise(m.matched_text) != best)]
+
+
+def required_lead(score: float, settings: MatchSettings) -> float:
+    """The lead over the runner-up an answer with this score needs: ``answer_margin`` at
+    ``answer_threshold``, shrinking linearly to nothing at a perfect score."""
+    room = 1.0 - settings.answer_threshold
+    if room <= 0:
+        return settings.answer_margin
+    return settings.answer_margin * max(0.0, 1.0 - score) / room

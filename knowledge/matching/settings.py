@@ -1,0 +1,81 @@
+"""Every threshold of the matcher, in one place (:class:`MatchSettings`).
+
+``bot.config`` reads them from the configuration file; the defaults were set on the CLEF
+train splits and checked on the dev splits (``benchmarks/decisions.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+EMBEDDING_SETTINGS = ("auto", "on", "off")
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """Every threshold of the matcher, in one place. Scores are between 0 and 1.
+
+    answer_threshold   the best claim's score must reach this for ``answer``
+    suggest_threshold  a claim's score must reach this to be offered as a suggestion
+    answer_margin      ``answer`` also needs the best claim this far ahead of the runner-up
+                       when it scores ``answer_threshold``; the lead needed shrinks in
+                       proportion as the score rises towards 1 (a near-exact match needs
+                       little lead, a loose one a clear lead)
+    clear_lead_threshold, clear_lead_margin
+                       a best claim this far ahead of the runner-up is answered from this
+                       lower score (1.0 and 1.0: off; it added nothing on the train split)
+    answer_confidence  ``answer`` also needs the answer model (a logistic regression over the
+                       best claim's score, lead, word overlap and bm25) this sure that the
+                       best claim is the right one; 0 turns the model off. Questions in
+                       scripts written without spaces are decided by the scores alone.
+    semantic_answer_confidence
+                       the same with the optional semantic index, for its own answer model
+                       (which also weighs the cosines); 0.75 is the lowest threshold with answer
+                       precision ≥ 0.95 on the two train splits pooled. It follows
+                       ``answer_confidence`` being 0 (the model off)
+    suggest_confidence the best claim is offered as a suggestion, whatever its score, when the
+                       answer model is this sure of it (but not sure enough to answer): on the
+                       train splits the offered claim was the right one 94% of the time at 0.5
+                       (2020 tweets: 92 of 98 lexically, 80 of 85 with the semantic model); 0:
+                       off
+    sure_score         a best claim scoring this much needs only the score rules above, not
+                       the model: it was fitted on tweets and debate sentences, and short,
+                       near-exact questions are outside what it saw
+
+    The defaults were set on the CLEF train splits with the split-half protocol of
+    ``benchmarks/decisions.py`` (answer precision ≥ 0.95 on each) and checked on the dev splits.
+    ``answer_threshold`` may be below ``suggest_threshold``: such an answer needs the answer
+    model's agreement.
+    min_answer_words   a question of fewer words is never answered outright, only suggested
+    max_suggestions    how many candidates ``suggest`` offers
+    candidate_depth    how many claims the full-text indexes hand to the re-ranker
+    rerank_min_words   questions with fewer distinct content words are ordered by closeness
+                       alone: the re-ranker was fitted on tweets and debate sentences
+    max_query_postings the word index is searched for the question's words, rarest first,
+                       while the counts of claims holding them add up to at most this (the
+                       rarest word always): in a large base a very common word costs the most
+                       time and weighs least in bm25
+    max_query_chars    only this much of a long message is matched
+    embeddings         the optional semantic index: "auto" (used when ``factbot[embeddings]``
+                       is installed and every claim has a vector), "on" (required), "off"
+    semantic_depth     with a semantic index (the optional embeddings), how many of the
+                       claims nearest to the question join the full-text candidates
+    """
+
+    answer_threshold: float = 0.35
+    suggest_threshold: float = 0.45
+    answer_margin: float = 0.1
+    clear_lead_threshold: float = 1.0
+    clear_lead_margin: float = 1.0
+    answer_confidence: float = 0.9
+    semantic_answer_confidence: float = 0.75
+    suggest_confidence: float = 0.5
+    sure_score: float = 0.8
+    min_answer_words: int = 4
+    max_suggestions: int = 3
+    candidate_depth: int = 15
+    rerank_min_words: int = 3
+    max_query_postings: int = 5_000
+    max_query_chars: int = 2000
+    embeddings: str = "auto"
+    semantic_depth: int = 10
