@@ -41,7 +41,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import aiohttp
 from aiohttp import web
@@ -126,6 +126,8 @@ class FactChecker(Protocol):
     def commands(self) -> Iterable[Command]: ...
 
     def handle(self, msg: Incoming) -> Reply | None: ...
+
+    def admit(self, msg: Incoming) -> Reply | Literal[False] | None: ...
 
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
 
@@ -312,6 +314,8 @@ class SlackAdapter:
         )
 
         async def work() -> None:
+            if await self._over_limit(msg, respond):
+                return
             reply = self.bot.show_claim(claim_id, msg)
             if where.ephemeral:
                 # The suggestions were private: replace them with the answer, still private.
@@ -341,6 +345,8 @@ class SlackAdapter:
         where = _Where.of(body)
 
         async def work() -> None:
+            if await self._over_limit(where.incoming(body), respond):
+                return
             reply = self._shared_reply(str(action.get("value", "")), where)
             if reply is None:
                 await respond(
@@ -366,6 +372,8 @@ class SlackAdapter:
         answer_id = parse_number(answer)
 
         async def work() -> None:
+            if await self._over_limit(where.incoming(body), respond):
+                return
             if answer_id is None or helpful not in ("0", "1"):
                 await _ephemeral(respond)(notice("That button has expired."))
                 return
@@ -384,6 +392,8 @@ class SlackAdapter:
         queue_id = parse_number(str(action.get("value", "")))
 
         async def work() -> None:
+            if await self._over_limit(where.incoming(body), respond):
+                return
             if queue_id is None:
                 await _ephemeral(respond)(notice("That button has expired."))
                 return
@@ -439,6 +449,15 @@ class SlackAdapter:
         )
 
     # -- helpers -------------------------------------------------------------------------------
+
+    async def _over_limit(self, msg: Incoming, respond: AsyncRespond) -> bool:
+        """True when this click is over the person's request limit (told once, privately)."""
+        limited = self.bot.admit(msg)
+        if limited is None:
+            return False
+        if limited:
+            await _ephemeral(respond)(notice(limited.text))
+        return True
 
     async def _answer_privately(self, msg: Incoming, respond: AsyncRespond) -> None:
         reply = self.bot.handle(msg)

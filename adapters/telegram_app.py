@@ -297,6 +297,10 @@ class TelegramAdapter:
                 user_name=query.from_user.full_name,
                 raw=query,
             )
+            limited = self.core.admit(incoming)
+            if limited is not None:  # tapping too fast: told once, then quietly ignored
+                toast = limited.text[:CALLBACK_TOAST_LIMIT] if limited else None
+                return
             reply = self._button_reply(query.data, incoming)
             # A refused tap (someone else's answer, a bad value) leaves the buttons in place.
             voted = (
@@ -339,7 +343,17 @@ class TelegramAdapter:
         if query is None:
             return
         text = query.query.strip()
-        views = self.core.search(text, limit=MAX_INLINE_RESULTS) if text else []
+        asker = Incoming(
+            platform=Platform.TELEGRAM,
+            chat_id=str(query.from_user.id),
+            user_id=str(query.from_user.id),
+            text=text,
+            raw=query,
+        )
+        if self.core.admit(asker) is not None:
+            views = []  # over the request limit: no results, no search
+        else:
+            views = self.core.search(text, limit=MAX_INLINE_RESULTS) if text else []
         await query.answer(
             inline_results(views), cache_time=INLINE_CACHE_SECONDS, is_personal=False
         )

@@ -19,7 +19,7 @@ from bot.access import Access, Role
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.limits import RateLimiter
-from bot.messages import ClaimView, Incoming, Reply, ReplyKind, SourceView
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
 from bot.moderation import (
     LAST_ANSWER,
     LAST_QUEUED,
@@ -78,6 +78,7 @@ class Bot:
         self.keep_seconds = self.settings.answers_retention_days * 86400
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
+        self.request_limit = RateLimiter(self.settings.user_requests_per_minute, clock)
         register_core_commands(self.commands)
         register_moderation_commands(self.commands)
 
@@ -99,6 +100,10 @@ class Bot:
 
     def handle(self, msg: Incoming) -> Reply | None:
         """The reply to one message, or None when the bot should stay silent."""
+        if msg.is_direct or msg.addressed:
+            limited = self.admit(msg)
+            if limited is not None:
+                return limited or None
         text = clean_text(msg.text)
         command = self._parse_command(text, msg)
         dialogue = dialogue_of(self, msg) if msg.is_direct or msg.addressed else None
@@ -138,6 +143,25 @@ class Bot:
             return self.check(text, msg)
         return self._watch(text, msg)
 
+    def admit(self, msg: Incoming) -> Reply | Literal[False] | None:
+        """Whether a request may go ahead: every kind a person makes (a message or command to
+        the bot, a button, an inline query) counts against their per-user request limit.
+        None: go ahead; a polite refusal the first time the limit is hit (logged once);
+        False: stay silent until the limit has room again."""
+        if msg.platform == Platform.CONSOLE:
+            return None
+        verdict = self.request_limit.check(f"{msg.platform}:{msg.user_id}")
+        if verdict.allowed:
+            return None
+        if not verdict.warn:
+            return False
+        log.warning("request limit: refusing %s:%s for a while", msg.platform, msg.user_id)
+        return Reply(
+            ReplyKind.REFUSAL,
+            "Sorry, you are sending me requests faster than I can answer them. "
+            f"Please try again in {verdict.retry_after:.0f} seconds.",
+        )
+
     def _limited(self, msg: Incoming) -> Reply | Literal[False] | None:
         """None when the check may go ahead; a polite refusal the first time a limit is hit;
         False (stay silent) for further messages until the limit has room again."""
@@ -147,9 +171,9 @@ class Bot:
         refused = [v for v in limits if not v.allowed]
         if not refused:
             return None
-        log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
         if not any(v.warn for v in refused):
             return False
+        log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
         wait = max(v.retry_after for v in refused)
         who = "you are" if not limits[0].allowed else "this chat is"
         return Reply(

@@ -470,6 +470,9 @@ class Scripted:
         self.received.append(msg)
         return self.reply(msg)
 
+    def admit(self, msg: Incoming) -> None:
+        return None  # no request limit for the stand-in
+
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         self.received.append(msg)
         result = self.reply(msg)
