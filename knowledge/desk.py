@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from knowledge import audit, claimreview, verdicts
+from knowledge.limits import MAX_CHARS, claim_problem, too_long
 from knowledge.matching import Matcher
 from knowledge.matching import text as textlib
 from knowledge.models import Claim, Decision, Source, Status
@@ -127,6 +128,9 @@ class Desk:
         return found
 
     def add_claim(self, claim: Claim, by: Actor) -> Claim:
+        problem = claim_problem(claim)
+        if problem:
+            raise DeskError(f"Too long: {problem}.")
         if not claim.id:
             claim = replace(claim, id=claimreview.make_id(None, claim.review_url, claim.claim))
         if self.base.exists(claim.id):
@@ -220,6 +224,9 @@ class Desk:
             allowed = ", ".join(sorted(set(EDITABLE_FIELDS) - {"claim_date", "url"}))
             raise DeskError(f"Unknown field {field!r}. Fields you can edit: {allowed}.")
         value = value.strip()
+        problem = too_long(f"The {field}", value, MAX_CHARS.get(column, 2_000))
+        if problem:
+            raise DeskError(f"{problem}.")
         if column in ("claim", "rating") and not value:
             raise DeskError(f"The {field} cannot be empty.")
         with audit.change(
