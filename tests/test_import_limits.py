@@ -11,6 +11,7 @@ import io
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,7 +112,7 @@ def test_a_moderators_add_has_the_same_limits(base: ClaimBase) -> None:
 
 
 def test_csv_export_escapes_formulas_and_reads_back_the_same(tmp_path: Path) -> None:
-    risky = copy.deepcopy(REVIEW)
+    risky: dict[str, Any] = copy.deepcopy(REVIEW)
     risky["claimReviewed"] = '=HYPERLINK("https://evil.example","click")'
     risky["itemReviewed"]["author"]["name"] = "@SUM(1+1)"
     risky["reviewBody"] = "+1 555 0100 called it true; '=already quoted"
