@@ -120,6 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        from knowledge.store import BaseError
+
+        if not isinstance(error, BaseError):
+            raise
+        # A claim base that cannot be opened: one line naming the file and the cause.
+        print(f"factbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ Adapters call :meth:`Bot.handle` directly: a check takes a few milliseconds.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable
@@ -76,6 +77,7 @@ class Bot:
         # watch-mode cooldowns.
         self.state = ConversationState(base, clock)
         self.keep_seconds = self.settings.answers_retention_days * 86400
+        self._log_failing = False  # the answers log could not be written (warned once)
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
         self.request_limit = RateLimiter(self.settings.user_requests_per_minute, clock)
@@ -109,7 +111,10 @@ class Bot:
         dialogue = dialogue_of(self, msg) if msg.is_direct or msg.addressed else None
         confirm = command is not None and dialogue is not None and dialogue.confirming
         if dialogue is not None and (command is None or (confirm and command[0].name == "yes")):
-            return continue_dialogue(self, msg, dialogue, text)
+            try:
+                return continue_dialogue(self, msg, dialogue, text)
+            except sqlite3.OperationalError as error:
+                return self._cannot_write(error)
         if command is not None:
             cmd, args = command
             if not msg.is_direct and not msg.addressed:
@@ -130,6 +135,8 @@ class Bot:
                 return cmd.handler(self, msg, args)
             except DeskError as error:
                 return Reply(ReplyKind.REFUSAL, str(error))
+            except sqlite3.OperationalError as error:  # read-only, disk full, file gone
+                return self._cannot_write(error)
         if text.startswith("/") and (msg.is_direct or msg.addressed):
             name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
             shown = name[:MAX_COMMAND_NAME] or "/"
@@ -198,6 +205,24 @@ class Bot:
         if reply.decision is None:
             return reply
         best = reply.matches[0] if reply.matches else None
+        try:
+            answer_id, queue_id = self._log(msg, reply, best)
+        except sqlite3.OperationalError as error:
+            # Reading works, so answer; without the log there is nothing to rate or notify.
+            if not self._log_failing:
+                log.warning(
+                    "answering without the answers log: the claim base cannot be written (%s)",
+                    write_problem(error),
+                )
+            self._log_failing = True
+            return reply
+        if self._log_failing:
+            log.warning("the answers log is written again")
+            self._log_failing = False
+        return replace(reply, answer_id=answer_id, queue_id=queue_id)
+
+    def _log(self, msg: Incoming, reply: Reply, best: ClaimView | None) -> tuple[int, int | None]:
+        assert reply.decision is not None
         with self.base.transaction():
             answer_id = self.desk.log_answer(
                 msg.platform,
@@ -214,7 +239,18 @@ class Bot:
                 queue_id = self.desk.enqueue(reply.query)
                 if queue_id is not None:
                     self._own_question(msg, queue_id)
-        return replace(reply, answer_id=answer_id, queue_id=queue_id)
+        return answer_id, queue_id
+
+    def _cannot_write(self, error: sqlite3.OperationalError) -> Reply:
+        """A change the claim base refused (read-only, disk full, its file gone): said
+        plainly, and logged as the error it is."""
+        problem = write_problem(error)
+        log.error("a change was refused: the claim base cannot be written (%s)", problem)
+        return Reply(
+            ReplyKind.REFUSAL,
+            f"The claim base cannot be changed just now ({problem}), so nothing was changed. "
+            "Please tell whoever runs this bot.",
+        )
 
     def _own_question(self, msg: Incoming, queue_id: int) -> None:
         self.state.put(self.conversation_scope(msg), LAST_QUEUED, queue_id, self.keep_seconds)
@@ -232,7 +268,11 @@ class Bot:
                 "I can only tell you about a question you asked me yourself: ask it here, "
                 "then send /notify.",
             )
-        if not self.desk.subscribe(queue_id, msg.platform, msg.chat_id):
+        try:
+            subscribed = self.desk.subscribe(queue_id, msg.platform, msg.chat_id)
+        except sqlite3.OperationalError as error:
+            return self._cannot_write(error)
+        if not subscribed:
             return Reply(ReplyKind.TEXT, "That question has been answered already: ask again.")
         return Reply(
             ReplyKind.TEXT,
@@ -246,6 +286,12 @@ class Bot:
         if not self.state.holds(self.owner_scope(msg), OWN_ANSWERS, answer_id):
             log.info("refused feedback by %s:%s on an answer not theirs", *msg_who(msg))
             return Reply(ReplyKind.REFUSAL, "Only the person who asked can rate that answer.")
+        try:
+            return self._feedback(msg, answer_id, helpful)
+        except sqlite3.OperationalError as error:
+            return self._cannot_write(error)
+
+    def _feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
         question = self.desk.feedback(answer_id, helpful)
         if question is None:
             return Reply(ReplyKind.TEXT, "Thanks! (That answer is too old to rate.)")
@@ -405,11 +451,24 @@ class Bot:
         if claim is None or not verdicts.get(claim.verdict).falsy:
             return None
         cooldown = self.settings.watch_cooldown_seconds
-        if not self.state.first_within(
-            Scope(msg.platform, msg.chat_id), f"watch:{claim.id}", cooldown
-        ):
-            return None
-        return self._record(msg, self._reply_for(result))
+        where = Scope(msg.platform, msg.chat_id)
+        try:
+            first = self.state.first_within(where, f"watch:{claim.id}", cooldown)
+        except sqlite3.OperationalError:
+            return None  # the cooldown cannot be kept: stay quiet rather than repeat
+        return self._record(msg, self._reply_for(result)) if first else None
+
+
+def write_problem(error: sqlite3.OperationalError) -> str:
+    """Why the claim base refused a write, in a few words for people."""
+    text = str(error)
+    if "readonly" in text or "read-only" in text:
+        return "it is read-only"
+    if "full" in text:
+        return "the disk is full"
+    if "locked" in text or "busy" in text:
+        return "it is busy"
+    return text
 
 
 def msg_who(msg: Incoming) -> tuple[str, str]:
