@@ -129,6 +129,8 @@ class FactChecker(Protocol):
 
     def admit(self, msg: Incoming) -> Reply | Literal[False] | None: ...
 
+    def first_delivery(self, platform: str, delivery_id: str) -> bool: ...
+
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
 
     def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply: ...
@@ -498,7 +500,8 @@ class SlackAdapter:
         self._seen_events[key] = None
         while len(self._seen_events) > self._cache_size:
             self._seen_events.popitem(last=False)
-        return False
+        # Another worker on the same claim base may have had it: the base keeps them too.
+        return not self.bot.first_delivery(Platform.SLACK, key)
 
     def _render(
         self, reply: Reply, *, share_value: str | None = None, shared_by: str | None = None

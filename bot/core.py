@@ -169,6 +169,15 @@ class Bot:
             f"Please try again in {verdict.retry_after:.0f} seconds.",
         )
 
+    def first_delivery(self, platform: str, delivery_id: str, seconds: float = 600.0) -> bool:
+        """True the first time a platform delivers this id (a Slack event id or a slash
+        command's trigger id) to any worker on this base within ``seconds``; False for a
+        redelivery or a replay. If the base cannot be written, every delivery is a first."""
+        try:
+            return self.state.first_within(Scope(platform), f"delivery:{delivery_id}", seconds)
+        except sqlite3.OperationalError:
+            return True
+
     def _limited(self, msg: Incoming) -> Reply | Literal[False] | None:
         """None when the check may go ahead; a polite refusal the first time a limit is hit;
         False (stay silent) for further messages until the limit has room again."""

@@ -8,6 +8,7 @@ import hashlib
 import logging
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -19,6 +20,7 @@ from adapters.slack_app import EVENTS_PATH, start_http
 from adapters.slack_render import FEEDBACK_ACTION_PREFIX, NOTIFY_ACTION, SHOW_ACTION_PREFIX
 from adapters.telegram_app import build_application
 from bot.core import Bot
+from knowledge.store import ClaimBase
 from tests.fakes.slack_api import (
     SIGNING_SECRET,
     USER,
@@ -299,3 +301,18 @@ async def test_unsigned_or_malformed_slack_requests_get_401_and_are_logged_by_ha
     digest = hashlib.sha256(body.encode()).hexdigest()[:16]
     assert f"{len(body.encode())} bytes, sha256 {digest}" in logged
     assert slack_fake.calls == [] or all(c.method == "auth.test" for c in slack_fake.calls)
+
+
+async def test_a_replay_to_another_worker_on_the_same_base_runs_once(
+    slack_fake: FakeSlackApi, db_path: Path
+) -> None:
+    cores = [Bot(ClaimBase.open(db_path)) for _ in range(2)]
+    command = command_body(QUESTION, response_url=slack_fake.response_url("c"))
+    event = event_body(message_event(QUESTION), event_id="EvShared1")
+    for core in cores:
+        app = make_app(slack_fake, core)
+        assert (await dispatch(app, command, FORM)).status == 200
+        assert (await dispatch(app, event, "application/json")).status == 200
+        core.base.close()
+    assert len(slack_fake.calls_to("response_url")) == 1
+    assert len(slack_fake.calls_to("chat.postMessage")) == 1
