@@ -39,7 +39,7 @@ import signal
 import sys
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -66,6 +66,7 @@ from adapters.slack_render import (
 )
 from bot.commands import Command
 from bot.messages import Incoming, Platform, Reply, ReplyKind, parse_number
+from bot.runner import CoreRunner
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -148,8 +149,13 @@ class FactChecker(Protocol):
 class SlackAdapter:
     """Registers the Factbot listeners on an :class:`AsyncApp`."""
 
-    def __init__(self, bot: FactChecker, *, cache_size: int = 2000) -> None:
+    def __init__(
+        self, bot: FactChecker, *, cache_size: int = 2000, runner: CoreRunner | None = None
+    ) -> None:
         self.bot = bot
+        # Checks run on the runner's worker threads, off the event loop; without a runner,
+        # here on the loop. (The rest is quick and stays on the loop, with ``bot``.)
+        self.runner = runner
         self._cache_size = cache_size
         # Answers offered with a "Share in channel" button, so sharing posts exactly what the
         # asker saw. The key is random: a crafted button value cannot reach someone else's
@@ -461,24 +467,40 @@ class SlackAdapter:
             await _ephemeral(respond)(notice(limited.text))
         return True
 
-    async def _answer_privately(self, msg: Incoming, respond: AsyncRespond) -> None:
-        reply = self.bot.handle(msg)
-        if reply is None:
+    @contextlib.asynccontextmanager
+    async def _in_order(self, msg: Incoming) -> AsyncIterator[None]:
+        """With a runner: this chat's answers go out in the order its messages came."""
+        if self.runner is None:
+            yield
             return
-        await respond(**self._render_private(reply).as_kwargs(), response_type="ephemeral")
+        async with self.runner.in_order(msg.chat_id):
+            yield
+
+    async def _handle(self, msg: Incoming) -> Reply | None:
+        if self.runner is None:
+            return self.bot.handle(msg)
+        return await self.runner.call(lambda core: core.handle(msg))
+
+    async def _answer_privately(self, msg: Incoming, respond: AsyncRespond) -> None:
+        async with self._in_order(msg):
+            reply = await self._handle(msg)
+            if reply is None:
+                return
+            await respond(**self._render_private(reply).as_kwargs(), response_type="ephemeral")
 
     async def _answer_publicly(
         self, msg: Incoming, client: AsyncWebClient, channel: str, thread_ts: str | None
     ) -> None:
-        reply = self.bot.handle(msg)
-        if reply is None:
-            return
-        await client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            unfurl_links=False,
-            **self._render(reply).as_kwargs(),
-        )
+        async with self._in_order(msg):
+            reply = await self._handle(msg)
+            if reply is None:
+                return
+            await client.chat_postMessage(
+                channel=channel,
+                thread_ts=thread_ts,
+                unfurl_links=False,
+                **self._render(reply).as_kwargs(),
+            )
 
     def _seen(self, body: Json) -> bool:
         event_id = body.get("event_id")
@@ -898,10 +920,14 @@ def run(args: argparse.Namespace) -> int:
     from bot.core import open_bot
 
     bot = open_bot(getattr(args, "db", None), settings)
+    runner = CoreRunner(bot)  # checks on worker threads, one per core
     try:
-        return asyncio.run(_serve(bot, config, http=http, host=host, port=port))
+        return asyncio.run(_serve(bot, config, http=http, host=host, port=port, runner=runner))
     except KeyboardInterrupt:
         return 0
+    finally:
+        runner.close()
+        bot.base.close()
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -929,7 +955,15 @@ async def _preflight(app: AsyncApp, config: SlackConfig) -> int:
     return 0
 
 
-async def _serve(bot: FactChecker, config: SlackConfig, *, http: bool, host: str, port: int) -> int:
+async def _serve(
+    bot: FactChecker,
+    config: SlackConfig,
+    *,
+    http: bool,
+    host: str,
+    port: int,
+    runner: CoreRunner | None = None,
+) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -937,7 +971,7 @@ async def _serve(bot: FactChecker, config: SlackConfig, *, http: bool, host: str
             loop.add_signal_handler(sig, stop.set)
     # One session for every Web API call: kept-alive connections halve the answer latency.
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
-        adapter = SlackAdapter(bot)
+        adapter = SlackAdapter(bot, runner=runner)
         app = build_app(
             bot,
             token=config.bot_token,

@@ -34,7 +34,7 @@ import re
 import secrets
 import sys
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from telegram import Bot as TelegramBot
@@ -75,7 +75,8 @@ from adapters.telegram_render import (
 )
 from bot.config import ConfigError, load_settings
 from bot.core import Bot, open_bot
-from bot.messages import Incoming, Platform, Reply, ReplyKind, parse_number
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, parse_number
+from bot.runner import CoreRunner
 
 log = logging.getLogger("factbot.telegram")
 
@@ -215,14 +216,38 @@ class TolerantBot(ExtBot[Any]):
         return result
 
 
+def _button_reply(
+    core: Bot, data: str, incoming: Incoming
+) -> tuple[Reply | Literal[False] | None, Reply | None]:
+    """(over the request limit: a refusal or False, else None; the core's reply to a button's
+    callback data, or None for data it cannot use)."""
+    limited = core.admit(incoming)
+    if limited is not None:
+        return limited, None
+    if data.startswith(SHOW_PREFIX):
+        return None, core.show_claim(data.removeprefix(SHOW_PREFIX), incoming)
+    if data.startswith(FEEDBACK_PREFIX):
+        answer, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
+        answer_id = parse_number(answer)
+        if answer_id is not None and helpful in ("0", "1"):
+            return None, core.feedback(incoming, answer_id, helpful == "1")
+    if data.startswith(NOTIFY_PREFIX):
+        queue_id = parse_number(data.removeprefix(NOTIFY_PREFIX))
+        if queue_id is not None:
+            return None, core.subscribe(incoming, queue_id)
+    return None, None
+
+
 # -- the adapter ---------------------------------------------------------------------------------
 
 
 class TelegramAdapter:
     """Registers the Factbot handlers on a PTB :class:`~telegram.ext.Application`."""
 
-    def __init__(self, core: Bot) -> None:
+    def __init__(self, core: Bot, runner: CoreRunner | None = None) -> None:
         self.core = core
+        # Where the core's calls run: on worker threads, or (no runner) here on the loop.
+        self.runner = runner or CoreRunner(core, threads=0)
         self._notifier: asyncio.Task[None] | None = None
 
     def install(self, app: TelegramApp) -> None:
@@ -256,6 +281,7 @@ class TelegramAdapter:
             self._notifier.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._notifier
+        self.runner.close()
 
     # -- handlers ----------------------------------------------------------------------------
 
@@ -272,9 +298,10 @@ class TelegramAdapter:
             # only /watch needs to know; one getChatMember per toggle, not per message
             member = await bot.get_chat_member(message.chat.id, int(incoming.user_id))
             incoming = replace(incoming, chat_admin=member.status in _ADMIN_STATUSES)
-        reply = self.core.handle(incoming)
-        if reply is not None:
-            await self.send(bot, message.chat.id, reply, reply_to=message)
+        async with self.runner.in_order(incoming.chat_id):  # answers go out in order
+            reply = await self.runner.call(lambda core: core.handle(incoming))
+            if reply is not None:
+                await self.send(bot, message.chat.id, reply, reply_to=message)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A tap on one of our buttons: show a claim, feedback, or "tell me when checked"."""
@@ -297,11 +324,13 @@ class TelegramAdapter:
                 user_name=query.from_user.full_name,
                 raw=query,
             )
-            limited = self.core.admit(incoming)
+            data = query.data
+            limited, reply = await self.runner.run(
+                incoming.chat_id, lambda core: _button_reply(core, data, incoming)
+            )
             if limited is not None:  # tapping too fast: told once, then quietly ignored
                 toast = limited.text[:CALLBACK_TOAST_LIMIT] if limited else None
                 return
-            reply = self._button_reply(query.data, incoming)
             # A refused tap (someone else's answer, a bad value) leaves the buttons in place.
             voted = (
                 reply is not None
@@ -323,21 +352,6 @@ class TelegramAdapter:
             reply_to = origin if isinstance(origin, Message) else None
             await self.send(context.bot, origin.chat.id, reply, reply_to=reply_to)
 
-    def _button_reply(self, data: str, incoming: Incoming) -> Reply | None:
-        """The core's reply to a button's callback data, or None for data it cannot use."""
-        if data.startswith(SHOW_PREFIX):
-            return self.core.show_claim(data.removeprefix(SHOW_PREFIX), incoming)
-        if data.startswith(FEEDBACK_PREFIX):
-            answer, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
-            answer_id = parse_number(answer)
-            if answer_id is not None and helpful in ("0", "1"):
-                return self.core.feedback(incoming, answer_id, helpful == "1")
-        if data.startswith(NOTIFY_PREFIX):
-            queue_id = parse_number(data.removeprefix(NOTIFY_PREFIX))
-            if queue_id is not None:
-                return self.core.subscribe(incoming, queue_id)
-        return None
-
     async def on_inline_query(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query
         if query is None:
@@ -350,10 +364,13 @@ class TelegramAdapter:
             text=text,
             raw=query,
         )
-        if self.core.admit(asker) is not None:
-            views = []  # over the request limit: no results, no search
-        else:
-            views = self.core.search(text, limit=MAX_INLINE_RESULTS) if text else []
+
+        def search(core: Bot) -> list[ClaimView]:
+            if core.admit(asker) is not None:
+                return []  # over the request limit: no results, no search
+            return core.search(text, limit=MAX_INLINE_RESULTS) if text else []
+
+        views = await self.runner.run(asker.chat_id, search)
         await query.answer(
             inline_results(views), cache_time=INLINE_CACHE_SECONDS, is_personal=False
         )
@@ -457,6 +474,7 @@ def build_application(
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
     rate_limiter: AIORateLimiter | None = None,
+    threads: int | None = None,
 ) -> TelegramApp:
     """A PTB Application with the Factbot handlers, talking to ``api_url`` if given.
 
@@ -464,8 +482,9 @@ def build_application(
     ``http://localhost:8081``); ``/bot<token>/<method>`` is appended. The default rate limiter
     keeps to Telegram's flood limits (30 messages a second, 20 a minute per group) and
     retries a request answered with 429 up to three times, after the wait Telegram asks for.
+    The core runs on ``threads`` worker threads (default: one per core; 0: on the event loop).
     """
-    adapter = TelegramAdapter(core)
+    adapter = TelegramAdapter(core, CoreRunner(core, threads))
     root = (api_url or DEFAULT_API_URL).rstrip("/")
     bot = TolerantBot(
         token,

@@ -85,7 +85,8 @@ async def telegram_harness(bot: Bot, fake: FakeBotAPI | None = None) -> AsyncIte
     async with contextlib.AsyncExitStack() as stack:
         if fake is None:
             fake = await stack.enter_async_context(FakeBotAPI())
-        app = build_application(bot, fake.token, api_url=fake.url, **local_requests())
+        # the core on the loop: tests reach into it (its connection, its settings)
+        app = build_application(bot, fake.token, api_url=fake.url, threads=0, **local_requests())
         h = Harness(fake, bot, app)
 
         async def record(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
