@@ -482,7 +482,8 @@ def build_application(
     ``http://localhost:8081``); ``/bot<token>/<method>`` is appended. The default rate limiter
     keeps to Telegram's flood limits (30 messages a second, 20 a minute per group) and
     retries a request answered with 429 up to three times, after the wait Telegram asks for.
-    The core runs on ``threads`` worker threads (default: one per core; 0: on the event loop).
+    The core runs on ``threads`` worker threads (0: on the event loop; default: one per core
+    with the semantic matching on, else 0, see :class:`bot.runner.CoreRunner`).
     """
     adapter = TelegramAdapter(core, CoreRunner(core, threads))
     root = (api_url or DEFAULT_API_URL).rstrip("/")

@@ -9,7 +9,8 @@ abuse limits. Calls for one chat run one after another, in the order they were m
 conversation's messages are answered in order; different chats run side by side.
 
 With ``threads=0`` every call runs at once on the loop's thread, on the given bot (tests that
-reach into the bot, and the console).
+reach into the bot, and the console). By default there are worker threads only when the
+optional semantic matching is on: lexical checks are quicker on the loop (see ``__init__``).
 """
 
 from __future__ import annotations
@@ -40,7 +41,12 @@ def default_threads() -> int:
 class CoreRunner:
     def __init__(self, bot: Bot, threads: int | None = None) -> None:
         self.bot = bot
-        self.threads = default_threads() if threads is None else threads
+        if threads is None:
+            # Measured (benchmarks/load.py, lexical matching only): a check is a few ms of
+            # GIL-bound Python, and handing it to a thread cost more than it saved (Telegram
+            # 223-232 → 165-203 msg/s). The semantic model's ~40-70 ms is what blocks the loop.
+            threads = default_threads() if getattr(bot.matcher, "semantic", None) else 0
+        self.threads = threads
         in_memory = bot.base.path is None
         if in_memory:
             self.threads = 0  # a private in-memory base cannot be opened again by a thread
