@@ -15,11 +15,12 @@ from knowledge.matching import text as textlib
 from knowledge.matching.candidates import fts_word_query
 
 if TYPE_CHECKING:
+    from knowledge.matching import SemanticIndex
     from knowledge.matching.embeddings import VectorIndex
     from knowledge.store import ClaimBase
 
 # Builds a semantic index for a claim base holding a collection's claims (see semantic_indexes).
-SemanticFactory = Callable[["ClaimBase", Path], "VectorIndex"]
+SemanticFactory = Callable[["ClaimBase", Path], "SemanticIndex"]
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 SPLITS = ("clef2020_2a_en", "clef2022_2b_en")

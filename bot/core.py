@@ -402,6 +402,13 @@ class Bot:
             )
         claims = self.base.get_many([m.claim_id for m in result.matches])
         views = tuple(claim_view(claims[m.claim_id], m) for m in result.matches)
+        if any(v.negation_mismatch for v in views):
+            notes.append(
+                "Careful: your message says “not” where the claim as checked does not (or the "
+                "other way round): the verdict is about the claim exactly as quoted."
+            )
+        if result.decision == Decision.SUGGEST:
+            notes.extend(context_notes(result.matches))
         if result.decision == Decision.ANSWER and views:
             return Reply(
                 ReplyKind.ANSWER,
@@ -411,11 +418,6 @@ class Bot:
                 notes=tuple(notes),
             )
         if result.decision == Decision.SUGGEST and views:
-            if any(v.negation_mismatch for v in views):
-                notes.append(
-                    "Careful: the claim as checked is worded differently from your question — "
-                    "one of them says “not” where the other does not."
-                )
             if len(result.normalised.split()) < self.settings.matching.min_answer_words:
                 notes.append("Your question is short, so I can't be sure which claim you mean.")
             return Reply(
@@ -644,3 +646,18 @@ def register_core_commands(registry: CommandRegistry) -> None:
 def open_bot(db_path: str | Path | None = None, settings: Settings | None = None) -> Bot:
     """Open (creating and seeding on first use) the claim base and build the bot on it."""
     return Bot(ClaimBase.open(db_path), settings)
+
+
+def context_notes(matches: tuple[Match, ...]) -> list[str]:
+    """What differs between the question and the fact-checks offered: the names and numbers
+    it has that they lack, or that it names nothing they are about."""
+    foreign = list(dict.fromkeys(word for m in matches for word in m.foreign))
+    if any(m.unrelated for m in matches) and foreign:
+        named = ", ".join(f"“{word}”" for word in foreign[:5])
+        return [
+            f"Your message mentions {named}, and these fact-checks do not: they may be about "
+            "something else."
+        ]
+    if any(m.unrelated or m.unanchored for m in matches):
+        return ["These fact-checks may be about another place, person or event than yours."]
+    return []

@@ -384,6 +384,19 @@ class ClaimBase:
             result[claim_id].append(("claimant", claimant))
         return result
 
+    def settings_of(
+        self, claim_ids: Iterable[str]
+    ) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """Where and when each claim was made, and its summary (appearance, claim date,
+        summary): the texts around a claim that the matcher reads names and numbers from
+        (knowledge.matching.context)."""
+        ids = list(claim_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT id, appearance, claim_date, summary FROM claims WHERE id IN ({marks})"
+        return {row[0]: (row[1], row[2], row[3]) for row in self.db.execute(sql, ids)}
+
     def docs_containing(self, pieces: Sequence[str], limit: int) -> list[str]:
         """Published claims with a phrasing containing any of these pieces of text.
 

@@ -59,10 +59,18 @@ def test_suggest_lists_candidates_and_show_opens_one(bot: Bot) -> None:
     assert bot.show_claim("no-such-claim", dm("x")).kind == ReplyKind.REFUSAL
 
 
-def test_negation_suggests_and_says_why(bot: Bot) -> None:
+def test_a_negated_question_is_answered_and_says_so(bot: Bot) -> None:
     reply = bot.handle(dm("Were the Myanmar protesters not paid terrorists?"))
+    assert reply is not None and reply.kind == ReplyKind.ANSWER
+    assert any("the verdict is about the claim exactly as quoted" in n for n in reply.notes)
+
+
+def test_a_suggestion_about_something_else_says_what_differs(bot: Bot) -> None:
+    # Close in wording to the election-fraud check, but about another country: offered, never
+    # answered, and the reply names what differs.
+    reply = bot.handle(dm("Was the Thai election rigged?"))
     assert reply is not None and reply.kind == ReplyKind.SUGGEST
-    assert any("worded differently" in n for n in reply.notes)
+    assert any("“Thai”" in n for n in reply.notes)
 
 
 def test_none_says_so_plainly(bot: Bot) -> None:

@@ -119,13 +119,15 @@ def test_an_edit_or_an_alias_makes_the_vector_stale(
     assert index.sync() == 1
     assert fake.passages[-1].startswith("Zebras can fly over the ocean\n")
     after = index.similarities(zebras, ["mm-election-fraud"])["mm-election-fraud"]
-    assert after > before + 0.1
+    assert after > before + 0.05  # the claim's new text is one of its many phrasings
 
-    assert nearest_ids(index, "penguin umbrella festival", 1) != ["mm-protesters-paid"]
+    penguins = index.query_vector("penguin umbrella festival")
+    before = index.similarities(penguins, ["mm-protesters-paid"])["mm-protesters-paid"]
     desk.add_alias("mm-protesters-paid", "penguin umbrella festival", MOD)
     assert index.sync(claim_ids=["mm-protesters-paid", "mm-election-fraud"]) == 1
     assert "penguin umbrella festival" in fake.passages[-1]
-    assert nearest_ids(index, "penguin umbrella festival", 1) == ["mm-protesters-paid"]
+    after = index.similarities(penguins, ["mm-protesters-paid"])["mm-protesters-paid"]
+    assert after > before + 0.05
     # A change that does not touch the embedded text leaves the vector alone.
     desk.edit("mm-protesters-paid", "summary", "A new summary", MOD)
     assert index.sync() == 0

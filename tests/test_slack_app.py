@@ -410,7 +410,7 @@ async def test_message_shortcut_on_a_message_without_text(
 async def test_public_suggestion_button_posts_the_claim_in_the_thread(
     app: AsyncApp, fake: FakeSlackApi
 ) -> None:
-    await send_event(app, mention_event("protesters", ts="1700000500.000500"))
+    await send_event(app, mention_event("paid protesters", ts="1700000500.000500"))
     [suggestions] = fake.calls_to("chat.postMessage")
     assert suggestions["thread_ts"] == "1700000500.000500"
     first = button(suggestions, "factcheck_show")

@@ -37,20 +37,24 @@ def decide(
         # Without the answer model an answer needs at least a suggestion's score; with it,
         # ``answer_threshold`` may be lower than ``suggest_threshold``.
         confident = confident and best.score >= s.suggest_threshold
-    if (
-        confident
-        and not best.negation_mismatch
-        and textlib.word_count(normalised) >= s.min_answer_words
-    ):
+    # A question naming something else than the claim is about, or nothing it is about, is
+    # never answered with it (knowledge.matching.context).
+    confident = confident and not (best.unrelated or best.unanchored)
+    # A question worded as the claim's negation ("weren't they paid?") is about the same
+    # claim: it is answered, and the reply says that the verdict is about the claim as quoted.
+    if confident and textlib.word_count(normalised) >= s.min_answer_words:
         return Decision.ANSWER, (best,)
     if (
         not plausible
         and confidence is not None
         and needed > 0  # the answer model on
         and confidence >= s.suggest_confidence > 0
+        and not (best.unrelated or best.unanchored)
     ):
         # The answer model thinks the best claim more likely right than not, though it
-        # scores low (few shared words): offered, not asserted.
+        # scores low (few shared words): offered, not asserted — unless the question speaks
+        # of something else (the model reads words, not what they are about; in a small base
+        # its features say little).
         plausible = [best]
     if not plausible:
         return Decision.NONE, ()

@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Protocol
 
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
+from knowledge.matching.context import ClaimContext, compare
 from knowledge.matching.decide import decide
 from knowledge.matching.model import answer_confidence, semantic_features
 from knowledge.matching.rerank import Question, answer_features, order, score_candidates
@@ -33,8 +36,17 @@ from knowledge.models import Decision
 from knowledge.store import ClaimBase, phrasing_count
 
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
+CONTEXT_DEPTH = 5  # the best candidates whose context is compared with the question
 
 log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=4096)
+def claim_context(
+    subject: tuple[str, ...], setting: tuple[str, ...], speaker: str | None, when: str | None
+) -> ClaimContext:
+    """A claim's context, remembered by its texts (an edit makes a new one)."""
+    return ClaimContext.of(subject, setting, speaker, when)
 
 
 class SemanticIndex(Protocol):
@@ -86,6 +98,7 @@ class Matcher:
         if not words:
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
         ranked, features = self._rank(normalised, words, query[: s.max_query_chars])
+        ranked = self._in_context(query[: s.max_query_chars], ranked)
         confidence = answer_confidence(features) if features else None
         needed = s.answer_confidence
         if semantic_features(features) and needed > 0:
@@ -139,6 +152,33 @@ class Matcher:
         if question.unspaced or not matches:
             return matches, ()
         return matches, answer_features(question, scored, matches, bm25_sums, cosines)
+
+    def _in_context(self, query: str, ranked: list[Match]) -> list[Match]:
+        """The best candidates marked with how the question stands to each claim's context
+        (its names and numbers: :mod:`knowledge.matching.context`)."""
+        top = [m.claim_id for m in ranked[:CONTEXT_DEPTH]]
+        if not top:
+            return ranked
+        phrasings = self.base.phrasings(top)
+        settings = self.base.settings_of(top)
+        marked = []
+        for match in ranked[:CONTEXT_DEPTH]:
+            docs = phrasings.get(match.claim_id, [])
+            subject = tuple(text for kind, text in docs if kind != "claimant")
+            speaker = next((text for kind, text in docs if kind == "claimant"), None)
+            appearance, when, summary = settings.get(match.claim_id, (None, None, None))
+            setting = tuple(text for text in (appearance, summary) if text)
+            claim = claim_context(subject, setting, speaker, when)
+            seen = compare(query, claim, match.matched_text)
+            marked.append(
+                replace(
+                    match,
+                    foreign=seen.foreign,
+                    unrelated=seen.unrelated,
+                    unanchored=seen.unanchored,
+                )
+            )
+        return marked + ranked[CONTEXT_DEPTH:]
 
     def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
         """With a semantic index: the claims nearest to the question join the candidates

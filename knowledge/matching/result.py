@@ -13,6 +13,12 @@ class Match:
     score: float
     matched_text: str  # the phrasing of the claim that matched best
     negation_mismatch: bool = False
+    # How the question stands to the claim's context (knowledge.matching.context), for the
+    # best candidates: the names and numbers it has that the claim's context lacks; it names
+    # something else and nothing the claim is about; it names nothing the claim is about.
+    foreign: tuple[str, ...] = ()
+    unrelated: bool = False
+    unanchored: bool = False
 
 
 @dataclass(frozen=True, slots=True)

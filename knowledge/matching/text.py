@@ -109,6 +109,20 @@ def normalise(text: str) -> str:
     return " ".join(_strip_symbols(text).split())
 
 
+def without_urls(text: str) -> str:
+    """The text with its links replaced by spaces."""
+    if "/" in text or "www." in text.lower():
+        return _URL.sub(" ", text)
+    return text
+
+
+def without_tweet_tail(text: str) -> str:
+    """The text without a tweet's "— Name (@handle) date" tail."""
+    if "(@" in text:
+        return _TWEET_TAIL.sub(" ", text.strip())
+    return text
+
+
 def tokens(normalised: str) -> list[str]:
     """The words of a normalised text."""
     return normalised.split()

@@ -1,0 +1,264 @@
+"""Is a question about the same thing as a claim? Names and numbers, in any script.
+
+A fact-check is about a claim made in a context: a country, a person, an election, a year. A
+question that shares the claim's words but names another place, person or year ("was the 2015
+election in Myanmar rigged?", "were Hong Kong's protesters paid?") is not that claim, and must
+never get its verdict.
+
+Names are read from letter case, so this works in every script that has case (Latin,
+Cyrillic, Greek, ...): a capitalised word inside a sentence, or a short all-capitals word
+(``US``, ``NLD``). A capitalised word that starts a sentence is a name when the claim's own
+texts also write it capitalised inside a sentence. Numbers are read in any script (Burmese
+digits are digits): ``၂၀၁၅`` is 2015, ``10,000`` is 10000.
+
+A claim's context has two parts:
+
+- its **subject**, the claim as checked, its title and aliases: the names and numbers there
+  are what the claim is about (its *anchors*);
+- its **setting**, who made it, where and when, and the summary: names and numbers there are
+  not foreign to the claim, but naming them alone does not make a question about it.
+
+:func:`compare` tells, for a question and a claim, which of the question's names and numbers
+the claim's context lacks (*foreign*), and whether the question names one of its anchors.
+Nothing here is keyed to particular claims, places or languages.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from knowledge.matching import text as textlib
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+# Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
+# whatever it is.
+_SENTENCE = re.compile(r"[.!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
+_POSSESSIVE = re.compile(r"['’]s$")
+MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
+NAME_SIMILARITY = 85  # rapidfuzz ratio at which two names are one, spelt differently
+SHORT_QUESTION = 12  # content words: a question, not a forwarded post
+
+
+def _digits(number: str) -> str:
+    ascii_digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)
+    return ascii_digits.replace(",", "").replace(".", "").lstrip("0") or "0"
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text holds, in ASCII digits, without separators or leading zeros."""
+    return frozenset(_digits(m.group()) for m in _NUMBER.finditer(_plain(text)))
+
+
+def _years(found: frozenset[str]) -> frozenset[str]:
+    return frozenset(n for n in found if len(n) == 4 and 1000 <= int(n) <= 2199)
+
+
+def _plain(text: str) -> str:
+    """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
+    posted it and when is not what it says."""
+    text = unicodedata.normalize("NFKC", text)
+    return textlib.without_tweet_tail(textlib.without_urls(text))
+
+
+def _fold(word: str) -> str:
+    return _POSSESSIVE.sub("", word).casefold()
+
+
+def _stopword(folded: str) -> bool:
+    """A stopword, also contracted (I'm, we've, they'll)."""
+    return folded in textlib.STOPWORDS or re.split("['’]", folded, maxsplit=1)[0] in (
+        textlib.STOPWORDS
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A text's words, folded: its names inside sentences (and acronyms), the capitalised
+    words that start its sentences, and all its words."""
+
+    names: frozenset[str]
+    openers: frozenset[str]
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=8192)
+def read_words(text: str) -> Words:
+    names: set[str] = set()
+    openers: set[str] = set()
+    words: set[str] = set()
+    plain = _plain(text)
+    letters = [c for c in plain if c.isalpha()]
+    # A text in capitals throughout ("BREAKING NEWS") has no acronyms to tell apart.
+    shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    for sentence in _SENTENCE.split(plain):
+        for i, match in enumerate(_WORD.finditer(sentence)):
+            word = match.group()
+            folded = _fold(word)
+            words.add(folded)
+            if len(word) < 2 or not word[0].isupper() or shouting:
+                continue
+            acronym = word.isupper() and len(word) <= MAX_ACRONYM
+            if _stopword(folded) and not acronym:
+                continue
+            if i == 0 and not acronym:
+                openers.add(folded)
+            else:
+                names.add(folded)
+    return Words(frozenset(names), frozenset(openers), frozenset(words))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two folded words name the same thing: equal, one an inflection of the other (a shared
+    start of at least four letters, the shorter at most two letters from its end: Мьянма,
+    Мьянме; Thai, Thailand), or a spelling apart."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 4 and long_.startswith(short[: max(4, len(short) - 2)]):
+        return True
+    return len(short) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY
+
+
+def _any_same(word: str, known: Iterable[str]) -> bool:
+    return any(same_name(word, other) for other in known)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimContext:
+    """What a claim is about (its anchors: the names in its subject) and every word
+    and number of its whole context."""
+
+    anchors: frozenset[str]
+    anchor_numbers: frozenset[str]
+    speakers: frozenset[str]
+    subject_words: frozenset[str]  # every word of the subject and of who made the claim
+    subject_texts: tuple[str, ...]
+    words: frozenset[str]
+    numbers: frozenset[str]
+
+    @classmethod
+    def of(
+        cls,
+        subject: Iterable[str],
+        setting: Iterable[str] = (),
+        speaker: str | None = None,
+        when: str | None = None,
+    ) -> ClaimContext:
+        subject = tuple(subject)
+        subject_words = [read_words(t) for t in subject]
+        setting_texts = [t for t in [*setting, speaker or "", when or ""] if t]
+        setting_words = [read_words(t) for t in setting_texts]
+        every = subject_words + setting_words
+        named = frozenset().union(*(w.names for w in every))
+        anchors = (
+            frozenset().union(*(w.names | (w.openers & named) for w in subject_words))
+            - textlib.STOPWORDS
+        )
+        subject_texts = list(subject)
+        return cls(
+            anchors=anchors,
+            anchor_numbers=frozenset().union(*(numbers(t) for t in [*subject_texts, when or ""])),
+            speakers=read_words(speaker or "").words - textlib.STOPWORDS,
+            subject_texts=subject,
+            subject_words=frozenset().union(
+                *(w.words for w in subject_words), read_words(speaker or "").words
+            ),
+            words=frozenset().union(*(w.words for w in every)),
+            numbers=frozenset().union(*(numbers(t) for t in subject_texts + setting_texts)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """How a question stands to a claim's context."""
+
+    foreign: tuple[str, ...]  # names and numbers of the question the context lacks
+    other_number: bool  # it has a number the context lacks, and lacks one of the subject's
+    anchored: bool  # the question names one of the claim's anchors
+    speaker: bool  # the question names who made the claim
+    has_anchors: bool  # the claim's subject names anything at all
+    cased: bool  # the question is written in a script with letter case (names readable)
+    extra: bool  # it has words the claim's subject lacks
+
+    @property
+    def unrelated(self) -> bool:
+        """The question names something else, and nothing the claim is about, or puts another
+        number (another year) where the claim has one: not this claim."""
+        named = any(not f.isdecimal() for f in self.foreign)
+        return self.other_number or (named and not self.anchored)
+
+    @property
+    def unanchored(self) -> bool:
+        """The claim is about someone or somewhere the question does not name, and the
+        question speaks of something the claim does not ("were the protesters in Georgia
+        paid?" against a claim about Myanmar's)."""
+        if not self.cased:  # no names to read: a piece the claim lacks is enough
+            return self.extra
+        return self.has_anchors and self.extra and not (self.anchored or self.speaker)
+
+
+def compare(question: str, context: ClaimContext, phrasing: str = "") -> Comparison:
+    """How ``question`` stands to a claim's ``context``; ``phrasing`` is the claim's phrasing
+    closest to it (for scripts without letter case or spaces, see :func:`unknown_pieces`)."""
+    asked = read_words(question)
+    asked_numbers = numbers(question)
+    foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
+    written = {_fold(m.group()): _POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(question)}
+    foreign += [
+        written.get(name, name)
+        for name in sorted(asked.names)
+        if not _any_same(name, context.words)
+    ]
+    mentioned = asked.names | asked.openers | asked.words
+    # Numbers are no anchors: many things happened in 2020.
+    anchored = any(_any_same(word, context.anchors) for word in mentioned)
+    speaker = any(_any_same(word, context.speakers) for word in mentioned)
+    unspaced = textlib.has_unspaced_script(question)
+    cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
+    # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
+    # short question, any number the claim's context lacks ("paid 5,000 kyat a day?"). A long
+    # post differs from the claim it repeats in many numbers (counts, prices, the date it was
+    # posted) and is judged by its years only.
+    foreign_numbers = asked_numbers - context.numbers
+    short = len(textlib.content_words(textlib.normalise(question))) <= SHORT_QUESTION
+    other_number = (
+        bool(_years(foreign_numbers)) and bool(_years(context.anchor_numbers - asked_numbers))
+    ) or (short and any(int(n) >= 10 for n in foreign_numbers - _years(foreign_numbers)))
+    if unspaced:
+        extra = bool(unknown_pieces(question, phrasing, context.subject_texts))
+    else:
+        extra = any(
+            not (w in context.subject_words or _any_same(w, context.subject_words))
+            for w in asked.words
+            if not _stopword(w) and len(w) > 2
+        )
+    return Comparison(
+        tuple(foreign), other_number, anchored, speaker, bool(context.anchors), cased, extra
+    )
+
+
+def unknown_pieces(question: str, phrasing: str, subject: Iterable[str]) -> list[str]:
+    """In scripts written without spaces, or without letter case, names cannot be read: the
+    pieces of at least two characters that the question has in place of, or beside, the
+    claim's closest phrasing, and that none of the claim's texts holds ("泰国" in place of
+    "缅甸2020年"). A question with such pieces speaks of something the claim does not."""
+    asked = textlib.normalise(question)
+    closest = textlib.normalise(phrasing)
+    texts = [textlib.normalise(t).replace(" ", "") for t in subject]
+    pieces = []
+    matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
+    for tag, _, _, j1, j2 in matcher.get_opcodes():
+        if tag not in ("replace", "insert"):
+            continue
+        for piece in asked[j1:j2].split():
+            if len(piece) >= 2 and not any(piece in text for text in texts):
+                pieces.append(piece)
+    return pieces
