@@ -485,6 +485,7 @@ def build_application(
     The core runs on ``threads`` worker threads (0: on the event loop; default: one per core
     with the semantic matching on, else 0, see :class:`bot.runner.CoreRunner`).
     """
+    hide_update_content_in_logs()  # PTB's own error lines would carry people's messages
     adapter = TelegramAdapter(core, CoreRunner(core, threads))
     root = (api_url or DEFAULT_API_URL).rstrip("/")
     bot = TolerantBot(
@@ -562,7 +563,6 @@ def run(args: argparse.Namespace) -> int:
         return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
     # The token is in every Bot API URL, which httpx logs at INFO: keep it out of every log.
     redact_secrets_in_logs(token, secret)
-    hide_update_content_in_logs()
 
     # PTB 22: durations (e.g. RetryAfter.retry_after) as timedelta, the coming default; without
     # it every 429 logs a deprecation warning
