@@ -8,6 +8,9 @@ What is kept about people (see the README): the queue keeps question texts, not 
 a subscription keeps only the platform and chat id, and is deleted when its notification is
 created; a notification is deleted once delivered; the answers log keeps the platform, chat
 id, question and verdict given for ``retention_days`` (the corrections window), then is pruned.
+Per-conversation state (:mod:`knowledge.state`) keeps, per platform user id, the ids of the
+answers and queued questions that are theirs (no text) for the same window, and an unfinished
+guided /add for a day; expired rows are ignored and pruned.
 """
 
 from __future__ import annotations
