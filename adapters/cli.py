@@ -190,7 +190,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     slack = _sub(sub, "slack", common, "run the Slack app")
     slack.add_argument("--http", action="store_true", help="Events API over HTTP, not Socket Mode")
-    slack.add_argument("--port", type=int, default=3000, help="HTTP port, with --http")
+    slack.add_argument("--port", type=int, default=3000, help="HTTP port (with --http)")
+    slack.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="HTTP address to listen on (with --http; default 127.0.0.1, behind a proxy; "
+        "0.0.0.0 for every interface)",
+    )
     slack.add_argument("--api-url", help="Web API base URL (default: $SLACK_API_URL)")
     slack.add_argument("--metrics", metavar="HOST:PORT", help=METRICS_HELP)
     claims = _sub(sub, "claims", common, "import, export, list, show and embed claims")
@@ -257,6 +263,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        from knowledge.store import BaseError
+
+        if not isinstance(error, BaseError):
+            raise
+        # A claim base that cannot be opened: one line naming the file and the cause.
+        print(f"factbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _run(args: argparse.Namespace) -> int:

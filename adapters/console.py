@@ -252,6 +252,17 @@ def _deliver_notifications(bot: Bot) -> None:
         bot.notification_delivered(note.id)
 
 
+def private_file(path: Path) -> Path:
+    """``path``, created if need be readable by its owner only (0600), in a directory made
+    for it 0700: what people asked is as private as the claim base."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=0o700, parents=True)
+    fd = os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)  # a history file from before, created 0644
+    return path
+
+
 def _lines(history_path: Path | None, prompt: list[str] | None = None) -> Any:
     if sys.stdin.isatty() and sys.stdout.isatty():
         from prompt_toolkit import PromptSession
@@ -259,8 +270,7 @@ def _lines(history_path: Path | None, prompt: list[str] | None = None) -> Any:
 
         history: Any = InMemoryHistory()
         if history_path is not None:
-            history_path.parent.mkdir(parents=True, exist_ok=True)
-            history = FileHistory(str(history_path))
+            history = FileHistory(str(private_file(history_path)))
         session: PromptSession[str] = PromptSession(history=history)
         while True:
             try:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -36,16 +37,18 @@ import re
 import secrets
 import signal
 import sys
+import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import aiohttp
 from aiohttp import web
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import health
@@ -63,8 +66,9 @@ from adapters.slack_render import (
     slack_commands,
 )
 from bot.commands import Command
-from bot.messages import Incoming, Platform, Reply, ReplyKind
+from bot.messages import Incoming, Platform, Reply, ReplyKind, parse_number
 from bot.metrics import Metrics
+from bot.runner import CoreRunner
 
 if TYPE_CHECKING:
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -87,6 +91,7 @@ SHORTCUT_CALLBACK_ID = "factcheck_message"
 WATCHED_CHANNELS = ("channel", "group")  # public and private channels: watch mode's reach
 WATCH_COMMAND = re.compile(r"/watch\s+(?:on|off)\b", re.IGNORECASE)  # a switch, not a look
 EVENTS_PATH = "/slack/events"
+DEFAULT_HOST = "127.0.0.1"
 DEFAULT_API_URL = "https://slack.com/api/"
 NOTIFY_INTERVAL_SECONDS = 30  # how often pending "it has been checked" notices are sent
 # Web API errors after which a notice can never be delivered: it is dropped. Any other error
@@ -125,6 +130,10 @@ class FactChecker(Protocol):
 
     def handle(self, msg: Incoming) -> Reply | None: ...
 
+    def admit(self, msg: Incoming) -> Reply | Literal[False] | None: ...
+
+    def first_delivery(self, platform: str, delivery_id: str) -> bool: ...
+
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
 
     def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply: ...
@@ -142,8 +151,13 @@ class FactChecker(Protocol):
 class SlackAdapter:
     """Registers the Factbot listeners on an :class:`AsyncApp`."""
 
-    def __init__(self, bot: FactChecker, *, cache_size: int = 2000) -> None:
+    def __init__(
+        self, bot: FactChecker, *, cache_size: int = 2000, runner: CoreRunner | None = None
+    ) -> None:
         self.bot = bot
+        # Checks run on the runner's worker threads, off the event loop; without a runner,
+        # here on the loop. (The rest is quick and stays on the loop, with ``bot``.)
+        self.runner = runner
         self._cache_size = cache_size
         # Answers offered with a "Share in channel" button, so sharing posts exactly what the
         # asker saw. The key is random: a crafted button value cannot reach someone else's
@@ -167,6 +181,9 @@ class SlackAdapter:
 
     async def on_command(self, ack: AsyncAck, command: Json, respond: AsyncRespond) -> None:
         await ack()
+        if self._seen_before(f"trigger:{command.get('trigger_id') or ''}"):
+            log.info("ignoring a replayed slash command (trigger_id seen before)")
+            return
         text = plain_text(command.get("text") or "") or "help"
         user_id = str(command.get("user_id", ""))
         msg = Incoming(
@@ -307,6 +324,8 @@ class SlackAdapter:
         )
 
         async def work() -> None:
+            if await self._over_limit(msg, respond):
+                return
             reply = self.bot.show_claim(claim_id, msg)
             if where.ephemeral:
                 # The suggestions were private: replace them with the answer, still private.
@@ -336,6 +355,8 @@ class SlackAdapter:
         where = _Where.of(body)
 
         async def work() -> None:
+            if await self._over_limit(where.incoming(body), respond):
+                return
             reply = self._shared_reply(str(action.get("value", "")), where)
             if reply is None:
                 await respond(
@@ -357,13 +378,16 @@ class SlackAdapter:
         """ "That answers it", "Not what I asked", "None of these": thanks, to the clicker only."""
         await ack()
         where = _Where.of(body)
-        answer_id, _, helpful = str(action.get("value", "")).partition(":")
+        answer, _, helpful = str(action.get("value", "")).partition(":")
+        answer_id = parse_number(answer)
 
         async def work() -> None:
-            if not answer_id.isdigit() or helpful not in ("0", "1"):
+            if await self._over_limit(where.incoming(body), respond):
+                return
+            if answer_id is None or helpful not in ("0", "1"):
                 await _ephemeral(respond)(notice("That button has expired."))
                 return
-            reply = self.bot.feedback(where.incoming(body), int(answer_id), helpful == "1")
+            reply = self.bot.feedback(where.incoming(body), answer_id, helpful == "1")
             await _ephemeral(respond)(self._render(reply))
 
         await self._guarded("feedback button", work, _ephemeral(respond))
@@ -375,13 +399,15 @@ class SlackAdapter:
         question asked privately is never answered in the channel."""
         await ack()
         where = _Where.of(body)
-        queue_id = str(action.get("value", ""))
+        queue_id = parse_number(str(action.get("value", "")))
 
         async def work() -> None:
-            if not queue_id.isdigit():
+            if await self._over_limit(where.incoming(body), respond):
+                return
+            if queue_id is None:
                 await _ephemeral(respond)(notice("That button has expired."))
                 return
-            reply = self.bot.subscribe(where.incoming(body), int(queue_id))
+            reply = self.bot.subscribe(where.incoming(body), queue_id)
             if where.private_chat != where.channel:
                 reply = replace(reply, notes=(*reply.notes, "It will come as a direct message."))
             await _ephemeral(respond)(self._render(reply))
@@ -434,36 +460,72 @@ class SlackAdapter:
 
     # -- helpers -------------------------------------------------------------------------------
 
-    async def _answer_privately(self, msg: Incoming, respond: AsyncRespond) -> None:
-        reply = self.bot.handle(msg)
-        if reply is None:
+    async def _over_limit(self, msg: Incoming, respond: AsyncRespond) -> bool:
+        """True when this click is over the person's request limit (told once, privately)."""
+        limited = self.bot.admit(msg)
+        if limited is None:
+            return False
+        if limited:
+            await _ephemeral(respond)(notice(limited.text))
+        return True
+
+    @contextlib.asynccontextmanager
+    async def _in_order(self, msg: Incoming) -> AsyncIterator[None]:
+        """With a runner: this chat's answers go out in the order its messages came."""
+        if self.runner is None:
+            yield
             return
-        await respond(**self._render_private(reply).as_kwargs(), response_type="ephemeral")
+        async with self.runner.in_order(msg.chat_id):
+            yield
+
+    async def _handle(self, msg: Incoming) -> Reply | None:
+        if self.runner is None:
+            return self.bot.handle(msg)
+        return await self.runner.call(lambda core: core.handle(msg))
+
+    async def _answer_privately(self, msg: Incoming, respond: AsyncRespond) -> None:
+        async with self._in_order(msg):
+            reply = await self._handle(msg)
+            if reply is None:
+                return
+            await respond(**self._render_private(reply).as_kwargs(), response_type="ephemeral")
 
     async def _answer_publicly(
         self, msg: Incoming, client: AsyncWebClient, channel: str, thread_ts: str | None
     ) -> None:
-        reply = self.bot.handle(msg)
-        if reply is None:
-            return
-        await client.chat_postMessage(
-            channel=channel,
-            thread_ts=thread_ts,
-            unfurl_links=False,
-            **self._render(reply).as_kwargs(),
-        )
+        async with self._in_order(msg):
+            reply = await self._handle(msg)
+            if reply is None:
+                return
+            await client.chat_postMessage(
+                channel=channel,
+                thread_ts=thread_ts,
+                unfurl_links=False,
+                **self._render(reply).as_kwargs(),
+            )
 
     def _seen(self, body: Json) -> bool:
         event_id = body.get("event_id")
         if not event_id:
             return False
-        if event_id in self._seen_events:
+        if self._seen_before(f"event:{event_id}"):
             log.info("ignoring redelivered event %s", event_id)
             return True
-        self._seen_events[event_id] = None
+        return False
+
+    def _seen_before(self, key: str) -> bool:
+        """True for an event id or slash command trigger id already handled: Slack redelivers
+        events it thinks were not acknowledged, and a signed request can be replayed within
+        the five minutes its timestamp is valid."""
+        if key.endswith(":"):
+            return False  # no id to go by
+        if key in self._seen_events:
+            return True
+        self._seen_events[key] = None
         while len(self._seen_events) > self._cache_size:
             self._seen_events.popitem(last=False)
-        return False
+        # Another worker on the same claim base may have had it: the base keeps them too.
+        return not self.bot.first_delivery(Platform.SLACK, key)
 
     def _render(
         self, reply: Reply, *, share_value: str | None = None, shared_by: str | None = None
@@ -699,12 +761,64 @@ def build_app(
     return app
 
 
+MAX_REQUEST_AGE = 5 * 60  # seconds: Slack's own rule for a request's timestamp
+
+
+def request_problem(body: bytes, headers: Mapping[str, str], signing_secret: str) -> str | None:
+    """Why a request did not come from Slack (no valid signature, a timestamp that is not a
+    recent number), or None when it did."""
+    timestamp = headers.get("X-Slack-Request-Timestamp", "")
+    signature = headers.get("X-Slack-Signature", "")
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+        return "no valid timestamp"
+    if abs(time.time() - int(timestamp)) > MAX_REQUEST_AGE:
+        return "stale timestamp"
+    if not signature or not SignatureVerifier(signing_secret).is_valid(body, timestamp, signature):
+        return "bad signature"
+    return None
+
+
+def _verify_requests(path: str, signing_secret: str) -> Any:
+    """aiohttp middleware: a POST to ``path`` that Slack did not sign gets 401 before bolt
+    reads it (bolt answers a malformed timestamp or body with 500, and with ``-v`` logs the
+    rejected body as it came, so anyone could write lines into the log). A rejected request
+    is logged by its length and hash, never its content."""
+
+    @web.middleware
+    async def verify(
+        request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        if request.method != "POST" or request.path != path:
+            return await handler(request)
+        body = await request.read()
+        problem = request_problem(body, request.headers, signing_secret)
+        if problem is not None:
+            log.warning(
+                "rejected a request to %s (%s): %d bytes, sha256 %s",
+                path,
+                problem,
+                len(body),
+                hashlib.sha256(body).hexdigest()[:16],
+            )
+            return web.Response(status=401)
+        return await handler(request)
+
+    return verify
+
+
 def web_app(
-    app: AsyncApp, *, path: str = EVENTS_PATH, metrics: Metrics | None = None
+    app: AsyncApp,
+    *,
+    path: str = EVENTS_PATH,
+    signing_secret: str | None = None,
+    metrics: Metrics | None = None,
 ) -> web.Application:
     """The aiohttp application serving the Events API, commands and interactivity on ``path``
-    (plus ``GET /healthz`` for load balancers, and ``GET /metrics`` with ``metrics``)."""
+    (plus ``GET /healthz`` for load balancers, and ``GET /metrics`` with ``metrics``). With
+    ``signing_secret``, unsigned requests are refused before bolt sees them."""
     web_application = app.web_app(path=path)
+    if signing_secret:
+        web_application.middlewares.append(_verify_requests(path, signing_secret))
     if metrics is not None:
         health.add_routes(web_application, metrics)
         return web_application
@@ -717,11 +831,18 @@ def web_app(
 
 
 async def start_http(
-    app: AsyncApp, host: str, port: int, metrics: Metrics | None = None
+    app: AsyncApp,
+    host: str,
+    port: int,
+    metrics: Metrics | None = None,
+    *,
+    signing_secret: str | None = None,
 ) -> web.AppRunner:
     """Serve ``app`` over HTTP until the returned runner is cleaned up (``port`` 0 picks a
     free port: see ``runner.addresses``)."""
-    runner = web.AppRunner(web_app(app, metrics=metrics), access_log=None)
+    runner = web.AppRunner(
+        web_app(app, metrics=metrics, signing_secret=signing_secret), access_log=None
+    )
     await runner.setup()
     try:
         await web.TCPSite(runner, host, port).start()
@@ -806,7 +927,8 @@ def run(args: argparse.Namespace) -> int:
     port = int(getattr(args, "port", None) or 3000)
     if not 0 < port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {port}")
-    host = str(getattr(args, "host", None) or "0.0.0.0")
+    # Behind a reverse proxy (TLS ends there) by default; --host 0.0.0.0 listens everywhere.
+    host = str(getattr(args, "host", None) or DEFAULT_HOST)
     metrics_address = None
     if getattr(args, "metrics", None):
         try:
@@ -822,6 +944,7 @@ def run(args: argparse.Namespace) -> int:
     bot = open_bot(getattr(args, "db", None), settings)
     metrics = Metrics(bot, "slack")
     metrics.count_errors_of(log.name)
+    runner = CoreRunner(bot)  # checks on worker threads, one per core
     try:
         serving = _serve(
             bot,
@@ -831,12 +954,15 @@ def run(args: argparse.Namespace) -> int:
             port=port,
             metrics=metrics,
             metrics_address=metrics_address,
+            runner=runner,
         )
         return asyncio.run(serving)
     except KeyboardInterrupt:
         return 0
     finally:
         metrics.stop_counting_errors(log.name)
+        runner.close()
+        bot.base.close()
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -873,6 +999,7 @@ async def _serve(
     port: int,
     metrics: Metrics | None = None,
     metrics_address: tuple[str, int] | None = None,
+    runner: CoreRunner | None = None,
 ) -> int:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -881,7 +1008,7 @@ async def _serve(
             loop.add_signal_handler(sig, stop.set)
     # One session for every Web API call: kept-alive connections halve the answer latency.
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
-        adapter = SlackAdapter(bot)
+        adapter = SlackAdapter(bot, runner=runner)
         app = build_app(
             bot,
             token=config.bot_token,
@@ -929,7 +1056,9 @@ async def _serve_until(
     """Serve over HTTP or Socket Mode until ``stop`` is set; return the exit status."""
     if http:
         try:
-            runner = await start_http(app, host, port, metrics)
+            runner = await start_http(
+                app, host, port, metrics, signing_secret=config.signing_secret
+            )
         except OSError as error:
             return _fail(f"cannot listen on {host}:{port}: {error.strerror or error}")
         print(

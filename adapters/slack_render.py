@@ -131,7 +131,8 @@ _ANGLE = re.compile(r"<([^<>]*)>")
 def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
     """Turn Slack message text into what a person would read: mentions of the bot dropped,
     other mentions and channels as ``@name`` / ``#name``, links as their label, entities
-    decoded, whitespace collapsed."""
+    decoded, spaces collapsed; line breaks kept (``/factcheck add`` takes ``name: value``
+    lines)."""
 
     def readable(match: re.Match[str]) -> str:
         inner = match.group(1)
@@ -153,7 +154,8 @@ def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
 
     text = _ANGLE.sub(readable, slack_text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def slack_commands(reply: Reply, names: Iterable[str], slash_command: str) -> Reply:

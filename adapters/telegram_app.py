@@ -34,7 +34,7 @@ import re
 import secrets
 import sys
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from telegram import Bot as TelegramBot
@@ -55,14 +55,15 @@ from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
     ContextTypes,
+    ExtBot,
     InlineQueryHandler,
     MessageHandler,
     filters,
 )
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from adapters import health
-from adapters.redact import redact_secrets_in_logs
+from adapters.redact import hide_update_content_in_logs, redact_secrets_in_logs
 from adapters.telegram_render import (
     FEEDBACK_PREFIX,
     MAX_INLINE_RESULTS,
@@ -75,8 +76,9 @@ from adapters.telegram_render import (
 )
 from bot.config import ConfigError, load_settings
 from bot.core import Bot, open_bot
-from bot.messages import Incoming, Platform, Reply
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, parse_number
 from bot.metrics import Metrics
+from bot.runner import CoreRunner
 
 log = logging.getLogger("factbot.telegram")
 
@@ -84,6 +86,7 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 APOLOGY = "Sorry, something went wrong while handling that. Please try again in a moment."
 TOKEN_PATTERN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 DEFAULT_LISTEN = "127.0.0.1:8443"
+DEFAULT_API_URL = "https://api.telegram.org"
 INLINE_CACHE_SECONDS = 60
 NOTIFY_INTERVAL_SECONDS = 30  # how often pending notifications are sent
 CALLBACK_TOAST_LIMIT = 200  # characters an answerCallbackQuery notification may hold
@@ -99,9 +102,12 @@ TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 
 
 def _entities(message: Message) -> dict[MessageEntity, str]:
-    if message.text is not None:
-        return message.parse_entities()
-    return message.parse_caption_entities()
+    try:
+        if message.text is not None:
+            return message.parse_entities()
+        return message.parse_caption_entities()
+    except (UnicodeError, IndexError, ValueError):
+        return {}  # text that is not valid Unicode (a lone surrogate) or entities out of range
 
 
 def command_of(message: Message, bot_username: str) -> str | None:
@@ -175,14 +181,75 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
     )
 
 
+# -- reading updates ----------------------------------------------------------------------------
+
+
+def readable_updates(updates: list[Any], bot: TelegramBot) -> list[Any]:
+    """A ``getUpdates`` batch with every update python-telegram-bot cannot read (a missing
+    ``date``, a field of the wrong type) replaced by its bare ``update_id``: no handler takes
+    it, and the offset still moves past it. Without this, one bad update fails the whole
+    batch, the offset never moves, and polling retries the same batch for ever."""
+    kept = []
+    for update in updates:
+        try:
+            Update.de_json(update, bot)
+            kept.append(update)
+        except Exception as error:
+            update_id = update.get("update_id") if isinstance(update, dict) else None
+            # The update's content is people's words and names: only its id goes in the log.
+            log.warning(
+                "skipped Telegram update %s: it cannot be read (%s)",
+                update_id,
+                type(error).__name__,
+            )
+            if isinstance(update_id, int) and not isinstance(update_id, bool):
+                kept.append({"update_id": update_id})
+    return kept
+
+
+class TolerantBot(ExtBot[Any]):
+    """PTB's bot, whose ``getUpdates`` skips an update it cannot read (:func:`readable_updates`)
+    instead of failing on the whole batch."""
+
+    async def _post(self, endpoint: str, data: Any = None, **kwargs: Any) -> Any:
+        result = await super()._post(endpoint, data, **kwargs)
+        if endpoint == "getUpdates" and isinstance(result, list):
+            return readable_updates(result, self)
+        return result
+
+
+def _button_reply(
+    core: Bot, data: str, incoming: Incoming
+) -> tuple[Reply | Literal[False] | None, Reply | None]:
+    """(over the request limit: a refusal or False, else None; the core's reply to a button's
+    callback data, or None for data it cannot use)."""
+    limited = core.admit(incoming)
+    if limited is not None:
+        return limited, None
+    if data.startswith(SHOW_PREFIX):
+        return None, core.show_claim(data.removeprefix(SHOW_PREFIX), incoming)
+    if data.startswith(FEEDBACK_PREFIX):
+        answer, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
+        answer_id = parse_number(answer)
+        if answer_id is not None and helpful in ("0", "1"):
+            return None, core.feedback(incoming, answer_id, helpful == "1")
+    if data.startswith(NOTIFY_PREFIX):
+        queue_id = parse_number(data.removeprefix(NOTIFY_PREFIX))
+        if queue_id is not None:
+            return None, core.subscribe(incoming, queue_id)
+    return None, None
+
+
 # -- the adapter ---------------------------------------------------------------------------------
 
 
 class TelegramAdapter:
     """Registers the Factbot handlers on a PTB :class:`~telegram.ext.Application`."""
 
-    def __init__(self, core: Bot) -> None:
+    def __init__(self, core: Bot, runner: CoreRunner | None = None) -> None:
         self.core = core
+        # Where the core's calls run: on worker threads, or (no runner) here on the loop.
+        self.runner = runner or CoreRunner(core, threads=0)
         self._notifier: asyncio.Task[None] | None = None
 
     def install(self, app: TelegramApp) -> None:
@@ -216,6 +283,7 @@ class TelegramAdapter:
             self._notifier.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._notifier
+        self.runner.close()
 
     # -- handlers ----------------------------------------------------------------------------
 
@@ -232,9 +300,10 @@ class TelegramAdapter:
             # only /watch needs to know; one getChatMember per toggle, not per message
             member = await bot.get_chat_member(message.chat.id, int(incoming.user_id))
             incoming = replace(incoming, chat_admin=member.status in _ADMIN_STATUSES)
-        reply = self.core.handle(incoming)
-        if reply is not None:
-            await self.send(bot, message.chat.id, reply, reply_to=message)
+        async with self.runner.in_order(incoming.chat_id):  # answers go out in order
+            reply = await self.runner.call(lambda core: core.handle(incoming))
+            if reply is not None:
+                await self.send(bot, message.chat.id, reply, reply_to=message)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A tap on one of our buttons: show a claim, feedback, or "tell me when checked"."""
@@ -257,10 +326,23 @@ class TelegramAdapter:
                 user_name=query.from_user.full_name,
                 raw=query,
             )
-            reply = self._button_reply(query.data, incoming)
-            voted = reply is not None and not query.data.startswith(SHOW_PREFIX)
+            data = query.data
+            limited, reply = await self.runner.run(
+                incoming.chat_id, lambda core: _button_reply(core, data, incoming)
+            )
+            if limited is not None:  # tapping too fast: told once, then quietly ignored
+                toast = limited.text[:CALLBACK_TOAST_LIMIT] if limited else None
+                return
+            # A refused tap (someone else's answer, a bad value) leaves the buttons in place.
+            voted = (
+                reply is not None
+                and reply.kind is not ReplyKind.REFUSAL
+                and not query.data.startswith(SHOW_PREFIX)
+            )
             if reply is None:
                 toast = "That button has expired."
+            elif reply.kind is ReplyKind.REFUSAL and len(reply.text) <= CALLBACK_TOAST_LIMIT:
+                toast, reply = reply.text, None
             elif voted and reply.queue_id is None and len(reply.text) <= CALLBACK_TOAST_LIMIT:
                 # a short acknowledgement shows as a notification, not as a chat message
                 toast, reply = reply.text, None
@@ -272,24 +354,25 @@ class TelegramAdapter:
             reply_to = origin if isinstance(origin, Message) else None
             await self.send(context.bot, origin.chat.id, reply, reply_to=reply_to)
 
-    def _button_reply(self, data: str, incoming: Incoming) -> Reply | None:
-        """The core's reply to a button's callback data, or None for data it cannot use."""
-        if data.startswith(SHOW_PREFIX):
-            return self.core.show_claim(data.removeprefix(SHOW_PREFIX), incoming)
-        if data.startswith(FEEDBACK_PREFIX):
-            answer_id, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
-            if answer_id.isdigit() and helpful in ("0", "1"):
-                return self.core.feedback(incoming, int(answer_id), helpful == "1")
-        if data.startswith(NOTIFY_PREFIX) and data.removeprefix(NOTIFY_PREFIX).isdigit():
-            return self.core.subscribe(incoming, int(data.removeprefix(NOTIFY_PREFIX)))
-        return None
-
     async def on_inline_query(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.inline_query
         if query is None:
             return
         text = query.query.strip()
-        views = self.core.search(text, limit=MAX_INLINE_RESULTS) if text else []
+        asker = Incoming(
+            platform=Platform.TELEGRAM,
+            chat_id=str(query.from_user.id),
+            user_id=str(query.from_user.id),
+            text=text,
+            raw=query,
+        )
+
+        def search(core: Bot) -> list[ClaimView]:
+            if core.admit(asker) is not None:
+                return []  # over the request limit: no results, no search
+            return core.search(text, limit=MAX_INLINE_RESULTS) if text else []
+
+        views = await self.runner.run(asker.chat_id, search)
         await query.answer(
             inline_results(views), cache_time=INLINE_CACHE_SECONDS, is_personal=False
         )
@@ -393,6 +476,7 @@ def build_application(
     request: BaseRequest | None = None,
     get_updates_request: BaseRequest | None = None,
     rate_limiter: AIORateLimiter | None = None,
+    threads: int | None = None,
 ) -> TelegramApp:
     """A PTB Application with the Factbot handlers, talking to ``api_url`` if given.
 
@@ -400,28 +484,30 @@ def build_application(
     ``http://localhost:8081``); ``/bot<token>/<method>`` is appended. The default rate limiter
     keeps to Telegram's flood limits (30 messages a second, 20 a minute per group) and
     retries a request answered with 429 up to three times, after the wait Telegram asks for.
+    The core runs on ``threads`` worker threads (0: on the event loop; default: one per core
+    with the semantic matching on, else 0, see :class:`bot.runner.CoreRunner`).
     """
-    adapter = TelegramAdapter(core)
+    hide_update_content_in_logs()  # PTB's own error lines would carry people's messages
+    adapter = TelegramAdapter(core, CoreRunner(core, threads))
+    root = (api_url or DEFAULT_API_URL).rstrip("/")
+    bot = TolerantBot(
+        token,
+        base_url=f"{root}/bot",
+        base_file_url=f"{root}/file/bot",
+        # Enough connections for every update in flight. PTB's default of 256 costs CPU on each
+        # request: httpcore walks the whole pool to place it (measured: ~15% of the bot's time
+        # under load).
+        request=request or HTTPXRequest(connection_pool_size=CONCURRENT_UPDATES + 8),
+        get_updates_request=get_updates_request or HTTPXRequest(connection_pool_size=1),
+        rate_limiter=rate_limiter or AIORateLimiter(max_retries=3),
+    )
     builder = (
         ApplicationBuilder()
-        .token(token)
-        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=3))
+        .bot(bot)
         .concurrent_updates(CONCURRENT_UPDATES)
         .post_init(adapter.post_init)
         .post_stop(adapter.post_stop)
     )
-    if api_url:
-        root = api_url.rstrip("/")
-        builder = builder.base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
-    if request is not None:
-        builder = builder.request(request)
-    else:
-        # Enough connections for every update in flight. PTB's default of 256 costs CPU on each
-        # request: httpcore walks the whole pool to place it (measured: ~15% of the bot's time
-        # under load).
-        builder = builder.connection_pool_size(CONCURRENT_UPDATES + 8)
-    if get_updates_request is not None:
-        builder = builder.get_updates_request(get_updates_request)
     app: TelegramApp = builder.build()
     adapter.install(app)
     return app

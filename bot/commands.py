@@ -6,6 +6,7 @@ that the README lists the same commands.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,6 +28,14 @@ class Command:
     handler: Handler
     role: Role = Role.USER
     groups_only: bool = False
+    # Where a command may be written without its slash (Slack: ``/factcheck queue``, a DM
+    # saying ``yes``), what may follow the name for the text to be this command: a regular
+    # expression the whole rest must match. "" (the default): nothing. So "No, that is
+    # wrong" or "Verdict on whether…" stay questions.
+    bare_args: str = ""
+
+    def takes_bare(self, args: str) -> bool:
+        return re.fullmatch(self.bare_args, args.strip(), flags=re.DOTALL) is not None
 
 
 class CommandRegistry:
@@ -40,6 +49,12 @@ class CommandRegistry:
 
     def get(self, name: str) -> Command | None:
         return self._commands.get(name.casefold())
+
+    def exact(self, name: str, args: str) -> Command | None:
+        """The command a slash-less text is, only in its exact form: the name, and arguments
+        of the command's shape; otherwise None (it is a question)."""
+        command = self.get(name)
+        return command if command is not None and command.takes_bare(args) else None
 
     def __iter__(self) -> Iterator[Command]:
         return iter(self._commands.values())

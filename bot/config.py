@@ -17,6 +17,7 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
     [limits]
     user_checks_per_minute = 20
     group_checks_per_minute = 60
+    user_requests_per_minute = 60
 
 Each matching key can also be set as ``FACTBOT_<KEY>`` in the environment, e.g.
 ``FACTBOT_ANSWER_THRESHOLD=0.8``.
@@ -49,6 +50,9 @@ class Settings:
     # chat. 0 switches a limit off.
     user_checks_per_minute: float = 20.0
     group_checks_per_minute: float = 60.0
+    # Requests of every kind a minute per user: messages and commands to the bot, button
+    # taps, inline queries. 0 switches it off.
+    user_requests_per_minute: float = 60.0
 
 
 class ConfigError(ValueError):

@@ -8,6 +8,7 @@ Adapters call :meth:`Bot.handle` directly: a check takes a few milliseconds.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable
@@ -21,11 +22,18 @@ from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.limits import RateLimiter
 from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
-from bot.moderation import AddDialogue, continue_dialogue, register_moderation_commands
+from bot.moderation import (
+    LAST_ANSWER,
+    LAST_QUEUED,
+    continue_dialogue,
+    dialogue_of,
+    register_moderation_commands,
+)
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matching import Match, Matcher, MatchResult, semantic_index
 from knowledge.models import Claim, Decision
+from knowledge.state import ConversationState, Scope
 from knowledge.store import ChatSettings, ClaimBase
 
 log = logging.getLogger(__name__)
@@ -39,6 +47,12 @@ SMALL_TALK = (
     f"Try: {EXAMPLE_QUESTION}\n\nSend /help for everything I can do."
 )
 MAX_COMMAND_NAME = 32
+# What is a person's own, for buttons and /notify: the answers they were given and the
+# questions they asked that nobody had checked, kept as long as the answers log.
+OWN_ANSWERS = "own_answers"
+OWN_QUESTIONS = "own_questions"
+LAST_SUGGESTIONS = "last_suggestions"  # the claims last offered, per person and chat
+DAY = 86400.0
 
 
 class Observer(Protocol):
@@ -61,7 +75,7 @@ class Bot:
         base: ClaimBase,
         settings: Settings | None = None,
         access: Access | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.base = base
         self.settings = settings or Settings()
@@ -74,17 +88,17 @@ class Bot:
         self.chats = ChatSettings(base)
         self.commands = CommandRegistry()
         self.clock = clock
-        self._watch_answered: dict[tuple[str, str, str], float] = {}
         self._bursts: dict[tuple[str, str], _Burst] = {}
-        # Per conversation (platform, chat, user): an /add dialogue under way, the last answer
-        # given (for /yes and /no) and the last unanswered question (for /notify).
-        self.dialogues: dict[tuple[str, str, str], AddDialogue] = {}
-        self.last_answer: dict[tuple[str, str, str], int] = {}
-        self.last_queued: dict[tuple[str, str, str], int] = {}
-        # The claims last offered as suggestions: a number in reply picks one.
-        self.last_suggestions: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        # Per conversation (platform, chat, user), in the claim base so that every worker
+        # shares it: an /add dialogue under way, the last answer given (for /yes and /no), the
+        # last unanswered question (for /notify); per person, what is theirs; per chat, the
+        # watch-mode cooldowns.
+        self.state = ConversationState(base, clock)
+        self.keep_seconds = self.settings.answers_retention_days * 86400
+        self._log_failing = False  # the answers log could not be written (warned once)
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
+        self.request_limit = RateLimiter(self.settings.user_requests_per_minute, clock)
         self.observer: Observer | None = None
         register_core_commands(self.commands)
         register_moderation_commands(self.commands)
@@ -93,15 +107,33 @@ class Bot:
     def conversation_key(msg: Incoming) -> tuple[str, str, str]:
         return (msg.platform, msg.chat_id, msg.user_id)
 
+    @staticmethod
+    def conversation_scope(msg: Incoming) -> Scope:
+        """This person in this chat."""
+        return Scope(msg.platform, msg.chat_id, msg.user_id)
+
+    @staticmethod
+    def owner_scope(msg: Incoming) -> Scope:
+        """This person, in whatever chat: whose answers and questions are whose."""
+        return Scope(msg.platform, "", msg.user_id)
+
     # -- entry points -------------------------------------------------------------------
 
     def handle(self, msg: Incoming) -> Reply | None:
         """The reply to one message, or None when the bot should stay silent."""
+        if msg.is_direct or msg.addressed:
+            limited = self.admit(msg)
+            if limited is not None:
+                return limited or None
         text = clean_text(msg.text)
         command = self._parse_command(text, msg)
-        dialogue = self.dialogues.get(self.conversation_key(msg))
-        if dialogue is not None and command is None and (msg.is_direct or msg.addressed):
-            return continue_dialogue(self, msg, dialogue, text)
+        dialogue = dialogue_of(self, msg) if msg.is_direct or msg.addressed else None
+        confirm = command is not None and dialogue is not None and dialogue.confirming
+        if dialogue is not None and (command is None or (confirm and command[0].name == "yes")):
+            try:
+                return continue_dialogue(self, msg, dialogue, text)
+            except sqlite3.OperationalError as error:
+                return self._cannot_write(error)
         if command is not None:
             cmd, args = command
             if not msg.is_direct and not msg.addressed:
@@ -122,6 +154,8 @@ class Bot:
                 return cmd.handler(self, msg, args)
             except DeskError as error:
                 return Reply(ReplyKind.REFUSAL, str(error))
+            except sqlite3.OperationalError as error:  # read-only, disk full, file gone
+                return self._cannot_write(error)
         if text.startswith("/") and (msg.is_direct or msg.addressed):
             name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
             shown = name[:MAX_COMMAND_NAME] or "/"
@@ -137,6 +171,34 @@ class Bot:
             return picked or self.check(text, msg)
         return self._watch(text, msg)
 
+    def admit(self, msg: Incoming) -> Reply | Literal[False] | None:
+        """Whether a request may go ahead: every kind a person makes (a message or command to
+        the bot, a button, an inline query) counts against their per-user request limit.
+        None: go ahead; a polite refusal the first time the limit is hit (logged once);
+        False: stay silent until the limit has room again."""
+        if msg.platform == Platform.CONSOLE:
+            return None
+        verdict = self.request_limit.check(f"{msg.platform}:{msg.user_id}")
+        if verdict.allowed:
+            return None
+        if not verdict.warn:
+            return False
+        log.warning("request limit: refusing %s:%s for a while", msg.platform, msg.user_id)
+        return Reply(
+            ReplyKind.REFUSAL,
+            "Sorry, you are sending me requests faster than I can answer them. "
+            f"Please try again in {verdict.retry_after:.0f} seconds.",
+        )
+
+    def first_delivery(self, platform: str, delivery_id: str, seconds: float = 600.0) -> bool:
+        """True the first time a platform delivers this id (a Slack event id or a slash
+        command's trigger id) to any worker on this base within ``seconds``; False for a
+        redelivery or a replay. If the base cannot be written, every delivery is a first."""
+        try:
+            return self.state.first_within(Scope(platform), f"delivery:{delivery_id}", seconds)
+        except sqlite3.OperationalError:
+            return True
+
     def _limited(self, msg: Incoming) -> Reply | Literal[False] | None:
         """None when the check may go ahead; a polite refusal the first time a limit is hit;
         False (stay silent) for further messages until the limit has room again. The operator
@@ -151,9 +213,9 @@ class Bot:
             return None
         if self.observer is not None:
             self.observer.limited(msg.platform)
-        log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
         if not any(v.warn for v in refused):
             return False
+        log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
         wait = max(v.retry_after for v in refused)
         who = "you are" if not limits[0].allowed else "this chat is"
         return Reply(
@@ -197,34 +259,32 @@ class Bot:
         if reply.decision is None:
             return reply
         best = reply.matches[0] if reply.matches else None
-        answer_id = self.desk.log_answer(
-            msg.platform,
-            msg.chat_id,
-            reply.query,
-            reply.decision.value,
-            best.id if best else None,
-            best.verdict if best else None,
-        )
-        key = self.conversation_key(msg)
-        self.last_answer[key] = answer_id
-        queue_id = None
-        if reply.decision == Decision.SUGGEST:
-            self.last_suggestions[key] = tuple(view.id for view in reply.matches)
-        if reply.decision == Decision.NONE:
-            queue_id = self.desk.enqueue(reply.query)
-            if queue_id is not None:
-                self.last_queued[key] = queue_id
-            else:  # nothing in it a fact-checker could look up: say so, don't claim it was sent
-                reply = replace(
-                    reply,
-                    text="I found no fact-check for that. Send me the claim in words — who said "
-                    "what — and I'll look again.",
+        try:
+            answer_id, queue_id = self._log(msg, reply, best)
+        except sqlite3.OperationalError as error:
+            # Reading works, so answer; without the log there is nothing to rate or notify.
+            if not self._log_failing:
+                log.warning(
+                    "answering without the answers log: the claim base cannot be written (%s)",
+                    write_problem(error),
                 )
+            self._log_failing = True
+            return reply
+        if self._log_failing:
+            log.warning("the answers log is written again")
+            self._log_failing = False
+        if reply.decision == Decision.NONE and queue_id is None:
+            # Nothing in it a fact-checker could look up: say so, don't claim it was sent.
+            reply = replace(
+                reply,
+                text="I found no fact-check for that. Send me the claim in words — who said "
+                "what — and I'll look again.",
+            )
         return replace(reply, answer_id=answer_id, queue_id=queue_id)
 
     def pick(self, msg: Incoming, number: int) -> Reply | None:
         """A number sent after a list of suggestions: that suggestion's full answer."""
-        offered = self.last_suggestions.get(self.conversation_key(msg))
+        offered = self.state.get(self.conversation_scope(msg), LAST_SUGGESTIONS)
         if not offered:
             return None
         if not 1 <= number <= len(offered):
@@ -232,13 +292,63 @@ class Bot:
                 ReplyKind.REFUSAL,
                 f"Pick one of the suggestions: a number from 1 to {len(offered)}.",
             )
-        return self.show_claim(offered[number - 1], msg)
+        return self.show_claim(str(offered[number - 1]), msg)
+
+    def _log(self, msg: Incoming, reply: Reply, best: ClaimView | None) -> tuple[int, int | None]:
+        assert reply.decision is not None
+        with self.base.transaction():
+            answer_id = self.desk.log_answer(
+                msg.platform,
+                msg.chat_id,
+                reply.query,
+                reply.decision.value,
+                best.id if best else None,
+                best.verdict if best else None,
+            )
+            self.state.put(self.conversation_scope(msg), LAST_ANSWER, answer_id, self.keep_seconds)
+            self.state.remember(self.owner_scope(msg), OWN_ANSWERS, answer_id, self.keep_seconds)
+            queue_id = None
+            if reply.decision == Decision.SUGGEST:
+                offered = [view.id for view in reply.matches]
+                self.state.put(self.conversation_scope(msg), LAST_SUGGESTIONS, offered, DAY)
+            if reply.decision == Decision.NONE:
+                queue_id = self.desk.enqueue(reply.query)
+                if queue_id is not None:
+                    self._own_question(msg, queue_id)
+        return answer_id, queue_id
+
+    def _cannot_write(self, error: sqlite3.OperationalError) -> Reply:
+        """A change the claim base refused (read-only, disk full, its file gone): said
+        plainly, and logged as the error it is."""
+        problem = write_problem(error)
+        log.error("a change was refused: the claim base cannot be written (%s)", problem)
+        return Reply(
+            ReplyKind.REFUSAL,
+            f"The claim base cannot be changed just now ({problem}), so nothing was changed. "
+            "Please tell whoever runs this bot.",
+        )
+
+    def _own_question(self, msg: Incoming, queue_id: int) -> None:
+        self.state.put(self.conversation_scope(msg), LAST_QUEUED, queue_id, self.keep_seconds)
+        self.state.remember(self.owner_scope(msg), OWN_QUESTIONS, queue_id, self.keep_seconds)
 
     # -- the loop with moderators ---------------------------------------------------------
 
     def subscribe(self, msg: Incoming, queue_id: int) -> Reply:
-        """ "Notify me when this is checked"."""
-        if not self.desk.subscribe(queue_id, msg.platform, msg.chat_id):
+        """ "Notify me when this is checked": only for a question this person asked. Whether
+        someone else's number exists is not revealed."""
+        if not self.state.holds(self.owner_scope(msg), OWN_QUESTIONS, queue_id):
+            log.info("refused a subscription by %s:%s to a question not theirs", *msg_who(msg))
+            return Reply(
+                ReplyKind.REFUSAL,
+                "I can only tell you about a question you asked me yourself: ask it here, "
+                "then send /notify.",
+            )
+        try:
+            subscribed = self.desk.subscribe(queue_id, msg.platform, msg.chat_id)
+        except sqlite3.OperationalError as error:
+            return self._cannot_write(error)
+        if not subscribed:
             return Reply(ReplyKind.TEXT, "That question has been answered already: ask again.")
         return Reply(
             ReplyKind.TEXT,
@@ -247,15 +357,26 @@ class Bot:
         )
 
     def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        """ "Did this answer your question?" — a no sends the question to the moderators."""
+        """ "Did this answer your question?" — a no sends the question to the moderators.
+        Only the person who was given the answer may rate it."""
+        if not self.state.holds(self.owner_scope(msg), OWN_ANSWERS, answer_id):
+            log.info("refused feedback by %s:%s on an answer not theirs", *msg_who(msg))
+            return Reply(ReplyKind.REFUSAL, "Only the person who asked can rate that answer.")
+        try:
+            return self._feedback(msg, answer_id, helpful)
+        except sqlite3.OperationalError as error:
+            return self._cannot_write(error)
+
+    def _feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
         question = self.desk.feedback(answer_id, helpful)
         if question is None:
             return Reply(ReplyKind.TEXT, "Thanks! (That answer is too old to rate.)")
         if helpful:
             return Reply(ReplyKind.TEXT, "Thanks for telling me!")
-        queue_id = self.desk.enqueue(question)
-        if queue_id is not None:
-            self.last_queued[self.conversation_key(msg)] = queue_id
+        with self.base.transaction():
+            queue_id = self.desk.enqueue(question)
+            if queue_id is not None:
+                self._own_question(msg, queue_id)
         return Reply(
             ReplyKind.TEXT,
             "Thanks — I've passed your question to the fact-checkers. Send /notify to hear "
@@ -295,6 +416,8 @@ class Bot:
 
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         """The full answer for one claim, e.g. when a suggestion button is tapped."""
+        if not claim_id or len(claim_id) > 200 or clean_text(claim_id) != claim_id:
+            return Reply(ReplyKind.REFUSAL, "That is not the id of a fact-check.")
         claim = self.base.get(claim_id)
         if claim is None:
             return Reply(ReplyKind.REFUSAL, f"There is no fact-check with the id {claim_id}.")
@@ -327,7 +450,11 @@ class Bot:
             head, args = _split_head(text[1:])
             name = head.split("@", 1)[0]
         elif msg.bare_commands and text.strip():
+            # Without the slash only an exact command form is a command: "Verdict on
+            # whether…" or "No one paid them?" is a question.
             name, args = _split_head(text.strip())
+            exact = self.commands.exact(name, args) if len(name) <= MAX_COMMAND_NAME else None
+            return None if exact is None else (exact, args.strip())
         else:
             return None
         command = self.commands.get(name) if len(name) <= MAX_COMMAND_NAME else None
@@ -403,13 +530,29 @@ class Bot:
         claim = self.base.get(best.claim_id)
         if claim is None or not verdicts.get(claim.verdict).falsy:
             return None
-        key = (msg.platform, msg.chat_id, claim.id)
-        now = self.clock()
-        last = self._watch_answered.get(key)
-        if last is not None and now - last < self.settings.watch_cooldown_seconds:
-            return None
-        self._watch_answered[key] = now
-        return self._record(msg, self._reply_for(result))
+        cooldown = self.settings.watch_cooldown_seconds
+        where = Scope(msg.platform, msg.chat_id)
+        try:
+            first = self.state.first_within(where, f"watch:{claim.id}", cooldown)
+        except sqlite3.OperationalError:
+            return None  # the cooldown cannot be kept: stay quiet rather than repeat
+        return self._record(msg, self._reply_for(result)) if first else None
+
+
+def write_problem(error: sqlite3.OperationalError) -> str:
+    """Why the claim base refused a write, in a few words for people."""
+    text = str(error)
+    if "readonly" in text or "read-only" in text:
+        return "it is read-only"
+    if "full" in text:
+        return "the disk is full"
+    if "locked" in text or "busy" in text:
+        return "it is busy"
+    return text
+
+
+def msg_who(msg: Incoming) -> tuple[str, str]:
+    return msg.platform, msg.user_id
 
 
 def _split_head(text: str) -> tuple[str, str]:
@@ -563,8 +706,20 @@ def _whoami(bot: Bot, msg: Incoming, args: str) -> Reply:
 def register_core_commands(registry: CommandRegistry) -> None:
     registry.add(Command("start", "/start", "What this bot does.", _start))
     registry.add(Command("help", "/help", "The commands you can use.", _help))
-    registry.add(Command("check", "/check <text>", "Fact-check a claim (in groups too).", _check))
-    registry.add(Command("show", "/show <id>", "Show one fact-check in full, by its id.", _show))
+    registry.add(
+        Command(
+            "check", "/check <text>", "Fact-check a claim (in groups too).", _check, bare_args=".+"
+        )
+    )
+    registry.add(
+        Command(
+            "show",
+            "/show <id>",
+            "Show one fact-check in full, by its id.",
+            _show,
+            bare_args=r"\S{1,200}",
+        )
+    )
     registry.add(
         Command(
             "whoami", "/whoami", "Your platform, user id and role (for FACTBOT_ADMINS).", _whoami
@@ -577,6 +732,7 @@ def register_core_commands(registry: CommandRegistry) -> None:
             "Group admins: correct false claims in this group unprompted.",
             _watch_command,
             groups_only=True,
+            bare_args="(?i:on|off)?",
         )
     )
 

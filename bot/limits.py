@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -36,10 +37,15 @@ class RateLimiter:
         self.clock = clock
         self.max_keys = max_keys
         self._buckets: dict[str, _Bucket] = {}
+        self._lock = threading.Lock()  # the core's worker threads share one limiter
 
     def check(self, key: str) -> Verdict:
         if self.rate <= 0:
             return Verdict(True)
+        with self._lock:
+            return self._check(key)
+
+    def _check(self, key: str) -> Verdict:
         now = self.clock()
         bucket = self._buckets.get(key)
         if bucket is None:

@@ -113,3 +113,15 @@ class Reply:
     # Set when nothing was found: adapters offer "notify me when this is checked" with
     # ``Bot.subscribe(msg, queue_id)``.
     queue_id: int | None = None
+
+
+MAX_RECORD_ID = 2**53  # ids the platforms and the claim base hand out stay far below this
+
+
+def parse_number(text: str) -> int | None:
+    """A record number typed or carried in a button (a queue number, an answer id): ASCII
+    digits only (not ``²`` or ``٣``), within range; None for anything else."""
+    if not 0 < len(text) <= 16 or not text.isascii() or not text.isdigit():
+        return None
+    number = int(text)
+    return number if 0 < number < MAX_RECORD_ID else None

@@ -8,16 +8,22 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot import present
 from bot.access import Role
 from bot.commands import Command, CommandRegistry, Handler
-from bot.messages import Incoming, Reply, ReplyKind
+from bot.messages import Incoming, Reply, ReplyKind, parse_number
 from knowledge import verdicts
-from knowledge.desk import Actor, DeskError, describe_change, group_changes
+from knowledge.desk import (
+    EDITABLE_FIELDS,
+    Actor,
+    DeskError,
+    describe_change,
+    group_changes,
+)
 from knowledge.models import Alias, Claim, Source, Status
 
 if TYPE_CHECKING:
@@ -35,6 +41,9 @@ FIELD_PROMPTS = {
     "summary": "Why was it rated so? A short summary.",
     "source": "A source: publisher | title | URL | date | what it says (only the publisher "
     "is required).",
+    "alias": "Other ways people ask about it, one a line (or “skip”): they help me recognise "
+    "the claim.",
+    "review_url": "The web address of the published fact-check (or “skip”).",
 }
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_ ]{2,20}?)\s*:\s*(.*)$")
 
@@ -294,6 +303,37 @@ def resolve_user(msg: Incoming, args: str) -> tuple[str, str]:
 
 # -- the guided dialogue for /add ---------------------------------------------------------
 
+# The guided /add asks for the required fields, then for aliases and the review's address
+# (both may be skipped), then shows the fact-check and publishes it only on "yes".
+STEPS = (*REQUIRED, "alias", "review_url")
+SKIPPABLE = frozenset({"alias", "review_url"})
+# What people type before an answer, as if filling in a form ("verdict: false"): dropped.
+_PREFIXES = {
+    "claim": ("claim",),
+    "verdict": ("verdict", "rating"),
+    "claimant": ("claimant", "said by", "by"),
+    "date": ("date", "claim date", "when"),
+    "summary": ("summary", "reason", "why"),
+    "source": ("source", "sources"),
+    "alias": ("alias", "aliases"),
+    "review_url": ("review url", "review_url", "url", "review"),
+}
+DIALOGUE_STATE = "dialogue"
+LAST_ANSWER = "last_answer"  # the answer /yes and /no rate, per person and chat
+LAST_QUEUED = "last_queued"  # the question /notify subscribes to, per person and chat
+DIALOGUE_TTL = 24 * 3600.0  # an unfinished /add is forgotten after a day
+_YES = frozenset({"yes", "y", "/yes", "save", "publish", "ok"})
+_NO = frozenset({"no", "n", "/no"})
+
+
+def strip_prefix(name: str, value: str) -> str:
+    """``verdict: false`` → ``false`` at the verdict step (any case, any spacing)."""
+    for prefix in _PREFIXES.get(name, ()):
+        match = re.match(rf"^\s*{re.escape(prefix)}\s*:\s*", value, flags=re.I)
+        if match:
+            return value[match.end() :]
+    return value
+
 
 @dataclass(slots=True)
 class AddDialogue:
@@ -301,49 +341,134 @@ class AddDialogue:
     step: int = 0
 
     def prompt(self) -> str:
-        name = REQUIRED[self.step]
-        return f"({self.step + 1}/{len(REQUIRED)}) " + FIELD_PROMPTS[name].format(
+        if self.confirming:
+            return preview(self.fields)
+        name = STEPS[self.step]
+        return f"({self.step + 1}/{len(STEPS)}) " + FIELD_PROMPTS[name].format(
             allowed=allowed_verdicts()
         )
 
+    @property
+    def confirming(self) -> bool:
+        """Every field asked: waiting for "yes" to publish the preview."""
+        return self.step >= len(STEPS)
+
     def feed(self, text: str) -> str | None:
         """Take an answer; returns an error to show, or None when it was accepted."""
-        name = REQUIRED[self.step]
-        value = text.strip()
+        name = STEPS[self.step]
+        value = strip_prefix(name, text.strip()).strip()
+        if name in SKIPPABLE and value.casefold() in ("skip", "none", "-", "no"):
+            self.step += 1
+            return self._check_whole()
         try:
             if name == "verdict":
                 parse_verdict(value)
             elif name == "date":
-                parse_date(value)
+                value = parse_date(value)
             elif name == "source":
                 parse_source(value)
+            elif name == "review_url":
+                value = parse_url(value)
         except DeskError as error:
             return str(error)
         if not value:
             return "Please answer, or send /cancel to stop."
-        self.fields[name] = [value]
+        if name == "alias":
+            self.fields[name] = [strip_prefix(name, a).strip() for a in value.splitlines()]
+        else:
+            self.fields[name] = [" ".join(value.split())]
         self.step += 1
+        return self._check_whole()
+
+    def _check_whole(self) -> str | None:
+        """Before the preview: the fact-check as a whole must be one /add would accept."""
+        if not self.confirming:
+            return None
+        try:
+            claim_from_fields(self.fields)
+        except DeskError as error:
+            self.step = len(STEPS) - 1
+            return str(error)
         return None
 
-    @property
-    def done(self) -> bool:
-        return self.step >= len(REQUIRED)
+    def to_json(self) -> dict[str, object]:
+        return {"kind": "add", "fields": self.fields, "step": self.step}
+
+    @classmethod
+    def from_json(cls, data: object) -> AddDialogue | None:
+        if not isinstance(data, dict) or data.get("kind") != "add":
+            return None
+        fields = data.get("fields")
+        step = data.get("step")
+        if not isinstance(fields, dict) or not isinstance(step, int):
+            return None
+        return cls({str(k): [str(v) for v in vs] for k, vs in fields.items()}, step)
+
+
+def preview(fields: dict[str, list[str]]) -> str:
+    """The fact-check as it will be published, and how to publish it."""
+    claim = claim_from_fields(fields)
+    lines = [
+        "This is what will be published:",
+        f"Verdict: {verdicts.get(claim.verdict).label}",
+        f"Claim: “{claim.claim}”",
+        f"Said by: {claim.claimant} ({claim.claim_date})",
+        f"Summary: {claim.summary}",
+    ]
+    lines += [
+        f"Source: {' | '.join(str(p) for p in (s.publisher, s.title, s.url, s.date) if p)}"
+        for s in claim.sources
+    ]
+    lines += [f"Also asked as: {a.text}" for a in claim.aliases]
+    if claim.review_url:
+        lines.append(f"Fact-check: {claim.review_url}")
+    lines.append("\nSend “yes” to publish it, or /cancel to drop it.")
+    return "\n".join(lines)
+
+
+def dialogue_of(bot: Bot, msg: Incoming) -> AddDialogue | None:
+    """The guided dialogue this person has under way in this chat, if any."""
+    return AddDialogue.from_json(bot.state.get(bot.conversation_scope(msg), DIALOGUE_STATE))
+
+
+def _keep(bot: Bot, msg: Incoming, dialogue: AddDialogue) -> None:
+    bot.state.put(bot.conversation_scope(msg), DIALOGUE_STATE, dialogue.to_json(), DIALOGUE_TTL)
+
+
+def end_dialogue(bot: Bot, msg: Incoming) -> bool:
+    return bot.state.pop(bot.conversation_scope(msg), DIALOGUE_STATE) is not None
 
 
 def continue_dialogue(bot: Bot, msg: Incoming, dialogue: AddDialogue, text: str) -> Reply:
+    """One answer in the guided /add. The role is checked again at every step: a moderator
+    whose role was revoked meanwhile gets their dialogue ended, and nothing is published."""
+    if not bot.access.allows(msg, Role.MODERATOR):
+        end_dialogue(bot, msg)
+        return refusal(
+            "You are no longer a moderator, so the /add you started has ended; nothing was added."
+        )
+    if dialogue.confirming:
+        answer = text.strip().casefold()
+        if answer in _NO:
+            end_dialogue(bot, msg)
+            return text_reply("Dropped; nothing was added.")
+        if answer not in _YES:
+            return refusal("Send “yes” to publish it, or /cancel to drop it.")
+        end_dialogue(bot, msg)
+        return _save_new_claim(bot, msg, dialogue.fields)
     problem = dialogue.feed(text)
+    _keep(bot, msg, dialogue)
     if problem:
         return refusal(f"{problem}\n{dialogue.prompt()}")
-    if not dialogue.done:
-        return text_reply(dialogue.prompt())
-    bot.dialogues.pop(bot.conversation_key(msg), None)
-    return _save_new_claim(bot, msg, dialogue.fields)
+    return text_reply(dialogue.prompt())
 
 
 # -- command handlers -------------------------------------------------------------------
 
 
 def _save_new_claim(bot: Bot, msg: Incoming, fields: dict[str, list[str]]) -> Reply:
+    if not bot.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
+        return refusal("Sorry, only moderators can add fact-checks; nothing was added.")
     try:
         claim = bot.desk.add_claim(claim_from_fields(fields), actor(msg))
     except DeskError as error:
@@ -357,7 +482,7 @@ def _save_new_claim(bot: Bot, msg: Incoming, fields: dict[str, list[str]]) -> Re
 def _add(bot: Bot, msg: Incoming, args: str) -> Reply:
     if not args.strip():
         dialogue = AddDialogue()
-        bot.dialogues[bot.conversation_key(msg)] = dialogue
+        _keep(bot, msg, dialogue)
         return text_reply(
             "Let's add a fact-check. Send /cancel at any time to stop.\n" + dialogue.prompt()
         )
@@ -369,7 +494,7 @@ def _add(bot: Bot, msg: Incoming, args: str) -> Reply:
 
 
 def _cancel(bot: Bot, msg: Incoming, args: str) -> Reply:
-    if bot.dialogues.pop(bot.conversation_key(msg), None) is None:
+    if not end_dialogue(bot, msg):
         return text_reply("There is nothing to cancel.")
     return text_reply("Stopped; nothing was added.")
 
@@ -494,9 +619,10 @@ def _queue(bot: Bot, msg: Incoming, args: str) -> Reply:
 def _link(bot: Bot, msg: Incoming, args: str) -> Reply:
     usage = "/link <queue number> <claim id>"
     number, _, claim_id = args.strip().partition(" ")
-    if not number.lstrip("#").isdigit() or not claim_id.strip():
-        raise DeskError(f"Usage: {usage}")
-    question = bot.desk.link(int(number.lstrip("#")), claim_id.strip(), actor(msg))
+    queue_id = parse_number(number.removeprefix("#"))
+    if queue_id is None or not claim_id.strip():
+        raise DeskError(f"Usage: {usage}, the number as /queue shows it.")
+    question = bot.desk.link(queue_id, claim_id.strip(), actor(msg))
     return text_reply(
         f"Linked “{question[:120]}” to {claim_id.strip()}; it is now an alias, and anyone "
         "waiting is notified."
@@ -530,6 +656,8 @@ def _revoke(bot: Bot, msg: Incoming, args: str) -> Reply:
     platform, user_id = resolve_user(msg, args)
     if not bot.desk.revoke(platform, user_id, actor(msg)):
         return text_reply(f"{platform}:{user_id} is not a moderator.")
+    # A revoke also ends any /add they have under way, wherever they started it.
+    bot.state.forget_user(platform, user_id, DIALOGUE_STATE)
     return text_reply(f"{platform}:{user_id} is no longer a moderator.")
 
 
@@ -549,8 +677,16 @@ def _moderators(bot: Bot, msg: Incoming, args: str) -> Reply:
 
 
 def _notify(bot: Bot, msg: Incoming, args: str) -> Reply:
-    arg = args.strip().lstrip("#")
-    queue_id = int(arg) if arg.isdigit() else bot.last_queued.get(bot.conversation_key(msg))
+    arg = args.strip()
+    if arg:
+        queue_id = parse_number(arg.removeprefix("#"))
+        if queue_id is None:
+            return refusal(
+                "Use /notify after a question I could not answer, or /notify <number> with the "
+                "number I gave you then."
+            )
+    else:
+        queue_id = bot.state.get(bot.conversation_scope(msg), LAST_QUEUED)
     if queue_id is None:
         return refusal("Ask a question first; if I can't answer it, /notify tells you later.")
     return bot.subscribe(msg, queue_id)
@@ -558,12 +694,31 @@ def _notify(bot: Bot, msg: Incoming, args: str) -> Reply:
 
 def _feedback_command(helpful: bool) -> Handler:
     def handler(bot: Bot, msg: Incoming, args: str) -> Reply:
-        answer_id = bot.last_answer.get(bot.conversation_key(msg))
+        answer_id = bot.state.get(bot.conversation_scope(msg), LAST_ANSWER)
         if answer_id is None:
             return refusal("Ask a question first, then tell me whether the answer helped.")
         return bot.feedback(msg, answer_id, helpful)
 
     return handler
+
+
+_ID = r"\S{1,200}"
+# What may follow each command's name when it is written without its slash (see
+# ``Command.bare_args``); the commands not listed take nothing.
+_BARE_ARGS = {
+    "notify": r"(#?[0-9]+)?",
+    "add": r"|[A-Za-z_ ]{2,20}:.*",
+    "source": rf"{_ID}\s+.+",
+    "alias": rf"{_ID}\s+.+",
+    "verdict": rf"{_ID}\s+[^|]+\|.+",
+    "edit": rf"{_ID}\s+(?i:{'|'.join(EDITABLE_FIELDS)})\s+.+",
+    "retract": rf"{_ID}(\s+.+)?",
+    "restore": _ID,
+    "history": _ID,
+    "link": r"#?[0-9]+\s+\S+",
+    "grant": r"(\S+)?",
+    "revoke": r"(\S+)?",
+}
 
 
 def register_moderation_commands(registry: CommandRegistry) -> None:
@@ -648,4 +803,4 @@ def register_moderation_commands(registry: CommandRegistry) -> None:
         Command("revoke", "/revoke <user>", "Take the moderator role away.", _revoke, admin),
         Command("moderators", "/moderators", "List admins and moderators.", _moderators, admin),
     ):
-        registry.add(command)
+        registry.add(replace(command, bare_args=_BARE_ARGS.get(command.name, "")))

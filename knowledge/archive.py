@@ -26,6 +26,7 @@ from pathlib import Path
 
 from knowledge import audit, verdicts
 from knowledge.claimreview import make_id
+from knowledge.limits import MAX_ARCHIVE_BYTES, MAX_CHARS, MAX_CSV_FIELD, too_long
 from knowledge.store import ClaimBase, now_iso
 
 REQUIRED_COLUMNS = ("vclaim_id", "vclaim")
@@ -108,6 +109,13 @@ def read_tsv(path: str | Path) -> Iterator[ArchiveRow | tuple[int, str]]:
 
     Raises :class:`ArchiveError` when the header lacks a required column.
     """
+    size = Path(path).stat().st_size
+    if size > MAX_ARCHIVE_BYTES:
+        raise ArchiveError(
+            f"{path}: the file is {size:,} bytes, over the limit of {MAX_ARCHIVE_BYTES:,}"
+        )
+    # Fields of any size are read, then a row with one over MAX_CSV_FIELD is rejected: csv's
+    # own limit would stop the whole import half-way instead.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     with open(path, encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -126,6 +134,12 @@ def read_tsv(path: str | Path) -> Iterator[ArchiveRow | tuple[int, str]]:
             if len(fields) != len(names):
                 yield line, f"expected {len(names)} tab-separated fields, found {len(fields)}"
                 continue
+            oversized = next(
+                (n for n, f in zip(names, fields, strict=True) if len(f) > MAX_CSV_FIELD), None
+            )
+            if oversized is not None:
+                yield line, f"the {oversized} field is over {MAX_CSV_FIELD:,} characters"
+                continue
             yield _parse(line, fields, where)
 
 
@@ -138,6 +152,10 @@ def _parse(line: int, fields: list[str], where: dict[str, int]) -> ArchiveRow | 
     text = get("vclaim")
     if text is None:
         return line, "no claim text (vclaim is empty)"
+    for name, column in (("claim", "vclaim"), ("id", "vclaim_id"), ("title", "title")):
+        problem = too_long(name, get(column), MAX_CHARS[name])
+        if problem:
+            return line, problem
     url = get("url")
     identifier = get("vclaim_id")
     if identifier is None and url is None:

@@ -8,6 +8,9 @@ What is kept about people (see the README): the queue keeps question texts, not 
 a subscription keeps only the platform and chat id, and is deleted when its notification is
 created; a notification is deleted once delivered; the answers log keeps the platform, chat
 id, question and verdict given for ``retention_days`` (the corrections window), then is pruned.
+Per-conversation state (:mod:`knowledge.state`) keeps, per platform user id, the ids of the
+answers and queued questions that are theirs (no text) for the same window, and an unfinished
+guided /add for a day; expired rows are ignored and pruned.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from knowledge import audit, claimreview, verdicts
+from knowledge.limits import MAX_CHARS, claim_problem, too_long
 from knowledge.matching import Matcher
 from knowledge.matching import text as textlib
 from knowledge.models import Claim, Decision, Source, Status
@@ -127,6 +131,9 @@ class Desk:
         return found
 
     def add_claim(self, claim: Claim, by: Actor) -> Claim:
+        problem = claim_problem(claim)
+        if problem:
+            raise DeskError(f"Too long: {problem}.")
         if not claim.id:
             claim = replace(claim, id=claimreview.make_id(None, claim.review_url, claim.claim))
         if self.base.exists(claim.id):
@@ -220,6 +227,9 @@ class Desk:
             allowed = ", ".join(sorted(set(EDITABLE_FIELDS) - {"claim_date", "url"}))
             raise DeskError(f"Unknown field {field!r}. Fields you can edit: {allowed}.")
         value = value.strip()
+        problem = too_long(f"The {field}", value, MAX_CHARS.get(column, 2_000))
+        if problem:
+            raise DeskError(f"{problem}.")
         if column in ("claim", "rating") and not value:
             raise DeskError(f"The {field} cannot be empty.")
         with audit.change(

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from knowledge import archive, audit, claimreview, verdicts
 from knowledge.archive import ImportSummary
+from knowledge.limits import MAX_CSV_FIELD, MAX_IMPORT_BYTES, claim_problem
 from knowledge.models import Alias, Claim, Source
 from knowledge.store import ClaimBase
 
@@ -56,6 +57,12 @@ def import_file(
 ) -> ImportSummary:
     path = Path(path)
     suffix = path.suffix.casefold()
+    size = path.stat().st_size
+    if suffix != ".tsv" and size > MAX_IMPORT_BYTES:
+        raise FormatError(
+            f"the file is {size:,} bytes, over the import limit of {MAX_IMPORT_BYTES:,} "
+            "(split it, or use the streamed .tsv archive format)"
+        )
     if suffix == ".tsv":
         try:
             return archive.import_tsv(base, path, actor=actor, progress=progress)
@@ -67,6 +74,8 @@ def import_file(
             document = json.loads(text)
         except json.JSONDecodeError as error:
             raise FormatError(f"not valid JSON: {error}") from None
+        except RecursionError:
+            raise FormatError("the JSON is nested too deeply to be ClaimReview") from None
         records = _claimreview_records(document)
     elif suffix == ".csv":
         records = _csv_records(io.StringIO(text))
@@ -80,27 +89,62 @@ def _claimreview_records(document: Any) -> Iterator[Claim | tuple[int, str]]:
     for index, review in enumerate(claimreview.iter_reviews(document), 1):
         found = True
         try:
-            yield claimreview.review_to_claim(review)
+            claim = claimreview.review_to_claim(review)
         except claimreview.ClaimReviewError as error:
             yield (index, str(error))
+            continue
+        problem = claim_problem(claim)
+        yield (index, problem) if problem else claim
     if not found:
         raise FormatError("no ClaimReview objects found (one object, a list, or an @graph)")
 
 
 def _csv_records(stream: TextIO) -> Iterator[Claim | tuple[int, str]]:
+    # Read fields of any size (the file's size is limited), then reject the rows with one over
+    # MAX_CSV_FIELD: csv's own limit would stop the whole import half-way instead.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_IMPORT_BYTES))
     reader = csv.DictReader(stream)
     if not reader.fieldnames or not {"claim", "verdict"} <= set(reader.fieldnames):
         raise FormatError("a CSV needs a header with at least the columns claim and verdict")
-    for line, row in enumerate(reader, 2):
+    for row in reader:
+        line = reader.line_num
+        oversized = next(
+            (name for name, value in row.items() if value and len(value) > MAX_CSV_FIELD), None
+        )
+        if oversized is not None:
+            yield (line, f"the {oversized} field is over {MAX_CSV_FIELD:,} characters")
+            continue
         try:
-            yield _claim_from_csv(row)
+            claim = _claim_from_csv(row)
         except ValueError as error:
             yield (line, str(error))
+            continue
+        problem = claim_problem(claim)
+        yield (line, problem) if problem else claim
+
+
+# A cell starting with one of these is a formula to a spreadsheet (CSV injection): the export
+# puts a ' before it, as spreadsheet-safe CSV does, and the import takes that ' away again.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_quote(value: str) -> bool:
+    return value.startswith(FORMULA_START) or (value.startswith("'") and _needs_quote(value[1:]))
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A cell a spreadsheet shows as text: ``=1+1`` → ``'=1+1`` (and ``'=x`` → ``''=x``, so
+    that :func:`from_spreadsheet_safe` gives back exactly what was exported)."""
+    return "'" + value if _needs_quote(value) else value
+
+
+def from_spreadsheet_safe(value: str) -> str:
+    return value[1:] if value.startswith("'") and _needs_quote(value[1:]) else value
 
 
 def _claim_from_csv(row: dict[str, str | None]) -> Claim:
     def get(name: str) -> str | None:
-        value = (row.get(name) or "").strip()
+        value = from_spreadsheet_safe(row.get(name) or "").strip()
         return value or None
 
     text = get("claim")
@@ -280,40 +324,45 @@ def export_claimreview(claims: Iterable[Claim]) -> dict[str, Any]:
 
 
 def export_csv(claims: Iterable[Claim], out: TextIO) -> None:
+    """The claims as CSV, one a row; a cell that a spreadsheet would take as a formula is
+    prefixed with ``'`` (see :func:`spreadsheet_safe`); :func:`import_file` reads it back."""
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for claim in claims:
-        writer.writerow(
-            {
-                "id": claim.id,
-                "claim": claim.claim,
-                "verdict": claim.verdict,
-                "rating": claim.rating,
-                "claimant": claim.claimant or "",
-                "claim_date": claim.claim_date or "",
-                "appearance": claim.appearance or "",
-                "summary": claim.summary,
-                "review_url": claim.review_url or "",
-                "review_date": claim.review_date or "",
-                "publisher": claim.publisher or "",
-                "language": claim.language or "",
-                "title": claim.title or "",
-                "sources": json.dumps(
-                    [
-                        {
-                            "publisher": s.publisher,
-                            "title": s.title,
-                            "url": s.url,
-                            "date": s.date,
-                            "supports": s.supports,
-                        }
-                        for s in claim.sources
-                    ],
-                    ensure_ascii=False,
-                ),
-                "aliases": json.dumps(
-                    [{"text": a.text, "language": a.language} for a in claim.aliases],
-                    ensure_ascii=False,
-                ),
-            }
-        )
+        _write_row(writer, claim)
+
+
+def _write_row(writer: csv.DictWriter[str], claim: Claim) -> None:
+    cells = {
+        "id": claim.id,
+        "claim": claim.claim,
+        "verdict": claim.verdict,
+        "rating": claim.rating,
+        "claimant": claim.claimant or "",
+        "claim_date": claim.claim_date or "",
+        "appearance": claim.appearance or "",
+        "summary": claim.summary,
+        "review_url": claim.review_url or "",
+        "review_date": claim.review_date or "",
+        "publisher": claim.publisher or "",
+        "language": claim.language or "",
+        "title": claim.title or "",
+        "sources": json.dumps(
+            [
+                {
+                    "publisher": s.publisher,
+                    "title": s.title,
+                    "url": s.url,
+                    "date": s.date,
+                    "supports": s.supports,
+                }
+                for s in claim.sources
+            ],
+            ensure_ascii=False,
+        ),
+        "aliases": json.dumps(
+            [{"text": a.text, "language": a.language} for a in claim.aliases],
+            ensure_ascii=False,
+        ),
+    }
+    writer.writerow({name: spreadsheet_safe(value) for name, value in cells.items()})

@@ -425,3 +425,28 @@ def m007_claim_docs_log(db: sqlite_utils.Database) -> None:
         END
         """,
     )
+
+
+@MIGRATIONS(name="m008_conversation_state")
+def m008_conversation_state(db: sqlite_utils.Database) -> None:
+    """Per-conversation state that every worker on the base shares (:mod:`knowledge.state`):
+    a guided dialogue under way, the last answer and question that /yes, /no and /notify refer
+    to, which answers and queued questions are a person's own, watch-mode cooldowns. Each value
+    is JSON and expires at ``expires_at`` (seconds since the epoch); expired rows are ignored
+    and pruned now and then. ``user_id`` is '' for a whole chat's state, ``chat_id`` '' for
+    a person's state across chats."""
+    _run(
+        db,
+        """
+        CREATE TABLE conversation_state (
+            platform TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            expires_at REAL NOT NULL,
+            PRIMARY KEY (platform, chat_id, user_id, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX conversation_state_expires ON conversation_state (expires_at)
+        """,
+    )

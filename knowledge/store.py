@@ -51,6 +51,14 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.01)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino
+
+
 def data_dir() -> Path:
     """``$XDG_DATA_HOME/factbot``, by default ``~/.local/share/factbot``."""
     data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -69,6 +77,38 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+class BaseError(Exception):
+    """The claim base cannot be opened: the message names the file and the cause."""
+
+
+class BaseGone(sqlite3.OperationalError):
+    """The claim base's file was deleted or replaced while this process had it open: writes
+    would go to a file nobody will ever open again, so they are refused."""
+
+
+def _marker(path: Path) -> Path:
+    """The note left beside a claim base when it is created, so that a base deleted later is
+    not silently replaced by a fresh one."""
+    return path.with_name(f".{path.name}.created")
+
+
+def _open_problem(error: BaseException) -> str:
+    text = str(error)
+    if isinstance(error, FileExistsError | NotADirectoryError):
+        return f"{error.filename or 'its directory'} is not a directory"
+    if isinstance(error, OSError):
+        return error.strerror or text
+    if "not a database" in text:
+        return "it is not an SQLite database (a damaged header, or another kind of file)"
+    if "malformed" in text:
+        return "the file is damaged (truncated?)"
+    if "readonly" in text or "read-only" in text:
+        return "the file or its file system is read-only"
+    if "unable to open" in text:
+        return "it cannot be opened (is its directory writable?)"
+    return text
+
+
 class ClaimBase:
     """The claim base. Open with :meth:`open`; one instance per process is enough.
 
@@ -81,6 +121,7 @@ class ClaimBase:
         self.db = db
         self.path = path
         self._lock = threading.RLock()
+        self._identity = _identity(path) if path is not None else None
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, seed: bool = True) -> ClaimBase:
@@ -91,16 +132,35 @@ class ClaimBase:
         """
         if path is None:
             path = default_db_path()
+        try:
+            return cls._open(path, seed=seed)
+        except (sqlite3.DatabaseError, OSError) as error:
+            where = path if str(path) == ":memory:" else Path(path).expanduser()
+            raise BaseError(f"cannot open the claim base {where}: {_open_problem(error)}") from None
+
+    @classmethod
+    def _open(cls, path: str | Path, *, seed: bool) -> ClaimBase:
         if str(path) == ":memory:":
             conn = sqlite3.connect(":memory:", check_same_thread=False)
             resolved: Path | None = None
         else:
             resolved = Path(path).expanduser()
-            resolved.parent.mkdir(parents=True, exist_ok=True)
+            resolved.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not resolved.exists():
+                marker = _marker(resolved)
+                if marker.exists():
+                    raise BaseError(
+                        f"the claim base {resolved} is missing, but {marker} says one was "
+                        "created there before (deleted? moved?). Put a backup back with "
+                        f"`factbot --db {resolved} restore BACKUP`, or, to start afresh with "
+                        f"a new base, delete {marker}"
+                    )
                 # Create it private before SQLite opens it, so there is no window where it is not.
                 fd = os.open(resolved, os.O_CREAT | os.O_WRONLY, 0o600)
                 os.close(fd)
+                marker_fd = os.open(marker, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+                os.write(marker_fd, f"created {now_iso()}\n".encode())
+                os.close(marker_fd)
             conn = sqlite3.connect(
                 str(resolved), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
             )
@@ -138,6 +198,7 @@ class ClaimBase:
                 with self.db.atomic():
                     yield self.db
                 return
+            self.check_file()
             self.db.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
@@ -146,6 +207,17 @@ class ClaimBase:
                     self.db.conn.rollback()
                 raise
             self.db.conn.commit()
+
+    def check_file(self) -> None:
+        """Raise :class:`BaseGone` if the file this base was opened from has been deleted or
+        replaced (another inode or device at its path) since."""
+        if self.path is None or self._identity is None:
+            return
+        now = _identity(self.path)
+        if now is None:
+            raise BaseGone(f"the claim base file {self.path} was deleted while in use")
+        if now != self._identity:
+            raise BaseGone(f"the claim base file {self.path} was replaced while in use")
 
     @contextmanager
     def snapshot(self) -> Iterator[bool]:

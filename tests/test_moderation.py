@@ -102,16 +102,39 @@ def test_add_validation_is_precise(desk_bot: Bot, edit: object, expected: str) -
 
 
 def test_guided_add_dialogue(desk_bot: Bot) -> None:
-    assert "(1/6)" in say(desk_bot, "/add").text
-    assert "(2/6)" in say(desk_bot, "The moon landing was staged in a studio").text
+    assert "(1/8)" in say(desk_bot, "/add").text
+    # what people type as if filling in a form ("claim: …", "Verdict: …") is dropped
+    assert "(2/8)" in say(desk_bot, "claim: The moon landing was staged in a studio").text
     wrong = say(desk_bot, "nonsense-verdict")
-    assert wrong.kind == ReplyKind.REFUSAL and "(2/6)" in wrong.text
-    for step in ("false", "A blog", "2019-07-20", "Independent evidence confirms the landings."):
+    assert wrong.kind == ReplyKind.REFUSAL and "(2/8)" in wrong.text
+    for step in ("Verdict: false", "A blog", "date: 2019-07-20", "Evidence confirms the landings."):
         say(desk_bot, step)
-    done = say(desk_bot, "NASA | Apollo 11 mission overview")
+    assert "(7/8)" in say(desk_bot, "source: NASA | Apollo 11 mission overview").text
+    assert "(8/8)" in say(desk_bot, "was apollo filmed in hollywood\nfake moon landing").text
+    bad_url = say(desk_bot, "javascript:alert(1)")
+    assert bad_url.kind == ReplyKind.REFUSAL and "(8/8)" in bad_url.text
+    preview = say(desk_bot, "https://example.org/moon").text
+    assert "Claim: “The moon landing was staged in a studio”" in preview
+    assert "Verdict: False" in preview and "Also asked as: fake moon landing" in preview
+    assert "Fact-check: https://example.org/moon" in preview
+    assert say(desk_bot, "was the moon landing staged?", user=USER).kind != ReplyKind.ANSWER
+    done = say(desk_bot, "yes")
     assert "Added" in done.text
-    answer = say(desk_bot, "was the moon landing staged in a studio?", user=USER)
+    answer = say(desk_bot, "was apollo filmed in hollywood?", user=USER)
     assert answer.kind == ReplyKind.ANSWER and answer.matches[0].claimant == "A blog"
+    assert answer.matches[0].review_url == "https://example.org/moon"
+
+
+def test_guided_add_steps_may_be_skipped_and_the_preview_dropped(desk_bot: Bot) -> None:
+    before = desk_bot.base.count(status=None)
+    say(desk_bot, "/add")
+    for step in ("Pigs can fly over Yangon", "false", "A post", "2021", "They cannot.", "BBC"):
+        say(desk_bot, step)
+    say(desk_bot, "skip")
+    preview = say(desk_bot, "skip").text
+    assert "Also asked as" not in preview and "Send “yes” to publish" in preview
+    assert "Dropped" in say(desk_bot, "no").text
+    assert desk_bot.base.count(status=None) == before
 
 
 def test_cancel_stops_the_dialogue(desk_bot: Bot) -> None:

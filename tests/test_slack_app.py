@@ -472,6 +472,12 @@ class Scripted:
         self.received.append(msg)
         return self.reply(msg)
 
+    def admit(self, msg: Incoming) -> None:
+        return None  # no request limit for the stand-in
+
+    def first_delivery(self, platform: str, delivery_id: str) -> bool:
+        return True  # de-duplicated by the adapter's own memory only
+
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         self.received.append(msg)
         result = self.reply(msg)

@@ -54,7 +54,7 @@ def app(fake: FakeSlackApi, bot: Bot) -> AsyncApp:
 
 @pytest.fixture
 async def server_url(app: AsyncApp) -> AsyncIterator[str]:
-    runner = await start_http(app, "127.0.0.1", 0)
+    runner = await start_http(app, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
     host, port = runner.addresses[0][:2]
     yield f"http://{host}:{port}"
     await runner.cleanup()
@@ -267,6 +267,7 @@ async def run_factbot_slack(
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+    before = b""  # what it wrote before serving
     try:
         if stop_after is not None:
             assert process.stderr is not None
@@ -274,6 +275,7 @@ async def run_factbot_slack(
                 line = b""
                 while b"Factbot for Slack:" not in line:
                     line = await process.stderr.readline()
+                    before += line
                     assert line, "run() ended before serving"
             await stop_after(port)
             process.send_signal(signal.SIGTERM)
@@ -284,7 +286,7 @@ async def run_factbot_slack(
             process.kill()
             await process.wait()
     assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
+    return process.returncode, out.decode(), (before + err).decode()
 
 
 async def test_run_serves_http_until_sigterm(fake: FakeSlackApi, tmp_path: Path) -> None:
@@ -304,6 +306,7 @@ async def test_run_serves_http_until_sigterm(fake: FakeSlackApi, tmp_path: Path)
     code, _, err = await run_factbot_slack(fake, tmp_path, http=True, stop_after=converse)
     assert code == 0, err
     assert "Traceback" not in err
+    assert "listening on http://127.0.0.1:" in err  # behind a proxy unless --host says else
     for secret in GOOD.values():
         assert secret not in err
     [post] = fake.calls_to("chat.postMessage")

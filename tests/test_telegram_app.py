@@ -6,6 +6,7 @@ the fake records what the bot sent, and refuses HTML that Telegram would refuse.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 
@@ -78,20 +79,31 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
         yield fake
 
 
+@contextlib.asynccontextmanager
+async def telegram_harness(bot: Bot, fake: FakeBotAPI | None = None) -> AsyncIterator[Harness]:
+    """The real Application and core, wired to a fake Bot API (a new one unless given)."""
+    async with contextlib.AsyncExitStack() as stack:
+        if fake is None:
+            fake = await stack.enter_async_context(FakeBotAPI())
+        # the core on the loop: tests reach into it (its connection, its settings)
+        app = build_application(bot, fake.token, api_url=fake.url, threads=0, **local_requests())
+        h = Harness(fake, bot, app)
+
+        async def record(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+            assert context.error is not None
+            h.errors.append(context.error)
+
+        app.add_error_handler(record)
+        async with app:
+            yield h
+        assert not h.errors, h.errors
+
+
 @pytest.fixture
 async def harness(fake: FakeBotAPI, bot: Bot) -> AsyncIterator[Harness]:
     """The real Application and core (``bot`` from conftest), wired to the fake."""
-    app = build_application(bot, fake.token, api_url=fake.url, **local_requests())
-    h = Harness(fake, bot, app)
-
-    async def record(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        assert context.error is not None
-        h.errors.append(context.error)
-
-    app.add_error_handler(record)
-    async with app:
+    async with telegram_harness(bot, fake) as h:
         yield h
-    assert not h.errors, h.errors
 
 
 def assert_html_card(sent: dict[str, Any]) -> None:

@@ -455,6 +455,9 @@ def message_event(
     return {k: v for k, v in event.items() if v is not None}
 
 
+_triggers = itertools.count(1)
+
+
 def command_body(text: str, *, response_url: str, command: str = "/factcheck") -> str:
     """A slash command body (form-encoded), as Slack posts it."""
     return urlencode(
@@ -471,7 +474,7 @@ def command_body(text: str, *, response_url: str, command: str = "/factcheck") -
             "api_app_id": "A0FACTBOT",
             "is_enterprise_install": "false",
             "response_url": response_url,
-            "trigger_id": "1337.42.abcd",
+            "trigger_id": f"1337.42.{next(_triggers)}",  # Slack's are unique per command
         }
     )
 

@@ -1,0 +1,100 @@
+"""The core off the event loop (issue 15, "A core that never blocks the event loop"): worker
+threads, each with its own bot and SQLite connection; one chat's calls in order; the loop free
+while a check runs."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from pathlib import Path
+
+from telegram import Update
+
+from adapters.telegram_app import build_application
+from bot.core import Bot
+from bot.runner import CoreRunner
+from knowledge.store import ClaimBase
+from tests.fakes.telegram_api import FakeBotAPI, group_chat, local_requests, message_update, user
+
+QUESTION = "Were the Myanmar protesters paid terrorists?"
+
+
+async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Bot) -> None:
+    runner = CoreRunner(bot, threads=2)
+    ticks = 0
+    finished: list[str] = []
+
+    async def heartbeat() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.005)
+            ticks += 1
+
+    def slow(core: Bot) -> str:
+        time.sleep(0.3)  # a hard question, holding its thread
+        return "slow"
+
+    beating = asyncio.create_task(heartbeat())
+    try:
+
+        async def call(chat: str, work: object) -> None:
+            finished.append(await runner.run(chat, work))  # type: ignore[arg-type]
+
+        await asyncio.gather(call("a", slow), call("b", lambda core: "quick"))
+    finally:
+        beating.cancel()
+        runner.close()
+    assert finished == ["quick", "slow"]  # the other chat did not wait
+    assert ticks >= 20  # the loop kept running meanwhile
+
+
+async def test_one_chats_calls_run_in_order_each_thread_on_its_own_connection(bot: Bot) -> None:
+    runner = CoreRunner(bot, threads=2)
+    order: list[int] = []
+    connections: set[int] = set()
+
+    def step(number: int) -> object:
+        def work(core: Bot) -> None:
+            time.sleep(0.01 * (5 - number))  # the earlier ones take longer
+            order.append(number)
+            connections.add(id(core.base.db.conn))
+            assert core is not bot and threading.current_thread() is not threading.main_thread()
+
+        return work
+
+    try:
+        await asyncio.gather(*(runner.run("chat", step(n)) for n in range(5)))  # type: ignore[arg-type]
+        await asyncio.gather(*(runner.run(f"c{n}", step(n)) for n in range(4)))  # type: ignore[arg-type]
+    finally:
+        runner.close()
+    assert order[:5] == [0, 1, 2, 3, 4]
+    assert id(bot.base.db.conn) not in connections and 1 <= len(connections) <= 2
+
+
+async def test_the_telegram_adapter_answers_every_chat_in_order_from_worker_threads(
+    db_path: Path, base: ClaimBase
+) -> None:
+    core = Bot(base)
+    async with FakeBotAPI() as fake:
+        app = build_application(core, fake.token, api_url=fake.url, threads=2, **local_requests())
+        updates = []
+        for number in range(12):
+            chat = group_chat(-1000 - number % 3)
+            payload = message_update(
+                f"/check {QUESTION}",
+                chat=chat,
+                sender=user(50 + number % 3, "U"),
+                message_id=number + 1,
+            )
+            fake.remember_chats(payload)
+            updates.append(Update.de_json({"update_id": number + 1, **payload}, app.bot))
+        async with app:
+            await asyncio.gather(*(app.process_update(u) for u in updates))
+            assert app.post_stop is not None
+            await app.post_stop(app)  # as app.stop() does: the threads' connections closed
+    sent = fake.sent_messages()
+    assert len(sent) == 12 and all(s["text"].startswith("<b>❌ FALSE</b>") for s in sent)
+    for chat_id in (-1000, -1001, -1002):
+        answered = [s["reply_parameters"]["message_id"] for s in sent if s["chat_id"] == chat_id]
+        assert answered == sorted(answered) and len(answered) == 4
