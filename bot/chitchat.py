@@ -1,9 +1,8 @@
 """Messages that are not claims: small talk, a bare link, a number picking a suggestion.
 
 None of them is fact-checked: small talk gets a short friendly answer saying what the bot
-does (and is never queued for the fact-checkers), a message that is only a link gets an honest
-reply (links are not read yet) and is queued with the link, and a number after a list of
-suggestions picks that suggestion.
+does (and is never queued for the fact-checkers), a message that is only a link is matched by
+its link (``bot.media``), and a number after a list of suggestions picks that suggestion.
 """
 
 from __future__ import annotations

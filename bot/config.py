@@ -19,6 +19,10 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
     group_checks_per_minute = 60
     user_requests_per_minute = 60
 
+    [media]
+    fetch_links = "private"   # read unknown links: private (direct chats), always, off
+    ocr_languages = "eng+mya,chi_sim+eng"
+
 Each matching key can also be set as ``FACTBOT_<KEY>`` in the environment, e.g.
 ``FACTBOT_ANSWER_THRESHOLD=0.8``.
 """
@@ -53,6 +57,20 @@ class Settings:
     # Requests of every kind a minute per user: messages and commands to the bot, button
     # taps, inline queries. 0 switches it off.
     user_requests_per_minute: float = 60.0
+    # Links: read a page nobody's fact-check knows? "private" (direct chats only), "always",
+    # or "off" (the link is queued for the fact-checkers unread).
+    fetch_links: str = "private"
+    fetch_timeout_seconds: float = 5.0
+    fetch_max_bytes: int = 2_000_000
+    # Images (factbot[images]): refused above these, before any decoding.
+    image_max_bytes: int = 10_000_000
+    image_max_pixels: int = 40_000_000
+    ocr_timeout_seconds: float = 15.0
+    # Tesseract passes, each a "+"-joined list of languages; the pass read with the most
+    # confidence wins (English and Burmese together; Chinese apart, which spoils the others).
+    ocr_languages: str = "eng+mya,chi_sim+eng"
+    # How close (bits of 64 differing) a perceptual hash must be to a moderator's image.
+    image_hash_distance: int = 10
 
 
 class ConfigError(ValueError):
@@ -117,4 +135,12 @@ def load_settings(
             if not isinstance(values, dict):
                 raise ConfigError(f"[{section}] must be a table")
             settings = _apply(settings, values, f"{section}.")
+    if settings.fetch_links not in FETCH_LINKS:
+        raise ConfigError(
+            f"media.fetch_links must be one of {', '.join(FETCH_LINKS)}, "
+            f"not {settings.fetch_links!r}"
+        )
     return settings
+
+
+FETCH_LINKS = ("private", "always", "off")

@@ -21,6 +21,7 @@ from bot.chitchat import is_small_talk, only_links, picked_number
 from bot.commands import Command, CommandRegistry
 from bot.config import Settings
 from bot.limits import RateLimiter
+from bot.media import image_reply, link_reply, register_media_commands
 from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
 from bot.moderation import (
     LAST_ANSWER,
@@ -102,6 +103,7 @@ class Bot:
         self.observer: Observer | None = None
         register_core_commands(self.commands)
         register_moderation_commands(self.commands)
+        register_media_commands(self.commands)
 
     @staticmethod
     def conversation_key(msg: Incoming) -> tuple[str, str, str]:
@@ -227,20 +229,13 @@ class Bot:
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""
         text = text.strip()
+        if msg.image is not None:  # a photo: its text and caption (bot.media)
+            return image_reply(self, msg, text)
         if is_small_talk(text):
             return Reply(ReplyKind.TEXT, SMALL_TALK)
-        if only_links(text):
-            return self._record(
-                msg,
-                Reply(
-                    ReplyKind.NONE,
-                    "I can't open links yet, so I've passed this one to the fact-checkers. "
-                    "Send /notify to be told when it's checked — or send me, in words, what "
-                    "the page claims, and I'll look it up now.",
-                    query=text,
-                    decision=Decision.NONE,
-                ),
-            )
+        links = only_links(text)
+        if links:  # known links answered, unknown ones read or queued (bot.media)
+            return link_reply(self, msg, text, links)
         problem = unusable_text(text)
         if problem:
             return Reply(ReplyKind.REFUSAL, problem, query=text[:200])

@@ -15,6 +15,7 @@ from knowledge.models import Decision
 __all__ = [
     "ClaimView",
     "Decision",
+    "ImageReading",
     "Incoming",
     "Platform",
     "Reply",
@@ -35,6 +36,22 @@ class ReplyKind(StrEnum):
     NONE = "none"  # no fact-check found
     TEXT = "text"  # plain informational text (help, start, command results)
     REFUSAL = "refusal"  # polite refusal: bad input, missing role, rate limit
+
+
+@dataclass(frozen=True, slots=True)
+class ImageReading:
+    """What an adapter read from an image sent with a message (``bot.images.read_image``).
+
+    ``ref`` says where the image is on its platform (a Telegram file id, a Slack file id, a
+    console path), for the fact-checkers' queue; ``text`` is what OCR read (None: it could not
+    be read); ``hashes`` the perceptual hashes of the image and of its crops; ``problem`` why
+    it could not be read, in a few words for people (None when it was)."""
+
+    ref: str
+    text: str | None = None
+    hashes: tuple[str, ...] = ()
+    problem: str | None = None
+    ocr_missing: bool = False  # no OCR engine here (factbot[images] or tesseract missing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +78,7 @@ class Incoming:
     chat_admin: bool = False  # the platform says this user administers this group chat
     reply_to_user_id: str | None = None  # the author of the message this one replies to
     mentioned_user_ids: tuple[str, ...] = ()  # users mentioned in the text (not the bot)
+    image: ImageReading | None = None  # a photo or image file sent with it (or replied to)
     raw: Any = field(default=None, compare=False, repr=False)
 
 
@@ -113,6 +131,9 @@ class Reply:
     # Set when nothing was found: adapters offer "notify me when this is checked" with
     # ``Bot.subscribe(msg, queue_id)``.
     queue_id: int | None = None
+    # Set when the message is a link the core does not know and may be read: the adapter
+    # fetches it (``bot.media.respond``) and asks the core again with what the page says.
+    fetch: str | None = None
 
 
 MAX_RECORD_ID = 2**53  # ids the platforms and the claim base hand out stay far below this

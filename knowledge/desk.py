@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from knowledge import audit, claimreview, verdicts
+from knowledge import audit, claimreview, links, verdicts
 from knowledge.limits import MAX_CHARS, claim_problem, too_long
 from knowledge.matching import Matcher
 from knowledge.matching import text as textlib
@@ -194,6 +194,48 @@ class Desk:
                 {"claim_id": claim_id, "text": text, "language": language, "created_at": now_iso()},
             )
         self.refresh_queue(by, claim_id)
+        return True
+
+    def add_appearance(self, claim_id: str, url: str, by: Actor) -> bool:
+        """Add a web address where the claim appeared (appended to its ``appearance``);
+        False when the claim knows that page already. Audited; /undo reverts it."""
+        claim = self.claim(claim_id)
+        wanted = links.normalise_url(url)
+        if wanted is None:
+            raise DeskError(f"{url!r} is not a web address: write it as https://…")
+        known = links.appearance_urls(claim.appearance)
+        if any(links.normalise_url(u) == wanted for u in known):
+            return False
+        value = f"{claim.appearance}; {url}" if claim.appearance else url
+        problem = too_long("The appearance", value, MAX_CHARS.get("appearance", 2_000))
+        if problem:
+            raise DeskError(f"{problem}.")
+        with audit.change(
+            self.base,
+            action="add appearance",
+            actor=by.key,
+            platform=by.platform,
+            claim_id=claim_id,
+        ) as c:
+            c.update("claims", {"id": claim_id}, {"appearance": value})
+        return True
+
+    def add_image(self, claim_id: str, phash: str, by: Actor, ref: str | None = None) -> bool:
+        """Attach an image (its perceptual hash) to a fact-check; False when it has that
+        one already. Audited; /undo removes it."""
+        self.claim(claim_id)
+        exists = self.db.execute(
+            "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?", [claim_id, phash]
+        ).fetchone()
+        if exists:
+            return False
+        with audit.change(
+            self.base, action="add image", actor=by.key, platform=by.platform, claim_id=claim_id
+        ) as c:
+            c.insert(
+                "claim_images",
+                {"claim_id": claim_id, "phash": phash, "ref": ref, "created_at": now_iso()},
+            )
         return True
 
     def set_verdict(

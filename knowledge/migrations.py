@@ -450,3 +450,24 @@ def m008_conversation_state(db: sqlite_utils.Database) -> None:
         CREATE INDEX conversation_state_expires ON conversation_state (expires_at)
         """,
     )
+
+
+@MIGRATIONS(name="m009_claim_images")
+def m009_claim_images(db: sqlite_utils.Database) -> None:
+    """Images a moderator attached to a fact-check (``/image``, or an image on import): the
+    perceptual hash of each (imagehash's 64-bit DCT hash, 16 hex digits), so a re-share of the
+    same picture is answered with that fact-check. The image itself is not kept."""
+    _run(
+        db,
+        """
+        CREATE TABLE claim_images (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            phash TEXT NOT NULL,
+            ref TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (claim_id, phash)
+        );
+        CREATE INDEX claim_images_claim_id ON claim_images (claim_id)
+        """,
+    )

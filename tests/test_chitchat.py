@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.chitchat import is_small_talk, only_links, picked_number
+from bot.config import Settings
 from bot.core import Bot
 from bot.messages import Decision, ReplyKind
+from knowledge.store import ClaimBase
 from tests.helpers import dm, group
 
 
@@ -38,11 +40,14 @@ def test_small_talk_in_a_group_is_ignored_unless_addressed(bot: Bot) -> None:
     assert reply is not None and reply.kind == ReplyKind.TEXT
 
 
-def test_a_bare_link_is_told_the_truth_and_queued_with_the_link(bot: Bot) -> None:
+def test_a_bare_link_not_read_here_is_told_the_truth_and_queued_with_the_link(
+    base: ClaimBase,
+) -> None:
+    bot = Bot(base, Settings(fetch_links="off"))
     link = "https://example.com/news/rumour?id=7"
     reply = bot.handle(dm(link))
-    assert reply is not None and reply.kind == ReplyKind.NONE
-    assert "can't open links yet" in reply.text
+    assert reply is not None and reply.kind == ReplyKind.NONE and reply.fetch is None
+    assert "I don't open links here" in reply.text
     [entry] = bot.desk.queue()
     assert entry.text == link and reply.queue_id == entry.id
     assert only_links(f"look: {link}") == []  # words beside it: checked as a claim

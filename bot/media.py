@@ -1,0 +1,387 @@
+"""Links and images as questions.
+
+A message that is only a link is matched by the link (:mod:`knowledge.links`): the review URL
+of a fact-check, or where its claim appeared. An unknown link may be read (``fetch_links``):
+the core answers with ``Reply.fetch`` set, :func:`respond` reads the page off the core
+(:mod:`bot.fetch`), and :func:`page_reply` matches what the page says. A photo or image file
+arrives as ``Incoming.image`` (read by the adapter through :func:`read_image`, off the event
+loop): a picture a moderator attached to a fact-check is answered at once, else the text read
+from it is checked with the caption.
+
+Every sentence people see from here is in :data:`TEXTS`, one place, for translation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from rapidfuzz import fuzz
+
+from bot.commands import Command, CommandRegistry
+from bot.messages import ImageReading, Incoming, Reply, ReplyKind
+from knowledge import links as linklib
+from knowledge.images import claims_for_image
+from knowledge.matching import MatchResult
+from knowledge.models import Decision
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+    from bot.core import Bot
+    from bot.fetch import Page
+
+T = TypeVar("T")
+
+TEXTS = {
+    "link_review": "This link is the fact-check itself.",
+    "link_appearance": "This link is a place where the claim was found by the fact-checkers.",
+    "page_review": "The page you sent is a fact-check of this claim.",
+    "page_read": "I read the page's title and description: “{quote}”",
+    "link_unread": (
+        "I couldn't read that link ({problem}), so I've passed it to the fact-checkers. "
+        "Send /notify to be told when it's checked — or send me, in words, what the page "
+        "claims, and I'll look it up now."
+    ),
+    "link_not_fetched": (
+        "I don't know that link, and I don't open links here, so I've passed it to the "
+        "fact-checkers. Send /notify to be told when it's checked — or send me, in words, "
+        "what the page claims."
+    ),
+    "page_none": (
+        "I read the page (“{quote}”) but found no fact-check for it, so I've passed the link "
+        "to the fact-checkers. Send /notify to be told when it's checked."
+    ),
+    "image_known": "I have seen this picture before: the fact-checkers attached it to this check.",
+    "image_read": "I read this text in the image: “{quote}”",
+    "image_none": (
+        "I read the text in the image but found no fact-check for it, so I've passed the "
+        "image to the fact-checkers. Send /notify to be told when it's checked."
+    ),
+    "image_empty": (
+        "I found no text in the image that I could read, so I've passed it to the "
+        "fact-checkers. Send /notify to be told when it's checked — or send me, in words, "
+        "what it claims."
+    ),
+    "image_unreadable": (
+        "I couldn't read that image ({problem}), so I've passed it to the fact-checkers. "
+        "Send /notify to be told when it's checked — or send me, in words, what it claims."
+    ),
+    "image_missing": (
+        "I can't read images yet, so I've passed this one to the fact-checkers. Send /notify "
+        "to be told when it's checked — or send me, in words, what it claims."
+    ),
+    "caption_only": "I can't read the text in images yet: I checked the caption only.",
+    "image_usage": (
+        "Reply to a photo with /image <id>, or send the photo with /image <id> as its caption."
+    ),
+    "image_added": (
+        "Image attached to {claim_id}: a re-share of it will be answered with this "
+        "fact-check. /undo reverts it."
+    ),
+    "image_damaged": "I couldn't read that image ({problem}).",
+    "image_had": "{claim_id} already has that image.",
+    "image_no_hash": "I can't keep images here: install factbot[images].",
+    "appeared_usage": "Use /appeared <id> <URL where the claim appeared>.",
+    "appeared_added": (
+        "{claim_id}: the link is recorded as a place the claim appeared. /undo reverts it."
+    ),
+    "appeared_had": "{claim_id} already knows that link.",
+}  # fmt: skip
+MAX_LINKS = 3
+MAX_QUOTE = 300
+
+
+# -- links ------------------------------------------------------------------------------------
+
+
+def may_fetch(settings: Settings, msg: Incoming) -> bool:
+    return settings.fetch_links == "always" or (settings.fetch_links == "private" and msg.is_direct)
+
+
+def link_reply(bot: Bot, msg: Incoming, text: str, links: list[str]) -> Reply:
+    """A message that is only links: a fact-check that knows one, else ask the adapter to
+    read the first (``Reply.fetch``), else queue the links unread."""
+    for link in links[:MAX_LINKS]:
+        reply = _known_link(bot, msg, link, text)
+        if reply is not None:
+            return reply
+    if may_fetch(bot.settings, msg):
+        return Reply(ReplyKind.NONE, query=text, fetch=links[0])
+    return _queued(bot, msg, text, TEXTS["link_not_fetched"])
+
+
+def _known_link(bot: Bot, msg: Incoming, link: str, query: str) -> Reply | None:
+    from bot.core import claim_view
+
+    found = linklib.claims_for_link(bot.base, link)
+    if not found:
+        return None
+    claim_id, kind = found[0]
+    claim = bot.base.get(claim_id)
+    if claim is None:
+        return None
+    note = TEXTS["link_review"] if kind == "review" else TEXTS["link_appearance"]
+    reply = Reply(
+        ReplyKind.ANSWER,
+        query=query,
+        decision=Decision.ANSWER,
+        matches=(claim_view(claim, None),),
+        notes=(note,),
+    )
+    return bot._record(msg, reply)
+
+
+def _queued(bot: Bot, msg: Incoming, query: str, text: str) -> Reply:
+    reply = Reply(ReplyKind.NONE, text, query=query[:1000], decision=Decision.NONE)
+    return bot._record(msg, reply)
+
+
+def page_reply(bot: Bot, msg: Incoming, link: str, page: Page | None, problem: str | None) -> Reply:
+    """The answer for a link once read (``page``), or could not be read (``problem``)."""
+    if page is None:
+        return _queued(bot, msg, link, TEXTS["link_unread"].format(problem=problem or "unknown"))
+    addresses = [page.url, page.canonical, *(_review_url(r) for r in page.reviews)]
+    for address in addresses:
+        if address and address != link:
+            known = _known_link(bot, msg, address, link)
+            if known is not None:
+                return replace(known, notes=(TEXTS["page_review"],))
+    for review in page.reviews:
+        claimed = review.get("claimReviewed")
+        if isinstance(claimed, str) and claimed.strip():
+            result = bot.matcher.match(claimed[:2000])
+            if result.decision == Decision.ANSWER:
+                reply = bot._reply_for(result)
+                reply = replace(reply, query=link, notes=(TEXTS["page_review"], *reply.notes))
+                return bot._record(msg, reply)
+    said = " — ".join(p for p in (page.title, page.description) if p)
+    if not said:
+        return _queued(bot, msg, link, TEXTS["link_unread"].format(problem="it has no title"))
+    quote = _clip(said)
+    result = bot.matcher.match(said[:2000])
+    if result.decision == Decision.NONE:
+        none = TEXTS["page_none"].format(quote=quote)
+        return _queued(bot, msg, f"{link} {page.title or ''}", none)
+    reply = bot._reply_for(result)
+    note = TEXTS["page_read"].format(quote=quote)
+    reply = replace(reply, query=link, notes=(note, *reply.notes))
+    return bot._record(msg, reply)
+
+
+def _review_url(review: object) -> str | None:
+    url = review.get("url") if isinstance(review, dict) else None
+    return url if isinstance(url, str) else None
+
+
+# -- images ------------------------------------------------------------------------------------
+
+
+def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
+    """A photo or image file, with its caption (maybe empty)."""
+    from bot.core import claim_view
+
+    image = msg.image
+    assert image is not None
+    caption = caption.strip()
+    queued_as = f"[image {image.ref}] {caption}".strip()
+    known = claims_for_image(bot.base, image.hashes, bot.settings.image_hash_distance)
+    if known:
+        claim = bot.base.get(known[0][0])
+        if claim is not None:
+            reply = Reply(
+                ReplyKind.ANSWER,
+                query=queued_as,
+                decision=Decision.ANSWER,
+                matches=(claim_view(claim, None),),
+                notes=(TEXTS["image_known"],),
+            )
+            return bot._record(msg, reply)
+    text = (image.text or "").strip()
+    if not text:
+        if caption:
+            result = bot.matcher.match(caption[:4000])
+            if result.decision != Decision.NONE:
+                reply = bot._reply_for(result)
+                if image.ocr_missing:
+                    reply = replace(reply, notes=(*reply.notes, TEXTS["caption_only"]))
+                return bot._record(msg, reply)
+        if image.ocr_missing:
+            return _queued(bot, msg, queued_as, TEXTS["image_missing"])
+        if image.problem:
+            message = TEXTS["image_unreadable"].format(problem=image.problem)
+            return _queued(bot, msg, queued_as, message)
+        return _queued(bot, msg, queued_as, TEXTS["image_empty"])
+    question = f"{caption}\n{text}" if caption else text
+    result = bot.matcher.match(question[:4000])
+    if result.decision != Decision.ANSWER:
+        better = _best_window(bot, text)
+        if better is not None:
+            result = better
+    if result.decision == Decision.NONE:
+        return _queued(bot, msg, f"{queued_as} {text[:600]}", TEXTS["image_none"])
+    reply = bot._reply_for(result)
+    quote = _quote(bot, text, reply)
+    note = TEXTS["image_read"].format(quote=quote)
+    return bot._record(msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
+
+
+def _windows(text: str, most: int = 12) -> list[str]:
+    """Runs of one to three consecutive lines: a screenshot's parts."""
+    lines = [line.strip() for line in text.splitlines() if len(line.strip()) > 3]
+    found: list[str] = []
+    for size in (3, 2, 1):
+        for start in range(len(lines) - size + 1):
+            found.append(" ".join(lines[start : start + size]))
+    return list(dict.fromkeys(found))[:most]
+
+
+def _best_window(bot: Bot, text: str) -> MatchResult | None:
+    """A part of the text that is answered where the whole is not (other posts in the same
+    screenshot drown the claim)."""
+    best = None
+    for window in _windows(text):
+        result = bot.matcher.match(window)
+        if result.decision == Decision.ANSWER and (
+            best is None or result.matches[0].score > best.matches[0].score
+        ):
+            best = result
+    return best
+
+
+def _quote(bot: Bot, text: str, reply: Reply) -> str:
+    """The part of the read text closest to the fact-check that answered it."""
+    if not reply.matches:
+        return _clip(text)
+    claim = bot.base.get(reply.matches[0].id)
+    phrasings = [reply.matches[0].claim, *((a.text for a in claim.aliases) if claim else ())]
+    candidates = _windows(text, most=40) or [text]
+    best = max(
+        candidates,
+        key=lambda window: (
+            max(fuzz.token_set_ratio(window.casefold(), p.casefold()) for p in phrasings),
+            -len(window),
+        ),
+    )
+    return _clip(best)
+
+
+def _clip(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1].rstrip() + "…"
+
+
+# -- off the core: reading pages and images ------------------------------------------------------
+
+
+class Runner(Protocol):
+    """Where the core's calls run (``bot.runner.CoreRunner``)."""
+
+    bot: Bot
+
+    def call(self, work: Callable[[Bot], T]) -> Awaitable[T]: ...
+
+
+async def read_image(
+    data: bytes, ref: str, settings: Settings, *, ocr: bool = True
+) -> ImageReading:
+    """:func:`bot.images.read_image` in a worker thread: OCR never holds the event loop."""
+    from bot.images import read_image as read
+
+    return await asyncio.to_thread(read, data, ref, settings, ocr=ocr)
+
+
+Fetch = Callable[..., Awaitable["Page"]]
+
+
+async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) -> Reply | None:
+    """The core's reply to a message, reading the page first when it asks for one."""
+    from bot.fetch import FetchError, fetch_page  # aiohttp: only when a link is read
+
+    fetch = fetch or fetch_page
+    reply = await runner.call(lambda core: core.handle(msg))
+    if reply is None or reply.fetch is None:
+        return reply
+    link = reply.fetch
+    settings = runner.bot.settings
+    page: Page | None = None
+    problem: str | None = None
+    try:
+        page = await fetch(
+            link, seconds=settings.fetch_timeout_seconds, max_bytes=settings.fetch_max_bytes
+        )
+    except FetchError as error:
+        problem = str(error)
+    return await runner.call(lambda core: page_reply(core, msg, link, page, problem))
+
+
+def respond_now(bot: Bot, msg: Incoming) -> Reply | None:
+    """:func:`respond` for callers without an event loop (the console, ``factbot ask``)."""
+
+    class _Here:
+        def __init__(self) -> None:
+            self.bot = bot
+
+        async def call(self, work: Callable[[Bot], T]) -> T:
+            return work(bot)
+
+    return asyncio.run(respond(_Here(), msg))
+
+
+# -- moderators' commands --------------------------------------------------------------------------
+
+
+def _appeared(bot: Bot, msg: Incoming, args: str) -> Reply:
+    from bot.moderation import actor, parse_url, text_reply
+
+    claim_id, _, url = args.strip().partition(" ")
+    if not claim_id or not url.strip():
+        return Reply(ReplyKind.REFUSAL, TEXTS["appeared_usage"])
+    url = parse_url(url.strip())
+    if not bot.desk.add_appearance(claim_id, url, actor(msg)):
+        return text_reply(TEXTS["appeared_had"].format(claim_id=claim_id))
+    return text_reply(TEXTS["appeared_added"].format(claim_id=claim_id))
+
+
+def _image(bot: Bot, msg: Incoming, args: str) -> Reply:
+    from bot.moderation import actor, text_reply
+
+    claim_id = args.split()[0] if args.split() else ""
+    if not claim_id or msg.image is None:
+        return Reply(ReplyKind.REFUSAL, TEXTS["image_usage"])
+    if not msg.image.hashes:
+        problem = msg.image.problem
+        if problem:
+            return Reply(ReplyKind.REFUSAL, TEXTS["image_damaged"].format(problem=problem))
+        return Reply(ReplyKind.REFUSAL, TEXTS["image_no_hash"])
+    added = False
+    for phash in msg.image.hashes[:1]:  # the whole picture: crops are for what comes in
+        added = bot.desk.add_image(claim_id, phash, actor(msg), ref=msg.image.ref) or added
+    key = "image_added" if added else "image_had"
+    return text_reply(TEXTS[key].format(claim_id=claim_id))
+
+
+def register_media_commands(registry: CommandRegistry) -> None:
+    from bot.access import Role
+
+    registry.add(
+        Command(
+            "appeared",
+            "/appeared <id> <URL>",
+            "Record a link where a fact-checked claim appeared (a link to it is then answered).",
+            _appeared,
+            Role.MODERATOR,
+            bare_args=r"\S+\s+\S+",
+        )
+    )
+    registry.add(
+        Command(
+            "image",
+            "/image <id>",
+            "Reply to a photo: attach it to a fact-check (a re-share is then answered).",
+            _image,
+            Role.MODERATOR,
+            bare_args=r"\S+",
+        )
+    )
