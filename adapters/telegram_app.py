@@ -74,9 +74,18 @@ from adapters.telegram_render import (
     render_reply,
     reply_keyboard,
 )
+from bot import media
 from bot.config import ConfigError, load_settings
 from bot.core import Bot, open_bot
-from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, parse_number
+from bot.messages import (
+    ClaimView,
+    ImageReading,
+    Incoming,
+    Platform,
+    Reply,
+    ReplyKind,
+    parse_number,
+)
 from bot.metrics import Metrics
 from bot.runner import CoreRunner
 
@@ -136,18 +145,36 @@ def _strip_mention(text: str, bot_username: str) -> str:
     return " ".join(stripped.split()) if stripped != text else text
 
 
+def image_of(message: Message | None) -> tuple[str, str, int | None] | None:
+    """(file id, unique id, size) of the photo or image file a message carries: the largest
+    size of a photo, or a document whose type is an image."""
+    if message is None:
+        return None
+    if message.photo:
+        largest = message.photo[-1]
+        return largest.file_id, largest.file_unique_id, largest.file_size
+    document = message.document
+    if document is not None and (document.mime_type or "").startswith("image/"):
+        return document.file_id, document.file_unique_id, document.file_size
+    return None
+
+
 def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> Incoming | None:
     """The neutral message for ``message``, or None when the bot should not look at it."""
     text = message.text if message.text is not None else message.caption
+    if text is None and image_of(message) is not None:
+        text = ""  # a photo without a caption: its text is read from the image
     sender = message.from_user
     # Anonymous group admins post as the group itself (the sender is a helper bot).
     anonymous_admin = message.sender_chat is not None and message.sender_chat.id == message.chat.id
-    if not text or sender is None or (sender.is_bot and not anonymous_admin):
+    if text is None or sender is None or (sender.is_bot and not anonymous_admin):
         return None
     if message.via_bot is not None and message.via_bot.id == bot_id:
         return None  # a verdict card someone sent through inline mode
     is_direct = message.chat.type == ChatType.PRIVATE
     command = command_of(message, bot_username)
+    if not text and (not is_direct or message.forum_topic_created is not None):
+        return None  # a bare photo in a group is nobody's question
     replied = message.reply_to_message
     if replied is not None and replied.forum_topic_created is not None:
         replied = None  # in a forum topic every message "replies" to the topic's creation
@@ -253,7 +280,9 @@ class TelegramAdapter:
         self._notifier: asyncio.Task[None] | None = None
 
     def install(self, app: TelegramApp) -> None:
-        new_messages = filters.UpdateType.MESSAGE & (filters.TEXT | filters.CAPTION)
+        new_messages = filters.UpdateType.MESSAGE & (
+            filters.TEXT | filters.CAPTION | filters.PHOTO | filters.Document.IMAGE
+        )
         app.add_handler(MessageHandler(new_messages, self.on_message))
         app.add_handler(CallbackQueryHandler(self.on_button))
         app.add_handler(InlineQueryHandler(self.on_inline_query))
@@ -300,10 +329,39 @@ class TelegramAdapter:
             # only /watch needs to know; one getChatMember per toggle, not per message
             member = await bot.get_chat_member(message.chat.id, int(incoming.user_id))
             incoming = replace(incoming, chat_admin=member.status in _ADMIN_STATUSES)
+        if incoming.is_direct or incoming.addressed:
+            incoming = await self._with_image(bot, message, incoming)
         async with self.runner.in_order(incoming.chat_id):  # answers go out in order
-            reply = await self.runner.call(lambda core: core.handle(incoming))
+            reply = await media.respond(self.runner, incoming)
             if reply is not None:
                 await self.send(bot, message.chat.id, reply, reply_to=message)
+
+    async def _with_image(self, bot: TelegramBot, message: Message, incoming: Incoming) -> Incoming:
+        """The message with the text and hashes of its image (or, for /image, of the photo it
+        replies to) read, off the event loop."""
+        command = command_of(message, bot.username)
+        found = image_of(message)
+        if command == "image" and found is None:
+            found = image_of(message.reply_to_message)
+        if found is None or (command is not None and command not in ("image", "check")):
+            return incoming
+        file_id, unique_id, size = found
+        settings = self.runner.bot.settings
+        ref = f"telegram:{unique_id}"
+        if size is not None and size > settings.image_max_bytes:
+            return replace(incoming, image=ImageReading(ref, problem="the image is too large"))
+        try:
+            file = await bot.get_file(file_id)
+            if file.file_size is not None and file.file_size > settings.image_max_bytes:
+                reading = ImageReading(ref, problem="the image is too large")
+                return replace(incoming, image=reading)
+            data = bytes(await file.download_as_bytearray())
+        except TelegramError as error:
+            log.warning("could not download an image: %s", error)
+            reading = ImageReading(ref, problem="it could not be downloaded")
+            return replace(incoming, image=reading)
+        reading = await media.read_image(data, ref, settings, ocr=command != "image")
+        return replace(incoming, image=reading)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A tap on one of our buttons: show a claim, feedback, or "tell me when checked"."""

@@ -162,15 +162,32 @@ def _name(value: Any) -> str | None:
 
 
 def _appearance(value: Any) -> str | None:
+    """Where the claim appeared, as text: each appearance's name and its URL (the URLs are
+    how a link someone sends is matched, see knowledge.links), joined with "; "."""
     parts = []
     for item in _as_list(value):
         if isinstance(item, dict):
-            text = _text(item.get("name")) or _text(item.get("headline")) or _text(item.get("url"))
+            parts.append(_text(item.get("name")) or _text(item.get("headline")))
+            parts.append(_text(item.get("url")))
         else:
-            text = _text(item)
-        if text:
-            parts.append(text)
-    return "; ".join(parts) or None
+            parts.append(_text(item))
+    return "; ".join(dict.fromkeys(p for p in parts if p)) or None
+
+
+def _appearances(appearance: str) -> dict[str, Any] | list[dict[str, Any]]:
+    """``appearance`` text as ClaimReview appearances: a web address as its ``url``."""
+    parts = [p.strip() for p in appearance.split("; ") if p.strip()]
+    if not any(_WEB.fullmatch(p) for p in parts):
+        return {"@type": "CreativeWork", "name": appearance}
+    return [
+        {"@type": "CreativeWork", "url": p}
+        if _WEB.fullmatch(p)
+        else {"@type": "CreativeWork", "name": p}
+        for p in parts
+    ]
+
+
+_WEB = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _language(value: Any) -> str | None:
@@ -233,7 +250,7 @@ def to_claimreview(claim: Claim) -> dict[str, Any]:
     if claim.claim_date:
         item["datePublished"] = claim.claim_date
     if claim.appearance:
-        item["appearance"] = {"@type": "CreativeWork", "name": claim.appearance}
+        item["appearance"] = _appearances(claim.appearance)
     review["itemReviewed"] = item
     citations = []
     for source in claim.sources:

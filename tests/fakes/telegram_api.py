@@ -118,6 +118,9 @@ class FakeBotAPI:
         # (chat_id, user_id) -> status for getChatMember; anyone else is a plain "member"
         self.chat_members: dict[tuple[int, int], str] = {}
         self.webhook_url: str = ""
+        # file_id -> the file's bytes, for getFile and the file download (``add_file``)
+        self.files: dict[str, bytes] = {}
+        self.downloads: list[str] = []  # file paths downloaded
         self._pending: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
@@ -142,6 +145,7 @@ class FakeBotAPI:
         self._loop = asyncio.get_running_loop()
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -221,6 +225,31 @@ class FakeBotAPI:
             _Failure(status, retry_after, description) for _ in range(times)
         )
 
+    def add_file(self, file_id: str, data: bytes) -> None:
+        """A file the bot can fetch with getFile and download (a photo someone sent)."""
+        self.files[file_id] = data
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return _error(401, "Unauthorized")
+        path = request.match_info["path"]
+        file_id = path.removeprefix("photos/")
+        if file_id not in self.files:
+            return _error(404, "Not Found")
+        self.downloads.append(path)
+        return web.Response(body=self.files[file_id], content_type="application/octet-stream")
+
+    def _api_getFile(self, params: dict[str, Any]) -> dict[str, Any] | None:
+        file_id = str(params.get("file_id", ""))
+        if file_id not in self.files:
+            return None
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u-{file_id}",
+            "file_size": len(self.files[file_id]),
+            "file_path": f"photos/{file_id}",
+        }
+
     def calls_to(self, method: str) -> list[Call]:
         return [call for call in self.calls if call.method == method]
 
@@ -268,6 +297,8 @@ class FakeBotAPI:
         else:
             handler = getattr(self, f"_api_{method}", None)
             result = handler(params) if handler is not None else True
+            if result is None:
+                return _error(400, "Bad Request: invalid file_id")
         return web.json_response({"ok": True, "result": result})
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:

@@ -1,0 +1,448 @@
+"""Links as questions: normalising, the fact-checks that know a link, reading a page safely.
+
+Pages are served by a local HTTP server on 127.0.0.1; the bot is the real Telegram (and Slack)
+adapter against the fakes. Reading a private address is allowed only where a test says so
+(``FACTBOT_FETCH_ALLOW_PRIVATE=1``), as an operator would for an intranet.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import pytest
+from aiohttp import web
+
+from bot.config import Settings
+from bot.core import Bot
+from bot.fetch import FetchError, fetch_page, forbidden_address, parse_page
+from bot.messages import Decision, ReplyKind
+from knowledge.desk import Actor
+from knowledge.links import claims_for_link, find_links, normalise_url
+from knowledge.models import Claim
+from knowledge.store import ClaimBase
+from tests.fakes.telegram_api import group_chat, message_update
+from tests.helpers import dm, group
+from tests.test_telegram_app import Harness, telegram_harness
+
+PAID_QUESTION = "Were the Myanmar protesters paid terrorists?"
+PAID_ID = "mm-protesters-paid"
+MOD = Actor("console", "operator")
+REVIEW = "https://factcheck.example.org/2021/06/hot-water-covid"
+POST = "https://www.facebook.com/someone/posts/12345"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("http://example.com/a/b/", "https://www.example.com/a/b"),
+        ("https://m.facebook.com/x/posts/1?fbclid=IwAR0", "https://www.facebook.com/x/posts/1"),
+        ("https://mobile.twitter.com/u/status/9?s=20&t=abc", "https://twitter.com/u/status/9"),
+        ("https://example.com/p?utm_source=wa&utm_medium=x&id=7", "https://example.com/p?id=7"),
+        ("https://example.com/p?b=2&a=1&gclid=z", "https://example.com/p?a=1&b=2"),
+        ("https://example.com/news/story/amp/", "https://example.com/news/story"),
+        ("https://amp.example.com/news/story.amp", "https://example.com/news/story"),
+        (
+            "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/story",
+            "https://example.com/news/story",
+        ),
+        ("https://EXAMPLE.com:443/A#section", "https://example.com/A"),
+        ("www.example.com/a", "https://example.com/a"),
+        ("https://example.com/caf%C3%A9", "https://example.com/café"),
+    ],
+)
+def test_spellings_of_one_page_normalise_the_same(a: str, b: str) -> None:
+    assert normalise_url(a) == normalise_url(b) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("https://example.com/a", "https://example.com/b"),
+        ("https://example.com/p?id=7", "https://example.com/p?id=8"),
+        ("https://example.com/A", "https://example.com/a"),  # paths are case-sensitive
+        ("https://youtube.com/watch?v=abc", "https://youtube.com/watch?v=abd"),
+        ("https://example.com:8080/a", "https://example.com/a"),
+    ],
+)
+def test_different_pages_stay_different(a: str, b: str) -> None:
+    assert normalise_url(a) != normalise_url(b)
+
+
+@pytest.mark.parametrize("text", ["file:///etc/passwd", "javascript:alert(1)", "not a link"])
+def test_what_is_not_a_web_address_has_no_normal_form(text: str) -> None:
+    assert normalise_url(text) is None
+
+
+def test_links_are_found_without_trailing_punctuation() -> None:
+    assert find_links("see (https://example.com/a), and www.x.org/b.") == [
+        "https://example.com/a",
+        "www.x.org/b",
+    ]
+
+
+def add_claim(bot: Bot, **fields: Any) -> Claim:
+    claim = Claim(
+        id=fields.pop("id", "test-hot-water"),
+        claim=fields.pop("claim", "Drinking hot water cures the coronavirus"),
+        verdict="false",
+        rating="False",
+        **fields,
+    )
+    return bot.desk.add_claim(claim, MOD)
+
+
+def test_a_fact_check_is_found_by_its_review_url_and_where_the_claim_appeared(bot: Bot) -> None:
+    add_claim(bot, review_url=REVIEW, appearance=f"A Facebook post; {POST}")
+    assert claims_for_link(bot.base, "http://factcheck.example.org/2021/06/hot-water-covid/") == [
+        ("test-hot-water", "review")
+    ]
+    assert claims_for_link(bot.base, "https://m.facebook.com/someone/posts/12345?fbclid=x") == [
+        ("test-hot-water", "appearance")
+    ]
+    assert claims_for_link(bot.base, "https://www.facebook.com/someone/posts/123456") == []
+    bot.desk.set_status("test-hot-water", "retracted", MOD, "test")  # type: ignore[arg-type]
+    assert claims_for_link(bot.base, REVIEW) == []
+
+
+def test_appeared_records_a_link_audited_and_undone(bot: Bot) -> None:
+    admin = dm(
+        "/appeared mm-protesters-paid https://www.facebook.com/x/posts/99", platform="console"
+    )
+    reply = bot.handle(admin)
+    assert reply is not None and reply.kind == ReplyKind.TEXT and "/undo" in reply.text
+    claim = bot.base.get(PAID_ID)
+    assert claim is not None and claim.appearance is not None
+    assert claim.appearance.endswith("; https://www.facebook.com/x/posts/99")
+    asked = bot.handle(dm("https://m.facebook.com/x/posts/99/?mibextid=abc"))
+    assert asked is not None and asked.kind == ReplyKind.ANSWER
+    assert asked.matches[0].id == PAID_ID and asked.decision == Decision.ANSWER
+    again = bot.handle(admin)
+    assert again is not None and "already" in again.text
+    history = bot.handle(dm(f"/history {PAID_ID}", platform="console"))
+    assert history is not None and "add appearance" in history.text
+    bot.handle(dm("/undo", platform="console"))
+    assert claims_for_link(bot.base, "https://www.facebook.com/x/posts/99") == []
+    refused = bot.handle(dm("/appeared mm-protesters-paid https://x.org/1"))
+    assert refused is not None and refused.kind == ReplyKind.REFUSAL
+
+
+def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Bot) -> None:
+    link = "https://example.com/rumour/1"
+    reply = bot.handle(group(link, addressed=True))
+    assert reply is not None and reply.fetch is None and reply.kind == ReplyKind.NONE
+    assert "don't open links here" in reply.text
+    assert [entry.text for entry in bot.desk.queue()] == [link]
+
+
+def test_an_unknown_link_in_a_direct_chat_asks_to_be_read(bot: Bot) -> None:
+    reply = bot.handle(dm("https://example.com/rumour/2"))
+    assert reply is not None and reply.fetch == "https://example.com/rumour/2"
+    assert reply.decision is None and bot.desk.queue() == []
+
+
+def test_reading_links_everywhere_or_nowhere(base: ClaimBase) -> None:
+    always = Bot(base, Settings(fetch_links="always"))
+    reply = always.handle(group("https://example.com/r", addressed=True))
+    assert reply is not None and reply.fetch == "https://example.com/r"
+    never = Bot(base, Settings(fetch_links="off"))
+    reply = never.handle(dm("https://example.com/r"))
+    assert reply is not None and reply.fetch is None and reply.queue_id is not None
+
+
+# -- reading pages -----------------------------------------------------------------------------
+
+
+def page(title: str = "", description: str = "", extra: str = "") -> str:
+    return (
+        f"<html><head><title>{title}</title>"
+        f'<meta property="og:description" content="{description}">{extra}</head>'
+        "<body><p>text</p></body></html>"
+    )
+
+
+Route = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@pytest.fixture
+async def site() -> AsyncIterator[tuple[str, dict[str, Route]]]:
+    """A local web site: tests put handlers in the dict, by path."""
+    routes: dict[str, Route] = {}
+
+    async def serve(request: web.Request) -> web.StreamResponse:
+        handler = routes.get(request.path)
+        if handler is None:
+            return web.Response(status=404)
+        return await handler(request)
+
+    app = web.Application()
+    app.router.add_get("/{tail:.*}", serve)
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    server = web.TCPSite(runner, "127.0.0.1", 0)
+    await server.start()
+    port = runner.addresses[0][1]
+    yield f"http://127.0.0.1:{port}", routes
+    await runner.cleanup()
+
+
+def html(body: str) -> Route:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return web.Response(text=body, content_type="text/html")
+
+    return handler
+
+
+def redirect(location: str) -> Route:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        return web.Response(status=302, headers={"Location": location})
+
+    return handler
+
+
+@pytest.fixture
+def allow_private(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTBOT_FETCH_ALLOW_PRIVATE", "1")
+
+
+def test_the_page_parser_reads_title_description_canonical_and_claim_reviews() -> None:
+    review = {"@context": "https://schema.org", "@type": "ClaimReview", "url": REVIEW}
+    found = parse_page(
+        "https://x.org/a",
+        page(
+            "Fallback title",
+            "What it says",
+            '<meta property="og:title" content="The real title">'
+            '<link rel="canonical" href="/canonical">'
+            f'<script type="application/ld+json">{json.dumps({"@graph": [review]})}</script>'
+            '<script type="application/ld+json">{broken</script>',
+        ),
+    )
+    assert found.title == "The real title" and found.description == "What it says"
+    assert found.canonical == "https://x.org/canonical"
+    assert [r["url"] for r in found.reviews] == [REVIEW]
+
+
+@pytest.mark.parametrize(
+    ("address", "forbidden"),
+    [("127.0.0.1", True), ("10.1.2.3", True), ("192.168.0.1", True), ("169.254.169.254", True),
+     ("::1", True), ("fe80::1", True), ("::ffff:127.0.0.1", True), ("0.0.0.0", True),
+     ("224.0.0.1", True), ("100.64.0.1", True), ("8.8.8.8", False), ("2606:4700::1111", False)],
+)  # fmt: skip
+def test_private_and_local_addresses_are_forbidden(address: str, forbidden: bool) -> None:
+    assert forbidden_address(address) is forbidden
+
+
+async def test_a_page_on_a_local_address_is_refused_without_the_setting(
+    site: tuple[str, dict[str, Route]],
+) -> None:
+    root, routes = site
+    routes["/a"] = html(page("Hello"))
+    with pytest.raises(FetchError, match="private or local"):
+        await fetch_page(f"{root}/a")
+    with pytest.raises(FetchError, match="private or local"):
+        await fetch_page(f"http://localhost:{root.rsplit(':', 1)[1]}/a")
+
+
+async def test_a_redirect_to_a_local_address_is_refused(
+    site: tuple[str, dict[str, Route]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A site on 127.0.0.2 stands for a public one (the check is told so); its redirects to
+    127.0.0.1, to localhost and to the metadata address are each checked again, and refused."""
+    root, routes = site
+    port = root.rsplit(":", 1)[1]
+    routes["/secret"] = html(page("internal"))
+    public = web.Application()
+    targets = {
+        "/ip": f"http://127.0.0.1:{port}/secret",
+        "/name": f"http://localhost:{port}/secret",
+        "/meta": "http://169.254.169.254/latest/meta-data/",
+    }
+
+    async def bounce(request: web.Request) -> web.StreamResponse:
+        return web.Response(status=302, headers={"Location": targets[request.path]})
+
+    public.router.add_get("/{tail:.*}", bounce)
+    runner = web.AppRunner(public, shutdown_timeout=0.1)
+    await runner.setup()
+    server = web.TCPSite(runner, "127.0.0.2", 0)
+    await server.start()
+    public_port = runner.addresses[0][1]
+    from bot import fetch
+
+    real = fetch.forbidden_address
+    monkeypatch.setattr(fetch, "forbidden_address", lambda a: a != "127.0.0.2" and real(a))
+    try:
+        for path in targets:
+            with pytest.raises(FetchError, match="private or local"):
+                await fetch_page(f"http://127.0.0.2:{public_port}{path}", allow_private=False)
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_redirect_to_another_scheme_is_refused(
+    site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+    routes["/file"] = redirect("file:///etc/passwd")
+    routes["/ftp"] = redirect("ftp://example.com/x")
+    for path in ("/file", "/ftp"):
+        with pytest.raises(FetchError, match="only http and https"):
+            await fetch_page(f"{root}{path}")
+
+
+async def test_endless_redirects_stop(
+    site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+    routes["/loop"] = redirect("/loop")
+    with pytest.raises(FetchError, match="too many"):
+        await fetch_page(f"{root}/loop")
+
+
+async def test_a_page_of_50_mb_is_not_read_past_the_cap(
+    site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+    sent = 0
+
+    async def huge(request: web.Request) -> web.StreamResponse:
+        nonlocal sent
+        response = web.StreamResponse(headers={"Content-Type": "text/html"})
+        await response.prepare(request)
+        chunk = b"<p>" + b"x" * 65_533
+        try:
+            while sent < 50_000_000:
+                await response.write(chunk)
+                sent += len(chunk)
+        except (ConnectionError, RuntimeError):
+            pass
+        return response
+
+    async def declared(request: web.Request) -> web.StreamResponse:
+        return web.Response(
+            body=b"x" * 10, headers={"Content-Length": "10"}, content_type="text/html"
+        )
+
+    routes["/huge"] = huge
+    with pytest.raises(FetchError, match="too large"):
+        await fetch_page(f"{root}/huge", max_bytes=2_000_000)
+    assert sent < 10_000_000  # the reader hung up long before the end
+    routes["/small"] = declared
+    with pytest.raises(FetchError, match="too large"):
+        await fetch_page(f"{root}/small", max_bytes=5)
+
+
+async def test_a_server_that_never_answers_times_out(
+    site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+
+    async def never(request: web.Request) -> web.StreamResponse:
+        await asyncio.sleep(30)
+        return web.Response(text="late")
+
+    routes["/never"] = never
+    started = asyncio.get_running_loop().time()
+    with pytest.raises(FetchError, match="too long"):
+        await fetch_page(f"{root}/never", seconds=0.3)
+    assert asyncio.get_running_loop().time() - started < 2
+
+
+async def test_not_a_page_and_errors_are_refused(
+    site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+
+    async def image(request: web.Request) -> web.StreamResponse:
+        return web.Response(body=b"\x89PNG", content_type="image/png")
+
+    routes["/img"] = image
+    with pytest.raises(FetchError, match="not a web page"):
+        await fetch_page(f"{root}/img")
+    with pytest.raises(FetchError, match="404"):
+        await fetch_page(f"{root}/missing")
+
+
+# -- through the Telegram adapter ----------------------------------------------------------------
+
+
+@pytest.fixture
+async def harness(bot: Bot) -> AsyncIterator[Harness]:
+    async with telegram_harness(bot) as h:
+        yield h
+
+
+async def test_telegram_a_known_link_is_answered_at_once(harness: Harness) -> None:
+    add_claim(harness.core, review_url=REVIEW, appearance=POST)
+    [sent] = await harness.feed(message_update(f"{POST}?fbclid=IwAR123"))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert "Drinking hot water cures the coronavirus" in sent["text"]
+    assert "where the claim was found" in sent["text"]
+    [sent] = await harness.feed(message_update(REVIEW + "/"))
+    assert "the fact-check itself" in sent["text"]
+
+
+async def test_telegram_an_unknown_link_is_read_and_matched_by_its_title(
+    harness: Harness, site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+    routes["/story"] = html(page(PAID_QUESTION, "A news story"))
+    [sent] = await harness.feed(message_update(f"{root}/story"))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert "I read the page" in sent["text"] and PAID_QUESTION in sent["text"]
+    assert harness.core.desk.queue() == []
+
+
+async def test_telegram_a_page_that_is_a_fact_check_is_matched_by_its_review_url(
+    harness: Harness, site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    add_claim(harness.core, review_url=REVIEW)
+    root, routes = site
+    review = {"@context": "https://schema.org", "@type": "ClaimReview", "url": REVIEW}
+    script = f'<script type="application/ld+json">{json.dumps(review)}</script>'
+    routes["/copy"] = html(page("Some other title entirely", "", script))
+    [sent] = await harness.feed(message_update(f"{root}/copy"))
+    assert "Drinking hot water cures the coronavirus" in sent["text"]
+    assert "is a fact-check of this claim" in sent["text"]
+
+
+async def test_telegram_a_link_that_cannot_be_read_is_told_and_queued(
+    harness: Harness, site: tuple[str, dict[str, Route]]
+) -> None:
+    root, routes = site  # no allow setting: the local address is refused
+    routes["/x"] = html(page(PAID_QUESTION))
+    [sent] = await harness.feed(message_update(f"{root}/x"))
+    assert "couldn't read that link" in sent["text"]
+    assert "private or local address" in sent["text"]
+    [entry] = harness.core.desk.queue()
+    assert entry.text == f"{root}/x"
+
+
+async def test_telegram_a_page_with_nothing_known_is_queued_with_its_link(
+    harness: Harness, site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+    routes["/cats"] = html(page("Cats can see in the dark", "Pet facts"))
+    [sent] = await harness.feed(message_update(f"{root}/cats"))
+    assert "found no fact-check" in sent["text"] and "Cats can see in the dark" in sent["text"]
+    [entry] = harness.core.desk.queue()
+    assert entry.text.startswith(f"{root}/cats")
+
+
+async def test_telegram_a_link_in_a_group_is_not_read(
+    harness: Harness, site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    root, routes = site
+    hits: list[str] = []
+
+    async def counted(request: web.Request) -> web.StreamResponse:
+        hits.append(request.path)
+        return web.Response(text=page(PAID_QUESTION), content_type="text/html")
+
+    routes["/g"] = counted
+    chat = group_chat(-100900)
+    [sent] = await harness.feed(message_update(f"/check {root}/g", chat=chat))
+    assert "don't open links here" in sent["text"] and hits == []
