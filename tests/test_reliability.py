@@ -864,8 +864,19 @@ MODERATOR_COMMANDS = {
     "grant": "99",
     "revoke": "1",
     "moderators": "",
+    "appeared": f"{ALIAS_CLAIM} https://evil.example/post",
+    "image": ALIAS_CLAIM,
 }
-TABLES = ("claims", "sources", "aliases", "roles", "audit", "queue", "chat_settings")
+TABLES = (
+    "claims",
+    "sources",
+    "aliases",
+    "roles",
+    "audit",
+    "queue",
+    "chat_settings",
+    "claim_images",
+)
 
 
 def snapshot(base: ClaimBase) -> dict[str, list[tuple[Any, ...]]]:
