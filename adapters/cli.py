@@ -169,6 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask = _sub(sub, "ask", common, "answer one question and exit")
     ask.add_argument("text", nargs="?", help="the question; '-' or nothing reads standard input")
     ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument(
+        "--image",
+        metavar="FILE",
+        help="a photo or screenshot: its text is read (factbot[images]) and checked",
+    )
 
     tg = _sub(sub, "telegram", common, "run the Telegram bot")
     tg.add_argument("--api-url", help="Bot API server base URL (default: $TELEGRAM_API_URL)")
@@ -308,6 +313,15 @@ def _run(args: argparse.Namespace) -> int:
 
     if args.command == "ask":
         text = args.text
+        if args.image is not None:
+            from pathlib import Path
+
+            bot = open_bot(args.db, settings)
+            reading = console.read_image_file(bot, Path(args.image))
+            if reading.problem or reading.ocr_missing:
+                why = reading.problem or "no OCR here: pip install 'factbot[images]'"
+                print(f"factbot: {args.image}: {why}", file=sys.stderr)
+            return console.ask(bot, text or "", as_json=args.json, out=sys.stdout, image=reading)
         if text is None or text == "-":
             if text is None and sys.stdin.isatty():
                 print('factbot: give a question, e.g. factbot ask "..."', file=sys.stderr)

@@ -17,19 +17,35 @@ from typing import Any, TextIO
 
 from bot import present
 from bot.core import Bot
-from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
+from bot.media import respond_now
+from bot.messages import ClaimView, ImageReading, Incoming, Platform, Reply, ReplyKind
 
 WIDTH = 88
 
 
-def incoming(text: str) -> Incoming:
+def incoming(text: str, image: ImageReading | None = None) -> Incoming:
     return Incoming(
         platform=Platform.CONSOLE,
         chat_id="console",
         user_id=os.environ.get("USER") or "operator",
         text=text,
         is_direct=True,
+        image=image,
     )
+
+
+def read_image_file(bot: Bot, path: Path) -> ImageReading:
+    """An image file's text and hashes (``factbot ask --image``), within the limits."""
+    from bot.images import read_image
+
+    ref = f"console:{path.name}"
+    try:
+        if path.stat().st_size > bot.settings.image_max_bytes:
+            return ImageReading(ref, problem="the image is too large")
+        data = path.read_bytes()
+    except OSError as error:
+        return ImageReading(ref, problem=error.strerror or "it cannot be read")
+    return read_image(data, ref, bot.settings)
 
 
 # -- rendering --------------------------------------------------------------------------
@@ -185,8 +201,15 @@ def reply_json(reply: Reply, query: str) -> dict[str, Any]:
 # -- ask --------------------------------------------------------------------------------
 
 
-def ask(bot: Bot, text: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
-    reply = bot.handle(incoming(text))
+def ask(
+    bot: Bot,
+    text: str,
+    *,
+    as_json: bool,
+    out: TextIO = sys.stdout,
+    image: ImageReading | None = None,
+) -> int:
+    reply = respond_now(bot, incoming(text, image))
     if reply is None:  # the core stays silent only in groups; never for the console
         reply = Reply(ReplyKind.NONE, "No answer.")
     if as_json:
@@ -236,7 +259,7 @@ def chat(bot: Bot, history_path: Path | None = None) -> int:
                 block.append(more.rstrip("\r\n"))
             prompt[0] = "you> "
             text = "\n".join(block)
-        reply = bot.handle(incoming(text))
+        reply = respond_now(bot, incoming(text))
         if reply is not None:
             print(render(reply), flush=True)
             print()

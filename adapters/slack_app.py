@@ -42,6 +42,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, Protocol
+from urllib.parse import urlsplit
 
 import aiohttp
 from aiohttp import web
@@ -65,8 +66,11 @@ from adapters.slack_render import (
     render_reply,
     slack_commands,
 )
+from bot import media
 from bot.commands import Command
-from bot.messages import Incoming, Platform, Reply, ReplyKind, parse_number
+from bot.config import Settings
+from bot.core import Bot
+from bot.messages import ImageReading, Incoming, Platform, Reply, ReplyKind, parse_number
 from bot.metrics import Metrics
 from bot.runner import CoreRunner
 
@@ -240,7 +244,8 @@ class SlackAdapter:
             return
         channel = str(event["channel"])
         thread_ts = event.get("thread_ts") or event.get("ts")
-        text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id) or "/help"
+        text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id)
+        text = text or ("" if image_files(event) else "/help")
         user_id = str(event.get("user", ""))  # who asks: for /watch, who may switch it
 
         async def work() -> None:
@@ -255,6 +260,7 @@ class SlackAdapter:
                 chat_admin=admin,
                 mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
             )
+            msg = await self._with_image(client, event, msg)
             await self._answer_publicly(msg, client, channel, thread_ts)
 
         await self._guarded("mention", work, _post(client, channel, thread_ts))
@@ -272,10 +278,11 @@ class SlackAdapter:
             return
         channel = str(event["channel"])
         text = plain_text(raw_text, bot_user_id=context.bot_user_id)
-        if not text:
-            return
         if kind != "im":
-            await self._watch(event, channel, text, client)
+            if text:
+                await self._watch(event, channel, text, client)
+            return
+        if not text and not image_files(event):
             return
         thread_ts = event.get("thread_ts")
         msg = _event_message(
@@ -286,11 +293,12 @@ class SlackAdapter:
             bare_commands=True,
             mentioned_user_ids=mentioned_users(raw_text, context.bot_user_id),
         )
-        await self._guarded(
-            "direct message",
-            lambda: self._answer_publicly(msg, client, channel, thread_ts),
-            _post(client, channel, thread_ts),
-        )
+
+        async def work() -> None:
+            with_image = await self._with_image(client, event, msg)
+            await self._answer_publicly(with_image, client, channel, thread_ts)
+
+        await self._guarded("direct message", work, _post(client, channel, thread_ts))
 
     async def _watch(self, event: Json, channel: str, text: str, client: AsyncWebClient) -> None:
         """A channel message nobody addressed to the bot: the core answers it only in watch
@@ -480,8 +488,36 @@ class SlackAdapter:
 
     async def _handle(self, msg: Incoming) -> Reply | None:
         if self.runner is None:
-            return self.bot.handle(msg)
-        return await self.runner.call(lambda core: core.handle(msg))
+            if not isinstance(self.bot, Bot):  # a stand-in core (tests): no links read
+                return self.bot.handle(msg)
+            return await media.respond(media.Inline(self.bot), msg)
+        return await media.respond(self.runner, msg)
+
+    def _settings(self) -> Settings:
+        settings = getattr(self.bot, "settings", None)
+        return settings if isinstance(settings, Settings) else Settings()
+
+    async def _with_image(self, client: AsyncWebClient, event: Json, msg: Incoming) -> Incoming:
+        """The message with the text and hashes of the first image file shared with it:
+        described by ``files.info``, downloaded from its ``url_private`` with the bot token
+        (only from Slack's own file host, or the API's), read off the event loop."""
+        files = image_files(event)
+        if not files:
+            return msg
+        file_id = str(files[0].get("id", ""))
+        ref = f"slack:{file_id}"
+        settings = self._settings()
+        command = msg.text.split(maxsplit=1)[0].lstrip("/").casefold() if msg.text else ""
+        try:
+            info = await client.files_info(file=file_id)
+            data = await download_file(info.get("file") or {}, client, settings.image_max_bytes)
+        except (SlackApiError, DownloadError, aiohttp.ClientError, TimeoutError) as error:
+            problem = str(error) if isinstance(error, DownloadError) else None
+            log.warning("could not download a Slack file: %s", type(error).__name__)
+            reading = ImageReading(ref, problem=problem or "it could not be downloaded")
+            return replace(msg, image=reading)
+        reading = await media.read_image(data, ref, settings, ocr=command != "image")
+        return replace(msg, image=reading)
 
     async def _answer_privately(self, msg: Incoming, respond: AsyncRespond) -> None:
         async with self._in_order(msg):
@@ -637,6 +673,51 @@ _PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
 
 
 _USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def image_files(event: Mapping[str, Any]) -> list[Json]:
+    """The image files shared with a message."""
+    files = event.get("files")
+    if not isinstance(files, list):
+        return []
+    return [
+        f
+        for f in files
+        if isinstance(f, dict) and str(f.get("mimetype", "")).startswith("image/") and f.get("id")
+    ]
+
+
+class DownloadError(Exception):
+    """A shared file that could not be downloaded, in a few words for people."""
+
+
+async def download_file(file: Json, client: AsyncWebClient, max_bytes: int) -> bytes:
+    """A file's bytes from its ``url_private``, with the bot token: at most ``max_bytes``,
+    no redirects, and only from Slack's file host (or the API's own host, for a local or
+    enterprise API), so the token never goes anywhere else."""
+    url = str(file.get("url_private_download") or file.get("url_private") or "")
+    size = file.get("size")
+    if isinstance(size, int) and size > max_bytes:
+        raise DownloadError("the image is too large")
+    target, api = urlsplit(url), urlsplit(client.base_url)
+    slack_host = target.scheme == "https" and (target.hostname or "").endswith(".slack.com")
+    if not (slack_host or (target.scheme, target.netloc) == (api.scheme, api.netloc)):
+        raise DownloadError("the file is not on Slack")
+    headers = {"Authorization": f"Bearer {client.token}"}
+    timeout = aiohttp.ClientTimeout(total=30)
+    async with (
+        aiohttp.ClientSession(timeout=timeout) as session,
+        session.get(url, headers=headers, allow_redirects=False) as response,
+    ):
+        kind = response.headers.get("Content-Type", "")
+        if response.status != 200 or kind.startswith("text/html"):
+            raise DownloadError("it could not be downloaded")
+        body = bytearray()
+        async for chunk in response.content.iter_chunked(65536):
+            body.extend(chunk)
+            if len(body) > max_bytes:
+                raise DownloadError("the image is too large")
+    return bytes(body)
 
 
 def mentioned_users(text: str, bot_user_id: str | None) -> tuple[str, ...]:

@@ -297,12 +297,12 @@ Fetch = Callable[..., Awaitable["Page"]]
 
 async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) -> Reply | None:
     """The core's reply to a message, reading the page first when it asks for one."""
-    from bot.fetch import FetchError, fetch_page  # aiohttp: only when a link is read
-
-    fetch = fetch or fetch_page
     reply = await runner.call(lambda core: core.handle(msg))
     if reply is None or reply.fetch is None:
         return reply
+    from bot.fetch import FetchError, fetch_page  # aiohttp: only when a link is read
+
+    fetch = fetch or fetch_page
     link = reply.fetch
     settings = runner.bot.settings
     page: Page | None = None
@@ -316,17 +316,19 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
     return await runner.call(lambda core: page_reply(core, msg, link, page, problem))
 
 
+class Inline:
+    """A :class:`Runner` that runs the core's calls here, on the caller's thread."""
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def call(self, work: Callable[[Bot], T]) -> T:
+        return work(self.bot)
+
+
 def respond_now(bot: Bot, msg: Incoming) -> Reply | None:
     """:func:`respond` for callers without an event loop (the console, ``factbot ask``)."""
-
-    class _Here:
-        def __init__(self) -> None:
-            self.bot = bot
-
-        async def call(self, work: Callable[[Bot], T]) -> T:
-            return work(bot)
-
-    return asyncio.run(respond(_Here(), msg))
+    return asyncio.run(respond(Inline(bot), msg))
 
 
 # -- moderators' commands --------------------------------------------------------------------------

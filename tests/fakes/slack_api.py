@@ -64,6 +64,10 @@ class FakeSlackApi:
         self._failures: dict[str, str] = {}
         # What users.info says of each user beyond the id ({"is_admin": True} for an admin).
         self.users: dict[str, dict[str, Any]] = {}
+        # Files people shared (``add_file``): files.info describes them, url_private serves
+        # them to a request with a bot token; the tokens each download came with.
+        self.files: dict[str, tuple[str, bytes]] = {}
+        self.download_tokens: list[str | None] = []
         self._ts = itertools.count(1)
         self._envelope_ids = itertools.count(1)
         self._envelopes: dict[str, asyncio.Future[dict[str, Any]]] = {}
@@ -80,6 +84,7 @@ class FakeSlackApi:
         app.router.add_get("/api/{method}", self._api)  # users.info and other reads
         app.router.add_post("/response/{id}", self._response_url)
         app.router.add_get("/ws", self._websocket)
+        app.router.add_get("/files-pri/{id}/{tail:.+}", self._file)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -221,11 +226,44 @@ class FakeSlackApi:
             answer |= {"channel": payload.get("channel"), "ts": ts, "message": {"ts": ts}}
         elif method == "chat.postEphemeral":
             answer["message_ts"] = f"1700000000.{next(self._ts):06d}"
+        elif method == "files.info":
+            file_id = str(payload.get("file", ""))
+            if file_id not in self.files:
+                return {"ok": False, "error": "file_not_found"}
+            answer["file"] = self._file_object(file_id)
         elif method == "users.info":
             user = str(payload.get("user", ""))
             fields = {"is_admin": False, "is_owner": False, "is_primary_owner": False}
             answer["user"] = {"id": user, **fields, **self.users.get(user, {})}
         return answer
+
+    def add_file(self, file_id: str, data: bytes, mimetype: str = "image/png") -> dict[str, Any]:
+        """A file someone shared; returns the file object as an event carries it."""
+        self.files[file_id] = (mimetype, data)
+        return self._file_object(file_id)
+
+    def _file_object(self, file_id: str) -> dict[str, Any]:
+        mimetype, data = self.files[file_id]
+        name = "image.png" if mimetype == "image/png" else "file"
+        return {
+            "id": file_id,
+            "name": name,
+            "mimetype": mimetype,
+            "filetype": mimetype.rsplit("/", 1)[-1],
+            "size": len(data),
+            "url_private": f"{self.base_url}/files-pri/{file_id}/{name}",
+            "url_private_download": f"{self.base_url}/files-pri/{file_id}/download/{name}",
+        }
+
+    async def _file(self, request: web.Request) -> web.Response:
+        auth = request.headers.get("Authorization", "")
+        token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else None
+        self.download_tokens.append(token)
+        found = self.files.get(request.match_info["id"])
+        if token is None or not token.startswith("xoxb-") or found is None:
+            # Slack answers an unauthenticated download with its sign-in page
+            return web.Response(text="<html>sign in</html>", content_type="text/html")
+        return web.Response(body=found[1], content_type=found[0])
 
     async def _response_url(self, request: web.Request) -> web.Response:
         payload = await _read_payload(request)

@@ -1,0 +1,382 @@
+"""Photos and screenshots as questions: the text read from them, the limits, known images.
+
+Images are made here with Pillow (tests/imagegen.py). Telegram photos come through the real
+PTB adapter (getFile and the file download on the fake Bot API), Slack files through the real
+Bolt adapter (files.info and url_private with the bot token on the fake Web API), and the
+console through ``factbot ask --image``. Tests that need Tesseract are skipped where it is not
+installed (``.ci/run`` installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PIL")
+pytest.importorskip("imagehash")
+
+from bot import images
+from bot.access import Access
+from bot.config import Settings
+from bot.core import Bot
+from bot.messages import Decision, ImageReading, ReplyKind
+from knowledge.store import ClaimBase
+from tests import imagegen
+from tests.fakes.slack_api import FakeSlackApi, mention_event, message_event
+from tests.fakes.telegram_api import message, private_chat, user
+from tests.helpers import dm
+from tests.test_telegram_app import Harness, telegram_harness
+
+OCR = images.engine().ocr
+needs_ocr = pytest.mark.skipif(not OCR, reason="Tesseract OCR is not installed here")
+PAID_ID = "mm-protesters-paid"
+POST = "Were the Myanmar protesters paid terrorists?"
+MODERATOR = 42
+
+
+def post_screenshot(text: str = POST) -> bytes:
+    picture = imagegen.screenshot(text, header="Shared by a friend · 2 h")
+    return imagegen.jpeg(imagegen.phone_frame(picture), quality=70)
+
+
+def photo_update(file_id: str, caption: str | None = None, **kwargs: Any) -> dict[str, Any]:
+    payload = message(chat=kwargs.pop("chat", private_chat()), **kwargs)
+    payload["photo"] = [
+        {
+            "file_id": f"{file_id}-small",
+            "file_unique_id": f"{file_id}-s",
+            "width": 90,
+            "height": 60,
+        },
+        {"file_id": file_id, "file_unique_id": f"{file_id}-u", "width": 900, "height": 600},
+    ]
+    if caption is not None:
+        payload["caption"] = caption
+    return {"message": payload}
+
+
+@pytest.fixture
+def moderated(base: ClaimBase) -> Bot:
+    return Bot(base, access=Access(admins=frozenset({f"telegram:{MODERATOR}"})))
+
+
+@pytest.fixture
+async def harness(moderated: Bot) -> AsyncIterator[Harness]:
+    async with telegram_harness(moderated) as h:
+        yield h
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+@needs_ocr
+def test_the_text_of_a_screenshot_is_read() -> None:
+    reading = images.read_image(post_screenshot(), "t:1", Settings())
+    assert reading.problem is None and reading.text is not None
+    assert "Myanmar protesters paid terrorists" in " ".join(reading.text.split())
+    assert len(reading.hashes) >= 3 and all(len(h) == 16 for h in reading.hashes)
+
+
+def test_a_20000_by_20000_png_is_refused_before_decoding() -> None:
+    bomb = imagegen.png_header_only(20_000, 20_000)
+    started = time.perf_counter()
+    reading = images.read_image(bomb, "t:bomb", Settings())
+    assert reading.problem == "the image has too many pixels" and reading.text is None
+    assert time.perf_counter() - started < 1.0
+    # under Pillow's own limit too: the setting is what counts
+    small_limit = Settings(image_max_pixels=1_000)
+    reading = images.read_image(imagegen.png_header_only(100, 100), "t:b2", small_limit)
+    assert reading.problem == "the image has too many pixels"
+
+
+def test_a_large_file_is_refused_before_it_is_opened() -> None:
+    reading = images.read_image(b"\xff" * 2_000, "t:big", Settings(image_max_bytes=1_000))
+    assert reading.problem == "the image is too large"
+
+
+def test_a_truncated_jpeg_is_refused_as_damaged() -> None:
+    whole = imagegen.jpeg(imagegen.scene(1), quality=90)
+    reading = images.read_image(whole[: len(whole) // 2], "t:cut", Settings())
+    assert reading.problem == "the image is damaged or cut short"
+    reading = images.read_image(b"not an image at all", "t:junk", Settings())
+    assert reading.problem == "the file is not an image I can read"
+
+
+def test_a_gif_of_500_frames_is_read_from_its_first_frame() -> None:
+    gif = imagegen.animated_gif(500)
+    started = time.perf_counter()
+    reading = images.read_image(gif, "t:gif", Settings(), ocr=False)
+    assert reading.problem is None and reading.hashes
+    assert time.perf_counter() - started < 2.0
+
+
+@needs_ocr
+def test_ocr_over_its_time_limit_is_stopped() -> None:
+    reading = images.read_image(post_screenshot(), "t:slow", Settings(ocr_timeout_seconds=0.01))
+    assert reading.problem == "reading the image took too long"
+    assert reading.hashes  # the picture is still known by its hash
+
+
+def test_without_an_ocr_engine_the_image_is_queued_and_the_operator_told_once(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(images, "engine", lambda: images.Engine(True, True, False))
+    monkeypatch.setattr(images, "_warned", set())
+    with caplog.at_level(logging.WARNING, logger="bot.images"):
+        first = images.read_image(post_screenshot(), "telegram:abc", Settings())
+        images.read_image(post_screenshot(), "telegram:abd", Settings())
+    assert first.ocr_missing and first.text is None
+    assert len([r for r in caplog.records if "cannot be read" in r.getMessage()]) == 1
+    reply = bot.handle(dm("", image=first))
+    assert reply is not None and reply.kind == ReplyKind.NONE
+    assert "can't read images yet" in reply.text
+    [entry] = bot.desk.queue()
+    assert entry.text == "[image telegram:abc]"
+    # a caption is still checked, and the reply says only the caption was
+    answered = bot.handle(dm(POST, image=first))
+    assert answered is not None and answered.decision == Decision.ANSWER
+    assert any("checked the caption only" in note for note in answered.notes)
+
+
+def test_an_image_that_cannot_be_read_is_told_and_queued(bot: Bot) -> None:
+    reading = ImageReading("telegram:x", problem="the image is damaged or cut short")
+    reply = bot.handle(dm("", image=reading))
+    assert reply is not None and "couldn't read that image (the image is damaged" in reply.text
+    assert reply.queue_id is not None
+
+
+# -- Telegram ---------------------------------------------------------------------------------
+
+
+@needs_ocr
+async def test_telegram_a_screenshot_is_read_and_answered_quoting_the_text(
+    harness: Harness,
+) -> None:
+    harness.fake.add_file("shot1", post_screenshot())
+    [sent] = await harness.feed(photo_update("shot1"))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert "I read this text in the image" in sent["text"]
+    assert "Myanmar protesters paid terrorists" in sent["text"]
+    assert harness.fake.downloads == ["photos/shot1"]  # the largest size only
+
+
+@needs_ocr
+async def test_telegram_an_image_document_with_a_caption(harness: Harness) -> None:
+    harness.fake.add_file("doc1", imagegen.png(imagegen.screenshot(POST)))
+    payload = message(chat=private_chat(), caption="is this true?")
+    del payload["photo"]
+    payload["document"] = {
+        "file_id": "doc1",
+        "file_unique_id": "d1",
+        "file_name": "shot.png",
+        "mime_type": "image/png",
+    }
+    [sent] = await harness.feed({"message": payload})
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+async def test_telegram_hostile_images_get_an_honest_reply_and_are_queued(
+    harness: Harness,
+) -> None:
+    harness.fake.add_file("bomb", imagegen.png_header_only(20_000, 20_000))
+    harness.fake.add_file("cut", imagegen.jpeg(imagegen.scene(2))[:3000])
+    harness.fake.add_file("gif", imagegen.animated_gif(500))
+    [bomb] = await harness.feed(photo_update("bomb"))
+    assert "too many pixels" in bomb["text"]
+    [cut] = await harness.feed(photo_update("cut"))
+    assert "damaged or cut short" in cut["text"]
+    [gif] = await harness.feed(photo_update("gif"))
+    assert "passed it to the fact-checkers" in gif["text"] or "couldn't read" in gif["text"]
+    assert len(harness.core.desk.queue()) == 3
+
+
+async def test_telegram_a_photo_too_large_to_download_is_not_downloaded(
+    moderated: Bot,
+) -> None:
+    moderated.settings = Settings(image_max_bytes=1_000)
+    async with telegram_harness(moderated) as h:
+        h.fake.add_file("big", b"\x00" * 5_000)
+        [sent] = await h.feed(photo_update("big"))
+        assert "too large" in sent["text"] and h.fake.downloads == []
+
+
+async def test_telegram_a_bare_photo_in_a_group_is_ignored(harness: Harness) -> None:
+    harness.fake.add_file("g1", post_screenshot())
+    chat = {"id": -100500, "type": "supergroup", "title": "G"}
+    assert await harness.feed(photo_update("g1", chat=chat)) == []
+    assert harness.fake.downloads == []
+
+
+async def test_ocr_runs_off_the_event_loop(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[str] = []
+
+    def fake_read(data: bytes, ref: str, settings: Settings, *, ocr: bool = True) -> ImageReading:
+        threads.append(threading.current_thread().name)
+        return ImageReading(ref, text=POST)
+
+    monkeypatch.setattr(images, "read_image", fake_read)
+    harness.fake.add_file("t1", b"whatever")
+    [sent] = await harness.feed(photo_update("t1"))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert threads and threads[0] != threading.main_thread().name
+
+
+# -- known images ---------------------------------------------------------------------------
+
+
+def reshares(original: Any) -> dict[str, bytes]:
+    return {
+        "resized": imagegen.png(imagegen.resized(original, 0.5)),
+        "recompressed": imagegen.jpeg(original, quality=25),
+        "cropped": imagegen.png(imagegen.cropped(original, 0.04)),
+        "caption bar": imagegen.jpeg(imagegen.caption_bar(original), quality=60),
+    }
+
+
+async def test_telegram_a_moderator_attaches_a_picture_and_re_shares_are_answered(
+    harness: Harness,
+) -> None:
+    original = imagegen.scene(7)
+    harness.fake.add_file("orig", imagegen.jpeg(original, quality=90))
+    photo = photo_update("orig", sender=user(MODERATOR))["message"]
+    command = message(f"/image {PAID_ID}", sender=user(MODERATOR), reply_to=photo)
+    [added] = await harness.feed({"message": command})
+    assert f"Image attached to {PAID_ID}" in added["text"]
+    [again] = await harness.feed({"message": command})
+    assert "already has that image" in again["text"]
+    for name, data in reshares(original).items():
+        harness.fake.add_file(name, data)
+        [sent] = await harness.feed(photo_update(name, sender=user(43)))
+        assert sent["text"].startswith("<b>❌ FALSE</b>"), name
+        assert "seen this picture before" in sent["text"], name
+    harness.fake.add_file("other", imagegen.jpeg(imagegen.scene(8)))
+    [other] = await harness.feed(photo_update("other", sender=user(43)))
+    assert "seen this picture before" not in other["text"]
+    # audited and undone
+    [history] = await harness.feed(
+        {"message": message(f"/history {PAID_ID}", sender=user(MODERATOR))}
+    )
+    assert "add image" in history["text"]
+    await harness.feed({"message": message("/undo", sender=user(MODERATOR))})
+    harness.fake.add_file("after-undo", imagegen.png(imagegen.resized(original, 0.5)))
+    [after] = await harness.feed(photo_update("after-undo", sender=user(43)))
+    assert "seen this picture before" not in after["text"]
+
+
+async def test_telegram_image_needs_a_photo_and_a_moderator(harness: Harness) -> None:
+    [usage] = await harness.feed({"message": message(f"/image {PAID_ID}", sender=user(MODERATOR))})
+    assert "Reply to a photo" in usage["text"]
+    harness.fake.add_file("p", imagegen.png(imagegen.scene(3)))
+    photo = photo_update("p", sender=user(43))["message"]
+    refused = await harness.feed(
+        {"message": message(f"/image {PAID_ID}", sender=user(43), reply_to=photo)}
+    )
+    assert "moderators only" in refused[0]["text"]
+    assert harness.core.base.db.execute("SELECT count(*) FROM claim_images").fetchone()[0] == 0
+
+
+# -- Slack ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def slack_core(base: ClaimBase) -> Bot:
+    return Bot(base)
+
+
+async def dispatch(fake: FakeSlackApi, core: Bot, event: dict[str, Any], event_id: str) -> None:
+    from tests.test_slack_app import make_app, send_event
+
+    app = make_app(fake, core)
+    response = await send_event(app, event)
+    assert response.status == 200
+
+
+@needs_ocr
+async def test_slack_an_image_in_a_direct_message_is_downloaded_with_the_token_and_read(
+    slack_fake: FakeSlackApi, slack_core: Bot
+) -> None:
+    file = slack_fake.add_file("F0SHOT", post_screenshot(), "image/jpeg")
+    event = message_event("", subtype="file_share", files=[file])
+    await dispatch(slack_fake, slack_core, event, "EvImg1")
+    assert slack_fake.calls_to("files.info")[0]["file"] == "F0SHOT"
+    assert slack_fake.download_tokens == ["xoxb-test-token"]
+    [post] = slack_fake.calls_to("chat.postMessage")
+    assert "FALSE" in json.dumps(post) and "I read this text in the image" in json.dumps(post)
+
+
+@needs_ocr
+async def test_slack_an_image_with_a_mention_is_answered_in_its_thread(
+    slack_fake: FakeSlackApi, slack_core: Bot
+) -> None:
+    file = slack_fake.add_file("F0MENT", post_screenshot(), "image/jpeg")
+    event = mention_event("", files=[file])
+    await dispatch(slack_fake, slack_core, event, "EvImg2")
+    [post] = slack_fake.calls_to("chat.postMessage")
+    assert post["thread_ts"] == event["ts"] and "FALSE" in json.dumps(post)
+
+
+async def test_slack_a_file_not_on_slack_is_never_fetched_with_the_token(
+    slack_fake: FakeSlackApi, slack_core: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from adapters import slack_app
+
+    file = slack_fake.add_file("F0ELSE", imagegen.png(imagegen.scene(4)))
+    original = slack_fake._file_object
+
+    def elsewhere(file_id: str) -> dict[str, Any]:
+        found = original(file_id)
+        found["url_private"] = found["url_private_download"] = "https://evil.example/x.png"
+        return found
+
+    monkeypatch.setattr(slack_fake, "_file_object", elsewhere)
+    event = message_event("", subtype="file_share", files=[file])
+    await dispatch(slack_fake, slack_core, event, "EvImg3")
+    [post] = slack_fake.calls_to("chat.postMessage")
+    assert "the file is not on Slack" in json.dumps(post)
+    assert slack_fake.download_tokens == []
+    assert slack_app.image_files({"files": [{"id": "F1", "mimetype": "text/plain"}]}) == []
+
+
+# -- console ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def screenshot_file(tmp_path: Path) -> Iterator[Path]:
+    path = tmp_path / "shot.jpg"
+    path.write_bytes(post_screenshot())
+    yield path
+
+
+@needs_ocr
+def test_console_ask_image(
+    screenshot_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from adapters.cli import main
+
+    status = main(
+        ["ask", "--db", str(tmp_path / "c.db"), "--image", str(screenshot_file), "--json"]
+    )
+    assert status == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["decision"] == "answer" and out["matches"][0]["id"] == PAID_ID
+
+
+def test_console_ask_image_that_is_not_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from adapters.cli import main
+
+    status = main(["ask", "--db", str(tmp_path / "c.db"), "--image", str(tmp_path / "no.png")])
+    assert status == 0
+    captured = capsys.readouterr()
+    assert "no.png: No such file or directory" in captured.err
+    assert "fact-checkers' queue" in captured.out
