@@ -44,6 +44,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 MAX_OCR_SIDE = 2400  # larger images are scaled down before OCR (text stays legible)
 MIN_OCR_WIDTH = 1000  # smaller ones are scaled up: Tesseract wants ~30 px capitals
 CROPS = (0.12, 0.2, 0.3)  # caption bars: hashes of the picture without its top or bottom
+KEPT_CROPS = (0.04, 0.08)  # light crops: a known picture is kept with these margins cut too
 _warned: set[str] = set()
 
 
@@ -97,9 +98,9 @@ def read_image(data: bytes, ref: str, settings: Settings, *, ocr: bool = True) -
         picture = _open(data, settings.image_max_pixels)
     except _Refused as refused:
         return ImageReading(ref, problem=str(refused))
+    if not ocr:  # a moderator's picture (/image): the hashes it is kept as
+        return ImageReading(ref, hashes=known_hashes(picture) if found.hashing else ())
     hashes = image_hashes(picture) if found.hashing else ()
-    if not ocr:
-        return ImageReading(ref, hashes=hashes)
     if not found.ocr:
         warn_once(found.missing or "")
         return ImageReading(ref, hashes=hashes, ocr_missing=True)
@@ -150,6 +151,20 @@ def image_hashes(picture: Image) -> tuple[str, ...]:
             continue
         hashes.append(str(imagehash.phash(picture.crop((0, cut, width, height)))))
         hashes.append(str(imagehash.phash(picture.crop((0, 0, width, height - cut)))))
+    return tuple(dict.fromkeys(hashes))
+
+
+def known_hashes(picture: Image) -> tuple[str, ...]:
+    """The hashes a moderator's picture is kept as: the whole, and the picture with a thin
+    margin cut from each side (re-shares are often cropped a little)."""
+    import imagehash
+
+    width, height = picture.size
+    hashes = [str(imagehash.phash(picture))]
+    for share in KEPT_CROPS:
+        dx, dy = int(width * share), int(height * share)
+        if width - 2 * dx >= 16 and height - 2 * dy >= 16:
+            hashes.append(str(imagehash.phash(picture.crop((dx, dy, width - dx, height - dy)))))
     return tuple(dict.fromkeys(hashes))
 
 

@@ -357,9 +357,7 @@ def _image(bot: Bot, msg: Incoming, args: str) -> Reply:
         if problem:
             return Reply(ReplyKind.REFUSAL, TEXTS["image_damaged"].format(problem=problem))
         return Reply(ReplyKind.REFUSAL, TEXTS["image_no_hash"])
-    added = False
-    for phash in msg.image.hashes[:1]:  # the whole picture: crops are for what comes in
-        added = bot.desk.add_image(claim_id, phash, actor(msg), ref=msg.image.ref) or added
+    added = bot.desk.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
     key = "image_added" if added else "image_had"
     return text_reply(TEXTS[key].format(claim_id=claim_id))
 

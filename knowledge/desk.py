@@ -220,22 +220,33 @@ class Desk:
             c.update("claims", {"id": claim_id}, {"appearance": value})
         return True
 
-    def add_image(self, claim_id: str, phash: str, by: Actor, ref: str | None = None) -> bool:
-        """Attach an image (its perceptual hash) to a fact-check; False when it has that
-        one already. Audited; /undo removes it."""
+    def add_image(
+        self, claim_id: str, hashes: tuple[str, ...], by: Actor, ref: str | None = None
+    ) -> bool:
+        """Attach an image to a fact-check by its perceptual hashes (the whole picture and a
+        few crops of it); False when it has that picture already. One audited change: /undo
+        removes it."""
         self.claim(claim_id)
+        if not hashes:
+            raise DeskError("The image has no hash to keep.")
         exists = self.db.execute(
-            "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?", [claim_id, phash]
+            "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?", [claim_id, hashes[0]]
         ).fetchone()
         if exists:
             return False
         with audit.change(
             self.base, action="add image", actor=by.key, platform=by.platform, claim_id=claim_id
         ) as c:
-            c.insert(
-                "claim_images",
-                {"claim_id": claim_id, "phash": phash, "ref": ref, "created_at": now_iso()},
-            )
+            for phash in dict.fromkeys(hashes):
+                known = self.db.execute(
+                    "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?",
+                    [claim_id, phash],
+                ).fetchone()
+                if not known:
+                    c.insert(
+                        "claim_images",
+                        {"claim_id": claim_id, "phash": phash, "ref": ref, "created_at": now_iso()},
+                    )
         return True
 
     def set_verdict(

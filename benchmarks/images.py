@@ -1,0 +1,241 @@
+"""Photos and screenshots: how often the text read from an image is answered, and rightly; how
+long a reading takes; how well perceptual hashes recognise a re-shared picture.
+
+    .venv/bin/python -m benchmarks.images [--variants 2] [--unrelated 3000] [--quick]
+
+Needs ``factbot[images]``, Tesseract with eng, mya and chi_sim, and the Noto fonts (Debian:
+fonts-noto-core, fonts-noto-cjk). Everything is generated here, with a fixed seed:
+
+- **OCR**: screenshots of the built-in claims (as checked) and of the held-out questions of
+  ``benchmarks/data/near_misses.tsv`` — paraphrases and typos in English, Burmese and Chinese
+  (to be answered with their claim) and near misses about other places, people and years (never
+  to be answered) — each drawn ``--variants`` times: a random font and size, a light, dark or
+  tinted background, with or without a phone-screenshot frame, as PNG or recompressed JPEG.
+  Each image goes through the bot as a photo with no caption (``Incoming.image``). Reported per
+  kind: answer rate, precision (answers with the right claim), and per image the time to read
+  it (median, p99).
+- **Hashes**: pictures without text and screenshots, each attached to a claim; their
+  re-shares (resized, recompressed, lightly cropped, a caption bar) must be recognised; a few
+  thousand unrelated generated images must not be (false-match rate), at several distances.
+
+Prints Markdown tables and writes them to ``benchmarks/results/images.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from bot.config import Settings
+from bot.core import Bot
+from bot.images import engine, image_hashes, known_hashes, read_image
+from bot.messages import Decision, Incoming
+from knowledge.images import distance
+from knowledge.store import ClaimBase
+
+RESULTS = Path(__file__).resolve().parent / "results"
+DATA = Path(__file__).resolve().parent / "data" / "near_misses.tsv"
+BACKGROUNDS = {
+    "light": ((255, 255, 255), (20, 20, 20)),
+    "dark": ((24, 25, 28), (235, 235, 235)),
+    "tinted": ((232, 240, 254), (30, 40, 90)),
+}
+FONTS = {"en": ("sans", "serif", "mono", "noto"), "my": ("myanmar",), "zh": ("cjk",)}
+
+
+def questions() -> list[tuple[str, str, str, str | None]]:
+    """(kind, language, text, the claim it must be answered with or None)."""
+    from knowledge.claimreview import parse
+
+    found: list[tuple[str, str, str, str | None]] = []
+    seed = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "seed_myanmar_2021.json"
+    import json
+
+    claims, _ = parse(json.loads(seed.read_text("utf-8")))
+    for claim in claims:
+        found.append(("claim as checked", "en", claim.claim, claim.id))
+    with DATA.open(encoding="utf-8") as stream:
+        for row in csv.DictReader(stream, delimiter="\t"):
+            if row["lang"] not in FONTS:
+                continue
+            kind = row["kind"]
+            if kind in ("paraphrase", "typo", "negated"):
+                found.append((f"{kind} ({row['lang']})", row["lang"], row["text"], row["claim"]))
+            else:
+                found.append((f"near miss ({row['lang']})", row["lang"], row["text"], None))
+    return found
+
+
+def render(text: str, language: str, rng: random.Random) -> tuple[bytes, str]:
+    from tests import imagegen
+
+    kind = rng.choice(FONTS[language])
+    size = rng.choice((22, 28, 36))
+    name, (background, color) = rng.choice(list(BACKGROUNDS.items()))
+    picture = imagegen.screenshot(
+        text, kind=kind, size=size, background=background, color=color, header="Shared · 3 h"
+    )
+    framed = rng.random() < 0.5
+    if framed:
+        picture = imagegen.phone_frame(picture)
+    as_jpeg = rng.random() < 0.5
+    data = imagegen.jpeg(picture, quality=35) if as_jpeg else imagegen.png(picture)
+    label = f"{kind} {size}px {name}{' phone' if framed else ''}{' jpeg35' if as_jpeg else ''}"
+    return data, label
+
+
+def ocr_benchmark(variants: int, quick: bool) -> str:
+    settings = Settings()
+    rng = random.Random(14)
+    items = questions()
+    if quick:
+        items = items[::4]
+    by_kind: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    seconds: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        bot = Bot(ClaimBase.open(Path(folder) / "bench.db"), settings)
+        for kind, language, text, expected in items:
+            for variant in range(variants):
+                data, _ = render(text, language, rng)
+                started = time.perf_counter()
+                reading = read_image(data, f"bench:{variant}", settings)
+                seconds.append(time.perf_counter() - started)
+                msg = Incoming("console", "bench", "bench", "", image=reading)
+                reply = bot.handle(msg)
+                answered = reply is not None and reply.decision == Decision.ANSWER
+                right = answered and reply is not None and reply.matches[0].id == expected
+                by_kind[kind].append((answered, right))
+        bot.base.close()
+    lines = [
+        "| kind | images | answered | right when answered | wrong answers |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for kind in sorted(by_kind):
+        results = by_kind[kind]
+        answers = sum(a for a, _ in results)
+        rights = sum(r for _, r in results)
+        precision = f"{rights / answers:.0%}" if answers else "–"
+        lines.append(
+            f"| {kind} | {len(results)} | {answers / len(results):.0%} | {precision} | "
+            f"{answers - rights} |"
+        )
+    ordered = sorted(seconds)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    lines.append("")
+    lines.append(
+        f"Time to read one image (decode, hashes, OCR passes; one core, OMP_THREAD_LIMIT=1): "
+        f"median {statistics.median(seconds) * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, "
+        f"over {len(seconds)} images."
+    )
+    return "\n".join(lines)
+
+
+def distortions(picture: Any) -> dict[str, Any]:
+    from tests import imagegen
+
+    return {
+        "resized to 50%": imagegen.resized(picture, 0.5),
+        "resized to 30%": imagegen.resized(picture, 0.3),
+        "JPEG quality 25": _reload(imagegen.jpeg(picture, quality=25)),
+        "cropped 4% a side": imagegen.cropped(picture, 0.04),
+        "cropped 8% a side": imagegen.cropped(picture, 0.08),
+        "caption bar added": imagegen.caption_bar(picture),
+        "caption bar + JPEG 40 + 70%": _reload(
+            imagegen.jpeg(imagegen.resized(imagegen.caption_bar(picture), 0.7), quality=40)
+        ),
+    }
+
+
+def _reload(data: bytes) -> Any:
+    import io
+
+    from PIL import Image
+
+    return Image.open(io.BytesIO(data)).convert("RGB")
+
+
+def hash_benchmark(originals: int, unrelated: int) -> str:
+    from tests import imagegen
+
+    thresholds = (6, 8, 10, 12)
+    known: list[tuple[str, ...]] = []
+    pictures = []
+    for index in range(originals):
+        if index % 2:
+            picture = imagegen.scene(10_000 + index)
+        else:
+            text = f"Breaking: officials confirm report number {index} on the flooding downtown"
+            picture = imagegen.screenshot(text, size=30).resize((800, 240))
+        pictures.append(picture)
+        known.append(known_hashes(picture))
+    recall: dict[str, dict[int, int]] = defaultdict(lambda: {t: 0 for t in thresholds})
+    for index, picture in enumerate(pictures):
+        for name, distorted in distortions(picture).items():
+            near = min(distance(k, h) for k in known[index] for h in image_hashes(distorted))
+            for limit in thresholds:
+                recall[name][limit] += int(near <= limit)
+    false: dict[int, int] = dict.fromkeys(thresholds, 0)
+    started = time.perf_counter()
+    for index in range(unrelated):
+        if index % 3 == 2:
+            text = f"Weather update {index}: light rain expected in the hills this weekend"
+            other = imagegen.screenshot(text, size=26)
+        else:
+            other = imagegen.scene(50_000 + index, size=(480 + index % 5 * 40, 360))
+        hashes = image_hashes(other)
+        near = min(distance(k, h) for ks in known for k in ks for h in hashes)
+        for limit in thresholds:
+            false[limit] += int(near <= limit)
+    per_image = (time.perf_counter() - started) / max(1, unrelated)
+    head = " | ".join(f"≤ {t} bits" for t in thresholds)
+    lines = [f"| distortion | {head} |", "|---|" + "---:|" * len(thresholds)]
+    for name, hits in recall.items():
+        cells = " | ".join(f"{hits[t] / originals:.0%}" for t in thresholds)
+        lines.append(f"| {name} | {cells} |")
+    cells = " | ".join(f"{false[t] / unrelated:.2%}" for t in thresholds)
+    lines.append(f"| **false matches** ({unrelated} unrelated images) | {cells} |")
+    lines.append("")
+    lines.append(
+        f"{originals} known pictures (half scenes without text, half screenshots), each kept "
+        f"as 3 hashes (whole, and 4% and 8% cut from each side); the hashes of an incoming "
+        f"picture (whole, and without 12/20/30% at its top or bottom) take "
+        f"{per_image * 1000:.1f} ms to compute and compare."
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--variants", type=int, default=2, help="renderings of each text")
+    parser.add_argument("--originals", type=int, default=100, help="known pictures")
+    parser.add_argument("--unrelated", type=int, default=3000, help="unrelated pictures")
+    parser.add_argument("--quick", action="store_true", help="a quarter of the texts")
+    parser.add_argument("--skip-ocr", action="store_true", help="only the hashes")
+    args = parser.parse_args(argv)
+    found = engine()
+    if not found.hashing or (not found.ocr and not args.skip_ocr):
+        print(f"benchmarks.images: {found.missing or 'imagehash is missing'}", file=sys.stderr)
+        return 2
+    sections = []
+    if not args.skip_ocr:
+        sections.append("### Reading screenshots\n\n" + ocr_benchmark(args.variants, args.quick))
+        print(sections[-1], flush=True)
+    sections.append(
+        "### Recognising a known picture\n\n" + hash_benchmark(args.originals, args.unrelated)
+    )
+    print(sections[-1])
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "images.md").write_text("\n\n".join(sections) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
