@@ -96,9 +96,99 @@ def _import(
             f"--replace: {len(retracted)} claims not in {path.name} retracted (hidden from "
             "answers, kept; factbot claims list marks them)"
         )
+    if path.suffix.casefold() in (".json", ".jsonld"):
+        _import_images(base, path)
     if summary.added or summary.updated:
         _embed_imported(base, config)
     return 0
+
+
+def review_images(review: dict[str, Any]) -> list[str]:
+    """The images a ClaimReview names for its claim: its ``image`` and the claim's, and
+    every ``ImageObject`` where the claim appeared (a URL, or a file beside the import)."""
+    found: list[Any] = []
+    item = review.get("itemReviewed")
+    item = item if isinstance(item, dict) else {}
+    for value in (review.get("image"), item.get("image")):
+        found.extend(value if isinstance(value, list) else [value])
+    appearances = item.get("appearance")
+    for value in appearances if isinstance(appearances, list) else [appearances]:
+        if isinstance(value, dict) and value.get("@type") == "ImageObject":
+            found.append(value)
+    places: list[str] = []
+    for value in found:
+        if isinstance(value, dict):
+            value = value.get("contentUrl") or value.get("url")
+        if isinstance(value, str) and value.strip():
+            places.append(value.strip())
+    return list(dict.fromkeys(places))
+
+
+def _import_images(base: ClaimBase, path: Path) -> None:
+    """Attach the images an imported file names to their claims (by perceptual hash,
+    audited as the import's; files beside the import file, or http(s) URLs read within the
+    same limits as links people send)."""
+    from knowledge import claimreview
+    from knowledge.desk import Actor, Desk, DeskError
+
+    try:
+        reviews = list(claimreview.iter_reviews(json.loads(path.read_text("utf-8-sig"))))
+    except (ValueError, RecursionError):
+        return
+    wanted = [(review, place) for review in reviews for place in review_images(review)]
+    if not wanted:
+        return
+    from bot.config import Settings
+    from bot.images import engine, read_image
+
+    if not engine().hashing:
+        print(f"{path.name}: images not kept (install factbot[images])", file=sys.stderr)
+        return
+    settings = Settings()
+    desk = Desk(base, None)  # type: ignore[arg-type]  # no matching: images only
+    by = Actor("cli", "import")
+    kept = failed = 0
+    for review, place in wanted:
+        try:
+            claim = claimreview.review_to_claim(review)
+        except claimreview.ClaimReviewError:
+            continue
+        claim_id = interchange._existing_id(base, claim) or claim.id
+        data, problem = _image_bytes(path.parent, place, settings.image_max_bytes)
+        reading = read_image(data, place, settings, ocr=False) if data is not None else None
+        problem = problem or (reading.problem if reading else None)
+        if reading is None or not reading.hashes:
+            print(f"  image {place}: {problem or 'not read'}", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            kept += desk.add_image(claim_id, reading.hashes, by, ref=place)
+        except DeskError as error:
+            print(f"  image {place}: {error}", file=sys.stderr)
+            failed += 1
+    print(f"{path.name}: {kept} images attached, {failed} could not be read")
+
+
+def _image_bytes(folder: Path, place: str, max_bytes: int) -> tuple[bytes | None, str | None]:
+    import asyncio
+
+    from bot.fetch import IMAGE_KINDS, FetchError, fetch_bytes
+
+    if place.startswith(("http://", "https://")):
+        try:
+            _, data, _ = asyncio.run(fetch_bytes(place, max_bytes=max_bytes, kinds=IMAGE_KINDS))
+        except FetchError as error:
+            return None, str(error)
+        return data, None
+    if "://" in place:
+        return None, "only files and http(s) addresses are read"
+    file = folder / place
+    try:
+        if file.stat().st_size > max_bytes:
+            return None, "the image is too large"
+        return file.read_bytes(), None
+    except OSError as error:
+        return None, error.strerror or "it cannot be read"
 
 
 def _embed_imported(base: ClaimBase, config: str | None) -> None:

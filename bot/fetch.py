@@ -123,30 +123,52 @@ async def fetch_page(
     max_bytes: int = MAX_BYTES,
     allow_private: bool | None = None,
 ) -> Page:
-    """Read ``url`` within the limits above. Raises :class:`FetchError`."""
+    """Read the web page at ``url`` within the limits above. Raises :class:`FetchError`."""
+    final, body, charset = await fetch_bytes(
+        url, seconds=seconds, max_bytes=max_bytes, allow_private=allow_private, kinds=PAGE_KINDS
+    )
+    return parse_page(final, _decode(body, charset or "utf-8"))
+
+
+PAGE_KINDS = ("text/html", "application/xhtml+xml")
+IMAGE_KINDS = ("image/",)
+
+
+async def fetch_bytes(
+    url: str,
+    *,
+    seconds: float = TIMEOUT_SECONDS,
+    max_bytes: int = MAX_BYTES,
+    allow_private: bool | None = None,
+    kinds: tuple[str, ...] = PAGE_KINDS,
+) -> tuple[str, bytes, str | None]:
+    """(the address it ended at, the body, its charset) of ``url``, whose type must start
+    with one of ``kinds``; within the limits above. Raises :class:`FetchError`."""
     if allow_private is None:
         allow_private = private_allowed()
     if "://" not in url:
         url = f"https://{url}"
     try:
         async with asyncio.timeout(seconds):
-            return await _fetch(url, max_bytes, allow_private)
+            return await _fetch(url, max_bytes, allow_private, kinds)
     except TimeoutError:
         raise FetchError("the site took too long to answer") from None
     except aiohttp.ClientError as error:
-        cause = error
+        cause: BaseException = error
         while cause.__cause__ is not None and not isinstance(cause, FetchError):
-            cause = cause.__cause__  # type: ignore[assignment]
+            cause = cause.__cause__
         if isinstance(cause, FetchError):
             raise cause from None
         raise FetchError("the site could not be reached") from None
 
 
-async def _fetch(url: str, max_bytes: int, allow_private: bool) -> Page:
+async def _fetch(
+    url: str, max_bytes: int, allow_private: bool, kinds: tuple[str, ...]
+) -> tuple[str, bytes, str | None]:
     connector = aiohttp.TCPConnector(
         resolver=None if allow_private else _CheckedResolver(), limit=2, force_close=True
     )
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml"}
+    headers = {"User-Agent": USER_AGENT, "Accept": ", ".join(k.rstrip("/") for k in kinds)}
     async with aiohttp.ClientSession(connector=connector, headers=headers) as session:
         for _ in range(MAX_REDIRECTS + 1):
             _check_url(url, allow_private)
@@ -160,8 +182,9 @@ async def _fetch(url: str, max_bytes: int, allow_private: bool) -> Page:
                 if response.status >= 400:
                     raise FetchError(f"the site answered {response.status}")
                 kind = response.headers.get("Content-Type", "").split(";", 1)[0].strip()
-                if kind and kind not in ("text/html", "application/xhtml+xml"):
-                    raise FetchError(f"the link is not a web page ({kind})")
+                if kind and not kind.startswith(kinds):
+                    what = "a web page" if kinds == PAGE_KINDS else "an image"
+                    raise FetchError(f"the link is not {what} ({kind})")
                 declared = response.content_length
                 if declared is not None and declared > max_bytes:
                     raise FetchError("the page is too large to read")
@@ -170,8 +193,7 @@ async def _fetch(url: str, max_bytes: int, allow_private: bool) -> Page:
                     body.extend(chunk)
                     if len(body) > max_bytes:
                         raise FetchError("the page is too large to read")
-                charset = response.charset or "utf-8"
-                return parse_page(str(response.url), _decode(bytes(body), charset))
+                return str(response.url), bytes(body), response.charset
         raise FetchError("the link redirects too many times")
 
 

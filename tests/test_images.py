@@ -380,3 +380,69 @@ def test_console_ask_image_that_is_not_there(
     captured = capsys.readouterr()
     assert "no.png: No such file or directory" in captured.err
     assert "fact-checkers' queue" in captured.out
+
+
+# -- images on import -----------------------------------------------------------------------
+
+
+async def test_import_attaches_images_from_files_and_urls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import asyncio
+
+    from aiohttp import web
+
+    from adapters.cli import main
+    from bot.images import image_hashes
+    from knowledge.desk import Desk
+
+    monkeypatch.setenv("FACTBOT_FETCH_ALLOW_PRIVATE", "1")
+    local, remote = imagegen.scene(21), imagegen.scene(22)
+    (tmp_path / "local.png").write_bytes(imagegen.png(local))
+
+    async def serve(request: web.Request) -> web.Response:
+        return web.Response(body=imagegen.jpeg(remote, 90), content_type="image/jpeg")
+
+    app = web.Application()
+    app.router.add_get("/meme.jpg", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    review = {
+        "@type": "ClaimReview",
+        "identifier": "test-flood-photo",
+        "claimReviewed": "This photo shows the flood in the capital last week",
+        "reviewRating": {"@type": "Rating", "alternateName": "False"},
+        "image": "local.png",
+        "itemReviewed": {
+            "@type": "Claim",
+            "appearance": [
+                {"@type": "ImageObject", "contentUrl": f"http://127.0.0.1:{port}/meme.jpg"},
+                {"@type": "ImageObject", "contentUrl": "missing.png"},
+            ],
+        },
+    }
+    source = tmp_path / "feed.json"
+    source.write_text(json.dumps(review), "utf-8")
+    db = tmp_path / "import.db"
+    try:
+        status = await asyncio.to_thread(main, ["claims", "import", "--db", str(db), str(source)])
+    finally:
+        await runner.cleanup()
+    assert status == 0
+    captured = capsys.readouterr()
+    assert "2 images attached, 1 could not be read" in captured.out
+    assert "missing.png: No such file or directory" in captured.err
+    base = ClaimBase.open(db)
+    try:
+        bot = Bot(base)
+        for picture in (local, remote):
+            shared = ImageReading("t:x", hashes=image_hashes(imagegen.resized(picture, 0.6)))
+            reply = bot.handle(dm("", image=shared))
+            assert reply is not None and reply.matches[0].id == "test-flood-photo"
+        history = Desk(base, bot.matcher).history("test-flood-photo")
+        assert {e.action for e in history} >= {"add image"}
+    finally:
+        base.close()

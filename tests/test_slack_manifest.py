@@ -34,6 +34,7 @@ def test_manifest_declares_the_command_shortcut_events_and_scopes() -> None:
         "channels:history",  # watch mode
         "groups:history",
         "users:read",  # who may switch it: workspace admins
+        "files:read",  # images shared with the bot
     }
     assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)
     assert "socket_mode_enabled: true" in MANIFEST
