@@ -14,6 +14,7 @@ Every sentence people see from here is in :data:`TEXTS`, one place, for translat
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -286,10 +287,24 @@ class Runner(Protocol):
 async def read_image(
     data: bytes, ref: str, settings: Settings, *, ocr: bool = True
 ) -> ImageReading:
-    """:func:`bot.images.read_image` in a worker thread: OCR never holds the event loop."""
+    """:func:`bot.images.read_image` in a worker thread: OCR never holds the event loop, and
+    at most one image per core is read at once (the rest wait their turn)."""
     from bot.images import read_image as read
 
-    return await asyncio.to_thread(read, data, ref, settings, ocr=ocr)
+    async with _reading_slots():
+        return await asyncio.to_thread(read, data, ref, settings, ocr=ocr)
+
+
+_slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+
+
+def _reading_slots() -> asyncio.Semaphore:
+    loop = asyncio.get_running_loop()
+    if loop not in _slots:
+        for old in [known for known in _slots if known.is_closed()]:
+            del _slots[old]
+        _slots[loop] = asyncio.Semaphore(max(1, len(os.sched_getaffinity(0))))
+    return _slots[loop]
 
 
 Fetch = Callable[..., Awaitable["Page"]]
