@@ -14,7 +14,6 @@ Every sentence people see from here is in :data:`TEXTS`, one place, for translat
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -23,6 +22,7 @@ from rapidfuzz import fuzz
 
 from bot.commands import Command, CommandRegistry
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
+from bot.runner import default_threads
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
 from knowledge.matching import MatchResult
@@ -303,7 +303,7 @@ def _reading_slots() -> asyncio.Semaphore:
     if loop not in _slots:
         for old in [known for known in _slots if known.is_closed()]:
             del _slots[old]
-        _slots[loop] = asyncio.Semaphore(max(1, len(os.sched_getaffinity(0))))
+        _slots[loop] = asyncio.Semaphore(default_threads())
     return _slots[loop]
 
 
