@@ -99,10 +99,13 @@ def ocr_benchmark(variants: int, quick: bool) -> str:
     if quick:
         items = items[::4]
     by_kind: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
+    typed: dict[str, list[bool]] = defaultdict(list)
     seconds: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         bot = Bot(ClaimBase.open(Path(folder) / "bench.db"), settings)
         for kind, language, text, expected in items:
+            said = bot.handle(Incoming("console", "typed", "typed", text))
+            typed[kind].append(said is not None and said.decision == Decision.ANSWER)
             for variant in range(variants):
                 data, _ = render(text, language, rng)
                 started = time.perf_counter()
@@ -115,8 +118,8 @@ def ocr_benchmark(variants: int, quick: bool) -> str:
                 by_kind[kind].append((answered, right))
         bot.base.close()
     lines = [
-        "| kind | images | answered | right when answered | wrong answers |",
-        "|---|---:|---:|---:|---:|",
+        "| kind | images | answered | right when answered | wrong answers | typed: answered |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     for kind in sorted(by_kind):
         results = by_kind[kind]
@@ -125,7 +128,7 @@ def ocr_benchmark(variants: int, quick: bool) -> str:
         precision = f"{rights / answers:.0%}" if answers else "–"
         lines.append(
             f"| {kind} | {len(results)} | {answers / len(results):.0%} | {precision} | "
-            f"{answers - rights} |"
+            f"{answers - rights} | {sum(typed[kind]) / len(typed[kind]):.0%} |"
         )
     ordered = sorted(seconds)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
@@ -145,13 +148,20 @@ def distortions(picture: Any) -> dict[str, Any]:
         "resized to 50%": imagegen.resized(picture, 0.5),
         "resized to 30%": imagegen.resized(picture, 0.3),
         "JPEG quality 25": _reload(imagegen.jpeg(picture, quality=25)),
-        "cropped 4% a side": imagegen.cropped(picture, 0.04),
-        "cropped 8% a side": imagegen.cropped(picture, 0.08),
+        "cropped 3% a side": imagegen.cropped(picture, 0.03),
+        "cropped 6% a side": imagegen.cropped(picture, 0.06),
+        "cropped 10% a side": imagegen.cropped(picture, 0.10),
+        "cropped 7% off top and left": _corner(picture, 0.07),
         "caption bar added": imagegen.caption_bar(picture),
         "caption bar + JPEG 40 + 70%": _reload(
             imagegen.jpeg(imagegen.resized(imagegen.caption_bar(picture), 0.7), quality=40)
         ),
     }
+
+
+def _corner(picture: Any, share: float) -> Any:
+    width, height = picture.size
+    return picture.crop((int(width * share), int(height * share), width, height))
 
 
 def _reload(data: bytes) -> Any:
