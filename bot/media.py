@@ -104,6 +104,7 @@ def may_fetch(settings: Settings, msg: Incoming) -> bool:
 def link_reply(bot: Bot, msg: Incoming, text: str, links: list[str]) -> Reply:
     """A message that is only links: a fact-check that knows one, else ask the adapter to
     read the first (``Reply.fetch``), else queue the links unread."""
+    links = linklib.find_links(text) or links  # without trailing punctuation
     for link in links[:MAX_LINKS]:
         reply = _known_link(bot, msg, link, text)
         if reply is not None:

@@ -138,7 +138,7 @@ def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Bot) -> No
 
 
 def test_an_unknown_link_in_a_direct_chat_asks_to_be_read(bot: Bot) -> None:
-    reply = bot.handle(dm("https://example.com/rumour/2"))
+    reply = bot.handle(dm("(https://example.com/rumour/2)."))
     assert reply is not None and reply.fetch == "https://example.com/rumour/2"
     assert reply.decision is None and bot.desk.queue() == []
 
