@@ -92,8 +92,8 @@ def render(text: str, language: str, rng: random.Random) -> tuple[bytes, str]:
     return data, label
 
 
-def ocr_benchmark(variants: int, quick: bool) -> str:
-    settings = Settings()
+def ocr_benchmark(variants: int, quick: bool, page_mode: int) -> str:
+    settings = Settings(ocr_page_mode=page_mode)
     rng = random.Random(14)
     items = questions()
     if quick:
@@ -229,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unrelated", type=int, default=3000, help="unrelated pictures")
     parser.add_argument("--quick", action="store_true", help="a quarter of the texts")
     parser.add_argument("--skip-ocr", action="store_true", help="only the hashes")
+    parser.add_argument("--psm", type=int, default=Settings().ocr_page_mode, help="--psm")
+    parser.add_argument("--skip-hashes", action="store_true", help="only the OCR")
     args = parser.parse_args(argv)
     found = engine()
     if not found.hashing or (not found.ocr and not args.skip_ocr):
@@ -236,12 +238,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sections = []
     if not args.skip_ocr:
-        sections.append("### Reading screenshots\n\n" + ocr_benchmark(args.variants, args.quick))
+        found_ocr = ocr_benchmark(args.variants, args.quick, args.psm)
+        sections.append(f"### Reading screenshots (--psm {args.psm})\n\n{found_ocr}")
         print(sections[-1], flush=True)
-    sections.append(
-        "### Recognising a known picture\n\n" + hash_benchmark(args.originals, args.unrelated)
-    )
-    print(sections[-1])
+    if not args.skip_hashes:
+        found_hashes = hash_benchmark(args.originals, args.unrelated)
+        sections.append(f"### Recognising a known picture\n\n{found_hashes}")
+        print(sections[-1])
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "images.md").write_text("\n\n".join(sections) + "\n", "utf-8")
     return 0

@@ -69,6 +69,9 @@ class Settings:
     # Tesseract passes, each a "+"-joined list of languages; the pass read with the most
     # confidence wins (English and Burmese together; Chinese apart, which spoils the others).
     ocr_languages: str = "eng+mya,chi_sim+eng"
+    # Tesseract's page segmentation mode (--psm): 11, sparse text, measured best on
+    # screenshots in Burmese (docs/benchmarks.md, "Images and links").
+    ocr_page_mode: int = 11
     # How close (bits of 64 differing) a perceptual hash must be to a moderator's image.
     image_hash_distance: int = 10
 

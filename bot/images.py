@@ -105,7 +105,9 @@ def read_image(data: bytes, ref: str, settings: Settings, *, ocr: bool = True) -
         warn_once(found.missing or "")
         return ImageReading(ref, hashes=hashes, ocr_missing=True)
     try:
-        text = ocr_text(picture, settings.ocr_languages, settings.ocr_timeout_seconds)
+        text = ocr_text(
+            picture, settings.ocr_languages, settings.ocr_timeout_seconds, settings.ocr_page_mode
+        )
     except _Refused as refused:
         return ImageReading(ref, hashes=hashes, problem=str(refused))
     return ImageReading(ref, text=text, hashes=hashes)
@@ -168,13 +170,13 @@ def known_hashes(picture: Image) -> tuple[str, ...]:
     return tuple(dict.fromkeys(hashes))
 
 
-def ocr_text(picture: Image, languages: str, timeout: float) -> str:
+def ocr_text(picture: Image, languages: str, timeout: float, page_mode: int = 11) -> str:
     """The text Tesseract reads, from the pass (a "+"-joined language list) it reads with
     the most confidence."""
     prepared = _prepare(picture)
     best: tuple[float, str] = (-1.0, "")
     for passes, langs in enumerate(p.strip() for p in languages.split(",") if p.strip()):
-        score, text = _ocr_pass(prepared, langs, timeout)
+        score, text = _ocr_pass(prepared, langs, timeout, page_mode)
         if score > best[0]:
             best = (score, text)
         if passes == 0 and _confident(score, text):
@@ -204,7 +206,7 @@ def _confident(score: float, text: str) -> bool:
     return len(text.split()) >= 4 and score >= 80.0 * min(len(text), 400)
 
 
-def _ocr_pass(picture: Image, langs: str, timeout: float) -> tuple[float, str]:
+def _ocr_pass(picture: Image, langs: str, timeout: float, page_mode: int) -> tuple[float, str]:
     """(mean word confidence × characters read, the text line by line) for one pass."""
     import pytesseract
 
@@ -212,7 +214,7 @@ def _ocr_pass(picture: Image, langs: str, timeout: float) -> tuple[float, str]:
         data: dict[str, list[Any]] = pytesseract.image_to_data(
             picture,
             lang=langs,
-            config="--psm 3",
+            config=f"--psm {int(page_mode)}",
             timeout=timeout,
             output_type=pytesseract.Output.DICT,
         )

@@ -446,3 +446,36 @@ async def test_telegram_a_link_in_a_group_is_not_read(
     chat = group_chat(-100900)
     [sent] = await harness.feed(message_update(f"/check {root}/g", chat=chat))
     assert "don't open links here" in sent["text"] and hits == []
+
+
+def test_add_carries_where_the_claim_appeared_and_export_import_keep_it(
+    bot: Bot, tmp_path: Any
+) -> None:
+    from knowledge import claimreview, interchange
+
+    added = bot.handle(
+        dm(
+            "/add\nclaim: Drinking hot water cures the coronavirus\nverdict: false\n"
+            "claimant: A viral post\ndate: 2020-03-14\nsummary: It does not.\n"
+            "source: WHO | Myth busters\n"
+            f"appearance: A viral post; {POST}\nreview_url: {REVIEW}",
+            platform="console",
+        )
+    )
+    assert added is not None and added.kind == ReplyKind.TEXT, added
+    [found] = claims_for_link(bot.base, "https://m.facebook.com/someone/posts/12345/")
+    claim = bot.base.get(found[0])
+    assert claim is not None
+    exported = interchange.export_claimreview([claim])
+    [review] = list(claimreview.iter_reviews(exported))
+    appearances = review["itemReviewed"]["appearance"]
+    assert {"@type": "CreativeWork", "url": POST} in appearances
+    assert claimreview.review_to_claim(review).appearance == claim.appearance
+    # a feed that names the place with its URL beside its name keeps both
+    feed = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Another claim",
+        "reviewRating": {"alternateName": "False"},
+        "itemReviewed": {"appearance": {"name": "A video", "url": "https://youtu.be/abc"}},
+    }
+    assert claimreview.review_to_claim(feed).appearance == "A video; https://youtu.be/abc"
