@@ -172,7 +172,7 @@ def _import_images(base: ClaimBase, path: Path) -> None:
 def _image_bytes(folder: Path, place: str, max_bytes: int) -> tuple[bytes | None, str | None]:
     import asyncio
 
-    from bot.fetch import IMAGE_KINDS, FetchError, fetch_bytes
+    from adapters.fetch import IMAGE_KINDS, FetchError, fetch_bytes
 
     if place.startswith(("http://", "https://")):
         try:

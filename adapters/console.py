@@ -17,8 +17,9 @@ from typing import Any, TextIO
 
 from bot import present
 from bot.core import Bot
-from bot.media import respond_now
+from bot.media import Fetch, respond_now
 from bot.messages import ClaimView, ImageReading, Incoming, Platform, Reply, ReplyKind
+from bot.pages import Page
 
 WIDTH = 88
 
@@ -32,6 +33,17 @@ def incoming(text: str, image: ImageReading | None = None) -> Incoming:
         is_direct=True,
         image=image,
     )
+
+
+def _fetch() -> Fetch:
+    """The page reader, imported when first needed (aiohttp: the console starts without it)."""
+
+    async def fetch(url: str, **limits: Any) -> Page:
+        from adapters.fetch import fetch_page
+
+        return await fetch_page(url, **limits)
+
+    return fetch
 
 
 def read_image_file(bot: Bot, path: Path) -> ImageReading:
@@ -209,7 +221,7 @@ def ask(
     out: TextIO = sys.stdout,
     image: ImageReading | None = None,
 ) -> int:
-    reply = respond_now(bot, incoming(text, image))
+    reply = respond_now(bot, incoming(text, image), _fetch())
     if reply is None:  # the core stays silent only in groups; never for the console
         reply = Reply(ReplyKind.NONE, "No answer.")
     if as_json:
@@ -259,7 +271,7 @@ def chat(bot: Bot, history_path: Path | None = None) -> int:
                 block.append(more.rstrip("\r\n"))
             prompt[0] = "you> "
             text = "\n".join(block)
-        reply = respond_now(bot, incoming(text))
+        reply = respond_now(bot, incoming(text), _fetch())
         if reply is not None:
             print(render(reply), flush=True)
             print()

@@ -53,6 +53,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters import health
+from adapters.fetch import fetch_page
 from adapters.redact import redact_secrets_in_logs
 from adapters.slack_render import (
     FEEDBACK_ACTION_PREFIX,
@@ -490,8 +491,8 @@ class SlackAdapter:
         if self.runner is None:
             if not isinstance(self.bot, Bot):  # a stand-in core (tests): no links read
                 return self.bot.handle(msg)
-            return await media.respond(media.Inline(self.bot), msg)
-        return await media.respond(self.runner, msg)
+            return await media.respond(media.Inline(self.bot), msg, fetch=fetch_page)
+        return await media.respond(self.runner, msg, fetch=fetch_page)
 
     def _settings(self) -> Settings:
         settings = getattr(self.bot, "settings", None)

@@ -63,6 +63,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest, HTTPXRequest
 
 from adapters import health
+from adapters.fetch import fetch_page
 from adapters.redact import hide_update_content_in_logs, redact_secrets_in_logs
 from adapters.telegram_render import (
     FEEDBACK_PREFIX,
@@ -332,7 +333,7 @@ class TelegramAdapter:
         if incoming.is_direct or incoming.addressed:
             incoming = await self._with_image(bot, message, incoming)
         async with self.runner.in_order(incoming.chat_id):  # answers go out in order
-            reply = await media.respond(self.runner, incoming)
+            reply = await media.respond(self.runner, incoming, fetch=fetch_page)
             if reply is not None:
                 await self.send(bot, message.chat.id, reply, reply_to=message)
 

@@ -2,11 +2,11 @@
 
 A message that is only a link is matched by the link (:mod:`knowledge.links`): the review URL
 of a fact-check, or where its claim appeared. An unknown link may be read (``fetch_links``):
-the core answers with ``Reply.fetch`` set, :func:`respond` reads the page off the core
-(:mod:`bot.fetch`), and :func:`page_reply` matches what the page says. A photo or image file
-arrives as ``Incoming.image`` (read by the adapter through :func:`read_image`, off the event
-loop): a picture a moderator attached to a fact-check is answered at once, else the text read
-from it is checked with the caption.
+the core answers with ``Reply.fetch`` set, :func:`respond` reads the page off the core (with
+the adapter's ``fetch``, ``adapters/fetch.py``), and :func:`page_reply` matches what the page
+says. A photo or image file arrives as ``Incoming.image`` (read by the adapter through
+:func:`read_image`, off the event loop): a picture a moderator attached to a fact-check is
+answered at once, else the text read from it is checked with the caption.
 
 Every sentence people see from here is in :data:`TEXTS`, one place, for translation.
 """
@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from bot.commands import Command, CommandRegistry
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
+from bot.pages import FetchError, Page
 from bot.runner import default_threads
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
@@ -31,7 +32,6 @@ from knowledge.models import Decision
 if TYPE_CHECKING:
     from bot.config import Settings
     from bot.core import Bot
-    from bot.fetch import Page
 
 T = TypeVar("T")
 
@@ -308,22 +308,23 @@ def _reading_slots() -> asyncio.Semaphore:
     return _slots[loop]
 
 
-Fetch = Callable[..., Awaitable["Page"]]
+Fetch = Callable[..., Awaitable[Page]]
 
 
 async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) -> Reply | None:
-    """The core's reply to a message, reading the page first when it asks for one."""
+    """The core's reply to a message, reading the page with ``fetch`` (the adapter's:
+    ``adapters.fetch.fetch_page``) first when it asks for one. Without ``fetch`` the link
+    is said to be unreadable here, and queued."""
     reply = await runner.call(lambda core: core.handle(msg))
     if reply is None or reply.fetch is None:
         return reply
-    from bot.fetch import FetchError, fetch_page  # aiohttp: only when a link is read
-
-    fetch = fetch or fetch_page
     link = reply.fetch
     settings = runner.bot.settings
     page: Page | None = None
     problem: str | None = None
     try:
+        if fetch is None:
+            raise FetchError("links are not read here")
         page = await fetch(
             link, seconds=settings.fetch_timeout_seconds, max_bytes=settings.fetch_max_bytes
         )
@@ -342,9 +343,9 @@ class Inline:
         return work(self.bot)
 
 
-def respond_now(bot: Bot, msg: Incoming) -> Reply | None:
+def respond_now(bot: Bot, msg: Incoming, fetch: Fetch | None = None) -> Reply | None:
     """:func:`respond` for callers without an event loop (the console, ``factbot ask``)."""
-    return asyncio.run(respond(Inline(bot), msg))
+    return asyncio.run(respond(Inline(bot), msg, fetch=fetch))
 
 
 # -- moderators' commands --------------------------------------------------------------------------

@@ -15,10 +15,11 @@ from typing import Any
 import pytest
 from aiohttp import web
 
+from adapters.fetch import FetchError, fetch_page
 from bot.config import Settings
 from bot.core import Bot
-from bot.fetch import FetchError, fetch_page, forbidden_address, parse_page
 from bot.messages import Decision, ReplyKind
+from bot.pages import forbidden_address, parse_page
 from knowledge.desk import Actor
 from knowledge.links import claims_for_link, find_links, normalise_url
 from knowledge.models import Claim
@@ -270,7 +271,7 @@ async def test_a_redirect_to_a_local_address_is_refused(
     server = web.TCPSite(runner, "127.0.0.2", 0)
     await server.start()
     public_port = runner.addresses[0][1]
-    from bot import fetch
+    from adapters import fetch
 
     real = fetch.forbidden_address
     monkeypatch.setattr(fetch, "forbidden_address", lambda a: a != "127.0.0.2" and real(a))
