@@ -95,7 +95,8 @@ class Matcher:
         truncated = len(query) > s.max_query_chars
         normalised = textlib.normalise(query[: s.max_query_chars])
         words = textlib.content_words(normalised)
-        if not words:
+        if not [w for w in words if w not in textlib.NEGATIONS]:
+            # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
         ranked, features = self._rank(normalised, words, query[: s.max_query_chars])
         ranked = self._in_context(query[: s.max_query_chars], ranked)
@@ -176,6 +177,8 @@ class Matcher:
                     foreign=seen.foreign,
                     unrelated=seen.unrelated,
                     unanchored=seen.unanchored,
+                    names_only=seen.names_only,
+                    anchored=seen.anchored,
                 )
             )
         return marked + ranked[CONTEXT_DEPTH:]
