@@ -39,8 +39,9 @@ from knowledge.matching import text as textlib
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 # Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
-# whatever it is.
-_SENTENCE = re.compile(r"[.!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
+# whatever it is. A full stop ends a sentence after a word of three characters or more, not after an
+# abbreviation's letters ("U.S. Senate", "Dr. Smith").
+_SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
 # Words written capitalised that name nothing: interjections and times of day.
