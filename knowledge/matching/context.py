@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.matching import text as textlib
 
@@ -161,8 +161,21 @@ def same_name(a: str, b: str) -> bool:
     return len(short) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY
 
 
-def _any_same(word: str, known: Iterable[str]) -> bool:
-    return any(same_name(word, other) for other in known)
+@lru_cache(maxsize=65536)
+def _any_same(word: str, known: frozenset[str]) -> bool:
+    """Whether ``known`` holds a word that names the same as ``word`` (:func:`same_name`):
+    the same word, one sharing its first four letters, or the closest spelling."""
+    if word in known:
+        return True
+    if len(word) < 4:
+        return False
+    head = word[:4]
+    if any(other.startswith(head) and same_name(word, other) for other in known):
+        return True
+    if len(word) < 5:
+        return False
+    closest = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY)
+    return closest is not None and same_name(word, closest[0])
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,13 +157,16 @@ class Matcher:
     def _in_context(self, query: str, ranked: list[Match]) -> list[Match]:
         """The best candidates marked with how the question stands to each claim's context
         (its names and numbers: :mod:`knowledge.matching.context`)."""
-        top = [m.claim_id for m in ranked[:CONTEXT_DEPTH]]
-        if not top:
+        if not ranked:
             return ranked
+        # The best, which may be answered, and those that may be offered as suggestions.
+        bar = self.settings.suggest_threshold
+        chosen = [ranked[0], *(m for m in ranked[1:CONTEXT_DEPTH] if m.score >= bar)]
+        top = [m.claim_id for m in chosen]
         phrasings = self.base.phrasings(top)
         settings = self.base.settings_of(top)
         marked = []
-        for match in ranked[:CONTEXT_DEPTH]:
+        for match in chosen:
             docs = phrasings.get(match.claim_id, [])
             subject = tuple(text for kind, text in docs if kind != "claimant")
             speaker = next((text for kind, text in docs if kind == "claimant"), None)
@@ -181,7 +184,8 @@ class Matcher:
                     anchored=seen.anchored,
                 )
             )
-        return marked + ranked[CONTEXT_DEPTH:]
+        by_id = {m.claim_id: m for m in marked}
+        return [by_id.get(m.claim_id, m) for m in ranked]
 
     def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
         """With a semantic index: the claims nearest to the question join the candidates
