@@ -310,3 +310,13 @@ def test_the_real_model_finds_a_claim_across_languages(monkeypatch: pytest.Monke
         assert 0.5 < hits[0][1] <= 1.0 and hits[0][1] > hits[1][1]
     finally:
         base.close()
+
+
+def test_a_question_asked_again_is_not_embedded_again(
+    index: embeddings.VectorIndex, fake: FakeEmbedder
+) -> None:
+    first = index.query_vector("were the protesters paid?")
+    again = index.query_vector("were the protesters paid?")
+    other = index.query_vector("was the election rigged?")
+    assert fake.queries.count("were the protesters paid?") == 1
+    assert np.array_equal(first, again) and not np.array_equal(first, other)

@@ -47,5 +47,5 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    assert right["en"] / asked["en"] >= 0.65
+    assert right["en"] / asked["en"] >= 0.85
     assert all(right[lang] / asked[lang] >= 0.45 for lang in ("my", "zh", "ru"))

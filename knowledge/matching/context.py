@@ -32,17 +32,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from knowledge.matching import text as textlib
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 # Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
-# whatever it is.
-_SENTENCE = re.compile(r"[.!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
+# whatever it is. A full stop ends a sentence after a word of three characters or more, not after an
+# abbreviation's letters ("U.S. Senate", "Dr. Smith").
+_SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
+# Words written capitalised that name nothing: interjections and times of day.
+_NOT_NAMES = frozenset({"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm"})
 NAME_SIMILARITY = 85  # rapidfuzz ratio at which two names are one, spelt differently
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 
@@ -57,15 +60,28 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(_digits(m.group()) for m in _NUMBER.finditer(_plain(text)))
 
 
-def _years(found: frozenset[str]) -> frozenset[str]:
-    return frozenset(n for n in found if len(n) == 4 and 1000 <= int(n) <= 2199)
+def years(text: str) -> frozenset[str]:
+    """The numbers of a text written as years: four digits, no separator, 1000 to 2199."""
+    found = (m.group() for m in _NUMBER.finditer(_plain(text)))
+    return frozenset(
+        n for n in (_digits(f) for f in found if f.isdecimal()) if len(n) == 4 and n < "2200"
+    )
+
+
+def _tail_words(text: str) -> frozenset[str]:
+    """The folded words of the name in a tweet's "— Name (@handle) date" tail."""
+    if "(@" not in text:
+        return frozenset()
+    tail = text[len(textlib.without_tweet_tail(text).rstrip()) :]
+    name = tail.split("(@", 1)[0]  # the name, not the handle or the date
+    return frozenset(_fold(m.group()) for m in _WORD.finditer(name))
 
 
 def _plain(text: str) -> str:
     """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
     posted it and when is not what it says."""
     text = unicodedata.normalize("NFKC", text)
-    return textlib.without_tweet_tail(textlib.without_urls(text))
+    return textlib.split_handles(textlib.without_tweet_tail(textlib.without_urls(text)))
 
 
 def _fold(word: str) -> str:
@@ -96,23 +112,41 @@ def read_words(text: str) -> Words:
     words: set[str] = set()
     plain = _plain(text)
     letters = [c for c in plain if c.isalpha()]
-    # A text in capitals throughout ("BREAKING NEWS") has no acronyms to tell apart.
+    # A text in capitals throughout ("BREAKING NEWS") has no acronyms to tell apart, and one
+    # in Title Case ("Did the ACLU Issue a Warning?") no names but its acronyms.
     shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    long_words = [w for w in _WORD.findall(plain) if len(w) >= 4]
+    titled = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(
+        long_words
+    )
     for sentence in _SENTENCE.split(plain):
-        for i, match in enumerate(_WORD.finditer(sentence)):
-            word = match.group()
+        found = [m.group() for m in _WORD.finditer(sentence)]
+        for i, word in enumerate(found):
             folded = _fold(word)
             words.add(folded)
-            if len(word) < 2 or not word[0].isupper() or shouting:
+            if len(word) < 2 or not word[0].isupper() or shouting or folded in _NOT_NAMES:
                 continue
-            acronym = word.isupper() and len(word) <= MAX_ACRONYM
-            if _stopword(folded) and not acronym:
+            acronym = _acronym(word, found[i - 1] if i else "", found[i + 1 : i + 2])
+            if (_stopword(folded) or titled) and not acronym:
                 continue
             if i == 0 and not acronym:
                 openers.add(folded)
             else:
                 names.add(folded)
     return Words(frozenset(names), frozenset(openers), frozenset(words))
+
+
+def _acronym(word: str, before: str, after: list[str]) -> bool:
+    """A short word in capitals (US, NLD, NATO) names something, unless it is shouted with
+    its neighbours ("NOT REPEALED") or is a common word in capitals ("AND", but two-letter
+    words are abbreviations: "the US")."""
+    if not (word.isupper() and 2 <= len(word) <= MAX_ACRONYM):
+        return False
+    if (len(before) > 1 and before.isupper()) or (
+        after and len(after[0]) > 1 and after[0].isupper()
+    ):
+        return False
+    return len(word) == 2 or not _stopword(_fold(word))
 
 
 def same_name(a: str, b: str) -> bool:
@@ -127,8 +161,21 @@ def same_name(a: str, b: str) -> bool:
     return len(short) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY
 
 
-def _any_same(word: str, known: Iterable[str]) -> bool:
-    return any(same_name(word, other) for other in known)
+@lru_cache(maxsize=65536)
+def _any_same(word: str, known: frozenset[str]) -> bool:
+    """Whether ``known`` holds a word that names the same as ``word`` (:func:`same_name`):
+    the same word, one sharing its first four letters, or the closest spelling."""
+    if word in known:
+        return True
+    if len(word) < 4:
+        return False
+    head = word[:4]
+    if any(other.startswith(head) and same_name(word, other) for other in known):
+        return True
+    if len(word) < 5:
+        return False
+    closest = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY)
+    return closest is not None and same_name(word, closest[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +184,8 @@ class ClaimContext:
     and number of its whole context."""
 
     anchors: frozenset[str]
-    anchor_numbers: frozenset[str]
+    openers: frozenset[str]  # capitalised words that start the subject's sentences
+    anchor_years: frozenset[str]  # the years of its subject and of when it was made
     speakers: frozenset[str]
     subject_words: frozenset[str]  # every word of the subject and of who made the claim
     subject_texts: tuple[str, ...]
@@ -158,14 +206,18 @@ class ClaimContext:
         setting_words = [read_words(t) for t in setting_texts]
         every = subject_words + setting_words
         named = frozenset().union(*(w.names for w in every))
-        anchors = (
-            frozenset().union(*(w.names | (w.openers & named) for w in subject_words))
-            - textlib.STOPWORDS
+        # Two-letter abbreviations (US, AR) are too loose to say what a claim is about.
+        anchors = frozenset(
+            name
+            for w in subject_words
+            for name in w.names | (w.openers & named)
+            if len(name) > 2 and name not in textlib.STOPWORDS
         )
         subject_texts = list(subject)
         return cls(
             anchors=anchors,
-            anchor_numbers=frozenset().union(*(numbers(t) for t in [*subject_texts, when or ""])),
+            openers=frozenset().union(*(w.openers for w in subject_words)),
+            anchor_years=frozenset().union(*(years(t) for t in [*subject_texts, when or ""])),
             speakers=read_words(speaker or "").words - textlib.STOPWORDS,
             subject_texts=subject,
             subject_words=frozenset().union(
@@ -187,13 +239,15 @@ class Comparison:
     has_anchors: bool  # the claim's subject names anything at all
     cased: bool  # the question is written in a script with letter case (names readable)
     extra: bool  # it has words the claim's subject lacks
+    names_only: bool = False  # all it shares with the claim's subject is names
 
     @property
     def unrelated(self) -> bool:
-        """The question names something else, and nothing the claim is about, or puts another
-        number (another year) where the claim has one: not this claim."""
+        """The question names something else, and nothing that the claim (which names what
+        it is about) is about, or puts another year where the claim has one: not this
+        claim."""
         named = any(not f.isdecimal() for f in self.foreign)
-        return self.other_number or (named and not self.anchored)
+        return self.other_number or (named and self.has_anchors and not self.anchored)
 
     @property
     def unanchored(self) -> bool:
@@ -217,7 +271,9 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
         for name in sorted(asked.names)
         if not _any_same(name, context.words)
     ]
-    mentioned = asked.names | asked.openers | asked.words
+    # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
+    # the claim's subject or speaker.
+    mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
     # Numbers are no anchors: many things happened in 2020.
     anchored = any(_any_same(word, context.anchors) for word in mentioned)
     speaker = any(_any_same(word, context.speakers) for word in mentioned)
@@ -229,9 +285,10 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     # posted) and is judged by its years only.
     foreign_numbers = asked_numbers - context.numbers
     short = len(textlib.content_words(textlib.normalise(question))) <= SHORT_QUESTION
+    asked_years = years(question)
     other_number = (
-        bool(_years(foreign_numbers)) and bool(_years(context.anchor_numbers - asked_numbers))
-    ) or (short and any(int(n) >= 10 for n in foreign_numbers - _years(foreign_numbers)))
+        bool(asked_years - context.numbers) and bool(context.anchor_years - asked_years)
+    ) or (short and any(int(n) >= 10 for n in foreign_numbers - asked_years))
     if unspaced:
         extra = bool(unknown_pieces(question, phrasing, context.subject_texts))
     else:
@@ -240,8 +297,26 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
             for w in asked.words
             if not _stopword(w) and len(w) > 2
         )
+    names_only = False
+    if cased:
+        shared = [
+            w
+            for w in asked.words
+            if not _stopword(w)
+            and w not in textlib.NEGATIONS
+            and (w in context.subject_words or _any_same(w, context.subject_words))
+        ]
+        names = context.anchors | context.speakers | context.openers
+        names_only = bool(shared) and all(_any_same(w, names) for w in shared)
     return Comparison(
-        tuple(foreign), other_number, anchored, speaker, bool(context.anchors), cased, extra
+        tuple(foreign),
+        other_number,
+        anchored,
+        speaker,
+        bool(context.anchors),
+        cased,
+        extra,
+        names_only,
     )
 
 

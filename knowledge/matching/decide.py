@@ -31,6 +31,10 @@ def decide(
         best.score >= s.clear_lead_threshold and lead >= s.clear_lead_margin
     )
     needed = s.answer_confidence if needed is None else needed
+    if best.anchored and not best.foreign and needed > 0:
+        # The question names what the claim is about, and nothing else: the context confirms
+        # what the words suggest, so the answer model need not be quite as sure.
+        needed = min(needed, s.anchored_answer_confidence)
     if confidence is not None and confidence < needed:
         confident = confident and best.score >= s.sure_score
     if confidence is None or needed <= 0:
@@ -39,7 +43,10 @@ def decide(
         confident = confident and best.score >= s.suggest_threshold
     # A question naming something else than the claim is about, or nothing it is about, is
     # never answered with it (knowledge.matching.context).
-    confident = confident and not (best.unrelated or best.unanchored)
+    confident = confident and not (best.unrelated or best.unanchored or best.names_only)
+    # A question worded as the claim's negation is answered only when it is close to it.
+    if best.negation_mismatch and best.score < s.negated_answer_score:
+        confident = False
     # A question worded as the claim's negation ("weren't they paid?") is about the same
     # claim: it is answered, and the reply says that the verdict is about the claim as quoted.
     if confident and textlib.word_count(normalised) >= s.min_answer_words:

@@ -40,6 +40,7 @@ import platform
 import re
 import threading
 from array import array
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -68,6 +69,7 @@ DEFAULT_RECIPE = "claim+title"
 MAX_TEXT_CHARS = 2000  # of a claim's text; the model reads at most MAX_TOKENS tokens anyway
 MAX_TOKENS = 256  # e5 reads 512 at most; time grows faster than the length
 SYNC_BATCH = 32  # claims embedded and stored per transaction
+QUESTION_CACHE = 4096  # question vectors kept (1.5 KB each)
 _SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
 _CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, within the cache
 CPUINFO = Path("/proc/cpuinfo")
@@ -265,6 +267,9 @@ class VectorIndex:
         self._loaded: _Loaded | None = None
         self._data_version: tuple[int, int] | None = None
         self._state_version = -1
+        # Forwarded rumours come back word for word: their vectors are kept (the model is
+        # fixed, so a vector never goes stale), the least recently asked dropped first.
+        self._questions: OrderedDict[str, Vectors] = OrderedDict()
 
     # -- writing ----------------------------------------------------------------------
 
@@ -385,8 +390,19 @@ class VectorIndex:
     # -- reading ----------------------------------------------------------------------
 
     def query_vector(self, text: str) -> Vectors:
-        """A question's vector (unit length)."""
-        return unit(self.embedder.query([query_text(text) or text])[0])
+        """A question's vector (unit length); a question asked before is not embedded again."""
+        key = query_text(text) or text
+        with self._lock:
+            vector = self._questions.get(key)
+            if vector is not None:
+                self._questions.move_to_end(key)
+                return vector
+        vector = unit(self.embedder.query([key])[0])
+        with self._lock:
+            self._questions[key] = vector
+            if len(self._questions) > QUESTION_CACHE:
+                self._questions.popitem(last=False)
+        return vector
 
     def nearest(self, vector: Vectors, k: int) -> list[tuple[str, float]]:
         """The ``k`` published claims closest to ``vector``: (claim id, cosine), best first."""

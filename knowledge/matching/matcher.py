@@ -95,7 +95,8 @@ class Matcher:
         truncated = len(query) > s.max_query_chars
         normalised = textlib.normalise(query[: s.max_query_chars])
         words = textlib.content_words(normalised)
-        if not words:
+        if not [w for w in words if w not in textlib.NEGATIONS]:
+            # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
         ranked, features = self._rank(normalised, words, query[: s.max_query_chars])
         ranked = self._in_context(query[: s.max_query_chars], ranked)
@@ -156,13 +157,16 @@ class Matcher:
     def _in_context(self, query: str, ranked: list[Match]) -> list[Match]:
         """The best candidates marked with how the question stands to each claim's context
         (its names and numbers: :mod:`knowledge.matching.context`)."""
-        top = [m.claim_id for m in ranked[:CONTEXT_DEPTH]]
-        if not top:
+        if not ranked:
             return ranked
+        # The best, which may be answered, and those that may be offered as suggestions.
+        bar = self.settings.suggest_threshold
+        chosen = [ranked[0], *(m for m in ranked[1:CONTEXT_DEPTH] if m.score >= bar)]
+        top = [m.claim_id for m in chosen]
         phrasings = self.base.phrasings(top)
         settings = self.base.settings_of(top)
         marked = []
-        for match in ranked[:CONTEXT_DEPTH]:
+        for match in chosen:
             docs = phrasings.get(match.claim_id, [])
             subject = tuple(text for kind, text in docs if kind != "claimant")
             speaker = next((text for kind, text in docs if kind == "claimant"), None)
@@ -176,9 +180,12 @@ class Matcher:
                     foreign=seen.foreign,
                     unrelated=seen.unrelated,
                     unanchored=seen.unanchored,
+                    names_only=seen.names_only,
+                    anchored=seen.anchored,
                 )
             )
-        return marked + ranked[CONTEXT_DEPTH:]
+        by_id = {m.claim_id: m for m in marked}
+        return [by_id.get(m.claim_id, m) for m in ranked]
 
     def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
         """With a semantic index: the claims nearest to the question join the candidates

@@ -19,6 +19,8 @@ class Match:
     foreign: tuple[str, ...] = ()
     unrelated: bool = False
     unanchored: bool = False
+    anchored: bool = False  # the question names what the claim is about
+    names_only: bool = False  # all the question shares with the claim is names
 
 
 @dataclass(frozen=True, slots=True)

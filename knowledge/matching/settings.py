@@ -33,6 +33,13 @@ class MatchSettings:
                        (which also weighs the cosines); 0.75 is the lowest threshold with answer
                        precision ≥ 0.95 on the two train splits pooled. It follows
                        ``answer_confidence`` being 0 (the model off)
+    anchored_answer_confidence
+                       the answer model's confidence needed when the question names what the
+                       claim is about (its anchors: knowledge.matching.context) and nothing
+                       the claim's context lacks; it never raises the threshold above
+    negated_answer_score
+                       a question worded as the negation of the best claim's phrasing is
+                       answered (the reply says so) only from this score
     suggest_confidence the best claim is offered as a suggestion, whatever its score, when the
                        answer model is this sure of it (but not sure enough to answer): on the
                        train splits the offered claim was the right one 94% of the time at 0.5
@@ -69,6 +76,8 @@ class MatchSettings:
     clear_lead_margin: float = 1.0
     answer_confidence: float = 0.9
     semantic_answer_confidence: float = 0.75
+    anchored_answer_confidence: float = 0.85
+    negated_answer_score: float = 0.6
     suggest_confidence: float = 0.5
     sure_score: float = 0.8
     min_answer_words: int = 4

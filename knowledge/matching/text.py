@@ -121,6 +121,16 @@ def without_urls(text: str) -> str:
     return text
 
 
+def split_handles(text: str) -> str:
+    """@handles and #hashtags as words, CamelCase split ("@JoeBiden" → "Joe Biden"), case
+    kept."""
+    if "#" in text:
+        text = _HASHTAG.sub(_decamel, text)
+    if "@" in text:
+        text = _MENTION.sub(_decamel, text)
+    return text
+
+
 def without_tweet_tail(text: str) -> str:
     """The text without a tweet's "— Name (@handle) date" tail."""
     if "(@" in text:
