@@ -246,22 +246,26 @@ class SlackAdapter:
         channel = str(event["channel"])
         thread_ts = event.get("thread_ts") or event.get("ts")
         text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id)
-        text = text or ("" if image_files(event) else "/help")
         user_id = str(event.get("user", ""))  # who asks: for /watch, who may switch it
 
         async def work() -> None:
+            # A bare mention in a thread whose first message shared an image: that image.
+            shared = event
+            if not text and not image_files(event) and event.get("thread_ts"):
+                shared = await _thread_start(client, channel, str(event["thread_ts"])) or event
+            asked = text or ("" if image_files(shared) else "/help")
             # Only /watch asks who administers the chat: on Slack, the workspace's admins.
-            admin = bool(WATCH_COMMAND.match(text)) and await _workspace_admin(client, user_id)
+            admin = bool(WATCH_COMMAND.match(asked)) and await _workspace_admin(client, user_id)
             msg = _event_message(
                 event,
                 channel,
-                text,
+                asked,
                 is_direct=False,
                 addressed=True,
                 chat_admin=admin,
                 mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
             )
-            msg = await self._with_image(client, event, msg)
+            msg = await self._with_image(client, shared, msg)
             await self._answer_publicly(msg, client, channel, thread_ts)
 
         await self._guarded("mention", work, _post(client, channel, thread_ts))
@@ -686,6 +690,18 @@ def image_files(event: Mapping[str, Any]) -> list[Json]:
         for f in files
         if isinstance(f, dict) and str(f.get("mimetype", "")).startswith("image/") and f.get("id")
     ]
+
+
+async def _thread_start(client: AsyncWebClient, channel: str, thread_ts: str) -> Json | None:
+    """The first message of a thread (``conversations.replies``), or None."""
+    try:
+        found = await client.conversations_replies(channel=channel, ts=thread_ts, limit=1)
+    except SlackApiError as error:
+        log.warning("could not read a thread's first message: %s", error.response.get("error"))
+        return None
+    messages = found.get("messages") or []
+    first = messages[0] if messages else None
+    return first if isinstance(first, dict) else None
 
 
 class DownloadError(Exception):

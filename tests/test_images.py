@@ -324,6 +324,20 @@ async def test_slack_an_image_with_a_mention_is_answered_in_its_thread(
     assert post["thread_ts"] == event["ts"] and "FALSE" in json.dumps(post)
 
 
+@needs_ocr
+async def test_slack_a_bare_mention_in_a_thread_reads_the_image_that_started_it(
+    slack_fake: FakeSlackApi, slack_core: Bot
+) -> None:
+    file = slack_fake.add_file("F0THREAD", post_screenshot(), "image/jpeg")
+    parent = {"type": "message", "user": "U0OTHER01", "text": "", "ts": "1700000050.000050"}
+    slack_fake.threads[("C0CHANNEL1", parent["ts"])] = [{**parent, "files": [file]}]
+    event = mention_event("", ts="1700000300.000300", thread_ts=parent["ts"])
+    await dispatch(slack_fake, slack_core, event, "EvImg4")
+    assert slack_fake.calls_to("conversations.replies")[0]["ts"] == parent["ts"]
+    [post] = slack_fake.calls_to("chat.postMessage")
+    assert post["thread_ts"] == parent["ts"] and "I read this text in the image" in json.dumps(post)
+
+
 async def test_slack_a_file_not_on_slack_is_never_fetched_with_the_token(
     slack_fake: FakeSlackApi, slack_core: Bot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -68,6 +68,8 @@ class FakeSlackApi:
         # them to a request with a bot token; the tokens each download came with.
         self.files: dict[str, tuple[str, bytes]] = {}
         self.download_tokens: list[str | None] = []
+        # (channel, thread ts) -> the thread's messages, for conversations.replies
+        self.threads: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self._ts = itertools.count(1)
         self._envelope_ids = itertools.count(1)
         self._envelopes: dict[str, asyncio.Future[dict[str, Any]]] = {}
@@ -226,6 +228,12 @@ class FakeSlackApi:
             answer |= {"channel": payload.get("channel"), "ts": ts, "message": {"ts": ts}}
         elif method == "chat.postEphemeral":
             answer["message_ts"] = f"1700000000.{next(self._ts):06d}"
+        elif method == "conversations.replies":
+            key = (str(payload.get("channel", "")), str(payload.get("ts", "")))
+            if key not in self.threads:
+                return {"ok": False, "error": "thread_not_found"}
+            limit = int(payload.get("limit", 1000) or 1000)
+            answer["messages"] = self.threads[key][:limit]
         elif method == "files.info":
             file_id = str(payload.get("file", ""))
             if file_id not in self.files:
