@@ -28,6 +28,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
         "SLACK_APP_TOKEN",
         "SLACK_SIGNING_SECRET",
         "SLACK_API_URL",
+        "FACTBOT_FETCH_ALLOW_PRIVATE",  # tests that read local pages set it themselves
     ):
         monkeypatch.delenv(name, raising=False)
     # The optional embeddings (factbot[embeddings]) may be installed where the tests run, but
