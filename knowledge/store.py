@@ -148,7 +148,9 @@ class ClaimBase:
             resolved.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not resolved.exists():
                 marker = _marker(resolved)
-                if marker.exists():
+                # Another process creates the file, then the marker: a marker seen with no
+                # file before it may be that process's, a moment ago. Look at the file again.
+                if marker.exists() and not resolved.exists():
                     raise BaseError(
                         f"the claim base {resolved} is missing, but {marker} says one was "
                         "created there before (deleted? moved?). Put a backup back with "
