@@ -13,6 +13,7 @@ from adapters import console
 from bot.core import claim_view
 from knowledge import interchange, verdicts
 from knowledge.matching import SemanticIndex, semantic_index
+from knowledge.matching.vectorcache import default_path
 from knowledge.store import ClaimBase
 
 EXIT_USAGE = 2
@@ -210,9 +211,13 @@ def _embed_imported(base: ClaimBase, config: str | None) -> None:
 
 def semantic_with_progress(base: ClaimBase, setting: str) -> tuple[SemanticIndex | None, int]:
     """The bot's optional semantic index of ``base`` with every claim embedded first (a
-    progress bar on standard error while it embeds), and how many were embedded."""
+    progress bar on standard error while it embeds), and how many were embedded. A claim text
+    embedded before (``factbot eval`` again, an archive imported again) is read from the
+    vector cache (``~/.cache/factbot/vectors.sqlite3``), not embedded again."""
     with EmbeddingProgress() as progress:
-        index = semantic_index(base, setting, sync_limit=None, progress=progress)
+        index = semantic_index(
+            base, setting, sync_limit=None, progress=progress, vector_cache=default_path()
+        )
     return index, progress.done
 
 

@@ -33,6 +33,7 @@ from bot.moderation import (
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matching import Match, Matcher, MatchResult, semantic_index
+from knowledge.matching.text import has_unspaced_script
 from knowledge.models import Claim, Decision
 from knowledge.state import ConversationState, Scope
 from knowledge.store import ChatSettings, ClaimBase
@@ -472,7 +473,7 @@ class Bot:
                 "other way round): the verdict is about the claim exactly as quoted."
             )
         if result.decision == Decision.SUGGEST:
-            notes.extend(context_notes(result.matches))
+            notes.extend(context_notes(result.matches, result.normalised))
         if result.decision == Decision.ANSWER and views:
             return Reply(
                 ReplyKind.ANSWER,
@@ -737,9 +738,11 @@ def open_bot(db_path: str | Path | None = None, settings: Settings | None = None
     return Bot(ClaimBase.open(db_path), settings)
 
 
-def context_notes(matches: tuple[Match, ...]) -> list[str]:
+def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     """What differs between the question and the fact-checks offered: the names and numbers
-    it has that they lack, or that it names nothing they are about."""
+    it has that they lack, or that it names nothing they are about. (In scripts without
+    spaces or letter case names cannot be read: there a paraphrase and another subject look
+    alike, and nothing is said.)"""
     foreign = list(dict.fromkeys(word for m in matches for word in m.foreign))
     if any(m.unrelated for m in matches) and foreign:
         named = ", ".join(f"“{word}”" for word in foreign[:5])
@@ -747,6 +750,6 @@ def context_notes(matches: tuple[Match, ...]) -> list[str]:
             f"Your message mentions {named}, and these fact-checks do not: they may be about "
             "something else."
         ]
-    if any(m.unrelated or m.unanchored for m in matches):
+    if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
         return ["These fact-checks may be about another place, person or event than yours."]
     return []

@@ -19,6 +19,7 @@ from knowledge.store import ClaimBase
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's claim base, configuration or chat tokens."""
     monkeypatch.setenv("FACTBOT_DB", str(tmp_path / "default.db"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the vector cache
     for name in (
         "FACTBOT_CONFIG",
         "FACTBOT_ADMINS",

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+import os
+import signal
+import threading
+from collections.abc import Callable
+
 from bot.messages import Incoming
 
 
@@ -21,3 +27,32 @@ def group(text: str, *, addressed: bool = False, user: str = "7", **kw: object) 
         addressed=addressed,
         **kw,  # type: ignore[arg-type]
     )
+
+
+def run_with(
+    scenario: Callable[[], None],
+    run: Callable[[argparse.Namespace], int],
+    namespace: argparse.Namespace,
+) -> int:
+    """``run(namespace)`` (a ``factbot`` command that serves until Ctrl-C) in this thread,
+    ``scenario`` in another, then Ctrl-C (SIGINT), as a person would. Re-raises the
+    scenario's errors; returns the command's exit status."""
+    failures: list[BaseException] = []
+
+    def play() -> None:
+        try:
+            scenario()
+        except BaseException as error:
+            failures.append(error)
+        finally:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    player = threading.Thread(target=play)
+    player.start()
+    try:
+        code = run(namespace)
+    finally:
+        player.join(10)
+    if failures:
+        raise failures[0]
+    return code

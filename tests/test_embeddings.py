@@ -320,3 +320,26 @@ def test_a_question_asked_again_is_not_embedded_again(
     other = index.query_vector("was the election rigged?")
     assert fake.queries.count("were the protesters paid?") == 1
     assert np.array_equal(first, again) and not np.array_equal(first, other)
+
+
+def test_a_claim_text_embedded_once_is_never_embedded_again(
+    tmp_path: Path, fake: FakeEmbedder
+) -> None:
+    from knowledge.matching.vectorcache import PassageCache, VectorStore
+
+    store = VectorStore(tmp_path / "cache" / "vectors.sqlite3")
+    counts = []
+    for run in range(2):  # as factbot eval does: a fresh claim base each run
+        base = ClaimBase.open(tmp_path / f"run{run}.db")
+        cached = PassageCache(fake, store)
+        index = embeddings.VectorIndex(base, cached)
+        assert index.sync() == base.count()
+        counts.append(cached.embedded)
+        stored = base.db.execute("SELECT count(*) FROM claim_vectors").fetchone()[0]
+        assert stored == base.count()
+        base.close()
+    assert counts[0] > 0 and counts[1] == 0
+    assert (tmp_path / "cache" / "vectors.sqlite3").stat().st_mode & 0o777 == 0o600
+    # the vectors read back are the model's own
+    [text] = fake.passages[:1]
+    assert np.array_equal(cached.passage([text])[0], fake.passage([text])[0])

@@ -11,12 +11,14 @@ from pathlib import Path
 import aiohttp
 import pytest
 
+from adapters.telegram_app import run as telegram_run
 from tests.fakes.slack_api import FakeSlackApi, event_body, mention_event, sign
 from tests.fakes.telegram_api import BOT_TOKEN as TELEGRAM_TOKEN
 from tests.fakes.telegram_api import FakeBotAPI, message_update
+from tests.helpers import run_with
 from tests.test_slack_http import JSON, free_port, run_factbot_slack
 from tests.test_telegram_run import args as telegram_args
-from tests.test_telegram_run import run_with, wait_until
+from tests.test_telegram_run import wait_until
 
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 UNKNOWN = "Is the moon made of green cheese from Wisconsin?"
@@ -117,7 +119,7 @@ def test_telegram_serves_health_and_metrics_beside_long_polling(
             metrics=f"127.0.0.1:{port}",
             config=str(limits_config(tmp_path)),
         )
-        assert run_with(scenario, namespace) == 0
+        assert run_with(scenario, telegram_run, namespace) == 0
     assert seen["health"][0] == 200 and seen["health"][2] == "ok"
     status, content_type, text = seen["metrics"]
     assert status == 200 and content_type.startswith("text/plain")

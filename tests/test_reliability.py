@@ -30,6 +30,7 @@ import pytest
 from knowledge.desk import Actor, Desk
 from knowledge.matching import Matcher
 from knowledge.store import ClaimBase
+from tests.helpers import run_with
 from tests.reliability_worker import ALIAS_CLAIM, EDIT_CLAIM
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -519,27 +520,15 @@ def test_telegram_run_logs_no_token(
 
     set_levels(caplog, LOG_LEVELS[levels])
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN)
-    failures: list[BaseException] = []
     with FakeBotAPI.in_thread(TELEGRAM_TOKEN) as fake:
 
         def scenario() -> None:
-            try:
-                wait_until(lambda: bool(fake.calls_to("getUpdates")))
-                fake.push_update(message_update(QUESTION))
-                fake.push_update(message_update(EXPLODE))
-                wait_until(lambda: len(fake.sent_messages()) >= 2)
-            except BaseException as error:
-                failures.append(error)
-            finally:
-                os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C
+            wait_until(lambda: bool(fake.calls_to("getUpdates")))
+            fake.push_update(message_update(QUESTION))
+            fake.push_update(message_update(EXPLODE))
+            wait_until(lambda: len(fake.sent_messages()) >= 2)
 
-        player = threading.Thread(target=scenario)
-        player.start()
-        try:
-            assert run(telegram_namespace(tmp_path, api_url=fake.url)) == 0
-        finally:
-            player.join(10)
-    assert not failures, failures
+        assert run_with(scenario, run, telegram_namespace(tmp_path, api_url=fake.url)) == 0
     texts = [m["text"] for m in fake.sent_messages()]
     assert any("went wrong" in t for t in texts)  # the handler error really happened
     assert any(r.levelno >= logging.ERROR and r.exc_info for r in caplog.records)
@@ -622,35 +611,23 @@ def test_telegram_webhook_secret_is_not_logged(
         except urllib.error.HTTPError as error:
             return error.code
 
-    failures: list[BaseException] = []
     with FakeBotAPI.in_thread(TELEGRAM_TOKEN) as fake:
 
         def scenario() -> None:
-            try:
-                wait_until(lambda: bool(fake.calls_to("setWebhook")))
-                wait_until(lambda: listening(port))
-                statuses.append(post(TELEGRAM_SECRET[:-1]))  # nearly right
-                statuses.append(post(None))
-                statuses.append(post(TELEGRAM_SECRET))
-                wait_until(lambda: bool(fake.sent_messages()))
-            except BaseException as error:
-                failures.append(error)
-            finally:
-                os.kill(os.getpid(), signal.SIGINT)
+            wait_until(lambda: bool(fake.calls_to("setWebhook")))
+            wait_until(lambda: listening(port))
+            statuses.append(post(TELEGRAM_SECRET[:-1]))  # nearly right
+            statuses.append(post(None))
+            statuses.append(post(TELEGRAM_SECRET))
+            wait_until(lambda: bool(fake.sent_messages()))
 
-        player = threading.Thread(target=scenario)
-        player.start()
-        try:
-            namespace = telegram_namespace(
-                tmp_path,
-                api_url=fake.url,
-                webhook="https://bot.example.org/hook",
-                listen=f"127.0.0.1:{port}",
-            )
-            assert run(namespace) == 0
-        finally:
-            player.join(10)
-    assert not failures, failures
+        namespace = telegram_namespace(
+            tmp_path,
+            api_url=fake.url,
+            webhook="https://bot.example.org/hook",
+            listen=f"127.0.0.1:{port}",
+        )
+        assert run_with(scenario, run, namespace) == 0
     assert statuses == [403, 403, 200]
     out, err = capsys.readouterr()
     logged = everything_logged(caplog)

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import signal
 import socket
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -23,6 +20,7 @@ import pytest
 
 from adapters.telegram_app import ALLOWED_UPDATES, run
 from tests.fakes.telegram_api import BOT_TOKEN, FakeBotAPI, message_update
+from tests.helpers import run_with
 
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 
@@ -51,29 +49,6 @@ def wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError("condition not met in time")
         time.sleep(0.005)
-
-
-def run_with(scenario: Callable[[], None], namespace: argparse.Namespace) -> int:
-    """``run(namespace)`` here; ``scenario`` in a thread; then Ctrl-C. Re-raises its errors."""
-    failures: list[BaseException] = []
-
-    def play() -> None:
-        try:
-            scenario()
-        except BaseException as error:
-            failures.append(error)
-        finally:
-            os.kill(os.getpid(), signal.SIGINT)
-
-    player = threading.Thread(target=play)
-    player.start()
-    try:
-        code = run(namespace)
-    finally:
-        player.join(10)
-    if failures:
-        raise failures[0]
-    return code
 
 
 def free_port() -> int:
@@ -155,7 +130,7 @@ def test_long_polling_smoke(
         fake.push_update(message_update(QUESTION))
         wait_until(lambda: bool(fake.sent_messages()))
 
-    assert run_with(scenario, args(tmp_path, api_url=fake.url)) == 0
+    assert run_with(scenario, run, args(tmp_path, api_url=fake.url)) == 0
     assert capsys.readouterr().err == (
         "factbot telegram: @factbot_test_bot is running (long polling). Ctrl-C stops it.\n"
     )
@@ -211,7 +186,7 @@ def test_webhook_requires_the_secret_token(
         webhook="https://bot.example.org/hooks/telegram",
         listen=f"127.0.0.1:{port}",
     )
-    assert run_with(scenario, namespace) == 0
+    assert run_with(scenario, run, namespace) == 0
     assert statuses == {"none": 403, "wrong": 403, "sent before": 0, "right": 200}
     [hook] = fake.calls_to("setWebhook")
     assert hook.params["url"] == "https://bot.example.org/hooks/telegram"

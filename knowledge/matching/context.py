@@ -239,6 +239,7 @@ class Comparison:
     has_anchors: bool  # the claim's subject names anything at all
     cased: bool  # the question is written in a script with letter case (names readable)
     extra: bool  # it has words the claim's subject lacks
+    short: bool = False  # a question, not a forwarded post (SHORT_QUESTION content words)
     names_only: bool = False  # all it shares with the claim's subject is names
 
     @property
@@ -247,6 +248,10 @@ class Comparison:
         it is about) is about, or puts another year where the claim has one: not this
         claim."""
         named = any(not f.isdecimal() for f in self.foreign)
+        if self.short and named and self.has_anchors:
+            # A question (not a long post) naming someone or something the claim's context
+            # lacks is another claim ("paid by the CIA"), even beside the claim's own names.
+            return True
         return self.other_number or (named and self.has_anchors and not self.anchored)
 
     @property
@@ -316,7 +321,8 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
         bool(context.anchors),
         cased,
         extra,
-        names_only,
+        names_only=names_only,
+        short=short,
     )
 
 

