@@ -207,7 +207,12 @@ class SlackAdapter:
         )
 
     async def on_message_shortcut(
-        self, ack: AsyncAck, shortcut: Json, respond: AsyncRespond, context: AsyncBoltContext
+        self,
+        ack: AsyncAck,
+        shortcut: Json,
+        respond: AsyncRespond,
+        context: AsyncBoltContext,
+        client: AsyncWebClient,
     ) -> None:
         await ack()
         message = shortcut.get("message") or {}
@@ -216,7 +221,7 @@ class SlackAdapter:
         channel = shortcut.get("channel") or {}
 
         async def work() -> None:
-            if not text:
+            if not text and not image_files(message):
                 await respond(
                     **notice("That message has no text I can check.").as_kwargs(),
                     response_type="ephemeral",
@@ -232,6 +237,7 @@ class SlackAdapter:
                 user_name=user.get("username") or user.get("name"),
                 raw=shortcut,
             )
+            msg = await self._with_image(client, message, msg)
             await self._answer_privately(msg, respond)
 
         await self._guarded("message shortcut", work, _ephemeral(respond))

@@ -338,6 +338,22 @@ async def test_slack_a_bare_mention_in_a_thread_reads_the_image_that_started_it(
     assert post["thread_ts"] == parent["ts"] and "I read this text in the image" in json.dumps(post)
 
 
+@needs_ocr
+async def test_slack_the_message_shortcut_on_an_image_reads_it(
+    slack_fake: FakeSlackApi, slack_core: Bot
+) -> None:
+    from tests.fakes.slack_api import message_shortcut
+    from tests.test_slack_app import click, make_app
+
+    file = slack_fake.add_file("F0SHORT", post_screenshot(), "image/jpeg")
+    payload = message_shortcut("", response_url=slack_fake.response_url("shortcut"))
+    payload["message"]["files"] = [file]
+    await click(make_app(slack_fake, slack_core), payload)
+    [reply] = slack_fake.calls_to("response_url")
+    assert reply["response_type"] == "ephemeral"
+    assert "FALSE" in json.dumps(reply) and "I read this text in the image" in json.dumps(reply)
+
+
 async def test_slack_a_file_not_on_slack_is_never_fetched_with_the_token(
     slack_fake: FakeSlackApi, slack_core: Bot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
