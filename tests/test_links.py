@@ -480,3 +480,33 @@ def test_add_carries_where_the_claim_appeared_and_export_import_keep_it(
         "itemReviewed": {"appearance": {"name": "A video", "url": "https://youtu.be/abc"}},
     }
     assert claimreview.review_to_claim(feed).appearance == "A video; https://youtu.be/abc"
+
+
+async def test_slack_a_link_in_a_direct_message_is_read_and_answered(
+    slack_fake: Any, bot: Bot, site: tuple[str, dict[str, Route]], allow_private: None
+) -> None:
+    from tests.fakes.slack_api import message_event
+    from tests.test_slack_app import make_app, send_event
+
+    root, routes = site
+    routes["/s"] = html(page(PAID_QUESTION))
+    await send_event(make_app(slack_fake, bot), message_event(f"<{root}/s>"))
+    [post] = slack_fake.calls_to("chat.postMessage")
+    assert "FALSE" in json.dumps(post) and "I read the page" in json.dumps(post)
+
+
+async def test_console_ask_reads_a_link(
+    tmp_path: Any,
+    site: tuple[str, dict[str, Route]],
+    allow_private: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from adapters.cli import main
+
+    root, routes = site
+    routes["/c"] = html(page(PAID_QUESTION))
+    # the site is served by this test's event loop; factbot ask runs its own, in a thread
+    args = ["ask", "--db", str(tmp_path / "c.db"), "--json", f"{root}/c"]
+    assert await asyncio.to_thread(main, args) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["decision"] == "answer" and found["matches"][0]["id"] == PAID_ID
