@@ -321,7 +321,7 @@ def _run(args: argparse.Namespace) -> int:
             if reading.problem or reading.ocr_missing:
                 why = reading.problem or "no OCR here: pip install 'factbot[images]'"
                 print(f"factbot: {args.image}: {why}", file=sys.stderr)
-            return console.ask(bot, text or "", as_json=args.json, out=sys.stdout, image=reading)
+            return console.ask(bot, text or "", as_json=args.json, image=reading)
         if text is None or text == "-":
             if text is None and sys.stdin.isatty():
                 print('factbot: give a question, e.g. factbot ask "..."', file=sys.stderr)

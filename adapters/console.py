@@ -218,9 +218,10 @@ def ask(
     text: str,
     *,
     as_json: bool,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
     image: ImageReading | None = None,
 ) -> int:
+    out = out or sys.stdout  # looked up now: tests and callers may have replaced it
     reply = respond_now(bot, incoming(text, image), _fetch())
     if reply is None:  # the core stays silent only in groups; never for the console
         reply = Reply(ReplyKind.NONE, "No answer.")
