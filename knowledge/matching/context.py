@@ -89,10 +89,10 @@ def _fold(word: str) -> str:
 
 
 def _stopword(folded: str) -> bool:
-    """A stopword, also contracted (I'm, we've, they'll)."""
-    return folded in textlib.STOPWORDS or re.split("['’]", folded, maxsplit=1)[0] in (
-        textlib.STOPWORDS
-    )
+    """A stopword, also contracted (I'm, we've, they'll, don't, won't)."""
+    if folded in textlib.STOPWORDS or folded.endswith(("n't", "n’t")):
+        return True
+    return re.split("['’]", folded, maxsplit=1)[0] in textlib.STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,10 +271,11 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     asked_numbers = numbers(question)
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
     written = {_fold(m.group()): _POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(question)}
+    # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
+    # but is no other subject: foreign names are read without them.
+    named = read_words(textlib.without_handles(question)).names if "@" in question else asked.names
     foreign += [
-        written.get(name, name)
-        for name in sorted(asked.names)
-        if not _any_same(name, context.words)
+        written.get(name, name) for name in sorted(named) if not _any_same(name, context.words)
     ]
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
     # the claim's subject or speaker.

@@ -131,6 +131,14 @@ def split_handles(text: str) -> str:
     return text
 
 
+_HANDLE = re.compile(r"(?<![\w(])@\w{1,64}")
+
+
+def without_handles(text: str) -> str:
+    """The text without its @handles (a tweet's "(@handle)" tail left in place)."""
+    return _HANDLE.sub(" ", text) if "@" in text else text
+
+
 def without_tweet_tail(text: str) -> str:
     """The text without a tweet's "— Name (@handle) date" tail."""
     if "(@" in text:
