@@ -14,7 +14,9 @@ Every sentence people see from here is in :data:`TEXTS`, one place, for translat
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -104,6 +106,7 @@ def may_fetch(settings: Settings, msg: Incoming) -> bool:
 def link_reply(bot: Bot, msg: Incoming, text: str, links: list[str]) -> Reply:
     """A message that is only links: a fact-check that knows one, else ask the adapter to
     read the first (``Reply.fetch``), else queue the links unread."""
+    _begin()
     links = linklib.find_links(text) or links  # without trailing punctuation
     for link in links[:MAX_LINKS]:
         reply = _known_link(bot, msg, link, text)
@@ -132,16 +135,35 @@ def _known_link(bot: Bot, msg: Incoming, link: str, query: str) -> Reply | None:
         matches=(claim_view(claim, None),),
         notes=(note,),
     )
-    return bot._record(msg, reply)
+    return _record(bot, msg, reply)
+
+
+_started: ContextVar[float] = ContextVar("media_check_started", default=0.0)
+
+
+def _begin() -> None:
+    """A link or image check starts: for the check's time in the metrics."""
+    _started.set(time.perf_counter())
+
+
+def _record(bot: Bot, msg: Incoming, reply: Reply) -> Reply:
+    """``Bot._record`` (answers log, queue), and the check told to the metrics like a typed
+    one."""
+    recorded = bot._record(msg, reply)
+    if bot.observer is not None and recorded.decision is not None:
+        seconds = time.perf_counter() - (_started.get() or time.perf_counter())
+        bot.observer.checked(msg.platform, recorded.decision.value, seconds)
+    return recorded
 
 
 def _queued(bot: Bot, msg: Incoming, query: str, text: str) -> Reply:
     reply = Reply(ReplyKind.NONE, text, query=query[:1000], decision=Decision.NONE)
-    return bot._record(msg, reply)
+    return _record(bot, msg, reply)
 
 
 def page_reply(bot: Bot, msg: Incoming, link: str, page: Page | None, problem: str | None) -> Reply:
     """The answer for a link once read (``page``), or could not be read (``problem``)."""
+    _begin()
     if page is None:
         return _queued(bot, msg, link, TEXTS["link_unread"].format(problem=problem or "unknown"))
     addresses = [page.url, page.canonical, *(_review_url(r) for r in page.reviews)]
@@ -157,7 +179,7 @@ def page_reply(bot: Bot, msg: Incoming, link: str, page: Page | None, problem: s
             if result.decision == Decision.ANSWER:
                 reply = bot._reply_for(result)
                 reply = replace(reply, query=link, notes=(TEXTS["page_review"], *reply.notes))
-                return bot._record(msg, reply)
+                return _record(bot, msg, reply)
     said = " — ".join(p for p in (page.title, page.description) if p)
     if not said:
         return _queued(bot, msg, link, TEXTS["link_unread"].format(problem="it has no title"))
@@ -169,7 +191,7 @@ def page_reply(bot: Bot, msg: Incoming, link: str, page: Page | None, problem: s
     reply = bot._reply_for(result)
     note = TEXTS["page_read"].format(quote=quote)
     reply = replace(reply, query=link, notes=(note, *reply.notes))
-    return bot._record(msg, reply)
+    return _record(bot, msg, reply)
 
 
 def _review_url(review: object) -> str | None:
@@ -183,6 +205,8 @@ def _review_url(review: object) -> str | None:
 def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
     """A photo or image file, with its caption (maybe empty)."""
     from bot.core import claim_view
+
+    _begin()
 
     image = msg.image
     assert image is not None
@@ -199,7 +223,7 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
                 matches=(claim_view(claim, None),),
                 notes=(TEXTS["image_known"],),
             )
-            return bot._record(msg, reply)
+            return _record(bot, msg, reply)
     text = (image.text or "").strip()
     if not text:
         if caption:
@@ -208,7 +232,7 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
                 reply = bot._reply_for(result)
                 if image.ocr_missing:
                     reply = replace(reply, notes=(*reply.notes, TEXTS["caption_only"]))
-                return bot._record(msg, reply)
+                return _record(bot, msg, reply)
         if image.ocr_missing:
             return _queued(bot, msg, queued_as, TEXTS["image_missing"])
         if image.problem:
@@ -226,7 +250,7 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
     reply = bot._reply_for(result)
     quote = _quote(bot, text, reply)
     note = TEXTS["image_read"].format(quote=quote)
-    return bot._record(msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
+    return _record(bot, msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
 
 
 def _windows(text: str, most: int = 12) -> list[str]:

@@ -510,3 +510,24 @@ async def test_console_ask_reads_a_link(
     assert await asyncio.to_thread(main, args) == 0
     found = json.loads(capsys.readouterr().out)
     assert found["decision"] == "answer" and found["matches"][0]["id"] == PAID_ID
+
+
+def test_link_and_image_checks_are_counted_like_typed_ones(bot: Bot) -> None:
+    from bot.messages import ImageReading
+
+    seen: list[tuple[str, str]] = []
+
+    class Observer:
+        def checked(self, platform: str, decision: str, seconds: float) -> None:
+            assert 0 <= seconds < 5
+            seen.append((platform, decision))
+
+        def limited(self, platform: str) -> None:
+            raise AssertionError("not limited")
+
+    bot.observer = Observer()
+    add_claim(bot, review_url=REVIEW)
+    bot.handle(dm(REVIEW))
+    bot.handle(dm("", image=ImageReading("t:1", text=PAID_QUESTION)))
+    bot.handle(group("https://example.com/unknown", addressed=True))
+    assert seen == [("telegram", "answer"), ("telegram", "answer"), ("telegram", "none")]
