@@ -452,8 +452,9 @@ def m008_conversation_state(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m009_claim_images")
-def m009_claim_images(db: sqlite_utils.Database) -> None:
+# Numbered 10: main's m009 (claim translations, from the language branch) comes first.
+@MIGRATIONS(name="m010_claim_images")
+def m010_claim_images(db: sqlite_utils.Database) -> None:
     """Images a moderator attached to a fact-check (``/image``, or an image on import): the
     perceptual hash of each (imagehash's 64-bit DCT hash, 16 hex digits), so a re-share of the
     same picture is answered with that fact-check. The image itself is not kept."""
