@@ -61,6 +61,9 @@ class Incoming:
     chat_admin: bool = False  # the platform says this user administers this group chat
     reply_to_user_id: str | None = None  # the author of the message this one replies to
     mentioned_user_ids: tuple[str, ...] = ()  # users mentioned in the text (not the bot)
+    # The platform's idea of the person's language (Telegram's language_code, Slack's user
+    # locale, ``factbot ask --lang``): used when they have not chosen one with /language.
+    language_hint: str | None = None
     raw: Any = field(default=None, compare=False, repr=False)
 
 
@@ -113,6 +116,8 @@ class Reply:
     # Set when nothing was found: adapters offer "notify me when this is checked" with
     # ``Bot.subscribe(msg, queue_id)``.
     queue_id: int | None = None
+    # The language the reply is in (bot.i18n code): adapters render it in the same language.
+    language: str = "en"
 
 
 MAX_RECORD_ID = 2**53  # ids the platforms and the claim base hand out stay far below this
