@@ -208,7 +208,8 @@ def _date(value: str | None) -> str | None:
 
 def _byline(claim: ClaimView) -> str:
     who = truncate(claim.claimant or _("an unknown claimant"), 300)
-    parts = [f"*{escape(_('Claimed by'))}* {who}"]
+    claimed_by = escape(_("Claimed by"))
+    parts = [f"*{claimed_by}* {who}"]
     when = _date(claim.claim_date)
     if when:
         parts.append(truncate(when, 100))
@@ -263,7 +264,9 @@ def _claim_blocks(claim: ClaimView) -> list[Block]:
     if claim.negation_mismatch:
         blocks.append(
             _section(
-                f":warning: *{escape(_('Careful:'))}* "
+                ":warning: *"
+                + escape(_("Careful:"))
+                + "* "
                 + _(
                     "your message and this claim differ by a negation; the verdict is about "
                     "the claim as written below."
@@ -271,7 +274,7 @@ def _claim_blocks(claim: ClaimView) -> list[Block]:
             )
         )
     claim_text = " ".join(claim.claim.split()) or _("(not given)")
-    label = f"*{escape(_('Claim:'))}* "
+    label = "*" + escape(_("Claim:")) + "* "
     first, *more = split_text(claim_text, MAX_TEXT - len(label))
     blocks.append(_section(f"{label}{first}"))
     blocks.extend(_section(piece) for piece in more)
@@ -292,11 +295,12 @@ def _sources_blocks(claim: ClaimView) -> list[Block]:
     lines = [_source_line(i, s) for i, s in enumerate(claim.sources[:MAX_SOURCES], 1)]
     hidden = len(claim.sources) - MAX_SOURCES
     blocks: list[Block] = []
-    current = f"*{escape(_('Sources'))}*"
+    current = "*" + escape(_("Sources")) + "*"
     for index, line in enumerate(lines, 1):
         if len(line) > MAX_TEXT - 20:  # an absurdly long URL: drop the link, keep the label
             source = claim.sources[index - 1]
-            line = f"{index}. {truncate(source.title or source.publisher or _('source'), 500)}"
+            label = source.title or source.publisher or _("source")
+            line = f"{index}. {truncate(label, 500)}"
         if len(current) + 1 + len(line) > MAX_TEXT:
             blocks.append(_section(current))
             current = line
@@ -326,7 +330,7 @@ def _fit_blocks(body: list[Block], tail: list[Block], review_url: str | None) ->
     if len(body) + len(tail) <= MAX_BLOCKS:
         return body + tail
     keep = MAX_BLOCKS - len(tail) - 1
-    more = f"_{_('Trimmed to fit in Slack.')}_"
+    more = "_" + _("Trimmed to fit in Slack.") + "_"
     if review_url:
         more += " " + link(review_url, _("Read the full fact-check"))
     return [*body[:keep], _section(more), *tail]

@@ -86,7 +86,8 @@ def card_paragraphs(view: ClaimView) -> list[str]:
     if rated:
         by = _("{rated} by {publisher}").format(rated=rated, publisher=view.publisher or "")
         head += " · " + one_line(by if view.publisher else rated)
-    claim_lines = [head, f"<b>{esc(_('Claim:'))}</b> <i>{one_line(view.claim)}</i>"]
+    claim_label = esc(_("Claim:"))
+    claim_lines = [head, f"<b>{claim_label}</b> <i>{one_line(view.claim)}</i>"]
     said = present.attribution(view)
     if said:
         claim_lines.append(f"— {one_line(said)}")
@@ -109,7 +110,7 @@ def card_paragraphs(view: ClaimView) -> list[str]:
             review += one_line(f", {when}")
         source_lines.append(review)
     if source_lines:
-        paragraphs.append(f"<b>{esc(_('Sources'))}</b>\n" + "\n".join(source_lines))
+        paragraphs.append("<b>" + esc(_("Sources")) + "</b>\n" + "\n".join(source_lines))
     return paragraphs
 
 
