@@ -114,9 +114,7 @@ def _strip_dates(data: bytes) -> bytes:
     """Babel stamps creation and revision dates into headers: compare without them."""
     lines = data.splitlines()
     return b"\n".join(
-        line
-        for line in lines
-        if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date'))
+        line for line in lines if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date'))
     )
 
 
