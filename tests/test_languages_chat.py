@@ -98,7 +98,7 @@ async def test_slack_user_with_locale_zh_cn_gets_chinese(
     assert "*说法：*" in str(post["blocks"])  # "Claim:"
     assert button(post, "factcheck_feedback_1")["text"]["text"] == "👍 回答了我的问题"
     [lookup] = slack_fake.calls_to("users.info")
-    assert lookup["user"] == USER and str(lookup["include_locale"]).lower() == "true"
+    assert lookup["user"] == USER and str(lookup["include_locale"]).lower() in ("1", "true")
     # asked once per person, not per message
     await send_event(app, message_event(CHINESE_QUESTION, ts="1700000201.000200"))
     assert len(slack_fake.calls_to("users.info")) == 1
