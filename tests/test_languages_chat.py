@@ -13,7 +13,7 @@ from bot.core import Bot
 from knowledge.store import ClaimBase
 from tests.fakes.slack_api import USER, FakeSlackApi, message_event
 from tests.fakes.telegram_api import message_update, private_chat, user
-from tests.test_slack_app import button, header, make_app, send_event
+from tests.test_slack_app import button, header, make_app, send_event, send_new
 from tests.test_telegram_app import telegram_harness
 
 BURMESE_QUESTION = "ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေကြတာလား"
@@ -100,6 +100,6 @@ async def test_slack_user_with_locale_zh_cn_gets_chinese(
     [lookup] = slack_fake.calls_to("users.info")
     assert lookup["user"] == USER and str(lookup["include_locale"]).lower() in ("1", "true")
     # asked once per person, not per message
-    await send_event(app, message_event(CHINESE_QUESTION, ts="1700000201.000200"))
+    await send_new(app, message_event(CHINESE_QUESTION, ts="1700000201.000200"))
     assert len(slack_fake.calls_to("users.info")) == 1
     assert len(slack_fake.calls_to("chat.postMessage")) == 2
