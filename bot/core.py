@@ -133,7 +133,12 @@ class Bot:
 
     def handle(self, msg: Incoming) -> Reply | None:
         """The reply to one message, or None when the bot should stay silent."""
-        language = self.language_of(msg, msg.text if msg.is_direct or msg.addressed else "")
+        # A question's words say its language; a command's arguments (a translation being
+        # added, an id) do not, except a claim after /check.
+        asked = msg.text.strip()
+        if asked.startswith("/") and not asked.casefold().startswith("/check"):
+            asked = ""
+        language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
         with use_language(language):
             reply = self._handle(msg)
         if reply is None or reply.language != "en":
@@ -470,7 +475,7 @@ class Bot:
                 query=note.question or claim.claim,
                 decision=Decision.ANSWER,
                 matches=(view,),
-                notes=(header,),
+                notes=(header, *language_notes(view)),
                 language=language,
             )
             pending.append((note, reply))
@@ -502,7 +507,7 @@ class Bot:
             query=claim.claim,
             decision=Decision.ANSWER,
             matches=(view,),
-            notes=(_("You chose this fact-check."),),
+            notes=(_("You chose this fact-check."), *language_notes(view)),
         )
 
     def search(self, text: str, limit: int = 5) -> list[ClaimView]:
@@ -560,7 +565,7 @@ class Bot:
                 query=result.query,
                 decision=Decision.ANSWER,
                 matches=views,
-                notes=tuple(notes),
+                notes=(*notes, *language_notes(views[0])),
             )
         if result.decision == Decision.SUGGEST and views:
             if len(result.normalised.split()) < self.settings.matching.min_answer_words:
@@ -678,27 +683,66 @@ def unusable_text(text: str) -> str | None:
 
 
 def claim_view(claim: Claim, match: Match | None) -> ClaimView:
-    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question."""
+    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question.
+
+    In the asker's language where the fact-check has a translation into it; otherwise as it
+    was published, with a one-line note saying so."""
+    language = _current_language()
+    original = claim.language or "en"
+    translation = claim.translation(language) if language != original else None
+    note = None
+    if translation is not None:
+        notes = translation.source_notes
+        sources = tuple(
+            SourceView(
+                s.publisher,
+                s.title,
+                s.url,
+                s.date,
+                (notes[i] if i < len(notes) and notes[i] else None) or s.supports,
+            )
+            for i, s in enumerate(claim.sources)
+        )
+        if translation.machine_drafted:
+            note = _(
+                "This translation was drafted by a machine and has not yet been reviewed by a "
+                "fact-checker."
+            )
+    else:
+        sources = tuple(
+            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
+        )
+        if language != original and supported(original) != language:
+            note = _(
+                "There is no {language} version of this fact-check yet: here it is as it "
+                "was published."
+            ).format(language=language_name(language))
     return ClaimView(
         id=claim.id,
-        claim=claim.claim,
+        claim=translation.claim if translation else claim.claim,
         claimant=claim.claimant,
         claim_date=claim.claim_date,
         appearance=claim.appearance,
         verdict=claim.verdict,
         verdict_label=verdicts.get(claim.verdict).label,
-        rating=claim.rating,
-        summary=claim.summary,
+        rating=(translation.rating if translation else None) or claim.rating,
+        summary=(translation.summary if translation else None) or claim.summary,
         review_url=claim.review_url,
         review_date=claim.review_date,
         publisher=claim.publisher,
-        sources=tuple(
-            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
-        ),
+        sources=sources,
         score=match.score if match else 1.0,
         negation_mismatch=match.negation_mismatch if match else False,
         matched=match is not None,
+        translated=translation is not None,
+        machine_drafted=bool(translation and translation.machine_drafted),
+        language_note=note,
     )
+
+
+def language_notes(view: ClaimView) -> tuple[str, ...]:
+    """The line an answer carries about the language of the fact-check it shows."""
+    return (view.language_note,) if view.language_note else ()
 
 
 # -- commands ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from bot.i18n import DEFAULT, LANGUAGES, supported
+from knowledge.matching import zawgyi
 from knowledge.state import ConversationState, Scope
 
 __all__ = ["CHOICE", "Languages", "detect"]
@@ -43,7 +44,7 @@ def _identifier() -> Any:
 def detect(text: str) -> str | None:
     """The language a question is written in, among those the bot speaks; None for text with
     too few letters to tell (a number, an id, a command alone)."""
-    text = _COMMAND.sub("", text.strip(), count=1)
+    text = zawgyi.to_unicode(_COMMAND.sub("", text.strip(), count=1))
     if sum(c.isalpha() for c in text[:200]) < MIN_LETTERS:
         return None
     language, probability = _identifier().classify(text[:1000])

@@ -98,6 +98,11 @@ class ClaimView:
     # False when the claim was asked for by its id (/show, a button, a notification): there
     # was no question to match, so renderers say nothing about how close the match was.
     matched: bool = True
+    # The fact-check's words as shown: in the asker's language (a translation), or the
+    # original with ``language_note`` saying so in the asker's language.
+    translated: bool = False
+    machine_drafted: bool = False  # the translation shown has not been reviewed by a person
+    language_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot import present
 from bot.access import Role
 from bot.commands import Command, CommandRegistry, Handler
-from bot.i18n import N_, _, ngettext
+from bot.i18n import N_, _, ngettext, supported
 from bot.messages import Incoming, Reply, ReplyKind, parse_number
 from knowledge import verdicts
 from knowledge.desk import (
@@ -25,7 +25,7 @@ from knowledge.desk import (
     describe_change,
     group_changes,
 )
-from knowledge.models import Alias, Claim, Source, Status
+from knowledge.models import Alias, Claim, Source, Status, Translation
 
 if TYPE_CHECKING:
     from bot.core import Bot
@@ -604,6 +604,97 @@ def _edit(bot: Bot, msg: Incoming, args: str) -> Reply:
     )
 
 
+TRANSLATE_USAGE = (
+    "/translate <id> <language>, then one field a line: claim: …, summary: …, "
+    "verdict: … (the verdict's words), note 1: … (what source 1 says), …"
+)
+_NOTE_KEY = re.compile(r"^\s*(?:note|source)\s*(\d{1,2})\s*:\s*(.*)$", flags=re.I)
+
+
+def parse_translation(language: str, text: str) -> Translation:
+    """The fields of a /translate message: ``claim:`` (required), ``summary:``, ``verdict:``
+    and ``note N:`` lines; a line without a name continues the one before."""
+    fields: dict[str, str] = {}
+    notes: dict[int, str] = {}
+    last: tuple[str, int] | None = None
+    for line in text.splitlines():
+        note = _NOTE_KEY.match(line)
+        named = _KEY_LINE.match(line)
+        key = named.group(1).strip().casefold() if named else ""
+        if note:
+            number = int(note.group(1))
+            notes[number] = note.group(2).strip()
+            last = ("note", number)
+        elif named and key in ("claim", "summary", "verdict", "rating"):
+            key = "verdict" if key == "rating" else key
+            fields[key] = named.group(2).strip()
+            last = (key, 0)
+        elif named and " " not in named.group(1).strip():
+            raise DeskError(
+                _("Unknown field {name}: use claim, summary, verdict and note 1, note 2, …").format(
+                    name=repr(key)
+                )
+            )
+        elif last is not None and line.strip():
+            if last[0] == "note":
+                notes[last[1]] = f"{notes[last[1]]} {line.strip()}".strip()
+            else:
+                fields[last[0]] = f"{fields[last[0]]} {line.strip()}".strip()
+    if not fields.get("claim"):
+        raise DeskError(_("Usage: {usage}").format(usage=TRANSLATE_USAGE))
+    if any(n < 1 for n in notes):
+        raise DeskError(_("Sources are numbered from 1."))
+    ordered = tuple(notes.get(n) for n in range(1, max(notes, default=0) + 1))
+    return Translation(
+        language=language,
+        claim=fields["claim"],
+        summary=fields.get("summary", ""),
+        rating=fields.get("verdict") or None,
+        source_notes=ordered,
+        machine_drafted=False,  # a moderator wrote it
+    )
+
+
+def _translate(bot: Bot, msg: Incoming, args: str) -> Reply:
+    head, _sep, body = args.strip().partition("\n")
+    words = head.split()
+    if len(words) < 2:
+        raise DeskError(_("Usage: {usage}").format(usage=TRANSLATE_USAGE))
+    claim_id, tag, rest = words[0], words[1], " ".join(words[2:])
+    language = supported(tag) or (tag.casefold() if re.fullmatch(r"[a-z]{2,3}", tag, re.I) else "")
+    if not language:
+        raise DeskError(_("{tag} is not a language code (e.g. my, zh, ru).").format(tag=repr(tag)))
+    claim = bot.desk.claim(claim_id)
+    text = "\n".join(part for part in (rest, body) if part.strip())
+    if not text.strip():
+        current = claim.translation(language)
+        if current is None:
+            return text_reply(
+                _("{id} has no {language} version yet. {usage}").format(
+                    id=claim_id, language=language, usage=TRANSLATE_USAGE
+                )
+            )
+        lines = [_("Claim: “{claim}”").format(claim=current.claim)]
+        if current.summary:
+            lines.append(_("Summary: {summary}").format(summary=current.summary))
+        if current.machine_drafted:
+            lines.append(_("(machine-drafted, not yet reviewed)"))
+        return text_reply("\n".join(lines))
+    translation = parse_translation(language, text)
+    if not bot.desk.translate(claim_id, translation, actor(msg)):
+        return text_reply(
+            _("{id} already has exactly that {language} version.").format(
+                id=claim_id, language=language
+            )
+        )
+    return text_reply(
+        _(
+            "{id}: the {language} version is saved; people asking in {language} see it. /undo "
+            "reverts it."
+        ).format(id=claim_id, language=language)
+    )
+
+
 def _retract(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/retract <id> [reason]")
     if not bot.desk.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
@@ -804,6 +895,7 @@ _BARE_ARGS = {
     "verdict": rf"{_ID}\s+[^|]+\|.+",
     "edit": rf"{_ID}\s+(?i:{'|'.join(EDITABLE_FIELDS)})\s+.+",
     "retract": rf"{_ID}(\s+.+)?",
+    "translate": rf"{_ID}\s+[A-Za-z_-]{{2,10}}(\s.*)?",
     "restore": _ID,
     "history": _ID,
     "link": r"#?[0-9]+\s+\S+",
@@ -861,6 +953,14 @@ def register_moderation_commands(registry: CommandRegistry) -> None:
             "/edit <id> <field> <value>",
             "Change a field: claim, claimant, date, summary, appearance, review_url, ...",
             _edit,
+            mod,
+        ),
+        Command(
+            "translate",
+            "/translate <id> <language>",
+            "Add or replace a fact-check's words in another language: claim, summary, "
+            "verdict, note N lines.",
+            _translate,
             mod,
         ),
         Command(

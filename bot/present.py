@@ -47,7 +47,8 @@ def verdict_label_for(key: str) -> str:
 
 def rating_note(view: ClaimView) -> str | None:
     """The publisher's own words when they say more than the label does."""
-    if view.rating.casefold() != view.verdict_label.casefold():
+    said = view.rating.casefold()
+    if said not in (view.verdict_label.casefold(), label_for(view.verdict).casefold()):
         return _("Rated “{rating}”").format(rating=view.rating)
     return None
 
