@@ -109,10 +109,12 @@ def test_every_verdict_on_the_scale_has_its_label_translated() -> None:
 
 
 def test_dates_in_the_askers_language_with_burmese_digits_for_burmese() -> None:
-    said = {}
+    said: dict[str, tuple[str, str]] = {}
     for language in LANGUAGES:
         with use_language(language):
-            said[language] = (present.human_date("2021-06-14"), present.human_date("2021-06"))
+            day, month = present.human_date("2021-06-14"), present.human_date("2021-06")
+        assert day is not None and month is not None
+        said[language] = (day, month)
     assert said["en"] == ("14 June 2021", "June 2021")
     assert "၂၀၂၁" in said["my"][0] and "၁၄" in said["my"][0] and "2021" not in said["my"][0]
     assert said["zh"][0] == "2021年6月14日"
