@@ -105,3 +105,46 @@ async def test_slack_user_with_locale_zh_cn_gets_chinese(
     await send_new(app, message_event(CHINESE_QUESTION, ts="1700000201.000200"))
     assert len(slack_fake.calls_to("users.info")) == 1
     assert len(slack_fake.calls_to("chat.postMessage")) == 2
+
+
+VERDICT_WORDS = {"my": "မှားသည်", "zh": "错误", "ru": "ЛОЖЬ"}
+CLAIM_OPENINGS = {  # the built-in fact-checks' translated claims, as the cards show them
+    "my": {"mm-protesters-paid": "အကြမ်းဖက်တိုက်ခိုက်မှုများကို"},
+    "zh": {"mm-protesters-paid": "那些直接实施恐怖袭击的人"},
+    "ru": {"mm-protesters-paid": "Те, кто непосредственно"},
+}
+
+
+async def test_near_miss_questions_in_zawgyi_and_three_languages_through_telegram(
+    bot: Bot,
+) -> None:
+    """The near-miss set's reworded questions in Burmese (Unicode and Zawgyi), Chinese and
+    Russian, asked with language_code set: every answer is in that language and cites its
+    claim; a claim about something else is never answered."""
+    from benchmarks.trust import read_near_misses
+
+    questions = [q for q in read_near_misses() if q.lang in VERDICT_WORDS]
+    zawgyi = [
+        (q, str(converter.convert(q.text, "unicode", "zawgyi")))
+        for q in questions
+        if q.lang == "my"
+    ]
+    asked_all = [(q, q.text) for q in questions] + zawgyi
+    answered = {"my": 0, "zh": 0, "ru": 0, "zawgyi": 0}
+    async with telegram_harness(bot) as h:
+        for n, (question, text) in enumerate(asked_all):
+            [sent] = await h.feed(asked(text, user_id=1000 + n, language_code=question.lang))
+            card = sent["text"]
+            if "<b>❌" not in card.split("\n", 1)[0] and "<b>❓" not in card.split("\n", 1)[0]:
+                continue  # suggestions or nothing: no answer to check
+            assert question.group == "a", (question.text, card[:80])
+            if question.claim != "mm-election-fraud":
+                assert card.startswith(f"<b>❌ {VERDICT_WORDS[question.lang]}</b>"), card[:80]
+            opening = CLAIM_OPENINGS[question.lang].get(question.claim)
+            if opening:
+                assert opening in card, (question.text, card[:200])
+            translated = bot.base.get(question.claim).translation(question.lang)  # type: ignore[union-attr]
+            assert translated is not None and translated.claim[:20] in card
+            answered["zawgyi" if text != question.text else question.lang] += 1
+    assert answered["zawgyi"] == answered["my"] > 0
+    assert answered["zh"] > 0 and answered["ru"] > 0
