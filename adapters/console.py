@@ -154,14 +154,14 @@ def reply_json(reply: Reply, query: str) -> dict[str, Any]:
             "decision": None,
             "kind": str(reply.kind),
             "text": reply.text,
-            "language": reply.language,
+            "language": reply.language or "en",
             "matches": [],
         }
     decision = reply.decision.value
     return {
         "query": query,
         "decision": decision,
-        "language": reply.language,
+        "language": reply.language or "en",
         "matches": [
             {
                 "id": v.id,

@@ -141,7 +141,7 @@ class Bot:
         language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
         with use_language(language):
             reply = self._handle(msg)
-        if reply is None or reply.language != "en":
+        if reply is None or reply.language:
             return reply  # /language has answered in the language just chosen
         return replace(reply, language=language)
 
@@ -901,7 +901,7 @@ def register_core_commands(registry: CommandRegistry) -> None:
             "/language [code]",
             "Show or choose the language I answer you in (en, my, zh, ru).",
             _language,
-            bare_args=r"(?i:[a-z]{2,3}(?:[-_][a-z]{2,4})?)?",
+            bare_args=r"(?i:auto|reset|[a-z]{2,3}(?:[-_][a-z]{2,4})?)?",
         )
     )
     registry.add(

@@ -122,7 +122,8 @@ class Reply:
     # ``Bot.subscribe(msg, queue_id)``.
     queue_id: int | None = None
     # The language the reply is in (bot.i18n code): adapters render it in the same language.
-    language: str = "en"
+    # Bot.handle fills it in; "" (not yet known) renders as English.
+    language: str = ""
 
 
 MAX_RECORD_ID = 2**53  # ids the platforms and the claim base hand out stay far below this

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.i18n import N_, _, format_day
+from bot.i18n import N_, _, format_day, to_local_digits
 from bot.messages import ClaimView
 from knowledge import verdicts
 
@@ -86,7 +86,7 @@ def confidence(score: float) -> str:
         words = _("partial match ({percent}%)")
     else:
         words = _("loose wording match ({percent}%)")
-    return words.format(percent=percent)
+    return words.format(percent=to_local_digits(str(percent)))
 
 
 def attribution(view: ClaimView) -> str | None:

@@ -88,6 +88,16 @@ def test_language_shows_the_choice_and_auto_forgets_it(base: ClaimBase) -> None:
     assert again.languages.chosen("telegram", "7") is None
 
 
+def test_language_works_without_its_slash_where_commands_are_bare(bot: Bot) -> None:
+    for text, language in (("language ru", "ru"), ("language auto", "en")):
+        msg = Incoming("slack", "D1", "U1", text, bare_commands=True)
+        reply = bot.handle(msg)
+        assert reply is not None and reply.kind == ReplyKind.TEXT and reply.language == language
+    question = Incoming("slack", "D1", "U1", "language of the protesters?", bare_commands=True)
+    assert bot.handle(question) is not None
+    assert bot.languages.chosen("slack", "U1") is None  # a question, not /language
+
+
 def test_help_and_refusals_come_in_the_askers_language(bot: Bot) -> None:
     english = bot.handle(said(bot, "/help", hint="en"))
     russian = bot.handle(said(bot, "/help", user="9", hint="ru"))
