@@ -69,3 +69,29 @@ def test_a_new_zawgyi_question_is_answered_with_its_claim(
     assert reply.kind == ReplyKind.ANSWER
     assert reply.matches[0].id == claim_id
     assert reply.matches[0].score == pytest.approx(unicode_reply.matches[0].score)
+
+
+def swapped_marks(text: str) -> str:
+    """The same words with each pair of marks typed the other way round (as keyboards allow:
+    medial wa before ya, asat before dot below, aa before anusvara...)."""
+    out = list(text)
+    for i in range(len(out) - 1):
+        if out[i] in zawgyi._RANK and out[i + 1] in zawgyi._RANK:
+            out[i], out[i + 1] = out[i + 1], out[i]
+    return "".join(out)
+
+
+@pytest.mark.parametrize(("claim_id", "text"), ALIASES, ids=lambda v: v[:24])
+def test_marks_typed_in_another_order_fold_to_the_same_words(claim_id: str, text: str) -> None:
+    variant = swapped_marks(text)
+    assert zawgyi.reorder_marks(variant) == text
+    assert normalise(variant) == normalise(text)
+
+
+def test_a_question_with_its_marks_in_another_order_is_answered(bot: Bot) -> None:
+    claim_id, question = NEW_QUESTIONS[0]
+    variant = swapped_marks(question)
+    assert variant != question
+    reply = bot.check(variant, Incoming("console", "c", "u", variant))
+    assert reply is not None and reply.kind == ReplyKind.ANSWER
+    assert reply.matches[0].id == claim_id

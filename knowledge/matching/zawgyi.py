@@ -1,4 +1,7 @@
-"""Zawgyi-encoded Burmese read as Unicode Burmese, before anything else looks at a text.
+"""Burmese as people type it, read as Unicode Burmese before anything else looks at a text.
+
+Two things differ from the stored words though they look the same: Zawgyi encoding, and the
+order in which a consonant's marks were typed.
 
 Zawgyi is a font encoding that reuses the Myanmar Unicode block with other meanings; much
 Burmese typed on phones and forwarded is still Zawgyi, and it matches nothing written in
@@ -17,7 +20,7 @@ from functools import lru_cache
 from myanmar import converter
 from myanmartools import ZawgyiDetector
 
-__all__ = ["THRESHOLD", "is_zawgyi", "to_unicode"]
+__all__ = ["THRESHOLD", "is_zawgyi", "reorder_marks", "to_unicode"]
 
 # myanmartools gives ~1.0 for Zawgyi and ~1e-15 for Unicode on whole questions; 0.95 is the
 # cut its authors suggest for acting on a single text.
@@ -42,7 +45,41 @@ def is_zawgyi(text: str) -> bool:
 
 
 def to_unicode(text: str) -> str:
-    """``text`` with Zawgyi Burmese converted to Unicode; anything else as it was."""
-    if not is_zawgyi(text):
+    """``text`` with Zawgyi Burmese converted to Unicode and the marks on each Burmese
+    consonant in one order; anything else as it was."""
+    if _MYANMAR.search(text) is None:
         return text
-    return str(converter.convert(text, "zawgyi", "unicode"))
+    if is_zawgyi(text):
+        text = str(converter.convert(text, "zawgyi", "unicode"))
+    return reorder_marks(text)
+
+
+# The order Unicode Technical Note #11 stores a syllable's marks in: medials (ya, ra, wa, ha),
+# the vowel e, upper vowels, lower vowels, aa, anusvara, dot below, asat, visarga. Keyboards
+# accept them in any order and fonts draw them the same, so "ကျွ" may arrive as "ကွျ": both
+# sides of a match are put in this order (a stable sort of each run of marks; the virama that
+# stacks consonants ends a run, so stacks and kinzi are left alone).
+_RANK = {
+    "ျ": 1,
+    "ြ": 2,
+    "ွ": 3,
+    "ှ": 4,
+    "ေ": 5,
+    "ိ": 6,
+    "ီ": 6,
+    "ဲ": 6,
+    "ု": 7,
+    "ူ": 7,
+    "ါ": 8,
+    "ာ": 8,
+    "ံ": 9,
+    "့": 10,
+    "်": 11,
+    "း": 12,
+}
+_MARKS = re.compile(f"[{''.join(_RANK)}]{{2,}}")
+
+
+def reorder_marks(text: str) -> str:
+    """Each run of Burmese dependent marks in the canonical order (see :data:`_RANK`)."""
+    return _MARKS.sub(lambda m: "".join(sorted(m.group(), key=_RANK.__getitem__)), text)
