@@ -12,7 +12,7 @@ import pytest
 from benchmarks.trust import read_near_misses
 from bot.core import Bot
 from bot.i18n import supported
-from bot.language import detect
+from bot.language import _identifier, by_script, detect
 from bot.messages import Incoming, ReplyKind
 from knowledge.store import ClaimBase
 from tests.test_console import factbot
@@ -51,6 +51,19 @@ def test_the_detector_names_every_near_miss_question_in_its_language() -> None:
     wrong = [(q.lang, q.text) for q in questions if detect(q.text) != q.lang]
     assert not wrong
     assert detect("42") is None and detect("/show") is None
+    # py3langid on its own, without the script deciding: as measured in docs/languages.md
+    by_model = [str(_identifier().classify(q.text)[0]) for q in questions]
+    assert by_model == [q.lang for q in questions]
+
+
+def test_mixed_scripts_go_to_the_detector_and_one_script_decides_alone() -> None:
+    assert by_script("缅甸抗议者是收钱的恐怖分子吗") == "zh"
+    assert by_script("Протестующим платят?") == "ru"
+    assert by_script("ဆန္ဒပြသူတွေ ပိုက်ဆံယူ") == "my"
+    assert by_script("Were protesters paid?") == "en"
+    mixed = "Myanmar protesters 缅甸抗议者 收钱 恐怖分子 paid"
+    assert by_script(mixed) is None
+    assert detect(mixed) in ("zh", "en")
 
 
 def test_choice_beats_hint_beats_the_questions_language_beats_english(bot: Bot) -> None:
