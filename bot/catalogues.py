@@ -90,6 +90,10 @@ def updated(language: str, template: Catalog) -> Catalog:
         catalog = Catalog(locale=LANGUAGES[language], domain=DOMAIN, project="factbot")
     catalog.update(template, no_fuzzy_matching=True)
     catalog.obsolete.clear()
+    if language == "en":  # the code's own words: English is always complete
+        for message in catalog:
+            if message.id:
+                message.string = message.id
     catalog.revision_date = STAMP
     catalog.fuzzy = False  # the header: Babel marks a new catalogue's header fuzzy
     catalog.header_comment = (
