@@ -12,6 +12,7 @@ translator adds or reviews a language: docs/languages.md.
 from __future__ import annotations
 
 import argparse
+import copy
 import io
 import sys
 from datetime import UTC, datetime
@@ -88,7 +89,9 @@ def updated(language: str, template: Catalog) -> Catalog:
         catalog = read(language)
     else:
         catalog = Catalog(locale=LANGUAGES[language], domain=DOMAIN, project="factbot")
-    catalog.update(template, no_fuzzy_matching=True)
+    # A copy: Babel moves the template's new messages into the catalogue as they are, and the
+    # English catalogue below fills its messages in.
+    catalog.update(copy.deepcopy(template), no_fuzzy_matching=True)
     catalog.obsolete.clear()
     if language == "en":  # the code's own words: English is always complete
         for message in catalog:

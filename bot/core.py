@@ -138,6 +138,8 @@ class Bot:
         asked = msg.text.strip()
         if asked.startswith("/") and not asked.casefold().startswith("/check"):
             asked = ""
+        elif asked and not supported(msg.language_hint) and dialogue_of(self, msg) is not None:
+            asked = ""  # an answer in a guided dialogue (a translation being written)
         language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
         with use_language(language):
             reply = self._handle(msg)

@@ -453,12 +453,99 @@ def preview(fields: dict[str, list[str]]) -> str:
     return "\n".join(lines)
 
 
-def dialogue_of(bot: Bot, msg: Incoming) -> AddDialogue | None:
+TRANSLATE_STEPS = ("claim", "summary", "verdict")
+TRANSLATE_PROMPTS = {
+    "claim": N_("The claim in {language}, as it was made?"),
+    "summary": N_("Why it was rated so, in {language} (or “skip”)."),
+    "verdict": N_("The verdict's words in {language}, e.g. “{example}” (or “skip”)."),
+}
+
+
+@dataclass(slots=True)
+class TranslateDialogue:
+    """The guided /translate: the claim, the summary and the verdict's words in one language,
+    then a preview saved only on "yes" (what ``note N:`` lines add is for the one-message
+    form)."""
+
+    claim_id: str
+    language: str
+    fields: dict[str, str] = field(default_factory=dict)
+    step: int = 0
+
+    @property
+    def confirming(self) -> bool:
+        return self.step >= len(TRANSLATE_STEPS)
+
+    def translation(self) -> Translation:
+        return Translation(
+            language=self.language,
+            claim=self.fields.get("claim", ""),
+            summary=self.fields.get("summary", ""),
+            rating=self.fields.get("verdict") or None,
+        )
+
+    def prompt(self) -> str:
+        if self.confirming:
+            lines = [
+                _("This is the {language} version that will be saved for {id}:").format(
+                    language=self.language, id=self.claim_id
+                ),
+                _("Claim: “{claim}”").format(claim=self.fields.get("claim", "")),
+            ]
+            if self.fields.get("summary"):
+                lines.append(_("Summary: {summary}").format(summary=self.fields["summary"]))
+            if self.fields.get("verdict"):
+                lines.append(_("Verdict: {verdict}").format(verdict=self.fields["verdict"]))
+            lines.append("\n" + _("Send “yes” to save it, or /cancel to drop it."))
+            return "\n".join(lines)
+        name = TRANSLATE_STEPS[self.step]
+        return f"({self.step + 1}/{len(TRANSLATE_STEPS)}) " + _(TRANSLATE_PROMPTS[name]).format(
+            language=self.language, example=present.verdict_label_for("false")
+        )
+
+    def feed(self, text: str) -> str | None:
+        name = TRANSLATE_STEPS[self.step]
+        value = " ".join(re.sub(rf"^\s*{name}\s*:\s*", "", text, flags=re.I).split())
+        if name != "claim" and value.casefold() in ("skip", "none", "-", "no"):
+            value = ""
+        elif not value:
+            return _("Please answer, or send /cancel to stop.")
+        self.fields[name] = value
+        self.step += 1
+        return None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": "translate",
+            "claim_id": self.claim_id,
+            "language": self.language,
+            "fields": self.fields,
+            "step": self.step,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> TranslateDialogue | None:
+        if not isinstance(data, dict) or data.get("kind") != "translate":
+            return None
+        fields, step = data.get("fields"), data.get("step")
+        claim_id, language = data.get("claim_id"), data.get("language")
+        if not isinstance(fields, dict) or not isinstance(step, int):
+            return None
+        if not isinstance(claim_id, str) or not isinstance(language, str):
+            return None
+        return cls(claim_id, language, {str(k): str(v) for k, v in fields.items()}, step)
+
+
+Dialogue = AddDialogue | TranslateDialogue
+
+
+def dialogue_of(bot: Bot, msg: Incoming) -> Dialogue | None:
     """The guided dialogue this person has under way in this chat, if any."""
-    return AddDialogue.from_json(bot.state.get(bot.conversation_scope(msg), DIALOGUE_STATE))
+    data = bot.state.get(bot.conversation_scope(msg), DIALOGUE_STATE)
+    return AddDialogue.from_json(data) or TranslateDialogue.from_json(data)
 
 
-def _keep(bot: Bot, msg: Incoming, dialogue: AddDialogue) -> None:
+def _keep(bot: Bot, msg: Incoming, dialogue: Dialogue) -> None:
     bot.state.put(bot.conversation_scope(msg), DIALOGUE_STATE, dialogue.to_json(), DIALOGUE_TTL)
 
 
@@ -466,7 +553,7 @@ def end_dialogue(bot: Bot, msg: Incoming) -> bool:
     return bot.state.pop(bot.conversation_scope(msg), DIALOGUE_STATE) is not None
 
 
-def continue_dialogue(bot: Bot, msg: Incoming, dialogue: AddDialogue, text: str) -> Reply:
+def continue_dialogue(bot: Bot, msg: Incoming, dialogue: Dialogue, text: str) -> Reply:
     """One answer in the guided /add. The role is checked again at every step: a moderator
     whose role was revoked meanwhile gets their dialogue ended, and nothing is published."""
     if not bot.access.allows(msg, Role.MODERATOR):
@@ -482,6 +569,11 @@ def continue_dialogue(bot: Bot, msg: Incoming, dialogue: AddDialogue, text: str)
         if answer in _NO:
             end_dialogue(bot, msg)
             return text_reply(_("Dropped; nothing was added."))
+        if isinstance(dialogue, TranslateDialogue):
+            if answer not in _YES:
+                return refusal(_("Send “yes” to save it, or /cancel to drop it."))
+            end_dialogue(bot, msg)
+            return _save_translation(bot, msg, dialogue.claim_id, dialogue.translation())
         if answer not in _YES:
             return refusal(_("Send “yes” to publish it, or /cancel to drop it."))
         end_dialogue(bot, msg)
@@ -666,22 +758,35 @@ def _translate(bot: Bot, msg: Incoming, args: str) -> Reply:
         raise DeskError(_("{tag} is not a language code (e.g. my, zh, ru).").format(tag=repr(tag)))
     claim = bot.desk.claim(claim_id)
     text = "\n".join(part for part in (rest, body) if part.strip())
-    if not text.strip():
+    if not text.strip():  # the guided dialogue, after what there is today
+        lines = []
         current = claim.translation(language)
-        if current is None:
-            return text_reply(
-                _("{id} has no {language} version yet. {usage}").format(
-                    id=claim_id, language=language, usage=TRANSLATE_USAGE
-                )
-            )
-        lines = [_("Claim: “{claim}”").format(claim=current.claim)]
-        if current.summary:
-            lines.append(_("Summary: {summary}").format(summary=current.summary))
-        if current.machine_drafted:
-            lines.append(_("(machine-drafted, not yet reviewed)"))
+        if current is not None:
+            lines.append(_("Today's {language} version:").format(language=language))
+            lines.append(_("Claim: “{claim}”").format(claim=current.claim))
+            if current.machine_drafted:
+                lines.append(_("(machine-drafted, not yet reviewed)"))
+        dialogue = TranslateDialogue(claim.id, language)
+        _keep(bot, msg, dialogue)
+        lines.append(
+            _(
+                "Let's write the {language} version of {id}. Send /cancel at any time to stop."
+            ).format(language=language, id=claim.id)
+        )
+        lines.append(dialogue.prompt())
         return text_reply("\n".join(lines))
-    translation = parse_translation(language, text)
-    if not bot.desk.translate(claim_id, translation, actor(msg)):
+    return _save_translation(bot, msg, claim_id, parse_translation(language, text))
+
+
+def _save_translation(bot: Bot, msg: Incoming, claim_id: str, translation: Translation) -> Reply:
+    if not bot.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
+        return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
+    language = translation.language
+    try:
+        saved = bot.desk.translate(claim_id, translation, actor(msg))
+    except DeskError as error:
+        return refusal(str(error))
+    if not saved:
         return text_reply(
             _("{id} already has exactly that {language} version.").format(
                 id=claim_id, language=language

@@ -112,8 +112,9 @@ def test_translate_refuses_what_it_cannot_store(base: ClaimBase) -> None:
     ):
         reply = bot.handle(moderator(text))
         assert reply is not None and reply.kind == ReplyKind.REFUSAL, text
-    shown = bot.handle(moderator(f"/translate {PAID} my"))
-    assert shown is not None and "machine-drafted" in shown.text
+    shown = bot.handle(moderator(f"/translate {PAID} my"))  # starts the guided dialogue
+    assert shown is not None and "machine-drafted" in shown.text and "(1/3)" in shown.text
+    bot.handle(moderator("/cancel"))
     user = bot.handle(asker(f"/translate {PAID} ru\nclaim: x", None, user="99"))
     assert user is not None and user.kind == ReplyKind.REFUSAL
 
@@ -169,3 +170,31 @@ def _csv(base: ClaimBase) -> str:
     out = io.StringIO()
     interchange.export_csv(base.list_claims(), out)
     return out.getvalue()
+
+
+def test_translate_alone_is_a_guided_dialogue_saved_on_yes(base: ClaimBase) -> None:
+    bot = moderated(base)
+    steps = [
+        (f"/translate {PAID} ru", "(1/3)"),
+        ("claim: Нападающие работают за деньги.", "(2/3)"),
+        ("skip", "(3/3)"),
+        ("Ложь", "Send “yes” to save it"),
+    ]
+    for text, expected in steps:
+        reply = bot.handle(moderator(text))
+        assert reply is not None and expected in reply.text, (text, reply)
+    assert bot.base.get(PAID).translation("ru").machine_drafted  # type: ignore[union-attr]
+    saved = bot.handle(moderator("yes"))
+    assert saved is not None and "/undo" in saved.text
+    translation = bot.base.get(PAID).translation("ru")  # type: ignore[union-attr]
+    assert translation is not None and not translation.machine_drafted
+    assert (translation.claim, translation.summary, translation.rating) == (
+        "Нападающие работают за деньги.",
+        "",
+        "Ложь",
+    )
+    started = bot.handle(moderator(f"/translate {PAID} zh"))
+    assert started is not None and "(1/3)" in started.text
+    cancelled = bot.handle(moderator("/cancel"))
+    assert cancelled is not None and cancelled.kind == ReplyKind.TEXT
+    assert bot.base.get(PAID).translation("zh").machine_drafted  # type: ignore[union-attr]
