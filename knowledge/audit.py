@@ -23,6 +23,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "aliases": ("id",),
     "roles": ("platform", "user_id"),
     "queue": ("id",),
+    "claim_translations": ("id",),
 }
 
 

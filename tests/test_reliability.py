@@ -831,6 +831,7 @@ MODERATOR_COMMANDS = {
     "alias": f"{ALIAS_CLAIM} the protesters were heroes",
     "verdict": f"{ALIAS_CLAIM} true | because I say so",
     "edit": f"{ALIAS_CLAIM} claim Something else entirely",
+    "translate": f"{ALIAS_CLAIM} ru\nclaim: Протестующие были героями",
     "retract": f"{EDIT_CLAIM} gone",
     "restore": EDIT_CLAIM,
     "history": ALIAS_CLAIM,
@@ -842,7 +843,16 @@ MODERATOR_COMMANDS = {
     "revoke": "1",
     "moderators": "",
 }
-TABLES = ("claims", "sources", "aliases", "roles", "audit", "queue", "chat_settings")
+TABLES = (
+    "claims",
+    "sources",
+    "aliases",
+    "claim_translations",
+    "roles",
+    "audit",
+    "queue",
+    "chat_settings",
+)
 
 
 def snapshot(base: ClaimBase) -> dict[str, list[tuple[Any, ...]]]:
