@@ -153,6 +153,17 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
+def _language(value: str) -> str:
+    from bot.i18n import LANGUAGES, supported
+
+    language = supported(value)
+    if language is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a language I speak: one of {', '.join(LANGUAGES)}"
+        )
+    return language
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
@@ -164,7 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    _sub(sub, "chat", common, "talk to the bot in this terminal")
+    lang_help = (
+        "answer in this language: en, my (Burmese), zh (Chinese), ru (default: the "
+        "question's language, else English)"
+    )
+    chat = _sub(sub, "chat", common, "talk to the bot in this terminal")
+    chat.add_argument("--lang", metavar="CODE", type=_language, help=lang_help)
 
     ask = _sub(sub, "ask", common, "answer one question and exit")
     ask.add_argument("text", nargs="?", help="the question; '-' or nothing reads standard input")
@@ -174,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a photo or screenshot: its text is read (factbot[images]) and checked",
     )
+    ask.add_argument("--lang", metavar="CODE", type=_language, help=lang_help)
 
     tg = _sub(sub, "telegram", common, "run the Telegram bot")
     tg.add_argument("--api-url", help="Bot API server base URL (default: $TELEGRAM_API_URL)")
@@ -321,7 +338,9 @@ def _run(args: argparse.Namespace) -> int:
             if reading.problem or reading.ocr_missing:
                 why = reading.problem or "no OCR here: pip install 'factbot[images]'"
                 print(f"factbot: {args.image}: {why}", file=sys.stderr)
-            return console.ask(bot, text or "", as_json=args.json, image=reading)
+            return console.ask(
+                bot, text or "", as_json=args.json, image=reading, language=args.lang
+            )
         if text is None or text == "-":
             if text is None and sys.stdin.isatty():
                 print('factbot: give a question, e.g. factbot ask "..."', file=sys.stderr)
@@ -331,12 +350,12 @@ def _run(args: argparse.Namespace) -> int:
             print("factbot: the question is empty; give a claim to check", file=sys.stderr)
             return EXIT_USAGE
         bot = open_bot(args.db, settings)
-        return console.ask(bot, text, as_json=args.json)
+        return console.ask(bot, text, as_json=args.json, language=args.lang)
     if args.command == "chat":
         from knowledge.store import data_dir
 
         bot = open_bot(args.db, settings)
-        return console.chat(bot, history_path=data_dir() / "console_history")
+        return console.chat(bot, history_path=data_dir() / "console_history", language=args.lang)
     raise AssertionError(f"unhandled command {args.command}")
 
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import present
-from bot.core import Bot
+from bot.core import EXAMPLE_QUESTION, Bot
+from bot.i18n import N_, _, use_language
 from bot.media import Fetch, respond_now
 from bot.messages import ClaimView, ImageReading, Incoming, Platform, Reply, ReplyKind
 from bot.pages import Page
@@ -24,7 +25,8 @@ from bot.pages import Page
 WIDTH = 88
 
 
-def incoming(text: str, image: ImageReading | None = None) -> Incoming:
+def incoming(text: str, image: ImageReading | None = None, language: str | None = None) -> Incoming:
+    """A console message; ``language`` (``--lang``) is the answer's language."""
     return Incoming(
         platform=Platform.CONSOLE,
         chat_id="console",
@@ -32,6 +34,7 @@ def incoming(text: str, image: ImageReading | None = None) -> Incoming:
         text=text,
         is_direct=True,
         image=image,
+        language_hint=language,
     )
 
 
@@ -89,14 +92,14 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
         note = present.rating_note(view)
         if note:
             lines.append(note)
-    lines.append(_wrap(f"Claim: “{view.claim}”"))
-    lines.append(_wrap(f"Said by: {present.attribution(view)}"))
+    lines.append(_wrap(_("Claim: “{claim}”").format(claim=view.claim)))
+    lines.append(_wrap(_("Said by: {who}").format(who=present.attribution(view))))
     if view.summary:
         lines.append("")
         lines.append(_wrap(view.summary))
     if view.sources:
         lines.append("")
-        lines.append("Sources:")
+        lines.append(_("Sources:"))
         for source in view.sources:
             line = present.source_line(source.publisher, source.title, source.date)
             lines.append(_fill(f"- {line}", subsequent_indent="  "))
@@ -106,7 +109,7 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
                 lines.append(f"    {source.url}")
     review = []
     if view.publisher:
-        review.append(f"Fact-check by {view.publisher}")
+        review.append(_("Fact-check by {publisher}").format(publisher=view.publisher))
     if view.review_date:
         review.append(present.human_date(view.review_date) or view.review_date)
     if view.review_url:
@@ -115,7 +118,8 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
         lines.append("")
         lines.append(" · ".join(review))
     if view.matched:
-        lines.append(f"Match: {present.confidence(view.score)} · id {view.id}")
+        match = _("Match: {closeness}").format(closeness=present.confidence(view.score))
+        lines.append(f"{match} · id {view.id}")
     else:
         lines.append(f"id {view.id}")
     return "\n".join(lines)
@@ -130,10 +134,11 @@ def terminal_safe(text: str, keep: str = "\n") -> str:
 def render(reply: Reply, *, one_shot: bool = False) -> str:
     """A reply as plain text for a terminal. ``one_shot`` (``factbot ask``): no conversation
     follows, so nothing invites a /yes, /no or /notify that could not reach this answer."""
-    return terminal_safe(_render(reply, one_shot=one_shot))
+    with use_language(reply.language):
+        return terminal_safe(_render(reply, one_shot=one_shot))
 
 
-ONE_SHOT_NONE = (
+ONE_SHOT_NONE = N_(
     "I found no fact-check for that yet; it is in the fact-checkers' queue. Try the claim's key "
     "names and words, or ask again later."
 )
@@ -141,7 +146,7 @@ ONE_SHOT_NONE = (
 
 def _render(reply: Reply, *, one_shot: bool = False) -> str:
     if one_shot and reply.kind == ReplyKind.NONE and reply.decision is not None:
-        reply = replace(reply, text=ONE_SHOT_NONE)
+        reply = replace(reply, text=_(ONE_SHOT_NONE))
     parts: list[str] = []
     if reply.kind == ReplyKind.ANSWER and reply.matches:
         parts.append(render_claim(reply.matches[0]))
@@ -157,13 +162,13 @@ def _render(reply: Reply, *, one_shot: bool = False) -> str:
     else:
         parts.append(_wrap(reply.text))
     if reply.notes:
-        parts.append("\n".join(_wrap(f"Note: {n}") for n in reply.notes))
+        parts.append("\n".join(_wrap(_("Note: {note}").format(note=n)) for n in reply.notes))
     if one_shot:
         pass
     elif reply.answer_id is not None and reply.kind == ReplyKind.ANSWER:
-        parts.append("Did this answer your question? /yes or /no")
+        parts.append(_("Did this answer your question? /yes or /no"))
     elif reply.answer_id is not None and reply.kind == ReplyKind.SUGGEST:
-        parts.append("None of these? Send /no and a fact-checker will look.")
+        parts.append(_("None of these? Send /no and a fact-checker will look."))
     return "\n\n".join(parts)
 
 
@@ -177,12 +182,14 @@ def reply_json(reply: Reply, query: str) -> dict[str, Any]:
             "decision": None,
             "kind": str(reply.kind),
             "text": reply.text,
+            "language": reply.language or "en",
             "matches": [],
         }
     decision = reply.decision.value
     return {
         "query": query,
         "decision": decision,
+        "language": reply.language or "en",
         "matches": [
             {
                 "id": v.id,
@@ -220,9 +227,10 @@ def ask(
     as_json: bool,
     out: TextIO | None = None,
     image: ImageReading | None = None,
+    language: str | None = None,
 ) -> int:
     out = out or sys.stdout  # looked up now: tests and callers may have replaced it
-    reply = respond_now(bot, incoming(text, image), _fetch())
+    reply = respond_now(bot, incoming(text, image, language), _fetch())
     if reply is None:  # the core stays silent only in groups; never for the console
         reply = Reply(ReplyKind.NONE, "No answer.")
     if as_json:
@@ -236,9 +244,9 @@ def ask(
 
 # -- chat -------------------------------------------------------------------------------
 
-BANNER = (
-    "Factbot console — ask about a claim you saw, e.g. “Were the Myanmar protesters paid "
-    "terrorists?”\n/help lists the commands; Ctrl-D or /quit leaves.\n"
+BANNER = N_(
+    "Factbot console — ask about a claim you saw, e.g. “{example}”\n/help lists the "
+    "commands; Ctrl-D or /quit leaves.\n"
     "To add a fact-check, one field a line: /add claim: …, then verdict: … and so on; an "
     "empty line sends it."
 )
@@ -252,9 +260,11 @@ def starts_block(text: str) -> bool:
     return bool(_BLOCK_START.match(text))
 
 
-def chat(bot: Bot, history_path: Path | None = None) -> int:
-    """An interactive conversation: line editing and history when on a terminal."""
-    print(BANNER)
+def chat(bot: Bot, history_path: Path | None = None, language: str | None = None) -> int:
+    """An interactive conversation: line editing and history when on a terminal.
+    ``language`` (``--lang``): the language to answer in unless /language says otherwise."""
+    with use_language(bot.language_of(incoming("", language=language))):
+        print(_(BANNER).format(example=_(EXAMPLE_QUESTION)))
     prompt = ["you> "]
     lines = iter(_lines(history_path, prompt))
     for line in lines:
@@ -272,7 +282,7 @@ def chat(bot: Bot, history_path: Path | None = None) -> int:
                 block.append(more.rstrip("\r\n"))
             prompt[0] = "you> "
             text = "\n".join(block)
-        reply = respond_now(bot, incoming(text), _fetch())
+        reply = respond_now(bot, incoming(text, language=language), _fetch())
         if reply is not None:
             print(render(reply), flush=True)
             print()

@@ -71,6 +71,7 @@ from bot import media
 from bot.commands import Command
 from bot.config import Settings
 from bot.core import Bot
+from bot.i18n import DEFAULT, _, supported, use_language
 from bot.messages import ImageReading, Incoming, Platform, Reply, ReplyKind, parse_number
 from bot.metrics import Metrics
 from bot.runner import CoreRunner
@@ -170,6 +171,9 @@ class SlackAdapter:
         self._shareable: OrderedDict[str, Reply] = OrderedDict()
         # Event ids already handled: Slack redelivers an event it thinks was not acknowledged.
         self._seen_events: OrderedDict[str, None] = OrderedDict()
+        # Each person's Slack locale (users.info with include_locale), asked once: the
+        # language to answer in unless they chose one with /language.
+        self._locales: OrderedDict[str, str | None] = OrderedDict()
 
     def register(self, app: AsyncApp) -> None:
         app.command(COMMAND)(self.on_command)
@@ -184,7 +188,32 @@ class SlackAdapter:
 
     # -- listeners (bolt injects arguments by parameter name) ----------------------------------
 
-    async def on_command(self, ack: AsyncAck, command: Json, respond: AsyncRespond) -> None:
+    async def _locale(self, client: AsyncWebClient | None, user_id: str) -> str | None:
+        """The person's Slack locale (``zh-CN``), asked once and remembered; None when Slack
+        cannot say (no ``users:read`` scope, the API down)."""
+        if user_id in self._locales or client is None or not user_id:
+            return self._locales.get(user_id)
+        locale: str | None = None
+        try:
+            found = await client.users_info(user=user_id, include_locale=True)
+            locale = str((found.get("user") or {}).get("locale") or "") or None
+        except Exception as error:  # SlackApiError, or the network
+            log.info("could not ask Slack for %s's locale: %s", user_id, error)
+        self._locales[user_id] = locale
+        while len(self._locales) > self._cache_size:
+            self._locales.popitem(last=False)
+        return locale
+
+    async def _with_locale(self, msg: Incoming, client: AsyncWebClient | None) -> Incoming:
+        return replace(msg, language_hint=await self._locale(client, msg.user_id))
+
+    def _in_language(self, user_id: str) -> str:
+        """A short notice's language: the person's locale if already known (no lookup)."""
+        return supported(self._locales.get(user_id)) or DEFAULT
+
+    async def on_command(
+        self, ack: AsyncAck, command: Json, respond: AsyncRespond, client: AsyncWebClient
+    ) -> None:
         await ack()
         if self._seen_before(f"trigger:{command.get('trigger_id') or ''}"):
             log.info("ignoring a replayed slash command (trigger_id seen before)")
@@ -202,6 +231,7 @@ class SlackAdapter:
             mentioned_user_ids=mentioned_users(command.get("text") or "", None),
             raw=command,
         )
+        msg = await self._with_locale(msg, client)
         await self._guarded(
             "slash command", lambda: self._answer_privately(msg, respond), _ephemeral(respond)
         )
@@ -221,13 +251,12 @@ class SlackAdapter:
         channel = shortcut.get("channel") or {}
 
         async def work() -> None:
-            if not text and not image_files(message):
-                await respond(
-                    **notice("That message has no text I can check.").as_kwargs(),
-                    response_type="ephemeral",
-                )
-                return
             user_id = str(user.get("id", ""))
+            if not text and not image_files(message):
+                with use_language(supported(await self._locale(client, user_id))):
+                    said = notice(_("That message has no text I can check."))
+                await respond(**said.as_kwargs(), response_type="ephemeral")
+                return
             msg = Incoming(
                 platform=Platform.SLACK,
                 chat_id=_private_chat(str(channel.get("id", "")), user_id),
@@ -235,6 +264,7 @@ class SlackAdapter:
                 text=f"/check {text}",  # the shortcut asks for a check, whatever the text
                 is_direct=True,
                 user_name=user.get("username") or user.get("name"),
+                language_hint=await self._locale(client, user_id),
                 raw=shortcut,
             )
             msg = await self._with_image(client, message, msg)
@@ -272,6 +302,7 @@ class SlackAdapter:
                 mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
             )
             msg = await self._with_image(client, shared, msg)
+            msg = await self._with_locale(msg, client)
             await self._answer_publicly(msg, client, channel, thread_ts)
 
         await self._guarded("mention", work, _post(client, channel, thread_ts))
@@ -307,7 +338,8 @@ class SlackAdapter:
 
         async def work() -> None:
             with_image = await self._with_image(client, event, msg)
-            await self._answer_publicly(with_image, client, channel, thread_ts)
+            asked = await self._with_locale(with_image, client)
+            await self._answer_publicly(asked, client, channel, thread_ts)
 
         await self._guarded("direct message", work, _post(client, channel, thread_ts))
 
@@ -339,6 +371,7 @@ class SlackAdapter:
             user_id=where.user,
             text="",
             is_direct=where.ephemeral or where.channel.startswith("D"),
+            language_hint=self._locales.get(where.user),
             raw=body,
         )
 
@@ -378,8 +411,10 @@ class SlackAdapter:
                 return
             reply = self._shared_reply(str(action.get("value", "")), where)
             if reply is None:
+                with use_language(self._in_language(where.user)):
+                    gone = notice(_("That answer is no longer available; ask again."))
                 await respond(
-                    **notice("That answer is no longer available; ask again.").as_kwargs(),
+                    **gone.as_kwargs(),
                     response_type="ephemeral",
                     replace_original=False,
                 )
@@ -397,16 +432,18 @@ class SlackAdapter:
         """ "That answers it", "Not what I asked", "None of these": thanks, to the clicker only."""
         await ack()
         where = _Where.of(body)
-        answer, _, helpful = str(action.get("value", "")).partition(":")
+        answer, _colon, helpful = str(action.get("value", "")).partition(":")
         answer_id = parse_number(answer)
+        clicker = replace(where.incoming(body), language_hint=self._locales.get(where.user))
 
         async def work() -> None:
-            if await self._over_limit(where.incoming(body), respond):
+            if await self._over_limit(clicker, respond):
                 return
             if answer_id is None or helpful not in ("0", "1"):
-                await _ephemeral(respond)(notice("That button has expired."))
+                with use_language(self._in_language(where.user)):
+                    await _ephemeral(respond)(notice(_("That button has expired.")))
                 return
-            reply = self.bot.feedback(where.incoming(body), answer_id, helpful == "1")
+            reply = self.bot.feedback(clicker, answer_id, helpful == "1")
             await _ephemeral(respond)(self._render(reply))
 
         await self._guarded("feedback button", work, _ephemeral(respond))
@@ -419,16 +456,20 @@ class SlackAdapter:
         await ack()
         where = _Where.of(body)
         queue_id = parse_number(str(action.get("value", "")))
+        clicker = replace(where.incoming(body), language_hint=self._locales.get(where.user))
 
         async def work() -> None:
-            if await self._over_limit(where.incoming(body), respond):
+            if await self._over_limit(clicker, respond):
                 return
             if queue_id is None:
-                await _ephemeral(respond)(notice("That button has expired."))
+                with use_language(self._in_language(where.user)):
+                    await _ephemeral(respond)(notice(_("That button has expired.")))
                 return
-            reply = self.bot.subscribe(where.incoming(body), queue_id)
+            reply = self.bot.subscribe(clicker, queue_id)
             if where.private_chat != where.channel:
-                reply = replace(reply, notes=(*reply.notes, "It will come as a direct message."))
+                with use_language(reply.language):
+                    direct = _("It will come as a direct message.")
+                reply = replace(reply, notes=(*reply.notes, direct))
             await _ephemeral(respond)(self._render(reply))
 
         await self._guarded("notify button", work, _ephemeral(respond))

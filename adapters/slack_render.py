@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bot import present
+from bot.i18n import N_, _, ngettext, use_language
 from bot.messages import ClaimView, Reply, ReplyKind, SourceView
 
 Block = dict[str, Any]
@@ -37,7 +38,7 @@ SHOW_ACTION_PREFIX = "factcheck_show"
 FEEDBACK_ACTION_PREFIX = "factcheck_feedback"  # _1 helpful, _0 not; value "<answer id>:1|0"
 NOTIFY_ACTION = "factcheck_notify"  # value: the queued question's id
 
-APOLOGY = "Sorry, something went wrong while checking that. Please try again in a moment."
+APOLOGY = N_("Sorry, something went wrong while checking that. Please try again in a moment.")
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
 
     def readable(match: re.Match[str]) -> str:
         inner = match.group(1)
-        target, _, label = inner.partition("|")
+        target, _bar, label = inner.partition("|")
         if target.startswith("@"):
             if bot_user_id is not None and target[1:] == bot_user_id:
                 return " "
@@ -206,13 +207,15 @@ def _date(value: str | None) -> str | None:
 
 
 def _byline(claim: ClaimView) -> str:
-    parts = [f"*Claimed by* {truncate(claim.claimant or 'an unknown claimant', 300)}"]
+    who = truncate(claim.claimant or _("an unknown claimant"), 300)
+    claimed_by = escape(_("Claimed by"))
+    parts = [f"*{claimed_by}* {who}"]
     when = _date(claim.claim_date)
     if when:
         parts.append(truncate(when, 100))
     if claim.appearance:
         if claim.appearance.startswith(("http://", "https://")):
-            parts.append(link(claim.appearance, "where it appeared"))
+            parts.append(link(claim.appearance, _("where it appeared")))
         else:
             parts.append(truncate(claim.appearance, 500))
     return " · ".join(parts)
@@ -222,19 +225,21 @@ def _review_line(claim: ClaimView) -> str | None:
     note = present.rating_note(claim)
     if not (note or claim.publisher or claim.review_date or claim.review_url):
         return None
-    rated = truncate(note or "Fact-checked", 400)
+    rated = truncate(note or _("Fact-checked"), 400)
     if claim.publisher:
-        rated += f" by {truncate(claim.publisher, 300)}"
+        rated = _("{rated} by {publisher}").format(
+            rated=rated, publisher=truncate(claim.publisher, 300)
+        )
     when = _date(claim.review_date)
     if when:
-        rated += f" on {truncate(when, 100)}"
+        rated = _("{rated} on {date}").format(rated=rated, date=truncate(when, 100))
     if claim.review_url:
-        rated += " · " + link(claim.review_url, "read the full fact-check")
+        rated += " · " + link(claim.review_url, _("read the full fact-check"))
     return rated
 
 
 def _source_line(index: int, source: SourceView) -> str:
-    label = source.title or source.publisher or source.url or "source"
+    label = source.title or source.publisher or source.url or _("source")
     line = f"{index}. {link(source.url, _truncate_plain(label, 300))}"
     extra = [s for s in (source.publisher if source.title else None, _date(source.date)) if s]
     if extra:
@@ -259,13 +264,19 @@ def _claim_blocks(claim: ClaimView) -> list[Block]:
     if claim.negation_mismatch:
         blocks.append(
             _section(
-                ":warning: *Careful:* your message and this claim differ by a negation; "
-                "the verdict is about the claim as written below."
+                ":warning: *"
+                + escape(_("Careful:"))
+                + "* "
+                + _(
+                    "your message and this claim differ by a negation; the verdict is about "
+                    "the claim as written below."
+                )
             )
         )
-    claim_text = " ".join(claim.claim.split()) or "(not given)"
-    first, *more = split_text(claim_text, MAX_TEXT - len("*Claim:* "))
-    blocks.append(_section(f"*Claim:* {first}"))
+    claim_text = " ".join(claim.claim.split()) or _("(not given)")
+    label = "*" + escape(_("Claim:")) + "* "
+    first, *more = split_text(claim_text, MAX_TEXT - len(label))
+    blocks.append(_section(f"{label}{first}"))
     blocks.extend(_section(piece) for piece in more)
     byline = _byline(claim)
     if byline:
@@ -284,11 +295,12 @@ def _sources_blocks(claim: ClaimView) -> list[Block]:
     lines = [_source_line(i, s) for i, s in enumerate(claim.sources[:MAX_SOURCES], 1)]
     hidden = len(claim.sources) - MAX_SOURCES
     blocks: list[Block] = []
-    current = "*Sources*"
+    current = "*" + escape(_("Sources")) + "*"
     for index, line in enumerate(lines, 1):
         if len(line) > MAX_TEXT - 20:  # an absurdly long URL: drop the link, keep the label
             source = claim.sources[index - 1]
-            line = f"{index}. {truncate(source.title or source.publisher or 'source', 500)}"
+            label = source.title or source.publisher or _("source")
+            line = f"{index}. {truncate(label, 500)}"
         if len(current) + 1 + len(line) > MAX_TEXT:
             blocks.append(_section(current))
             current = line
@@ -296,17 +308,21 @@ def _sources_blocks(claim: ClaimView) -> list[Block]:
             current += "\n" + line
     blocks.append(_section(current))
     if hidden > 0:
-        more = f"_and {hidden} more sources"
-        more += f" in the {link(claim.review_url, 'full fact-check')}_" if claim.review_url else "_"
-        blocks.append(_context(more))
+        more = ngettext("and {count} more source", "and {count} more sources", hidden).format(
+            count=hidden
+        )
+        if claim.review_url:
+            more = _("{more} in the {link}").format(
+                more=more, link=link(claim.review_url, _("full fact-check"))
+            )
+        blocks.append(_context(f"_{more}_"))
     return blocks
 
 
 def _confidence_line(claim: ClaimView) -> str:
-    return (
-        f"Match confidence: *{escape(present.confidence(claim.score))}*"
-        " · how closely your message matches this fact-checked claim"
-    )
+    return _(
+        "Match confidence: {confidence} · how closely your message matches this fact-checked claim"
+    ).format(confidence=f"*{escape(present.confidence(claim.score))}*")
 
 
 def _fit_blocks(body: list[Block], tail: list[Block], review_url: str | None) -> list[Block]:
@@ -314,9 +330,9 @@ def _fit_blocks(body: list[Block], tail: list[Block], review_url: str | None) ->
     if len(body) + len(tail) <= MAX_BLOCKS:
         return body + tail
     keep = MAX_BLOCKS - len(tail) - 1
-    more = "_Trimmed to fit in Slack._"
+    more = "_" + _("Trimmed to fit in Slack.") + "_"
     if review_url:
-        more += " " + link(review_url, "Read the full fact-check")
+        more += " " + link(review_url, _("Read the full fact-check"))
     return [*body[:keep], _section(more), *tail]
 
 
@@ -341,7 +357,13 @@ def render_reply(
     """Render ``reply`` as Block Kit with its plain fallback text.
 
     ``share_value`` adds a "Share in channel" button (on an answer seen by the asker only);
-    ``shared_by`` (a Slack user id) notes who shared an answer posted for everyone."""
+    ``shared_by`` (a Slack user id) notes who shared an answer posted for everyone. In the
+    reply's language."""
+    with use_language(reply.language):
+        return _render(reply, share_value=share_value, shared_by=shared_by)
+
+
+def _render(reply: Reply, *, share_value: str | None, shared_by: str | None) -> SlackMessage:
     if reply.kind is ReplyKind.ANSWER and reply.matches:
         return _render_answer(reply, share_value=share_value, shared_by=shared_by)
     if reply.kind is ReplyKind.SUGGEST and reply.matches:
@@ -358,19 +380,22 @@ def _reply_buttons(reply: Reply) -> list[Block]:
     if reply.answer_id is not None and reply.matches:
         if reply.kind is ReplyKind.ANSWER:
             buttons.append(
-                _button("👍 That answers it", f"{FEEDBACK_ACTION_PREFIX}_1", f"{reply.answer_id}:1")
+                _button(
+                    _("👍 That answers it"), f"{FEEDBACK_ACTION_PREFIX}_1", f"{reply.answer_id}:1"
+                )
             )
             buttons.append(
                 _button(
-                    "👎 Not what I asked", f"{FEEDBACK_ACTION_PREFIX}_0", f"{reply.answer_id}:0"
+                    _("👎 Not what I asked"), f"{FEEDBACK_ACTION_PREFIX}_0", f"{reply.answer_id}:0"
                 )
             )
         elif reply.kind is ReplyKind.SUGGEST:
             buttons.append(
-                _button("None of these", f"{FEEDBACK_ACTION_PREFIX}_0", f"{reply.answer_id}:0")
+                _button(_("None of these"), f"{FEEDBACK_ACTION_PREFIX}_0", f"{reply.answer_id}:0")
             )
     if reply.queue_id is not None:
-        buttons.append(_button("🔔 Tell me when it's checked", NOTIFY_ACTION, str(reply.queue_id)))
+        notify = _("🔔 Tell me when it's checked")
+        buttons.append(_button(notify, NOTIFY_ACTION, str(reply.queue_id)))
     return buttons
 
 
@@ -393,15 +418,15 @@ def _render_answer(reply: Reply, *, share_value: str | None, shared_by: str | No
     tail: list[Block] = [*_notes_block(reply)]
     context = [_confidence_line(claim)] if claim.matched else []
     if shared_by:
-        asked = f"Shared by <@{escape(shared_by)}>"
+        asked = _("Shared by {user}").format(user=f"<@{escape(shared_by)}>")
         if reply.query:
-            asked += f" · asked: “{truncate(reply.query, 500)}”"
+            asked += " · " + _("asked: “{question}”").format(question=truncate(reply.query, 500))
         context.append(asked)
     if context:
         tail.append(_context(*context))
     buttons = []
     if share_value is not None:
-        buttons.append(_button("Share in channel", SHARE_ACTION, share_value, primary=True))
+        buttons.append(_button(_("Share in channel"), SHARE_ACTION, share_value, primary=True))
     if not shared_by:
         buttons.extend(_reply_buttons(reply))
     if buttons:
@@ -411,7 +436,7 @@ def _render_answer(reply: Reply, *, share_value: str | None, shared_by: str | No
 
 
 def _render_suggest(reply: Reply) -> SlackMessage:
-    intro = reply.text.strip() or "I found fact-checks that may match. Which one do you mean?"
+    intro = reply.text.strip() or _("I found fact-checks that may match. Which one do you mean?")
     body: list[Block] = [_section(p) for p in split_text(intro)]
     lines = [intro]
     for i, claim in enumerate(reply.matches):
@@ -419,7 +444,8 @@ def _render_suggest(reply: Reply) -> SlackMessage:
         head = f"*{escape(label)}* · {escape(present.confidence(claim.score))}"
         text = f"{truncate(' '.join(claim.claim.split()), MAX_TEXT - len(head) - 20)}\n{head}"
         block = _section(text)
-        block["accessory"] = _button(f"Show #{i + 1}", f"{SHOW_ACTION_PREFIX}_{i}", claim.id)
+        show = _("Show #{number}").format(number=i + 1)
+        block["accessory"] = _button(show, f"{SHOW_ACTION_PREFIX}_{i}", claim.id)
         body.append(block)
         lines.append(f"{i + 1}. {label}: {claim.claim}")
     tail = [*_notes_block(reply), *_actions(_reply_buttons(reply))]
@@ -432,9 +458,9 @@ def _render_text(reply: Reply) -> SlackMessage:
     text = reply.text.strip()
     if not text:
         text = (
-            "I couldn't find a fact-check for that."
+            _("I couldn't find a fact-check for that.")
             if reply.kind is ReplyKind.NONE
-            else "Nothing to show."
+            else _("Nothing to show.")
         )
     prefix = ":no_entry: " if reply.kind is ReplyKind.REFUSAL else ""
     pieces = split_text(text, MAX_TEXT - len(prefix))
@@ -445,7 +471,7 @@ def _render_text(reply: Reply) -> SlackMessage:
 
 
 def apology() -> SlackMessage:
-    return SlackMessage(APOLOGY, [_section(f":sweat_smile: {APOLOGY}")])
+    return SlackMessage(_(APOLOGY), [_section(f":sweat_smile: {_(APOLOGY)}")])
 
 
 def notice(text: str) -> SlackMessage:

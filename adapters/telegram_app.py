@@ -78,6 +78,7 @@ from adapters.telegram_render import (
 from bot import media
 from bot.config import ConfigError, load_settings
 from bot.core import Bot, open_bot
+from bot.i18n import DEFAULT, LANGUAGES, N_, _, supported, use_language
 from bot.messages import (
     ClaimView,
     ImageReading,
@@ -93,7 +94,7 @@ from bot.runner import CoreRunner
 log = logging.getLogger("factbot.telegram")
 
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
-APOLOGY = "Sorry, something went wrong while handling that. Please try again in a moment."
+APOLOGY = N_("Sorry, something went wrong while handling that. Please try again in a moment.")
 TOKEN_PATTERN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 DEFAULT_LISTEN = "127.0.0.1:8443"
 DEFAULT_API_URL = "https://api.telegram.org"
@@ -205,6 +206,7 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
         chat_admin=anonymous_admin,
         reply_to_user_id=str(replied.from_user.id) if replied and replied.from_user else None,
         mentioned_user_ids=mentioned,
+        language_hint=None if anonymous_admin else sender.language_code,
         raw=message,
     )
 
@@ -257,7 +259,7 @@ def _button_reply(
     if data.startswith(SHOW_PREFIX):
         return None, core.show_claim(data.removeprefix(SHOW_PREFIX), incoming)
     if data.startswith(FEEDBACK_PREFIX):
-        answer, _, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
+        answer, _colon, helpful = data.removeprefix(FEEDBACK_PREFIX).partition(":")
         answer_id = parse_number(answer)
         if answer_id is not None and helpful in ("0", "1"):
             return None, core.feedback(incoming, answer_id, helpful == "1")
@@ -289,23 +291,31 @@ class TelegramAdapter:
         app.add_handler(InlineQueryHandler(self.on_inline_query))
         app.add_error_handler(self.on_error)
 
-    def bot_commands(self, *, private: bool = False) -> list[BotCommand]:
-        """The command menu, from the core's registry (``private``: without group commands)."""
-        return [
-            BotCommand(
-                command.name.lstrip("/"),
-                command.help[: BotCommandLimit.MAX_DESCRIPTION] or command.usage,
-            )
-            for command in self.core.commands.visible_to("user")
-            if not (private and command.groups_only)
-        ]
+    def bot_commands(self, *, private: bool = False, language: str = "en") -> list[BotCommand]:
+        """The command menu, from the core's registry (``private``: without group commands),
+        its descriptions in ``language``."""
+        with use_language(language):
+            return [
+                BotCommand(
+                    command.name.lstrip("/"),
+                    _(command.help)[: BotCommandLimit.MAX_DESCRIPTION] or command.usage,
+                )
+                for command in self.core.commands.visible_to("user")
+                if not (private and command.groups_only)
+            ]
 
     async def post_init(self, app: TelegramApp) -> None:
-        """At start (run_polling / run_webhook): the command menus, and the notifier."""
-        await app.bot.set_my_commands(self.bot_commands())
-        await app.bot.set_my_commands(
-            self.bot_commands(private=True), scope=BotCommandScopeAllPrivateChats()
-        )
+        """At start (run_polling / run_webhook): the command menus, one per language (Telegram
+        shows a person the one for their app's language, else the English one), and the
+        notifier."""
+        for language in LANGUAGES:
+            code = None if language == DEFAULT else language
+            await app.bot.set_my_commands(self.bot_commands(language=language), language_code=code)
+            await app.bot.set_my_commands(
+                self.bot_commands(private=True, language=language),
+                scope=BotCommandScopeAllPrivateChats(),
+                language_code=code,
+            )
         self._notifier = asyncio.create_task(self._notify_forever(app.bot))
 
     async def post_stop(self, app: TelegramApp) -> None:
@@ -383,6 +393,7 @@ class TelegramAdapter:
                 text="",
                 is_direct=origin.chat.type == ChatType.PRIVATE,
                 user_name=query.from_user.full_name,
+                language_hint=query.from_user.language_code,
                 raw=query,
             )
             data = query.data
@@ -399,7 +410,8 @@ class TelegramAdapter:
                 and not query.data.startswith(SHOW_PREFIX)
             )
             if reply is None:
-                toast = "That button has expired."
+                with use_language(supported(query.from_user.language_code)):
+                    toast = _("That button has expired.")
             elif reply.kind is ReplyKind.REFUSAL and len(reply.text) <= CALLBACK_TOAST_LIMIT:
                 toast, reply = reply.text, None
             elif voted and reply.queue_id is None and len(reply.text) <= CALLBACK_TOAST_LIMIT:
@@ -423,18 +435,20 @@ class TelegramAdapter:
             chat_id=str(query.from_user.id),
             user_id=str(query.from_user.id),
             text=text,
+            language_hint=query.from_user.language_code,
             raw=query,
         )
 
-        def search(core: Bot) -> list[ClaimView]:
+        def search(core: Bot) -> tuple[str, list[ClaimView]]:
             if core.admit(asker) is not None:
-                return []  # over the request limit: no results, no search
-            return core.search(text, limit=MAX_INLINE_RESULTS) if text else []
+                return DEFAULT, []  # over the request limit: no results, no search
+            views = core.search(text, limit=MAX_INLINE_RESULTS) if text else []
+            return core.language_of(asker, text), views
 
-        views = await self.runner.run(asker.chat_id, search)
-        await query.answer(
-            inline_results(views), cache_time=INLINE_CACHE_SECONDS, is_personal=False
-        )
+        language, views = await self.runner.run(asker.chat_id, search)
+        with use_language(language):
+            results = inline_results(views)
+        await query.answer(results, cache_time=INLINE_CACHE_SECONDS, is_personal=False)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the error; apologise to whoever was talking to the bot (not to a whole group
@@ -454,9 +468,12 @@ class TelegramAdapter:
             if incoming is None or not incoming.addressed:
                 return
             reply_parameters = ReplyParameters(message.message_id, allow_sending_without_reply=True)
+        user = update.effective_user
+        with use_language(supported(user.language_code if user else None)):
+            apology = _(APOLOGY)
         try:
             await context.bot.send_message(
-                update.effective_chat.id, APOLOGY, reply_parameters=reply_parameters
+                update.effective_chat.id, apology, reply_parameters=reply_parameters
             )
         except TelegramError:
             log.exception("could not send the apology")

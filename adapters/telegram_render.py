@@ -24,11 +24,12 @@ from telegram import (
 from telegram.constants import MessageLimit, ParseMode
 
 from bot import present
+from bot.i18n import N_, _, use_language
 from bot.messages import ClaimView, Reply, ReplyKind
 
 MAX_MESSAGE = MessageLimit.MAX_TEXT_LENGTH  # 4096
 MAX_PARTS = 3  # messages per reply at most: a longer text is shortened, not a flood
-SHORTENED = "<i>… shortened: the rest is too long for a chat.</i>"
+SHORTENED = N_("… shortened: the rest is too long for a chat.")
 MAX_INLINE_RESULTS = 5
 MAX_CALLBACK_DATA = 64  # bytes, a Bot API limit
 SHOW_PREFIX = "show:"  # callback data of a suggestion button: show:<claim id>
@@ -83,8 +84,10 @@ def card_paragraphs(view: ClaimView) -> list[str]:
     head = f"<b>{one_line(present.verdict_label(view))}</b>"
     rated = present.rating_note(view)
     if rated:
-        head += " · " + one_line(f"{rated} by {view.publisher}" if view.publisher else rated)
-    claim_lines = [head, f"<b>Claim:</b> <i>{one_line(view.claim)}</i>"]
+        by = _("{rated} by {publisher}").format(rated=rated, publisher=view.publisher or "")
+        head += " · " + one_line(by if view.publisher else rated)
+    claim_label = esc(_("Claim:"))
+    claim_lines = [head, f"<b>{claim_label}</b> <i>{one_line(view.claim)}</i>"]
     said = present.attribution(view)
     if said:
         claim_lines.append(f"— {one_line(said)}")
@@ -101,12 +104,13 @@ def card_paragraphs(view: ClaimView) -> list[str]:
             line += " — " + one_line(", ".join(extra))
         source_lines.append(line)
     if view.review_url or view.publisher:
-        review = "Fact-check: " + link(view.review_url, view.publisher or "full article")
+        review = esc(_("Fact-check:")) + " "
+        review += link(view.review_url, view.publisher or _("full article"))
         if when := present.human_date(view.review_date):
             review += one_line(f", {when}")
         source_lines.append(review)
     if source_lines:
-        paragraphs.append("<b>Sources</b>\n" + "\n".join(source_lines))
+        paragraphs.append("<b>" + esc(_("Sources")) + "</b>\n" + "\n".join(source_lines))
     return paragraphs
 
 
@@ -119,16 +123,25 @@ def render_card(view: ClaimView, parts: int = MAX_PARTS) -> list[str]:
 
 
 def render_reply(reply: Reply) -> list[str]:
-    """The messages to send for ``reply``, each at most 4,096 characters of HTML."""
+    """The messages to send for ``reply``, each at most 4,096 characters of HTML, in the
+    reply's language."""
+    with use_language(reply.language):
+        return _render_reply(reply)
+
+
+def _render_reply(reply: Reply) -> list[str]:
     paragraphs: list[str] = []
     if reply.kind is ReplyKind.ANSWER and reply.matches:
         best = reply.matches[0]
         paragraphs.extend(card_paragraphs(best))
         paragraphs.extend(esc(p) for p in _plain_paragraphs(reply.text))
         if best.matched:
-            paragraphs.append(f"<i>{one_line('Match: ' + present.confidence(best.score))}</i>")
+            match = _("Match: {closeness}").format(closeness=present.confidence(best.score))
+            paragraphs.append(f"<i>{one_line(match)}</i>")
     elif reply.kind is ReplyKind.SUGGEST and reply.matches:
-        intro = reply.text or "These fact-checks may be what you mean. Tap one to see it in full."
+        intro = reply.text or _(
+            "These fact-checks may be what you mean. Tap one to see it in full."
+        )
         paragraphs.extend(esc(p) for p in _plain_paragraphs(intro))
         paragraphs.append(
             "\n".join(
@@ -150,9 +163,10 @@ def limit_parts(messages: list[str], parts: int = MAX_PARTS) -> list[str]:
     """At most ``parts`` messages; the last one says the text was shortened."""
     if len(messages) <= parts:
         return messages
-    room = MAX_MESSAGE - size(SHORTENED) - 2
+    shortened = f"<i>{esc(_(SHORTENED))}</i>"
+    room = MAX_MESSAGE - size(shortened) - 2
     last = split_message([messages[parts - 1]], room)[0]
-    return [*messages[: parts - 1], f"{last}\n\n{SHORTENED}"]
+    return [*messages[: parts - 1], f"{last}\n\n{shortened}"]
 
 
 def reply_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -163,8 +177,14 @@ def reply_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     - a reply with a queued question: "Tell me when it's checked" (``notify:<queue id>``).
 
     The core sets ``answer_id`` only on answers to someone's question (not on watch-mode
-    corrections or notifications), so only those ask for feedback.
+    corrections or notifications), so only those ask for feedback. Labels are in the reply's
+    language.
     """
+    with use_language(reply.language):
+        return _reply_keyboard(reply)
+
+
+def _reply_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     rows: list[list[InlineKeyboardButton]] = []
     if reply.kind is ReplyKind.SUGGEST:
         for n, view in enumerate(reply.matches, 1):
@@ -174,16 +194,17 @@ def reply_keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
             label = shorten(f"{n}. {present.verdict_label(view)}: {view.claim}", 60)
             rows.append([InlineKeyboardButton(label, callback_data=data)])
         if reply.answer_id is not None and rows:
-            rows.append([_button("None of these", f"{FEEDBACK_PREFIX}{reply.answer_id}:0")])
+            rows.append([_button(_("None of these"), f"{FEEDBACK_PREFIX}{reply.answer_id}:0")])
     elif reply.kind is ReplyKind.ANSWER and reply.answer_id is not None:
         rows.append(
             [
-                _button("👍 That answers it", f"{FEEDBACK_PREFIX}{reply.answer_id}:1"),
-                _button("👎 Not what I asked", f"{FEEDBACK_PREFIX}{reply.answer_id}:0"),
+                _button(_("👍 That answers it"), f"{FEEDBACK_PREFIX}{reply.answer_id}:1"),
+                _button(_("👎 Not what I asked"), f"{FEEDBACK_PREFIX}{reply.answer_id}:0"),
             ]
         )
     if reply.queue_id is not None:
-        rows.append([_button("🔔 Tell me when it's checked", f"{NOTIFY_PREFIX}{reply.queue_id}")])
+        notify = _("🔔 Tell me when it's checked")
+        rows.append([_button(notify, f"{NOTIFY_PREFIX}{reply.queue_id}")])
     return InlineKeyboardMarkup(rows) if rows else None
 
 

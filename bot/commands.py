@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.access import Role
+from bot.i18n import N_, _
 from bot.messages import Incoming, Reply
 
 if TYPE_CHECKING:
@@ -19,12 +20,23 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Bot", Incoming, str], "Reply | None"]
 
+ROLE_NAMES: dict[Role, str] = {
+    Role.USER: N_("user"),
+    Role.MODERATOR: N_("moderator"),
+    Role.ADMIN: N_("admin"),
+}
+ROLE_ONLY: dict[Role, str] = {
+    Role.USER: N_("Sorry, /{command} is for users only."),
+    Role.MODERATOR: N_("Sorry, /{command} is for moderators only."),
+    Role.ADMIN: N_("Sorry, /{command} is for admins only."),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Command:
     name: str  # without the slash
     usage: str  # e.g. "/check <text>"
-    help: str  # one line
+    help: str  # one line, in English; said with ``_`` (babel.cfg extracts it: Command:3)
     handler: Handler
     role: Role = Role.USER
     groups_only: bool = False
@@ -66,5 +78,5 @@ class CommandRegistry:
         return [c for c in self._commands.values() if c.role <= role]
 
     def help_text(self, role: Role) -> str:
-        lines = [f"{c.usage} — {c.help}" for c in self.visible_to(role)]
+        lines = [f"{c.usage} — {_(c.help)}" for c in self.visible_to(role)]
         return "\n".join(lines)

@@ -18,8 +18,11 @@ from typing import Literal, Protocol
 
 from bot.access import Access, Role
 from bot.chitchat import is_small_talk, only_links, picked_number
-from bot.commands import Command, CommandRegistry
+from bot.commands import ROLE_NAMES, ROLE_ONLY, Command, CommandRegistry
 from bot.config import Settings
+from bot.i18n import LANGUAGES, N_, _, language_name, supported, use_language
+from bot.i18n import current as _current_language
+from bot.language import Languages
 from bot.limits import RateLimiter
 from bot.media import image_reply, link_reply, register_media_commands
 from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
@@ -30,6 +33,7 @@ from bot.moderation import (
     dialogue_of,
     register_moderation_commands,
 )
+from bot.present import label_for
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matching import Match, Matcher, MatchResult, semantic_index
@@ -40,13 +44,13 @@ from knowledge.store import ChatSettings, ClaimBase
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_QUESTION = "Were the Myanmar protesters paid terrorists?"
-SMALL_TALK = (
+EXAMPLE_QUESTION = N_("Were the Myanmar protesters paid terrorists?")
+SMALL_TALK = N_(
     "Hello! I'm Factbot, a fact-check bot. Send me a claim you saw — typed, pasted or "
     "forwarded — and I'll tell you whether fact-checkers have checked it: the verdict, the "
     "claim as it was checked, who made it and when, and the sources. I only answer claims "
     "my fact-checkers have checked; anything else I pass on to them.\n\n"
-    f"Try: {EXAMPLE_QUESTION}\n\nSend /help for everything I can do."
+    "Try: {example}\n\nSend /help for everything I can do."
 )
 MAX_COMMAND_NAME = 32
 # What is a person's own, for buttons and /notify: the answers they were given and the
@@ -96,6 +100,7 @@ class Bot:
         # last unanswered question (for /notify); per person, what is theirs; per chat, the
         # watch-mode cooldowns.
         self.state = ConversationState(base, clock)
+        self.languages = Languages(self.state)
         self.keep_seconds = self.settings.answers_retention_days * 86400
         self._log_failing = False  # the answers log could not be written (warned once)
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
@@ -122,8 +127,37 @@ class Bot:
 
     # -- entry points -------------------------------------------------------------------
 
+    def language_of(self, msg: Incoming, text: str = "") -> str:
+        """The language to answer ``msg`` in: the person's choice, the platform's hint, the
+        language ``text`` is written in, or English (bot.language)."""
+        if msg.platform == Platform.CONSOLE and supported(msg.language_hint):
+            return supported(msg.language_hint) or "en"  # factbot ask|chat --lang: as asked
+        return self.languages.for_person(msg.platform, msg.user_id, msg.language_hint, text)
+
     def handle(self, msg: Incoming) -> Reply | None:
         """The reply to one message, or None when the bot should stay silent."""
+        # A question's words say its language; a command's arguments (a translation being
+        # added, an id) do not, except a claim after /check.
+        asked = msg.text.strip()
+        if asked.startswith("/") and not asked.casefold().startswith("/check"):
+            asked = ""
+        elif asked and not supported(msg.language_hint) and dialogue_of(self, msg) is not None:
+            asked = ""  # an answer in a guided dialogue (a translation being written)
+        language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
+        with use_language(language):
+            reply = self._handle(msg)
+        if reply is None or reply.language:
+            return reply  # /language has answered in the language just chosen
+        return replace(reply, language=language)
+
+    def _speaking(self, msg: Incoming, make: Callable[[], Reply]) -> Reply:
+        """``make()`` in this person's language (a button, a notification request)."""
+        language = self.language_of(msg)
+        with use_language(language):
+            reply = make()
+        return replace(reply, language=language)
+
+    def _handle(self, msg: Incoming) -> Reply | None:
         if msg.is_direct or msg.addressed:
             limited = self.admit(msg)
             if limited is not None:
@@ -151,7 +185,7 @@ class Bot:
                 )
                 return Reply(
                     ReplyKind.REFUSAL,
-                    f"Sorry, /{cmd.name} is for {cmd.role.label}s only.",
+                    _(ROLE_ONLY[cmd.role]).format(command=cmd.name),
                 )
             try:
                 return cmd.handler(self, msg, args)
@@ -163,7 +197,10 @@ class Bot:
             name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
             shown = name[:MAX_COMMAND_NAME] or "/"
             return Reply(
-                ReplyKind.REFUSAL, f"I don't know the command /{shown}. Send /help for the list."
+                ReplyKind.REFUSAL,
+                _("I don't know the command /{command}. Send /help for the list.").format(
+                    command=shown
+                ),
             )
         if msg.is_direct or msg.addressed:
             limited = self._limited(msg)
@@ -189,8 +226,10 @@ class Bot:
         log.warning("request limit: refusing %s:%s for a while", msg.platform, msg.user_id)
         return Reply(
             ReplyKind.REFUSAL,
-            "Sorry, you are sending me requests faster than I can answer them. "
-            f"Please try again in {verdict.retry_after:.0f} seconds.",
+            _(
+                "Sorry, you are sending me requests faster than I can answer them. "
+                "Please try again in {seconds} seconds."
+            ).format(seconds=f"{verdict.retry_after:.0f}"),
         )
 
     def first_delivery(self, platform: str, delivery_id: str, seconds: float = 600.0) -> bool:
@@ -220,12 +259,17 @@ class Bot:
             return False
         log.info("rate limit: %s:%s in %s", msg.platform, msg.user_id, msg.chat_id)
         wait = max(v.retry_after for v in refused)
-        who = "you are" if not limits[0].allowed else "this chat is"
-        return Reply(
-            ReplyKind.REFUSAL,
-            f"Sorry, {who} sending questions faster than I can check them. "
-            f"Please try again in {wait:.0f} seconds.",
-        )
+        if not limits[0].allowed:
+            text = _(
+                "Sorry, you are sending questions faster than I can check them. "
+                "Please try again in {seconds} seconds."
+            )
+        else:
+            text = _(
+                "Sorry, this chat is sending questions faster than I can check them. "
+                "Please try again in {seconds} seconds."
+            )
+        return Reply(ReplyKind.REFUSAL, text.format(seconds=f"{wait:.0f}"))
 
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""
@@ -233,7 +277,7 @@ class Bot:
         if msg.image is not None:  # a photo: its text and caption (bot.media)
             return image_reply(self, msg, text)
         if is_small_talk(text):
-            return Reply(ReplyKind.TEXT, SMALL_TALK)
+            return Reply(ReplyKind.TEXT, _(SMALL_TALK).format(example=_(EXAMPLE_QUESTION)))
         links = only_links(text)
         if links:  # known links answered, unknown ones read or queued (bot.media)
             return link_reply(self, msg, text, links)
@@ -273,8 +317,10 @@ class Bot:
             # Nothing in it a fact-checker could look up: say so, don't claim it was sent.
             reply = replace(
                 reply,
-                text="I found no fact-check for that. Send me the claim in words — who said "
-                "what — and I'll look again.",
+                text=_(
+                    "I found no fact-check for that. Send me the claim in words — who said "
+                    "what — and I'll look again."
+                ),
             )
         return replace(reply, answer_id=answer_id, queue_id=queue_id)
 
@@ -286,7 +332,9 @@ class Bot:
         if not 1 <= number <= len(offered):
             return Reply(
                 ReplyKind.REFUSAL,
-                f"Pick one of the suggestions: a number from 1 to {len(offered)}.",
+                _("Pick one of the suggestions: a number from 1 to {count}.").format(
+                    count=len(offered)
+                ),
             )
         return self.show_claim(str(offered[number - 1]), msg)
 
@@ -320,8 +368,10 @@ class Bot:
         log.error("a change was refused: the claim base cannot be written (%s)", problem)
         return Reply(
             ReplyKind.REFUSAL,
-            f"The claim base cannot be changed just now ({problem}), so nothing was changed. "
-            "Please tell whoever runs this bot.",
+            _(
+                "The claim base cannot be changed just now ({problem}), so nothing was changed. "
+                "Please tell whoever runs this bot."
+            ).format(problem=problem),
         )
 
     def _own_question(self, msg: Incoming, queue_id: int) -> None:
@@ -333,31 +383,41 @@ class Bot:
     def subscribe(self, msg: Incoming, queue_id: int) -> Reply:
         """ "Notify me when this is checked": only for a question this person asked. Whether
         someone else's number exists is not revealed."""
+        return self._speaking(msg, lambda: self._subscribe(msg, queue_id))
+
+    def _subscribe(self, msg: Incoming, queue_id: int) -> Reply:
         if not self.state.holds(self.owner_scope(msg), OWN_QUESTIONS, queue_id):
             log.info("refused a subscription by %s:%s to a question not theirs", *msg_who(msg))
             return Reply(
                 ReplyKind.REFUSAL,
-                "I can only tell you about a question you asked me yourself: ask it here, "
-                "then send /notify.",
+                _(
+                    "I can only tell you about a question you asked me yourself: ask it here, "
+                    "then send /notify."
+                ),
             )
         try:
             subscribed = self.desk.subscribe(queue_id, msg.platform, msg.chat_id)
         except sqlite3.OperationalError as error:
             return self._cannot_write(error)
         if not subscribed:
-            return Reply(ReplyKind.TEXT, "That question has been answered already: ask again.")
+            return Reply(ReplyKind.TEXT, _("That question has been answered already: ask again."))
         return Reply(
             ReplyKind.TEXT,
-            "I'll tell you here when fact-checkers have checked it. (I keep only this chat's "
-            "id for that, and delete it once you're told.)",
+            _(
+                "I'll tell you here when fact-checkers have checked it. (I keep only this chat's "
+                "id for that, and delete it once you're told.)"
+            ),
         )
 
     def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
         """ "Did this answer your question?" — a no sends the question to the moderators.
         Only the person who was given the answer may rate it."""
+        return self._speaking(msg, lambda: self._rate(msg, answer_id, helpful))
+
+    def _rate(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
         if not self.state.holds(self.owner_scope(msg), OWN_ANSWERS, answer_id):
             log.info("refused feedback by %s:%s on an answer not theirs", *msg_who(msg))
-            return Reply(ReplyKind.REFUSAL, "Only the person who asked can rate that answer.")
+            return Reply(ReplyKind.REFUSAL, _("Only the person who asked can rate that answer."))
         try:
             return self._feedback(msg, answer_id, helpful)
         except sqlite3.OperationalError as error:
@@ -366,17 +426,19 @@ class Bot:
     def _feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
         question = self.desk.feedback(answer_id, helpful)
         if question is None:
-            return Reply(ReplyKind.TEXT, "Thanks! (That answer is too old to rate.)")
+            return Reply(ReplyKind.TEXT, _("Thanks! (That answer is too old to rate.)"))
         if helpful:
-            return Reply(ReplyKind.TEXT, "Thanks for telling me!")
+            return Reply(ReplyKind.TEXT, _("Thanks for telling me!"))
         with self.base.transaction():
             queue_id = self.desk.enqueue(question)
             if queue_id is not None:
                 self._own_question(msg, queue_id)
         return Reply(
             ReplyKind.TEXT,
-            "Thanks — I've passed your question to the fact-checkers. Send /notify to hear "
-            "when it's checked.",
+            _(
+                "Thanks — I've passed your question to the fact-checkers. Send /notify to hear "
+                "when it's checked."
+            ),
             queue_id=queue_id,
         )
 
@@ -389,20 +451,28 @@ class Bot:
             if claim is None or claim.status != "published":
                 self.desk.delivered(note.id)
                 continue
-            view = claim_view(claim, None)
-            if note.kind == "checked":
-                header = f"You asked: “{(note.question or '')[:200]}” — it has now been checked."
-            else:
-                header = (
-                    f"Update: the verdict on a claim I told you about changed from "
-                    f"{verdicts.get(note.old_verdict or 'other').label} to {view.verdict_label}."
-                )
+            # In a private chat the chat is the person: their chosen language, if any.
+            language = self.languages.chosen(platform, note.chat_id) or "en"
+            with use_language(language):
+                view = claim_view(claim, None)
+                if note.kind == "checked":
+                    header = _("You asked: “{question}” — it has now been checked.").format(
+                        question=(note.question or "")[:200]
+                    )
+                else:
+                    header = _(
+                        "Update: the verdict on a claim I told you about changed from {old} to "
+                        "{new}."
+                    ).format(
+                        old=label_for(note.old_verdict or "other"), new=label_for(view.verdict)
+                    )
             reply = Reply(
                 ReplyKind.ANSWER,
                 query=note.question or claim.claim,
                 decision=Decision.ANSWER,
                 matches=(view,),
-                notes=(header,),
+                notes=(header, *language_notes(view)),
+                language=language,
             )
             pending.append((note, reply))
         return pending
@@ -412,20 +482,28 @@ class Bot:
 
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         """The full answer for one claim, e.g. when a suggestion button is tapped."""
+        if _current_language() != "en":  # inside handle (/show, a picked number): as it is
+            return self._show_claim(claim_id, msg)
+        return self._speaking(msg, lambda: self._show_claim(claim_id, msg))
+
+    def _show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         if not claim_id or len(claim_id) > 200 or clean_text(claim_id) != claim_id:
-            return Reply(ReplyKind.REFUSAL, "That is not the id of a fact-check.")
+            return Reply(ReplyKind.REFUSAL, _("That is not the id of a fact-check."))
         claim = self.base.get(claim_id)
         if claim is None:
-            return Reply(ReplyKind.REFUSAL, f"There is no fact-check with the id {claim_id}.")
+            return Reply(
+                ReplyKind.REFUSAL,
+                _("There is no fact-check with the id {id}.").format(id=claim_id),
+            )
         if claim.status != "published":
-            return Reply(ReplyKind.REFUSAL, "That fact-check is no longer available.")
+            return Reply(ReplyKind.REFUSAL, _("That fact-check is no longer available."))
         view = claim_view(claim, None)
         return Reply(
             ReplyKind.ANSWER,
             query=claim.claim,
             decision=Decision.ANSWER,
             matches=(view,),
-            notes=("You chose this fact-check.",),
+            notes=(_("You chose this fact-check."), *language_notes(view)),
         )
 
     def search(self, text: str, limit: int = 5) -> list[ClaimView]:
@@ -462,15 +540,18 @@ class Bot:
         notes: list[str] = []
         if result.truncated:
             notes.append(
-                f"Your message was long: I checked its first "
-                f"{self.settings.matching.max_query_chars:,} characters."
+                _("Your message was long: I checked its first {count} characters.").format(
+                    count=f"{self.settings.matching.max_query_chars:,}"
+                )
             )
         claims = self.base.get_many([m.claim_id for m in result.matches])
         views = tuple(claim_view(claims[m.claim_id], m) for m in result.matches)
         if any(v.negation_mismatch for v in views):
             notes.append(
-                "Careful: your message says “not” where the claim as checked does not (or the "
-                "other way round): the verdict is about the claim exactly as quoted."
+                _(
+                    "Careful: your message says “not” where the claim as checked does not (or "
+                    "the other way round): the verdict is about the claim exactly as quoted."
+                )
             )
         if result.decision == Decision.SUGGEST:
             notes.extend(context_notes(result.matches, result.normalised))
@@ -480,14 +561,14 @@ class Bot:
                 query=result.query,
                 decision=Decision.ANSWER,
                 matches=views,
-                notes=tuple(notes),
+                notes=(*notes, *language_notes(views[0])),
             )
         if result.decision == Decision.SUGGEST and views:
             if len(result.normalised.split()) < self.settings.matching.min_answer_words:
-                notes.append("Your question is short, so I can't be sure which claim you mean.")
+                notes.append(_("Your question is short, so I can't be sure which claim you mean."))
             return Reply(
                 ReplyKind.SUGGEST,
-                "I'm not sure which claim you mean. Is it one of these?",
+                _("I'm not sure which claim you mean. Is it one of these?"),
                 query=result.query,
                 decision=Decision.SUGGEST,
                 matches=views,
@@ -495,8 +576,11 @@ class Bot:
             )
         return Reply(
             ReplyKind.NONE,
-            "I found no fact-check for that yet, so I've passed it to the fact-checkers. "
-            "Send /notify to be told when it's checked, or try the claim's key names and words.",
+            _(
+                "I found no fact-check for that yet, so I've passed it to the fact-checkers. "
+                "Send /notify to be told when it's checked, or try the claim's key names and "
+                "words."
+            ),
             query=result.query,
             decision=Decision.NONE,
             notes=tuple(notes),
@@ -539,11 +623,11 @@ def write_problem(error: sqlite3.OperationalError) -> str:
     """Why the claim base refused a write, in a few words for people."""
     text = str(error)
     if "readonly" in text or "read-only" in text:
-        return "it is read-only"
+        return _("it is read-only")
     if "full" in text:
-        return "the disk is full"
+        return _("the disk is full")
     if "locked" in text or "busy" in text:
-        return "it is busy"
+        return _("it is busy")
     return text
 
 
@@ -577,18 +661,17 @@ def clean_text(text: str) -> str:
 def unusable_text(text: str) -> str | None:
     """Why a text cannot be checked, or None when it can."""
     if not text.strip():
-        return (
-            "Send me a claim to check, for example: "
-            f"“{EXAMPLE_QUESTION}” — or /help for what I can do."
-        )
+        return _(
+            "Send me a claim to check, for example: “{example}” — or /help for what I can do."
+        ).format(example=_(EXAMPLE_QUESTION))
     sample = text[:2000]
     letters = sum(1 for c in sample if c.isalnum())
     undecodable = sample.count(REPLACEMENT)
     if letters < max(2, len(sample.strip()) // 5) or undecodable > len(sample) // 10:
-        return (
+        return _(
             "That doesn't look like text I can check. Send the claim in words, for example: "
-            f"“{EXAMPLE_QUESTION}”"
-        )
+            "“{example}”"
+        ).format(example=_(EXAMPLE_QUESTION))
     return None
 
 
@@ -596,27 +679,66 @@ def unusable_text(text: str) -> str | None:
 
 
 def claim_view(claim: Claim, match: Match | None) -> ClaimView:
-    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question."""
+    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question.
+
+    In the asker's language where the fact-check has a translation into it; otherwise as it
+    was published, with a one-line note saying so."""
+    language = _current_language()
+    original = claim.language or "en"
+    translation = claim.translation(language) if language != original else None
+    note = None
+    if translation is not None:
+        notes = translation.source_notes
+        sources = tuple(
+            SourceView(
+                s.publisher,
+                s.title,
+                s.url,
+                s.date,
+                (notes[i] if i < len(notes) and notes[i] else None) or s.supports,
+            )
+            for i, s in enumerate(claim.sources)
+        )
+        if translation.machine_drafted:
+            note = _(
+                "This translation was drafted by a machine and has not yet been reviewed by a "
+                "fact-checker."
+            )
+    else:
+        sources = tuple(
+            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
+        )
+        if language != original and supported(original) != language:
+            note = _(
+                "There is no {language} version of this fact-check yet: here it is as it "
+                "was published."
+            ).format(language=language_name(language))
     return ClaimView(
         id=claim.id,
-        claim=claim.claim,
+        claim=translation.claim if translation else claim.claim,
         claimant=claim.claimant,
         claim_date=claim.claim_date,
         appearance=claim.appearance,
         verdict=claim.verdict,
         verdict_label=verdicts.get(claim.verdict).label,
-        rating=claim.rating,
-        summary=claim.summary,
+        rating=(translation.rating if translation else None) or claim.rating,
+        summary=(translation.summary if translation else None) or claim.summary,
         review_url=claim.review_url,
         review_date=claim.review_date,
         publisher=claim.publisher,
-        sources=tuple(
-            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
-        ),
+        sources=sources,
         score=match.score if match else 1.0,
         negation_mismatch=match.negation_mismatch if match else False,
         matched=match is not None,
+        translated=translation is not None,
+        machine_drafted=bool(translation and translation.machine_drafted),
+        language_note=note,
     )
+
+
+def language_notes(view: ClaimView) -> tuple[str, ...]:
+    """The line an answer carries about the language of the fact-check it shows."""
+    return (view.language_note,) if view.language_note else ()
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -625,18 +747,20 @@ def claim_view(claim: Claim, match: Match | None) -> ClaimView:
 def _start(bot: Bot, msg: Incoming, args: str) -> Reply:
     return Reply(
         ReplyKind.TEXT,
-        "Hello! I'm Factbot. Send me a claim you saw and I'll tell you what fact-checkers found: "
-        "the verdict, the claim as it was checked, who made it and when, and the sources.\n\n"
-        f"Try: {EXAMPLE_QUESTION}\n\nSend /help for all commands.",
+        _(
+            "Hello! I'm Factbot. Send me a claim you saw and I'll tell you what fact-checkers "
+            "found: the verdict, the claim as it was checked, who made it and when, and the "
+            "sources.\n\nTry: {example}\n\nSend /help for all commands."
+        ).format(example=_(EXAMPLE_QUESTION)),
     )
 
 
 def _help(bot: Bot, msg: Incoming, args: str) -> Reply:
     role = bot.access.role_of(msg)
     intro = (
-        "Send me any claim in a direct message and I'll look it up."
+        _("Send me any claim in a direct message and I'll look it up.")
         if msg.is_direct
-        else "In groups I answer /check, mentions and replies to my messages."
+        else _("In groups I answer /check, mentions and replies to my messages.")
     )
     return Reply(ReplyKind.TEXT, f"{intro}\n\n{bot.commands.help_text(role)}")
 
@@ -653,50 +777,96 @@ def _check(bot: Bot, msg: Incoming, args: str) -> Reply | None:
 def _show(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id = args.split(maxsplit=1)[0] if args.split() else ""
     if not claim_id:
-        return Reply(ReplyKind.REFUSAL, "Use /show <id>, with the id of a fact-check.")
+        return Reply(ReplyKind.REFUSAL, _("Use /show <id>, with the id of a fact-check."))
     return bot.show_claim(claim_id[:80], msg)
 
 
 def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
     if msg.is_direct:
-        return Reply(ReplyKind.TEXT, "Watch mode is for group chats.")
+        return Reply(ReplyKind.TEXT, _("Watch mode is for group chats."))
     choice = args.strip().casefold()
     if choice not in ("on", "off", ""):
-        return Reply(ReplyKind.REFUSAL, "Use /watch on, /watch off, or /watch to see the setting.")
+        return Reply(
+            ReplyKind.REFUSAL, _("Use /watch on, /watch off, or /watch to see the setting.")
+        )
     if not choice:
-        state = "on" if bot.chats.watching(msg.platform, msg.chat_id) else "off"
-        return Reply(ReplyKind.TEXT, f"Watch mode is {state} in this chat.")
+        if bot.chats.watching(msg.platform, msg.chat_id):
+            return Reply(ReplyKind.TEXT, _("Watch mode is on in this chat."))
+        return Reply(ReplyKind.TEXT, _("Watch mode is off in this chat."))
     if not (msg.chat_admin or bot.access.role_of(msg) >= Role.ADMIN):
         log.warning("refused /watch for %s:%s (not a chat admin)", msg.platform, msg.user_id)
-        return Reply(ReplyKind.REFUSAL, "Sorry, only this group's admins can switch watch mode.")
+        return Reply(ReplyKind.REFUSAL, _("Sorry, only this group's admins can switch watch mode."))
     bot.chats.set_watch(
         msg.platform, msg.chat_id, choice == "on", by=f"{msg.platform}:{msg.user_id}"
     )
     if choice == "on":
         return Reply(
             ReplyKind.TEXT,
-            "Watch mode is on: I'll reply on my own only to messages that repeat a claim "
-            "fact-checkers rated false or misleading, at most once an hour per claim.",
+            _(
+                "Watch mode is on: I'll reply on my own only to messages that repeat a claim "
+                "fact-checkers rated false or misleading, at most once an hour per claim."
+            ),
         )
-    return Reply(ReplyKind.TEXT, "Watch mode is off: I'll answer only when asked.")
+    return Reply(ReplyKind.TEXT, _("Watch mode is off: I'll answer only when asked."))
 
 
 def _whoami(bot: Bot, msg: Incoming, args: str) -> Reply:
     """What a deployer needs to put themselves in FACTBOT_ADMINS."""
     role = bot.access.role_of(msg)
     lines = [
-        f"Platform: {msg.platform}",
-        f"User id: {msg.user_id}",
-        f"Role: {role.label}",
+        _("Platform: {platform}").format(platform=msg.platform),
+        _("User id: {user}").format(user=msg.user_id),
+        _("Role: {role}").format(role=_(ROLE_NAMES[role])),
     ]
     if msg.platform == Platform.CONSOLE:
-        lines.append("At the console you are the operator, always an admin.")
+        lines.append(_("At the console you are the operator, always an admin."))
     elif role < Role.ADMIN:
         lines.append(
-            f"To make this account an admin, add {msg.platform}:{msg.user_id} to FACTBOT_ADMINS "
-            "where the bot runs (comma-separated) and restart it."
+            _(
+                "To make this account an admin, add {entry} to FACTBOT_ADMINS where the bot "
+                "runs (comma-separated) and restart it."
+            ).format(entry=f"{msg.platform}:{msg.user_id}")
         )
     return Reply(ReplyKind.TEXT, "\n".join(lines))
+
+
+def _language(bot: Bot, msg: Incoming, args: str) -> Reply:
+    """Show or choose the language I answer this person in."""
+    choice = args.strip()
+    available = ", ".join(f"{code} ({language_name(code)})" for code in LANGUAGES)
+    if not choice:
+        chosen = bot.languages.chosen(msg.platform, msg.user_id)
+        current = _current_language()
+        if chosen:
+            said = _("I answer you in {language}: your choice.")
+        else:
+            said = _("I answer you in {language}: your app's language or your question's.")
+        return Reply(
+            ReplyKind.TEXT,
+            said.format(language=language_name(current))
+            + "\n"
+            + _("Choose with /language <code>: {languages}; /language auto to go back.").format(
+                languages=available
+            ),
+        )
+    if choice.casefold() in ("auto", "reset"):
+        bot.languages.choose(msg.platform, msg.user_id, None)
+        automatic = bot.language_of(msg)
+        with use_language(automatic):
+            text = _("I'll answer in your app's language or your question's again.")
+        return Reply(ReplyKind.TEXT, text, language=automatic)
+    language = supported(choice)
+    if language is None:
+        return Reply(
+            ReplyKind.REFUSAL,
+            _("I don't speak “{choice}” yet. I speak: {languages}.").format(
+                choice=choice[:20], languages=available
+            ),
+        )
+    bot.languages.choose(msg.platform, msg.user_id, language)
+    with use_language(language):
+        text = _("From now on I answer you in {language}.").format(language=language_name(language))
+    return Reply(ReplyKind.TEXT, text, language=language)
 
 
 def register_core_commands(registry: CommandRegistry) -> None:
@@ -719,6 +889,15 @@ def register_core_commands(registry: CommandRegistry) -> None:
     registry.add(
         Command(
             "whoami", "/whoami", "Your platform, user id and role (for FACTBOT_ADMINS).", _whoami
+        )
+    )
+    registry.add(
+        Command(
+            "language",
+            "/language [code]",
+            "Show or choose the language I answer you in (en, my, zh, ru).",
+            _language,
+            bare_args=r"(?i:auto|reset|[a-z]{2,3}(?:[-_][a-z]{2,4})?)?",
         )
     )
     registry.add(
@@ -747,9 +926,11 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     if any(m.unrelated for m in matches) and foreign:
         named = ", ".join(f"“{word}”" for word in foreign[:5])
         return [
-            f"Your message mentions {named}, and these fact-checks do not: they may be about "
-            "something else."
+            _(
+                "Your message mentions {names}, and these fact-checks do not: they may be about "
+                "something else."
+            ).format(names=named)
         ]
     if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
-        return ["These fact-checks may be about another place, person or event than yours."]
+        return [_("These fact-checks may be about another place, person or event than yours.")]
     return []

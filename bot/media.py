@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from rapidfuzz import fuzz
 
 from bot.commands import Command, CommandRegistry
+from bot.i18n import N_, _
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
 from bot.pages import FetchError, Page
 from bot.runner import default_threads
@@ -38,60 +39,62 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 TEXTS = {
-    "link_review": "This link is the fact-check itself.",
-    "link_appearance": "This link is a place where the claim was found by the fact-checkers.",
-    "page_review": "The page you sent is a fact-check of this claim.",
-    "page_read": "I read the page's title and description: “{quote}”",
-    "link_unread": (
+    "link_review": N_("This link is the fact-check itself."),
+    "link_appearance": N_("This link is a place where the claim was found by the fact-checkers."),
+    "page_review": N_("The page you sent is a fact-check of this claim."),
+    "page_read": N_("I read the page's title and description: “{quote}”"),
+    "link_unread": N_(
         "I couldn't read that link ({problem}), so I've passed it to the fact-checkers. "
         "Send /notify to be told when it's checked — or send me, in words, what the page "
         "claims, and I'll look it up now."
     ),
-    "link_not_fetched": (
+    "link_not_fetched": N_(
         "I don't know that link, and I don't open links here, so I've passed it to the "
         "fact-checkers. Send /notify to be told when it's checked — or send me, in words, "
         "what the page claims."
     ),
-    "page_none": (
+    "page_none": N_(
         "I read the page (“{quote}”) but found no fact-check for it, so I've passed the link "
         "to the fact-checkers. Send /notify to be told when it's checked."
     ),
-    "image_known": "I have seen this picture before: the fact-checkers attached it to this check.",
-    "image_read": "I read this text in the image: “{quote}”",
-    "image_none": (
+    "image_known": N_(
+        "I have seen this picture before: the fact-checkers attached it to this check."
+    ),
+    "image_read": N_("I read this text in the image: “{quote}”"),
+    "image_none": N_(
         "I read the text in the image but found no fact-check for it, so I've passed the "
         "image to the fact-checkers. Send /notify to be told when it's checked."
     ),
-    "image_empty": (
+    "image_empty": N_(
         "I found no text in the image that I could read, so I've passed it to the "
         "fact-checkers. Send /notify to be told when it's checked — or send me, in words, "
         "what it claims."
     ),
-    "image_unreadable": (
+    "image_unreadable": N_(
         "I couldn't read that image ({problem}), so I've passed it to the fact-checkers. "
         "Send /notify to be told when it's checked — or send me, in words, what it claims."
     ),
-    "image_missing": (
+    "image_missing": N_(
         "I can't read images yet, so I've passed this one to the fact-checkers. Send /notify "
         "to be told when it's checked — or send me, in words, what it claims."
     ),
-    "caption_only": "I can't read the text in images yet: I checked the caption only.",
-    "image_usage": (
+    "caption_only": N_("I can't read the text in images yet: I checked the caption only."),
+    "image_usage": N_(
         "Reply to a photo with /image <id>, or send the photo with /image <id> as its caption."
     ),
-    "image_added": (
+    "image_added": N_(
         "Image attached to {claim_id}: a re-share of it will be answered with this "
         "fact-check. /undo reverts it."
     ),
-    "image_damaged": "I couldn't read that image ({problem}).",
-    "image_had": "{claim_id} already has that image.",
-    "image_no_hash": "I can't keep images here: install factbot[images].",
-    "appeared_usage": "Use /appeared <id> <URL where the claim appeared>.",
-    "appeared_added": (
+    "image_damaged": N_("I couldn't read that image ({problem})."),
+    "image_had": N_("{claim_id} already has that image."),
+    "image_no_hash": N_("I can't keep images here: install factbot[images]."),
+    "appeared_usage": N_("Use /appeared <id> <URL where the claim appeared>."),
+    "appeared_added": N_(
         "{claim_id}: the link is recorded as a place the claim appeared. /undo reverts it."
     ),
-    "appeared_had": "{claim_id} already knows that link.",
-}  # fmt: skip
+    "appeared_had": N_("{claim_id} already knows that link."),
+}
 MAX_LINKS = 3
 MAX_QUOTE = 300
 
@@ -114,7 +117,7 @@ def link_reply(bot: Bot, msg: Incoming, text: str, links: list[str]) -> Reply:
             return reply
     if may_fetch(bot.settings, msg):
         return Reply(ReplyKind.NONE, query=text, fetch=links[0])
-    return _queued(bot, msg, text, TEXTS["link_not_fetched"])
+    return _queued(bot, msg, text, _(TEXTS["link_not_fetched"]))
 
 
 def _known_link(bot: Bot, msg: Incoming, link: str, query: str) -> Reply | None:
@@ -127,7 +130,7 @@ def _known_link(bot: Bot, msg: Incoming, link: str, query: str) -> Reply | None:
     claim = bot.base.get(claim_id)
     if claim is None:
         return None
-    note = TEXTS["link_review"] if kind == "review" else TEXTS["link_appearance"]
+    note = _(TEXTS["link_review"]) if kind == "review" else _(TEXTS["link_appearance"])
     reply = Reply(
         ReplyKind.ANSWER,
         query=query,
@@ -165,31 +168,31 @@ def page_reply(bot: Bot, msg: Incoming, link: str, page: Page | None, problem: s
     """The answer for a link once read (``page``), or could not be read (``problem``)."""
     _begin()
     if page is None:
-        return _queued(bot, msg, link, TEXTS["link_unread"].format(problem=problem or "unknown"))
+        return _queued(bot, msg, link, _(TEXTS["link_unread"]).format(problem=problem or "unknown"))
     addresses = [page.url, page.canonical, *(_review_url(r) for r in page.reviews)]
     for address in addresses:
         if address and address != link:
             known = _known_link(bot, msg, address, link)
             if known is not None:
-                return replace(known, notes=(TEXTS["page_review"],))
+                return replace(known, notes=(_(TEXTS["page_review"]),))
     for review in page.reviews:
         claimed = review.get("claimReviewed")
         if isinstance(claimed, str) and claimed.strip():
             result = bot.matcher.match(claimed[:2000])
             if result.decision == Decision.ANSWER:
                 reply = bot._reply_for(result)
-                reply = replace(reply, query=link, notes=(TEXTS["page_review"], *reply.notes))
+                reply = replace(reply, query=link, notes=(_(TEXTS["page_review"]), *reply.notes))
                 return _record(bot, msg, reply)
     said = " — ".join(p for p in (page.title, page.description) if p)
     if not said:
-        return _queued(bot, msg, link, TEXTS["link_unread"].format(problem="it has no title"))
+        return _queued(bot, msg, link, _(TEXTS["link_unread"]).format(problem="it has no title"))
     quote = _clip(said)
     result = bot.matcher.match(said[:2000])
     if result.decision == Decision.NONE:
-        none = TEXTS["page_none"].format(quote=quote)
+        none = _(TEXTS["page_none"]).format(quote=quote)
         return _queued(bot, msg, f"{link} {page.title or ''}", none)
     reply = bot._reply_for(result)
-    note = TEXTS["page_read"].format(quote=quote)
+    note = _(TEXTS["page_read"]).format(quote=quote)
     reply = replace(reply, query=link, notes=(note, *reply.notes))
     return _record(bot, msg, reply)
 
@@ -221,7 +224,7 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
                 query=queued_as,
                 decision=Decision.ANSWER,
                 matches=(claim_view(claim, None),),
-                notes=(TEXTS["image_known"],),
+                notes=(_(TEXTS["image_known"]),),
             )
             return _record(bot, msg, reply)
     text = (image.text or "").strip()
@@ -231,14 +234,14 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
             if result.decision != Decision.NONE:
                 reply = bot._reply_for(result)
                 if image.ocr_missing:
-                    reply = replace(reply, notes=(*reply.notes, TEXTS["caption_only"]))
+                    reply = replace(reply, notes=(*reply.notes, _(TEXTS["caption_only"])))
                 return _record(bot, msg, reply)
         if image.ocr_missing:
-            return _queued(bot, msg, queued_as, TEXTS["image_missing"])
+            return _queued(bot, msg, queued_as, _(TEXTS["image_missing"]))
         if image.problem:
-            message = TEXTS["image_unreadable"].format(problem=image.problem)
+            message = _(TEXTS["image_unreadable"]).format(problem=image.problem)
             return _queued(bot, msg, queued_as, message)
-        return _queued(bot, msg, queued_as, TEXTS["image_empty"])
+        return _queued(bot, msg, queued_as, _(TEXTS["image_empty"]))
     question = f"{caption}\n{text}" if caption else text
     result = bot.matcher.match(question[:4000])
     if result.decision != Decision.ANSWER:
@@ -246,10 +249,10 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
         if better is not None:
             result = better
     if result.decision == Decision.NONE:
-        return _queued(bot, msg, f"{queued_as} {text[:600]}", TEXTS["image_none"])
+        return _queued(bot, msg, f"{queued_as} {text[:600]}", _(TEXTS["image_none"]))
     reply = bot._reply_for(result)
     quote = _quote(bot, text, reply)
-    note = TEXTS["image_read"].format(quote=quote)
+    note = _(TEXTS["image_read"]).format(quote=quote)
     return _record(bot, msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
 
 
@@ -378,13 +381,13 @@ def respond_now(bot: Bot, msg: Incoming, fetch: Fetch | None = None) -> Reply | 
 def _appeared(bot: Bot, msg: Incoming, args: str) -> Reply:
     from bot.moderation import actor, parse_url, text_reply
 
-    claim_id, _, url = args.strip().partition(" ")
+    claim_id, _space, url = args.strip().partition(" ")
     if not claim_id or not url.strip():
-        return Reply(ReplyKind.REFUSAL, TEXTS["appeared_usage"])
+        return Reply(ReplyKind.REFUSAL, _(TEXTS["appeared_usage"]))
     url = parse_url(url.strip())
     if not bot.desk.add_appearance(claim_id, url, actor(msg)):
-        return text_reply(TEXTS["appeared_had"].format(claim_id=claim_id))
-    return text_reply(TEXTS["appeared_added"].format(claim_id=claim_id))
+        return text_reply(_(TEXTS["appeared_had"]).format(claim_id=claim_id))
+    return text_reply(_(TEXTS["appeared_added"]).format(claim_id=claim_id))
 
 
 def _image(bot: Bot, msg: Incoming, args: str) -> Reply:
@@ -392,12 +395,12 @@ def _image(bot: Bot, msg: Incoming, args: str) -> Reply:
 
     claim_id = args.split()[0] if args.split() else ""
     if not claim_id or msg.image is None:
-        return Reply(ReplyKind.REFUSAL, TEXTS["image_usage"])
+        return Reply(ReplyKind.REFUSAL, _(TEXTS["image_usage"]))
     if not msg.image.hashes:
         problem = msg.image.problem
         if problem:
-            return Reply(ReplyKind.REFUSAL, TEXTS["image_damaged"].format(problem=problem))
-        return Reply(ReplyKind.REFUSAL, TEXTS["image_no_hash"])
+            return Reply(ReplyKind.REFUSAL, _(TEXTS["image_damaged"]).format(problem=problem))
+        return Reply(ReplyKind.REFUSAL, _(TEXTS["image_no_hash"]))
     added = bot.desk.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
     key = "image_added" if added else "image_had"
     return text_reply(TEXTS[key].format(claim_id=claim_id))

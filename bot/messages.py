@@ -79,6 +79,9 @@ class Incoming:
     reply_to_user_id: str | None = None  # the author of the message this one replies to
     mentioned_user_ids: tuple[str, ...] = ()  # users mentioned in the text (not the bot)
     image: ImageReading | None = None  # a photo or image file sent with it (or replied to)
+    # The platform's idea of the person's language (Telegram's language_code, Slack's user
+    # locale, ``factbot ask --lang``): used when they have not chosen one with /language.
+    language_hint: str | None = None
     raw: Any = field(default=None, compare=False, repr=False)
 
 
@@ -113,6 +116,11 @@ class ClaimView:
     # False when the claim was asked for by its id (/show, a button, a notification): there
     # was no question to match, so renderers say nothing about how close the match was.
     matched: bool = True
+    # The fact-check's words as shown: in the asker's language (a translation), or the
+    # original with ``language_note`` saying so in the asker's language.
+    translated: bool = False
+    machine_drafted: bool = False  # the translation shown has not been reviewed by a person
+    language_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +142,9 @@ class Reply:
     # Set when the message is a link the core does not know and may be read: the adapter
     # fetches it (``bot.media.respond``) and asks the core again with what the page says.
     fetch: str | None = None
+    # The language the reply is in (bot.i18n code): adapters render it in the same language.
+    # Bot.handle fills it in; "" (not yet known) renders as English.
+    language: str = ""
 
 
 MAX_RECORD_ID = 2**53  # ids the platforms and the claim base hand out stay far below this

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot import present
 from bot.access import Role
 from bot.commands import Command, CommandRegistry, Handler
+from bot.i18n import N_, _, ngettext, supported
 from bot.messages import Incoming, Reply, ReplyKind, parse_number
 from knowledge import verdicts
 from knowledge.desk import (
@@ -24,7 +25,7 @@ from knowledge.desk import (
     describe_change,
     group_changes,
 )
-from knowledge.models import Alias, Claim, Source, Status
+from knowledge.models import Alias, Claim, Source, Status, Translation
 
 if TYPE_CHECKING:
     from bot.core import Bot
@@ -34,16 +35,18 @@ QUEUE_SHOWN = 10  # /queue lists this many, and says how many more
 HISTORY_SHOWN = 20  # /history shows this many changes, newest first
 OPTIONAL = ("alias", "rating", "appearance", "review_url", "title", "id", "language")
 FIELD_PROMPTS = {
-    "claim": "What is the claim, exactly as it was made?",
-    "verdict": "The verdict? ({allowed})",
-    "claimant": "Who made the claim?",
-    "date": "When was it made? (YYYY-MM-DD, YYYY-MM or YYYY)",
-    "summary": "Why was it rated so? A short summary.",
-    "source": "A source: publisher | title | URL | date | what it says (only the publisher "
-    "is required).",
-    "alias": "Other ways people ask about it, one a line (or “skip”): they help me recognise "
-    "the claim.",
-    "review_url": "The web address of the published fact-check (or “skip”).",
+    "claim": N_("What is the claim, exactly as it was made?"),
+    "verdict": N_("The verdict? ({allowed})"),
+    "claimant": N_("Who made the claim?"),
+    "date": N_("When was it made? (YYYY-MM-DD, YYYY-MM or YYYY)"),
+    "summary": N_("Why was it rated so? A short summary."),
+    "source": N_(
+        "A source: publisher | title | URL | date | what it says (only the publisher is required)."
+    ),
+    "alias": N_(
+        "Other ways people ask about it, one a line (or “skip”): they help me recognise the claim."
+    ),
+    "review_url": N_("The web address of the published fact-check (or “skip”)."),
 }
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_ ]{2,20}?)\s*:\s*(.*)$")
 
@@ -123,8 +126,10 @@ def _read_date(value: str) -> tuple[int, int | None, int | None] | None:
             first, second = int(parts["a"]), int(parts["b"])
             if first <= 12 and second <= 12 and first != second:
                 raise DeskError(
-                    f"The date {value!r} could be day/month or month/day: write it as "
-                    f"{parts['y']}-MM-DD."
+                    _(
+                        "The date {value} could be day/month or month/day: write it as "
+                        "{year}-MM-DD."
+                    ).format(value=repr(value), year=parts["y"])
                 )
             day, month = (first, second) if first > 12 or second <= 12 else (second, first)
             parts["d"], parts["m"] = str(day), str(month)
@@ -141,16 +146,18 @@ def parse_date(value: str, *, today: date | None = None) -> str:
     read = _read_date(value)
     if read is None:
         raise DeskError(
-            f"The date {value!r} is not a date I can read: write it as {DATE_FORMS_HELP}."
+            _("The date {value} is not a date I can read: write it as {forms}.").format(
+                value=repr(value), forms=DATE_FORMS_HELP
+            )
         )
     year, month, day = read
     try:
         first_day = date(year, month or 1, day or 1)
     except ValueError:
-        raise DeskError(f"The date {value!r} does not exist.") from None
+        raise DeskError(_("The date {value} does not exist.").format(value=repr(value))) from None
     # A day's grace: the moderator's "today" may already be tomorrow in UTC terms.
     if first_day > (today or datetime.now(UTC).date()) + timedelta(days=1):
-        raise DeskError(f"The date {value!r} is in the future.")
+        raise DeskError(_("The date {value} is in the future.").format(value=repr(value)))
     iso = f"{year:04d}"
     if month:
         iso += f"-{month:02d}"
@@ -171,7 +178,9 @@ def parse_url(value: str) -> str:
     if _BARE_ADDRESS.fullmatch(value):
         value = f"https://{value}"
     if not _WEB_ADDRESS.fullmatch(value):
-        raise DeskError(f"{value!r} is not a web address: write it as https://…")
+        raise DeskError(
+            _("{value} is not a web address: write it as https://…").format(value=repr(value))
+        )
     return value
 
 
@@ -204,7 +213,9 @@ def parse_source(value: str) -> Source:
     mistyped address or date is refused rather than stored as words."""
     parts = [p.strip() for p in value.split("|")]
     if not parts or not parts[0]:
-        raise DeskError(f"A source needs at least its publisher: {SOURCE_FORMAT}")
+        raise DeskError(
+            _("A source needs at least its publisher: {format}").format(format=SOURCE_FORMAT)
+        )
     url: str | None = None
     when: str | None = None
     words: list[str] = []
@@ -217,13 +228,17 @@ def parse_source(value: str) -> Source:
             when = found
         elif place == 2:
             raise DeskError(
-                f"{part!r} stands where the URL goes, but it is not a web address (https://…). "
-                f"A source is {SOURCE_FORMAT}; leave the place empty when there is no URL."
+                _(
+                    "{part} stands where the URL goes, but it is not a web address (https://…). "
+                    "A source is {format}; leave the place empty when there is no URL."
+                ).format(part=repr(part), format=SOURCE_FORMAT)
             )
         elif place == 3:
             raise DeskError(
-                f"{part!r} stands where the date goes, but it is not a date: write it as "
-                f"{DATE_FORMS_HELP}, or leave the place empty."
+                _(
+                    "{part} stands where the date goes, but it is not a date: write it as "
+                    "{forms}, or leave the place empty."
+                ).format(part=repr(part), forms=DATE_FORMS_HELP)
             )
         else:
             words.append(part)
@@ -239,7 +254,11 @@ def parse_source(value: str) -> Source:
 def parse_verdict(value: str) -> verdicts.Verdict:
     verdict = verdicts.parse_verdict(value)
     if verdict is None:
-        raise DeskError(f"Unknown verdict {value!r}. Allowed verdicts: {allowed_verdicts()}.")
+        raise DeskError(
+            _("Unknown verdict {value}. Allowed verdicts: {allowed}.").format(
+                value=repr(value), allowed=allowed_verdicts()
+            )
+        )
     return verdict
 
 
@@ -247,7 +266,9 @@ def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
     missing = [name for name in REQUIRED if not any(v.strip() for v in fields.get(name, []))]
     if missing:
         raise DeskError(
-            "Missing: " + ", ".join(missing) + ". Each goes on its own line as `name: value`."
+            _("Missing: {fields}. Each goes on its own line as `name: value`.").format(
+                fields=", ".join(missing)
+            )
         )
 
     def one(name: str) -> str | None:
@@ -258,11 +279,13 @@ def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
     verdict = parse_verdict(verdict_text)
     claim_text = one("claim") or ""
     if len(claim_text) > 2000:
-        raise DeskError("The claim is over 2,000 characters; quote the claim itself.")
+        raise DeskError(_("The claim is over 2,000 characters; quote the claim itself."))
     review_url = one("review_url")
     claim_id = re.sub(r"[^a-z0-9-]+", "-", (one("id") or "").casefold()).strip("-")
     if len(claim_id) > MAX_TYPED_ID:
-        raise DeskError(f"The id is over {MAX_TYPED_ID} characters; choose a shorter one.")
+        raise DeskError(
+            _("The id is over {count} characters; choose a shorter one.").format(count=MAX_TYPED_ID)
+        )
     return Claim(
         id=claim_id,
         claim=claim_text,
@@ -291,13 +314,15 @@ def resolve_user(msg: Incoming, args: str) -> tuple[str, str]:
     if not target and msg.reply_to_user_id:
         return msg.platform, msg.reply_to_user_id
     if not target:
-        raise DeskError("Name the user: their id, platform:id, a reply to them or a mention.")
+        raise DeskError(_("Name the user: their id, platform:id, a reply to them or a mention."))
     if target.startswith(("@", "<")):
         raise DeskError(
-            f"I can't look up {target[:40]} by name: reply to one of their messages with the "
-            "command, or give their numeric user id."
+            _(
+                "I can't look up {name} by name: reply to one of their messages with the "
+                "command, or give their numeric user id."
+            ).format(name=target[:40])
         )
-    platform, _, user_id = target.rpartition(":")
+    platform, _sep, user_id = target.rpartition(":")
     return platform or msg.platform, user_id
 
 
@@ -344,7 +369,7 @@ class AddDialogue:
         if self.confirming:
             return preview(self.fields)
         name = STEPS[self.step]
-        return f"({self.step + 1}/{len(STEPS)}) " + FIELD_PROMPTS[name].format(
+        return f"({self.step + 1}/{len(STEPS)}) " + _(FIELD_PROMPTS[name]).format(
             allowed=allowed_verdicts()
         )
 
@@ -372,7 +397,7 @@ class AddDialogue:
         except DeskError as error:
             return str(error)
         if not value:
-            return "Please answer, or send /cancel to stop."
+            return _("Please answer, or send /cancel to stop.")
         if name == "alias":
             self.fields[name] = [strip_prefix(name, a).strip() for a in value.splitlines()]
         else:
@@ -409,29 +434,118 @@ def preview(fields: dict[str, list[str]]) -> str:
     """The fact-check as it will be published, and how to publish it."""
     claim = claim_from_fields(fields)
     lines = [
-        "This is what will be published:",
-        f"Verdict: {verdicts.get(claim.verdict).label}",
-        f"Claim: “{claim.claim}”",
-        f"Said by: {claim.claimant} ({claim.claim_date})",
-        f"Summary: {claim.summary}",
+        _("This is what will be published:"),
+        _("Verdict: {verdict}").format(verdict=present.label_for(claim.verdict)),
+        _("Claim: “{claim}”").format(claim=claim.claim),
+        _("Said by: {who} ({date})").format(who=claim.claimant, date=claim.claim_date),
+        _("Summary: {summary}").format(summary=claim.summary),
     ]
     lines += [
-        f"Source: {' | '.join(str(p) for p in (s.publisher, s.title, s.url, s.date) if p)}"
+        _("Source: {source}").format(
+            source=" | ".join(str(p) for p in (s.publisher, s.title, s.url, s.date) if p)
+        )
         for s in claim.sources
     ]
-    lines += [f"Also asked as: {a.text}" for a in claim.aliases]
+    lines += [_("Also asked as: {alias}").format(alias=a.text) for a in claim.aliases]
     if claim.review_url:
-        lines.append(f"Fact-check: {claim.review_url}")
-    lines.append("\nSend “yes” to publish it, or /cancel to drop it.")
+        lines.append(_("Fact-check: {url}").format(url=claim.review_url))
+    lines.append("\n" + _("Send “yes” to publish it, or /cancel to drop it."))
     return "\n".join(lines)
 
 
-def dialogue_of(bot: Bot, msg: Incoming) -> AddDialogue | None:
+TRANSLATE_STEPS = ("claim", "summary", "verdict")
+TRANSLATE_PROMPTS = {
+    "claim": N_("The claim in {language}, as it was made?"),
+    "summary": N_("Why it was rated so, in {language} (or “skip”)."),
+    "verdict": N_("The verdict's words in {language}, e.g. “{example}” (or “skip”)."),
+}
+
+
+@dataclass(slots=True)
+class TranslateDialogue:
+    """The guided /translate: the claim, the summary and the verdict's words in one language,
+    then a preview saved only on "yes" (what ``note N:`` lines add is for the one-message
+    form)."""
+
+    claim_id: str
+    language: str
+    fields: dict[str, str] = field(default_factory=dict)
+    step: int = 0
+
+    @property
+    def confirming(self) -> bool:
+        return self.step >= len(TRANSLATE_STEPS)
+
+    def translation(self) -> Translation:
+        return Translation(
+            language=self.language,
+            claim=self.fields.get("claim", ""),
+            summary=self.fields.get("summary", ""),
+            rating=self.fields.get("verdict") or None,
+        )
+
+    def prompt(self) -> str:
+        if self.confirming:
+            lines = [
+                _("This is the {language} version that will be saved for {id}:").format(
+                    language=self.language, id=self.claim_id
+                ),
+                _("Claim: “{claim}”").format(claim=self.fields.get("claim", "")),
+            ]
+            if self.fields.get("summary"):
+                lines.append(_("Summary: {summary}").format(summary=self.fields["summary"]))
+            if self.fields.get("verdict"):
+                lines.append(_("Verdict: {verdict}").format(verdict=self.fields["verdict"]))
+            lines.append("\n" + _("Send “yes” to save it, or /cancel to drop it."))
+            return "\n".join(lines)
+        name = TRANSLATE_STEPS[self.step]
+        return f"({self.step + 1}/{len(TRANSLATE_STEPS)}) " + _(TRANSLATE_PROMPTS[name]).format(
+            language=self.language, example=present.verdict_label_for("false")
+        )
+
+    def feed(self, text: str) -> str | None:
+        name = TRANSLATE_STEPS[self.step]
+        value = " ".join(re.sub(rf"^\s*{name}\s*:\s*", "", text, flags=re.I).split())
+        if name != "claim" and value.casefold() in ("skip", "none", "-", "no"):
+            value = ""
+        elif not value:
+            return _("Please answer, or send /cancel to stop.")
+        self.fields[name] = value
+        self.step += 1
+        return None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": "translate",
+            "claim_id": self.claim_id,
+            "language": self.language,
+            "fields": self.fields,
+            "step": self.step,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> TranslateDialogue | None:
+        if not isinstance(data, dict) or data.get("kind") != "translate":
+            return None
+        fields, step = data.get("fields"), data.get("step")
+        claim_id, language = data.get("claim_id"), data.get("language")
+        if not isinstance(fields, dict) or not isinstance(step, int):
+            return None
+        if not isinstance(claim_id, str) or not isinstance(language, str):
+            return None
+        return cls(claim_id, language, {str(k): str(v) for k, v in fields.items()}, step)
+
+
+Dialogue = AddDialogue | TranslateDialogue
+
+
+def dialogue_of(bot: Bot, msg: Incoming) -> Dialogue | None:
     """The guided dialogue this person has under way in this chat, if any."""
-    return AddDialogue.from_json(bot.state.get(bot.conversation_scope(msg), DIALOGUE_STATE))
+    data = bot.state.get(bot.conversation_scope(msg), DIALOGUE_STATE)
+    return AddDialogue.from_json(data) or TranslateDialogue.from_json(data)
 
 
-def _keep(bot: Bot, msg: Incoming, dialogue: AddDialogue) -> None:
+def _keep(bot: Bot, msg: Incoming, dialogue: Dialogue) -> None:
     bot.state.put(bot.conversation_scope(msg), DIALOGUE_STATE, dialogue.to_json(), DIALOGUE_TTL)
 
 
@@ -439,21 +553,29 @@ def end_dialogue(bot: Bot, msg: Incoming) -> bool:
     return bot.state.pop(bot.conversation_scope(msg), DIALOGUE_STATE) is not None
 
 
-def continue_dialogue(bot: Bot, msg: Incoming, dialogue: AddDialogue, text: str) -> Reply:
+def continue_dialogue(bot: Bot, msg: Incoming, dialogue: Dialogue, text: str) -> Reply:
     """One answer in the guided /add. The role is checked again at every step: a moderator
     whose role was revoked meanwhile gets their dialogue ended, and nothing is published."""
     if not bot.access.allows(msg, Role.MODERATOR):
         end_dialogue(bot, msg)
         return refusal(
-            "You are no longer a moderator, so the /add you started has ended; nothing was added."
+            _(
+                "You are no longer a moderator, so the /add you started has ended; nothing was "
+                "added."
+            )
         )
     if dialogue.confirming:
         answer = text.strip().casefold()
         if answer in _NO:
             end_dialogue(bot, msg)
-            return text_reply("Dropped; nothing was added.")
+            return text_reply(_("Dropped; nothing was added."))
+        if isinstance(dialogue, TranslateDialogue):
+            if answer not in _YES:
+                return refusal(_("Send “yes” to save it, or /cancel to drop it."))
+            end_dialogue(bot, msg)
+            return _save_translation(bot, msg, dialogue.claim_id, dialogue.translation())
         if answer not in _YES:
-            return refusal("Send “yes” to publish it, or /cancel to drop it.")
+            return refusal(_("Send “yes” to publish it, or /cancel to drop it."))
         end_dialogue(bot, msg)
         return _save_new_claim(bot, msg, dialogue.fields)
     problem = dialogue.feed(text)
@@ -468,14 +590,15 @@ def continue_dialogue(bot: Bot, msg: Incoming, dialogue: AddDialogue, text: str)
 
 def _save_new_claim(bot: Bot, msg: Incoming, fields: dict[str, list[str]]) -> Reply:
     if not bot.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
-        return refusal("Sorry, only moderators can add fact-checks; nothing was added.")
+        return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
     try:
         claim = bot.desk.add_claim(claim_from_fields(fields), actor(msg))
     except DeskError as error:
         return refusal(str(error))
     return text_reply(
-        f"Added {claim.id}: {present.verdict_label_for(claim.verdict)} — “{claim.claim}”. "
-        "/undo reverts it."
+        _("Added {id}: {verdict} — “{claim}”. /undo reverts it.").format(
+            id=claim.id, verdict=present.verdict_label_for(claim.verdict), claim=claim.claim
+        )
     )
 
 
@@ -484,25 +607,31 @@ def _add(bot: Bot, msg: Incoming, args: str) -> Reply:
         dialogue = AddDialogue()
         _keep(bot, msg, dialogue)
         return text_reply(
-            "Let's add a fact-check. Send /cancel at any time to stop.\n" + dialogue.prompt()
+            _("Let's add a fact-check. Send /cancel at any time to stop.")
+            + "\n"
+            + dialogue.prompt()
         )
     fields, unknown = parse_fields(args)
     if unknown:
         names = ", ".join(sorted(set(unknown)))
-        return refusal(f"Unknown field(s): {names}. Fields: {', '.join((*REQUIRED, *OPTIONAL))}.")
+        return refusal(
+            _("Unknown field(s): {names}. Fields: {fields}.").format(
+                names=names, fields=", ".join((*REQUIRED, *OPTIONAL))
+            )
+        )
     return _save_new_claim(bot, msg, fields)
 
 
 def _cancel(bot: Bot, msg: Incoming, args: str) -> Reply:
     if not end_dialogue(bot, msg):
-        return text_reply("There is nothing to cancel.")
-    return text_reply("Stopped; nothing was added.")
+        return text_reply(_("There is nothing to cancel."))
+    return text_reply(_("Stopped; nothing was added."))
 
 
 def _split_id(args: str, usage: str) -> tuple[str, str]:
-    claim_id, _, rest = args.strip().partition(" ")
+    claim_id, _sep, rest = args.strip().partition(" ")
     if not claim_id:
-        raise DeskError(f"Usage: {usage}")
+        raise DeskError(_("Usage: {usage}").format(usage=usage))
     return claim_id, rest.strip()
 
 
@@ -510,169 +639,325 @@ def _source(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/source <id> publisher | title | URL | date | what it says")
     source = parse_source(rest)
     bot.desk.add_source(claim_id, source, actor(msg))
+    none = _("(none)")
     stored = [
-        f"publisher {source.publisher}",
-        f"title {source.title or '(none)'}",
-        f"URL {source.url or '(none)'}",
-        f"date {present.human_date(source.date) or '(none)'}",
+        _("publisher {value}").format(value=source.publisher),
+        _("title {value}").format(value=source.title or none),
+        _("URL {value}").format(value=source.url or none),
+        _("date {value}").format(value=present.human_date(source.date) or none),
     ]
     if source.supports:
-        stored.append(f"says {source.supports}")
-    return text_reply(f"Source added to {claim_id}: " + "; ".join(stored) + ". /undo reverts it.")
+        stored.append(_("says {value}").format(value=source.supports))
+    return text_reply(
+        _("Source added to {id}: {stored}. /undo reverts it.").format(
+            id=claim_id, stored="; ".join(stored)
+        )
+    )
 
 
 def _alias(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/alias <id> <another way to ask it>")
     if not bot.desk.add_alias(claim_id, rest, actor(msg)):
-        return text_reply(f"{claim_id} already has that alias.")
-    return text_reply(f"Alias added to {claim_id}.")
+        return text_reply(_("{id} already has that alias.").format(id=claim_id))
+    return text_reply(_("Alias added to {id}.").format(id=claim_id))
 
 
 def _verdict(bot: Bot, msg: Incoming, args: str) -> Reply:
     usage = "/verdict <id> <verdict> | <reason>"
     claim_id, rest = _split_id(args, usage)
-    verdict_text, _, reason = rest.partition("|")
+    verdict_text, _sep, reason = rest.partition("|")
     if not verdict_text.strip() or not reason.strip():
-        raise DeskError(f"Usage: {usage} — the reason is required.")
+        raise DeskError(_("Usage: {usage} — the reason is required.").format(usage=usage))
     verdict = parse_verdict(verdict_text)
     old = bot.desk.set_verdict(claim_id, verdict, verdict_text.strip(), reason.strip(), actor(msg))
     return text_reply(
-        f"{claim_id}: verdict {verdicts.get(old).label} → {verdict.label}. People who were given "
-        "the old verdict recently will be told."
+        _(
+            "{id}: verdict {old} → {new}. People who were given the old verdict recently will "
+            "be told."
+        ).format(id=claim_id, old=present.label_for(old), new=present.label_for(verdict.key))
     )
 
 
 def _edit(bot: Bot, msg: Incoming, args: str) -> Reply:
     usage = "/edit <id> <field> <new value>"
     claim_id, rest = _split_id(args, usage)
-    name, _, value = rest.partition(" ")
+    name, _sep, value = rest.partition(" ")
     if not name:
-        raise DeskError(f"Usage: {usage}")
+        raise DeskError(_("Usage: {usage}").format(usage=usage))
     if name.casefold() in ("date", "claim_date", "review_date") and value.strip():
         value = parse_date(value)
     if name.casefold() in ("review_url", "url") and value.strip():
         value = parse_url(value)
     if name.casefold() == "verdict":
-        raise DeskError("Change a verdict with /verdict <id> <verdict> | <reason>.")
+        raise DeskError(_("Change a verdict with /verdict <id> <verdict> | <reason>."))
     column = bot.desk.edit(claim_id, name, value, actor(msg))
-    return text_reply(f"{claim_id}: {column} changed. /undo reverts it.")
+    return text_reply(
+        _("{id}: {field} changed. /undo reverts it.").format(id=claim_id, field=column)
+    )
+
+
+TRANSLATE_USAGE = (
+    "/translate <id> <language>, then one field a line: claim: …, summary: …, "
+    "verdict: … (the verdict's words), note 1: … (what source 1 says), …"
+)
+_NOTE_KEY = re.compile(r"^\s*(?:note|source)\s*(\d{1,2})\s*:\s*(.*)$", flags=re.I)
+
+
+def parse_translation(language: str, text: str) -> Translation:
+    """The fields of a /translate message: ``claim:`` (required), ``summary:``, ``verdict:``
+    and ``note N:`` lines; a line without a name continues the one before."""
+    fields: dict[str, str] = {}
+    notes: dict[int, str] = {}
+    last: tuple[str, int] | None = None
+    for line in text.splitlines():
+        note = _NOTE_KEY.match(line)
+        named = _KEY_LINE.match(line)
+        key = named.group(1).strip().casefold() if named else ""
+        if note:
+            number = int(note.group(1))
+            notes[number] = note.group(2).strip()
+            last = ("note", number)
+        elif named and key in ("claim", "summary", "verdict", "rating"):
+            key = "verdict" if key == "rating" else key
+            fields[key] = named.group(2).strip()
+            last = (key, 0)
+        elif named and " " not in named.group(1).strip():
+            raise DeskError(
+                _("Unknown field {name}: use claim, summary, verdict and note 1, note 2, …").format(
+                    name=repr(key)
+                )
+            )
+        elif last is not None and line.strip():
+            if last[0] == "note":
+                notes[last[1]] = f"{notes[last[1]]} {line.strip()}".strip()
+            else:
+                fields[last[0]] = f"{fields[last[0]]} {line.strip()}".strip()
+    if not fields.get("claim"):
+        raise DeskError(_("Usage: {usage}").format(usage=TRANSLATE_USAGE))
+    if any(n < 1 for n in notes):
+        raise DeskError(_("Sources are numbered from 1."))
+    ordered = tuple(notes.get(n) for n in range(1, max(notes, default=0) + 1))
+    return Translation(
+        language=language,
+        claim=fields["claim"],
+        summary=fields.get("summary", ""),
+        rating=fields.get("verdict") or None,
+        source_notes=ordered,
+        machine_drafted=False,  # a moderator wrote it
+    )
+
+
+def _translate(bot: Bot, msg: Incoming, args: str) -> Reply:
+    head, _sep, body = args.strip().partition("\n")
+    words = head.split()
+    if len(words) < 2:
+        raise DeskError(_("Usage: {usage}").format(usage=TRANSLATE_USAGE))
+    claim_id, tag, rest = words[0], words[1], " ".join(words[2:])
+    language = supported(tag) or (tag.casefold() if re.fullmatch(r"[a-z]{2,3}", tag, re.I) else "")
+    if not language:
+        raise DeskError(_("{tag} is not a language code (e.g. my, zh, ru).").format(tag=repr(tag)))
+    claim = bot.desk.claim(claim_id)
+    text = "\n".join(part for part in (rest, body) if part.strip())
+    if not text.strip():  # the guided dialogue, after what there is today
+        lines = []
+        current = claim.translation(language)
+        if current is not None:
+            lines.append(_("Today's {language} version:").format(language=language))
+            lines.append(_("Claim: “{claim}”").format(claim=current.claim))
+            if current.machine_drafted:
+                lines.append(_("(machine-drafted, not yet reviewed)"))
+        dialogue = TranslateDialogue(claim.id, language)
+        _keep(bot, msg, dialogue)
+        lines.append(
+            _(
+                "Let's write the {language} version of {id}. Send /cancel at any time to stop."
+            ).format(language=language, id=claim.id)
+        )
+        lines.append(dialogue.prompt())
+        return text_reply("\n".join(lines))
+    return _save_translation(bot, msg, claim_id, parse_translation(language, text))
+
+
+def _save_translation(bot: Bot, msg: Incoming, claim_id: str, translation: Translation) -> Reply:
+    if not bot.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
+        return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
+    language = translation.language
+    try:
+        saved = bot.desk.translate(claim_id, translation, actor(msg))
+    except DeskError as error:
+        return refusal(str(error))
+    if not saved:
+        return text_reply(
+            _("{id} already has exactly that {language} version.").format(
+                id=claim_id, language=language
+            )
+        )
+    return text_reply(
+        _(
+            "{id}: the {language} version is saved; people asking in {language} see it. /undo "
+            "reverts it."
+        ).format(id=claim_id, language=language)
+    )
 
 
 def _retract(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/retract <id> [reason]")
     if not bot.desk.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
-        return text_reply(f"{claim_id} is already retracted.")
-    return text_reply(f"{claim_id} is retracted: hidden from answers, kept in the base.")
+        return text_reply(_("{id} is already retracted.").format(id=claim_id))
+    return text_reply(
+        _("{id} is retracted: hidden from answers, kept in the base.").format(id=claim_id)
+    )
 
 
 def _restore(bot: Bot, msg: Incoming, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/restore <id>")
     if not bot.desk.set_status(claim_id, Status.PUBLISHED, actor(msg), reason or None):
-        return text_reply(f"{claim_id} is already published.")
-    return text_reply(f"{claim_id} is published again.")
+        return text_reply(_("{id} is already published.").format(id=claim_id))
+    return text_reply(_("{id} is published again.").format(id=claim_id))
 
 
 def _history(bot: Bot, msg: Incoming, args: str) -> Reply:
-    claim_id, _ = _split_id(args, "/history <id>")
+    claim_id, _rest = _split_id(args, "/history <id>")
     # A change writes a row per source and alias too: read enough rows for the last changes.
     entries = bot.desk.history(claim_id, limit=HISTORY_SHOWN * 20)
     if not entries:
-        return text_reply(f"{claim_id} has no recorded changes (it came with the base).")
+        return text_reply(
+            _("{id} has no recorded changes (it came with the base).").format(id=claim_id)
+        )
     changes = group_changes(entries)
     if len(entries) == HISTORY_SHOWN * 20:
         changes = changes[:-1]  # the oldest may be cut short
     lines = [describe_change(change) for change in changes[:HISTORY_SHOWN]]
     if len(changes) > HISTORY_SHOWN:
-        lines.append(f"…and earlier changes (the last {HISTORY_SHOWN} are shown)")
-    return text_reply(f"Changes to {claim_id}, newest first:\n" + "\n".join(lines))
+        lines.append(
+            _("…and earlier changes (the last {count} are shown)").format(count=HISTORY_SHOWN)
+        )
+    return text_reply(
+        _("Changes to {id}, newest first:").format(id=claim_id) + "\n" + "\n".join(lines)
+    )
 
 
 def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
     undone = bot.desk.undo(actor(msg))
     if undone is None:
-        return text_reply("You have no change to undo.")
+        return text_reply(_("You have no change to undo."))
     action, claim_id = undone
-    return text_reply(
-        f"Undone: your last change ({action}{f' on {claim_id}' if claim_id else ''})."
-    )
+    if claim_id:
+        return text_reply(
+            _("Undone: your last change ({action} on {id}).").format(action=action, id=claim_id)
+        )
+    return text_reply(_("Undone: your last change ({action}).").format(action=action))
 
 
 def _queue(bot: Bot, msg: Incoming, args: str) -> Reply:
     entries = bot.desk.queue(limit=QUEUE_SHOWN)
     if not entries:
-        return text_reply("The queue is empty: every question asked has an answer.")
+        return text_reply(_("The queue is empty: every question asked has an answer."))
     open_count = bot.desk.queue_length()
-    lines = [
-        f"#{e.id} ×{e.asked} “{e.text[:120]}” (last {e.last_seen[:10]}"
-        f"{f', {e.subscribers} waiting' if e.subscribers else ''})"
-        for e in entries
-    ]
+    lines = []
+    for e in entries:
+        when = _("last {date}").format(date=e.last_seen[:10])
+        if e.subscribers:
+            waiting = ngettext("{count} waiting", "{count} waiting", e.subscribers)
+            when += ", " + waiting.format(count=e.subscribers)
+        lines.append(f"#{e.id} ×{e.asked} “{e.text[:120]}” ({when})")
     if open_count > len(entries):
-        lines.append(f"…{open_count - len(entries)} more (the least asked)")
+        more = open_count - len(entries)
+        lines.append(
+            ngettext(
+                "…{count} more (the least asked)", "…{count} more (the least asked)", more
+            ).format(count=more)
+        )
+    heading = ngettext(
+        "Unanswered questions, most asked first ({count} open):",
+        "Unanswered questions, most asked first ({count} open):",
+        open_count,
+    ).format(count=open_count)
     return text_reply(
-        f"Unanswered questions, most asked first ({open_count} open):\n"
+        heading
+        + "\n"
         + "\n".join(lines)
-        + "\n\nResolve one with /link <number> <claim id>, or /add a new fact-check."
+        + "\n\n"
+        + _("Resolve one with /link <number> <claim id>, or /add a new fact-check.")
     )
 
 
 def _link(bot: Bot, msg: Incoming, args: str) -> Reply:
     usage = "/link <queue number> <claim id>"
-    number, _, claim_id = args.strip().partition(" ")
+    number, _sep, claim_id = args.strip().partition(" ")
     queue_id = parse_number(number.removeprefix("#"))
     if queue_id is None or not claim_id.strip():
-        raise DeskError(f"Usage: {usage}, the number as /queue shows it.")
+        raise DeskError(_("Usage: {usage}, the number as /queue shows it.").format(usage=usage))
     question = bot.desk.link(queue_id, claim_id.strip(), actor(msg))
     return text_reply(
-        f"Linked “{question[:120]}” to {claim_id.strip()}; it is now an alias, and anyone "
-        "waiting is notified."
+        _(
+            "Linked “{question}” to {id}; it is now an alias, and anyone waiting is notified."
+        ).format(question=question[:120], id=claim_id.strip())
     )
 
 
 def _stats(bot: Bot, msg: Incoming, args: str) -> Reply:
     stats = bot.desk.stats()
     lines = []
+    periods = {"24h": _("Last 24h"), "7d": _("Last 7d")}
     for label in ("24h", "7d"):
         counts = stats[label]
         lines.append(
-            f"Last {label}: {counts['answer']} answered, {counts['suggest']} suggested, "
-            f"{counts['none']} unanswered"
+            _(
+                "{period}: {answered} answered, {suggested} suggested, {unanswered} unanswered"
+            ).format(
+                period=periods[label],
+                answered=counts["answer"],
+                suggested=counts["suggest"],
+                unanswered=counts["none"],
+            )
         )
     if stats["top_claims"]:
-        lines.append("Most asked (7d): " + ", ".join(f"{c} ×{n}" for c, n in stats["top_claims"]))
-    lines.append(f"Queue: {stats['queue']} open")
-    lines.append(f"Feedback: {stats['feedback']['yes']} yes, {stats['feedback']['no']} no")
+        top = ", ".join(f"{c} ×{n}" for c, n in stats["top_claims"])
+        lines.append(_("Most asked (7d): {claims}").format(claims=top))
+    lines.append(_("Queue: {count} open").format(count=stats["queue"]))
+    lines.append(
+        _("Feedback: {yes} yes, {no} no").format(
+            yes=stats["feedback"]["yes"], no=stats["feedback"]["no"]
+        )
+    )
     return text_reply("\n".join(lines))
 
 
 def _grant(bot: Bot, msg: Incoming, args: str) -> Reply:
     platform, user_id = resolve_user(msg, args)
     if not bot.desk.grant(platform, user_id, actor(msg)):
-        return text_reply(f"{platform}:{user_id} is a moderator already.")
-    return text_reply(f"{platform}:{user_id} is now a moderator.")
+        return text_reply(_("{user} is a moderator already.").format(user=f"{platform}:{user_id}"))
+    return text_reply(_("{user} is now a moderator.").format(user=f"{platform}:{user_id}"))
 
 
 def _revoke(bot: Bot, msg: Incoming, args: str) -> Reply:
     platform, user_id = resolve_user(msg, args)
     if not bot.desk.revoke(platform, user_id, actor(msg)):
-        return text_reply(f"{platform}:{user_id} is not a moderator.")
+        return text_reply(_("{user} is not a moderator.").format(user=f"{platform}:{user_id}"))
     # A revoke also ends any /add they have under way, wherever they started it.
     bot.state.forget_user(platform, user_id, DIALOGUE_STATE)
-    return text_reply(f"{platform}:{user_id} is no longer a moderator.")
+    return text_reply(_("{user} is no longer a moderator.").format(user=f"{platform}:{user_id}"))
 
 
 def _moderators(bot: Bot, msg: Incoming, args: str) -> Reply:
     rows = bot.desk.moderators()
     admins = sorted(bot.access.admins)
-    lines = [f"Admins (from configuration): {', '.join(admins) or 'none'}"]
+    lines = [
+        _("Admins (from configuration): {admins}").format(admins=", ".join(admins) or _("none"))
+    ]
     if rows:
         lines += [
-            f"- {r['platform']}:{r['user_id']} (granted by {r['granted_by']}, "
-            f"{r['granted_at'][:10]})"
+            "- "
+            + _("{user} (granted by {by}, {date})").format(
+                user=f"{r['platform']}:{r['user_id']}",
+                by=r["granted_by"],
+                date=r["granted_at"][:10],
+            )
             for r in rows
         ]
     else:
-        lines.append("No moderators yet. Grant one with /grant <user>.")
+        lines.append(_("No moderators yet. Grant one with /grant <user>."))
     return text_reply("\n".join(lines))
 
 
@@ -682,13 +967,15 @@ def _notify(bot: Bot, msg: Incoming, args: str) -> Reply:
         queue_id = parse_number(arg.removeprefix("#"))
         if queue_id is None:
             return refusal(
-                "Use /notify after a question I could not answer, or /notify <number> with the "
-                "number I gave you then."
+                _(
+                    "Use /notify after a question I could not answer, or /notify <number> with "
+                    "the number I gave you then."
+                )
             )
     else:
         queue_id = bot.state.get(bot.conversation_scope(msg), LAST_QUEUED)
     if queue_id is None:
-        return refusal("Ask a question first; if I can't answer it, /notify tells you later.")
+        return refusal(_("Ask a question first; if I can't answer it, /notify tells you later."))
     return bot.subscribe(msg, queue_id)
 
 
@@ -696,7 +983,7 @@ def _feedback_command(helpful: bool) -> Handler:
     def handler(bot: Bot, msg: Incoming, args: str) -> Reply:
         answer_id = bot.state.get(bot.conversation_scope(msg), LAST_ANSWER)
         if answer_id is None:
-            return refusal("Ask a question first, then tell me whether the answer helped.")
+            return refusal(_("Ask a question first, then tell me whether the answer helped."))
         return bot.feedback(msg, answer_id, helpful)
 
     return handler
@@ -713,6 +1000,7 @@ _BARE_ARGS = {
     "verdict": rf"{_ID}\s+[^|]+\|.+",
     "edit": rf"{_ID}\s+(?i:{'|'.join(EDITABLE_FIELDS)})\s+.+",
     "retract": rf"{_ID}(\s+.+)?",
+    "translate": rf"{_ID}\s+[A-Za-z_-]{{2,10}}(\s.*)?",
     "restore": _ID,
     "history": _ID,
     "link": r"#?[0-9]+\s+\S+",
@@ -770,6 +1058,14 @@ def register_moderation_commands(registry: CommandRegistry) -> None:
             "/edit <id> <field> <value>",
             "Change a field: claim, claimant, date, summary, appearance, review_url, ...",
             _edit,
+            mod,
+        ),
+        Command(
+            "translate",
+            "/translate <id> <language>",
+            "Add or replace a fact-check's words in another language: claim, summary, "
+            "verdict, note N lines.",
+            _translate,
             mod,
         ),
         Command(

@@ -5,11 +5,33 @@ Adapters use these so a verdict reads the same on every platform; they add their
 
 from __future__ import annotations
 
-import calendar
 import re
 
+from bot.i18n import N_, _, format_day, to_local_digits
 from bot.messages import ClaimView
 from knowledge import verdicts
+
+# The scale's labels as people read them; knowledge.verdicts holds the English ones (a test
+# checks the two agree), this module translates them.
+VERDICT_LABELS: dict[str, str] = {
+    "true": N_("True"),
+    "mostly-true": N_("Mostly true"),
+    "mixed": N_("Half true"),
+    "mostly-false": N_("Mostly false"),
+    "false": N_("False"),
+    "pants-fire": N_("Pants on fire"),
+    "misleading": N_("Misleading"),
+    "unproven": N_("Unproven"),
+    "satire": N_("Satire"),
+    "outdated": N_("Outdated"),
+    "other": N_("Other"),
+}
+
+
+def label_for(key: str) -> str:
+    """A scale key's label in the asker's language, e.g. "False" or "မှားသည်"."""
+    verdict = verdicts.get(key)
+    return _(VERDICT_LABELS.get(verdict.key, verdict.label))
 
 
 def verdict_label(view: ClaimView) -> str:
@@ -20,18 +42,20 @@ def verdict_label(view: ClaimView) -> str:
 def verdict_label_for(key: str) -> str:
     """The loud label for a scale key, e.g. "❌ FALSE"."""
     verdict = verdicts.get(key)
-    return f"{verdict.symbol} {verdict.label.upper()}"
+    return f"{verdict.symbol} {label_for(key).upper()}"
 
 
 def rating_note(view: ClaimView) -> str | None:
     """The publisher's own words when they say more than the label does."""
-    if view.rating.casefold() != view.verdict_label.casefold():
-        return f"Rated “{view.rating}”"
+    said = view.rating.casefold()
+    if said not in (view.verdict_label.casefold(), label_for(view.verdict).casefold()):
+        return _("Rated “{rating}”").format(rating=view.rating)
     return None
 
 
 def human_date(value: str | None) -> str | None:
-    """ISO dates as people write them: 2021-06-14 → 14 June 2021; 2021-06 → June 2021."""
+    """ISO dates as people write them: 2021-06-14 → 14 June 2021; 2021-06 → June 2021 (in the
+    asker's language: ၁၄ ဇွန် ၂၀၂၁, 2021年6月14日, 14 июня 2021 г.)."""
     if not value:
         return None
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?", value.strip())
@@ -39,9 +63,11 @@ def human_date(value: str | None) -> str | None:
         return value
     year, month, day = match.groups()
     if not month or not 1 <= int(month) <= 12:
-        return year
-    month_name = calendar.month_name[int(month)]
-    return f"{int(day)} {month_name} {year}" if day else f"{month_name} {year}"
+        return format_day(int(year))
+    try:
+        return format_day(int(year), int(month), int(day) if day else None)
+    except ValueError:  # 2021-02-30: not a day, say the month
+        return format_day(int(year), int(month))
 
 
 def confidence(score: float) -> str:
@@ -53,19 +79,19 @@ def confidence(score: float) -> str:
     """
     percent = round(score * 100)
     if score >= 0.8:
-        words = "very close match"
+        words = _("very close match ({percent}%)")
     elif score >= 0.6:
-        words = "close match"
+        words = _("close match ({percent}%)")
     elif score >= 0.45:
-        words = "partial match"
+        words = _("partial match ({percent}%)")
     else:
-        words = "loose wording match"
-    return f"{words} ({percent}%)"
+        words = _("loose wording match ({percent}%)")
+    return words.format(percent=to_local_digits(str(percent)))
 
 
 def attribution(view: ClaimView) -> str | None:
     """Who made the claim, when and where: "Min Aung Hlaing, June 2021 — Interview ..."."""
-    who = view.claimant or "Unknown claimant"
+    who = view.claimant or _("Unknown claimant")
     when = human_date(view.claim_date)
     line = f"{who}, {when}" if when else who
     if view.appearance:

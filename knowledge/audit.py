@@ -24,6 +24,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "roles": ("platform", "user_id"),
     "queue": ("id",),
     "claim_images": ("id",),
+    "claim_translations": ("id",),
 }
 
 

@@ -3,7 +3,8 @@
 Reads what Google's Fact Check Tools require and recommend: ``claimReviewed``,
 ``reviewRating`` (``alternateName`` is the textual verdict), ``url``, ``author``,
 ``datePublished``, ``itemReviewed`` (a Claim with ``author``, ``datePublished``,
-``appearance``), plus ``citation`` (the sources) and Factbot's own ``factbot:aliases``.
+``appearance``), plus ``citation`` (the sources) and Factbot's own ``factbot:aliases`` and
+``factbot:translations`` (the review in other languages, each with its ``inLanguage``).
 Input may be one object, a list, or a document with an ``@graph``.
 """
 
@@ -16,9 +17,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from knowledge import verdicts
-from knowledge.models import Alias, Claim, Source
+from knowledge.models import Alias, Claim, Source, Translation
 
 ALIASES_KEY = "factbot:aliases"
+# The review in other languages: [{"inLanguage", "claimReviewed", "reviewBody",
+# "reviewRating": {"alternateName"}, "citation": [{"text"}…] in source order,
+# "factbot:machineDrafted"}].
+TRANSLATIONS_KEY = "factbot:translations"
+MACHINE_DRAFTED_KEY = "factbot:machineDrafted"
 VERDICT_KEY = "factbot:verdict"  # our scale's key, so an export reads back the same
 MAX_ID_LENGTH = 40
 MAX_KEPT_ID = 200
@@ -78,6 +84,9 @@ def review_to_claim(review: dict[str, Any]) -> Claim:
         for a in _as_list(review.get(ALIASES_KEY))
         if isinstance(a, dict) and _text(a.get("text"))
     )
+    translations = tuple(
+        t for t in (_translation(v) for v in _as_list(review.get(TRANSLATIONS_KEY))) if t
+    )
     return Claim(
         id=make_id(_text(review.get("identifier")), url, text),
         claim=text,
@@ -94,7 +103,51 @@ def review_to_claim(review: dict[str, Any]) -> Claim:
         language=_language(review.get("inLanguage")),
         sources=sources,
         aliases=aliases,
+        translations=translations,
     )
+
+
+def _translation(value: Any) -> Translation | None:
+    """One entry of ``factbot:translations``; None when it lacks a language or a claim."""
+    if not isinstance(value, dict):
+        return None
+    language = _language(value.get("inLanguage"))
+    text = _text(value.get("claimReviewed"))
+    if not language or not text:
+        return None
+    rating = value.get("reviewRating")
+    notes = tuple(
+        (_text(c.get("text")) if isinstance(c, dict) else None)
+        for c in _as_list(value.get("citation"))
+    )
+    return Translation(
+        language=language,
+        claim=text,
+        summary=_text(value.get("reviewBody")) or "",
+        rating=_text(rating.get("alternateName")) if isinstance(rating, dict) else None,
+        source_notes=notes,
+        machine_drafted=value.get(MACHINE_DRAFTED_KEY) is True,
+    )
+
+
+def translation_to_claimreview(translation: Translation) -> dict[str, Any]:
+    """A translation as an entry of ``factbot:translations`` (read back the same)."""
+    entry: dict[str, Any] = {
+        "inLanguage": translation.language,
+        "claimReviewed": translation.claim,
+    }
+    if translation.summary:
+        entry["reviewBody"] = translation.summary
+    if translation.rating:
+        entry["reviewRating"] = {"@type": "Rating", "alternateName": translation.rating}
+    if any(translation.source_notes):
+        entry["citation"] = [
+            {"@type": "CreativeWork", **({"text": note} if note else {})}
+            for note in translation.source_notes
+        ]
+    if translation.machine_drafted:
+        entry[MACHINE_DRAFTED_KEY] = True
+    return entry
 
 
 def make_id(identifier: str | None, url: str | None, text: str) -> str:
@@ -274,4 +327,6 @@ def to_claimreview(claim: Claim) -> dict[str, Any]:
             {"text": a.text, **({"inLanguage": a.language} if a.language else {})}
             for a in claim.aliases
         ]
+    if claim.translations:
+        review[TRANSLATIONS_KEY] = [translation_to_claimreview(t) for t in claim.translations]
     return review

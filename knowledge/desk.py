@@ -24,7 +24,7 @@ from knowledge import audit, claimreview, links, verdicts
 from knowledge.limits import MAX_CHARS, claim_problem, too_long
 from knowledge.matching import Matcher
 from knowledge.matching import text as textlib
-from knowledge.models import Claim, Decision, Source, Status
+from knowledge.models import Claim, Decision, Source, Status, Translation
 from knowledge.store import ClaimBase, claim_row, now_iso, source_row
 
 EDITABLE_FIELDS = {
@@ -297,6 +297,33 @@ class Desk:
         if column in ("claim", "title"):
             self.refresh_queue(by, claim_id)
         return column
+
+    def translate(self, claim_id: str, translation: Translation, by: Actor) -> bool:
+        """Add or replace the fact-check's words in one language (recorded; /undo reverts
+        it). False when the translation is already exactly that."""
+        from knowledge.interchange import write_translation
+
+        claim = self.claim(claim_id)
+        if not translation.claim.strip():
+            raise DeskError("The translated claim is empty.")
+        for name, value in (("claim", translation.claim), ("summary", translation.summary)):
+            problem = too_long(f"The translated {name}", value, MAX_CHARS.get(name, 2_000))
+            if problem:
+                raise DeskError(f"{problem}.")
+        notes = translation.source_notes
+        if len(notes) > len(claim.sources):
+            raise DeskError(
+                f"{claim_id} has {len(claim.sources)} sources; a note was given for source "
+                f"{len(notes)}."
+            )
+        with audit.change(
+            self.base,
+            action=f"translate {translation.language}",
+            actor=by.key,
+            platform=by.platform,
+            claim_id=claim_id,
+        ) as c:
+            return write_translation(c, claim_id, translation)
 
     def set_status(self, claim_id: str, status: Status, by: Actor, reason: str | None) -> bool:
         self.claim(claim_id)

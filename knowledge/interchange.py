@@ -18,8 +18,8 @@ from typing import Any, TextIO
 from knowledge import archive, audit, claimreview, verdicts
 from knowledge.archive import ImportSummary
 from knowledge.limits import MAX_CSV_FIELD, MAX_IMPORT_BYTES, claim_problem
-from knowledge.models import Alias, Claim, Source
-from knowledge.store import ClaimBase
+from knowledge.models import Alias, Claim, Source, Translation
+from knowledge.store import ClaimBase, translation_row
 
 CSV_COLUMNS = (
     "id",
@@ -37,9 +37,10 @@ CSV_COLUMNS = (
     "title",
     "sources",
     "aliases",
+    "translations",
 )
 # Fields compared to decide whether a re-imported claim changed: the claim's own columns.
-_COMPARED = tuple(c for c in CSV_COLUMNS if c not in ("id", "sources", "aliases"))
+_COMPARED = tuple(c for c in CSV_COLUMNS if c not in ("id", "sources", "aliases", "translations"))
 
 Progress = Callable[[int], None]
 
@@ -173,7 +174,33 @@ def _claim_from_csv(row: dict[str, str | None]) -> Claim:
         language=get("language"),
         sources=_csv_sources(get("sources")),
         aliases=_csv_aliases(get("aliases")),
+        translations=_csv_translations(get("translations")),
     )
+
+
+def _csv_translations(value: str | None) -> tuple[Translation, ...]:
+    """The ``translations`` cell: a JSON list of ClaimReview-shaped translations (the same
+    entries as ``factbot:translations`` in the JSON export)."""
+    if not value:
+        return ()
+    try:
+        items = json.loads(value)
+    except json.JSONDecodeError:
+        raise ValueError("translations must be a JSON list of objects") from None
+    if not isinstance(items, list):
+        raise ValueError("translations must be a JSON list of objects")
+    found = claimreview.parse(
+        {
+            "@type": "ClaimReview",
+            "claimReviewed": "-",
+            "reviewRating": {"alternateName": "other"},
+            claimreview.TRANSLATIONS_KEY: items,
+        }
+    )
+    claims, problems = found
+    if problems or not claims:
+        raise ValueError("translations: every entry needs inLanguage and claimReviewed")
+    return claims[0].translations
 
 
 def _csv_sources(value: str | None) -> tuple[Source, ...]:
@@ -265,7 +292,8 @@ def import_claims(
             and not (name == "review_url" and record.review_url is None)
         }
         new_aliases = {a.text for a in record.aliases} - {a.text for a in current.aliases}
-        if not changes and not new_aliases:
+        translated = [t for t in record.translations if current.translation(t.language) != t]
+        if not changes and not new_aliases and not translated:
             summary.skipped += 1
             continue
         with audit.change(
@@ -284,8 +312,25 @@ def import_claims(
                             "created_at": change.at,
                         },
                     )
+            for translation in translated:
+                write_translation(change, existing_id, translation)
         summary.updated += 1
     return summary
+
+
+def write_translation(change: audit.Change, claim_id: str, translation: Translation) -> bool:
+    """Add a claim's translation, or replace the one in that language, as part of a recorded
+    change (undo restores what was there). False when it is already exactly that."""
+    row = translation_row(claim_id, translation, change.at)
+    found = change.db.execute(
+        "SELECT id FROM claim_translations WHERE claim_id = ? AND language = ?",
+        [claim_id, translation.language],
+    ).fetchone()
+    if found is None:
+        change.insert("claim_translations", row)
+        return True
+    del row["created_at"]
+    return change.update("claim_translations", {"id": found[0]}, row)
 
 
 def retract_others(base: ClaimBase, keep: set[str], *, actor: str, reason: str) -> list[str]:
@@ -364,5 +409,11 @@ def _write_row(writer: csv.DictWriter[str], claim: Claim) -> None:
             [{"text": a.text, "language": a.language} for a in claim.aliases],
             ensure_ascii=False,
         ),
+        "translations": json.dumps(
+            [claimreview.translation_to_claimreview(t) for t in claim.translations],
+            ensure_ascii=False,
+        )
+        if claim.translations
+        else "",
     }
     writer.writerow({name: spreadsheet_safe(value) for name, value in cells.items()})

@@ -452,6 +452,34 @@ def m008_conversation_state(db: sqlite_utils.Database) -> None:
     )
 
 
+@MIGRATIONS(name="m009_claim_translations")
+def m009_claim_translations(db: sqlite_utils.Database) -> None:
+    """A fact-check in other languages: the claim, the summary, the verdict's words and the
+    sources' notes, one row per claim and language (:class:`knowledge.models.Translation`).
+    ``source_notes`` is a JSON list in the order of the claim's sources (null where a note is
+    not translated). ``machine_drafted`` is 1 until a person who reads the language has
+    written or reviewed it."""
+    _run(
+        db,
+        """
+        CREATE TABLE claim_translations (
+            id INTEGER PRIMARY KEY,
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            language TEXT NOT NULL,
+            claim TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            rating TEXT,
+            source_notes TEXT,
+            machine_drafted INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (claim_id, language)
+        );
+        CREATE INDEX claim_translations_claim ON claim_translations (claim_id)
+        """,
+    )
+
+
 # Numbered 10: main's m009 (claim translations, from the language branch) comes first.
 @MIGRATIONS(name="m010_claim_images")
 def m010_claim_images(db: sqlite_utils.Database) -> None:

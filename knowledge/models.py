@@ -35,6 +35,18 @@ class Alias:
 
 
 @dataclass(frozen=True, slots=True)
+class Translation:
+    """A fact-check's words in another language (ClaimReview: a review ``inLanguage``)."""
+
+    language: str  # the bot's language code: my, zh, ru, en, ...
+    claim: str
+    summary: str = ""
+    rating: str | None = None  # the verdict's words, e.g. "မှားသည်"
+    source_notes: tuple[str | None, ...] = ()  # what each source says, in source order
+    machine_drafted: bool = False  # drafted by a machine, not yet reviewed by a person
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """A fact-check: the claim exactly as it was checked, and the verdict on it."""
 
@@ -54,3 +66,8 @@ class Claim:
     status: str = Status.PUBLISHED
     sources: tuple[Source, ...] = field(default=())
     aliases: tuple[Alias, ...] = field(default=())
+    translations: tuple[Translation, ...] = field(default=())
+
+    def translation(self, language: str) -> Translation | None:
+        """The fact-check's words in ``language``, when it has them."""
+        return next((t for t in self.translations if t.language == language), None)

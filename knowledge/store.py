@@ -29,7 +29,7 @@ import sqlite_utils
 
 from knowledge import claimreview
 from knowledge.migrations import MIGRATIONS
-from knowledge.models import Alias, Claim, Source, Status
+from knowledge.models import Alias, Claim, Source, Status, Translation
 
 BUSY_TIMEOUT_MS = 10_000
 SEED_FILES = ("seed_myanmar_2021.json",)
@@ -257,6 +257,11 @@ class ClaimBase:
                     if not self.exists(claim.id):
                         self._insert(claim, origin=f"seed:{name}")
                         added += 1
+                    else:
+                        # A base seeded before the seed had translations gets them; one a
+                        # moderator wrote or changed is never replaced.
+                        for translation in claim.translations:
+                            self._insert_translation(claim.id, translation, now_iso())
         return added
 
     # -- writes -------------------------------------------------------------------------
@@ -274,6 +279,19 @@ class ClaimBase:
             self.db.table("sources").insert(source_row(claim.id, source, position, stamp))
         for alias in claim.aliases:
             self._insert_alias(claim.id, alias, stamp)
+        for translation in claim.translations:
+            self._insert_translation(claim.id, translation, stamp)
+
+    def _insert_translation(self, claim_id: str, translation: Translation, stamp: str) -> bool:
+        """Add a translation the claim does not have yet in that language (never replaces)."""
+        before = self.db.conn.total_changes
+        row = translation_row(claim_id, translation, stamp)
+        self.db.execute(
+            f"INSERT OR IGNORE INTO claim_translations ({', '.join(row)}) "
+            f"VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return self.db.conn.total_changes != before
 
     def _insert_alias(self, claim_id: str, alias: Alias, stamp: str) -> int | None:
         before = self.db.conn.total_changes
@@ -322,6 +340,12 @@ class ClaimBase:
             ids,
         ):
             aliases.setdefault(row["claim_id"], []).append(Alias(row["text"], row["language"]))
+        translations: dict[str, list[Translation]] = {}
+        for row in self.db.query(
+            f"SELECT * FROM claim_translations WHERE claim_id IN ({marks}) ORDER BY language",
+            ids,
+        ):
+            translations.setdefault(row["claim_id"], []).append(translation_from_row(row))
         result: dict[str, Claim] = {}
         for row in rows:
             claim = _claim_from_row(row)
@@ -329,6 +353,7 @@ class ClaimBase:
                 claim,
                 sources=tuple(sources.get(claim.id, ())),
                 aliases=tuple(aliases.get(claim.id, ())),
+                translations=tuple(translations.get(claim.id, ())),
             )
         return result
 
@@ -449,6 +474,33 @@ def source_row(claim_id: str, source: Source, position: int, stamp: str) -> dict
         "supports": source.supports,
         "created_at": stamp,
     }
+
+
+def translation_row(claim_id: str, translation: Translation, stamp: str) -> dict[str, Any]:
+    notes = list(translation.source_notes)
+    return {
+        "claim_id": claim_id,
+        "language": translation.language,
+        "claim": translation.claim,
+        "summary": translation.summary,
+        "rating": translation.rating,
+        "source_notes": json.dumps(notes, ensure_ascii=False) if any(notes) else None,
+        "machine_drafted": int(translation.machine_drafted),
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+
+
+def translation_from_row(row: dict[str, Any]) -> Translation:
+    notes = json.loads(row["source_notes"]) if row["source_notes"] else []
+    return Translation(
+        language=row["language"],
+        claim=row["claim"],
+        summary=row["summary"] or "",
+        rating=row["rating"],
+        source_notes=tuple(n if isinstance(n, str) and n else None for n in notes),
+        machine_drafted=bool(row["machine_drafted"]),
+    )
 
 
 def _claim_from_row(row: dict[str, Any]) -> Claim:

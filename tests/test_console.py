@@ -46,8 +46,9 @@ def test_ask_json_has_exactly_the_documented_shape(db_path: Path) -> None:
     run = factbot("ask", QUESTION, "--json", db=db_path)
     assert run.returncode == 0
     data = json.loads(run.stdout)
-    assert set(data) == {"query", "decision", "matches"}
+    assert set(data) == {"query", "decision", "language", "matches"}
     assert data["query"] == QUESTION and data["decision"] == "answer"
+    assert data["language"] == "en"
     match = data["matches"][0]
     assert set(match) == {
         "id",
@@ -71,7 +72,12 @@ def test_ask_json_suggest_and_none(db_path: Path) -> None:
     suggest = json.loads(factbot("ask", "protesters paid", "--json", db=db_path).stdout)
     assert suggest["decision"] == "suggest" and 1 <= len(suggest["matches"]) <= 3
     none = json.loads(factbot("ask", "is the moon made of cheese?", "--json", db=db_path).stdout)
-    assert none == {"query": "is the moon made of cheese?", "decision": "none", "matches": []}
+    assert none == {
+        "query": "is the moon made of cheese?",
+        "decision": "none",
+        "language": "en",
+        "matches": [],
+    }
 
 
 def test_empty_question_is_a_usage_error_without_traceback(db_path: Path) -> None:

@@ -326,7 +326,7 @@ async def test_a_workspace_admin_turns_watch_mode_on_and_falsehoods_get_a_reply(
 ) -> None:
     fake.users[USER] = {"is_admin": True}
     await send_new(app, mention_event("/watch on"))
-    [lookup] = fake.calls_to("users.info")
+    [lookup] = fake.admin_lookups()
     assert lookup["user"] == USER
     [turned_on] = fake.calls_to("chat.postMessage")
     assert "Watch mode is on" in turned_on["text"]
@@ -378,7 +378,7 @@ async def test_only_workspace_admins_switch_watch_mode(
     await send_new(app, mention_event("/watch", ts="1700000600.1"))
     [state] = fake.calls_to("chat.postMessage")
     assert "Watch mode is off" in state["text"]
-    assert fake.calls_to("users.info") == []
+    assert fake.admin_lookups() == []
     said = message_event(QUESTION, channel=CHANNEL, channel_type="channel")
     await send_new(app, said)
     assert len(fake.calls_to("chat.postMessage")) == 1
@@ -592,7 +592,8 @@ async def test_bot_token_is_the_one_used_for_every_web_api_call(
 ) -> None:
     await send_event(app, message_event(QUESTION))
     assert {c.token for c in fake.calls if c.method != "response_url"} == {"xoxb-test-token"}
-    assert [c.method for c in fake.calls] == ["auth.test", "chat.postMessage"]
+    # the asker's locale, once, for the language to answer in
+    assert [c.method for c in fake.calls] == ["auth.test", "users.info", "chat.postMessage"]
 
 
 async def test_share_value_fits_a_button_even_for_a_long_escaped_question(

@@ -29,6 +29,7 @@ from adapters.telegram_app import (
     incoming_from_message,
 )
 from bot.core import Bot
+from bot.i18n import _, use_language
 from bot.messages import Incoming
 from knowledge.desk import Actor
 from knowledge.models import Claim, Source
@@ -528,7 +529,9 @@ async def test_command_menu_comes_from_the_registry(harness: Harness) -> None:
     await harness.app.post_init(harness.app)
     assert harness.app.post_stop is not None
     await harness.app.post_stop(harness.app)  # stops the notifier post_init started
-    groups, private = harness.fake.calls_to("setMyCommands")
+    calls = harness.fake.calls_to("setMyCommands")
+    groups, private = calls[:2]  # English first, the menu for every other language
+    assert "language_code" not in groups.params
     menu = {c["command"]: c["description"] for c in groups.params["commands"]}
     expected = {c.name: c.help for c in harness.core.commands.visible_to("user")}
     assert menu == expected
@@ -537,6 +540,13 @@ async def test_command_menu_comes_from_the_registry(harness: Harness) -> None:
     assert private.params["scope"] == {"type": "all_private_chats"}
     private_menu = {c["command"] for c in private.params["commands"]}
     assert private_menu == set(menu) - {"watch"}  # group-only commands stay out of DMs
+    by_language = {c.params.get("language_code"): c for c in calls[::2]}
+    assert set(by_language) == {None, "my", "zh", "ru"}
+    burmese = {c["command"]: c["description"] for c in by_language["my"].params["commands"]}
+    assert set(burmese) == set(menu)
+    with use_language("my"):
+        assert burmese == {name: _(help) for name, help in expected.items()}
+    assert burmese["help"] != menu["help"]  # translated, not the English again
 
 
 async def test_a_handler_error_is_logged_and_the_user_gets_an_apology(

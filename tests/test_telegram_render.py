@@ -265,13 +265,13 @@ def test_a_huge_claim_is_shortened_to_a_few_messages() -> None:
     view = claim_view(claim="<b>&amp; " * 20_000, summary="Too long. " * 30_000)
     messages = render_reply(Reply(ReplyKind.ANSWER, matches=(view,)))
     assert len(messages) == MAX_PARTS
-    assert messages[-1].endswith(SHORTENED)
+    assert messages[-1].endswith(f"<i>{SHORTENED}</i>")
     for message in messages:
         assert utf16(message) <= MAX_MESSAGE
         assert_balanced(message)
     [card] = [r.to_dict()["input_message_content"]["message_text"] for r in inline_results([view])]
     assert utf16(card) <= MAX_MESSAGE
-    assert card.endswith(SHORTENED)
+    assert card.endswith(f"<i>{SHORTENED}</i>")
 
 
 def test_a_claim_shown_by_its_id_says_nothing_about_a_match() -> None:

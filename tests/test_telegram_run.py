@@ -135,7 +135,8 @@ def test_long_polling_smoke(
         "factbot telegram: @factbot_test_bot is running (long polling). Ctrl-C stops it.\n"
     )
     methods = [c.method for c in fake.calls]
-    assert methods[:4] == ["getMe", "setMyCommands", "setMyCommands", "deleteWebhook"]
+    # a group menu and a private menu per language (en, my, zh, ru)
+    assert methods[:10] == ["getMe", *["setMyCommands"] * 8, "deleteWebhook"]
     commands = [c["command"] for c in fake.calls_to("setMyCommands")[0].params["commands"]]
     assert {"start", "help", "check", "watch"} <= set(commands)
     poll = fake.calls_to("getUpdates")[0].params

@@ -32,7 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.matching import text as textlib
 
@@ -46,7 +47,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
 # Words written capitalised that name nothing: interjections and times of day.
 _NOT_NAMES = frozenset({"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm"})
-NAME_SIMILARITY = 85  # rapidfuzz ratio at which two names are one, spelt differently
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 
 
@@ -152,13 +152,14 @@ def _acronym(word: str, before: str, after: list[str]) -> bool:
 def same_name(a: str, b: str) -> bool:
     """Two folded words name the same thing: equal, one an inflection of the other (a shared
     start of at least four letters, the shorter at most two letters from its end: Мьянма,
-    Мьянме; Thai, Thailand), or a spelling apart."""
+    Мьянме; Thai, Thailand), or a typo apart."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short[: max(4, len(short) - 2)]):
         return True
-    return len(short) >= 5 and fuzz.ratio(a, b) >= NAME_SIMILARITY
+    # A typo: one letter off in a name of five letters or more, two from eight (Мъянме).
+    return len(short) >= 5 and Levenshtein.distance(a, b) <= (1 if len(short) < 8 else 2)
 
 
 @lru_cache(maxsize=65536)
@@ -174,7 +175,8 @@ def _any_same(word: str, known: frozenset[str]) -> bool:
         return True
     if len(word) < 5:
         return False
-    closest = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=NAME_SIMILARITY)
+    most = 1 if len(word) < 8 else 2
+    closest = process.extractOne(word, known, scorer=Levenshtein.distance, score_cutoff=most)
     return closest is not None and same_name(word, closest[0])
 
 

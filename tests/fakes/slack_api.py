@@ -129,6 +129,11 @@ class FakeSlackApi:
         """The payloads of every call to ``method`` (``"response_url"`` for respond())."""
         return [c.payload for c in self.calls if c.method == method]
 
+    def admin_lookups(self) -> list[dict[str, Any]]:
+        """users.info calls that ask who a user is (not their locale: the adapter asks that
+        once per person, for the language to answer in)."""
+        return [c for c in self.calls_to("users.info") if "include_locale" not in c]
+
     def messages(self) -> list[Call]:
         """Every call that shows something to a user (posts and response_url), in order."""
         shown = {"chat.postMessage", "chat.postEphemeral", "chat.update", "response_url"}
@@ -243,6 +248,10 @@ class FakeSlackApi:
             user = str(payload.get("user", ""))
             fields = {"is_admin": False, "is_owner": False, "is_primary_owner": False}
             answer["user"] = {"id": user, **fields, **self.users.get(user, {})}
+            if str(payload.get("include_locale")).lower() in ("true", "1"):
+                answer["user"].setdefault("locale", "en-US")  # Slack's answer when asked
+            else:
+                answer["user"].pop("locale", None)
         return answer
 
     def add_file(self, file_id: str, data: bytes, mimetype: str = "image/png") -> dict[str, Any]:

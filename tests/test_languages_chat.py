@@ -1,0 +1,150 @@
+"""The asker's language through the real python-telegram-bot and slack-bolt paths, against the
+local fakes: Telegram's language_code, /language kept across restarts, Slack's user locale,
+and a question typed in Zawgyi."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from myanmar import converter
+
+from bot.core import Bot
+from knowledge.store import ClaimBase
+from tests.fakes.slack_api import USER, FakeSlackApi, message_event
+from tests.fakes.telegram_api import message_update, private_chat, user
+from tests.test_slack_app import button, header, make_app, send_event, send_new
+from tests.test_telegram_app import telegram_harness
+
+BURMESE_QUESTION = "ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေကြတာလား"
+CHINESE_QUESTION = "缅甸抗议者是收钱的恐怖分子吗"
+ENGLISH_QUESTION = "Were the Myanmar protesters paid terrorists?"
+
+
+def speaker(user_id: int, language_code: str | None) -> dict[str, Any]:
+    sender = user(user_id, "Thiha")
+    if language_code:
+        sender["language_code"] = language_code
+    return sender
+
+
+def asked(text: str, user_id: int = 42, language_code: str | None = "my") -> dict[str, Any]:
+    return message_update(text, chat=private_chat(user_id), sender=speaker(user_id, language_code))
+
+
+def buttons(sent: dict[str, Any]) -> list[str]:
+    return [b["text"] for row in sent["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def test_telegram_language_code_my_gets_a_burmese_card(bot: Bot) -> None:
+    async with telegram_harness(bot) as h:
+        [sent] = await h.feed(asked(BURMESE_QUESTION))
+    text = sent["text"]
+    assert text.startswith("<b>❌ မှားသည်</b>")  # the verdict word
+    assert "<b>ပြောဆိုချက်-</b>" in text  # "Claim:"
+    assert "<b>ရင်းမြစ်များ</b>" in text  # "Sources"
+    assert "ကိုက်ညီမှု-" in text  # "Match:"
+    assert "၂၀၂၁" in text  # dates with Burmese digits
+    assert buttons(sent) == ["👍 မေးခွန်းကို ဖြေပေးသည်", "👎 ကျွန်ုပ် မေးသည်မဟုတ်"]
+    assert "Sources" not in text and "That answers it" not in str(sent["reply_markup"])
+
+
+async def test_telegram_suggestions_and_notices_follow_the_language(bot: Bot) -> None:
+    async with telegram_harness(bot) as h:
+        [sent] = await h.feed(asked("ဆန္ဒပြသူ", language_code="my"))
+        assert "ဤအထဲတွင် မပါ" in buttons(sent)  # "None of these"
+        [none] = await h.feed(asked("Луна сделана из сыра?", user_id=43, language_code="ru"))
+    assert "Я пока не нашёл фактчека" in none["text"]
+    assert buttons(none) == ["🔔 Сообщить, когда проверят"]
+
+
+async def test_telegram_language_ru_switches_and_survives_a_restart(db_path: Path) -> None:
+    base = ClaimBase.open(db_path)
+    async with telegram_harness(Bot(base)) as h:
+        [chosen] = await h.feed(asked("/language ru", language_code="en"))
+        assert chosen["text"] == "Теперь я отвечаю вам на языке: русский."
+        [card] = await h.feed(asked(ENGLISH_QUESTION, language_code="en"))
+        assert card["text"].startswith("<b>❌ ЛОЖЬ</b>")
+    base.close()
+    again = ClaimBase.open(db_path)  # a new process: a new base connection, bot and app
+    try:
+        async with telegram_harness(Bot(again)) as h:
+            [card] = await h.feed(asked(ENGLISH_QUESTION, language_code="en"))
+            [shown] = await h.feed(asked("/language", language_code="en"))
+    finally:
+        again.close()
+    assert card["text"].startswith("<b>❌ ЛОЖЬ</b>")
+    assert "<b>Утверждение:</b>" in card["text"]
+    assert shown["text"].startswith("Я отвечаю вам на языке: русский — это ваш выбор.")
+
+
+async def test_telegram_a_zawgyi_question_is_answered(bot: Bot) -> None:
+    zawgyi = str(converter.convert(BURMESE_QUESTION, "unicode", "zawgyi"))
+    assert zawgyi != BURMESE_QUESTION
+    async with telegram_harness(bot) as h:
+        [sent] = await h.feed(asked(zawgyi, language_code=None))
+    assert sent["text"].startswith("<b>❌ မှားသည်</b>")  # detected as Burmese, once converted
+    # the built-in fact-check's Burmese version, marked as machine-drafted
+    assert "အကြမ်းဖက်တိုက်ခိုက်မှုများကို တိုက်ရိုက်ကျူးလွန်သူများသည်" in sent["text"]
+    assert "စက်ဖြင့် မူကြမ်းရေးထား" in sent["text"]
+
+
+async def test_slack_user_with_locale_zh_cn_gets_chinese(
+    slack_fake: FakeSlackApi, bot: Bot
+) -> None:
+    slack_fake.users[USER] = {"locale": "zh-CN"}
+    app = make_app(slack_fake, bot)
+    await send_event(app, message_event(ENGLISH_QUESTION))
+    [post] = slack_fake.calls_to("chat.postMessage")
+    assert header(post) == "❌ 错误"
+    assert "*说法：*" in str(post["blocks"])  # "Claim:"
+    assert button(post, "factcheck_feedback_1")["text"]["text"] == "👍 回答了我的问题"
+    [lookup] = slack_fake.calls_to("users.info")
+    assert lookup["user"] == USER and str(lookup["include_locale"]).lower() in ("1", "true")
+    # asked once per person, not per message
+    await send_new(app, message_event(CHINESE_QUESTION, ts="1700000201.000200"))
+    assert len(slack_fake.calls_to("users.info")) == 1
+    assert len(slack_fake.calls_to("chat.postMessage")) == 2
+
+
+VERDICT_WORDS = {"my": "မှားသည်", "zh": "错误", "ru": "ЛОЖЬ"}
+CLAIM_OPENINGS = {  # the built-in fact-checks' translated claims, as the cards show them
+    "my": {"mm-protesters-paid": "အကြမ်းဖက်တိုက်ခိုက်မှုများကို"},
+    "zh": {"mm-protesters-paid": "那些直接实施恐怖袭击的人"},
+    "ru": {"mm-protesters-paid": "Те, кто непосредственно"},
+}
+
+
+async def test_near_miss_questions_in_zawgyi_and_three_languages_through_telegram(
+    bot: Bot,
+) -> None:
+    """The near-miss set's reworded questions in Burmese (Unicode and Zawgyi), Chinese and
+    Russian, asked with language_code set: every answer is in that language and cites its
+    claim; a claim about something else is never answered."""
+    from benchmarks.trust import read_near_misses
+
+    questions = [q for q in read_near_misses() if q.lang in VERDICT_WORDS]
+    zawgyi = [
+        (q, str(converter.convert(q.text, "unicode", "zawgyi")))
+        for q in questions
+        if q.lang == "my"
+    ]
+    asked_all = [(q, q.text) for q in questions] + zawgyi
+    answered = {"my": 0, "zh": 0, "ru": 0, "zawgyi": 0}
+    async with telegram_harness(bot) as h:
+        for n, (question, text) in enumerate(asked_all):
+            [sent] = await h.feed(asked(text, user_id=1000 + n, language_code=question.lang))
+            card = sent["text"]
+            if "<b>❌" not in card.split("\n", 1)[0] and "<b>❓" not in card.split("\n", 1)[0]:
+                continue  # suggestions or nothing: no answer to check
+            assert question.group == "a", (question.text, card[:80])
+            if question.claim != "mm-election-fraud":
+                assert card.startswith(f"<b>❌ {VERDICT_WORDS[question.lang]}</b>"), card[:80]
+            opening = CLAIM_OPENINGS[question.lang].get(question.claim)
+            if opening:
+                assert opening in card, (question.text, card[:200])
+            translated = bot.base.get(question.claim).translation(question.lang)  # type: ignore[union-attr]
+            assert translated is not None and translated.claim[:20] in card
+            answered["zawgyi" if text != question.text else question.lang] += 1
+    assert answered["zawgyi"] == answered["my"] > 0
+    assert answered["zh"] > 0 and answered["ru"] > 0

@@ -1,0 +1,200 @@
+"""Fact-checks in several languages: the built-in ones in Burmese, Chinese and Russian
+(machine-drafted, marked so), answers in the asker's language or the original with a note,
+/translate audited and undoable, and translations carried by import and export."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from bot.core import Bot
+from bot.messages import Incoming, ReplyKind
+from knowledge import interchange
+from knowledge.desk import Actor
+from knowledge.store import ClaimBase
+
+PAID = "mm-protesters-paid"
+QUESTION = "Were the Myanmar protesters paid terrorists?"
+MOD = "telegram:1"
+
+
+def asker(text: str, hint: str | None, user: str = "7") -> Incoming:
+    return Incoming("telegram", user, user, text, language_hint=hint)
+
+
+def moderator(text: str) -> Incoming:
+    return Incoming("telegram", "1", "1", text)
+
+
+def moderated(base: ClaimBase) -> Bot:
+    bot = Bot(base)
+    bot.desk.grant("telegram", "1", Actor("cli", "admin"))
+    return bot
+
+
+def test_every_built_in_fact_check_has_machine_drafted_burmese_chinese_and_russian(
+    base: ClaimBase,
+) -> None:
+    for claim in base.list_claims():
+        assert claim.language == "en"
+        languages = {t.language for t in claim.translations}
+        assert languages == {"my", "zh", "ru"}, claim.id
+        for translation in claim.translations:
+            assert translation.claim and translation.summary, (claim.id, translation.language)
+            assert translation.machine_drafted
+            assert translation.claim != claim.claim
+
+
+def test_an_answer_is_in_the_askers_language_with_a_note_that_it_is_machine_drafted(
+    bot: Bot,
+) -> None:
+    reply = bot.handle(asker(QUESTION, "ru"))
+    assert reply is not None and reply.kind == ReplyKind.ANSWER and reply.language == "ru"
+    view = reply.matches[0]
+    assert view.translated and view.machine_drafted
+    assert view.claim.startswith("Те, кто непосредственно совершает")
+    assert view.summary.startswith("Ложь:")
+    assert any("сделан машиной" in note for note in reply.notes)
+    english = bot.handle(asker(QUESTION, "en", user="8"))
+    assert english is not None and english.matches[0].claim.startswith("[T]hose who")
+    assert not english.matches[0].translated and not english.matches[0].language_note
+
+
+def test_without_a_translation_the_original_is_shown_with_a_one_line_note(base: ClaimBase) -> None:
+    base.db.execute("DELETE FROM claim_translations WHERE language = 'zh'")
+    bot = Bot(base)
+    reply = bot.handle(asker(QUESTION, "zh"))
+    assert reply is not None and reply.language == "zh"
+    assert reply.matches[0].claim.startswith("[T]hose who")
+    assert reply.notes[-1] == "这条事实核查还没有中文 (简体)版本：以下是它发布时的原文。"
+
+
+def test_translate_adds_replaces_is_audited_and_undone(base: ClaimBase) -> None:
+    bot = moderated(base)
+    reply = bot.handle(
+        moderator(
+            f"/translate {PAID} ru\nclaim: Нападающие работают за деньги.\n"
+            "summary: Ложь: протесты были мирными.\nverdict: Ложь\n"
+            "note 2: AAPP насчитала 883 погибших."
+        )
+    )
+    assert reply is not None and reply.kind == ReplyKind.TEXT, reply
+    assert "/undo" in reply.text
+    translation = bot.base.get(PAID).translation("ru")  # type: ignore[union-attr]
+    assert translation is not None and not translation.machine_drafted
+    assert translation.claim == "Нападающие работают за деньги."
+    assert translation.source_notes == (None, "AAPP насчитала 883 погибших.")
+    card = bot.handle(asker(QUESTION, "ru"))
+    assert card is not None
+    view = card.matches[0]
+    assert view.claim == "Нападающие работают за деньги." and not view.machine_drafted
+    assert view.sources[1].supports == "AAPP насчитала 883 погибших."
+    assert view.sources[0].supports and view.sources[0].supports.startswith("The U.K.-based")
+    assert not any("машиной" in note for note in card.notes)
+    history = bot.handle(moderator(f"/history {PAID}"))
+    assert history is not None and "translate ru" in history.text
+    undone = bot.handle(moderator("/undo"))
+    assert undone is not None and "translate ru" in undone.text
+    back = bot.base.get(PAID).translation("ru")  # type: ignore[union-attr]
+    assert back is not None and back.machine_drafted  # the built-in draft again
+    assert back.claim.startswith("Те, кто непосредственно")
+
+
+def test_translate_refuses_what_it_cannot_store(base: ClaimBase) -> None:
+    bot = moderated(base)
+    for text in (
+        f"/translate {PAID}",
+        f"/translate {PAID} ru\nsummary: no claim line",
+        f"/translate {PAID} ru\nclaim: x\nnote 9: no such source",
+        f"/translate {PAID} r!\nclaim: x",
+        "/translate no-such-claim ru\nclaim: x",
+    ):
+        reply = bot.handle(moderator(text))
+        assert reply is not None and reply.kind == ReplyKind.REFUSAL, text
+    shown = bot.handle(moderator(f"/translate {PAID} my"))  # starts the guided dialogue
+    assert shown is not None and "machine-drafted" in shown.text and "(1/3)" in shown.text
+    bot.handle(moderator("/cancel"))
+    user = bot.handle(asker(f"/translate {PAID} ru\nclaim: x", None, user="99"))
+    assert user is not None and user.kind == ReplyKind.REFUSAL
+
+
+def test_export_and_import_carry_translations_with_their_language(
+    base: ClaimBase, tmp_path: Path
+) -> None:
+    document = interchange.export_claimreview(base.list_claims())
+    review = next(r for r in document["@graph"] if r["identifier"] == PAID)
+    entries = {t["inLanguage"]: t for t in review["factbot:translations"]}
+    assert set(entries) == {"my", "zh", "ru"}
+    assert entries["zh"]["factbot:machineDrafted"] is True
+    for suffix, content in (
+        (".json", json.dumps(document, ensure_ascii=False)),
+        (".csv", _csv(base)),
+    ):
+        path = tmp_path / f"export{suffix}"
+        path.write_text(content, encoding="utf-8")
+        fresh = ClaimBase.open(tmp_path / f"fresh{suffix}.db", seed=False)
+        interchange.import_file(fresh, path)
+        assert fresh.get(PAID) == base.get(PAID), suffix
+
+
+def test_a_reimport_updates_a_translation_as_a_recorded_change(
+    base: ClaimBase, tmp_path: Path
+) -> None:
+    document = interchange.export_claimreview(base.list_claims())
+    review = next(r for r in document["@graph"] if r["identifier"] == PAID)
+    review["factbot:translations"][0]["claimReviewed"] = "reviewed by a person"
+    review["factbot:translations"][0].pop("factbot:machineDrafted")
+    path = tmp_path / "changed.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    summary = interchange.import_file(base, path, actor="cli:import")
+    assert summary.updated == 1
+    changed = base.get(PAID).translation(review["factbot:translations"][0]["inLanguage"])  # type: ignore[union-attr]
+    assert changed is not None and changed.claim == "reviewed by a person"
+    assert not changed.machine_drafted
+
+
+def test_a_base_seeded_before_translations_gets_them_on_opening(db_path: Path) -> None:
+    base = ClaimBase.open(db_path)
+    base.db.execute("DELETE FROM claim_translations")
+    base.db.conn.commit()
+    base.close()
+    again = ClaimBase.open(db_path)
+    try:
+        assert {t.language for t in again.get(PAID).translations} == {"my", "zh", "ru"}  # type: ignore[union-attr]
+    finally:
+        again.close()
+
+
+def _csv(base: ClaimBase) -> str:
+    out = io.StringIO()
+    interchange.export_csv(base.list_claims(), out)
+    return out.getvalue()
+
+
+def test_translate_alone_is_a_guided_dialogue_saved_on_yes(base: ClaimBase) -> None:
+    bot = moderated(base)
+    steps = [
+        (f"/translate {PAID} ru", "(1/3)"),
+        ("claim: Нападающие работают за деньги.", "(2/3)"),
+        ("skip", "(3/3)"),
+        ("Ложь", "Send “yes” to save it"),
+    ]
+    for text, expected in steps:
+        reply = bot.handle(moderator(text))
+        assert reply is not None and expected in reply.text, (text, reply)
+    assert bot.base.get(PAID).translation("ru").machine_drafted  # type: ignore[union-attr]
+    saved = bot.handle(moderator("yes"))
+    assert saved is not None and "/undo" in saved.text
+    translation = bot.base.get(PAID).translation("ru")  # type: ignore[union-attr]
+    assert translation is not None and not translation.machine_drafted
+    assert (translation.claim, translation.summary, translation.rating) == (
+        "Нападающие работают за деньги.",
+        "",
+        "Ложь",
+    )
+    started = bot.handle(moderator(f"/translate {PAID} zh"))
+    assert started is not None and "(1/3)" in started.text
+    cancelled = bot.handle(moderator("/cancel"))
+    assert cancelled is not None and cancelled.kind == ReplyKind.TEXT
+    assert bot.base.get(PAID).translation("zh").machine_drafted  # type: ignore[union-attr]
