@@ -36,10 +36,22 @@ def parse_address(value: str) -> tuple[str, int]:
     return host.strip("[]") or "0.0.0.0", int(port)
 
 
+def metrics_address(value: str | None) -> tuple[str, int] | None:
+    """The ``--metrics`` option's (host, port), or None when it was not given; raises
+    ValueError with a readable message."""
+    return parse_address(value) if value else None
+
+
 async def start_server(metrics: Metrics, host: str, port: int) -> web.AppRunner:
     """Serve /healthz and /metrics until the returned runner is cleaned up."""
     application = web.Application()
     add_routes(application, metrics)
+    return await serve(application, host, port)
+
+
+async def serve(application: web.Application, host: str, port: int) -> web.AppRunner:
+    """Serve an aiohttp application on ``host:port`` until the returned runner is cleaned
+    up; nothing is left listening if it cannot start."""
     runner = web.AppRunner(application, access_log=None)
     await runner.setup()
     try:

@@ -985,16 +985,9 @@ async def start_http(
 ) -> web.AppRunner:
     """Serve ``app`` over HTTP until the returned runner is cleaned up (``port`` 0 picks a
     free port: see ``runner.addresses``)."""
-    runner = web.AppRunner(
-        web_app(app, metrics=metrics, signing_secret=signing_secret), access_log=None
+    return await health.serve(
+        web_app(app, metrics=metrics, signing_secret=signing_secret), host, port
     )
-    await runner.setup()
-    try:
-        await web.TCPSite(runner, host, port).start()
-    except BaseException:
-        await runner.cleanup()
-        raise
-    return runner
 
 
 async def start_socket_mode(app: AsyncApp, app_token: str) -> AsyncSocketModeHandler:
@@ -1074,12 +1067,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"--port must be between 1 and 65535, not {port}")
     # Behind a reverse proxy (TLS ends there) by default; --host 0.0.0.0 listens everywhere.
     host = str(getattr(args, "host", None) or DEFAULT_HOST)
-    metrics_address = None
-    if getattr(args, "metrics", None):
-        try:
-            metrics_address = health.parse_address(args.metrics)
-        except ValueError as error:
-            return _fail(str(error))
+    try:
+        metrics_address = health.metrics_address(getattr(args, "metrics", None))
+    except ValueError as error:
+        return _fail(str(error))
     if not logging.getLogger().handlers:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("factbot").setLevel(logging.INFO)

@@ -639,12 +639,10 @@ def run(args: argparse.Namespace) -> int:
     )
     if webhook and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
-    metrics_address = None
-    if getattr(args, "metrics", None):
-        try:
-            metrics_address = health.parse_address(args.metrics)
-        except ValueError as error:
-            return _fail(str(error))
+    try:
+        metrics_address = health.metrics_address(getattr(args, "metrics", None))
+    except ValueError as error:
+        return _fail(str(error))
     # The token is in every Bot API URL, which httpx logs at INFO: keep it out of every log.
     redact_secrets_in_logs(token, secret)
 
