@@ -229,7 +229,6 @@ class SlackAdapter:
             user_name=command.get("user_name"),
             bare_commands=True,
             mentioned_user_ids=mentioned_users(command.get("text") or "", None),
-            raw=command,
         )
         msg = await self._with_locale(msg, client)
         await self._guarded(
@@ -265,7 +264,6 @@ class SlackAdapter:
                 is_direct=True,
                 user_name=user.get("username") or user.get("name"),
                 language_hint=await self._locale(client, user_id),
-                raw=shortcut,
             )
             msg = await self._with_image(client, message, msg)
             await self._answer_privately(msg, respond)
@@ -372,7 +370,6 @@ class SlackAdapter:
             text="",
             is_direct=where.ephemeral or where.channel.startswith("D"),
             language_hint=self._locales.get(where.user),
-            raw=body,
         )
 
         async def work() -> None:
@@ -704,7 +701,6 @@ class _Where:
             user_id=self.user,
             text="",
             is_direct=True,
-            raw=body,
         )
 
     @classmethod
@@ -832,7 +828,6 @@ def _event_message(
         bare_commands=bare_commands,
         chat_admin=chat_admin,
         mentioned_user_ids=mentioned_user_ids,
-        raw=event,
     )
 
 

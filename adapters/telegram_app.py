@@ -207,7 +207,6 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
         reply_to_user_id=str(replied.from_user.id) if replied and replied.from_user else None,
         mentioned_user_ids=mentioned,
         language_hint=None if anonymous_admin else sender.language_code,
-        raw=message,
     )
 
 
@@ -394,7 +393,6 @@ class TelegramAdapter:
                 is_direct=origin.chat.type == ChatType.PRIVATE,
                 user_name=query.from_user.full_name,
                 language_hint=query.from_user.language_code,
-                raw=query,
             )
             data = query.data
             limited, reply = await self.runner.run(
@@ -436,7 +434,6 @@ class TelegramAdapter:
             user_id=str(query.from_user.id),
             text=text,
             language_hint=query.from_user.language_code,
-            raw=query,
         )
 
         def search(core: Bot) -> tuple[str, list[ClaimView]]:

@@ -6,9 +6,8 @@ Adapters build an :class:`Incoming` from a platform event, call ``Bot.handle`` a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from knowledge.models import Decision
 
@@ -82,7 +81,6 @@ class Incoming:
     # The platform's idea of the person's language (Telegram's language_code, Slack's user
     # locale, ``factbot ask --lang``): used when they have not chosen one with /language.
     language_hint: str | None = None
-    raw: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
