@@ -13,14 +13,21 @@ digits are digits): ``၂၀၁၅`` is 2015, ``10,000`` is 10000.
 
 A claim's context has two parts:
 
-- its **subject**, the claim as checked, its title and aliases: the names and numbers there
-  are what the claim is about (its *anchors*);
+- its **subject**, the claim as checked, its title and aliases: the names there are what the
+  claim is about (its *anchors*; numbers are none: many things happened in 2020), and its
+  years, with the year it was made, are the years it is about;
 - its **setting**, who made it, where and when, and the summary: names and numbers there are
-  not foreign to the claim, but naming them alone does not make a question about it.
+  not foreign to the claim, but naming them alone does not make a question about it (who made
+  the claim counts, as the speaker).
 
 :func:`compare` tells, for a question and a claim, which of the question's names and numbers
-the claim's context lacks (*foreign*), and whether the question names one of its anchors.
-Nothing here is keyed to particular claims, places or languages.
+the claim's context lacks (*foreign*), whether the question names one of its anchors or its
+speaker, whether it speaks of something the subject does not, and whether all it shares with
+the claim is names; :mod:`~knowledge.matching.decide` turns that into "not this claim". In
+scripts without letter case or spaces (Burmese, Chinese) names cannot be read: there a piece
+of the question that stands in place of the claim's closest phrasing, and that none of its
+texts holds, is what marks another subject (:func:`unknown_pieces`). Nothing here is keyed to
+particular claims, places or languages.
 """
 
 from __future__ import annotations
