@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/load.py [--users 1000] [--messages 10] [--rate 400]
                                         [--platform telegram|slack|both]
+                                        [--embeddings on|off] [--threads N] [--mixed]
 
 Every user sends ``--messages`` fact-check requests, in their own chat, at an overall offered
 rate of ``--rate`` messages a second (``--rate 0``: all at once, for the most one process can
@@ -63,7 +64,22 @@ QUESTIONS = (
     "protesters",  # suggestions, with buttons
     "Is the moon made of green cheese?",  # no fact-check: queued
 )
-LIMITS_OFF = "[limits]\nuser_checks_per_minute = 0\ngroup_checks_per_minute = 0\n"
+LIMITS_OFF = (
+    "[limits]\nuser_checks_per_minute = 0\ngroup_checks_per_minute = 0\n"
+    "user_requests_per_minute = 0\n"
+)
+# --mixed: user 0 asks this simple question while every other user sends a long post, each a
+# little different (so none is answered from the question-vector cache).
+SIMPLE = "Were the Myanmar protesters paid terrorists?"
+HARD = " ".join(
+    [
+        "BREAKING: a long forwarded post about the election, the protests, the military and",
+        "what people are saying in the streets of the capital, with many names and numbers,",
+        "shared thousands of times today: were the Myanmar protesters paid terrorists, or is",
+        "this another rumour about the coup and the fraud in the November 2020 election?",
+    ]
+    * 3
+)
 SIGNING_SECRET = "8f742231b10e8888abcd99eeefff85a5"
 SLACK_TOKEN = "xoxb-1234-5678-loadtesttoken"
 QUIET_SECONDS = 15.0  # give up waiting when no answer has arrived for this long
@@ -76,6 +92,7 @@ class Result:
     sent_at: dict[str, float] = field(default_factory=dict)  # message key -> when sent
     answered_at: dict[str, float] = field(default_factory=dict)  # key -> first answer
     answers: int = 0  # every answer, duplicates included
+    simple: set[str] = field(default_factory=set)  # keys of the simple asker's messages (--mixed)
     refused: int = 0  # requests the platform side refused (HTTP errors, invalid messages)
     bot_cpu_seconds: float = 0.0  # CPU time the bot's process used, all of it
 
@@ -87,8 +104,12 @@ class Result:
     def duplicated(self) -> int:
         return self.answers - len(self.answered_at)
 
-    def latencies_ms(self) -> list[float]:
-        return [(self.answered_at[k] - self.sent_at[k]) * 1000 for k in self.answered_at]
+    def latencies_ms(self, keys: set[str] | None = None) -> list[float]:
+        return [
+            (self.answered_at[k] - self.sent_at[k]) * 1000
+            for k in self.answered_at
+            if keys is None or k in keys
+        ]
 
     def throughput(self) -> float:
         if not self.answered_at:
@@ -136,8 +157,11 @@ async def settle(result: Result, expected: int, progress: Any) -> None:
 # -- Telegram --------------------------------------------------------------------------------------
 
 
-def telegram_bot(api_url: str, token: str, db: str, config: str) -> None:
+def telegram_bot(
+    api_url: str, token: str, db: str, config: str, threads: int | None, embeddings: str
+) -> None:
     """The bot process: the real Application and core, long polling until SIGTERM."""
+    os.environ["FACTBOT_EMBEDDINGS"] = embeddings
     from telegram.ext import AIORateLimiter
 
     from adapters.telegram_app import ALLOWED_UPDATES, build_application
@@ -146,7 +170,7 @@ def telegram_bot(api_url: str, token: str, db: str, config: str) -> None:
 
     core = open_bot(db, load_settings(config))
     limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
-    app = build_application(core, token, api_url=api_url, rate_limiter=limiter)
+    app = build_application(core, token, api_url=api_url, rate_limiter=limiter, threads=threads)
     app.run_polling(poll_interval=0, allowed_updates=ALLOWED_UPDATES)
 
 
@@ -156,7 +180,15 @@ async def load_telegram(options: argparse.Namespace, tmp: Path, config: Path) ->
     async with FakeBotAPI() as fake:
         context = multiprocessing.get_context("spawn")
         child = context.Process(
-            target=telegram_bot, args=(fake.url, fake.token, str(tmp / "tg.db"), str(config))
+            target=telegram_bot,
+            args=(
+                fake.url,
+                fake.token,
+                str(tmp / "tg.db"),
+                str(config),
+                options.threads,
+                options.embeddings,
+            ),
         )
         child.start()
         try:
@@ -166,6 +198,10 @@ async def load_telegram(options: argparse.Namespace, tmp: Path, config: Path) ->
                 mid = next(message_ids)
                 chat = {"id": -(10**12) - u, "type": "supergroup", "title": f"Group {u}"}
                 question = QUESTIONS[(u + m) % len(QUESTIONS)]
+                if options.mixed:
+                    question = SIMPLE if u == 0 else f"{HARD} (shared by reader {u}, copy {m})"
+                    if u == 0:
+                        result.simple.add(str(mid))
                 update = message_update(
                     f"/check {question}", chat=chat, sender=user(10**9 + u), message_id=mid
                 )
@@ -210,6 +246,7 @@ async def load_slack(options: argparse.Namespace, tmp: Path, config: Path) -> Re
     port = free_port()
     async with FakeSlackApi() as fake:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "FACTBOT_"))}
+        env["FACTBOT_EMBEDDINGS"] = options.embeddings
         env |= {
             "SLACK_BOT_TOKEN": SLACK_TOKEN,
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
@@ -249,6 +286,10 @@ async def load_slack(options: argparse.Namespace, tmp: Path, config: Path) -> Re
                 async def post(u: int, m: int) -> None:
                     ts = f"{1700000000 + u}.{m:06d}"
                     question = QUESTIONS[(u + m) % len(QUESTIONS)]
+                    if options.mixed:
+                        question = SIMPLE if u == 0 else f"{HARD} (shared by reader {u}, copy {m})"
+                        if u == 0:
+                            result.simple.add(ts)
                     event = mention_event(question, ts=ts, channel=f"C{u:09d}", user=f"U{u:09d}")
                     body = event_body(event, event_id=f"Ev{u:06d}{m:04d}")
                     headers = sign(body, "application/json", secret=SIGNING_SECRET).headers
@@ -291,6 +332,12 @@ def table(results: list[Result], options: argparse.Namespace) -> str:
     ]
     for r in results:
         lat = r.latencies_ms() or [float("nan")]
+        if r.simple:
+            mine = r.latencies_ms(r.simple) or [float("nan")]
+            lines.append(
+                f"  the simple asker among long posts: median {statistics.median(mine):.1f} ms,"
+                f" p99 {percentile(mine, 0.99):.1f} ms over {len(mine)} messages"
+            )
         lines.append(
             f"{r.platform:<10}{r.sent:>7}{len(r.answered_at):>10}{r.throughput():>8.0f}"
             f"{statistics.median(lat):>11.1f}{percentile(lat, 0.99):>9.1f}{max(lat):>9.1f}"
@@ -329,6 +376,15 @@ def main() -> int:
         "--rate", type=float, default=400, help="messages a second offered; 0: all at once"
     )
     parser.add_argument("--platform", choices=["telegram", "slack", "both"], default="both")
+    parser.add_argument(
+        "--embeddings", choices=["auto", "on", "off"], default="off", help="the bot's setting"
+    )
+    parser.add_argument(
+        "--threads", type=int, help="Telegram: the core's worker threads (0: on the event loop)"
+    )
+    parser.add_argument(
+        "--mixed", action="store_true", help="user 0 asks a simple question, the rest long posts"
+    )
     options = parser.parse_args()
     results = asyncio.run(main_async(options))
     print(table(results, options))
