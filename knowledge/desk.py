@@ -16,6 +16,7 @@ guided /add for a day; expired rows are ignored and pruned.
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -105,7 +106,7 @@ class Desk:
     def grant(self, platform: str, user_id: str, by: Actor) -> bool:
         if self.is_moderator(platform, user_id):
             return False
-        with audit.change(self.base, action="grant", actor=by.key, platform=by.platform) as c:
+        with self._change("grant", by) as c:
             c.insert(
                 "roles",
                 {
@@ -119,10 +120,23 @@ class Desk:
         return True
 
     def revoke(self, platform: str, user_id: str, by: Actor) -> bool:
-        with audit.change(self.base, action="revoke", actor=by.key, platform=by.platform) as c:
+        with self._change("revoke", by) as c:
             return c.delete("roles", {"platform": platform, "user_id": user_id})
 
     # -- claims --------------------------------------------------------------------------
+
+    def _change(
+        self, action: str, by: Actor, claim_id: str | None = None, reason: str | None = None
+    ) -> AbstractContextManager[audit.Change]:
+        """A recorded change by ``by``: one transaction with its audit entries."""
+        return audit.change(
+            self.base,
+            action=action,
+            actor=by.key,
+            platform=by.platform,
+            claim_id=claim_id,
+            reason=reason,
+        )
 
     def claim(self, claim_id: str) -> Claim:
         found = self.base.get(claim_id)
@@ -139,9 +153,7 @@ class Desk:
         if self.base.exists(claim.id):
             raise DeskError(f"A fact-check with id {claim.id!r} exists already.")
         stamp = now_iso()
-        with audit.change(
-            self.base, action="add", actor=by.key, platform=by.platform, claim_id=claim.id
-        ) as c:
+        with self._change("add", by, claim.id) as c:
             c.insert(
                 "claims",
                 claim_row(
@@ -170,9 +182,7 @@ class Desk:
         position = self.db.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM sources WHERE claim_id = ?", [claim_id]
         ).fetchone()[0]
-        with audit.change(
-            self.base, action="add source", actor=by.key, platform=by.platform, claim_id=claim_id
-        ) as c:
+        with self._change("add source", by, claim_id) as c:
             c.insert("sources", source_row(claim_id, source, int(position), now_iso()))
             c.update("claims", {"id": claim_id}, {"updated_at": now_iso()})
 
@@ -186,9 +196,7 @@ class Desk:
         ).fetchone()
         if exists:
             return False
-        with audit.change(
-            self.base, action="add alias", actor=by.key, platform=by.platform, claim_id=claim_id
-        ) as c:
+        with self._change("add alias", by, claim_id) as c:
             c.insert(
                 "aliases",
                 {"claim_id": claim_id, "text": text, "language": language, "created_at": now_iso()},
@@ -210,13 +218,7 @@ class Desk:
         problem = too_long("The appearance", value, MAX_CHARS.get("appearance", 2_000))
         if problem:
             raise DeskError(f"{problem}.")
-        with audit.change(
-            self.base,
-            action="add appearance",
-            actor=by.key,
-            platform=by.platform,
-            claim_id=claim_id,
-        ) as c:
+        with self._change("add appearance", by, claim_id) as c:
             c.update("claims", {"id": claim_id}, {"appearance": value})
         return True
 
@@ -234,9 +236,7 @@ class Desk:
         ).fetchone()
         if exists:
             return False
-        with audit.change(
-            self.base, action="add image", actor=by.key, platform=by.platform, claim_id=claim_id
-        ) as c:
+        with self._change("add image", by, claim_id) as c:
             for phash in dict.fromkeys(hashes):
                 known = self.db.execute(
                     "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?",
@@ -257,14 +257,7 @@ class Desk:
         old = self.claim(claim_id)
         if not reason.strip():
             raise DeskError("Give a reason for changing the verdict.")
-        with audit.change(
-            self.base,
-            action="verdict",
-            actor=by.key,
-            platform=by.platform,
-            claim_id=claim_id,
-            reason=reason.strip(),
-        ) as c:
+        with self._change("verdict", by, claim_id, reason=reason.strip()) as c:
             changed = c.update(
                 "claims", {"id": claim_id}, {"verdict": verdict.key, "rating": rating}
             )
@@ -285,13 +278,7 @@ class Desk:
             raise DeskError(f"{problem}.")
         if column in ("claim", "rating") and not value:
             raise DeskError(f"The {field} cannot be empty.")
-        with audit.change(
-            self.base,
-            action=f"edit {column}",
-            actor=by.key,
-            platform=by.platform,
-            claim_id=claim_id,
-        ) as c:
+        with self._change(f"edit {column}", by, claim_id) as c:
             if not c.update("claims", {"id": claim_id}, {column: value or None}):
                 raise DeskError(f"The {field} is already that.")
         if column in ("claim", "title"):
@@ -316,26 +303,13 @@ class Desk:
                 f"{claim_id} has {len(claim.sources)} sources; a note was given for source "
                 f"{len(notes)}."
             )
-        with audit.change(
-            self.base,
-            action=f"translate {translation.language}",
-            actor=by.key,
-            platform=by.platform,
-            claim_id=claim_id,
-        ) as c:
+        with self._change(f"translate {translation.language}", by, claim_id) as c:
             return write_translation(c, claim_id, translation)
 
     def set_status(self, claim_id: str, status: Status, by: Actor, reason: str | None) -> bool:
         self.claim(claim_id)
         action = "retract" if status == Status.RETRACTED else "restore"
-        with audit.change(
-            self.base,
-            action=action,
-            actor=by.key,
-            platform=by.platform,
-            claim_id=claim_id,
-            reason=reason,
-        ) as c:
+        with self._change(action, by, claim_id, reason=reason) as c:
             changed = c.update("claims", {"id": claim_id}, {"status": str(status)})
         if changed and status == Status.PUBLISHED:
             self.refresh_queue(by, claim_id)
