@@ -5,8 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import signal
+import socket
 import threading
+import time
 from collections.abc import Callable
+from typing import Any
 
 from bot.messages import Incoming
 
@@ -56,3 +59,26 @@ def run_with(
     if failures:
         raise failures[0]
     return code
+
+
+def wait_until(condition: Callable[[], Any], seconds: float = 10.0) -> None:
+    """Poll ``condition`` until it holds; TimeoutError after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not met in time")
+        time.sleep(0.005)
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def listening(port: int) -> bool:
+    """Whether something accepts connections on 127.0.0.1:``port``."""
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0

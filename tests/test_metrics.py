@@ -15,10 +15,9 @@ from adapters.telegram_app import run as telegram_run
 from tests.fakes.slack_api import FakeSlackApi, event_body, mention_event, sign
 from tests.fakes.telegram_api import BOT_TOKEN as TELEGRAM_TOKEN
 from tests.fakes.telegram_api import FakeBotAPI, message_update
-from tests.helpers import run_with
-from tests.test_slack_http import JSON, free_port, run_factbot_slack
+from tests.helpers import free_port, run_with, wait_until
+from tests.test_slack_http import JSON, run_factbot_slack
 from tests.test_telegram_run import args as telegram_args
-from tests.test_telegram_run import wait_until
 
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 UNKNOWN = "Is the moon made of green cheese from Wisconsin?"

@@ -9,13 +9,12 @@ import logging
 import signal
 import socket
 import subprocess
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.helpers import run_with
+from tests.helpers import listening, run_with, wait_until
 from tests.processes import (
     PYTHON,
     ROOT,
@@ -74,25 +73,12 @@ def exploding_core(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Bot, "handle", failing)
 
 
-def wait_until(condition: Any, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        time.sleep(0.005)
-
-
 LOG_LEVELS = {
     # as ``factbot telegram`` / ``factbot slack`` configure logging: warnings, and our own info
     "default": {"": logging.WARNING, "factbot": logging.INFO},
     "verbose": {"": logging.INFO},  # factbot -v
     "debug": {"": logging.DEBUG},
 }
-
-
-def listening(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 def set_levels(caplog: pytest.LogCaptureFixture, levels: dict[str, int]) -> None:

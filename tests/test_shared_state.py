@@ -7,21 +7,18 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bot.core import Bot
 from knowledge.store import ClaimBase
 from tests.fakes.telegram_api import BOT_TOKEN, FakeBotAPI, message_update, private_chat, user
-from tests.helpers import dm
+from tests.helpers import dm, free_port, listening, wait_until
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "two-workers-Secret_1"
@@ -32,26 +29,6 @@ MOD = 2
 def fake() -> Iterator[FakeBotAPI]:
     with FakeBotAPI.in_thread() as fake:
         yield fake
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def listening(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def wait_until(condition: Any, seconds: float = 20.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        time.sleep(0.01)
 
 
 def test_two_webhook_workers_share_one_conversation(fake: FakeBotAPI, tmp_path: Path) -> None:
@@ -91,7 +68,7 @@ def test_two_webhook_workers_share_one_conversation(fake: FakeBotAPI, tmp_path: 
     ]
     replies: list[str] = []
     try:
-        wait_until(lambda: all(listening(p) for p in ports))
+        wait_until(lambda: all(listening(p) for p in ports), seconds=20)
 
         def say(turn: int, who: int, text: str) -> str:
             """Send one update to worker ``turn % 2``; return the reply's text."""
@@ -107,7 +84,7 @@ def test_two_webhook_workers_share_one_conversation(fake: FakeBotAPI, tmp_path: 
             )
             with urllib.request.urlopen(request, timeout=10) as response:
                 assert response.status == 200
-            wait_until(lambda: len(fake.sent_messages()) > before)
+            wait_until(lambda: len(fake.sent_messages()) > before, seconds=20)
             text_sent: str = fake.sent_messages()[-1]["text"]
             return text_sent
 

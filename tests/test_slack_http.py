@@ -8,7 +8,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -29,6 +28,7 @@ from tests.fakes.slack_api import (
     mention_event,
     sign,
 )
+from tests.helpers import free_port
 
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 FORM = "application/x-www-form-urlencoded"
@@ -230,13 +230,6 @@ async def test_a_rejected_token_exits_2_before_serving(fake: FakeSlackApi, tmp_p
 
 
 # -- run() in its own process --------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 async def run_factbot_slack(

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import pytest
 
 from adapters.telegram_app import ALLOWED_UPDATES, run
 from tests.fakes.telegram_api import BOT_TOKEN, FakeBotAPI, message_update
-from tests.helpers import run_with
+from tests.helpers import free_port, listening, run_with, wait_until
 
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 
@@ -41,21 +40,6 @@ def args(tmp_path: Path, **overrides: Any) -> argparse.Namespace:
     }
     values.update(overrides)
     return argparse.Namespace(**values)
-
-
-def wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        time.sleep(0.005)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 # -- configuration errors: one line, exit 2 ------------------------------------------------------
@@ -172,7 +156,7 @@ def test_webhook_requires_the_secret_token(
 
     def scenario() -> None:
         wait_until(lambda: bool(fake.calls_to("setWebhook")))
-        wait_until(lambda: _listening(port))
+        wait_until(lambda: listening(port))
         statuses["none"] = post(local, {"update_id": 1, **message_update(QUESTION)}, None)
         statuses["wrong"] = post(local, {"update_id": 2, **message_update(QUESTION)}, "nope")
         time.sleep(0.1)
@@ -195,8 +179,3 @@ def test_webhook_requires_the_secret_token(
     assert hook.params["allowed_updates"] == ALLOWED_UPDATES
     [sent] = fake.sent_messages()
     assert sent["text"].startswith("<b>❌ FALSE</b>")
-
-
-def _listening(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) == 0
