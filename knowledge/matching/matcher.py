@@ -99,8 +99,8 @@ class Matcher:
         if not [w for w in words if w not in textlib.NEGATIONS]:
             # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
-        ranked, features = self._rank(normalised, words, query[: s.max_query_chars])
-        ranked = self._in_context(query[: s.max_query_chars], ranked)
+        ranked, features, phrasings = self._rank(normalised, words, query[: s.max_query_chars])
+        ranked = self._in_context(query[: s.max_query_chars], ranked, phrasings)
         confidence = answer_confidence(features) if features else None
         needed = s.answer_confidence
         if semantic_features(features) and needed > 0:
@@ -133,10 +133,10 @@ class Matcher:
         words: list[str],
         text: str,
         collect: dict[str, tuple[float, ...]] | None = None,
-    ) -> tuple[list[Match], tuple[float, ...]]:
-        """The scored candidates, best first, and the answer model's features of the best
-        (none for scripts written without spaces). ``collect`` receives every candidate's
-        re-ranker features."""
+    ) -> tuple[list[Match], tuple[float, ...], dict[str, list[tuple[str, str]]]]:
+        """The scored candidates, best first, the answer model's features of the best (none
+        for scripts written without spaces), and the candidates' phrasings. ``collect``
+        receives every candidate's re-ranker features."""
         frequencies = self.word_frequencies(words)
         lexical, bm25_sums = self.source.find(normalised, words, frequencies)
         question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
@@ -152,21 +152,23 @@ class Matcher:
         by_closeness = question.unspaced or len(set(words)) < self.settings.rerank_min_words
         matches = order(scored, by_closeness)
         if question.unspaced or not matches:
-            return matches, ()
-        return matches, answer_features(question, scored, matches, bm25_sums, cosines)
+            return matches, (), phrasings
+        features = answer_features(question, scored, matches, bm25_sums, cosines)
+        return matches, features, phrasings
 
-    def _in_context(self, query: str, ranked: list[Match]) -> list[Match]:
+    def _in_context(
+        self, query: str, ranked: list[Match], phrasings: dict[str, list[tuple[str, str]]]
+    ) -> list[Match]:
         """The best candidates marked with how the question stands to each claim's context
-        (its names and numbers: :mod:`knowledge.matching.context`)."""
+        (its names and numbers: :mod:`knowledge.matching.context`); ``phrasings`` are the
+        candidates' phrasings, as ranked."""
         if not ranked:
             return ranked
         # The best, which may be answered, and those that may be offered as suggestions.
         bar = self.settings.suggest_threshold
         chosen = [ranked[0], *(m for m in ranked[1:CONTEXT_DEPTH] if m.score >= bar)]
-        top = [m.claim_id for m in chosen]
-        phrasings = self.base.phrasings(top)
-        settings = self.base.settings_of(top)
-        marked = []
+        settings = self.base.settings_of([m.claim_id for m in chosen])
+        marked: dict[str, Match] = {}
         for match in chosen:
             docs = phrasings.get(match.claim_id, [])
             subject = tuple(text for kind, text in docs if kind != "claimant")
@@ -175,18 +177,8 @@ class Matcher:
             setting = tuple(text for text in (appearance, summary) if text)
             claim = claim_context(subject, setting, speaker, when)
             seen = compare(query, claim, match.matched_text)
-            marked.append(
-                replace(
-                    match,
-                    foreign=seen.foreign,
-                    unrelated=seen.unrelated,
-                    unanchored=seen.unanchored,
-                    names_only=seen.names_only,
-                    anchored=seen.anchored,
-                )
-            )
-        by_id = {m.claim_id: m for m in marked}
-        return [by_id.get(m.claim_id, m) for m in ranked]
+            marked[match.claim_id] = replace(match, context=seen)
+        return [marked.get(m.claim_id, m) for m in ranked]
 
     def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
         """With a semantic index: the claims nearest to the question join the candidates

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from knowledge.matching.context import Comparison
 from knowledge.models import Decision
 
 
@@ -13,14 +14,34 @@ class Match:
     score: float
     matched_text: str  # the phrasing of the claim that matched best
     negation_mismatch: bool = False
-    # How the question stands to the claim's context (knowledge.matching.context), for the
-    # best candidates: the names and numbers it has that the claim's context lacks; it names
-    # something else and nothing the claim is about; it names nothing the claim is about.
-    foreign: tuple[str, ...] = ()
-    unrelated: bool = False
-    unanchored: bool = False
-    anchored: bool = False  # the question names what the claim is about
-    names_only: bool = False  # all the question shares with the claim is names
+    # How the question stands to the claim's context (knowledge.matching.context): compared
+    # for the best candidate and those that may be suggested, None for the others.
+    context: Comparison | None = None
+
+    @property
+    def foreign(self) -> tuple[str, ...]:
+        """The names and numbers of the question that the claim's context lacks."""
+        return self.context.foreign if self.context else ()
+
+    @property
+    def unrelated(self) -> bool:
+        """The question names something else, and nothing the claim is about."""
+        return self.context is not None and self.context.unrelated
+
+    @property
+    def unanchored(self) -> bool:
+        """The question names nothing the claim is about, and speaks of something else."""
+        return self.context is not None and self.context.unanchored
+
+    @property
+    def anchored(self) -> bool:
+        """The question names what the claim is about."""
+        return self.context is not None and self.context.anchored
+
+    @property
+    def names_only(self) -> bool:
+        """All the question shares with the claim is names."""
+        return self.context is not None and self.context.names_only
 
 
 @dataclass(frozen=True, slots=True)
