@@ -84,6 +84,7 @@ def _tail_words(text: str) -> frozenset[str]:
     return frozenset(_fold(m.group()) for m in _WORD.finditer(name))
 
 
+@lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
     posted it and when is not what it says."""
