@@ -326,14 +326,14 @@ def _run(args: argparse.Namespace) -> int:
         return claims_cli.run(args)
 
     from adapters import console
-    from bot.core import open_bot
+    from bot.core import open_core
 
     if args.command == "ask":
         text = args.text
         if args.image is not None:
             from pathlib import Path
 
-            bot = open_bot(args.db, settings)
+            bot = open_core(args.db, settings)
             reading = console.read_image_file(bot, Path(args.image))
             if reading.problem or reading.ocr_missing:
                 why = reading.problem or "no OCR here: pip install 'factbot[images]'"
@@ -349,12 +349,12 @@ def _run(args: argparse.Namespace) -> int:
         if not text.strip():
             print("factbot: the question is empty; give a claim to check", file=sys.stderr)
             return EXIT_USAGE
-        bot = open_bot(args.db, settings)
+        bot = open_core(args.db, settings)
         return console.ask(bot, text, as_json=args.json, language=args.lang)
     if args.command == "chat":
         from knowledge.store import data_dir
 
-        bot = open_bot(args.db, settings)
+        bot = open_core(args.db, settings)
         return console.chat(bot, history_path=data_dir() / "console_history", language=args.lang)
     raise AssertionError(f"unhandled command {args.command}")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import present
-from bot.core import EXAMPLE_QUESTION, Bot
+from bot.core import EXAMPLE_QUESTION, Core
 from bot.i18n import N_, _, use_language
 from bot.media import Fetch, respond_now
 from bot.messages import ClaimView, ImageReading, Incoming, Platform, Reply, ReplyKind
@@ -49,18 +49,18 @@ def _fetch() -> Fetch:
     return fetch
 
 
-def read_image_file(bot: Bot, path: Path) -> ImageReading:
+def read_image_file(core: Core, path: Path) -> ImageReading:
     """An image file's text and hashes (``factbot ask --image``), within the limits."""
     from bot.images import read_image
 
     ref = f"console:{path.name}"
     try:
-        if path.stat().st_size > bot.settings.image_max_bytes:
+        if path.stat().st_size > core.settings.image_max_bytes:
             return ImageReading(ref, problem="the image is too large")
         data = path.read_bytes()
     except OSError as error:
         return ImageReading(ref, problem=error.strerror or "it cannot be read")
-    return read_image(data, ref, bot.settings)
+    return read_image(data, ref, core.settings)
 
 
 # -- rendering --------------------------------------------------------------------------
@@ -221,7 +221,7 @@ def reply_json(reply: Reply, query: str) -> dict[str, Any]:
 
 
 def ask(
-    bot: Bot,
+    core: Core,
     text: str,
     *,
     as_json: bool,
@@ -230,7 +230,7 @@ def ask(
     language: str | None = None,
 ) -> int:
     out = out or sys.stdout  # looked up now: tests and callers may have replaced it
-    reply = respond_now(bot, incoming(text, image, language), _fetch())
+    reply = respond_now(core, incoming(text, image, language), _fetch())
     if reply is None:  # the core stays silent only in groups; never for the console
         reply = Reply(ReplyKind.NONE, "No answer.")
     if as_json:
@@ -260,10 +260,10 @@ def starts_block(text: str) -> bool:
     return bool(_BLOCK_START.match(text))
 
 
-def chat(bot: Bot, history_path: Path | None = None, language: str | None = None) -> int:
+def chat(core: Core, history_path: Path | None = None, language: str | None = None) -> int:
     """An interactive conversation: line editing and history when on a terminal.
     ``language`` (``--lang``): the language to answer in unless /language says otherwise."""
-    with use_language(bot.language_of(incoming("", language=language))):
+    with use_language(core.language_of(incoming("", language=language))):
         print(_(BANNER).format(example=_(EXAMPLE_QUESTION)))
     prompt = ["you> "]
     lines = iter(_lines(history_path, prompt))
@@ -282,20 +282,20 @@ def chat(bot: Bot, history_path: Path | None = None, language: str | None = None
                 block.append(more.rstrip("\r\n"))
             prompt[0] = "you> "
             text = "\n".join(block)
-        reply = respond_now(bot, incoming(text, language=language), _fetch())
+        reply = respond_now(core, incoming(text, language=language), _fetch())
         if reply is not None:
             print(render(reply), flush=True)
             print()
-        _deliver_notifications(bot)
+        _deliver_notifications(core)
     return 0
 
 
-def _deliver_notifications(bot: Bot) -> None:
+def _deliver_notifications(core: Core) -> None:
     """Console questions that a moderator's change has answered since: show them now."""
-    for note, reply in bot.pending_notifications(Platform.CONSOLE):
+    for note, reply in core.pending_notifications(Platform.CONSOLE):
         print(render(reply), flush=True)
         print()
-        bot.notification_delivered(note.id)
+        core.notification_delivered(note.id)
 
 
 def private_file(path: Path) -> Path:

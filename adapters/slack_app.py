@@ -1,6 +1,6 @@
 """The Slack adapter: slack-bolt events in, Block Kit answers out.
 
-It only translates between Slack and the core (``Bot.handle`` / ``Bot.show_claim``):
+It only translates between Slack and the core (``Core.handle`` / ``Core.show_claim``):
 
 - ``/factcheck <text>``: acknowledged at once; the answer is shown to the asker only, with a
   "Share in channel" button that posts the same answer for everyone.
@@ -39,9 +39,9 @@ import signal
 import sys
 import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -68,9 +68,9 @@ from adapters.slack_render import (
     slack_commands,
 )
 from bot import media
-from bot.commands import Command
 from bot.config import Settings
-from bot.core import Bot
+from bot.contract import FactChecker
+from bot.core import Core
 from bot.i18n import DEFAULT, _, supported, use_language
 from bot.messages import ImageReading, Incoming, Platform, Reply, ReplyKind, parse_number
 from bot.metrics import Metrics
@@ -120,37 +120,6 @@ _POSTPONE_ERRORS = frozenset(
 Json = dict[str, Any]
 
 
-class PendingNote(Protocol):
-    @property
-    def id(self) -> int: ...
-
-    @property
-    def chat_id(self) -> str: ...
-
-
-class FactChecker(Protocol):
-    """The part of ``bot.core.Bot`` the adapter uses."""
-
-    @property
-    def commands(self) -> Iterable[Command]: ...
-
-    def handle(self, msg: Incoming) -> Reply | None: ...
-
-    def admit(self, msg: Incoming) -> Reply | Literal[False] | None: ...
-
-    def first_delivery(self, platform: str, delivery_id: str) -> bool: ...
-
-    def show_claim(self, claim_id: str, msg: Incoming) -> Reply: ...
-
-    def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply: ...
-
-    def subscribe(self, msg: Incoming, queue_id: int) -> Reply: ...
-
-    def pending_notifications(self, platform: str) -> Sequence[tuple[PendingNote, Reply]]: ...
-
-    def notification_delivered(self, notification_id: int) -> None: ...
-
-
 # -- the adapter ---------------------------------------------------------------------------------
 
 
@@ -160,7 +129,7 @@ class SlackAdapter:
     def __init__(
         self, bot: FactChecker, *, cache_size: int = 2000, runner: CoreRunner | None = None
     ) -> None:
-        self.bot = bot
+        self.core = bot
         # Checks run on the runner's worker threads, off the event loop; without a runner,
         # here on the loop. (The rest is quick and stays on the loop, with ``bot``.)
         self.runner = runner
@@ -375,7 +344,7 @@ class SlackAdapter:
         async def work() -> None:
             if await self._over_limit(msg, respond):
                 return
-            reply = self.bot.show_claim(claim_id, msg)
+            reply = self.core.show_claim(claim_id, msg)
             if where.ephemeral:
                 # The suggestions were private: replace them with the answer, still private.
                 rendered = self._render_private(reply)
@@ -440,7 +409,7 @@ class SlackAdapter:
                 with use_language(self._in_language(where.user)):
                     await _ephemeral(respond)(notice(_("That button has expired.")))
                 return
-            reply = self.bot.feedback(clicker, answer_id, helpful == "1")
+            reply = self.core.feedback(clicker, answer_id, helpful == "1")
             await _ephemeral(respond)(self._render(reply))
 
         await self._guarded("feedback button", work, _ephemeral(respond))
@@ -462,7 +431,7 @@ class SlackAdapter:
                 with use_language(self._in_language(where.user)):
                     await _ephemeral(respond)(notice(_("That button has expired.")))
                 return
-            reply = self.bot.subscribe(clicker, queue_id)
+            reply = self.core.subscribe(clicker, queue_id)
             if where.private_chat != where.channel:
                 with use_language(reply.language):
                     direct = _("It will come as a direct message.")
@@ -477,7 +446,7 @@ class SlackAdapter:
         A chat that cannot be reached any more loses its notice; a rate limit or an outage
         leaves the rest for the next round. Returns how many were sent."""
         sent = 0
-        for note, reply in self.bot.pending_notifications(Platform.SLACK):
+        for note, reply in self.core.pending_notifications(Platform.SLACK):
             try:
                 await client.chat_postMessage(
                     channel=note.chat_id, unfurl_links=False, **self._render(reply).as_kwargs()
@@ -492,7 +461,7 @@ class SlackAdapter:
             except (aiohttp.ClientError, OSError, TimeoutError) as error:
                 log.warning("notifications postponed: %s", error)
                 break
-            self.bot.notification_delivered(note.id)
+            self.core.notification_delivered(note.id)
         return sent
 
     async def notify_forever(
@@ -519,7 +488,7 @@ class SlackAdapter:
 
     async def _over_limit(self, msg: Incoming, respond: AsyncRespond) -> bool:
         """True when this click is over the person's request limit (told once, privately)."""
-        limited = self.bot.admit(msg)
+        limited = self.core.admit(msg)
         if limited is None:
             return False
         if limited:
@@ -537,13 +506,13 @@ class SlackAdapter:
 
     async def _handle(self, msg: Incoming) -> Reply | None:
         if self.runner is None:
-            if not isinstance(self.bot, Bot):  # a stand-in core (tests): no links read
-                return self.bot.handle(msg)
-            return await media.respond(media.Inline(self.bot), msg, fetch=fetch_page)
+            if not isinstance(self.core, Core):  # a stand-in core (tests): no links read
+                return self.core.handle(msg)
+            return await media.respond(media.Inline(self.core), msg, fetch=fetch_page)
         return await media.respond(self.runner, msg, fetch=fetch_page)
 
     def _settings(self) -> Settings:
-        settings = getattr(self.bot, "settings", None)
+        settings = getattr(self.core, "settings", None)
         return settings if isinstance(settings, Settings) else Settings()
 
     async def _with_image(self, client: AsyncWebClient, event: Json, msg: Incoming) -> Incoming:
@@ -610,12 +579,12 @@ class SlackAdapter:
         while len(self._seen_events) > self._cache_size:
             self._seen_events.popitem(last=False)
         # Another worker on the same claim base may have had it: the base keeps them too.
-        return not self.bot.first_delivery(Platform.SLACK, key)
+        return not self.core.first_delivery(Platform.SLACK, key)
 
     def _render(
         self, reply: Reply, *, share_value: str | None = None, shared_by: str | None = None
     ) -> SlackMessage:
-        names = (command.name for command in self.bot.commands)
+        names = (command.name for command in self.core.commands)
         reply = slack_commands(reply, names, COMMAND)
         return render_reply(reply, share_value=share_value, shared_by=shared_by)
 
@@ -654,7 +623,7 @@ class SlackAdapter:
             text=query,
             is_direct=False,
         )
-        reply = self.bot.show_claim(str(data["c"]), msg)
+        reply = self.core.show_claim(str(data["c"]), msg)
         if reply.kind is not ReplyKind.ANSWER or not reply.matches:
             return None  # withdrawn since: nothing to share
         score = data.get("s")
@@ -1070,9 +1039,9 @@ def run(args: argparse.Namespace) -> int:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("factbot").setLevel(logging.INFO)
 
-    from bot.core import open_bot
+    from bot.core import open_core
 
-    bot = open_bot(getattr(args, "db", None), settings)
+    bot = open_core(getattr(args, "db", None), settings)
     metrics = Metrics(bot, "slack")
     metrics.count_errors_of(log.name)
     runner = CoreRunner(bot)  # checks on worker threads, one per core

@@ -1,7 +1,7 @@
 """The Telegram adapter: python-telegram-bot updates in, HTML verdict cards out.
 
-It only translates between Telegram and the core (``Bot.handle``, ``Bot.show_claim``,
-``Bot.search``); the core decides what to answer and when to stay silent.
+It only translates between Telegram and the core (``Core.handle``, ``Core.show_claim``,
+``Core.search``); the core decides what to answer and when to stay silent.
 
 - Every new message with text or a caption (photos, videos, forwards) becomes an
   :class:`~bot.messages.Incoming`. In groups ``addressed`` is set for commands meant for this
@@ -11,8 +11,8 @@ It only translates between Telegram and the core (``Bot.handle``, ``Bot.show_cla
   through its inline mode) are ignored.
 - Buttons: a ``suggest`` answer lists its candidates (``show:<claim id>``: a tap sends that
   claim's verdict card) and "None of these"; an answer asks "did this answer your question?"
-  (``fb:<answer id>:1|0``, ``Bot.feedback``); a question nobody has checked yet offers "tell me
-  when it's checked" (``notify:<queue id>``, ``Bot.subscribe``). Every tap is answered, so no
+  (``fb:<answer id>:1|0``, ``Core.feedback``); a question nobody has checked yet offers "tell me
+  when it's checked" (``notify:<queue id>``, ``Core.subscribe``). Every tap is answered, so no
   spinner is left hanging.
 - Every 30 seconds the core's pending notifications ("it has now been checked", "the verdict
   changed") are sent to the chats that asked for them.
@@ -77,7 +77,7 @@ from adapters.telegram_render import (
 )
 from bot import media
 from bot.config import ConfigError, load_settings
-from bot.core import Bot, open_bot
+from bot.core import Core, open_core
 from bot.i18n import DEFAULT, LANGUAGES, N_, _, supported, use_language
 from bot.messages import (
     ClaimView,
@@ -248,7 +248,7 @@ class TolerantBot(ExtBot[Any]):
 
 
 def _button_reply(
-    core: Bot, data: str, incoming: Incoming
+    core: Core, data: str, incoming: Incoming
 ) -> tuple[Reply | Literal[False] | None, Reply | None]:
     """(over the request limit: a refusal or False, else None; the core's reply to a button's
     callback data, or None for data it cannot use)."""
@@ -275,7 +275,7 @@ def _button_reply(
 class TelegramAdapter:
     """Registers the Factbot handlers on a PTB :class:`~telegram.ext.Application`."""
 
-    def __init__(self, core: Bot, runner: CoreRunner | None = None) -> None:
+    def __init__(self, core: Core, runner: CoreRunner | None = None) -> None:
         self.core = core
         # Where the core's calls run: on worker threads, or (no runner) here on the loop.
         self.runner = runner or CoreRunner(core, threads=0)
@@ -356,7 +356,7 @@ class TelegramAdapter:
         if found is None or (command is not None and command not in ("image", "check")):
             return incoming
         file_id, unique_id, size = found
-        settings = self.runner.bot.settings
+        settings = self.runner.core.settings
         ref = f"telegram:{unique_id}"
         if size is not None and size > settings.image_max_bytes:
             return replace(incoming, image=ImageReading(ref, problem="the image is too large"))
@@ -436,7 +436,7 @@ class TelegramAdapter:
             language_hint=query.from_user.language_code,
         )
 
-        def search(core: Bot) -> tuple[str, list[ClaimView]]:
+        def search(core: Core) -> tuple[str, list[ClaimView]]:
             if core.admit(asker) is not None:
                 return DEFAULT, []  # over the request limit: no results, no search
             views = core.search(text, limit=MAX_INLINE_RESULTS) if text else []
@@ -542,7 +542,7 @@ class TelegramAdapter:
 
 
 def build_application(
-    core: Bot,
+    core: Core,
     token: str,
     *,
     api_url: str | None = None,
@@ -650,7 +650,7 @@ def run(args: argparse.Namespace) -> int:
         settings = load_settings(getattr(args, "config", None))
     except ConfigError as error:
         return _fail(str(error))
-    core = open_bot(getattr(args, "db", None), settings)
+    core = open_core(getattr(args, "db", None), settings)
     metrics = Metrics(core, "telegram")
     metrics.count_errors_of(log.name)
     try:

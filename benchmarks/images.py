@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
-from bot.core import Bot
+from bot.core import Core
 from bot.images import engine, image_hashes, known_hashes, read_image
 from bot.messages import Decision, Incoming
 from knowledge.images import distance
@@ -102,7 +102,7 @@ def ocr_benchmark(variants: int, quick: bool, page_mode: int) -> str:
     typed: dict[str, list[bool]] = defaultdict(list)
     seconds: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
-        bot = Bot(ClaimBase.open(Path(folder) / "bench.db"), settings)
+        bot = Core(ClaimBase.open(Path(folder) / "bench.db"), settings)
         for kind, language, text, expected in items:
             said = bot.handle(Incoming("console", "typed", "typed", text))
             typed[kind].append(said is not None and said.decision == Decision.ANSWER)

@@ -166,9 +166,9 @@ def telegram_bot(
 
     from adapters.telegram_app import ALLOWED_UPDATES, build_application
     from bot.config import load_settings
-    from bot.core import open_bot
+    from bot.core import open_core
 
-    core = open_bot(db, load_settings(config))
+    core = open_core(db, load_settings(config))
     limiter = AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
     app = build_application(core, token, api_url=api_url, rate_limiter=limiter, threads=threads)
     app.run_polling(poll_interval=0, allowed_updates=ALLOWED_UPDATES)

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from adapters.slack_app import EVENTS_PATH, build_app, start_http  # noqa: E402
-from bot.core import open_bot  # noqa: E402
+from bot.core import open_core  # noqa: E402
 from tests.fakes.slack_api import (  # noqa: E402
     SIGNING_SECRET,
     FakeSlackApi,
@@ -57,7 +57,7 @@ def percentile(values: list[float], fraction: float) -> float:
 
 async def measure(events: int, concurrency: int, warmup: int, keep_alive: bool) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
-        bot = open_bot(Path(tmp) / "claims.db")
+        bot = open_core(Path(tmp) / "claims.db")
         async with FakeSlackApi() as fake:
             web_api = (
                 aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))

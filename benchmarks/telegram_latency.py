@@ -52,14 +52,14 @@ def bot_process(api_url: str, token: str, db: str, throttled: bool) -> None:
     from telegram.ext import AIORateLimiter
 
     from adapters.telegram_app import ALLOWED_UPDATES, build_application
-    from bot.core import open_bot
+    from bot.core import open_core
 
     limiter = (
         AIORateLimiter(max_retries=3)
         if throttled
         else AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=3)
     )
-    app = build_application(open_bot(db), token, api_url=api_url, rate_limiter=limiter)
+    app = build_application(open_core(db), token, api_url=api_url, rate_limiter=limiter)
     app.run_polling(poll_interval=0, allowed_updates=ALLOWED_UPDATES)  # until SIGTERM
 
 

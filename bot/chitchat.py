@@ -49,7 +49,7 @@ def _fold(text: str) -> str:
 
 
 def is_small_talk(text: str) -> bool:
-    """A greeting, thanks, goodbye or a question about the bot, and nothing else."""
+    """A greeting, thanks, goodbye or a question about the core, and nothing else."""
     folded = _fold(text)
     return bool(folded) and len(folded) <= 60 and _SMALL_TALK.match(folded) is not None
 

@@ -16,9 +16,9 @@ from bot.i18n import N_, _
 from bot.messages import Incoming, Reply
 
 if TYPE_CHECKING:
-    from bot.core import Bot
+    from bot.core import Core
 
-Handler = Callable[["Bot", Incoming, str], "Reply | None"]
+Handler = Callable[["Core", Incoming, str], "Reply | None"]
 
 ROLE_NAMES: dict[Role, str] = {
     Role.USER: N_("user"),

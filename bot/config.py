@@ -54,7 +54,7 @@ class Settings:
     # chat. 0 switches a limit off.
     user_checks_per_minute: float = 20.0
     group_checks_per_minute: float = 60.0
-    # Requests of every kind a minute per user: messages and commands to the bot, button
+    # Requests of every kind a minute per user: messages and commands to the core, button
     # taps, inline queries. 0 switches it off.
     user_requests_per_minute: float = 60.0
     # Links: read a page nobody's fact-check knows? "private" (direct chats only), "always",

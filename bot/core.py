@@ -1,8 +1,8 @@
 """The bot core: one message in, one reply (or silence) out. Platform-neutral and synchronous.
 
-    adapter → Incoming → Bot.handle → command or check → Matcher over the ClaimBase → Reply
+    adapter → Incoming → Core.handle → command or check → Matcher over the ClaimBase → Reply
 
-Adapters call :meth:`Bot.handle` directly: a check takes a few milliseconds.
+Adapters call :meth:`Core.handle` directly: a check takes a few milliseconds.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class _Burst:
     answered: set[str] = field(default_factory=set)
 
 
-class Bot:
+class Core:
     def __init__(
         self,
         base: ClaimBase,
@@ -129,7 +129,7 @@ class Bot:
 
     def language_of(self, msg: Incoming, text: str = "") -> str:
         """The language to answer ``msg`` in: the person's choice, the platform's hint, the
-        language ``text`` is written in, or English (bot.language)."""
+        language ``text`` is written in, or English (core.language)."""
         if msg.platform == Platform.CONSOLE and supported(msg.language_hint):
             return supported(msg.language_hint) or "en"  # factbot ask|chat --lang: as asked
         return self.languages.for_person(msg.platform, msg.user_id, msg.language_hint, text)
@@ -213,7 +213,7 @@ class Bot:
 
     def admit(self, msg: Incoming) -> Reply | Literal[False] | None:
         """Whether a request may go ahead: every kind a person makes (a message or command to
-        the bot, a button, an inline query) counts against their per-user request limit.
+        the core, a button, an inline query) counts against their per-user request limit.
         None: go ahead; a polite refusal the first time the limit is hit (logged once);
         False: stay silent until the limit has room again."""
         if msg.platform == Platform.CONSOLE:
@@ -274,12 +274,12 @@ class Bot:
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""
         text = text.strip()
-        if msg.image is not None:  # a photo: its text and caption (bot.media)
+        if msg.image is not None:  # a photo: its text and caption (core.media)
             return image_reply(self, msg, text)
         if is_small_talk(text):
             return Reply(ReplyKind.TEXT, _(SMALL_TALK).format(example=_(EXAMPLE_QUESTION)))
         links = only_links(text)
-        if links:  # known links answered, unknown ones read or queued (bot.media)
+        if links:  # known links answered, unknown ones read or queued (core.media)
             return link_reply(self, msg, text, links)
         problem = unusable_text(text)
         if problem:
@@ -744,7 +744,7 @@ def language_notes(view: ClaimView) -> tuple[str, ...]:
 # -- commands ---------------------------------------------------------------------------
 
 
-def _start(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _start(core: Core, msg: Incoming, args: str) -> Reply:
     return Reply(
         ReplyKind.TEXT,
         _(
@@ -755,33 +755,33 @@ def _start(bot: Bot, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _help(bot: Bot, msg: Incoming, args: str) -> Reply:
-    role = bot.access.role_of(msg)
+def _help(core: Core, msg: Incoming, args: str) -> Reply:
+    role = core.access.role_of(msg)
     intro = (
         _("Send me any claim in a direct message and I'll look it up.")
         if msg.is_direct
         else _("In groups I answer /check, mentions and replies to my messages.")
     )
-    return Reply(ReplyKind.TEXT, f"{intro}\n\n{bot.commands.help_text(role)}")
+    return Reply(ReplyKind.TEXT, f"{intro}\n\n{core.commands.help_text(role)}")
 
 
-def _check(bot: Bot, msg: Incoming, args: str) -> Reply | None:
+def _check(core: Core, msg: Incoming, args: str) -> Reply | None:
     # A check asked for with /check (how groups ask, and Slack's message shortcut) counts
     # against the same abuse limits as any other.
-    limited = bot._limited(msg)
+    limited = core._limited(msg)
     if limited is not None:
         return limited or None
-    return bot.check(args, msg)
+    return core.check(args, msg)
 
 
-def _show(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _show(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id = args.split(maxsplit=1)[0] if args.split() else ""
     if not claim_id:
         return Reply(ReplyKind.REFUSAL, _("Use /show <id>, with the id of a fact-check."))
-    return bot.show_claim(claim_id[:80], msg)
+    return core.show_claim(claim_id[:80], msg)
 
 
-def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _watch_command(core: Core, msg: Incoming, args: str) -> Reply:
     if msg.is_direct:
         return Reply(ReplyKind.TEXT, _("Watch mode is for group chats."))
     choice = args.strip().casefold()
@@ -790,13 +790,13 @@ def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
             ReplyKind.REFUSAL, _("Use /watch on, /watch off, or /watch to see the setting.")
         )
     if not choice:
-        if bot.chats.watching(msg.platform, msg.chat_id):
+        if core.chats.watching(msg.platform, msg.chat_id):
             return Reply(ReplyKind.TEXT, _("Watch mode is on in this chat."))
         return Reply(ReplyKind.TEXT, _("Watch mode is off in this chat."))
-    if not (msg.chat_admin or bot.access.role_of(msg) >= Role.ADMIN):
+    if not (msg.chat_admin or core.access.role_of(msg) >= Role.ADMIN):
         log.warning("refused /watch for %s:%s (not a chat admin)", msg.platform, msg.user_id)
         return Reply(ReplyKind.REFUSAL, _("Sorry, only this group's admins can switch watch mode."))
-    bot.chats.set_watch(
+    core.chats.set_watch(
         msg.platform, msg.chat_id, choice == "on", by=f"{msg.platform}:{msg.user_id}"
     )
     if choice == "on":
@@ -810,9 +810,9 @@ def _watch_command(bot: Bot, msg: Incoming, args: str) -> Reply:
     return Reply(ReplyKind.TEXT, _("Watch mode is off: I'll answer only when asked."))
 
 
-def _whoami(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _whoami(core: Core, msg: Incoming, args: str) -> Reply:
     """What a deployer needs to put themselves in FACTBOT_ADMINS."""
-    role = bot.access.role_of(msg)
+    role = core.access.role_of(msg)
     lines = [
         _("Platform: {platform}").format(platform=msg.platform),
         _("User id: {user}").format(user=msg.user_id),
@@ -830,12 +830,12 @@ def _whoami(bot: Bot, msg: Incoming, args: str) -> Reply:
     return Reply(ReplyKind.TEXT, "\n".join(lines))
 
 
-def _language(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _language(core: Core, msg: Incoming, args: str) -> Reply:
     """Show or choose the language I answer this person in."""
     choice = args.strip()
     available = ", ".join(f"{code} ({language_name(code)})" for code in LANGUAGES)
     if not choice:
-        chosen = bot.languages.chosen(msg.platform, msg.user_id)
+        chosen = core.languages.chosen(msg.platform, msg.user_id)
         current = _current_language()
         if chosen:
             said = _("I answer you in {language}: your choice.")
@@ -850,8 +850,8 @@ def _language(bot: Bot, msg: Incoming, args: str) -> Reply:
             ),
         )
     if choice.casefold() in ("auto", "reset"):
-        bot.languages.choose(msg.platform, msg.user_id, None)
-        automatic = bot.language_of(msg)
+        core.languages.choose(msg.platform, msg.user_id, None)
+        automatic = core.language_of(msg)
         with use_language(automatic):
             text = _("I'll answer in your app's language or your question's again.")
         return Reply(ReplyKind.TEXT, text, language=automatic)
@@ -863,7 +863,7 @@ def _language(bot: Bot, msg: Incoming, args: str) -> Reply:
                 choice=choice[:20], languages=available
             ),
         )
-    bot.languages.choose(msg.platform, msg.user_id, language)
+    core.languages.choose(msg.platform, msg.user_id, language)
     with use_language(language):
         text = _("From now on I answer you in {language}.").format(language=language_name(language))
     return Reply(ReplyKind.TEXT, text, language=language)
@@ -912,9 +912,9 @@ def register_core_commands(registry: CommandRegistry) -> None:
     )
 
 
-def open_bot(db_path: str | Path | None = None, settings: Settings | None = None) -> Bot:
+def open_core(db_path: str | Path | None = None, settings: Settings | None = None) -> Core:
     """Open (creating and seeding on first use) the claim base and build the bot on it."""
-    return Bot(ClaimBase.open(db_path), settings)
+    return Core(ClaimBase.open(db_path), settings)
 
 
 def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:

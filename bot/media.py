@@ -34,7 +34,7 @@ from knowledge.models import Decision
 
 if TYPE_CHECKING:
     from bot.config import Settings
-    from bot.core import Bot
+    from bot.core import Core
 
 T = TypeVar("T")
 
@@ -106,28 +106,28 @@ def may_fetch(settings: Settings, msg: Incoming) -> bool:
     return settings.fetch_links == "always" or (settings.fetch_links == "private" and msg.is_direct)
 
 
-def link_reply(bot: Bot, msg: Incoming, text: str, links: list[str]) -> Reply:
+def link_reply(core: Core, msg: Incoming, text: str, links: list[str]) -> Reply:
     """A message that is only links: a fact-check that knows one, else ask the adapter to
     read the first (``Reply.fetch``), else queue the links unread."""
     _begin()
     links = linklib.find_links(text) or links  # without trailing punctuation
     for link in links[:MAX_LINKS]:
-        reply = _known_link(bot, msg, link, text)
+        reply = _known_link(core, msg, link, text)
         if reply is not None:
             return reply
-    if may_fetch(bot.settings, msg):
+    if may_fetch(core.settings, msg):
         return Reply(ReplyKind.NONE, query=text, fetch=links[0])
-    return _queued(bot, msg, text, _(TEXTS["link_not_fetched"]))
+    return _queued(core, msg, text, _(TEXTS["link_not_fetched"]))
 
 
-def _known_link(bot: Bot, msg: Incoming, link: str, query: str) -> Reply | None:
+def _known_link(core: Core, msg: Incoming, link: str, query: str) -> Reply | None:
     from bot.core import claim_view
 
-    found = linklib.claims_for_link(bot.base, link)
+    found = linklib.claims_for_link(core.base, link)
     if not found:
         return None
     claim_id, kind = found[0]
-    claim = bot.base.get(claim_id)
+    claim = core.base.get(claim_id)
     if claim is None:
         return None
     note = _(TEXTS["link_review"]) if kind == "review" else _(TEXTS["link_appearance"])
@@ -138,7 +138,7 @@ def _known_link(bot: Bot, msg: Incoming, link: str, query: str) -> Reply | None:
         matches=(claim_view(claim, None),),
         notes=(note,),
     )
-    return _record(bot, msg, reply)
+    return _record(core, msg, reply)
 
 
 _started: ContextVar[float] = ContextVar("media_check_started", default=0.0)
@@ -149,52 +149,56 @@ def _begin() -> None:
     _started.set(time.perf_counter())
 
 
-def _record(bot: Bot, msg: Incoming, reply: Reply) -> Reply:
-    """``Bot._record`` (answers log, queue), and the check told to the metrics like a typed
+def _record(core: Core, msg: Incoming, reply: Reply) -> Reply:
+    """``Core._record`` (answers log, queue), and the check told to the metrics like a typed
     one."""
-    recorded = bot._record(msg, reply)
-    if bot.observer is not None and recorded.decision is not None:
+    recorded = core._record(msg, reply)
+    if core.observer is not None and recorded.decision is not None:
         seconds = time.perf_counter() - (_started.get() or time.perf_counter())
-        bot.observer.checked(msg.platform, recorded.decision.value, seconds)
+        core.observer.checked(msg.platform, recorded.decision.value, seconds)
     return recorded
 
 
-def _queued(bot: Bot, msg: Incoming, query: str, text: str) -> Reply:
+def _queued(core: Core, msg: Incoming, query: str, text: str) -> Reply:
     reply = Reply(ReplyKind.NONE, text, query=query[:1000], decision=Decision.NONE)
-    return _record(bot, msg, reply)
+    return _record(core, msg, reply)
 
 
-def page_reply(bot: Bot, msg: Incoming, link: str, page: Page | None, problem: str | None) -> Reply:
+def page_reply(
+    core: Core, msg: Incoming, link: str, page: Page | None, problem: str | None
+) -> Reply:
     """The answer for a link once read (``page``), or could not be read (``problem``)."""
     _begin()
     if page is None:
-        return _queued(bot, msg, link, _(TEXTS["link_unread"]).format(problem=problem or "unknown"))
+        return _queued(
+            core, msg, link, _(TEXTS["link_unread"]).format(problem=problem or "unknown")
+        )
     addresses = [page.url, page.canonical, *(_review_url(r) for r in page.reviews)]
     for address in addresses:
         if address and address != link:
-            known = _known_link(bot, msg, address, link)
+            known = _known_link(core, msg, address, link)
             if known is not None:
                 return replace(known, notes=(_(TEXTS["page_review"]),))
     for review in page.reviews:
         claimed = review.get("claimReviewed")
         if isinstance(claimed, str) and claimed.strip():
-            result = bot.matcher.match(claimed[:2000])
+            result = core.matcher.match(claimed[:2000])
             if result.decision == Decision.ANSWER:
-                reply = bot._reply_for(result)
+                reply = core._reply_for(result)
                 reply = replace(reply, query=link, notes=(_(TEXTS["page_review"]), *reply.notes))
-                return _record(bot, msg, reply)
+                return _record(core, msg, reply)
     said = " — ".join(p for p in (page.title, page.description) if p)
     if not said:
-        return _queued(bot, msg, link, _(TEXTS["link_unread"]).format(problem="it has no title"))
+        return _queued(core, msg, link, _(TEXTS["link_unread"]).format(problem="it has no title"))
     quote = _clip(said)
-    result = bot.matcher.match(said[:2000])
+    result = core.matcher.match(said[:2000])
     if result.decision == Decision.NONE:
         none = _(TEXTS["page_none"]).format(quote=quote)
-        return _queued(bot, msg, f"{link} {page.title or ''}", none)
-    reply = bot._reply_for(result)
+        return _queued(core, msg, f"{link} {page.title or ''}", none)
+    reply = core._reply_for(result)
     note = _(TEXTS["page_read"]).format(quote=quote)
     reply = replace(reply, query=link, notes=(note, *reply.notes))
-    return _record(bot, msg, reply)
+    return _record(core, msg, reply)
 
 
 def _review_url(review: object) -> str | None:
@@ -205,7 +209,7 @@ def _review_url(review: object) -> str | None:
 # -- images ------------------------------------------------------------------------------------
 
 
-def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
+def image_reply(core: Core, msg: Incoming, caption: str) -> Reply:
     """A photo or image file, with its caption (maybe empty)."""
     from bot.core import claim_view
 
@@ -215,9 +219,9 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
     assert image is not None
     caption = caption.strip()
     queued_as = f"[image {image.ref}] {caption}".strip()
-    known = claims_for_image(bot.base, image.hashes, bot.settings.image_hash_distance)
+    known = claims_for_image(core.base, image.hashes, core.settings.image_hash_distance)
     if known:
-        claim = bot.base.get(known[0][0])
+        claim = core.base.get(known[0][0])
         if claim is not None:
             reply = Reply(
                 ReplyKind.ANSWER,
@@ -226,34 +230,34 @@ def image_reply(bot: Bot, msg: Incoming, caption: str) -> Reply:
                 matches=(claim_view(claim, None),),
                 notes=(_(TEXTS["image_known"]),),
             )
-            return _record(bot, msg, reply)
+            return _record(core, msg, reply)
     text = (image.text or "").strip()
     if not text:
         if caption:
-            result = bot.matcher.match(caption[:4000])
+            result = core.matcher.match(caption[:4000])
             if result.decision != Decision.NONE:
-                reply = bot._reply_for(result)
+                reply = core._reply_for(result)
                 if image.ocr_missing:
                     reply = replace(reply, notes=(*reply.notes, _(TEXTS["caption_only"])))
-                return _record(bot, msg, reply)
+                return _record(core, msg, reply)
         if image.ocr_missing:
-            return _queued(bot, msg, queued_as, _(TEXTS["image_missing"]))
+            return _queued(core, msg, queued_as, _(TEXTS["image_missing"]))
         if image.problem:
             message = _(TEXTS["image_unreadable"]).format(problem=image.problem)
-            return _queued(bot, msg, queued_as, message)
-        return _queued(bot, msg, queued_as, _(TEXTS["image_empty"]))
+            return _queued(core, msg, queued_as, message)
+        return _queued(core, msg, queued_as, _(TEXTS["image_empty"]))
     question = f"{caption}\n{text}" if caption else text
-    result = bot.matcher.match(question[:4000])
+    result = core.matcher.match(question[:4000])
     if result.decision != Decision.ANSWER:
-        better = _best_window(bot, text)
+        better = _best_window(core, text)
         if better is not None:
             result = better
     if result.decision == Decision.NONE:
-        return _queued(bot, msg, f"{queued_as} {text[:600]}", _(TEXTS["image_none"]))
-    reply = bot._reply_for(result)
-    quote = _quote(bot, text, reply)
+        return _queued(core, msg, f"{queued_as} {text[:600]}", _(TEXTS["image_none"]))
+    reply = core._reply_for(result)
+    quote = _quote(core, text, reply)
     note = _(TEXTS["image_read"]).format(quote=quote)
-    return _record(bot, msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
+    return _record(core, msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
 
 
 def _windows(text: str, most: int = 12) -> list[str]:
@@ -266,12 +270,12 @@ def _windows(text: str, most: int = 12) -> list[str]:
     return list(dict.fromkeys(found))[:most]
 
 
-def _best_window(bot: Bot, text: str) -> MatchResult | None:
+def _best_window(core: Core, text: str) -> MatchResult | None:
     """A part of the text that is answered where the whole is not (other posts in the same
     screenshot drown the claim)."""
     best = None
     for window in _windows(text):
-        result = bot.matcher.match(window)
+        result = core.matcher.match(window)
         if result.decision == Decision.ANSWER and (
             best is None or result.matches[0].score > best.matches[0].score
         ):
@@ -279,11 +283,11 @@ def _best_window(bot: Bot, text: str) -> MatchResult | None:
     return best
 
 
-def _quote(bot: Bot, text: str, reply: Reply) -> str:
+def _quote(core: Core, text: str, reply: Reply) -> str:
     """The part of the read text closest to the fact-check that answered it."""
     if not reply.matches:
         return _clip(text)
-    claim = bot.base.get(reply.matches[0].id)
+    claim = core.base.get(reply.matches[0].id)
     phrasings = [reply.matches[0].claim, *((a.text for a in claim.aliases) if claim else ())]
     candidates = _windows(text, most=40) or [text]
     best = max(
@@ -307,9 +311,9 @@ def _clip(text: str) -> str:
 class Runner(Protocol):
     """Where the core's calls run (``bot.runner.CoreRunner``)."""
 
-    bot: Bot
+    core: Core
 
-    def call(self, work: Callable[[Bot], T]) -> Awaitable[T]: ...
+    def call(self, work: Callable[[Core], T]) -> Awaitable[T]: ...
 
 
 async def read_image(
@@ -346,7 +350,7 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
     if reply is None or reply.fetch is None:
         return reply
     link = reply.fetch
-    settings = runner.bot.settings
+    settings = runner.core.settings
     page: Page | None = None
     problem: str | None = None
     try:
@@ -363,34 +367,34 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
 class Inline:
     """A :class:`Runner` that runs the core's calls here, on the caller's thread."""
 
-    def __init__(self, bot: Bot) -> None:
-        self.bot = bot
+    def __init__(self, core: Core) -> None:
+        self.core = core
 
-    async def call(self, work: Callable[[Bot], T]) -> T:
-        return work(self.bot)
+    async def call(self, work: Callable[[Core], T]) -> T:
+        return work(self.core)
 
 
-def respond_now(bot: Bot, msg: Incoming, fetch: Fetch | None = None) -> Reply | None:
+def respond_now(core: Core, msg: Incoming, fetch: Fetch | None = None) -> Reply | None:
     """:func:`respond` for callers without an event loop (the console, ``factbot ask``)."""
-    return asyncio.run(respond(Inline(bot), msg, fetch=fetch))
+    return asyncio.run(respond(Inline(core), msg, fetch=fetch))
 
 
 # -- moderators' commands --------------------------------------------------------------------------
 
 
-def _appeared(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _appeared(core: Core, msg: Incoming, args: str) -> Reply:
     from bot.moderation import actor, parse_url, text_reply
 
     claim_id, _space, url = args.strip().partition(" ")
     if not claim_id or not url.strip():
         return Reply(ReplyKind.REFUSAL, _(TEXTS["appeared_usage"]))
     url = parse_url(url.strip())
-    if not bot.desk.add_appearance(claim_id, url, actor(msg)):
+    if not core.desk.add_appearance(claim_id, url, actor(msg)):
         return text_reply(_(TEXTS["appeared_had"]).format(claim_id=claim_id))
     return text_reply(_(TEXTS["appeared_added"]).format(claim_id=claim_id))
 
 
-def _image(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _image(core: Core, msg: Incoming, args: str) -> Reply:
     from bot.moderation import actor, text_reply
 
     claim_id = args.split()[0] if args.split() else ""
@@ -401,7 +405,7 @@ def _image(bot: Bot, msg: Incoming, args: str) -> Reply:
         if problem:
             return Reply(ReplyKind.REFUSAL, _(TEXTS["image_damaged"]).format(problem=problem))
         return Reply(ReplyKind.REFUSAL, _(TEXTS["image_no_hash"]))
-    added = bot.desk.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
+    added = core.desk.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
     key = "image_added" if added else "image_had"
     return text_reply(TEXTS[key].format(claim_id=claim_id))
 

@@ -1,6 +1,6 @@
 """Platform-neutral message types: what adapters hand to the core, and what it hands back.
 
-Adapters build an :class:`Incoming` from a platform event, call ``Bot.handle`` and render the
+Adapters build an :class:`Incoming` from a platform event, call ``Core.handle`` and render the
 :class:`Reply` in their own format. Nothing here knows a chat library.
 """
 
@@ -76,7 +76,7 @@ class Incoming:
     forwarded: bool = False  # forwarded from elsewhere (bursts are answered once per claim)
     chat_admin: bool = False  # the platform says this user administers this group chat
     reply_to_user_id: str | None = None  # the author of the message this one replies to
-    mentioned_user_ids: tuple[str, ...] = ()  # users mentioned in the text (not the bot)
+    mentioned_user_ids: tuple[str, ...] = ()  # users mentioned in the text (not the core)
     image: ImageReading | None = None  # a photo or image file sent with it (or replied to)
     # The platform's idea of the person's language (Telegram's language_code, Slack's user
     # locale, ``factbot ask --lang``): used when they have not chosen one with /language.
@@ -132,16 +132,16 @@ class Reply:
     matches: tuple[ClaimView, ...] = ()
     notes: tuple[str, ...] = ()
     # Set on answers and suggestions: adapters offer "did this answer your question?" (and
-    # "none of these" on suggestions) with ``Bot.feedback(msg, answer_id, helpful)``.
+    # "none of these" on suggestions) with ``Core.feedback(msg, answer_id, helpful)``.
     answer_id: int | None = None
     # Set when nothing was found: adapters offer "notify me when this is checked" with
-    # ``Bot.subscribe(msg, queue_id)``.
+    # ``Core.subscribe(msg, queue_id)``.
     queue_id: int | None = None
     # Set when the message is a link the core does not know and may be read: the adapter
     # fetches it (``bot.media.respond``) and asks the core again with what the page says.
     fetch: str | None = None
-    # The language the reply is in (bot.i18n code): adapters render it in the same language.
-    # Bot.handle fills it in; "" (not yet known) renders as English.
+    # The language the reply is in (core.i18n code): adapters render it in the same language.
+    # Core.handle fills it in; "" (not yet known) renders as English.
     language: str = ""
 
 

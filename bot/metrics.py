@@ -1,7 +1,7 @@
 """Prometheus metrics of a running bot: questions by decision, check latency, the moderators'
 queue, errors and rate-limit refusals.
 
-The core knows nothing of Prometheus: :class:`Metrics` sets itself as ``Bot.observer`` and the
+The core knows nothing of Prometheus: :class:`Metrics` sets itself as ``Core.observer`` and the
 core reports each check and each refusal to it. Errors are counted from the adapter's log
 (every error an adapter handles is logged at ERROR). The console never builds one, so
 ``factbot ask`` does not import prometheus_client. Each instance has its own registry, so
@@ -23,7 +23,7 @@ from prometheus_client import (
 )
 
 if TYPE_CHECKING:
-    from bot.core import Bot
+    from bot.core import Core
 
 DECISIONS = ("answer", "suggest", "none")
 # A check takes a few milliseconds by words, about 70 ms with the embeddings: buckets from 1 ms
@@ -34,8 +34,8 @@ LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0,
 class Metrics:
     """The metrics of one bot process serving ``platform``; see the module docstring."""
 
-    def __init__(self, bot: Bot, platform: str) -> None:
-        self.bot = bot
+    def __init__(self, core: Core, platform: str) -> None:
+        self.core = core
         self.platform = platform
         self.registry = CollectorRegistry()
         self.questions = Counter(
@@ -68,14 +68,14 @@ class Metrics:
             "Unanswered questions waiting for a moderator (/queue).",
             registry=self.registry,
         )
-        queue.set_function(lambda: float(bot.desk.queue_length()))
+        queue.set_function(lambda: float(core.desk.queue_length()))
         for decision in DECISIONS:  # every series exists from the start, at 0
             self.questions.labels(platform, decision)
         self.latency.labels(platform)
         self.rate_limited.labels(platform)
         self.errors.labels(platform)
         self._log_handler = _ErrorCounter(self)
-        bot.observer = self
+        core.observer = self
 
     # -- what the core reports ------------------------------------------------------------
 
@@ -103,7 +103,7 @@ class Metrics:
     def healthy(self) -> bool:
         """The claim base answers a query."""
         try:
-            self.bot.base.db.execute("SELECT count(*) FROM claims").fetchone()
+            self.core.base.db.execute("SELECT count(*) FROM claims").fetchone()
         except Exception:
             return False
         return True

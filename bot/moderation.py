@@ -28,7 +28,7 @@ from knowledge.desk import (
 from knowledge.models import Alias, Claim, Source, Status, Translation
 
 if TYPE_CHECKING:
-    from bot.core import Bot
+    from bot.core import Core
 
 REQUIRED = ("claim", "verdict", "claimant", "date", "summary", "source")
 QUEUE_SHOWN = 10  # /queue lists this many, and says how many more
@@ -539,25 +539,25 @@ class TranslateDialogue:
 Dialogue = AddDialogue | TranslateDialogue
 
 
-def dialogue_of(bot: Bot, msg: Incoming) -> Dialogue | None:
+def dialogue_of(core: Core, msg: Incoming) -> Dialogue | None:
     """The guided dialogue this person has under way in this chat, if any."""
-    data = bot.state.get(bot.conversation_scope(msg), DIALOGUE_STATE)
+    data = core.state.get(core.conversation_scope(msg), DIALOGUE_STATE)
     return AddDialogue.from_json(data) or TranslateDialogue.from_json(data)
 
 
-def _keep(bot: Bot, msg: Incoming, dialogue: Dialogue) -> None:
-    bot.state.put(bot.conversation_scope(msg), DIALOGUE_STATE, dialogue.to_json(), DIALOGUE_TTL)
+def _keep(core: Core, msg: Incoming, dialogue: Dialogue) -> None:
+    core.state.put(core.conversation_scope(msg), DIALOGUE_STATE, dialogue.to_json(), DIALOGUE_TTL)
 
 
-def end_dialogue(bot: Bot, msg: Incoming) -> bool:
-    return bot.state.pop(bot.conversation_scope(msg), DIALOGUE_STATE) is not None
+def end_dialogue(core: Core, msg: Incoming) -> bool:
+    return core.state.pop(core.conversation_scope(msg), DIALOGUE_STATE) is not None
 
 
-def continue_dialogue(bot: Bot, msg: Incoming, dialogue: Dialogue, text: str) -> Reply:
+def continue_dialogue(core: Core, msg: Incoming, dialogue: Dialogue, text: str) -> Reply:
     """One answer in the guided /add. The role is checked again at every step: a moderator
     whose role was revoked meanwhile gets their dialogue ended, and nothing is published."""
-    if not bot.access.allows(msg, Role.MODERATOR):
-        end_dialogue(bot, msg)
+    if not core.access.allows(msg, Role.MODERATOR):
+        end_dialogue(core, msg)
         return refusal(
             _(
                 "You are no longer a moderator, so the /add you started has ended; nothing was "
@@ -567,19 +567,19 @@ def continue_dialogue(bot: Bot, msg: Incoming, dialogue: Dialogue, text: str) ->
     if dialogue.confirming:
         answer = text.strip().casefold()
         if answer in _NO:
-            end_dialogue(bot, msg)
+            end_dialogue(core, msg)
             return text_reply(_("Dropped; nothing was added."))
         if isinstance(dialogue, TranslateDialogue):
             if answer not in _YES:
                 return refusal(_("Send “yes” to save it, or /cancel to drop it."))
-            end_dialogue(bot, msg)
-            return _save_translation(bot, msg, dialogue.claim_id, dialogue.translation())
+            end_dialogue(core, msg)
+            return _save_translation(core, msg, dialogue.claim_id, dialogue.translation())
         if answer not in _YES:
             return refusal(_("Send “yes” to publish it, or /cancel to drop it."))
-        end_dialogue(bot, msg)
-        return _save_new_claim(bot, msg, dialogue.fields)
+        end_dialogue(core, msg)
+        return _save_new_claim(core, msg, dialogue.fields)
     problem = dialogue.feed(text)
-    _keep(bot, msg, dialogue)
+    _keep(core, msg, dialogue)
     if problem:
         return refusal(f"{problem}\n{dialogue.prompt()}")
     return text_reply(dialogue.prompt())
@@ -588,11 +588,11 @@ def continue_dialogue(bot: Bot, msg: Incoming, dialogue: Dialogue, text: str) ->
 # -- command handlers -------------------------------------------------------------------
 
 
-def _save_new_claim(bot: Bot, msg: Incoming, fields: dict[str, list[str]]) -> Reply:
-    if not bot.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
+def _save_new_claim(core: Core, msg: Incoming, fields: dict[str, list[str]]) -> Reply:
+    if not core.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
         return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
     try:
-        claim = bot.desk.add_claim(claim_from_fields(fields), actor(msg))
+        claim = core.desk.add_claim(claim_from_fields(fields), actor(msg))
     except DeskError as error:
         return refusal(str(error))
     return text_reply(
@@ -602,10 +602,10 @@ def _save_new_claim(bot: Bot, msg: Incoming, fields: dict[str, list[str]]) -> Re
     )
 
 
-def _add(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _add(core: Core, msg: Incoming, args: str) -> Reply:
     if not args.strip():
         dialogue = AddDialogue()
-        _keep(bot, msg, dialogue)
+        _keep(core, msg, dialogue)
         return text_reply(
             _("Let's add a fact-check. Send /cancel at any time to stop.")
             + "\n"
@@ -619,11 +619,11 @@ def _add(bot: Bot, msg: Incoming, args: str) -> Reply:
                 names=names, fields=", ".join((*REQUIRED, *OPTIONAL))
             )
         )
-    return _save_new_claim(bot, msg, fields)
+    return _save_new_claim(core, msg, fields)
 
 
-def _cancel(bot: Bot, msg: Incoming, args: str) -> Reply:
-    if not end_dialogue(bot, msg):
+def _cancel(core: Core, msg: Incoming, args: str) -> Reply:
+    if not end_dialogue(core, msg):
         return text_reply(_("There is nothing to cancel."))
     return text_reply(_("Stopped; nothing was added."))
 
@@ -635,10 +635,10 @@ def _split_id(args: str, usage: str) -> tuple[str, str]:
     return claim_id, rest.strip()
 
 
-def _source(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _source(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/source <id> publisher | title | URL | date | what it says")
     source = parse_source(rest)
-    bot.desk.add_source(claim_id, source, actor(msg))
+    core.desk.add_source(claim_id, source, actor(msg))
     none = _("(none)")
     stored = [
         _("publisher {value}").format(value=source.publisher),
@@ -655,21 +655,21 @@ def _source(bot: Bot, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _alias(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _alias(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/alias <id> <another way to ask it>")
-    if not bot.desk.add_alias(claim_id, rest, actor(msg)):
+    if not core.desk.add_alias(claim_id, rest, actor(msg)):
         return text_reply(_("{id} already has that alias.").format(id=claim_id))
     return text_reply(_("Alias added to {id}.").format(id=claim_id))
 
 
-def _verdict(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _verdict(core: Core, msg: Incoming, args: str) -> Reply:
     usage = "/verdict <id> <verdict> | <reason>"
     claim_id, rest = _split_id(args, usage)
     verdict_text, _sep, reason = rest.partition("|")
     if not verdict_text.strip() or not reason.strip():
         raise DeskError(_("Usage: {usage} — the reason is required.").format(usage=usage))
     verdict = parse_verdict(verdict_text)
-    old = bot.desk.set_verdict(claim_id, verdict, verdict_text.strip(), reason.strip(), actor(msg))
+    old = core.desk.set_verdict(claim_id, verdict, verdict_text.strip(), reason.strip(), actor(msg))
     return text_reply(
         _(
             "{id}: verdict {old} → {new}. People who were given the old verdict recently will "
@@ -678,7 +678,7 @@ def _verdict(bot: Bot, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _edit(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _edit(core: Core, msg: Incoming, args: str) -> Reply:
     usage = "/edit <id> <field> <new value>"
     claim_id, rest = _split_id(args, usage)
     name, _sep, value = rest.partition(" ")
@@ -690,7 +690,7 @@ def _edit(bot: Bot, msg: Incoming, args: str) -> Reply:
         value = parse_url(value)
     if name.casefold() == "verdict":
         raise DeskError(_("Change a verdict with /verdict <id> <verdict> | <reason>."))
-    column = bot.desk.edit(claim_id, name, value, actor(msg))
+    column = core.desk.edit(claim_id, name, value, actor(msg))
     return text_reply(
         _("{id}: {field} changed. /undo reverts it.").format(id=claim_id, field=column)
     )
@@ -747,7 +747,7 @@ def parse_translation(language: str, text: str) -> Translation:
     )
 
 
-def _translate(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _translate(core: Core, msg: Incoming, args: str) -> Reply:
     head, _sep, body = args.strip().partition("\n")
     words = head.split()
     if len(words) < 2:
@@ -756,7 +756,7 @@ def _translate(bot: Bot, msg: Incoming, args: str) -> Reply:
     language = supported(tag) or (tag.casefold() if re.fullmatch(r"[a-z]{2,3}", tag, re.I) else "")
     if not language:
         raise DeskError(_("{tag} is not a language code (e.g. my, zh, ru).").format(tag=repr(tag)))
-    claim = bot.desk.claim(claim_id)
+    claim = core.desk.claim(claim_id)
     text = "\n".join(part for part in (rest, body) if part.strip())
     if not text.strip():  # the guided dialogue, after what there is today
         lines = []
@@ -767,7 +767,7 @@ def _translate(bot: Bot, msg: Incoming, args: str) -> Reply:
             if current.machine_drafted:
                 lines.append(_("(machine-drafted, not yet reviewed)"))
         dialogue = TranslateDialogue(claim.id, language)
-        _keep(bot, msg, dialogue)
+        _keep(core, msg, dialogue)
         lines.append(
             _(
                 "Let's write the {language} version of {id}. Send /cancel at any time to stop."
@@ -775,15 +775,15 @@ def _translate(bot: Bot, msg: Incoming, args: str) -> Reply:
         )
         lines.append(dialogue.prompt())
         return text_reply("\n".join(lines))
-    return _save_translation(bot, msg, claim_id, parse_translation(language, text))
+    return _save_translation(core, msg, claim_id, parse_translation(language, text))
 
 
-def _save_translation(bot: Bot, msg: Incoming, claim_id: str, translation: Translation) -> Reply:
-    if not bot.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
+def _save_translation(core: Core, msg: Incoming, claim_id: str, translation: Translation) -> Reply:
+    if not core.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
         return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
     language = translation.language
     try:
-        saved = bot.desk.translate(claim_id, translation, actor(msg))
+        saved = core.desk.translate(claim_id, translation, actor(msg))
     except DeskError as error:
         return refusal(str(error))
     if not saved:
@@ -800,26 +800,26 @@ def _save_translation(bot: Bot, msg: Incoming, claim_id: str, translation: Trans
     )
 
 
-def _retract(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _retract(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/retract <id> [reason]")
-    if not bot.desk.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
+    if not core.desk.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
         return text_reply(_("{id} is already retracted.").format(id=claim_id))
     return text_reply(
         _("{id} is retracted: hidden from answers, kept in the base.").format(id=claim_id)
     )
 
 
-def _restore(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _restore(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/restore <id>")
-    if not bot.desk.set_status(claim_id, Status.PUBLISHED, actor(msg), reason or None):
+    if not core.desk.set_status(claim_id, Status.PUBLISHED, actor(msg), reason or None):
         return text_reply(_("{id} is already published.").format(id=claim_id))
     return text_reply(_("{id} is published again.").format(id=claim_id))
 
 
-def _history(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _history(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, _rest = _split_id(args, "/history <id>")
     # A change writes a row per source and alias too: read enough rows for the last changes.
-    entries = bot.desk.history(claim_id, limit=HISTORY_SHOWN * 20)
+    entries = core.desk.history(claim_id, limit=HISTORY_SHOWN * 20)
     if not entries:
         return text_reply(
             _("{id} has no recorded changes (it came with the base).").format(id=claim_id)
@@ -837,8 +837,8 @@ def _history(bot: Bot, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
-    undone = bot.desk.undo(actor(msg))
+def _undo(core: Core, msg: Incoming, args: str) -> Reply:
+    undone = core.desk.undo(actor(msg))
     if undone is None:
         return text_reply(_("You have no change to undo."))
     action, claim_id = undone
@@ -849,11 +849,11 @@ def _undo(bot: Bot, msg: Incoming, args: str) -> Reply:
     return text_reply(_("Undone: your last change ({action}).").format(action=action))
 
 
-def _queue(bot: Bot, msg: Incoming, args: str) -> Reply:
-    entries = bot.desk.queue(limit=QUEUE_SHOWN)
+def _queue(core: Core, msg: Incoming, args: str) -> Reply:
+    entries = core.desk.queue(limit=QUEUE_SHOWN)
     if not entries:
         return text_reply(_("The queue is empty: every question asked has an answer."))
-    open_count = bot.desk.queue_length()
+    open_count = core.desk.queue_length()
     lines = []
     for e in entries:
         when = _("last {date}").format(date=e.last_seen[:10])
@@ -882,13 +882,13 @@ def _queue(bot: Bot, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _link(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _link(core: Core, msg: Incoming, args: str) -> Reply:
     usage = "/link <queue number> <claim id>"
     number, _sep, claim_id = args.strip().partition(" ")
     queue_id = parse_number(number.removeprefix("#"))
     if queue_id is None or not claim_id.strip():
         raise DeskError(_("Usage: {usage}, the number as /queue shows it.").format(usage=usage))
-    question = bot.desk.link(queue_id, claim_id.strip(), actor(msg))
+    question = core.desk.link(queue_id, claim_id.strip(), actor(msg))
     return text_reply(
         _(
             "Linked “{question}” to {id}; it is now an alias, and anyone waiting is notified."
@@ -896,8 +896,8 @@ def _link(bot: Bot, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _stats(bot: Bot, msg: Incoming, args: str) -> Reply:
-    stats = bot.desk.stats()
+def _stats(core: Core, msg: Incoming, args: str) -> Reply:
+    stats = core.desk.stats()
     lines = []
     periods = {"24h": _("Last 24h"), "7d": _("Last 7d")}
     for label in ("24h", "7d"):
@@ -924,25 +924,25 @@ def _stats(bot: Bot, msg: Incoming, args: str) -> Reply:
     return text_reply("\n".join(lines))
 
 
-def _grant(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _grant(core: Core, msg: Incoming, args: str) -> Reply:
     platform, user_id = resolve_user(msg, args)
-    if not bot.desk.grant(platform, user_id, actor(msg)):
+    if not core.desk.grant(platform, user_id, actor(msg)):
         return text_reply(_("{user} is a moderator already.").format(user=f"{platform}:{user_id}"))
     return text_reply(_("{user} is now a moderator.").format(user=f"{platform}:{user_id}"))
 
 
-def _revoke(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _revoke(core: Core, msg: Incoming, args: str) -> Reply:
     platform, user_id = resolve_user(msg, args)
-    if not bot.desk.revoke(platform, user_id, actor(msg)):
+    if not core.desk.revoke(platform, user_id, actor(msg)):
         return text_reply(_("{user} is not a moderator.").format(user=f"{platform}:{user_id}"))
     # A revoke also ends any /add they have under way, wherever they started it.
-    bot.state.forget_user(platform, user_id, DIALOGUE_STATE)
+    core.state.forget_user(platform, user_id, DIALOGUE_STATE)
     return text_reply(_("{user} is no longer a moderator.").format(user=f"{platform}:{user_id}"))
 
 
-def _moderators(bot: Bot, msg: Incoming, args: str) -> Reply:
-    rows = bot.desk.moderators()
-    admins = sorted(bot.access.admins)
+def _moderators(core: Core, msg: Incoming, args: str) -> Reply:
+    rows = core.desk.moderators()
+    admins = sorted(core.access.admins)
     lines = [
         _("Admins (from configuration): {admins}").format(admins=", ".join(admins) or _("none"))
     ]
@@ -961,7 +961,7 @@ def _moderators(bot: Bot, msg: Incoming, args: str) -> Reply:
     return text_reply("\n".join(lines))
 
 
-def _notify(bot: Bot, msg: Incoming, args: str) -> Reply:
+def _notify(core: Core, msg: Incoming, args: str) -> Reply:
     arg = args.strip()
     if arg:
         queue_id = parse_number(arg.removeprefix("#"))
@@ -973,18 +973,18 @@ def _notify(bot: Bot, msg: Incoming, args: str) -> Reply:
                 )
             )
     else:
-        queue_id = bot.state.get(bot.conversation_scope(msg), LAST_QUEUED)
+        queue_id = core.state.get(core.conversation_scope(msg), LAST_QUEUED)
     if queue_id is None:
         return refusal(_("Ask a question first; if I can't answer it, /notify tells you later."))
-    return bot.subscribe(msg, queue_id)
+    return core.subscribe(msg, queue_id)
 
 
 def _feedback_command(helpful: bool) -> Handler:
-    def handler(bot: Bot, msg: Incoming, args: str) -> Reply:
-        answer_id = bot.state.get(bot.conversation_scope(msg), LAST_ANSWER)
+    def handler(core: Core, msg: Incoming, args: str) -> Reply:
+        answer_id = core.state.get(core.conversation_scope(msg), LAST_ANSWER)
         if answer_id is None:
             return refusal(_("Ask a question first, then tell me whether the answer helped."))
-        return bot.feedback(msg, answer_id, helpful)
+        return core.feedback(msg, answer_id, helpful)
 
     return handler
 

@@ -1,15 +1,15 @@
 """Running the synchronous core off the event loop.
 
-``Bot.handle`` is synchronous: a check costs a few milliseconds of CPU (tens with the optional
+``Core.handle`` is synchronous: a check costs a few milliseconds of CPU (tens with the optional
 embeddings), and while it runs on the event loop no other update is read or answered. A
 :class:`CoreRunner` hands each call to a bounded pool of threads, as many as there are cores;
-each thread has its own :class:`~bot.core.Bot` on its own SQLite connection (a connection is
+each thread has its own :class:`~bot.core.Core` on its own SQLite connection (a connection is
 not shared between threads), and they share what must be shared: the access rules and the
 abuse limits. Calls for one chat run one after another, in the order they were made, so a
 conversation's messages are answered in order; different chats run side by side.
 
 With ``threads=0`` every call runs at once on the loop's thread, on the given bot (tests that
-reach into the bot, and the console). By default there are worker threads only when the
+reach into the core, and the console). By default there are worker threads only when the
 optional semantic matching is on: lexical checks are quicker on the loop (see ``__init__``).
 """
 
@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # imported when a thread needs its bot: adapters import this module early
-    from bot.core import Bot
+    from bot.core import Core
 
 T = TypeVar("T")
 
@@ -39,15 +39,15 @@ def default_threads() -> int:
 
 
 class CoreRunner:
-    def __init__(self, bot: Bot, threads: int | None = None) -> None:
-        self.bot = bot
+    def __init__(self, core: Core, threads: int | None = None) -> None:
+        self.core = core
         if threads is None:
             # Measured (benchmarks/load.py, lexical matching only): a check is a few ms of
             # GIL-bound Python, and handing it to a thread cost more than it saved (Telegram
             # 223-232 → 165-203 msg/s). The semantic model's ~40-70 ms is what blocks the loop.
-            threads = default_threads() if getattr(bot.matcher, "semantic", None) else 0
+            threads = default_threads() if getattr(core.matcher, "semantic", None) else 0
         self.threads = threads
-        in_memory = bot.base.path is None
+        in_memory = core.base.path is None
         if in_memory:
             self.threads = 0  # a private in-memory base cannot be opened again by a thread
         self._pool = (
@@ -56,8 +56,8 @@ class CoreRunner:
             else None
         )
         self._local = threading.local()
-        self._bots: list[Bot] = []
-        self._bots_lock = threading.Lock()
+        self._cores: list[Core] = []
+        self._cores_lock = threading.Lock()
         self._chats: dict[Hashable, tuple[asyncio.Lock, int]] = {}
 
     @contextlib.asynccontextmanager
@@ -76,49 +76,49 @@ class CoreRunner:
             else:
                 self._chats[chat] = (lock, users - 1)
 
-    async def call(self, work: Callable[[Bot], T]) -> T:
-        """``work(bot)`` on a worker thread (or here, without threads)."""
+    async def call(self, work: Callable[[Core], T]) -> T:
+        """``work(core)`` on a worker thread (or here, without threads)."""
         if self._pool is None:
-            return work(self.bot)
+            return work(self.core)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, self._in_thread, work)
 
-    async def run(self, chat: Hashable, work: Callable[[Bot], T]) -> T:
-        """``work(bot)`` on a worker thread, after every earlier call for ``chat`` ended."""
+    async def run(self, chat: Hashable, work: Callable[[Core], T]) -> T:
+        """``work(core)`` on a worker thread, after every earlier call for ``chat`` ended."""
         async with self.in_order(chat):
             return await self.call(work)
 
-    def _in_thread(self, call: Callable[[Bot], T]) -> T:
-        bot: Bot | None = getattr(self._local, "bot", None)
-        if bot is None:
-            bot = self._local.bot = self._thread_bot()
-        return call(bot)
+    def _in_thread(self, call: Callable[[Core], T]) -> T:
+        core: Core | None = getattr(self._local, "core", None)
+        if core is None:
+            core = self._local.core = self._thread_core()
+        return call(core)
 
-    def _thread_bot(self) -> Bot:
-        """A bot for this thread: its own connection to the same base, the shared limits."""
-        from bot.core import Bot
+    def _thread_core(self) -> Core:
+        """A core for this thread: its own connection to the same base, the shared limits."""
+        from bot.core import Core
         from knowledge.store import ClaimBase
 
-        origin = self.bot
+        origin = self.core
         assert origin.base.path is not None
         access = copy.copy(origin.access)
         access.moderators = None  # its own desk, on its own connection
-        bot = Bot(
+        core = Core(
             ClaimBase.open(origin.base.path, seed=False), origin.settings, access, origin.clock
         )
-        bot.user_limit = origin.user_limit
-        bot.group_limit = origin.group_limit
-        bot.request_limit = origin.request_limit
-        bot._bursts = origin._bursts
-        with self._bots_lock:
-            self._bots.append(bot)
-        return bot
+        core.user_limit = origin.user_limit
+        core.group_limit = origin.group_limit
+        core.request_limit = origin.request_limit
+        core._bursts = origin._bursts
+        with self._cores_lock:
+            self._cores.append(core)
+        return core
 
     def close(self) -> None:
         """Wait for the calls under way, then close the threads' connections."""
         if self._pool is not None:
             self._pool.shutdown(wait=True)
-        with self._bots_lock:
-            for bot in self._bots:
-                bot.base.close()
-            self._bots.clear()
+        with self._cores_lock:
+            for core in self._cores:
+                core.base.close()
+            self._cores.clear()

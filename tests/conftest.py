@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB: RetryAfter.retry_after as timedelta
 
-from bot.core import Bot
+from bot.core import Core
 from knowledge.store import ClaimBase
 
 
@@ -52,8 +52,8 @@ def base(db_path: Path) -> Iterator[ClaimBase]:
 
 
 @pytest.fixture
-def bot(base: ClaimBase) -> Bot:
-    return Bot(base)
+def bot(base: ClaimBase) -> Core:
+    return Core(base)
 
 
 @pytest.fixture

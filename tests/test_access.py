@@ -61,11 +61,11 @@ def guarded_core(tmp_path: Path) -> Iterator[Any]:
     question, and rate limits off (every command must reach the role check)."""
     from bot.access import Access
     from bot.config import Settings
-    from bot.core import Bot
+    from bot.core import Core
     from bot.messages import Incoming
 
     base = ClaimBase.open(tmp_path / "claims.db")
-    core = Bot(
+    core = Core(
         base,
         Settings(user_checks_per_minute=0, group_checks_per_minute=0),
         access=Access(admins=frozenset({"telegram:1000", "slack:U0ADMIN"})),
@@ -228,12 +228,12 @@ def test_a_moderator_on_one_platform_is_a_user_on_another(guarded_core: Any) -> 
 )
 def test_the_check_command_counts_against_the_rate_limit(tmp_path: Path, msg: Any) -> None:
     """``/check`` is how groups ask: it must not be a way around the per-user limit."""
-    from bot.core import Bot
+    from bot.core import Core
     from bot.messages import Incoming, ReplyKind
 
     base = ClaimBase.open(tmp_path / "claims.db")
     now = [0.0]
-    core = Bot(base, clock=lambda: now[0])
+    core = Core(base, clock=lambda: now[0])
     text = msg.pop("text").format(q=QUESTION)
     replies = [core.handle(Incoming(user_id="7", text=text, **msg)) for _ in range(25)]
     base.close()

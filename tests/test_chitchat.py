@@ -6,7 +6,7 @@ import pytest
 
 from bot.chitchat import is_small_talk, only_links, picked_number
 from bot.config import Settings
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import Decision, ReplyKind
 from knowledge.store import ClaimBase
 from tests.helpers import dm, group
@@ -17,7 +17,7 @@ from tests.helpers import dm, group
     ["hi", "Hello!", "thanks", "Thank you very much 🙏", "who are you?", "what can you do?",
      "hi bot", "Привет!", "спасибо", "你好", "谢谢", "မင်္ဂလာပါ", "ကျေးဇူးတင်ပါတယ်"],
 )  # fmt: skip
-def test_small_talk_gets_a_friendly_answer_and_is_not_queued(bot: Bot, text: str) -> None:
+def test_small_talk_gets_a_friendly_answer_and_is_not_queued(bot: Core, text: str) -> None:
     reply = bot.handle(dm(text))
     assert reply is not None and reply.kind == ReplyKind.TEXT
     assert "Factbot" in reply.text and "/help" in reply.text
@@ -34,7 +34,7 @@ def test_a_claim_that_opens_like_small_talk_is_checked(text: str) -> None:
     assert not is_small_talk(text)
 
 
-def test_small_talk_in_a_group_is_ignored_unless_addressed(bot: Bot) -> None:
+def test_small_talk_in_a_group_is_ignored_unless_addressed(bot: Core) -> None:
     assert bot.handle(group("hi")) is None
     reply = bot.handle(group("hi", addressed=True))
     assert reply is not None and reply.kind == ReplyKind.TEXT
@@ -43,7 +43,7 @@ def test_small_talk_in_a_group_is_ignored_unless_addressed(bot: Bot) -> None:
 def test_a_bare_link_not_read_here_is_told_the_truth_and_queued_with_the_link(
     base: ClaimBase,
 ) -> None:
-    bot = Bot(base, Settings(fetch_links="off"))
+    bot = Core(base, Settings(fetch_links="off"))
     link = "https://example.com/news/rumour?id=7"
     reply = bot.handle(dm(link))
     assert reply is not None and reply.kind == ReplyKind.NONE and reply.fetch is None
@@ -53,14 +53,14 @@ def test_a_bare_link_not_read_here_is_told_the_truth_and_queued_with_the_link(
     assert only_links(f"look: {link}") == []  # words beside it: checked as a claim
 
 
-def test_nothing_to_queue_is_not_said_to_be_queued(bot: Bot) -> None:
+def test_nothing_to_queue_is_not_said_to_be_queued(bot: Core) -> None:
     reply = bot.handle(dm("the the the"))
     assert reply is not None
     assert "passed it to the fact-checkers" not in reply.text
     assert bot.desk.queue() == []
 
 
-def test_a_number_after_suggestions_picks_that_suggestion(bot: Bot) -> None:
+def test_a_number_after_suggestions_picks_that_suggestion(bot: Core) -> None:
     suggestions = bot.handle(dm("protesters"))
     assert suggestions is not None and suggestions.kind == ReplyKind.SUGGEST
     assert len(suggestions.matches) >= 2
@@ -76,7 +76,7 @@ def test_a_number_after_suggestions_picks_that_suggestion(bot: Bot) -> None:
     assert other is None or other.kind != ReplyKind.ANSWER
 
 
-def test_a_number_with_no_suggestions_before_is_checked_as_text(bot: Bot) -> None:
+def test_a_number_with_no_suggestions_before_is_checked_as_text(bot: Core) -> None:
     reply = bot.handle(dm("2"))
     assert reply is not None and reply.decision != Decision.ANSWER
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import Decision, Incoming, ReplyKind
 from knowledge.store import ClaimBase
 from tests.helpers import dm, group
@@ -13,7 +13,7 @@ QUESTION = "were the Myanmar protesters paid terrorists?"
 
 
 def test_a_direct_question_gets_a_verdict_with_claim_claimant_summary_and_sources(
-    bot: Bot,
+    bot: Core,
 ) -> None:
     reply = bot.handle(dm(QUESTION))
     assert reply is not None and reply.kind == ReplyKind.ANSWER
@@ -27,7 +27,7 @@ def test_a_direct_question_gets_a_verdict_with_claim_claimant_summary_and_source
     assert 0.72 <= view.score <= 1.0
 
 
-def test_start_and_help(bot: Bot) -> None:
+def test_start_and_help(bot: Core) -> None:
     start = bot.handle(dm("/start"))
     assert start is not None and "Factbot" in start.text and "/help" in start.text
     help_reply = bot.handle(dm("/help"))
@@ -36,19 +36,19 @@ def test_start_and_help(bot: Bot) -> None:
         assert command.usage in help_reply.text
 
 
-def test_check_command_and_bot_suffix(bot: Bot) -> None:
+def test_check_command_and_bot_suffix(bot: Core) -> None:
     for text in (f"/check {QUESTION}", f"/check@factbot {QUESTION}", f"/CHECK {QUESTION}"):
         reply = bot.handle(group(text, addressed=True))
         assert reply is not None and reply.kind == ReplyKind.ANSWER, text
 
 
-def test_check_without_text_explains(bot: Bot) -> None:
+def test_check_without_text_explains(bot: Core) -> None:
     reply = bot.handle(dm("/check"))
     assert reply is not None and reply.kind == ReplyKind.REFUSAL
     assert "Send me a claim" in reply.text
 
 
-def test_suggest_lists_candidates_and_show_opens_one(bot: Bot) -> None:
+def test_suggest_lists_candidates_and_show_opens_one(bot: Core) -> None:
     reply = bot.handle(dm("protesters paid"))
     assert reply is not None and reply.kind == ReplyKind.SUGGEST
     assert 1 <= len(reply.matches) <= 3
@@ -59,13 +59,13 @@ def test_suggest_lists_candidates_and_show_opens_one(bot: Bot) -> None:
     assert bot.show_claim("no-such-claim", dm("x")).kind == ReplyKind.REFUSAL
 
 
-def test_a_negated_question_is_answered_and_says_so(bot: Bot) -> None:
+def test_a_negated_question_is_answered_and_says_so(bot: Core) -> None:
     reply = bot.handle(dm("Were the Myanmar protesters not paid terrorists?"))
     assert reply is not None and reply.kind == ReplyKind.ANSWER
     assert any("the verdict is about the claim exactly as quoted" in n for n in reply.notes)
 
 
-def test_a_suggestion_about_something_else_says_what_differs(bot: Bot) -> None:
+def test_a_suggestion_about_something_else_says_what_differs(bot: Core) -> None:
     # Close in wording to the election-fraud check, but about another country: offered, never
     # answered, and the reply names what differs.
     reply = bot.handle(dm("Was the Thai election rigged?"))
@@ -73,19 +73,19 @@ def test_a_suggestion_about_something_else_says_what_differs(bot: Bot) -> None:
     assert any("“Thai”" in n for n in reply.notes)
 
 
-def test_none_says_so_plainly(bot: Bot) -> None:
+def test_none_says_so_plainly(bot: Core) -> None:
     reply = bot.handle(dm("is the moon made of cheese?"))
     assert reply is not None and reply.kind == ReplyKind.NONE
     assert reply.decision == Decision.NONE and "no fact-check" in reply.text
 
 
-def test_unknown_command(bot: Bot) -> None:
+def test_unknown_command(bot: Core) -> None:
     reply = bot.handle(dm("/frobnicate now"))
     assert reply is not None and reply.kind == ReplyKind.REFUSAL
     assert "/frobnicate" in reply.text and "/help" in reply.text
 
 
-def test_bare_commands_only_when_the_platform_asks(bot: Bot) -> None:
+def test_bare_commands_only_when_the_platform_asks(bot: Core) -> None:
     slack_help = bot.handle(dm("help", platform="slack", bare_commands=True))
     assert slack_help is not None and slack_help.kind == ReplyKind.TEXT
     as_check = bot.handle(dm("help"))
@@ -96,26 +96,26 @@ def test_bare_commands_only_when_the_platform_asks(bot: Bot) -> None:
     "text",
     ["", "   ", "\x00\x01\x02", "\ud800\udfff", "💥💥💥💥", "<<<>>>&&&", "\u202e\u200b\u0301"],
 )
-def test_bad_input_gets_a_polite_reply(bot: Bot, text: str) -> None:
+def test_bad_input_gets_a_polite_reply(bot: Core, text: str) -> None:
     reply = bot.handle(dm(text))
     assert reply is not None and reply.kind in (ReplyKind.REFUSAL, ReplyKind.NONE)
     assert reply.text
 
 
-def test_a_huge_message_is_checked_on_its_first_part(bot: Bot) -> None:
+def test_a_huge_message_is_checked_on_its_first_part(bot: Core) -> None:
     reply = bot.handle(dm(QUESTION + " " + "x" * 1_000_000))
     assert reply is not None and reply.matches
     assert any("first" in n for n in reply.notes)
 
 
-def test_groups_are_quiet_unless_addressed(bot: Bot) -> None:
+def test_groups_are_quiet_unless_addressed(bot: Core) -> None:
     assert bot.handle(group(QUESTION)) is None
     assert bot.handle(group("/frobnicate")) is None
     addressed = bot.handle(group(QUESTION, addressed=True))
     assert addressed is not None and addressed.kind == ReplyKind.ANSWER
 
 
-def test_watch_mode_is_for_chat_admins(bot: Bot) -> None:
+def test_watch_mode_is_for_chat_admins(bot: Core) -> None:
     refused = bot.handle(group("/watch on", addressed=True))
     assert refused is not None and refused.kind == ReplyKind.REFUSAL
     assert bot.handle(group(QUESTION)) is None
@@ -127,7 +127,7 @@ def test_watch_mode_is_for_chat_admins(bot: Bot) -> None:
 
 def test_watch_mode_corrects_falsehoods_once_per_claim_per_cooldown(base: ClaimBase) -> None:
     now = [1000.0]
-    bot = Bot(base, clock=lambda: now[0])
+    bot = Core(base, clock=lambda: now[0])
     bot.handle(group("/watch on", addressed=True, chat_admin=True))
     first = bot.handle(group(QUESTION))
     assert first is not None and first.kind == ReplyKind.ANSWER
@@ -142,20 +142,20 @@ def test_watch_mode_corrects_falsehoods_once_per_claim_per_cooldown(base: ClaimB
 
 
 def test_watch_mode_survives_a_restart(db_path: object, base: ClaimBase) -> None:
-    Bot(base).handle(group("/watch on", addressed=True, chat_admin=True))
-    again = Bot(ClaimBase.open(base.path))
+    Core(base).handle(group("/watch on", addressed=True, chat_admin=True))
+    again = Core(ClaimBase.open(base.path))
     assert again.chats.watching("telegram", "-100")
 
 
 def test_watch_mode_does_not_correct_unproven_claims(base: ClaimBase) -> None:
-    bot = Bot(base)
+    bot = Core(base)
     bot.handle(group("/watch on", addressed=True, chat_admin=True))
     assert bot.handle(group("was the myanmar election rigged in 2020?")) is None
 
 
 def test_a_burst_of_forwards_is_answered_once_per_claim(base: ClaimBase) -> None:
     now = [0.0]
-    bot = Bot(base, clock=lambda: now[0])
+    bot = Core(base, clock=lambda: now[0])
 
     def forward(text: str) -> Incoming:
         return dm(text, forwarded=True)
@@ -175,14 +175,14 @@ def test_a_burst_of_forwards_is_answered_once_per_claim(base: ClaimBase) -> None
     assert bot.handle(forward(QUESTION)) is not None  # a new batch
 
 
-def test_search_for_inline_mode(bot: Bot) -> None:
+def test_search_for_inline_mode(bot: Core) -> None:
     views = bot.search("myanmar protesters", limit=5)
     assert 1 <= len(views) <= 5
     assert all(v.score >= bot.settings.matching.suggest_threshold for v in views)
     assert bot.search("") == []
 
 
-def test_registry_drives_help(bot: Bot) -> None:
+def test_registry_drives_help(bot: Core) -> None:
     names = [c.name for c in bot.commands]
     assert names[:4] == ["start", "help", "check", "show"]
     with pytest.raises(ValueError):
@@ -193,7 +193,7 @@ def test_registry_drives_help(bot: Bot) -> None:
 
 def test_rate_limit_is_polite_once_then_quiet_then_recovers(base: ClaimBase) -> None:
     now = [0.0]
-    bot = Bot(base, clock=lambda: now[0])
+    bot = Core(base, clock=lambda: now[0])
     replies = [bot.handle(dm(QUESTION, user="9")) for _ in range(23)]
     assert all(r is not None and r.kind == ReplyKind.ANSWER for r in replies[:20])
     limited = replies[20]
@@ -211,7 +211,7 @@ def test_rate_limit_holds_across_chats_and_per_group(base: ClaimBase) -> None:
     from bot.config import Settings
 
     now = [0.0]
-    bot = Bot(
+    bot = Core(
         base,
         settings=Settings(user_checks_per_minute=2, group_checks_per_minute=3),
         clock=lambda: now[0],
@@ -226,7 +226,7 @@ def test_rate_limit_holds_across_chats_and_per_group(base: ClaimBase) -> None:
     assert chat_refused is not None and "this chat is" in chat_refused.text
 
 
-def test_naming_the_claimant_does_not_pick_another_of_his_claims(bot: Bot) -> None:
+def test_naming_the_claimant_does_not_pick_another_of_his_claims(bot: Core) -> None:
     for question in (
         "Min Aung Hlaing said the protests escalated into terrorism",
         "Min Aung Hlaing says protests became terrorism",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from adapters import cli
 from bot.access import Role
-from bot.core import Bot
+from bot.core import Core
 from knowledge.matching import MatchSettings
 
 README = Path(__file__).resolve().parent.parent / "README.md"
@@ -23,7 +23,7 @@ def readme_commands() -> dict[str, str]:
     return {row.replace("\\|", "|").split()[0].lstrip("/"): row.replace("\\|", "|") for row in rows}
 
 
-def test_readme_lists_every_command_with_its_usage(bot: Bot) -> None:
+def test_readme_lists_every_command_with_its_usage(bot: Core) -> None:
     documented = readme_commands()
     registered = {c.name: c.usage for c in bot.commands}
     assert set(documented) == set(registered)
@@ -31,7 +31,7 @@ def test_readme_lists_every_command_with_its_usage(bot: Bot) -> None:
         assert documented[name] == usage
 
 
-def test_help_shows_every_command_the_role_may_use(bot: Bot) -> None:
+def test_help_shows_every_command_the_role_may_use(bot: Core) -> None:
     for role in Role:
         text = bot.commands.help_text(role)
         for command in bot.commands.visible_to(role):

@@ -311,9 +311,9 @@ def test_restore_puts_a_backup_back_and_keeps_the_previous_base_beside_it(
         assert mode(path) == 0o600, path
     # and the bot works on the restored base
     from adapters.console import incoming
-    from bot.core import open_bot
+    from bot.core import open_core
 
-    bot = open_bot(db)
+    bot = open_core(db)
     reply = bot.handle(incoming("Were the Myanmar protesters paid terrorists?"))
     bot.base.close()
     assert reply is not None and reply.decision == "answer"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.access import Access
-from bot.core import Bot
+from bot.core import Core
 from knowledge.store import ClaimBase
 from tests.fakes.telegram_api import message_update, private_chat, user
 from tests.test_telegram_app import Harness, telegram_harness
@@ -32,7 +32,7 @@ NEW_CLAIM = (
 
 @pytest.fixture
 async def harness(base: ClaimBase) -> AsyncIterator[Harness]:
-    core = Bot(base, access=Access(admins=frozenset({f"telegram:{MOD}"})))
+    core = Core(base, access=Access(admins=frozenset({f"telegram:{MOD}"})))
     async with telegram_harness(core) as h:
         yield h
 

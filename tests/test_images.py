@@ -25,7 +25,7 @@ pytest.importorskip("imagehash")
 from bot import images
 from bot.access import Access
 from bot.config import Settings
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import Decision, ImageReading, ReplyKind
 from knowledge.store import ClaimBase
 from tests import imagegen
@@ -63,12 +63,12 @@ def photo_update(file_id: str, caption: str | None = None, **kwargs: Any) -> dic
 
 
 @pytest.fixture
-def moderated(base: ClaimBase) -> Bot:
-    return Bot(base, access=Access(admins=frozenset({f"telegram:{MODERATOR}"})))
+def moderated(base: ClaimBase) -> Core:
+    return Core(base, access=Access(admins=frozenset({f"telegram:{MODERATOR}"})))
 
 
 @pytest.fixture
-async def harness(moderated: Bot) -> AsyncIterator[Harness]:
+async def harness(moderated: Core) -> AsyncIterator[Harness]:
     async with telegram_harness(moderated) as h:
         yield h
 
@@ -125,7 +125,7 @@ def test_ocr_over_its_time_limit_is_stopped() -> None:
 
 
 def test_without_an_ocr_engine_the_image_is_queued_and_the_operator_told_once(
-    bot: Bot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    bot: Core, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     monkeypatch.setattr(images, "engine", lambda: images.Engine(True, True, False))
     monkeypatch.setattr(images, "_warned", set())
@@ -145,7 +145,7 @@ def test_without_an_ocr_engine_the_image_is_queued_and_the_operator_told_once(
     assert any("checked the caption only" in note for note in answered.notes)
 
 
-def test_an_image_that_cannot_be_read_is_told_and_queued(bot: Bot) -> None:
+def test_an_image_that_cannot_be_read_is_told_and_queued(bot: Core) -> None:
     reading = ImageReading("telegram:x", problem="the image is damaged or cut short")
     reply = bot.handle(dm("", image=reading))
     assert reply is not None and "couldn't read that image (the image is damaged" in reply.text
@@ -198,7 +198,7 @@ async def test_telegram_hostile_images_get_an_honest_reply_and_are_queued(
 
 
 async def test_telegram_a_photo_too_large_to_download_is_not_downloaded(
-    moderated: Bot,
+    moderated: Core,
 ) -> None:
     moderated.settings = Settings(image_max_bytes=1_000)
     async with telegram_harness(moderated) as h:
@@ -288,11 +288,11 @@ async def test_telegram_image_needs_a_photo_and_a_moderator(harness: Harness) ->
 
 
 @pytest.fixture
-def slack_core(base: ClaimBase) -> Bot:
-    return Bot(base)
+def slack_core(base: ClaimBase) -> Core:
+    return Core(base)
 
 
-async def dispatch(fake: FakeSlackApi, core: Bot, event: dict[str, Any], event_id: str) -> None:
+async def dispatch(fake: FakeSlackApi, core: Core, event: dict[str, Any], event_id: str) -> None:
     from tests.test_slack_app import make_app, send_event
 
     app = make_app(fake, core)
@@ -302,7 +302,7 @@ async def dispatch(fake: FakeSlackApi, core: Bot, event: dict[str, Any], event_i
 
 @needs_ocr
 async def test_slack_an_image_in_a_direct_message_is_downloaded_with_the_token_and_read(
-    slack_fake: FakeSlackApi, slack_core: Bot
+    slack_fake: FakeSlackApi, slack_core: Core
 ) -> None:
     file = slack_fake.add_file("F0SHOT", post_screenshot(), "image/jpeg")
     event = message_event("", subtype="file_share", files=[file])
@@ -315,7 +315,7 @@ async def test_slack_an_image_in_a_direct_message_is_downloaded_with_the_token_a
 
 @needs_ocr
 async def test_slack_an_image_with_a_mention_is_answered_in_its_thread(
-    slack_fake: FakeSlackApi, slack_core: Bot
+    slack_fake: FakeSlackApi, slack_core: Core
 ) -> None:
     file = slack_fake.add_file("F0MENT", post_screenshot(), "image/jpeg")
     event = mention_event("", files=[file])
@@ -326,7 +326,7 @@ async def test_slack_an_image_with_a_mention_is_answered_in_its_thread(
 
 @needs_ocr
 async def test_slack_a_bare_mention_in_a_thread_reads_the_image_that_started_it(
-    slack_fake: FakeSlackApi, slack_core: Bot
+    slack_fake: FakeSlackApi, slack_core: Core
 ) -> None:
     file = slack_fake.add_file("F0THREAD", post_screenshot(), "image/jpeg")
     parent = {"type": "message", "user": "U0OTHER01", "text": "", "ts": "1700000050.000050"}
@@ -340,7 +340,7 @@ async def test_slack_a_bare_mention_in_a_thread_reads_the_image_that_started_it(
 
 @needs_ocr
 async def test_slack_the_message_shortcut_on_an_image_reads_it(
-    slack_fake: FakeSlackApi, slack_core: Bot
+    slack_fake: FakeSlackApi, slack_core: Core
 ) -> None:
     from tests.fakes.slack_api import message_shortcut
     from tests.test_slack_app import click, make_app
@@ -355,7 +355,7 @@ async def test_slack_the_message_shortcut_on_an_image_reads_it(
 
 
 async def test_slack_a_file_not_on_slack_is_never_fetched_with_the_token(
-    slack_fake: FakeSlackApi, slack_core: Bot, monkeypatch: pytest.MonkeyPatch
+    slack_fake: FakeSlackApi, slack_core: Core, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from adapters import slack_app
 
@@ -467,7 +467,7 @@ async def test_import_attaches_images_from_files_and_urls(
     assert "missing.png: No such file or directory" in captured.err
     base = ClaimBase.open(db)
     try:
-        bot = Bot(base)
+        bot = Core(base)
         for picture in (local, remote):
             shared = ImageReading("t:x", hashes=image_hashes(imagegen.resized(picture, 0.6)))
             reply = bot.handle(dm("", image=shared))

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.core import Bot
+from bot.core import Core
 from knowledge import interchange
 from knowledge.limits import MAX_CSV_FIELD
 from knowledge.store import ClaimBase
@@ -97,7 +97,7 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(
 
 
 def test_a_moderators_add_has_the_same_limits(base: ClaimBase) -> None:
-    bot = Bot(base)  # the console is an admin
+    bot = Core(base)  # the console is an admin
     text = (
         "/add\nclaim: Pigs fly\nverdict: false\nclaimant: A post\ndate: 2021\n"
         f"summary: {'s' * 10_001}\nsource: BBC"

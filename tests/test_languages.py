@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.trust import read_near_misses
-from bot.core import Bot
+from bot.core import Core
 from bot.i18n import supported
 from bot.language import _identifier, by_script, detect
 from bot.messages import Incoming, ReplyKind
@@ -21,7 +21,7 @@ BURMESE_QUESTION = "ဆန္ဒပြသူတွေ ပိုက်ဆံယ�
 ENGLISH_QUESTION = "Were the Myanmar protesters paid terrorists?"
 
 
-def said(bot: Bot, text: str, *, user: str = "7", hint: str | None = None) -> Incoming:
+def said(bot: Core, text: str, *, user: str = "7", hint: str | None = None) -> Incoming:
     return Incoming("telegram", user, user, text, language_hint=hint)
 
 
@@ -66,7 +66,7 @@ def test_mixed_scripts_go_to_the_detector_and_one_script_decides_alone() -> None
     assert detect(mixed) in ("zh", "en")
 
 
-def test_choice_beats_hint_beats_the_questions_language_beats_english(bot: Bot) -> None:
+def test_choice_beats_hint_beats_the_questions_language_beats_english(bot: Core) -> None:
     assert bot.language_of(said(bot, ENGLISH_QUESTION), ENGLISH_QUESTION) == "en"
     assert bot.language_of(said(bot, BURMESE_QUESTION), BURMESE_QUESTION) == "my"
     assert bot.language_of(said(bot, BURMESE_QUESTION, hint="ru"), BURMESE_QUESTION) == "ru"
@@ -77,7 +77,7 @@ def test_choice_beats_hint_beats_the_questions_language_beats_english(bot: Bot) 
     assert bot.language_of(said(bot, "x", user="8"), "") == "en"  # another person
 
 
-def test_a_burmese_question_is_answered_in_burmese(bot: Bot) -> None:
+def test_a_burmese_question_is_answered_in_burmese(bot: Core) -> None:
     reply = bot.handle(said(bot, BURMESE_QUESTION))
     assert reply is not None and reply.kind == ReplyKind.ANSWER
     assert reply.language == "my"
@@ -85,7 +85,7 @@ def test_a_burmese_question_is_answered_in_burmese(bot: Bot) -> None:
 
 
 def test_language_shows_the_choice_and_auto_forgets_it(base: ClaimBase) -> None:
-    bot = Bot(base)
+    bot = Core(base)
     shown = bot.handle(said(bot, "/language", hint="ru"))
     assert shown is not None and shown.language == "ru"
     assert "русский" in shown.text and "/language" in shown.text
@@ -94,14 +94,14 @@ def test_language_shows_the_choice_and_auto_forgets_it(base: ClaimBase) -> None:
     assert "klingon" in refused.text
     chosen = bot.handle(said(bot, "/language my"))
     assert chosen is not None and chosen.language == "my" and "မြန်မာ" in chosen.text
-    again = Bot(base)  # a restart: the choice is in the claim base
+    again = Core(base)  # a restart: the choice is in the claim base
     assert again.language_of(said(again, ENGLISH_QUESTION), ENGLISH_QUESTION) == "my"
     back = again.handle(said(again, "/language auto", hint="ru"))
     assert back is not None and back.language == "ru"
     assert again.languages.chosen("telegram", "7") is None
 
 
-def test_language_works_without_its_slash_where_commands_are_bare(bot: Bot) -> None:
+def test_language_works_without_its_slash_where_commands_are_bare(bot: Core) -> None:
     for text, language in (("language ru", "ru"), ("language auto", "en")):
         msg = Incoming("slack", "D1", "U1", text, bare_commands=True)
         reply = bot.handle(msg)
@@ -111,7 +111,7 @@ def test_language_works_without_its_slash_where_commands_are_bare(bot: Bot) -> N
     assert bot.languages.chosen("slack", "U1") is None  # a question, not /language
 
 
-def test_help_and_refusals_come_in_the_askers_language(bot: Bot) -> None:
+def test_help_and_refusals_come_in_the_askers_language(bot: Core) -> None:
     english = bot.handle(said(bot, "/help", hint="en"))
     russian = bot.handle(said(bot, "/help", user="9", hint="ru"))
     assert english is not None and russian is not None

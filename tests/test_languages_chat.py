@@ -9,7 +9,7 @@ from typing import Any
 
 from myanmar import converter
 
-from bot.core import Bot
+from bot.core import Core
 from knowledge.store import ClaimBase
 from tests.fakes.slack_api import USER, FakeSlackApi, message_event
 from tests.fakes.telegram_api import message_update, private_chat, user
@@ -36,7 +36,7 @@ def buttons(sent: dict[str, Any]) -> list[str]:
     return [b["text"] for row in sent["reply_markup"]["inline_keyboard"] for b in row]
 
 
-async def test_telegram_language_code_my_gets_a_burmese_card(bot: Bot) -> None:
+async def test_telegram_language_code_my_gets_a_burmese_card(bot: Core) -> None:
     async with telegram_harness(bot) as h:
         [sent] = await h.feed(asked(BURMESE_QUESTION))
     text = sent["text"]
@@ -49,7 +49,7 @@ async def test_telegram_language_code_my_gets_a_burmese_card(bot: Bot) -> None:
     assert "Sources" not in text and "That answers it" not in str(sent["reply_markup"])
 
 
-async def test_telegram_suggestions_and_notices_follow_the_language(bot: Bot) -> None:
+async def test_telegram_suggestions_and_notices_follow_the_language(bot: Core) -> None:
     async with telegram_harness(bot) as h:
         [sent] = await h.feed(asked("ဆန္ဒပြသူ", language_code="my"))
         assert "ဤအထဲတွင် မပါ" in buttons(sent)  # "None of these"
@@ -60,7 +60,7 @@ async def test_telegram_suggestions_and_notices_follow_the_language(bot: Bot) ->
 
 async def test_telegram_language_ru_switches_and_survives_a_restart(db_path: Path) -> None:
     base = ClaimBase.open(db_path)
-    async with telegram_harness(Bot(base)) as h:
+    async with telegram_harness(Core(base)) as h:
         [chosen] = await h.feed(asked("/language ru", language_code="en"))
         assert chosen["text"] == "Теперь я отвечаю вам на языке: русский."
         [card] = await h.feed(asked(ENGLISH_QUESTION, language_code="en"))
@@ -68,7 +68,7 @@ async def test_telegram_language_ru_switches_and_survives_a_restart(db_path: Pat
     base.close()
     again = ClaimBase.open(db_path)  # a new process: a new base connection, bot and app
     try:
-        async with telegram_harness(Bot(again)) as h:
+        async with telegram_harness(Core(again)) as h:
             [card] = await h.feed(asked(ENGLISH_QUESTION, language_code="en"))
             [shown] = await h.feed(asked("/language", language_code="en"))
     finally:
@@ -78,7 +78,7 @@ async def test_telegram_language_ru_switches_and_survives_a_restart(db_path: Pat
     assert shown["text"].startswith("Я отвечаю вам на языке: русский — это ваш выбор.")
 
 
-async def test_telegram_a_zawgyi_question_is_answered(bot: Bot) -> None:
+async def test_telegram_a_zawgyi_question_is_answered(bot: Core) -> None:
     zawgyi = str(converter.convert(BURMESE_QUESTION, "unicode", "zawgyi"))
     assert zawgyi != BURMESE_QUESTION
     async with telegram_harness(bot) as h:
@@ -90,7 +90,7 @@ async def test_telegram_a_zawgyi_question_is_answered(bot: Bot) -> None:
 
 
 async def test_slack_user_with_locale_zh_cn_gets_chinese(
-    slack_fake: FakeSlackApi, bot: Bot
+    slack_fake: FakeSlackApi, bot: Core
 ) -> None:
     slack_fake.users[USER] = {"locale": "zh-CN"}
     app = make_app(slack_fake, bot)
@@ -116,7 +116,7 @@ CLAIM_OPENINGS = {  # the built-in fact-checks' translated claims, as the cards 
 
 
 async def test_near_miss_questions_in_zawgyi_and_three_languages_through_telegram(
-    bot: Bot,
+    bot: Core,
 ) -> None:
     """The near-miss set's reworded questions in Burmese (Unicode and Zawgyi), Chinese and
     Russian, asked with language_code set: every answer is in that language and cites its

@@ -17,7 +17,7 @@ from aiohttp import web
 
 from adapters.fetch import FetchError, fetch_page
 from bot.config import Settings
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import Decision, ReplyKind
 from bot.pages import forbidden_address, parse_page
 from knowledge.desk import Actor
@@ -84,7 +84,7 @@ def test_links_are_found_without_trailing_punctuation() -> None:
     ]
 
 
-def add_claim(bot: Bot, **fields: Any) -> Claim:
+def add_claim(bot: Core, **fields: Any) -> Claim:
     claim = Claim(
         id=fields.pop("id", "test-hot-water"),
         claim=fields.pop("claim", "Drinking hot water cures the coronavirus"),
@@ -95,7 +95,7 @@ def add_claim(bot: Bot, **fields: Any) -> Claim:
     return bot.desk.add_claim(claim, MOD)
 
 
-def test_a_fact_check_is_found_by_its_review_url_and_where_the_claim_appeared(bot: Bot) -> None:
+def test_a_fact_check_is_found_by_its_review_url_and_where_the_claim_appeared(bot: Core) -> None:
     add_claim(bot, review_url=REVIEW, appearance=f"A Facebook post; {POST}")
     assert claims_for_link(bot.base, "http://factcheck.example.org/2021/06/hot-water-covid/") == [
         ("test-hot-water", "review")
@@ -108,7 +108,7 @@ def test_a_fact_check_is_found_by_its_review_url_and_where_the_claim_appeared(bo
     assert claims_for_link(bot.base, REVIEW) == []
 
 
-def test_appeared_records_a_link_audited_and_undone(bot: Bot) -> None:
+def test_appeared_records_a_link_audited_and_undone(bot: Core) -> None:
     admin = dm(
         "/appeared mm-protesters-paid https://www.facebook.com/x/posts/99", platform="console"
     )
@@ -130,7 +130,7 @@ def test_appeared_records_a_link_audited_and_undone(bot: Bot) -> None:
     assert refused is not None and refused.kind == ReplyKind.REFUSAL
 
 
-def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Bot) -> None:
+def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Core) -> None:
     link = "https://example.com/rumour/1"
     reply = bot.handle(group(link, addressed=True))
     assert reply is not None and reply.fetch is None and reply.kind == ReplyKind.NONE
@@ -138,17 +138,17 @@ def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Bot) -> No
     assert [entry.text for entry in bot.desk.queue()] == [link]
 
 
-def test_an_unknown_link_in_a_direct_chat_asks_to_be_read(bot: Bot) -> None:
+def test_an_unknown_link_in_a_direct_chat_asks_to_be_read(bot: Core) -> None:
     reply = bot.handle(dm("(https://example.com/rumour/2)."))
     assert reply is not None and reply.fetch == "https://example.com/rumour/2"
     assert reply.decision is None and bot.desk.queue() == []
 
 
 def test_reading_links_everywhere_or_nowhere(base: ClaimBase) -> None:
-    always = Bot(base, Settings(fetch_links="always"))
+    always = Core(base, Settings(fetch_links="always"))
     reply = always.handle(group("https://example.com/r", addressed=True))
     assert reply is not None and reply.fetch == "https://example.com/r"
-    never = Bot(base, Settings(fetch_links="off"))
+    never = Core(base, Settings(fetch_links="off"))
     reply = never.handle(dm("https://example.com/r"))
     assert reply is not None and reply.fetch is None and reply.queue_id is not None
 
@@ -371,7 +371,7 @@ async def test_not_a_page_and_errors_are_refused(
 
 
 @pytest.fixture
-async def harness(bot: Bot) -> AsyncIterator[Harness]:
+async def harness(bot: Core) -> AsyncIterator[Harness]:
     async with telegram_harness(bot) as h:
         yield h
 
@@ -450,7 +450,7 @@ async def test_telegram_a_link_in_a_group_is_not_read(
 
 
 def test_add_carries_where_the_claim_appeared_and_export_import_keep_it(
-    bot: Bot, tmp_path: Any
+    bot: Core, tmp_path: Any
 ) -> None:
     from knowledge import claimreview, interchange
 
@@ -483,7 +483,7 @@ def test_add_carries_where_the_claim_appeared_and_export_import_keep_it(
 
 
 async def test_slack_a_link_in_a_direct_message_is_read_and_answered(
-    slack_fake: Any, bot: Bot, site: tuple[str, dict[str, Route]], allow_private: None
+    slack_fake: Any, bot: Core, site: tuple[str, dict[str, Route]], allow_private: None
 ) -> None:
     from tests.fakes.slack_api import message_event
     from tests.test_slack_app import make_app, send_event
@@ -512,7 +512,7 @@ async def test_console_ask_reads_a_link(
     assert found["decision"] == "answer" and found["matches"][0]["id"] == PAID_ID
 
 
-def test_link_and_image_checks_are_counted_like_typed_ones(bot: Bot) -> None:
+def test_link_and_image_checks_are_counted_like_typed_ones(bot: Core) -> None:
     from bot.messages import ImageReading
 
     seen: list[tuple[str, str]] = []

@@ -19,7 +19,7 @@ from adapters.redact import hide_update_content_in_logs
 from adapters.slack_app import EVENTS_PATH, start_http
 from adapters.slack_render import FEEDBACK_ACTION_PREFIX, NOTIFY_ACTION, SHOW_ACTION_PREFIX
 from adapters.telegram_app import build_application
-from bot.core import Bot
+from bot.core import Core
 from knowledge.store import ClaimBase
 from tests.fakes.slack_api import (
     SIGNING_SECRET,
@@ -47,7 +47,7 @@ PRIVATE_WORDS = "my neighbour Daw Khin Khin told me this secretly"
 
 
 @pytest.fixture
-async def harness(bot: Bot) -> AsyncIterator[Harness]:
+async def harness(bot: Core) -> AsyncIterator[Harness]:
     async with telegram_harness(bot) as h:
         yield h
 
@@ -56,7 +56,7 @@ async def harness(bot: Bot) -> AsyncIterator[Harness]:
 
 
 async def test_a_bad_update_in_a_polled_batch_is_skipped_and_the_rest_answered(
-    bot: Bot, caplog: pytest.LogCaptureFixture
+    bot: Core, caplog: pytest.LogCaptureFixture
 ) -> None:
     hide_update_content_in_logs()
     async with FakeBotAPI() as fake:
@@ -94,7 +94,7 @@ async def test_a_bad_update_in_a_polled_batch_is_skipped_and_the_rest_answered(
 
 
 def test_the_librarys_error_lines_name_updates_by_id_only(
-    bot: Bot, caplog: pytest.LogCaptureFixture
+    bot: Core, caplog: pytest.LogCaptureFixture
 ) -> None:
     hide_update_content_in_logs()
     update = Update.de_json(
@@ -165,7 +165,7 @@ async def test_bad_callback_data_is_answered_and_changes_nothing(
 
 
 @pytest.fixture
-def slack_app(slack_fake: FakeSlackApi, bot: Bot) -> AsyncApp:
+def slack_app(slack_fake: FakeSlackApi, bot: Core) -> AsyncApp:
     return make_app(slack_fake, bot)
 
 
@@ -232,7 +232,7 @@ ADD_LINES = (
 
 @pytest.mark.parametrize("how", ["command", "direct message"])
 async def test_one_message_add_keeps_its_line_breaks_on_slack(
-    slack_fake: FakeSlackApi, bot: Bot, how: str
+    slack_fake: FakeSlackApi, bot: Core, how: str
 ) -> None:
     bot.access.admins = frozenset({f"slack:{USER}"})
     app = make_app(slack_fake, bot)
@@ -306,7 +306,7 @@ async def test_unsigned_or_malformed_slack_requests_get_401_and_are_logged_by_ha
 async def test_a_replay_to_another_worker_on_the_same_base_runs_once(
     slack_fake: FakeSlackApi, db_path: Path
 ) -> None:
-    cores = [Bot(ClaimBase.open(db_path)) for _ in range(2)]
+    cores = [Core(ClaimBase.open(db_path)) for _ in range(2)]
     command = command_body(QUESTION, response_url=slack_fake.response_url("c"))
     event = event_body(message_event(QUESTION), event_id="EvShared1")
     for core in cores:

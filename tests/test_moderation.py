@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from bot.access import Access
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import Reply, ReplyKind
 from knowledge.store import ClaimBase
 from tests.helpers import dm
@@ -27,21 +27,21 @@ alias: does hot water kill covid
 
 
 @pytest.fixture
-def desk_bot(base: ClaimBase) -> Bot:
-    bot = Bot(base, access=Access(admins=frozenset({f"telegram:{ADMIN}"})))
+def desk_bot(base: ClaimBase) -> Core:
+    bot = Core(base, access=Access(admins=frozenset({f"telegram:{ADMIN}"})))
     granted = bot.handle(dm(f"/grant {MOD}", user=ADMIN))
     assert granted is not None and "now a moderator" in granted.text
     return bot
 
 
-def say(bot: Bot, text: str, user: str = MOD, reply_to_user_id: str | None = None) -> Reply:
+def say(bot: Core, text: str, user: str = MOD, reply_to_user_id: str | None = None) -> Reply:
     reply = bot.handle(dm(text, user=user, reply_to_user_id=reply_to_user_id))
     assert reply is not None
     return reply
 
 
 def test_a_user_is_refused_and_the_attempt_logged(
-    desk_bot: Bot, caplog: pytest.LogCaptureFixture
+    desk_bot: Core, caplog: pytest.LogCaptureFixture
 ) -> None:
     before = desk_bot.base.count(status=None)
     with caplog.at_level(logging.WARNING):
@@ -53,7 +53,7 @@ def test_a_user_is_refused_and_the_attempt_logged(
     assert sum("refused" in r.message for r in caplog.records) == 5
 
 
-def test_admin_grants_by_reply_and_revokes(desk_bot: Bot) -> None:
+def test_admin_grants_by_reply_and_revokes(desk_bot: Core) -> None:
     assert "now a moderator" in say(desk_bot, "/grant", user=ADMIN, reply_to_user_id="55").text
     assert say(desk_bot, "/queue", user="55").kind == ReplyKind.TEXT
     listing = say(desk_bot, "/moderators", user=ADMIN).text
@@ -63,14 +63,14 @@ def test_admin_grants_by_reply_and_revokes(desk_bot: Bot) -> None:
     assert say(desk_bot, "/grant 77", user=MOD).kind == ReplyKind.REFUSAL  # moderators can't
 
 
-def test_help_shows_moderator_commands_to_moderators_only(desk_bot: Bot) -> None:
+def test_help_shows_moderator_commands_to_moderators_only(desk_bot: Core) -> None:
     assert "/retract" in say(desk_bot, "/help").text
     user_help = say(desk_bot, "/help", user=USER).text
     assert "/retract" not in user_help and "/check" in user_help
     assert "/grant" in say(desk_bot, "/help", user=ADMIN).text
 
 
-def test_add_in_one_message_then_users_get_it(desk_bot: Bot) -> None:
+def test_add_in_one_message_then_users_get_it(desk_bot: Core) -> None:
     added = say(desk_bot, NEW_CLAIM)
     assert added.kind == ReplyKind.TEXT and "Added" in added.text
     answer = say(desk_bot, "Does drinking hot water cure the coronavirus?", user=USER)
@@ -94,14 +94,14 @@ def test_add_in_one_message_then_users_get_it(desk_bot: Bot) -> None:
         (lambda t: t + "verdikt: true\n", "Unknown field(s): verdikt"),
     ],
 )
-def test_add_validation_is_precise(desk_bot: Bot, edit: object, expected: str) -> None:
+def test_add_validation_is_precise(desk_bot: Core, edit: object, expected: str) -> None:
     before = desk_bot.base.count(status=None)
     reply = say(desk_bot, edit(NEW_CLAIM))  # type: ignore[operator]
     assert reply.kind == ReplyKind.REFUSAL and expected in reply.text, reply.text
     assert desk_bot.base.count(status=None) == before
 
 
-def test_guided_add_dialogue(desk_bot: Bot) -> None:
+def test_guided_add_dialogue(desk_bot: Core) -> None:
     assert "(1/8)" in say(desk_bot, "/add").text
     # what people type as if filling in a form ("claim: …", "Verdict: …") is dropped
     assert "(2/8)" in say(desk_bot, "claim: The moon landing was staged in a studio").text
@@ -125,7 +125,7 @@ def test_guided_add_dialogue(desk_bot: Bot) -> None:
     assert answer.matches[0].review_url == "https://example.org/moon"
 
 
-def test_guided_add_steps_may_be_skipped_and_the_preview_dropped(desk_bot: Bot) -> None:
+def test_guided_add_steps_may_be_skipped_and_the_preview_dropped(desk_bot: Core) -> None:
     before = desk_bot.base.count(status=None)
     say(desk_bot, "/add")
     for step in ("Pigs can fly over Yangon", "false", "A post", "2021", "They cannot.", "BBC"):
@@ -137,13 +137,13 @@ def test_guided_add_steps_may_be_skipped_and_the_preview_dropped(desk_bot: Bot) 
     assert desk_bot.base.count(status=None) == before
 
 
-def test_cancel_stops_the_dialogue(desk_bot: Bot) -> None:
+def test_cancel_stops_the_dialogue(desk_bot: Core) -> None:
     say(desk_bot, "/add")
     assert "nothing was added" in say(desk_bot, "/cancel").text
     assert say(desk_bot, "is the moon made of cheese?").kind == ReplyKind.NONE  # a check again
 
 
-def test_source_alias_verdict_edit_retract_restore(desk_bot: Bot) -> None:
+def test_source_alias_verdict_edit_retract_restore(desk_bot: Core) -> None:
     cid = "mm-election-fraud"
     assert (
         "Source added" in say(desk_bot, f"/source {cid} Reuters | Myanmar vote | 2020-11-10").text
@@ -169,7 +169,7 @@ def test_source_alias_verdict_edit_retract_restore(desk_bot: Bot) -> None:
     assert "new evidence reviewed" in history
 
 
-def test_undo_reverts_changes_one_by_one(desk_bot: Bot) -> None:
+def test_undo_reverts_changes_one_by_one(desk_bot: Core) -> None:
     cid = "mm-election-fraud"
     say(desk_bot, f"/edit {cid} summary first edit")
     say(desk_bot, f"/edit {cid} summary second edit")
@@ -188,14 +188,14 @@ def test_undo_reverts_changes_one_by_one(desk_bot: Bot) -> None:
     assert ids and desk_bot.base.get(ids[0]).status == "retracted"  # type: ignore[union-attr]
 
 
-def test_undo_is_per_moderator(desk_bot: Bot) -> None:
+def test_undo_is_per_moderator(desk_bot: Core) -> None:
     say(desk_bot, "/grant 8", user=ADMIN)
     say(desk_bot, "/edit mm-election-fraud summary by moderator 2")
     assert "no change" in say(desk_bot, "/undo", user="8").text
     assert desk_bot.base.get("mm-election-fraud").summary == "by moderator 2"  # type: ignore[union-attr]
 
 
-def test_queue_link_and_notification_delivered_once(base: ClaimBase, desk_bot: Bot) -> None:
+def test_queue_link_and_notification_delivered_once(base: ClaimBase, desk_bot: Core) -> None:
     question = "Did Myanmar's military use civilians as human shields?"
     for user in ("30", "31", "30"):
         none = say(desk_bot, question, user=user)
@@ -220,14 +220,14 @@ def test_queue_link_and_notification_delivered_once(base: ClaimBase, desk_bot: B
     note, reply = pending[0]
     assert reply.kind == ReplyKind.ANSWER and "now been checked" in reply.notes[0]
     # survives a restart, and is delivered once
-    again = Bot(ClaimBase.open(base.path))
+    again = Core(ClaimBase.open(base.path))
     assert len(again.pending_notifications("telegram")) == 1
     again.notification_delivered(note.id)
     assert desk_bot.pending_notifications("telegram") == []
     assert base.db.execute("SELECT count(*) FROM subscriptions").fetchone()[0] == 0
 
 
-def test_link_resolves_with_an_existing_claim(desk_bot: Bot) -> None:
+def test_link_resolves_with_an_existing_claim(desk_bot: Core) -> None:
     question = "Were the people resisting the junta bribed by foreign sponsors?"
     none = say(desk_bot, question, user="40")
     assert none.kind == ReplyKind.NONE and none.queue_id
@@ -239,7 +239,7 @@ def test_link_resolves_with_an_existing_claim(desk_bot: Bot) -> None:
     assert again.kind == ReplyKind.ANSWER and again.matches[0].id == "mm-protesters-paid"
 
 
-def test_verdict_change_notifies_people_given_the_old_verdict(desk_bot: Bot) -> None:
+def test_verdict_change_notifies_people_given_the_old_verdict(desk_bot: Core) -> None:
     answer = say(desk_bot, "was the myanmar election rigged in 2020?", user="50")
     assert answer.kind == ReplyKind.ANSWER
     say(desk_bot, "/verdict mm-election-fraud false | audit found no fraud")
@@ -248,7 +248,7 @@ def test_verdict_change_notifies_people_given_the_old_verdict(desk_bot: Bot) -> 
     assert "from Unproven to False" in pending[0][1].notes[0]
 
 
-def test_feedback_no_sends_the_question_to_the_queue(desk_bot: Bot) -> None:
+def test_feedback_no_sends_the_question_to_the_queue(desk_bot: Core) -> None:
     answer = say(desk_bot, "were the Myanmar protesters paid terrorists?", user="60")
     assert answer.answer_id is not None
     assert "passed your question" in say(desk_bot, "/no", user="60").text
@@ -261,7 +261,7 @@ def test_feedback_no_sends_the_question_to_the_queue(desk_bot: Bot) -> None:
 
 
 def test_console_operator_is_admin(base: ClaimBase) -> None:
-    bot = Bot(base, access=Access(admins=frozenset()))
+    bot = Core(base, access=Access(admins=frozenset()))
     reply = bot.handle(dm("/grant telegram:5", platform="console", user="operator"))
     assert reply is not None and "now a moderator" in reply.text
 
@@ -287,7 +287,7 @@ def test_console_operator_is_admin(base: ClaimBase) -> None:
         ("AFP | Hot water myth | http://afp.com | 25.03.2020", "http://afp.com", "2020-03-25"),
     ],
 )
-def test_source_stores_its_url_and_date(desk_bot: Bot, source: str, url: str, when: str) -> None:
+def test_source_stores_its_url_and_date(desk_bot: Core, source: str, url: str, when: str) -> None:
     reply = say(desk_bot, f"/source mm-election-fraud {source}")
     assert reply.kind == ReplyKind.TEXT and "Source added" in reply.text, reply.text
     assert f"URL {url or '(none)'};" in reply.text  # what was stored, read back
@@ -313,14 +313,14 @@ def test_source_stores_its_url_and_date(desk_bot: Bot, source: str, url: str, wh
         ("NASA | Moon | https://nasa.gov | 2099-01-01", "in the future"),
     ],
 )
-def test_source_refuses_what_it_cannot_read(desk_bot: Bot, source: str, expected: str) -> None:
+def test_source_refuses_what_it_cannot_read(desk_bot: Core, source: str, expected: str) -> None:
     before = len(desk_bot.base.get("mm-election-fraud").sources)  # type: ignore[union-attr]
     reply = say(desk_bot, f"/source mm-election-fraud {source}")
     assert reply.kind == ReplyKind.REFUSAL and expected in reply.text, reply.text
     assert len(desk_bot.base.get("mm-election-fraud").sources) == before  # type: ignore[union-attr]
 
 
-def test_a_claim_date_in_the_future_is_refused(desk_bot: Bot) -> None:
+def test_a_claim_date_in_the_future_is_refused(desk_bot: Core) -> None:
     for future in ("2099-01-01", "2099", "1 January 2099"):
         reply = say(desk_bot, NEW_CLAIM.replace("2020-03-14", future))
         assert reply.kind == ReplyKind.REFUSAL and "in the future" in reply.text, reply.text
@@ -332,7 +332,7 @@ def test_a_claim_date_in_the_future_is_refused(desk_bot: Bot) -> None:
     assert added[0].claim_date == "2020-03-14"
 
 
-def test_queue_says_how_many_more_it_did_not_list(desk_bot: Bot) -> None:
+def test_queue_says_how_many_more_it_did_not_list(desk_bot: Core) -> None:
     diseases = "measles polio mumps rubella tetanus rabies cholera typhoid dengue malaria ebola"
     for n, disease in enumerate(diseases.split()):
         for _ in range(n + 1):  # measles is asked least
@@ -343,7 +343,7 @@ def test_queue_says_how_many_more_it_did_not_list(desk_bot: Bot) -> None:
     assert "measles" not in listing and "ebola" in listing  # the least asked is left out
 
 
-def test_history_shows_an_add_once(desk_bot: Bot) -> None:
+def test_history_shows_an_add_once(desk_bot: Core) -> None:
     claim_id = say(desk_bot, NEW_CLAIM).text.split()[1].rstrip(":")
     say(desk_bot, f"/source {claim_id} AFP | Hot water myth | https://www.afp.com/x")
     history = say(desk_bot, f"/history {claim_id}").text.splitlines()[1:]
@@ -352,7 +352,7 @@ def test_history_shows_an_add_once(desk_bot: Bot) -> None:
     assert "— add: with 1 source, 1 alias" in history[1]
 
 
-def test_show_tells_a_missing_id_from_a_retracted_one(desk_bot: Bot) -> None:
+def test_show_tells_a_missing_id_from_a_retracted_one(desk_bot: Core) -> None:
     missing = say(desk_bot, "/show bad-id", user=USER)
     assert missing.kind == ReplyKind.REFUSAL and "no fact-check with the id bad-id" in missing.text
     say(desk_bot, "/retract mm-election-fraud checking")
@@ -360,7 +360,7 @@ def test_show_tells_a_missing_id_from_a_retracted_one(desk_bot: Bot) -> None:
     assert "no longer available" in gone.text
 
 
-def test_show_is_not_a_match(desk_bot: Bot) -> None:
+def test_show_is_not_a_match(desk_bot: Core) -> None:
     from adapters import console
 
     shown = say(desk_bot, "/show mm-election-fraud", user=USER)
@@ -371,7 +371,7 @@ def test_show_is_not_a_match(desk_bot: Bot) -> None:
     assert asked.matches[0].matched and "Match:" in console.render(asked)
 
 
-def test_generated_ids_are_short_and_typeable(desk_bot: Bot) -> None:
+def test_generated_ids_are_short_and_typeable(desk_bot: Core) -> None:
     reply = say(desk_bot, NEW_CLAIM)
     claim_id = reply.text.split()[1].rstrip(":")
     assert claim_id.startswith("drinking-hot-water-cures-") and len(claim_id) <= 32
@@ -381,7 +381,7 @@ def test_generated_ids_are_short_and_typeable(desk_bot: Bot) -> None:
 
 @pytest.mark.parametrize("platform", ["telegram", "slack"])
 def test_whoami_gives_what_factbot_admins_needs(base: ClaimBase, platform: str) -> None:
-    bot = Bot(base, access=Access(admins=frozenset({f"{platform}:{ADMIN}"})))
+    bot = Core(base, access=Access(admins=frozenset({f"{platform}:{ADMIN}"})))
     stranger = bot.handle(dm("/whoami", platform=platform, user="U777"))
     assert stranger is not None and stranger.kind == ReplyKind.TEXT
     assert f"Platform: {platform}" in stranger.text and "User id: U777" in stranger.text
@@ -397,7 +397,7 @@ def test_whoami_gives_what_factbot_admins_needs(base: ClaimBase, platform: str) 
     assert console is not None and "Role: admin" in console.text
 
 
-def test_history_shows_the_last_twenty_changes_whole(desk_bot: Bot) -> None:
+def test_history_shows_the_last_twenty_changes_whole(desk_bot: Core) -> None:
     claim = NEW_CLAIM + "".join(f"alias: hot water question {n}\n" for n in range(30))
     claim_id = say(desk_bot, claim).text.split()[1].rstrip(":")
     for n in range(25):

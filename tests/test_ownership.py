@@ -12,7 +12,7 @@ import pytest
 from slack_bolt.async_app import AsyncApp
 
 from adapters.slack_render import NOTIFY_ACTION
-from bot.core import Bot
+from bot.core import Core
 from knowledge.desk import Actor
 from tests.fakes.slack_api import USER, FakeSlackApi, block_action
 from tests.fakes.telegram_api import group_chat, message, message_update, private_chat, user
@@ -32,7 +32,7 @@ def admins(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-async def harness(bot: Bot) -> AsyncIterator[Harness]:
+async def harness(bot: Core) -> AsyncIterator[Harness]:
     async with telegram_harness(bot) as h:
         yield h
 
@@ -155,7 +155,7 @@ async def test_someone_elses_feedback_button_is_refused_and_changes_nothing(
 
 
 async def test_someone_elses_notify_button_on_slack_is_refused(
-    slack_fake: FakeSlackApi, bot: Bot
+    slack_fake: FakeSlackApi, bot: Core
 ) -> None:
     fake = slack_fake
     app: AsyncApp = make_app(fake, bot)

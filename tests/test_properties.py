@@ -31,7 +31,7 @@ from adapters import slack_render as slack
 from adapters import telegram_render as telegram
 from bot.access import Access
 from bot.config import Settings
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import ClaimView, Decision, Incoming, Reply, ReplyKind, SourceView
 from knowledge import verdicts
 from knowledge.matching import Matcher
@@ -295,10 +295,10 @@ def shared_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ClaimBase]
 
 
 @pytest.fixture(scope="module")
-def core(shared_base: ClaimBase) -> Bot:
+def core(shared_base: ClaimBase) -> Core:
     # Rate limits off: the properties are about content, not about floods (tested elsewhere).
     unlimited = Settings(user_checks_per_minute=0, group_checks_per_minute=0)
-    return Bot(shared_base, unlimited, access=Access(admins=frozenset()))
+    return Core(shared_base, unlimited, access=Access(admins=frozenset()))
 
 
 # -- the matcher ----------------------------------------------------------------------------------
@@ -339,7 +339,7 @@ incomings = st.builds(
 @example(Incoming("telegram", "42", "42", "<!channel> <@U1> <http://x|y> were protesters paid?"))
 @example(Incoming("slack", "D1", "U1", "/add\nclaim: <b>x</b>\nverdict: false", bare_commands=True))
 @example(Incoming("telegram", "42", "42", "\x00" * 50 + "election fraud"))
-def test_core_answers_any_message_with_a_well_formed_reply(core: Bot, msg: Incoming) -> None:
+def test_core_answers_any_message_with_a_well_formed_reply(core: Core, msg: Incoming) -> None:
     before = core.base.count(status=None)
     reply = core.handle(msg)
     if msg.platform != "console":  # only the console is an admin here
@@ -359,7 +359,7 @@ def test_core_answers_any_message_with_a_well_formed_reply(core: Bot, msg: Incom
     ],
     ids=["1MB-question", "1MB-hostile"],
 )
-def test_a_one_megabyte_message_is_checked_on_its_first_part(core: Bot, text: str) -> None:
+def test_a_one_megabyte_message_is_checked_on_its_first_part(core: Core, text: str) -> None:
     assert len(text) >= 1_000_000
     reply = core.handle(Incoming("telegram", "42", "megabyte", text))
     assert reply is not None
@@ -501,7 +501,7 @@ def telegram_messages(draw: st.DrawFn) -> dict[str, Any]:
 @PROPERTY
 @given(telegram_messages())
 def test_telegram_messages_with_any_entities_reach_the_core_safely(
-    core: Bot, payload: dict[str, Any]
+    core: Core, payload: dict[str, Any]
 ) -> None:
     from telegram import Message
 

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.config import Settings
-from bot.core import Bot
+from bot.core import Core
 from knowledge.store import ClaimBase
 from tests.fakes.telegram_api import (
     callback_update,
@@ -31,7 +31,7 @@ NOW = [1_000_000.0]
 @pytest.fixture
 async def harness(base: ClaimBase) -> AsyncIterator[Harness]:
     NOW[0] = 1_000_000.0
-    core = Bot(base, settings=Settings(user_requests_per_minute=LIMIT), clock=lambda: NOW[0])
+    core = Core(base, settings=Settings(user_requests_per_minute=LIMIT), clock=lambda: NOW[0])
     async with telegram_harness(core) as h:
         yield h
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from telegram import Update
 
 from adapters.telegram_app import build_application
-from bot.core import Bot
+from bot.core import Core
 from bot.runner import CoreRunner
 from knowledge.store import ClaimBase
 from tests.fakes.telegram_api import FakeBotAPI, group_chat, local_requests, message_update, user
@@ -20,7 +20,7 @@ from tests.fakes.telegram_api import FakeBotAPI, group_chat, local_requests, mes
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 
 
-async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Bot) -> None:
+async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Core) -> None:
     runner = CoreRunner(bot, threads=2)
     ticks = 0
     finished: list[str] = []
@@ -31,7 +31,7 @@ async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Bot) -> Non
             await asyncio.sleep(0.005)
             ticks += 1
 
-    def slow(core: Bot) -> str:
+    def slow(core: Core) -> str:
         time.sleep(0.3)  # a hard question, holding its thread
         return "slow"
 
@@ -49,13 +49,13 @@ async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Bot) -> Non
     assert ticks >= 20  # the loop kept running meanwhile
 
 
-async def test_one_chats_calls_run_in_order_each_thread_on_its_own_connection(bot: Bot) -> None:
+async def test_one_chats_calls_run_in_order_each_thread_on_its_own_connection(bot: Core) -> None:
     runner = CoreRunner(bot, threads=2)
     order: list[int] = []
     connections: set[int] = set()
 
     def step(number: int) -> object:
-        def work(core: Bot) -> None:
+        def work(core: Core) -> None:
             time.sleep(0.01 * (5 - number))  # the earlier ones take longer
             order.append(number)
             connections.add(id(core.base.db.conn))
@@ -75,7 +75,7 @@ async def test_one_chats_calls_run_in_order_each_thread_on_its_own_connection(bo
 async def test_the_telegram_adapter_answers_every_chat_in_order_from_worker_threads(
     db_path: Path, base: ClaimBase
 ) -> None:
-    core = Bot(base)
+    core = Core(base)
     async with FakeBotAPI() as fake:
         app = build_application(core, fake.token, api_url=fake.url, threads=2, **local_requests())
         updates = []

@@ -60,17 +60,17 @@ def everything_logged(caplog: pytest.LogCaptureFixture) -> str:
 @pytest.fixture
 def exploding_core(monkeypatch: pytest.MonkeyPatch) -> None:
     """The core fails on one message, as a bug would: the adapters' error paths run."""
-    from bot.core import Bot
+    from bot.core import Core
     from bot.messages import Incoming, Reply
 
-    handle = Bot.handle
+    handle = Core.handle
 
-    def failing(self: Bot, msg: Incoming) -> Reply | None:
+    def failing(self: Core, msg: Incoming) -> Reply | None:
         if EXPLODE in msg.text:
             raise RuntimeError(f"the claim base is on fire (asked by {msg.user_id})")
         return handle(self, msg)
 
-    monkeypatch.setattr(Bot, "handle", failing)
+    monkeypatch.setattr(Core, "handle", failing)
 
 
 LOG_LEVELS = {
@@ -257,11 +257,11 @@ async def test_slack_app_logs_no_token_or_signing_secret(
     import aiohttp
 
     from adapters.slack_app import EVENTS_PATH, build_app, start_http
-    from bot.core import open_bot
+    from bot.core import open_core
     from tests.fakes.slack_api import event_body, mention_event, sign
 
     set_levels(caplog, LOG_LEVELS[levels])
-    core = open_bot(tmp_path / "claims.db")
+    core = open_core(tmp_path / "claims.db")
     app = build_app(
         core, token=SLACK_BOT_TOKEN, signing_secret=SLACK_SIGNING_SECRET, api_url=slack_fake.api_url
     )

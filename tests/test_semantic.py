@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from bot.config import ConfigError, load_settings
-from bot.core import Bot
+from bot.core import Core
 from knowledge.desk import Actor, Desk
 from knowledge.matching import Matcher, MatchSettings, embeddings, semantic_index
 from knowledge.matching.model import SEMANTIC_ANSWER_FEATURES
@@ -151,7 +151,7 @@ def test_the_bot_uses_the_configured_index(
 ) -> None:
     # conftest keeps every other test lexical; here the bot's own wiring is restored.
     monkeypatch.setattr("bot.core.semantic_index", semantic_index)
-    bot = Bot(base)
+    bot = Core(base)
     assert bot.matcher.semantic is not None
     assert bot.matcher.match("Were the demonstrators bribed with cash?").ranked[0].claim_id == (
         "mm-protesters-paid"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.core import Bot
+from bot.core import Core
 from knowledge.store import ClaimBase
 from tests.fakes.telegram_api import BOT_TOKEN, FakeBotAPI, message_update, private_chat, user
 from tests.helpers import dm, free_port, listening, wait_until
@@ -135,8 +135,8 @@ def test_two_webhook_workers_share_one_conversation(fake: FakeBotAPI, tmp_path: 
 def test_a_dialogue_survives_a_restart(db_path: Path) -> None:
     from bot.access import Access
 
-    def worker() -> Bot:
-        return Bot(ClaimBase.open(db_path), access=Access(admins=frozenset({"telegram:2"})))
+    def worker() -> Core:
+        return Core(ClaimBase.open(db_path), access=Access(admins=frozenset({"telegram:2"})))
 
     first = worker()
     first.handle(dm("/add", user="2"))

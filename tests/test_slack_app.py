@@ -16,9 +16,9 @@ from slack_bolt.response import BoltResponse
 
 from adapters.slack_app import SlackAdapter, build_app
 from adapters.slack_render import APOLOGY, NOTIFY_ACTION, SHARE_ACTION
-from bot.commands import Command
-from bot.core import Bot
-from bot.messages import Incoming, Reply, ReplyKind
+from bot.commands import CommandRegistry
+from bot.core import Core
+from bot.messages import ClaimView, Incoming, Reply, ReplyKind
 from knowledge.desk import Actor
 from knowledge.store import ClaimBase
 from tests.fakes.slack_api import (
@@ -53,7 +53,7 @@ def fake(slack_fake: FakeSlackApi) -> FakeSlackApi:
 
 
 @pytest.fixture
-def core(bot: Bot) -> Bot:
+def core(bot: Core) -> Core:
     """The real core on a fresh seeded claim base (``bot`` comes from conftest.py)."""
     return bot
 
@@ -70,7 +70,7 @@ def make_app(fake: FakeSlackApi, bot: Any, adapter: SlackAdapter | None = None) 
 
 
 @pytest.fixture
-def app(fake: FakeSlackApi, core: Bot) -> AsyncApp:
+def app(fake: FakeSlackApi, core: Core) -> AsyncApp:
     return make_app(fake, core)
 
 
@@ -154,7 +154,7 @@ async def test_slash_command_answers_privately_then_shares_in_channel(
 
 
 async def test_share_after_a_restart_rebuilds_the_same_answer_from_the_button(
-    fake: FakeSlackApi, core: Bot
+    fake: FakeSlackApi, core: Core
 ) -> None:
     question = "Were the protesters in Myanmar paid?"  # a close match, not an exact one
     await send_command(make_app(fake, core), fake, question)
@@ -462,11 +462,16 @@ async def test_private_suggestion_button_replaces_the_suggestions(
 class Scripted:
     """A stand-in core that returns a given reply (or raises) and records what it received."""
 
-    commands: tuple[Command, ...] = ()
-
     def __init__(self, reply: Callable[[Incoming], Reply | None]) -> None:
         self.reply = reply
         self.received: list[Incoming] = []
+        self.commands = CommandRegistry()
+
+    def search(self, text: str, limit: int = 5) -> list[ClaimView]:
+        return []
+
+    def language_of(self, msg: Incoming, text: str = "") -> str:
+        return "en"
 
     def handle(self, msg: Incoming) -> Reply | None:
         self.received.append(msg)
@@ -503,7 +508,7 @@ def evil_answer(msg: Incoming) -> Reply:
 
 
 async def test_user_text_reaches_the_core_as_plain_text_and_comes_back_escaped(
-    fake: FakeSlackApi, core: Bot
+    fake: FakeSlackApi, core: Core
 ) -> None:
     app = make_app(fake, core)
     # The user typed "/<!here> & co": Slack escapes it as below.
@@ -640,7 +645,7 @@ async def test_private_questions_belong_to_the_asker_not_the_channel(fake: FakeS
 
 
 async def test_feedback_then_notify_then_the_notice_arrives_as_a_dm(
-    fake: FakeSlackApi, core: Bot
+    fake: FakeSlackApi, core: Core
 ) -> None:
     adapter = SlackAdapter(core)
     app = make_app(fake, core, adapter)
@@ -757,7 +762,7 @@ async def test_an_admin_grants_a_moderator_by_mention_and_the_moderator_can_edit
     from bot.access import Access
 
     admin = message_event("x")["user"]
-    core = Bot(base, access=Access(admins=frozenset({f"slack:{admin}"})))
+    core = Core(base, access=Access(admins=frozenset({f"slack:{admin}"})))
     app = make_app(fake, core)
     await send_command(app, fake, "grant <@U0NEWMOD|newmod>")
     [granted] = fake.calls_to("response_url")
@@ -771,7 +776,7 @@ async def test_an_admin_grants_a_moderator_by_mention_and_the_moderator_can_edit
 
 
 async def test_a_user_cannot_moderate_from_slack(fake: FakeSlackApi, base: ClaimBase) -> None:
-    app = make_app(fake, Bot(base))
+    app = make_app(fake, Core(base))
     await send_event(app, message_event("retract mm-election-fraud", user="U0SOMEONE"))
     post = fake.calls_to("chat.postMessage")[-1]
     assert "for moderators only" in post["text"]

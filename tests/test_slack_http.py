@@ -19,7 +19,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from adapters.slack_app import EVENTS_PATH, build_app, read_config, run, start_http
-from bot.core import Bot
+from bot.core import Core
 from tests.fakes.slack_api import (
     SIGNING_SECRET,
     FakeSlackApi,
@@ -47,7 +47,7 @@ def fake(slack_fake: FakeSlackApi) -> FakeSlackApi:
 
 
 @pytest.fixture
-def app(fake: FakeSlackApi, bot: Bot) -> AsyncApp:
+def app(fake: FakeSlackApi, bot: Core) -> AsyncApp:
     # As in production: acknowledge first, answer in the background.
     return build_app(bot, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, api_url=fake.api_url)
 

@@ -9,7 +9,7 @@ import pytest
 
 from adapters.slack_app import build_app, start_socket_mode
 from adapters.slack_render import SHARE_ACTION
-from bot.core import Bot
+from bot.core import Core
 from tests.fakes.slack_api import (
     CHANNEL,
     DM_CHANNEL,
@@ -30,7 +30,7 @@ def fake(slack_fake: FakeSlackApi) -> FakeSlackApi:
     return slack_fake
 
 
-async def test_socket_mode_conversation(fake: FakeSlackApi, bot: Bot) -> None:
+async def test_socket_mode_conversation(fake: FakeSlackApi, bot: Core) -> None:
     # No signing secret: Socket Mode traffic comes over the authenticated websocket.
     app = build_app(bot, token="xoxb-socket-test", api_url=fake.api_url)
     handler = await start_socket_mode(app, APP_TOKEN)

@@ -28,7 +28,7 @@ from adapters.telegram_app import (
     build_application,
     incoming_from_message,
 )
-from bot.core import Bot
+from bot.core import Core
 from bot.i18n import _, use_language
 from bot.messages import Incoming
 from knowledge.desk import Actor
@@ -60,7 +60,7 @@ BOB = user(43, "Bob")
 @dataclass
 class Harness:
     fake: FakeBotAPI
-    core: Bot
+    core: Core
     app: TelegramApp
     errors: list[BaseException] = field(default_factory=list)
     caused: list[Call] = field(default_factory=list)  # the API calls of the last update
@@ -81,7 +81,7 @@ async def fake() -> AsyncIterator[FakeBotAPI]:
 
 
 @contextlib.asynccontextmanager
-async def telegram_harness(bot: Bot, fake: FakeBotAPI | None = None) -> AsyncIterator[Harness]:
+async def telegram_harness(bot: Core, fake: FakeBotAPI | None = None) -> AsyncIterator[Harness]:
     """The real Application and core, wired to a fake Bot API (a new one unless given)."""
     async with contextlib.AsyncExitStack() as stack:
         if fake is None:
@@ -101,7 +101,7 @@ async def telegram_harness(bot: Bot, fake: FakeBotAPI | None = None) -> AsyncIte
 
 
 @pytest.fixture
-async def harness(fake: FakeBotAPI, bot: Bot) -> AsyncIterator[Harness]:
+async def harness(fake: FakeBotAPI, bot: Core) -> AsyncIterator[Harness]:
     """The real Application and core (``bot`` from conftest), wired to the fake."""
     async with telegram_harness(bot, fake) as h:
         yield h
@@ -458,7 +458,7 @@ async def test_anonymous_admin_may_switch_watch_mode(harness: Harness) -> None:
 # -- rendering through the wire ------------------------------------------------------------------
 
 
-def add_claim(core: Bot, **fields: Any) -> Claim:
+def add_claim(core: Core, **fields: Any) -> Claim:
     claim = Claim(
         **{
             "id": "t-claim",

@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import Incoming, ReplyKind
 from knowledge import interchange
 from knowledge.desk import Actor
@@ -27,8 +27,8 @@ def moderator(text: str) -> Incoming:
     return Incoming("telegram", "1", "1", text)
 
 
-def moderated(base: ClaimBase) -> Bot:
-    bot = Bot(base)
+def moderated(base: ClaimBase) -> Core:
+    bot = Core(base)
     bot.desk.grant("telegram", "1", Actor("cli", "admin"))
     return bot
 
@@ -47,7 +47,7 @@ def test_every_built_in_fact_check_has_machine_drafted_burmese_chinese_and_russi
 
 
 def test_an_answer_is_in_the_askers_language_with_a_note_that_it_is_machine_drafted(
-    bot: Bot,
+    bot: Core,
 ) -> None:
     reply = bot.handle(asker(QUESTION, "ru"))
     assert reply is not None and reply.kind == ReplyKind.ANSWER and reply.language == "ru"
@@ -63,7 +63,7 @@ def test_an_answer_is_in_the_askers_language_with_a_note_that_it_is_machine_draf
 
 def test_without_a_translation_the_original_is_shown_with_a_one_line_note(base: ClaimBase) -> None:
     base.db.execute("DELETE FROM claim_translations WHERE language = 'zh'")
-    bot = Bot(base)
+    bot = Core(base)
     reply = bot.handle(asker(QUESTION, "zh"))
     assert reply is not None and reply.language == "zh"
     assert reply.matches[0].claim.startswith("[T]hose who")

@@ -10,7 +10,7 @@ import pytest
 from myanmar import converter
 
 import knowledge
-from bot.core import Bot
+from bot.core import Core
 from bot.messages import Incoming, ReplyKind
 from knowledge.claimreview import parse
 from knowledge.matching import zawgyi
@@ -60,7 +60,7 @@ def test_text_that_is_not_zawgyi_is_left_as_it_is(text: str) -> None:
 
 @pytest.mark.parametrize(("claim_id", "question"), NEW_QUESTIONS)
 def test_a_new_zawgyi_question_is_answered_with_its_claim(
-    bot: Bot, claim_id: str, question: str
+    bot: Core, claim_id: str, question: str
 ) -> None:
     unicode_reply = bot.check(question, Incoming("console", "c", "u", question))
     encoded = to_zawgyi(question)
@@ -88,7 +88,7 @@ def test_marks_typed_in_another_order_fold_to_the_same_words(claim_id: str, text
     assert normalise(variant) == normalise(text)
 
 
-def test_a_question_with_its_marks_in_another_order_is_answered(bot: Bot) -> None:
+def test_a_question_with_its_marks_in_another_order_is_answered(bot: Core) -> None:
     claim_id, question = NEW_QUESTIONS[0]
     variant = swapped_marks(question)
     assert variant != question
