@@ -80,7 +80,17 @@ class ConfigError(ValueError):
     pass
 
 
+TRUE = ("true", "yes", "on", "1")
+FALSE = ("false", "no", "off", "0")
+
+
 def _coerce(kind: Any, value: Any, name: str) -> Any:
+    if kind in (bool, "bool"):
+        if isinstance(value, bool):
+            return value
+        if str(value).strip().lower() in TRUE + FALSE:
+            return str(value).strip().lower() in TRUE
+        raise ConfigError(f"{name} must be true or false, not {value!r}")
     try:
         if kind in (float, "float"):
             return float(value)

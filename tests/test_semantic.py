@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -94,16 +95,17 @@ def test_the_semantic_answer_threshold_applies(base: ClaimBase, model: ConceptEm
     question = "terrorists work for money, they just receive money"
     index = semantic_index(base, "auto")
     assert index is not None
-    answered = Matcher(base, MatchSettings(semantic_answer_confidence=0.01), index).match(question)
+    every = MatchSettings(cascade=False)  # the model asked even when words are sure
+    answered = Matcher(base, replace(every, semantic_answer_confidence=0.01), index).match(question)
     assert answered.decision == Decision.ANSWER
     assert answered.matches[0].claim_id == "mm-protesters-paid"
     # Unreachable confidence and no near-exact score: never an answer, still a suggestion.
-    strict = MatchSettings(semantic_answer_confidence=1.0, sure_score=1.01)
+    strict = replace(every, semantic_answer_confidence=1.0, sure_score=1.01)
     held = Matcher(base, strict, index).match(question)
     assert held.decision == Decision.SUGGEST
     assert held.matches[0].claim_id == "mm-protesters-paid"
     # The lexical threshold does not govern the semantic model.
-    lax = MatchSettings(answer_confidence=1.0, semantic_answer_confidence=0.01)
+    lax = replace(every, answer_confidence=1.0, semantic_answer_confidence=0.01)
     assert Matcher(base, lax, index).match(question).decision == Decision.ANSWER
 
 
@@ -170,6 +172,17 @@ def test_embeddings_setting_is_checked(tmp_path: Path, monkeypatch: pytest.Monke
         load_settings(config, environ={})
 
 
+def test_the_cascade_can_be_turned_off(tmp_path: Path) -> None:
+    assert load_settings(environ={}).matching.cascade is True
+    assert load_settings(environ={"FACTBOT_CASCADE": "false"}).matching.cascade is False
+    assert load_settings(environ={"FACTBOT_CASCADE": "Off"}).matching.cascade is False
+    with pytest.raises(ConfigError, match="true or false"):
+        load_settings(environ={"FACTBOT_CASCADE": "sometimes"})
+    config = tmp_path / "factbot.toml"
+    config.write_text("[matching]\ncascade = false\n", "utf-8")
+    assert load_settings(config, environ={}).matching.cascade is False
+
+
 def test_an_import_is_embedded_when_semantic_matching_is_on(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -197,3 +210,37 @@ def test_an_import_is_embedded_when_semantic_matching_is_on(
     archive.write_text("vclaim_id\tvclaim\ttitle\nc3\tA third claim.\t\n", "utf-8")
     assert cli.main(["--db", str(db), "claims", "import", str(archive)]) == 0
     assert not any("A third claim" in text for text in model.passages)
+
+
+class Counting(ConceptEmbedder):
+    """The concept embedder, counting the questions it embeds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.questions: list[str] = []
+
+    def query(self, texts: list[str]) -> Any:
+        self.questions.extend(texts)
+        return super().query(texts)
+
+
+def test_the_model_is_asked_only_where_it_can_change_the_outcome(base: ClaimBase) -> None:
+    model = Counting()
+    index = embeddings.VectorIndex(base, model)
+    index.sync()
+    matcher = Matcher(base, semantic=index)
+
+    # Words alone are sure: the claim as checked is answered without the model.
+    sure = matcher.match("Were the protesters in Myanmar paid to be terrorists?")
+    assert sure.decision == Decision.ANSWER and not sure.embedded
+    # Nothing close, though claims share words with it: none, without the model.
+    unrelated = matcher.match("The protesters in Paris blocked the airport road again today")
+    assert unrelated.decision != Decision.ANSWER and not unrelated.embedded
+    assert model.questions == []
+    # No word in common: perhaps a paraphrase, so the model is asked, and finds the claim.
+    reworded = matcher.match("Were the demonstrators bribed with cash?")
+    assert reworded.embedded and model.questions == ["Were the demonstrators bribed with cash?"]
+    assert reworded.ranked[0].claim_id == "mm-protesters-paid"
+    # Without the cascade the model is asked for every question.
+    every = Matcher(base, MatchSettings(cascade=False), index)
+    assert every.match("The protesters in Paris blocked the airport road again today").embedded

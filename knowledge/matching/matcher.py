@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -48,6 +48,19 @@ def claim_context(
 ) -> ClaimContext:
     """A claim's context, remembered by its texts (an edit makes a new one)."""
     return ClaimContext.of(subject, setting, speaker, when)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """A question's scored candidates, best first; the answer model's features of the best
+    (none for scripts written without spaces); the candidates' phrasings; whether the
+    semantic model was asked."""
+
+    matches: list[Match]
+    features: tuple[float, ...]
+    phrasings: dict[str, list[tuple[str, str]]]
+    embedded: bool
+    shared: bool  # some candidate shares a word with the question (a lexical score above 0)
 
 
 class SemanticIndex(Protocol):
@@ -94,21 +107,63 @@ class Matcher:
     def match(self, query: str) -> MatchResult:
         s = self.settings
         truncated = len(query) > s.max_query_chars
-        normalised = textlib.normalise(query[: s.max_query_chars])
+        text = query[: s.max_query_chars]
+        normalised = textlib.normalise(text)
         words = textlib.content_words(normalised)
         if not [w for w in words if w not in textlib.NEGATIONS]:
             # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
-        ranked, features, phrasings = self._rank(normalised, words, query[: s.max_query_chars])
-        ranked = self._in_context(query[: s.max_query_chars], ranked, phrasings)
+        if self.semantic is not None and s.cascade:
+            # The cascade: words first; the model only where it can change the outcome.
+            lexical, shared = self._decided(query, text, normalised, words, truncated, False)
+            if self._words_suffice(lexical, shared):
+                return lexical
+        semantic = self.semantic is not None
+        return self._decided(query, text, normalised, words, truncated, semantic)[0]
+
+    def _words_suffice(self, result: MatchResult, shared: bool) -> bool:
+        """Whether the words-only ``result`` stands without the semantic model: nothing close
+        enough to offer although some claim shares a word with the question (``shared``; with
+        no word in common the question may be a paraphrase, or in another language), or an
+        answer the words-only answer model is sure of (``cascade_answer_confidence``).
+        Measured on every protocol query by ``benchmarks/cascade.py``."""
+        if result.decision == Decision.NONE:
+            return shared
+        sure = self.settings.cascade_answer_confidence
+        return result.decision == Decision.ANSWER and (result.confidence or 0.0) >= sure
+
+    def _decided(
+        self,
+        query: str,
+        text: str,
+        normalised: str,
+        words: list[str],
+        truncated: bool,
+        semantic: bool,
+    ) -> tuple[MatchResult, bool]:
+        """The decision on ``text`` (the question, cut to ``max_query_chars``), with the
+        semantic index or by words alone, and whether any claim shares a word with it."""
+        s = self.settings
+        ranking = self._rank(normalised, words, text, semantic=semantic)
+        ranked = self._in_context(text, ranking.matches, ranking.phrasings)
+        features = ranking.features
         confidence = answer_confidence(features) if features else None
         needed = s.answer_confidence
         if semantic_features(features) and needed > 0:
             needed = s.semantic_answer_confidence
         decision, chosen = decide(s, normalised, ranked, confidence, needed)
-        return MatchResult(
-            query, normalised, decision, chosen, tuple(ranked), truncated, features, confidence
+        result = MatchResult(
+            query,
+            normalised,
+            decision,
+            chosen,
+            tuple(ranked),
+            truncated,
+            features,
+            confidence,
+            embedded=ranking.embedded,
         )
+        return result, ranking.shared
 
     def candidates(
         self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None
@@ -124,7 +179,7 @@ class Matcher:
         words = textlib.content_words(normalised)
         collected: dict[str, tuple[float, ...]] = {}
         if words:
-            self._rank(normalised, words, text, collected)
+            self._rank(normalised, words, text, self.semantic is not None, collected)
         return list(collected.items())
 
     def _rank(
@@ -132,17 +187,19 @@ class Matcher:
         normalised: str,
         words: list[str],
         text: str,
+        semantic: bool,
         collect: dict[str, tuple[float, ...]] | None = None,
-    ) -> tuple[list[Match], tuple[float, ...], dict[str, list[tuple[str, str]]]]:
-        """The scored candidates, best first, the answer model's features of the best (none
-        for scripts written without spaces), and the candidates' phrasings. ``collect``
-        receives every candidate's re-ranker features."""
+    ) -> Ranking:
+        """The scored candidates, best first, with the semantic index when ``semantic`` (and
+        the question is in a script written with spaces). ``collect`` receives every
+        candidate's re-ranker features."""
         frequencies = self.word_frequencies(words)
         lexical, bm25_sums = self.source.find(normalised, words, frequencies)
+        shared = any(score > 0 for score in lexical.values())
         question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
         # Scripts written without spaces are ordered by character closeness alone (below): the
         # semantic models were fitted on English, so no vector is worth computing for them.
-        cosines = None if question.unspaced else self._cosines(text, lexical)
+        cosines = None if question.unspaced or not semantic else self._cosines(text, lexical)
         phrasings = self.base.phrasings(lexical)
         scored = score_candidates(question, lexical, bm25_sums, phrasings, cosines)
         if collect is not None:
@@ -151,10 +208,11 @@ class Matcher:
         # is ordered by closeness alone, as for scripts without spaces.
         by_closeness = question.unspaced or len(set(words)) < self.settings.rerank_min_words
         matches = order(scored, by_closeness)
+        embedded = cosines is not None
         if question.unspaced or not matches:
-            return matches, (), phrasings
+            return Ranking(matches, (), phrasings, embedded, shared)
         features = answer_features(question, scored, matches, bm25_sums, cosines)
-        return matches, features, phrasings
+        return Ranking(matches, features, phrasings, embedded, shared)
 
     def _in_context(
         self, query: str, ranked: list[Match], phrasings: dict[str, list[tuple[str, str]]]

@@ -56,3 +56,4 @@ class MatchResult:
     # when it applies.
     features: tuple[float, ...] = ()
     confidence: float | None = None
+    embedded: bool = False  # the semantic model was asked (see Matcher.words_suffice)

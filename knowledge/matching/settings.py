@@ -67,6 +67,14 @@ class MatchSettings:
                        is installed and every claim has a vector), "on" (required), "off"
     semantic_depth     with a semantic index (the optional embeddings), how many of the
                        claims nearest to the question join the full-text candidates
+    cascade            with a semantic index, the question is first decided by words alone;
+                       that decision stands, and the model is not asked, when it is "none"
+                       although some claim shares a word with the question, or an answer
+                       the words-only answer model is sure of (false: the model is asked for
+                       every question; benchmarks/cascade.py measures both)
+    cascade_answer_confidence
+                       how sure: 0.92 was chosen on the train splits among 0.9, 0.92, 0.95,
+                       0.97 (as many wrong answers as with the model asked every time)
     """
 
     answer_threshold: float = 0.35
@@ -88,3 +96,5 @@ class MatchSettings:
     max_query_chars: int = 2000
     embeddings: str = "auto"
     semantic_depth: int = 10
+    cascade: bool = True
+    cascade_answer_confidence: float = 0.92
