@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from adapters.claims_cli import semantic_with_progress
+from adapters.cli.claims import semantic_with_progress
 from bot.config import Settings
 from knowledge.archive import ArchiveError, import_tsv
 from knowledge.matching import Matcher

@@ -314,16 +314,16 @@ def _run(args: argparse.Namespace) -> int:
         return slack_app.run(args)
 
     if args.command == "eval":
-        from adapters import evaluate
+        from adapters.cli import evaluate
 
         return evaluate.run(args, settings)
 
     if args.command in ("backup", "restore"):
         return _backup_or_restore(args)
     if args.command == "claims":
-        from adapters import claims_cli
+        from adapters.cli import claims
 
-        return claims_cli.run(args)
+        return claims.run(args)
 
     from adapters import console
     from bot.core import open_core
@@ -378,7 +378,3 @@ def _backup_or_restore(args: argparse.Namespace) -> int:
         print(f"factbot: {error}", file=sys.stderr)
         return EXIT_USAGE
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
