@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from adapters.evaluate import build_base, load_qrels, load_queries
+from adapters.cli.evaluate import build_base, load_qrels, load_queries
 from benchmarks.common import SPLITS, SemanticFactory, bench_dir, semantic_indexes
 from knowledge.matching import Matcher, MatchResult, MatchSettings
 from knowledge.matching import text as textlib

@@ -55,7 +55,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from adapters.evaluate import average_precision, build_base, load_qrels, load_queries, percentile
+from adapters.cli.evaluate import (
+    average_precision,
+    build_base,
+    load_qrels,
+    load_queries,
+    percentile,
+)
 from benchmarks.common import SPLITS, bench_dir
 from benchmarks.decisions import near_duplicates
 from knowledge.matching import Matcher, embeddings

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from adapters.evaluate import average_precision, build_base, load_qrels, load_queries
+from adapters.cli.evaluate import average_precision, build_base, load_qrels, load_queries
 from benchmarks.common import SPLITS, SemanticFactory, bench_dir, semantic_indexes
 from benchmarks.decisions import protocol_results
 from knowledge.matching import Matcher, MatchSettings

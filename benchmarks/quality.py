@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from adapters.evaluate import build_base, load_qrels, load_queries, metrics, run_queries
+from adapters.cli.evaluate import build_base, load_qrels, load_queries, metrics, run_queries
 from benchmarks.common import SPLITS, Bm25Baseline, FuzzyScan, bench_dir, semantic_indexes
 from knowledge.archive import ArchiveRow, read_tsv
 from knowledge.matching import Matcher

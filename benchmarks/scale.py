@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from adapters.evaluate import load_qrels, load_queries, metrics, percentile
+from adapters.cli.evaluate import load_qrels, load_queries, metrics, percentile
 from benchmarks.common import SPLITS, FuzzyScan, bench_dir
 
 RESULTS = Path(__file__).resolve().parent / "results"

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from adapters.evaluate import load_qrels, load_queries
+from adapters.cli.evaluate import load_qrels, load_queries
 from benchmarks.common import SPLITS, bench_dir
 from benchmarks.decisions import evaluate_split, fold
 from knowledge.archive import import_tsv

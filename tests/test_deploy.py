@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from adapters import cli
+from adapters.cli.help import ENVIRONMENT
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -99,11 +100,11 @@ def test_compose_runs_both_bots_on_one_base_with_health_checks() -> None:
         assert args.command == name and args.metrics == f"0.0.0.0:{healthcheck_port}"
         environment = service.split("    environment:\n", 1)[1].split("\n    ports:", 1)[0]
         for variable in re.findall(r"^      (\w+):", environment, flags=re.M):
-            assert variable in cli.ENVIRONMENT, variable  # a variable the bots read
+            assert variable in ENVIRONMENT, variable  # a variable the bots read
     assert "TELEGRAM_BOT_TOKEN" in services["telegram"] and "SLACK_APP_TOKEN" in services["slack"]
     example = (DEPLOY / "env.example").read_text("utf-8")
     for variable in re.findall(r"^(\w+)=", example, flags=re.M):
-        assert variable in cli.ENVIRONMENT and "${" + variable in COMPOSE
+        assert variable in ENVIRONMENT and "${" + variable in COMPOSE
 
 
 @pytest.mark.parametrize("unit", UNITS, ids=[u.name for u in UNITS])

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from adapters import cli
-from adapters.evaluate import average_precision, load_qrels, metrics, percentile
+from adapters.cli.evaluate import average_precision, load_qrels, metrics, percentile
 
 CLAIMS = [
     ("c1", "Drinking bleach cures the flu.", "Bleach does not cure influenza"),

@@ -14,11 +14,12 @@ line per query is written to ``--out``::
 
 With ``--qrels``, MAP@1, MAP@5, MRR and Recall@10 (the official definitions: queries without a
 relevant claim are skipped), the decision counts and the latency median and p99 are printed.
+The command and its options are in :mod:`adapters.cli.eval_commands`; the matching benchmarks
+read archives and score runs with the functions here.
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import math
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from adapters.claims_cli import semantic_with_progress
+from adapters.cli.progress import semantic_with_progress
 from bot.config import Settings
 from knowledge.archive import ArchiveError, import_tsv
 from knowledge.matching import Matcher
@@ -178,31 +179,32 @@ def build_base(claims: str | Path, directory: str | Path) -> ClaimBase:
     return base
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """The ``factbot eval`` command. ``--db`` is ignored: the evaluation never touches a real
-    claim base."""
+def evaluate(claims: str, queries: str, out: str, qrels: str | None, settings: Settings) -> int:
+    """Match every query of ``queries`` against the ``claims`` archive, write the runs to
+    ``out`` and print the summary (scored against ``qrels`` when given); the exit status. It
+    never touches a real claim base."""
     try:
-        queries = load_queries(args.queries)
-        qrels = load_qrels(args.qrels) if args.qrels else None
+        asked = load_queries(queries)
+        judged = load_qrels(qrels) if qrels else None
     except (OSError, ArchiveError) as error:
         print(f"factbot eval: {error}", file=sys.stderr)
         return EXIT_USAGE
     with tempfile.TemporaryDirectory(prefix="factbot-eval-") as directory:
         try:
-            base = build_base(args.claims, directory)
+            base = build_base(claims, directory)
         except (OSError, ArchiveError) as error:
             print(f"factbot eval: {error}", file=sys.stderr)
             return EXIT_USAGE
         try:
             semantic, _ = semantic_with_progress(base, settings.matching.embeddings)
             matcher = Matcher(base, settings.matching, semantic)
-            runs = run_queries(matcher, queries)
+            runs = run_queries(matcher, asked)
         finally:
             base.close()
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as handle:
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
         for query_run in runs:
             handle.write(query_run.to_json() + "\n")
-    print(summarise(runs, qrels))
+    print(summarise(runs, judged))
     return 0
