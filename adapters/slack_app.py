@@ -52,8 +52,9 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters import health
+from adapters import health, notices
 from adapters.fetch import fetch_page
+from adapters.notices import Postponed, Undeliverable
 from adapters.redact import redact_secrets_in_logs
 from adapters.slack_render import (
     FEEDBACK_ACTION_PREFIX,
@@ -69,7 +70,7 @@ from adapters.slack_render import (
 )
 from bot import media
 from bot.config import Settings
-from bot.contract import FactChecker
+from bot.contract import FactChecker, PendingNote
 from bot.core import Core
 from bot.i18n import DEFAULT, _, supported, use_language
 from bot.messages import ImageReading, Incoming, Platform, Reply, ReplyKind, parse_number
@@ -99,9 +100,8 @@ WATCH_COMMAND = re.compile(r"/watch\s+(?:on|off)\b", re.IGNORECASE)  # a switch,
 EVENTS_PATH = "/slack/events"
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_API_URL = "https://slack.com/api/"
-NOTIFY_INTERVAL_SECONDS = 30  # how often pending "it has been checked" notices are sent
-# Web API errors after which a notice can never be delivered: it is dropped. Any other error
-# (rate limit, outage, a token being fixed) leaves the notices for the next round.
+# Web API errors that leave the notices for the next round (a rate limit, an outage, a token
+# being fixed). After any other (channel_not_found…) a notice can never be delivered: dropped.
 _POSTPONE_ERRORS = frozenset(
     {
         "ratelimited",
@@ -441,39 +441,29 @@ class SlackAdapter:
         await self._guarded("notify button", work, _ephemeral(respond))
 
     async def deliver_notifications(self, client: AsyncWebClient) -> int:
-        """Send the core's pending "it has been checked" / "verdict changed" notices.
+        """Send the core's pending "it has been checked" / "verdict changed" notices
+        (:func:`adapters.notices.deliver`); returns how many were sent."""
 
-        A chat that cannot be reached any more loses its notice; a rate limit or an outage
-        leaves the rest for the next round. Returns how many were sent."""
-        sent = 0
-        for note, reply in self.core.pending_notifications(Platform.SLACK):
+        async def send(note: PendingNote, reply: Reply) -> None:
             try:
                 await client.chat_postMessage(
                     channel=note.chat_id, unfurl_links=False, **self._render(reply).as_kwargs()
                 )
-                sent += 1
             except SlackApiError as error:
                 code = str(error.response.get("error", ""))
-                if code in _POSTPONE_ERRORS:
-                    log.warning("notifications postponed: %s", code)
-                    break
-                log.warning("dropping a notification for %s: %s", note.chat_id, code)
+                raise (Postponed if code in _POSTPONE_ERRORS else Undeliverable)(code) from error
             except (aiohttp.ClientError, OSError, TimeoutError) as error:
-                log.warning("notifications postponed: %s", error)
-                break
-            self.core.notification_delivered(note.id)
-        return sent
+                raise Postponed(str(error)) from error
+
+        return await notices.deliver(self.core, Platform.SLACK, send, log)
 
     async def notify_forever(
-        self, client: AsyncWebClient, interval: float = NOTIFY_INTERVAL_SECONDS
+        self, client: AsyncWebClient, interval: float = notices.NOTIFY_INTERVAL_SECONDS
     ) -> None:
         """Deliver notifications now and then every ``interval`` seconds, until cancelled."""
-        while True:
-            try:
-                await self.deliver_notifications(client)
-            except Exception:
-                log.exception("could not deliver notifications")
-            await asyncio.sleep(interval)
+        await notices.deliver_forever(
+            lambda: self.deliver_notifications(client), log, interval=interval
+        )
 
     async def on_error(self, error: Exception, body: Json) -> None:
         """Last resort for errors outside the guarded listener bodies: log, keep running."""

@@ -62,8 +62,9 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, HTTPXRequest
 
-from adapters import health
+from adapters import health, notices
 from adapters.fetch import fetch_page
+from adapters.notices import Postponed, Undeliverable
 from adapters.redact import hide_update_content_in_logs, redact_secrets_in_logs
 from adapters.telegram_render import (
     FEEDBACK_PREFIX,
@@ -77,6 +78,7 @@ from adapters.telegram_render import (
 )
 from bot import media
 from bot.config import ConfigError, load_settings
+from bot.contract import PendingNote
 from bot.core import Core, open_core
 from bot.i18n import DEFAULT, LANGUAGES, N_, _, supported, use_language
 from bot.messages import (
@@ -99,7 +101,6 @@ TOKEN_PATTERN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 DEFAULT_LISTEN = "127.0.0.1:8443"
 DEFAULT_API_URL = "https://api.telegram.org"
 INLINE_CACHE_SECONDS = 60
-NOTIFY_INTERVAL_SECONDS = 30  # how often pending notifications are sent
 CALLBACK_TOAST_LIMIT = 200  # characters an answerCallbackQuery notification may hold
 # Updates handled at once. Enough that a chat waiting on its flood limit does not hold up the
 # others; more only costs (httpx scans its whole connection pool on every request).
@@ -315,7 +316,11 @@ class TelegramAdapter:
                 scope=BotCommandScopeAllPrivateChats(),
                 language_code=code,
             )
-        self._notifier = asyncio.create_task(self._notify_forever(app.bot))
+        self._notifier = asyncio.create_task(
+            notices.deliver_forever(
+                lambda: self.deliver_notifications(app.bot), log, wait_first=True
+            )
+        )
 
     async def post_stop(self, app: TelegramApp) -> None:
         if self._notifier is not None:
@@ -511,31 +516,18 @@ class TelegramAdapter:
             )
 
     async def deliver_notifications(self, bot: TelegramBot) -> int:
-        """Send the core's pending "it has been checked" / "verdict changed" notices.
+        """Send the core's pending "it has been checked" / "verdict changed" notices
+        (:func:`adapters.notices.deliver`); returns how many were sent."""
 
-        A chat that cannot be reached any more (bot blocked, chat gone) loses its notice; a
-        network problem leaves the rest for the next round. Returns how many were sent.
-        """
-        sent = 0
-        for note, reply in self.core.pending_notifications(Platform.TELEGRAM):
+        async def send(note: PendingNote, reply: Reply) -> None:
             try:
                 await self.send(bot, int(note.chat_id), reply)
-                sent += 1
-            except (Forbidden, BadRequest) as error:
-                log.warning("dropping a notification for chat %s: %s", note.chat_id, error)
+            except (Forbidden, BadRequest) as error:  # the bot blocked, the chat gone
+                raise Undeliverable(str(error)) from error
             except TelegramError as error:
-                log.warning("notifications postponed: %s", error)
-                break
-            self.core.notification_delivered(note.id)
-        return sent
+                raise Postponed(str(error)) from error
 
-    async def _notify_forever(self, bot: TelegramBot) -> None:
-        while True:
-            await asyncio.sleep(NOTIFY_INTERVAL_SECONDS)
-            try:
-                await self.deliver_notifications(bot)
-            except Exception:
-                log.exception("could not deliver notifications")
+        return await notices.deliver(self.core, Platform.TELEGRAM, send, log)
 
 
 # -- building and running ------------------------------------------------------------------------
