@@ -1,6 +1,7 @@
 """The Slack adapter: slack-bolt events in, Block Kit answers out.
 
-It only translates between Slack and the core (``Core.handle`` / ``Core.show_claim``):
+It only translates between Slack and the core (:class:`bot.contract.FactChecker`:
+``handle``, ``show_claim``…):
 
 - ``/factcheck <text>``: acknowledged at once; the answer is shown to the asker only, with a
   "Share in channel" button that posts the same answer for everyone.
@@ -127,11 +128,13 @@ class SlackAdapter:
     """Registers the Factbot listeners on an :class:`AsyncApp`."""
 
     def __init__(
-        self, bot: FactChecker, *, cache_size: int = 2000, runner: CoreRunner | None = None
+        self, core: FactChecker, *, cache_size: int = 2000, runner: media.Runner | None = None
     ) -> None:
-        self.core = bot
-        # Checks run on the runner's worker threads, off the event loop; without a runner,
-        # here on the loop. (The rest is quick and stays on the loop, with ``bot``.)
+        self.core = core
+        # Checks run through the runner: a CoreRunner's worker threads, off the event loop (one
+        # chat's answers in order), or media.Inline's here on the loop. Without one (a
+        # stand-in core) ``core.handle`` answers and no page is read. (The rest is quick and
+        # stays on the loop, with ``core``.)
         self.runner = runner
         self._cache_size = cache_size
         # Answers offered with a "Share in channel" button, so sharing posts exactly what the
@@ -487,18 +490,16 @@ class SlackAdapter:
 
     @contextlib.asynccontextmanager
     async def _in_order(self, msg: Incoming) -> AsyncIterator[None]:
-        """With a runner: this chat's answers go out in the order its messages came."""
-        if self.runner is None:
+        """With a CoreRunner: this chat's answers go out in the order its messages came."""
+        if not isinstance(self.runner, CoreRunner):
             yield
             return
         async with self.runner.in_order(msg.chat_id):
             yield
 
     async def _handle(self, msg: Incoming) -> Reply | None:
-        if self.runner is None:
-            if not isinstance(self.core, Core):  # a stand-in core (tests): no links read
-                return self.core.handle(msg)
-            return await media.respond(media.Inline(self.core), msg, fetch=fetch_page)
+        if self.runner is None:  # a stand-in core (tests): no links read
+            return self.core.handle(msg)
         return await media.respond(self.runner, msg, fetch=fetch_page)
 
     def _settings(self) -> Settings:
@@ -831,7 +832,7 @@ def _post(
 
 
 def build_app(
-    bot: FactChecker,
+    core: FactChecker,
     *,
     token: str,
     signing_secret: str | None = None,
@@ -845,7 +846,9 @@ def build_app(
     Without ``signing_secret`` (Socket Mode) requests are not signature-checked: Socket Mode
     traffic arrives over the authenticated websocket instead. A shared ``session`` keeps Web
     API connections alive between calls (without one, each call opens a new connection).
-    Pass ``adapter`` to keep a handle on it (for :meth:`SlackAdapter.notify_forever`)."""
+    Pass ``adapter`` to keep a handle on it (for :meth:`SlackAdapter.notify_forever`);
+    without one, the core's calls run here on the loop (``media.Inline``), or straight on a
+    stand-in core that is not a :class:`~bot.core.Core` (tests)."""
     client = AsyncWebClient(token=token, base_url=api_url or DEFAULT_API_URL, session=session)
     # Slack answers 429 when a channel gets too many posts: wait as told, then retry.
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=2))
@@ -856,7 +859,10 @@ def build_app(
         process_before_response=process_before_response,
         logger=bolt_log,
     )
-    (adapter or SlackAdapter(bot)).register(app)
+    if adapter is None:
+        inline = media.Inline(core) if isinstance(core, Core) else None
+        adapter = SlackAdapter(core, runner=inline)
+    adapter.register(app)
     return app
 
 
@@ -1031,13 +1037,13 @@ def run(args: argparse.Namespace) -> int:
 
     from bot.core import open_core
 
-    bot = open_core(getattr(args, "db", None), settings)
-    metrics = Metrics(bot, "slack")
+    core = open_core(getattr(args, "db", None), settings)
+    metrics = Metrics(core, "slack")
     metrics.count_errors_of(log.name)
-    runner = CoreRunner(bot)  # checks on worker threads, one per core
+    runner = CoreRunner(core)  # checks on worker threads, one per core
     try:
         serving = _serve(
-            bot,
+            core,
             config,
             http=http,
             host=host,
@@ -1052,7 +1058,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         metrics.stop_counting_errors(log.name)
         runner.close()
-        bot.base.close()
+        core.base.close()
 
 
 def _fail(message: str, status: int = 2) -> int:
@@ -1081,7 +1087,7 @@ async def _preflight(app: AsyncApp, config: SlackConfig) -> int:
 
 
 async def _serve(
-    bot: FactChecker,
+    core: FactChecker,
     config: SlackConfig,
     *,
     http: bool,
@@ -1098,9 +1104,9 @@ async def _serve(
             loop.add_signal_handler(sig, stop.set)
     # One session for every Web API call: kept-alive connections halve the answer latency.
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
-        adapter = SlackAdapter(bot, runner=runner)
+        adapter = SlackAdapter(core, runner=runner)
         app = build_app(
-            bot,
+            core,
             token=config.bot_token,
             signing_secret=config.signing_secret,
             api_url=config.api_url,

@@ -1,7 +1,8 @@
 """The Telegram adapter: python-telegram-bot updates in, HTML verdict cards out.
 
-It only translates between Telegram and the core (``Core.handle``, ``Core.show_claim``,
-``Core.search``); the core decides what to answer and when to stay silent.
+It only translates between Telegram and the core (:class:`bot.contract.FactChecker`:
+``handle``, ``show_claim``, ``search``…); the core decides what to answer and when to stay
+silent.
 
 - Every new message with text or a caption (photos, videos, forwards) becomes an
   :class:`~bot.messages.Incoming`. In groups ``addressed`` is set for commands meant for this
@@ -11,8 +12,8 @@ It only translates between Telegram and the core (``Core.handle``, ``Core.show_c
   through its inline mode) are ignored.
 - Buttons: a ``suggest`` answer lists its candidates (``show:<claim id>``: a tap sends that
   claim's verdict card) and "None of these"; an answer asks "did this answer your question?"
-  (``fb:<answer id>:1|0``, ``Core.feedback``); a question nobody has checked yet offers "tell me
-  when it's checked" (``notify:<queue id>``, ``Core.subscribe``). Every tap is answered, so no
+  (``fb:<answer id>:1|0``, ``feedback``); a question nobody has checked yet offers "tell me
+  when it's checked" (``notify:<queue id>``, ``subscribe``). Every tap is answered, so no
   spinner is left hanging.
 - Every 30 seconds the core's pending notifications ("it has now been checked", "the verdict
   changed") are sent to the chats that asked for them.
@@ -78,7 +79,7 @@ from adapters.telegram_render import (
 )
 from bot import media
 from bot.config import ConfigError, load_settings
-from bot.contract import PendingNote
+from bot.contract import FactChecker, PendingNote
 from bot.core import Core, open_core
 from bot.i18n import DEFAULT, LANGUAGES, N_, _, supported, use_language
 from bot.messages import (
@@ -249,7 +250,7 @@ class TolerantBot(ExtBot[Any]):
 
 
 def _button_reply(
-    core: Core, data: str, incoming: Incoming
+    core: FactChecker, data: str, incoming: Incoming
 ) -> tuple[Reply | Literal[False] | None, Reply | None]:
     """(over the request limit: a refusal or False, else None; the core's reply to a button's
     callback data, or None for data it cannot use)."""
@@ -276,10 +277,10 @@ def _button_reply(
 class TelegramAdapter:
     """Registers the Factbot handlers on a PTB :class:`~telegram.ext.Application`."""
 
-    def __init__(self, core: Core, runner: CoreRunner | None = None) -> None:
+    def __init__(self, core: FactChecker, runner: CoreRunner) -> None:
         self.core = core
-        # Where the core's calls run: on worker threads, or (no runner) here on the loop.
-        self.runner = runner or CoreRunner(core, threads=0)
+        # Where the core's calls run: on worker threads, or (``threads=0``) here on the loop.
+        self.runner = runner
         self._notifier: asyncio.Task[None] | None = None
 
     def install(self, app: TelegramApp) -> None:
@@ -441,7 +442,7 @@ class TelegramAdapter:
             language_hint=query.from_user.language_code,
         )
 
-        def search(core: Core) -> tuple[str, list[ClaimView]]:
+        def search(core: FactChecker) -> tuple[str, list[ClaimView]]:
             if core.admit(asker) is not None:
                 return DEFAULT, []  # over the request limit: no results, no search
             views = core.search(text, limit=MAX_INLINE_RESULTS) if text else []
