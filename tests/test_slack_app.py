@@ -14,7 +14,8 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from adapters.slack_app import SlackAdapter, build_app
+from adapters.slack_app import build_app
+from adapters.slack_listeners import SlackAdapter
 from adapters.slack_render import APOLOGY, NOTIFY_ACTION, SHARE_ACTION
 from bot.commands import CommandRegistry
 from bot.core import Core
