@@ -21,13 +21,9 @@ from telegram import Message, Update
 from telegram.error import NetworkError
 from telegram.ext import ContextTypes
 
-from adapters.telegram_app import (
-    APOLOGY,
-    TelegramAdapter,
-    TelegramApp,
-    build_application,
-    incoming_from_message,
-)
+from adapters.telegram_app import build_application
+from adapters.telegram_events import incoming_from_message
+from adapters.telegram_listeners import APOLOGY, TelegramAdapter, TelegramApp
 from bot.core import Core
 from bot.i18n import _, use_language
 from bot.messages import Incoming
