@@ -357,7 +357,7 @@ async def test_slack_the_message_shortcut_on_an_image_reads_it(
 async def test_slack_a_file_not_on_slack_is_never_fetched_with_the_token(
     slack_fake: FakeSlackApi, slack_core: Core, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from adapters import slack_app
+    from adapters import slack_events
 
     file = slack_fake.add_file("F0ELSE", imagegen.png(imagegen.scene(4)))
     original = slack_fake._file_object
@@ -373,7 +373,7 @@ async def test_slack_a_file_not_on_slack_is_never_fetched_with_the_token(
     [post] = slack_fake.calls_to("chat.postMessage")
     assert "the file is not on Slack" in json.dumps(post)
     assert slack_fake.download_tokens == []
-    assert slack_app.image_files({"files": [{"id": "F1", "mimetype": "text/plain"}]}) == []
+    assert slack_events.image_files({"files": [{"id": "F1", "mimetype": "text/plain"}]}) == []
 
 
 # -- console ----------------------------------------------------------------------------------

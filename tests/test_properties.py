@@ -505,7 +505,7 @@ def test_telegram_messages_with_any_entities_reach_the_core_safely(
 ) -> None:
     from telegram import Message
 
-    from adapters.telegram_app import incoming_from_message
+    from adapters.telegram_events import incoming_from_message
     from tests.fakes.telegram_api import BOT_ID, BOT_USERNAME
 
     msg = incoming_from_message(Message.de_json(payload, None), BOT_ID, BOT_USERNAME)

@@ -14,10 +14,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from adapters.slack_app import SlackAdapter, build_app
+from adapters.slack_app import build_app
+from adapters.slack_listeners import SlackAdapter
 from adapters.slack_render import APOLOGY, NOTIFY_ACTION, SHARE_ACTION
 from bot.commands import CommandRegistry
 from bot.core import Core
+from bot.media import Inline
 from bot.messages import ClaimView, Incoming, Reply, ReplyKind
 from knowledge.desk import Actor
 from knowledge.store import ClaimBase
@@ -647,7 +649,7 @@ async def test_private_questions_belong_to_the_asker_not_the_channel(fake: FakeS
 async def test_feedback_then_notify_then_the_notice_arrives_as_a_dm(
     fake: FakeSlackApi, core: Core
 ) -> None:
-    adapter = SlackAdapter(core)
+    adapter = SlackAdapter(core, runner=Inline(core))
     app = make_app(fake, core, adapter)
     await send_command(app, fake, QUESTION)
     [private] = fake.calls_to("response_url")

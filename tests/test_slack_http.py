@@ -18,7 +18,8 @@ import pytest
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from adapters.slack_app import EVENTS_PATH, build_app, read_config, run, start_http
+from adapters.slack_app import EVENTS_PATH, build_app, run, start_http
+from adapters.slack_config import read_config
 from bot.core import Core
 from tests.fakes.slack_api import (
     SIGNING_SECRET,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from adapters.slack_app import COMMAND, EVENTS_PATH, SHORTCUT_CALLBACK_ID
+from adapters.slack_app import EVENTS_PATH
+from adapters.slack_listeners import COMMAND, SHORTCUT_CALLBACK_ID
 
 ROOT = Path(__file__).resolve().parent.parent
 MANIFEST = (ROOT / "adapters" / "slack_manifest.yaml").read_text("utf-8")

@@ -21,16 +21,13 @@ from telegram import Message, Update
 from telegram.error import NetworkError
 from telegram.ext import ContextTypes
 
-from adapters.telegram_app import (
-    APOLOGY,
-    TelegramAdapter,
-    TelegramApp,
-    build_application,
-    incoming_from_message,
-)
+from adapters.telegram_app import build_application
+from adapters.telegram_events import incoming_from_message
+from adapters.telegram_listeners import APOLOGY, TelegramAdapter, TelegramApp
 from bot.core import Core
 from bot.i18n import _, use_language
 from bot.messages import Incoming
+from bot.runner import CoreRunner
 from knowledge.desk import Actor
 from knowledge.models import Claim, Source
 from tests.fakes.telegram_api import (
@@ -385,7 +382,7 @@ async def test_notify_me_then_the_notification_arrives(harness: Harness) -> None
     queue_id = int(notify.removeprefix("notify:"))
     harness.core.desk.link(queue_id, PAID_ID, Actor("telegram", "1"))
     # ...and the next delivery round sends it to the chat that asked
-    adapter = TelegramAdapter(harness.core)
+    adapter = TelegramAdapter(harness.core, CoreRunner(harness.core, threads=0))
     assert await adapter.deliver_notifications(harness.app.bot) == 1
     [sent] = harness.fake.sent_messages()[-1:]
     assert sent["chat_id"] == 42
@@ -400,7 +397,7 @@ async def test_undeliverable_notifications(harness: Harness) -> None:
     [notify] = button_data(nothing)
     await harness.feed(callback_update(notify, on_message=tapped(nothing)))
     harness.core.desk.link(int(notify.removeprefix("notify:")), PAID_ID, Actor("telegram", "1"))
-    adapter = TelegramAdapter(harness.core)
+    adapter = TelegramAdapter(harness.core, CoreRunner(harness.core, threads=0))
     # the server is down: nothing is lost, the next round sends it
     harness.fake.fail_next("sendMessage", status=502, retry_after=None, description="Bad Gateway")
     assert await adapter.deliver_notifications(harness.app.bot) == 0
