@@ -34,7 +34,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from adapters.evaluate import average_precision, build_base, load_qrels, load_queries, percentile
+from adapters.cli.evaluate import (
+    average_precision,
+    build_base,
+    load_qrels,
+    load_queries,
+    percentile,
+)
 from benchmarks import trust
 from benchmarks.common import SPLITS, bench_dir, semantic_indexes
 from benchmarks.decisions import ProtocolRow, protocol_results
