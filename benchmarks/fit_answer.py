@@ -45,9 +45,11 @@ def collect(
     semantic: SemanticFactory | None = None,
 ) -> list[Sample]:
     # The model is off while collecting: the score rules alone say which queries could be
-    # answered (with the model on, an answer may score below a suggestion's threshold).
+    # answered (with the model on, an answer may score below a suggestion's threshold). With
+    # a semantic index every question is embedded (no cascade): the semantic model's features.
     settings = replace(
         MatchSettings(),
+        cascade=False,
         answer_confidence=0.0,
         answer_threshold=threshold,
         answer_margin=margin,

@@ -23,7 +23,7 @@ from pathlib import Path
 from adapters.cli.evaluate import build_base, load_qrels, load_queries, metrics, run_queries
 from benchmarks.common import SPLITS, Bm25Baseline, FuzzyScan, bench_dir, semantic_indexes
 from knowledge.archive import ArchiveRow, read_tsv
-from knowledge.matching import Matcher
+from knowledge.matching import Matcher, MatchSettings
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -87,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
             if semantic is not None:
-                runs = run_queries(Matcher(base, semantic=semantic(base, data)), queries)
+                # Ranking: the model asked for every question (no cascade, which only asks it
+                # where the decision can change: benchmarks/cascade.py).
+                every = MatchSettings(cascade=False)
+                runs = run_queries(Matcher(base, every, semantic(base, data)), queries)
                 results.append(
                     (
                         "factbot matcher + embeddings (optional extra)",

@@ -29,7 +29,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from adapters.cli.progress import semantic_with_progress
@@ -197,7 +197,9 @@ def evaluate(claims: str, queries: str, out: str, qrels: str | None, settings: S
             return EXIT_USAGE
         try:
             semantic, _ = semantic_with_progress(base, settings.matching.embeddings)
-            matcher = Matcher(base, settings.matching, semantic)
+            # A measurement of ranking: with embeddings the model is asked for every question,
+            # not only where the bot's decision can change (the cascade, MatchSettings.cascade).
+            matcher = Matcher(base, replace(settings.matching, cascade=False), semantic)
             runs = run_queries(matcher, asked)
         finally:
             base.close()
