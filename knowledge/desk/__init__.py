@@ -11,22 +11,35 @@ id, question and verdict given for ``retention_days`` (the corrections window), 
 Per-conversation state (:mod:`knowledge.state`) keeps, per platform user id, the ids of the
 answers and queued questions that are theirs (no text) for the same window, and an unfinished
 guided /add for a day; expired rows are ignored and pruned.
+
+Beside :class:`Desk`: ``change`` (:class:`Actor`, :class:`DeskError`, ``recorded``: one
+transaction per change with its audit rows) and ``history`` (audit entries as /history lines).
 """
 
 from __future__ import annotations
 
-import json
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from knowledge import audit, claimreview, links, verdicts
+from knowledge.desk.change import Actor, DeskError, ago, recorded
+from knowledge.desk.history import describe_change, group_changes
 from knowledge.limits import MAX_CHARS, claim_problem, too_long
 from knowledge.matching import Matcher
 from knowledge.matching import text as textlib
 from knowledge.models import Claim, Decision, Source, Status, Translation
 from knowledge.store import ClaimBase, claim_row, now_iso, source_row
+
+__all__ = [
+    "EDITABLE_FIELDS",
+    "Actor",
+    "Desk",
+    "DeskError",
+    "Notification",
+    "QueueEntry",
+    "describe_change",
+    "group_changes",
+]
 
 EDITABLE_FIELDS = {
     "claim": "claim",
@@ -43,20 +56,6 @@ EDITABLE_FIELDS = {
     "publisher": "publisher",
     "language": "language",
 }
-
-
-class DeskError(ValueError):
-    """A change that cannot be made, with a message for the moderator."""
-
-
-@dataclass(frozen=True, slots=True)
-class Actor:
-    platform: str
-    user_id: str
-
-    @property
-    def key(self) -> str:
-        return f"{self.platform}:{self.user_id}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +77,6 @@ class Notification:
     claim_id: str
     question: str | None
     old_verdict: str | None
-
-
-def _ago(days: float) -> str:
-    return (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
 
 
 class Desk:
@@ -106,7 +101,7 @@ class Desk:
     def grant(self, platform: str, user_id: str, by: Actor) -> bool:
         if self.is_moderator(platform, user_id):
             return False
-        with self._change("grant", by) as c:
+        with recorded(self.base, "grant", by) as c:
             c.insert(
                 "roles",
                 {
@@ -120,23 +115,10 @@ class Desk:
         return True
 
     def revoke(self, platform: str, user_id: str, by: Actor) -> bool:
-        with self._change("revoke", by) as c:
+        with recorded(self.base, "revoke", by) as c:
             return c.delete("roles", {"platform": platform, "user_id": user_id})
 
     # -- claims --------------------------------------------------------------------------
-
-    def _change(
-        self, action: str, by: Actor, claim_id: str | None = None, reason: str | None = None
-    ) -> AbstractContextManager[audit.Change]:
-        """A recorded change by ``by``: one transaction with its audit entries."""
-        return audit.change(
-            self.base,
-            action=action,
-            actor=by.key,
-            platform=by.platform,
-            claim_id=claim_id,
-            reason=reason,
-        )
 
     def claim(self, claim_id: str) -> Claim:
         found = self.base.get(claim_id)
@@ -153,7 +135,7 @@ class Desk:
         if self.base.exists(claim.id):
             raise DeskError(f"A fact-check with id {claim.id!r} exists already.")
         stamp = now_iso()
-        with self._change("add", by, claim.id) as c:
+        with recorded(self.base, "add", by, claim.id) as c:
             c.insert(
                 "claims",
                 claim_row(
@@ -182,7 +164,7 @@ class Desk:
         position = self.db.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM sources WHERE claim_id = ?", [claim_id]
         ).fetchone()[0]
-        with self._change("add source", by, claim_id) as c:
+        with recorded(self.base, "add source", by, claim_id) as c:
             c.insert("sources", source_row(claim_id, source, int(position), now_iso()))
             c.update("claims", {"id": claim_id}, {"updated_at": now_iso()})
 
@@ -196,7 +178,7 @@ class Desk:
         ).fetchone()
         if exists:
             return False
-        with self._change("add alias", by, claim_id) as c:
+        with recorded(self.base, "add alias", by, claim_id) as c:
             c.insert(
                 "aliases",
                 {"claim_id": claim_id, "text": text, "language": language, "created_at": now_iso()},
@@ -218,7 +200,7 @@ class Desk:
         problem = too_long("The appearance", value, MAX_CHARS.get("appearance", 2_000))
         if problem:
             raise DeskError(f"{problem}.")
-        with self._change("add appearance", by, claim_id) as c:
+        with recorded(self.base, "add appearance", by, claim_id) as c:
             c.update("claims", {"id": claim_id}, {"appearance": value})
         return True
 
@@ -236,7 +218,7 @@ class Desk:
         ).fetchone()
         if exists:
             return False
-        with self._change("add image", by, claim_id) as c:
+        with recorded(self.base, "add image", by, claim_id) as c:
             for phash in dict.fromkeys(hashes):
                 known = self.db.execute(
                     "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?",
@@ -257,7 +239,7 @@ class Desk:
         old = self.claim(claim_id)
         if not reason.strip():
             raise DeskError("Give a reason for changing the verdict.")
-        with self._change("verdict", by, claim_id, reason=reason.strip()) as c:
+        with recorded(self.base, "verdict", by, claim_id, reason=reason.strip()) as c:
             changed = c.update(
                 "claims", {"id": claim_id}, {"verdict": verdict.key, "rating": rating}
             )
@@ -278,7 +260,7 @@ class Desk:
             raise DeskError(f"{problem}.")
         if column in ("claim", "rating") and not value:
             raise DeskError(f"The {field} cannot be empty.")
-        with self._change(f"edit {column}", by, claim_id) as c:
+        with recorded(self.base, f"edit {column}", by, claim_id) as c:
             if not c.update("claims", {"id": claim_id}, {column: value or None}):
                 raise DeskError(f"The {field} is already that.")
         if column in ("claim", "title"):
@@ -303,13 +285,13 @@ class Desk:
                 f"{claim_id} has {len(claim.sources)} sources; a note was given for source "
                 f"{len(notes)}."
             )
-        with self._change(f"translate {translation.language}", by, claim_id) as c:
+        with recorded(self.base, f"translate {translation.language}", by, claim_id) as c:
             return write_translation(c, claim_id, translation)
 
     def set_status(self, claim_id: str, status: Status, by: Actor, reason: str | None) -> bool:
         self.claim(claim_id)
         action = "retract" if status == Status.RETRACTED else "restore"
-        with self._change(action, by, claim_id, reason=reason) as c:
+        with recorded(self.base, action, by, claim_id, reason=reason) as c:
             changed = c.update("claims", {"id": claim_id}, {"status": str(status)})
         if changed and status == Status.PUBLISHED:
             self.refresh_queue(by, claim_id)
@@ -461,7 +443,7 @@ class Desk:
         chats = self.db.execute(
             "SELECT DISTINCT platform, chat_id, question FROM answers WHERE claim_id = ? "
             "AND decision = 'answer' AND verdict = ? AND created_at >= ?",
-            [claim_id, old_verdict, _ago(self.retention_days)],
+            [claim_id, old_verdict, ago(self.retention_days)],
         )
         for platform, chat_id, question in list(chats):
             self.db.execute(
@@ -490,7 +472,7 @@ class Desk:
             )
             answer_id = int(cursor.lastrowid or 0)
             if answer_id % 100 == 0:
-                db.execute("DELETE FROM answers WHERE created_at < ?", [_ago(self.retention_days)])
+                db.execute("DELETE FROM answers WHERE created_at < ?", [ago(self.retention_days)])
         return answer_id
 
     def feedback(self, answer_id: int, helpful: bool) -> str | None:
@@ -513,7 +495,7 @@ class Desk:
                 self.db.execute(
                     "SELECT decision, count(*) FROM answers WHERE created_at >= ? "
                     "GROUP BY decision",
-                    [_ago(days)],
+                    [ago(days)],
                 ).fetchall()
             )
             result[label] = {d.value: int(counts.get(d.value, 0)) for d in Decision}
@@ -522,7 +504,7 @@ class Desk:
             for claim_id, n in self.db.execute(
                 "SELECT claim_id, count(*) AS n FROM answers WHERE decision = 'answer' "
                 "AND created_at >= ? GROUP BY claim_id ORDER BY n DESC LIMIT 5",
-                [_ago(7)],
+                [ago(7)],
             )
         ]
         result["queue"] = self.queue_length()
@@ -541,62 +523,3 @@ def _could_match(claim_words: set[str], question: str) -> bool:
     (one, if it has only one)."""
     words = set(textlib.content_words(question))
     return len(words & claim_words) >= min(2, len(words)) > 0
-
-
-def _detail(entry: audit.AuditEntry) -> str:
-    """What one audit entry changed, without its action: fields before → after, or the text
-    or publisher of a row added."""
-    if entry.before and entry.after:
-        changed = [k for k in entry.after if entry.before.get(k) != entry.after.get(k)]
-        return "; ".join(
-            f"{k} {json.dumps(entry.before.get(k), ensure_ascii=False)[:60]} → "
-            f"{json.dumps(entry.after.get(k), ensure_ascii=False)[:60]}"
-            for k in changed
-            if k != "updated_at"
-        )
-    if entry.after and entry.table_name != "claims":
-        return str(entry.after.get("text") or entry.after.get("publisher") or "")[:80]
-    return ""
-
-
-def describe(entry: audit.AuditEntry) -> str:
-    """One line for one audit entry."""
-    return describe_change([entry])
-
-
-def group_changes(entries: list[audit.AuditEntry]) -> list[list[audit.AuditEntry]]:
-    """Audit entries (newest first) gathered by the change they belong to: a claim added with
-    its sources and aliases is one change, written as several rows."""
-    changes: dict[int, list[audit.AuditEntry]] = {}
-    for entry in entries:
-        changes.setdefault(entry.change_id, []).append(entry)
-    return list(changes.values())
-
-
-def describe_change(entries: list[audit.AuditEntry]) -> str:
-    """One line for one change: when, who, what (fields before → after, the text added)."""
-    first = entries[0]
-    what = first.action
-    if what == "add" and len(entries) > 1:
-        # A new claim: its rows of sources and aliases are counted, not listed.
-        counts = {"sources": 0, "aliases": 0}
-        for entry in entries:
-            if entry.table_name in counts:
-                counts[entry.table_name] += 1
-        parts = [
-            f"{n} {name if n != 1 else name.removesuffix('es' if name == 'aliases' else 's')}"
-            for name, n in counts.items()
-            if n
-        ]
-        details = [f"with {', '.join(parts)}"] if parts else []
-    else:
-        ordered = sorted(entries, key=lambda e: e.id)
-        details = [d for d in (_detail(e) for e in ordered) if d]
-    if details:
-        what += ": " + "; ".join(details)
-    line = f"{first.at} {first.actor} — {what}"
-    if first.reason:
-        line += f" (reason: {first.reason})"
-    if any(e.undone_by for e in entries):
-        line += " [undone]"
-    return line
