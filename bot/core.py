@@ -90,7 +90,7 @@ class Core:
         self.desk = Desk(base, self.matcher, retention_days=self.settings.answers_retention_days)
         self.access = access or Access()
         if self.access.moderators is None:
-            self.access.moderators = self.desk
+            self.access.moderators = self.desk.roles
         self.chats = ChatSettings(base)
         self.commands = CommandRegistry()
         self.clock = clock
@@ -341,7 +341,7 @@ class Core:
     def _log(self, msg: Incoming, reply: Reply, best: ClaimView | None) -> tuple[int, int | None]:
         assert reply.decision is not None
         with self.base.transaction():
-            answer_id = self.desk.log_answer(
+            answer_id = self.desk.answers.log(
                 msg.platform,
                 msg.chat_id,
                 reply.query,
@@ -356,7 +356,7 @@ class Core:
                 offered = [view.id for view in reply.matches]
                 self.state.put(self.conversation_scope(msg), LAST_SUGGESTIONS, offered, DAY)
             if reply.decision == Decision.NONE:
-                queue_id = self.desk.enqueue(reply.query)
+                queue_id = self.desk.queue.add(reply.query)
                 if queue_id is not None:
                     self._own_question(msg, queue_id)
         return answer_id, queue_id
@@ -396,7 +396,7 @@ class Core:
                 ),
             )
         try:
-            subscribed = self.desk.subscribe(queue_id, msg.platform, msg.chat_id)
+            subscribed = self.desk.notices.subscribe(queue_id, msg.platform, msg.chat_id)
         except sqlite3.OperationalError as error:
             return self._cannot_write(error)
         if not subscribed:
@@ -424,13 +424,13 @@ class Core:
             return self._cannot_write(error)
 
     def _feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        question = self.desk.feedback(answer_id, helpful)
+        question = self.desk.answers.feedback(answer_id, helpful)
         if question is None:
             return Reply(ReplyKind.TEXT, _("Thanks! (That answer is too old to rate.)"))
         if helpful:
             return Reply(ReplyKind.TEXT, _("Thanks for telling me!"))
         with self.base.transaction():
-            queue_id = self.desk.enqueue(question)
+            queue_id = self.desk.queue.add(question)
             if queue_id is not None:
                 self._own_question(msg, queue_id)
         return Reply(
@@ -446,10 +446,10 @@ class Core:
         """Notifications waiting for this platform, each with the reply to send. Call
         :meth:`notification_delivered` after sending each one."""
         pending = []
-        for note in self.desk.pending(platform):
+        for note in self.desk.notices.pending(platform):
             claim = self.base.get(note.claim_id)
             if claim is None or claim.status != "published":
-                self.desk.delivered(note.id)
+                self.desk.notices.delivered(note.id)
                 continue
             # In a private chat the chat is the person: their chosen language, if any.
             language = self.languages.chosen(platform, note.chat_id) or "en"
@@ -478,7 +478,7 @@ class Core:
         return pending
 
     def notification_delivered(self, notification_id: int) -> None:
-        self.desk.delivered(notification_id)
+        self.desk.notices.delivered(notification_id)
 
     def show_claim(self, claim_id: str, msg: Incoming) -> Reply:
         """The full answer for one claim, e.g. when a suggestion button is tapped."""

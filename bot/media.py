@@ -389,7 +389,7 @@ def _appeared(core: Core, msg: Incoming, args: str) -> Reply:
     if not claim_id or not url.strip():
         return Reply(ReplyKind.REFUSAL, _(TEXTS["appeared_usage"]))
     url = parse_url(url.strip())
-    if not core.desk.add_appearance(claim_id, url, actor(msg)):
+    if not core.desk.claims.add_appearance(claim_id, url, actor(msg)):
         return text_reply(_(TEXTS["appeared_had"]).format(claim_id=claim_id))
     return text_reply(_(TEXTS["appeared_added"]).format(claim_id=claim_id))
 
@@ -405,7 +405,7 @@ def _image(core: Core, msg: Incoming, args: str) -> Reply:
         if problem:
             return Reply(ReplyKind.REFUSAL, _(TEXTS["image_damaged"]).format(problem=problem))
         return Reply(ReplyKind.REFUSAL, _(TEXTS["image_no_hash"]))
-    added = core.desk.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
+    added = core.desk.claims.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
     key = "image_added" if added else "image_had"
     return text_reply(TEXTS[key].format(claim_id=claim_id))
 

@@ -68,7 +68,7 @@ class Metrics:
             "Unanswered questions waiting for a moderator (/queue).",
             registry=self.registry,
         )
-        queue.set_function(lambda: float(core.desk.queue_length()))
+        queue.set_function(lambda: float(core.desk.queue.length()))
         for decision in DECISIONS:  # every series exists from the start, at 0
             self.questions.labels(platform, decision)
         self.latency.labels(platform)

@@ -592,7 +592,7 @@ def _save_new_claim(core: Core, msg: Incoming, fields: dict[str, list[str]]) -> 
     if not core.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
         return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
     try:
-        claim = core.desk.add_claim(claim_from_fields(fields), actor(msg))
+        claim = core.desk.claims.add(claim_from_fields(fields), actor(msg))
     except DeskError as error:
         return refusal(str(error))
     return text_reply(
@@ -638,7 +638,7 @@ def _split_id(args: str, usage: str) -> tuple[str, str]:
 def _source(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/source <id> publisher | title | URL | date | what it says")
     source = parse_source(rest)
-    core.desk.add_source(claim_id, source, actor(msg))
+    core.desk.claims.add_source(claim_id, source, actor(msg))
     none = _("(none)")
     stored = [
         _("publisher {value}").format(value=source.publisher),
@@ -657,7 +657,7 @@ def _source(core: Core, msg: Incoming, args: str) -> Reply:
 
 def _alias(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/alias <id> <another way to ask it>")
-    if not core.desk.add_alias(claim_id, rest, actor(msg)):
+    if not core.desk.claims.add_alias(claim_id, rest, actor(msg)):
         return text_reply(_("{id} already has that alias.").format(id=claim_id))
     return text_reply(_("Alias added to {id}.").format(id=claim_id))
 
@@ -669,7 +669,9 @@ def _verdict(core: Core, msg: Incoming, args: str) -> Reply:
     if not verdict_text.strip() or not reason.strip():
         raise DeskError(_("Usage: {usage} — the reason is required.").format(usage=usage))
     verdict = parse_verdict(verdict_text)
-    old = core.desk.set_verdict(claim_id, verdict, verdict_text.strip(), reason.strip(), actor(msg))
+    old = core.desk.claims.set_verdict(
+        claim_id, verdict, verdict_text.strip(), reason.strip(), actor(msg)
+    )
     return text_reply(
         _(
             "{id}: verdict {old} → {new}. People who were given the old verdict recently will "
@@ -690,7 +692,7 @@ def _edit(core: Core, msg: Incoming, args: str) -> Reply:
         value = parse_url(value)
     if name.casefold() == "verdict":
         raise DeskError(_("Change a verdict with /verdict <id> <verdict> | <reason>."))
-    column = core.desk.edit(claim_id, name, value, actor(msg))
+    column = core.desk.claims.edit(claim_id, name, value, actor(msg))
     return text_reply(
         _("{id}: {field} changed. /undo reverts it.").format(id=claim_id, field=column)
     )
@@ -756,7 +758,7 @@ def _translate(core: Core, msg: Incoming, args: str) -> Reply:
     language = supported(tag) or (tag.casefold() if re.fullmatch(r"[a-z]{2,3}", tag, re.I) else "")
     if not language:
         raise DeskError(_("{tag} is not a language code (e.g. my, zh, ru).").format(tag=repr(tag)))
-    claim = core.desk.claim(claim_id)
+    claim = core.desk.claims.get(claim_id)
     text = "\n".join(part for part in (rest, body) if part.strip())
     if not text.strip():  # the guided dialogue, after what there is today
         lines = []
@@ -783,7 +785,7 @@ def _save_translation(core: Core, msg: Incoming, claim_id: str, translation: Tra
         return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
     language = translation.language
     try:
-        saved = core.desk.translate(claim_id, translation, actor(msg))
+        saved = core.desk.claims.translate(claim_id, translation, actor(msg))
     except DeskError as error:
         return refusal(str(error))
     if not saved:
@@ -802,7 +804,7 @@ def _save_translation(core: Core, msg: Incoming, claim_id: str, translation: Tra
 
 def _retract(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/retract <id> [reason]")
-    if not core.desk.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
+    if not core.desk.claims.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
         return text_reply(_("{id} is already retracted.").format(id=claim_id))
     return text_reply(
         _("{id} is retracted: hidden from answers, kept in the base.").format(id=claim_id)
@@ -811,7 +813,7 @@ def _retract(core: Core, msg: Incoming, args: str) -> Reply:
 
 def _restore(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/restore <id>")
-    if not core.desk.set_status(claim_id, Status.PUBLISHED, actor(msg), reason or None):
+    if not core.desk.claims.set_status(claim_id, Status.PUBLISHED, actor(msg), reason or None):
         return text_reply(_("{id} is already published.").format(id=claim_id))
     return text_reply(_("{id} is published again.").format(id=claim_id))
 
@@ -819,7 +821,7 @@ def _restore(core: Core, msg: Incoming, args: str) -> Reply:
 def _history(core: Core, msg: Incoming, args: str) -> Reply:
     claim_id, _rest = _split_id(args, "/history <id>")
     # A change writes a row per source and alias too: read enough rows for the last changes.
-    entries = core.desk.history(claim_id, limit=HISTORY_SHOWN * 20)
+    entries = core.desk.claims.history(claim_id, limit=HISTORY_SHOWN * 20)
     if not entries:
         return text_reply(
             _("{id} has no recorded changes (it came with the base).").format(id=claim_id)
@@ -850,10 +852,10 @@ def _undo(core: Core, msg: Incoming, args: str) -> Reply:
 
 
 def _queue(core: Core, msg: Incoming, args: str) -> Reply:
-    entries = core.desk.queue(limit=QUEUE_SHOWN)
+    entries = core.desk.queue.entries(limit=QUEUE_SHOWN)
     if not entries:
         return text_reply(_("The queue is empty: every question asked has an answer."))
-    open_count = core.desk.queue_length()
+    open_count = core.desk.queue.length()
     lines = []
     for e in entries:
         when = _("last {date}").format(date=e.last_seen[:10])
@@ -888,7 +890,7 @@ def _link(core: Core, msg: Incoming, args: str) -> Reply:
     queue_id = parse_number(number.removeprefix("#"))
     if queue_id is None or not claim_id.strip():
         raise DeskError(_("Usage: {usage}, the number as /queue shows it.").format(usage=usage))
-    question = core.desk.link(queue_id, claim_id.strip(), actor(msg))
+    question = core.desk.queue.link(queue_id, claim_id.strip(), actor(msg))
     return text_reply(
         _(
             "Linked “{question}” to {id}; it is now an alias, and anyone waiting is notified."
@@ -897,7 +899,7 @@ def _link(core: Core, msg: Incoming, args: str) -> Reply:
 
 
 def _stats(core: Core, msg: Incoming, args: str) -> Reply:
-    stats = core.desk.stats()
+    stats = core.desk.answers.stats()
     lines = []
     periods = {"24h": _("Last 24h"), "7d": _("Last 7d")}
     for label in ("24h", "7d"):
@@ -926,14 +928,14 @@ def _stats(core: Core, msg: Incoming, args: str) -> Reply:
 
 def _grant(core: Core, msg: Incoming, args: str) -> Reply:
     platform, user_id = resolve_user(msg, args)
-    if not core.desk.grant(platform, user_id, actor(msg)):
+    if not core.desk.roles.grant(platform, user_id, actor(msg)):
         return text_reply(_("{user} is a moderator already.").format(user=f"{platform}:{user_id}"))
     return text_reply(_("{user} is now a moderator.").format(user=f"{platform}:{user_id}"))
 
 
 def _revoke(core: Core, msg: Incoming, args: str) -> Reply:
     platform, user_id = resolve_user(msg, args)
-    if not core.desk.revoke(platform, user_id, actor(msg)):
+    if not core.desk.roles.revoke(platform, user_id, actor(msg)):
         return text_reply(_("{user} is not a moderator.").format(user=f"{platform}:{user_id}"))
     # A revoke also ends any /add they have under way, wherever they started it.
     core.state.forget_user(platform, user_id, DIALOGUE_STATE)
@@ -941,7 +943,7 @@ def _revoke(core: Core, msg: Incoming, args: str) -> Reply:
 
 
 def _moderators(core: Core, msg: Incoming, args: str) -> Reply:
-    rows = core.desk.moderators()
+    rows = core.desk.roles.moderators()
     admins = sorted(core.access.admins)
     lines = [
         _("Admins (from configuration): {admins}").format(admins=", ".join(admins) or _("none"))

@@ -75,15 +75,17 @@ def crash(db: str, tag: str) -> None:
         kind = n % 3
         if kind == 0:
             text = f"{tag} alias {n}"
-            desk.add_alias(ALIAS_CLAIM, text, moderator)
+            desk.claims.add_alias(ALIAS_CLAIM, text, moderator)
             out.write(f"alias\t{text}\n")
         elif kind == 1:
             publisher = f"{tag} source {n}"
-            desk.add_source(ALIAS_CLAIM, Source(publisher, f"title {n}", None, None), moderator)
+            desk.claims.add_source(
+                ALIAS_CLAIM, Source(publisher, f"title {n}", None, None), moderator
+            )
             out.write(f"source\t{publisher}\n")
         else:
             summary = f"{tag} summary {n}"
-            desk.edit(EDIT_CLAIM, "summary", summary, moderator)
+            desk.claims.edit(EDIT_CLAIM, "summary", summary, moderator)
             out.write(f"edit\t{summary}\n")
         out.flush()
 
@@ -141,14 +143,16 @@ def writer(db: str, tag: str, seconds: float, at: float | None = None) -> dict[s
     def step(n: int) -> None:
         kind = n % 4
         if kind == 0:
-            desk.add_alias(ALIAS_CLAIM, f"{tag} alias {n}", moderator)
+            desk.claims.add_alias(ALIAS_CLAIM, f"{tag} alias {n}", moderator)
         elif kind == 1:
-            desk.add_source(ALIAS_CLAIM, Source(f"{tag} source {n}", None, None, None), moderator)
+            desk.claims.add_source(
+                ALIAS_CLAIM, Source(f"{tag} source {n}", None, None, None), moderator
+            )
         elif kind == 2:
-            desk.edit(EDIT_CLAIM, "summary", f"{tag} summary {n}", moderator)
+            desk.claims.edit(EDIT_CLAIM, "summary", f"{tag} summary {n}", moderator)
         else:  # what every check writes: the answers log and, unanswered, the queue
-            desk.log_answer("slack", f"C{tag}", QUESTIONS[n % len(QUESTIONS)], "none", None, None)
-            desk.enqueue(f"{tag} unanswered question number {n}")
+            desk.answers.log("slack", f"C{tag}", QUESTIONS[n % len(QUESTIONS)], "none", None, None)
+            desk.queue.add(f"{tag} unanswered question number {n}")
 
     try:
         return timed_loop("writer", seconds, step)
@@ -167,7 +171,7 @@ def reader(db: str, tag: str, seconds: float, at: float | None = None) -> dict[s
         if result.matches:
             base.get_many([m.claim_id for m in result.matches])
         if n % 10 == 0:
-            desk.queue()
+            desk.queue.entries()
             base.get(EDIT_CLAIM)
 
     try:

@@ -75,7 +75,7 @@ def guarded_core(tmp_path: Path) -> Iterator[Any]:
         admin = "1000" if platform == "telegram" else "U0ADMIN"
         core.handle(Incoming(platform, admin, admin, f"/grant {platform}:{who}"))
     core.handle(Incoming("telegram", "5", "5", "Is the moon made of green cheese?"))
-    assert core.desk.queue_length() == 1
+    assert core.desk.queue.length() == 1
     yield core
     base.close()
 

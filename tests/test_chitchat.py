@@ -22,7 +22,7 @@ def test_small_talk_gets_a_friendly_answer_and_is_not_queued(bot: Core, text: st
     assert reply is not None and reply.kind == ReplyKind.TEXT
     assert "Factbot" in reply.text and "/help" in reply.text
     assert reply.decision is None and reply.queue_id is None
-    assert bot.desk.queue() == []
+    assert bot.desk.queue.entries() == []
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_a_bare_link_not_read_here_is_told_the_truth_and_queued_with_the_link(
     reply = bot.handle(dm(link))
     assert reply is not None and reply.kind == ReplyKind.NONE and reply.fetch is None
     assert "I don't open links here" in reply.text
-    [entry] = bot.desk.queue()
+    [entry] = bot.desk.queue.entries()
     assert entry.text == link and reply.queue_id == entry.id
     assert only_links(f"look: {link}") == []  # words beside it: checked as a claim
 
@@ -57,7 +57,7 @@ def test_nothing_to_queue_is_not_said_to_be_queued(bot: Core) -> None:
     reply = bot.handle(dm("the the the"))
     assert reply is not None
     assert "passed it to the fact-checkers" not in reply.text
-    assert bot.desk.queue() == []
+    assert bot.desk.queue.entries() == []
 
 
 def test_a_number_after_suggestions_picks_that_suggestion(bot: Core) -> None:

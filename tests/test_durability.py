@@ -171,7 +171,7 @@ class Writer(threading.Thread):
             while not self.stop.is_set():
                 n += 1
                 text = f"backup alias {n}"
-                desk.add_alias(ALIAS_CLAIM, text, moderator)
+                desk.claims.add_alias(ALIAS_CLAIM, text, moderator)
                 self.acknowledged.append(text)
                 self.started_writing.set()
         except BaseException as error:
@@ -287,12 +287,12 @@ def test_restore_puts_a_backup_back_and_keeps_the_previous_base_beside_it(
     base = ClaimBase.open(db)
     desk = Desk(base, Matcher(base))
     moderator = Actor("slack", "U0MOD")
-    desk.add_alias(ALIAS_CLAIM, "kept by the backup", moderator)
+    desk.claims.add_alias(ALIAS_CLAIM, "kept by the backup", moderator)
     base.close()
     assert factbot_here(capsys, "backup", str(copy), db=db).returncode == 0
 
     base = ClaimBase.open(db)  # a later change, which the restore will undo
-    Desk(base, Matcher(base)).add_alias(ALIAS_CLAIM, "made after the backup", moderator)
+    Desk(base, Matcher(base)).claims.add_alias(ALIAS_CLAIM, "made after the backup", moderator)
     base.close()
 
     done = factbot("restore", str(copy), db=db)
@@ -325,7 +325,7 @@ def test_the_database_and_its_wal_are_private_from_the_start(tmp_path: Path) -> 
     old = os.umask(0o022)  # a usual umask: files would be world-readable by default
     try:
         base = ClaimBase.open(db)
-        Desk(base, Matcher(base)).add_alias(
+        Desk(base, Matcher(base)).claims.add_alias(
             ALIAS_CLAIM, "a write, so the WAL exists", Actor("t", "1")
         )
         wal, shm = Path(f"{db}-wal"), Path(f"{db}-shm")

@@ -114,7 +114,7 @@ def test_an_edit_or_an_alias_makes_the_vector_stale(
     zebras = index.query_vector("zebras can fly over the ocean")
     before = index.similarities(zebras, ["mm-election-fraud"])["mm-election-fraud"]
     desk = Desk(base, Matcher(base))
-    desk.edit("mm-election-fraud", "claim", "Zebras can fly over the ocean", MOD)
+    desk.claims.edit("mm-election-fraud", "claim", "Zebras can fly over the ocean", MOD)
     assert index.pending() == ["mm-election-fraud"]
     assert index.sync() == 1
     assert fake.passages[-1].startswith("Zebras can fly over the ocean\n")
@@ -123,13 +123,13 @@ def test_an_edit_or_an_alias_makes_the_vector_stale(
 
     penguins = index.query_vector("penguin umbrella festival")
     before = index.similarities(penguins, ["mm-protesters-paid"])["mm-protesters-paid"]
-    desk.add_alias("mm-protesters-paid", "penguin umbrella festival", MOD)
+    desk.claims.add_alias("mm-protesters-paid", "penguin umbrella festival", MOD)
     assert index.sync(claim_ids=["mm-protesters-paid", "mm-election-fraud"]) == 1
     assert "penguin umbrella festival" in fake.passages[-1]
     after = index.similarities(penguins, ["mm-protesters-paid"])["mm-protesters-paid"]
     assert after > before + 0.05
     # A change that does not touch the embedded text leaves the vector alone.
-    desk.edit("mm-protesters-paid", "summary", "A new summary", MOD)
+    desk.claims.edit("mm-protesters-paid", "summary", "A new summary", MOD)
     assert index.sync() == 0
 
 
@@ -141,14 +141,14 @@ def test_retracted_claims_are_not_found_and_come_back_without_re_embedding(
     vector = index.query_vector("zebras fly ocean")
     assert index.nearest(vector, 1)[0][0] == "zebra"
     desk = Desk(base, Matcher(base))
-    desk.set_status("zebra", Status.RETRACTED, MOD, "wrong")
+    desk.claims.set_status("zebra", Status.RETRACTED, MOD, "wrong")
     assert "zebra" not in dict(index.nearest(vector, 10))
     assert index.similarities(vector, ["zebra", "mm-election-fraud"]).keys() == {
         "mm-election-fraud"
     }
     assert index.sync() == 0  # retracted claims are not embedded either
     embedded = len(fake.passages)
-    desk.set_status("zebra", Status.PUBLISHED, MOD, None)
+    desk.claims.set_status("zebra", Status.PUBLISHED, MOD, None)
     assert index.sync() == 0 and len(fake.passages) == embedded
     assert index.nearest(vector, 1)[0][0] == "zebra"
 
@@ -193,7 +193,7 @@ def test_unrelated_writes_do_not_reload_the_vectors(
 ) -> None:
     index.sync()
     loaded = index._current()
-    Desk(base, Matcher(base)).log_answer("telegram", "1", "a question", "none", None, None)
+    Desk(base, Matcher(base)).answers.log("telegram", "1", "a question", "none", None, None)
     assert index._current() is loaded
 
 

@@ -137,7 +137,7 @@ def test_without_an_ocr_engine_the_image_is_queued_and_the_operator_told_once(
     reply = bot.handle(dm("", image=first))
     assert reply is not None and reply.kind == ReplyKind.NONE
     assert "can't read images yet" in reply.text
-    [entry] = bot.desk.queue()
+    [entry] = bot.desk.queue.entries()
     assert entry.text == "[image telegram:abc]"
     # a caption is still checked, and the reply says only the caption was
     answered = bot.handle(dm(POST, image=first))
@@ -194,7 +194,7 @@ async def test_telegram_hostile_images_get_an_honest_reply_and_are_queued(
     assert "damaged or cut short" in cut["text"]
     [gif] = await harness.feed(photo_update("gif"))
     assert "passed it to the fact-checkers" in gif["text"] or "couldn't read" in gif["text"]
-    assert len(harness.core.desk.queue()) == 3
+    assert len(harness.core.desk.queue.entries()) == 3
 
 
 async def test_telegram_a_photo_too_large_to_download_is_not_downloaded(
@@ -472,7 +472,7 @@ async def test_import_attaches_images_from_files_and_urls(
             shared = ImageReading("t:x", hashes=image_hashes(imagegen.resized(picture, 0.6)))
             reply = bot.handle(dm("", image=shared))
             assert reply is not None and reply.matches[0].id == "test-flood-photo"
-        history = Desk(base, bot.matcher).history("test-flood-photo")
+        history = Desk(base, bot.matcher).claims.history("test-flood-photo")
         assert {e.action for e in history} >= {"add image"}
     finally:
         base.close()

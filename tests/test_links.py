@@ -92,7 +92,7 @@ def add_claim(bot: Core, **fields: Any) -> Claim:
         rating="False",
         **fields,
     )
-    return bot.desk.add_claim(claim, MOD)
+    return bot.desk.claims.add(claim, MOD)
 
 
 def test_a_fact_check_is_found_by_its_review_url_and_where_the_claim_appeared(bot: Core) -> None:
@@ -104,7 +104,7 @@ def test_a_fact_check_is_found_by_its_review_url_and_where_the_claim_appeared(bo
         ("test-hot-water", "appearance")
     ]
     assert claims_for_link(bot.base, "https://www.facebook.com/someone/posts/123456") == []
-    bot.desk.set_status("test-hot-water", "retracted", MOD, "test")  # type: ignore[arg-type]
+    bot.desk.claims.set_status("test-hot-water", "retracted", MOD, "test")  # type: ignore[arg-type]
     assert claims_for_link(bot.base, REVIEW) == []
 
 
@@ -135,13 +135,13 @@ def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Core) -> N
     reply = bot.handle(group(link, addressed=True))
     assert reply is not None and reply.fetch is None and reply.kind == ReplyKind.NONE
     assert "don't open links here" in reply.text
-    assert [entry.text for entry in bot.desk.queue()] == [link]
+    assert [entry.text for entry in bot.desk.queue.entries()] == [link]
 
 
 def test_an_unknown_link_in_a_direct_chat_asks_to_be_read(bot: Core) -> None:
     reply = bot.handle(dm("(https://example.com/rumour/2)."))
     assert reply is not None and reply.fetch == "https://example.com/rumour/2"
-    assert reply.decision is None and bot.desk.queue() == []
+    assert reply.decision is None and bot.desk.queue.entries() == []
 
 
 def test_reading_links_everywhere_or_nowhere(base: ClaimBase) -> None:
@@ -394,7 +394,7 @@ async def test_telegram_an_unknown_link_is_read_and_matched_by_its_title(
     [sent] = await harness.feed(message_update(f"{root}/story"))
     assert sent["text"].startswith("<b>❌ FALSE</b>")
     assert "I read the page" in sent["text"] and PAID_QUESTION in sent["text"]
-    assert harness.core.desk.queue() == []
+    assert harness.core.desk.queue.entries() == []
 
 
 async def test_telegram_a_page_that_is_a_fact_check_is_matched_by_its_review_url(
@@ -418,7 +418,7 @@ async def test_telegram_a_link_that_cannot_be_read_is_told_and_queued(
     [sent] = await harness.feed(message_update(f"{root}/x"))
     assert "couldn't read that link" in sent["text"]
     assert "private or local address" in sent["text"]
-    [entry] = harness.core.desk.queue()
+    [entry] = harness.core.desk.queue.entries()
     assert entry.text == f"{root}/x"
 
 
@@ -429,7 +429,7 @@ async def test_telegram_a_page_with_nothing_known_is_queued_with_its_link(
     routes["/cats"] = html(page("Cats can see in the dark", "Pet facts"))
     [sent] = await harness.feed(message_update(f"{root}/cats"))
     assert "found no fact-check" in sent["text"] and "Cats can see in the dark" in sent["text"]
-    [entry] = harness.core.desk.queue()
+    [entry] = harness.core.desk.queue.entries()
     assert entry.text.startswith(f"{root}/cats")
 
 

@@ -336,7 +336,7 @@ def test_queue_says_how_many_more_it_did_not_list(desk_bot: Core) -> None:
     diseases = "measles polio mumps rubella tetanus rabies cholera typhoid dengue malaria ebola"
     for n, disease in enumerate(diseases.split()):
         for _ in range(n + 1):  # measles is asked least
-            desk_bot.desk.enqueue(f"do {disease} vaccines contain microchips?")
+            desk_bot.desk.queue.add(f"do {disease} vaccines contain microchips?")
     listing = say(desk_bot, "/queue").text
     assert "(11 open)" in listing
     assert listing.count("\n#") == 10 and "…1 more" in listing

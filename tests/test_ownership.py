@@ -78,7 +78,7 @@ async def test_the_role_is_checked_at_each_step_even_without_the_revoke_command(
 ) -> None:
     before = harness.core.base.count(status=None)
     await start_add(harness)
-    harness.core.desk.revoke("telegram", str(MOD), Actor("telegram", str(ADMIN)))
+    harness.core.desk.roles.revoke("telegram", str(MOD), Actor("telegram", str(ADMIN)))
     [refused] = await harness.feed(dm("false", MOD))
     assert "no longer a moderator" in refused["text"] and "nothing was added" in refused["text"]
     replies = await finish_add(harness)
@@ -99,7 +99,7 @@ async def test_notify_with_someone_elses_number_is_refused_like_a_missing_one(
     harness: Harness,
 ) -> None:
     [none] = await harness.feed(dm(UNKNOWN, BOB))
-    queue_id = harness.core.desk.queue()[0].id
+    queue_id = harness.core.desk.queue.entries()[0].id
     assert none["reply_markup"]["inline_keyboard"][-1][0]["callback_data"] == f"notify:{queue_id}"
     [theirs] = await harness.feed(dm(f"/notify {queue_id}", ALICE))
     [missing] = await harness.feed(dm(f"/notify {queue_id + 50}", ALICE))
@@ -151,7 +151,7 @@ async def test_someone_elses_feedback_button_is_refused_and_changes_nothing(
     assert harness.fake.calls_to("editMessageReplyMarkup") == []  # Bob's buttons stay
     feedback = harness.core.base.db.execute("SELECT feedback FROM answers").fetchall()
     assert feedback == [(None,)]
-    assert harness.core.desk.queue() == []  # Bob's question was not queued by Alice
+    assert harness.core.desk.queue.entries() == []  # Bob's question was not queued by Alice
 
 
 async def test_someone_elses_notify_button_on_slack_is_refused(
@@ -160,7 +160,7 @@ async def test_someone_elses_notify_button_on_slack_is_refused(
     fake = slack_fake
     app: AsyncApp = make_app(fake, bot)
     await send_command(app, fake, UNKNOWN)
-    queue_id = bot.desk.queue()[0].id
+    queue_id = bot.desk.queue.entries()[0].id
     payload = block_action(NOTIFY_ACTION, str(queue_id), response_url=fake.response_url("n"))
     payload["user"] = {**payload["user"], "id": "U0SOMEONE9"}
     await click(app, payload)

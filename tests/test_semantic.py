@@ -137,7 +137,7 @@ def test_a_moderators_change_is_embedded_at_once(base: ClaimBase, model: Concept
     index = semantic_index(base, "auto")
     assert index is not None
     desk = Desk(base, Matcher(base, semantic=index))
-    desk.add_alias("mm-election-fraud", "the ballots were stuffed", MOD)
+    desk.claims.add_alias("mm-election-fraud", "the ballots were stuffed", MOD)
     assert any("the ballots were stuffed" in text for text in model.passages)
     assert embeddings.VectorIndex(base, model).pending() == []
     # Undoing it embeds the claim as it was again.

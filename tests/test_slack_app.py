@@ -677,7 +677,9 @@ async def test_feedback_then_notify_then_the_notice_arrives_as_a_dm(
     fake.reset()
 
     # A moderator links the question to a fact-check: the asker is told, privately.
-    core.desk.link(int(notify["value"]), "mm-protests-became-terrorism", Actor("slack", "UMOD"))
+    core.desk.queue.link(
+        int(notify["value"]), "mm-protests-became-terrorism", Actor("slack", "UMOD")
+    )
     assert await adapter.deliver_notifications(app.client) == 1
     [notice] = fake.calls_to("chat.postMessage")
     assert notice["channel"] == USER  # the user's DM with the app, not the channel
@@ -769,7 +771,7 @@ async def test_an_admin_grants_a_moderator_by_mention_and_the_moderator_can_edit
     await send_command(app, fake, "grant <@U0NEWMOD|newmod>")
     [granted] = fake.calls_to("response_url")
     assert "slack:U0NEWMOD is now a moderator" in json.dumps(granted)
-    assert core.desk.is_moderator("slack", "U0NEWMOD")
+    assert core.desk.roles.is_moderator("slack", "U0NEWMOD")
     await send_event(app, message_event("retract mm-election-fraud under review", user="U0NEWMOD"))
     post = fake.calls_to("chat.postMessage")[-1]
     assert "is retracted" in post["text"]

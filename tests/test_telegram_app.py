@@ -380,7 +380,7 @@ async def test_notify_me_then_the_notification_arrives(harness: Harness) -> None
 
     # a moderator answers the question with a fact-check...
     queue_id = int(notify.removeprefix("notify:"))
-    harness.core.desk.link(queue_id, PAID_ID, Actor("telegram", "1"))
+    harness.core.desk.queue.link(queue_id, PAID_ID, Actor("telegram", "1"))
     # ...and the next delivery round sends it to the chat that asked
     adapter = TelegramAdapter(harness.core, CoreRunner(harness.core, threads=0))
     assert await adapter.deliver_notifications(harness.app.bot) == 1
@@ -396,7 +396,9 @@ async def test_undeliverable_notifications(harness: Harness) -> None:
     [nothing] = await harness.feed(message_update("Is the moon made of cheese?"))
     [notify] = button_data(nothing)
     await harness.feed(callback_update(notify, on_message=tapped(nothing)))
-    harness.core.desk.link(int(notify.removeprefix("notify:")), PAID_ID, Actor("telegram", "1"))
+    harness.core.desk.queue.link(
+        int(notify.removeprefix("notify:")), PAID_ID, Actor("telegram", "1")
+    )
     adapter = TelegramAdapter(harness.core, CoreRunner(harness.core, threads=0))
     # the server is down: nothing is lost, the next round sends it
     harness.fake.fail_next("sendMessage", status=502, retry_after=None, description="Bad Gateway")

@@ -29,7 +29,7 @@ def moderator(text: str) -> Incoming:
 
 def moderated(base: ClaimBase) -> Core:
     bot = Core(base)
-    bot.desk.grant("telegram", "1", Actor("cli", "admin"))
+    bot.desk.roles.grant("telegram", "1", Actor("cli", "admin"))
     return bot
 
 

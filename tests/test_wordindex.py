@@ -121,24 +121,24 @@ def test_changes_by_another_process_are_patched_in(
     index._load_all = counting  # type: ignore[method-assign]
     other = ClaimBase.open(tmp_path / "words.db", seed=False)
     desk = Desk(other, Matcher(other))
-    desk.add_alias("c3", "zeppelin sightings over the bay", MODERATOR)
+    desk.claims.add_alias("c3", "zeppelin sightings over the bay", MODERATOR)
     found = index.candidates(["zeppelin", "bay"], 5)
     assert found is not None and found[0][0] == "c3"
     assert index.frequencies(["zeppelin"]) == {"zeppelin": 1}
     agrees_with_fts5(index, generated, seed=2)
     # edits replace words (the old ones must go), new claims add documents
-    desk.edit("c5", "claim", "vaccine vaccine vaccine zeppelin", MODERATOR)
-    desk.edit("c3", "claim", "a border wall", MODERATOR)
+    desk.claims.edit("c5", "claim", "vaccine vaccine vaccine zeppelin", MODERATOR)
+    desk.claims.edit("c3", "claim", "a border wall", MODERATOR)
     for i in range(5):
         claim = Claim(f"new{i}", f"zeppelin vaccine tax number {i}", "false", "False")
-        desk.add_claim(claim, MODERATOR)
+        desk.claims.add(claim, MODERATOR)
     agrees_with_fts5(index, generated, seed=3)
     assert index.frequencies(["zeppelin"]) == {"zeppelin": 7}
     # a retraction takes the claim out at once (the index keeps it; the ranking drops it)
-    desk.set_status("new0", Status.RETRACTED, MODERATOR, "duplicate")
+    desk.claims.set_status("new0", Status.RETRACTED, MODERATOR, "duplicate")
     assert "new0" not in dict(index.candidates(["zeppelin"], 15) or [])
     agrees_with_fts5(index, generated, seed=7)
-    desk.set_status("new0", Status.PUBLISHED, MODERATOR, "restored")
+    desk.claims.set_status("new0", Status.PUBLISHED, MODERATOR, "restored")
     assert "new0" in dict(index.candidates(["zeppelin"], 15) or [])
     assert loads == 0  # all of it patched, none loaded afresh
     other.close()
@@ -150,7 +150,7 @@ def test_retracted_claims_never_take_a_place(generated: ClaimBase) -> None:
     assert best is not None
     desk = Desk(generated, Matcher(generated))
     for claim_id, _ in best[:20]:
-        desk.set_status(claim_id, Status.RETRACTED, MODERATOR, "test")
+        desk.claims.set_status(claim_id, Status.RETRACTED, MODERATOR, "test")
     # the next 10 published ones, in the same order (FTS5's query keeps 10 spare rows only)
     assert index.candidates(["vaccine", "mask"], 10) == best[20:30]
 
@@ -188,7 +188,7 @@ def test_the_answers_log_does_not_reload_the_index(generated: ClaimBase) -> None
     index = WordIndex(generated)
     index.candidates(["vaccine"], 5)
     held = index._postings["vaccin"]
-    Desk(generated, Matcher(generated)).log_answer(
+    Desk(generated, Matcher(generated)).answers.log(
         "console", "me", "vaccine?", "answer", "c1", "false"
     )
     index.candidates(["vaccine"], 5)

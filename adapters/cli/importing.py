@@ -119,7 +119,7 @@ def _import_images(base: ClaimBase, path: Path) -> None:
             failed += 1
             continue
         try:
-            kept += desk.add_image(claim_id, reading.hashes, by, ref=place)
+            kept += desk.claims.add_image(claim_id, reading.hashes, by, ref=place)
         except DeskError as error:
             print(f"  image {place}: {error}", file=sys.stderr)
             failed += 1
