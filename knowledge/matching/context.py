@@ -337,11 +337,43 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     )
 
 
+# The closed-class words a question wraps a claim in, in the scripts written without spaces
+# that the built-in base's readers use (as "is it true that", "really" and "I heard" are
+# stop words in English, knowledge.matching.text.STOPWORDS): question particles, "is it true",
+# "they say", markers of topic, subject, object, tense and plural. They are no subject of their
+# own, so they never mark another one. Longest first: taken off the end of a piece (particles
+# and endings close a Burmese phrase or a Chinese question; never from inside a word), and the
+# few that open a question (LEADING_WORDS) off its start, before what is left is looked for in
+# the claim's texts. A single letter is never taken off the start: "က" opens many a name.
+FRAMING_WORDS = tuple(
+    sorted(
+        {
+            # Burmese: "true?", "is it so?", "really", "they say", particles and endings
+            "မှန်သလား", "မှန်လား", "မှန်ရဲ့လား", "မှန်", "ဟုတ်သလား", "ဟုတ်လား", "ဟုတ်",
+            "တကယ်ပဲ", "တကယ်", "အမှန်", "ဆိုတာ", "ဆိုပြီး", "ဆို", "ကြားတယ်", "ကြားရ",
+            "သလား", "လား", "သလဲ", "လဲ", "တဲ့", "ဟာ", "ကို", "မှာ", "တွေ", "များ",
+            "သည်", "တယ်", "ခဲ့", "နေ", "ပြီ", "တာ", "ကြ", "ပါ", "က",
+            "သ",  # of "သလား" when the question's "လား" lines up with the claim's
+            # Chinese: "is it true", "really", "I heard", "is it or not", particles
+            "是真的吗", "是不是真的", "真的吗", "真的", "是不是", "是否", "有没有", "听说", "据说",
+            "有人说", "请问", "吗", "呢", "吧", "了", "的", "是", "都", "就", "已经", "才", "在",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+
+LEADING_WORDS = ("是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်")
+
+
 def unknown_pieces(question: str, phrasing: str, subject: Iterable[str]) -> list[str]:
     """In scripts written without spaces, or without letter case, names cannot be read: the
     pieces of at least two characters that the question has in place of, or beside, the
     claim's closest phrasing, and that none of the claim's texts holds ("泰国" in place of
-    "缅甸2020年"). A question with such pieces speaks of something the claim does not."""
+    "缅甸2020年"), once the words a question wraps a claim in (:data:`FRAMING_WORDS`: "is
+    it true", question particles) are taken out. A question with such pieces speaks of
+    something the claim does not."""
     asked = textlib.normalise(question)
     closest = textlib.normalise(phrasing)
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
@@ -352,5 +384,21 @@ def unknown_pieces(question: str, phrasing: str, subject: Iterable[str]) -> list
             continue
         for piece in asked[j1:j2].split():
             if len(piece) >= 2 and not any(piece in text for text in texts):
-                pieces.append(piece)
+                left = _unframed(piece)
+                if len(left) >= 2 and not any(left in text for text in texts):
+                    pieces.append(piece)
     return pieces
+
+
+def _unframed(piece: str) -> str:
+    """``piece`` without the framing words at its end and the leading ones at its start."""
+    trimmed = True
+    while trimmed and piece:
+        trimmed = False
+        for word in FRAMING_WORDS:
+            if piece.endswith(word):
+                piece, trimmed = piece[: -len(word)], True
+        for word in LEADING_WORDS:
+            if piece.startswith(word):
+                piece, trimmed = piece[len(word) :], True
+    return piece
