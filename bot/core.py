@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,7 +24,7 @@ from bot.i18n import current as _current_language
 from bot.language import Languages
 from bot.limits import RateLimiter
 from bot.media import image_reply, link_reply, register_media_commands
-from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
 from bot.moderation import (
     LAST_ANSWER,
     LAST_QUEUED,
@@ -34,17 +33,17 @@ from bot.moderation import (
     register_moderation_commands,
 )
 from bot.present import label_for
+from bot.texts import EXAMPLE_QUESTION, clean_text, split_head, unusable_text
+from bot.views import claim_view, context_notes, language_notes
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
-from knowledge.matching import Match, Matcher, MatchResult, semantic_index
-from knowledge.matching.text import has_unspaced_script
-from knowledge.models import Claim, Decision
+from knowledge.matching import Matcher, MatchResult, semantic_index
+from knowledge.models import Decision
 from knowledge.state import ConversationState, Scope
 from knowledge.store import ChatSettings, ClaimBase
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_QUESTION = N_("Were the Myanmar protesters paid terrorists?")
 SMALL_TALK = N_(
     "Hello! I'm Factbot, a fact-check bot. Send me a claim you saw — typed, pasted or "
     "forwarded — and I'll tell you whether fact-checkers have checked it: the verdict, the "
@@ -521,12 +520,12 @@ class Core:
 
     def _parse_command(self, text: str, msg: Incoming) -> tuple[Command, str] | None:
         if text.startswith("/"):
-            head, args = _split_head(text[1:])
+            head, args = split_head(text[1:])
             name = head.split("@", 1)[0]
         elif msg.bare_commands and text.strip():
             # Without the slash only an exact command form is a command: "Verdict on
             # whether…" or "No one paid them?" is a question.
-            name, args = _split_head(text.strip())
+            name, args = split_head(text.strip())
             exact = self.commands.exact(name, args) if len(name) <= MAX_COMMAND_NAME else None
             return None if exact is None else (exact, args.strip())
         else:
@@ -633,112 +632,6 @@ def write_problem(error: sqlite3.OperationalError) -> str:
 
 def msg_who(msg: Incoming) -> tuple[str, str]:
     return msg.platform, msg.user_id
-
-
-def _split_head(text: str) -> tuple[str, str]:
-    """The first word and the rest (which may span lines)."""
-    parts = text.split(maxsplit=1)
-    if not parts:
-        return "", ""
-    return parts[0], parts[1] if len(parts) > 1 else ""
-
-
-# -- text checks ------------------------------------------------------------------------
-
-
-REPLACEMENT = "\ufffd"
-
-
-def clean_text(text: str) -> str:
-    """Text safe to process: lone surrogates, NUL and other control characters become U+FFFD."""
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    return "".join(
-        c if c in "\n\t\r" or unicodedata.category(c) not in ("Cc", "Cs") else REPLACEMENT
-        for c in text
-    )
-
-
-def unusable_text(text: str) -> str | None:
-    """Why a text cannot be checked, or None when it can."""
-    if not text.strip():
-        return _(
-            "Send me a claim to check, for example: “{example}” — or /help for what I can do."
-        ).format(example=_(EXAMPLE_QUESTION))
-    sample = text[:2000]
-    letters = sum(1 for c in sample if c.isalnum())
-    undecodable = sample.count(REPLACEMENT)
-    if letters < max(2, len(sample.strip()) // 5) or undecodable > len(sample) // 10:
-        return _(
-            "That doesn't look like text I can check. Send the claim in words, for example: "
-            "“{example}”"
-        ).format(example=_(EXAMPLE_QUESTION))
-    return None
-
-
-# -- views ------------------------------------------------------------------------------
-
-
-def claim_view(claim: Claim, match: Match | None) -> ClaimView:
-    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question.
-
-    In the asker's language where the fact-check has a translation into it; otherwise as it
-    was published, with a one-line note saying so."""
-    language = _current_language()
-    original = claim.language or "en"
-    translation = claim.translation(language) if language != original else None
-    note = None
-    if translation is not None:
-        notes = translation.source_notes
-        sources = tuple(
-            SourceView(
-                s.publisher,
-                s.title,
-                s.url,
-                s.date,
-                (notes[i] if i < len(notes) and notes[i] else None) or s.supports,
-            )
-            for i, s in enumerate(claim.sources)
-        )
-        if translation.machine_drafted:
-            note = _(
-                "This translation was drafted by a machine and has not yet been reviewed by a "
-                "fact-checker."
-            )
-    else:
-        sources = tuple(
-            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
-        )
-        if language != original and supported(original) != language:
-            note = _(
-                "There is no {language} version of this fact-check yet: here it is as it "
-                "was published."
-            ).format(language=language_name(language))
-    return ClaimView(
-        id=claim.id,
-        claim=translation.claim if translation else claim.claim,
-        claimant=claim.claimant,
-        claim_date=claim.claim_date,
-        appearance=claim.appearance,
-        verdict=claim.verdict,
-        verdict_label=verdicts.get(claim.verdict).label,
-        rating=(translation.rating if translation else None) or claim.rating,
-        summary=(translation.summary if translation else None) or claim.summary,
-        review_url=claim.review_url,
-        review_date=claim.review_date,
-        publisher=claim.publisher,
-        sources=sources,
-        score=match.score if match else 1.0,
-        negation_mismatch=match.negation_mismatch if match else False,
-        matched=match is not None,
-        translated=translation is not None,
-        machine_drafted=bool(translation and translation.machine_drafted),
-        language_note=note,
-    )
-
-
-def language_notes(view: ClaimView) -> tuple[str, ...]:
-    """The line an answer carries about the language of the fact-check it shows."""
-    return (view.language_note,) if view.language_note else ()
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -915,22 +808,3 @@ def register_core_commands(registry: CommandRegistry) -> None:
 def open_core(db_path: str | Path | None = None, settings: Settings | None = None) -> Core:
     """Open (creating and seeding on first use) the claim base and build the bot on it."""
     return Core(ClaimBase.open(db_path), settings)
-
-
-def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
-    """What differs between the question and the fact-checks offered: the names and numbers
-    it has that they lack, or that it names nothing they are about. (In scripts without
-    spaces or letter case names cannot be read: there a paraphrase and another subject look
-    alike, and nothing is said.)"""
-    foreign = list(dict.fromkeys(word for m in matches for word in m.foreign))
-    if any(m.unrelated for m in matches) and foreign:
-        named = ", ".join(f"“{word}”" for word in foreign[:5])
-        return [
-            _(
-                "Your message mentions {names}, and these fact-checks do not: they may be about "
-                "something else."
-            ).format(names=named)
-        ]
-    if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
-        return [_("These fact-checks may be about another place, person or event than yours.")]
-    return []

@@ -27,6 +27,7 @@ from bot.i18n import N_, _
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
 from bot.pages import FetchError, Page
 from bot.runner import default_threads
+from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
 from knowledge.matching import MatchResult
@@ -121,8 +122,6 @@ def link_reply(core: Core, msg: Incoming, text: str, links: list[str]) -> Reply:
 
 
 def _known_link(core: Core, msg: Incoming, link: str, query: str) -> Reply | None:
-    from bot.core import claim_view
-
     found = linklib.claims_for_link(core.base, link)
     if not found:
         return None
@@ -211,8 +210,6 @@ def _review_url(review: object) -> str | None:
 
 def image_reply(core: Core, msg: Incoming, caption: str) -> Reply:
     """A photo or image file, with its caption (maybe empty)."""
-    from bot.core import claim_view
-
     _begin()
 
     image = msg.image
