@@ -380,7 +380,8 @@ def respond_now(core: Core, msg: Incoming, fetch: Fetch | None = None) -> Reply 
 
 
 def _appeared(core: Core, msg: Incoming, args: str) -> Reply:
-    from bot.moderation import actor, parse_url, text_reply
+    from bot.claimform import parse_url
+    from bot.moderation import actor, text_reply
 
     claim_id, _space, url = args.strip().partition(" ")
     if not claim_id or not url.strip():
