@@ -15,23 +15,26 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, Protocol
 
-from bot.access import Access, Role
+from bot.access import Access
 from bot.chitchat import is_small_talk, only_links, picked_number
-from bot.commands import ROLE_NAMES, ROLE_ONLY, Command, CommandRegistry
+from bot.command_set import all_commands
+from bot.commands import ROLE_ONLY, Command, Turn
 from bot.config import Settings
-from bot.i18n import LANGUAGES, N_, _, language_name, supported, use_language
+from bot.conversation import (
+    LAST_ANSWER,
+    LAST_QUEUED,
+    LAST_SUGGESTIONS,
+    OWN_ANSWERS,
+    OWN_QUESTIONS,
+    conversation_scope,
+    owner_scope,
+)
+from bot.i18n import N_, _, supported, use_language
 from bot.i18n import current as _current_language
 from bot.language import Languages
 from bot.limits import RateLimiter
-from bot.media import image_reply, link_reply, register_media_commands
+from bot.media import image_reply, link_reply
 from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
-from bot.moderation import (
-    LAST_ANSWER,
-    LAST_QUEUED,
-    continue_dialogue,
-    dialogue_of,
-    register_moderation_commands,
-)
 from bot.present import label_for
 from bot.texts import EXAMPLE_QUESTION, clean_text, split_head, unusable_text
 from bot.views import claim_view, context_notes, language_notes
@@ -52,11 +55,6 @@ SMALL_TALK = N_(
     "Try: {example}\n\nSend /help for everything I can do."
 )
 MAX_COMMAND_NAME = 32
-# What is a person's own, for buttons and /notify: the answers they were given and the
-# questions they asked that nobody had checked, kept as long as the answers log.
-OWN_ANSWERS = "own_answers"
-OWN_QUESTIONS = "own_questions"
-LAST_SUGGESTIONS = "last_suggestions"  # the claims last offered, per person and chat
 DAY = 86400.0
 
 
@@ -91,7 +89,7 @@ class Core:
         if self.access.moderators is None:
             self.access.moderators = self.desk.roles
         self.chats = ChatSettings(base)
-        self.commands = CommandRegistry()
+        self.commands = all_commands()
         self.clock = clock
         self._bursts: dict[tuple[str, str], _Burst] = {}
         # Per conversation (platform, chat, user), in the claim base so that every worker
@@ -106,23 +104,19 @@ class Core:
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
         self.request_limit = RateLimiter(self.settings.user_requests_per_minute, clock)
         self.observer: Observer | None = None
-        register_core_commands(self.commands)
-        register_moderation_commands(self.commands)
-        register_media_commands(self.commands)
 
-    @staticmethod
-    def conversation_key(msg: Incoming) -> tuple[str, str, str]:
-        return (msg.platform, msg.chat_id, msg.user_id)
-
-    @staticmethod
-    def conversation_scope(msg: Incoming) -> Scope:
-        """This person in this chat."""
-        return Scope(msg.platform, msg.chat_id, msg.user_id)
-
-    @staticmethod
-    def owner_scope(msg: Incoming) -> Scope:
-        """This person, in whatever chat: whose answers and questions are whose."""
-        return Scope(msg.platform, "", msg.user_id)
+    def turn(self, msg: Incoming) -> Turn:
+        """What a command's handler is given for this message."""
+        return Turn(
+            msg,
+            self.access,
+            self.desk,
+            self.state,
+            self.chats,
+            self.languages,
+            self.commands,
+            self,
+        )
 
     # -- entry points -------------------------------------------------------------------
 
@@ -140,7 +134,11 @@ class Core:
         asked = msg.text.strip()
         if asked.startswith("/") and not asked.casefold().startswith("/check"):
             asked = ""
-        elif asked and not supported(msg.language_hint) and dialogue_of(self, msg) is not None:
+        elif (
+            asked
+            and not supported(msg.language_hint)
+            and self.commands.dialogue(self.turn(msg)) is not None
+        ):
             asked = ""  # an answer in a guided dialogue (a translation being written)
         language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
         with use_language(language):
@@ -163,11 +161,12 @@ class Core:
                 return limited or None
         text = clean_text(msg.text)
         command = self._parse_command(text, msg)
-        dialogue = dialogue_of(self, msg) if msg.is_direct or msg.addressed else None
+        turn = self.turn(msg)
+        dialogue = self.commands.dialogue(turn) if msg.is_direct or msg.addressed else None
         confirm = command is not None and dialogue is not None and dialogue.confirming
         if dialogue is not None and (command is None or (confirm and command[0].name == "yes")):
             try:
-                return continue_dialogue(self, msg, dialogue, text)
+                return dialogue.answer(turn, text)
             except sqlite3.OperationalError as error:
                 return self._cannot_write(error)
         if command is not None:
@@ -187,7 +186,7 @@ class Core:
                     _(ROLE_ONLY[cmd.role]).format(command=cmd.name),
                 )
             try:
-                return cmd.handler(self, msg, args)
+                return cmd.handler(turn, args)
             except DeskError as error:
                 return Reply(ReplyKind.REFUSAL, str(error))
             except sqlite3.OperationalError as error:  # read-only, disk full, file gone
@@ -270,6 +269,14 @@ class Core:
             )
         return Reply(ReplyKind.REFUSAL, text.format(seconds=f"{wait:.0f}"))
 
+    def check_asked(self, text: str, msg: Incoming) -> Reply | None:
+        """A check asked for with /check (how groups ask, and Slack's message shortcut): it
+        counts against the same abuse limits as any other."""
+        limited = self._limited(msg)
+        if limited is not None:
+            return limited or None
+        return self.check(text, msg)
+
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""
         text = text.strip()
@@ -325,7 +332,7 @@ class Core:
 
     def pick(self, msg: Incoming, number: int) -> Reply | None:
         """A number sent after a list of suggestions: that suggestion's full answer."""
-        offered = self.state.get(self.conversation_scope(msg), LAST_SUGGESTIONS)
+        offered = self.state.get(conversation_scope(msg), LAST_SUGGESTIONS)
         if not offered:
             return None
         if not 1 <= number <= len(offered):
@@ -348,12 +355,12 @@ class Core:
                 best.id if best else None,
                 best.verdict if best else None,
             )
-            self.state.put(self.conversation_scope(msg), LAST_ANSWER, answer_id, self.keep_seconds)
-            self.state.remember(self.owner_scope(msg), OWN_ANSWERS, answer_id, self.keep_seconds)
+            self.state.put(conversation_scope(msg), LAST_ANSWER, answer_id, self.keep_seconds)
+            self.state.remember(owner_scope(msg), OWN_ANSWERS, answer_id, self.keep_seconds)
             queue_id = None
             if reply.decision == Decision.SUGGEST:
                 offered = [view.id for view in reply.matches]
-                self.state.put(self.conversation_scope(msg), LAST_SUGGESTIONS, offered, DAY)
+                self.state.put(conversation_scope(msg), LAST_SUGGESTIONS, offered, DAY)
             if reply.decision == Decision.NONE:
                 queue_id = self.desk.queue.add(reply.query)
                 if queue_id is not None:
@@ -374,8 +381,8 @@ class Core:
         )
 
     def _own_question(self, msg: Incoming, queue_id: int) -> None:
-        self.state.put(self.conversation_scope(msg), LAST_QUEUED, queue_id, self.keep_seconds)
-        self.state.remember(self.owner_scope(msg), OWN_QUESTIONS, queue_id, self.keep_seconds)
+        self.state.put(conversation_scope(msg), LAST_QUEUED, queue_id, self.keep_seconds)
+        self.state.remember(owner_scope(msg), OWN_QUESTIONS, queue_id, self.keep_seconds)
 
     # -- the loop with moderators ---------------------------------------------------------
 
@@ -385,7 +392,7 @@ class Core:
         return self._speaking(msg, lambda: self._subscribe(msg, queue_id))
 
     def _subscribe(self, msg: Incoming, queue_id: int) -> Reply:
-        if not self.state.holds(self.owner_scope(msg), OWN_QUESTIONS, queue_id):
+        if not self.state.holds(owner_scope(msg), OWN_QUESTIONS, queue_id):
             log.info("refused a subscription by %s:%s to a question not theirs", *msg_who(msg))
             return Reply(
                 ReplyKind.REFUSAL,
@@ -414,7 +421,7 @@ class Core:
         return self._speaking(msg, lambda: self._rate(msg, answer_id, helpful))
 
     def _rate(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        if not self.state.holds(self.owner_scope(msg), OWN_ANSWERS, answer_id):
+        if not self.state.holds(owner_scope(msg), OWN_ANSWERS, answer_id):
             log.info("refused feedback by %s:%s on an answer not theirs", *msg_who(msg))
             return Reply(ReplyKind.REFUSAL, _("Only the person who asked can rate that answer."))
         try:
@@ -632,177 +639,6 @@ def write_problem(error: sqlite3.OperationalError) -> str:
 
 def msg_who(msg: Incoming) -> tuple[str, str]:
     return msg.platform, msg.user_id
-
-
-# -- commands ---------------------------------------------------------------------------
-
-
-def _start(core: Core, msg: Incoming, args: str) -> Reply:
-    return Reply(
-        ReplyKind.TEXT,
-        _(
-            "Hello! I'm Factbot. Send me a claim you saw and I'll tell you what fact-checkers "
-            "found: the verdict, the claim as it was checked, who made it and when, and the "
-            "sources.\n\nTry: {example}\n\nSend /help for all commands."
-        ).format(example=_(EXAMPLE_QUESTION)),
-    )
-
-
-def _help(core: Core, msg: Incoming, args: str) -> Reply:
-    role = core.access.role_of(msg)
-    intro = (
-        _("Send me any claim in a direct message and I'll look it up.")
-        if msg.is_direct
-        else _("In groups I answer /check, mentions and replies to my messages.")
-    )
-    return Reply(ReplyKind.TEXT, f"{intro}\n\n{core.commands.help_text(role)}")
-
-
-def _check(core: Core, msg: Incoming, args: str) -> Reply | None:
-    # A check asked for with /check (how groups ask, and Slack's message shortcut) counts
-    # against the same abuse limits as any other.
-    limited = core._limited(msg)
-    if limited is not None:
-        return limited or None
-    return core.check(args, msg)
-
-
-def _show(core: Core, msg: Incoming, args: str) -> Reply:
-    claim_id = args.split(maxsplit=1)[0] if args.split() else ""
-    if not claim_id:
-        return Reply(ReplyKind.REFUSAL, _("Use /show <id>, with the id of a fact-check."))
-    return core.show_claim(claim_id[:80], msg)
-
-
-def _watch_command(core: Core, msg: Incoming, args: str) -> Reply:
-    if msg.is_direct:
-        return Reply(ReplyKind.TEXT, _("Watch mode is for group chats."))
-    choice = args.strip().casefold()
-    if choice not in ("on", "off", ""):
-        return Reply(
-            ReplyKind.REFUSAL, _("Use /watch on, /watch off, or /watch to see the setting.")
-        )
-    if not choice:
-        if core.chats.watching(msg.platform, msg.chat_id):
-            return Reply(ReplyKind.TEXT, _("Watch mode is on in this chat."))
-        return Reply(ReplyKind.TEXT, _("Watch mode is off in this chat."))
-    if not (msg.chat_admin or core.access.role_of(msg) >= Role.ADMIN):
-        log.warning("refused /watch for %s:%s (not a chat admin)", msg.platform, msg.user_id)
-        return Reply(ReplyKind.REFUSAL, _("Sorry, only this group's admins can switch watch mode."))
-    core.chats.set_watch(
-        msg.platform, msg.chat_id, choice == "on", by=f"{msg.platform}:{msg.user_id}"
-    )
-    if choice == "on":
-        return Reply(
-            ReplyKind.TEXT,
-            _(
-                "Watch mode is on: I'll reply on my own only to messages that repeat a claim "
-                "fact-checkers rated false or misleading, at most once an hour per claim."
-            ),
-        )
-    return Reply(ReplyKind.TEXT, _("Watch mode is off: I'll answer only when asked."))
-
-
-def _whoami(core: Core, msg: Incoming, args: str) -> Reply:
-    """What a deployer needs to put themselves in FACTBOT_ADMINS."""
-    role = core.access.role_of(msg)
-    lines = [
-        _("Platform: {platform}").format(platform=msg.platform),
-        _("User id: {user}").format(user=msg.user_id),
-        _("Role: {role}").format(role=_(ROLE_NAMES[role])),
-    ]
-    if msg.platform == Platform.CONSOLE:
-        lines.append(_("At the console you are the operator, always an admin."))
-    elif role < Role.ADMIN:
-        lines.append(
-            _(
-                "To make this account an admin, add {entry} to FACTBOT_ADMINS where the bot "
-                "runs (comma-separated) and restart it."
-            ).format(entry=f"{msg.platform}:{msg.user_id}")
-        )
-    return Reply(ReplyKind.TEXT, "\n".join(lines))
-
-
-def _language(core: Core, msg: Incoming, args: str) -> Reply:
-    """Show or choose the language I answer this person in."""
-    choice = args.strip()
-    available = ", ".join(f"{code} ({language_name(code)})" for code in LANGUAGES)
-    if not choice:
-        chosen = core.languages.chosen(msg.platform, msg.user_id)
-        current = _current_language()
-        if chosen:
-            said = _("I answer you in {language}: your choice.")
-        else:
-            said = _("I answer you in {language}: your app's language or your question's.")
-        return Reply(
-            ReplyKind.TEXT,
-            said.format(language=language_name(current))
-            + "\n"
-            + _("Choose with /language <code>: {languages}; /language auto to go back.").format(
-                languages=available
-            ),
-        )
-    if choice.casefold() in ("auto", "reset"):
-        core.languages.choose(msg.platform, msg.user_id, None)
-        automatic = core.language_of(msg)
-        with use_language(automatic):
-            text = _("I'll answer in your app's language or your question's again.")
-        return Reply(ReplyKind.TEXT, text, language=automatic)
-    language = supported(choice)
-    if language is None:
-        return Reply(
-            ReplyKind.REFUSAL,
-            _("I don't speak “{choice}” yet. I speak: {languages}.").format(
-                choice=choice[:20], languages=available
-            ),
-        )
-    core.languages.choose(msg.platform, msg.user_id, language)
-    with use_language(language):
-        text = _("From now on I answer you in {language}.").format(language=language_name(language))
-    return Reply(ReplyKind.TEXT, text, language=language)
-
-
-def register_core_commands(registry: CommandRegistry) -> None:
-    registry.add(Command("start", "/start", "What this bot does.", _start))
-    registry.add(Command("help", "/help", "The commands you can use.", _help))
-    registry.add(
-        Command(
-            "check", "/check <text>", "Fact-check a claim (in groups too).", _check, bare_args=".+"
-        )
-    )
-    registry.add(
-        Command(
-            "show",
-            "/show <id>",
-            "Show one fact-check in full, by its id.",
-            _show,
-            bare_args=r"\S{1,200}",
-        )
-    )
-    registry.add(
-        Command(
-            "whoami", "/whoami", "Your platform, user id and role (for FACTBOT_ADMINS).", _whoami
-        )
-    )
-    registry.add(
-        Command(
-            "language",
-            "/language [code]",
-            "Show or choose the language I answer you in (en, my, zh, ru).",
-            _language,
-            bare_args=r"(?i:auto|reset|[a-z]{2,3}(?:[-_][a-z]{2,4})?)?",
-        )
-    )
-    registry.add(
-        Command(
-            "watch",
-            "/watch on|off",
-            "Group admins: correct false claims in this group unprompted.",
-            _watch_command,
-            groups_only=True,
-            bare_args="(?i:on|off)?",
-        )
-    )
 
 
 def open_core(db_path: str | Path | None = None, settings: Settings | None = None) -> Core:

@@ -22,7 +22,9 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
-from bot.commands import Command, CommandRegistry
+from bot.access import Role
+from bot.claimform import parse_url
+from bot.commands import Command, CommandRegistry, Turn, text_reply
 from bot.i18n import N_, _
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
 from bot.pages import FetchError, Page
@@ -379,22 +381,18 @@ def respond_now(core: Core, msg: Incoming, fetch: Fetch | None = None) -> Reply 
 # -- moderators' commands --------------------------------------------------------------------------
 
 
-def _appeared(core: Core, msg: Incoming, args: str) -> Reply:
-    from bot.claimform import parse_url
-    from bot.moderation import actor, text_reply
-
+def _appeared(turn: Turn, args: str) -> Reply:
     claim_id, _space, url = args.strip().partition(" ")
     if not claim_id or not url.strip():
         return Reply(ReplyKind.REFUSAL, _(TEXTS["appeared_usage"]))
     url = parse_url(url.strip())
-    if not core.desk.claims.add_appearance(claim_id, url, actor(msg)):
+    if not turn.desk.claims.add_appearance(claim_id, url, turn.actor):
         return text_reply(_(TEXTS["appeared_had"]).format(claim_id=claim_id))
     return text_reply(_(TEXTS["appeared_added"]).format(claim_id=claim_id))
 
 
-def _image(core: Core, msg: Incoming, args: str) -> Reply:
-    from bot.moderation import actor, text_reply
-
+def _image(turn: Turn, args: str) -> Reply:
+    msg = turn.msg
     claim_id = args.split()[0] if args.split() else ""
     if not claim_id or msg.image is None:
         return Reply(ReplyKind.REFUSAL, _(TEXTS["image_usage"]))
@@ -403,14 +401,12 @@ def _image(core: Core, msg: Incoming, args: str) -> Reply:
         if problem:
             return Reply(ReplyKind.REFUSAL, _(TEXTS["image_damaged"]).format(problem=problem))
         return Reply(ReplyKind.REFUSAL, _(TEXTS["image_no_hash"]))
-    added = core.desk.claims.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
+    added = turn.desk.claims.add_image(claim_id, msg.image.hashes, turn.actor, ref=msg.image.ref)
     key = "image_added" if added else "image_had"
     return text_reply(TEXTS[key].format(claim_id=claim_id))
 
 
 def register_media_commands(registry: CommandRegistry) -> None:
-    from bot.access import Role
-
     registry.add(
         Command(
             "appeared",
