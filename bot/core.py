@@ -16,13 +16,12 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from bot.access import Access
+from bot.answer_log import AnswerLog, write_problem
 from bot.chitchat import is_small_talk, only_links, picked_number
 from bot.command_set import all_commands
 from bot.commands import ROLE_ONLY, Command, Turn
 from bot.config import Settings
 from bot.conversation import (
-    LAST_ANSWER,
-    LAST_QUEUED,
     LAST_SUGGESTIONS,
     OWN_ANSWERS,
     OWN_QUESTIONS,
@@ -35,9 +34,8 @@ from bot.language import Languages
 from bot.limits import RateLimiter
 from bot.media import image_reply, link_reply
 from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
-from bot.present import label_for
 from bot.texts import EXAMPLE_QUESTION, clean_text, split_head, unusable_text
-from bot.views import claim_view, context_notes, language_notes
+from bot.views import claim_view, language_notes, match_reply, notice_reply
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matching import Matcher, MatchResult, semantic_index
@@ -55,7 +53,6 @@ SMALL_TALK = N_(
     "Try: {example}\n\nSend /help for everything I can do."
 )
 MAX_COMMAND_NAME = 32
-DAY = 86400.0
 
 
 class Observer(Protocol):
@@ -99,7 +96,7 @@ class Core:
         self.state = ConversationState(base, clock)
         self.languages = Languages(self.state)
         self.keep_seconds = self.settings.answers_retention_days * 86400
-        self._log_failing = False  # the answers log could not be written (warned once)
+        self.answers = AnswerLog(base, self.desk, self.state, self.keep_seconds)
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
         self.request_limit = RateLimiter(self.settings.user_requests_per_minute, clock)
@@ -294,41 +291,16 @@ class Core:
         result = self.matcher.match(text)
         if msg.forwarded and self._seen_in_burst(msg, result):
             return None
-        reply = self._record(msg, self._reply_for(result))
-        if self.observer is not None and reply.decision is not None:
-            seconds = time.perf_counter() - started
-            self.observer.checked(msg.platform, reply.decision.value, seconds)
-        return reply
+        return self.record(msg, self.reply_for(result), started)
 
-    def _record(self, msg: Incoming, reply: Reply) -> Reply:
-        """Log the answer (for feedback, corrections and statistics); queue what had none."""
-        if reply.decision is None:
-            return reply
-        best = reply.matches[0] if reply.matches else None
-        try:
-            answer_id, queue_id = self._log(msg, reply, best)
-        except sqlite3.OperationalError as error:
-            # Reading works, so answer; without the log there is nothing to rate or notify.
-            if not self._log_failing:
-                log.warning(
-                    "answering without the answers log: the claim base cannot be written (%s)",
-                    write_problem(error),
-                )
-            self._log_failing = True
-            return reply
-        if self._log_failing:
-            log.warning("the answers log is written again")
-            self._log_failing = False
-        if reply.decision == Decision.NONE and queue_id is None:
-            # Nothing in it a fact-checker could look up: say so, don't claim it was sent.
-            reply = replace(
-                reply,
-                text=_(
-                    "I found no fact-check for that. Send me the claim in words — who said "
-                    "what — and I'll look again."
-                ),
-            )
-        return replace(reply, answer_id=answer_id, queue_id=queue_id)
+    def record(self, msg: Incoming, reply: Reply, started: float | None = None) -> Reply:
+        """Log the answer and queue what had none (``bot.answer_log``); a check that
+        ``started`` (``time.perf_counter()``) is told to the observer with its time."""
+        recorded = self.answers.record(msg, reply)
+        if started is not None and self.observer is not None and recorded.decision is not None:
+            seconds = time.perf_counter() - started
+            self.observer.checked(msg.platform, recorded.decision.value, seconds)
+        return recorded
 
     def pick(self, msg: Incoming, number: int) -> Reply | None:
         """A number sent after a list of suggestions: that suggestion's full answer."""
@@ -344,29 +316,6 @@ class Core:
             )
         return self.show_claim(str(offered[number - 1]), msg)
 
-    def _log(self, msg: Incoming, reply: Reply, best: ClaimView | None) -> tuple[int, int | None]:
-        assert reply.decision is not None
-        with self.base.transaction():
-            answer_id = self.desk.answers.log(
-                msg.platform,
-                msg.chat_id,
-                reply.query,
-                reply.decision.value,
-                best.id if best else None,
-                best.verdict if best else None,
-            )
-            self.state.put(conversation_scope(msg), LAST_ANSWER, answer_id, self.keep_seconds)
-            self.state.remember(owner_scope(msg), OWN_ANSWERS, answer_id, self.keep_seconds)
-            queue_id = None
-            if reply.decision == Decision.SUGGEST:
-                offered = [view.id for view in reply.matches]
-                self.state.put(conversation_scope(msg), LAST_SUGGESTIONS, offered, DAY)
-            if reply.decision == Decision.NONE:
-                queue_id = self.desk.queue.add(reply.query)
-                if queue_id is not None:
-                    self._own_question(msg, queue_id)
-        return answer_id, queue_id
-
     def _cannot_write(self, error: sqlite3.OperationalError) -> Reply:
         """A change the claim base refused (read-only, disk full, its file gone): said
         plainly, and logged as the error it is."""
@@ -379,10 +328,6 @@ class Core:
                 "Please tell whoever runs this bot."
             ).format(problem=problem),
         )
-
-    def _own_question(self, msg: Incoming, queue_id: int) -> None:
-        self.state.put(conversation_scope(msg), LAST_QUEUED, queue_id, self.keep_seconds)
-        self.state.remember(owner_scope(msg), OWN_QUESTIONS, queue_id, self.keep_seconds)
 
     # -- the loop with moderators ---------------------------------------------------------
 
@@ -438,7 +383,7 @@ class Core:
         with self.base.transaction():
             queue_id = self.desk.queue.add(question)
             if queue_id is not None:
-                self._own_question(msg, queue_id)
+                self.answers.own_question(msg, queue_id)
         return Reply(
             ReplyKind.TEXT,
             _(
@@ -459,27 +404,7 @@ class Core:
                 continue
             # In a private chat the chat is the person: their chosen language, if any.
             language = self.languages.chosen(platform, note.chat_id) or "en"
-            with use_language(language):
-                view = claim_view(claim, None)
-                if note.kind == "checked":
-                    header = _("You asked: “{question}” — it has now been checked.").format(
-                        question=(note.question or "")[:200]
-                    )
-                else:
-                    header = _(
-                        "Update: the verdict on a claim I told you about changed from {old} to "
-                        "{new}."
-                    ).format(
-                        old=label_for(note.old_verdict or "other"), new=label_for(view.verdict)
-                    )
-            reply = Reply(
-                ReplyKind.ANSWER,
-                query=note.question or claim.claim,
-                decision=Decision.ANSWER,
-                matches=(view,),
-                notes=(header, *language_notes(view)),
-                language=language,
-            )
+            reply = notice_reply(claim, language, note.kind, note.question, note.old_verdict)
             pending.append((note, reply))
         return pending
 
@@ -542,55 +467,10 @@ class Core:
             return None
         return command, args.strip()
 
-    def _reply_for(self, result: MatchResult) -> Reply:
-        notes: list[str] = []
-        if result.truncated:
-            notes.append(
-                _("Your message was long: I checked its first {count} characters.").format(
-                    count=f"{self.settings.matching.max_query_chars:,}"
-                )
-            )
+    def reply_for(self, result: MatchResult) -> Reply:
+        """The reply to a question, from what matching decided (``bot.views``)."""
         claims = self.base.get_many([m.claim_id for m in result.matches])
-        views = tuple(claim_view(claims[m.claim_id], m) for m in result.matches)
-        if any(v.negation_mismatch for v in views):
-            notes.append(
-                _(
-                    "Careful: your message says “not” where the claim as checked does not (or "
-                    "the other way round): the verdict is about the claim exactly as quoted."
-                )
-            )
-        if result.decision == Decision.SUGGEST:
-            notes.extend(context_notes(result.matches, result.normalised))
-        if result.decision == Decision.ANSWER and views:
-            return Reply(
-                ReplyKind.ANSWER,
-                query=result.query,
-                decision=Decision.ANSWER,
-                matches=views,
-                notes=(*notes, *language_notes(views[0])),
-            )
-        if result.decision == Decision.SUGGEST and views:
-            if len(result.normalised.split()) < self.settings.matching.min_answer_words:
-                notes.append(_("Your question is short, so I can't be sure which claim you mean."))
-            return Reply(
-                ReplyKind.SUGGEST,
-                _("I'm not sure which claim you mean. Is it one of these?"),
-                query=result.query,
-                decision=Decision.SUGGEST,
-                matches=views,
-                notes=tuple(notes),
-            )
-        return Reply(
-            ReplyKind.NONE,
-            _(
-                "I found no fact-check for that yet, so I've passed it to the fact-checkers. "
-                "Send /notify to be told when it's checked, or try the claim's key names and "
-                "words."
-            ),
-            query=result.query,
-            decision=Decision.NONE,
-            notes=tuple(notes),
-        )
+        return match_reply(result, claims, self.settings.matching)
 
     def _seen_in_burst(self, msg: Incoming, result: MatchResult) -> bool:
         """True when this forward's claim was already answered in the same batch of forwards."""
@@ -622,19 +502,7 @@ class Core:
             first = self.state.first_within(where, f"watch:{claim.id}", cooldown)
         except sqlite3.OperationalError:
             return None  # the cooldown cannot be kept: stay quiet rather than repeat
-        return self._record(msg, self._reply_for(result)) if first else None
-
-
-def write_problem(error: sqlite3.OperationalError) -> str:
-    """Why the claim base refused a write, in a few words for people."""
-    text = str(error)
-    if "readonly" in text or "read-only" in text:
-        return _("it is read-only")
-    if "full" in text:
-        return _("the disk is full")
-    if "locked" in text or "busy" in text:
-        return _("it is busy")
-    return text
+        return self.record(msg, self.reply_for(result)) if first else None
 
 
 def msg_who(msg: Incoming) -> tuple[str, str]:

@@ -1,16 +1,18 @@
 """A claim as people are shown it: :class:`~bot.messages.ClaimView`, in the asker's language
-where the fact-check has a translation into it, and the notes an answer carries about it (its
-language, how the question differs from the fact-checks offered)."""
+where the fact-check has a translation into it; the reply to a question built from what
+matching decided, with the notes it carries (the fact-check's language, how the question
+differs from the fact-checks offered); and a notification's reply."""
 
 from __future__ import annotations
 
-from bot.i18n import _, language_name, supported
+from bot.i18n import _, language_name, supported, use_language
 from bot.i18n import current as _current_language
-from bot.messages import ClaimView, SourceView
+from bot.messages import ClaimView, Reply, ReplyKind, SourceView
+from bot.present import label_for
 from knowledge import verdicts
-from knowledge.matching import Match
+from knowledge.matching import Match, MatchResult, MatchSettings
 from knowledge.matching.text import has_unspaced_script
-from knowledge.models import Claim
+from knowledge.models import Claim, Decision
 
 
 def claim_view(claim: Claim, match: Match | None) -> ClaimView:
@@ -93,3 +95,79 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
         return [_("These fact-checks may be about another place, person or event than yours.")]
     return []
+
+
+def match_reply(result: MatchResult, claims: dict[str, Claim], settings: MatchSettings) -> Reply:
+    """The reply to a question, from what matching decided (``claims``: the matched ones, by id)."""
+    notes: list[str] = []
+    if result.truncated:
+        notes.append(
+            _("Your message was long: I checked its first {count} characters.").format(
+                count=f"{settings.max_query_chars:,}"
+            )
+        )
+    views = tuple(claim_view(claims[m.claim_id], m) for m in result.matches)
+    if any(v.negation_mismatch for v in views):
+        notes.append(
+            _(
+                "Careful: your message says “not” where the claim as checked does not (or "
+                "the other way round): the verdict is about the claim exactly as quoted."
+            )
+        )
+    if result.decision == Decision.SUGGEST:
+        notes.extend(context_notes(result.matches, result.normalised))
+    if result.decision == Decision.ANSWER and views:
+        return Reply(
+            ReplyKind.ANSWER,
+            query=result.query,
+            decision=Decision.ANSWER,
+            matches=views,
+            notes=(*notes, *language_notes(views[0])),
+        )
+    if result.decision == Decision.SUGGEST and views:
+        if len(result.normalised.split()) < settings.min_answer_words:
+            notes.append(_("Your question is short, so I can't be sure which claim you mean."))
+        return Reply(
+            ReplyKind.SUGGEST,
+            _("I'm not sure which claim you mean. Is it one of these?"),
+            query=result.query,
+            decision=Decision.SUGGEST,
+            matches=views,
+            notes=tuple(notes),
+        )
+    return Reply(
+        ReplyKind.NONE,
+        _(
+            "I found no fact-check for that yet, so I've passed it to the fact-checkers. "
+            "Send /notify to be told when it's checked, or try the claim's key names and "
+            "words."
+        ),
+        query=result.query,
+        decision=Decision.NONE,
+        notes=tuple(notes),
+    )
+
+
+def notice_reply(
+    claim: Claim, language: str, kind: str, question: str | None, old_verdict: str | None
+) -> Reply:
+    """A notification: the question a person asked has now been checked (``kind``
+    "checked"), or the verdict on a claim they were told about changed."""
+    with use_language(language):
+        view = claim_view(claim, None)
+        if kind == "checked":
+            header = _("You asked: “{question}” — it has now been checked.").format(
+                question=(question or "")[:200]
+            )
+        else:
+            header = _(
+                "Update: the verdict on a claim I told you about changed from {old} to {new}."
+            ).format(old=label_for(old_verdict or "other"), new=label_for(view.verdict))
+    return Reply(
+        ReplyKind.ANSWER,
+        query=question or claim.claim,
+        decision=Decision.ANSWER,
+        matches=(view,),
+        notes=(header, *language_notes(view)),
+        language=language,
+    )
