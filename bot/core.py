@@ -2,7 +2,11 @@
 
     adapter → Incoming → Core.handle → command or check → Matcher over the ClaimBase → Reply
 
-Adapters call :meth:`Core.handle` directly: a check takes a few milliseconds.
+Adapters call :meth:`Core.handle` directly: a check takes a few milliseconds. Here: routing a
+message (to a command, a guided dialogue under way, a check, or silence), the abuse limits,
+and the calls the adapters make besides (buttons, notices, inline search). A command's handler
+gets a :class:`~bot.commands.Turn`, not the core; the commands are in ``bot.command_set``, the
+replies built in ``bot.views``, each answer kept by ``bot.answer_log``.
 """
 
 from __future__ import annotations
@@ -16,17 +20,14 @@ from pathlib import Path
 from typing import Literal, Protocol
 
 from bot.access import Access
-from bot.answer_log import AnswerLog, write_problem
+from bot.answer_log import AnswerLog, cannot_write
 from bot.chitchat import is_small_talk, only_links, picked_number
 from bot.command_set import all_commands
 from bot.commands import ROLE_ONLY, Command, Turn
 from bot.config import Settings
 from bot.conversation import (
     LAST_SUGGESTIONS,
-    OWN_ANSWERS,
-    OWN_QUESTIONS,
     conversation_scope,
-    owner_scope,
 )
 from bot.i18n import N_, _, supported, use_language
 from bot.i18n import current as _current_language
@@ -165,7 +166,7 @@ class Core:
             try:
                 return dialogue.answer(turn, text)
             except sqlite3.OperationalError as error:
-                return self._cannot_write(error)
+                return cannot_write(error)
         if command is not None:
             cmd, args = command
             if not msg.is_direct and not msg.addressed:
@@ -187,7 +188,7 @@ class Core:
             except DeskError as error:
                 return Reply(ReplyKind.REFUSAL, str(error))
             except sqlite3.OperationalError as error:  # read-only, disk full, file gone
-                return self._cannot_write(error)
+                return cannot_write(error)
         if text.startswith("/") and (msg.is_direct or msg.addressed):
             name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
             shown = name[:MAX_COMMAND_NAME] or "/"
@@ -316,82 +317,17 @@ class Core:
             )
         return self.show_claim(str(offered[number - 1]), msg)
 
-    def _cannot_write(self, error: sqlite3.OperationalError) -> Reply:
-        """A change the claim base refused (read-only, disk full, its file gone): said
-        plainly, and logged as the error it is."""
-        problem = write_problem(error)
-        log.error("a change was refused: the claim base cannot be written (%s)", problem)
-        return Reply(
-            ReplyKind.REFUSAL,
-            _(
-                "The claim base cannot be changed just now ({problem}), so nothing was changed. "
-                "Please tell whoever runs this bot."
-            ).format(problem=problem),
-        )
-
     # -- the loop with moderators ---------------------------------------------------------
 
     def subscribe(self, msg: Incoming, queue_id: int) -> Reply:
         """ "Notify me when this is checked": only for a question this person asked. Whether
         someone else's number exists is not revealed."""
-        return self._speaking(msg, lambda: self._subscribe(msg, queue_id))
-
-    def _subscribe(self, msg: Incoming, queue_id: int) -> Reply:
-        if not self.state.holds(owner_scope(msg), OWN_QUESTIONS, queue_id):
-            log.info("refused a subscription by %s:%s to a question not theirs", *msg_who(msg))
-            return Reply(
-                ReplyKind.REFUSAL,
-                _(
-                    "I can only tell you about a question you asked me yourself: ask it here, "
-                    "then send /notify."
-                ),
-            )
-        try:
-            subscribed = self.desk.notices.subscribe(queue_id, msg.platform, msg.chat_id)
-        except sqlite3.OperationalError as error:
-            return self._cannot_write(error)
-        if not subscribed:
-            return Reply(ReplyKind.TEXT, _("That question has been answered already: ask again."))
-        return Reply(
-            ReplyKind.TEXT,
-            _(
-                "I'll tell you here when fact-checkers have checked it. (I keep only this chat's "
-                "id for that, and delete it once you're told.)"
-            ),
-        )
+        return self._speaking(msg, lambda: self.answers.subscribe(msg, queue_id))
 
     def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
         """ "Did this answer your question?" — a no sends the question to the moderators.
         Only the person who was given the answer may rate it."""
-        return self._speaking(msg, lambda: self._rate(msg, answer_id, helpful))
-
-    def _rate(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        if not self.state.holds(owner_scope(msg), OWN_ANSWERS, answer_id):
-            log.info("refused feedback by %s:%s on an answer not theirs", *msg_who(msg))
-            return Reply(ReplyKind.REFUSAL, _("Only the person who asked can rate that answer."))
-        try:
-            return self._feedback(msg, answer_id, helpful)
-        except sqlite3.OperationalError as error:
-            return self._cannot_write(error)
-
-    def _feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        question = self.desk.answers.feedback(answer_id, helpful)
-        if question is None:
-            return Reply(ReplyKind.TEXT, _("Thanks! (That answer is too old to rate.)"))
-        if helpful:
-            return Reply(ReplyKind.TEXT, _("Thanks for telling me!"))
-        with self.base.transaction():
-            queue_id = self.desk.queue.add(question)
-            if queue_id is not None:
-                self.answers.own_question(msg, queue_id)
-        return Reply(
-            ReplyKind.TEXT,
-            _(
-                "Thanks — I've passed your question to the fact-checkers. Send /notify to hear "
-                "when it's checked."
-            ),
-            queue_id=queue_id,
-        )
+        return self._speaking(msg, lambda: self.answers.rate(msg, answer_id, helpful))
 
     def pending_notifications(self, platform: str) -> list[tuple[Notification, Reply]]:
         """Notifications waiting for this platform, each with the reply to send. Call
@@ -503,10 +439,6 @@ class Core:
         except sqlite3.OperationalError:
             return None  # the cooldown cannot be kept: stay quiet rather than repeat
         return self.record(msg, self.reply_for(result)) if first else None
-
-
-def msg_who(msg: Incoming) -> tuple[str, str]:
-    return msg.platform, msg.user_id
 
 
 def open_core(db_path: str | Path | None = None, settings: Settings | None = None) -> Core:
