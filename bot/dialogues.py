@@ -269,8 +269,8 @@ def end_dialogue(turn: Turn) -> bool:
 
 
 def continue_dialogue(turn: Turn, dialogue: Dialogue, text: str) -> Reply:
-    """One answer in the guided /add. The role is checked again at every step: a moderator
-    whose role was revoked meanwhile gets their dialogue ended, and nothing is published."""
+    """One answer in a guided /add or /translate. The role is checked again at every step: a
+    moderator whose role was revoked meanwhile gets their dialogue ended, and nothing is saved."""
     if not turn.allows(Role.MODERATOR):
         end_dialogue(turn)
         return refusal(
