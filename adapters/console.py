@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot import present
-from bot.core import EXAMPLE_QUESTION, Core
+from bot.core import Core
 from bot.i18n import N_, _, use_language
 from bot.media import Fetch, respond_now
 from bot.messages import ClaimView, ImageReading, Incoming, Platform, Reply, ReplyKind
 from bot.pages import Page
+from bot.texts import EXAMPLE_QUESTION
 
 WIDTH = 88
 

@@ -2,7 +2,11 @@
 
     adapter → Incoming → Core.handle → command or check → Matcher over the ClaimBase → Reply
 
-Adapters call :meth:`Core.handle` directly: a check takes a few milliseconds.
+Adapters call :meth:`Core.handle` directly: a check takes a few milliseconds. Here: routing a
+message (to a command, a guided dialogue under way, a check, or silence), the abuse limits,
+and the calls the adapters make besides (buttons, notices, inline search). A command's handler
+gets a :class:`~bot.commands.Turn`, not the core; the commands are in ``bot.command_set``, the
+replies built in ``bot.views``, each answer kept by ``bot.answer_log``.
 """
 
 from __future__ import annotations
@@ -10,41 +14,38 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, Protocol
 
-from bot.access import Access, Role
+from bot.access import Access
+from bot.answer_log import AnswerLog, cannot_write
 from bot.chitchat import is_small_talk, only_links, picked_number
-from bot.commands import ROLE_NAMES, ROLE_ONLY, Command, CommandRegistry
+from bot.command_set import all_commands
+from bot.commands import ROLE_ONLY, Command, Turn
 from bot.config import Settings
-from bot.i18n import LANGUAGES, N_, _, language_name, supported, use_language
+from bot.conversation import (
+    LAST_SUGGESTIONS,
+    conversation_scope,
+)
+from bot.i18n import N_, _, supported, use_language
 from bot.i18n import current as _current_language
 from bot.language import Languages
 from bot.limits import RateLimiter
-from bot.media import image_reply, link_reply, register_media_commands
-from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind, SourceView
-from bot.moderation import (
-    LAST_ANSWER,
-    LAST_QUEUED,
-    continue_dialogue,
-    dialogue_of,
-    register_moderation_commands,
-)
-from bot.present import label_for
+from bot.media import image_reply, link_reply
+from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
+from bot.texts import EXAMPLE_QUESTION, clean_text, split_head, unusable_text
+from bot.views import claim_view, language_notes, match_reply, notice_reply
 from knowledge import verdicts
 from knowledge.desk import Desk, DeskError, Notification
-from knowledge.matching import Match, Matcher, MatchResult, semantic_index
-from knowledge.matching.text import has_unspaced_script
-from knowledge.models import Claim, Decision
+from knowledge.matching import Matcher, MatchResult, semantic_index
+from knowledge.models import Decision
 from knowledge.state import ConversationState, Scope
 from knowledge.store import ChatSettings, ClaimBase
 
 log = logging.getLogger(__name__)
 
-EXAMPLE_QUESTION = N_("Were the Myanmar protesters paid terrorists?")
 SMALL_TALK = N_(
     "Hello! I'm Factbot, a fact-check bot. Send me a claim you saw — typed, pasted or "
     "forwarded — and I'll tell you whether fact-checkers have checked it: the verdict, the "
@@ -53,12 +54,6 @@ SMALL_TALK = N_(
     "Try: {example}\n\nSend /help for everything I can do."
 )
 MAX_COMMAND_NAME = 32
-# What is a person's own, for buttons and /notify: the answers they were given and the
-# questions they asked that nobody had checked, kept as long as the answers log.
-OWN_ANSWERS = "own_answers"
-OWN_QUESTIONS = "own_questions"
-LAST_SUGGESTIONS = "last_suggestions"  # the claims last offered, per person and chat
-DAY = 86400.0
 
 
 class Observer(Protocol):
@@ -92,7 +87,7 @@ class Core:
         if self.access.moderators is None:
             self.access.moderators = self.desk.roles
         self.chats = ChatSettings(base)
-        self.commands = CommandRegistry()
+        self.commands = all_commands()
         self.clock = clock
         self._bursts: dict[tuple[str, str], _Burst] = {}
         # Per conversation (platform, chat, user), in the claim base so that every worker
@@ -102,28 +97,24 @@ class Core:
         self.state = ConversationState(base, clock)
         self.languages = Languages(self.state)
         self.keep_seconds = self.settings.answers_retention_days * 86400
-        self._log_failing = False  # the answers log could not be written (warned once)
+        self.answers = AnswerLog(base, self.desk, self.state, self.keep_seconds)
         self.user_limit = RateLimiter(self.settings.user_checks_per_minute, clock)
         self.group_limit = RateLimiter(self.settings.group_checks_per_minute, clock)
         self.request_limit = RateLimiter(self.settings.user_requests_per_minute, clock)
         self.observer: Observer | None = None
-        register_core_commands(self.commands)
-        register_moderation_commands(self.commands)
-        register_media_commands(self.commands)
 
-    @staticmethod
-    def conversation_key(msg: Incoming) -> tuple[str, str, str]:
-        return (msg.platform, msg.chat_id, msg.user_id)
-
-    @staticmethod
-    def conversation_scope(msg: Incoming) -> Scope:
-        """This person in this chat."""
-        return Scope(msg.platform, msg.chat_id, msg.user_id)
-
-    @staticmethod
-    def owner_scope(msg: Incoming) -> Scope:
-        """This person, in whatever chat: whose answers and questions are whose."""
-        return Scope(msg.platform, "", msg.user_id)
+    def turn(self, msg: Incoming) -> Turn:
+        """What a command's handler is given for this message."""
+        return Turn(
+            msg,
+            self.access,
+            self.desk,
+            self.state,
+            self.chats,
+            self.languages,
+            self.commands,
+            self,
+        )
 
     # -- entry points -------------------------------------------------------------------
 
@@ -141,7 +132,11 @@ class Core:
         asked = msg.text.strip()
         if asked.startswith("/") and not asked.casefold().startswith("/check"):
             asked = ""
-        elif asked and not supported(msg.language_hint) and dialogue_of(self, msg) is not None:
+        elif (
+            asked
+            and not supported(msg.language_hint)
+            and self.commands.dialogue(self.turn(msg)) is not None
+        ):
             asked = ""  # an answer in a guided dialogue (a translation being written)
         language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
         with use_language(language):
@@ -164,13 +159,14 @@ class Core:
                 return limited or None
         text = clean_text(msg.text)
         command = self._parse_command(text, msg)
-        dialogue = dialogue_of(self, msg) if msg.is_direct or msg.addressed else None
+        turn = self.turn(msg)
+        dialogue = self.commands.dialogue(turn) if msg.is_direct or msg.addressed else None
         confirm = command is not None and dialogue is not None and dialogue.confirming
         if dialogue is not None and (command is None or (confirm and command[0].name == "yes")):
             try:
-                return continue_dialogue(self, msg, dialogue, text)
+                return dialogue.answer(turn, text)
             except sqlite3.OperationalError as error:
-                return self._cannot_write(error)
+                return cannot_write(error)
         if command is not None:
             cmd, args = command
             if not msg.is_direct and not msg.addressed:
@@ -188,11 +184,11 @@ class Core:
                     _(ROLE_ONLY[cmd.role]).format(command=cmd.name),
                 )
             try:
-                return cmd.handler(self, msg, args)
+                return cmd.handler(turn, args)
             except DeskError as error:
                 return Reply(ReplyKind.REFUSAL, str(error))
             except sqlite3.OperationalError as error:  # read-only, disk full, file gone
-                return self._cannot_write(error)
+                return cannot_write(error)
         if text.startswith("/") and (msg.is_direct or msg.addressed):
             name = text[1:].split(maxsplit=1)[0].split("@", 1)[0] if len(text) > 1 else ""
             shown = name[:MAX_COMMAND_NAME] or "/"
@@ -271,6 +267,14 @@ class Core:
             )
         return Reply(ReplyKind.REFUSAL, text.format(seconds=f"{wait:.0f}"))
 
+    def check_asked(self, text: str, msg: Incoming) -> Reply | None:
+        """A check asked for with /check (how groups ask, and Slack's message shortcut): it
+        counts against the same abuse limits as any other."""
+        limited = self._limited(msg)
+        if limited is not None:
+            return limited or None
+        return self.check(text, msg)
+
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""
         text = text.strip()
@@ -288,45 +292,20 @@ class Core:
         result = self.matcher.match(text)
         if msg.forwarded and self._seen_in_burst(msg, result):
             return None
-        reply = self._record(msg, self._reply_for(result))
-        if self.observer is not None and reply.decision is not None:
-            seconds = time.perf_counter() - started
-            self.observer.checked(msg.platform, reply.decision.value, seconds)
-        return reply
+        return self.record(msg, self.reply_for(result), started)
 
-    def _record(self, msg: Incoming, reply: Reply) -> Reply:
-        """Log the answer (for feedback, corrections and statistics); queue what had none."""
-        if reply.decision is None:
-            return reply
-        best = reply.matches[0] if reply.matches else None
-        try:
-            answer_id, queue_id = self._log(msg, reply, best)
-        except sqlite3.OperationalError as error:
-            # Reading works, so answer; without the log there is nothing to rate or notify.
-            if not self._log_failing:
-                log.warning(
-                    "answering without the answers log: the claim base cannot be written (%s)",
-                    write_problem(error),
-                )
-            self._log_failing = True
-            return reply
-        if self._log_failing:
-            log.warning("the answers log is written again")
-            self._log_failing = False
-        if reply.decision == Decision.NONE and queue_id is None:
-            # Nothing in it a fact-checker could look up: say so, don't claim it was sent.
-            reply = replace(
-                reply,
-                text=_(
-                    "I found no fact-check for that. Send me the claim in words — who said "
-                    "what — and I'll look again."
-                ),
-            )
-        return replace(reply, answer_id=answer_id, queue_id=queue_id)
+    def record(self, msg: Incoming, reply: Reply, started: float | None = None) -> Reply:
+        """Log the answer and queue what had none (``bot.answer_log``); a check that
+        ``started`` (``time.perf_counter()``) is told to the observer with its time."""
+        recorded = self.answers.record(msg, reply)
+        if started is not None and self.observer is not None and recorded.decision is not None:
+            seconds = time.perf_counter() - started
+            self.observer.checked(msg.platform, recorded.decision.value, seconds)
+        return recorded
 
     def pick(self, msg: Incoming, number: int) -> Reply | None:
         """A number sent after a list of suggestions: that suggestion's full answer."""
-        offered = self.state.get(self.conversation_scope(msg), LAST_SUGGESTIONS)
+        offered = self.state.get(conversation_scope(msg), LAST_SUGGESTIONS)
         if not offered:
             return None
         if not 1 <= number <= len(offered):
@@ -338,109 +317,17 @@ class Core:
             )
         return self.show_claim(str(offered[number - 1]), msg)
 
-    def _log(self, msg: Incoming, reply: Reply, best: ClaimView | None) -> tuple[int, int | None]:
-        assert reply.decision is not None
-        with self.base.transaction():
-            answer_id = self.desk.answers.log(
-                msg.platform,
-                msg.chat_id,
-                reply.query,
-                reply.decision.value,
-                best.id if best else None,
-                best.verdict if best else None,
-            )
-            self.state.put(self.conversation_scope(msg), LAST_ANSWER, answer_id, self.keep_seconds)
-            self.state.remember(self.owner_scope(msg), OWN_ANSWERS, answer_id, self.keep_seconds)
-            queue_id = None
-            if reply.decision == Decision.SUGGEST:
-                offered = [view.id for view in reply.matches]
-                self.state.put(self.conversation_scope(msg), LAST_SUGGESTIONS, offered, DAY)
-            if reply.decision == Decision.NONE:
-                queue_id = self.desk.queue.add(reply.query)
-                if queue_id is not None:
-                    self._own_question(msg, queue_id)
-        return answer_id, queue_id
-
-    def _cannot_write(self, error: sqlite3.OperationalError) -> Reply:
-        """A change the claim base refused (read-only, disk full, its file gone): said
-        plainly, and logged as the error it is."""
-        problem = write_problem(error)
-        log.error("a change was refused: the claim base cannot be written (%s)", problem)
-        return Reply(
-            ReplyKind.REFUSAL,
-            _(
-                "The claim base cannot be changed just now ({problem}), so nothing was changed. "
-                "Please tell whoever runs this bot."
-            ).format(problem=problem),
-        )
-
-    def _own_question(self, msg: Incoming, queue_id: int) -> None:
-        self.state.put(self.conversation_scope(msg), LAST_QUEUED, queue_id, self.keep_seconds)
-        self.state.remember(self.owner_scope(msg), OWN_QUESTIONS, queue_id, self.keep_seconds)
-
     # -- the loop with moderators ---------------------------------------------------------
 
     def subscribe(self, msg: Incoming, queue_id: int) -> Reply:
         """ "Notify me when this is checked": only for a question this person asked. Whether
         someone else's number exists is not revealed."""
-        return self._speaking(msg, lambda: self._subscribe(msg, queue_id))
-
-    def _subscribe(self, msg: Incoming, queue_id: int) -> Reply:
-        if not self.state.holds(self.owner_scope(msg), OWN_QUESTIONS, queue_id):
-            log.info("refused a subscription by %s:%s to a question not theirs", *msg_who(msg))
-            return Reply(
-                ReplyKind.REFUSAL,
-                _(
-                    "I can only tell you about a question you asked me yourself: ask it here, "
-                    "then send /notify."
-                ),
-            )
-        try:
-            subscribed = self.desk.notices.subscribe(queue_id, msg.platform, msg.chat_id)
-        except sqlite3.OperationalError as error:
-            return self._cannot_write(error)
-        if not subscribed:
-            return Reply(ReplyKind.TEXT, _("That question has been answered already: ask again."))
-        return Reply(
-            ReplyKind.TEXT,
-            _(
-                "I'll tell you here when fact-checkers have checked it. (I keep only this chat's "
-                "id for that, and delete it once you're told.)"
-            ),
-        )
+        return self._speaking(msg, lambda: self.answers.subscribe(msg, queue_id))
 
     def feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
         """ "Did this answer your question?" — a no sends the question to the moderators.
         Only the person who was given the answer may rate it."""
-        return self._speaking(msg, lambda: self._rate(msg, answer_id, helpful))
-
-    def _rate(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        if not self.state.holds(self.owner_scope(msg), OWN_ANSWERS, answer_id):
-            log.info("refused feedback by %s:%s on an answer not theirs", *msg_who(msg))
-            return Reply(ReplyKind.REFUSAL, _("Only the person who asked can rate that answer."))
-        try:
-            return self._feedback(msg, answer_id, helpful)
-        except sqlite3.OperationalError as error:
-            return self._cannot_write(error)
-
-    def _feedback(self, msg: Incoming, answer_id: int, helpful: bool) -> Reply:
-        question = self.desk.answers.feedback(answer_id, helpful)
-        if question is None:
-            return Reply(ReplyKind.TEXT, _("Thanks! (That answer is too old to rate.)"))
-        if helpful:
-            return Reply(ReplyKind.TEXT, _("Thanks for telling me!"))
-        with self.base.transaction():
-            queue_id = self.desk.queue.add(question)
-            if queue_id is not None:
-                self._own_question(msg, queue_id)
-        return Reply(
-            ReplyKind.TEXT,
-            _(
-                "Thanks — I've passed your question to the fact-checkers. Send /notify to hear "
-                "when it's checked."
-            ),
-            queue_id=queue_id,
-        )
+        return self._speaking(msg, lambda: self.answers.rate(msg, answer_id, helpful))
 
     def pending_notifications(self, platform: str) -> list[tuple[Notification, Reply]]:
         """Notifications waiting for this platform, each with the reply to send. Call
@@ -453,27 +340,7 @@ class Core:
                 continue
             # In a private chat the chat is the person: their chosen language, if any.
             language = self.languages.chosen(platform, note.chat_id) or "en"
-            with use_language(language):
-                view = claim_view(claim, None)
-                if note.kind == "checked":
-                    header = _("You asked: “{question}” — it has now been checked.").format(
-                        question=(note.question or "")[:200]
-                    )
-                else:
-                    header = _(
-                        "Update: the verdict on a claim I told you about changed from {old} to "
-                        "{new}."
-                    ).format(
-                        old=label_for(note.old_verdict or "other"), new=label_for(view.verdict)
-                    )
-            reply = Reply(
-                ReplyKind.ANSWER,
-                query=note.question or claim.claim,
-                decision=Decision.ANSWER,
-                matches=(view,),
-                notes=(header, *language_notes(view)),
-                language=language,
-            )
+            reply = notice_reply(claim, language, note.kind, note.question, note.old_verdict)
             pending.append((note, reply))
         return pending
 
@@ -521,12 +388,12 @@ class Core:
 
     def _parse_command(self, text: str, msg: Incoming) -> tuple[Command, str] | None:
         if text.startswith("/"):
-            head, args = _split_head(text[1:])
+            head, args = split_head(text[1:])
             name = head.split("@", 1)[0]
         elif msg.bare_commands and text.strip():
             # Without the slash only an exact command form is a command: "Verdict on
             # whether…" or "No one paid them?" is a question.
-            name, args = _split_head(text.strip())
+            name, args = split_head(text.strip())
             exact = self.commands.exact(name, args) if len(name) <= MAX_COMMAND_NAME else None
             return None if exact is None else (exact, args.strip())
         else:
@@ -536,55 +403,10 @@ class Core:
             return None
         return command, args.strip()
 
-    def _reply_for(self, result: MatchResult) -> Reply:
-        notes: list[str] = []
-        if result.truncated:
-            notes.append(
-                _("Your message was long: I checked its first {count} characters.").format(
-                    count=f"{self.settings.matching.max_query_chars:,}"
-                )
-            )
+    def reply_for(self, result: MatchResult) -> Reply:
+        """The reply to a question, from what matching decided (``bot.views``)."""
         claims = self.base.get_many([m.claim_id for m in result.matches])
-        views = tuple(claim_view(claims[m.claim_id], m) for m in result.matches)
-        if any(v.negation_mismatch for v in views):
-            notes.append(
-                _(
-                    "Careful: your message says “not” where the claim as checked does not (or "
-                    "the other way round): the verdict is about the claim exactly as quoted."
-                )
-            )
-        if result.decision == Decision.SUGGEST:
-            notes.extend(context_notes(result.matches, result.normalised))
-        if result.decision == Decision.ANSWER and views:
-            return Reply(
-                ReplyKind.ANSWER,
-                query=result.query,
-                decision=Decision.ANSWER,
-                matches=views,
-                notes=(*notes, *language_notes(views[0])),
-            )
-        if result.decision == Decision.SUGGEST and views:
-            if len(result.normalised.split()) < self.settings.matching.min_answer_words:
-                notes.append(_("Your question is short, so I can't be sure which claim you mean."))
-            return Reply(
-                ReplyKind.SUGGEST,
-                _("I'm not sure which claim you mean. Is it one of these?"),
-                query=result.query,
-                decision=Decision.SUGGEST,
-                matches=views,
-                notes=tuple(notes),
-            )
-        return Reply(
-            ReplyKind.NONE,
-            _(
-                "I found no fact-check for that yet, so I've passed it to the fact-checkers. "
-                "Send /notify to be told when it's checked, or try the claim's key names and "
-                "words."
-            ),
-            query=result.query,
-            decision=Decision.NONE,
-            notes=tuple(notes),
-        )
+        return match_reply(result, claims, self.settings.matching)
 
     def _seen_in_burst(self, msg: Incoming, result: MatchResult) -> bool:
         """True when this forward's claim was already answered in the same batch of forwards."""
@@ -616,321 +438,9 @@ class Core:
             first = self.state.first_within(where, f"watch:{claim.id}", cooldown)
         except sqlite3.OperationalError:
             return None  # the cooldown cannot be kept: stay quiet rather than repeat
-        return self._record(msg, self._reply_for(result)) if first else None
-
-
-def write_problem(error: sqlite3.OperationalError) -> str:
-    """Why the claim base refused a write, in a few words for people."""
-    text = str(error)
-    if "readonly" in text or "read-only" in text:
-        return _("it is read-only")
-    if "full" in text:
-        return _("the disk is full")
-    if "locked" in text or "busy" in text:
-        return _("it is busy")
-    return text
-
-
-def msg_who(msg: Incoming) -> tuple[str, str]:
-    return msg.platform, msg.user_id
-
-
-def _split_head(text: str) -> tuple[str, str]:
-    """The first word and the rest (which may span lines)."""
-    parts = text.split(maxsplit=1)
-    if not parts:
-        return "", ""
-    return parts[0], parts[1] if len(parts) > 1 else ""
-
-
-# -- text checks ------------------------------------------------------------------------
-
-
-REPLACEMENT = "\ufffd"
-
-
-def clean_text(text: str) -> str:
-    """Text safe to process: lone surrogates, NUL and other control characters become U+FFFD."""
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    return "".join(
-        c if c in "\n\t\r" or unicodedata.category(c) not in ("Cc", "Cs") else REPLACEMENT
-        for c in text
-    )
-
-
-def unusable_text(text: str) -> str | None:
-    """Why a text cannot be checked, or None when it can."""
-    if not text.strip():
-        return _(
-            "Send me a claim to check, for example: “{example}” — or /help for what I can do."
-        ).format(example=_(EXAMPLE_QUESTION))
-    sample = text[:2000]
-    letters = sum(1 for c in sample if c.isalnum())
-    undecodable = sample.count(REPLACEMENT)
-    if letters < max(2, len(sample.strip()) // 5) or undecodable > len(sample) // 10:
-        return _(
-            "That doesn't look like text I can check. Send the claim in words, for example: "
-            "“{example}”"
-        ).format(example=_(EXAMPLE_QUESTION))
-    return None
-
-
-# -- views ------------------------------------------------------------------------------
-
-
-def claim_view(claim: Claim, match: Match | None) -> ClaimView:
-    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question.
-
-    In the asker's language where the fact-check has a translation into it; otherwise as it
-    was published, with a one-line note saying so."""
-    language = _current_language()
-    original = claim.language or "en"
-    translation = claim.translation(language) if language != original else None
-    note = None
-    if translation is not None:
-        notes = translation.source_notes
-        sources = tuple(
-            SourceView(
-                s.publisher,
-                s.title,
-                s.url,
-                s.date,
-                (notes[i] if i < len(notes) and notes[i] else None) or s.supports,
-            )
-            for i, s in enumerate(claim.sources)
-        )
-        if translation.machine_drafted:
-            note = _(
-                "This translation was drafted by a machine and has not yet been reviewed by a "
-                "fact-checker."
-            )
-    else:
-        sources = tuple(
-            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
-        )
-        if language != original and supported(original) != language:
-            note = _(
-                "There is no {language} version of this fact-check yet: here it is as it "
-                "was published."
-            ).format(language=language_name(language))
-    return ClaimView(
-        id=claim.id,
-        claim=translation.claim if translation else claim.claim,
-        claimant=claim.claimant,
-        claim_date=claim.claim_date,
-        appearance=claim.appearance,
-        verdict=claim.verdict,
-        verdict_label=verdicts.get(claim.verdict).label,
-        rating=(translation.rating if translation else None) or claim.rating,
-        summary=(translation.summary if translation else None) or claim.summary,
-        review_url=claim.review_url,
-        review_date=claim.review_date,
-        publisher=claim.publisher,
-        sources=sources,
-        score=match.score if match else 1.0,
-        negation_mismatch=match.negation_mismatch if match else False,
-        matched=match is not None,
-        translated=translation is not None,
-        machine_drafted=bool(translation and translation.machine_drafted),
-        language_note=note,
-    )
-
-
-def language_notes(view: ClaimView) -> tuple[str, ...]:
-    """The line an answer carries about the language of the fact-check it shows."""
-    return (view.language_note,) if view.language_note else ()
-
-
-# -- commands ---------------------------------------------------------------------------
-
-
-def _start(core: Core, msg: Incoming, args: str) -> Reply:
-    return Reply(
-        ReplyKind.TEXT,
-        _(
-            "Hello! I'm Factbot. Send me a claim you saw and I'll tell you what fact-checkers "
-            "found: the verdict, the claim as it was checked, who made it and when, and the "
-            "sources.\n\nTry: {example}\n\nSend /help for all commands."
-        ).format(example=_(EXAMPLE_QUESTION)),
-    )
-
-
-def _help(core: Core, msg: Incoming, args: str) -> Reply:
-    role = core.access.role_of(msg)
-    intro = (
-        _("Send me any claim in a direct message and I'll look it up.")
-        if msg.is_direct
-        else _("In groups I answer /check, mentions and replies to my messages.")
-    )
-    return Reply(ReplyKind.TEXT, f"{intro}\n\n{core.commands.help_text(role)}")
-
-
-def _check(core: Core, msg: Incoming, args: str) -> Reply | None:
-    # A check asked for with /check (how groups ask, and Slack's message shortcut) counts
-    # against the same abuse limits as any other.
-    limited = core._limited(msg)
-    if limited is not None:
-        return limited or None
-    return core.check(args, msg)
-
-
-def _show(core: Core, msg: Incoming, args: str) -> Reply:
-    claim_id = args.split(maxsplit=1)[0] if args.split() else ""
-    if not claim_id:
-        return Reply(ReplyKind.REFUSAL, _("Use /show <id>, with the id of a fact-check."))
-    return core.show_claim(claim_id[:80], msg)
-
-
-def _watch_command(core: Core, msg: Incoming, args: str) -> Reply:
-    if msg.is_direct:
-        return Reply(ReplyKind.TEXT, _("Watch mode is for group chats."))
-    choice = args.strip().casefold()
-    if choice not in ("on", "off", ""):
-        return Reply(
-            ReplyKind.REFUSAL, _("Use /watch on, /watch off, or /watch to see the setting.")
-        )
-    if not choice:
-        if core.chats.watching(msg.platform, msg.chat_id):
-            return Reply(ReplyKind.TEXT, _("Watch mode is on in this chat."))
-        return Reply(ReplyKind.TEXT, _("Watch mode is off in this chat."))
-    if not (msg.chat_admin or core.access.role_of(msg) >= Role.ADMIN):
-        log.warning("refused /watch for %s:%s (not a chat admin)", msg.platform, msg.user_id)
-        return Reply(ReplyKind.REFUSAL, _("Sorry, only this group's admins can switch watch mode."))
-    core.chats.set_watch(
-        msg.platform, msg.chat_id, choice == "on", by=f"{msg.platform}:{msg.user_id}"
-    )
-    if choice == "on":
-        return Reply(
-            ReplyKind.TEXT,
-            _(
-                "Watch mode is on: I'll reply on my own only to messages that repeat a claim "
-                "fact-checkers rated false or misleading, at most once an hour per claim."
-            ),
-        )
-    return Reply(ReplyKind.TEXT, _("Watch mode is off: I'll answer only when asked."))
-
-
-def _whoami(core: Core, msg: Incoming, args: str) -> Reply:
-    """What a deployer needs to put themselves in FACTBOT_ADMINS."""
-    role = core.access.role_of(msg)
-    lines = [
-        _("Platform: {platform}").format(platform=msg.platform),
-        _("User id: {user}").format(user=msg.user_id),
-        _("Role: {role}").format(role=_(ROLE_NAMES[role])),
-    ]
-    if msg.platform == Platform.CONSOLE:
-        lines.append(_("At the console you are the operator, always an admin."))
-    elif role < Role.ADMIN:
-        lines.append(
-            _(
-                "To make this account an admin, add {entry} to FACTBOT_ADMINS where the bot "
-                "runs (comma-separated) and restart it."
-            ).format(entry=f"{msg.platform}:{msg.user_id}")
-        )
-    return Reply(ReplyKind.TEXT, "\n".join(lines))
-
-
-def _language(core: Core, msg: Incoming, args: str) -> Reply:
-    """Show or choose the language I answer this person in."""
-    choice = args.strip()
-    available = ", ".join(f"{code} ({language_name(code)})" for code in LANGUAGES)
-    if not choice:
-        chosen = core.languages.chosen(msg.platform, msg.user_id)
-        current = _current_language()
-        if chosen:
-            said = _("I answer you in {language}: your choice.")
-        else:
-            said = _("I answer you in {language}: your app's language or your question's.")
-        return Reply(
-            ReplyKind.TEXT,
-            said.format(language=language_name(current))
-            + "\n"
-            + _("Choose with /language <code>: {languages}; /language auto to go back.").format(
-                languages=available
-            ),
-        )
-    if choice.casefold() in ("auto", "reset"):
-        core.languages.choose(msg.platform, msg.user_id, None)
-        automatic = core.language_of(msg)
-        with use_language(automatic):
-            text = _("I'll answer in your app's language or your question's again.")
-        return Reply(ReplyKind.TEXT, text, language=automatic)
-    language = supported(choice)
-    if language is None:
-        return Reply(
-            ReplyKind.REFUSAL,
-            _("I don't speak “{choice}” yet. I speak: {languages}.").format(
-                choice=choice[:20], languages=available
-            ),
-        )
-    core.languages.choose(msg.platform, msg.user_id, language)
-    with use_language(language):
-        text = _("From now on I answer you in {language}.").format(language=language_name(language))
-    return Reply(ReplyKind.TEXT, text, language=language)
-
-
-def register_core_commands(registry: CommandRegistry) -> None:
-    registry.add(Command("start", "/start", "What this bot does.", _start))
-    registry.add(Command("help", "/help", "The commands you can use.", _help))
-    registry.add(
-        Command(
-            "check", "/check <text>", "Fact-check a claim (in groups too).", _check, bare_args=".+"
-        )
-    )
-    registry.add(
-        Command(
-            "show",
-            "/show <id>",
-            "Show one fact-check in full, by its id.",
-            _show,
-            bare_args=r"\S{1,200}",
-        )
-    )
-    registry.add(
-        Command(
-            "whoami", "/whoami", "Your platform, user id and role (for FACTBOT_ADMINS).", _whoami
-        )
-    )
-    registry.add(
-        Command(
-            "language",
-            "/language [code]",
-            "Show or choose the language I answer you in (en, my, zh, ru).",
-            _language,
-            bare_args=r"(?i:auto|reset|[a-z]{2,3}(?:[-_][a-z]{2,4})?)?",
-        )
-    )
-    registry.add(
-        Command(
-            "watch",
-            "/watch on|off",
-            "Group admins: correct false claims in this group unprompted.",
-            _watch_command,
-            groups_only=True,
-            bare_args="(?i:on|off)?",
-        )
-    )
+        return self.record(msg, self.reply_for(result)) if first else None
 
 
 def open_core(db_path: str | Path | None = None, settings: Settings | None = None) -> Core:
     """Open (creating and seeding on first use) the claim base and build the bot on it."""
     return Core(ClaimBase.open(db_path), settings)
-
-
-def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
-    """What differs between the question and the fact-checks offered: the names and numbers
-    it has that they lack, or that it names nothing they are about. (In scripts without
-    spaces or letter case names cannot be read: there a paraphrase and another subject look
-    alike, and nothing is said.)"""
-    foreign = list(dict.fromkeys(word for m in matches for word in m.foreign))
-    if any(m.unrelated for m in matches) and foreign:
-        named = ", ".join(f"“{word}”" for word in foreign[:5])
-        return [
-            _(
-                "Your message mentions {names}, and these fact-checks do not: they may be about "
-                "something else."
-            ).format(names=named)
-        ]
-    if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
-        return [_("These fact-checks may be about another place, person or event than yours.")]
-    return []

@@ -18,23 +18,24 @@ import time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
-from bot.commands import Command, CommandRegistry
+from bot.access import Role
+from bot.claimform import parse_url
+from bot.commands import Command, CommandRegistry, Turn, text_reply
+from bot.config import Settings
 from bot.i18n import N_, _
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
 from bot.pages import FetchError, Page
 from bot.runner import default_threads
+from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
-from knowledge.matching import MatchResult
+from knowledge.matching import Matcher, MatchResult
 from knowledge.models import Decision
-
-if TYPE_CHECKING:
-    from bot.config import Settings
-    from bot.core import Core
+from knowledge.store import ClaimBase
 
 T = TypeVar("T")
 
@@ -99,6 +100,31 @@ MAX_LINKS = 3
 MAX_QUOTE = 300
 
 
+class Answering(Protocol):
+    """The core as links and images use it (:class:`bot.core.Core` is one)."""
+
+    @property
+    def base(self) -> ClaimBase: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    @property
+    def matcher(self) -> Matcher: ...
+
+    def handle(self, msg: Incoming) -> Reply | None:
+        """The reply to a message (``bot.core``)."""
+        ...
+
+    def reply_for(self, result: MatchResult) -> Reply:
+        """The reply to a question, from what matching decided."""
+        ...
+
+    def record(self, msg: Incoming, reply: Reply, started: float | None = None) -> Reply:
+        """Log the answer and queue what had none; a check's time told to the metrics."""
+        ...
+
+
 # -- links ------------------------------------------------------------------------------------
 
 
@@ -106,7 +132,7 @@ def may_fetch(settings: Settings, msg: Incoming) -> bool:
     return settings.fetch_links == "always" or (settings.fetch_links == "private" and msg.is_direct)
 
 
-def link_reply(core: Core, msg: Incoming, text: str, links: list[str]) -> Reply:
+def link_reply(core: Answering, msg: Incoming, text: str, links: list[str]) -> Reply:
     """A message that is only links: a fact-check that knows one, else ask the adapter to
     read the first (``Reply.fetch``), else queue the links unread."""
     _begin()
@@ -120,9 +146,7 @@ def link_reply(core: Core, msg: Incoming, text: str, links: list[str]) -> Reply:
     return _queued(core, msg, text, _(TEXTS["link_not_fetched"]))
 
 
-def _known_link(core: Core, msg: Incoming, link: str, query: str) -> Reply | None:
-    from bot.core import claim_view
-
+def _known_link(core: Answering, msg: Incoming, link: str, query: str) -> Reply | None:
     found = linklib.claims_for_link(core.base, link)
     if not found:
         return None
@@ -149,23 +173,18 @@ def _begin() -> None:
     _started.set(time.perf_counter())
 
 
-def _record(core: Core, msg: Incoming, reply: Reply) -> Reply:
-    """``Core._record`` (answers log, queue), and the check told to the metrics like a typed
-    one."""
-    recorded = core._record(msg, reply)
-    if core.observer is not None and recorded.decision is not None:
-        seconds = time.perf_counter() - (_started.get() or time.perf_counter())
-        core.observer.checked(msg.platform, recorded.decision.value, seconds)
-    return recorded
+def _record(core: Answering, msg: Incoming, reply: Reply) -> Reply:
+    """Logged (answers log, queue), and the check told to the metrics like a typed one."""
+    return core.record(msg, reply, _started.get() or time.perf_counter())
 
 
-def _queued(core: Core, msg: Incoming, query: str, text: str) -> Reply:
+def _queued(core: Answering, msg: Incoming, query: str, text: str) -> Reply:
     reply = Reply(ReplyKind.NONE, text, query=query[:1000], decision=Decision.NONE)
     return _record(core, msg, reply)
 
 
 def page_reply(
-    core: Core, msg: Incoming, link: str, page: Page | None, problem: str | None
+    core: Answering, msg: Incoming, link: str, page: Page | None, problem: str | None
 ) -> Reply:
     """The answer for a link once read (``page``), or could not be read (``problem``)."""
     _begin()
@@ -184,7 +203,7 @@ def page_reply(
         if isinstance(claimed, str) and claimed.strip():
             result = core.matcher.match(claimed[:2000])
             if result.decision == Decision.ANSWER:
-                reply = core._reply_for(result)
+                reply = core.reply_for(result)
                 reply = replace(reply, query=link, notes=(_(TEXTS["page_review"]), *reply.notes))
                 return _record(core, msg, reply)
     said = " — ".join(p for p in (page.title, page.description) if p)
@@ -195,7 +214,7 @@ def page_reply(
     if result.decision == Decision.NONE:
         none = _(TEXTS["page_none"]).format(quote=quote)
         return _queued(core, msg, f"{link} {page.title or ''}", none)
-    reply = core._reply_for(result)
+    reply = core.reply_for(result)
     note = _(TEXTS["page_read"]).format(quote=quote)
     reply = replace(reply, query=link, notes=(note, *reply.notes))
     return _record(core, msg, reply)
@@ -209,10 +228,8 @@ def _review_url(review: object) -> str | None:
 # -- images ------------------------------------------------------------------------------------
 
 
-def image_reply(core: Core, msg: Incoming, caption: str) -> Reply:
+def image_reply(core: Answering, msg: Incoming, caption: str) -> Reply:
     """A photo or image file, with its caption (maybe empty)."""
-    from bot.core import claim_view
-
     _begin()
 
     image = msg.image
@@ -236,7 +253,7 @@ def image_reply(core: Core, msg: Incoming, caption: str) -> Reply:
         if caption:
             result = core.matcher.match(caption[:4000])
             if result.decision != Decision.NONE:
-                reply = core._reply_for(result)
+                reply = core.reply_for(result)
                 if image.ocr_missing:
                     reply = replace(reply, notes=(*reply.notes, _(TEXTS["caption_only"])))
                 return _record(core, msg, reply)
@@ -254,7 +271,7 @@ def image_reply(core: Core, msg: Incoming, caption: str) -> Reply:
             result = better
     if result.decision == Decision.NONE:
         return _queued(core, msg, f"{queued_as} {text[:600]}", _(TEXTS["image_none"]))
-    reply = core._reply_for(result)
+    reply = core.reply_for(result)
     quote = _quote(core, text, reply)
     note = _(TEXTS["image_read"]).format(quote=quote)
     return _record(core, msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
@@ -270,7 +287,7 @@ def _windows(text: str, most: int = 12) -> list[str]:
     return list(dict.fromkeys(found))[:most]
 
 
-def _best_window(core: Core, text: str) -> MatchResult | None:
+def _best_window(core: Answering, text: str) -> MatchResult | None:
     """A part of the text that is answered where the whole is not (other posts in the same
     screenshot drown the claim)."""
     best = None
@@ -283,7 +300,7 @@ def _best_window(core: Core, text: str) -> MatchResult | None:
     return best
 
 
-def _quote(core: Core, text: str, reply: Reply) -> str:
+def _quote(core: Answering, text: str, reply: Reply) -> str:
     """The part of the read text closest to the fact-check that answered it."""
     if not reply.matches:
         return _clip(text)
@@ -311,9 +328,10 @@ def _clip(text: str) -> str:
 class Runner(Protocol):
     """Where the core's calls run (``bot.runner.CoreRunner``)."""
 
-    core: Core
+    @property
+    def core(self) -> Answering: ...
 
-    def call(self, work: Callable[[Core], T]) -> Awaitable[T]: ...
+    def call(self, work: Callable[[Answering], T]) -> Awaitable[T]: ...
 
 
 async def read_image(
@@ -367,14 +385,14 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
 class Inline:
     """A :class:`Runner` that runs the core's calls here, on the caller's thread."""
 
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Answering) -> None:
         self.core = core
 
-    async def call(self, work: Callable[[Core], T]) -> T:
+    async def call(self, work: Callable[[Answering], T]) -> T:
         return work(self.core)
 
 
-def respond_now(core: Core, msg: Incoming, fetch: Fetch | None = None) -> Reply | None:
+def respond_now(core: Answering, msg: Incoming, fetch: Fetch | None = None) -> Reply | None:
     """:func:`respond` for callers without an event loop (the console, ``factbot ask``)."""
     return asyncio.run(respond(Inline(core), msg, fetch=fetch))
 
@@ -382,21 +400,18 @@ def respond_now(core: Core, msg: Incoming, fetch: Fetch | None = None) -> Reply 
 # -- moderators' commands --------------------------------------------------------------------------
 
 
-def _appeared(core: Core, msg: Incoming, args: str) -> Reply:
-    from bot.moderation import actor, parse_url, text_reply
-
+def _appeared(turn: Turn, args: str) -> Reply:
     claim_id, _space, url = args.strip().partition(" ")
     if not claim_id or not url.strip():
         return Reply(ReplyKind.REFUSAL, _(TEXTS["appeared_usage"]))
     url = parse_url(url.strip())
-    if not core.desk.claims.add_appearance(claim_id, url, actor(msg)):
+    if not turn.desk.claims.add_appearance(claim_id, url, turn.actor):
         return text_reply(_(TEXTS["appeared_had"]).format(claim_id=claim_id))
     return text_reply(_(TEXTS["appeared_added"]).format(claim_id=claim_id))
 
 
-def _image(core: Core, msg: Incoming, args: str) -> Reply:
-    from bot.moderation import actor, text_reply
-
+def _image(turn: Turn, args: str) -> Reply:
+    msg = turn.msg
     claim_id = args.split()[0] if args.split() else ""
     if not claim_id or msg.image is None:
         return Reply(ReplyKind.REFUSAL, _(TEXTS["image_usage"]))
@@ -405,14 +420,12 @@ def _image(core: Core, msg: Incoming, args: str) -> Reply:
         if problem:
             return Reply(ReplyKind.REFUSAL, _(TEXTS["image_damaged"]).format(problem=problem))
         return Reply(ReplyKind.REFUSAL, _(TEXTS["image_no_hash"]))
-    added = core.desk.claims.add_image(claim_id, msg.image.hashes, actor(msg), ref=msg.image.ref)
+    added = turn.desk.claims.add_image(claim_id, msg.image.hashes, turn.actor, ref=msg.image.ref)
     key = "image_added" if added else "image_had"
     return text_reply(TEXTS[key].format(claim_id=claim_id))
 
 
 def register_media_commands(registry: CommandRegistry) -> None:
-    from bot.access import Role
-
     registry.add(
         Command(
             "appeared",

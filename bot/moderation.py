@@ -1,307 +1,53 @@
-"""Moderators' and admins' commands, and the users' side of the loop (notify me, feedback).
+"""Moderators' and admins' commands: add and change fact-checks, the queue of unanswered
+questions, statistics, and who is a moderator.
 
 Everything here is platform-neutral: the same commands on every platform. Writes go through
-:class:`knowledge.desk.Desk`, which records each change with its audit entry.
+:class:`knowledge.desk.Desk`, which records each change with its audit entry. The guided
+dialogues ``/add`` and ``/translate`` start here and go on in ``bot.dialogues``; the forms
+they read are parsed in ``bot.claimform``.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from bot import present
 from bot.access import Role
-from bot.commands import Command, CommandRegistry, Handler
-from bot.i18n import N_, _, ngettext, supported
-from bot.messages import Incoming, Reply, ReplyKind, parse_number
-from knowledge import verdicts
+from bot.claimform import (
+    OPTIONAL,
+    REQUIRED,
+    TRANSLATE_USAGE,
+    parse_date,
+    parse_fields,
+    parse_source,
+    parse_translation,
+    parse_url,
+    parse_verdict,
+)
+from bot.commands import Command, CommandRegistry, Turn, refusal, text_reply
+from bot.dialogues import (
+    DIALOGUE_STATE,
+    AddDialogue,
+    TranslateDialogue,
+    end_dialogue,
+    keep,
+    save_new_claim,
+    save_translation,
+    under_way,
+)
+from bot.i18n import _, ngettext, supported
+from bot.messages import Incoming, Reply, parse_number
 from knowledge.desk import (
     EDITABLE_FIELDS,
-    Actor,
     DeskError,
     describe_change,
     group_changes,
 )
-from knowledge.models import Alias, Claim, Source, Status, Translation
+from knowledge.models import Status
 
-if TYPE_CHECKING:
-    from bot.core import Core
-
-REQUIRED = ("claim", "verdict", "claimant", "date", "summary", "source")
 QUEUE_SHOWN = 10  # /queue lists this many, and says how many more
 HISTORY_SHOWN = 20  # /history shows this many changes, newest first
-OPTIONAL = ("alias", "rating", "appearance", "review_url", "title", "id", "language")
-FIELD_PROMPTS = {
-    "claim": N_("What is the claim, exactly as it was made?"),
-    "verdict": N_("The verdict? ({allowed})"),
-    "claimant": N_("Who made the claim?"),
-    "date": N_("When was it made? (YYYY-MM-DD, YYYY-MM or YYYY)"),
-    "summary": N_("Why was it rated so? A short summary."),
-    "source": N_(
-        "A source: publisher | title | URL | date | what it says (only the publisher is required)."
-    ),
-    "alias": N_(
-        "Other ways people ask about it, one a line (or “skip”): they help me recognise the claim."
-    ),
-    "review_url": N_("The web address of the published fact-check (or “skip”)."),
-}
-_KEY_LINE = re.compile(r"^\s*([A-Za-z_ ]{2,20}?)\s*:\s*(.*)$")
-
-
-def actor(msg: Incoming) -> Actor:
-    return Actor(msg.platform, msg.user_id)
-
-
-def text_reply(text: str) -> Reply:
-    return Reply(ReplyKind.TEXT, text)
-
-
-def refusal(text: str) -> Reply:
-    return Reply(ReplyKind.REFUSAL, text)
-
-
-def allowed_verdicts() -> str:
-    return ", ".join(v.key for v in verdicts.SCALE)
-
-
-# -- parsing ----------------------------------------------------------------------------
-
-
-def parse_fields(text: str) -> tuple[dict[str, list[str]], list[str]]:
-    """``key: value`` lines → {key: [values]}; lines without a key continue the last value.
-    Also returns unknown keys."""
-    fields: dict[str, list[str]] = {}
-    unknown: list[str] = []
-    known = (*REQUIRED, *OPTIONAL)
-    last: str | None = None
-    for line in text.splitlines():
-        match = _KEY_LINE.match(line)
-        key = match.group(1).strip().casefold().replace(" ", "_") if match else ""
-        key = {"sources": "source", "aliases": "alias", "url": "review_url"}.get(key, key)
-        if match and key in known:
-            fields.setdefault(key, []).append(match.group(2).strip())
-            last = key
-        elif match and " " not in match.group(1).strip():
-            unknown.append(key)
-        elif last is not None and line.strip():
-            fields[last][-1] = f"{fields[last][-1]} {line.strip()}".strip()
-    return fields, unknown
-
-
-_MONTHS = {
-    name.casefold(): number
-    for number in range(1, 13)
-    for name in (calendar.month_name[number], calendar.month_abbr[number])
-} | {"sept": 9}
-_MONTH = r"([A-Za-z]{3,9})\.?"
-_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
-# The date forms moderators write, each read as (year, month, day) groups in some order.
-_DATE_FORMS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?"), ("y", "m", "d")),
-    (re.compile(rf"{_ORDINAL}\s+{_MONTH},?\s+(\d{{4}})"), ("d", "M", "y")),
-    (re.compile(rf"{_MONTH}\s+{_ORDINAL},?\s+(\d{{4}})"), ("M", "d", "y")),
-    (re.compile(rf"{_MONTH},?\s+(\d{{4}})"), ("M", "y")),
-    (re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})"), ("a", "b", "y")),
-)
-DATE_FORMS_HELP = "2020-03-25, 25 March 2020, March 25, 2020, March 2020 or 2020"
-
-
-def _read_date(value: str) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) from a date as people write it, or None when it is no date form.
-    ``03/04/2020`` is read only when the day is unmistakable (over 12, or equal to the month)."""
-    for pattern, order in _DATE_FORMS:
-        match = pattern.fullmatch(value)
-        if not match:
-            continue
-        parts = dict(zip(order, match.groups(), strict=True))
-        if "M" in parts:
-            month = _MONTHS.get(parts["M"].casefold())
-            if month is None:
-                return None
-            parts["m"] = str(month)
-        if "a" in parts:
-            first, second = int(parts["a"]), int(parts["b"])
-            if first <= 12 and second <= 12 and first != second:
-                raise DeskError(
-                    _(
-                        "The date {value} could be day/month or month/day: write it as "
-                        "{year}-MM-DD."
-                    ).format(value=repr(value), year=parts["y"])
-                )
-            day, month = (first, second) if first > 12 or second <= 12 else (second, first)
-            parts["d"], parts["m"] = str(day), str(month)
-        year = int(parts["y"])
-        month_text, day_text = parts.get("m"), parts.get("d")
-        return year, int(month_text) if month_text else None, int(day_text) if day_text else None
-    return None
-
-
-def parse_date(value: str, *, today: date | None = None) -> str:
-    """A date in one of the common forms, as ISO (YYYY, YYYY-MM or YYYY-MM-DD); refuses a date
-    that does not exist or lies in the future."""
-    value = " ".join(value.strip().rstrip(".").split())
-    read = _read_date(value)
-    if read is None:
-        raise DeskError(
-            _("The date {value} is not a date I can read: write it as {forms}.").format(
-                value=repr(value), forms=DATE_FORMS_HELP
-            )
-        )
-    year, month, day = read
-    try:
-        first_day = date(year, month or 1, day or 1)
-    except ValueError:
-        raise DeskError(_("The date {value} does not exist.").format(value=repr(value))) from None
-    # A day's grace: the moderator's "today" may already be tomorrow in UTC terms.
-    if first_day > (today or datetime.now(UTC).date()) + timedelta(days=1):
-        raise DeskError(_("The date {value} is in the future.").format(value=repr(value)))
-    iso = f"{year:04d}"
-    if month:
-        iso += f"-{month:02d}"
-        if day:
-            iso += f"-{day:02d}"
-    return iso
-
-
-_BARE_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?", flags=re.I)
-_WEB_ADDRESS = re.compile(
-    r"https?://(?:[a-z0-9-]+\.)+[a-z0-9-]{2,}(?::\d+)?(?:[/?#]\S*)?", flags=re.I
-)
-
-
-def parse_url(value: str) -> str:
-    """A web address; one written without its scheme (``www.afp.com/x``) gets ``https://``."""
-    value = value.strip()
-    if _BARE_ADDRESS.fullmatch(value):
-        value = f"https://{value}"
-    if not _WEB_ADDRESS.fullmatch(value):
-        raise DeskError(
-            _("{value} is not a web address: write it as https://…").format(value=repr(value))
-        )
-    return value
-
-
-def _looks_like_address(value: str) -> bool:
-    """Meant as an address, whether or not it is a good one (``ftp//nasa``, ``javascript:x``)."""
-    if any(c.isspace() for c in value):
-        return False
-    return (
-        "//" in value
-        or value.casefold().startswith("www.")
-        or bool(_BARE_ADDRESS.fullmatch(value))
-        or bool(re.match(r"^[a-z][a-z0-9+.-]*:\S+$", value, flags=re.I))
-    )
-
-
-def _date_or_none(value: str) -> str | None:
-    """The ISO date when ``value`` is written as a date (refused if it does not exist)."""
-    return parse_date(value) if _read_date(" ".join(value.rstrip(".").split())) else None
-
-
-MAX_TYPED_ID = 60
-SOURCE_FORMAT = "publisher | title | URL | date | what it says"
-
-
-def parse_source(value: str) -> Source:
-    """``publisher | title | URL | date | what it says`` — only the publisher is required.
-
-    An address or a date is recognised wherever it stands; the URL's place and the date's
-    place take nothing else (leave a place empty: ``WHO | Myth busters | | 2020-03-20``), so a
-    mistyped address or date is refused rather than stored as words."""
-    parts = [p.strip() for p in value.split("|")]
-    if not parts or not parts[0]:
-        raise DeskError(
-            _("A source needs at least its publisher: {format}").format(format=SOURCE_FORMAT)
-        )
-    url: str | None = None
-    when: str | None = None
-    words: list[str] = []
-    for place, part in enumerate(parts[1:], start=1):
-        if not part:
-            continue
-        if url is None and _looks_like_address(part):
-            url = parse_url(part)
-        elif when is None and (found := _date_or_none(part)) is not None:
-            when = found
-        elif place == 2:
-            raise DeskError(
-                _(
-                    "{part} stands where the URL goes, but it is not a web address (https://…). "
-                    "A source is {format}; leave the place empty when there is no URL."
-                ).format(part=repr(part), format=SOURCE_FORMAT)
-            )
-        elif place == 3:
-            raise DeskError(
-                _(
-                    "{part} stands where the date goes, but it is not a date: write it as "
-                    "{forms}, or leave the place empty."
-                ).format(part=repr(part), forms=DATE_FORMS_HELP)
-            )
-        else:
-            words.append(part)
-    return Source(
-        publisher=parts[0],
-        title=words[0] if words else None,
-        url=url,
-        date=when,
-        supports=" | ".join(words[1:]) or None,
-    )
-
-
-def parse_verdict(value: str) -> verdicts.Verdict:
-    verdict = verdicts.parse_verdict(value)
-    if verdict is None:
-        raise DeskError(
-            _("Unknown verdict {value}. Allowed verdicts: {allowed}.").format(
-                value=repr(value), allowed=allowed_verdicts()
-            )
-        )
-    return verdict
-
-
-def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
-    missing = [name for name in REQUIRED if not any(v.strip() for v in fields.get(name, []))]
-    if missing:
-        raise DeskError(
-            _("Missing: {fields}. Each goes on its own line as `name: value`.").format(
-                fields=", ".join(missing)
-            )
-        )
-
-    def one(name: str) -> str | None:
-        values = [v for v in fields.get(name, []) if v.strip()]
-        return values[0].strip() if values else None
-
-    verdict_text = one("verdict") or ""
-    verdict = parse_verdict(verdict_text)
-    claim_text = one("claim") or ""
-    if len(claim_text) > 2000:
-        raise DeskError(_("The claim is over 2,000 characters; quote the claim itself."))
-    review_url = one("review_url")
-    claim_id = re.sub(r"[^a-z0-9-]+", "-", (one("id") or "").casefold()).strip("-")
-    if len(claim_id) > MAX_TYPED_ID:
-        raise DeskError(
-            _("The id is over {count} characters; choose a shorter one.").format(count=MAX_TYPED_ID)
-        )
-    return Claim(
-        id=claim_id,
-        claim=claim_text,
-        verdict=verdict.key,
-        rating=one("rating")
-        or (verdict_text if verdicts.normalise_rating(verdict_text) else verdict.label),
-        summary=one("summary") or "",
-        title=one("title"),
-        claimant=one("claimant"),
-        claim_date=parse_date(one("date") or ""),
-        appearance=one("appearance"),
-        review_url=parse_url(review_url) if review_url else None,
-        language=one("language"),
-        sources=tuple(parse_source(v) for v in fields.get("source", []) if v.strip()),
-        aliases=tuple(Alias(v.strip()) for v in fields.get("alias", []) if v.strip()),
-    )
 
 
 def resolve_user(msg: Incoming, args: str) -> tuple[str, str]:
@@ -326,286 +72,13 @@ def resolve_user(msg: Incoming, args: str) -> tuple[str, str]:
     return platform or msg.platform, user_id
 
 
-# -- the guided dialogue for /add ---------------------------------------------------------
-
-# The guided /add asks for the required fields, then for aliases and the review's address
-# (both may be skipped), then shows the fact-check and publishes it only on "yes".
-STEPS = (*REQUIRED, "alias", "review_url")
-SKIPPABLE = frozenset({"alias", "review_url"})
-# What people type before an answer, as if filling in a form ("verdict: false"): dropped.
-_PREFIXES = {
-    "claim": ("claim",),
-    "verdict": ("verdict", "rating"),
-    "claimant": ("claimant", "said by", "by"),
-    "date": ("date", "claim date", "when"),
-    "summary": ("summary", "reason", "why"),
-    "source": ("source", "sources"),
-    "alias": ("alias", "aliases"),
-    "review_url": ("review url", "review_url", "url", "review"),
-}
-DIALOGUE_STATE = "dialogue"
-LAST_ANSWER = "last_answer"  # the answer /yes and /no rate, per person and chat
-LAST_QUEUED = "last_queued"  # the question /notify subscribes to, per person and chat
-DIALOGUE_TTL = 24 * 3600.0  # an unfinished /add is forgotten after a day
-_YES = frozenset({"yes", "y", "/yes", "save", "publish", "ok"})
-_NO = frozenset({"no", "n", "/no"})
-
-
-def strip_prefix(name: str, value: str) -> str:
-    """``verdict: false`` → ``false`` at the verdict step (any case, any spacing)."""
-    for prefix in _PREFIXES.get(name, ()):
-        match = re.match(rf"^\s*{re.escape(prefix)}\s*:\s*", value, flags=re.I)
-        if match:
-            return value[match.end() :]
-    return value
-
-
-@dataclass(slots=True)
-class AddDialogue:
-    fields: dict[str, list[str]] = field(default_factory=dict)
-    step: int = 0
-
-    def prompt(self) -> str:
-        if self.confirming:
-            return preview(self.fields)
-        name = STEPS[self.step]
-        return f"({self.step + 1}/{len(STEPS)}) " + _(FIELD_PROMPTS[name]).format(
-            allowed=allowed_verdicts()
-        )
-
-    @property
-    def confirming(self) -> bool:
-        """Every field asked: waiting for "yes" to publish the preview."""
-        return self.step >= len(STEPS)
-
-    def feed(self, text: str) -> str | None:
-        """Take an answer; returns an error to show, or None when it was accepted."""
-        name = STEPS[self.step]
-        value = strip_prefix(name, text.strip()).strip()
-        if name in SKIPPABLE and value.casefold() in ("skip", "none", "-", "no"):
-            self.step += 1
-            return self._check_whole()
-        try:
-            if name == "verdict":
-                parse_verdict(value)
-            elif name == "date":
-                value = parse_date(value)
-            elif name == "source":
-                parse_source(value)
-            elif name == "review_url":
-                value = parse_url(value)
-        except DeskError as error:
-            return str(error)
-        if not value:
-            return _("Please answer, or send /cancel to stop.")
-        if name == "alias":
-            self.fields[name] = [strip_prefix(name, a).strip() for a in value.splitlines()]
-        else:
-            self.fields[name] = [" ".join(value.split())]
-        self.step += 1
-        return self._check_whole()
-
-    def _check_whole(self) -> str | None:
-        """Before the preview: the fact-check as a whole must be one /add would accept."""
-        if not self.confirming:
-            return None
-        try:
-            claim_from_fields(self.fields)
-        except DeskError as error:
-            self.step = len(STEPS) - 1
-            return str(error)
-        return None
-
-    def to_json(self) -> dict[str, object]:
-        return {"kind": "add", "fields": self.fields, "step": self.step}
-
-    @classmethod
-    def from_json(cls, data: object) -> AddDialogue | None:
-        if not isinstance(data, dict) or data.get("kind") != "add":
-            return None
-        fields = data.get("fields")
-        step = data.get("step")
-        if not isinstance(fields, dict) or not isinstance(step, int):
-            return None
-        return cls({str(k): [str(v) for v in vs] for k, vs in fields.items()}, step)
-
-
-def preview(fields: dict[str, list[str]]) -> str:
-    """The fact-check as it will be published, and how to publish it."""
-    claim = claim_from_fields(fields)
-    lines = [
-        _("This is what will be published:"),
-        _("Verdict: {verdict}").format(verdict=present.label_for(claim.verdict)),
-        _("Claim: “{claim}”").format(claim=claim.claim),
-        _("Said by: {who} ({date})").format(who=claim.claimant, date=claim.claim_date),
-        _("Summary: {summary}").format(summary=claim.summary),
-    ]
-    lines += [
-        _("Source: {source}").format(
-            source=" | ".join(str(p) for p in (s.publisher, s.title, s.url, s.date) if p)
-        )
-        for s in claim.sources
-    ]
-    lines += [_("Also asked as: {alias}").format(alias=a.text) for a in claim.aliases]
-    if claim.review_url:
-        lines.append(_("Fact-check: {url}").format(url=claim.review_url))
-    lines.append("\n" + _("Send “yes” to publish it, or /cancel to drop it."))
-    return "\n".join(lines)
-
-
-TRANSLATE_STEPS = ("claim", "summary", "verdict")
-TRANSLATE_PROMPTS = {
-    "claim": N_("The claim in {language}, as it was made?"),
-    "summary": N_("Why it was rated so, in {language} (or “skip”)."),
-    "verdict": N_("The verdict's words in {language}, e.g. “{example}” (or “skip”)."),
-}
-
-
-@dataclass(slots=True)
-class TranslateDialogue:
-    """The guided /translate: the claim, the summary and the verdict's words in one language,
-    then a preview saved only on "yes" (what ``note N:`` lines add is for the one-message
-    form)."""
-
-    claim_id: str
-    language: str
-    fields: dict[str, str] = field(default_factory=dict)
-    step: int = 0
-
-    @property
-    def confirming(self) -> bool:
-        return self.step >= len(TRANSLATE_STEPS)
-
-    def translation(self) -> Translation:
-        return Translation(
-            language=self.language,
-            claim=self.fields.get("claim", ""),
-            summary=self.fields.get("summary", ""),
-            rating=self.fields.get("verdict") or None,
-        )
-
-    def prompt(self) -> str:
-        if self.confirming:
-            lines = [
-                _("This is the {language} version that will be saved for {id}:").format(
-                    language=self.language, id=self.claim_id
-                ),
-                _("Claim: “{claim}”").format(claim=self.fields.get("claim", "")),
-            ]
-            if self.fields.get("summary"):
-                lines.append(_("Summary: {summary}").format(summary=self.fields["summary"]))
-            if self.fields.get("verdict"):
-                lines.append(_("Verdict: {verdict}").format(verdict=self.fields["verdict"]))
-            lines.append("\n" + _("Send “yes” to save it, or /cancel to drop it."))
-            return "\n".join(lines)
-        name = TRANSLATE_STEPS[self.step]
-        return f"({self.step + 1}/{len(TRANSLATE_STEPS)}) " + _(TRANSLATE_PROMPTS[name]).format(
-            language=self.language, example=present.verdict_label_for("false")
-        )
-
-    def feed(self, text: str) -> str | None:
-        name = TRANSLATE_STEPS[self.step]
-        value = " ".join(re.sub(rf"^\s*{name}\s*:\s*", "", text, flags=re.I).split())
-        if name != "claim" and value.casefold() in ("skip", "none", "-", "no"):
-            value = ""
-        elif not value:
-            return _("Please answer, or send /cancel to stop.")
-        self.fields[name] = value
-        self.step += 1
-        return None
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "kind": "translate",
-            "claim_id": self.claim_id,
-            "language": self.language,
-            "fields": self.fields,
-            "step": self.step,
-        }
-
-    @classmethod
-    def from_json(cls, data: object) -> TranslateDialogue | None:
-        if not isinstance(data, dict) or data.get("kind") != "translate":
-            return None
-        fields, step = data.get("fields"), data.get("step")
-        claim_id, language = data.get("claim_id"), data.get("language")
-        if not isinstance(fields, dict) or not isinstance(step, int):
-            return None
-        if not isinstance(claim_id, str) or not isinstance(language, str):
-            return None
-        return cls(claim_id, language, {str(k): str(v) for k, v in fields.items()}, step)
-
-
-Dialogue = AddDialogue | TranslateDialogue
-
-
-def dialogue_of(core: Core, msg: Incoming) -> Dialogue | None:
-    """The guided dialogue this person has under way in this chat, if any."""
-    data = core.state.get(core.conversation_scope(msg), DIALOGUE_STATE)
-    return AddDialogue.from_json(data) or TranslateDialogue.from_json(data)
-
-
-def _keep(core: Core, msg: Incoming, dialogue: Dialogue) -> None:
-    core.state.put(core.conversation_scope(msg), DIALOGUE_STATE, dialogue.to_json(), DIALOGUE_TTL)
-
-
-def end_dialogue(core: Core, msg: Incoming) -> bool:
-    return core.state.pop(core.conversation_scope(msg), DIALOGUE_STATE) is not None
-
-
-def continue_dialogue(core: Core, msg: Incoming, dialogue: Dialogue, text: str) -> Reply:
-    """One answer in the guided /add. The role is checked again at every step: a moderator
-    whose role was revoked meanwhile gets their dialogue ended, and nothing is published."""
-    if not core.access.allows(msg, Role.MODERATOR):
-        end_dialogue(core, msg)
-        return refusal(
-            _(
-                "You are no longer a moderator, so the /add you started has ended; nothing was "
-                "added."
-            )
-        )
-    if dialogue.confirming:
-        answer = text.strip().casefold()
-        if answer in _NO:
-            end_dialogue(core, msg)
-            return text_reply(_("Dropped; nothing was added."))
-        if isinstance(dialogue, TranslateDialogue):
-            if answer not in _YES:
-                return refusal(_("Send “yes” to save it, or /cancel to drop it."))
-            end_dialogue(core, msg)
-            return _save_translation(core, msg, dialogue.claim_id, dialogue.translation())
-        if answer not in _YES:
-            return refusal(_("Send “yes” to publish it, or /cancel to drop it."))
-        end_dialogue(core, msg)
-        return _save_new_claim(core, msg, dialogue.fields)
-    problem = dialogue.feed(text)
-    _keep(core, msg, dialogue)
-    if problem:
-        return refusal(f"{problem}\n{dialogue.prompt()}")
-    return text_reply(dialogue.prompt())
-
-
 # -- command handlers -------------------------------------------------------------------
 
 
-def _save_new_claim(core: Core, msg: Incoming, fields: dict[str, list[str]]) -> Reply:
-    if not core.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
-        return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
-    try:
-        claim = core.desk.claims.add(claim_from_fields(fields), actor(msg))
-    except DeskError as error:
-        return refusal(str(error))
-    return text_reply(
-        _("Added {id}: {verdict} — “{claim}”. /undo reverts it.").format(
-            id=claim.id, verdict=present.verdict_label_for(claim.verdict), claim=claim.claim
-        )
-    )
-
-
-def _add(core: Core, msg: Incoming, args: str) -> Reply:
+def _add(turn: Turn, args: str) -> Reply:
     if not args.strip():
         dialogue = AddDialogue()
-        _keep(core, msg, dialogue)
+        keep(turn, dialogue)
         return text_reply(
             _("Let's add a fact-check. Send /cancel at any time to stop.")
             + "\n"
@@ -619,11 +92,11 @@ def _add(core: Core, msg: Incoming, args: str) -> Reply:
                 names=names, fields=", ".join((*REQUIRED, *OPTIONAL))
             )
         )
-    return _save_new_claim(core, msg, fields)
+    return save_new_claim(turn, fields)
 
 
-def _cancel(core: Core, msg: Incoming, args: str) -> Reply:
-    if not end_dialogue(core, msg):
+def _cancel(turn: Turn, args: str) -> Reply:
+    if not end_dialogue(turn):
         return text_reply(_("There is nothing to cancel."))
     return text_reply(_("Stopped; nothing was added."))
 
@@ -635,10 +108,10 @@ def _split_id(args: str, usage: str) -> tuple[str, str]:
     return claim_id, rest.strip()
 
 
-def _source(core: Core, msg: Incoming, args: str) -> Reply:
+def _source(turn: Turn, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/source <id> publisher | title | URL | date | what it says")
     source = parse_source(rest)
-    core.desk.claims.add_source(claim_id, source, actor(msg))
+    turn.desk.claims.add_source(claim_id, source, turn.actor)
     none = _("(none)")
     stored = [
         _("publisher {value}").format(value=source.publisher),
@@ -655,22 +128,22 @@ def _source(core: Core, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _alias(core: Core, msg: Incoming, args: str) -> Reply:
+def _alias(turn: Turn, args: str) -> Reply:
     claim_id, rest = _split_id(args, "/alias <id> <another way to ask it>")
-    if not core.desk.claims.add_alias(claim_id, rest, actor(msg)):
+    if not turn.desk.claims.add_alias(claim_id, rest, turn.actor):
         return text_reply(_("{id} already has that alias.").format(id=claim_id))
     return text_reply(_("Alias added to {id}.").format(id=claim_id))
 
 
-def _verdict(core: Core, msg: Incoming, args: str) -> Reply:
+def _verdict(turn: Turn, args: str) -> Reply:
     usage = "/verdict <id> <verdict> | <reason>"
     claim_id, rest = _split_id(args, usage)
     verdict_text, _sep, reason = rest.partition("|")
     if not verdict_text.strip() or not reason.strip():
         raise DeskError(_("Usage: {usage} — the reason is required.").format(usage=usage))
     verdict = parse_verdict(verdict_text)
-    old = core.desk.claims.set_verdict(
-        claim_id, verdict, verdict_text.strip(), reason.strip(), actor(msg)
+    old = turn.desk.claims.set_verdict(
+        claim_id, verdict, verdict_text.strip(), reason.strip(), turn.actor
     )
     return text_reply(
         _(
@@ -680,7 +153,7 @@ def _verdict(core: Core, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _edit(core: Core, msg: Incoming, args: str) -> Reply:
+def _edit(turn: Turn, args: str) -> Reply:
     usage = "/edit <id> <field> <new value>"
     claim_id, rest = _split_id(args, usage)
     name, _sep, value = rest.partition(" ")
@@ -692,64 +165,13 @@ def _edit(core: Core, msg: Incoming, args: str) -> Reply:
         value = parse_url(value)
     if name.casefold() == "verdict":
         raise DeskError(_("Change a verdict with /verdict <id> <verdict> | <reason>."))
-    column = core.desk.claims.edit(claim_id, name, value, actor(msg))
+    column = turn.desk.claims.edit(claim_id, name, value, turn.actor)
     return text_reply(
         _("{id}: {field} changed. /undo reverts it.").format(id=claim_id, field=column)
     )
 
 
-TRANSLATE_USAGE = (
-    "/translate <id> <language>, then one field a line: claim: …, summary: …, "
-    "verdict: … (the verdict's words), note 1: … (what source 1 says), …"
-)
-_NOTE_KEY = re.compile(r"^\s*(?:note|source)\s*(\d{1,2})\s*:\s*(.*)$", flags=re.I)
-
-
-def parse_translation(language: str, text: str) -> Translation:
-    """The fields of a /translate message: ``claim:`` (required), ``summary:``, ``verdict:``
-    and ``note N:`` lines; a line without a name continues the one before."""
-    fields: dict[str, str] = {}
-    notes: dict[int, str] = {}
-    last: tuple[str, int] | None = None
-    for line in text.splitlines():
-        note = _NOTE_KEY.match(line)
-        named = _KEY_LINE.match(line)
-        key = named.group(1).strip().casefold() if named else ""
-        if note:
-            number = int(note.group(1))
-            notes[number] = note.group(2).strip()
-            last = ("note", number)
-        elif named and key in ("claim", "summary", "verdict", "rating"):
-            key = "verdict" if key == "rating" else key
-            fields[key] = named.group(2).strip()
-            last = (key, 0)
-        elif named and " " not in named.group(1).strip():
-            raise DeskError(
-                _("Unknown field {name}: use claim, summary, verdict and note 1, note 2, …").format(
-                    name=repr(key)
-                )
-            )
-        elif last is not None and line.strip():
-            if last[0] == "note":
-                notes[last[1]] = f"{notes[last[1]]} {line.strip()}".strip()
-            else:
-                fields[last[0]] = f"{fields[last[0]]} {line.strip()}".strip()
-    if not fields.get("claim"):
-        raise DeskError(_("Usage: {usage}").format(usage=TRANSLATE_USAGE))
-    if any(n < 1 for n in notes):
-        raise DeskError(_("Sources are numbered from 1."))
-    ordered = tuple(notes.get(n) for n in range(1, max(notes, default=0) + 1))
-    return Translation(
-        language=language,
-        claim=fields["claim"],
-        summary=fields.get("summary", ""),
-        rating=fields.get("verdict") or None,
-        source_notes=ordered,
-        machine_drafted=False,  # a moderator wrote it
-    )
-
-
-def _translate(core: Core, msg: Incoming, args: str) -> Reply:
+def _translate(turn: Turn, args: str) -> Reply:
     head, _sep, body = args.strip().partition("\n")
     words = head.split()
     if len(words) < 2:
@@ -758,7 +180,7 @@ def _translate(core: Core, msg: Incoming, args: str) -> Reply:
     language = supported(tag) or (tag.casefold() if re.fullmatch(r"[a-z]{2,3}", tag, re.I) else "")
     if not language:
         raise DeskError(_("{tag} is not a language code (e.g. my, zh, ru).").format(tag=repr(tag)))
-    claim = core.desk.claims.get(claim_id)
+    claim = turn.desk.claims.get(claim_id)
     text = "\n".join(part for part in (rest, body) if part.strip())
     if not text.strip():  # the guided dialogue, after what there is today
         lines = []
@@ -769,7 +191,7 @@ def _translate(core: Core, msg: Incoming, args: str) -> Reply:
             if current.machine_drafted:
                 lines.append(_("(machine-drafted, not yet reviewed)"))
         dialogue = TranslateDialogue(claim.id, language)
-        _keep(core, msg, dialogue)
+        keep(turn, dialogue)
         lines.append(
             _(
                 "Let's write the {language} version of {id}. Send /cancel at any time to stop."
@@ -777,51 +199,29 @@ def _translate(core: Core, msg: Incoming, args: str) -> Reply:
         )
         lines.append(dialogue.prompt())
         return text_reply("\n".join(lines))
-    return _save_translation(core, msg, claim_id, parse_translation(language, text))
+    return save_translation(turn, claim_id, parse_translation(language, text))
 
 
-def _save_translation(core: Core, msg: Incoming, claim_id: str, translation: Translation) -> Reply:
-    if not core.access.allows(msg, Role.MODERATOR):  # checked again at the moment of saving
-        return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
-    language = translation.language
-    try:
-        saved = core.desk.claims.translate(claim_id, translation, actor(msg))
-    except DeskError as error:
-        return refusal(str(error))
-    if not saved:
-        return text_reply(
-            _("{id} already has exactly that {language} version.").format(
-                id=claim_id, language=language
-            )
-        )
-    return text_reply(
-        _(
-            "{id}: the {language} version is saved; people asking in {language} see it. /undo "
-            "reverts it."
-        ).format(id=claim_id, language=language)
-    )
-
-
-def _retract(core: Core, msg: Incoming, args: str) -> Reply:
+def _retract(turn: Turn, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/retract <id> [reason]")
-    if not core.desk.claims.set_status(claim_id, Status.RETRACTED, actor(msg), reason or None):
+    if not turn.desk.claims.set_status(claim_id, Status.RETRACTED, turn.actor, reason or None):
         return text_reply(_("{id} is already retracted.").format(id=claim_id))
     return text_reply(
         _("{id} is retracted: hidden from answers, kept in the base.").format(id=claim_id)
     )
 
 
-def _restore(core: Core, msg: Incoming, args: str) -> Reply:
+def _restore(turn: Turn, args: str) -> Reply:
     claim_id, reason = _split_id(args, "/restore <id>")
-    if not core.desk.claims.set_status(claim_id, Status.PUBLISHED, actor(msg), reason or None):
+    if not turn.desk.claims.set_status(claim_id, Status.PUBLISHED, turn.actor, reason or None):
         return text_reply(_("{id} is already published.").format(id=claim_id))
     return text_reply(_("{id} is published again.").format(id=claim_id))
 
 
-def _history(core: Core, msg: Incoming, args: str) -> Reply:
+def _history(turn: Turn, args: str) -> Reply:
     claim_id, _rest = _split_id(args, "/history <id>")
     # A change writes a row per source and alias too: read enough rows for the last changes.
-    entries = core.desk.claims.history(claim_id, limit=HISTORY_SHOWN * 20)
+    entries = turn.desk.claims.history(claim_id, limit=HISTORY_SHOWN * 20)
     if not entries:
         return text_reply(
             _("{id} has no recorded changes (it came with the base).").format(id=claim_id)
@@ -839,8 +239,8 @@ def _history(core: Core, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _undo(core: Core, msg: Incoming, args: str) -> Reply:
-    undone = core.desk.undo(actor(msg))
+def _undo(turn: Turn, args: str) -> Reply:
+    undone = turn.desk.undo(turn.actor)
     if undone is None:
         return text_reply(_("You have no change to undo."))
     action, claim_id = undone
@@ -851,11 +251,11 @@ def _undo(core: Core, msg: Incoming, args: str) -> Reply:
     return text_reply(_("Undone: your last change ({action}).").format(action=action))
 
 
-def _queue(core: Core, msg: Incoming, args: str) -> Reply:
-    entries = core.desk.queue.entries(limit=QUEUE_SHOWN)
+def _queue(turn: Turn, args: str) -> Reply:
+    entries = turn.desk.queue.entries(limit=QUEUE_SHOWN)
     if not entries:
         return text_reply(_("The queue is empty: every question asked has an answer."))
-    open_count = core.desk.queue.length()
+    open_count = turn.desk.queue.length()
     lines = []
     for e in entries:
         when = _("last {date}").format(date=e.last_seen[:10])
@@ -884,13 +284,13 @@ def _queue(core: Core, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _link(core: Core, msg: Incoming, args: str) -> Reply:
+def _link(turn: Turn, args: str) -> Reply:
     usage = "/link <queue number> <claim id>"
     number, _sep, claim_id = args.strip().partition(" ")
     queue_id = parse_number(number.removeprefix("#"))
     if queue_id is None or not claim_id.strip():
         raise DeskError(_("Usage: {usage}, the number as /queue shows it.").format(usage=usage))
-    question = core.desk.queue.link(queue_id, claim_id.strip(), actor(msg))
+    question = turn.desk.queue.link(queue_id, claim_id.strip(), turn.actor)
     return text_reply(
         _(
             "Linked “{question}” to {id}; it is now an alias, and anyone waiting is notified."
@@ -898,8 +298,8 @@ def _link(core: Core, msg: Incoming, args: str) -> Reply:
     )
 
 
-def _stats(core: Core, msg: Incoming, args: str) -> Reply:
-    stats = core.desk.answers.stats()
+def _stats(turn: Turn, args: str) -> Reply:
+    stats = turn.desk.answers.stats()
     lines = []
     periods = {"24h": _("Last 24h"), "7d": _("Last 7d")}
     for label in ("24h", "7d"):
@@ -926,25 +326,25 @@ def _stats(core: Core, msg: Incoming, args: str) -> Reply:
     return text_reply("\n".join(lines))
 
 
-def _grant(core: Core, msg: Incoming, args: str) -> Reply:
-    platform, user_id = resolve_user(msg, args)
-    if not core.desk.roles.grant(platform, user_id, actor(msg)):
+def _grant(turn: Turn, args: str) -> Reply:
+    platform, user_id = resolve_user(turn.msg, args)
+    if not turn.desk.roles.grant(platform, user_id, turn.actor):
         return text_reply(_("{user} is a moderator already.").format(user=f"{platform}:{user_id}"))
     return text_reply(_("{user} is now a moderator.").format(user=f"{platform}:{user_id}"))
 
 
-def _revoke(core: Core, msg: Incoming, args: str) -> Reply:
-    platform, user_id = resolve_user(msg, args)
-    if not core.desk.roles.revoke(platform, user_id, actor(msg)):
+def _revoke(turn: Turn, args: str) -> Reply:
+    platform, user_id = resolve_user(turn.msg, args)
+    if not turn.desk.roles.revoke(platform, user_id, turn.actor):
         return text_reply(_("{user} is not a moderator.").format(user=f"{platform}:{user_id}"))
     # A revoke also ends any /add they have under way, wherever they started it.
-    core.state.forget_user(platform, user_id, DIALOGUE_STATE)
+    turn.state.forget_user(platform, user_id, DIALOGUE_STATE)
     return text_reply(_("{user} is no longer a moderator.").format(user=f"{platform}:{user_id}"))
 
 
-def _moderators(core: Core, msg: Incoming, args: str) -> Reply:
-    rows = core.desk.roles.moderators()
-    admins = sorted(core.access.admins)
+def _moderators(turn: Turn, args: str) -> Reply:
+    rows = turn.desk.roles.moderators()
+    admins = sorted(turn.access.admins)
     lines = [
         _("Admins (from configuration): {admins}").format(admins=", ".join(admins) or _("none"))
     ]
@@ -963,39 +363,10 @@ def _moderators(core: Core, msg: Incoming, args: str) -> Reply:
     return text_reply("\n".join(lines))
 
 
-def _notify(core: Core, msg: Incoming, args: str) -> Reply:
-    arg = args.strip()
-    if arg:
-        queue_id = parse_number(arg.removeprefix("#"))
-        if queue_id is None:
-            return refusal(
-                _(
-                    "Use /notify after a question I could not answer, or /notify <number> with "
-                    "the number I gave you then."
-                )
-            )
-    else:
-        queue_id = core.state.get(core.conversation_scope(msg), LAST_QUEUED)
-    if queue_id is None:
-        return refusal(_("Ask a question first; if I can't answer it, /notify tells you later."))
-    return core.subscribe(msg, queue_id)
-
-
-def _feedback_command(helpful: bool) -> Handler:
-    def handler(core: Core, msg: Incoming, args: str) -> Reply:
-        answer_id = core.state.get(core.conversation_scope(msg), LAST_ANSWER)
-        if answer_id is None:
-            return refusal(_("Ask a question first, then tell me whether the answer helped."))
-        return core.feedback(msg, answer_id, helpful)
-
-    return handler
-
-
 _ID = r"\S{1,200}"
 # What may follow each command's name when it is written without its slash (see
 # ``Command.bare_args``); the commands not listed take nothing.
 _BARE_ARGS = {
-    "notify": r"(#?[0-9]+)?",
     "add": r"|[A-Za-z_ ]{2,20}:.*",
     "source": rf"{_ID}\s+.+",
     "alias": rf"{_ID}\s+.+",
@@ -1012,23 +383,9 @@ _BARE_ARGS = {
 
 
 def register_moderation_commands(registry: CommandRegistry) -> None:
-    user, mod, admin = Role.USER, Role.MODERATOR, Role.ADMIN
+    mod, admin = Role.MODERATOR, Role.ADMIN
+    registry.continue_with(under_way)
     for command in (
-        Command(
-            "notify",
-            "/notify",
-            "Tell me when my last unanswered question is checked.",
-            _notify,
-            user,
-        ),
-        Command("yes", "/yes", "The last answer helped.", _feedback_command(True), user),
-        Command(
-            "no",
-            "/no",
-            "The last answer did not help: a moderator will look.",
-            _feedback_command(False),
-            user,
-        ),
         Command(
             "add",
             "/add",

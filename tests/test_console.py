@@ -184,7 +184,7 @@ def test_seed_sources_are_listed_once_and_summaries_name_their_fact_check(db_pat
 
 def test_wrapping_never_breaks_a_hyphenated_verdict() -> None:
     from adapters import console
-    from bot.moderation import allowed_verdicts
+    from bot.claimform import allowed_verdicts
 
     for indent in range(0, 60):
         text = console.render(Reply(ReplyKind.REFUSAL, " " * indent + allowed_verdicts()))

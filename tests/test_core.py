@@ -188,7 +188,7 @@ def test_registry_drives_help(bot: Core) -> None:
     with pytest.raises(ValueError):
         from bot.commands import Command
 
-        bot.commands.add(Command("help", "/help", "again", lambda b, m, a: None))
+        bot.commands.add(Command("help", "/help", "again", lambda turn, args: None))
 
 
 def test_rate_limit_is_polite_once_then_quiet_then_recovers(base: ClaimBase) -> None:

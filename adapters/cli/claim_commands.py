@@ -150,7 +150,7 @@ def add_show(commands: Commands) -> None:
 
 def show_claim(args: argparse.Namespace, context: Context) -> int:
     from adapters.console import render_claim, terminal_safe
-    from bot.core import claim_view
+    from bot.views import claim_view
 
     with _opened(context) as base:
         found = base.get(args.id)

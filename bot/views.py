@@ -1,0 +1,173 @@
+"""A claim as people are shown it: :class:`~bot.messages.ClaimView`, in the asker's language
+where the fact-check has a translation into it; the reply to a question built from what
+matching decided, with the notes it carries (the fact-check's language, how the question
+differs from the fact-checks offered); and a notification's reply."""
+
+from __future__ import annotations
+
+from bot.i18n import _, language_name, supported, use_language
+from bot.i18n import current as _current_language
+from bot.messages import ClaimView, Reply, ReplyKind, SourceView
+from bot.present import label_for
+from knowledge import verdicts
+from knowledge.matching import Match, MatchResult, MatchSettings
+from knowledge.matching.text import has_unspaced_script
+from knowledge.models import Claim, Decision
+
+
+def claim_view(claim: Claim, match: Match | None) -> ClaimView:
+    """A claim as shown; ``match`` None when it was asked for by id, not matched to a question.
+
+    In the asker's language where the fact-check has a translation into it; otherwise as it
+    was published, with a one-line note saying so."""
+    language = _current_language()
+    original = claim.language or "en"
+    translation = claim.translation(language) if language != original else None
+    note = None
+    if translation is not None:
+        notes = translation.source_notes
+        sources = tuple(
+            SourceView(
+                s.publisher,
+                s.title,
+                s.url,
+                s.date,
+                (notes[i] if i < len(notes) and notes[i] else None) or s.supports,
+            )
+            for i, s in enumerate(claim.sources)
+        )
+        if translation.machine_drafted:
+            note = _(
+                "This translation was drafted by a machine and has not yet been reviewed by a "
+                "fact-checker."
+            )
+    else:
+        sources = tuple(
+            SourceView(s.publisher, s.title, s.url, s.date, s.supports) for s in claim.sources
+        )
+        if language != original and supported(original) != language:
+            note = _(
+                "There is no {language} version of this fact-check yet: here it is as it "
+                "was published."
+            ).format(language=language_name(language))
+    return ClaimView(
+        id=claim.id,
+        claim=translation.claim if translation else claim.claim,
+        claimant=claim.claimant,
+        claim_date=claim.claim_date,
+        appearance=claim.appearance,
+        verdict=claim.verdict,
+        verdict_label=verdicts.get(claim.verdict).label,
+        rating=(translation.rating if translation else None) or claim.rating,
+        summary=(translation.summary if translation else None) or claim.summary,
+        review_url=claim.review_url,
+        review_date=claim.review_date,
+        publisher=claim.publisher,
+        sources=sources,
+        score=match.score if match else 1.0,
+        negation_mismatch=match.negation_mismatch if match else False,
+        matched=match is not None,
+        translated=translation is not None,
+        machine_drafted=bool(translation and translation.machine_drafted),
+        language_note=note,
+    )
+
+
+def language_notes(view: ClaimView) -> tuple[str, ...]:
+    """The line an answer carries about the language of the fact-check it shows."""
+    return (view.language_note,) if view.language_note else ()
+
+
+def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
+    """What differs between the question and the fact-checks offered: the names and numbers
+    it has that they lack, or that it names nothing they are about. (In scripts without
+    spaces or letter case names cannot be read: there a paraphrase and another subject look
+    alike, and nothing is said.)"""
+    foreign = list(dict.fromkeys(word for m in matches for word in m.foreign))
+    if any(m.unrelated for m in matches) and foreign:
+        named = ", ".join(f"“{word}”" for word in foreign[:5])
+        return [
+            _(
+                "Your message mentions {names}, and these fact-checks do not: they may be about "
+                "something else."
+            ).format(names=named)
+        ]
+    if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
+        return [_("These fact-checks may be about another place, person or event than yours.")]
+    return []
+
+
+def match_reply(result: MatchResult, claims: dict[str, Claim], settings: MatchSettings) -> Reply:
+    """The reply to a question, from what matching decided (``claims``: the matched ones, by id)."""
+    notes: list[str] = []
+    if result.truncated:
+        notes.append(
+            _("Your message was long: I checked its first {count} characters.").format(
+                count=f"{settings.max_query_chars:,}"
+            )
+        )
+    views = tuple(claim_view(claims[m.claim_id], m) for m in result.matches)
+    if any(v.negation_mismatch for v in views):
+        notes.append(
+            _(
+                "Careful: your message says “not” where the claim as checked does not (or "
+                "the other way round): the verdict is about the claim exactly as quoted."
+            )
+        )
+    if result.decision == Decision.SUGGEST:
+        notes.extend(context_notes(result.matches, result.normalised))
+    if result.decision == Decision.ANSWER and views:
+        return Reply(
+            ReplyKind.ANSWER,
+            query=result.query,
+            decision=Decision.ANSWER,
+            matches=views,
+            notes=(*notes, *language_notes(views[0])),
+        )
+    if result.decision == Decision.SUGGEST and views:
+        if len(result.normalised.split()) < settings.min_answer_words:
+            notes.append(_("Your question is short, so I can't be sure which claim you mean."))
+        return Reply(
+            ReplyKind.SUGGEST,
+            _("I'm not sure which claim you mean. Is it one of these?"),
+            query=result.query,
+            decision=Decision.SUGGEST,
+            matches=views,
+            notes=tuple(notes),
+        )
+    return Reply(
+        ReplyKind.NONE,
+        _(
+            "I found no fact-check for that yet, so I've passed it to the fact-checkers. "
+            "Send /notify to be told when it's checked, or try the claim's key names and "
+            "words."
+        ),
+        query=result.query,
+        decision=Decision.NONE,
+        notes=tuple(notes),
+    )
+
+
+def notice_reply(
+    claim: Claim, language: str, kind: str, question: str | None, old_verdict: str | None
+) -> Reply:
+    """A notification: the question a person asked has now been checked (``kind``
+    "checked"), or the verdict on a claim they were told about changed."""
+    with use_language(language):
+        view = claim_view(claim, None)
+        if kind == "checked":
+            header = _("You asked: “{question}” — it has now been checked.").format(
+                question=(question or "")[:200]
+            )
+        else:
+            header = _(
+                "Update: the verdict on a claim I told you about changed from {old} to {new}."
+            ).format(old=label_for(old_verdict or "other"), new=label_for(view.verdict))
+    return Reply(
+        ReplyKind.ANSWER,
+        query=question or claim.claim,
+        decision=Decision.ANSWER,
+        matches=(view,),
+        notes=(header, *language_notes(view)),
+        language=language,
+    )
