@@ -84,24 +84,24 @@ def semantic_indexes(cache: str | None = None, live_questions: bool = False) -> 
     collection's claims and questions are embedded once, then read back. With
     ``live_questions`` every question is embedded by the model as the bot would (for latency).
     Needs the embeddings extra."""
-    from benchmarks import embed_quality as eq
+    from benchmarks import vectors
     from knowledge.matching import embeddings
 
-    folder = Path(cache) if cache else eq.DEFAULT_CACHE
+    folder = Path(cache) if cache else vectors.DEFAULT_CACHE
     model = embeddings.load_embedder("on")
     assert model is not None
     recipe = embeddings.DEFAULT_RECIPE
 
     def build(base: ClaimBase, data: Path) -> VectorIndex:
-        key = eq.cache_key(data, model)
-        passages = eq.CachedEmbedder(model, folder / f"{key}-{recipe}")
-        questions = eq.CachedEmbedder(model, folder / f"{key}-queries")
+        key = vectors.cache_key(data, model)
+        passages = vectors.CachedEmbedder(model, folder / f"{key}-{recipe}")
+        questions = vectors.CachedEmbedder(model, folder / f"{key}-queries")
         index = embeddings.VectorIndex(base, passages, recipe=recipe)
         index.sync()
         passages.save()
         if live_questions:
             return embeddings.VectorIndex(base, model, recipe=recipe)
-        through = eq.QueryThrough(questions, passages)
+        through = vectors.QueryThrough(questions, passages)
         return embeddings.VectorIndex(base, through, recipe=recipe)
 
     return build

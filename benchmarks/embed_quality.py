@@ -36,19 +36,21 @@ and of the matcher's own answers beside them.
 
 The long embedding runs use one thread (``--threads 1``), so a core stays free for other work.
 Prints Markdown tables and writes them to ``benchmarks/results/embed_quality.md``.
+
+One file (about 800 lines) on purpose: it is the record of one study, each experiment beside
+the others it was compared with; the vector cache it fills is :mod:`benchmarks.vectors`.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import re
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -64,13 +66,18 @@ from adapters.cli.evaluate import (
 )
 from benchmarks.common import SPLITS, bench_dir
 from benchmarks.decisions import near_duplicates
+from benchmarks.vectors import (
+    DEFAULT_CACHE,
+    CachedEmbedder,
+    QueryThrough,
+    cache_key,
+)
 from knowledge.matching import Matcher, embeddings
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.model import RERANK_WEIGHTS
 from knowledge.store import ClaimBase
 
 RESULTS = Path(__file__).resolve().parent / "results"
-DEFAULT_CACHE = Path.home() / ".cache" / "factbot" / "embeddings"
 EMBED_DEPTHS = (
     0,
     1,
@@ -82,118 +89,6 @@ EMBED_DEPTHS = (
     30,
 )  # M: the embedding's top M joined to the lexical candidates
 NEAREST_DEPTH = max(EMBED_DEPTHS)
-SAVE_EVERY = 60.0  # seconds between cache writes while embedding
-
-
-# -- the vector cache --------------------------------------------------------------------------
-
-
-def file_hash(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:16]
-
-
-class CachedEmbedder:
-    """An embedder that remembers its vectors by text in ``<prefix>.keys.npy`` (the texts'
-    SHA-1) and ``<prefix>.vectors.npy`` (float32 rows), and asks the model only for new texts.
-
-    ``fallbacks`` are other caches of the same collection and model (other recipes): a text
-    found there (a claim without title embeds the same under two recipes) is not embedded
-    again."""
-
-    def __init__(
-        self, inner: embeddings.Embedder, prefix: Path, fallbacks: Sequence[Path] = ()
-    ) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.dim = inner.dim
-        self.prefix = prefix
-        self.embedded = 0  # texts the model was asked for (not in the cache)
-        self._vectors: dict[str, Any] = {}
-        for other in fallbacks:
-            self._vectors.update(_read_cache(other))
-        own = _read_cache(prefix)
-        self._vectors.update(own)
-        self._own = set(own)  # what this cache's files hold, or will
-        self._dirty = False
-        self._saved = time.monotonic()
-
-    def _paths(self) -> tuple[Path, Path]:
-        return _cache_paths(self.prefix)
-
-    def query(self, texts: list[str]) -> Any:
-        return self._get(texts, self.inner.query)
-
-    def passage(self, texts: list[str]) -> Any:
-        return self._get(texts, self.inner.passage)
-
-    def _get(self, texts: list[str], embed: Callable[[list[str]], Any]) -> Any:
-        import numpy as np
-
-        keys = [embeddings.text_hash(t) for t in texts]
-        if not self._own.issuperset(keys):
-            self._own.update(keys)
-            self._dirty = True
-        missing = list(
-            dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in self._vectors)
-        )
-        if missing:
-            for text, row in zip(missing, embed(missing), strict=True):
-                self._vectors[embeddings.text_hash(text)] = np.asarray(row, dtype=np.float32)
-            self.embedded += len(missing)
-            self._dirty = True
-            if time.monotonic() - self._saved > SAVE_EVERY:
-                self.save()
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._vectors[k] for k in keys])
-
-    def save(self) -> None:
-        import numpy as np
-
-        self._saved = time.monotonic()
-        if not self._dirty:
-            return
-        self.prefix.parent.mkdir(parents=True, exist_ok=True)
-        keys, vectors = self._paths()
-        names = sorted(self._own)
-        # Write beside, then rename: an interrupted run leaves the previous cache intact.
-        for path, array in (
-            (vectors, np.stack([self._vectors[n] for n in names]).astype(np.float32)),
-            (keys, np.array(names)),
-        ):
-            partial = path.with_name(path.name + ".partial.npy")
-            np.save(partial, array)
-            partial.replace(path)
-        self._dirty = False
-
-
-def _cache_paths(prefix: Path) -> tuple[Path, Path]:
-    return (
-        prefix.with_name(prefix.name + ".keys.npy"),
-        prefix.with_name(prefix.name + ".vectors.npy"),
-    )
-
-
-def _read_cache(prefix: Path) -> dict[str, Any]:
-    import numpy as np
-
-    keys, vectors = _cache_paths(prefix)
-    if not (keys.exists() and vectors.exists()):
-        return {}
-    return {str(k): row for k, row in zip(np.load(keys), np.load(vectors), strict=True)}
-
-
-def model_key(embedder: embeddings.Embedder) -> str:
-    return embedder.name.replace(":", "_").replace("/", "_")
-
-
-def cache_key(data: Path, embedder: embeddings.Embedder) -> str:
-    """The start of a collection's cache file names: its folder, claims file and model."""
-    return f"{data.name}-{file_hash(data / 'vclaims.tsv')}-{model_key(embedder)}"
 
 
 # -- per-query data ----------------------------------------------------------------------------
@@ -613,20 +508,6 @@ class RawQueryIndex(embeddings.VectorIndex):
 
     def query_vector(self, text: str) -> Any:
         return embeddings.unit(self.embedder.query([text])[0])
-
-
-class QueryThrough:
-    """Questions through one cache, claims through another (one embedder for the index)."""
-
-    def __init__(self, queries: CachedEmbedder, passages: CachedEmbedder) -> None:
-        self.name, self.dim = passages.name, passages.dim
-        self._queries, self._passages = queries, passages
-
-    def query(self, texts: list[str]) -> Any:
-        return self._queries.query(texts)
-
-    def passage(self, texts: list[str]) -> Any:
-        return self._passages.passage(texts)
 
 
 def latency(index: embeddings.VectorIndex, model: embeddings.Embedder, texts: list[str]) -> str:

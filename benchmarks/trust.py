@@ -286,10 +286,10 @@ def semantic_factory(cache: str | None) -> IndexFactory:
     """Semantic indexes through the vector cache of ``benchmarks.embed_quality``: a
     collection's claims and questions from its cache, the built-in base's claims and the
     near-miss questions embedded by the model."""
-    from benchmarks import embed_quality as eq
+    from benchmarks import vectors
     from knowledge.matching import embeddings
 
-    folder = Path(cache) if cache else eq.DEFAULT_CACHE
+    folder = Path(cache) if cache else vectors.DEFAULT_CACHE
     model = embeddings.load_embedder("on")
     assert model is not None
     recipe = embeddings.DEFAULT_RECIPE
@@ -301,13 +301,15 @@ def semantic_factory(cache: str | None) -> IndexFactory:
             index.sync()
             return index
         if data not in caches:
-            key = eq.cache_key(data, model)
+            key = vectors.cache_key(data, model)
             caches[data] = (
-                eq.CachedEmbedder(model, folder / f"{key}-{recipe}"),
-                eq.CachedEmbedder(model, folder / f"{key}-queries"),
+                vectors.CachedEmbedder(model, folder / f"{key}-{recipe}"),
+                vectors.CachedEmbedder(model, folder / f"{key}-queries"),
             )
         passages, questions = caches[data]
-        index = embeddings.VectorIndex(base, eq.QueryThrough(questions, passages), recipe=recipe)
+        index = embeddings.VectorIndex(
+            base, vectors.QueryThrough(questions, passages), recipe=recipe
+        )
         index.sync()
         return index
 

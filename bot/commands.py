@@ -19,9 +19,9 @@ from bot.conversation import conversation_scope
 from bot.i18n import N_, _
 from bot.language import Languages
 from bot.messages import Incoming, Reply, ReplyKind
+from knowledge.chats import ChatSettings
 from knowledge.desk import Actor, Desk
 from knowledge.state import ConversationState, Scope
-from knowledge.store import ChatSettings
 
 
 class Checker(Protocol):

@@ -157,3 +157,11 @@ def load_settings(
 
 
 FETCH_LINKS = ("private", "always", "off")
+
+
+def default_threads() -> int:
+    """One worker thread per core the process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)

@@ -38,11 +38,12 @@ from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
 from bot.texts import EXAMPLE_QUESTION, clean_text, split_head, unusable_text
 from bot.views import claim_view, language_notes, match_reply, notice_reply
 from knowledge import verdicts
+from knowledge.chats import ChatSettings
 from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matching import Matcher, MatchResult, semantic_index
 from knowledge.models import Decision
 from knowledge.state import ConversationState, Scope
-from knowledge.store import ChatSettings, ClaimBase
+from knowledge.store import ClaimBase
 
 log = logging.getLogger(__name__)
 

@@ -25,11 +25,10 @@ from rapidfuzz import fuzz
 from bot.access import Role
 from bot.claimform import parse_url
 from bot.commands import Command, CommandRegistry, Turn, text_reply
-from bot.config import Settings
+from bot.config import Settings, default_threads
 from bot.i18n import N_, _
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
 from bot.pages import FetchError, Page
-from bot.runner import default_threads
 from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image

@@ -18,24 +18,17 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
-import os
 import threading
 from collections.abc import AsyncIterator, Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
+from bot.config import default_threads
+
 if TYPE_CHECKING:  # imported when a thread needs its bot: adapters import this module early
     from bot.core import Core
 
 T = TypeVar("T")
-
-
-def default_threads() -> int:
-    """One worker thread per core the process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 class CoreRunner:

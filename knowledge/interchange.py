@@ -19,7 +19,8 @@ from knowledge import archive, audit, claimreview, verdicts
 from knowledge.archive import ImportSummary
 from knowledge.limits import MAX_CSV_FIELD, MAX_IMPORT_BYTES, claim_problem
 from knowledge.models import Alias, Claim, Source, Translation
-from knowledge.store import ClaimBase, translation_row
+from knowledge.rows import translation_row
+from knowledge.store import ClaimBase
 
 CSV_COLUMNS = (
     "id",

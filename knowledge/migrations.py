@@ -3,6 +3,8 @@
 Add a new step at the end as ``m00N_what_it_does``; never edit a step that has shipped.
 sqlite-utils records each applied step in ``_sqlite_migrations`` and runs each pending one in a
 transaction of its own, together with that record.
+
+One file on purpose (about 500 lines): the schema's history reads top to bottom, in order.
 """
 
 from __future__ import annotations

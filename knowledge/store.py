@@ -23,13 +23,19 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
 from knowledge import claimreview
 from knowledge.migrations import MIGRATIONS
 from knowledge.models import Alias, Claim, Source, Status, Translation
+from knowledge.rows import (
+    claim_from_row,
+    claim_row,
+    source_row,
+    translation_from_row,
+    translation_row,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 SEED_FILES = ("seed_myanmar_2021.json",)
@@ -348,7 +354,7 @@ class ClaimBase:
             translations.setdefault(row["claim_id"], []).append(translation_from_row(row))
         result: dict[str, Claim] = {}
         for row in rows:
-            claim = _claim_from_row(row)
+            claim = claim_from_row(row)
             result[claim.id] = replace(
                 claim,
                 sources=tuple(sources.get(claim.id, ())),
@@ -438,116 +444,6 @@ class ClaimBase:
             WHERE {where} LIMIT ?
         """
         return [row[0] for row in self.db.execute(sql, [*pieces, limit])]
-
-
-def claim_row(claim: Claim, *, origin: str, stamp: str) -> dict[str, Any]:
-    """A claim as a row of the ``claims`` table (without its sources and aliases)."""
-    return {
-        "id": claim.id,
-        "claim": claim.claim,
-        "title": claim.title,
-        "claimant": claim.claimant,
-        "claim_date": claim.claim_date,
-        "appearance": claim.appearance,
-        "verdict": claim.verdict,
-        "rating": claim.rating,
-        "summary": claim.summary,
-        "review_url": claim.review_url,
-        "review_date": claim.review_date,
-        "publisher": claim.publisher,
-        "language": claim.language,
-        "status": claim.status,
-        "origin": origin,
-        "created_at": stamp,
-        "updated_at": stamp,
-    }
-
-
-def source_row(claim_id: str, source: Source, position: int, stamp: str) -> dict[str, Any]:
-    return {
-        "claim_id": claim_id,
-        "position": position,
-        "publisher": source.publisher,
-        "title": source.title,
-        "url": source.url,
-        "date": source.date,
-        "supports": source.supports,
-        "created_at": stamp,
-    }
-
-
-def translation_row(claim_id: str, translation: Translation, stamp: str) -> dict[str, Any]:
-    notes = list(translation.source_notes)
-    return {
-        "claim_id": claim_id,
-        "language": translation.language,
-        "claim": translation.claim,
-        "summary": translation.summary,
-        "rating": translation.rating,
-        "source_notes": json.dumps(notes, ensure_ascii=False) if any(notes) else None,
-        "machine_drafted": int(translation.machine_drafted),
-        "created_at": stamp,
-        "updated_at": stamp,
-    }
-
-
-def translation_from_row(row: dict[str, Any]) -> Translation:
-    notes = json.loads(row["source_notes"]) if row["source_notes"] else []
-    return Translation(
-        language=row["language"],
-        claim=row["claim"],
-        summary=row["summary"] or "",
-        rating=row["rating"],
-        source_notes=tuple(n if isinstance(n, str) and n else None for n in notes),
-        machine_drafted=bool(row["machine_drafted"]),
-    )
-
-
-def _claim_from_row(row: dict[str, Any]) -> Claim:
-    return Claim(
-        id=row["id"],
-        claim=row["claim"],
-        verdict=row["verdict"],
-        rating=row["rating"],
-        summary=row["summary"] or "",
-        title=row["title"],
-        claimant=row["claimant"],
-        claim_date=row["claim_date"],
-        appearance=row["appearance"],
-        review_url=row["review_url"],
-        review_date=row["review_date"],
-        publisher=row["publisher"],
-        language=row["language"],
-        status=row["status"],
-    )
-
-
-class ChatSettings:
-    """Per-chat settings, stored in the claim base so they survive restarts."""
-
-    def __init__(self, base: ClaimBase) -> None:
-        self.db = base.db
-        self.base = base
-
-    def watching(self, platform: str, chat_id: str) -> bool:
-        row = self.db.execute(
-            "SELECT watch FROM chat_settings WHERE platform = ? AND chat_id = ?",
-            [platform, chat_id],
-        ).fetchone()
-        return bool(row and row[0])
-
-    def set_watch(self, platform: str, chat_id: str, on: bool, by: str) -> None:
-        with self.base.transaction():
-            self.db.table("chat_settings").upsert(
-                {
-                    "platform": platform,
-                    "chat_id": chat_id,
-                    "watch": int(on),
-                    "updated_by": by,
-                    "updated_at": now_iso(),
-                },
-                pk=("platform", "chat_id"),
-            )
 
 
 # -- matching reads (knowledge.matching) --------------------------------------------------------

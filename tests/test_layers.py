@@ -2,9 +2,9 @@
 (adapters/cli/) is the one part of adapters/ that reaches the claim base; bot/ knows no chat
 library and no adapter; knowledge/ knows neither; and no module imports itself in a loop.
 
-Read from the source. The directions count every import, wherever it stands (inside a function
-it still crosses the line when it runs); the loops count module-level imports only (those under
-``if TYPE_CHECKING:`` and inside functions run later, or never)."""
+Read from the source. Every import counts, wherever it stands: inside a function it still
+crosses the line when it runs, and one under ``if TYPE_CHECKING:`` still ties the two modules
+together for whoever reads them."""
 
 from __future__ import annotations
 
@@ -26,14 +26,11 @@ def modules() -> dict[str, Path]:
     return found
 
 
-def imports(path: Path, known: dict[str, Path], *, when_loaded: bool) -> set[str]:
-    """Other modules' names a module imports (a submodule imported from its package counts as
-    that submodule): when it is loaded, or anywhere in it."""
+def imports(path: Path, known: dict[str, Path]) -> set[str]:
+    """Other modules' names a module imports, anywhere in it (a submodule imported from its
+    package counts as that submodule)."""
     found: set[str] = set()
-    tree = ast.parse(path.read_text("utf-8"))
-    for node in tree.body if when_loaded else ast.walk(tree):
-        if when_loaded and isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            continue
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -44,8 +41,7 @@ def imports(path: Path, known: dict[str, Path], *, when_loaded: bool) -> set[str
 
 
 MODULES = modules()
-GRAPH = {name: imports(path, MODULES, when_loaded=True) for name, path in MODULES.items()}
-EVERY_IMPORT = {name: imports(path, MODULES, when_loaded=False) for name, path in MODULES.items()}
+EVERY_IMPORT = {name: imports(path, MODULES) for name, path in MODULES.items()}
 
 
 def in_package(name: str, package: str) -> bool:
@@ -90,7 +86,8 @@ def test_the_claim_base_imports_neither_core_nor_adapters() -> None:
 
 def test_no_import_loops() -> None:
     edges = {
-        name: {m for m in found if m in MODULES and m != name} for name, found in GRAPH.items()
+        name: {m for m in found if m in MODULES and m != name}
+        for name, found in EVERY_IMPORT.items()
     }
     done: set[str] = set()
 

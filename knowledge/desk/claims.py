@@ -18,7 +18,8 @@ from knowledge.desk.resolve import refresh
 from knowledge.limits import MAX_CHARS, claim_problem, too_long
 from knowledge.matching import Matcher
 from knowledge.models import Claim, Source, Status, Translation
-from knowledge.store import ClaimBase, claim_row, now_iso, source_row
+from knowledge.rows import claim_row, source_row
+from knowledge.store import ClaimBase, now_iso
 
 EDITABLE_FIELDS = {
     "claim": "claim",
