@@ -5,16 +5,16 @@ slack-bolt :class:`AsyncApp` with its Web API client; :func:`web_app` and :func:
 serve it as the Events API (requests Slack did not sign are refused before bolt reads them),
 :func:`start_socket_mode` over Socket Mode.
 
-:func:`run` is what ``factbot slack`` calls: Socket Mode by default (``SLACK_BOT_TOKEN``,
-``SLACK_APP_TOKEN``), or the Events API over HTTP with ``--http`` (``SLACK_BOT_TOKEN``,
-``SLACK_SIGNING_SECRET``); :mod:`adapters.slack_config` reads them. ``SLACK_API_URL`` or
-``--api-url`` sets the Web API base URL. It checks the tokens with Slack, serves until
-interrupted, and delivers the core's notices every 30 seconds meanwhile.
+:func:`run` is what ``factbot slack`` calls, with the settings the command line loaded, the
+claim base it names and its options as :class:`SlackOptions`: Socket Mode by default
+(``SLACK_BOT_TOKEN``, ``SLACK_APP_TOKEN``), or the Events API over HTTP with ``--http``
+(``SLACK_BOT_TOKEN``, ``SLACK_SIGNING_SECRET``); :mod:`adapters.slack_config` reads them.
+``SLACK_API_URL`` or ``--api-url`` sets the Web API base URL. It checks the tokens with Slack,
+serves until interrupted, and delivers the core's notices every 30 seconds meanwhile.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import hashlib
@@ -24,6 +24,7 @@ import signal
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -39,6 +40,7 @@ from adapters.redact import redact_secrets_in_logs
 from adapters.slack_config import DEFAULT_API_URL, ConfigError, SlackConfig, read_config
 from adapters.slack_listeners import SlackAdapter
 from bot import media
+from bot.config import Settings
 from bot.contract import FactChecker
 from bot.core import Core
 from bot.metrics import Metrics
@@ -62,6 +64,7 @@ bolt_log.addFilter(_OmitClientTokenNotice())
 
 EVENTS_PATH = "/slack/events"
 DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 3000
 
 
 def build_app(
@@ -192,26 +195,39 @@ async def start_socket_mode(app: AsyncApp, app_token: str) -> AsyncSocketModeHan
     return handler
 
 
-def run(args: argparse.Namespace) -> int:
-    """``factbot slack``: serve until interrupted. Returns the exit status: 0 after a clean
-    stop, 2 for a missing, malformed or rejected setting, 1 when Slack cannot be reached."""
-    from bot.config import ConfigError as SettingsError
-    from bot.config import load_settings
+@dataclass(frozen=True, slots=True)
+class SlackOptions:
+    """The options of ``factbot slack``, with its defaults.
 
-    http = bool(getattr(args, "http", False))
+    ``http``: the Events API over HTTP (False: Socket Mode); ``port`` and ``host``: where the
+    HTTP server listens (behind a reverse proxy by default); ``api_url``: the Web API base URL
+    (None: ``$SLACK_API_URL``, else Slack's); ``metrics``: a ``HOST:PORT`` to serve ``/healthz``
+    and ``/metrics`` on (None: none; with ``http`` the events server serves both too)."""
+
+    http: bool = False
+    port: int = DEFAULT_PORT
+    host: str = DEFAULT_HOST
+    api_url: str | None = None
+    metrics: str | None = None
+
+
+def run(settings: Settings, db: str | None, options: SlackOptions) -> int:
+    """``factbot slack``: serve on the claim base ``db`` (None: ``$FACTBOT_DB``, else the
+    default file) until interrupted. Returns the exit status: 0 after a clean stop, 2 for a
+    missing, malformed or rejected setting, 1 when Slack cannot be reached."""
+    http = options.http
     try:
-        config = read_config(os.environ, http=http, api_url=getattr(args, "api_url", None))
-        settings = load_settings(getattr(args, "config", None))
-    except (ConfigError, SettingsError) as error:
+        config = read_config(os.environ, http=http, api_url=options.api_url)
+    except ConfigError as error:
         return _fail(str(error))
     redact_secrets_in_logs(config.bot_token, config.app_token, config.signing_secret)
-    port = int(getattr(args, "port", None) or 3000)
+    port = options.port or DEFAULT_PORT
     if not 0 < port < 65536:
         return _fail(f"--port must be between 1 and 65535, not {port}")
     # Behind a reverse proxy (TLS ends there) by default; --host 0.0.0.0 listens everywhere.
-    host = str(getattr(args, "host", None) or DEFAULT_HOST)
+    host = options.host or DEFAULT_HOST
     try:
-        metrics_address = health.metrics_address(getattr(args, "metrics", None))
+        metrics_address = health.metrics_address(options.metrics)
     except ValueError as error:
         return _fail(str(error))
     if not logging.getLogger().handlers:
@@ -220,7 +236,7 @@ def run(args: argparse.Namespace) -> int:
 
     from bot.core import open_core
 
-    core = open_core(getattr(args, "db", None), settings)
+    core = open_core(db, settings)
     metrics = Metrics(core, "slack")
     metrics.count_errors_of(log.name)
     runner = CoreRunner(core)  # checks on worker threads, one per core

@@ -5,20 +5,21 @@ the handlers (:class:`~adapters.telegram_listeners.TelegramAdapter`), the core o
 threads (:class:`bot.runner.CoreRunner`), and PTB's ``AIORateLimiter`` for the flood limits
 (it also retries a request answered with 429).
 
-:func:`run` is what ``factbot telegram`` calls: it reads ``TELEGRAM_BOT_TOKEN`` (and the
-webhook's secret), checks the token with one ``getMe``, and runs by long polling by default,
-or as a webhook server, until interrupted.
+:func:`run` is what ``factbot telegram`` calls, with the settings the command line loaded,
+the claim base it names and its options as :class:`TelegramOptions`: it reads
+``TELEGRAM_BOT_TOKEN`` (and the webhook's secret), checks the token with one ``getMe``, and
+runs by long polling by default, or as a webhook server, until interrupted.
 """
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import logging
 import os
 import re
 import secrets
 import sys
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from telegram import Update
@@ -30,7 +31,7 @@ from adapters import health
 from adapters.redact import hide_update_content_in_logs, redact_secrets_in_logs
 from adapters.telegram_events import TolerantBot
 from adapters.telegram_listeners import TelegramAdapter, TelegramApp
-from bot.config import ConfigError, load_settings
+from bot.config import Settings
 from bot.core import Core, open_core
 from bot.metrics import Metrics
 from bot.runner import CoreRunner
@@ -121,28 +122,46 @@ async def _connect(app: TelegramApp) -> tuple[str, int] | None:
     return problem
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the Telegram bot until interrupted. Returns the process exit code."""
+@dataclass(frozen=True, slots=True)
+class TelegramOptions:
+    """The options of ``factbot telegram``, with its defaults.
+
+    ``api_url``: the Bot API server (None: ``$TELEGRAM_API_URL``, else Telegram's);
+    ``webhook``: the public URL to run a webhook server for (None: long polling); ``listen``:
+    the webhook server's ``HOST:PORT``; ``webhook_secret`` (None: ``$TELEGRAM_WEBHOOK_SECRET``,
+    else a random one); ``metrics``: the ``HOST:PORT`` of ``/healthz`` and ``/metrics`` (None:
+    not served)."""
+
+    api_url: str | None = None
+    webhook: str | None = None
+    listen: str = DEFAULT_LISTEN
+    webhook_secret: str | None = None
+    metrics: str | None = None
+
+
+def run(settings: Settings, db: str | None, options: TelegramOptions) -> int:
+    """Run the Telegram bot on the claim base ``db`` (None: ``$FACTBOT_DB``, else the default
+    file) until interrupted. Returns the process exit code."""
     token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
     if not token:
         return _fail("TELEGRAM_BOT_TOKEN is not set; create a bot with @BotFather to get one")
     if not TOKEN_PATTERN.fullmatch(token):
         return _fail("TELEGRAM_BOT_TOKEN does not look like a bot token (123456789:AA...)")
-    api_url = getattr(args, "api_url", None) or os.environ.get("TELEGRAM_API_URL") or None
-    webhook = getattr(args, "webhook", None)
+    api_url = options.api_url or os.environ.get("TELEGRAM_API_URL") or None
+    webhook = options.webhook
     try:
-        listen = parse_listen(getattr(args, "listen", None) or DEFAULT_LISTEN)
+        listen = parse_listen(options.listen or DEFAULT_LISTEN)
     except ValueError as error:
         return _fail(str(error))
     secret = (
-        getattr(args, "webhook_secret", None)
+        options.webhook_secret
         or os.environ.get("TELEGRAM_WEBHOOK_SECRET")
         or secrets.token_urlsafe(32)
     )
     if webhook and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
         return _fail("the webhook secret may only contain A-Z, a-z, 0-9, _ and - (1-256 chars)")
     try:
-        metrics_address = health.metrics_address(getattr(args, "metrics", None))
+        metrics_address = health.metrics_address(options.metrics)
     except ValueError as error:
         return _fail(str(error))
     # The token is in every Bot API URL, which httpx logs at INFO: keep it out of every log.
@@ -151,11 +170,7 @@ def run(args: argparse.Namespace) -> int:
     # PTB 22: durations (e.g. RetryAfter.retry_after) as timedelta, the coming default; without
     # it every 429 logs a deprecation warning
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    try:
-        settings = load_settings(getattr(args, "config", None))
-    except ConfigError as error:
-        return _fail(str(error))
-    core = open_core(getattr(args, "db", None), settings)
+    core = open_core(db, settings)
     metrics = Metrics(core, "telegram")
     metrics.count_errors_of(log.name)
     try:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import socket
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ParamSpec
 
 from bot.messages import Incoming
+
+P = ParamSpec("P")
 
 
 def dm(text: str, *, platform: str = "telegram", user: str = "42", **kw: object) -> Incoming:
@@ -34,12 +35,14 @@ def group(text: str, *, addressed: bool = False, user: str = "7", **kw: object) 
 
 def run_with(
     scenario: Callable[[], None],
-    run: Callable[[argparse.Namespace], int],
-    namespace: argparse.Namespace,
+    run: Callable[P, int],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
 ) -> int:
-    """``run(namespace)`` (a ``factbot`` command that serves until Ctrl-C) in this thread,
-    ``scenario`` in another, then Ctrl-C (SIGINT), as a person would. Re-raises the
-    scenario's errors; returns the command's exit status."""
+    """``run(*args, **kwargs)`` (``factbot``'s ``main``, or an adapter's ``run``: a command
+    that serves until Ctrl-C) in this thread, ``scenario`` in another, then Ctrl-C (SIGINT),
+    as a person would. Re-raises the scenario's errors; returns the command's exit status."""
     failures: list[BaseException] = []
 
     def play() -> None:
@@ -53,7 +56,7 @@ def run_with(
     player = threading.Thread(target=play)
     player.start()
     try:
-        code = run(namespace)
+        code = run(*args, **kwargs)
     finally:
         player.join(10)
     if failures:

@@ -11,13 +11,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters.telegram_app import run as telegram_run
+from adapters.cli import main
 from tests.fakes.slack_api import FakeSlackApi, event_body, mention_event, sign
 from tests.fakes.telegram_api import BOT_TOKEN as TELEGRAM_TOKEN
 from tests.fakes.telegram_api import FakeBotAPI, message_update
 from tests.helpers import free_port, run_with, wait_until
 from tests.test_slack_http import JSON, run_factbot_slack
-from tests.test_telegram_run import args as telegram_args
+from tests.test_telegram_run import telegram as telegram_command
 
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 UNKNOWN = "Is the moon made of green cheese from Wisconsin?"
@@ -67,9 +67,8 @@ async def test_slack_http_serves_health_and_metrics(fake: FakeSlackApi, tmp_path
                 seen["type"] = metrics.headers["Content-Type"]
                 seen["metrics"] = await metrics.text()
 
-    extra = f", config={str(limits_config(tmp_path))!r}"
     code, _, err = await run_factbot_slack(
-        fake, tmp_path, http=True, stop_after=converse, extra=extra
+        fake, tmp_path, http=True, stop_after=converse, config=limits_config(tmp_path)
     )
     assert code == 0, err
     assert seen["health"] == "200 ok"
@@ -116,13 +115,16 @@ def test_telegram_serves_health_and_metrics_beside_long_polling(
             seen["health"] = get(f"http://127.0.0.1:{port}/healthz")
             seen["metrics"] = get(f"http://127.0.0.1:{port}/metrics")
 
-        namespace = telegram_args(
+        argv = telegram_command(
             tmp_path,
-            api_url=telegram.url,
-            metrics=f"127.0.0.1:{port}",
-            config=str(limits_config(tmp_path)),
+            "--api-url",
+            telegram.url,
+            "--metrics",
+            f"127.0.0.1:{port}",
+            "--config",
+            str(limits_config(tmp_path)),
         )
-        assert run_with(scenario, telegram_run, namespace) == 0
+        assert run_with(scenario, main, argv) == 0
     assert seen["health"][0] == 200 and seen["health"][2] == "ok"
     status, content_type, text = seen["metrics"]
     assert status == 200 and content_type.startswith("text/plain")
@@ -135,10 +137,12 @@ def test_telegram_serves_health_and_metrics_beside_long_polling(
 
 
 def test_a_bad_metrics_address_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from adapters import telegram_app
+    from adapters.telegram_app import TelegramOptions, run
+    from bot.config import load_settings
 
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TELEGRAM_TOKEN)
-    assert telegram_app.run(telegram_args(tmp_path, metrics="nowhere")) == 2
+    db = str(tmp_path / "claims.db")
+    assert run(load_settings(), db, TelegramOptions(metrics="nowhere")) == 2
 
 
 def test_the_console_never_loads_prometheus(tmp_path: Path) -> None:

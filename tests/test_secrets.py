@@ -86,17 +86,12 @@ def set_levels(caplog: pytest.LogCaptureFixture, levels: dict[str, int]) -> None
         caplog.set_level(level, logger=name or None)
 
 
-def telegram_namespace(tmp_path: Path, **values: Any) -> Any:
-    import argparse
+def run_telegram(tmp_path: Path, **options: Any) -> int:
+    """The Telegram adapter's ``run``, as ``factbot telegram`` calls it, with these options."""
+    from adapters.telegram_app import TelegramOptions, run
+    from bot.config import load_settings
 
-    defaults: dict[str, Any] = {
-        "db": str(tmp_path / "claims.db"),
-        "api_url": None,
-        "webhook": None,
-        "listen": None,
-        "webhook_secret": None,
-    }
-    return argparse.Namespace(**(defaults | values))
+    return run(load_settings(), str(tmp_path / "claims.db"), TelegramOptions(**options))
 
 
 @pytest.mark.parametrize(
@@ -117,7 +112,6 @@ def test_telegram_run_logs_no_token(
 ) -> None:
     """``factbot telegram`` long polling: an answer and a handler error. The token is
     nowhere in the logs (their arguments and tracebacks too) or on the terminal."""
-    from adapters.telegram_app import run
     from tests.fakes.telegram_api import FakeBotAPI, message_update
 
     set_levels(caplog, LOG_LEVELS[levels])
@@ -130,7 +124,7 @@ def test_telegram_run_logs_no_token(
             fake.push_update(message_update(EXPLODE))
             wait_until(lambda: len(fake.sent_messages()) >= 2)
 
-        assert run_with(scenario, run, telegram_namespace(tmp_path, api_url=fake.url)) == 0
+        assert run_with(scenario, run_telegram, tmp_path, api_url=fake.url) == 0
     texts = [m["text"] for m in fake.sent_messages()]
     assert any("went wrong" in t for t in texts)  # the handler error really happened
     assert any(r.levelno >= logging.ERROR and r.exc_info for r in caplog.records)
@@ -156,19 +150,18 @@ def test_telegram_token_problems_do_not_echo_the_token(
     token: str,
     reachable: bool,
 ) -> None:
-    from adapters.telegram_app import run
     from tests.fakes.telegram_api import FakeBotAPI
 
     set_levels(caplog, LOG_LEVELS["default"])
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
     if reachable:
         with FakeBotAPI.in_thread(TELEGRAM_TOKEN) as fake:
-            code = run(telegram_namespace(tmp_path, api_url=fake.url))
+            code = run_telegram(tmp_path, api_url=fake.url)
     else:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             closed = f"http://127.0.0.1:{sock.getsockname()[1]}"
-        code = run(telegram_namespace(tmp_path, api_url=closed))
+        code = run_telegram(tmp_path, api_url=closed)
     assert code == (2 if reachable else 1)
     out, err = capsys.readouterr()
     assert err.startswith("factbot telegram: ") and err.count("\n") == 1, err
@@ -188,7 +181,6 @@ def test_telegram_webhook_secret_is_not_logged(
     import urllib.error
     import urllib.request
 
-    from adapters.telegram_app import run
     from tests.fakes.telegram_api import FakeBotAPI, message_update
 
     set_levels(caplog, LOG_LEVELS["default"])
@@ -223,13 +215,15 @@ def test_telegram_webhook_secret_is_not_logged(
             statuses.append(post(TELEGRAM_SECRET))
             wait_until(lambda: bool(fake.sent_messages()))
 
-        namespace = telegram_namespace(
+        code = run_with(
+            scenario,
+            run_telegram,
             tmp_path,
             api_url=fake.url,
             webhook="https://bot.example.org/hook",
             listen=f"127.0.0.1:{port}",
         )
-        assert run_with(scenario, run, namespace) == 0
+        assert code == 0
     assert statuses == [403, 403, 200]
     out, err = capsys.readouterr()
     logged = everything_logged(caplog)
@@ -391,15 +385,14 @@ async def test_factbot_slack_verbose_prints_no_secret(
 def test_slack_malformed_settings_are_named_not_echoed(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, value: str
 ) -> None:
-    import argparse
-
-    from adapters.slack_app import run
+    from adapters.slack_app import SlackOptions, run
+    from bot.config import load_settings
 
     for key, good in SLACK_ENV.items():
         monkeypatch.setenv(key, good)
     monkeypatch.setenv(name, value)
     http = name == "SLACK_SIGNING_SECRET"
-    code = run(argparse.Namespace(db=None, http=http, port=3000, api_url=None))
+    code = run(load_settings(), None, SlackOptions(http=http))
     assert code == 2
     out, err = capsys.readouterr()
     assert f"{name} is malformed" in err

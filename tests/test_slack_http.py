@@ -3,7 +3,6 @@ and ``run()`` as ``factbot slack --http`` starts it."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import json
 import os
@@ -18,8 +17,9 @@ import pytest
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from adapters.slack_app import EVENTS_PATH, build_app, run, start_http
+from adapters.slack_app import EVENTS_PATH, SlackOptions, build_app, run, start_http
 from adapters.slack_config import read_config
+from bot.config import load_settings
 from bot.core import Core
 from tests.fakes.slack_api import (
     SIGNING_SECRET,
@@ -203,8 +203,7 @@ def test_missing_or_malformed_settings_exit_2_with_one_line(
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    args = argparse.Namespace(db=None, http=http, port=3000, api_url=None)
-    assert run(args) == 2
+    assert run(load_settings(), None, SlackOptions(http=http)) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("factbot slack: ") and named in err
@@ -220,6 +219,13 @@ def test_config_reads_the_api_url_from_the_flag_then_the_environment() -> None:
     assert flag.api_url == "http://127.0.0.1:9/api/"
     assert read_config(GOOD, http=False).api_url == "https://slack.com/api/"
     assert BOT_TOKEN not in repr(read_config(GOOD, http=True))
+
+
+def test_the_options_default_as_the_adapter_does() -> None:
+    from adapters.cli import build_parser
+    from adapters.cli.bot_commands import slack_options
+
+    assert slack_options(build_parser().parse_args(["slack"])) == SlackOptions()
 
 
 async def test_a_rejected_token_exits_2_before_serving(fake: FakeSlackApi, tmp_path: Path) -> None:
@@ -239,15 +245,17 @@ async def run_factbot_slack(
     *,
     http: bool,
     stop_after: Callable[[int], Awaitable[None]] | None,
-    extra: str = "",
+    config: Path | None = None,
 ) -> tuple[int, str, str]:
-    """Start ``run()`` in a subprocess against the fake, call ``stop_after(port)`` once it
-    serves, then SIGTERM it; return (exit status, stdout, stderr)."""
+    """Start ``run()`` in a subprocess against the fake, with the settings of ``config``
+    (None: the defaults), call ``stop_after(port)`` once it serves, then SIGTERM it; return
+    (exit status, stdout, stderr)."""
     port = free_port()
     code = (
-        "import argparse, sys; from adapters.slack_app import run; "
-        f"sys.exit(run(argparse.Namespace(db={str(tmp_path / 'claims.db')!r}, "
-        f"http={http}, port={port}, api_url=None{extra})))"
+        "import sys; from adapters.slack_app import SlackOptions, run; "
+        "from bot.config import load_settings; "
+        f"sys.exit(run(load_settings({str(config) if config else None!r}), "
+        f"{str(tmp_path / 'claims.db')!r}, SlackOptions(http={http}, port={port})))"
     )
     env = {k: v for k, v in os.environ.items() if k not in SLACK_VARIABLES}
     env |= GOOD | {"SLACK_API_URL": fake.api_url, "PYTHONPATH": str(ROOT)}

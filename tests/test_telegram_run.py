@@ -1,12 +1,12 @@
-"""``factbot telegram`` end to end: ``run()`` with real long polling and a real webhook server.
+"""``factbot telegram`` end to end: the command line (``adapters.cli.main``) with real long
+polling and a real webhook server.
 
-``run()`` owns its event loop (as the CLI does), so the fake Bot API runs on its own loop in a
-thread, a helper thread plays the user, and a SIGINT stops the bot as Ctrl-C would.
+The command owns its event loop, so the fake Bot API runs on its own loop in a thread, a
+helper thread plays the user, and a SIGINT stops the bot as Ctrl-C would.
 """
 
 from __future__ import annotations
 
-import argparse
 import json
 import time
 import urllib.error
@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from adapters.telegram_app import ALLOWED_UPDATES, run
+from adapters.cli import main
+from adapters.telegram_app import ALLOWED_UPDATES
 from tests.fakes.telegram_api import BOT_TOKEN, FakeBotAPI, message_update
 from tests.helpers import free_port, listening, run_with, wait_until
 
@@ -30,16 +31,9 @@ def fake() -> Iterator[FakeBotAPI]:
         yield fake
 
 
-def args(tmp_path: Path, **overrides: Any) -> argparse.Namespace:
-    values: dict[str, Any] = {
-        "db": str(tmp_path / "claims.db"),
-        "api_url": None,
-        "webhook": None,
-        "listen": None,
-        "webhook_secret": None,
-    }
-    values.update(overrides)
-    return argparse.Namespace(**values)
+def telegram(tmp_path: Path, *options: str) -> list[str]:
+    """``factbot --db TMP/claims.db telegram OPTIONS``, as ``main`` takes it."""
+    return ["--db", str(tmp_path / "claims.db"), "telegram", *options]
 
 
 # -- configuration errors: one line, exit 2 ------------------------------------------------------
@@ -58,7 +52,7 @@ def test_missing_or_malformed_token(
 ) -> None:
     if token is not None:
         monkeypatch.setenv("TELEGRAM_BOT_TOKEN", token)
-    assert run(args(tmp_path)) == 2
+    assert main(telegram(tmp_path)) == 2
     err = capsys.readouterr().err
     assert words in err
     assert err.count("\n") == 1 and "Traceback" not in err
@@ -72,7 +66,7 @@ def test_token_rejected_by_the_server(
 ) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "1234567:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
     monkeypatch.setenv("TELEGRAM_API_URL", fake.url)  # the environment variable works too
-    assert run(args(tmp_path)) == 2
+    assert main(telegram(tmp_path)) == 2
     err = capsys.readouterr().err
     assert err == "factbot telegram: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)\n"
     assert [c.method for c in fake.calls] == []  # refused before any method ran
@@ -82,8 +76,8 @@ def test_bad_listen_address(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
-    namespace = args(tmp_path, webhook="https://bot.example.org/tg", listen="localhost")
-    assert run(namespace) == 2
+    argv = telegram(tmp_path, "--webhook", "https://bot.example.org/tg", "--listen", "localhost")
+    assert main(argv) == 2
     assert "--listen must be HOST:PORT" in capsys.readouterr().err
 
 
@@ -93,9 +87,17 @@ def test_bad_configuration_file(
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", BOT_TOKEN)
     config = tmp_path / "factbot.toml"
     config.write_text("[groups]\nwatch_cooldown_seconds = 'soon'\n")
-    assert run(args(tmp_path, config=str(config))) == 2
+    assert main(telegram(tmp_path, "--config", str(config))) == 2
     err = capsys.readouterr().err
     assert "watch_cooldown_seconds" in err and err.count("\n") == 1
+
+
+def test_the_options_default_as_the_adapter_does() -> None:
+    from adapters.cli import build_parser
+    from adapters.cli.bot_commands import telegram_options
+    from adapters.telegram_app import TelegramOptions
+
+    assert telegram_options(build_parser().parse_args(["telegram"])) == TelegramOptions()
 
 
 # -- the real thing --------------------------------------------------------------------------------
@@ -114,7 +116,7 @@ def test_long_polling_smoke(
         fake.push_update(message_update(QUESTION))
         wait_until(lambda: bool(fake.sent_messages()))
 
-    assert run_with(scenario, run, args(tmp_path, api_url=fake.url)) == 0
+    assert run_with(scenario, main, telegram(tmp_path, "--api-url", fake.url)) == 0
     assert capsys.readouterr().err == (
         "factbot telegram: @factbot_test_bot is running (long polling). Ctrl-C stops it.\n"
     )
@@ -165,13 +167,16 @@ def test_webhook_requires_the_secret_token(
         statuses["right"] = post(local, update, "s3cret-Token_1")
         wait_until(lambda: bool(fake.sent_messages()))
 
-    namespace = args(
+    argv = telegram(
         tmp_path,
-        api_url=fake.url,
-        webhook="https://bot.example.org/hooks/telegram",
-        listen=f"127.0.0.1:{port}",
+        "--api-url",
+        fake.url,
+        "--webhook",
+        "https://bot.example.org/hooks/telegram",
+        "--listen",
+        f"127.0.0.1:{port}",
     )
-    assert run_with(scenario, run, namespace) == 0
+    assert run_with(scenario, main, argv) == 0
     assert statuses == {"none": 403, "wrong": 403, "sent before": 0, "right": 200}
     [hook] = fake.calls_to("setWebhook")
     assert hook.params["url"] == "https://bot.example.org/hooks/telegram"

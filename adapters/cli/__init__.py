@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from adapters.cli import backup_commands, bot_commands, claim_commands, eval_commands
-from adapters.cli.commands import Command, Commands, Context, shared_options
+from adapters.cli.commands import Command, Commands, Context, shared_defaults, shared_options
 from adapters.cli.help import ENVIRONMENT, HelpFormatter, epilog
 
 EXIT_USAGE = 2
@@ -42,10 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    for name, default in (("db", None), ("config", None), ("verbose", False)):
-        if not hasattr(args, name):
-            setattr(args, name, default)  # the adapters' run(args) read them too
+    args = parser.parse_args(argv, namespace=shared_defaults())
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

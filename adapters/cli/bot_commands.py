@@ -1,14 +1,19 @@
 """``factbot chat``, ``ask``, ``telegram`` and ``slack``: the bot, in this terminal or on a
 platform. Each command imports its adapter when it runs: ``ask`` and ``chat`` never load a chat
-library, so they start fast."""
+library, so they start fast. ``telegram`` and ``slack`` hand their adapter's ``run`` the settings
+loaded once, the claim base named, and their options as the adapter's own dataclass."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from adapters.cli.commands import Commands, Context
 from adapters.cli.help import MATCHING_ENV, METRICS_HELP
+
+if TYPE_CHECKING:
+    from adapters import slack_app, telegram_app
 
 EXIT_USAGE = 2
 LANGUAGE_HELP = (
@@ -132,10 +137,22 @@ def add_telegram(commands: Commands) -> None:
 
 
 def telegram(args: argparse.Namespace, context: Context) -> int:
-    """The adapter reads its options from ``args`` and loads the settings again itself."""
     from adapters import telegram_app
 
-    return telegram_app.run(args)
+    return telegram_app.run(context.settings, context.db, telegram_options(args))
+
+
+def telegram_options(args: argparse.Namespace) -> telegram_app.TelegramOptions:
+    """The options :func:`add_telegram` declared, as the adapter takes them."""
+    from adapters import telegram_app
+
+    return telegram_app.TelegramOptions(
+        api_url=args.api_url,
+        webhook=args.webhook,
+        listen=args.listen,
+        webhook_secret=args.webhook_secret,
+        metrics=args.metrics,
+    )
 
 
 def add_slack(commands: Commands) -> None:
@@ -167,7 +184,15 @@ def add_slack(commands: Commands) -> None:
 
 
 def slack(args: argparse.Namespace, context: Context) -> int:
-    """The adapter reads its options from ``args`` and loads the settings again itself."""
     from adapters import slack_app
 
-    return slack_app.run(args)
+    return slack_app.run(context.settings, context.db, slack_options(args))
+
+
+def slack_options(args: argparse.Namespace) -> slack_app.SlackOptions:
+    """The options :func:`add_slack` declared, as the adapter takes them."""
+    from adapters import slack_app
+
+    return slack_app.SlackOptions(
+        http=args.http, port=args.port, host=args.host, api_url=args.api_url, metrics=args.metrics
+    )

@@ -46,6 +46,12 @@ def shared_options() -> argparse.ArgumentParser:
     return shared
 
 
+def shared_defaults() -> argparse.Namespace:
+    """The shared options' values when not given. They are not the options' own defaults: an
+    option given before the command's name would be overwritten by its default after it."""
+    return argparse.Namespace(db=None, config=None, verbose=False)
+
+
 class Commands:
     """A level of subcommands (``factbot X``, ``factbot claims X``): each added with the
     shared options, a description, its environment and example, and the function to run."""
