@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/load.py [--users 1000] [--messages 10] [--rate 400]
                                         [--platform telegram|slack|both]
                                         [--embeddings on|off] [--threads N] [--mixed]
+                                        [--bench]
 
 Every user sends ``--messages`` fact-check requests, in their own chat, at an overall offered
 rate of ``--rate`` messages a second (``--rate 0``: all at once, for the most one process can
@@ -80,6 +81,44 @@ HARD = " ".join(
     ]
     * 3
 )
+
+
+def bench_questions() -> list[str]:
+    """--bench: the real tweets and debate sentences of ../shared/bench (train and dev of both
+    collections, 1,588 different questions), in a fixed shuffled order."""
+    import random
+
+    from adapters.cli.evaluate import load_queries
+    from benchmarks.common import SPLITS, bench_dir
+
+    folder = bench_dir(None)
+    if folder is None:
+        raise SystemExit("--bench needs ../shared/bench")
+    texts = [
+        text
+        for name in SPLITS
+        for split in ("train", "dev")
+        for _, text in load_queries(folder / name / f"queries.{split}.tsv")
+    ]
+    random.Random(7).shuffle(texts)
+    return texts
+
+
+_BENCH: list[str] = []
+
+
+def question_for(options: argparse.Namespace, user: int, message: int) -> str:
+    """What ``user`` sends as their ``message``-th message."""
+    if options.mixed:
+        return SIMPLE if user == 0 else f"{HARD} (shared by reader {user}, copy {message})"
+    if options.bench:
+        if not _BENCH:
+            _BENCH.extend(bench_questions())
+        index = (user * int(options.messages) + message) % len(_BENCH)
+        return _BENCH[index]
+    return QUESTIONS[(user + message) % len(QUESTIONS)]
+
+
 SIGNING_SECRET = "8f742231b10e8888abcd99eeefff85a5"
 SLACK_TOKEN = "xoxb-1234-5678-loadtesttoken"
 QUIET_SECONDS = 15.0  # give up waiting when no answer has arrived for this long
@@ -197,11 +236,9 @@ async def load_telegram(options: argparse.Namespace, tmp: Path, config: Path) ->
             async def send(u: int, m: int) -> None:
                 mid = next(message_ids)
                 chat = {"id": -(10**12) - u, "type": "supergroup", "title": f"Group {u}"}
-                question = QUESTIONS[(u + m) % len(QUESTIONS)]
-                if options.mixed:
-                    question = SIMPLE if u == 0 else f"{HARD} (shared by reader {u}, copy {m})"
-                    if u == 0:
-                        result.simple.add(str(mid))
+                question = question_for(options, u, m)
+                if options.mixed and u == 0:
+                    result.simple.add(str(mid))
                 update = message_update(
                     f"/check {question}", chat=chat, sender=user(10**9 + u), message_id=mid
                 )
@@ -285,11 +322,9 @@ async def load_slack(options: argparse.Namespace, tmp: Path, config: Path) -> Re
 
                 async def post(u: int, m: int) -> None:
                     ts = f"{1700000000 + u}.{m:06d}"
-                    question = QUESTIONS[(u + m) % len(QUESTIONS)]
-                    if options.mixed:
-                        question = SIMPLE if u == 0 else f"{HARD} (shared by reader {u}, copy {m})"
-                        if u == 0:
-                            result.simple.add(ts)
+                    question = question_for(options, u, m)
+                    if options.mixed and u == 0:
+                        result.simple.add(ts)
                     event = mention_event(question, ts=ts, channel=f"C{u:09d}", user=f"U{u:09d}")
                     body = event_body(event, event_id=f"Ev{u:06d}{m:04d}")
                     headers = sign(body, "application/json", secret=SIGNING_SECRET).headers
@@ -384,6 +419,11 @@ def main() -> int:
     )
     parser.add_argument(
         "--mixed", action="store_true", help="user 0 asks a simple question, the rest long posts"
+    )
+    parser.add_argument(
+        "--bench",
+        action="store_true",
+        help="real benchmark questions (1,588 different ones, in turn) instead of five",
     )
     options = parser.parse_args()
     results = asyncio.run(main_async(options))
