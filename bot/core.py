@@ -60,7 +60,7 @@ MAX_COMMAND_NAME = 32
 class Observer(Protocol):
     """Told of every check and every refusal by the abuse limits (``bot.metrics.Metrics``)."""
 
-    def checked(self, platform: str, decision: str, seconds: float) -> None: ...
+    def checked(self, platform: str, decision: str, seconds: float, embedded: bool) -> None: ...
 
     def limited(self, platform: str) -> None: ...
 
@@ -293,15 +293,18 @@ class Core:
         result = self.matcher.match(text)
         if msg.forwarded and self._seen_in_burst(msg, result):
             return None
-        return self.record(msg, self.reply_for(result), started)
+        return self.record(msg, self.reply_for(result), started, embedded=result.embedded)
 
-    def record(self, msg: Incoming, reply: Reply, started: float | None = None) -> Reply:
+    def record(
+        self, msg: Incoming, reply: Reply, started: float | None = None, *, embedded: bool = False
+    ) -> Reply:
         """Log the answer and queue what had none (``bot.answer_log``); a check that
-        ``started`` (``time.perf_counter()``) is told to the observer with its time."""
+        ``started`` (``time.perf_counter()``) is told to the observer with its time, and
+        whether the semantic model read the question (``embedded``)."""
         recorded = self.answers.record(msg, reply)
         if started is not None and self.observer is not None and recorded.decision is not None:
             seconds = time.perf_counter() - started
-            self.observer.checked(msg.platform, recorded.decision.value, seconds)
+            self.observer.checked(msg.platform, recorded.decision.value, seconds, embedded)
         return recorded
 
     def pick(self, msg: Incoming, number: int) -> Reply | None:

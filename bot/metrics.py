@@ -51,6 +51,13 @@ class Metrics:
             buckets=LATENCY_BUCKETS,
             registry=self.registry,
         )
+        self.embedded = Counter(
+            "factbot_questions_embedded",
+            "Questions the semantic model read (with embeddings; the cascade asks it only where "
+            "the decision can change).",
+            ["platform"],
+            registry=self.registry,
+        )
         self.rate_limited = Counter(
             "factbot_rate_limited",
             "Checks refused by the abuse limits (per person, per group).",
@@ -72,6 +79,7 @@ class Metrics:
         for decision in DECISIONS:  # every series exists from the start, at 0
             self.questions.labels(platform, decision)
         self.latency.labels(platform)
+        self.embedded.labels(platform)
         self.rate_limited.labels(platform)
         self.errors.labels(platform)
         self._log_handler = _ErrorCounter(self)
@@ -79,9 +87,11 @@ class Metrics:
 
     # -- what the core reports ------------------------------------------------------------
 
-    def checked(self, platform: str, decision: str, seconds: float) -> None:
+    def checked(self, platform: str, decision: str, seconds: float, embedded: bool) -> None:
         self.questions.labels(platform, decision).inc()
         self.latency.labels(platform).observe(seconds)
+        if embedded:
+            self.embedded.labels(platform).inc()
 
     def limited(self, platform: str) -> None:
         self.rate_limited.labels(platform).inc()

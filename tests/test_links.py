@@ -518,8 +518,8 @@ def test_link_and_image_checks_are_counted_like_typed_ones(bot: Core) -> None:
     seen: list[tuple[str, str]] = []
 
     class Observer:
-        def checked(self, platform: str, decision: str, seconds: float) -> None:
-            assert 0 <= seconds < 5
+        def checked(self, platform: str, decision: str, seconds: float, embedded: bool) -> None:
+            assert 0 <= seconds < 5 and not embedded  # words only here
             seen.append((platform, decision))
 
         def limited(self, platform: str) -> None:

@@ -84,6 +84,7 @@ async def test_slack_http_serves_health_and_metrics(fake: FakeSlackApi, tmp_path
     assert sample(text, "factbot_check_seconds_count", platform="slack") == answers + nones == 3
     assert 0 < sample(text, "factbot_check_seconds_sum", platform="slack") < 5
     assert sample(text, "factbot_check_seconds_bucket", platform="slack", le="+Inf") == 3
+    assert sample(text, "factbot_questions_embedded_total", platform="slack") == 0  # words only
     assert sample(text, "factbot_rate_limited_total", platform="slack") == 2  # the 3rd and 4th
     assert sample(text, "factbot_queue_open") == 1  # the unknown question, asked twice
     assert sample(text, "factbot_errors_total", platform="slack") >= 1

@@ -160,6 +160,22 @@ def test_the_bot_uses_the_configured_index(
     )
 
 
+def test_metrics_count_the_questions_the_model_read(
+    base: ClaimBase, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
+) -> None:
+    from bot.metrics import Metrics
+    from tests.helpers import dm
+
+    monkeypatch.setattr("bot.core.semantic_index", semantic_index)
+    core = Core(base)
+    metrics = Metrics(core, "telegram")
+    core.handle(dm("Were the protesters in Myanmar paid to be terrorists?"))  # words suffice
+    core.handle(dm("Were the demonstrators bribed with cash?"))  # no word in common
+    value = metrics.registry.get_sample_value
+    assert value("factbot_questions_total", {"platform": "telegram", "decision": "answer"}) == 1
+    assert value("factbot_questions_embedded_total", {"platform": "telegram"}) == 1
+
+
 def test_embeddings_setting_is_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_settings(environ={}).matching.embeddings == "auto"
     assert load_settings(environ={"FACTBOT_EMBEDDINGS": "off"}).matching.embeddings == "off"
