@@ -18,6 +18,15 @@ Per size, in a fresh subprocess each (so peak memory is that method's alone):
   its start is reading and folding the texts.
 Both methods' MAP@5 is also given on the naive method's query sample, so they compare equal.
 
+With ``--embeddings`` (the embeddings extra and ``benchmarks.embed_quality``'s vector cache),
+two more rows a size, on the same file: the bot's matcher with its semantic index, the model
+asked for every question and with the cascade (the default). The claims' vectors are written
+into the file beforehand, in a subprocess of their own: the real claims' from the cache, a
+generated claim's the normalised sum of the vectors of the two real claims it blends (no model
+reads the generated texts: at 1M claims that would take days). Questions are embedded live by
+the model, as the bot does. Start is opening the file and a first question (the word index and
+the vectors loaded).
+
 Writes ``benchmarks/results/scale.md`` (the table) and ``scale.png`` (latency against claim-base
 size, log-log, both methods) and prints the table. Other processes on the machine share its two
 cores: figures are wall-clock, one process, not best-of.
@@ -79,14 +88,18 @@ def load_benchmark(folder: Path) -> tuple[list[tuple[str, str]], dict[str, set[s
     return queries, qrels, rows
 
 
-def write_archive(path: Path, rows: list[str], qrels: dict[str, set[str]], size: int) -> None:
-    """An archive of ``size`` claims: relevant ones first, other real ones, then variants."""
+def write_archive(
+    path: Path, rows: list[str], qrels: dict[str, set[str]], size: int
+) -> dict[str, tuple[str, str]]:
+    """An archive of ``size`` claims: relevant ones first, other real ones, then variants.
+    Returns each variant's id with the ids of the two real claims it blends."""
     relevant = {claim_id for ids in qrels.values() for claim_id in ids}
     first = [r for r in rows if r.split("\t", 1)[0] in relevant]
     rest = [r for r in rows if r.split("\t", 1)[0] not in relevant]
     random.Random(7).shuffle(rest)
     real = first + rest
     rng = random.Random(11)
+    sources: dict[str, tuple[str, str]] = {}
     with open(path, "w", encoding="utf-8") as out:
         out.write(HEADER)
         for line in real[:size]:
@@ -97,6 +110,8 @@ def write_archive(path: Path, rows: list[str], qrels: dict[str, set[str]], size:
             url = f"https://example.org/variant/{i}" if one[3] else ""
             fields = [f"gen-{i}", _blend(one[1], other[1], rng), _blend(one[2], other[2], rng)]
             out.write("\t".join([*fields, url, *one[4:]]) + "\n")
+            sources[f"gen-{i}"] = (one[0], other[0])
+    return sources
 
 
 def _blend(text: str, other: str, rng: random.Random) -> str:
@@ -153,6 +168,95 @@ def work_factbot(archive: Path, queries: list[tuple[str, str]], directory: Path)
     }
 
 
+def work_vectors(db_path: Path, sources: dict[str, list[str]], data: Path) -> dict[str, Any]:
+    """Every claim's vector into the file: the cache's for real claims, the normalised sum of
+    its two sources' for a generated one."""
+    import numpy as np
+
+    from benchmarks import vectors
+    from knowledge.matching import embeddings
+    from knowledge.store import ClaimBase, now_iso
+
+    model = embeddings.load_embedder("on")
+    assert model is not None
+    base = ClaimBase.open(db_path, seed=False)
+    index = embeddings.VectorIndex(base, model)
+    ids = [row[0] for row in base.db.execute("SELECT id FROM claims ORDER BY rowid")]
+    texts = index.texts(ids)
+    real: dict[str, Any] = {}
+    for name in SPLITS:
+        cache = vectors.CachedEmbedder(
+            model, vectors.DEFAULT_CACHE / f"{vectors.cache_key(data / name, model)}-claim+title"
+        )
+        with open(data / name / "vclaims.tsv", encoding="utf-8") as handle:
+            mine = {line.split("\t", 1)[0] for line in handle}
+        found = [c for c in ids if c in mine and c in texts]
+        real.update(zip(found, cache.passage([texts[c] for c in found]), strict=True))
+    stamp = now_iso()
+    written = 0
+    for start in range(0, len(ids), 20_000):
+        page = [c for c in ids[start : start + 20_000] if c in texts]
+        rows = []
+        for claim_id in page:
+            if claim_id in sources:
+                one, other = sources[claim_id]
+                rows.append(real[one] + real[other])
+            else:
+                rows.append(real[claim_id])
+        matrix = np.asarray(rows, dtype=np.float32)
+        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+        ints, scales = embeddings.quantise(matrix)
+        with base.transaction() as db:
+            db.conn.executemany(
+                "INSERT OR REPLACE INTO claim_vectors"
+                " (claim_id, model, text_hash, vector, scale, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (c, model.name, embeddings.text_hash(texts[c]), r.tobytes(), float(k), stamp)
+                    for c, r, k in zip(page, ints, scales, strict=True)
+                ],
+            )
+        written += len(page)
+    base.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    base.close()
+    return {"vectors": written}
+
+
+def work_semantic(db_path: Path, queries: list[tuple[str, str]], cascade: bool) -> dict[str, Any]:
+    """The bot's matcher with its semantic index on the prepared file, the model live."""
+    from knowledge.matching import Matcher, MatchSettings, embeddings
+    from knowledge.store import ClaimBase
+
+    start = time.perf_counter()
+    base = ClaimBase.open(db_path, seed=False)
+    model = embeddings.load_embedder("on")
+    assert model is not None
+    matcher = Matcher(base, MatchSettings(cascade=cascade), embeddings.VectorIndex(base, model))
+    matcher.match("a first question: the word index and the vectors are loaded")
+    start_s = time.perf_counter() - start
+    ranked: dict[str, list[str]] = {}
+    times: list[float] = []
+    asked = 0
+    for qid, text in queries:
+        t0 = time.perf_counter()
+        result = matcher.match(text)
+        times.append((time.perf_counter() - t0) * 1000)
+        ranked[qid] = [m.claim_id for m in result.ranked[:10]]
+        asked += result.embedded
+    claims = base.count()
+    base.close()
+    return {
+        "claims": claims,
+        "import_per_s": float("nan"),
+        "start_s": start_s,
+        "db_mb": sum(p.stat().st_size for p in db_path.parent.glob("scale.db*")) / 2**20,
+        "times": times,
+        "ranked": ranked,
+        "peak_mb": peak_rss_mb(),
+        "model_asked": asked / max(1, len(queries)),
+    }
+
+
 def work_naive(archive: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
     from knowledge.archive import ArchiveRow, read_tsv
 
@@ -182,15 +286,23 @@ def work_naive(archive: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
 def worker(args: argparse.Namespace) -> int:
     queries = json.loads(Path(args.worker_queries).read_text("utf-8"))
     archive = Path(args.worker_archive)
+    db_path = archive.parent / "scale.db"
     if args.worker == "factbot":
         result = work_factbot(archive, queries, archive.parent)
+    elif args.worker == "vectors":
+        sources = json.loads((archive.parent / "sources.json").read_text("utf-8"))
+        result = work_vectors(db_path, sources, Path(args.data))
+    elif args.worker in ("every", "cascade"):
+        result = work_semantic(db_path, queries, cascade=args.worker == "cascade")
     else:
         result = work_naive(archive, queries)
     print(json.dumps(result))
     return 0
 
 
-def run_worker(kind: str, archive: Path, queries: list[tuple[str, str]]) -> dict[str, Any]:
+def run_worker(
+    kind: str, archive: Path, queries: list[tuple[str, str]], data: Path | None = None
+) -> dict[str, Any]:
     qfile = archive.parent / f"queries-{kind}.json"
     qfile.write_text(json.dumps(queries), "utf-8")
     command = [
@@ -203,6 +315,7 @@ def run_worker(kind: str, archive: Path, queries: list[tuple[str, str]]) -> dict
         str(archive),
         "--worker-queries",
         str(qfile),
+        *(["--data", str(data)] if data is not None else []),
     ]
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False)
@@ -286,7 +399,16 @@ def main(argv: list[str] | None = None) -> int:
         "--naive-queries", type=int, help="queries for the naive scan at every size"
     )
     parser.add_argument("--skip-naive-above", type=int, default=10**9, help="no naive scan past")
-    parser.add_argument("--worker", choices=("factbot", "naive"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--embeddings",
+        action="store_true",
+        help="also the matcher with embeddings, model for every question and cascade",
+    )
+    parser.add_argument(
+        "--worker",
+        choices=("factbot", "naive", "vectors", "every", "cascade"),
+        help=argparse.SUPPRESS,
+    )
     parser.add_argument("--worker-archive", help=argparse.SUPPRESS)
     parser.add_argument("--worker-queries", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -302,11 +424,23 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         with tempfile.TemporaryDirectory(prefix="factbot-scale-") as directory:
             archive = Path(directory) / "archive.tsv"
-            write_archive(archive, real, qrels, size)
+            sources = write_archive(archive, real, qrels, size)
             print(f"{size:,} claims: factbot ...", file=sys.stderr, flush=True)
             ours = run_worker("factbot", archive, queries)
-            os.remove(Path(directory) / "scale.db")
             rows.append(row(size, "factbot matcher", ours, qrels))
+            if args.embeddings:
+                (Path(directory) / "sources.json").write_text(json.dumps(sources), "utf-8")
+                print(f"{size:,} claims: vectors ...", file=sys.stderr, flush=True)
+                run_worker("vectors", archive, [], folder)
+                for kind, method in (
+                    ("every", "+ embeddings, model every question"),
+                    ("cascade", "+ embeddings, cascade"),
+                ):
+                    print(f"{size:,} claims: {kind} ...", file=sys.stderr, flush=True)
+                    found = run_worker(kind, archive, queries)
+                    rows.append(row(size, method, found, qrels))
+                    print(f"  model asked for {found['model_asked']:.1%}", file=sys.stderr)
+            os.remove(Path(directory) / "scale.db")
             if size <= args.skip_naive_above:
                 sample = queries[
                     :: max(1, len(queries) // naive_queries_for(size, args.naive_queries))
