@@ -60,7 +60,22 @@ class Ranking:
     features: tuple[float, ...]
     phrasings: dict[str, list[tuple[str, str]]]
     embedded: bool
-    shared: bool  # some candidate shares a word with the question (a lexical score above 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Search:
+    """A question's words looked up in the claim base, once a question: the candidates by
+    words with their lexical scores and bm25 sums, and their phrasings."""
+
+    question: Question
+    lexical: dict[str, float]
+    bm25_sums: dict[str, float]
+    phrasings: dict[str, list[tuple[str, str]]]
+
+    @property
+    def shared(self) -> bool:
+        """Some candidate shares a word with the question (a lexical score above 0)."""
+        return any(score > 0 for score in self.lexical.values())
 
 
 class SemanticIndex(Protocol):
@@ -113,13 +128,13 @@ class Matcher:
         if not [w for w in words if w not in textlib.NEGATIONS]:
             # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
+        search = self._search(normalised, words)
         if self.semantic is not None and s.cascade:
             # The cascade: words first; the model only where it can change the outcome.
-            lexical, shared = self._decided(query, text, normalised, words, truncated, False)
-            if self._words_suffice(lexical, shared):
+            lexical = self._decided(query, search, text, truncated, semantic=False)
+            if self._words_suffice(lexical, search.shared):
                 return lexical
-        semantic = self.semantic is not None
-        return self._decided(query, text, normalised, words, truncated, semantic)[0]
+        return self._decided(query, search, text, truncated, semantic=self.semantic is not None)
 
     def _words_suffice(self, result: MatchResult, shared: bool) -> bool:
         """Whether the words-only ``result`` stands without the semantic model: nothing close
@@ -133,28 +148,22 @@ class Matcher:
         return result.decision == Decision.ANSWER and (result.confidence or 0.0) >= sure
 
     def _decided(
-        self,
-        query: str,
-        text: str,
-        normalised: str,
-        words: list[str],
-        truncated: bool,
-        semantic: bool,
-    ) -> tuple[MatchResult, bool]:
+        self, query: str, search: Search, text: str, truncated: bool, semantic: bool
+    ) -> MatchResult:
         """The decision on ``text`` (the question, cut to ``max_query_chars``), with the
-        semantic index or by words alone, and whether any claim shares a word with it."""
+        semantic index or by words alone."""
         s = self.settings
-        ranking = self._rank(normalised, words, text, semantic=semantic)
+        ranking = self._rank(search, text, semantic)
         ranked = self._in_context(text, ranking.matches, ranking.phrasings)
         features = ranking.features
         confidence = answer_confidence(features) if features else None
         needed = s.answer_confidence
         if semantic_features(features) and needed > 0:
             needed = s.semantic_answer_confidence
-        decision, chosen = decide(s, normalised, ranked, confidence, needed)
-        result = MatchResult(
+        decision, chosen = decide(s, search.question.normalised, ranked, confidence, needed)
+        return MatchResult(
             query,
-            normalised,
+            search.question.normalised,
             decision,
             chosen,
             tuple(ranked),
@@ -163,7 +172,6 @@ class Matcher:
             confidence,
             embedded=ranking.embedded,
         )
-        return result, ranking.shared
 
     def candidates(
         self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None
@@ -179,13 +187,19 @@ class Matcher:
         words = textlib.content_words(normalised)
         collected: dict[str, tuple[float, ...]] = {}
         if words:
-            self._rank(normalised, words, text, self.semantic is not None, collected)
+            self._rank(self._search(normalised, words), text, self.semantic is not None, collected)
         return list(collected.items())
+
+    def _search(self, normalised: str, words: list[str]) -> Search:
+        """The question's words looked up once: its candidates by words, with their phrasings."""
+        frequencies = self.word_frequencies(words)
+        lexical, bm25_sums = self.source.find(normalised, words, frequencies)
+        question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
+        return Search(question, lexical, bm25_sums, self.base.phrasings(lexical))
 
     def _rank(
         self,
-        normalised: str,
-        words: list[str],
+        search: Search,
         text: str,
         semantic: bool,
         collect: dict[str, tuple[float, ...]] | None = None,
@@ -193,26 +207,30 @@ class Matcher:
         """The scored candidates, best first, with the semantic index when ``semantic`` (and
         the question is in a script written with spaces). ``collect`` receives every
         candidate's re-ranker features."""
-        frequencies = self.word_frequencies(words)
-        lexical, bm25_sums = self.source.find(normalised, words, frequencies)
-        shared = any(score > 0 for score in lexical.values())
-        question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
+        question, bm25_sums = search.question, search.bm25_sums
+        lexical, phrasings = search.lexical, search.phrasings
         # Scripts written without spaces are ordered by character closeness alone (below): the
         # semantic models were fitted on English, so no vector is worth computing for them.
-        cosines = None if question.unspaced or not semantic else self._cosines(text, lexical)
-        phrasings = self.base.phrasings(lexical)
+        cosines = None
+        if semantic and not question.unspaced:
+            lexical = dict(lexical)  # the nearest claims join a copy: words keep their own
+            cosines = self._cosines(text, lexical)
+            joined = [claim_id for claim_id in lexical if claim_id not in phrasings]
+            phrasings = phrasings | self.base.phrasings(joined)
         scored = score_candidates(question, lexical, bm25_sums, phrasings, cosines)
         if collect is not None:
             collect.update((c.match.claim_id, c.features) for c in scored)
         # The re-ranker was fitted on tweets and debate sentences: a question of a few words
         # is ordered by closeness alone, as for scripts without spaces.
-        by_closeness = question.unspaced or len(set(words)) < self.settings.rerank_min_words
+        by_closeness = (
+            question.unspaced or len(set(question.words)) < self.settings.rerank_min_words
+        )
         matches = order(scored, by_closeness)
         embedded = cosines is not None
         if question.unspaced or not matches:
-            return Ranking(matches, (), phrasings, embedded, shared)
+            return Ranking(matches, (), phrasings, embedded)
         features = answer_features(question, scored, matches, bm25_sums, cosines)
-        return Ranking(matches, features, phrasings, embedded, shared)
+        return Ranking(matches, features, phrasings, embedded)
 
     def _in_context(
         self, query: str, ranked: list[Match], phrasings: dict[str, list[tuple[str, str]]]
