@@ -159,13 +159,22 @@ async def _fetch(
                 declared = response.content_length
                 if declared is not None and declared > max_bytes:
                     raise FetchError("the page is too large to read")
-                body = bytearray()
-                async for chunk in response.content.iter_chunked(65536):
-                    body.extend(chunk)
-                    if len(body) > max_bytes:
-                        raise FetchError("the page is too large to read")
-                return str(response.url), bytes(body), response.charset
+                body = await read_at_most(response, max_bytes)
+                if body is None:
+                    raise FetchError("the page is too large to read")
+                return str(response.url), body, response.charset
         raise FetchError("the link redirects too many times")
+
+
+async def read_at_most(response: aiohttp.ClientResponse, max_bytes: int) -> bytes | None:
+    """The response's body, read a chunk at a time; None as soon as it passes ``max_bytes``
+    (a server may send more than it declares, or declare nothing)."""
+    body = bytearray()
+    async for chunk in response.content.iter_chunked(65536):
+        body.extend(chunk)
+        if len(body) > max_bytes:
+            return None
+    return bytes(body)
 
 
 def _decode(body: bytes, charset: str) -> str:

@@ -23,6 +23,7 @@ from slack_bolt.async_app import AsyncBoltContext
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.fetch import read_at_most
 from bot import media
 from bot.config import Settings
 from bot.contract import FactChecker
@@ -126,12 +127,10 @@ async def download_file(file: Json, client: AsyncWebClient, max_bytes: int) -> b
         kind = response.headers.get("Content-Type", "")
         if response.status != 200 or kind.startswith("text/html"):
             raise DownloadError("it could not be downloaded")
-        body = bytearray()
-        async for chunk in response.content.iter_chunked(65536):
-            body.extend(chunk)
-            if len(body) > max_bytes:
-                raise DownloadError("the image is too large")
-    return bytes(body)
+        body = await read_at_most(response, max_bytes)
+    if body is None:
+        raise DownloadError("the image is too large")
+    return body
 
 
 def mentioned_users(text: str, bot_user_id: str | None) -> tuple[str, ...]:
