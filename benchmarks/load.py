@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import itertools
 import multiprocessing
 import os
@@ -83,6 +84,7 @@ HARD = " ".join(
 )
 
 
+@functools.cache
 def bench_questions() -> list[str]:
     """--bench: the real tweets and debate sentences of ../shared/bench (train and dev of both
     collections, 1,588 different questions), in a fixed shuffled order."""
@@ -104,18 +106,13 @@ def bench_questions() -> list[str]:
     return texts
 
 
-_BENCH: list[str] = []
-
-
 def question_for(options: argparse.Namespace, user: int, message: int) -> str:
     """What ``user`` sends as their ``message``-th message."""
     if options.mixed:
         return SIMPLE if user == 0 else f"{HARD} (shared by reader {user}, copy {message})"
     if options.bench:
-        if not _BENCH:
-            _BENCH.extend(bench_questions())
-        index = (user * int(options.messages) + message) % len(_BENCH)
-        return _BENCH[index]
+        asked = bench_questions()
+        return asked[(user * int(options.messages) + message) % len(asked)]
     return QUESTIONS[(user + message) % len(QUESTIONS)]
 
 
