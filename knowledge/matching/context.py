@@ -383,10 +383,9 @@ def unknown_pieces(question: str, phrasing: str, subject: Iterable[str]) -> list
         if tag not in ("replace", "insert"):
             continue
         for piece in asked[j1:j2].split():
-            if len(piece) >= 2 and not any(piece in text for text in texts):
-                left = _unframed(piece)
-                if len(left) >= 2 and not any(left in text for text in texts):
-                    pieces.append(piece)
+            left = _unframed(piece)  # in a claim text whenever the whole piece is
+            if len(left) >= 2 and not any(left in text for text in texts):
+                pieces.append(piece)
     return pieces
 
 
