@@ -88,8 +88,7 @@ def semantic_indexes(cache: str | None = None, live_questions: bool = False) -> 
     from knowledge.matching import embeddings
 
     folder = Path(cache) if cache else vectors.DEFAULT_CACHE
-    model = embeddings.load_embedder("on")
-    assert model is not None
+    model = vectors.load_model()
     recipe = embeddings.DEFAULT_RECIPE
 
     def build(base: ClaimBase, data: Path) -> VectorIndex:

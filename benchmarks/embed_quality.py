@@ -71,6 +71,7 @@ from benchmarks.vectors import (
     CachedEmbedder,
     QueryThrough,
     cache_key,
+    load_model,
 )
 from knowledge.matching import Matcher, embeddings
 from knowledge.matching.candidates import CandidateSource
@@ -560,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     if folder is None:
         return 0
     try:
-        model = embeddings.load_embedder("on", num_threads=args.threads)
+        model = load_model(num_threads=args.threads)
     except embeddings.EmbeddingsUnavailable as error:
         print(f"skipped: {error}", file=sys.stderr)
         return 0

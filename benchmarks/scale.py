@@ -177,8 +177,7 @@ def work_vectors(db_path: Path, sources: dict[str, list[str]], data: Path) -> di
     from knowledge.matching import embeddings
     from knowledge.store import ClaimBase, now_iso
 
-    model = embeddings.load_embedder("on")
-    assert model is not None
+    model = vectors.load_model()
     base = ClaimBase.open(db_path, seed=False)
     index = embeddings.VectorIndex(base, model)
     ids = [row[0] for row in base.db.execute("SELECT id FROM claims ORDER BY rowid")]
@@ -224,13 +223,13 @@ def work_vectors(db_path: Path, sources: dict[str, list[str]], data: Path) -> di
 
 def work_semantic(db_path: Path, queries: list[tuple[str, str]], cascade: bool) -> dict[str, Any]:
     """The bot's matcher with its semantic index on the prepared file, the model live."""
+    from benchmarks import vectors
     from knowledge.matching import Matcher, MatchSettings, embeddings
     from knowledge.store import ClaimBase
 
     start = time.perf_counter()
     base = ClaimBase.open(db_path, seed=False)
-    model = embeddings.load_embedder("on")
-    assert model is not None
+    model = vectors.load_model()
     matcher = Matcher(base, MatchSettings(cascade=cascade), embeddings.VectorIndex(base, model))
     matcher.match("a first question: the word index and the vectors are loaded")
     start_s = time.perf_counter() - start

@@ -290,8 +290,7 @@ def semantic_factory(cache: str | None) -> IndexFactory:
     from knowledge.matching import embeddings
 
     folder = Path(cache) if cache else vectors.DEFAULT_CACHE
-    model = embeddings.load_embedder("on")
-    assert model is not None
+    model = vectors.load_model()
     recipe = embeddings.DEFAULT_RECIPE
     caches: dict[Path, tuple[Any, Any]] = {}
 

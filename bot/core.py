@@ -81,7 +81,8 @@ class Core:
     ) -> None:
         self.base = base
         self.settings = settings or Settings()
-        semantic = semantic_index(base, self.settings.matching.embeddings)
+        matching = self.settings.matching
+        semantic = semantic_index(base, matching.embeddings, engine=matching.embedding_engine)
         self.matcher = Matcher(base, self.settings.matching, semantic)
         self.desk = Desk(base, self.matcher, retention_days=self.settings.answers_retention_days)
         self.access = access or Access()

@@ -287,7 +287,7 @@ def test_claims_embed_stores_the_vectors(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db_path: Path
 ) -> None:
     fake = FakeEmbedder()
-    monkeypatch.setattr(embeddings, "load_embedder", lambda setting, num_threads=None: fake)
+    monkeypatch.setattr(embeddings, "load_embedder", lambda setting, **options: fake)
     assert cli.main(["claims", "embed", "--db", str(db_path), "--limit", "3"]) == 0
     assert "embedded 3 claims with fake-bow" in capsys.readouterr().out
     assert cli.main(["claims", "embed", "--db", str(db_path)]) == 0

@@ -185,7 +185,9 @@ def embed_claims(args: argparse.Namespace, context: Context) -> int:
     from knowledge.matching import embeddings
 
     try:
-        embedder = embeddings.load_embedder("on", num_threads=args.threads)
+        embedder = embeddings.load_embedder(
+            "on", engine=context.settings.matching.embedding_engine, num_threads=args.threads
+        )
     except embeddings.EmbeddingsUnavailable as error:
         print(f"factbot: claims embed: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -196,7 +196,7 @@ def evaluate(claims: str, queries: str, out: str, qrels: str | None, settings: S
             print(f"factbot eval: {error}", file=sys.stderr)
             return EXIT_USAGE
         try:
-            semantic, _ = semantic_with_progress(base, settings.matching.embeddings)
+            semantic, _ = semantic_with_progress(base, settings.matching)
             # A measurement of ranking: with embeddings the model is asked for every question,
             # not only where the bot's decision can change (the cascade, MatchSettings.cascade).
             matcher = Matcher(base, replace(settings.matching, cascade=False), semantic)

@@ -152,9 +152,8 @@ def _embed_imported(base: ClaimBase, settings: Settings) -> None:
     """With the embeddings extra installed (and ``embeddings`` not off): vectors for the new and
     changed claims now, so the bot keeps matching by meaning (it matches by words alone while
     many claims lack one)."""
-    setting = settings.matching.embeddings
-    if setting == "off":
+    if settings.matching.embeddings == "off":
         return
-    index, embedded = semantic_with_progress(base, setting)
+    index, embedded = semantic_with_progress(base, settings.matching)
     if index is not None and embedded:
         print(f"embedded {embedded:,} claims for semantic matching")

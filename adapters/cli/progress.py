@@ -7,19 +7,26 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from knowledge.matching import SemanticIndex, semantic_index
+from knowledge.matching import MatchSettings, SemanticIndex, semantic_index
 from knowledge.matching.vectorcache import default_path
 from knowledge.store import ClaimBase
 
 
-def semantic_with_progress(base: ClaimBase, setting: str) -> tuple[SemanticIndex | None, int]:
+def semantic_with_progress(
+    base: ClaimBase, matching: MatchSettings
+) -> tuple[SemanticIndex | None, int]:
     """The bot's optional semantic index of ``base`` with every claim embedded first (a
     progress bar on standard error while it embeds), and how many were embedded. A claim text
     embedded before (``factbot eval`` again, an archive imported again) is read from the
     vector cache (``~/.cache/factbot/vectors.sqlite3``), not embedded again."""
     with EmbeddingProgress() as progress:
         index = semantic_index(
-            base, setting, sync_limit=None, progress=progress, vector_cache=default_path()
+            base,
+            matching.embeddings,
+            engine=matching.embedding_engine,
+            sync_limit=None,
+            progress=progress,
+            vector_cache=default_path(),
         )
     return index, progress.done
 

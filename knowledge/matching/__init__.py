@@ -21,9 +21,10 @@ Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide`` → ``
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index
 from knowledge.matching.result import Match, MatchResult
-from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
+from knowledge.matching.settings import EMBEDDING_ENGINES, EMBEDDING_SETTINGS, MatchSettings
 
 __all__ = [
+    "EMBEDDING_ENGINES",
     "EMBEDDING_SETTINGS",
     "Match",
     "MatchResult",

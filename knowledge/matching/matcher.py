@@ -272,6 +272,7 @@ def semantic_index(
     base: ClaimBase,
     setting: str = "auto",
     *,
+    engine: str = "auto",
     sync_limit: int | None = STARTUP_SYNC,
     progress: Callable[[int, int], None] | None = None,
     vector_cache: Path | None = None,
@@ -293,7 +294,7 @@ def semantic_index(
         return None
     from knowledge.matching import embeddings
 
-    model: Any = embeddings.load_embedder(setting)
+    model: Any = embeddings.load_embedder(setting, engine=engine)
     if model is None:
         return None
     if vector_cache is not None:

