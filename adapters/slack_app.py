@@ -236,7 +236,7 @@ def run(settings: Settings, db: str | None, options: SlackOptions) -> int:
 
     from bot.core import open_core
 
-    core = open_core(db, settings)
+    core = open_core(db, settings, serving=True)
     metrics = Metrics(core, "slack")
     metrics.count_errors_of(log.name)
     runner = CoreRunner(core)  # checks on worker threads, one per core

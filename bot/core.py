@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -446,6 +447,15 @@ class Core:
         return self.record(msg, self.reply_for(result)) if first else None
 
 
-def open_core(db_path: str | Path | None = None, settings: Settings | None = None) -> Core:
-    """Open (creating and seeding on first use) the claim base and build the bot on it."""
-    return Core(ClaimBase.open(db_path), settings)
+def open_core(
+    db_path: str | Path | None = None, settings: Settings | None = None, *, serving: bool = False
+) -> Core:
+    """Open (creating and seeding on first use) the claim base and build the bot on it.
+
+    ``serving``: a bot that runs for a while (the console chat, Telegram, Slack). What its
+    first question would wait for (the embedding engine: about 1 s) is loaded now, in the
+    background. ``factbot ask`` does not: a question decided by words never waits for it."""
+    core = Core(ClaimBase.open(db_path), settings)
+    if serving:
+        threading.Thread(target=core.matcher.prepare, name="prepare-matcher", daemon=True).start()
+    return core

@@ -343,3 +343,21 @@ def test_a_claim_text_embedded_once_is_never_embedded_again(
     # the vectors read back are the model's own
     [text] = fake.passages[:1]
     assert np.array_equal(cached.passage([text])[0], fake.passage([text])[0])
+
+
+def test_a_serving_bot_loads_an_engine_that_loads_on_first_use(
+    base: ClaimBase, fake: FakeEmbedder
+) -> None:
+    """The ONNX engine builds its graph at the first embedding (about 1 s): a bot that serves
+    loads it beforehand, in the background; a model without ``load`` is left as it is."""
+    import threading
+
+    loaded = threading.Event()
+    fake.load = loaded.set  # type: ignore[attr-defined]
+    matcher = Matcher(base, semantic=embeddings.VectorIndex(base, fake))
+    thread = threading.Thread(target=matcher.prepare)
+    thread.start()
+    thread.join(5)
+    assert loaded.is_set() and not fake.passages and not fake.queries
+    Matcher(base, semantic=embeddings.VectorIndex(base, FakeEmbedder())).prepare()
+    Matcher(base).prepare()

@@ -56,7 +56,7 @@ def chat(args: argparse.Namespace, context: Context) -> int:
     from bot.core import open_core
     from knowledge.store import data_dir
 
-    core = open_core(context.db, context.settings)
+    core = open_core(context.db, context.settings, serving=True)
     return console.chat(core, history_path=data_dir() / "console_history", language=args.lang)
 
 

@@ -8,6 +8,10 @@ module              what it holds
 ``candidates``      a question's candidates from the full-text indexes
 ``wordindex``       bm25 over the word index, in memory (FTS5's ranking exactly)
 ``embeddings``      the optional semantic index (claim vectors, nearest claims)
+``e5onnx``          the embedding model run by ONNX Runtime (the fast engine)
+``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
+``context``         a claim's context (names, places, numbers) against the question's
+``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
 ``rerank``          fuzzy closeness, the re-ranker's features and order
 ``model``           the learned models (weights as data in ``models.json``, how they were fitted)
 ``decide``          answer, suggest or none

