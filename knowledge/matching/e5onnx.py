@@ -453,12 +453,17 @@ class OnnxE5Embedder:
             return out
         engine = self._engine or self.load()
         limit = max(1, self.max_tokens - 2)
-        ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
-        if len(ids) == 1 or engine.pool is None:
-            for row, sequence in enumerate(ids):
-                out[row] = engine.vector(sequence, engine.wide.run)
+
+        def vector(text: str, run: Callable[..., Any]) -> Vectors:
+            return engine.vector(engine.tokens.ids(prefix + text)[:limit], run)
+
+        if len(texts) == 1 or engine.pool is None:
+            for row, text in enumerate(texts):
+                out[row] = vector(text, engine.wide.run)
             return out
-        rows = engine.pool.map(lambda sequence: engine.vector(sequence, engine.narrow.run), ids)
-        for row, vector in enumerate(rows):
-            out[row] = vector
+        # Each thread splits its text into tokens too: one's Python runs while the other's
+        # model does (ONNX Runtime lets go of the interpreter's lock).
+        rows = engine.pool.map(lambda text: vector(text, engine.narrow.run), texts)
+        for row, result in enumerate(rows):
+            out[row] = result
         return out
