@@ -361,3 +361,26 @@ def test_a_serving_bot_loads_an_engine_that_loads_on_first_use(
     assert loaded.is_set() and not fake.passages and not fake.queries
     Matcher(base, semantic=embeddings.VectorIndex(base, FakeEmbedder())).prepare()
     Matcher(base).prepare()
+
+
+def test_a_large_base_is_scanned_in_parts_with_the_same_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From ``_PARALLEL_SCAN`` claims the nearest-claim search runs in a thread per core; the
+    parts must cover every claim once (here 2,500 claims: parts not whole chunks)."""
+    rng = np.random.default_rng(7)
+    rows = rng.integers(-127, 128, (2_500, 64), dtype=np.int8)
+    scales = (1 / np.linalg.norm(rows.astype(np.float32), axis=1)).astype(np.float32)
+    loaded = embeddings._Loaded([f"c{i}" for i in range(len(rows))], rows, scales)
+    index = embeddings.VectorIndex.__new__(embeddings.VectorIndex)
+    query = embeddings.unit(rng.standard_normal(64).astype(np.float32))
+    serial = index._scores(loaded, query)
+    monkeypatch.setattr(embeddings, "_PARALLEL_SCAN", 1)
+    monkeypatch.setattr(embeddings, "_scan_threads", lambda: 3)
+    embeddings._scan_pool.cache_clear()
+    try:
+        assert np.array_equal(index._scores(loaded, query), serial)
+    finally:
+        embeddings._scan_pool.cache_clear()
+    expected = (rows.astype(np.float32) @ query) * scales
+    assert np.allclose(serial, expected, atol=1e-5)

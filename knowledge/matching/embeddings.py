@@ -30,11 +30,13 @@ claims     file (rows)   memory        ``nearest``    reload after a change
 (memory per claim: 384 B of vector, 4 B of scale, some 140 B for the id and its entry in the
 id → row map; the file also keeps the text hash, the model's name and a time stamp.) Beyond a
 few hundred thousand claims an approximate index would be the next step; none is needed
-below.
+below. From 200,000 claims the scan runs in a thread per core (at most 4): at a million, 36 ms
+on two cores instead of 68 (same scores).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -44,6 +46,7 @@ import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -75,6 +78,7 @@ SYNC_BATCH = 32  # claims embedded and stored per transaction
 QUESTION_CACHE = 4096  # question vectors kept (1.5 KB each)
 _SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
 _CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, within the cache
+_PARALLEL_SCAN = 200_000  # from this many claims nearest() scans in a thread per core (≤ 4)
 CPUINFO = Path("/proc/cpuinfo")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 
@@ -203,6 +207,18 @@ def load_embedder(
             raise EmbeddingsUnavailable(f"the embedding model cannot run here: {error}") from None
         log.warning("semantic matching is off, the embedding model cannot run here: %s", error)
         return None
+
+
+def _scan_threads() -> int:
+    try:
+        return min(4, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return min(4, os.cpu_count() or 1)
+
+
+@functools.cache
+def _scan_pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(_scan_threads(), thread_name_prefix="nearest")
 
 
 def text_hash(text: str) -> str:
@@ -462,12 +478,24 @@ class VectorIndex:
     def _scores(self, loaded: _Loaded, query: Vectors) -> Vectors:
 
         scores = np.empty(len(loaded.ids), dtype=np.float32)
-        buffer = np.empty((min(_CHUNK, len(scores)), loaded.rows.shape[1]), dtype=np.float32)
-        for start in range(0, len(scores), _CHUNK):
-            rows = loaded.rows[start : start + _CHUNK]
-            block = buffer[: len(rows)]
-            np.copyto(block, rows, casting="unsafe")
-            np.dot(block, query, out=scores[start : start + len(rows)])
+
+        def scan(first: int, last: int) -> None:
+            buffer = np.empty((min(_CHUNK, last - first), loaded.rows.shape[1]), np.float32)
+            for start in range(first, last, _CHUNK):
+                rows = loaded.rows[start : min(start + _CHUNK, last)]
+                block = buffer[: len(rows)]
+                np.copyto(block, rows, casting="unsafe")
+                np.dot(block, query, out=scores[start : start + len(rows)])
+
+        parts = _scan_threads() if len(scores) >= _PARALLEL_SCAN else 1
+        if parts == 1:
+            scan(0, len(scores))
+        else:
+            # numpy lets go of the interpreter's lock while it converts and multiplies: a
+            # million claims are scanned in about half the time on two cores.
+            edges = [len(scores) * part // parts // _CHUNK * _CHUNK for part in range(parts)]
+            edges.append(len(scores))
+            list(_scan_pool().map(scan, edges[:-1], edges[1:]))
         scores *= loaded.scales
         return scores
 
