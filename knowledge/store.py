@@ -71,6 +71,13 @@ def data_dir() -> Path:
     return Path(data_home) / "factbot"
 
 
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/factbot``, by default ``~/.cache/factbot``: what can be made again
+    (the vector cache, the embedding engine's built graph)."""
+    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache_home) / "factbot"
+
+
 def default_db_path() -> Path:
     """``$FACTBOT_DB``, else ``factbot.db`` in :func:`data_dir`."""
     env = os.environ.get("FACTBOT_DB")

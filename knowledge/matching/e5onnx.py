@@ -53,6 +53,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from knowledge.cores import usable_cores
+from knowledge.store import cache_dir
 
 Vectors = NDArray[np.float32]
 log = logging.getLogger(__name__)
@@ -339,8 +340,7 @@ def build_graph(model: PackedModel) -> bytes:
 
 def graph_folder() -> Path:
     """Where built graphs are kept: ``$XDG_CACHE_HOME/factbot/models`` (``~/.cache/…``)."""
-    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(root) / "factbot" / "models"
+    return cache_dir() / "models"
 
 
 def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes, Path]:

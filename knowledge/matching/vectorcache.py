@@ -20,12 +20,12 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.matching.embeddings import Embedder, Vectors, text_hash
+from knowledge.store import cache_dir
 
 
 def default_path() -> Path:
     """``$XDG_CACHE_HOME/factbot/vectors.sqlite3`` (``~/.cache/factbot/…`` by default)."""
-    root = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(root) / "factbot" / "vectors.sqlite3"
+    return cache_dir() / "vectors.sqlite3"
 
 
 class VectorStore:
