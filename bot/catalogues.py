@@ -1,7 +1,7 @@
 """Keep the message catalogues in step with the code: extract, update, compile (Babel).
 
-    .venv/bin/python -m core.catalogues            # extract, update every .po, compile .mo
-    .venv/bin/python -m core.catalogues --check    # exit 1 when a .po or .mo is out of date
+    .venv/bin/python -m bot.catalogues            # extract, update every .po, compile .mo
+    .venv/bin/python -m bot.catalogues --check    # exit 1 when a .po or .mo is out of date
 
 The template is ``bot/locale/factbot.pot``; each language's catalogue is
 ``bot/locale/<code>/LC_MESSAGES/factbot.po`` beside its compiled ``factbot.mo``, which ships in
@@ -126,7 +126,7 @@ def _strip_dates(data: bytes) -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m core.catalogues", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.catalogues", description=__doc__)
     parser.add_argument("--check", action="store_true", help="only say what is out of date")
     args = parser.parse_args(argv)
     stale = []

@@ -116,6 +116,13 @@ def match_reply(result: MatchResult, claims: dict[str, Claim], settings: MatchSe
         )
     if result.decision == Decision.SUGGEST:
         notes.extend(context_notes(result.matches, result.normalised))
+        if any(m.disputed for m in result.matches):
+            notes.append(
+                _(
+                    "These fact-checks are of nearly the same statement and reached different "
+                    "verdicts: compare them before you rely on one."
+                )
+            )
     if result.decision == Decision.ANSWER and views:
         return Reply(
             ReplyKind.ANSWER,

@@ -437,6 +437,15 @@ class ClaimBase:
         sql = f"SELECT id, appearance, claim_date, summary FROM claims WHERE id IN ({marks})"
         return {row[0]: (row[1], row[2], row[3]) for row in self.db.execute(sql, ids)}
 
+    def verdicts_of(self, claim_ids: Iterable[str]) -> dict[str, str]:
+        """Each claim's verdict (its key on :data:`knowledge.verdicts.SCALE`)."""
+        ids = list(claim_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT id, verdict FROM claims WHERE id IN ({marks})"
+        return dict(self.db.execute(sql, ids))
+
     def docs_containing(self, pieces: Sequence[str], limit: int) -> list[str]:
         """Published claims with a phrasing containing any of these pieces of text.
 

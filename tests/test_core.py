@@ -234,3 +234,26 @@ def test_naming_the_claimant_does_not_pick_another_of_his_claims(bot: Core) -> N
         reply = bot.handle(dm(question, user=question[:20]))
         assert reply is not None and reply.matches, question
         assert reply.matches[0].id == "mm-protests-became-terrorism", question
+
+
+def test_two_checks_of_one_statement_that_disagree_are_both_shown(base: ClaimBase) -> None:
+    # Archives hold a statement checked twice, and the checks do not always agree: the bot
+    # shows both and says so, it does not pick one verdict.
+    from knowledge.models import Claim, Source
+
+    for claim_id, verdict, rating, said in (
+        ("tax-1", "false", "False", "We're the highest taxed nation in the world."),
+        (
+            "tax-2",
+            "mostly-false",
+            "Mostly false",
+            "We are the most highly taxed nation in the world.",
+        ),
+    ):
+        base.add_claim(
+            Claim(claim_id, said, verdict, rating, sources=(Source("Tax office"),)), origin="test"
+        )
+    reply = Core(base).handle(dm("Is it true we're the highest taxed nation in the world?"))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert {view.id for view in reply.matches[:2]} == {"tax-1", "tax-2"}
+    assert any("reached different verdicts" in note for note in reply.notes)

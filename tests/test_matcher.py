@@ -3,6 +3,8 @@ questions, and full-text syntax in user text."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from knowledge.matching import Matcher, MatchSettings
@@ -211,3 +213,35 @@ def test_the_answer_models_near_miss_is_offered_not_asserted() -> None:
     assert decide(off, question, weak, 0.6) == (Decision.NONE, ())
     no_model = MatchSettings(answer_confidence=0.0)
     assert decide(no_model, question, weak, 0.6) == (Decision.NONE, ())
+
+
+def test_checks_of_one_statement_that_disagree_are_marked_on_both() -> None:
+    from knowledge.matching import Match
+    from knowledge.matching.decide import disputes
+
+    said = "We're the highest taxed nation in the world."
+    best = [
+        Match("a", 0.95, said),
+        Match("b", 0.6, "Right now we're the highest taxed nation in the world."),
+        Match("c", 0.5, "Taxes on the middle class went up."),
+    ]
+    marked = disputes(best, lambda ids: {"a": "false", "b": "mostly-false", "c": "true"})
+    assert [m.disputed for m in marked] == [True, True, False]
+    agree = disputes(best, lambda ids: {"a": "false", "b": "false", "c": "true"})
+    assert not any(m.disputed for m in agree)
+    assert disputes(best[:1], lambda ids: {}) == best[:1]
+
+
+def test_a_disputed_best_claim_is_offered_with_its_rival_not_answered() -> None:
+    from knowledge.matching import Match
+    from knowledge.matching.decide import decide
+
+    best = Match("a", 0.97, "the statement", disputed=True)
+    other = Match("c", 0.5, "another claim")
+    rival = Match("b", 0.3, "the statement, again", disputed=True)  # below suggest_threshold
+    question = "is the statement as checked true?"
+    decision, offered = decide(MatchSettings(), question, [best, other, rival], 0.99)
+    assert decision == Decision.SUGGEST
+    assert [m.claim_id for m in offered] == ["a", "b", "c"]
+    undisputed = [replace(best, disputed=False), other]
+    assert decide(MatchSettings(), question, undisputed, 0.99)[0] == Decision.ANSWER

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
 from knowledge.matching import text as textlib
 from knowledge.matching.result import Match
 from knowledge.matching.settings import MatchSettings
 from knowledge.models import Decision
+
+SAME_STATEMENT = 80  # token set ratio (0-100) from which two phrasings say the same
 
 
 def decide(
@@ -47,6 +54,8 @@ def decide(
     # A question worded as the claim's negation is answered only when it is close to it.
     if best.negation_mismatch and best.score < s.negated_answer_score:
         confident = False
+    # Checks of nearly the same statement with different verdicts: neither is answered alone.
+    confident = confident and not best.disputed
     # A question worded as the claim's negation ("weren't they paid?") is about the same
     # claim: it is answered, and the reply says that the verdict is about the claim as quoted.
     if confident and textlib.word_count(normalised) >= s.min_answer_words:
@@ -63,6 +72,10 @@ def decide(
         # of something else (the model reads words, not what they are about; in a small base
         # its features say little).
         plausible = [best]
+    if best.disputed:
+        # Offered side by side, whatever the other's score: the person sees both verdicts.
+        disputing = [m for m in ranked[1:] if m.disputed]
+        plausible = [best, *disputing, *(m for m in plausible if m is not best and not m.disputed)]
     if not plausible:
         return Decision.NONE, ()
     return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])
@@ -84,3 +97,32 @@ def required_lead(score: float, settings: MatchSettings) -> float:
     if room <= 0:
         return settings.answer_margin
     return settings.answer_margin * max(0.0, 1.0 - score) / room
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Two phrasings say nearly the same (their words, folded, largely the same: rapidfuzz's
+    token set ratio of at least :data:`SAME_STATEMENT`)."""
+    return fuzz.token_set_ratio(textlib.normalise(a), textlib.normalise(b)) >= SAME_STATEMENT
+
+
+def disputes(best: list[Match], verdicts_of: Callable[[list[str]], dict[str, str]]) -> list[Match]:
+    """``best`` (the best candidates, best first), with the best one and each other that
+    checks nearly the same statement with another verdict marked ``disputed``. Archives hold
+    statements checked twice (a speaker repeats a line; two fact-checkers look at one rumour),
+    and the checks do not always agree: the bot then shows both, it does not pick one."""
+    if len(best) < 2:
+        return best
+    verdicts = verdicts_of([m.claim_id for m in best])
+    first = verdicts.get(best[0].claim_id)
+    rivals = {
+        m.claim_id
+        for m in best[1:]
+        if verdicts.get(m.claim_id) != first
+        and same_statement(best[0].matched_text, m.matched_text)
+    }
+    if not rivals:
+        return best
+    return [
+        replace(m, disputed=True) if i == 0 or m.claim_id in rivals else m
+        for i, m in enumerate(best)
+    ]

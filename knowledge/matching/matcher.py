@@ -27,7 +27,7 @@ from typing import Any, Protocol
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, compare
-from knowledge.matching.decide import decide
+from knowledge.matching.decide import decide, disputes
 from knowledge.matching.model import answer_confidence, semantic_features
 from knowledge.matching.rerank import Question, answer_features, order, score_candidates
 from knowledge.matching.result import Match, MatchResult
@@ -262,7 +262,8 @@ class Matcher:
             claim = claim_context(subject, setting, speaker, when)
             seen = compare(query, claim, match.matched_text)
             marked[match.claim_id] = replace(match, context=seen)
-        return [marked.get(m.claim_id, m) for m in ranked]
+        ranked = [marked.get(m.claim_id, m) for m in ranked]
+        return disputes(ranked[:CONTEXT_DEPTH], self.base.verdicts_of) + ranked[CONTEXT_DEPTH:]
 
     def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
         """With a semantic index: the claims nearest to the question join the candidates

@@ -17,6 +17,9 @@ class Match:
     # How the question stands to the claim's context (knowledge.matching.context): compared
     # for the best candidate and those that may be suggested, None for the others.
     context: Comparison | None = None
+    # Another of the best candidates checks nearly the same statement and gave another verdict
+    # (set on both): neither is answered alone (knowledge.matching.matcher.disputes).
+    disputed: bool = False
 
     @property
     def foreign(self) -> tuple[str, ...]:
