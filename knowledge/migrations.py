@@ -502,3 +502,38 @@ def m010_claim_images(db: sqlite_utils.Database) -> None:
         CREATE INDEX claim_images_claim_id ON claim_images (claim_id)
         """,
     )
+
+
+@MIGRATIONS(name="m011_alias_vectors")
+def m011_alias_vectors(db: sqlite_utils.Database) -> None:
+    """A vector for each alias too (the optional embeddings layer): moderators write aliases as
+    people ask, often in another language than the claim, and an alias's own vector is closer to
+    a question in its language than the claim's vector, which reads every alias at once. As in
+    ``claim_vectors``: int8 BLOB, scale, hash of the text embedded; a change bumps
+    ``claim_vectors_state``, and an alias's vector goes with it."""
+    _run(
+        db,
+        """
+        CREATE TABLE alias_vectors (
+            alias_id INTEGER NOT NULL REFERENCES aliases (id),
+            model TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            scale REAL NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (alias_id, model)
+        );
+        CREATE TRIGGER alias_vectors_ai AFTER INSERT ON alias_vectors BEGIN
+            UPDATE claim_vectors_state SET version = version + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER alias_vectors_au AFTER UPDATE ON alias_vectors BEGIN
+            UPDATE claim_vectors_state SET version = version + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER alias_vectors_ad AFTER DELETE ON alias_vectors BEGIN
+            UPDATE claim_vectors_state SET version = version + 1 WHERE id = 1;
+        END;
+        CREATE TRIGGER aliases_vectors_ad AFTER DELETE ON aliases BEGIN
+            DELETE FROM alias_vectors WHERE alias_id = old.id;
+        END
+        """,
+    )

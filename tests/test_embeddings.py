@@ -91,14 +91,18 @@ def test_sync_embeds_every_published_claim_once(
     assert index.sync(progress=lambda done, total: progress.append((done, total))) == published
     assert progress[0] == (0, published) and progress[-1] == (published, published)
     assert len(index) == published
-    assert len(fake.passages) == published
-    # The claim's text, title and aliases are what is embedded.
-    assert any("Was there election fraud in Myanmar?" in text for text in fake.passages)
+    # Each claim's text, title and aliases as one text, then each alias on its own.
+    aliases = [row[0] for row in base.db.execute("SELECT text FROM aliases")]
+    assert len(fake.passages) == published + len(aliases)
+    assert sum("Was there election fraud in Myanmar?" in text for text in fake.passages) == 2
+    assert "Was there election fraud in Myanmar?" in fake.passages
     # Idempotent: nothing is embedded twice.
     assert index.sync() == 0
-    assert len(fake.passages) == published
+    assert len(fake.passages) == published + len(aliases)
     rows = base.db.execute("SELECT count(*), min(length(vector)) FROM claim_vectors").fetchone()
     assert rows == (published, fake.dim)  # int8: one byte a number
+    rows = base.db.execute("SELECT count(*), min(length(vector)) FROM alias_vectors").fetchone()
+    assert rows == (len(aliases), fake.dim)
 
 
 def test_sync_limit_embeds_the_rest_later(base: ClaimBase, index: embeddings.VectorIndex) -> None:
@@ -119,15 +123,21 @@ def test_an_edit_or_an_alias_makes_the_vector_stale(
     assert index.sync() == 1
     assert fake.passages[-1].startswith("Zebras can fly over the ocean\n")
     after = index.similarities(zebras, ["mm-election-fraud"])["mm-election-fraud"]
-    assert after > before + 0.05  # the claim's new text is one of its many phrasings
+    assert after >= before  # the closest of its phrasings: an alias may stay the closest
+    stored = base.db.execute(
+        "SELECT text_hash FROM claim_vectors WHERE claim_id = 'mm-election-fraud'"
+    ).fetchone()[0]
+    assert stored == embeddings.text_hash(index.texts(["mm-election-fraud"])["mm-election-fraud"])
 
     penguins = index.query_vector("penguin umbrella festival")
     before = index.similarities(penguins, ["mm-protesters-paid"])["mm-protesters-paid"]
     desk.claims.add_alias("mm-protesters-paid", "penguin umbrella festival", MOD)
     assert index.sync(claim_ids=["mm-protesters-paid", "mm-election-fraud"]) == 1
-    assert "penguin umbrella festival" in fake.passages[-1]
+    # The claim's text, which holds the new alias, then the alias on its own.
+    assert "penguin umbrella festival" in fake.passages[-2]
+    assert fake.passages[-1] == "penguin umbrella festival"
     after = index.similarities(penguins, ["mm-protesters-paid"])["mm-protesters-paid"]
-    assert after > before + 0.05
+    assert after == pytest.approx(1.0, abs=0.01)  # the alias's own vector
     # A change that does not touch the embedded text leaves the vector alone.
     desk.claims.edit("mm-protesters-paid", "summary", "A new summary", MOD)
     assert index.sync() == 0
@@ -163,10 +173,17 @@ def test_nearest_and_similarities_agree_and_are_cosines(
     assert [s for _, s in ranked] == sorted((s for _, s in ranked), reverse=True)
     similar = index.similarities(vector, [c for c, _ in ranked] + ["no-such-claim"])
     assert similar == pytest.approx(dict(ranked))
-    # int8 storage: the cosines are those of the float vectors to within 0.01.
+    # A claim's cosine is its closest phrasing's: its text or one of its aliases (int8
+    # storage: those of the float vectors to within 0.01).
     texts = index.texts([c for c, _ in ranked])
-    exact = fake._embed(list(texts.values())) @ embeddings.unit(vector)
-    assert [similar[c] for c in texts] == pytest.approx(list(exact), abs=0.01)
+    closest = []
+    for claim_id, text in texts.items():
+        aliases = [
+            row[0]
+            for row in base.db.execute("SELECT text FROM aliases WHERE claim_id = ?", [claim_id])
+        ]
+        closest.append(float(np.max(fake._embed([text, *aliases]) @ embeddings.unit(vector))))
+    assert [similar[c] for c in texts] == pytest.approx(closest, abs=0.01)
     assert index.nearest(vector, 0) == []
 
 

@@ -125,12 +125,13 @@ def test_semantic_index_by_setting(
         assert semantic_index(base, "auto", sync_limit=2) is None
     assert "factbot claims embed" in caplog.text
     assert fake.passages == []
-    # Few enough: embedded now, once.
+    # Few enough: embedded now, once (each claim, and each of its aliases on its own).
     index = semantic_index(base, "auto")
     assert index is not None
-    assert len(fake.passages) == 4
+    aliases = base.db.execute("SELECT count(*) FROM aliases").fetchone()[0]
+    assert len(fake.passages) == 4 + aliases
     assert semantic_index(base, "auto") is not None
-    assert len(fake.passages) == 4
+    assert len(fake.passages) == 4 + aliases
 
 
 def test_a_moderators_change_is_embedded_at_once(base: ClaimBase, model: ConceptEmbedder) -> None:
@@ -140,12 +141,19 @@ def test_a_moderators_change_is_embedded_at_once(base: ClaimBase, model: Concept
     desk.claims.add_alias("mm-election-fraud", "the ballots were stuffed", MOD)
     assert any("the ballots were stuffed" in text for text in model.passages)
     assert embeddings.VectorIndex(base, model).pending() == []
-    # Undoing it embeds the claim as it was again.
+    # The alias has a vector of its own too.
+    assert model.passages[-1] == "the ballots were stuffed"
+    stored = "SELECT count(*) FROM alias_vectors AS v JOIN aliases AS a ON a.id = v.alias_id"
+    aliases = base.db.execute("SELECT count(*) FROM aliases").fetchone()[0]
+    assert base.db.execute(stored).fetchone()[0] == aliases
+    # Undoing it embeds the claim as it was again, and the alias's vector goes with it.
     embedded = len(model.passages)
     desk.undo(MOD)
     assert len(model.passages) == embedded + 1
     assert "stuffed" not in model.passages[-1]
     assert embeddings.VectorIndex(base, model).pending() == []
+    every = base.db.execute("SELECT count(*) FROM alias_vectors").fetchone()[0]
+    assert every == base.db.execute(stored).fetchone()[0] == aliases - 1
 
 
 def test_the_bot_uses_the_configured_index(
