@@ -245,3 +245,20 @@ def test_a_disputed_best_claim_is_offered_with_its_rival_not_answered() -> None:
     assert [m.claim_id for m in offered] == ["a", "b", "c"]
     undisputed = [replace(best, disputed=False), other]
     assert decide(MatchSettings(), question, undisputed, 0.99)[0] == Decision.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("text", "latin"),
+    [
+        ("Were the protesters paid?", True),
+        ("¿Los manifestantes fueron pagados?", True),
+        ("Участники протестов в Мьянме — наёмные террористы?", False),
+        ("Myanmar: протестующим платят?", False),
+        ("缅甸抗议者是收钱的吗", False),
+        ("", True),
+    ],
+)
+def test_mostly_latin(text: str, latin: bool) -> None:
+    from knowledge.matching import text as textlib
+
+    assert textlib.mostly_latin(text) is latin

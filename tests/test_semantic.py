@@ -268,3 +268,20 @@ def test_the_model_is_asked_only_where_it_can_change_the_outcome(base: ClaimBase
     # Without the cascade the model is asked for every question.
     every = Matcher(base, MatchSettings(cascade=False), index)
     assert every.match("The protesters in Paris blocked the airport road again today").embedded
+
+
+def test_an_answer_by_words_in_another_script_is_not_asked_again(base: ClaimBase) -> None:
+    # The semantic answer model's cosines were fitted on English: a Russian question the words
+    # answer (the claim's Russian alias) keeps that answer, however sure the words model is.
+    model = Counting()
+    index = embeddings.VectorIndex(base, model)
+    index.sync()
+    matcher = Matcher(base, semantic=index)
+    question = "Участники протестов в Мьянме — наёмные террористы?"
+    by_words = Matcher(base).match(question)
+    assert by_words.decision == Decision.ANSWER
+    assert (by_words.confidence or 0.0) < MatchSettings().cascade_answer_confidence
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER and not result.embedded
+    assert result.matches[0].claim_id == by_words.matches[0].claim_id == "mm-protesters-paid"
+    assert model.questions == []

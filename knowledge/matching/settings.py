@@ -74,9 +74,11 @@ class MatchSettings:
                        claims nearest to the question join the full-text candidates
     cascade            with a semantic index, the question is first decided by words alone;
                        that decision stands, and the model is not asked, when it is "none"
-                       although some claim shares a word with the question, or an answer
-                       the words-only answer model is sure of (false: the model is asked for
-                       every question; benchmarks/cascade.py measures both)
+                       although some claim shares a word with the question, an answer the
+                       words-only answer model is sure of, or any answer to a question written
+                       mostly in another script than Latin (the semantic answer model's cosines
+                       were fitted on English; false: the model is asked for every question;
+                       benchmarks/cascade.py measures both)
     cascade_answer_confidence
                        how sure: 0.92 was chosen on the train splits among 0.9, 0.92, 0.95,
                        0.97 (as many wrong answers as with the model asked every time)

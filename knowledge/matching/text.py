@@ -192,6 +192,14 @@ def has_unspaced_script(normalised: str) -> bool:
     return _UNSPACED.search(normalised) is not None
 
 
+def mostly_latin(text: str) -> bool:
+    """True when most of the text's letters are Latin (the script the matcher's models were
+    fitted on: English tweets and debate sentences)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c < "\u0250")  # Basic Latin to Latin Extended-B
+    return 2 * latin >= len(letters)
+
+
 def trigrams(normalised: str, limit: int = 48) -> list[str]:
     """Distinct three-character pieces of the words of a text, at most ``limit``, spread evenly."""
     grams: list[str] = []
