@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -120,6 +121,16 @@ def _open_problem(error: BaseException) -> str:
     if "unable to open" in text:
         return "it cannot be opened (is its directory writable?)"
     return text
+
+
+class ClaimSetting(NamedTuple):
+    """What surrounds a claim's words (:meth:`ClaimBase.settings_of`)."""
+
+    appearance: str | None
+    claim_date: str | None
+    summary: str | None
+    translated_claims: tuple[str, ...] = ()  # the claim in the languages it is translated to
+    translated_summaries: tuple[str, ...] = ()
 
 
 class ClaimBase:
@@ -424,18 +435,29 @@ class ClaimBase:
             result[claim_id].append(("claimant", claimant))
         return result
 
-    def settings_of(
-        self, claim_ids: Iterable[str]
-    ) -> dict[str, tuple[str | None, str | None, str | None]]:
-        """Where and when each claim was made, and its summary (appearance, claim date,
-        summary): the texts around a claim that the matcher reads names and numbers from
-        (knowledge.matching.context)."""
+    def settings_of(self, claim_ids: Iterable[str]) -> dict[str, ClaimSetting]:
+        """Where and when each claim was made, its summary, and the claim and summary in
+        other languages: the texts around a claim that the matcher reads names and numbers
+        from (knowledge.matching.context)."""
         ids = list(claim_ids)
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
+        translated: dict[str, list[tuple[str, str]]] = {}
+        sql = f"SELECT claim_id, claim, summary FROM claim_translations WHERE claim_id IN ({marks})"
+        for claim_id, claim, summary in self.db.execute(sql, ids):
+            translated.setdefault(claim_id, []).append((claim, summary))
         sql = f"SELECT id, appearance, claim_date, summary FROM claims WHERE id IN ({marks})"
-        return {row[0]: (row[1], row[2], row[3]) for row in self.db.execute(sql, ids)}
+        return {
+            row[0]: ClaimSetting(
+                row[1],
+                row[2],
+                row[3],
+                tuple(claim for claim, _ in translated.get(row[0], ())),
+                tuple(summary for _, summary in translated.get(row[0], ()) if summary),
+            )
+            for row in self.db.execute(sql, ids)
+        }
 
     def verdicts_of(self, claim_ids: Iterable[str]) -> dict[str, str]:
         """Each claim's verdict (its key on :data:`knowledge.verdicts.SCALE`)."""

@@ -262,3 +262,15 @@ def test_mostly_latin(text: str, latin: bool) -> None:
     from knowledge.matching import text as textlib
 
     assert textlib.mostly_latin(text) is latin
+
+
+def test_names_in_the_claims_translations_are_its_names(matcher: Matcher) -> None:
+    # The claim's Russian translation names the speaker as Russian writes him: a question that
+    # does is about him, not someone the claim's context lacks; another person still is.
+    about = "Мин Аун Хлайн говорит, что протестующим в Мьянме платят деньги"
+    result = matcher.match(about)
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID
+    assert not result.matches[0].foreign
+    other = matcher.match("Аун Сан Су Чжи говорит, что протестующим в Мьянме платят деньги")
+    assert other.decision != Decision.ANSWER
+    assert {"Аун", "Сан", "Су", "Чжи"} & set(other.ranked[0].foreign)

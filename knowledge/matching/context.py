@@ -13,12 +13,12 @@ digits are digits): ``၂၀၁၅`` is 2015, ``10,000`` is 10000.
 
 A claim's context has two parts:
 
-- its **subject**, the claim as checked, its title and aliases: the names there are what the
-  claim is about (its *anchors*; numbers are none: many things happened in 2020), and its
-  years, with the year it was made, are the years it is about;
-- its **setting**, who made it, where and when, and the summary: names and numbers there are
-  not foreign to the claim, but naming them alone does not make a question about it (who made
-  the claim counts, as the speaker).
+- its **subject**, the claim as checked, its title, aliases and translations: the names there
+  are what the claim is about (its *anchors*; numbers are none: many things happened in 2020),
+  and its years, with the year it was made, are the years it is about;
+- its **setting**, who made it, where and when, and the summary (translated too): names and
+  numbers there are not foreign to the claim, but naming them alone does not make a question
+  about it (who made the claim counts, as the speaker).
 
 :func:`compare` tells, for a question and a claim, which of the question's names and numbers
 the claim's context lacks (*foreign*), whether the question names one of its anchors or its

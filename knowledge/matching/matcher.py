@@ -34,7 +34,7 @@ from knowledge.matching.result import Match, MatchResult
 from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
 from knowledge.matching.wordindex import WordIndex
 from knowledge.models import Decision
-from knowledge.store import ClaimBase, phrasing_count
+from knowledge.store import ClaimBase, ClaimSetting, phrasing_count
 
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
 CONTEXT_DEPTH = 5  # the best candidates whose context is compared with the question
@@ -260,11 +260,20 @@ class Matcher:
         marked: dict[str, Match] = {}
         for match in chosen:
             docs = phrasings.get(match.claim_id, [])
-            subject = tuple(text for kind, text in docs if kind != "claimant")
+            around = settings.get(match.claim_id, ClaimSetting(None, None, None))
+            # The claim in other languages is the same claim: its names are its names
+            # ("Мьянма", "Мин Аун Хлайн" where the claim says "Myanmar", "Min Aung Hlaing").
+            subject = (
+                *(text for kind, text in docs if kind != "claimant"),
+                *around.translated_claims,
+            )
             speaker = next((text for kind, text in docs if kind == "claimant"), None)
-            appearance, when, summary = settings.get(match.claim_id, (None, None, None))
-            setting = tuple(text for text in (appearance, summary) if text)
-            claim = claim_context(subject, setting, speaker, when)
+            setting = tuple(
+                text
+                for text in (around.appearance, around.summary, *around.translated_summaries)
+                if text
+            )
+            claim = claim_context(subject, setting, speaker, around.claim_date)
             seen = compare(query, claim, match.matched_text)
             marked[match.claim_id] = replace(match, context=seen)
         ranked = [marked.get(m.claim_id, m) for m in ranked]
