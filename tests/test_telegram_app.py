@@ -597,3 +597,23 @@ async def test_a_network_outage_while_polling_is_one_line_per_retry(
     assert "retrying" in record.getMessage()
     assert harness.fake.sent_messages() == []
     harness.errors.clear()
+
+
+async def test_checks_that_disagree_are_offered_together_with_a_note(harness: Harness) -> None:
+    for claim_id, verdict, rating, said in (
+        ("tax-1", "false", "False", "We're the highest taxed nation in the world."),
+        (
+            "tax-2",
+            "mostly-false",
+            "Mostly false",
+            "We are the most highly taxed nation in the world.",
+        ),
+    ):
+        add_claim(harness.core, id=claim_id, claim=said, verdict=verdict, rating=rating)
+    [sent] = await harness.feed(message_update("Are we the highest taxed nation in the world?"))
+    # Both, each with its verdict, and why neither is answered.
+    assert "<b>❌ FALSE</b>: We're the highest taxed nation" in sent["text"]
+    assert "<b>❌ MOSTLY FALSE</b>: We are the most highly taxed nation" in sent["text"]
+    assert "reached different verdicts" in sent["text"]
+    shown = [row[0]["callback_data"] for row in sent["reply_markup"]["inline_keyboard"]]
+    assert shown[:2] == ["show:tax-1", "show:tax-2"]
