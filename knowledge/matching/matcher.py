@@ -147,9 +147,10 @@ class Matcher:
     def _words_suffice(self, result: MatchResult, shared: bool) -> bool:
         """Whether the words-only ``result`` stands without the semantic model: nothing close
         enough to offer although some claim shares a word with the question (``shared``; with
-        no word in common the question may be a paraphrase, or in another language), or an
-        answer the words-only answer model is sure of (``cascade_answer_confidence``).
-        Measured on every protocol query by ``benchmarks/cascade.py``."""
+        no word in common the question may be a paraphrase, or in another language), an
+        answer the words-only answer model is sure of (``cascade_answer_confidence``), or an
+        answer to a question written mostly in another script than Latin. Measured on every
+        protocol query by ``benchmarks/cascade.py``."""
         if result.decision == Decision.NONE:
             return shared
         if result.decision == Decision.ANSWER and not textlib.mostly_latin(result.normalised):

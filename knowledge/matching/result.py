@@ -18,7 +18,7 @@ class Match:
     # for the best candidate and those that may be suggested, None for the others.
     context: Comparison | None = None
     # Another of the best candidates checks nearly the same statement and gave another verdict
-    # (set on both): neither is answered alone (knowledge.matching.matcher.disputes).
+    # (set on both): neither is answered alone (knowledge.matching.decide.disputes).
     disputed: bool = False
 
     @property
