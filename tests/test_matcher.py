@@ -274,3 +274,13 @@ def test_names_in_the_claims_translations_are_its_names(matcher: Matcher) -> Non
     other = matcher.match("Аун Сан Су Чжи говорит, что протестующим в Мьянме платят деньги")
     assert other.decision != Decision.ANSWER
     assert {"Аун", "Сан", "Су", "Чжи"} & set(other.ranked[0].foreign)
+
+
+def test_a_disputed_claim_too_weak_to_offer_is_not_offered() -> None:
+    from knowledge.matching import Match
+    from knowledge.matching.decide import decide
+
+    weak = Match("a", 0.2, "the statement", disputed=True)
+    rival = Match("b", 0.1, "the statement, again", disputed=True)
+    question = "a question of several words"
+    assert decide(MatchSettings(), question, [weak, rival], 0.1) == (Decision.NONE, ())

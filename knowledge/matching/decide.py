@@ -72,10 +72,11 @@ def decide(
         # of something else (the model reads words, not what they are about; in a small base
         # its features say little).
         plausible = [best]
-    if best.disputed:
-        # Offered side by side, whatever the other's score: the person sees both verdicts.
+    if best.disputed and plausible and plausible[0] is best:
+        # Offered side by side, whatever the other's score: the person sees both verdicts. (A
+        # best claim too weak to offer is not offered for being disputed.)
         disputing = [m for m in ranked[1:] if m.disputed]
-        plausible = [best, *disputing, *(m for m in plausible if m is not best and not m.disputed)]
+        plausible = [best, *disputing, *(m for m in plausible[1:] if not m.disputed)]
     if not plausible:
         return Decision.NONE, ()
     return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])

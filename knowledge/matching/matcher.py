@@ -148,9 +148,9 @@ class Matcher:
         """Whether the words-only ``result`` stands without the semantic model: nothing close
         enough to offer although some claim shares a word with the question (``shared``; with
         no word in common the question may be a paraphrase, or in another language), an
-        answer the words-only answer model is sure of (``cascade_answer_confidence``), or an
-        answer to a question written mostly in another script than Latin. Measured on every
-        protocol query by ``benchmarks/cascade.py``."""
+        answer the words-only answer model is sure of (``cascade_answer_confidence``) or would
+        be but for checks that disagree, or an answer to a question written mostly in another
+        script than Latin. Measured on every protocol query by ``benchmarks/cascade.py``."""
         if result.decision == Decision.NONE:
             return shared
         if result.decision == Decision.ANSWER and not textlib.mostly_latin(result.normalised):
@@ -158,8 +158,12 @@ class Matcher:
             # they run lower, so it would only take answers away (Russian rewordings of the
             # built-in claims: 12 of 14 answered by words, 11 after the model).
             return True
-        sure = self.settings.cascade_answer_confidence
-        return result.decision == Decision.ANSWER and (result.confidence or 0.0) >= sure
+        sure = (result.confidence or 0.0) >= self.settings.cascade_answer_confidence
+        if result.decision == Decision.SUGGEST and result.matches and result.matches[0].disputed:
+            # Words are sure of the statement, but its checks disagree: the model cannot
+            # settle verdicts, and would find the same two.
+            return sure
+        return result.decision == Decision.ANSWER and sure
 
     def _decided(
         self, query: str, search: Search, text: str, truncated: bool, semantic: bool
