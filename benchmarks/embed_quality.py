@@ -607,16 +607,16 @@ def float32_nearest(c: Collection) -> tuple[dict[tuple[str, str], list[str]], fl
     the stored int8 ones, and the largest cosine difference seen over the candidates."""
     import numpy as np
 
-    loaded = c.index._current()
-    texts = c.index.texts(loaded.ids)
-    matrix = np.asarray(c.passages.passage([texts[i] for i in loaded.ids]), dtype=np.float32)
-    position = {claim_id: i for i, claim_id in enumerate(loaded.ids)}
+    ids = c.index.claim_ids()
+    texts = c.index.texts(ids)
+    matrix = np.asarray(c.passages.passage([texts[i] for i in ids]), dtype=np.float32)
+    position = {claim_id: i for i, claim_id in enumerate(ids)}
     ranked: dict[tuple[str, str], list[str]] = {}  # by (qid, text): qids repeat across splits
     drift = 0.0
     for q in (q for split in c.splits.values() for q in split):
         scores = matrix @ c.index.query_vector(q.text)
         top = np.argsort(-scores, kind="stable")[:NEAREST_DEPTH]
-        ranked[q.qid, q.text] = [loaded.ids[i] for i in top]
+        ranked[q.qid, q.text] = [ids[i] for i in top]
         for claim_id, cosine in q.cosine.items():
             drift = max(drift, abs(cosine - float(scores[position[claim_id]])))
     return ranked, drift

@@ -388,7 +388,7 @@ def test_a_large_base_is_scanned_in_parts_with_the_same_scores(
     rng = np.random.default_rng(7)
     rows = rng.integers(-127, 128, (2_500, 64), dtype=np.int8)
     scales = (1 / np.linalg.norm(rows.astype(np.float32), axis=1)).astype(np.float32)
-    loaded = embeddings._Loaded([f"c{i}" for i in range(len(rows))], rows, scales)
+    loaded = embeddings._Loaded(np.arange(len(rows), dtype=np.int64), rows, scales)
     index = embeddings.VectorIndex.__new__(embeddings.VectorIndex)
     query = embeddings.unit(rng.standard_normal(64).astype(np.float32))
     serial = index._scores(loaded, query)
@@ -401,3 +401,26 @@ def test_a_large_base_is_scanned_in_parts_with_the_same_scores(
         embeddings._scan_pool.cache_clear()
     expected = (rows.astype(np.float32) @ query) * scales
     assert np.allclose(serial, expected, atol=1e-5)
+
+
+def test_the_index_holds_rowids_and_names_only_the_claims_it_finds(
+    base: ClaimBase, index: embeddings.VectorIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The index holds the claims' rowids (8 bytes a claim), not their ids; the best ones' ids
+    # are looked up, and one gone meanwhile (no id for its rowid) is not named.
+    index.sync()
+    vector = index.query_vector("were the protesters paid?")
+    everything = index.nearest(vector, 10)
+    assert len(everything) == base.count()
+    by_rowid = sorted(
+        base.db.execute("SELECT rowid, id FROM claims WHERE status = 'published'").fetchall()
+    )
+    assert index.claim_ids() == [claim_id for _, claim_id in by_rowid]
+    gone = everything[0][0]
+    lookup = index._ids_of
+
+    def without_gone(rowids: list[int]) -> dict[int, str]:
+        return {r: c for r, c in lookup(rowids).items() if c != gone}
+
+    monkeypatch.setattr(index, "_ids_of", without_gone)
+    assert index.nearest(vector, 10) == everything[1:]

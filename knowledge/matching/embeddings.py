@@ -18,21 +18,22 @@ Storage and memory. Each vector is stored as an int8 BLOB (``dim`` bytes: 384 fo
 with one float, the scale that makes it unit length. int8 keeps a cosine within about 0.005 of
 float32's, which moved no MAP@5 figure of the benchmark, and is dequantised four times faster
 than float16 (numpy has no fast float16 path). :class:`VectorIndex` holds the published
-claims' vectors in memory the same way, beside their ids. Measured with 384-number vectors,
-one core:
+claims' vectors in memory the same way, beside their claims' rowids (it looks up the ids of the
+few it returns). Measured with 384-number vectors, one core (the memory column: before the
+rowids replaced a list of ids and a map back from them, some 140 B a claim):
 
 =========  ============  ============  =============  =====================
 claims     file (rows)   memory        ``nearest``    reload after a change
 =========  ============  ============  =============  =====================
-100,000    about 55 MB   about 55 MB   about 10 ms    0.15 s
-1,000,000  about 560 MB  about 560 MB  about 110 ms   2.4 s
+100,000    about 55 MB   about 40 MB   about 10 ms    0.15 s
+1,000,000  about 560 MB  about 400 MB  about 110 ms   2.4 s
 =========  ============  ============  =============  =====================
 
-(memory per claim: 384 B of vector, 4 B of scale, some 140 B for the id and its entry in the
-id → row map; the file also keeps the text hash, the model's name and a time stamp.) Beyond a
-few hundred thousand claims an approximate index would be the next step; none is needed
-below. From 200,000 claims the scan runs in a thread per core (at most 4): at a million, 36 ms
-on two cores instead of 68 (same scores).
+(memory per claim: 384 B of vector, 4 B of scale, 8 B of rowid; the file also keeps the text
+hash, the model's name and a time stamp.) Approximate indexes were measured at a million
+claims and kept too little of the exact best ten (docs/benchmarks.md). From 200,000 claims the
+scan runs in a thread per core (at most 4): at a million, 36 ms on two cores instead of 68
+(same scores).
 """
 
 from __future__ import annotations
@@ -276,26 +277,37 @@ def unit(vector: Vectors) -> Vectors:
 
 
 class _Loaded:
-    """The published claims' vectors as the index last read them, and their aliases': alias
-    row ``j`` belongs to the claim in row ``owners[j]``."""
+    """The published claims' vectors as the index last read them, in the order of the claims'
+    rowids (``rowids``: 8 bytes a claim, where a list of ids and a map back from them took some
+    140), and their aliases': alias row ``j`` belongs to the claim in row ``owners[j]``."""
 
-    def __init__(self, ids: list[str], rows: NDArray[np.int8], scales: NDArray[np.float32]):
-        self.ids = ids
+    def __init__(
+        self, rowids: NDArray[np.int64], rows: NDArray[np.int8], scales: NDArray[np.float32]
+    ):
+        self.rowids = rowids
         self.rows = rows
         self.scales = scales
-        self.position = {claim_id: i for i, claim_id in enumerate(ids)}
         self.alias_rows: NDArray[np.int8] = np.zeros((0, rows.shape[1]), np.int8)
         self.alias_scales: NDArray[np.float32] = np.zeros(0, np.float32)
         self.owners: NDArray[np.int64] = np.zeros(0, np.int64)
         self.aliases_of: dict[int, list[int]] = {}
 
+    def row_of(self, rowids: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The row of each of these claim rowids; -1 for one that has no vector here."""
+        at = np.searchsorted(self.rowids, rowids)
+        inside = at < len(self.rowids)
+        found = np.full(len(rowids), -1, dtype=np.int64)
+        hit = inside.copy()
+        hit[inside] = self.rowids[at[inside]] == rowids[inside]
+        found[hit] = at[hit]
+        return found
+
     def attach_aliases(
-        self, rows: NDArray[np.int8], scales: NDArray[np.float32], owners: list[int]
+        self, rows: NDArray[np.int8], scales: NDArray[np.float32], owners: NDArray[np.int64]
     ) -> None:
-        self.alias_rows, self.alias_scales = rows, scales
-        self.owners = np.array(owners, dtype=np.int64)
+        self.alias_rows, self.alias_scales, self.owners = rows, scales, owners
         self.aliases_of = {}
-        for j, owner in enumerate(owners):
+        for j, owner in enumerate(owners.tolist()):
             self.aliases_of.setdefault(owner, []).append(j)
 
 
@@ -509,21 +521,31 @@ class VectorIndex:
         """The ``k`` published claims closest to ``vector``: (claim id, cosine), best first."""
 
         loaded = self._current()
-        if not loaded.ids or k <= 0:
+        if not len(loaded.rowids) or k <= 0:
             return []
         scores = self._scores(loaded, unit(vector))
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
         # Best first; ties in the order the claims were added.
         order = top[np.lexsort((top, -scores[top]))]
-        return [(loaded.ids[i], float(scores[i])) for i in order]
+        best = loaded.rowids[order].tolist()
+        ids = self._ids_of(best)  # a claim deleted since the vectors were read is left out
+        return [(ids[r], float(scores[i])) for r, i in zip(best, order, strict=True) if r in ids]
 
     def similarities(self, vector: Vectors, claim_ids: Iterable[str]) -> dict[str, float]:
         """The cosine of ``vector`` with each of these claims that is published and has a
         vector (the others are left out)."""
 
         loaded = self._current()
-        rows = [(c, loaded.position[c]) for c in dict.fromkeys(claim_ids) if c in loaded.position]
+        wanted = list(dict.fromkeys(claim_ids))
+        if not wanted or not len(loaded.rowids):
+            return {}
+        marks = ",".join("?" * len(wanted))
+        sql = f"SELECT id, rowid FROM claims WHERE id IN ({marks})"
+        found_rowids = dict(self.base.db.execute(sql, wanted).fetchall())
+        known = [c for c in wanted if c in found_rowids]
+        at = loaded.row_of(np.array([found_rowids[c] for c in known], dtype=np.int64))
+        rows = [(c, int(i)) for c, i in zip(known, at.tolist(), strict=True) if i >= 0]
         if not rows:
             return {}
         index = np.array([i for _, i in rows])
@@ -539,6 +561,23 @@ class VectorIndex:
                 )
         return found
 
+    def claim_ids(self) -> list[str]:
+        """The ids of the claims whose vectors are held, in the order of their rows (for
+        benchmarks; a bot looks up only the few it needs)."""
+        rowids = self._current().rowids.tolist()
+        ids = self._ids_of(rowids)
+        return [ids[r] for r in rowids]
+
+    def _ids_of(self, rowids: list[int]) -> dict[int, str]:
+        """Claim rowid → claim id, for these rowids (a claim deleted since is left out)."""
+        found: dict[int, str] = {}
+        for start in range(0, len(rowids), 500):
+            page = rowids[start : start + 500]
+            marks = ",".join("?" * len(page))
+            sql = f"SELECT rowid, id FROM claims WHERE rowid IN ({marks})"
+            found.update(self.base.db.execute(sql, page).fetchall())
+        return found
+
     def prepare(self) -> None:
         """Load the model now if it loads on first use (``e5onnx``), so that the first question
         that needs it does not wait."""
@@ -548,11 +587,11 @@ class VectorIndex:
 
     def __len__(self) -> int:
         """How many published claims have a vector of this model."""
-        return len(self._current().ids)
+        return len(self._current().rowids)
 
     def _scores(self, loaded: _Loaded, query: Vectors) -> Vectors:
 
-        scores = np.empty(len(loaded.ids), dtype=np.float32)
+        scores = np.empty(len(loaded.rowids), dtype=np.float32)
 
         def scan(first: int, last: int) -> None:
             buffer = np.empty((min(_CHUNK, last - first), loaded.rows.shape[1]), np.float32)
@@ -594,42 +633,44 @@ class VectorIndex:
     def _load(self) -> _Loaded:
 
         sql = """
-            SELECT v.claim_id, v.vector, v.scale FROM claim_vectors AS v
+            SELECT c.rowid, v.vector, v.scale FROM claim_vectors AS v
             JOIN claims AS c ON c.id = v.claim_id AND c.status = 'published'
             WHERE v.model = ? AND length(v.vector) = ?
             ORDER BY c.rowid
         """
-        ids: list[str] = []
+        rowids = array("q")
         data = bytearray()  # grown in place: no list of a million small bytes, no second copy
         scales = array("f")
-        for claim_id, blob, scale in self.base.db.execute(
+        for rowid, blob, scale in self.base.db.execute(
             sql, [self.embedder.name, self.embedder.dim]
         ):
-            ids.append(claim_id)
+            rowids.append(rowid)
             data += blob
             scales.append(scale)
-        rows = np.frombuffer(data, dtype=np.int8).reshape(len(ids), self.embedder.dim)
-        loaded = _Loaded(ids, rows, np.frombuffer(scales, dtype=np.float32))
-        owners: list[int] = []
+        rows = np.frombuffer(data, dtype=np.int8).reshape(len(rowids), self.embedder.dim)
+        loaded = _Loaded(
+            np.frombuffer(rowids, dtype=np.int64), rows, np.frombuffer(scales, dtype=np.float32)
+        )
+        owner_rowids = array("q")
         alias_data = bytearray()
         alias_scales = array("f")
         sql = """
-            SELECT a.claim_id, v.vector, v.scale FROM alias_vectors AS v
+            SELECT c.rowid, v.vector, v.scale FROM alias_vectors AS v
             JOIN aliases AS a ON a.id = v.alias_id
+            JOIN claims AS c ON c.id = a.claim_id AND c.status = 'published'
             WHERE v.model = ? AND length(v.vector) = ?
             ORDER BY a.id
         """
-        for claim_id, blob, scale in self.base.db.execute(
+        for rowid, blob, scale in self.base.db.execute(
             sql, [self.embedder.name, self.embedder.dim]
         ):
-            owner = loaded.position.get(claim_id)
-            if owner is not None:  # a published claim with a vector of its own
-                owners.append(owner)
-                alias_data += blob
-                alias_scales.append(scale)
+            owner_rowids.append(rowid)
+            alias_data += blob
+            alias_scales.append(scale)
+        owners = loaded.row_of(np.frombuffer(owner_rowids, dtype=np.int64))
+        keep = owners >= 0  # a published claim with a vector of its own
+        vectors = np.frombuffer(alias_data, dtype=np.int8).reshape(len(owners), self.embedder.dim)
         loaded.attach_aliases(
-            np.frombuffer(alias_data, dtype=np.int8).reshape(len(owners), self.embedder.dim),
-            np.frombuffer(alias_scales, dtype=np.float32),
-            owners,
+            vectors[keep], np.frombuffer(alias_scales, dtype=np.float32)[keep], owners[keep]
         )
         return loaded
