@@ -11,8 +11,25 @@ from collections.abc import Callable
 from typing import Any, ParamSpec
 
 from bot.messages import Incoming
+from knowledge.models import Claim, Source
+from knowledge.store import ClaimBase
 
 P = ParamSpec("P")
+
+
+# Two checks of nearly the same statement that reached different verdicts (archives hold such
+# pairs: a speaker repeats a line, two fact-checkers look at one rumour).
+DISAGREEING_CHECKS = (
+    ("tax-1", "false", "False", "We're the highest taxed nation in the world."),
+    ("tax-2", "mostly-false", "Mostly false", "We are the most highly taxed nation in the world."),
+)
+ASKED_OF_BOTH = "Is it true we're the highest taxed nation in the world?"
+
+
+def add_disagreeing_checks(base: ClaimBase) -> None:
+    for claim_id, verdict, rating, said in DISAGREEING_CHECKS:
+        claim = Claim(claim_id, said, verdict, rating, sources=(Source("Tax office"),))
+        base.add_claim(claim, origin="test")
 
 
 def dm(text: str, *, platform: str = "telegram", user: str = "42", **kw: object) -> Incoming:

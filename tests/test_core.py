@@ -7,7 +7,7 @@ import pytest
 from bot.core import Core
 from bot.messages import Decision, Incoming, ReplyKind
 from knowledge.store import ClaimBase
-from tests.helpers import dm, group
+from tests.helpers import ASKED_OF_BOTH, add_disagreeing_checks, dm, group
 
 QUESTION = "were the Myanmar protesters paid terrorists?"
 
@@ -239,21 +239,8 @@ def test_naming_the_claimant_does_not_pick_another_of_his_claims(bot: Core) -> N
 def test_two_checks_of_one_statement_that_disagree_are_both_shown(base: ClaimBase) -> None:
     # Archives hold a statement checked twice, and the checks do not always agree: the bot
     # shows both and says so, it does not pick one verdict.
-    from knowledge.models import Claim, Source
-
-    for claim_id, verdict, rating, said in (
-        ("tax-1", "false", "False", "We're the highest taxed nation in the world."),
-        (
-            "tax-2",
-            "mostly-false",
-            "Mostly false",
-            "We are the most highly taxed nation in the world.",
-        ),
-    ):
-        base.add_claim(
-            Claim(claim_id, said, verdict, rating, sources=(Source("Tax office"),)), origin="test"
-        )
-    reply = Core(base).handle(dm("Is it true we're the highest taxed nation in the world?"))
+    add_disagreeing_checks(base)
+    reply = Core(base).handle(dm(ASKED_OF_BOTH))
     assert reply is not None and reply.kind == ReplyKind.SUGGEST
     assert {view.id for view in reply.matches[:2]} == {"tax-1", "tax-2"}
     assert any("reached different verdicts" in note for note in reply.notes)

@@ -41,6 +41,7 @@ from tests.fakes.slack_api import (
     message_shortcut,
     sign,
 )
+from tests.helpers import ASKED_OF_BOTH, add_disagreeing_checks
 from tests.test_slack_render import INJECTION, all_mrkdwn, claim_view
 
 QUESTION = "Were the Myanmar protesters paid terrorists?"
@@ -791,21 +792,8 @@ async def test_a_user_cannot_moderate_from_slack(fake: FakeSlackApi, base: Claim
 async def test_checks_that_disagree_are_offered_together_with_a_note(
     app: AsyncApp, fake: FakeSlackApi, core: Core
 ) -> None:
-    from knowledge.models import Claim, Source
-
-    for claim_id, verdict, rating, said in (
-        ("tax-1", "false", "False", "We're the highest taxed nation in the world."),
-        (
-            "tax-2",
-            "mostly-false",
-            "Mostly false",
-            "We are the most highly taxed nation in the world.",
-        ),
-    ):
-        core.base.add_claim(
-            Claim(claim_id, said, verdict, rating, sources=(Source("Tax office"),)), origin="test"
-        )
-    await send_event(app, message_event("Are we the highest taxed nation in the world?"))
+    add_disagreeing_checks(core.base)
+    await send_event(app, message_event(ASKED_OF_BOTH))
     [suggestions] = fake.calls_to("chat.postMessage")
     assert "reached different verdicts" in json.dumps(suggestions, ensure_ascii=False)
     values = [b["accessory"]["value"] for b in suggestions["blocks"] if "accessory" in b]

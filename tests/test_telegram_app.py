@@ -45,6 +45,7 @@ from tests.fakes.telegram_api import (
     private_chat,
     user,
 )
+from tests.helpers import ASKED_OF_BOTH, add_disagreeing_checks
 
 PAID_QUESTION = "Were the Myanmar protesters paid terrorists?"
 PAID_ID = "mm-protesters-paid"
@@ -600,17 +601,8 @@ async def test_a_network_outage_while_polling_is_one_line_per_retry(
 
 
 async def test_checks_that_disagree_are_offered_together_with_a_note(harness: Harness) -> None:
-    for claim_id, verdict, rating, said in (
-        ("tax-1", "false", "False", "We're the highest taxed nation in the world."),
-        (
-            "tax-2",
-            "mostly-false",
-            "Mostly false",
-            "We are the most highly taxed nation in the world.",
-        ),
-    ):
-        add_claim(harness.core, id=claim_id, claim=said, verdict=verdict, rating=rating)
-    [sent] = await harness.feed(message_update("Are we the highest taxed nation in the world?"))
+    add_disagreeing_checks(harness.core.base)
+    [sent] = await harness.feed(message_update(ASKED_OF_BOTH))
     # Both, each with its verdict, and why neither is answered.
     assert "<b>❌ FALSE</b>: We're the highest taxed nation" in sent["text"]
     assert "<b>❌ MOSTLY FALSE</b>: We are the most highly taxed nation" in sent["text"]
