@@ -84,7 +84,7 @@ class Core:
         self.settings = settings or Settings()
         matching = self.settings.matching
         semantic = semantic_index(base, matching.embeddings, engine=matching.embedding_engine)
-        self.matcher = Matcher(base, self.settings.matching, semantic)
+        self.matcher = Matcher(base, matching, semantic)
         self.desk = Desk(base, self.matcher, retention_days=self.settings.answers_retention_days)
         self.access = access or Access()
         if self.access.moderators is None:

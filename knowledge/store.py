@@ -124,13 +124,14 @@ def _open_problem(error: BaseException) -> str:
 
 
 class ClaimSetting(NamedTuple):
-    """What surrounds a claim's words (:meth:`ClaimBase.settings_of`)."""
+    """What surrounds a claim's words (:meth:`ClaimBase.settings_of`), and its verdict."""
 
     appearance: str | None
     claim_date: str | None
     summary: str | None
     translated_claims: tuple[str, ...] = ()  # the claim in the languages it is translated to
     translated_summaries: tuple[str, ...] = ()
+    verdict: str | None = None  # its key on knowledge.verdicts.SCALE
 
 
 class ClaimBase:
@@ -438,7 +439,7 @@ class ClaimBase:
     def settings_of(self, claim_ids: Iterable[str]) -> dict[str, ClaimSetting]:
         """Where and when each claim was made, its summary, and the claim and summary in
         other languages: the texts around a claim that the matcher reads names and numbers
-        from (knowledge.matching.context)."""
+        from (knowledge.matching.context); and its verdict (knowledge.matching.decide.disputes)."""
         ids = list(claim_ids)
         if not ids:
             return {}
@@ -447,7 +448,9 @@ class ClaimBase:
         sql = f"SELECT claim_id, claim, summary FROM claim_translations WHERE claim_id IN ({marks})"
         for claim_id, claim, summary in self.db.execute(sql, ids):
             translated.setdefault(claim_id, []).append((claim, summary))
-        sql = f"SELECT id, appearance, claim_date, summary FROM claims WHERE id IN ({marks})"
+        sql = (
+            f"SELECT id, appearance, claim_date, summary, verdict FROM claims WHERE id IN ({marks})"
+        )
         return {
             row[0]: ClaimSetting(
                 row[1],
@@ -455,18 +458,10 @@ class ClaimBase:
                 row[3],
                 tuple(claim for claim, _ in translated.get(row[0], ())),
                 tuple(summary for _, summary in translated.get(row[0], ()) if summary),
+                row[4],
             )
             for row in self.db.execute(sql, ids)
         }
-
-    def verdicts_of(self, claim_ids: Iterable[str]) -> dict[str, str]:
-        """Each claim's verdict (its key on :data:`knowledge.verdicts.SCALE`)."""
-        ids = list(claim_ids)
-        if not ids:
-            return {}
-        marks = ",".join("?" * len(ids))
-        sql = f"SELECT id, verdict FROM claims WHERE id IN ({marks})"
-        return dict(self.db.execute(sql, ids))
 
     def docs_containing(self, pieces: Sequence[str], limit: int) -> list[str]:
         """Published claims with a phrasing containing any of these pieces of text.

@@ -225,11 +225,11 @@ def test_checks_of_one_statement_that_disagree_are_marked_on_both() -> None:
         Match("b", 0.6, "Right now we're the highest taxed nation in the world."),
         Match("c", 0.5, "Taxes on the middle class went up."),
     ]
-    marked = disputes(best, lambda ids: {"a": "false", "b": "mostly-false", "c": "true"})
+    marked = disputes(best, {"a": "false", "b": "mostly-false", "c": "true"})
     assert [m.disputed for m in marked] == [True, True, False]
-    agree = disputes(best, lambda ids: {"a": "false", "b": "false", "c": "true"})
+    agree = disputes(best, {"a": "false", "b": "false", "c": "true"})
     assert not any(m.disputed for m in agree)
-    assert disputes(best[:1], lambda ids: {}) == best[:1]
+    assert disputes(best[:1], {}) == best[:1]
 
 
 def test_a_disputed_best_claim_is_offered_with_its_rival_not_answered() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -106,14 +106,14 @@ def same_statement(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(textlib.normalise(a), textlib.normalise(b)) >= SAME_STATEMENT
 
 
-def disputes(best: list[Match], verdicts_of: Callable[[list[str]], dict[str, str]]) -> list[Match]:
+def disputes(best: list[Match], verdicts: Mapping[str, str | None]) -> list[Match]:
     """``best`` (the best candidates, best first), with the best one and each other that
-    checks nearly the same statement with another verdict marked ``disputed``. Archives hold
-    statements checked twice (a speaker repeats a line; two fact-checkers look at one rumour),
-    and the checks do not always agree: the bot then shows both, it does not pick one."""
+    checks nearly the same statement with another verdict (``verdicts``: by claim id) marked
+    ``disputed``. Archives hold statements checked twice (a speaker repeats a line; two
+    fact-checkers look at one rumour), and the checks do not always agree: the bot then shows
+    both, it does not pick one."""
     if len(best) < 2:
         return best
-    verdicts = verdicts_of([m.claim_id for m in best])
     first = verdicts.get(best[0].claim_id)
     rivals = {
         m.claim_id

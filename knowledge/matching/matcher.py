@@ -261,7 +261,8 @@ class Matcher:
         # The best, which may be answered, and those that may be offered as suggestions.
         bar = self.settings.suggest_threshold
         chosen = [ranked[0], *(m for m in ranked[1:CONTEXT_DEPTH] if m.score >= bar)]
-        settings = self.base.settings_of([m.claim_id for m in chosen])
+        # One read for the context of those and the verdicts of all the best (disputes).
+        settings = self.base.settings_of([m.claim_id for m in ranked[:CONTEXT_DEPTH]])
         marked: dict[str, Match] = {}
         for match in chosen:
             docs = phrasings.get(match.claim_id, [])
@@ -282,7 +283,8 @@ class Matcher:
             seen = compare(query, claim, match.matched_text)
             marked[match.claim_id] = replace(match, context=seen)
         ranked = [marked.get(m.claim_id, m) for m in ranked]
-        return disputes(ranked[:CONTEXT_DEPTH], self.base.verdicts_of) + ranked[CONTEXT_DEPTH:]
+        verdicts = {claim_id: around.verdict for claim_id, around in settings.items()}
+        return disputes(ranked[:CONTEXT_DEPTH], verdicts) + ranked[CONTEXT_DEPTH:]
 
     def _cosines(self, text: str, lexical: dict[str, float]) -> dict[str, float] | None:
         """With a semantic index: the claims nearest to the question join the candidates
