@@ -4,7 +4,7 @@
 
 Prints median and p90 wall time of, each in a fresh process:
 - `python -c pass` (the interpreter's own start-up: the floor),
-- `factbot ask "<question>"` on an existing claim base (the target: under 0.5 s),
+- `factbot ask "<question>"` on an existing claim base (the target: 0.4 s at most),
 - `factbot ask` on a new claim base (created and seeded on the way),
 - with the embeddings extra installed (then the rows above have it on, with the cascade: this
   question is decided by words, the model is not asked): `factbot ask` with the model asked

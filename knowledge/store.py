@@ -196,7 +196,10 @@ class ClaimBase:
         if resolved is not None:
             _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
-        db = sqlite_utils.Database(conn)
+        # No sqlite-utils plugins: one installed in the same environment for something else
+        # would register its functions on every claim base (and loading them costs a scan of
+        # the installed packages at each start).
+        db = sqlite_utils.Database(conn, execute_plugins=False)
         base = cls(db, resolved)
         # Under the write lock: two processes opening a new file at once (a Telegram and a
         # Slack bot started together) would otherwise both try to create the tables, and the

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -151,6 +153,18 @@ def test_one_shot_ask_invites_nothing_it_cannot_take(db_path: Path) -> None:
     assert "queue" in none
     suggested = factbot("ask", "protesters paid", db=db_path).stdout.decode()
     assert "factbot claims show mm-protesters-paid" in suggested
+
+
+def test_a_question_ask_queued_is_in_the_closed_claim_base(db_path: Path) -> None:
+    """``factbot ask`` closes the claim base before it exits (its exit skips the collector's
+    last pass, which must not leave the file half-written): the queued question is there, and
+    no write-ahead log is left behind."""
+    question = "is the moon made of cheese?"
+    assert "queue" in factbot("ask", question, db=db_path).stdout.decode()
+    assert not Path(f"{db_path}-wal").exists()
+    with closing(sqlite3.connect(db_path)) as conn:
+        queued = [text for (text,) in conn.execute("SELECT text FROM queue")]
+    assert queued == [question]
 
 
 def test_ask_json_for_a_command_says_what_the_bot_said(db_path: Path) -> None:

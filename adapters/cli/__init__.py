@@ -11,9 +11,11 @@ it runs: ``factbot ask`` and ``factbot chat`` never import a chat library, so th
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from adapters.cli import backup_commands, bot_commands, claim_commands, eval_commands
 from adapters.cli.commands import Command, Commands, Context, shared_defaults, shared_options
@@ -62,6 +64,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A claim base that cannot be opened: one line naming the file and the cause.
         print(f"factbot: {error}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def script() -> NoReturn:
+    """The installed ``factbot`` command (and ``python -m adapters.cli``): :func:`main`, then
+    exit.
+
+    Before the interpreter ends, every object is put out of the cycle collector's sight
+    (``gc.freeze``). Its last pass would walk every object of every module the command
+    imported, some 25 ms of a 0.4 s ``factbot ask``, to free memory the process is about to
+    hand back anyway. Everything else of an orderly exit still happens: atexit handlers run,
+    standard output is flushed, and the commands close what they opened."""
+    code = main()
+    gc.freeze()
+    sys.exit(code)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -1,7 +1,5 @@
 """``python -m adapters.cli``: the ``factbot`` command without its installed script."""
 
-import sys
+from adapters.cli import script
 
-from adapters.cli import main
-
-sys.exit(main())
+script()

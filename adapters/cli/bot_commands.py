@@ -57,7 +57,10 @@ def chat(args: argparse.Namespace, context: Context) -> int:
     from knowledge.store import data_dir
 
     core = open_core(context.db, context.settings, serving=True)
-    return console.chat(core, history_path=data_dir() / "console_history", language=args.lang)
+    try:
+        return console.chat(core, history_path=data_dir() / "console_history", language=args.lang)
+    finally:
+        core.base.close()
 
 
 def add_ask(commands: Commands) -> None:
@@ -91,7 +94,12 @@ def ask(args: argparse.Namespace, context: Context) -> int:
         if reading.problem or reading.ocr_missing:
             why = reading.problem or "no OCR here: pip install 'factbot[images]'"
             print(f"factbot: {args.image}: {why}", file=sys.stderr)
-        return console.ask(core, text or "", as_json=args.json, image=reading, language=args.lang)
+        try:
+            return console.ask(
+                core, text or "", as_json=args.json, image=reading, language=args.lang
+            )
+        finally:
+            core.base.close()
     if text is None or text == "-":
         if text is None and sys.stdin.isatty():
             print('factbot: give a question, e.g. factbot ask "..."', file=sys.stderr)
@@ -101,7 +109,10 @@ def ask(args: argparse.Namespace, context: Context) -> int:
         print("factbot: the question is empty; give a claim to check", file=sys.stderr)
         return EXIT_USAGE
     core = open_core(context.db, context.settings)
-    return console.ask(core, text, as_json=args.json, language=args.lang)
+    try:
+        return console.ask(core, text, as_json=args.json, language=args.lang)
+    finally:
+        core.base.close()
 
 
 def add_telegram(commands: Commands) -> None:
