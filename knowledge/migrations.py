@@ -537,3 +537,32 @@ def m011_alias_vectors(db: sqlite_utils.Database) -> None:
         END
         """,
     )
+
+
+@MIGRATIONS(name="m012_claims_state")
+def m012_claims_state(db: sqlite_utils.Database) -> None:
+    """``claims_state.version`` changes with every change to what the matcher reads: a claim
+    (its text, title, status, context, verdict), an alias, a translation, a vector. A process
+    that keeps the results of questions asked before checks that one row to know they still
+    hold (``knowledge.matching.matcher``); the answers log, the queue and the conversations,
+    written at every question, leave it alone."""
+    tables = ("claims", "aliases", "claim_translations", "claim_vectors", "alias_vectors")
+    triggers = "".join(
+        f"""
+        CREATE TRIGGER {table}_state_{suffix} AFTER {event} ON {table} BEGIN
+            UPDATE claims_state SET version = version + 1 WHERE id = 1;
+        END;"""
+        for table in tables
+        for event, suffix in (("INSERT", "ai"), ("UPDATE", "au"), ("DELETE", "ad"))
+    )
+    _run(
+        db,
+        f"""
+        CREATE TABLE claims_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            version INTEGER NOT NULL
+        );
+        INSERT INTO claims_state (id, version) VALUES (1, 0);
+        {triggers}
+        """,
+    )

@@ -516,6 +516,16 @@ def data_version(base: ClaimBase) -> tuple[int, int]:
     return other, base.db.conn.total_changes
 
 
+def claims_version(base: ClaimBase) -> int | None:
+    """Changes with every change to what the matcher reads (claims, aliases, translations,
+    vectors; ``claims_state``, migration m012), made by any connection. None inside a write
+    transaction: what it changed may yet roll back."""
+    if base.db.conn.in_transaction:
+        return None
+    row = base.db.execute("SELECT version FROM claims_state WHERE id = 1").fetchone()
+    return int(row[0]) if row else None
+
+
 def phrasing_count(base: ClaimBase) -> int:
     """About how many documents (claims) the word index holds (the highest row id: no scan)."""
     row = base.db.execute("SELECT max(rowid) FROM claim_docs").fetchone()

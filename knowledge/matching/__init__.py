@@ -16,10 +16,11 @@ module              what it holds
 ``model``           the learned models (weights as data in ``models.json``, how they were fitted)
 ``decide``          answer, suggest or none
 ``result``          :class:`Match` and :class:`MatchResult`
+``recent``          results of questions asked again, while the claim base is unchanged
 ``matcher``         :class:`Matcher`: the pipeline, one question at a time
 ==================  ==========================================================================
 
-Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide`` → ``model``/
+Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
 ``settings``/``result``/``text``; nothing here imports ``bot`` or ``adapters``.
 """
 

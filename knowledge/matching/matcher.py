@@ -29,12 +29,13 @@ from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, compare
 from knowledge.matching.decide import decide, disputes
 from knowledge.matching.model import answer_confidence, semantic_features
+from knowledge.matching.recent import RecentResults
 from knowledge.matching.rerank import Question, answer_features, order, score_candidates
 from knowledge.matching.result import Match, MatchResult
 from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
 from knowledge.matching.wordindex import WordIndex
 from knowledge.models import Decision
-from knowledge.store import ClaimBase, ClaimSetting, phrasing_count
+from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_count
 
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
 CONTEXT_DEPTH = 5  # the best candidates whose context is compared with the question
@@ -111,6 +112,7 @@ class Matcher:
         self.settings = settings or MatchSettings()
         self.semantic = semantic
         self.source = CandidateSource(base, self.settings)
+        self.recent = RecentResults()
 
     @property
     def words(self) -> WordIndex:
@@ -128,6 +130,19 @@ class Matcher:
             self.semantic.prepare()
 
     def match(self, query: str) -> MatchResult:
+        """The decision on ``query``. A question asked before, word for word, while the claim
+        base has not changed since, gets the result it got then (:mod:`.recent`)."""
+        version = claims_version(self.base)
+        if version is not None:
+            kept = self.recent.get(version, query)
+            if kept is not None:
+                return kept
+        result = self._match(query)
+        if version is not None:
+            self.recent.put(version, query, result)
+        return result
+
+    def _match(self, query: str) -> MatchResult:
         s = self.settings
         truncated = len(query) > s.max_query_chars
         text = query[: s.max_query_chars]
