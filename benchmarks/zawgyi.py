@@ -26,8 +26,10 @@ def to_zawgyi(text: str) -> str:
     return str(converter.convert(text, "unicode", "zawgyi"))
 
 
-def _clear_caches() -> None:
-    """The matcher caches what it worked out per text: forget it between two settings."""
+def _clear_caches(words: Matcher) -> None:
+    """The matcher caches what it worked out per text, and the results of questions asked
+    before: forget them between two settings."""
+    words.recent.clear()
     for module in (text, context, matcher, rerank):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
@@ -35,11 +37,11 @@ def _clear_caches() -> None:
 
 
 @contextmanager
-def without_conversion() -> Iterator[None]:
-    _clear_caches()
+def without_conversion(words: Matcher) -> Iterator[None]:
+    _clear_caches(words)
     with mock.patch("knowledge.matching.zawgyi.to_unicode", side_effect=lambda text: text):
         yield
-    _clear_caches()
+    _clear_caches(words)
 
 
 def measure(words: Matcher, questions: list[NearMiss]) -> dict[str, float]:
@@ -67,7 +69,7 @@ def main() -> None:
     burmese = [q for q in read_near_misses() if q.lang == "my"]
     zawgyi = [replace(q, text=to_zawgyi(q.text)) for q in burmese]
     words = Matcher(ClaimBase.open(":memory:"), semantic=None)
-    with without_conversion():
+    with without_conversion(words):
         rows = {
             "Unicode": measure(words, burmese),
             "Zawgyi, not converted": measure(words, zawgyi),

@@ -39,6 +39,9 @@ def test_a_question_asked_again_is_not_matched_again(base: ClaimBase) -> None:
     assert matcher.matched == 1
     matcher.match(QUESTION.upper())  # another text: matched on its own
     assert matcher.matched == 2
+    matcher.recent.clear()
+    assert matcher.match(QUESTION) == first
+    assert matcher.matched == 3
 
 
 CHANGES: dict[str, Callable[[Desk], object]] = {

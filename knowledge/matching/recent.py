@@ -38,6 +38,12 @@ class RecentResults:
                 self._results.move_to_end(query)
             return result
 
+    def clear(self) -> None:
+        """Forget every kept result (for a benchmark that changes how the matcher works)."""
+        with self._lock:
+            self._results.clear()
+            self._version = None
+
     def put(self, version: int, query: str, result: MatchResult) -> None:
         """Keep ``result``, computed at ``version``; a newer version drops every older
         result."""
