@@ -131,3 +131,27 @@ def test_a_restored_backup_is_news_to_a_running_bot(base: ClaimBase, db_path: Pa
     backup.restore(saved, db_path)
     restored = claims_version(base)
     assert seen is not None and restored is not None and restored > seen
+
+
+def test_kept_results_hold_a_bounded_number_of_questions_and_characters() -> None:
+    from knowledge.matching.recent import RecentResults
+
+    def result(text: str) -> MatchResult:
+        return MatchResult(text, text.casefold(), Decision.NONE, ())
+
+    recent = RecentResults(size=3, characters=1_000)
+    for n in range(5):
+        recent.put(1, f"question {n}", result(f"question {n}"))
+    assert [recent.get(1, f"question {n}") is not None for n in range(5)] == [
+        False,
+        False,
+        True,
+        True,
+        True,
+    ]
+    recent.put(1, "x" * 400, result("x" * 400))  # 800 characters with its folded form
+    assert recent.get(1, "x" * 400) is not None
+    assert recent.get(1, "question 2") is None and recent.get(1, "question 4") is not None
+    recent.put(1, "y" * 600, result("y" * 600))  # more than the whole budget: not kept
+    assert recent.get(1, "y" * 600) is None and recent.get(1, "x" * 400) is not None
+    assert recent.get(2, "x" * 400) is None  # another version of the claim base

@@ -16,16 +16,21 @@ from collections import OrderedDict
 from knowledge.matching.result import MatchResult
 
 RECENT_QUESTIONS = 2048  # results kept, the most recently asked (about 5 KB each)
+# The questions' own text kept with them, at most (a message may be long: a pasted article, a
+# megabyte on standard input): older results go first when it would be more.
+RECENT_CHARACTERS = 2_000_000
 
 
 class RecentResults:
     """The last ``size`` questions' results at one version of the claim base (thread-safe:
     the chat adapters match in several threads)."""
 
-    def __init__(self, size: int = RECENT_QUESTIONS) -> None:
+    def __init__(self, size: int = RECENT_QUESTIONS, characters: int = RECENT_CHARACTERS) -> None:
         self.size = size
+        self.characters = characters
         self._version: int | None = None
         self._results: OrderedDict[str, MatchResult] = OrderedDict()
+        self._held = 0  # characters of the kept questions and their folded forms
         self._lock = threading.Lock()
 
     def get(self, version: int, query: str) -> MatchResult | None:
@@ -42,20 +47,31 @@ class RecentResults:
         """Forget every kept result (for a benchmark that changes how the matcher works)."""
         with self._lock:
             self._results.clear()
+            self._held = 0
             self._version = None
 
     def put(self, version: int, query: str, result: MatchResult) -> None:
         """Keep ``result``, computed at ``version``; a newer version drops every older
         result."""
-        if self.size <= 0:
+        weight = _weight(result)
+        if self.size <= 0 or weight > self.characters:
             return
         with self._lock:
             if self._version is not None and version < self._version:
                 return  # computed before a change another thread has already seen
             if version != self._version:
                 self._results.clear()
+                self._held = 0
                 self._version = version
+            kept = self._results.pop(query, None)
+            if kept is not None:
+                self._held -= _weight(kept)
             self._results[query] = result
-            self._results.move_to_end(query)
-            if len(self._results) > self.size:
-                self._results.popitem(last=False)
+            self._held += weight
+            while len(self._results) > self.size or self._held > self.characters:
+                _, dropped = self._results.popitem(last=False)
+                self._held -= _weight(dropped)
+
+
+def _weight(result: MatchResult) -> int:
+    return len(result.query) + len(result.normalised)
