@@ -302,7 +302,7 @@ class Core:
     ) -> Reply:
         """Log the answer and queue what had none (``bot.answer_log``); a check that
         ``started`` (``time.perf_counter()``) is told to the observer with its time, and
-        whether the semantic model read the question (``embedded``)."""
+        whether the question was decided with the semantic model (``embedded``)."""
         recorded = self.answers.record(msg, reply)
         if started is not None and self.observer is not None and recorded.decision is not None:
             seconds = time.perf_counter() - started

@@ -53,8 +53,8 @@ class Metrics:
         )
         self.embedded = Counter(
             "factbot_questions_embedded",
-            "Questions the semantic model read (with embeddings; the cascade asks it only where "
-            "the decision can change).",
+            "Questions decided with the semantic model (with embeddings; the cascade asks it "
+            "only where the decision can change, and a question asked again is not read again).",
             ["platform"],
             registry=self.registry,
         )
