@@ -20,7 +20,9 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
 - **near misses**: ``benchmarks/data/near_misses.tsv``, questions in English, Burmese, Chinese
   and Russian about the built-in base: (a) its claims paraphrased, with typos, negated — to be
   answered with that claim; (b) the same kind of claim about another country, leader,
-  election, year or event — never to be answered.
+  election, year or event — never to be answered; (c) another claim about the same place and
+  people ("Did the Myanmar military kill protesters?"), which the base has not checked either
+  — never to be answered, and not always kept from it yet (docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -235,7 +237,8 @@ def out_of_base(
 
 @dataclass(frozen=True, slots=True)
 class NearMiss:
-    group: str  # "a": the claim, reworded; "b": a claim like it about something else
+    group: str  # "a": the claim, reworded; "b": a claim like it about something else; "c":
+    # another claim about the same place and people (its "claim" is the check it is closest to)
     kind: str
     lang: str
     claim: str

@@ -123,7 +123,9 @@ async def test_near_miss_questions_in_zawgyi_and_three_languages_through_telegra
     claim; a claim about something else is never answered."""
     from benchmarks.trust import read_near_misses
 
-    questions = [q for q in read_near_misses() if q.lang in VERDICT_WORDS]
+    # Group c (another claim about the same place: some are answered, docs/benchmarks.md)
+    # is measured by benchmarks.trust and held in check by tests/test_near_misses.py.
+    questions = [q for q in read_near_misses() if q.lang in VERDICT_WORDS and q.group in "ab"]
     zawgyi = [
         (q, str(converter.convert(q.text, "unicode", "zawgyi")))
         for q in questions

@@ -1,6 +1,7 @@
 """The public near-miss set (benchmarks/data/near_misses.tsv) against the built-in base, words
-only: a claim about another country, leader, election, year or event is never answered, and
-a reworded built-in claim is never answered with another one. The figures for both installs
+only: a claim about another country, leader, election, year or event is never answered, a
+reworded built-in claim is never answered with another one, and another claim about the same
+place is answered no more often than today (a known failure). The figures for both installs
 are in docs/benchmarks.md (python -m benchmarks.trust)."""
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ def test_a_claim_about_something_else_is_never_answered(
 ) -> None:
     result = matcher.match(question.text)
     assert result.decision != Decision.ANSWER, result.matches[:1]
+
+
+def test_another_claim_about_the_same_place_is_answered_no_more_often_than_measured(
+    matcher: Matcher,
+) -> None:
+    """Group c: a question about something else that happened in the same place, to the same
+    people ("Did the Myanmar military kill protesters?"). Names and numbers cannot tell it
+    from the claim, and words alone answer 5 of the 32 with a check of another claim: a known
+    failure (docs/benchmarks.md, "Another claim about the same place"). This holds the line
+    until it is fixed: a change that answers more of them fails here."""
+    asked = [q for q in QUESTIONS if q.group == "c"]
+    answered = [q.text for q in asked if matcher.match(q.text).decision == Decision.ANSWER]
+    assert len(asked) >= 30
+    assert len(answered) <= 5, answered
 
 
 def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matcher) -> None:
