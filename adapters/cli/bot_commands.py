@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import closing
 from typing import TYPE_CHECKING
 
 from adapters.cli.commands import Commands, Context
@@ -57,10 +58,8 @@ def chat(args: argparse.Namespace, context: Context) -> int:
     from knowledge.store import data_dir
 
     core = open_core(context.db, context.settings, serving=True)
-    try:
+    with closing(core.base):
         return console.chat(core, history_path=data_dir() / "console_history", language=args.lang)
-    finally:
-        core.base.close()
 
 
 def add_ask(commands: Commands) -> None:
@@ -94,12 +93,10 @@ def ask(args: argparse.Namespace, context: Context) -> int:
         if reading.problem or reading.ocr_missing:
             why = reading.problem or "no OCR here: pip install 'factbot[images]'"
             print(f"factbot: {args.image}: {why}", file=sys.stderr)
-        try:
+        with closing(core.base):
             return console.ask(
                 core, text or "", as_json=args.json, image=reading, language=args.lang
             )
-        finally:
-            core.base.close()
     if text is None or text == "-":
         if text is None and sys.stdin.isatty():
             print('factbot: give a question, e.g. factbot ask "..."', file=sys.stderr)
@@ -109,10 +106,8 @@ def ask(args: argparse.Namespace, context: Context) -> int:
         print("factbot: the question is empty; give a claim to check", file=sys.stderr)
         return EXIT_USAGE
     core = open_core(context.db, context.settings)
-    try:
+    with closing(core.base):
         return console.ask(core, text, as_json=args.json, language=args.lang)
-    finally:
-        core.base.close()
 
 
 def add_telegram(commands: Commands) -> None:
