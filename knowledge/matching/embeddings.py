@@ -631,13 +631,33 @@ class VectorIndex:
             return self._loaded
 
     def _load(self) -> _Loaded:
-
-        sql = """
+        rowids, rows, scales = self._read_vectors(
+            """
             SELECT c.rowid, v.vector, v.scale FROM claim_vectors AS v
             JOIN claims AS c ON c.id = v.claim_id AND c.status = 'published'
             WHERE v.model = ? AND length(v.vector) = ?
             ORDER BY c.rowid
-        """
+            """
+        )
+        loaded = _Loaded(rowids, rows, scales)
+        owner_rowids, alias_rows, alias_scales = self._read_vectors(
+            """
+            SELECT c.rowid, v.vector, v.scale FROM alias_vectors AS v
+            JOIN aliases AS a ON a.id = v.alias_id
+            JOIN claims AS c ON c.id = a.claim_id AND c.status = 'published'
+            WHERE v.model = ? AND length(v.vector) = ?
+            ORDER BY a.id
+            """
+        )
+        owners = loaded.row_of(owner_rowids)
+        keep = owners >= 0  # a published claim with a vector of its own
+        loaded.attach_aliases(alias_rows[keep], alias_scales[keep], owners[keep])
+        return loaded
+
+    def _read_vectors(
+        self, sql: str
+    ) -> tuple[NDArray[np.int64], NDArray[np.int8], NDArray[np.float32]]:
+        """The (claim rowid, vector, scale) rows of ``sql``, for this model, as arrays."""
         rowids = array("q")
         data = bytearray()  # grown in place: no list of a million small bytes, no second copy
         scales = array("f")
@@ -648,29 +668,8 @@ class VectorIndex:
             data += blob
             scales.append(scale)
         rows = np.frombuffer(data, dtype=np.int8).reshape(len(rowids), self.embedder.dim)
-        loaded = _Loaded(
-            np.frombuffer(rowids, dtype=np.int64), rows, np.frombuffer(scales, dtype=np.float32)
+        return (
+            np.frombuffer(rowids, dtype=np.int64),
+            rows,
+            np.frombuffer(scales, dtype=np.float32),
         )
-        owner_rowids = array("q")
-        alias_data = bytearray()
-        alias_scales = array("f")
-        sql = """
-            SELECT c.rowid, v.vector, v.scale FROM alias_vectors AS v
-            JOIN aliases AS a ON a.id = v.alias_id
-            JOIN claims AS c ON c.id = a.claim_id AND c.status = 'published'
-            WHERE v.model = ? AND length(v.vector) = ?
-            ORDER BY a.id
-        """
-        for rowid, blob, scale in self.base.db.execute(
-            sql, [self.embedder.name, self.embedder.dim]
-        ):
-            owner_rowids.append(rowid)
-            alias_data += blob
-            alias_scales.append(scale)
-        owners = loaded.row_of(np.frombuffer(owner_rowids, dtype=np.int64))
-        keep = owners >= 0  # a published claim with a vector of its own
-        vectors = np.frombuffer(alias_data, dtype=np.int8).reshape(len(owners), self.embedder.dim)
-        loaded.attach_aliases(
-            vectors[keep], np.frombuffer(alias_scales, dtype=np.float32)[keep], owners[keep]
-        )
-        return loaded
