@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from knowledge.migrations import MIGRATIONS
-from knowledge.store import BUSY_TIMEOUT_MS
+from knowledge.store import BUSY_TIMEOUT_MS, claims_state_version
 
 
 class BackupError(ValueError):
@@ -83,12 +83,12 @@ def restore(backup_path: Path, db_path: Path) -> tuple[int, Path | None]:
         _private_file(db_path)
     source, dest = _connect(backup_path), _connect(db_path)
     try:
-        seen = _claims_version(dest)
+        seen = claims_state_version(dest)
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = WAL")
         # Past any version a running bot has seen: the restored claims are news to its
         # kept results even where the backup's own count happens to match (m012).
-        if seen is not None and _claims_version(dest) is not None:
+        if seen is not None and claims_state_version(dest) is not None:
             with dest:
                 dest.execute(
                     "UPDATE claims_state SET version = max(version, ?) + 1 WHERE id = 1", [seen]
@@ -97,12 +97,3 @@ def restore(backup_path: Path, db_path: Path) -> tuple[int, Path | None]:
         dest.close()
         source.close()
     return claims, saved
-
-
-def _claims_version(conn: sqlite3.Connection) -> int | None:
-    """``claims_state.version`` (migration m012), or None where there is none yet."""
-    try:
-        row = conn.execute("SELECT version FROM claims_state WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:  # a new file, or one from before m012
-        return None
-    return int(row[0]) if row else None

@@ -522,7 +522,16 @@ def claims_version(base: ClaimBase) -> int | None:
     transaction: what it changed may yet roll back."""
     if base.db.conn.in_transaction:
         return None
-    row = base.db.execute("SELECT version FROM claims_state WHERE id = 1").fetchone()
+    return claims_state_version(base.db.conn)
+
+
+def claims_state_version(conn: sqlite3.Connection) -> int | None:
+    """``claims_state.version`` as ``conn`` sees it, or None in a file without the table (a
+    new one, or one from before m012). The connection itself: read at every question."""
+    try:
+        row = conn.execute("SELECT version FROM claims_state WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:
+        return None
     return int(row[0]) if row else None
 
 
