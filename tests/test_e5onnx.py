@@ -152,3 +152,15 @@ def test_the_built_graph_is_kept_and_a_damaged_one_built_again(
     again = e5onnx.OnnxE5Embedder(num_threads=1)
     assert np.allclose(again.query([TEXTS[0]])[0], expected, atol=1e-6)
     assert kept.stat().st_size > 1_000_000
+
+
+def test_where_the_graph_cannot_be_kept_it_is_built_and_run_from_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    expected = engines[0].query([TEXTS[0]])[0]
+    model = e5onnx.OnnxE5Embedder(num_threads=1)
+    assert np.allclose(model.query([TEXTS[0]])[0], expected, atol=1e-6)
+    assert not list(tmp_path.rglob("*.onnx"))
