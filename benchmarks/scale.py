@@ -55,6 +55,11 @@ from benchmarks.vectors import ENGINE_VARIABLE
 RESULTS = Path(__file__).resolve().parent / "results"
 DEFAULT_SIZES = "1000,10000,100000,1000000"
 HEADER = "vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra\n"
+# How the semantic index holds the vectors (--vectors): as the bot does by size ("auto"), all
+# held whole in memory ("whole"), or coded whatever the size ("coded": knowledge.matching.
+# vectorcodes). Passed to the workers in this variable.
+VECTORS_VARIABLE = "FACTBOT_BENCH_VECTORS"
+VECTOR_MODES: dict[str, int | None] = {"auto": None, "whole": 2**62, "coded": 0}
 
 
 def naive_queries_for(size: int, wanted: int | None) -> int:
@@ -232,7 +237,13 @@ def work_semantic(db_path: Path, queries: list[tuple[str, str]], cascade: bool) 
     start = time.perf_counter()
     base = ClaimBase.open(db_path, seed=False)
     model = vectors.load_model()
-    matcher = Matcher(base, MatchSettings(cascade=cascade), embeddings.VectorIndex(base, model))
+    held = VECTOR_MODES[os.environ.get(VECTORS_VARIABLE, "auto")]
+    index = (
+        embeddings.VectorIndex(base, model, in_memory_up_to=held)
+        if held is not None
+        else embeddings.VectorIndex(base, model)
+    )
+    matcher = Matcher(base, MatchSettings(cascade=cascade), index)
     matcher.match("a first question: the word index and the vectors are loaded")
     start_s = time.perf_counter() - start
     ranked: dict[str, list[str]] = {}
@@ -307,6 +318,7 @@ def run_worker(
     queries: list[tuple[str, str]],
     data: Path | None = None,
     engine: str | None = None,
+    held: str = "auto",
 ) -> dict[str, Any]:
     qfile = archive.parent / f"queries-{kind}.json"
     qfile.write_text(json.dumps(queries), "utf-8")
@@ -323,7 +335,7 @@ def run_worker(
         *(["--data", str(data)] if data is not None else []),
     ]
     root = Path(__file__).resolve().parents[1]
-    env = {**os.environ, **({ENGINE_VARIABLE: engine} if engine else {})}
+    env = {**os.environ, VECTORS_VARIABLE: held, **({ENGINE_VARIABLE: engine} if engine else {})}
     done = subprocess.run(command, capture_output=True, text=True, cwd=root, check=False, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"{kind} worker failed:\n{done.stderr[-2000:]}")
@@ -417,6 +429,13 @@ def main(argv: list[str] | None = None) -> int:
         "default: $FACTBOT_EMBEDDING_ENGINE, else the bot's",
     )
     parser.add_argument(
+        "--vectors",
+        default="auto",
+        help="with --embeddings: how the index holds the vectors, side by side: auto (as the "
+        "bot does by size), whole (in memory), coded (knowledge.matching.vectorcodes); "
+        "e.g. whole,coded",
+    )
+    parser.add_argument(
         "--worker",
         choices=("factbot", "naive", "vectors", "every", "cascade"),
         help=argparse.SUPPRESS,
@@ -431,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     engines: list[str | None] = [e.strip() for e in args.engines.split(",") if e.strip()] or [None]
+    held_modes = [m.strip() for m in args.vectors.split(",") if m.strip()]
+    if unknown := [m for m in held_modes if m not in VECTOR_MODES]:
+        parser.error(f"--vectors: unknown {', '.join(unknown)} (one of {', '.join(VECTOR_MODES)})")
     queries, qrels, real = load_benchmark(folder)
     RESULTS.mkdir(exist_ok=True)
     rows: list[dict[str, Any]] = []
@@ -446,15 +468,20 @@ def main(argv: list[str] | None = None) -> int:
                 for engine in engines:
                     print(f"{size:,} claims: vectors ...", file=sys.stderr, flush=True)
                     run_worker("vectors", archive, [], folder, engine)
-                    named = f" ({engine})" if engine else ""
-                    for kind, method in (
-                        ("every", f"+ embeddings{named}, model every question"),
-                        ("cascade", f"+ embeddings{named}, cascade"),
-                    ):
-                        print(f"{size:,} claims: {kind}{named} ...", file=sys.stderr, flush=True)
-                        found = run_worker(kind, archive, queries, None, engine)
-                        rows.append(row(size, method, found, qrels))
-                        print(f"  model asked for {found['model_asked']:.1%}", file=sys.stderr)
+                    for held in held_modes:
+                        named = ", ".join(
+                            [*([engine] if engine else []), *([held] if held != "auto" else [])]
+                        )
+                        named = f" ({named})" if named else ""
+                        for kind, method in (
+                            ("every", f"+ embeddings{named}, model every question"),
+                            ("cascade", f"+ embeddings{named}, cascade"),
+                        ):
+                            print(f"{size:,} claims: {kind}{named} ...", file=sys.stderr)
+                            found = run_worker(kind, archive, queries, None, engine, held)
+                            rows.append(row(size, method, found, qrels))
+                            asked = found["model_asked"]
+                            print(f"  model asked for {asked:.1%}", file=sys.stderr)
             os.remove(Path(directory) / "scale.db")
             if size <= args.skip_naive_above:
                 sample = queries[

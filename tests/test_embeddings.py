@@ -59,8 +59,15 @@ def fake() -> FakeEmbedder:
     return FakeEmbedder()
 
 
-@pytest.fixture
-def index(base: ClaimBase, fake: FakeEmbedder) -> embeddings.VectorIndex:
+@pytest.fixture(params=["in memory", "coded"])
+def index(
+    base: ClaimBase, fake: FakeEmbedder, request: pytest.FixtureRequest
+) -> embeddings.VectorIndex:
+    """The index as a base of any size has it: every test runs with the vectors held in
+    memory, and coded (knowledge.matching.vectorcodes) as a base past ``IN_MEMORY_UP_TO``
+    claims has them, with the vectors read back from the file."""
+    if request.param == "coded":
+        return embeddings.VectorIndex(base, fake, in_memory_up_to=0)
     return embeddings.VectorIndex(base, fake)
 
 
@@ -391,12 +398,12 @@ def test_a_large_base_is_scanned_in_parts_with_the_same_scores(
     loaded = embeddings._Loaded(np.arange(len(rows), dtype=np.int64), rows, scales)
     index = embeddings.VectorIndex.__new__(embeddings.VectorIndex)
     query = embeddings.unit(rng.standard_normal(64).astype(np.float32))
-    serial = index._scores(loaded, query)
+    serial = index._scan(loaded, query)
     monkeypatch.setattr(embeddings, "_PARALLEL_SCAN", 1)
     monkeypatch.setattr(embeddings, "_scan_threads", lambda: 3)
     embeddings._scan_pool.cache_clear()
     try:
-        assert np.array_equal(index._scores(loaded, query), serial)
+        assert np.array_equal(index._scan(loaded, query), serial)
     finally:
         embeddings._scan_pool.cache_clear()
     expected = (rows.astype(np.float32) @ query) * scales
@@ -424,3 +431,29 @@ def test_the_index_holds_rowids_and_names_only_the_claims_it_finds(
 
     monkeypatch.setattr(index, "_ids_of", without_gone)
     assert index.nearest(vector, 10) == everything[1:]
+
+
+def test_a_coded_base_finds_by_exact_cosines_what_the_whole_scan_finds(
+    base: ClaimBase, fake: FakeEmbedder
+) -> None:
+    """Past ``in_memory_up_to`` claims the index holds the vectors' codes, not the vectors: it
+    shortlists by the codes and re-scores the shortlist, and the claims closest by an alias,
+    with the vectors read back from the file."""
+    whole = embeddings.VectorIndex(base, fake)
+    coded = embeddings.VectorIndex(base, fake, in_memory_up_to=0, shortlist=2)
+    whole.sync()
+    loaded = coded._current()
+    assert loaded.codes is not None and len(loaded.rows) == 0
+    assert len(coded) == len(whole) == base.count()
+    for question in (
+        "were the protesters paid terrorists?",
+        "Was there election fraud in Myanmar?",  # an alias, word for word
+        "do the protesters spread fear among people",
+    ):
+        vector = whole.query_vector(question)
+        exact = dict(whole.nearest(vector, 100))
+        found = coded.nearest(vector, 3)
+        assert found[0] == whole.nearest(vector, 1)[0]
+        for claim_id, cosine in found:  # re-scored: the exact cosine, alias included
+            assert cosine == pytest.approx(exact[claim_id], abs=1e-6)
+        assert coded.similarities(vector, list(exact)) == pytest.approx(exact, abs=1e-6)

@@ -8,6 +8,7 @@ module              what it holds
 ``candidates``      a question's candidates from the full-text indexes
 ``wordindex``       bm25 over the word index, in memory (FTS5's ranking exactly)
 ``embeddings``      the optional semantic index (claim vectors, nearest claims)
+``vectorcodes``     a large base's vectors as two-bit codes: its nearest claims in less memory
 ``e5onnx``          the embedding model run by ONNX Runtime (the fast engine)
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``context``         a claim's context (names, places, numbers) against the question's

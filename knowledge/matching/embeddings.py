@@ -19,8 +19,8 @@ with one float, the scale that makes it unit length. int8 keeps a cosine within 
 float32's, which moved no MAP@5 figure of the benchmark, and is dequantised four times faster
 than float16 (numpy has no fast float16 path). :class:`VectorIndex` holds the published
 claims' vectors in memory the same way, beside their claims' rowids (it looks up the ids of the
-few it returns). Measured with 384-number vectors, one core (the memory column: before the
-rowids replaced a list of ids and a map back from them, some 140 B a claim):
+few it returns). Measured with 384-number vectors held whole, one core (the memory column:
+before the rowids replaced a list of ids and a map back from them, some 140 B a claim):
 
 =========  ============  ============  =============  =====================
 claims     file (rows)   memory        ``nearest``    reload after a change
@@ -30,9 +30,14 @@ claims     file (rows)   memory        ``nearest``    reload after a change
 =========  ============  ============  =============  =====================
 
 (memory per claim: 384 B of vector, 4 B of scale, 8 B of rowid; the file also keeps the text
-hash, the model's name and a time stamp.) Approximate indexes were measured at a million
-claims and kept too little of the exact best ten (docs/benchmarks.md). From 50,000 claims the
-scan runs in a thread per core (at most 4): at a million, 36 ms on two cores instead of 68; at
+hash, the model's name and a time stamp.) Past ``vectorcodes.IN_MEMORY_UP_TO`` claims (250,000)
+the index holds a two-bit code of each vector instead, 96 bytes, with the rowids of the claim and
+of its vector (112 B a claim), shortlists the 2,000 claims whose codes are closest to the
+question's, and re-scores those with their vectors read back from the file: the cosines it
+returns are exact (:mod:`knowledge.matching.vectorcodes`; docs/benchmarks.md has the
+figures). Approximate indexes (inverted lists, a graph) were measured at a million claims and
+kept too little of the exact best ten. From 50,000 claims the scan (and the codes' comparison)
+runs in a thread per core (at most 4): at a million, 36 ms on two cores instead of 68; at
 100,000, about 4 ms instead of 6.6 (same scores).
 """
 
@@ -40,6 +45,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 import os
 import platform
@@ -56,6 +62,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from knowledge.cores import usable_cores
+from knowledge.matching import vectorcodes
 from knowledge.matching.settings import EMBEDDING_ENGINES as ENGINES
 from knowledge.store import ClaimBase, data_version, now_iso
 
@@ -85,6 +92,7 @@ QUESTION_CACHE = 4096  # question vectors kept (1.5 KB each)
 _SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
 _CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, within the cache
 _PARALLEL_SCAN = 50_000  # from this many claims nearest() scans in a thread per core (≤ 4)
+_CODE_PAGE = 4_096  # vectors read at a time while a large base's codes are made
 CPUINFO = Path("/proc/cpuinfo")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 
@@ -215,6 +223,20 @@ def load_embedder(
         return None
 
 
+def _split(count: int, work: Callable[[int, int], None]) -> None:
+    """``work(first, last)`` over rows 0 to ``count``: in one call, or from
+    ``_PARALLEL_SCAN`` rows in a thread per core (numpy lets go of the interpreter's lock while
+    it converts, multiplies and compares: a million claims are scanned in about half the time
+    on two cores)."""
+    parts = _scan_threads() if count >= _PARALLEL_SCAN else 1
+    if parts == 1:
+        work(0, count)
+        return
+    edges = [count * part // parts // _CHUNK * _CHUNK for part in range(parts)]
+    edges.append(count)
+    list(_scan_pool().map(work, edges[:-1], edges[1:]))
+
+
 def _scan_threads() -> int:
     return min(4, usable_cores())
 
@@ -285,12 +307,14 @@ class _Loaded:
         self, rowids: NDArray[np.int64], rows: NDArray[np.int8], scales: NDArray[np.float32]
     ):
         self.rowids = rowids
-        self.rows = rows
+        self.rows = rows  # none (0 rows) when the vectors are coded
         self.scales = scales
+        self.codes: vectorcodes.Codes | None = None  # a large base's codes, in place of rows
+        # With codes: where each row's vector is in the file (claim_vectors' own rowids).
+        self.vector_rowids: NDArray[np.int64] = np.zeros(0, np.int64)
         self.alias_rows: NDArray[np.int8] = np.zeros((0, rows.shape[1]), np.int8)
         self.alias_scales: NDArray[np.float32] = np.zeros(0, np.float32)
         self.owners: NDArray[np.int64] = np.zeros(0, np.int64)
-        self.aliases_of: dict[int, list[int]] = {}
 
     def row_of(self, rowids: NDArray[np.int64]) -> NDArray[np.int64]:
         """The row of each of these claim rowids; -1 for one that has no vector here."""
@@ -306,9 +330,6 @@ class _Loaded:
         self, rows: NDArray[np.int8], scales: NDArray[np.float32], owners: NDArray[np.int64]
     ) -> None:
         self.alias_rows, self.alias_scales, self.owners = rows, scales, owners
-        self.aliases_of = {}
-        for j, owner in enumerate(owners.tolist()):
-            self.aliases_of.setdefault(owner, []).append(j)
 
 
 class VectorIndex:
@@ -323,13 +344,21 @@ class VectorIndex:
     """
 
     def __init__(
-        self, base: ClaimBase, embedder: Embedder, *, recipe: str = DEFAULT_RECIPE
+        self,
+        base: ClaimBase,
+        embedder: Embedder,
+        *,
+        recipe: str = DEFAULT_RECIPE,
+        in_memory_up_to: int = vectorcodes.IN_MEMORY_UP_TO,
+        shortlist: int = vectorcodes.SHORTLIST,
     ) -> None:
         if recipe not in RECIPES:
             raise ValueError(f"unknown recipe {recipe!r}")
         self.base = base
         self.embedder = embedder
         self.recipe = recipe
+        self.in_memory_up_to = in_memory_up_to
+        self.shortlist = shortlist
         self._lock = threading.Lock()
         self._loaded: _Loaded | None = None
         self._data_version: tuple[int, int] | None = None
@@ -523,12 +552,14 @@ class VectorIndex:
         loaded = self._current()
         if not len(loaded.rowids) or k <= 0:
             return []
-        scores = self._scores(loaded, unit(vector))
+        rows, scores = self._scores(loaded, unit(vector))
         k = min(k, len(scores))
+        if not k:
+            return []
         top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
         # Best first; ties in the order the claims were added.
-        order = top[np.lexsort((top, -scores[top]))]
-        best = loaded.rowids[order].tolist()
+        order = top[np.lexsort((rows[top], -scores[top]))]
+        best = loaded.rowids[rows[order]].tolist()
         ids = self._ids_of(best)  # a claim deleted since the vectors were read is left out
         return [(ids[r], float(scores[i])) for r, i in zip(best, order, strict=True) if r in ids]
 
@@ -548,18 +579,11 @@ class VectorIndex:
         rows = [(c, int(i)) for c, i in zip(known, at.tolist(), strict=True) if i >= 0]
         if not rows:
             return {}
-        index = np.array([i for _, i in rows])
+        index = np.array([i for _, i in rows], dtype=np.int64)
         query = unit(vector)
-        values = (loaded.rows[index].astype(np.float32) @ query) * loaded.scales[index]
-        found = {c: float(v) for (c, _), v in zip(rows, values, strict=True)}
-        for claim_id, i in rows:
-            aliases = loaded.aliases_of.get(i)
-            if aliases:
-                own = loaded.alias_rows[aliases].astype(np.float32) @ query
-                found[claim_id] = max(
-                    found[claim_id], float(np.max(own * loaded.alias_scales[aliases]))
-                )
-        return found
+        have, values = self._exact(loaded, index, query)
+        cosines = dict(zip(have.tolist(), values.tolist(), strict=True))
+        return {c: cosines[i] for c, i in rows if i in cosines}
 
     def claim_ids(self) -> list[str]:
         """The ids of the claims whose vectors are held, in the order of their rows (for
@@ -589,8 +613,35 @@ class VectorIndex:
         """How many published claims have a vector of this model."""
         return len(self._current().rowids)
 
-    def _scores(self, loaded: _Loaded, query: Vectors) -> Vectors:
+    def _scores(
+        self, loaded: _Loaded, query: Vectors
+    ) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
+        """The rows worth scoring and their cosines with ``query``: every row, or in a coded
+        base (:mod:`~knowledge.matching.vectorcodes`) the shortlist of the closest codes and
+        the claims whose aliases are closest."""
+        if loaded.codes is None:
+            return np.arange(len(loaded.rowids), dtype=np.int64), self._scan(loaded, query)
+        codes, code = loaded.codes, loaded.codes.book.encode_query(query)
+        distances = np.empty(len(loaded.rowids), np.uint16)
 
+        def compare(first: int, last: int) -> None:
+            distances[first:last] = codes.distances(code, first, last)
+
+        _split(len(distances), compare)
+        rows = vectorcodes.shortlist(distances, self.shortlist)
+        aliases = None
+        if len(loaded.owners):
+            aliases = (loaded.alias_rows.astype(np.float32) @ query) * loaded.alias_scales
+            if len(aliases) > self.shortlist:
+                closest = np.argpartition(-aliases, self.shortlist - 1)[: self.shortlist]
+            else:
+                closest = np.arange(len(aliases))
+            rows = np.union1d(rows, loaded.owners[closest])
+        rows, scores = self._exact(loaded, rows, query, aliases)
+        return rows, scores
+
+    def _scan(self, loaded: _Loaded, query: Vectors) -> NDArray[np.float32]:
+        """The cosine of ``query`` with every claim held in memory (its closest phrasing)."""
         scores = np.empty(len(loaded.rowids), dtype=np.float32)
 
         def scan(first: int, last: int) -> None:
@@ -601,21 +652,67 @@ class VectorIndex:
                 np.copyto(block, rows, casting="unsafe")
                 np.dot(block, query, out=scores[start : start + len(rows)])
 
-        parts = _scan_threads() if len(scores) >= _PARALLEL_SCAN else 1
-        if parts == 1:
-            scan(0, len(scores))
-        else:
-            # numpy lets go of the interpreter's lock while it converts and multiplies: a
-            # million claims are scanned in about half the time on two cores.
-            edges = [len(scores) * part // parts // _CHUNK * _CHUNK for part in range(parts)]
-            edges.append(len(scores))
-            list(_scan_pool().map(scan, edges[:-1], edges[1:]))
+        _split(len(scores), scan)
         scores *= loaded.scales
         if len(loaded.owners):
             # A claim is as close as its closest phrasing: its own vector or an alias's.
             aliases = (loaded.alias_rows.astype(np.float32) @ query) * loaded.alias_scales
             np.maximum.at(scores, loaded.owners, aliases)
         return scores
+
+    def _exact(
+        self,
+        loaded: _Loaded,
+        rows: NDArray[np.int64],
+        query: Vectors,
+        aliases: NDArray[np.float32] | None = None,
+    ) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
+        """The cosines of ``query`` with the claims of these rows (their own vectors, or an
+        alias's when closer; ``aliases``: every alias's cosine, when computed already). In a
+        coded base the vectors are read from the claim base: a claim deleted since the index
+        was read is left out of the rows returned."""
+        rows = np.unique(rows)  # sorted, as the rows returned
+        if loaded.codes is None:
+            vectors, scales = loaded.rows[rows], loaded.scales[rows]
+        else:
+            rows, vectors, scales = self._fetch(loaded, rows)
+        scores = (vectors.astype(np.float32) @ query) * scales
+        if len(loaded.owners):
+            if aliases is None:
+                wanted = np.isin(loaded.owners, rows)
+                owners, own = loaded.owners[wanted], loaded.alias_rows[wanted]
+                values = (own.astype(np.float32) @ query) * loaded.alias_scales[wanted]
+            else:
+                owners, values = loaded.owners, aliases
+            at = np.searchsorted(rows, owners)
+            inside = at < len(rows)
+            inside[inside] = rows[at[inside]] == owners[inside]
+            np.maximum.at(scores, at[inside], values[inside])
+        return rows, scores
+
+    def _fetch(
+        self, loaded: _Loaded, rows: NDArray[np.int64]
+    ) -> tuple[NDArray[np.int64], NDArray[np.int8], NDArray[np.float32]]:
+        """The vectors of these rows (sorted) of a coded base, read from the file by their own
+        rowids (twice as fast as through the claims' ids): the rows found, their vectors and
+        scales. A vector changed since the index was read moves ``claim_vectors_state``, and
+        the next question reads the index again."""
+        sql = """
+            SELECT rowid, vector, scale FROM claim_vectors
+            WHERE rowid IN (SELECT value FROM json_each(?)) AND model = ? AND length(vector) = ?
+        """
+        wanted = loaded.vector_rowids[rows]
+        found = self.base.db.execute(
+            sql, [json.dumps(wanted.tolist()), self.embedder.name, self.embedder.dim]
+        ).fetchall()
+        row_of = dict(zip(wanted.tolist(), rows.tolist(), strict=True))
+        found.sort(key=lambda item: row_of[item[0]])
+        vectors = np.frombuffer(b"".join(blob for _, blob, _ in found), dtype=np.int8)
+        return (
+            np.array([row_of[rowid] for rowid, _, _ in found], dtype=np.int64),
+            vectors.reshape(len(found), self.embedder.dim),
+            np.array([scale for _, _, scale in found], dtype=np.float32),
+        )
 
     def _current(self) -> _Loaded:
         with self._lock:
@@ -630,16 +727,22 @@ class VectorIndex:
             self._data_version = version
             return self._loaded
 
+    _CLAIM_VECTORS = """
+        SELECT c.rowid, v.vector, v.scale FROM claim_vectors AS v
+        JOIN claims AS c ON c.id = v.claim_id AND c.status = 'published'
+        WHERE v.model = ? AND length(v.vector) = ?
+        ORDER BY c.rowid
+    """
+
     def _load(self) -> _Loaded:
-        rowids, rows, scales = self._read_vectors(
-            """
-            SELECT c.rowid, v.vector, v.scale FROM claim_vectors AS v
-            JOIN claims AS c ON c.id = v.claim_id AND c.status = 'published'
-            WHERE v.model = ? AND length(v.vector) = ?
-            ORDER BY c.rowid
-            """
-        )
-        loaded = _Loaded(rowids, rows, scales)
+        count = self.base.db.execute(
+            f"SELECT count(*) FROM ({self._CLAIM_VECTORS})",
+            [self.embedder.name, self.embedder.dim],
+        ).fetchone()[0]
+        if count > self.in_memory_up_to:
+            loaded = self._load_codes(count)
+        else:
+            loaded = _Loaded(*self._read_vectors(self._CLAIM_VECTORS))
         owner_rowids, alias_rows, alias_scales = self._read_vectors(
             """
             SELECT c.rowid, v.vector, v.scale FROM alias_vectors AS v
@@ -652,6 +755,42 @@ class VectorIndex:
         owners = loaded.row_of(owner_rowids)
         keep = owners >= 0  # a published claim with a vector of its own
         loaded.attach_aliases(alias_rows[keep], alias_scales[keep], owners[keep])
+        return loaded
+
+    def _load_codes(self, count: int) -> _Loaded:
+        """A large base's index: the claims' rowids, where their vectors are in the file, and
+        the vectors' codes (:mod:`~knowledge.matching.vectorcodes`), not the vectors. Two reads
+        of the vectors, a page at a time: one for where the codes' thresholds lie, one to code
+        them."""
+        rowids = np.zeros(count, np.int64)
+        vector_rowids = np.zeros(count, np.int64)
+        sql = self._CLAIM_VECTORS.replace("SELECT c.rowid,", "SELECT c.rowid, v.rowid,", 1)
+
+        def pages() -> Iterator[NDArray[np.float32]]:
+            done = 0
+            cursor = self.base.db.execute(sql, [self.embedder.name, self.embedder.dim])
+            while page := cursor.fetchmany(_CODE_PAGE):
+                page = page[: count - done]  # a claim embedded since the count: next load
+                rowids[done : done + len(page)] = [row[0] for row in page]
+                vector_rowids[done : done + len(page)] = [row[1] for row in page]
+                ints = np.frombuffer(b"".join(row[2] for row in page), dtype=np.int8)
+                rows = ints.reshape(len(page), self.embedder.dim).astype(np.float32)
+                rows *= np.array([row[3] for row in page], dtype=np.float32)[:, np.newaxis]
+                yield rows
+                done += len(page)
+
+        book = vectorcodes.Codebook.fit(pages(), self.embedder.dim)
+        codes = vectorcodes.Codes(book, count)
+        done = 0
+        for rows in pages():
+            codes.put(done, rows)
+            done += len(rows)
+        # A claim retracted between the two reads: its row is left out, and the change
+        # makes the next question read the index again.
+        codes.keep(done)
+        empty = np.zeros((0, self.embedder.dim), np.int8)
+        loaded = _Loaded(rowids[:done], empty, np.zeros(0, np.float32))
+        loaded.codes, loaded.vector_rowids = codes, vector_rowids[:done]
         return loaded
 
     def _read_vectors(
