@@ -735,9 +735,10 @@ class VectorIndex:
     """
 
     def _load(self) -> _Loaded:
+        # At most this many (retracted claims' vectors are counted too): read from the key's
+        # index alone, 65 ms at a million, where counting the published ones takes a second.
         count = self.base.db.execute(
-            f"SELECT count(*) FROM ({self._CLAIM_VECTORS})",
-            [self.embedder.name, self.embedder.dim],
+            "SELECT count(*) FROM claim_vectors WHERE model = ?", [self.embedder.name]
         ).fetchone()[0]
         if count > self.in_memory_up_to:
             loaded = self._load_codes(count)
@@ -770,7 +771,7 @@ class VectorIndex:
             done = 0
             cursor = self.base.db.execute(sql, [self.embedder.name, self.embedder.dim])
             while page := cursor.fetchmany(_CODE_PAGE):
-                page = page[: count - done]  # a claim embedded since the count: next load
+                page = page[: count - done]  # a claim embedded since the count: the next load
                 rowids[done : done + len(page)] = [row[0] for row in page]
                 vector_rowids[done : done + len(page)] = [row[1] for row in page]
                 ints = np.frombuffer(b"".join(row[2] for row in page), dtype=np.int8)
@@ -785,8 +786,8 @@ class VectorIndex:
         for rows in pages():
             codes.put(done, rows)
             done += len(rows)
-        # A claim retracted between the two reads: its row is left out, and the change
-        # makes the next question read the index again.
+        # Retracted claims' vectors were counted, and a claim retracted between the two reads
+        # is left out (the change makes the next question read the index again).
         codes.keep(done)
         empty = np.zeros((0, self.embedder.dim), np.int8)
         loaded = _Loaded(rowids[:done], empty, np.zeros(0, np.float32))

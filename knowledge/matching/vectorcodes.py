@@ -106,8 +106,9 @@ class Codes:
         self.columns[:, start : start + len(rows)] = self.book.encode(rows).T
 
     def keep(self, count: int) -> None:
-        """Only the first ``count`` rows."""
-        self.columns = self.columns[:, :count]
+        """Only the first ``count`` rows (copied, so the rest's memory is given back)."""
+        if count < self.columns.shape[1]:
+            self.columns = self.columns[:, :count].copy()
 
     def distances(self, code: NDArray[np.uint64], first: int, last: int) -> NDArray[np.uint16]:
         """How many bits of rows ``first`` to ``last`` (excluded) differ from ``code``, a block
