@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from knowledge.matching import Matcher, MatchSettings
+from knowledge.matching import text as textlib
 from knowledge.matching.candidates import fts_word_query
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
@@ -85,6 +86,27 @@ def test_a_negated_question_gets_the_claim_and_is_marked(matcher: Matcher) -> No
     assert result.matches[0].negation_mismatch
     contracted = matcher.match("The Myanmar protesters weren't paid to be terrorists")
     assert contracted.matches[0].claim_id == PAID and contracted.matches[0].negation_mismatch
+
+
+def test_a_question_opened_by_a_negated_auxiliary_asks_whether_the_claim_holds(
+    matcher: Matcher,
+) -> None:
+    # "Don't they ...?", "Weren't they ...?" expect the statement to hold: the "not" there is
+    # no negation of it. Inside the statement it still is.
+    for question in (
+        "Weren't the Myanmar protesters paid terrorists?",
+        "Don't the protesters in Myanmar cause fear among local people?",
+    ):
+        result = matcher.match(question)
+        assert result.ranked and not result.ranked[0].negation_mismatch, question
+    assert matcher.match("Weren't the Myanmar protesters paid terrorists?").decision == (
+        Decision.ANSWER
+    )
+    inside = matcher.match("The Myanmar protesters weren't paid to be terrorists")
+    assert inside.matches[0].negation_mismatch
+    assert textlib.negation_count("was not the election rigged") == 0
+    assert textlib.negation_count("the election was not rigged") == 1
+    assert textlib.negation_count("not the election") == 1
 
 
 def test_a_negation_in_an_unrelated_clause_is_no_mismatch(matcher: Matcher) -> None:

@@ -24,6 +24,13 @@ _CONTRACTED_NEGATIONS = re.compile(
     r"couldnt|hasnt|havent|hadnt|aint|mustnt|neednt)\b"
 )
 
+# The verbs an English question opens with, before its subject ("did they ...", "isn't it ...").
+AUXILIARIES = frozenset(
+    {
+        "do", "does", "did", "is", "are", "was", "were", "am", "has", "have", "had", "can",
+        "could", "will", "would", "shall", "should", "may", "might", "must", "need",
+    }
+)  # fmt: skip
 NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"}
 )
@@ -164,10 +171,16 @@ def content_words(normalised: str) -> list[str]:
 def negation_count(normalised: str, scope: set[str] | None = None) -> int:
     """How many negations a text holds. With ``scope``, only those that bear on it: a negation
     counts when one of the three words after it is in ``scope`` (the other text's words), so
-    "X is not safe" against "is X safe" counts, but a "not" in an unrelated clause does not."""
+    "X is not safe" against "is X safe" counts, but a "not" in an unrelated clause does not.
+
+    The "not" of a question opened by a negated auxiliary ("don't the protesters cause
+    fear?", "wasn't the election rigged?") is no negation: such a question asks whether the
+    statement holds, expecting that it does."""
     words = normalised.split()
     count = 0
     for i, word in enumerate(words):
+        if i == 1 and words[0] in AUXILIARIES:
+            continue
         if word in NEGATIONS and (scope is None or any(w in scope for w in words[i + 1 : i + 4])):
             count += 1
     return count
