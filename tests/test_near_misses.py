@@ -62,5 +62,8 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    assert right["en"] / asked["en"] >= 0.85
-    assert all(right[lang] / asked[lang] >= 0.45 for lang in ("my", "zh", "ru"))
+    # (48 of 55, 18 of 22, 10 of 18, 16 of 17.)
+    floors = {"en": 0.87, "my": 0.8, "zh": 0.55, "ru": 0.9}
+    assert {lang: right[lang] / asked[lang] >= floor for lang, floor in floors.items()} == {
+        lang: True for lang in floors
+    }, dict(right)
