@@ -93,6 +93,7 @@ _SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
 _CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, within the cache
 _PARALLEL_SCAN = 50_000  # from this many claims nearest() scans in a thread per core (≤ 4)
 _CODE_PAGE = 4_096  # vectors read at a time while a large base's codes are made
+_CODEBOOK_SAMPLE = 65_536  # about how many vectors set the codes' thresholds
 CPUINFO = Path("/proc/cpuinfo")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 
@@ -760,34 +761,44 @@ class VectorIndex:
 
     def _load_codes(self, count: int) -> _Loaded:
         """A large base's index: the claims' rowids, where their vectors are in the file, and
-        the vectors' codes (:mod:`~knowledge.matching.vectorcodes`), not the vectors. Two reads
-        of the vectors, a page at a time: one for where the codes' thresholds lie, one to code
-        them."""
+        the vectors' codes (:mod:`~knowledge.matching.vectorcodes`), not the vectors. The
+        codes' thresholds are set on a sample of the vectors (every ``step``-th rowid, some
+        65,000: their mean and spread are the whole base's to a fraction of a percent), then
+        every vector is read and coded, a page at a time."""
         rowids = np.zeros(count, np.int64)
         vector_rowids = np.zeros(count, np.int64)
-        sql = self._CLAIM_VECTORS.replace("SELECT c.rowid,", "SELECT c.rowid, v.rowid,", 1)
+        columns = "SELECT c.rowid, v.rowid, v.vector, v.scale FROM"
+        sql = self._CLAIM_VECTORS.replace("SELECT c.rowid, v.vector, v.scale FROM", columns, 1)
+        step = max(1, count // _CODEBOOK_SAMPLE)
+        sample = sql.replace("ORDER BY c.rowid", "AND c.rowid % ? = 0", 1)
 
-        def pages() -> Iterator[NDArray[np.float32]]:
+        def pages(
+            query: str, arguments: list[Any], keep: bool = True
+        ) -> Iterator[NDArray[np.float32]]:
             done = 0
-            cursor = self.base.db.execute(sql, [self.embedder.name, self.embedder.dim])
+            fixed = [self.embedder.name, self.embedder.dim]
+            cursor = self.base.db.execute(query, [*fixed, *arguments])
             while page := cursor.fetchmany(_CODE_PAGE):
                 page = page[: count - done]  # a claim embedded since the count: the next load
-                rowids[done : done + len(page)] = [row[0] for row in page]
-                vector_rowids[done : done + len(page)] = [row[1] for row in page]
+                if keep:
+                    rowids[done : done + len(page)] = [row[0] for row in page]
+                    vector_rowids[done : done + len(page)] = [row[1] for row in page]
                 ints = np.frombuffer(b"".join(row[2] for row in page), dtype=np.int8)
                 rows = ints.reshape(len(page), self.embedder.dim).astype(np.float32)
                 rows *= np.array([row[3] for row in page], dtype=np.float32)[:, np.newaxis]
                 yield rows
                 done += len(page)
 
-        book = vectorcodes.Codebook.fit(pages(), self.embedder.dim)
+        book = vectorcodes.Codebook.fit(pages(sample, [step], keep=False), self.embedder.dim)
+        if book.spread == 0.0 and step > 1:  # no rowid fell in the sample: every vector sets them
+            book = vectorcodes.Codebook.fit(pages(sql, [], keep=False), self.embedder.dim)
         codes = vectorcodes.Codes(book, count)
         done = 0
-        for rows in pages():
+        for rows in pages(sql, []):
             codes.put(done, rows)
             done += len(rows)
-        # Retracted claims' vectors were counted, and a claim retracted between the two reads
-        # is left out (the change makes the next question read the index again).
+        # Retracted claims' vectors were counted, and a claim retracted between the count and
+        # the read is left out (the change makes the next question read the index again).
         codes.keep(done)
         empty = np.zeros((0, self.embedder.dim), np.int8)
         loaded = _Loaded(rowids[:done], empty, np.zeros(0, np.float32))
