@@ -457,3 +457,25 @@ def test_a_coded_base_finds_by_exact_cosines_what_the_whole_scan_finds(
         for claim_id, cosine in found:  # re-scored: the exact cosine, alias included
             assert cosine == pytest.approx(exact[claim_id], abs=1e-6)
         assert coded.similarities(vector, list(exact)) == pytest.approx(exact, abs=1e-6)
+
+
+def test_a_coded_index_sets_its_thresholds_on_a_sample_or_on_every_vector(
+    base: ClaimBase, fake: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The codes' thresholds come from a sample of the vectors (every ``step``-th rowid); a
+    sample that holds too little to spread (here one vector at most) gives way to every
+    vector."""
+    embeddings.VectorIndex(base, fake).sync()
+    every = embeddings.VectorIndex(base, fake, in_memory_up_to=0)._current().codes
+    monkeypatch.setattr(embeddings, "_CODEBOOK_SAMPLE", 1)  # step: the whole count
+    fallen_back = embeddings.VectorIndex(base, fake, in_memory_up_to=0)._current().codes
+    assert every is not None and fallen_back is not None
+    assert np.array_equal(fallen_back.book.margin, every.book.margin)
+    monkeypatch.setattr(embeddings, "_CODEBOOK_SAMPLE", 2)
+    sampled = embeddings.VectorIndex(base, fake, in_memory_up_to=0, shortlist=2)
+    book = sampled._current().codes
+    assert book is not None and book.book.spread > 0
+    assert not np.array_equal(book.book.margin, every.book.margin)  # another sample
+    whole = embeddings.VectorIndex(base, fake)
+    vector = whole.query_vector("were the protesters paid terrorists?")
+    assert sampled.nearest(vector, 1) == whole.nearest(vector, 1)
