@@ -78,19 +78,23 @@ class Codebook:
 
     def encode(self, rows: NDArray[np.float32]) -> NDArray[np.uint64]:
         """The codes of these float rows: one row of :meth:`words` words each."""
-        centred = rows - self.centre
-        pad = self.words() // 2 * 64 - centred.shape[1]
-        high = np.packbits(np.pad(centred > self.margin, ((0, 0), (0, pad))), axis=1)
-        low = np.packbits(np.pad(centred > -self.margin, ((0, 0), (0, pad))), axis=1)
-        packed = np.concatenate([high, low], axis=1)
-        return np.ascontiguousarray(packed).view(np.uint64)
+        return self._pack(rows - self.centre)
 
     def encode_query(self, query: NDArray[np.float32]) -> NDArray[np.uint64]:
         """A question's code: its vector less the claims' mean, scaled to their spread."""
         centred = query - self.centre
         norm = float(np.linalg.norm(centred))
         scaled = centred * (self.spread / norm) if norm > 0 else centred
-        return np.asarray(self.encode((scaled + self.centre)[np.newaxis, :])[0], np.uint64)
+        return np.asarray(self._pack(scaled[np.newaxis, :])[0], np.uint64)
+
+    def _pack(self, centred: NDArray[np.float32]) -> NDArray[np.uint64]:
+        """Rows with the claims' mean taken off, as codes: above each number's upper
+        threshold, then above its lower one, two bits a number."""
+        pad = self.words() // 2 * 64 - centred.shape[1]
+        high = np.packbits(np.pad(centred > self.margin, ((0, 0), (0, pad))), axis=1)
+        low = np.packbits(np.pad(centred > -self.margin, ((0, 0), (0, pad))), axis=1)
+        packed = np.concatenate([high, low], axis=1)
+        return np.ascontiguousarray(packed).view(np.uint64)
 
 
 class Codes:
@@ -119,11 +123,12 @@ class Codes:
         counts = np.empty(len(bits), np.uint8)
         for start in range(first, last, _BLOCK):
             end = min(start + _BLOCK, last)
-            out, block, seen = found[start - first : end - first], bits[: end - start], counts
+            out = found[start - first : end - first]
+            block, seen = bits[: end - start], counts[: end - start]
             for word, column in zip(words, self.columns, strict=True):
                 np.bitwise_xor(column[start:end], np.uint64(word), out=block)
-                np.bitwise_count(block, out=seen[: end - start])
-                np.add(out, seen[: end - start], out=out, casting="unsafe")
+                np.bitwise_count(block, out=seen)
+                np.add(out, seen, out=out, casting="unsafe")
         return found
 
 
