@@ -638,8 +638,7 @@ class VectorIndex:
             else:
                 closest = np.arange(len(aliases))
             rows = np.union1d(rows, loaded.owners[closest])
-        rows, scores = self._exact(loaded, rows, query, aliases)
-        return rows, scores
+        return self._exact(loaded, rows, query, aliases)
 
     def _scan(self, loaded: _Loaded, query: Vectors) -> NDArray[np.float32]:
         """The cosine of ``query`` with every claim held in memory (its closest phrasing)."""
@@ -708,12 +707,16 @@ class VectorIndex:
         ).fetchall()
         row_of = dict(zip(wanted.tolist(), rows.tolist(), strict=True))
         found.sort(key=lambda item: row_of[item[0]])
-        vectors = np.frombuffer(b"".join(blob for _, blob, _ in found), dtype=np.int8)
-        return (
-            np.array([row_of[rowid] for rowid, _, _ in found], dtype=np.int64),
-            vectors.reshape(len(found), self.embedder.dim),
-            np.array([scale for _, _, scale in found], dtype=np.float32),
-        )
+        vectors, scales = self._unpack([row[1:] for row in found])
+        return np.array([row_of[row[0]] for row in found], dtype=np.int64), vectors, scales
+
+    def _unpack(
+        self, pairs: Sequence[tuple[bytes, float]]
+    ) -> tuple[NDArray[np.int8], NDArray[np.float32]]:
+        """(vector, scale) rows as read from the file: the int8 vectors and their scales."""
+        ints = np.frombuffer(b"".join(blob for blob, _ in pairs), dtype=np.int8)
+        scales = np.array([scale for _, scale in pairs], dtype=np.float32)
+        return ints.reshape(len(pairs), self.embedder.dim), scales
 
     def _current(self) -> _Loaded:
         with self._lock:
@@ -728,12 +731,16 @@ class VectorIndex:
             self._data_version = version
             return self._loaded
 
-    _CLAIM_VECTORS = """
-        SELECT c.rowid, v.vector, v.scale FROM claim_vectors AS v
-        JOIN claims AS c ON c.id = v.claim_id AND c.status = 'published'
-        WHERE v.model = ? AND length(v.vector) = ?
-        ORDER BY c.rowid
-    """
+    @staticmethod
+    def _claim_vectors(columns: str = "c.rowid, v.vector, v.scale", last: str = "") -> str:
+        """The published claims' vectors of this model (parameters: its name and dimension),
+        in the order of the claims' rowids; ``last``: more conditions, each ``AND ...``."""
+        return f"""
+            SELECT {columns} FROM claim_vectors AS v
+            JOIN claims AS c ON c.id = v.claim_id AND c.status = 'published'
+            WHERE v.model = ? AND length(v.vector) = ? {last}
+            ORDER BY c.rowid
+        """
 
     def _load(self) -> _Loaded:
         # At most this many (retracted claims' vectors are counted too): read from the key's
@@ -744,7 +751,7 @@ class VectorIndex:
         if count > self.in_memory_up_to:
             loaded = self._load_codes(count)
         else:
-            loaded = _Loaded(*self._read_vectors(self._CLAIM_VECTORS))
+            loaded = _Loaded(*self._read_vectors(self._claim_vectors()))
         owner_rowids, alias_rows, alias_scales = self._read_vectors(
             """
             SELECT c.rowid, v.vector, v.scale FROM alias_vectors AS v
@@ -767,10 +774,9 @@ class VectorIndex:
         every vector is read and coded, a page at a time."""
         rowids = np.zeros(count, np.int64)
         vector_rowids = np.zeros(count, np.int64)
-        columns = "SELECT c.rowid, v.rowid, v.vector, v.scale FROM"
-        sql = self._CLAIM_VECTORS.replace("SELECT c.rowid, v.vector, v.scale FROM", columns, 1)
+        sql = self._claim_vectors("c.rowid, v.rowid, v.vector, v.scale")
         step = max(1, count // _CODEBOOK_SAMPLE)
-        sample = sql.replace("ORDER BY c.rowid", "AND c.rowid % ? = 0", 1)
+        sample = self._claim_vectors("c.rowid, v.rowid, v.vector, v.scale", "AND c.rowid % ? = 0")
 
         def pages(
             query: str, arguments: list[Any], keep: bool = True
@@ -783,10 +789,8 @@ class VectorIndex:
                 if keep:
                     rowids[done : done + len(page)] = [row[0] for row in page]
                     vector_rowids[done : done + len(page)] = [row[1] for row in page]
-                ints = np.frombuffer(b"".join(row[2] for row in page), dtype=np.int8)
-                rows = ints.reshape(len(page), self.embedder.dim).astype(np.float32)
-                rows *= np.array([row[3] for row in page], dtype=np.float32)[:, np.newaxis]
-                yield rows
+                ints, scales = self._unpack([row[2:] for row in page])
+                yield ints.astype(np.float32) * scales[:, np.newaxis]
                 done += len(page)
 
         book = vectorcodes.Codebook.fit(pages(sample, [step], keep=False), self.embedder.dim)
