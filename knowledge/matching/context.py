@@ -190,23 +190,22 @@ def _any_same(word: str, known: frozenset[str]) -> bool:
 
 def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
     """Whether ``name`` is another spelling of a word of a name the claim's context holds: one
-    letter from a known word (of three letters or more), beside a word of the same name that
-    is known as written ("Мин Аунг Хлайн" where the claim's texts write "Мин Аун Хлайн": names
+    letter from a known word (of three letters or more), beside a word of the same name that is
+    known as written ("Мин Аунг Хлайн" where the claim's texts write "Мин Аун Хлайн": names
     are transliterated more than one way). A name one letter from a known word, alone ("Iran"
     against "Iraq"), stays another name."""
     if len(name) < 3 or not any(
         len(word) >= 3 and Levenshtein.distance(name, word, score_cutoff=1) <= 1 for word in known
     ):
         return False
-    words = [_fold(m.group()) for m in _WORD.finditer(_plain(question))]
-    written = [m.group() for m in _WORD.finditer(_plain(question))]
-    for i, word in enumerate(words):
+    found = [(_fold(m.group()), m.group()) for m in _WORD.finditer(_plain(question))]
+    for i, (word, _) in enumerate(found):
         if word != name:
             continue
-        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(words)]
+        beside = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
         if any(
-            written[j][:1].isupper() and words[j] in known and not _stopword(words[j])
-            for j in beside
+            written[:1].isupper() and folded in known and not _stopword(folded)
+            for folded, written in beside
         ):
             return True
     return False
@@ -308,10 +307,12 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
     # but is no other subject: foreign names are read without them.
     named = read_words(textlib.without_handles(question)).names if "@" in question else asked.names
-    unknown = [name for name in sorted(named) if not _any_same(name, context.words)]
-    if unknown:
-        unknown = [name for name in unknown if not _spelt_otherwise(name, question, context.words)]
-    foreign += [written.get(name, name) for name in unknown]
+    foreign += [
+        written.get(name, name)
+        for name in sorted(named)
+        if not _any_same(name, context.words)
+        and not _spelt_otherwise(name, question, context.words)
+    ]
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
     # the claim's subject or speaker.
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
