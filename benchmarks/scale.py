@@ -178,7 +178,6 @@ def work_factbot(archive: Path, queries: list[tuple[str, str]], directory: Path)
 def work_vectors(db_path: Path, sources: dict[str, list[str]], data: Path) -> dict[str, Any]:
     """Every claim's vector into the file: the cache's for real claims, the normalised sum of
     its two sources' for a generated one."""
-    import numpy as np
 
     from benchmarks import vectors
     from knowledge.matching import embeddings
@@ -189,29 +188,12 @@ def work_vectors(db_path: Path, sources: dict[str, list[str]], data: Path) -> di
     index = embeddings.VectorIndex(base, model)
     ids = [row[0] for row in base.db.execute("SELECT id FROM claims ORDER BY rowid")]
     texts = index.texts(ids)
-    real: dict[str, Any] = {}
-    for name in SPLITS:
-        cache = vectors.CachedEmbedder(
-            model, vectors.DEFAULT_CACHE / f"{vectors.cache_key(data / name, model)}-claim+title"
-        )
-        with open(data / name / "vclaims.tsv", encoding="utf-8") as handle:
-            mine = {line.split("\t", 1)[0] for line in handle}
-        found = [c for c in ids if c in mine and c in texts]
-        real.update(zip(found, cache.passage([texts[c] for c in found]), strict=True))
+    real = real_vectors(data, model, texts)
     stamp = now_iso()
     written = 0
     for start in range(0, len(ids), 20_000):
         page = [c for c in ids[start : start + 20_000] if c in texts]
-        rows = []
-        for claim_id in page:
-            if claim_id in sources:
-                one, other = sources[claim_id]
-                rows.append(real[one] + real[other])
-            else:
-                rows.append(real[claim_id])
-        matrix = np.asarray(rows, dtype=np.float32)
-        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
-        ints, scales = embeddings.quantise(matrix)
+        ints, scales = embeddings.quantise(blended(page, sources, real))
         with base.transaction() as db:
             db.conn.executemany(
                 "INSERT OR REPLACE INTO claim_vectors"
@@ -226,6 +208,38 @@ def work_vectors(db_path: Path, sources: dict[str, list[str]], data: Path) -> di
     base.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     base.close()
     return {"vectors": written}
+
+
+def real_vectors(data: Path, model: Any, texts: dict[str, str]) -> dict[str, Any]:
+    """The vectors of the real claims among ``texts`` (claim id → text embedded), from
+    ``benchmarks.embed_quality``'s cache of each collection."""
+    from benchmarks import vectors
+
+    real: dict[str, Any] = {}
+    for name in SPLITS:
+        key = f"{vectors.cache_key(data / name, model)}-claim+title"
+        cache = vectors.CachedEmbedder(model, vectors.DEFAULT_CACHE / key)
+        with open(data / name / "vclaims.tsv", encoding="utf-8") as handle:
+            mine = {line.split("\t", 1)[0] for line in handle}
+        found = [c for c in texts if c in mine]
+        real.update(zip(found, cache.passage([texts[c] for c in found]), strict=True))
+    return real
+
+
+def blended(ids: list[str], sources: dict[str, Any], real: dict[str, Any]) -> Any:
+    """Unit vectors of these claims, in order: a real claim's own, a generated one's the
+    normalised sum of its two sources' (no model reads the generated texts)."""
+    import numpy as np
+
+    def vector(claim_id: str) -> Any:
+        if claim_id in sources:
+            one, other = sources[claim_id]
+            return real[one] + real[other]
+        return real[claim_id]
+
+    matrix = np.asarray([vector(c) for c in ids], dtype=np.float32).reshape(len(ids), -1)
+    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix
 
 
 def work_semantic(db_path: Path, queries: list[tuple[str, str]], cascade: bool) -> dict[str, Any]:

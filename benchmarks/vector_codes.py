@@ -20,48 +20,38 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from benchmarks import scale, vectors
-from benchmarks.common import SPLITS, bench_dir
+from benchmarks.common import bench_dir
 from knowledge.matching import embeddings, vectorcodes
 
 
-def claim_vectors(folder: Path, size: int) -> tuple[np.ndarray, list[str]]:
+def claim_vectors(folder: Path, size: int, model: Any) -> tuple[np.ndarray, list[str]]:
     """The base's claim vectors (dequantised int8, as the index reads them) and the questions."""
     queries, qrels, real = scale.load_benchmark(folder)
     with tempfile.TemporaryDirectory() as directory:
         archive = Path(directory) / "archive.tsv"
         sources = scale.write_archive(archive, real, qrels, size)
         lines = archive.read_text(encoding="utf-8").splitlines()[1:]
-    ids = [line.split("\t", 1)[0] for line in lines]
-    model = vectors.load_model()
-    found: dict[str, np.ndarray] = {}
-    for name in SPLITS:
-        key = f"{vectors.cache_key(folder / name, model)}-claim+title"
-        cache = vectors.CachedEmbedder(model, vectors.DEFAULT_CACHE / key)
-        rows = [
-            line.split("\t")
-            for line in (folder / name / "vclaims.tsv").read_text("utf-8").splitlines()[1:]
-            if line.strip()
-        ]
-        texts = [embeddings.claim_text(r[1], r[2] if len(r) > 2 else None) for r in rows]
-        found.update(zip([r[0] for r in rows], cache.passage(texts), strict=True))
-    matrix = np.empty((len(ids), model.dim), np.float32)
-    for i, claim_id in enumerate(ids):
-        if claim_id in sources:
-            one, other = sources[claim_id]
-            matrix[i] = found[one] + found[other]
-        else:
-            matrix[i] = found[claim_id]
-    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True)
+    fields = [line.split("\t") for line in lines]
+    texts = {
+        f[0]: embeddings.claim_text(f[1], f[2] if len(f) > 2 else None)
+        for f in fields
+        if f[0] not in sources
+    }
+    matrix = scale.blended(
+        [f[0] for f in fields], sources, scale.real_vectors(folder, model, texts)
+    )
     ints, scales = embeddings.quantise(matrix)
     return ints.astype(np.float32) * scales[:, np.newaxis], [text for _, text in queries]
 
 
-def sign_distances(rows: np.ndarray, centre: np.ndarray, query: np.ndarray) -> np.ndarray:
-    codes = np.packbits((rows - centre) > 0, axis=1)
+def sign_distances(codes: np.ndarray, centre: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Differing bits between the claims' sign codes (``codes``: each number's side of the
+    claims' mean ``centre``, packed) and the question's."""
     asked = np.packbits((query - centre) > 0)
     found: np.ndarray = np.bitwise_count(codes ^ asked).sum(axis=1)
     return found
@@ -78,9 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     if folder is None:
         return 0
     sizes = [int(s) for s in args.shortlists.split(",")]
-    rows, questions = claim_vectors(folder, args.size)
-    questions = questions[:: args.every]
     model = vectors.load_model()
+    rows, questions = claim_vectors(folder, args.size, model)
+    questions = questions[:: args.every]
     cache = vectors.CachedEmbedder(model, vectors.DEFAULT_CACHE / "vector-codes-questions")
     asked = np.asarray(cache.query([embeddings.query_text(q) for q in questions]), np.float32)
     cache.save()
@@ -88,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     book = vectorcodes.Codebook.fit([rows], rows.shape[1])
     codes = vectorcodes.Codes(book, len(rows))
     codes.put(0, rows)
+    signs_of_claims = np.packbits((rows - book.centre) > 0, axis=1)
     kept: dict[tuple[str, int], list[float]] = {}
     times: list[float] = []
     for query in asked:
@@ -95,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         distances = codes.distances(book.encode_query(query), 0, len(rows))
         times.append((time.perf_counter() - start) * 1000)
-        signs = sign_distances(rows, book.centre, query)
+        signs = sign_distances(signs_of_claims, book.centre, query)
         for size in sizes:
             for name, found in (("two bits", distances), ("sign", signs)):
                 short = set(vectorcodes.shortlist(found, size).tolist())
