@@ -107,6 +107,48 @@ def test_the_vocabulary_reads_each_piece_as_decoded_alone(pieces: list[bytes]) -
     assert scores == model._scores.tolist()
 
 
+def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
+    pieces = [b"<unk>", b"", b"\xe2\x96\x81the", b"th", b"t", b"\xe7\xbc\x85", b"th"]
+    blob = b"".join(pieces)
+    model = object.__new__(e5onnx.PackedModel)
+    model._map = blob  # type: ignore[assignment]
+    model._blob = (0, len(blob))
+    model._offsets = np.cumsum([0, *map(len, pieces)]).astype("<u4")
+    model._scores = -np.arange(1, len(pieces) + 1, dtype="<f4")
+    model.unk = 0
+    vocabulary = e5onnx.Vocabulary.of(model)
+    # Neither the unknown piece nor the empty one; a piece written twice keeps its later id.
+    found = {
+        text: vocabulary.ids[key] for text, key in vocabulary.trie.iter_prefixes_with_ids("thé")
+    }
+    assert found == {"t": 4, "th": 6} and len(vocabulary.trie) == 4 and vocabulary.longest == 4
+    key = vocabulary.trie.key_id("\u2581the")
+    assert vocabulary.ids[key] == 2 and vocabulary.scores[key] == -3.0
+    data = vocabulary.to_bytes()
+    again = e5onnx.Vocabulary.from_bytes(data)
+    assert (again.ids, again.scores, again.longest) == (vocabulary.ids, vocabulary.scores, 4)
+    assert again.trie.key_id("\u2581the") == key
+    for damaged in (data[:-1], data[:-8] + bytes(8), b"", b"FBV1" + bytes(40)):
+        with pytest.raises(ValueError):
+            e5onnx.Vocabulary.from_bytes(damaged)
+
+
+def test_the_kept_vocabulary_splits_as_the_built_one_and_a_damaged_one_is_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = engines[0].load().tokens
+    first = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens  # builds and keeps it
+    (kept,) = (tmp_path / "factbot" / "models").glob("*.vocab")
+    read = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens  # reads it
+    for text in TEXTS:
+        assert built.ids(text) == first.ids(text) == read.ids(text), text
+    kept.write_bytes(kept.read_bytes()[:1000])
+    again = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens
+    assert again.ids(TEXTS[2]) == built.ids(TEXTS[2])
+    assert len(e5onnx.Vocabulary.from_bytes(kept.read_bytes()).trie) > 200_000
+
+
 def test_a_vector_does_not_depend_on_the_texts_beside_it(engines: tuple[Any, Any]) -> None:
     onnx_model, _ = engines
     together = onnx_model.passage(TEXTS)
@@ -165,7 +207,7 @@ def test_where_the_graph_cannot_be_kept_it_is_built_and_run_from_memory(
     expected = engines[0].query([TEXTS[0]])[0]
     model = e5onnx.OnnxE5Embedder(num_threads=1)
     assert np.allclose(model.query([TEXTS[0]])[0], expected, atol=1e-6)
-    assert not list(tmp_path.rglob("*.onnx"))
+    assert not list(tmp_path.rglob("*.onnx")) and not list(tmp_path.rglob("*.vocab"))
 
 
 def test_graphs_no_start_has_used_for_a_month_are_cleared_when_a_new_one_is_kept(
@@ -190,9 +232,12 @@ def test_graphs_no_start_has_used_for_a_month_are_cleared_when_a_new_one_is_kept
     model.query([TEXTS[0]])
     left = sorted(p.name for p in folder.iterdir())
     assert old.name not in left and cut_short.name not in left
-    assert recent.name in left and other.name in left and len(left) == 3
-    # A start on the kept graph marks it used.
-    (kept,) = (p for p in folder.glob("*.onnx") if p != recent)
-    os.utime(kept, (month_ago, month_ago))
+    # this install's graph and vocabulary are kept beside them
+    assert recent.name in left and other.name in left and len(left) == 4
+    # A start on the kept graph and vocabulary marks them used.
+    kept = [p for p in folder.glob("e5-small-*") if p != recent]
+    assert sorted(p.suffix for p in kept) == [".onnx", ".vocab"]
+    for path in kept:
+        os.utime(path, (month_ago, month_ago))
     e5onnx.OnnxE5Embedder(num_threads=1).query([TEXTS[0]])
-    assert kept.stat().st_mtime > time.time() - 3600
+    assert all(path.stat().st_mtime > time.time() - 3600 for path in kept)
