@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -113,7 +114,7 @@ class Words:
     words: frozenset[str]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def read_words(text: str) -> Words:
     names: set[str] = set()
     openers: set[str] = set()
@@ -130,7 +131,7 @@ def read_words(text: str) -> Words:
     for sentence in _SENTENCE.split(plain):
         found = [m.group() for m in _WORD.finditer(sentence)]
         for i, word in enumerate(found):
-            folded = _fold(word)
+            folded = sys.intern(_fold(word))  # one copy across the texts read_words keeps
             words.add(folded)
             if len(word) < 2 or not word[0].isupper() or shouting or folded in _NOT_NAMES:
                 continue
@@ -170,7 +171,7 @@ def same_name(a: str, b: str) -> bool:
     return len(short) >= 5 and Levenshtein.distance(a, b) <= (1 if len(short) < 8 else 2)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def _any_same(word: str, known: frozenset[str]) -> bool:
     """Whether ``known`` holds a word that names the same as ``word`` (:func:`same_name`):
     the same word, one sharing its first four letters, or the closest spelling."""

@@ -18,6 +18,7 @@ is capped by the score of the claim ranked above it.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -328,11 +329,14 @@ class Side:
 
     @classmethod
     def of(cls, words: tuple[str, ...]) -> Side:
+        # One copy of each word across the thousands of sides kept (phrasing_side): a
+        # million-claim base's phrasings share most of their words.
+        words = tuple(map(sys.intern, words))
         weights = tuple(min(len(w), 8) for w in words)
         return cls(words, " ".join(words), frozenset(words), weights, sum(weights))
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=16384)
 def phrasing_side(phrasing: str) -> Side:
     """A claim phrasing's side of the comparison (remembered: the same claims come up question
     after question)."""

@@ -91,7 +91,7 @@ def _decamel(match: re.Match[str]) -> str:
     return _CAMEL.sub(" ", match.group(1))
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Fold text for comparison: NFKC, no URLs, no @ or # signs, no emoji, casefolded.
 

@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -56,6 +57,9 @@ RECENT_DOCUMENTS = 64  # patched documents whose terms are remembered
 
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
+# Documents' rowids: int32 (4 bytes less a posting); they index the lengths array, so they
+# stay far below int32's limit.
+Docs = npt.NDArray[np.integer[Any]]
 
 
 @dataclass(slots=True)
@@ -63,12 +67,12 @@ class Posting:
     """One term's documents (claim_docs rowids, ascending) and its frequency in each, weighted
     by column."""
 
-    docs: Ints
+    docs: Docs
     freq: Floats
 
     @classmethod
     def empty(cls) -> Posting:
-        return cls(np.zeros(0, np.int64), np.zeros(0))
+        return cls(np.zeros(0, np.int32), np.zeros(0))
 
 
 class Tokenizer:
@@ -188,7 +192,7 @@ class WordIndex:
         terms = self.tokenizer.terms(phrases)
         if any(len(terms[w]) != 1 for w in phrases):
             return None
-        parts: list[tuple[Ints, Floats]] = []
+        parts: list[tuple[Docs, Floats]] = []
         for word in phrases:
             posting = self._posting(terms[word][0])
             if posting is None:  # the base changed while it was read: FTS5 answers this once
@@ -413,7 +417,10 @@ class WordIndex:
         order = np.argsort(docs, kind="stable")
         docs, weight = docs[order], weight[order]
         starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
-        return Posting(docs[starts], np.add.reduceat(weight, starts))
+        held = docs[starts]
+        if len(held) and held[-1] <= np.iinfo(np.int32).max:
+            held = held.astype(np.int32)
+        return Posting(held, np.add.reduceat(weight, starts))
 
     def _phrase_count(self, word: str, *, remember: bool) -> int:
         if word in self._phrase_counts:
