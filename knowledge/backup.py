@@ -84,6 +84,7 @@ def restore(backup_path: Path, db_path: Path) -> tuple[int, Path | None]:
     source, dest = _connect(backup_path), _connect(db_path)
     try:
         seen = claims_state_version(dest)
+        seen_vectors = _vectors_seen(dest)
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = WAL")
         # Past any version a running bot has seen: the restored claims are news to its
@@ -93,7 +94,37 @@ def restore(backup_path: Path, db_path: Path) -> tuple[int, Path | None]:
                 dest.execute(
                     "UPDATE claims_state SET version = max(version, ?) + 1 WHERE id = 1", [seen]
                 )
+        if seen_vectors is not None and _vectors_seen(dest) is not None:
+            _vectors_restored(dest, *seen_vectors)
     finally:
         dest.close()
         source.close()
     return claims, saved
+
+
+def _vectors_seen(conn: sqlite3.Connection) -> tuple[int, int] | None:
+    """``claim_vectors_state.version`` and the newest ``claim_vectors_log`` entry, or None in a
+    file without them (from before m013)."""
+    try:
+        state = conn.execute("SELECT version FROM claim_vectors_state WHERE id = 1").fetchone()
+        head = conn.execute("SELECT coalesce(max(seq), 0) FROM claim_vectors_log").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return (int(state[0]) if state else 0), int(head[0])
+
+
+def _vectors_restored(conn: sqlite3.Connection, state: int, head: int) -> None:
+    """Tell a running bot's vector index that every vector may have changed: the state past
+    the one it saw, and a log entry past the last it read that says "read them all" (claim -1;
+    the backup's own entries may reuse the numbers it has seen)."""
+    with conn:
+        conn.execute(
+            "UPDATE claim_vectors_state SET version = max(version, ?) + 1 WHERE id = 1", [state]
+        )
+        conn.execute("DELETE FROM sqlite_sequence WHERE name = 'claim_vectors_log'")
+        conn.execute(
+            "INSERT INTO sqlite_sequence (name, seq) SELECT 'claim_vectors_log',"
+            " max(?, coalesce((SELECT max(seq) FROM claim_vectors_log), 0))",
+            [head],
+        )
+        conn.execute("INSERT INTO claim_vectors_log (claim) VALUES (-1)")

@@ -479,3 +479,125 @@ def test_a_coded_index_sets_its_thresholds_on_a_sample_or_on_every_vector(
     whole = embeddings.VectorIndex(base, fake)
     vector = whole.query_vector("were the protesters paid terrorists?")
     assert sampled.nearest(vector, 1) == whole.nearest(vector, 1)
+
+
+QUESTIONS = (
+    "zebras fly over the ocean",
+    "were the protesters in Myanmar paid?",
+    "penguins march on parliament",
+    "election fraud in 2020",
+)
+
+
+def agrees_with_a_fresh_read(index: embeddings.VectorIndex, base: ClaimBase) -> None:
+    """The index finds what one reading every vector afresh finds, with the same cosines."""
+    fresh = embeddings.VectorIndex(
+        base, index.embedder, in_memory_up_to=index.in_memory_up_to, shortlist=index.shortlist
+    )
+    assert len(index) == len(fresh)
+    for text in QUESTIONS:
+        vector = index.query_vector(text)
+        ours, theirs = index.nearest(vector, 50), fresh.nearest(vector, 50)
+        assert [c for c, _ in ours] == [c for c, _ in theirs], text
+        assert [s for _, s in ours] == pytest.approx([s for _, s in theirs], abs=1e-6)
+
+
+def counting_loads(index: embeddings.VectorIndex, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    loads: list[int] = []
+    original = index._load
+
+    def counted() -> Any:
+        loads.append(1)
+        return original()
+
+    monkeypatch.setattr(index, "_load", counted)
+    return loads
+
+
+def test_changes_are_patched_in_not_read_afresh(
+    db_path: Path,
+    base: ClaimBase,
+    index: embeddings.VectorIndex,
+    fake: FakeEmbedder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # At a million claims reading every vector again takes seconds: a moderator's change, or
+    # another process's, is read in by the claims it touched (claim_vectors_log, m013).
+    index.sync()
+    loads = counting_loads(index, monkeypatch)
+    agrees_with_a_fresh_read(index, base)
+    desk = Desk(base, Matcher(base, semantic=index))
+    for n, text in enumerate(("Zebras can fly over the ocean", "Penguins march on parliament")):
+        desk.claims.add(Claim(f"new{n}", text, "false", "False", sources=(Source("x"),)), MOD)
+    index.sync()
+    agrees_with_a_fresh_read(index, base)
+    desk.claims.edit("new0", "claim", "Zebras swim across the ocean at night", MOD)
+    index.sync()  # a changed vector
+    agrees_with_a_fresh_read(index, base)
+    desk.claims.set_status("new1", Status.RETRACTED, MOD, "duplicate")
+    assert "new1" not in dict(index.nearest(index.query_vector(QUESTIONS[2]), 50))
+    agrees_with_a_fresh_read(index, base)
+    desk.claims.set_status("new1", Status.PUBLISHED, MOD, "restored")
+    agrees_with_a_fresh_read(index, base)
+    desk.claims.add_alias("new1", "penguins storm the parliament building", MOD)
+    index.sync()  # an alias's vector
+    agrees_with_a_fresh_read(index, base)
+    desk.claims.add(
+        Claim("gone", "Zebras fly again", "false", "False", sources=(Source("x"),)), MOD
+    )
+    index.sync()
+    desk.undo(MOD)  # the claim, and its vector, deleted
+    assert "gone" not in dict(index.nearest(index.query_vector(QUESTIONS[0]), 50))
+    agrees_with_a_fresh_read(index, base)
+    other = ClaimBase.open(db_path)  # another process's changes
+    try:
+        add(other, "owl", "Owls read the election results")
+        embeddings.VectorIndex(other, FakeEmbedder()).sync()
+        with other.transaction() as db:
+            db.execute("UPDATE claims SET status = 'retracted' WHERE id = 'new0'")
+    finally:
+        other.close()
+    assert index.nearest(index.query_vector("owls read election results"), 1)[0][0] == "owl"
+    agrees_with_a_fresh_read(index, base)
+    assert loads == [1]  # the first read only
+
+
+def test_far_behind_restored_or_rolled_back_reads_every_vector(
+    db_path: Path,
+    base: ClaimBase,
+    index: embeddings.VectorIndex,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from knowledge import backup
+
+    index.sync()
+    loads = counting_loads(index, monkeypatch)
+    agrees_with_a_fresh_read(index, base)
+    saved = tmp_path / "saved.db"
+    backup.backup(db_path, saved)
+    # More changes than the log keeps (256): read afresh.
+    with base.transaction() as db:
+        for _ in range(130):
+            db.execute("UPDATE claims SET status = 'retracted' WHERE id = 'mm-election-fraud'")
+            db.execute("UPDATE claims SET status = 'published' WHERE id = 'mm-election-fraud'")
+    db_count = base.db.execute("SELECT count(*) FROM claim_vectors_log").fetchone()[0]
+    assert db_count == 256
+    agrees_with_a_fresh_read(index, base)
+    assert len(loads) == 2
+    # A backup put back under a running bot: every vector may differ, whatever its log says.
+    add(base, "zebra", "Zebras can fly over the ocean")
+    index.sync()
+    agrees_with_a_fresh_read(index, base)
+    assert len(loads) == 2  # patched in
+    backup.restore(saved, db_path)
+    assert "zebra" not in dict(index.nearest(index.query_vector(QUESTIONS[0]), 50))
+    agrees_with_a_fresh_read(index, base)
+    assert len(loads) == 3
+    # Read inside a write transaction that rolls back: what was read is not kept as current.
+    with pytest.raises(RuntimeError), base.transaction() as db:
+        db.execute("UPDATE claims SET status = 'retracted' WHERE id = 'mm-protesters-paid'")
+        assert "mm-protesters-paid" not in dict(index.nearest(index.query_vector(QUESTIONS[1]), 50))
+        raise RuntimeError("rolled back")
+    assert "mm-protesters-paid" in dict(index.nearest(index.query_vector(QUESTIONS[1]), 50))
+    agrees_with_a_fresh_read(index, base)
