@@ -6,6 +6,7 @@ connections (the running bots) keep reading and writing.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import UTC, datetime
@@ -84,7 +85,8 @@ def restore(backup_path: Path, db_path: Path) -> tuple[int, Path | None]:
     source, dest = _connect(backup_path), _connect(db_path)
     try:
         seen = claims_state_version(dest)
-        seen_vectors = _vectors_seen(dest)
+        seen_logs = _log_heads(dest)
+        seen_vectors = _vectors_state(dest)
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = WAL")
         # Past any version a running bot has seen: the restored claims are news to its
@@ -94,37 +96,53 @@ def restore(backup_path: Path, db_path: Path) -> tuple[int, Path | None]:
                 dest.execute(
                     "UPDATE claims_state SET version = max(version, ?) + 1 WHERE id = 1", [seen]
                 )
-        if seen_vectors is not None and _vectors_seen(dest) is not None:
-            _vectors_restored(dest, *seen_vectors)
+        _logs_restored(dest, seen_logs, seen_vectors)
     finally:
         dest.close()
         source.close()
     return claims, saved
 
 
-def _vectors_seen(conn: sqlite3.Connection) -> tuple[int, int] | None:
-    """``claim_vectors_state.version`` and the newest ``claim_vectors_log`` entry, or None in a
-    file without them (from before m013)."""
+# The logs a running bot follows to patch its in-memory indexes (m007, m013), and the
+# column each names a changed row in.
+LOGS = {"claim_docs_log": "doc", "claim_vectors_log": "claim"}
+
+
+def _log_heads(conn: sqlite3.Connection) -> dict[str, int]:
+    """The newest entry of each of the logs this file has."""
+    heads = {}
+    for log in LOGS:
+        with contextlib.suppress(sqlite3.OperationalError):  # a file from before the log
+            heads[log] = int(conn.execute(f"SELECT coalesce(max(seq), 0) FROM {log}").fetchone()[0])
+    return heads
+
+
+def _vectors_state(conn: sqlite3.Connection) -> int | None:
     try:
-        state = conn.execute("SELECT version FROM claim_vectors_state WHERE id = 1").fetchone()
-        head = conn.execute("SELECT coalesce(max(seq), 0) FROM claim_vectors_log").fetchone()
+        row = conn.execute("SELECT version FROM claim_vectors_state WHERE id = 1").fetchone()
     except sqlite3.OperationalError:
         return None
-    return (int(state[0]) if state else 0), int(head[0])
+    return int(row[0]) if row else None
 
 
-def _vectors_restored(conn: sqlite3.Connection, state: int, head: int) -> None:
-    """Tell a running bot's vector index that every vector may have changed: the state past
-    the one it saw, and a log entry past the last it read that says "read them all" (claim -1;
-    the backup's own entries may reuse the numbers it has seen)."""
+def _logs_restored(conn: sqlite3.Connection, seen: dict[str, int], vectors: int | None) -> None:
+    """Tell a running bot that every row may have changed: the restored file's logs may hold
+    entries numbered like those it has read, or fewer. Each log is emptied but for one entry
+    numbered well past the newest it could have read (past the 256 kept), so the bot finds
+    entries missing and reads its index afresh; and the vectors' state moves past the one it
+    saw."""
+    now = _log_heads(conn)
     with conn:
-        conn.execute(
-            "UPDATE claim_vectors_state SET version = max(version, ?) + 1 WHERE id = 1", [state]
-        )
-        conn.execute("DELETE FROM sqlite_sequence WHERE name = 'claim_vectors_log'")
-        conn.execute(
-            "INSERT INTO sqlite_sequence (name, seq) SELECT 'claim_vectors_log',"
-            " max(?, coalesce((SELECT max(seq) FROM claim_vectors_log), 0))",
-            [head],
-        )
-        conn.execute("INSERT INTO claim_vectors_log (claim) VALUES (-1)")
+        for log, column in LOGS.items():
+            if log not in now or log not in seen:
+                continue
+            past = max(seen[log], now[log]) + 1_000
+            conn.execute(f"DELETE FROM {log}")
+            conn.execute("DELETE FROM sqlite_sequence WHERE name = ?", [log])
+            conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [log, past])
+            conn.execute(f"INSERT INTO {log} ({column}) VALUES (-1)")
+        if vectors is not None and _vectors_state(conn) is not None:
+            conn.execute(
+                "UPDATE claim_vectors_state SET version = max(version, ?) + 1 WHERE id = 1",
+                [vectors],
+            )

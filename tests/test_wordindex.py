@@ -246,3 +246,25 @@ def test_the_tokenizer_stems_as_the_index_and_forgets_in_bulk() -> None:
         "ဆန္ဒပြသူများ": ("ဆန", "ဒပ", "သ", "မ"),
     }
     assert tokenizer.counts(["a vote, a wall, walls"]) == [{"a": 2, "vote": 1, "wall": 2}]
+
+
+def test_a_restored_backup_is_read_afresh(generated: ClaimBase, tmp_path: Path) -> None:
+    # The restored file's log may number its entries like those the running bot has read, or
+    # stop before them: the bot must not take it for "nothing changed" (knowledge.backup).
+    from knowledge import backup
+
+    db_path = tmp_path / "words.db"
+    index = WordIndex(generated)
+    agrees_with_fts5(index, generated, seed=1)
+    saved = tmp_path / "saved.db"
+    backup.backup(db_path, saved)
+    desk = Desk(generated, Matcher(generated))
+    desk.claims.add(Claim("zep", "zeppelin sightings over the bay", "false", "False"), MODERATOR)
+    assert dict(index.candidates(["zeppelin"], 5) or []).keys() == {"zep"}
+    backup.restore(saved, db_path)
+    assert index.candidates(["zeppelin"], 5) == []
+    agrees_with_fts5(index, generated, seed=2)
+    # and after the restore, changes are patched in again
+    desk.claims.add(Claim("zep2", "zeppelin over the bay", "false", "False"), MODERATOR)
+    assert dict(index.candidates(["zeppelin"], 5) or []).keys() == {"zep2"}
+    agrees_with_fts5(index, generated, seed=3)

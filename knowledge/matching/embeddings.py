@@ -770,7 +770,7 @@ class VectorIndex:
         except sqlite3.OperationalError:
             return None
         claims = {claim for _, claim in entries}
-        if not entries or first is None or first > since + 1 or -1 in claims:
+        if not entries or first is None or first > since + 1:
             return None
         changed = np.array(sorted(c for c in claims if c is not None), dtype=np.int64)
         rowids, vector_rowids, rows, scales = self._vectors_of(changed)
