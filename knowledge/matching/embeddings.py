@@ -769,9 +769,11 @@ class VectorIndex:
             ).fetchall()
         except sqlite3.OperationalError:
             return None
+        if first is None or first > since + 1:
+            return None  # entries missed: pruned, or a restored backup (knowledge.backup)
+        if not entries:  # read in already: committed between the state's read and the log's
+            return loaded
         claims = {claim for _, claim in entries}
-        if not entries or first is None or first > since + 1:
-            return None
         changed = np.array(sorted(c for c in claims if c is not None), dtype=np.int64)
         rowids, vector_rowids, rows, scales = self._vectors_of(changed)
         # Every changed claim's row out, and those with a published vector of this model back
