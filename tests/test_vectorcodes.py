@@ -88,3 +88,25 @@ def test_the_shortlist_is_the_smallest_distances_with_ties_cut_in_row_order() ->
         ties = np.flatnonzero(distances == cut)
         first_ties = ties[: size - int((distances < cut).sum())]
         assert set(short.tolist()) & set(ties.tolist()) == set(first_ties.tolist())
+
+
+def test_rows_replaced_are_coded_as_a_fresh_coding_of_the_same_rows() -> None:
+    # How the index takes in a moderator's change without coding every claim again.
+    rng = np.random.default_rng(5)
+    rows = unit_rows(rng.standard_normal((200, 100)))
+    book = Codebook.fit([rows], 100)
+    codes = Codes(book, len(rows))
+    codes.put(0, rows)
+    before = codes.columns.copy()
+    keep = np.ones(len(rows), dtype=bool)
+    keep[[0, 7, 150, 199]] = False
+    added = unit_rows(rng.standard_normal((3, 100)))
+    into = np.array([0, 40, 196])  # positions among the 196 rows kept
+    replaced = codes.replaced(keep, into, added)
+    expected_rows = np.insert(rows[keep], into, added, axis=0)
+    fresh = Codes(book, len(expected_rows))
+    fresh.put(0, expected_rows)
+    assert np.array_equal(replaced.columns, fresh.columns)
+    assert np.array_equal(codes.columns, before)  # the old codes are left as they were
+    nothing = codes.replaced(np.ones(len(rows), dtype=bool), np.zeros(0, np.int64), added[:0])
+    assert np.array_equal(nothing.columns, before)

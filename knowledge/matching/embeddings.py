@@ -786,16 +786,7 @@ class VectorIndex:
         if loaded.codes is not None:
             fresh = _Loaded(np.insert(kept, into, rowids), loaded.rows, loaded.scales)
             floats = rows.astype(np.float32) * scales[:, np.newaxis]
-            codes = vectorcodes.Codes(loaded.codes.book, 0)
-            new = (
-                codes.book.encode(floats).T
-                if len(rows)
-                else np.zeros((codes.book.words(), 0), np.uint64)
-            )
-            codes.columns = np.ascontiguousarray(
-                np.insert(loaded.codes.columns[:, keep], into, new, axis=1)
-            )
-            fresh.codes = codes
+            fresh.codes = loaded.codes.replaced(keep, into, floats)
             fresh.vector_rowids = np.insert(loaded.vector_rowids[keep], into, vector_rowids)
         else:
             fresh = _Loaded(

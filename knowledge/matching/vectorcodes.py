@@ -109,6 +109,16 @@ class Codes:
         """Code the float rows ``rows`` as claim rows ``start``, ``start + 1``, ..."""
         self.columns[:, start : start + len(rows)] = self.book.encode(rows).T
 
+    def replaced(
+        self, keep: NDArray[np.bool_], into: NDArray[np.int64], rows: NDArray[np.float32]
+    ) -> Codes:
+        """New codes: the rows ``keep`` marks, and ``rows`` coded and put in before the kept
+        rows at ``into`` (``numpy.insert``'s positions). These codes stay as they are: a
+        question may be comparing them."""
+        codes = Codes(self.book, 0)
+        codes.columns = np.insert(self.columns[:, keep], into, self.book.encode(rows).T, axis=1)
+        return codes
+
     def keep(self, count: int) -> None:
         """Only the first ``count`` rows (copied, so the rest's memory is given back)."""
         if count < self.columns.shape[1]:
