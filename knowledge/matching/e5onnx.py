@@ -244,7 +244,10 @@ class Vocabulary:
         count, longest = struct.unpack_from("<II", body)
         trie_end = len(body) - 12 * count
         trie = marisa_trie.Trie()
-        trie.frombytes(body[8:trie_end])
+        try:
+            trie.frombytes(body[8:trie_end])
+        except RuntimeError as error:  # another marisa's format, say
+            raise ValueError(f"a kept vocabulary this marisa-trie cannot read: {error}") from error
         ids, scores = array("i"), array("d")
         ids.frombytes(body[trie_end : trie_end + 4 * count])
         scores.frombytes(body[trie_end + 4 * count :])
