@@ -24,39 +24,29 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adapters.cli.evaluate import load_queries, percentile
 from benchmarks import scale
 from benchmarks.common import SPLITS, bench_dir
 
+if TYPE_CHECKING:
+    from knowledge.store import ClaimBase
+
 CHECKPOINTS = (316, 1588)
 FROM_THE_BASE = 1_500
 
 
-def status_mb(key: str) -> float:
-    """A ``/proc/self/status`` figure (``VmRSS``, ``VmHWM``) in MB."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(f"{key}:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def stream(folder: Path, db_path: Path) -> list[str]:
-    from knowledge.store import ClaimBase
-
+def stream(folder: Path, base: ClaimBase) -> list[str]:
     texts = [
         text
         for name in SPLITS
         for split in ("dev", "train")
         for _, text in load_queries(folder / name / f"queries.{split}.tsv")
     ]
-    base = ClaimBase.open(db_path, seed=False)
-    rows = base.count()
-    step = max(1, rows // FROM_THE_BASE)
+    step = max(1, base.count() // FROM_THE_BASE)
     sql = "SELECT claim FROM claims WHERE rowid % ? = 0 ORDER BY rowid LIMIT ?"
     texts += [row[0] for row in base.db.execute(sql, [step, FROM_THE_BASE])]
-    base.close()
     return texts
 
 
@@ -64,8 +54,8 @@ def work(db_path: Path, folder: Path, semantic: bool) -> dict[str, Any]:
     from knowledge.matching import Matcher, MatchSettings, embeddings
     from knowledge.store import ClaimBase
 
-    texts = stream(folder, db_path)
     base = ClaimBase.open(db_path, seed=False)
+    texts = stream(folder, base)
     index = None
     if semantic:
         from benchmarks import vectors
@@ -73,16 +63,20 @@ def work(db_path: Path, folder: Path, semantic: bool) -> dict[str, Any]:
         index = embeddings.VectorIndex(base, vectors.load_model())
     matcher = Matcher(base, MatchSettings(), index)
     times: list[float] = []
-    resident: dict[int, float] = {}
+    resident: dict[int, float | None] = {}  # None: no /proc/self/status
     for count, text in enumerate(texts, 1):
         start = time.perf_counter()
         matcher.match(text)
         times.append((time.perf_counter() - start) * 1000)
         if count in CHECKPOINTS:
-            resident[count] = status_mb("VmRSS")
-    resident[len(texts)] = status_mb("VmRSS")
+            resident[count] = scale.status_mb("VmRSS")
+    resident[len(texts)] = scale.status_mb("VmRSS")
     base.close()
-    return {"resident": resident, "peak": status_mb("VmHWM"), "times": times}
+    return {"resident": resident, "peak": scale.status_mb("VmHWM"), "times": times}
+
+
+def shown(mb: float | None) -> str:
+    return "–" if mb is None else f"{mb:.0f}"
 
 
 def run(kind: str, db_path: Path, folder: Path) -> dict[str, Any]:
@@ -110,31 +104,27 @@ def main(argv: list[str] | None = None) -> int:
         found = work(Path(args.worker_db), folder, semantic=args.worker == "cascade")
         print(json.dumps(found))
         return 0
-    queries, qrels, real = scale.load_benchmark(folder)
+    benchmark = scale.load_benchmark(folder)
     print(
         "| claims | matcher | questions | resident MB after 316 / 1,588 / all | peak MB "
         "| mean ms | median ms | p99 ms |\n|---|---|---|---|---|---|---|---|"
     )
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="factbot-memory-") as directory:
-            archive = Path(directory) / "archive.tsv"
-            sources = scale.write_archive(archive, real, qrels, size)
             print(f"{size:,} claims: building the base ...", file=sys.stderr, flush=True)
-            scale.run_worker("factbot", archive, queries[:1])
-            (Path(directory) / "sources.json").write_text(json.dumps(sources), "utf-8")
-            scale.run_worker("vectors", archive, [], folder)
+            db_path = scale.build_base(Path(directory), size, benchmark, folder)
             for kind, name in (("words", "words only"), ("cascade", "embeddings, cascade")):
                 print(f"{size:,} claims: {name} ...", file=sys.stderr, flush=True)
-                found = run(kind, archive.parent / "scale.db", folder)
+                found = run(kind, db_path, folder)
                 times = found["times"]
-                resident = " / ".join(f"{v:.0f}" for v in found["resident"].values())
+                resident = " / ".join(map(shown, found["resident"].values()))
                 print(
-                    f"| {size:,} | {name} | {len(times):,} | {resident} | {found['peak']:.0f} "
+                    f"| {size:,} | {name} | {len(times):,} | {resident} | {shown(found['peak'])} "
                     f"| {statistics.mean(times):.2f} | {statistics.median(times):.2f} "
                     f"| {percentile(times, 0.99):.1f} |",
                     flush=True,
                 )
-            os.remove(archive.parent / "scale.db")
+            os.remove(db_path)
     return 0
 
 

@@ -133,17 +133,44 @@ def _blend(text: str, other: str, rng: random.Random) -> str:
 # -- workers (run in a subprocess each) ------------------------------------------------------
 
 
+def status_mb(key: str) -> float | None:
+    """A memory figure of this process from Linux's ``/proc/self/status`` (``VmRSS``, ``VmHWM``)
+    in MB; None where there is no such file."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(f"{key}:"):
+                return int(line.split()[1]) / 1024  # kilobytes
+    return None
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory since it started, in MB.
 
     Linux's ``VmHWM``, not ``getrusage``'s ``ru_maxrss``: the kernel carries ``ru_maxrss``
     across ``exec``, so a worker started by this driver reported the driver's own peak (some
     460 MB at a million claims: the archive's sources) whenever it was the larger."""
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024  # kilobytes
+    peak = status_mb("VmHWM")
+    if peak is not None:
+        return peak
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def build_base(
+    directory: Path,
+    size: int,
+    benchmark: tuple[list[tuple[str, str]], dict[str, set[str]], list[str]],
+    data: Path,
+) -> Path:
+    """The generated claim base of ``size`` claims, with every claim's vector, in
+    ``directory`` (as :func:`main` builds it, for benchmarks that only need the file); its
+    path. ``benchmark``: :func:`load_benchmark`'s result."""
+    queries, qrels, real = benchmark
+    archive = directory / "archive.tsv"
+    sources = write_archive(archive, real, qrels, size)
+    run_worker("factbot", archive, queries[:1])
+    (directory / "sources.json").write_text(json.dumps(sources), "utf-8")
+    run_worker("vectors", archive, [], data)
+    return directory / "scale.db"
 
 
 def work_factbot(archive: Path, queries: list[tuple[str, str]], directory: Path) -> dict[str, Any]:

@@ -13,7 +13,6 @@ every vector again, as every change cost before, and a question with nothing cha
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
@@ -78,17 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     folder = bench_dir(args.data)
     if folder is None:
         return 0
-    queries, qrels, real = scale.load_benchmark(folder)
+    benchmark = scale.load_benchmark(folder)
     for size in (int(s) for s in args.sizes.split(",")):
         with tempfile.TemporaryDirectory(prefix="factbot-changes-") as directory:
-            archive = Path(directory) / "archive.tsv"
-            sources = scale.write_archive(archive, real, qrels, size)
             print(f"{size:,} claims: building the base ...", file=sys.stderr, flush=True)
-            scale.run_worker("factbot", archive, queries[:1])
-            (Path(directory) / "sources.json").write_text(json.dumps(sources), "utf-8")
-            scale.run_worker("vectors", archive, [], folder)
+            db_path = scale.build_base(Path(directory), size, benchmark, folder)
             print(f"{size:,} claims:", flush=True)
-            measure(archive.parent / "scale.db")
+            measure(db_path)
     return 0
 
 
