@@ -84,27 +84,22 @@ def restore(backup_path: Path, db_path: Path) -> tuple[int, Path | None]:
         _private_file(db_path)
     source, dest = _connect(backup_path), _connect(db_path)
     try:
-        seen = claims_state_version(dest)
+        seen_states = {table: claims_state_version(dest, table) for table in STATES}
         seen_logs = _log_heads(dest)
-        seen_vectors = _vectors_state(dest)
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = WAL")
-        # Past any version a running bot has seen: the restored claims are news to its
-        # kept results even where the backup's own count happens to match (m012).
-        if seen is not None and claims_state_version(dest) is not None:
-            with dest:
-                dest.execute(
-                    "UPDATE claims_state SET version = max(version, ?) + 1 WHERE id = 1", [seen]
-                )
-        _logs_restored(dest, seen_logs, seen_vectors)
+        _restored(dest, seen_states, seen_logs)
     finally:
         dest.close()
         source.close()
     return claims, saved
 
 
-# The logs a running bot follows to patch its in-memory indexes (m007, m013), and the
-# column each names a changed row in.
+# The one-row versions a running bot checks before every question: its kept results (m012)
+# and its in-memory vectors (m006).
+STATES = ("claims_state", "claim_vectors_state")
+# The logs it follows to patch its in-memory indexes (m007, m013), and the column each names
+# a changed row in.
 LOGS = {"claim_docs_log": "doc", "claim_vectors_log": "claim"}
 
 
@@ -117,32 +112,26 @@ def _log_heads(conn: sqlite3.Connection) -> dict[str, int]:
     return heads
 
 
-def _vectors_state(conn: sqlite3.Connection) -> int | None:
-    try:
-        row = conn.execute("SELECT version FROM claim_vectors_state WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:
-        return None
-    return int(row[0]) if row else None
-
-
-def _logs_restored(conn: sqlite3.Connection, seen: dict[str, int], vectors: int | None) -> None:
-    """Tell a running bot that every row may have changed: the restored file's logs may hold
-    entries numbered like those it has read, or fewer. Each log is emptied but for one entry
+def _restored(
+    conn: sqlite3.Connection, states: dict[str, int | None], logs: dict[str, int]
+) -> None:
+    """Tell a running bot that everything may have changed. Each state moves past the version
+    it saw, even where the backup's own count happens to match. The restored file's logs may
+    hold entries numbered like those it has read, or fewer: each is emptied but for one entry
     numbered well past the newest it could have read (past the 256 kept), so the bot finds
-    entries missing and reads its index afresh; and the vectors' state moves past the one it
-    saw."""
+    entries missing and reads its index afresh."""
     now = _log_heads(conn)
     with conn:
+        for table, seen in states.items():
+            if seen is not None and claims_state_version(conn, table) is not None:
+                conn.execute(
+                    f"UPDATE {table} SET version = max(version, ?) + 1 WHERE id = 1", [seen]
+                )
         for log, column in LOGS.items():
-            if log not in now or log not in seen:
+            if log not in now or log not in logs:
                 continue
-            past = max(seen[log], now[log]) + 1_000
+            past = max(logs[log], now[log]) + 1_000
             conn.execute(f"DELETE FROM {log}")
             conn.execute("DELETE FROM sqlite_sequence WHERE name = ?", [log])
             conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", [log, past])
             conn.execute(f"INSERT INTO {log} ({column}) VALUES (-1)")
-        if vectors is not None and _vectors_state(conn) is not None:
-            conn.execute(
-                "UPDATE claim_vectors_state SET version = max(version, ?) + 1 WHERE id = 1",
-                [vectors],
-            )

@@ -525,11 +525,12 @@ def claims_version(base: ClaimBase) -> int | None:
     return claims_state_version(base.db.conn)
 
 
-def claims_state_version(conn: sqlite3.Connection) -> int | None:
-    """``claims_state.version`` as ``conn`` sees it, or None in a file without the table (a
-    new one, or one from before m012). The connection itself: read at every question."""
+def claims_state_version(conn: sqlite3.Connection, table: str = "claims_state") -> int | None:
+    """``claims_state.version`` (or that of another one-row state table,
+    ``claim_vectors_state``) as ``conn`` sees it, or None in a file without the table (a new
+    one, or one from before its migration). The connection itself: read at every question."""
     try:
-        row = conn.execute("SELECT version FROM claims_state WHERE id = 1").fetchone()
+        row = conn.execute(f"SELECT version FROM {table} WHERE id = 1").fetchone()
     except sqlite3.OperationalError:
         return None
     return int(row[0]) if row else None
