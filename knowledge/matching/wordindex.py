@@ -233,7 +233,7 @@ class WordIndex:
         if idf <= 0.0:
             idf = 1e-6
         avgdl = self._total / self._rows
-        freq, length = posting.freq.astype(np.float64), self._lengths[posting.docs]
+        freq, length = posting.freq.astype(np.float64, copy=False), self._lengths[posting.docs]
         result: Floats = idf * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * length / avgdl)))
         return result
 
