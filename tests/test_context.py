@@ -51,3 +51,84 @@ def test_a_name_spelt_one_letter_otherwise_beside_the_rest_of_it_is_the_same_nam
     assert same.foreign == () and not same.unrelated
     assert compare("Is Iran rigging votes?", claim).foreign == ("Iran",)
     assert "Аунг" in compare("Правда ли, что Аунг говорит о протестах в Мьянме?", claim).foreign
+
+
+# A claim written in English only: a question in Chinese or Burmese names its place in its own
+# language, and other places and people too (knowledge.matching.names).
+PAID_EN = ClaimContext.of(
+    ["Protesters in Myanmar are paid terrorists"], speaker="The military government of Myanmar"
+)
+
+
+def test_places_are_read_in_scripts_without_case_by_their_region() -> None:
+    from knowledge.matching.names import unspaced_names
+
+    assert unspaced_names("泰国和缅甸的抗议者") == [("泰国", "TH"), ("缅甸", "MM")]
+    assert unspaced_names("緬甸抗議者") == [("緬甸", "MM")]  # traditional characters
+    assert unspaced_names("ထိုင်း ဆန္ဒပြသူတွေ") == [("ထိုင်း", "TH")]
+    people = [name for name, code in unspaced_names("普京说香港抗议者是收钱的吗") if code is None]
+    assert "普京" in people  # a person: no region
+
+
+def test_a_chinese_question_naming_the_claims_place_is_about_it() -> None:
+    # Reworded ("拿钱搞": take money to do), but about Myanmar's protesters: decided by scores.
+    seen = compare("缅甸抗议者是拿钱搞恐怖袭击的吗", PAID_EN, "缅甸抗议者收钱进行恐怖袭击吗")
+    assert seen.anchored and seen.readable and seen.extra
+    assert seen.foreign == () and not seen.unanchored and not seen.unrelated
+
+
+@pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        ("泰国抗议者是收钱的恐怖分子吗", "泰国"),  # Thailand instead
+        ("普京说缅甸抗议者是收钱的恐怖分子吗", "普京"),  # Putin says so, beside Myanmar
+        ("缅甸抗议者是被美国收买的恐怖分子吗", "美国"),  # paid by the US
+        ("缅甸抗议者是被中情局收买的恐怖分子吗", "中情局"),  # paid by the CIA
+    ],
+)
+def test_a_chinese_question_naming_someone_else_is_not_the_claim(
+    question: str, foreign: str
+) -> None:
+    seen = compare(question, PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
+    assert foreign in seen.foreign
+    assert seen.unrelated or seen.unanchored
+
+
+def test_burmese_names_of_people_stay_unread_so_unknown_pieces_still_decide() -> None:
+    # "Putin says Myanmar's protesters ...": the place is read, the person is not; a piece
+    # the claim lacks keeps it from being answered.
+    seen = compare("ပူတင်က မြန်မာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", PAID_EN, PAID_MY)
+    assert seen.anchored and not seen.readable and seen.unanchored
+    # Another place is foreign in Burmese too.
+    assert "ထိုင်း" in compare("ထိုင်း ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး", PAID_EN, PAID_MY).foreign
+
+
+def test_a_place_the_claim_names_in_another_language_is_no_unknown_piece() -> None:
+    assert unknown_pieces("မြန်မာပြည်က ဆန္ဒပြသူတွေဟာ", PAID_MY, [PAID_MY], ["မြန်မာ"]) == []
+    assert unknown_pieces("မြန်မာပြည်က ဆန္ဒပြသူတွေဟာ", PAID_MY, [PAID_MY]) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("每天收五千缅币吗", ["5000"]),  # five thousand kyat a day
+        ("两万三千人", ["23000"]),
+        ("一千万", ["10000000"]),
+        ("二〇一五年大选", ["2015"]),  # a year, read digit by digit
+        ("一些人十分害怕", []),  # "some", "very": one numeral each
+        ("千万别信，万一是假的呢", []),  # "by all means", "in case"
+    ],
+)
+def test_chinese_numerals_are_numbers(text: str, found: list[str]) -> None:
+    from knowledge.matching.names import chinese_numbers
+
+    assert chinese_numbers(text) == found
+
+
+def test_another_amount_or_year_in_chinese_numerals_is_not_the_claim() -> None:
+    election = ClaimContext.of(["缅甸2020年大选存在舞弊吗", "Was Myanmar's 2020 election rigged?"])
+    assert compare("缅甸二〇一五年大选存在舞弊吗", election, "缅甸2020年大选存在舞弊吗").unrelated
+    same = compare("缅甸二〇二〇年大选存在舞弊吗", election, "缅甸2020年大选存在舞弊吗")
+    assert same.foreign == () and not same.unrelated
+    paid = compare("缅甸抗议者每天收五千缅币吗", PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
+    assert paid.foreign == ("5000",) and paid.unrelated

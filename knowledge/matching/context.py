@@ -43,6 +43,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
@@ -64,16 +65,21 @@ def _digits(number: str) -> str:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The numbers a text holds, in ASCII digits, without separators or leading zeros."""
-    return frozenset(_digits(m.group()) for m in _NUMBER.finditer(_plain(text)))
+    """The numbers a text holds, in ASCII digits, without separators or leading zeros: in any
+    script's digits, and in Chinese numerals."""
+    plain = _plain(text)
+    found = frozenset(_digits(m.group()) for m in _NUMBER.finditer(plain))
+    return found | frozenset(namelib.chinese_numbers(plain)) if namelib.has_han(plain) else found
 
 
 def years(text: str) -> frozenset[str]:
-    """The numbers of a text written as years: four digits, no separator, 1000 to 2199."""
-    found = (m.group() for m in _NUMBER.finditer(_plain(text)))
-    return frozenset(
-        n for n in (_digits(f) for f in found if f.isdecimal()) if len(n) == 4 and n < "2200"
-    )
+    """The numbers of a text written as years: four digits, no separator, 1000 to 2199 (in
+    Chinese numerals too: 二〇一五)."""
+    plain = _plain(text)
+    found = [_digits(m.group()) for m in _NUMBER.finditer(plain) if m.group().isdecimal()]
+    if namelib.has_han(plain):
+        found += namelib.chinese_numbers(plain)
+    return frozenset(n for n in found if len(n) == 4 and n < "2200")
 
 
 def _tail_words(text: str) -> frozenset[str]:
@@ -225,6 +231,7 @@ class ClaimContext:
     subject_texts: tuple[str, ...]
     words: frozenset[str]
     numbers: frozenset[str]
+    setting_texts: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -259,6 +266,7 @@ class ClaimContext:
             ),
             words=frozenset().union(*(w.words for w in every)),
             numbers=frozenset().union(*(numbers(t) for t in subject_texts + setting_texts)),
+            setting_texts=tuple(setting_texts),
         )
 
 
@@ -275,6 +283,9 @@ class Comparison:
     extra: bool  # it has words the claim's subject lacks
     short: bool = False  # a question, not a forwarded post (SHORT_QUESTION content words)
     names_only: bool = False  # all it shares with the claim's subject is names
+    # Written without case or spaces, and its names read all the same (Chinese:
+    # knowledge.matching.names); its places are read in Burmese too, its people's names not.
+    readable: bool = False
 
     @property
     def unrelated(self) -> bool:
@@ -293,8 +304,10 @@ class Comparison:
         """The claim is about someone or somewhere the question does not name, and the
         question speaks of something the claim does not ("were the protesters in Georgia
         paid?" against a claim about Myanmar's)."""
-        if not self.cased:  # no names to read: a piece the claim lacks is enough
-            return self.extra
+        if not self.cased:
+            # Without names read, a piece the claim lacks is enough; with them (Chinese), as
+            # with case, unless the question names what the claim is about.
+            return self.extra and not (self.readable and (self.anchored or self.speaker))
         return self.has_anchors and self.extra and not (self.anchored or self.speaker)
 
 
@@ -332,8 +345,22 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     other_number = (
         bool(asked_years - context.numbers) and bool(context.anchor_years - asked_years)
     ) or (short and any(int(n) >= 10 for n in foreign_numbers - asked_years))
+    readable = False  # names read where letter case tells none (knowledge.matching.names)
     if unspaced:
-        extra = bool(unknown_pieces(question, phrasing, context.subject_texts))
+        known: list[str] = []
+        for name, code in namelib.unspaced_names(textlib.normalise(question)):
+            readable = readable or code is not None or namelib.has_han(name)
+            every = context.subject_texts + context.setting_texts
+            if not _knows(name, code, _joined(every), context.words):
+                foreign.append(name)
+                continue
+            known.append(name)
+            if _knows(name, code, _joined(context.subject_texts), context.subject_words):
+                anchored = True
+        extra = bool(unknown_pieces(question, phrasing, context.subject_texts, known))
+        # Chinese names are read (jieba's dictionary); Burmese ones only for places, so a
+        # Burmese question is still judged by its unknown pieces alone.
+        readable = readable and namelib.has_han(question)
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
@@ -361,7 +388,32 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
         extra,
         names_only=names_only,
         short=short,
+        readable=readable,
     )
+
+
+@lru_cache(maxsize=4096)
+def _joined(texts: tuple[str, ...]) -> str:
+    """``texts`` normalised, without spaces, one a line: where names written without
+    spaces are looked for."""
+    return "\n".join(textlib.normalise(t).replace(" ", "") for t in texts)
+
+
+@lru_cache(maxsize=4096)
+def _knows(name: str, code: str | None, joined: str, words: frozenset[str]) -> bool:
+    """Whether texts (:func:`_joined`; ``words``, their folded words) name ``name``: as
+    written, or, for a place (its region ``code``), by any of its names in any language the
+    bot reads ("缅甸" is the "Myanmar" of an English claim)."""
+    if code is None:
+        return name in joined
+    for other in namelib.names_of(code):
+        if " " not in other and not textlib.has_unspaced_script(other):
+            # A word of a script with case: looked for, inflected too, among the words.
+            if _any_same(other, words):
+                return True
+        elif other.replace(" ", "") in joined:
+            return True
+    return False
 
 
 # The closed-class words a question wraps a claim in, in the scripts written without spaces
@@ -379,7 +431,9 @@ FRAMING_WORDS = tuple(
             "မှန်သလား", "မှန်လား", "မှန်ရဲ့လား", "မှန်", "ဟုတ်သလား", "ဟုတ်လား", "ဟုတ်",
             "တကယ်ပဲ", "တကယ်", "အမှန်", "ဆိုတာ", "ဆိုပြီး", "ဆို", "ကြားတယ်", "ကြားရ",
             "သလား", "လား", "သလဲ", "လဲ", "တဲ့", "ဟာ", "ကို", "မှာ", "တွေ", "များ",
+            "ကြောင့်", "လို့",  # "because of", "because" / "that"
             "သည်", "တယ်", "ခဲ့", "နေ", "ပြီ", "တာ", "ကြ", "ပါ", "က",
+            "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
             "သ",  # of "သလား" when the question's "လား" lines up with the claim's
             # Chinese: "is it true", "really", "I heard", "is it or not", particles
             "是真的吗", "是不是真的", "真的吗", "真的", "是不是", "是否", "有没有", "听说", "据说",
@@ -394,26 +448,63 @@ FRAMING_WORDS = tuple(
 LEADING_WORDS = ("是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်")
 
 
-def unknown_pieces(question: str, phrasing: str, subject: Iterable[str]) -> list[str]:
+def unknown_pieces(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> list[str]:
     """In scripts written without spaces, or without letter case, names cannot be read: the
     pieces of at least two characters that the question has in place of, or beside, the
     claim's closest phrasing, and that none of the claim's texts holds ("泰国" in place of
     "缅甸2020年"), once the words a question wraps a claim in (:data:`FRAMING_WORDS`: "is
-    it true", question particles) are taken out. A question with such pieces speaks of
-    something the claim does not."""
+    it true", question particles) are taken out, with the ``known`` names (those the
+    claim's context names in another language: "缅甸" for "Myanmar"). A question with such
+    pieces speaks of something the claim does not."""
     asked = textlib.normalise(question)
     closest = textlib.normalise(phrasing)
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
+    known = tuple(known)
     pieces = []
     matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
     for tag, _, _, j1, j2 in matcher.get_opcodes():
         if tag not in ("replace", "insert"):
             continue
-        for piece in asked[j1:j2].split():
-            left = _unframed(piece)  # in a claim text whenever the whole piece is
-            if len(left) >= 2 and not any(left in text for text in texts):
-                pieces.append(piece)
+        # Read again as whole syllables, an edit can show a framing word it split ("က"
+        # kept, "ြောင့်" added, of "ကြောင့်"): unknown only if it is unknown read both ways.
+        # (Not as whole syllables only: a typo's mark, "မူ" for "မှု", is no unknown piece.)
+        if _unknown(asked[j1:j2], texts, known):
+            edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
+            pieces += _unknown(asked[edges[0] : edges[1]], texts, known)
     return pieces
+
+
+def _unknown(span: str, texts: list[str], known: tuple[str, ...]) -> list[str]:
+    """The pieces of ``span`` that, framing words and ``known`` names taken out, still have
+    two characters or more that no text of ``texts`` holds."""
+    pieces = []
+    for piece in span.split():
+        left = _unframed(piece)  # in a claim text whenever the whole piece is
+        for name in known:
+            left = _unframed(left.replace(name, ""))
+        if len(left) >= 2 and not any(left in text for text in texts):
+            pieces.append(piece)
+    return pieces
+
+
+_KILLER = "\u103a"  # Burmese asat: the consonant before it closes the syllable before
+_STACKER = "\u1039"  # Burmese virama: the consonant after it is stacked under the one before
+
+
+def _cluster_edge(text: str, i: int, step: int) -> int:
+    """``i``, moved (``step`` -1: back, 1: on) to the edge of the syllable or character it
+    falls in: an edit found between code points ("က" kept, "ြောင့်" added, of "ကြောင့်")
+    is read as whole syllables. A combining mark, a consonant its asat closes, or one stacked
+    under another belongs with what is before it."""
+    while 0 < i < len(text) and (
+        unicodedata.category(text[i]).startswith("M")
+        or text[i + 1 : i + 2] == _KILLER
+        or text[i - 1] == _STACKER
+    ):
+        i += step
+    return i
 
 
 def _unframed(piece: str) -> str:
