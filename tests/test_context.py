@@ -66,39 +66,36 @@ def test_places_are_read_in_scripts_without_case_by_their_region() -> None:
     assert unspaced_names("泰国和缅甸的抗议者") == [("泰国", "TH"), ("缅甸", "MM")]
     assert unspaced_names("緬甸抗議者") == [("緬甸", "MM")]  # traditional characters
     assert unspaced_names("ထိုင်း ဆန္ဒပြသူတွေ") == [("ထိုင်း", "TH")]
-    people = [name for name, code in unspaced_names("普京说香港抗议者是收钱的吗") if code is None]
-    assert "普京" in people  # a person: no region
 
 
-def test_a_chinese_question_naming_the_claims_place_is_about_it() -> None:
-    # Reworded ("拿钱搞": take money to do), but about Myanmar's protesters: decided by scores.
-    seen = compare("缅甸抗议者是拿钱搞恐怖袭击的吗", PAID_EN, "缅甸抗议者收钱进行恐怖袭击吗")
-    assert seen.anchored and seen.readable and seen.extra
-    assert seen.foreign == () and not seen.unanchored and not seen.unrelated
+def test_a_chinese_question_naming_the_claims_place_with_an_unknown_piece_is_refused() -> None:
+    # Reworded ("拿钱搞": take money to do) about Myanmar's protesters: anchored, with nothing
+    # foreign, yet a piece the claim lacks still keeps it from an answer, since names of
+    # people are not read: "万斯说…" (Vance says) is refused for its piece.
+    for question in ("缅甸抗议者是拿钱搞恐怖袭击的吗", "万斯说缅甸抗议者是收钱的恐怖分子吗"):
+        seen = compare(question, PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
+        assert seen.anchored and seen.foreign == ()
+        assert seen.extra and seen.unanchored
 
 
 @pytest.mark.parametrize(
-    ("question", "foreign"),
+    "question",
     [
-        ("泰国抗议者是收钱的恐怖分子吗", "泰国"),  # Thailand instead
-        ("普京说缅甸抗议者是收钱的恐怖分子吗", "普京"),  # Putin says so, beside Myanmar
-        ("缅甸抗议者是被美国收买的恐怖分子吗", "美国"),  # paid by the US
-        ("缅甸抗议者是被中情局收买的恐怖分子吗", "中情局"),  # paid by the CIA
+        "泰国抗议者是收钱的恐怖分子吗",  # Thailand instead
+        "缅甸和泰国的抗议者都是收钱的恐怖分子吗",  # Thailand beside Myanmar
+        "缅甸抗议者是被美国收买的恐怖分子吗",  # paid by the US
     ],
 )
-def test_a_chinese_question_naming_someone_else_is_not_the_claim(
-    question: str, foreign: str
-) -> None:
+def test_a_chinese_question_naming_another_place_is_not_the_claim(question: str) -> None:
     seen = compare(question, PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
-    assert foreign in seen.foreign
-    assert seen.unrelated or seen.unanchored
+    assert seen.foreign and seen.unrelated
 
 
 def test_burmese_names_of_people_stay_unread_so_unknown_pieces_still_decide() -> None:
     # "Putin says Myanmar's protesters ...": the place is read, the person is not; a piece
     # the claim lacks keeps it from being answered.
     seen = compare("ပူတင်က မြန်မာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", PAID_EN, PAID_MY)
-    assert seen.anchored and not seen.readable and seen.unanchored
+    assert seen.anchored and seen.unanchored
     # Another place is foreign in Burmese too.
     assert "ထိုင်း" in compare("ထိုင်း ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး", PAID_EN, PAID_MY).foreign
 

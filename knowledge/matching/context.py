@@ -283,9 +283,6 @@ class Comparison:
     extra: bool  # it has words the claim's subject lacks
     short: bool = False  # a question, not a forwarded post (SHORT_QUESTION content words)
     names_only: bool = False  # all it shares with the claim's subject is names
-    # Written without case or spaces, and its names read all the same (Chinese:
-    # knowledge.matching.names); its places are read in Burmese too, its people's names not.
-    readable: bool = False
 
     @property
     def unrelated(self) -> bool:
@@ -305,9 +302,10 @@ class Comparison:
         question speaks of something the claim does not ("were the protesters in Georgia
         paid?" against a claim about Myanmar's)."""
         if not self.cased:
-            # Without names read, a piece the claim lacks is enough; with them (Chinese), as
-            # with case, unless the question names what the claim is about.
-            return self.extra and not (self.readable and (self.anchored or self.speaker))
+            # A piece the claim lacks is enough, even beside the claim's place: the names
+            # read there (knowledge.matching.names) are never all of them ("万斯说…", Vance
+            # says, is in no list installed here).
+            return self.extra
         return self.has_anchors and self.extra and not (self.anchored or self.speaker)
 
 
@@ -345,22 +343,19 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     other_number = (
         bool(asked_years - context.numbers) and bool(context.anchor_years - asked_years)
     ) or (short and any(int(n) >= 10 for n in foreign_numbers - asked_years))
-    readable = False  # names read where letter case tells none (knowledge.matching.names)
     if unspaced:
+        # Places read where letter case tells none (knowledge.matching.names), in any of
+        # their languages: one the context lacks is foreign, one its subject names anchors.
         known: list[str] = []
+        every = context.subject_texts + context.setting_texts
         for name, code in namelib.unspaced_names(textlib.normalise(question)):
-            readable = readable or code is not None or namelib.has_han(name)
-            every = context.subject_texts + context.setting_texts
-            if not _knows(name, code, _joined(every), context.words):
+            if not _names_place(code, _joined(every), context.words):
                 foreign.append(name)
                 continue
             known.append(name)
-            if _knows(name, code, _joined(context.subject_texts), context.subject_words):
+            if _names_place(code, _joined(context.subject_texts), context.subject_words):
                 anchored = True
         extra = bool(unknown_pieces(question, phrasing, context.subject_texts, known))
-        # Chinese names are read (jieba's dictionary); Burmese ones only for places, so a
-        # Burmese question is still judged by its unknown pieces alone.
-        readable = readable and namelib.has_han(question)
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
@@ -388,7 +383,6 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
         extra,
         names_only=names_only,
         short=short,
-        readable=readable,
     )
 
 
@@ -400,12 +394,10 @@ def _joined(texts: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _knows(name: str, code: str | None, joined: str, words: frozenset[str]) -> bool:
-    """Whether texts (:func:`_joined`; ``words``, their folded words) name ``name``: as
-    written, or, for a place (its region ``code``), by any of its names in any language the
-    bot reads ("缅甸" is the "Myanmar" of an English claim)."""
-    if code is None:
-        return name in joined
+def _names_place(code: str, joined: str, words: frozenset[str]) -> bool:
+    """Whether texts (:func:`_joined`; ``words``, their folded words) name the place of
+    region ``code`` by any of its names in any language the bot reads ("缅甸" is the
+    "Myanmar" of an English claim)."""
     for other in namelib.names_of(code):
         if " " not in other and not textlib.has_unspaced_script(other):
             # A word of a script with case: looked for, inflected too, among the words.

@@ -1,28 +1,24 @@
-"""Names in scripts written without letter case or spaces (Burmese, Chinese), where
+"""Names and numbers in scripts written without letter case or spaces (Burmese, Chinese), where
 :mod:`knowledge.matching.context` cannot read them from capitals.
 
 - **Places**, in every language the bot reads: the territory names of the Unicode CLDR
   (through Babel, which the catalogues already use), each with its region code. "泰国",
-  "ထိုင်း" and "Thailand" are one place, TH; a question naming "缅甸" is about the place a
+  "ထိုင်း" and "Thailand" are one place, TH; a question naming "缅甸" names the place a
   claim written in English calls "Myanmar".
-- **Chinese names** of people, places and bodies: the words jieba's dictionary tags as names
-  (``nr`` people, ``ns`` places, ``nt`` organisations), found longest first. The tags are
-  loose (明白, "understand", is tagged a person): a common word read as a name the claim lacks
-  keeps a question from being answered, never makes one answered. Its ``nz`` (other proper
-  nouns) is left out: it holds many common words (抗议, protest; 和平, peace). Burmese has no
-  such list here: its names of people stay unread.
+- **Numbers in Chinese numerals**: "五千" is 5000, "二〇一五" 2015.
 
-Both lists are read once, at the first question that needs them (jieba's some 110,000 names
-take about 0.3 s and 12 MB). Nothing here is keyed to particular places or claims.
+Names of people and bodies are not read: no list of them in these scripts installs here that
+holds them all (jieba's dictionary, tried, tags 明白, "understand", as a person and lacks
+"万斯", Vance), so a piece the claim lacks still keeps such a question from an answer. The
+place names are read once, at the first question that needs them (about 50 ms). Nothing here
+is keyed to particular places or claims.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 from babel import Locale
 
@@ -31,10 +27,6 @@ from knowledge.matching import text as textlib
 # The languages the bot reads (bot/locale) and Chinese in its traditional characters.
 PLACE_LOCALES = ("en", "my", "ru", "zh", "zh_Hant")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# jieba's tags of names: people (and transliterated, and Chinese full names), places,
-# organisations.
-NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt"})
-LONGEST_NAME = 8  # characters: the longest Chinese name looked for
 
 
 @cache
@@ -68,24 +60,6 @@ def _unspaced_places() -> tuple[tuple[str, str], ...]:
 def names_of(code: str) -> tuple[str, ...]:
     """Every name of the place ``code`` in :data:`PLACE_LOCALES`, normalised."""
     return tuple(name for name, found in place_names().items() if found == code)
-
-
-@cache
-def chinese_names() -> frozenset[str]:
-    """The words of two characters or more that jieba's dictionary tags as names; empty when
-    jieba is not installed."""
-    spec = importlib.util.find_spec("jieba")  # its dictionary, without importing jieba
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
-    names: set[str] = set()
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            word, _, tag = line.rstrip("\n").rpartition(" ")
-            word = word.split(" ", 1)[0]
-            if tag in NAME_TAGS and 2 <= len(word) <= LONGEST_NAME:
-                names.add(word)
-    return frozenset(names)
 
 
 _HAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -126,32 +100,18 @@ def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
-def unspaced_names(normalised: str) -> list[tuple[str, str | None]]:
-    """The names read in ``normalised`` (a question, :func:`textlib.normalise`-d) where it is
-    written without spaces: each place with its region code, then (in Chinese) each other
-    name with None. Found longest first, left to right, none inside another."""
+def unspaced_names(normalised: str) -> list[tuple[str, str]]:
+    """The places named in ``normalised`` (a question, :func:`textlib.normalise`-d) where it
+    is written without spaces, with their region codes: found longest first, none inside
+    another, in the order they are written."""
     joined = normalised.replace(" ", "")
     taken = [False] * len(joined)
-    found: list[tuple[int, str, str | None]] = []
+    found: list[tuple[int, str, str]] = []
     for name, code in _unspaced_places():
         for start in _occurrences(joined, name):
             if not any(taken[start : start + len(name)]):
                 taken[start : start + len(name)] = [True] * len(name)
                 found.append((start, name, code))
-    if has_han(joined):
-        han = chinese_names()
-        i = 0
-        while i < len(joined):
-            if taken[i] or not _HAN.match(joined[i]):
-                i += 1
-                continue
-            for size in range(min(LONGEST_NAME, len(joined) - i), 1, -1):
-                word = joined[i : i + size]
-                if word in han and not any(taken[i : i + size]):
-                    found.append((i, word, None))
-                    i += size - 1
-                    break
-            i += 1
     return [(name, code) for _, name, code in sorted(found)]
 
 
