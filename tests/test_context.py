@@ -129,3 +129,51 @@ def test_another_amount_or_year_in_chinese_numerals_is_not_the_claim() -> None:
     assert same.foreign == () and not same.unrelated
     paid = compare("缅甸抗议者每天收五千缅币吗", PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
     assert paid.foreign == ("5000",) and paid.unrelated
+
+
+def test_a_year_only_the_claims_date_holds_is_another_year_when_the_claim_names_its_own() -> None:
+    # Checked in 2021, about the 2020 election: "the 2021 election" is another one.
+    election = ClaimContext.of(
+        ["The 2020 election in Myanmar was rigged"], when="2021-06-01", speaker="Min Aung Hlaing"
+    )
+    other = compare("Was there fraud in the 2021 Myanmar election?", election)
+    assert other.unrelated and other.foreign == ("2021",)
+    both = compare("Was the 2020 Myanmar election rigged, as the general said in 2021?", election)
+    assert not both.unrelated
+    # A claim naming no year of its own: the year it was made is its year.
+    undated = ClaimContext.of(["The election in Myanmar was rigged"], when="2021-06-01")
+    assert not compare("Was the Myanmar election rigged in 2021?", undated).unrelated
+    assert compare("Was the Myanmar election rigged in 2015?", undated).unrelated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Putin said that protesters in Myanmar are paid terrorists",
+        "Biden says the Myanmar election was rigged",
+        "Путин сказал, что протестующим в Мьянме платят за теракты?",
+    ],
+)
+def test_someone_the_base_never_heard_of_opening_with_a_verb_of_saying_is_a_speaker(
+    question: str,
+) -> None:
+    # A capitalised first word is no name by itself ("Remember this…"); followed by "said"
+    # and held by no claim of the base, it names who said it.
+    unknown = frozenset({"putin", "путин", "biden", "said", "says", "сказал"})
+    speaker = question.split()[0]
+    seen = compare(question, PAID_EN, unknown=unknown)
+    assert speaker in seen.foreign and seen.unrelated
+    assert speaker not in compare(question, PAID_EN).foreign  # a word the base holds
+
+
+def test_an_opening_word_is_no_speaker_without_a_verb_of_saying() -> None:
+    unknown = frozenset({"remember", "united", "steel", "announced"})
+    for text in ("Remember this, protesters in Myanmar are paid", "United States Steel announced"):
+        assert compare(text, PAID_EN, unknown=unknown).foreign == ()
+
+
+def test_russian_question_words_are_no_names() -> None:
+    # "Isn't it so that…", "Is it true that…": closed-class words opening a question.
+    for question in ("Разве протестующим в Мьянме не платят?", "Правда ли, что Путин прав?"):
+        assert "Разве" not in compare(question, PAID_EN).foreign
+        assert "Правда" not in compare(question, PAID_EN).foreign

@@ -44,13 +44,13 @@ def test_another_claim_about_the_same_place_is_answered_no_more_often_than_measu
 ) -> None:
     """Group c: a question about something else that happened in the same place, to the same
     people ("Did the Myanmar military kill protesters?"). Names and numbers cannot tell it
-    from the claim, and words alone answer 5 of the 32 with a check of another claim: a known
+    from the claim, and words alone answer 4 of the 32 with a check of another claim: a known
     failure (docs/benchmarks.md, "Another claim about the same place"). This holds the line
     until it is fixed: a change that answers more of them fails here."""
     asked = [q for q in QUESTIONS if q.group == "c"]
     answered = [q.text for q in asked if matcher.match(q.text).decision == Decision.ANSWER]
     assert len(asked) >= 30
-    assert len(answered) <= 5, answered
+    assert len(answered) <= 4, answered
 
 
 def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matcher) -> None:

@@ -33,6 +33,7 @@ particular claims, places or languages.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import sys
 import unicodedata
@@ -103,8 +104,26 @@ def _fold(word: str) -> str:
     return _POSSESSIVE.sub("", word).casefold()
 
 
+# Closed-class words of Russian (the one cased language the bot reads besides English):
+# pronouns, prepositions, conjunctions, particles, question words, the forms of "to be", and
+# the words a question wraps a claim in ("is it true that", "they say", "really"). Like the
+# English stopwords, none names anything, even opening a sentence ("Разве…", "Правда ли…").
+RUSSIAN_CLOSED_CLASS = frozenset(
+    """а и но или да нет не ни ли же ведь вот вон уж ещё еще бы то это этот эта эти тот та те
+    так как что чтобы кто где когда куда откуда почему зачем сколько какой какая какие каков
+    чей разве неужели правда верно действительно говорят говорил говорила сказали слышал
+    слышала слышали пишут якобы будто мол вообще вроде наверное может можно нужно надо
+    я ты он она оно мы вы они его её ее их им ему ей нас вас них мне тебе себе свой своя свои
+    в во на с со к ко по о об от до из за под над при про для без через у перед между
+    был была было были будет будут есть быть является являются всё все весь вся""".split()  # noqa: SIM905
+)
+
+
 def _stopword(folded: str) -> bool:
-    """A stopword, also contracted (I'm, we've, they'll, don't, won't)."""
+    """A stopword (English, or Russian: :data:`RUSSIAN_CLOSED_CLASS`), also contracted (I'm,
+    we've, they'll, don't, won't)."""
+    if folded in RUSSIAN_CLOSED_CLASS:
+        return True
     if folded in textlib.STOPWORDS or folded.endswith(("n't", "n’t")):
         return True
     return re.split("['’]", folded, maxsplit=1)[0] in textlib.STOPWORDS
@@ -226,6 +245,7 @@ class ClaimContext:
     anchors: frozenset[str]
     openers: frozenset[str]  # capitalised words that start the subject's sentences
     anchor_years: frozenset[str]  # the years of its subject and of when it was made
+    subject_years: frozenset[str]  # the years its subject names
     speakers: frozenset[str]
     subject_words: frozenset[str]  # every word of the subject and of who made the claim
     subject_texts: tuple[str, ...]
@@ -259,6 +279,7 @@ class ClaimContext:
             anchors=anchors,
             openers=frozenset().union(*(w.openers for w in subject_words)),
             anchor_years=frozenset().union(*(years(t) for t in [*subject_texts, when or ""])),
+            subject_years=frozenset().union(*(years(t) for t in subject_texts)),
             speakers=read_words(speaker or "").words - textlib.STOPWORDS,
             subject_texts=subject,
             subject_words=frozenset().union(
@@ -309,9 +330,12 @@ class Comparison:
         return self.has_anchors and self.extra and not (self.anchored or self.speaker)
 
 
-def compare(question: str, context: ClaimContext, phrasing: str = "") -> Comparison:
+def compare(
+    question: str, context: ClaimContext, phrasing: str = "", unknown: frozenset[str] = frozenset()
+) -> Comparison:
     """How ``question`` stands to a claim's ``context``; ``phrasing`` is the claim's phrasing
-    closest to it (for scripts without letter case or spaces, see :func:`unknown_pieces`)."""
+    closest to it (for scripts without letter case or spaces, see :func:`unknown_pieces`);
+    ``unknown``, the question's words that no claim of the base holds."""
     asked = read_words(question)
     asked_numbers = numbers(question)
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
@@ -319,6 +343,11 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
     # but is no other subject: foreign names are read without them.
     named = read_words(textlib.without_handles(question)).names if "@" in question else asked.names
+    # A capitalised word opening a sentence is a speaker, so a name, when a verb of saying
+    # follows it and no claim of the base holds it ("Putin said…", "Путин сказал…"). Alone
+    # it is not: tweets open with words a small base lacks ("Remember", "Fury", "Twenty").
+    if asked.openers & unknown:
+        named = named | _speakers(question, asked.openers & unknown)
     foreign += [
         written.get(name, name)
         for name in sorted(named)
@@ -340,9 +369,21 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
     foreign_numbers = asked_numbers - context.numbers
     short = len(textlib.content_words(textlib.normalise(question))) <= SHORT_QUESTION
     asked_years = years(question)
-    other_number = (
-        bool(asked_years - context.numbers) and bool(context.anchor_years - asked_years)
-    ) or (short and any(int(n) >= 10 for n in foreign_numbers - asked_years))
+    if context.subject_years:
+        # The claim names the year it is about: a question naming only other years is about
+        # something else, even a year its setting holds ("the 2021 election" against a 2020
+        # election claim made in 2021).
+        other_year = bool(asked_years) and not asked_years & context.subject_years
+        foreign += sorted(
+            y for y in asked_years - context.subject_years if other_year and y not in foreign
+        )
+    else:
+        other_year = bool(asked_years - context.numbers) and bool(
+            context.anchor_years - asked_years
+        )
+    other_number = other_year or (
+        short and any(int(n) >= 10 for n in foreign_numbers - asked_years)
+    )
     if unspaced:
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
@@ -383,6 +424,30 @@ def compare(question: str, context: ClaimContext, phrasing: str = "") -> Compari
         extra,
         names_only=names_only,
         short=short,
+    )
+
+
+# Verbs of saying, in English and Russian, that follow who said something.
+SAYING = frozenset(
+    """says said say claims claimed claim tells told states stated announces announced tweets
+    tweeted writes wrote insists insisted believes believed thinks thought argues argued
+    alleges alleged warns warned admits admitted confirms confirmed denies denied reports
+    reported accuses accused blames blamed
+    сказал сказала сказали говорит говорил говорила говорят заявил заявила заявили заявляет
+    утверждает утверждал утверждала считает считал написал написала пишет признал признала
+    обвинил обвинила сообщил сообщила отрицает""".split()  # noqa: SIM905
+)
+
+
+def _speakers(question: str, openers: frozenset[str]) -> frozenset[str]:
+    """Those of ``openers`` (capitalised words opening a sentence) that a verb of saying
+    (:data:`SAYING`), written in small letters, follows in ``question`` ("United States
+    Steel" is no speaker)."""
+    found = [m.group() for m in _WORD.finditer(_plain(question))]
+    return frozenset(
+        _fold(word)
+        for word, after in itertools.pairwise(found)
+        if _fold(word) in openers and after.islower() and after in SAYING
     )
 
 

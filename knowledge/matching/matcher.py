@@ -187,7 +187,7 @@ class Matcher:
         semantic index or by words alone."""
         s = self.settings
         ranking = self._rank(search, text, semantic)
-        ranked = self._in_context(text, ranking.matches, ranking.phrasings)
+        ranked = self._in_context(text, ranking.matches, ranking.phrasings, search.question.unknown)
         features = ranking.features
         confidence = answer_confidence(features) if features else None
         needed = s.answer_confidence
@@ -266,7 +266,11 @@ class Matcher:
         return Ranking(matches, features, phrasings, embedded)
 
     def _in_context(
-        self, query: str, ranked: list[Match], phrasings: dict[str, list[tuple[str, str]]]
+        self,
+        query: str,
+        ranked: list[Match],
+        phrasings: dict[str, list[tuple[str, str]]],
+        unknown: frozenset[str] = frozenset(),
     ) -> list[Match]:
         """The best candidates marked with how the question stands to each claim's context
         (its names and numbers: :mod:`knowledge.matching.context`); ``phrasings`` are the
@@ -295,7 +299,7 @@ class Matcher:
                 if text
             )
             claim = claim_context(subject, setting, speaker, around.claim_date)
-            seen = compare(query, claim, match.matched_text)
+            seen = compare(query, claim, match.matched_text, unknown)
             marked[match.claim_id] = replace(match, context=seen)
         ranked = [marked.get(m.claim_id, m) for m in ranked]
         verdicts = {claim_id: around.verdict for claim_id, around in settings.items()}

@@ -64,6 +64,11 @@ class Question:
         return cls(normalised, words, frequencies, idf, textlib.has_unspaced_script(normalised))
 
     @property
+    def unknown(self) -> frozenset[str]:
+        """The content words no claim of the base holds."""
+        return frozenset(w for w, n in self.frequencies.items() if n == 0)
+
+    @property
     def total_idf(self) -> float:
         return sum(self.idf.values()) or 1.0
 
