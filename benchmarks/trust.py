@@ -36,7 +36,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -254,11 +254,23 @@ def read_near_misses(path: Path = NEAR_MISSES) -> list[NearMiss]:
 
 
 def near_misses(
-    settings: MatchSettings, semantic: IndexFactory | None, path: Path = NEAR_MISSES
+    settings: MatchSettings,
+    semantic: IndexFactory | None,
+    path: Path = NEAR_MISSES,
+    small_letters: bool = False,
 ) -> dict[str, Any]:
     """Each near-miss question against the built-in base: for (a), answered with its claim,
-    with another, suggested (its claim first) or not; for (b), answered, suggested or not."""
+    with another, suggested (its claim first) or not; for (b), answered, suggested or not.
+    With ``small_letters``, the questions of the languages written with case (English,
+    Russian) typed all in small letters, as many people type in a chat: no capital shows a
+    name."""
     rows = read_near_misses(path)
+    if small_letters:
+        rows = [
+            replace(row, text=row.text.lower())
+            for row in rows
+            if any(c.isupper() for c in row.text)
+        ]
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     wrong: list[tuple[str, str, str, str]] = []
     with tempfile.TemporaryDirectory() as directory:
@@ -348,10 +360,15 @@ def report(results: dict[str, Any], split: str) -> str:
                     f"| {r['suggest_rate_out']:.3f} |"
                 )
         lines.append("")
-    if "near_misses" in results:
-        r = results["near_misses"]
+    for key, title in (
+        ("near_misses", "Near misses (built-in base)"),
+        ("small_letters", "Near misses typed in small letters (English, Russian)"),
+    ):
+        if key not in results:
+            continue
+        r = results[key]
         lines += [
-            "### Near misses (built-in base)",
+            f"### {title}",
             "| group | language | questions | answered right | answered wrong | answered "
             "| suggested (right first) | none |",
             "|---|---|---|---|---|---|---|---|",
@@ -378,8 +395,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", help="vector cache folder (benchmarks.embed_quality's)")
     parser.add_argument(
         "--protocols",
-        default="out-of-base,small-bases,near-misses",
-        help="comma-separated: out-of-base, small-bases, near-misses",
+        default="out-of-base,small-bases,near-misses,small-letters",
+        help="comma-separated: out-of-base, small-bases, near-misses, small-letters (the "
+        "near misses typed in small letters)",
     )
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--misses", action="store_true", help="list every near miss")
@@ -390,7 +408,9 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {}
     if "near-misses" in protocols:
         results["near_misses"] = near_misses(settings, semantic)
-    folder = bench_dir(args.data) if protocols - {"near-misses"} else None
+    if "small-letters" in protocols:
+        results["small_letters"] = near_misses(settings, semantic, small_letters=True)
+    folder = bench_dir(args.data) if protocols - {"near-misses", "small-letters"} else None
     if folder is not None and "out-of-base" in protocols:
         results["out_of_base"] = out_of_base(folder, settings, semantic)
     if folder is not None and "small-bases" in protocols:

@@ -168,8 +168,25 @@ def test_someone_the_base_never_heard_of_opening_with_a_verb_of_saying_is_a_spea
 
 def test_an_opening_word_is_no_speaker_without_a_verb_of_saying() -> None:
     unknown = frozenset({"remember", "united", "steel", "announced"})
-    for text in ("Remember this, protesters in Myanmar are paid", "United States Steel announced"):
-        assert compare(text, PAID_EN, unknown=unknown).foreign == ()
+    assert (
+        compare("Remember this, protesters in Myanmar are paid", PAID_EN, unknown=unknown).foreign
+        == ()
+    )
+    # "States" is no verb of saying here: the place is read, no speaker.
+    steel = compare("United States Steel announced", PAID_EN, unknown=unknown)
+    assert steel.foreign == ("united states",)
+
+
+def test_places_are_read_whatever_their_case() -> None:
+    for question, place in (
+        ("were myanmar protesters paid by china?", "china"),
+        ("China paid the protesters in Myanmar", "china"),
+        ("Протестующие в Мьянме получают деньги из Китая?", "Китая"),
+    ):
+        seen = compare(question, PAID_EN)
+        assert [f.casefold() for f in seen.foreign] == [place.casefold()] and seen.unrelated
+    # The claim's own place, in small letters or inflected, is no foreign place.
+    assert compare("were the protesters in myanmar paid terrorists?", PAID_EN).foreign == ()
 
 
 def test_russian_question_words_are_no_names() -> None:

@@ -39,6 +39,18 @@ def test_a_claim_about_something_else_is_never_answered(
     assert result.decision != Decision.ANSWER, result.matches[:1]
 
 
+def test_a_claim_about_something_else_typed_in_small_letters_is_answered_at_most_once(
+    matcher: Matcher,
+) -> None:
+    """The (b) questions of the languages with case, typed all in small letters as many
+    people type in a chat: no capital shows a name, so places are read by name and speakers by
+    the verb of saying that follows them. One is still answered: "was the 2020 us election
+    rigged?" ("us" is also a pronoun)."""
+    lowered = [q.text.lower() for q in QUESTIONS if q.group == "b" and q.lang in ("en", "ru")]
+    answered = [t for t in lowered if matcher.match(t).decision == Decision.ANSWER]
+    assert answered == ["was the 2020 us election rigged?"]
+
+
 def test_another_claim_about_the_same_place_is_answered_no_more_often_than_measured(
     matcher: Matcher,
 ) -> None:

@@ -33,7 +33,6 @@ particular claims, places or languages.
 from __future__ import annotations
 
 import difflib
-import itertools
 import re
 import sys
 import unicodedata
@@ -114,9 +113,15 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     чей разве неужели правда верно действительно говорят говорил говорила сказали слышал
     слышала слышали пишут якобы будто мол вообще вроде наверное может можно нужно надо
     я ты он она оно мы вы они его её ее их им ему ей нас вас них мне тебе себе свой своя свои
+    того тому том тем чего чему чём ничего никто ничто сам сама сами сих
     в во на с со к ко по о об от до из за под над при про для без через у перед между
     был была было были будет будут есть быть является являются всё все весь вся""".split()  # noqa: SIM905
 )
+
+
+@lru_cache(maxsize=1)
+def _closed_class() -> frozenset[str]:
+    return textlib.STOPWORDS | RUSSIAN_CLOSED_CLASS
 
 
 def _stopword(folded: str) -> bool:
@@ -343,24 +348,45 @@ def compare(
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
     # but is no other subject: foreign names are read without them.
     named = read_words(textlib.without_handles(question)).names if "@" in question else asked.names
-    # A capitalised word opening a sentence is a speaker, so a name, when a verb of saying
-    # follows it and no claim of the base holds it ("Putin said…", "Путин сказал…"). Alone
-    # it is not: tweets open with words a small base lacks ("Remember", "Fury", "Twenty").
-    if asked.openers & unknown:
-        named = named | _speakers(question, asked.openers & unknown)
+    # A word opening a sentence is a speaker, so a name, when a verb of saying follows it
+    # and no claim of the base holds it ("Putin said…", "путин сказал…", capitalised or not).
+    # Alone it is not: tweets open with words a small base lacks ("Remember", "Fury").
+    if unknown:
+        named = named | _speakers(question, unknown)
+    unspaced = textlib.has_unspaced_script(question)
+    # Places by name, whatever their case ("paid by china?", typed in small letters), with
+    # their region: known to the claim by any of their names ("Мьянме" for "Myanmar").
+    every = _joined(context.subject_texts + context.setting_texts)
+    places = (
+        {} if unspaced else dict(namelib.cased_places(textlib.normalise(question), _closed_class()))
+    )
+    place_anchor = False
+    for name, code in places.items():
+        if (
+            name not in named
+            and " " in name
+            and all(_any_same(w, context.words) for w in name.split())
+        ):
+            continue  # "United States" where the claim writes "states" and "united"
+        if _names_place(code, _joined(context.subject_texts), context.subject_words):
+            place_anchor = True
+        if name not in named and not _names_place(code, every, context.words):
+            named = named | {name}
     foreign += [
         written.get(name, name)
         for name in sorted(named)
-        if not _any_same(name, context.words)
-        and not _spelt_otherwise(name, question, context.words)
+        if not (
+            _names_place(places[name], every, context.words)
+            if name in places
+            else _any_same(name, context.words) or _spelt_otherwise(name, question, context.words)
+        )
     ]
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
     # the claim's subject or speaker.
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
     # Numbers are no anchors: many things happened in 2020.
-    anchored = any(_any_same(word, context.anchors) for word in mentioned)
+    anchored = place_anchor or any(_any_same(word, context.anchors) for word in mentioned)
     speaker = any(_any_same(word, context.speakers) for word in mentioned)
-    unspaced = textlib.has_unspaced_script(question)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
     # short question, any number the claim's context lacks ("paid 5,000 kyat a day?"). A long
@@ -388,9 +414,8 @@ def compare(
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
         known: list[str] = []
-        every = context.subject_texts + context.setting_texts
         for name, code in namelib.unspaced_names(textlib.normalise(question)):
-            if not _names_place(code, _joined(every), context.words):
+            if not _names_place(code, every, context.words):
                 foreign.append(name)
                 continue
             known.append(name)
@@ -439,16 +464,20 @@ SAYING = frozenset(
 )
 
 
-def _speakers(question: str, openers: frozenset[str]) -> frozenset[str]:
-    """Those of ``openers`` (capitalised words opening a sentence) that a verb of saying
-    (:data:`SAYING`), written in small letters, follows in ``question`` ("United States
-    Steel" is no speaker)."""
-    found = [m.group() for m in _WORD.finditer(_plain(question))]
-    return frozenset(
-        _fold(word)
-        for word, after in itertools.pairwise(found)
-        if _fold(word) in openers and after.islower() and after in SAYING
-    )
+def _speakers(question: str, unknown: frozenset[str]) -> frozenset[str]:
+    """The words opening a sentence of ``question``, capitalised or not ("putin said…",
+    typed in small letters), that a verb of saying (:data:`SAYING`, in small letters) follows,
+    and that are in ``unknown`` and no stopword ("United States Steel announced" names no
+    speaker; "people say" neither)."""
+    found = set()
+    for sentence in _SENTENCE.split(_plain(question)):
+        words = _WORD.findall(sentence)
+        if len(words) < 2:
+            continue
+        first, after = _fold(words[0]), words[1]
+        if first in unknown and after.islower() and after in SAYING and not _stopword(first):
+            found.add(first)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4096)

@@ -37,6 +37,10 @@ from knowledge.matching.wordindex import WordIndex
 from knowledge.models import Decision
 from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_count
 
+# Cosines this close are a tie for Matcher._confirmed: "участники протестов в мьянме — наёмные
+# террористы?" (typed in small letters) is 0.0003 nearer another claim than the one its words
+# answer, rightly; the cosines of different claims to a question differ by 0.01–0.05.
+AGREEMENT_TOLERANCE = 0.005
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
 CONTEXT_DEPTH = 5  # the best candidates whose context is compared with the question
 
@@ -171,10 +175,14 @@ class Matcher:
         "Протестующие в Мьянме намеренно портят имидж страны?" by its first three words)."""
         if self.semantic is None:
             return answer
-        nearest = self.semantic.nearest(self.semantic.query_vector(text), 1)
+        vector = self.semantic.query_vector(text)
+        nearest = self.semantic.nearest(vector, 1)
         best = answer.matches[0]
         if not nearest or nearest[0][0] == best.claim_id:
             return replace(answer, embedded=True)
+        own = self.semantic.similarities(vector, [best.claim_id]).get(best.claim_id)
+        if own is not None and nearest[0][1] - own <= AGREEMENT_TOLERANCE:
+            return replace(answer, embedded=True)  # a tie: the model cannot tell them apart
         s = self.settings
         offered = [m for m in answer.ranked if m.score >= s.suggest_threshold] or [best]
         preferred = next((m for m in answer.ranked if m.claim_id == nearest[0][0]), None)

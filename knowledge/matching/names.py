@@ -57,6 +57,48 @@ def _unspaced_places() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _cased_places() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, str], ...]]:
+    """The place names written in scripts with case: one-word names; the stems of the
+    Cyrillic ones (all but the last letter, from five letters: "мьянм" for Мьянма, Мьянме);
+    and the names of several words, longest first."""
+    words: dict[str, str] = {}
+    stems: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for name, code in place_names().items():
+        if textlib.has_unspaced_script(name):
+            continue
+        if " " in name:
+            phrases[name] = code
+            continue
+        words[name] = code
+        if len(name) >= 5 and "\u0400" <= name[0] <= "\u04ff":
+            stems[name[:-1]] = code
+    return words, stems, tuple(sorted(phrases.items(), key=lambda item: -len(item[0])))
+
+
+def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The places named in ``normalised`` (a question in a script with case, normalised: in
+    small letters), each with its region code, whatever its case: "china" typed in small
+    letters is China. Words in ``skip`` (stopwords) are no places."""
+    words, stems, phrases = _cased_places()
+    found: list[tuple[str, str]] = []
+    padded = f" {normalised} "
+    for name, code in phrases:
+        if f" {name} " in padded:
+            found.append((name, code))
+            padded = padded.replace(f" {name} ", " ")
+    for word in padded.split():
+        if word in skip:
+            continue
+        region = words.get(word) or (stems.get(word[:-1]) if len(word) >= 5 else None)
+        if region is None and len(word) >= 6:
+            region = stems.get(word[:-2])
+        if region is not None:
+            found.append((word, region))
+    return found
+
+
+@cache
 def names_of(code: str) -> tuple[str, ...]:
     """Every name of the place ``code`` in :data:`PLACE_LOCALES`, normalised."""
     return tuple(name for name, found in place_names().items() if found == code)
