@@ -354,24 +354,11 @@ def compare(
     if unknown:
         named = named | _speakers(question, unknown)
     unspaced = textlib.has_unspaced_script(question)
-    # Places by name, whatever their case ("paid by china?", typed in small letters), with
-    # their region: known to the claim by any of their names ("Мьянме" for "Myanmar").
     every = _joined(context.subject_texts + context.setting_texts)
-    places = (
-        {} if unspaced else dict(namelib.cased_places(textlib.normalise(question), _closed_class()))
-    )
+    places: dict[str, str] = {}
     place_anchor = False
-    for name, code in places.items():
-        if (
-            name not in named
-            and " " in name
-            and all(_any_same(w, context.words) for w in name.split())
-        ):
-            continue  # "United States" where the claim writes "states" and "united"
-        if _names_place(code, _joined(context.subject_texts), context.subject_words):
-            place_anchor = True
-        if name not in named and not _names_place(code, every, context.words):
-            named = named | {name}
+    if not unspaced:
+        places, named, place_anchor = _read_places(question, context, named)
     foreign += [
         written.get(name, name)
         for name in sorted(named)
@@ -450,6 +437,28 @@ def compare(
         names_only=names_only,
         short=short,
     )
+
+
+def _read_places(
+    question: str, context: ClaimContext, named: frozenset[str]
+) -> tuple[dict[str, str], frozenset[str], bool]:
+    """Places by name in a question written with case, whatever their case ("paid by
+    china?", typed in small letters), with their regions; ``named`` with those the claim's
+    context does not name in any language ("Мьянме" is its "Myanmar"); and whether one of
+    them is a place its subject names."""
+    places = dict(namelib.cased_places(textlib.normalise(question), _closed_class()))
+    every = _joined(context.subject_texts + context.setting_texts)
+    anchor = False
+    for name, code in places.items():
+        # "United States" where the claim writes "states" and "united": no other place.
+        several = name not in named and " " in name
+        if several and all(_any_same(w, context.words) for w in name.split()):
+            continue
+        if _names_place(code, _joined(context.subject_texts), context.subject_words):
+            anchor = True
+        if name not in named and not _names_place(code, every, context.words):
+            named = named | {name}
+    return places, named, anchor
 
 
 # Verbs of saying, in English and Russian, that follow who said something.
