@@ -122,6 +122,16 @@ def test_chinese_numerals_are_numbers(text: str, found: list[str]) -> None:
     assert chinese_numbers(text) == found
 
 
+def test_a_run_of_numerals_thousands_long_is_read_without_failing() -> None:
+    from knowledge.matching.names import chinese_numbers
+
+    # Past Python's 4,300 digits for int(): a hostile message, or a long claim text.
+    assert chinese_numbers("一" * 5000) == ["1" * 5000]
+    assert len(chinese_numbers("九亿" * 3000)) == 1
+    # Compared as digits too, never through int().
+    assert compare("Are protesters in Myanmar paid " + "7" * 6000 + "?", PAID_EN).unrelated
+
+
 def test_another_amount_or_year_in_chinese_numerals_is_not_the_claim() -> None:
     election = ClaimContext.of(["缅甸2020年大选存在舞弊吗", "Was Myanmar's 2020 election rigged?"])
     assert compare("缅甸二〇一五年大选存在舞弊吗", election, "缅甸2020年大选存在舞弊吗").unrelated

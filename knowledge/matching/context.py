@@ -395,7 +395,7 @@ def compare(
             context.anchor_years - asked_years
         )
     other_number = other_year or (
-        short and any(int(n) >= 10 for n in foreign_numbers - asked_years)
+        short and any(len(n) >= 2 for n in foreign_numbers - asked_years)  # n >= 10
     )
     if unspaced:
         # Places read where letter case tells none (knowledge.matching.names), in any of

@@ -122,7 +122,8 @@ def chinese_numbers(text: str) -> list[str]:
             if len(run) < 2:
                 continue
         if all(c in _HAN_DIGITS for c in run):
-            found.append(str(int("".join(str(_HAN_DIGITS[c]) for c in run))))
+            # Read as written, not through int(): a run thousands of numerals long is text.
+            found.append("".join(str(_HAN_DIGITS[c]) for c in run).lstrip("0") or "0")
             continue
         total = section = digit = 0
         for c in run:
