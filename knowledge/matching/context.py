@@ -8,14 +8,18 @@ never get its verdict.
 Names are read from letter case, so this works in every script that has case (Latin,
 Cyrillic, Greek, ...): a capitalised word inside a sentence, or a short all-capitals word
 (``US``, ``NLD``). A capitalised word that starts a sentence is a name when the claim's own
-texts also write it capitalised inside a sentence. Numbers are read in any script (Burmese
-digits are digits): ``၂၀၁၅`` is 2015, ``10,000`` is 10000.
+texts also write it capitalised inside a sentence. A word starting a sentence, capitalised or
+not, is a name too when a verb of saying follows it and no claim of the base holds it ("Putin
+said…": :func:`_speakers`). Places are read by name, whatever their case and in any language
+the bot reads, and compared by region (:mod:`~knowledge.matching.names`: "china" typed in
+small letters, "缅甸" for a claim's "Myanmar"). Numbers are read in any script (Burmese digits
+are digits; Chinese numerals too): ``၂၀၁၅`` is 2015, ``10,000`` is 10000, ``五千`` 5000.
 
 A claim's context has two parts:
 
 - its **subject**, the claim as checked, its title, aliases and translations: the names there
   are what the claim is about (its *anchors*; numbers are none: many things happened in 2020),
-  and its years, with the year it was made, are the years it is about;
+  and its years are the years it is about (when it names none, the year it was made is);
 - its **setting**, who made it, where and when, and the summary (translated too): names and
   numbers there are not foreign to the claim, but naming them alone does not make a question
   about it (who made the claim counts, as the speaker).
@@ -24,10 +28,12 @@ A claim's context has two parts:
 the claim's context lacks (*foreign*), whether the question names one of its anchors or its
 speaker, whether it speaks of something the subject does not, and whether all it shares with
 the claim is names; :mod:`~knowledge.matching.decide` turns that into "not this claim". In
-scripts without letter case or spaces (Burmese, Chinese) names cannot be read: there a piece
-of the question that stands in place of the claim's closest phrasing, and that none of its
-texts holds, is what marks another subject (:func:`unknown_pieces`). Nothing here is keyed to
-particular claims, places or languages.
+scripts without letter case or spaces (Burmese, Chinese) names other than places cannot be
+read: there a piece of the question that stands in place of the claim's closest phrasing, and
+that none of its texts holds, is what marks another subject (:func:`unknown_pieces`). Nothing
+here is keyed to particular claims, places or languages; the closed-class words of English,
+Russian, Burmese and Chinese (stopwords, the words a question wraps a claim in, verbs of
+saying) are grammar, not topics.
 """
 
 from __future__ import annotations
