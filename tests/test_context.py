@@ -204,3 +204,15 @@ def test_russian_question_words_are_no_names() -> None:
     for question in ("Разве протестующим в Мьянме не платят?", "Правда ли, что Путин прав?"):
         assert "Разве" not in compare(question, PAID_EN).foreign
         assert "Правда" not in compare(question, PAID_EN).foreign
+
+
+@pytest.mark.parametrize(
+    ("word", "region"),
+    [("таиландом", "TH"), ("мьянмой", "MM"), ("россией", "RU"), ("китаю", "CN"), ("малина", None)],
+)
+def test_russian_place_names_are_read_inflected_and_only_by_case_endings(
+    word: str, region: str | None
+) -> None:
+    from knowledge.matching.names import cased_places
+
+    assert cased_places(word) == ([(word, region)] if region else [])

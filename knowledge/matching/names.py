@@ -59,8 +59,8 @@ def _unspaced_places() -> tuple[tuple[str, str], ...]:
 @cache
 def _cased_places() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, str], ...]]:
     """The place names written in scripts with case: one-word names; the stems of the
-    Cyrillic ones (all but the last letter, from five letters: "мьянм" for Мьянма, Мьянме);
-    and the names of several words, longest first."""
+    Cyrillic ones (all but the last letter, from five letters: "мьянм" for Мьянма); and the
+    names of several words, longest first."""
     words: dict[str, str] = {}
     stems: dict[str, str] = {}
     phrases: dict[str, str] = {}
@@ -74,6 +74,26 @@ def _cased_places() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, st
         if len(name) >= 5 and "\u0400" <= name[0] <= "\u04ff":
             stems[name[:-1]] = code
     return words, stems, tuple(sorted(phrases.items(), key=lambda item: -len(item[0])))
+
+
+# Russian noun endings, of the cases a place's name takes (Мьянме, Мьянмой; Таиланда,
+# Таиландом; России, Россией): grammar, not names.
+RUSSIAN_ENDINGS = frozenset("а я у ю е ы и ом ем ой ей ою ею ии ию".split())  # noqa: SIM905
+
+
+def _inflected(word: str, words: dict[str, str], stems: dict[str, str]) -> str | None:
+    """The region of the Cyrillic place name that ``word`` inflects: a case ending
+    (:data:`RUSSIAN_ENDINGS`) after the whole name or in place of its last letter, leaving at
+    least four letters ("малина" is no Mali: "на" is no ending)."""
+    if not "\u0400" <= word[:1] <= "\u04ff":
+        return None
+    for cut in (1, 2):
+        stem, ending = word[:-cut], word[-cut:]
+        if len(stem) >= 4 and ending in RUSSIAN_ENDINGS:
+            region = stems.get(stem) or words.get(stem)
+            if region:
+                return region
+    return None
 
 
 def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
@@ -90,9 +110,7 @@ def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tu
     for word in padded.split():
         if word in skip:
             continue
-        region = words.get(word) or (stems.get(word[:-1]) if len(word) >= 5 else None)
-        if region is None and len(word) >= 6:
-            region = stems.get(word[:-2])
+        region = words.get(word) or _inflected(word, words, stems)
         if region is not None:
             found.append((word, region))
     return found
