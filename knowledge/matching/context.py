@@ -360,11 +360,12 @@ def compare(
     if unknown:
         named = named | _speakers(question, unknown)
     unspaced = textlib.has_unspaced_script(question)
-    every = _joined(context.subject_texts + context.setting_texts)
     places: dict[str, str] = {}
     place_anchor = False
     if not unspaced:
         places, named, place_anchor = _read_places(question, context, named)
+    # Every text of the context, joined: read only where places are compared.
+    every = _joined(context.subject_texts + context.setting_texts) if places or unspaced else ""
     foreign += [
         written.get(name, name)
         for name in sorted(named)
@@ -453,6 +454,8 @@ def _read_places(
     context does not name in any language ("Мьянме" is its "Myanmar"); and whether one of
     them is a place its subject names."""
     places = dict(namelib.cased_places(textlib.normalise(question), _closed_class()))
+    if not places:
+        return places, named, False
     every = _joined(context.subject_texts + context.setting_texts)
     anchor = False
     for name, code in places.items():
