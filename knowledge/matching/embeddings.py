@@ -65,7 +65,7 @@ from numpy.typing import NDArray
 from knowledge.cores import usable_cores
 from knowledge.matching import vectorcodes
 from knowledge.matching.settings import EMBEDDING_ENGINES as ENGINES
-from knowledge.store import ClaimBase, data_version, now_iso
+from knowledge.store import ClaimBase, claims_state_version, data_version, now_iso
 
 Vectors = NDArray[np.float32]
 log = logging.getLogger(__name__)
@@ -730,8 +730,7 @@ class VectorIndex:
             version = data_version(self.base)
             if self._loaded is not None and version == self._data_version:
                 return self._loaded
-            row = self.base.db.execute("SELECT version FROM claim_vectors_state").fetchone()
-            state = int(row[0]) if row else 0
+            state = claims_state_version(self.base.db.conn, "claim_vectors_state") or 0
             if self._loaded is None or state != self._state_version:
                 patched = self._patched(self._loaded)
                 if patched is None:
