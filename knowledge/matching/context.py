@@ -42,7 +42,7 @@ import difflib
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,17 +125,13 @@ RUSSIAN_CLOSED_CLASS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _closed_class() -> frozenset[str]:
-    return textlib.STOPWORDS | RUSSIAN_CLOSED_CLASS
+CLOSED_CLASS = textlib.STOPWORDS | RUSSIAN_CLOSED_CLASS
 
 
 def _stopword(folded: str) -> bool:
     """A stopword (English, or Russian: :data:`RUSSIAN_CLOSED_CLASS`), also contracted (I'm,
     we've, they'll, don't, won't)."""
-    if folded in RUSSIAN_CLOSED_CLASS:
-        return True
-    if folded in textlib.STOPWORDS or folded.endswith(("n't", "n’t")):
+    if folded in CLOSED_CLASS or folded.endswith(("n't", "n’t")):
         return True
     return re.split("['’]", folded, maxsplit=1)[0] in textlib.STOPWORDS
 
@@ -360,17 +356,15 @@ def compare(
     if unknown:
         named = named | _speakers(question, unknown)
     unspaced = textlib.has_unspaced_script(question)
-    places: dict[str, str] = {}
+    places: Mapping[str, str] = {}
     place_anchor = False
     if not unspaced:
         places, named, place_anchor = _read_places(question, context, named)
-    # Every text of the context, joined: read only where places are compared.
-    every = _joined(context.subject_texts + context.setting_texts) if places or unspaced else ""
     foreign += [
         written.get(name, name)
         for name in sorted(named)
         if not (
-            _names_place(places[name], every, context.words)
+            _names_place(places[name], context)
             if name in places
             else _any_same(name, context.words) or _spelt_otherwise(name, question, context.words)
         )
@@ -408,13 +402,12 @@ def compare(
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
         known: list[str] = []
-        for name, code in namelib.unspaced_names(textlib.normalise(question)):
-            if not _names_place(code, every, context.words):
+        for name, code in _unspaced_places(question):
+            if not _names_place(code, context):
                 foreign.append(name)
                 continue
             known.append(name)
-            if _names_place(code, _joined(context.subject_texts), context.subject_words):
-                anchored = True
+            anchored = anchored or _names_place(code, context, subject=True)
         extra = bool(unknown_pieces(question, phrasing, context.subject_texts, known))
     else:
         extra = any(
@@ -448,26 +441,36 @@ def compare(
 
 def _read_places(
     question: str, context: ClaimContext, named: frozenset[str]
-) -> tuple[dict[str, str], frozenset[str], bool]:
+) -> tuple[Mapping[str, str], frozenset[str], bool]:
     """Places by name in a question written with case, whatever their case ("paid by
     china?", typed in small letters), with their regions; ``named`` with those the claim's
     context does not name in any language ("Мьянме" is its "Myanmar"); and whether one of
     them is a place its subject names."""
-    places = dict(namelib.cased_places(textlib.normalise(question), _closed_class()))
-    if not places:
-        return places, named, False
-    every = _joined(context.subject_texts + context.setting_texts)
+    places = _cased_places(question)
     anchor = False
     for name, code in places.items():
         # "United States" where the claim writes "states" and "united": no other place.
         several = name not in named and " " in name
         if several and all(_any_same(w, context.words) for w in name.split()):
             continue
-        if _names_place(code, _joined(context.subject_texts), context.subject_words):
-            anchor = True
-        if name not in named and not _names_place(code, every, context.words):
+        anchor = anchor or _names_place(code, context, subject=True)
+        if name not in named and not _names_place(code, context):
             named = named | {name}
     return places, named, anchor
+
+
+# The question's side, read once for all the candidates it is compared with.
+
+
+@lru_cache(maxsize=4096)
+def _cased_places(question: str) -> Mapping[str, str]:
+    """Kept for every candidate the question is compared with: not to be changed."""
+    return dict(namelib.cased_places(textlib.normalise(question), CLOSED_CLASS))
+
+
+@lru_cache(maxsize=4096)
+def _unspaced_places(question: str) -> tuple[tuple[str, str], ...]:
+    return tuple(namelib.unspaced_names(textlib.normalise(question)))
 
 
 # Verbs of saying, in English and Russian, that follow who said something.
@@ -482,6 +485,7 @@ SAYING = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _speakers(question: str, unknown: frozenset[str]) -> frozenset[str]:
     """The words opening a sentence of ``question``, capitalised or not ("putin said…",
     typed in small letters), that a verb of saying (:data:`SAYING`, in small letters) follows,
@@ -505,11 +509,20 @@ def _joined(texts: tuple[str, ...]) -> str:
     return "\n".join(textlib.normalise(t).replace(" ", "") for t in texts)
 
 
-@lru_cache(maxsize=4096)
-def _names_place(code: str, joined: str, words: frozenset[str]) -> bool:
-    """Whether texts (:func:`_joined`; ``words``, their folded words) name the place of
+def _names_place(code: str, context: ClaimContext, subject: bool = False) -> bool:
+    """Whether the claim's context (with ``subject``, its subject only) names the place of
     region ``code`` by any of its names in any language the bot reads ("缅甸" is the
     "Myanmar" of an English claim)."""
+    if subject:
+        return _texts_name_place(code, _joined(context.subject_texts), context.subject_words)
+    texts = context.subject_texts + context.setting_texts
+    return _texts_name_place(code, _joined(texts), context.words)
+
+
+@lru_cache(maxsize=4096)
+def _texts_name_place(code: str, joined: str, words: frozenset[str]) -> bool:
+    """Whether texts (:func:`_joined`; ``words``, their folded words) name the place of
+    region ``code``."""
     for other in namelib.names_of(code):
         if " " not in other and not textlib.has_unspaced_script(other):
             # A word of a script with case: looked for, inflected too, among the words.
