@@ -282,11 +282,12 @@ class ClaimContext:
             if len(name) > 2 and name not in textlib.STOPWORDS
         )
         subject_texts = list(subject)
+        subject_years = frozenset().union(*(years(t) for t in subject_texts))
         return cls(
             anchors=anchors,
             openers=frozenset().union(*(w.openers for w in subject_words)),
-            anchor_years=frozenset().union(*(years(t) for t in [*subject_texts, when or ""])),
-            subject_years=frozenset().union(*(years(t) for t in subject_texts)),
+            anchor_years=subject_years | years(when or ""),
+            subject_years=subject_years,
             speakers=read_words(speaker or "").words - textlib.STOPWORDS,
             subject_texts=subject,
             subject_words=frozenset().union(

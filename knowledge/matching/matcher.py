@@ -160,9 +160,7 @@ class Matcher:
             # The cascade: words first; the model only where it can change the outcome.
             lexical = self._decided(query, search, text, truncated, semantic=False)
             if self._words_suffice(lexical, search.shared):
-                if lexical.decision == Decision.ANSWER and not textlib.mostly_latin(normalised):
-                    return self._confirmed(lexical, text)
-                return lexical
+                return self._confirmed(lexical, text) if _other_script(lexical) else lexical
         return self._decided(query, search, text, truncated, semantic=self.semantic is not None)
 
     def _confirmed(self, answer: MatchResult, text: str) -> MatchResult:
@@ -205,7 +203,7 @@ class Matcher:
         :meth:`_confirmed`). Measured on every protocol query by ``benchmarks/cascade.py``."""
         if result.decision == Decision.NONE:
             return shared
-        if result.decision == Decision.ANSWER and not textlib.mostly_latin(result.normalised):
+        if _other_script(result):
             # The semantic answer model reads cosines fitted on English text; across languages
             # they run lower, so it would only take answers away (Russian rewordings of the
             # built-in claims: 12 of 14 answered by words, 11 after the model).
@@ -352,6 +350,13 @@ class Matcher:
         for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
             lexical.setdefault(claim_id, 0.0)
         return self.semantic.similarities(vector, lexical)
+
+
+def _other_script(result: MatchResult) -> bool:
+    """An answer to a question written mostly in another script than Latin: decided by words
+    (the semantic answer model was fitted on English) and checked by the model's nearest
+    claim (:meth:`Matcher._confirmed`)."""
+    return result.decision == Decision.ANSWER and not textlib.mostly_latin(result.normalised)
 
 
 def semantic_index(
