@@ -147,6 +147,22 @@ def test_changes_by_another_process_are_patched_in(
     other.close()
 
 
+def test_counts_are_held_in_a_byte_and_widened_when_an_edit_outgrows_it(
+    generated: ClaimBase, tmp_path: Path
+) -> None:
+    index = WordIndex(generated)  # 400 claims: held whole
+    agrees_with_fts5(index, generated, seed=1)
+    assert {p.freq.dtype for p in index._postings.values()} == {np.dtype(np.uint8)}
+    other = ClaimBase.open(tmp_path / "words.db", seed=False)
+    Desk(other, Matcher(other)).claims.edit("c5", "claim", "tax " * 300, MODERATOR)
+    found = index.candidates(["tax"], 5)
+    assert found is not None and found[0][0] == "c5"
+    (term,) = index.tokenizer.terms(["tax"])["tax"]
+    assert index._postings[term].freq.max() > 255  # held exactly, in a wider type
+    agrees_with_fts5(index, generated, seed=2)
+    other.close()
+
+
 def test_retracted_claims_never_take_a_place(generated: ClaimBase) -> None:
     index = WordIndex(generated)
     best = index.candidates(["vaccine", "mask"], 30)

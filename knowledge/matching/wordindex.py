@@ -11,7 +11,7 @@ over a few thousand numbers in numpy.
   tokens: words are tokenized by FTS5 itself, with the index's tokenizer. A word FTS5 reads as
   more than one token (a phrase) is left to FTS5's own query.
 - **Held whole, or the most used part.** An index of up to ``resident_postings`` postings
-  (≈ 100,000 claims: 1 s; 8 bytes a posting) is loaded whole on the first question; a larger one
+  (≈ 100,000 claims: 1 s; 5 bytes a posting) is loaded whole on the first question; a larger one
   keeps the posting lists of the terms questions use, the least recently used dropped first
   (read on first use at about 0.2 µs a posting). A question's candidates then take about
   0.3 ms at 100,000 claims (FTS5: 4.4 ms).
@@ -50,7 +50,7 @@ B = 0.75
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 COLUMNS = ("claim", "title", "aliases")
 MAX_PHRASES = 32  # as knowledge.matching.candidates.fts_word_query
-RESIDENT_POSTINGS = 4_000_000  # ≈ 32 MB in memory (8 bytes a posting)
+RESIDENT_POSTINGS = 4_000_000  # ≈ 20 MB in memory (5 bytes a posting)
 PATCH_LIMIT = 200  # more changed documents than this at once: load afresh
 LENGTHS_CHUNK = 50_000  # document lengths read this many at a time
 RECENT_DOCUMENTS = 64  # patched documents whose terms are remembered
@@ -58,9 +58,9 @@ RECENT_DOCUMENTS = 64  # patched documents whose terms are remembered
 Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 # A posting list's documents' rowids as int32 (they index the lengths array, so they stay far
-# below int32's limit), and its frequencies as float32 wherever that holds them exactly (with
-# equal column weights they are counts): 8 bytes a posting, not 16. bm25 is computed in
-# float64 as before.
+# below int32's limit), and its frequencies in the narrowest type that holds them exactly: one
+# byte where they are counts below 256 (equal column weights), else float32 or float64. 5 bytes
+# a posting, not 16. bm25 is computed in float64 as before.
 Docs = npt.NDArray[np.integer[Any]]
 Frequencies = npt.NDArray[np.floating[Any]]
 
@@ -75,7 +75,7 @@ class Posting:
 
     @classmethod
     def empty(cls) -> Posting:
-        return cls(np.zeros(0, np.int32), np.zeros(0, np.float32))
+        return cls(np.zeros(0, np.int32), np.zeros(0, np.uint8))
 
 
 class Tokenizer:
@@ -373,7 +373,7 @@ class WordIndex:
             self._held -= 1
         if freq is not None:
             posting.docs = np.insert(posting.docs, at, doc)
-            if np.float32(freq) != freq:  # not held exactly in float32
+            if not _holds(posting.freq.dtype, freq):
                 posting.freq = posting.freq.astype(np.float64)
             posting.freq = np.insert(posting.freq, at, freq)
             self._held += 1
@@ -425,8 +425,7 @@ class WordIndex:
         held, freq = docs[starts], np.add.reduceat(weight, starts)
         if len(held) and held[-1] <= np.iinfo(np.int32).max:
             held = held.astype(np.int32)
-        narrow = freq.astype(np.float32)
-        return Posting(held, narrow if np.array_equal(narrow, freq) else freq)
+        return Posting(held, _narrowest(freq))
 
     def _phrase_count(self, word: str, *, remember: bool) -> int:
         if word in self._phrase_counts:
@@ -492,3 +491,24 @@ def _varint_sum(blob: bytes) -> int:
             total += value
             value = 0
     return total
+
+
+def _narrowest(freq: Floats) -> Frequencies:
+    """``freq`` in the narrowest type that holds every value exactly: counts below 256 in one
+    byte, else float32, else as they are (float64)."""
+    if not len(freq) or (
+        freq.max() <= np.iinfo(np.uint8).max
+        and (freq >= 0).all()
+        and (freq == np.floor(freq)).all()
+    ):
+        return freq.astype(np.uint8)
+    narrow = freq.astype(np.float32)
+    return narrow if np.array_equal(narrow, freq) else freq
+
+
+def _holds(kind: np.dtype[Any], value: float) -> bool:
+    """Whether an array of type ``kind`` holds ``value`` exactly."""
+    if np.issubdtype(kind, np.integer):
+        limits = np.iinfo(kind)
+        return float(value).is_integer() and limits.min <= value <= limits.max
+    return bool(kind.type(value) == value)
