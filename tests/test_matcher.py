@@ -306,3 +306,17 @@ def test_a_disputed_claim_too_weak_to_offer_is_not_offered() -> None:
     rival = Match("b", 0.1, "the statement, again", disputed=True)
     question = "a question of several words"
     assert decide(MatchSettings(), question, [weak, rival], 0.1) == (Decision.NONE, ())
+
+
+def test_russian_closed_class_words_are_no_content_but_its_negations_are() -> None:
+    words = textlib.content_words(textlib.normalise("Говорят, что протесты в Мьянме не мирные?"))
+    assert words == ["протесты", "мьянме", "не", "мирные"]
+
+
+def test_a_russian_question_wrapped_in_they_say_and_is_it_true_is_answered(
+    matcher: Matcher,
+) -> None:
+    """"They say that…", "is it true?": framing a claim, not part of it (as "someone says",
+    "true?" in English); counted as content words, they took the answer away."""
+    result = matcher.match("Говорят, что протесты в Мьянме переросли в терроризм. Это правда?")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == TERROR

@@ -109,28 +109,13 @@ def _fold(word: str) -> str:
     return _POSSESSIVE.sub("", word).casefold()
 
 
-# Closed-class words of Russian (the one cased language the bot reads besides English):
-# pronouns, prepositions, conjunctions, particles, question words, the forms of "to be", and
-# the words a question wraps a claim in ("is it true that", "they say", "really"). Like the
-# English stopwords, none names anything, even opening a sentence ("Разве…", "Правда ли…").
-RUSSIAN_CLOSED_CLASS = frozenset(
-    """а и но или да нет не ни ли же ведь вот вон уж ещё еще бы то это этот эта эти тот та те
-    так как что чтобы кто где когда куда откуда почему зачем сколько какой какая какие каков
-    чей разве неужели правда верно действительно говорят говорил говорила сказали слышал
-    слышала слышали пишут якобы будто мол вообще вроде наверное может можно нужно надо
-    я ты он она оно мы вы они его её ее их им ему ей нас вас них мне тебе себе свой своя свои
-    того тому том тем чего чему чём ничего никто ничто сам сама сами сих
-    в во на с со к ко по о об от до из за под над при про для без через у перед между
-    был была было были будет будут есть быть является являются всё все весь вся""".split()  # noqa: SIM905
-)
-
-
-CLOSED_CLASS = textlib.STOPWORDS | RUSSIAN_CLOSED_CLASS
+# Words that name nothing, even opening a sentence: English stopwords, Russian closed-class words.
+CLOSED_CLASS = textlib.STOPWORDS | textlib.RUSSIAN_CLOSED_CLASS
 
 
 def _stopword(folded: str) -> bool:
-    """A stopword (English, or Russian: :data:`RUSSIAN_CLOSED_CLASS`), also contracted (I'm,
-    we've, they'll, don't, won't)."""
+    """A stopword (English, or Russian: :data:`textlib.RUSSIAN_CLOSED_CLASS`), also contracted
+    (I'm, we've, they'll, don't, won't)."""
     if folded in CLOSED_CLASS or folded.endswith(("n't", "n’t")):
         return True
     return re.split("['’]", folded, maxsplit=1)[0] in textlib.STOPWORDS

@@ -45,6 +45,24 @@ STOPWORDS = frozenset(
     someone people anyone thing things get got""".split()  # noqa: SIM905
 )
 
+# Closed-class words of Russian (the one cased language the bot reads besides English):
+# pronouns, prepositions, conjunctions, particles, question words, the forms of "to be", and
+# the words a question wraps a claim in ("is it true that", "they say", "really"). Like the
+# English stopwords, none names anything, even opening a sentence ("Разве…", "Правда ли…"),
+# and none is a content word, but for the negations (kept, as "not" and "without" are).
+RUSSIAN_CLOSED_CLASS = frozenset(
+    """а и но или да нет не ни ли же ведь вот вон уж ещё еще бы то это этот эта эти тот та те
+    так как что чтобы кто где когда куда откуда почему зачем сколько какой какая какие каков
+    чей разве неужели правда верно действительно говорят говорил говорила сказали слышал
+    слышала слышали пишут якобы будто мол вообще вроде наверное может можно нужно надо
+    я ты он она оно мы вы они его её ее их им ему ей нас вас них мне тебе себе свой своя свои
+    того тому том тем чего чему чём ничего никто ничто сам сама сами сих
+    в во на с со к ко по о об от до из за под над при про для без через у перед между
+    был была было были будет будут есть быть является являются всё все весь вся""".split()  # noqa: SIM905
+)
+RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
+_NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
+
 # Scripts written without spaces between words: one "word" is roughly this many characters.
 _CHARS_PER_WORD = (
     ((0x1000, 0x109F), 4.0),  # Myanmar
@@ -162,9 +180,10 @@ def tokens(normalised: str) -> list[str]:
 
 
 def content_words(normalised: str) -> list[str]:
-    """Words that carry meaning: no stopwords, no one-letter Latin words. Order kept."""
+    """Words that carry meaning: no stopwords (English, and Russian closed-class words but its
+    negations), no one-letter Latin words. Order kept."""
     return [
-        w for w in normalised.split() if w not in STOPWORDS and not (len(w) == 1 and w.isascii())
+        w for w in normalised.split() if w not in _NOT_CONTENT and not (len(w) == 1 and w.isascii())
     ]
 
 
