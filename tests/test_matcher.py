@@ -316,7 +316,7 @@ def test_russian_closed_class_words_are_no_content_but_its_negations_are() -> No
 def test_a_russian_question_wrapped_in_they_say_and_is_it_true_is_answered(
     matcher: Matcher,
 ) -> None:
-    """ "They say that…", "is it true?": framing a claim, not part of it (as "someone says",
-    "true?" in English); counted as content words, they took the answer away."""
+    """Words framing a claim ("they say that…", "is it true?") are not part of it, as "someone
+    says" and "true?" are not in English; counted as content words, they took the answer away."""
     result = matcher.match("Говорят, что протесты в Мьянме переросли в терроризм. Это правда?")
     assert result.decision == Decision.ANSWER and result.matches[0].claim_id == TERROR
