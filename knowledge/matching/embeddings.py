@@ -88,7 +88,9 @@ RECIPES = ("claim", "claim+title", "claimant+claim+title")
 DEFAULT_RECIPE = "claim+title"
 MAX_TEXT_CHARS = 2000  # of a claim's text; the model reads at most MAX_TOKENS tokens anyway
 MAX_TOKENS = 256  # e5 reads 512 at most; time grows faster than the length
-SYNC_BATCH = 32  # claims embedded and stored per transaction
+# Claims embedded and stored per transaction: enough that texts of one length meet (the engine
+# runs those together), few enough that a progress report comes every few seconds.
+SYNC_BATCH = 256
 QUESTION_CACHE = 4096  # question vectors kept (1.5 KB each)
 _SCAN_PAGE = 5_000  # claims read per query while looking for missing vectors
 _CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, within the cache
