@@ -40,6 +40,45 @@ def test_another_place_is_still_another_subject(question: str, closest: str) -> 
     assert unknown_pieces(question, closest, [closest, "ပြည်သူတွေ လုပ်ချင်"]) != []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸抗议者是拿钱搞恐怖袭击的吗",  # take money to make attacks
+        "缅甸的抗议者收了钱才去搞袭击吗",  # only attacked after being paid
+        "缅甸反政变抗议者是被收买的恐怖分子吗",  # anti-coup protesters, bought
+    ],
+)
+def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
+    # Words as jieba's dictionary reads them, none of them a name: the claim reworded.
+    assert unknown_pieces(question, PAID_ZH, [PAID_ZH], ["缅甸"]) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸抗议者是被东盟收买的恐怖分子吗",  # bought by ASEAN: an abbreviation
+        "缅甸抗议者是被中情局收买的恐怖分子吗",  # by the CIA: a body
+        "万斯说缅甸抗议者收钱进行恐怖袭击吗",  # Vance says: a name
+        "他信说缅甸抗议者收钱进行恐怖袭击吗",  # Thaksin says: 他 + 信 to no dictionary
+        "缅甸抗议者每天收五千缅币吗",  # 5,000 kyat a day: a numeral
+        "缅甸抗议者是被民盟收买的恐怖分子吗",  # bought by the NLD: a noun where a name goes
+        "缅甸抗议者是被国家团结政府收买的吗",  # by the National Unity Government: the same
+        "总统说缅甸抗议者收钱进行恐怖袭击吗",  # the president says: before a verb of saying
+    ],
+)
+def test_a_chinese_piece_with_a_name_or_a_word_no_dictionary_holds_is_a_subject(
+    question: str,
+) -> None:
+    assert unknown_pieces(question, PAID_ZH, [PAID_ZH], ["缅甸"]) != []
+
+
+def test_a_word_glued_to_a_name_the_claim_holds_is_read_without_it() -> None:
+    # jieba reads "敏昂莱说" (Min Aung Hlaing says) as one name; the claim holds the name.
+    said = "敏昂莱说缅甸抗议者收钱进行恐怖袭击吗"
+    assert unknown_pieces(said, PAID_ZH, [PAID_ZH, "敏昂莱对抗议的描述"], ["缅甸"]) == []
+    assert unknown_pieces(said, PAID_ZH, [PAID_ZH], ["缅甸"]) != []
+
+
 def test_a_name_spelt_one_letter_otherwise_beside_the_rest_of_it_is_the_same_name() -> None:
     # Names are transliterated more than one way: "Мин Аунг Хлайн" where the claim's texts
     # write "Мин Аун Хлайн". One letter off alone, or beside no known name, is another name.
@@ -69,13 +108,17 @@ def test_places_are_read_in_scripts_without_case_by_their_region() -> None:
 
 
 def test_a_chinese_question_naming_the_claims_place_with_an_unknown_piece_is_refused() -> None:
-    # Reworded ("拿钱搞": take money to do) about Myanmar's protesters: anchored, with nothing
-    # foreign, yet a piece the claim lacks still keeps it from an answer, since names of
-    # people are not read: "万斯说…" (Vance says) is refused for its piece.
-    for question in ("缅甸抗议者是拿钱搞恐怖袭击的吗", "万斯说缅甸抗议者是收钱的恐怖分子吗"):
-        seen = compare(question, PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
-        assert seen.anchored and seen.foreign == ()
-        assert seen.extra and seen.unanchored
+    # About Myanmar's protesters, anchored, nothing foreign: "万斯说…" (Vance says) is still
+    # refused for its piece, a name jieba's dictionary holds; reworded with ordinary words
+    # ("拿钱搞": take money to do), it is not.
+    vance = compare("万斯说缅甸抗议者是收钱的恐怖分子吗", PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
+    assert vance.anchored and vance.foreign == ()
+    assert vance.extra and vance.unanchored
+    reworded = compare("缅甸抗议者是拿钱搞恐怖袭击的吗", PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
+    assert reworded.anchored and not (reworded.unread or reworded.unanchored)
+    # Ordinary words the claim lacks, and not its place: not this claim, as in English.
+    students = compare("学生是收钱的恐怖分子吗", PAID_EN, "缅甸抗议者是收钱的恐怖分子吗")
+    assert students.extra and not students.unread and students.unanchored
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,9 @@ speaker, whether it speaks of something the subject does not, and whether all it
 the claim is names; :mod:`~knowledge.matching.decide` turns that into "not this claim". In
 scripts without letter case or spaces (Burmese, Chinese) names other than places cannot be
 read: there a piece of the question that stands in place of the claim's closest phrasing, and
-that none of its texts holds, is what marks another subject (:func:`unknown_pieces`). Nothing
+that none of its texts holds, is what marks another subject (:func:`unknown_pieces`), unless
+it is ordinary Chinese words (then it is a word the claim lacks, as an English one would be).
+Nothing
 here is keyed to particular claims, places or languages; the closed-class words of English,
 Russian, Burmese and Chinese (stopwords, the words a question wraps a claim in, verbs of
 saying) are grammar, not topics.
@@ -297,6 +299,8 @@ class Comparison:
     extra: bool  # it has words the claim's subject lacks
     short: bool = False  # a question, not a forwarded post (SHORT_QUESTION content words)
     names_only: bool = False  # all it shares with the claim's subject is names
+    # In a script without case: a piece the claim lacks that may be a name (unknown_pieces)
+    unread: bool = False
 
     @property
     def unrelated(self) -> bool:
@@ -315,11 +319,11 @@ class Comparison:
         """The claim is about someone or somewhere the question does not name, and the
         question speaks of something the claim does not ("were the protesters in Georgia
         paid?" against a claim about Myanmar's)."""
-        if not self.cased:
-            # A piece the claim lacks is enough, even beside the claim's place: the names
-            # read there (knowledge.matching.names) are never all of them ("万斯说…", Vance
-            # says, is in no list installed here).
-            return self.extra
+        if not self.cased and self.unread:
+            # A piece the claim lacks that may be a name is enough, even beside the claim's
+            # place: the names read there (knowledge.matching.names) are never all of them
+            # ("万斯说…", Vance says, is in no list of places).
+            return True
         return self.has_anchors and self.extra and not (self.anchored or self.speaker)
 
 
@@ -394,13 +398,16 @@ def compare(
                 continue
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
-        extra = bool(unknown_pieces(question, phrasing, context.subject_texts, known))
+        pieces = read_pieces(question, phrasing, context.subject_texts, known)
+        extra = bool(pieces)
+        unread = any(not ordinary for _, ordinary in pieces)
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
             for w in asked.words
             if not _stopword(w) and len(w) > 2
         )
+        unread = False
     names_only = False
     if cased:
         shared = [
@@ -422,6 +429,7 @@ def compare(
         extra,
         names_only=names_only,
         short=short,
+        unread=unread,
     )
 
 
@@ -554,13 +562,26 @@ LEADING_WORDS = ("是不是", "有人说", "真的", "听说", "据说", "请问
 def unknown_pieces(
     question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
 ) -> list[str]:
-    """In scripts written without spaces, or without letter case, names cannot be read: the
-    pieces of at least two characters that the question has in place of, or beside, the
-    claim's closest phrasing, and that none of the claim's texts holds ("泰国" in place of
-    "缅甸2020年"), once the words a question wraps a claim in (:data:`FRAMING_WORDS`: "is
-    it true", question particles) are taken out, with the ``known`` names (those the
-    claim's context names in another language: "缅甸" for "Myanmar"). A question with such
-    pieces speaks of something the claim does not."""
+    """In scripts written without spaces, or without letter case, names cannot be read from
+    capitals: the pieces of at least two characters that the question has in place of, or
+    beside, the claim's closest phrasing, and that none of the claim's texts holds ("泰国"
+    in place of "缅甸2020年"), once the words a question wraps a claim in
+    (:data:`FRAMING_WORDS`: "is it true", question particles) are taken out, with the
+    ``known`` names (those the claim's context names in another language: "缅甸" for
+    "Myanmar"), and that may be names: in Chinese a piece of ordinary words only, as jieba's
+    dictionary reads the question (:func:`knowledge.matching.names.ordinary_chinese`:
+    "活动变成", activities become), is none. A question with such pieces speaks of something
+    the claim does not."""
+    return [
+        piece for piece, ordinary in read_pieces(question, phrasing, subject, known) if not ordinary
+    ]
+
+
+def read_pieces(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> list[tuple[str, bool]]:
+    """Every piece :func:`unknown_pieces` reads, ordinary words too, each with whether it
+    is ordinary words only."""
     asked = textlib.normalise(question)
     closest = textlib.normalise(phrasing)
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
@@ -573,22 +594,31 @@ def unknown_pieces(
         # Read again as whole syllables, an edit can show a framing word it split ("က"
         # kept, "ြောင့်" added, of "ကြောင့်"): unknown only if it is unknown read both ways.
         # (Not as whole syllables only: a typo's mark, "မူ" for "မှု", is no unknown piece.)
-        if _unknown(asked[j1:j2], texts, known):
+        if _unknown(asked, j1, j2, texts, known):
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
-            pieces += _unknown(asked[edges[0] : edges[1]], texts, known)
+            pieces += _unknown(asked, *edges, texts, known)
     return pieces
 
 
-def _unknown(span: str, texts: list[str], known: tuple[str, ...]) -> list[str]:
-    """The pieces of ``span`` that, framing words and ``known`` names taken out, still have
-    two characters or more that no text of ``texts`` holds."""
+def _unknown(
+    asked: str, start: int, end: int, texts: list[str], known: tuple[str, ...]
+) -> list[tuple[str, bool]]:
+    """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
+    still have two characters or more that no text of ``texts`` holds, each with whether it
+    is ordinary Chinese words only."""
     pieces = []
-    for piece in span.split():
+    for found in re.finditer(r"\S+", asked[start:end]):
+        piece = found.group()
         left = _unframed(piece)  # in a claim text whenever the whole piece is
         for name in known:
             left = _unframed(left.replace(name, ""))
-        if len(left) >= 2 and not any(left in text for text in texts):
-            pieces.append(piece)
+        if len(left) < 2 or any(left in text for text in texts):
+            continue
+        at = start + found.start()
+        ordinary = namelib.has_han(left) and namelib.ordinary_chinese(
+            asked, at, at + len(piece), [*texts, *known]
+        )
+        pieces.append((piece, ordinary))
     return pieces
 
 
