@@ -63,6 +63,7 @@ def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
         "缅甸抗议者每天收五千缅币吗",  # 5,000 kyat a day: a numeral
         "缅甸抗议者是被民盟收买的恐怖分子吗",  # bought by the NLD: a noun where a name goes
         "缅甸抗议者是被国家团结政府收买的吗",  # by the National Unity Government: the same
+        "缅甸抗议者是被西方国家收买的吗",  # by Western countries: the agent, up to its verb
         "总统说缅甸抗议者收钱进行恐怖袭击吗",  # the president says: before a verb of saying
     ],
 )

@@ -56,13 +56,14 @@ def test_another_claim_about_the_same_place_is_answered_no_more_often_than_measu
 ) -> None:
     """Group c: a question about something else that happened in the same place, to the same
     people ("Did the Myanmar military kill protesters?"). Names and numbers cannot tell it
-    from the claim, and words alone answer 4 of the 32 with a check of another claim: a known
-    failure (docs/benchmarks.md, "Another claim about the same place"). This holds the line
-    until it is fixed: a change that answers more of them fails here."""
+    from the claim, and words alone answer 5 of the 36 with a check of another claim: a known
+    failure (docs/benchmarks.md, "Another claim about the same place"; the fifth, "Were
+    Myanmar protesters bought by foreign powers?", was found by hand and added). This holds
+    the line until it is fixed: a change that answers more of them fails here."""
     asked = [q for q in QUESTIONS if q.group == "c"]
     answered = [q.text for q in asked if matcher.match(q.text).decision == Decision.ANSWER]
     assert len(asked) >= 30
-    assert len(answered) <= 4, answered
+    assert len(answered) <= 5, answered
 
 
 def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matcher) -> None:
@@ -74,7 +75,7 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    # (62 of 74, 24 of 26, 32 of 41, 20 of 22.)
-    floors = {"en": 0.83, "my": 0.92, "zh": 0.78, "ru": 0.9}
+    # (62 of 74, 24 of 26, 33 of 45, 20 of 22.)
+    floors = {"en": 0.83, "my": 0.92, "zh": 0.73, "ru": 0.9}
     below = [lang for lang, floor in floors.items() if right[lang] / asked[lang] < floor]
     assert not below, dict(right)

@@ -173,8 +173,9 @@ def has_han(text: str) -> bool:
 NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "m", "x")
 
 
-# Where Chinese grammar puts a name: the agent of a passive ("被民盟收买", bought by the NLD;
-# "由…", by) and whoever a verb of saying follows ("总统说", the president says).
+# Where Chinese grammar puts a name: the agent of a passive, from its marker to its verb
+# ("被民盟收买", bought by the NLD; "由…", by), and whoever a verb of saying follows ("总统说",
+# the president says).
 AGENT_MARKERS = frozenset({"被", "由", "受"})
 SAYING = frozenset({"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"})
 
@@ -183,23 +184,26 @@ def ordinary_chinese(text: str, start: int, end: int, held: Sequence[str] = ()) 
     """Whether ``text[start:end]`` (Chinese) is ordinary words only, as jieba's dictionary
     (through ``rjieba``) splits the whole of ``text``: each word reaching into it held by
     one of the texts ``held``, or a dictionary word tagged as no name (:data:`NAME_TAGS`)
-    and not a noun where a name goes (after a passive's :data:`AGENT_MARKERS`, before a
-    verb of :data:`SAYING`: "被国家团结政府收买", bought by the National Unity Government,
-    all ordinary words). "活动变成" (activities, become) is; "被东盟收买" (bought by ASEAN)
-    and "万斯说" (Vance says) are not. A word jieba finds only by its model of unknown words
-    ("他信", Thaksin, in no dictionary) may be a name: not ordinary. A word glued to a name
-    ``held`` holds ("敏昂莱说", Min Aung Hlaing says) is read without it."""
+    and not a noun where a name goes (between a passive's :data:`AGENT_MARKERS` and its
+    verb, before a verb of :data:`SAYING`: "被国家团结政府收买", bought by the National Unity
+    Government, all ordinary words; "被西方国家收买", by Western countries). "活动变成"
+    (activities, become) is; "被东盟收买" (bought by ASEAN) and "万斯说" (Vance says) are
+    not. A word jieba finds only by its model of unknown words ("他信", Thaksin, in no
+    dictionary) may be a name: not ordinary. A word glued to a name ``held`` holds
+    ("敏昂莱说", Min Aung Hlaing says) is read without it."""
     words = chinese_words(text)
+    agent = False  # between a passive's marker and its verb ("被西方国家收买")
     for i, (word, tag, at) in enumerate(words):
-        if at >= end or at + len(word) <= start:
-            continue
-        if not _ordinary(word, tag, held):
-            return False
-        before = words[i - 1][0] if i else ""
         after = words[i + 1][0] if i + 1 < len(words) else ""
-        named = before in AGENT_MARKERS or after in SAYING
-        if named and len(word) > 1 and tag[:1] in "nj" and not _held(word, held):
+        inside = start < at + len(word) and at < end
+        if inside and not _ordinary(word, tag, held):
             return False
+        # A noun (or a place word: 西方, the West) of two characters or more where a name
+        # goes; one character is a pronoun's work (被人, by someone).
+        nominal = len(word) > 1 and tag[:1] in "nsfj" and not _held(word, held)
+        if inside and nominal and (agent or after in SAYING):
+            return False
+        agent = word in AGENT_MARKERS or (agent and not tag.startswith("v"))
     return True
 
 
