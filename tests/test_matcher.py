@@ -64,6 +64,19 @@ def test_scripts_without_spaces_find_their_claim(
     assert result.matches[0].claim_id == claim_id
 
 
+def test_a_question_in_a_script_without_spaces_opened_by_a_year_is_counted_by_its_characters(
+    matcher: Matcher,
+) -> None:
+    # "Was there fraud in Myanmar's 2020 election?", the year first: the run "2020年缅甸…" is
+    # counted by its Chinese, as when the year comes later, not as one word (never answered).
+    first = textlib.word_count(textlib.normalise("2020年缅甸大选存在舞弊吗"))
+    later = textlib.word_count(textlib.normalise("缅甸2020年大选存在舞弊吗"))
+    assert first == later >= MatchSettings().min_answer_words
+    result = matcher.match("2020年缅甸大选存在舞弊吗")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == FRAUD
+    assert textlib.word_count("protesters paid 2020") == 3
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -75,7 +75,7 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    # (62 of 74, 24 of 26, 33 of 45, 20 of 22.)
-    floors = {"en": 0.83, "my": 0.92, "zh": 0.73, "ru": 0.9}
+    # (62 of 74, 24 of 26, 34 of 45, 20 of 22.)
+    floors = {"en": 0.83, "my": 0.92, "zh": 0.75, "ru": 0.9}
     below = [lang for lang, floor in floors.items() if right[lang] / asked[lang] < floor]
     assert not below, dict(right)

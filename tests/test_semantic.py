@@ -47,6 +47,10 @@ CONCEPTS = {
     "наёмные": "money",
     "террористы": "violence",
     "выборы": "vote",
+    # Chinese, written without spaces: found inside the text.
+    "选举": "vote",
+    "大选": "vote",
+    "舞弊": "cheat",
 }
 AXES = sorted(set(CONCEPTS.values()))
 
@@ -64,6 +68,9 @@ class ConceptEmbedder:
             for word in re.findall(r"\w+", text.casefold()):
                 if word in CONCEPTS:
                     out[row, AXES.index(CONCEPTS[word])] += 1.0
+            for word, concept in CONCEPTS.items():
+                if "\u4e00" <= word[0] <= "\u9fff":
+                    out[row, AXES.index(concept)] += text.count(word)
             out[row, -1] += 0.3  # never a zero vector
         return out / np.linalg.norm(out, axis=1, keepdims=True)
 
@@ -316,3 +323,26 @@ def test_an_answer_by_words_in_another_script_the_model_disputes_is_only_offered
     assert offered[0] == "mm-protesters-spread-fear"
     nearest = index.nearest(index.query_vector(question), 1)[0][0]
     assert nearest == "mm-election-fraud" and nearest in offered
+
+
+def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearly(
+    base: ClaimBase,
+) -> None:
+    # "Was fraud in Myanmar's election the reason for the protests?": words offer the
+    # election-fraud check, scoring low; the model's nearest claim is that one, far ahead of
+    # the next. For Chinese the semantic answer model is not asked.
+    index = embeddings.VectorIndex(base, ConceptEmbedder())
+    index.sync()
+    question = "缅甸大选舞弊是抗议的原因吗"
+    by_words = Matcher(base).match(question)
+    assert by_words.decision == Decision.SUGGEST
+    assert by_words.matches[0].claim_id == "mm-election-fraud"
+    nearest = index.nearest(index.query_vector(question), 2)
+    assert nearest[0][0] == "mm-election-fraud"
+    assert nearest[0][1] - nearest[1][1] >= MatchSettings().agreed_answer_margin
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == Decision.ANSWER and result.embedded
+    assert [m.claim_id for m in result.matches] == ["mm-election-fraud"]
+    # The rule off: offered, as by words.
+    off = Matcher(base, MatchSettings(agreed_answer_margin=1.0), index).match(question)
+    assert off.decision == Decision.SUGGEST

@@ -82,6 +82,13 @@ class MatchSettings:
     cascade_answer_confidence
                        how sure: 0.92 was chosen on the train splits among 0.9, 0.92, 0.95,
                        0.97 (as many wrong answers as with the model asked every time)
+    agreed_answer_margin
+                       with a semantic index, a suggestion to a question written mostly in
+                       another script than Latin is answered when the words and the model
+                       agree: the words' best claim, offered with nothing in the question its
+                       context lacks, is the model's nearest claim, this far (a cosine) ahead
+                       of the next nearest; 1: off (docs/benchmarks.md, "When the words and
+                       the model agree")
     """
 
     answer_threshold: float = 0.35
@@ -106,3 +113,4 @@ class MatchSettings:
     semantic_depth: int = 10
     cascade: bool = True
     cascade_answer_confidence: float = 0.92
+    agreed_answer_margin: float = 0.015

@@ -206,10 +206,11 @@ def negation_count(normalised: str, scope: set[str] | None = None) -> int:
 
 
 def word_count(normalised: str) -> float:
-    """How many words a text holds, counting scripts without spaces by their characters."""
+    """How many words a text holds, counting scripts without spaces by their characters (a
+    run opened by digits or Latin letters, "2020年缅甸选举…", by the script it goes on in)."""
     count = 0.0
     for word in normalised.split():
-        width = _chars_per_word(word[0])
+        width = next((w for c in word if (w := _chars_per_word(c))), 0.0)
         count += max(1.0, len(word) / width) if width else 1.0
     return count
 
