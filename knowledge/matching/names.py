@@ -227,10 +227,10 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=8)
 def chinese_words(text: str) -> tuple[tuple[str, str, int], ...]:
     """``text`` split into words by jieba's dictionary, each with its part-of-speech tag
-    and where it starts."""
+    and where it starts (remembered for the few candidates a question is compared with)."""
     words = []
     at = 0
     for word, tag in _jieba().tag(text):
