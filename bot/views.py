@@ -11,7 +11,7 @@ from bot.messages import ClaimView, Reply, ReplyKind, SourceView
 from bot.present import label_for
 from knowledge import verdicts
 from knowledge.matching import Match, MatchResult, MatchSettings
-from knowledge.matching.text import has_unspaced_script
+from knowledge.matching.text import has_unspaced_script, word_count
 from knowledge.models import Claim, Decision
 
 
@@ -80,11 +80,13 @@ def language_notes(view: ClaimView) -> tuple[str, ...]:
 
 def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     """What differs between the question and the fact-checks offered: the names and numbers
-    it has that they lack, or that it names nothing they are about. (In scripts without
-    spaces or letter case names cannot be read: there a paraphrase and another subject look
-    alike, and nothing is said.)"""
+    it has that they lack (in Chinese, the words it has in their place that are no ordinary
+    words), or that it names nothing they are about. (In Burmese names cannot be read: there
+    a paraphrase and another subject look alike, and nothing is said.)"""
     foreign = list(dict.fromkeys(word for m in matches for word in m.foreign))
-    if any(m.unrelated for m in matches) and foreign:
+    if not (foreign and any(m.unrelated for m in matches)):
+        foreign = list(dict.fromkeys(w for m in matches if m.unanchored for w in m.unread_names))
+    if foreign:
         named = ", ".join(f"“{word}”" for word in foreign[:5])
         return [
             _(
@@ -132,7 +134,7 @@ def match_reply(result: MatchResult, claims: dict[str, Claim], settings: MatchSe
             notes=(*notes, *language_notes(views[0])),
         )
     if result.decision == Decision.SUGGEST and views:
-        if len(result.normalised.split()) < settings.min_answer_words:
+        if word_count(result.normalised) < settings.min_answer_words:
             notes.append(_("Your question is short, so I can't be sure which claim you mean."))
         return Reply(
             ReplyKind.SUGGEST,

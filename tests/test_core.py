@@ -73,6 +73,25 @@ def test_a_suggestion_about_something_else_says_what_differs(bot: Core) -> None:
     assert any("“Thai”" in n for n in reply.notes)
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("缅甸抗议者是被西方国家收买的吗", "西方国家"),  # bought by Western countries?
+        ("万斯说缅甸抗议者是收钱的恐怖分子吗", "万斯"),  # Vance says…
+    ],
+)
+def test_a_chinese_suggestion_about_something_else_says_what_differs(
+    bot: Core, question: str, named: str
+) -> None:
+    # Names are no capitals in Chinese: the words the question has in place of the claim's
+    # that are no ordinary words are what it names; a question of ten characters is no short
+    # one.
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert any(f"“{named}”" in n for n in reply.notes), reply.notes
+    assert not any("short" in n for n in reply.notes)
+
+
 def test_none_says_so_plainly(bot: Core) -> None:
     reply = bot.handle(dm("is the moon made of cheese?"))
     assert reply is not None and reply.kind == ReplyKind.NONE

@@ -299,8 +299,10 @@ class Comparison:
     extra: bool  # it has words the claim's subject lacks
     short: bool = False  # a question, not a forwarded post (SHORT_QUESTION content words)
     names_only: bool = False  # all it shares with the claim's subject is names
-    # In a script without case: a piece the claim lacks that may be a name (unknown_pieces)
+    # In a script without case: a piece the claim lacks that may be a name (unknown_pieces);
+    # in Chinese, the words of such pieces that are no ordinary words ("西方国家")
     unread: bool = False
+    unread_names: tuple[str, ...] = ()
 
     @property
     def unrelated(self) -> bool:
@@ -400,7 +402,8 @@ def compare(
             anchored = anchored or _names_place(code, context, subject=True)
         pieces = read_pieces(question, phrasing, context.subject_texts, known)
         extra = bool(pieces)
-        unread = any(not ordinary for _, ordinary in pieces)
+        unread = any(not p.ordinary for p in pieces)
+        unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
@@ -408,6 +411,7 @@ def compare(
             if not _stopword(w) and len(w) > 2
         )
         unread = False
+        unread_names = ()
     names_only = False
     if cased:
         shared = [
@@ -430,6 +434,7 @@ def compare(
         names_only=names_only,
         short=short,
         unread=unread,
+        unread_names=unread_names,
     )
 
 
@@ -572,16 +577,27 @@ def unknown_pieces(
     dictionary reads the question (:func:`knowledge.matching.names.ordinary_chinese`:
     "活动变成", activities become), is none. A question with such pieces speaks of something
     the claim does not."""
-    return [
-        piece for piece, ordinary in read_pieces(question, phrasing, subject, known) if not ordinary
-    ]
+    return [p.text for p in read_pieces(question, phrasing, subject, known) if not p.ordinary]
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of a question the claim's texts lack (:func:`unknown_pieces`): in Chinese,
+    ``names`` are its words that are no ordinary words (none: it is ordinary words only);
+    elsewhere (Burmese) its words are not read (``names`` is None)."""
+
+    text: str
+    names: tuple[str, ...] | None = None
+
+    @property
+    def ordinary(self) -> bool:
+        return self.names == ()
 
 
 def read_pieces(
     question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
-) -> list[tuple[str, bool]]:
-    """Every piece :func:`unknown_pieces` reads, ordinary words too, each with whether it
-    is ordinary words only."""
+) -> list[Piece]:
+    """Every piece :func:`unknown_pieces` reads, ordinary words too."""
     asked = textlib.normalise(question)
     closest = textlib.normalise(phrasing)
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
@@ -602,10 +618,10 @@ def read_pieces(
 
 def _unknown(
     asked: str, start: int, end: int, texts: list[str], known: tuple[str, ...]
-) -> list[tuple[str, bool]]:
+) -> list[Piece]:
     """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
-    still have two characters or more that no text of ``texts`` holds, each with whether it
-    is ordinary Chinese words only."""
+    still have two characters or more that no text of ``texts`` holds, with the words of
+    each that are no ordinary Chinese words."""
     pieces = []
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
@@ -615,10 +631,10 @@ def _unknown(
         if len(left) < 2 or any(left in text for text in texts):
             continue
         at = start + found.start()
-        ordinary = namelib.has_han(left) and namelib.ordinary_chinese(
-            asked, at, at + len(piece), [*texts, *known]
-        )
-        pieces.append((piece, ordinary))
+        names = None
+        if namelib.has_han(left):
+            names = tuple(namelib.chinese_names(asked, at, at + len(piece), [*texts, *known]))
+        pieces.append(Piece(piece, names))
     return pieces
 
 

@@ -191,20 +191,30 @@ def ordinary_chinese(text: str, start: int, end: int, held: Sequence[str] = ()) 
     not. A word jieba finds only by its model of unknown words ("他信", Thaksin, in no
     dictionary) may be a name: not ordinary. A word glued to a name ``held`` holds
     ("敏昂莱说", Min Aung Hlaing says) is read without it."""
+    return not chinese_names(text, start, end, held)
+
+
+def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> list[str]:
+    """The words of ``text[start:end]`` that are not ordinary (:func:`ordinary_chinese`),
+    those next to each other joined: what a reply can say the question names ("西方国家")."""
     words = chinese_words(text)
+    found: list[str] = []
+    last = -1  # the index of the last word found, to join the next to it
     agent = False  # between a passive's marker and its verb ("被西方国家收买")
     for i, (word, tag, at) in enumerate(words):
         after = words[i + 1][0] if i + 1 < len(words) else ""
         inside = start < at + len(word) and at < end
-        if inside and not _ordinary(word, tag, held):
-            return False
         # A noun (or a place word: 西方, the West) of two characters or more where a name
         # goes; one character is a pronoun's work (被人, by someone).
         nominal = len(word) > 1 and tag[:1] in "nsfj" and not _held(word, held)
-        if inside and nominal and (agent or after in SAYING):
-            return False
+        if inside and (not _ordinary(word, tag, held) or (nominal and (agent or after in SAYING))):
+            if last == i - 1 and found:
+                found[-1] += word
+            else:
+                found.append(word)
+            last = i
         agent = word in AGENT_MARKERS or (agent and not tag.startswith("v"))
-    return True
+    return found
 
 
 def _held(word: str, held: Sequence[str]) -> bool:

@@ -27,6 +27,12 @@ class Match:
         return self.context.foreign if self.context else ()
 
     @property
+    def unread_names(self) -> tuple[str, ...]:
+        """In Chinese, the words the question has in place of the claim's that are no
+        ordinary words, so may be names (knowledge.matching.names.chinese_names)."""
+        return self.context.unread_names if self.context else ()
+
+    @property
     def unrelated(self) -> bool:
         """The question names something else, and nothing the claim is about."""
         return self.context is not None and self.context.unrelated
