@@ -32,10 +32,9 @@ scripts without letter case or spaces (Burmese, Chinese) names other than places
 read: there a piece of the question that stands in place of the claim's closest phrasing, and
 that none of its texts holds, is what marks another subject (:func:`unknown_pieces`), unless
 it is ordinary Chinese words (then it is a word the claim lacks, as an English one would be).
-Nothing
-here is keyed to particular claims, places or languages; the closed-class words of English,
-Russian, Burmese and Chinese (stopwords, the words a question wraps a claim in, verbs of
-saying) are grammar, not topics.
+Nothing here is keyed to particular claims, places or languages; the closed-class words of
+English, Russian, Burmese and Chinese (stopwords, the words a question wraps a claim in, verbs
+of saying) are grammar, not topics.
 """
 
 from __future__ import annotations
