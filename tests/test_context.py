@@ -73,6 +73,16 @@ def test_a_chinese_piece_with_a_name_or_a_word_no_dictionary_holds_is_a_subject(
     assert unknown_pieces(question, PAID_ZH, [PAID_ZH], ["缅甸"]) != []
 
 
+def test_a_name_the_claims_setting_holds_is_not_foreign_to_it_in_chinese() -> None:
+    # As in English, where a name the summary holds is not foreign: "敏昂莱说…" (Min Aung
+    # Hlaing says) against a claim whose Chinese summary names him, and against one that does
+    # not.
+    said = "敏昂莱说缅甸抗议者收钱进行恐怖袭击吗"
+    summary = ClaimContext.of([PAID_ZH], setting=["敏昂莱对抗议动机的描述是错误的。"])
+    assert not compare(said, summary, PAID_ZH).unread
+    assert compare(said, ClaimContext.of([PAID_ZH]), PAID_ZH).unread
+
+
 def test_a_word_glued_to_a_name_the_claim_holds_is_read_without_it() -> None:
     # jieba reads "敏昂莱说" (Min Aung Hlaing says) as one name; the claim holds the name.
     said = "敏昂莱说缅甸抗议者收钱进行恐怖袭击吗"

@@ -79,7 +79,7 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    # (62 of 74, 25 of 27, 34 of 45, 23 of 26.)
-    floors = {"en": 0.83, "my": 0.92, "zh": 0.75, "ru": 0.88}
+    # (62 of 74, 25 of 27, 35 of 45, 23 of 26.)
+    floors = {"en": 0.83, "my": 0.92, "zh": 0.77, "ru": 0.88}
     below = [lang for lang, floor in floors.items() if right[lang] / asked[lang] < floor]
     assert not below, dict(right)

@@ -399,7 +399,9 @@ def compare(
                 continue
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
-        pieces = read_pieces(question, phrasing, context.subject_texts, known)
+        pieces = read_pieces(
+            question, phrasing, context.subject_texts, known, context.setting_texts
+        )
         extra = bool(pieces)
         unread = any(not p.ordinary for p in pieces)
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
@@ -594,13 +596,20 @@ class Piece:
 
 
 def read_pieces(
-    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+    question: str,
+    phrasing: str,
+    subject: Iterable[str],
+    known: Iterable[str] = (),
+    setting: Iterable[str] = (),
 ) -> list[Piece]:
-    """Every piece :func:`unknown_pieces` reads, ordinary words too."""
+    """Every piece :func:`unknown_pieces` reads, ordinary words too. A word the claim's
+    ``setting`` holds (who made it, the summary, in any language) is no name foreign to it,
+    as in English: "敏昂莱" (Min Aung Hlaing), the speaker, is in the Chinese summary."""
     asked = textlib.normalise(question)
     closest = textlib.normalise(phrasing)
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
     known = tuple(known)
+    held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
     pieces = []
     matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
     for tag, _, _, j1, j2 in matcher.get_opcodes():
@@ -609,18 +618,23 @@ def read_pieces(
         # Read again as whole syllables, an edit can show a framing word it split ("က"
         # kept, "ြောင့်" added, of "ကြောင့်"): unknown only if it is unknown read both ways.
         # (Not as whole syllables only: a typo's mark, "မူ" for "မှု", is no unknown piece.)
-        if _unknown(asked, j1, j2, texts, known):
+        if _unknown(asked, j1, j2, texts, known, held):
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
-            pieces += _unknown(asked, *edges, texts, known)
+            pieces += _unknown(asked, *edges, texts, known, held)
     return pieces
 
 
 def _unknown(
-    asked: str, start: int, end: int, texts: list[str], known: tuple[str, ...]
+    asked: str,
+    start: int,
+    end: int,
+    texts: list[str],
+    known: tuple[str, ...],
+    held: list[str],
 ) -> list[Piece]:
     """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
     still have two characters or more that no text of ``texts`` holds, with the words of
-    each that are no ordinary Chinese words."""
+    each that are no ordinary Chinese words nor in the texts ``held``."""
     pieces = []
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
@@ -632,7 +646,7 @@ def _unknown(
         at = start + found.start()
         names = None
         if namelib.has_han(left):
-            names = tuple(namelib.chinese_names(asked, at, at + len(piece), [*texts, *known]))
+            names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
         pieces.append(Piece(piece, names))
     return pieces
 
