@@ -210,7 +210,8 @@ def word_count(normalised: str) -> float:
     run opened by digits or Latin letters, "2020年缅甸选举…", by the script it goes on in)."""
     count = 0.0
     for word in normalised.split():
-        width = next((w for c in word if (w := _chars_per_word(c))), 0.0)
+        unspaced = _UNSPACED.search(word)
+        width = _chars_per_word(unspaced.group()) if unspaced else 0.0
         count += max(1.0, len(word) / width) if width else 1.0
     return count
 
