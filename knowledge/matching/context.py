@@ -575,7 +575,7 @@ def unknown_pieces(
     (:data:`FRAMING_WORDS`: "is it true", question particles) are taken out, with the
     ``known`` names (those the claim's context names in another language: "缅甸" for
     "Myanmar"), and that may be names: in Chinese a piece of ordinary words only, as jieba's
-    dictionary reads the question (:func:`knowledge.matching.names.ordinary_chinese`:
+    dictionary reads the question (:func:`knowledge.matching.names.chinese_names`:
     "活动变成", activities become), is none. A question with such pieces speaks of something
     the claim does not."""
     return [p.text for p in read_pieces(question, phrasing, subject, known) if not p.ordinary]

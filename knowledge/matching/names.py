@@ -10,7 +10,7 @@
 - **Ordinary Chinese words**: names of people and bodies are not read, as no list of them
   in these scripts holds them all (jieba's dictionary tags 明白, "understand", as a person).
   The other way round works: a piece of a Chinese question that is ordinary words only, as
-  jieba's dictionary splits the question, names nobody (:func:`ordinary_chinese`). A piece
+  jieba's dictionary splits the question, names nobody (:func:`chinese_names`). A piece
   with a name in it, or a word the dictionary lacks ("他信", Thaksin), still keeps a
   question from an answer (:func:`knowledge.matching.context.unknown_pieces`).
 
@@ -180,26 +180,22 @@ AGENT_MARKERS = frozenset({"被", "由", "受"})
 SAYING = frozenset({"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"})
 
 
-def ordinary_chinese(text: str, start: int, end: int, held: Sequence[str] = ()) -> bool:
-    """Whether ``text[start:end]`` (Chinese) is ordinary words only, as jieba's dictionary
-    (through ``rjieba``) splits the whole of ``text``: each word reaching into it held by
-    one of the texts ``held``, or a dictionary word tagged as no name (:data:`NAME_TAGS`)
-    and not a noun where a name goes (between a passive's :data:`AGENT_MARKERS` and its
-    verb, before a verb of :data:`SAYING`: "被国家团结政府收买", bought by the National Unity
-    Government, all ordinary words; "被西方国家收买", by Western countries). "活动变成"
-    (activities, become) is; "被东盟收买" (bought by ASEAN) and "万斯说" (Vance says) are
-    not. A word jieba finds only by its model of unknown words ("他信", Thaksin, in no
-    dictionary) may be a name: not ordinary. A word glued to a name ``held`` holds
-    ("敏昂莱说", Min Aung Hlaing says) is read without it."""
-    return not chinese_names(text, start, end, held)
-
-
 def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> list[str]:
-    """The words of ``text[start:end]`` that are not ordinary (:func:`ordinary_chinese`),
-    those next to each other joined: what a reply can say the question names ("西方国家")."""
+    """The words of ``text[start:end]`` (Chinese) that are no ordinary words, those next to
+    each other joined: what a reply can say the question names ("西方国家"); none when the
+    span is ordinary words only. Words are as jieba's dictionary (through ``rjieba``) splits
+    the whole of ``text``; one is ordinary when held by one of the texts ``held``, or a
+    dictionary word tagged as no name (:data:`NAME_TAGS`) and not a noun where a name goes
+    (between a passive's :data:`AGENT_MARKERS` and its verb, before a verb of
+    :data:`SAYING`: "被国家团结政府收买", bought by the National Unity Government, all
+    ordinary words; "被西方国家收买", by Western countries). "活动变成" (activities, become)
+    is ordinary; "被东盟收买" (bought by ASEAN) and "万斯说" (Vance says) are not. A word jieba
+    finds only by its model of unknown words ("他信", Thaksin, in no dictionary) may be a
+    name. A word glued to a name ``held`` holds ("敏昂莱说", Min Aung Hlaing says) is read
+    without it."""
     words = chinese_words(text)
     found: list[str] = []
-    last = -1  # the index of the last word found, to join the next to it
+    last = -2  # the index of the last word found, to join the next to it
     agent = False  # between a passive's marker and its verb ("被西方国家收买")
     for i, (word, tag, at) in enumerate(words):
         after = words[i + 1][0] if i + 1 < len(words) else ""
@@ -208,7 +204,7 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
         # goes; one character is a pronoun's work (被人, by someone).
         nominal = len(word) > 1 and tag[:1] in "nsfj" and not _held(word, held)
         if inside and (not _ordinary(word, tag, held) or (nominal and (agent or after in SAYING))):
-            if last == i - 1 and found:
+            if last == i - 1:
                 found[-1] += word
             else:
                 found.append(word)
