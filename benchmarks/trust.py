@@ -401,15 +401,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--misses", action="store_true", help="list every near miss")
+    parser.add_argument(
+        "--near-misses",
+        type=Path,
+        default=NEAR_MISSES,
+        help="a near-miss set of your own, in the columns of benchmarks/data/near_misses.tsv",
+    )
     args = parser.parse_args(argv)
     protocols = set(args.protocols.split(","))
     settings = MatchSettings()
     semantic = semantic_factory(args.cache) if args.semantic else None
     results: dict[str, Any] = {}
     if "near-misses" in protocols:
-        results["near_misses"] = near_misses(settings, semantic)
+        results["near_misses"] = near_misses(settings, semantic, args.near_misses)
     if "small-letters" in protocols:
-        results["small_letters"] = near_misses(settings, semantic, small_letters=True)
+        results["small_letters"] = near_misses(
+            settings, semantic, args.near_misses, small_letters=True
+        )
     folder = bench_dir(args.data) if protocols - {"near-misses", "small-letters"} else None
     if folder is not None and "out-of-base" in protocols:
         results["out_of_base"] = out_of_base(folder, settings, semantic)
