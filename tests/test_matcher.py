@@ -129,6 +129,34 @@ def test_a_negation_in_an_unrelated_clause_is_no_mismatch(matcher: Matcher) -> N
     assert not result.matches[0].negation_mismatch
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The paid-protesters claim says "It's not some political movement": a "not" that frames
+        # the question used to find it, whatever the question was about.
+        "the protests in myanmar never became terrorism, they stayed peaceful. true or not",
+        "The protests in Myanmar became terrorism, or not?",
+        "It is not true that the protests in Myanmar became terrorism",
+    ],
+)
+def test_a_negation_that_frames_the_question_finds_no_claim_of_its_own(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.matches and result.matches[0].claim_id == TERROR, result.ranked[:2]
+
+
+def test_a_question_tag_is_no_negation_and_a_framing_negation_is_not_searched() -> None:
+    assert textlib.normalise("They were paid, true or not?") == "they were paid true"
+    assert textlib.normalise("Им платили, правда или нет?") == "им платили правда"
+    # Not a tag: the "not" goes on with what it negates.
+    assert textlib.normalise("paid or not paid") == "paid or not paid"
+    assert textlib.idle_negations("it is not true that the protests became terrorism") == {"not"}
+    assert textlib.idle_negations("the protesters are not terrorists") == set()
+    # One occurrence bearing on content is enough to search for the word.
+    assert textlib.idle_negations("not true that they are not paid") == set()
+
+
 @pytest.mark.parametrize("question", ["protesters paid", "Myanmar election fraud", "Myanmar"])
 def test_three_words_or_fewer_only_suggest(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)

@@ -300,9 +300,14 @@ class Matcher:
         return list(collected.items())
 
     def _search(self, normalised: str, words: list[str]) -> Search:
-        """The question's words looked up once: its candidates by words, with their phrasings."""
+        """The question's words looked up once: its candidates by words, with their phrasings.
+        A negation that bears on none of the question's words is not looked up ("it is not
+        true that…"): in a small base it would find the one claim that says "not", whatever that
+        claim is about."""
         frequencies = self.word_frequencies(words)
-        lexical, bm25_sums = self.source.find(normalised, words, frequencies)
+        idle = textlib.idle_negations(normalised)
+        searched = {w: n for w, n in frequencies.items() if w not in idle} or frequencies
+        lexical, bm25_sums = self.source.find(normalised, list(searched), searched)
         question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
         return Search(question, lexical, bm25_sums, self.base.phrasings(lexical))
 

@@ -19,6 +19,9 @@ _MENTION = re.compile(r"(?<!\w)@(\w{1,64})")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CONTRACTION = re.compile(r"(?i)\b(\w+)n[’']t\b")
+# "…, or not?", "правда или нет?": a question's tag, asking whether the statement holds; no
+# negation, and no word of the question.
+_OR_NOT_TAG = re.compile(r"\b(?:or\s+not|или\s+нет)\b(?=\s*(?:[?!.,;:…)]|$))")
 _CONTRACTED_NEGATIONS = re.compile(
     r"\b(?:dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|cannot|wont|wouldnt|shouldnt|"
     r"couldnt|hasnt|havent|hadnt|aint|mustnt|neednt)\b"
@@ -61,6 +64,7 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     был была было были будет будут есть быть является являются всё все весь вся""".split()  # noqa: SIM905
 )
 RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
+ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
 _NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
 # Scripts written without spaces between words: one "word" is roughly this many characters.
@@ -134,6 +138,8 @@ def normalise(text: str) -> str:
         text = _CONTRACTION.sub(lambda m: f"{m.group(1)} not", text)
     text = text.casefold()
     text = _CONTRACTED_NEGATIONS.sub(" not ", text)
+    if " not" in text or " нет" in text:
+        text = _OR_NOT_TAG.sub(" ", text)
     return " ".join(_strip_symbols(text).split())
 
 
@@ -203,6 +209,19 @@ def negation_count(normalised: str, scope: set[str] | None = None) -> int:
         if word in NEGATIONS and (scope is None or any(w in scope for w in words[i + 1 : i + 4])):
             count += 1
     return count
+
+
+def idle_negations(normalised: str) -> set[str]:
+    """The negations of a text that bear on none of its content: no content word among the
+    three words after any of their occurrences ("it is not true that…"). Such a negation
+    frames the question; searched for, it finds the claims that say "not" about anything."""
+    words = normalised.split()
+    bearing = {
+        word
+        for i, word in enumerate(words)
+        if word in ALL_NEGATIONS and any(w not in _NOT_CONTENT for w in words[i + 1 : i + 4])
+    }
+    return {w for w in words if w in ALL_NEGATIONS and w not in bearing}
 
 
 def word_count(normalised: str) -> float:
