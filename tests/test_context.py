@@ -176,6 +176,32 @@ def test_chinese_numerals_are_numbers(text: str, found: list[str]) -> None:
     assert chinese_numbers(text) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("11 million votes were fraudulent", ["11000000"]),  # not the 11 of "2020年11月"
+        ("paid 1.5 million dollars", ["1500000"]),
+        ("платили 5 тысяч рублей, 3 миллиона всего", ["3000000", "5000"]),
+        ("၅ သိန်း ပေးတယ်", ["500000"]),  # Burmese: five lakh
+        ("5 billionaires", ["5"]),  # a word that only starts like a scale
+        ("5,000 kyat in 2020", ["2020", "5000"]),
+        ("1" * 5000 + " million", ["1" * 5000]),  # hostile: read as written, no overflow
+    ],
+)
+def test_a_word_after_a_number_scales_it(text: str, found: list[str]) -> None:
+    from knowledge.matching.context import numbers
+
+    assert sorted(numbers(text)) == found
+
+
+def test_one_shared_word_of_a_name_is_not_who_made_the_claim() -> None:
+    # "aung san suu kyi" shares "aung" with "Min Aung Hlaing"; typed in small letters, her
+    # name cannot be read by its capitals, so only the speaker check could tell.
+    claim = ClaimContext.of(["The 2020 election in Myanmar was rigged"], speaker="Min Aung Hlaing")
+    assert not compare("did aung san suu kyi say the 2020 election was rigged?", claim).speaker
+    assert compare("aung hlaing said the 2020 election was rigged", claim).speaker
+
+
 def test_a_run_of_numerals_thousands_long_is_read_without_failing() -> None:
     from knowledge.matching.names import chinese_numbers
 

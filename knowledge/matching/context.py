@@ -71,11 +71,36 @@ def _digits(number: str) -> str:
     return ascii_digits.replace(",", "").replace(".", "").lstrip("0") or "0"
 
 
+# Words that scale the number before them: "11 million" is 11000000, not the 11 of a date
+# ("November 2020", 2020年11月). English, Russian (any ending), Burmese.
+_SCALES = {
+    "thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9,
+    "тысяч": 10**3, "тыс": 10**3, "миллион": 10**6, "млн": 10**6, "миллиард": 10**9,
+    "млрд": 10**9, "ထောင်": 10**3, "သောင်း": 10**4, "သိန်း": 10**5, "သန်း": 10**6,
+}  # fmt: skip
+MAX_SCALED_DIGITS = 15  # a longer number is read as it is written (float's precision)
+_SCALED = re.compile(
+    r"\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\w{0,3}(?!\w)", re.IGNORECASE
+)  # an ending of up to three letters: "millions", "тысячи", "миллионов"; not "billionaire"
+
+
+def _number(text: str, match: re.Match[str]) -> str:
+    """A number found by :data:`_NUMBER`, scaled by a word after it ("1.5 million")."""
+    scale = _SCALED.match(text, match.end())
+    if scale is None:
+        return _digits(match.group())
+    digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in match.group())
+    digits = digits.replace(",", "")
+    if len(digits) > MAX_SCALED_DIGITS or digits.count(".") > 1:  # hostile, or "1.2.3 million"
+        return _digits(match.group())
+    return str(round(float(digits) * _SCALES[scale.group(1).casefold()]))
+
+
 def numbers(text: str) -> frozenset[str]:
     """The numbers a text holds, in ASCII digits, without separators or leading zeros: in any
-    script's digits, and in Chinese numerals."""
+    script's digits, and in Chinese numerals; scaled by a word after them ("11 million")."""
     plain = _plain(text)
-    found = frozenset(_digits(m.group()) for m in _NUMBER.finditer(plain))
+    found = frozenset(_number(plain, m) for m in _NUMBER.finditer(plain))
     return found | frozenset(namelib.chinese_numbers(plain)) if namelib.has_han(plain) else found
 
 
@@ -365,7 +390,12 @@ def compare(
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
     # Numbers are no anchors: many things happened in 2020.
     anchored = place_anchor or any(_any_same(word, context.anchors) for word in mentioned)
-    speaker = any(_any_same(word, context.speakers) for word in mentioned)
+    # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
+    # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
+    named_speaker = {
+        s for s in context.speakers if any(_any_same(w, frozenset({s})) for w in mentioned)
+    }
+    speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
     # short question, any number the claim's context lacks ("paid 5,000 kyat a day?"). A long
