@@ -194,6 +194,32 @@ def test_a_word_after_a_number_scales_it(text: str, found: list[str]) -> None:
     assert sorted(numbers(text)) == found
 
 
+@pytest.mark.parametrize(
+    ("word", "region"),
+    [
+        ("американцы", "019"),  # the Americas: "Америка"
+        ("китайцы", "CN"),
+        ("японцы", "JP"),
+        ("россияне", "RU"),
+        ("американскими", "019"),  # an adjective, instrumental plural
+        ("мьянманские", "MM"),  # the claim's own place: it anchors, it is not foreign
+        ("протестующие", None),
+        ("молодцы", None),  # lads: "молод" is no place
+        ("грузовики", None),  # trucks, not Georgians
+    ],
+)
+def test_russian_peoples_are_read_as_their_places(word: str, region: str | None) -> None:
+    from knowledge.matching.names import people_of
+
+    assert people_of(word) == region
+
+
+def test_a_russian_question_naming_a_payer_by_nationality_is_about_another_place() -> None:
+    claim = ClaimContext.of(["Протестующим в Мьянме платят за теракты?"])
+    seen = compare("Протестующим в Мьянме платили американцы?", claim)
+    assert seen.foreign == ("американцы",) and seen.unrelated
+
+
 def test_one_shared_word_of_a_name_is_not_who_made_the_claim() -> None:
     # "aung san suu kyi" shares "aung" with "Min Aung Hlaing"; typed in small letters, her
     # name cannot be read by its capitals, so only the speaker check could tell.

@@ -85,16 +85,11 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
     assert not below, dict(right)
 
 
-# Unseen questions the bot still gets wrong (words only), as written or in small letters:
-# "the protesters are not terrorists" answered with the paid-protesters check (its phrasing
-# "Were the Myanmar protesters paid terrorists?" is the closest; the helper who wrote the
-# question meant "the protests became terrorism"), and "paid by the Americans" in Russian,
-# where a nationality is written without a capital and is no place's name.
-UNSEEN_KNOWN_FAILURES = {
-    "the myanmar protesters are not terrorists, they were peaceful",
-    "Протестующим в Мьянме платили американцы?",
-    "протестующим в мьянме платили американцы?",
-}
+# The unseen question the bot still gets wrong (words only): "the protesters are not
+# terrorists" answered with the paid-protesters check (its phrasing "Were the Myanmar
+# protesters paid terrorists?" is the closest; the helper who wrote the question meant "the
+# protests became terrorism").
+UNSEEN_KNOWN_FAILURES = {"the myanmar protesters are not terrorists, they were peaceful"}
 
 
 def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:

@@ -102,6 +102,46 @@ def _inflected(word: str, words: dict[str, str], stems: dict[str, str]) -> str |
     return None
 
 
+# What Russian adds to a place's stem for its people and its adjective, written without a
+# capital: американцы, китайцы, японцы, россияне, американские, мьянманские (with the
+# linking letters ан, й, ий).
+_PEOPLE = ("цы", "цев", "цам", "цами", "цах", "ец", "ца", "цу", "цем")
+_ADJECTIVE = ("ские", "ский", "ская", "ское", "ских", "ским", "ской", "скую", "скими", "ского")
+RUSSIAN_PEOPLE_ENDINGS = frozenset(
+    f"{link}{ending}" for link in ("", "ан", "й") for ending in _PEOPLE + _ADJECTIVE
+) | frozenset(("яне", "ян", "янам", "янами", "анин", "ане"))
+
+
+@cache
+def _people_stems() -> dict[str, str]:
+    """The stems of the Cyrillic place names, regions of the world too ("Америка"), that
+    their people and adjectives are made from: the name, and the name without its last one
+    or two letters, from four letters ("япон" of Япония, "росси" of Россия)."""
+    stems: dict[str, str] = {}
+    for code, name in Locale.parse("ru").territories.items():
+        name = textlib.normalise(re.sub(r"\s*[(（].*?[)）]", "", name))
+        if " " in name or "-" in name or code in ("001", "ZZ"):
+            continue
+        for cut in (0, 1, 2):
+            stem = name[: len(name) - cut]
+            if len(stem) >= 4:
+                stems.setdefault(stem, code)
+    return stems
+
+
+def people_of(word: str) -> str | None:
+    """The region whose people or adjective ``word`` (Cyrillic, in small letters) is:
+    "американцы" (Америка), "китайские" (Китай), "россияне" (Россия). Names of peoples are
+    written without a capital in Russian, so capitals cannot show them."""
+    if not "\u0400" <= word[:1] <= "\u04ff":
+        return None
+    stems = _people_stems()
+    for end in range(len(word) - 2, 3, -1):
+        if word[end:] in RUSSIAN_PEOPLE_ENDINGS and word[:end] in stems:
+            return stems[word[:end]]
+    return None
+
+
 def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """The places named in ``normalised`` (a question in a script with case, normalised: in
     small letters), each with its region code, whatever its case: "china" typed in small
@@ -116,7 +156,7 @@ def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tu
     for word in padded.split():
         if word in skip:
             continue
-        region = words.get(word) or _inflected(word, words, stems)
+        region = words.get(word) or _inflected(word, words, stems) or people_of(word)
         if region is not None:
             found.append((word, region))
     return found
