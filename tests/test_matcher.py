@@ -157,6 +157,27 @@ def test_a_question_tag_is_no_negation_and_a_framing_negation_is_not_searched() 
     assert textlib.idle_negations("not true that they are not paid") == set()
 
 
+def test_chinese_in_traditional_characters_is_read_as_in_simplified(matcher: Matcher) -> None:
+    # The built-in claims are in simplified characters; many readers write traditional ones.
+    assert textlib.normalise("緬甸軍方說2020年大選有舞弊") == "缅甸军方说2020年大选有舞弊"
+    result = matcher.match("緬甸抗議者是收錢的恐怖分子嗎")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID
+    # Another place stays another place in either script.
+    assert matcher.match("香港抗議者是收錢的恐怖分子嗎").decision != Decision.ANSWER
+
+
+def test_a_claim_written_in_traditional_characters_is_found_in_simplified_ones() -> None:
+    from knowledge.models import Claim, Source
+
+    base = ClaimBase.open(":memory:", seed=False)
+    said = "電視臺報導選舉舞弊"  # "the TV station reported election fraud": no two
+    # characters in a row are written alike in both scripts but "舞弊".
+    base.add_claim(Claim("tw-1", said, "false", "False", sources=(Source("CFC"),)), origin="test")
+    for question in ("电视台报导选举", "電視臺報導選舉"):
+        result = Matcher(base).match(question)
+        assert result.ranked and result.ranked[0].claim_id == "tw-1", question
+
+
 @pytest.mark.parametrize("question", ["protesters paid", "Myanmar election fraud", "Myanmar"])
 def test_three_words_or_fewer_only_suggest(matcher: Matcher, question: str) -> None:
     result = matcher.match(question)

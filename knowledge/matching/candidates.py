@@ -72,14 +72,23 @@ class CandidateSource:
             top = hits[0][1] if hits and hits[0][1] > 0 else 1.0
             found = {claim_id: score / top for claim_id, score in hits}
         if unspaced or len(found) < depth // 5:
-            grams = textlib.trigrams(" ".join(words))
+            grams = [g for text in _as_written(" ".join(words)) for g in textlib.trigrams(text)]
             if grams:
                 for claim_id, _ in self.base.trigram_candidates(fts_word_query(grams), depth):
                     found.setdefault(claim_id, 0.0)
         if unspaced and len(found) < depth // 5:
             # Two-character words (Chinese, Japanese) are below the trigram index's reach.
-            for claim_id in self.base.docs_containing(textlib.bigrams(normalised), depth):
+            pieces = [g for text in _as_written(normalised) for g in textlib.bigrams(text)]
+            for claim_id in self.base.docs_containing(pieces, depth):
                 found.setdefault(claim_id, 0.0)
         if unspaced:
             return dict.fromkeys(found, 1.0), sums
         return found, sums
+
+
+def _as_written(normalised: str) -> list[str]:
+    """``normalised`` and, if it holds Chinese, the same in traditional characters: Chinese is
+    compared in simplified characters (textlib.normalise), but the claim indexes hold the
+    claims as written, and those written in traditional characters are looked for so too."""
+    other = textlib.traditional(normalised)
+    return [normalised] if other == normalised else [normalised, other]
