@@ -222,6 +222,22 @@ def test_a_russian_question_naming_a_payer_by_nationality_is_about_another_place
     assert seen.foreign == ("американцы",) and seen.unrelated
 
 
+def test_a_russian_name_is_the_english_one_it_carries_over() -> None:
+    from knowledge.matching.context import latin
+
+    assert latin("хлайнг") == "hlaing" and latin("спутнику") == "sputniku"
+    claim = ClaimContext.of(
+        ["Those who carry out terrorist attacks work for money"],
+        ["Interview with Russian state broadcaster Sputnik"],
+        speaker="Min Aung Hlaing",
+    )
+    said = compare("Мин Аунг Хлайнг сказал, что террористы работают за деньги", claim)
+    assert said.speaker and not said.foreign
+    assert compare("Хлайн сказал Спутнику, что им платят", claim).foreign == ()
+    # Another name stays another name.
+    assert compare("Им платят, сказал Путин", claim).foreign == ("Путин",)
+
+
 def test_one_shared_word_of_a_name_is_not_who_made_the_claim() -> None:
     # "aung san suu kyi" shares "aung" with "Min Aung Hlaing"; typed in small letters, her
     # name cannot be read by its capitals, so only the speaker check could tell.

@@ -201,6 +201,26 @@ def _acronym(word: str, before: str, after: list[str]) -> bool:
     return len(word) == 2 or not _stopword(_fold(word))
 
 
+# Russian letters in Latin ones, as names are carried over (Хлайн, Hlaing; Спутник, Sputnik):
+# х as h and й as i, as English writes the Burmese names the built-in claims hold.
+_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya",
+    }
+)  # fmt: skip
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def latin(word: str) -> str:
+    """A folded Russian word in Latin letters ("спутнику": "sputniku"), to be compared with
+    the names of a claim written in English; any other word as it is."""
+    return word.translate(_LATIN) if _CYRILLIC.match(word) else word
+
+
 def same_name(a: str, b: str) -> bool:
     """Two folded words name the same thing: equal, one an inflection of the other (a shared
     start of at least four letters, the shorter at most two letters from its end: Мьянма,
@@ -382,12 +402,15 @@ def compare(
         if not (
             _names_place(places[name], context)
             if name in places
-            else _any_same(name, context.words) or _spelt_otherwise(name, question, context.words)
+            else _any_same(name, context.words)
+            or _spelt_otherwise(name, question, context.words)
+            or _any_same(latin(name), context.words)
         )
     ]
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
     # the claim's subject or speaker.
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
+    mentioned |= {latin(w) for w in mentioned if _CYRILLIC.match(w)}
     # Numbers are no anchors: many things happened in 2020.
     anchored = place_anchor or any(_any_same(word, context.anchors) for word in mentioned)
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
