@@ -83,7 +83,7 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     it has that they lack (in Chinese, the words it has in their place that are no ordinary
     words), or that it names nothing they are about. (In Burmese names cannot be read: there
     a paraphrase and another subject look alike, and nothing is said.)"""
-    foreign = list(dict.fromkeys(word for m in matches for word in m.foreign))
+    foreign = list(dict.fromkeys(word for m in matches for word in m.foreign_as_written))
     if not (foreign and any(m.unrelated for m in matches)):
         foreign = list(dict.fromkeys(w for m in matches if m.unanchored for w in m.unread_names))
     if foreign:

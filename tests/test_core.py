@@ -73,6 +73,14 @@ def test_a_suggestion_about_something_else_says_what_differs(bot: Core) -> None:
     assert any("“Thai”" in n for n in reply.notes)
 
 
+def test_a_number_the_fact_checks_lack_is_quoted_as_written(bot: Core) -> None:
+    # Read as 11000000 (not the 11 of "November 2020"), shown as the person wrote it.
+    question = "Min Aung Hlaing said 11 million votes were fraudulent in the 2020 election. True?"
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert any("“11 million”" in n for n in reply.notes), reply.notes
+
+
 @pytest.mark.parametrize(
     ("question", "named"),
     [

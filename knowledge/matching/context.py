@@ -96,6 +96,20 @@ def _number(text: str, match: re.Match[str]) -> str:
     return str(round(float(digits) * _SCALES[scale.group(1).casefold()]))
 
 
+def _numbers_as_written(text: str) -> dict[str, str]:
+    """Each number of ``text`` (as :func:`numbers` reads it) as the text writes it, where
+    that differs: "11000000" is "11 million", "5000" is "5,000"."""
+    plain = _plain(text)
+    written: dict[str, str] = {}
+    for match in _NUMBER.finditer(plain):
+        scale = _SCALED.match(plain, match.end())
+        shown = plain[match.start() : scale.end() if scale else match.end()].strip()
+        value = _number(plain, match)
+        if shown != value:
+            written.setdefault(value, shown)
+    return written
+
+
 def numbers(text: str) -> frozenset[str]:
     """The numbers a text holds, in ASCII digits, without separators or leading zeros: in any
     script's digits, and in Chinese numerals; scaled by a word after them ("11 million")."""
@@ -347,6 +361,15 @@ class Comparison:
     # in Chinese, the words of such pieces that are no ordinary words ("西方国家")
     unread: bool = False
     unread_names: tuple[str, ...] = ()
+    # Foreign numbers as the question writes them, where that differs ("11000000": "11
+    # million"): what a reply quotes back.
+    numbers_written: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def foreign_as_written(self) -> tuple[str, ...]:
+        """:attr:`foreign`, its numbers as the question writes them."""
+        written = dict(self.numbers_written)
+        return tuple(written.get(f, f) for f in self.foreign)
 
     @property
     def unrelated(self) -> bool:
@@ -477,6 +500,7 @@ def compare(
         ]
         names = context.anchors | context.speakers | context.openers
         names_only = bool(shared) and all(_any_same(w, names) for w in shared)
+    as_written = _numbers_as_written(question) if foreign_numbers else {}
     return Comparison(
         tuple(foreign),
         other_number,
@@ -489,6 +513,7 @@ def compare(
         short=short,
         unread=unread,
         unread_names=unread_names,
+        numbers_written=tuple((v, w) for v, w in as_written.items() if v in foreign),
     )
 
 

@@ -27,6 +27,11 @@ class Match:
         return self.context.foreign if self.context else ()
 
     @property
+    def foreign_as_written(self) -> tuple[str, ...]:
+        """:attr:`foreign`, its numbers as the question writes them ("11 million")."""
+        return self.context.foreign_as_written if self.context else ()
+
+    @property
     def unread_names(self) -> tuple[str, ...]:
         """In Chinese, the words the question has in place of the claim's that are no
         ordinary words, so may be names (knowledge.matching.names.chinese_names)."""
