@@ -166,6 +166,13 @@ def test_chinese_in_traditional_characters_is_read_as_in_simplified(matcher: Mat
     assert matcher.match("香港抗議者是收錢的恐怖分子嗎").decision != Decision.ANSWER
 
 
+def test_chinese_with_a_lone_surrogate_is_read(matcher: Matcher) -> None:
+    # A claim or question from JSON may carry a lone surrogate ("\ud800"); OpenCC, which
+    # turns traditional characters into simplified ones, reads only whole UTF-8.
+    assert textlib.normalise("\ud800緬甸") == "缅甸"
+    assert matcher.match("緬甸抗議者是收錢的恐怖分子嗎\udfff").decision == Decision.ANSWER
+
+
 def test_a_claim_written_in_traditional_characters_is_found_in_simplified_ones() -> None:
     from knowledge.models import Claim, Source
 

@@ -160,15 +160,23 @@ def _chinese_converter(config: str) -> Callable[[str], str]:
     return convert
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def simplified(text: str) -> str:
     """Chinese in simplified characters (OpenCC, phrase by phrase): "緬甸軍方說" is "缅甸军方说".
     Claims and questions are compared so, whichever characters each is written in."""
-    return _chinese_converter("t2s")(text) if _HAN.search(text) else text
+    return _converted("t2s", text) if _HAN.search(text) else text
 
 
 def traditional(text: str) -> str:
     """Chinese in traditional characters: what to look for among claims stored in them."""
-    return _chinese_converter("s2t")(text) if _HAN.search(text) else text
+    return _converted("s2t", text) if _HAN.search(text) else text
+
+
+def _converted(config: str, text: str) -> str:
+    # OpenCC reads UTF-8: a lone surrogate (JSON may carry one, "\ud800") is no character.
+    return _chinese_converter(config)(_SURROGATE.sub("", text))
 
 
 def links(text: str) -> list[str]:
