@@ -112,6 +112,9 @@ RUSSIAN_PEOPLE_ENDINGS = frozenset(
 ) | frozenset(("яне", "ян", "янам", "янами", "анин", "ане"))
 
 
+MAX_PEOPLE_WORD = 40  # letters: longer than any place's name and ending (a word of junk)
+
+
 @cache
 def _people_stems() -> dict[str, str]:
     """The stems of the Cyrillic place names, regions of the world too ("Америка"), that
@@ -133,7 +136,7 @@ def people_of(word: str) -> str | None:
     """The region whose people or adjective ``word`` (Cyrillic, in small letters) is:
     "американцы" (Америка), "китайские" (Китай), "россияне" (Россия). Names of peoples are
     written without a capital in Russian, so capitals cannot show them."""
-    if not "\u0400" <= word[:1] <= "\u04ff":
+    if not "\u0400" <= word[:1] <= "\u04ff" or len(word) > MAX_PEOPLE_WORD:
         return None
     stems = _people_stems()
     for end in range(len(word) - 2, 3, -1):
