@@ -96,10 +96,10 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 75 of 142 (docs/benchmarks.md, "Unseen questions"); a
+    above. Answered right, words only: 96 of 197 (docs/benchmarks.md, "Unseen questions"); a
     floor under that shows a change that loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
-    assert len(unseen) >= 300
+    assert len(unseen) >= 450
     right, failed = 0, set()
     for question in unseen:
         for text in {question.text, question.text.lower()}:
@@ -111,4 +111,4 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 72
+    assert right >= 93
