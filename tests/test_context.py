@@ -222,6 +222,19 @@ def test_a_russian_question_naming_a_payer_by_nationality_is_about_another_place
     assert seen.foreign == ("американцы",) and seen.unrelated
 
 
+def test_a_city_of_the_claims_country_is_no_other_place() -> None:
+    claim = ClaimContext.of(["Protesters in Myanmar are paid to carry out attacks"])
+    yangon = compare("Were the protesters in Yangon paid to carry out attacks?", claim)
+    assert yangon.anchored and not yangon.foreign
+    bangkok = compare("Were the protesters in Bangkok paid to carry out attacks?", claim)
+    assert bangkok.foreign == ("Bangkok",) and bangkok.unrelated
+    # A city of several words, each capitalised; in Chinese and Burmese, as places are.
+    assert compare("Are the protesters in Ho Chi Minh City paid?", claim).unrelated
+    assert "曼谷" in compare("曼谷的抗议者是收钱的吗", claim).foreign
+    # In small letters a word may be a city's name ("phoenix", "center"): none is read.
+    assert not compare("were the protesters in yangon paid?", claim).anchored
+
+
 def test_a_russian_name_is_the_english_one_it_carries_over() -> None:
     from knowledge.matching.context import latin
 

@@ -534,7 +534,31 @@ def _read_places(
         anchor = anchor or _names_place(code, context, subject=True)
         if name not in named and not _names_place(code, context):
             named = named | {name}
+    # A city, read where it is written as a name: in the country the claim names, it is no
+    # other place ("protesters in Yangon"), and it anchors where the subject names it; in
+    # another, it stays a foreign name.
+    for city, code in _cities(question, named).items():
+        anchor = anchor or _names_place(code, context, subject=True)
+        if _names_place(code, context):
+            named = named - set(city.split())
     return places, named, anchor
+
+
+def _cities(question: str, named: frozenset[str]) -> dict[str, str]:
+    """The cities (:func:`names.city_names`) the question names with capitals: each of their
+    words read as a name."""
+    if not named:
+        return {}
+    cities = namelib.city_names()
+    words = textlib.normalise(question).split()
+    found: dict[str, str] = {}
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            phrase = words[i : i + size]
+            city = " ".join(phrase)
+            if city in cities and all(w in named for w in phrase):
+                found.setdefault(city, cities[city])
+    return found
 
 
 # The question's side, read once for all the candidates it is compared with.

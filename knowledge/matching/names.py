@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
+from babel.core import get_global
 
 from knowledge.matching import text as textlib
 
@@ -52,11 +53,33 @@ def place_names() -> dict[str, str]:
 
 
 @cache
+def city_names() -> dict[str, str]:
+    """The cities CLDR names, normalised, with the region each is in: the exemplar cities of
+    its time zones (some 450: every capital and many large cities; "Yangon", "仰光",
+    "ရန်ကုန်", "Янгон"), in :data:`PLACE_LOCALES`. A city is read only where a name can be:
+    capitalised in a script with case (a word of small letters may be a city's name,
+    "phoenix", "center"), or in a script without case."""
+    territories = get_global("zone_territories")
+    found: dict[str, str] = {}
+    for locale in PLACE_LOCALES:
+        zones = Locale.parse(locale).time_zones
+        for zone, code in territories.items():
+            if not (len(code) == 2 and code.isalpha()) or code == "ZZ":
+                continue
+            city = zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            plain = textlib.normalise(city)
+            if len(plain) >= 2 and plain not in place_names():
+                found.setdefault(plain, code)
+    return found
+
+
+@cache
 def _unspaced_places() -> tuple[tuple[str, str], ...]:
-    """The place names written in scripts without spaces, spaces taken out, longest first."""
+    """The place names written in scripts without spaces, cities too, spaces taken out,
+    longest first."""
     names = {
         name.replace(" ", ""): code
-        for name, code in place_names().items()
+        for name, code in (city_names() | place_names()).items()
         if textlib.has_unspaced_script(name)
     }
     return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
