@@ -61,8 +61,8 @@ _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
-# Words written capitalised that name nothing: interjections and times of day.
-_NOT_NAMES = frozenset({"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm"})
+# Words written capitalised that name nothing: interjections, times of day, television.
+_NOT_NAMES = frozenset({"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv"})
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 
 
