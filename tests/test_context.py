@@ -222,6 +222,16 @@ def test_a_russian_question_naming_a_payer_by_nationality_is_about_another_place
     assert seen.foreign == ("американцы",) and seen.unrelated
 
 
+def test_tv_in_capitals_names_nothing() -> None:
+    claim = ClaimContext.of(
+        ["Those who carry out attacks work for money"],
+        ["Interview with Russian state broadcaster Sputnik"],
+        speaker="Min Aung Hlaing",
+    )
+    assert compare("Min Aung Hlaing told Russian TV they work for money", claim).foreign == ()
+    assert compare("Min Aung Hlaing told the BBC they work for money", claim).foreign == ("BBC",)
+
+
 def test_a_city_of_the_claims_country_is_no_other_place() -> None:
     claim = ClaimContext.of(["Protesters in Myanmar are paid to carry out attacks"])
     yangon = compare("Were the protesters in Yangon paid to carry out attacks?", claim)
