@@ -12,8 +12,8 @@ module              what it holds
 ``e5onnx``          the embedding model run by ONNX Runtime (the fast engine)
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``context``         a claim's context (names, places, numbers) against the question's
-``names``           where capitals show none: places (CLDR's names), Chinese numerals,
-                    ordinary Chinese words (jieba's dictionary)
+``names``           where capitals show none: places and cities (CLDR's names), Russian
+                    peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary)
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
 ``rerank``          fuzzy closeness, the re-ranker's features and order
 ``model``           the learned models (weights as data in ``models.json``, how they were fitted)
