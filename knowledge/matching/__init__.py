@@ -3,7 +3,8 @@
 ==================  ==========================================================================
 module              what it holds
 ==================  ==========================================================================
-``text``            normalisation shared by the claim base and the matcher (pure functions)
+``text``            normalisation shared by the claim base and the matcher (pure functions;
+                    Chinese compared in simplified characters)
 ``settings``        :class:`MatchSettings`: every threshold, in one place
 ``candidates``      a question's candidates from the full-text indexes
 ``wordindex``       bm25 over the word index, in memory (FTS5's ranking exactly)
