@@ -127,14 +127,12 @@ def _inflected(word: str, words: dict[str, str], stems: dict[str, str]) -> str |
 
 # What Russian adds to a place's stem for its people and its adjective, written without a
 # capital: американцы, китайцы, японцы, россияне, американские, мьянманские (with the
-# linking letters ан, й, ий).
+# linking letters ан, й).
 _PEOPLE = ("цы", "цев", "цам", "цами", "цах", "ец", "ца", "цу", "цем")
 _ADJECTIVE = ("ские", "ский", "ская", "ское", "ских", "ским", "ской", "скую", "скими", "ского")
 RUSSIAN_PEOPLE_ENDINGS = frozenset(
     f"{link}{ending}" for link in ("", "ан", "й") for ending in _PEOPLE + _ADJECTIVE
 ) | frozenset(("яне", "ян", "янам", "янами", "анин", "ане"))
-
-
 MAX_PEOPLE_WORD = 40  # letters: longer than any place's name and ending (a word of junk)
 
 
