@@ -308,6 +308,10 @@ def core(shared_base: ClaimBase) -> Core:
 @given(hostile_text)
 @example('Myanmar protesters paid terrorists \u202e\u200b\x00 NEAR(a b) AND "')
 @example("\ud800" * 10 + " election fraud")
+# What the newer readings meet: traditional characters beside a lone surrogate (OpenCC reads
+# only whole UTF-8), scaled numbers too long for a float, a Cyrillic word of junk, cities.
+@example("\ud800緬甸抗議者是收錢的嗎\udfff " + "9" * 400 + " million, 1.2.3 тысяч")
+@example("Протестующим платили " + "американцы" * 50 + " in Yangon, Ho Chi Minh City, TV")
 def test_matcher_takes_any_text(shared_base: ClaimBase, text: str) -> None:
     result = Matcher(shared_base).match(text)
     assert result.decision in set(MatchDecision)
