@@ -115,7 +115,7 @@ def numbers(text: str) -> frozenset[str]:
     script's digits, and in Chinese numerals; scaled by a word after them ("11 million")."""
     plain = _plain(text)
     found = frozenset(_number(plain, m) for m in _NUMBER.finditer(plain))
-    return found | frozenset(namelib.chinese_numbers(plain)) if namelib.has_han(plain) else found
+    return found | frozenset(namelib.chinese_numbers(plain)) if textlib.has_han(plain) else found
 
 
 def years(text: str) -> frozenset[str]:
@@ -123,7 +123,7 @@ def years(text: str) -> frozenset[str]:
     Chinese numerals too: 二〇一五)."""
     plain = _plain(text)
     found = [_digits(m.group()) for m in _NUMBER.finditer(plain) if m.group().isdecimal()]
-    if namelib.has_han(plain):
+    if textlib.has_han(plain):
         found += namelib.chinese_numbers(plain)
     return frozenset(n for n in found if len(n) == 4 and n < "2200")
 
@@ -226,13 +226,12 @@ _LATIN = str.maketrans(
         "я": "ya",
     }
 )  # fmt: skip
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def latin(word: str) -> str:
     """A folded Russian word in Latin letters ("спутнику": "sputniku"), to be compared with
     the names of a claim written in English; any other word as it is."""
-    return word.translate(_LATIN) if _CYRILLIC.match(word) else word
+    return word.translate(_LATIN) if textlib.starts_cyrillic(word) else word
 
 
 def same_name(a: str, b: str) -> bool:
@@ -433,7 +432,7 @@ def compare(
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
     # the claim's subject or speaker.
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
-    mentioned |= {latin(w) for w in mentioned if _CYRILLIC.match(w)}
+    mentioned |= {latin(w) for w in mentioned if textlib.starts_cyrillic(w)}
     # Numbers are no anchors: many things happened in 2020.
     anchored = place_anchor or any(_any_same(word, context.anchors) for word in mentioned)
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
@@ -747,7 +746,7 @@ def _unknown(
             continue
         at = start + found.start()
         names = None
-        if namelib.has_han(left):
+        if textlib.has_han(left):
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
         pieces.append(Piece(piece, names))
     return pieces

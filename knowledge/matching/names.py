@@ -33,7 +33,6 @@ from knowledge.matching import text as textlib
 
 # The languages the bot reads (bot/locale) and Chinese in its traditional characters.
 PLACE_LOCALES = ("en", "my", "ru", "zh", "zh_Hant")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @cache
@@ -100,7 +99,7 @@ def _cased_places() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, st
             phrases[name] = code
             continue
         words[name] = code
-        if len(name) >= 5 and "\u0400" <= name[0] <= "\u04ff":
+        if len(name) >= 5 and textlib.starts_cyrillic(name):
             stems[name[:-1]] = code
     return words, stems, tuple(sorted(phrases.items(), key=lambda item: -len(item[0])))
 
@@ -114,7 +113,7 @@ def _inflected(word: str, words: dict[str, str], stems: dict[str, str]) -> str |
     """The region of the Cyrillic place name that ``word`` inflects: a case ending
     (:data:`RUSSIAN_ENDINGS`) after the whole name or in place of its last letter, leaving at
     least four letters ("малина" is no Mali: "на" is no ending)."""
-    if not "\u0400" <= word[:1] <= "\u04ff":
+    if not textlib.starts_cyrillic(word):
         return None
     for cut in (1, 2):
         stem, ending = word[:-cut], word[-cut:]
@@ -157,7 +156,7 @@ def people_of(word: str) -> str | None:
     """The region whose people or adjective ``word`` (Cyrillic, in small letters) is:
     "американцы" (Америка), "китайские" (Китай), "россияне" (Россия). Names of peoples are
     written without a capital in Russian, so capitals cannot show them."""
-    if not "\u0400" <= word[:1] <= "\u04ff" or len(word) > MAX_PEOPLE_WORD:
+    if not textlib.starts_cyrillic(word) or len(word) > MAX_PEOPLE_WORD:
         return None
     stems = _people_stems()
     for end in range(len(word) - 2, 3, -1):
@@ -227,10 +226,6 @@ def chinese_numbers(text: str) -> list[str]:
     return found
 
 
-def has_han(text: str) -> bool:
-    return _HAN.search(text) is not None
-
-
 # jieba's part-of-speech tags (ICTCLAS) of names and what may be one: people (nr, nrfg,
 # nrt), places (ns), bodies (nt), other proper nouns (nz), abbreviations (j: 东盟, ASEAN),
 # Latin letters (eng), numerals (m; read as numbers elsewhere) and the unknown (x).
@@ -284,7 +279,7 @@ def _held(word: str, held: Sequence[str]) -> bool:
 def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
     if _held(word, held):
         return True
-    if not has_han(word):  # punctuation is; Latin letters and digits (read elsewhere) are not
+    if not textlib.has_han(word):  # punctuation is; Latin letters and digits (read elsewhere) not
         return not _LETTER_OR_DIGIT.search(word)
     if _jieba().has_word(word) and not tag.startswith(NAME_TAGS):
         return True

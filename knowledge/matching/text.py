@@ -139,7 +139,7 @@ def normalise(text: str) -> str:
     if "'" in text or "’" in text:
         text = _CONTRACTION.sub(lambda m: f"{m.group(1)} not", text)
     text = text.casefold()
-    if _HAN.search(text):
+    if has_han(text):
         text = simplified(text)
     text = _CONTRACTED_NEGATIONS.sub(" not ", text)
     if " not" in text or " нет" in text:
@@ -148,6 +148,17 @@ def normalise(text: str) -> str:
 
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def has_han(text: str) -> bool:
+    """True when the text holds Chinese characters."""
+    return _HAN.search(text) is not None
+
+
+def starts_cyrillic(word: str) -> bool:
+    """True when the word starts with a Cyrillic letter (Russian: its places, peoples and
+    names are read in their own ways)."""
+    return "\u0400" <= word[:1] <= "\u04ff"
 
 
 @cache
@@ -166,12 +177,12 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def simplified(text: str) -> str:
     """Chinese in simplified characters (OpenCC, phrase by phrase): "緬甸軍方說" is "缅甸军方说".
     Claims and questions are compared so, whichever characters each is written in."""
-    return _converted("t2s", text) if _HAN.search(text) else text
+    return _converted("t2s", text) if has_han(text) else text
 
 
 def traditional(text: str) -> str:
     """Chinese in traditional characters: what to look for among claims stored in them."""
-    return _converted("s2t", text) if _HAN.search(text) else text
+    return _converted("s2t", text) if has_han(text) else text
 
 
 def _converted(config: str, text: str) -> str:
