@@ -84,38 +84,38 @@ _SCALED = re.compile(
 )  # an ending of up to three letters: "millions", "тысячи", "миллионов"; not "billionaire"
 
 
-def _number(text: str, match: re.Match[str]) -> str:
-    """A number found by :data:`_NUMBER`, scaled by a word after it ("1.5 million")."""
-    scale = _SCALED.match(text, match.end())
+def _number(written: str, scale: re.Match[str] | None) -> str:
+    """A number :data:`_NUMBER` found, scaled by the word after it (``scale``: "1.5 million")."""
     if scale is None:
-        return _digits(match.group())
-    digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in match.group())
+        return _digits(written)
+    digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in written)
     digits = digits.replace(",", "")
     if len(digits) > MAX_SCALED_DIGITS or digits.count(".") > 1:  # hostile, or "1.2.3 million"
-        return _digits(match.group())
+        return _digits(written)
     return str(round(float(digits) * _SCALES[scale.group(1).casefold()]))
 
 
-def _numbers_as_written(text: str) -> dict[str, str]:
-    """Each number of ``text`` (as :func:`numbers` reads it) as the text writes it, where
-    that differs: "11000000" is "11 million", "5000" is "5,000"."""
+def _numbers_written(text: str) -> dict[str, str]:
+    """Each number of ``text`` in digits (:func:`numbers`, Chinese numerals aside), with how
+    the text writes it: "11000000" is "11 million", "5000" is "5,000"."""
     plain = _plain(text)
-    written: dict[str, str] = {}
+    found: dict[str, str] = {}
     for match in _NUMBER.finditer(plain):
         scale = _SCALED.match(plain, match.end())
-        shown = plain[match.start() : scale.end() if scale else match.end()].strip()
-        value = _number(plain, match)
-        if shown != value:
-            written.setdefault(value, shown)
-    return written
+        shown = plain[match.start() : (scale or match).end()].strip()
+        found.setdefault(_number(match.group(), scale), shown)
+    return found
 
 
 def numbers(text: str) -> frozenset[str]:
     """The numbers a text holds, in ASCII digits, without separators or leading zeros: in any
     script's digits, and in Chinese numerals; scaled by a word after them ("11 million")."""
+    return frozenset(_numbers_written(text)) | _han_numbers(text)
+
+
+def _han_numbers(text: str) -> frozenset[str]:
     plain = _plain(text)
-    found = frozenset(_number(plain, m) for m in _NUMBER.finditer(plain))
-    return found | frozenset(namelib.chinese_numbers(plain)) if textlib.has_han(plain) else found
+    return frozenset(namelib.chinese_numbers(plain)) if textlib.has_han(plain) else frozenset()
 
 
 def years(text: str) -> frozenset[str]:
@@ -402,7 +402,8 @@ def compare(
     closest to it (for scripts without letter case or spaces, see :func:`unknown_pieces`);
     ``unknown``, the question's words that no claim of the base holds."""
     asked = read_words(question)
-    asked_numbers = numbers(question)
+    written_numbers = _numbers_written(question)  # numbers(question), with how each is written
+    asked_numbers = frozenset(written_numbers) | _han_numbers(question)
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
     written = {_fold(m.group()): _POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(question)}
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
@@ -499,7 +500,6 @@ def compare(
         ]
         names = context.anchors | context.speakers | context.openers
         names_only = bool(shared) and all(_any_same(w, names) for w in shared)
-    as_written = _numbers_as_written(question) if foreign_numbers else {}
     return Comparison(
         tuple(foreign),
         other_number,
@@ -512,7 +512,11 @@ def compare(
         short=short,
         unread=unread,
         unread_names=unread_names,
-        numbers_written=tuple((v, w) for v, w in as_written.items() if v in foreign),
+        numbers_written=tuple(
+            (value, shown)
+            for value, shown in written_numbers.items()
+            if value in foreign and shown != value
+        ),
     )
 
 

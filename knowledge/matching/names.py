@@ -43,12 +43,22 @@ def place_names() -> dict[str, str]:
     found: dict[str, str] = {}
     for locale in PLACE_LOCALES:
         for code, name in Locale.parse(locale).territories.items():
-            if not (len(code) == 2 and code.isalpha()) or code == "ZZ":
+            if not _is_country(code):
                 continue
-            plain = textlib.normalise(re.sub(r"\s*[(（].*?[)）]", "", name))
+            plain = _plain_name(name)
             if len(plain) >= 2:
                 found.setdefault(plain, code)
     return found
+
+
+def _is_country(code: str) -> bool:
+    """A region code of two letters (a country or territory, the EU, the UN), not "ZZ"."""
+    return len(code) == 2 and code.isalpha() and code != "ZZ"
+
+
+def _plain_name(name: str) -> str:
+    """A CLDR place name normalised, its bracketed qualifier left out ("Myanmar (Burma)")."""
+    return textlib.normalise(re.sub(r"\s*[(（].*?[)）]", "", name))
 
 
 @cache
@@ -63,7 +73,7 @@ def city_names() -> dict[str, str]:
     for locale in PLACE_LOCALES:
         zones = Locale.parse(locale).time_zones
         for zone, code in territories.items():
-            if not (len(code) == 2 and code.isalpha()) or code == "ZZ":
+            if not _is_country(code):
                 continue
             city = zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
             plain = textlib.normalise(city)
@@ -142,7 +152,7 @@ def _people_stems() -> dict[str, str]:
     or two letters, from four letters ("япон" of Япония, "росси" of Россия)."""
     stems: dict[str, str] = {}
     for code, name in Locale.parse("ru").territories.items():
-        name = textlib.normalise(re.sub(r"\s*[(（].*?[)）]", "", name))
+        name = _plain_name(name)
         if " " in name or "-" in name or code in ("001", "ZZ"):
             continue
         for cut in (0, 1, 2):
