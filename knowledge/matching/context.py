@@ -540,18 +540,20 @@ def _read_places(
     # A city, read where it is written as a name: in the country the claim names, it is no
     # other place ("protesters in Yangon"), and it anchors where the subject names it; in
     # another, it stays a foreign name.
-    for city, code in _cities(question, named).items():
+    for city, code in _cities(question, named):
         anchor = anchor or _names_place(code, context, subject=True)
         if _names_place(code, context):
             named = named - set(city.split())
     return places, named, anchor
 
 
-def _cities(question: str, named: frozenset[str]) -> dict[str, str]:
-    """The cities (:func:`names.city_names`) the question names with capitals: each of their
-    words read as a name."""
+@lru_cache(maxsize=4096)
+def _cities(question: str, named: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The cities (:func:`names.city_names`) the question names with capitals, each with its
+    region: each of their words read as a name. Read once for the candidates it is compared
+    with (``named`` is the same for all but those whose context names a place it holds)."""
     if not named:
-        return {}
+        return ()
     cities = namelib.city_names()
     words = textlib.normalise(question).split()
     found: dict[str, str] = {}
@@ -561,7 +563,7 @@ def _cities(question: str, named: frozenset[str]) -> dict[str, str]:
             city = " ".join(phrase)
             if city in cities and all(w in named for w in phrase):
                 found.setdefault(city, cities[city])
-    return found
+    return tuple(found.items())
 
 
 # The question's side, read once for all the candidates it is compared with.
