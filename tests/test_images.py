@@ -193,7 +193,9 @@ async def test_telegram_hostile_images_get_an_honest_reply_and_are_queued(
     [cut] = await harness.feed(photo_update("cut"))
     assert "damaged or cut short" in cut["text"]
     [gif] = await harness.feed(photo_update("gif"))
-    assert "passed it to the fact-checkers" in gif["text"] or "couldn't read" in gif["text"]
+    # Read and found unreadable where Tesseract is installed; where it is not, said so.
+    said = ("passed it to the fact-checkers", "couldn't read") if OCR else ("can't read images",)
+    assert any(words in gif["text"] for words in said)
     assert len(harness.core.desk.queue.entries()) == 3
 
 
