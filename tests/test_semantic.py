@@ -122,6 +122,41 @@ def test_the_semantic_answer_threshold_applies(base: ClaimBase, model: ConceptEm
     assert Matcher(base, lax, index).match(question).decision == Decision.ANSWER
 
 
+def test_a_question_naming_what_the_claim_is_about_needs_less_of_the_model(
+    base: ClaimBase, model: ConceptEmbedder
+) -> None:
+    """Named and close in meaning: a question naming the claim's place, and nothing its context
+    lacks, that the model reads as near the claim (``anchored_cosine``) is answered from the
+    lower ``anchored_semantic_answer_confidence``; one naming no place, or another, is not."""
+    index = semantic_index(base, "auto")
+    assert index is not None
+    strict = MatchSettings(
+        cascade=False,
+        semantic_answer_confidence=1.0,  # unreachable: only the anchored threshold can answer
+        sure_score=1.01,
+        anchored_semantic_answer_confidence=0.01,
+        anchored_cosine=0.0,
+    )
+    named = "Were the protesters in Myanmar paid terrorists?"
+    answered = Matcher(base, strict, index).match(named)
+    assert answered.decision == Decision.ANSWER
+    assert answered.matches[0].claim_id == "mm-protesters-paid"
+    # Not close enough in meaning: the semantic answer model's own threshold applies.
+    far = replace(strict, anchored_cosine=1.01)
+    assert Matcher(base, far, index).match(named).decision == Decision.SUGGEST
+    # The claim's place not named, or another named: never from the anchored threshold.
+    for question in (
+        "Were the protesters paid terrorists?",
+        "Were the protesters in Thailand paid terrorists?",
+    ):
+        assert Matcher(base, strict, index).match(question).decision != Decision.ANSWER
+    # Without the semantic index, the words' answer model keeps its own anchored threshold.
+    words = replace(strict, answer_confidence=1.0, anchored_answer_confidence=1.0)
+    assert Matcher(base, words).match(named).decision == Decision.SUGGEST
+    lax = replace(words, anchored_answer_confidence=0.01)
+    assert Matcher(base, lax).match(named).decision == Decision.ANSWER
+
+
 def test_semantic_index_by_setting(
     base: ClaimBase, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

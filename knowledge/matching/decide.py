@@ -21,9 +21,11 @@ def decide(
     ranked: list[Match],
     confidence: float | None = None,
     needed: float | None = None,
+    anchored_needed: float | None = None,
 ) -> tuple[Decision, tuple[Match, ...]]:
     """answer, suggest or none. ``confidence`` is the answer model's, which must reach
-    ``needed`` (default: ``answer_confidence``)."""
+    ``needed`` (default: ``answer_confidence``), or ``anchored_needed`` (default:
+    ``anchored_answer_confidence``) where the best claim is anchored and nothing foreign."""
     s = settings
     if not ranked:
         return Decision.NONE, ()
@@ -41,7 +43,8 @@ def decide(
     if best.anchored and not best.foreign and needed > 0:
         # The question names what the claim is about, and nothing else: the context confirms
         # what the words suggest, so the answer model need not be quite as sure.
-        needed = min(needed, s.anchored_answer_confidence)
+        anchored = s.anchored_answer_confidence if anchored_needed is None else anchored_needed
+        needed = min(needed, anchored)
     if confidence is not None and confidence < needed:
         confident = confident and best.score >= s.sure_score
     if confidence is None or needed <= 0:

@@ -28,7 +28,12 @@ from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, compare
 from knowledge.matching.decide import decide, disputes
-from knowledge.matching.model import answer_confidence, semantic_features
+from knowledge.matching.model import (
+    COSINE_AT,
+    answer_confidence,
+    cosine_feature,
+    semantic_features,
+)
 from knowledge.matching.recent import RecentResults
 from knowledge.matching.rerank import Question, answer_features, order, score_candidates
 from knowledge.matching.result import Match, MatchResult
@@ -267,9 +272,16 @@ class Matcher:
         features = ranking.features
         confidence = answer_confidence(features) if features else None
         needed = s.answer_confidence
+        anchored_needed = s.anchored_answer_confidence
         if semantic_features(features) and needed > 0:
             needed = s.semantic_answer_confidence
-        decision, chosen = decide(s, search.question.normalised, ranked, confidence, needed)
+            # Named and close in meaning: a question naming what the claim is about (and
+            # nothing else) that the model reads as near the claim as its own rewordings.
+            close = features[COSINE_AT] >= cosine_feature(s.anchored_cosine)
+            anchored_needed = s.anchored_semantic_answer_confidence if close else needed
+        decision, chosen = decide(
+            s, search.question.normalised, ranked, confidence, needed, anchored_needed
+        )
         return MatchResult(
             query,
             search.question.normalised,

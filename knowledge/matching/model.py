@@ -61,6 +61,7 @@ SEMANTIC_RERANK_FEATURES = SEMANTIC_RERANK.features
 SEMANTIC_RERANK_WEIGHTS = SEMANTIC_RERANK.weights
 SEMANTIC_ANSWER_FEATURES = SEMANTIC_ANSWER.features
 SEMANTIC_ANSWER_WEIGHTS = SEMANTIC_ANSWER.weights
+COSINE_AT = SEMANTIC_ANSWER_FEATURES.index("cosine")  # the best claim's, among those features
 
 
 def cosine_feature(cosine: float) -> float:

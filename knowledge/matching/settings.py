@@ -38,6 +38,13 @@ class MatchSettings:
                        the answer model's confidence needed when the question names what the
                        claim is about (its anchors: knowledge.matching.context) and nothing
                        the claim's context lacks; it never raises the threshold above
+    anchored_semantic_answer_confidence, anchored_cosine
+                       the same with the semantic index: the semantic answer model's
+                       confidence needed when the question names what the claim is about and
+                       nothing its context lacks, and the model reads it as close to the claim
+                       as the claim's own rewordings (a cosine of at least ``anchored_cosine``);
+                       0.5: more likely right than not (docs/benchmarks.md, "Named, and close
+                       in meaning"). It never raises the threshold above
     negated_answer_score
                        a question worded as the negation of the best claim's phrasing is
                        answered (the reply says so) only from this score
@@ -99,6 +106,8 @@ class MatchSettings:
     answer_confidence: float = 0.9
     semantic_answer_confidence: float = 0.75
     anchored_answer_confidence: float = 0.85
+    anchored_semantic_answer_confidence: float = 0.5
+    anchored_cosine: float = 0.88
     negated_answer_score: float = 0.6
     suggest_confidence: float = 0.5
     sure_score: float = 0.8
