@@ -53,6 +53,7 @@ NEAR_MISSES = Path(__file__).resolve().parent / "data" / "near_misses.tsv"
 # from NEAR_MISSES, whose questions were written beside the rules (docs/benchmarks.md, "Unseen
 # questions"). Run with --near-misses.
 UNSEEN_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_unseen.tsv")
+PROBE_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe.tsv")  # English (a) and (c)
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 SIZES = (10, 100, 1000)
 DRAWS = {10: 20, 100: 6, 1000: 2}

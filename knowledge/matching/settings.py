@@ -107,7 +107,7 @@ class MatchSettings:
     semantic_answer_confidence: float = 0.75
     anchored_answer_confidence: float = 0.85
     anchored_semantic_answer_confidence: float = 0.5
-    anchored_cosine: float = 0.88
+    anchored_cosine: float = 0.90
     negated_answer_score: float = 0.6
     suggest_confidence: float = 0.5
     sure_score: float = 0.8
