@@ -60,14 +60,14 @@ def test_another_claim_about_the_same_place_is_answered_no_more_often_than_measu
 ) -> None:
     """Group c: a question about something else that happened in the same place, to the same
     people ("Did the Myanmar military kill protesters?"). Names and numbers cannot tell it
-    from the claim, and words alone answer 5 of the 36 with a check of another claim: a known
-    failure (docs/benchmarks.md, "Another claim about the same place"; the fifth, "Were
-    Myanmar protesters bought by foreign powers?", was found by hand and added). This holds
-    the line until it is fixed: a change that answers more of them fails here."""
+    from the claim, and words alone answer 4 of the 38 with a check of another claim: a known
+    failure (docs/benchmarks.md, "Another claim about the same place"; 5 when a question
+    naming Myanmar needed the answer model's 0.85, not 0.88). This holds the line until it is
+    fixed: a change that answers more of them fails here."""
     asked = [q for q in QUESTIONS if q.group == "c"]
     answered = [q.text for q in asked if matcher.match(q.text).decision == Decision.ANSWER]
     assert len(asked) >= 30
-    assert len(answered) <= 5, answered
+    assert len(answered) <= 4, answered
 
 
 def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matcher) -> None:
@@ -79,8 +79,8 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    # (62 of 74, 25 of 27, 35 of 45, 23 of 26.)
-    floors = {"en": 0.83, "my": 0.92, "zh": 0.77, "ru": 0.88}
+    # (59 of 74, 25 of 27, 35 of 45, 20 of 26.)
+    floors = {"en": 0.79, "my": 0.92, "zh": 0.77, "ru": 0.76}
     below = [lang for lang, floor in floors.items() if right[lang] / asked[lang] < floor]
     assert not below, dict(right)
 
@@ -96,8 +96,9 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 98 of 197 (docs/benchmarks.md, "Unseen questions"); a
-    floor under that shows a change that loses answers."""
+    above. Answered right, words only: 90 of 197 (docs/benchmarks.md, "Unseen questions" and
+    "Another claim about Myanmar, answered by words"); a floor under that shows a change that
+    loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
     assert len(unseen) >= 450
     right, failed = 0, set()
@@ -111,7 +112,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 93
+    assert right >= 88
 
 
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
@@ -120,8 +121,9 @@ def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answer
     """The English probe (near_misses_probe.tsv: 40 rewordings, 60 other claims about Myanmar
     naming nothing else, written by a hand that never saw the code; docs/benchmarks.md, "Named,
     and close in meaning"), as written and in small letters, words only: no rewording answered
-    with another claim; other claims answered no more often than measured (10 of 60 as
-    written, 10 of 47 in small letters: the known failure of group c)."""
+    with another claim; other claims answered no more often than measured (2 of 60 as written
+    and 2 of 47 in small letters: the known failure of group c; 10 and 10 when a question
+    naming Myanmar needed the answer model's 0.85)."""
     probe = read_near_misses(PROBE_NEAR_MISSES)
     assert Counter(q.group for q in probe) == {"a": 40, "c": 60}
     other: dict[bool, int] = {True: 0, False: 0}
@@ -136,5 +138,5 @@ def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answer
                 assert result.matches[0].claim_id == question.claim, text
             else:
                 other[written] += 1
-    assert other[True] <= 10
-    assert other[False] <= 10
+    assert other[True] <= 2
+    assert other[False] <= 2

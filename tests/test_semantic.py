@@ -328,7 +328,7 @@ def test_an_answer_by_words_in_another_script_stands_when_the_model_agrees(
     index = embeddings.VectorIndex(base, model)
     index.sync()
     matcher = Matcher(base, semantic=index)
-    question = "Участники протестов в Мьянме — наёмные террористы?"
+    question = "Участники протестов в Мьянме получают деньги за теракты?"
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.ANSWER
     assert (by_words.confidence or 0.0) < MatchSettings().cascade_answer_confidence

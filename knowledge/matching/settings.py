@@ -105,7 +105,7 @@ class MatchSettings:
     clear_lead_margin: float = 1.0
     answer_confidence: float = 0.9
     semantic_answer_confidence: float = 0.75
-    anchored_answer_confidence: float = 0.85
+    anchored_answer_confidence: float = 0.88
     anchored_semantic_answer_confidence: float = 0.5
     anchored_cosine: float = 0.90
     negated_answer_score: float = 0.6
