@@ -363,3 +363,58 @@ def test_russian_place_names_are_read_inflected_and_only_by_case_endings(
     from knowledge.matching.names import cased_places
 
     assert cased_places(word) == ([(word, region)] if region else [])
+
+
+ELECTION = ClaimContext.of(
+    ["Was the 2020 election in Myanmar rigged?", "缅甸2020年大选有舞弊吗"],
+    setting=["Interview with Sputnik"],
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will the election in Myanmar be rigged?",
+        "Is the upcoming election in Myanmar going to be rigged?",
+        "they will rig the next election in myanmar, right?",
+        "Выборы в Мьянме будут сфальсифицированы?",
+        "缅甸下届大选会不会有舞弊？",
+        "မြန်မာ ရွေးကောက်ပွဲမှာ မဲလိမ်မလား",  # will there be cheating in the election?
+    ],
+)
+def test_a_question_about_what_is_to_come_is_not_a_claim_about_a_year_gone_by(
+    question: str,
+) -> None:
+    assert compare(question, ELECTION, "Was the 2020 election in Myanmar rigged?").unrelated
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Was the election in Myanmar rigged?", ELECTION),  # no future in it
+        # A claim that names no year, or a year not yet gone by, is not about the past.
+        ("Will the protesters in Myanmar be paid?", PAID_EN),
+        (
+            "Will the 2999 election in Myanmar be rigged?",
+            ClaimContext.of(["2999 election in Myanmar"]),
+        ),
+        # A claim that itself speaks of what was to come may be asked about in the future.
+        (
+            "The reports that Colin will stand for the anthem are false!",
+            ClaimContext.of(
+                ["In October 2017, Colin Kaepernick said he would stand for the anthem."]
+            ),
+        ),
+        # A long post speaks of many times: it is judged by its years.
+        (
+            "FORWARDED: The Western media will not tell you this. The army only stepped in because "
+            "the election in Myanmar was stolen with millions of fake names on the voter lists, "
+            "and the street protests were about that fraud, nothing else.",
+            ELECTION,
+        ),
+    ],
+)
+def test_the_future_counts_only_in_a_question_against_a_claim_about_a_past_year(
+    question: str, claim: ClaimContext
+) -> None:
+    assert not compare(question, claim).other_number

@@ -45,6 +45,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -126,6 +127,33 @@ def years(text: str) -> frozenset[str]:
     if textlib.has_han(plain):
         found += namelib.chinese_numbers(plain)
     return frozenset(n for n in found if len(n) == 4 and n < "2200")
+
+
+# Words that put what a question asks about after now, in the bot's languages (a closed
+# class, as the stop words are): "will", "going to be", "upcoming", "next"; будет,
+# предстоящие, следующие; 即将, 下一, 下届, 会不会; Burmese လာမယ့် ("upcoming") and the
+# future endings မယ်, မလား. Not "going to" alone or "coming" ("people going to the polls"),
+# "won't" ("a creep who won't leave you alone", a 2020 dev tweet), nor Chinese 将 alone
+# (将军, a general).
+_LATER = re.compile(
+    r"\b(?:will|going to be|gonna|upcoming|forthcoming|next|future|"
+    r"будет|будут|будущ\w*|предстоящ\w*|следующ\w*|грядущ\w*)\b|"
+    r"即将|将要|将会|下一|下次|下届|未来|会不会|လာမယ့်|မယ်|မယ့်|မလား",
+    re.IGNORECASE,
+)
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)  # what was to come, as a claim reports it
+
+
+def _speaks_of_later(question: str) -> bool:
+    """Whether ``question`` speaks of something yet to come (:data:`_LATER`)."""
+    return _LATER.search(question) is not None
+
+
+def _past(subject_years: frozenset[str]) -> bool:
+    """Whether a claim names the years it is about and every one has gone by."""
+    return bool(subject_years) and max(int(y) for y in subject_years) < date.today().year
 
 
 def _tail_words(text: str) -> frozenset[str]:
@@ -303,6 +331,9 @@ class ClaimContext:
     words: frozenset[str]
     numbers: frozenset[str]
     setting_texts: tuple[str, ...] = ()
+    # Its subject speaks of what was or is to come ("he would stand for the anthem"): it may be
+    # asked about in the future tense.
+    forward: bool = False
 
     @classmethod
     def of(
@@ -340,6 +371,7 @@ class ClaimContext:
             words=frozenset().union(*(w.words for w in every)),
             numbers=frozenset().union(*(numbers(t) for t in subject_texts + setting_texts)),
             setting_texts=tuple(setting_texts),
+            forward=any(_speaks_of_later(t) or _WOULD.search(t) for t in subject_texts),
         )
 
 
@@ -462,8 +494,18 @@ def compare(
         other_year = bool(asked_years - context.numbers) and bool(
             context.anchor_years - asked_years
         )
-    other_number = other_year or (
-        short and any(len(n) >= 2 for n in foreign_numbers - asked_years)  # n >= 10
+    # A short question about what is yet to come ("will the election in Myanmar be rigged?")
+    # where the claim is about a year gone by (the 2020 election) asks about another event.
+    later = (
+        short
+        and _speaks_of_later(question)
+        and _past(context.subject_years)
+        and not context.forward
+    )
+    other_number = (
+        other_year
+        or later
+        or (short and any(len(n) >= 2 for n in foreign_numbers - asked_years))  # n >= 10
     )
     if unspaced:
         # Places read where letter case tells none (knowledge.matching.names), in any of

@@ -37,7 +37,9 @@ class MatchSettings:
     anchored_answer_confidence
                        the answer model's confidence needed when the question names what the
                        claim is about (its anchors: knowledge.matching.context) and nothing
-                       the claim's context lacks; it never raises the threshold above
+                       the claim's context lacks; it never raises the threshold above (0.88:
+                       at 0.85 other claims about the same place were answered, docs/
+                       benchmarks.md, "Another claim about Myanmar, answered by words")
     anchored_semantic_answer_confidence, anchored_cosine
                        the same with the semantic index: the semantic answer model's
                        confidence needed when the question names what the claim is about and
