@@ -54,6 +54,7 @@ NEAR_MISSES = Path(__file__).resolve().parent / "data" / "near_misses.tsv"
 # questions"). Run with --near-misses.
 UNSEEN_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_unseen.tsv")
 PROBE_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe.tsv")  # English (a) and (c)
+PROBE_OTHER_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe_other.tsv")  # my, zh, ru
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 SIZES = (10, 100, 1000)
 DRAWS = {10: 20, 100: 6, 1000: 2}

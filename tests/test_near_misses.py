@@ -7,10 +7,17 @@ are in docs/benchmarks.md (python -m benchmarks.trust)."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
-from benchmarks.trust import PROBE_NEAR_MISSES, UNSEEN_NEAR_MISSES, NearMiss, read_near_misses
+from benchmarks.trust import (
+    PROBE_NEAR_MISSES,
+    PROBE_OTHER_NEAR_MISSES,
+    UNSEEN_NEAR_MISSES,
+    NearMiss,
+    read_near_misses,
+)
 from knowledge.matching import Matcher
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
@@ -115,28 +122,38 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     assert right >= 88
 
 
+@pytest.mark.parametrize(
+    ("path", "groups", "ceiling"),
+    [
+        # English: 40 rewordings, 60 other claims; 2 of those answered as written and 2 in
+        # small letters (10 and 10 when a question naming Myanmar needed the answer model's
+        # 0.85).
+        (PROBE_NEAR_MISSES, {"a": 40, "c": 60}, (2, 2)),
+        # Burmese, Chinese, Russian: 48 rewordings, 72 other claims; 6 answered as written
+        # (Chinese 4, Russian 2), none in small letters.
+        (PROBE_OTHER_NEAR_MISSES, {"a": 48, "c": 72}, (6, 0)),
+    ],
+    ids=["english", "other-languages"],
+)
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
-    matcher: Matcher,
+    matcher: Matcher, path: Path, groups: dict[str, int], ceiling: tuple[int, int]
 ) -> None:
-    """The English probe (near_misses_probe.tsv: 40 rewordings, 60 other claims about Myanmar
-    naming nothing else, written by a hand that never saw the code; docs/benchmarks.md, "Named,
-    and close in meaning"), as written and in small letters, words only: no rewording answered
-    with another claim; other claims answered no more often than measured (2 of 60 as written
-    and 2 of 47 in small letters: the known failure of group c; 10 and 10 when a question
-    naming Myanmar needed the answer model's 0.85)."""
-    probe = read_near_misses(PROBE_NEAR_MISSES)
-    assert Counter(q.group for q in probe) == {"a": 40, "c": 60}
-    other: dict[bool, int] = {True: 0, False: 0}
+    """The probes (written by hands that never saw the code, after the changes they measure;
+    docs/benchmarks.md, "Named, and close in meaning" and "In Latin letters only"), as written
+    and in small letters, words only: no rewording answered with another claim; other claims
+    about Myanmar (group c, a known failure) answered no more often than measured."""
+    probe = read_near_misses(path)
+    assert Counter(q.group for q in probe) == groups
+    other = [0, 0]  # as written, in small letters
     for question in probe:
-        for text, written in ((question.text, True), (question.text.lower(), False)):
-            if not written and text == question.text:
-                continue  # already in small letters
+        for lowered, text in enumerate((question.text, question.text.lower())):
+            if lowered and text == question.text:
+                continue  # no capitals to take away
             result = matcher.match(text)
             if result.decision != Decision.ANSWER:
                 continue
             if question.group == "a":
                 assert result.matches[0].claim_id == question.claim, text
             else:
-                other[written] += 1
-    assert other[True] <= 2
-    assert other[False] <= 2
+                other[lowered] += 1
+    assert all(o <= c for o, c in zip(other, ceiling, strict=True)), other

@@ -276,8 +276,12 @@ class Matcher:
         if semantic_features(features) and needed > 0:
             needed = s.semantic_answer_confidence
             # Named and close in meaning: a question naming what the claim is about (and
-            # nothing else) that the model reads as near the claim as its own rewordings.
-            close = features[COSINE_AT] >= cosine_feature(s.anchored_cosine)
+            # nothing else) that the model reads as near the claim as its own rewordings. In
+            # Latin letters only: the cosine was chosen on English, and a Russian question
+            # runs as close to the claim's Russian wording when it asks about something else.
+            close = textlib.mostly_latin(search.question.normalised) and (
+                features[COSINE_AT] >= cosine_feature(s.anchored_cosine)
+            )
             anchored_needed = s.anchored_semantic_answer_confidence if close else needed
         decision, chosen = decide(
             s, search.question.normalised, ranked, confidence, needed, anchored_needed
