@@ -53,9 +53,9 @@ def claim_view(claim: Claim, match: Match | None) -> ClaimView:
     return ClaimView(
         id=claim.id,
         claim=translation.claim if translation else claim.claim,
-        claimant=claim.claimant,
+        claimant=(translation.claimant if translation else None) or claim.claimant,
         claim_date=claim.claim_date,
-        appearance=claim.appearance,
+        appearance=(translation.appearance if translation else None) or claim.appearance,
         verdict=claim.verdict,
         verdict_label=verdicts.get(claim.verdict).label,
         rating=(translation.rating if translation else None) or claim.rating,

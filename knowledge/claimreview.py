@@ -120,6 +120,9 @@ def _translation(value: Any) -> Translation | None:
         (_text(c.get("text")) if isinstance(c, dict) else None)
         for c in _as_list(value.get("citation"))
     )
+    item = value.get("itemReviewed")
+    item = item if isinstance(item, dict) else {}
+    author, appearance = item.get("author"), item.get("appearance")
     return Translation(
         language=language,
         claim=text,
@@ -127,6 +130,8 @@ def _translation(value: Any) -> Translation | None:
         rating=_text(rating.get("alternateName")) if isinstance(rating, dict) else None,
         source_notes=notes,
         machine_drafted=value.get(MACHINE_DRAFTED_KEY) is True,
+        claimant=_text(author.get("name")) if isinstance(author, dict) else None,
+        appearance=_text(appearance.get("name")) if isinstance(appearance, dict) else None,
     )
 
 
@@ -145,6 +150,13 @@ def translation_to_claimreview(translation: Translation) -> dict[str, Any]:
             {"@type": "CreativeWork", **({"text": note} if note else {})}
             for note in translation.source_notes
         ]
+    item: dict[str, Any] = {}
+    if translation.claimant:
+        item["author"] = {"@type": "Person", "name": translation.claimant}
+    if translation.appearance:
+        item["appearance"] = {"@type": "CreativeWork", "name": translation.appearance}
+    if item:
+        entry["itemReviewed"] = {"@type": "Claim", **item}
     if translation.machine_drafted:
         entry[MACHINE_DRAFTED_KEY] = True
     return entry

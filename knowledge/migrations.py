@@ -623,3 +623,17 @@ def m013_claim_vectors_log(db: sqlite_utils.Database) -> None:
         END
         """,
     )
+
+
+@MIGRATIONS(name="m014_translation_claimant")
+def m014_translation_claimant(db: sqlite_utils.Database) -> None:
+    """Who made the claim and where, in a translation's language (the claimant's name as the
+    language writes it: "敏昂莱", "မင်းအောင်လှိုင်"): shown in a reply in that language, and
+    read by the matcher as naming who made the claim. Null where not translated."""
+    _run(
+        db,
+        """
+        ALTER TABLE claim_translations ADD COLUMN claimant TEXT;
+        ALTER TABLE claim_translations ADD COLUMN appearance TEXT
+        """,
+    )

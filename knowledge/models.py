@@ -44,6 +44,8 @@ class Translation:
     rating: str | None = None  # the verdict's words, e.g. "မှားသည်"
     source_notes: tuple[str | None, ...] = ()  # what each source says, in source order
     machine_drafted: bool = False  # drafted by a machine, not yet reviewed by a person
+    claimant: str | None = None  # who made the claim, as the language writes the name
+    appearance: str | None = None  # where the claim was made, in the language
 
 
 @dataclass(frozen=True, slots=True)

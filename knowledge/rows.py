@@ -55,6 +55,8 @@ def translation_row(claim_id: str, translation: Translation, stamp: str) -> dict
         "rating": translation.rating,
         "source_notes": json.dumps(notes, ensure_ascii=False) if any(notes) else None,
         "machine_drafted": int(translation.machine_drafted),
+        "claimant": translation.claimant,
+        "appearance": translation.appearance,
         "created_at": stamp,
         "updated_at": stamp,
     }
@@ -69,6 +71,8 @@ def translation_from_row(row: dict[str, Any]) -> Translation:
         rating=row["rating"],
         source_notes=tuple(n if isinstance(n, str) and n else None for n in notes),
         machine_drafted=bool(row["machine_drafted"]),
+        claimant=row["claimant"],
+        appearance=row["appearance"],
     )
 
 

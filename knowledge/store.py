@@ -130,8 +130,9 @@ class ClaimSetting(NamedTuple):
     claim_date: str | None
     summary: str | None
     translated_claims: tuple[str, ...] = ()  # the claim in the languages it is translated to
-    translated_summaries: tuple[str, ...] = ()
+    translated_summaries: tuple[str, ...] = ()  # with where it was made, where translated
     verdict: str | None = None  # its key on knowledge.verdicts.SCALE
+    translated_claimants: tuple[str, ...] = ()  # who made it, as those languages write it
 
 
 class ClaimBase:
@@ -286,10 +287,12 @@ class ClaimBase:
                         self._insert(claim, origin=f"seed:{name}")
                         added += 1
                     else:
-                        # A base seeded before the seed had translations gets them; one a
-                        # moderator wrote or changed is never replaced.
+                        # A base seeded before the seed had translations gets them, and
+                        # machine-drafted ones who made the claim and where, as their language
+                        # writes them; one a moderator wrote or changed is never replaced.
                         for translation in claim.translations:
-                            self._insert_translation(claim.id, translation, now_iso())
+                            if not self._insert_translation(claim.id, translation, now_iso()):
+                                self._complete_translation(claim.id, translation)
         return added
 
     # -- writes -------------------------------------------------------------------------
@@ -320,6 +323,17 @@ class ClaimBase:
             list(row.values()),
         )
         return self.db.conn.total_changes != before
+
+    def _complete_translation(self, claim_id: str, translation: Translation) -> None:
+        """Give a machine-drafted translation that has neither who made the claim nor where
+        those of ``translation`` (seeded before translations carried them)."""
+        if not (translation.claimant or translation.appearance):
+            return
+        self.db.execute(
+            "UPDATE claim_translations SET claimant = ?, appearance = ? WHERE claim_id = ? "
+            "AND language = ? AND machine_drafted = 1 AND claimant IS NULL AND appearance IS NULL",
+            [translation.claimant, translation.appearance, claim_id, translation.language],
+        )
 
     def _insert_alias(self, claim_id: str, alias: Alias, stamp: str) -> int | None:
         before = self.db.conn.total_changes
@@ -447,24 +461,29 @@ class ClaimBase:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        translated: dict[str, list[tuple[str, str]]] = {}
-        sql = f"SELECT claim_id, claim, summary FROM claim_translations WHERE claim_id IN ({marks})"
-        for claim_id, claim, summary in self.db.execute(sql, ids):
-            translated.setdefault(claim_id, []).append((claim, summary))
+        translated: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
+        sql = (
+            "SELECT claim_id, claim, summary, claimant, appearance FROM claim_translations "
+            f"WHERE claim_id IN ({marks})"
+        )
+        for claim_id, claim, summary, claimant, appearance in self.db.execute(sql, ids):
+            translated.setdefault(claim_id, []).append((claim, summary, claimant, appearance))
         sql = (
             f"SELECT id, appearance, claim_date, summary, verdict FROM claims WHERE id IN ({marks})"
         )
-        return {
-            row[0]: ClaimSetting(
-                row[1],
-                row[2],
-                row[3],
-                tuple(claim for claim, _ in translated.get(row[0], ())),
-                tuple(summary for _, summary in translated.get(row[0], ()) if summary),
-                row[4],
+        settings = {}
+        for claim_id, appearance, claim_date, summary, verdict in self.db.execute(sql, ids):
+            other = translated.get(claim_id, [])
+            settings[claim_id] = ClaimSetting(
+                appearance,
+                claim_date,
+                summary,
+                tuple(t[0] for t in other),
+                tuple(text for t in other for text in (t[1], t[3]) if text),
+                verdict,
+                tuple(t[2] for t in other if t[2]),
             )
-            for row in self.db.execute(sql, ids)
-        }
+        return settings
 
     def docs_containing(self, pieces: Sequence[str], limit: int) -> list[str]:
         """Published claims with a phrasing containing any of these pieces of text.

@@ -418,3 +418,22 @@ def test_the_future_counts_only_in_a_question_against_a_claim_about_a_past_year(
     question: str, claim: ClaimContext
 ) -> None:
     assert not compare(question, claim).other_number
+
+
+def test_who_made_the_claim_named_as_a_script_without_spaces_writes_it() -> None:
+    """ "敏昂莱说…" names who made the claim when the claim's Chinese translation writes the
+    name so: no piece the claim lacks, and the claim's speaker named (not unanchored)."""
+    claim = ClaimContext.of(
+        ["缅甸的抗议活动升级为恐怖主义了吗"],
+        speaker="Min Aung Hlaing",
+        speaker_elsewhere=["敏昂莱", "Мин Аун Хлайн"],
+    )
+    said = "敏昂莱说缅甸的抗议活动升级为恐怖主义了吗"
+    seen = compare(said, claim, "缅甸的抗议活动升级为恐怖主义了吗")
+    assert seen.speaker and not seen.unread and not seen.unanchored
+    # Traditional characters, and Russian: the same name.
+    assert compare("敏昂萊說缅甸的抗议活动升级为恐怖主义了吗", claim).speaker
+    assert compare("Мин Аун Хлайн сказал, что протесты стали терроризмом", claim).speaker
+    # Without the names in other languages, none of that.
+    alone = ClaimContext.of(["缅甸的抗议活动升级为恐怖主义了吗"], speaker="Min Aung Hlaing")
+    assert not compare(said, alone, "缅甸的抗议活动升级为恐怖主义了吗").speaker

@@ -103,7 +103,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 90 of 197 (docs/benchmarks.md, "Unseen questions" and
+    above. Answered right, words only: 93 of 197 (docs/benchmarks.md, "Unseen questions" and
     "Another claim about Myanmar, answered by words"); a floor under that shows a change that
     loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
@@ -119,7 +119,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 88
+    assert right >= 91
 
 
 @pytest.mark.parametrize(

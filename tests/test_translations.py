@@ -127,6 +127,7 @@ def test_export_and_import_carry_translations_with_their_language(
     entries = {t["inLanguage"]: t for t in review["factbot:translations"]}
     assert set(entries) == {"my", "zh", "ru"}
     assert entries["zh"]["factbot:machineDrafted"] is True
+    assert entries["zh"]["itemReviewed"]["author"]["name"] == "敏昂莱"
     for suffix, content in (
         (".json", json.dumps(document, ensure_ascii=False)),
         (".csv", _csv(base)),
@@ -162,6 +163,44 @@ def test_a_base_seeded_before_translations_gets_them_on_opening(db_path: Path) -
     again = ClaimBase.open(db_path)
     try:
         assert {t.language for t in again.get(PAID).translations} == {"my", "zh", "ru"}  # type: ignore[union-attr]
+    finally:
+        again.close()
+
+
+def test_who_made_the_claim_and_where_are_shown_as_the_language_writes_them(bot: Core) -> None:
+    """The built-in translations carry the claimant's name and the appearance in their
+    language (machine-drafted, as the rest); a reply in that language shows them."""
+    reply = bot.handle(asker(QUESTION, "my"))
+    assert reply is not None and reply.kind == ReplyKind.ANSWER and reply.language == "my"
+    view = reply.matches[0]
+    assert view.claimant == "မင်းအောင်လှိုင်"
+    assert view.appearance is not None and "Sputnik" in view.appearance
+    assert view.appearance.startswith("ရုရှားနိုင်ငံပိုင်")
+    chinese = bot.handle(asker(QUESTION, "zh", user="8"))
+    assert chinese is not None and chinese.matches[0].claimant == "敏昂莱"
+    english = bot.handle(asker(QUESTION, "en", user="9"))
+    assert english is not None and english.matches[0].claimant == "Min Aung Hlaing"
+
+
+def test_a_base_seeded_before_translations_named_the_claimant_gets_the_names(
+    db_path: Path,
+) -> None:
+    base = ClaimBase.open(db_path)
+    base.db.execute("UPDATE claim_translations SET claimant = NULL, appearance = NULL")
+    # A translation a person reviewed is theirs: the seed does not touch it.
+    base.db.execute(
+        "UPDATE claim_translations SET machine_drafted = 0 WHERE claim_id = ? AND language = 'ru'",
+        [PAID],
+    )
+    base.db.conn.commit()
+    base.close()
+    again = ClaimBase.open(db_path)
+    try:
+        claim = again.get(PAID)
+        assert claim is not None
+        assert claim.translation("zh").claimant == "敏昂莱"  # type: ignore[union-attr]
+        assert claim.translation("my").appearance  # type: ignore[union-attr]
+        assert claim.translation("ru").claimant is None  # type: ignore[union-attr]
     finally:
         again.close()
 

@@ -334,6 +334,9 @@ class ClaimContext:
     # Its subject speaks of what was or is to come ("he would stand for the anthem"): it may be
     # asked about in the future tense.
     forward: bool = False
+    # Who made it, as the scripts written without spaces write the name ("敏昂莱"), folded
+    # and without spaces: a question holding one names who made the claim.
+    speaker_names: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -342,10 +345,15 @@ class ClaimContext:
         setting: Iterable[str] = (),
         speaker: str | None = None,
         when: str | None = None,
+        speaker_elsewhere: Iterable[str] = (),
     ) -> ClaimContext:
+        """``speaker_elsewhere``: who made the claim, as its translations write the name
+        ("Мин Аун Хлайн", "敏昂莱", "မင်းအောင်လှိုင်")."""
         subject = tuple(subject)
         subject_words = [read_words(t) for t in subject]
-        setting_texts = [t for t in [*setting, speaker or "", when or ""] if t]
+        spoken = [name for name in (speaker, *speaker_elsewhere) if name]
+        speaker_words = frozenset().union(*(read_words(name).words for name in spoken))
+        setting_texts = [t for t in [*setting, *spoken, when or ""] if t]
         setting_words = [read_words(t) for t in setting_texts]
         every = subject_words + setting_words
         named = frozenset().union(*(w.names for w in every))
@@ -363,15 +371,18 @@ class ClaimContext:
             openers=frozenset().union(*(w.openers for w in subject_words)),
             anchor_years=subject_years | years(when or ""),
             subject_years=subject_years,
-            speakers=read_words(speaker or "").words - textlib.STOPWORDS,
+            speakers=speaker_words - textlib.STOPWORDS,
             subject_texts=subject,
-            subject_words=frozenset().union(
-                *(w.words for w in subject_words), read_words(speaker or "").words
-            ),
+            subject_words=frozenset().union(*(w.words for w in subject_words), speaker_words),
             words=frozenset().union(*(w.words for w in every)),
             numbers=frozenset().union(*(numbers(t) for t in subject_texts + setting_texts)),
             setting_texts=tuple(setting_texts),
             forward=any(_speaks_of_later(t) or _WOULD.search(t) for t in subject_texts),
+            speaker_names=tuple(
+                textlib.normalise(name).replace(" ", "")
+                for name in spoken
+                if textlib.has_unspaced_script(name)
+            ),
         )
 
 
@@ -474,6 +485,10 @@ def compare(
         s for s in context.speakers if any(_any_same(w, frozenset({s})) for w in mentioned)
     }
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
+    # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…").
+    joined = textlib.normalise(question).replace(" ", "") if context.speaker_names else ""
+    spoken = [name for name in context.speaker_names if name in joined]
+    speaker = speaker or bool(spoken)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
     # short question, any number the claim's context lacks ("paid 5,000 kyat a day?"). A long
@@ -518,7 +533,7 @@ def compare(
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
         pieces = read_pieces(
-            question, phrasing, context.subject_texts, known, context.setting_texts
+            question, phrasing, context.subject_texts, [*known, *spoken], context.setting_texts
         )
         extra = bool(pieces)
         unread = any(not p.ordinary for p in pieces)

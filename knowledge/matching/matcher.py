@@ -54,10 +54,14 @@ log = logging.getLogger(__name__)
 
 @lru_cache(maxsize=4096)
 def claim_context(
-    subject: tuple[str, ...], setting: tuple[str, ...], speaker: str | None, when: str | None
+    subject: tuple[str, ...],
+    setting: tuple[str, ...],
+    speaker: str | None,
+    when: str | None,
+    speaker_elsewhere: tuple[str, ...] = (),
 ) -> ClaimContext:
     """A claim's context, remembered by its texts (an edit makes a new one)."""
-    return ClaimContext.of(subject, setting, speaker, when)
+    return ClaimContext.of(subject, setting, speaker, when, speaker_elsewhere)
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,7 +399,9 @@ class Matcher:
                 for text in (around.appearance, around.summary, *around.translated_summaries)
                 if text
             )
-            claim = claim_context(subject, setting, speaker, around.claim_date)
+            claim = claim_context(
+                subject, setting, speaker, around.claim_date, around.translated_claimants
+            )
             seen = compare(query, claim, match.matched_text, unknown)
             marked[match.claim_id] = replace(match, context=seen)
         ranked = [marked.get(m.claim_id, m) for m in ranked]
