@@ -260,14 +260,27 @@ def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
 
 TRANSLATE_USAGE = (
     "/translate <id> <language>, then one field a line: claim: …, summary: …, "
-    "verdict: … (the verdict's words), note 1: … (what source 1 says), …"
+    "verdict: … (the verdict's words), claimant: … and appearance: … (who made the claim and "
+    "where, as the language writes them), note 1: … (what source 1 says), …"
 )
+# The names a /translate line may start with, and the field each fills.
+_TRANSLATION_FIELDS = {
+    "claim": "claim",
+    "summary": "summary",
+    "verdict": "verdict",
+    "rating": "verdict",
+    "claimant": "claimant",
+    "said by": "claimant",
+    "appearance": "appearance",
+    "where": "appearance",
+}
 _NOTE_KEY = re.compile(r"^\s*(?:note|source)\s*(\d{1,2})\s*:\s*(.*)$", flags=re.I)
 
 
 def parse_translation(language: str, text: str) -> Translation:
-    """The fields of a /translate message: ``claim:`` (required), ``summary:``, ``verdict:``
-    and ``note N:`` lines; a line without a name continues the one before."""
+    """The fields of a /translate message: ``claim:`` (required), ``summary:``, ``verdict:``,
+    ``claimant:`` (or ``said by:``), ``appearance:`` (or ``where:``) and ``note N:`` lines; a
+    line without a name continues the one before."""
     fields: dict[str, str] = {}
     notes: dict[int, str] = {}
     last: tuple[str, int] | None = None
@@ -279,15 +292,16 @@ def parse_translation(language: str, text: str) -> Translation:
             number = int(note.group(1))
             notes[number] = note.group(2).strip()
             last = ("note", number)
-        elif named and key in ("claim", "summary", "verdict", "rating"):
-            key = "verdict" if key == "rating" else key
+        elif named and key in _TRANSLATION_FIELDS:
+            key = _TRANSLATION_FIELDS[key]
             fields[key] = named.group(2).strip()
             last = (key, 0)
         elif named and " " not in named.group(1).strip():
             raise DeskError(
-                _("Unknown field {name}: use claim, summary, verdict and note 1, note 2, …").format(
-                    name=repr(key)
-                )
+                _(
+                    "Unknown field {name}: use claim, summary, verdict, claimant, appearance "
+                    "and note 1, note 2, …"
+                ).format(name=repr(key))
             )
         elif last is not None and line.strip():
             if last[0] == "note":
@@ -306,4 +320,6 @@ def parse_translation(language: str, text: str) -> Translation:
         rating=fields.get("verdict") or None,
         source_notes=ordered,
         machine_drafted=False,  # a moderator wrote it
+        claimant=fields.get("claimant") or None,
+        appearance=fields.get("appearance") or None,
     )

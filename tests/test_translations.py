@@ -205,6 +205,24 @@ def test_a_base_seeded_before_translations_named_the_claimant_gets_the_names(
         again.close()
 
 
+def test_translate_sets_who_made_the_claim_and_where(base: ClaimBase) -> None:
+    bot = moderated(base)
+    saved = bot.handle(
+        moderator(
+            f"/translate {PAID} zh\nclaim: 直接发动恐怖袭击的人只是为了钱。\n"
+            "said by: 敏昂莱\nwhere: 接受卫星通讯社采访"
+        )
+    )
+    assert saved is not None and "/undo" in saved.text
+    translation = bot.base.get(PAID).translation("zh")  # type: ignore[union-attr]
+    assert translation is not None and not translation.machine_drafted
+    assert (translation.claimant, translation.appearance) == ("敏昂莱", "接受卫星通讯社采访")
+    reply = bot.handle(asker(QUESTION, "zh", user="8"))
+    assert reply is not None and reply.matches[0].appearance == "接受卫星通讯社采访"
+    wrong = bot.handle(moderator(f"/translate {PAID} zh\nclaim: x\nspeaker: y"))
+    assert wrong is not None and "claimant, appearance" in wrong.text
+
+
 def _csv(base: ClaimBase) -> str:
     out = io.StringIO()
     interchange.export_csv(base.list_claims(), out)
