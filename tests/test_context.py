@@ -19,6 +19,7 @@ PAID_ZH = "缅甸抗议者收钱进行恐怖袭击吗"
     [
         ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မှန်လား", PAID_MY),  # "... true?"
         ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်သလား", PAID_MY),  # "... is it so?"
+        ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်", PAID_MY),  # "... they said"
         ("听说缅甸抗议者收钱进行恐怖袭击是真的吗", PAID_ZH),  # "I heard ... is it true?"
         ("缅甸抗议者收钱进行恐怖袭击了吗", PAID_ZH),
     ],
@@ -33,6 +34,8 @@ def test_the_words_a_question_is_wrapped_in_are_no_subject(question: str, closes
         ("ဟောင်ကောင် ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", FEAR_MY),  # Hong Kong
         ("ကချင် ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", FEAR_MY),  # Kachin: "က" opens it
         ("အမေရိကန် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မှန်လား", PAID_MY),  # American
+        # Putin said it: who said it stays a piece, the verb of saying does not.
+        ("ပူတင်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်", PAID_MY),
         ("泰国抗议者收钱进行恐怖袭击是真的吗", PAID_ZH),  # Thailand in place of Myanmar
         ("听说香港抗议者收钱进行恐怖袭击吗", PAID_ZH),  # Hong Kong
     ],
