@@ -168,19 +168,21 @@ def preview(fields: dict[str, list[str]]) -> str:
     return "\n".join(lines)
 
 
-TRANSLATE_STEPS = ("claim", "summary", "verdict")
+TRANSLATE_STEPS = ("claim", "summary", "verdict", "claimant", "appearance")
 TRANSLATE_PROMPTS = {
     "claim": N_("The claim in {language}, as it was made?"),
     "summary": N_("Why it was rated so, in {language} (or “skip”)."),
     "verdict": N_("The verdict's words in {language}, e.g. “{example}” (or “skip”)."),
+    "claimant": N_("Who made the claim, their name as {language} writes it (or “skip”)."),
+    "appearance": N_("Where it was made, in {language} (or “skip”)."),
 }
 
 
 @dataclass(slots=True)
 class TranslateDialogue:
-    """The guided /translate: the claim, the summary and the verdict's words in one language,
-    then a preview saved only on "yes" (what ``note N:`` lines add is for the one-message
-    form)."""
+    """The guided /translate: the claim, the summary, the verdict's words, who made the claim
+    and where, in one language, then a preview saved only on "yes" (what ``note N:`` lines add
+    is for the one-message form)."""
 
     claim_id: str
     language: str
@@ -197,6 +199,8 @@ class TranslateDialogue:
             claim=self.fields.get("claim", ""),
             summary=self.fields.get("summary", ""),
             rating=self.fields.get("verdict") or None,
+            claimant=self.fields.get("claimant") or None,
+            appearance=self.fields.get("appearance") or None,
         )
 
     def prompt(self) -> str:
@@ -211,6 +215,10 @@ class TranslateDialogue:
                 lines.append(_("Summary: {summary}").format(summary=self.fields["summary"]))
             if self.fields.get("verdict"):
                 lines.append(_("Verdict: {verdict}").format(verdict=self.fields["verdict"]))
+            if self.fields.get("claimant"):
+                lines.append(_("Said by: {who}").format(who=self.fields["claimant"]))
+            if self.fields.get("appearance"):
+                lines.append(_("Where: {where}").format(where=self.fields["appearance"]))
             lines.append("\n" + _("Send “yes” to save it, or /cancel to drop it."))
             return "\n".join(lines)
         name = TRANSLATE_STEPS[self.step]

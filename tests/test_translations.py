@@ -113,7 +113,7 @@ def test_translate_refuses_what_it_cannot_store(base: ClaimBase) -> None:
         reply = bot.handle(moderator(text))
         assert reply is not None and reply.kind == ReplyKind.REFUSAL, text
     shown = bot.handle(moderator(f"/translate {PAID} my"))  # starts the guided dialogue
-    assert shown is not None and "machine-drafted" in shown.text and "(1/3)" in shown.text
+    assert shown is not None and "machine-drafted" in shown.text and "(1/5)" in shown.text
     bot.handle(moderator("/cancel"))
     user = bot.handle(asker(f"/translate {PAID} ru\nclaim: x", None, user="99"))
     assert user is not None and user.kind == ReplyKind.REFUSAL
@@ -232,10 +232,12 @@ def _csv(base: ClaimBase) -> str:
 def test_translate_alone_is_a_guided_dialogue_saved_on_yes(base: ClaimBase) -> None:
     bot = moderated(base)
     steps = [
-        (f"/translate {PAID} ru", "(1/3)"),
-        ("claim: Нападающие работают за деньги.", "(2/3)"),
-        ("skip", "(3/3)"),
-        ("Ложь", "Send “yes” to save it"),
+        (f"/translate {PAID} ru", "(1/5)"),
+        ("claim: Нападающие работают за деньги.", "(2/5)"),
+        ("skip", "(3/5)"),
+        ("Ложь", "(4/5)"),
+        ("Мин Аун Хлайн", "(5/5)"),
+        ("skip", "Said by: Мин Аун Хлайн"),
     ]
     for text, expected in steps:
         reply = bot.handle(moderator(text))
@@ -250,8 +252,9 @@ def test_translate_alone_is_a_guided_dialogue_saved_on_yes(base: ClaimBase) -> N
         "",
         "Ложь",
     )
+    assert (translation.claimant, translation.appearance) == ("Мин Аун Хлайн", None)
     started = bot.handle(moderator(f"/translate {PAID} zh"))
-    assert started is not None and "(1/3)" in started.text
+    assert started is not None and "(1/5)" in started.text
     cancelled = bot.handle(moderator("/cancel"))
     assert cancelled is not None and cancelled.kind == ReplyKind.TEXT
     assert bot.base.get(PAID).translation("zh").machine_drafted  # type: ignore[union-attr]
