@@ -135,6 +135,15 @@ class ClaimSetting(NamedTuple):
     translated_claimants: tuple[str, ...] = ()  # who made it, as those languages write it
 
 
+class _Translated(NamedTuple):
+    """The texts of a translation that a claim's setting holds (:meth:`ClaimBase.settings_of`)."""
+
+    claim: str
+    summary: str
+    claimant: str | None
+    appearance: str | None
+
+
 class ClaimBase:
     """The claim base. Open with :meth:`open`; one instance per process is enough.
 
@@ -461,13 +470,13 @@ class ClaimBase:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        translated: dict[str, list[tuple[str, str, str | None, str | None]]] = {}
+        translated: dict[str, list[_Translated]] = {}
         sql = (
             "SELECT claim_id, claim, summary, claimant, appearance FROM claim_translations "
             f"WHERE claim_id IN ({marks})"
         )
-        for claim_id, claim, summary, claimant, appearance in self.db.execute(sql, ids):
-            translated.setdefault(claim_id, []).append((claim, summary, claimant, appearance))
+        for claim_id, *texts in self.db.execute(sql, ids):
+            translated.setdefault(claim_id, []).append(_Translated(*texts))
         sql = (
             f"SELECT id, appearance, claim_date, summary, verdict FROM claims WHERE id IN ({marks})"
         )
@@ -478,10 +487,10 @@ class ClaimBase:
                 appearance,
                 claim_date,
                 summary,
-                tuple(t[0] for t in other),
-                tuple(text for t in other for text in (t[1], t[3]) if text),
+                tuple(t.claim for t in other),
+                tuple(text for t in other for text in (t.summary, t.appearance) if text),
                 verdict,
-                tuple(t[2] for t in other if t[2]),
+                tuple(t.claimant for t in other if t.claimant),
             )
         return settings
 

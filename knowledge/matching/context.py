@@ -485,9 +485,12 @@ def compare(
         s for s in context.speakers if any(_any_same(w, frozenset({s})) for w in mentioned)
     }
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
-    # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…").
-    joined = textlib.normalise(question).replace(" ", "") if context.speaker_names else ""
-    spoken = [name for name in context.speaker_names if name in joined]
+    # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…"): looked
+    # for only in a question in such a script (the names are kept only in those scripts).
+    spoken: list[str] = []
+    if unspaced and context.speaker_names:
+        joined = textlib.normalise(question).replace(" ", "")
+        spoken = [name for name in context.speaker_names if name in joined]
     speaker = speaker or bool(spoken)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
