@@ -97,7 +97,9 @@ def test_the_nearest_claims_join_the_candidates(base: ClaimBase, model: ConceptE
 
     index = semantic_index(base, "auto")
     assert index is not None
-    result = Matcher(base, semantic=index).match(question)
+    # The model asked for every question: the cascade leaves a question that shares no word
+    # with any claim to the words (test_the_model_is_asked_only_where_it_can_change_the_outcome).
+    result = Matcher(base, MatchSettings(cascade=False), index).match(question)
     assert result.ranked[0].claim_id == "mm-protesters-paid"
     # The answer model is the semantic one: it also weighs the best claim's cosine and lead.
     assert len(result.features) == len(SEMANTIC_ANSWER_FEATURES)
@@ -211,9 +213,8 @@ def test_the_bot_uses_the_configured_index(
     monkeypatch.setattr("bot.core.semantic_index", semantic_index)
     bot = Core(base)
     assert bot.matcher.semantic is not None
-    assert bot.matcher.match("Were the demonstrators bribed with cash?").ranked[0].claim_id == (
-        "mm-protesters-paid"
-    )
+    offered = bot.matcher.match("protesters paid")  # words only offer: the model is asked
+    assert offered.embedded and model.passages
 
 
 def test_metrics_count_the_questions_the_model_read(
@@ -226,7 +227,7 @@ def test_metrics_count_the_questions_the_model_read(
     core = Core(base)
     metrics = Metrics(core, "telegram")
     core.handle(dm("Were the protesters in Myanmar paid to be terrorists?"))  # words suffice
-    core.handle(dm("Were the demonstrators bribed with cash?"))  # no word in common
+    core.handle(dm("protesters paid"))  # words only offer: the model reads it
     value = metrics.registry.get_sample_value
     assert value("factbot_questions_total", {"platform": "telegram", "decision": "answer"}) == 1
     assert value("factbot_questions_embedded_total", {"platform": "telegram"}) == 1
@@ -309,10 +310,16 @@ def test_the_model_is_asked_only_where_it_can_change_the_outcome(base: ClaimBase
     unrelated = matcher.match("The protesters in Paris blocked the airport road again today")
     assert unrelated.decision != Decision.ANSWER and not unrelated.embedded
     assert model.questions == []
-    # No word in common: perhaps a paraphrase, so the model is asked, and finds the claim.
+    # No word in common either: nothing to offer by words, and nothing the model could make
+    # one (a question naming nothing the claim is about is never answered with it, and the
+    # closeness of its words is below a suggestion's), so it is not asked.
     reworded = matcher.match("Were the demonstrators bribed with cash?")
-    assert reworded.embedded and model.questions == ["Were the demonstrators bribed with cash?"]
-    assert reworded.ranked[0].claim_id == "mm-protesters-paid"
+    assert reworded.decision == Decision.NONE and not reworded.embedded
+    assert model.questions == []
+    # Words only offer the claim: the model is asked, and may settle it.
+    offered = matcher.match("protesters paid")
+    assert Matcher(base).match("protesters paid").decision == Decision.SUGGEST
+    assert offered.embedded and model.questions == ["protesters paid"]
     # Without the cascade the model is asked for every question.
     every = Matcher(base, MatchSettings(cascade=False), index)
     assert every.match("The protesters in Paris blocked the airport road again today").embedded

@@ -86,11 +86,6 @@ class Search:
     bm25_sums: dict[str, float]
     phrasings: dict[str, list[tuple[str, str]]]
 
-    @property
-    def shared(self) -> bool:
-        """Some candidate shares a word with the question (a lexical score above 0)."""
-        return any(score > 0 for score in self.lexical.values())
-
 
 class SemanticIndex(Protocol):
     """What the matcher asks of an optional semantic index (``knowledge.matching.embeddings.
@@ -168,7 +163,7 @@ class Matcher:
         if self.semantic is not None and s.cascade:
             # The cascade: words first; the model only where it can change the outcome.
             lexical = self._decided(query, search, text, truncated, semantic=False)
-            if self._words_suffice(lexical, search.shared):
+            if self._words_suffice(lexical):
                 return self._confirmed(lexical, text) if _other_script(lexical) else lexical
         result = self._decided(query, search, text, truncated, semantic=self.semantic is not None)
         return self._agreed(result, text)
@@ -243,16 +238,21 @@ class Matcher:
             embedded=True,
         )
 
-    def _words_suffice(self, result: MatchResult, shared: bool) -> bool:
+    def _words_suffice(self, result: MatchResult) -> bool:
         """Whether the words-only ``result`` stands without the semantic model: nothing close
-        enough to offer although some claim shares a word with the question (``shared``; with
-        no word in common the question may be a paraphrase, or in another language), an
-        answer the words-only answer model is sure of (``cascade_answer_confidence``) or would
-        be but for checks that disagree, or an answer to a question written mostly in another
-        script than Latin (then only checked against the model's nearest claim,
-        :meth:`_confirmed`). Measured on every protocol query by ``benchmarks/cascade.py``."""
+        enough to offer, an answer the words-only answer model is sure of
+        (``cascade_answer_confidence``) or would be but for checks that disagree, or an answer
+        to a question written mostly in another script than Latin (then only checked against
+        the model's nearest claim, :meth:`_confirmed`). Measured on every protocol query by
+        ``benchmarks/cascade.py``."""
         if result.decision == Decision.NONE:
-            return shared
+            # Nothing close enough to offer by words, whether or not a claim shares a word
+            # with the question. The model was once asked when none did (a paraphrase, or
+            # another language, perhaps): on every protocol (the built-in base's out-of-base
+            # traffic and near misses, the small bases, split-half) it never made one an
+            # answer or a suggestion, and it was a third of the real traffic's embeddings
+            # (docs/benchmarks.md, "No word in common").
+            return True
         if _other_script(result):
             # The semantic answer model reads cosines fitted on English text; across languages
             # they run lower, so it would only take answers away (Russian rewordings of the

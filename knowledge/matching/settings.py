@@ -83,7 +83,7 @@ class MatchSettings:
                        claims nearest to the question join the full-text candidates
     cascade            with a semantic index, the question is first decided by words alone;
                        that decision stands, and the model is not asked, when it is "none"
-                       although some claim shares a word with the question, an answer the
+                       (nothing close enough to offer by words), an answer the
                        words-only answer model is sure of, or any answer to a question written
                        mostly in another script than Latin (the semantic answer model's cosines
                        were fitted on English; false: the model is asked for every question;
