@@ -5,8 +5,16 @@ question wraps a claim in ("is it true?", particles) do not."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from knowledge.matching.context import ClaimContext, compare, unknown_pieces
+from knowledge.matching.context import (
+    ClaimContext,
+    _any_same,
+    _may_name,
+    compare,
+    unknown_pieces,
+)
 from knowledge.matching.text import normalise
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
@@ -440,3 +448,18 @@ def test_who_made_the_claim_named_as_a_script_without_spaces_writes_it() -> None
     # Without the names in other languages, none of that.
     alone = ClaimContext.of(["缅甸的抗议活动升级为恐怖主义了吗"], speaker="Min Aung Hlaing")
     assert not compare(said, alone, "缅甸的抗议活动升级为恐怖主义了吗").speaker
+
+
+@given(
+    st.text(alphabet="aehilmnuHлаймнхг", max_size=12),
+    st.text(alphabet="aehilmnuHлаймнхг", max_size=12),
+)
+@example("hlaing", "hlaing")
+@example("hlain", "hlaing")  # a typo
+@example("мъянме", "мьянме")  # a typo within the first four letters
+@example("mingaung", "min")
+@example("aungs", "aung")  # an inflection
+def test_the_quick_test_of_a_name_misses_none_the_full_one_finds(word: str, other: str) -> None:
+    # compare() asks _any_same only where _may_name allows it: the cheap test may say yes
+    # where the full one says no, never the other way round.
+    assert _may_name(word, other) or not _any_same(word, frozenset({other}))

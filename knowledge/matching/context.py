@@ -293,6 +293,15 @@ def _any_same(word: str, known: frozenset[str]) -> bool:
     return closest is not None and same_name(word, closest[0])
 
 
+def _may_name(word: str, other: str) -> bool:
+    """Whether ``word`` may name the same as ``other`` (:func:`same_name`): false only where it
+    cannot (another word, of another start and length), a cheap test before the full one."""
+    return word == other or (
+        len(word) >= 4
+        and (word[:4] == other[:4] or (len(word) >= 5 and abs(len(word) - len(other)) <= 2))
+    )
+
+
 def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
     """Whether ``name`` is another spelling of a word of a name the claim's context holds: one
     letter from a known word (of three letters or more), beside a word of the same name that is
@@ -482,7 +491,9 @@ def compare(
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
     named_speaker = {
-        s for s in context.speakers if any(_any_same(w, frozenset({s})) for w in mentioned)
+        s
+        for s in context.speakers
+        if any(_may_name(w, s) and _any_same(w, frozenset({s})) for w in mentioned)
     }
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
     # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…"): looked
