@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/load.py [--users 1000] [--messages 10] [--rate 400]
                                         [--platform telegram|slack|both]
-                                        [--embeddings on|off] [--threads N] [--mixed]
-                                        [--bench]
+                                        [--embeddings on|off|on,off] [--threads N] [--mixed]
+                                        [--bench | --distinct]
 
 Every user sends ``--messages`` fact-check requests, in their own chat, at an overall offered
 rate of ``--rate`` messages a second (``--rate 0``: all at once, for the most one process can
@@ -22,6 +22,13 @@ do). This process runs the fake platform and plays the users; a child process ru
 The core's abuse limits (20 checks a minute per user, 60 per group) are switched off for the
 run with a settings file (``[limits] user_checks_per_minute = 0``, ``group_checks_per_minute
 = 0``): otherwise they would, correctly, refuse most of the load.
+
+``--bench`` sends the benchmark's real questions in turn (1,588 different ones, so in a run of
+10,000 they come back, as forwarded rumours do); ``--distinct`` sends every message a different
+real text: those questions, then the fact-checked claims of both collections, shuffled (a stream
+of questions never seen before). ``--embeddings on,off`` runs the bots with each setting in the
+same run, one after the other, and prints them side by side: the figure and its words-only
+baseline.
 
 Latency is end to end, on one clock in this process: from the moment a message is handed to
 the platform (queued for ``getUpdates``; the HTTP request sent) to the moment the bot's answer
@@ -106,10 +113,31 @@ def bench_questions() -> list[str]:
     return texts
 
 
+@functools.cache
+def distinct_texts() -> list[str]:
+    """--distinct: the benchmark's questions, then the claims of both collections (29,625
+    fact-checked statements), each text once, in a fixed shuffled order after the questions."""
+    import random
+
+    from benchmarks.common import SPLITS, bench_dir
+    from benchmarks.quality import read_claims
+
+    questions = bench_questions()  # says so when ../shared/bench is missing
+    folder = bench_dir(None)
+    assert folder is not None
+    claims = [
+        claim for name in SPLITS for _, claim, _ in read_claims(folder / name / "vclaims.tsv")
+    ]
+    random.Random(7).shuffle(claims)
+    return list(dict.fromkeys([*questions, *claims]))
+
+
 def question_for(options: argparse.Namespace, user: int, message: int) -> str:
     """What ``user`` sends as their ``message``-th message."""
     if options.mixed:
         return SIMPLE if user == 0 else f"{HARD} (shared by reader {user}, copy {message})"
+    if options.distinct:
+        return distinct_texts()[user * int(options.messages) + message]
     if options.bench:
         asked = bench_questions()
         return asked[(user * int(options.messages) + message) % len(asked)]
@@ -124,6 +152,7 @@ QUIET_SECONDS = 15.0  # give up waiting when no answer has arrived for this long
 @dataclass
 class Result:
     platform: str
+    setting: str = ""  # the bot's embeddings setting, when a run compares several
     sent: int = 0
     sent_at: dict[str, float] = field(default_factory=dict)  # message key -> when sent
     answered_at: dict[str, float] = field(default_factory=dict)  # key -> first answer
@@ -223,7 +252,7 @@ async def load_telegram(options: argparse.Namespace, tmp: Path, config: Path) ->
                 str(tmp / "tg.db"),
                 str(config),
                 options.threads,
-                options.embeddings,
+                options.setting,
             ),
         )
         child.start()
@@ -280,7 +309,7 @@ async def load_slack(options: argparse.Namespace, tmp: Path, config: Path) -> Re
     port = free_port()
     async with FakeSlackApi() as fake:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "FACTBOT_"))}
-        env["FACTBOT_EMBEDDINGS"] = options.embeddings
+        env["FACTBOT_EMBEDDINGS"] = options.setting
         env |= {
             "SLACK_BOT_TOKEN": SLACK_TOKEN,
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
@@ -357,9 +386,10 @@ async def load_slack(options: argparse.Namespace, tmp: Path, config: Path) -> Re
 
 def table(results: list[Result], options: argparse.Namespace) -> str:
     offered = f"{options.rate:.0f} msg/s offered" if options.rate > 0 else "all at once"
+    width = max(10, *(len(label(r)) + 2 for r in results)) if results else 10
     lines = [
         f"{options.users} users x {options.messages} messages, {offered}; core limits off",
-        f"{'platform':<10}{'sent':>7}{'answered':>10}{'msg/s':>8}{'median ms':>11}"
+        f"{'platform':<{width}}{'sent':>7}{'answered':>10}{'msg/s':>8}{'median ms':>11}"
         f"{'p99 ms':>9}{'max ms':>9}{'lost':>6}{'dup':>5}{'refused':>9}{'bot CPU ms/msg':>16}",
     ]
     for r in results:
@@ -371,12 +401,16 @@ def table(results: list[Result], options: argparse.Namespace) -> str:
                 f" p99 {percentile(mine, 0.99):.1f} ms over {len(mine)} messages"
             )
         lines.append(
-            f"{r.platform:<10}{r.sent:>7}{len(r.answered_at):>10}{r.throughput():>8.0f}"
+            f"{label(r):<{width}}{r.sent:>7}{len(r.answered_at):>10}{r.throughput():>8.0f}"
             f"{statistics.median(lat):>11.1f}{percentile(lat, 0.99):>9.1f}{max(lat):>9.1f}"
             f"{r.lost:>6}{r.duplicated:>5}{r.refused:>9}"
             f"{r.bot_cpu_seconds * 1000 / max(1, r.sent):>16.2f}"
         )
     return "\n".join(lines)
+
+
+def label(result: Result) -> str:
+    return f"{result.platform}, embeddings {result.setting}" if result.setting else result.platform
 
 
 def _children_cpu() -> float:
@@ -391,11 +425,19 @@ async def main_async(options: argparse.Namespace) -> list[Result]:
         config = tmp / "limits-off.toml"
         config.write_text(LIMITS_OFF)
         runs = [("telegram", load_telegram), ("slack", load_slack)]
+        settings = options.embeddings.split(",")
         for name, load in runs:
-            if options.platform in (name, "both"):
+            if options.platform not in (name, "both"):
+                continue
+            for setting in settings:  # each platform's runs one after the other
+                folder = tmp / setting  # a fresh claim base for each
+                folder.mkdir(exist_ok=True)
                 before = _children_cpu()
-                result = await load(options, tmp, config)
+                result = await load(
+                    argparse.Namespace(**vars(options), setting=setting), folder, config
+                )
                 result.bot_cpu_seconds = _children_cpu() - before  # the bot has ended
+                result.setting = setting if len(settings) > 1 else ""
                 results.append(result)
     return results
 
@@ -409,7 +451,10 @@ def main() -> int:
     )
     parser.add_argument("--platform", choices=["telegram", "slack", "both"], default="both")
     parser.add_argument(
-        "--embeddings", choices=["auto", "on", "off"], default="off", help="the bot's setting"
+        "--embeddings",
+        default="off",
+        help="the bot's setting: auto, on or off; several, comma-separated (on,off), run one "
+        "after the other and shown side by side",
     )
     parser.add_argument(
         "--threads", type=int, help="Telegram: the core's worker threads (0: on the event loop)"
@@ -422,7 +467,19 @@ def main() -> int:
         action="store_true",
         help="real benchmark questions (1,588 different ones, in turn) instead of five",
     )
+    parser.add_argument(
+        "--distinct",
+        action="store_true",
+        help="every message a different real text (the benchmark's questions, then its claims)",
+    )
     options = parser.parse_args()
+    settings = options.embeddings.split(",")
+    if not settings or any(s not in ("auto", "on", "off") for s in settings):
+        parser.error("--embeddings: auto, on or off, or several of them comma-separated")
+    if sum((options.mixed, options.bench, options.distinct)) > 1:
+        parser.error("--mixed, --bench and --distinct are different kinds of message: one")
+    if options.distinct and options.users * options.messages > len(distinct_texts()):
+        parser.error(f"--distinct has {len(distinct_texts()):,} different texts")
     results = asyncio.run(main_async(options))
     print(table(results, options))
     return 0 if all(r.lost == 0 and r.duplicated == 0 for r in results) else 1
