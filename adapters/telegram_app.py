@@ -31,6 +31,7 @@ from adapters import health
 from adapters.redact import hide_update_content_in_logs, redact_secrets_in_logs
 from adapters.telegram_events import TolerantBot
 from adapters.telegram_listeners import TelegramAdapter, TelegramApp
+from adapters.telegram_request import AiohttpRequest
 from bot.config import Settings
 from bot.core import Core, open_core
 from bot.metrics import Metrics
@@ -73,10 +74,9 @@ def build_application(
         token,
         base_url=f"{root}/bot",
         base_file_url=f"{root}/file/bot",
-        # Enough connections for every update in flight. PTB's default of 256 costs CPU on each
-        # request: httpcore walks the whole pool to place it (measured: ~15% of the bot's time
-        # under load).
-        request=request or HTTPXRequest(connection_pool_size=CONCURRENT_UPDATES + 8),
+        # Enough connections for every update in flight, over aiohttp: httpx walks its whole
+        # connection pool on each request (adapters/telegram_request.py).
+        request=request or AiohttpRequest(connection_pool_size=CONCURRENT_UPDATES + 8),
         get_updates_request=get_updates_request or HTTPXRequest(connection_pool_size=1),
         rate_limiter=rate_limiter or AIORateLimiter(max_retries=3),
     )

@@ -1,0 +1,149 @@
+"""The bot's Bot API requests over aiohttp (adapters.telegram_request), driven by PTB's own Bot
+against a small local server: fields and uploads arrive as httpx would send them, and PTB's
+error contract holds (TimedOut, NetworkError, the server's own errors)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from aiohttp import web
+from telegram import Bot
+from telegram.error import BadRequest, NetworkError, TimedOut
+
+from adapters.telegram_request import AiohttpRequest
+from tests.fakes.telegram_api import BOT_TOKEN, BOT_USER
+
+MESSAGE = {"message_id": 1, "date": 0, "chat": {"id": 42, "type": "private"}}
+
+
+class Server:
+    """Answers getMe, sendMessage and sendDocument; records what each request carried."""
+
+    def __init__(self) -> None:
+        self.seen: list[dict[str, Any]] = []
+        self.delay = 0.0
+        self.url = ""
+        self._runner: web.AppRunner | None = None
+
+    async def handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        form = await request.post()
+        fields: dict[str, Any] = {}
+        for name, value in form.items():
+            if isinstance(value, web.FileField):
+                fields[name] = (value.filename, value.content_type, value.file.read())
+            else:
+                fields[name] = value
+        self.seen.append(
+            {
+                "method": method,
+                "type": request.content_type,
+                "agent": request.headers.get("User-Agent", ""),
+                "fields": fields,
+            }
+        )
+        await asyncio.sleep(self.delay)
+        if method == "getMe":
+            result: Any = BOT_USER
+        elif method in ("sendMessage", "sendDocument"):
+            result = MESSAGE
+        else:
+            return web.json_response(
+                {"ok": False, "error_code": 400, "description": "Bad Request: no such method"},
+                status=400,
+            )
+        return web.Response(text=json.dumps({"ok": True, "result": result}))
+
+    async def __aenter__(self) -> Server:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self.handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}/bot"
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._runner is not None
+        await self._runner.cleanup()
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[Server]:
+    async with Server() as running:
+        yield running
+
+
+async def test_a_message_and_an_upload_arrive_as_ptb_sends_them(server: Server) -> None:
+    async with Bot(BOT_TOKEN, base_url=server.url, request=AiohttpRequest()) as bot:
+        await bot.send_message(42, "<b>hi</b>", parse_mode="HTML")
+        await bot.send_document(42, b'{"claims": []}', filename="claims.json", caption="export")
+    get_me, message, document = server.seen
+    assert get_me["method"] == "getMe"
+    assert message["type"] == "application/x-www-form-urlencoded"
+    assert message["fields"] == {"chat_id": "42", "text": "<b>hi</b>", "parse_mode": "HTML"}
+    assert "python-telegram-bot" in message["agent"]
+    assert document["type"] == "multipart/form-data"
+    assert document["fields"]["caption"] == "export"
+    assert document["fields"]["document"] == (
+        "claims.json",
+        "application/json",
+        b'{"claims": []}',
+    )
+
+
+async def test_a_slow_answer_is_timed_out(server: Server) -> None:
+    async with Bot(BOT_TOKEN, base_url=server.url, request=AiohttpRequest()) as bot:
+        server.delay = 1.0
+        with pytest.raises(TimedOut):
+            await bot.send_message(42, "hi", read_timeout=0.1)
+        with pytest.raises(TimedOut):  # the request's own default
+            bot_request = AiohttpRequest(read_timeout=0.1)
+            await bot_request.initialize()
+            try:
+                await bot_request.post(f"{server.url}{BOT_TOKEN}/sendMessage")
+            finally:
+                await bot_request.shutdown()
+
+
+async def test_an_unreachable_server_is_a_network_error() -> None:
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError) as raised:
+            await request.post(f"http://127.0.0.1:{port}/bot{BOT_TOKEN}/getMe")
+        assert not isinstance(raised.value, TimedOut)
+        assert "aiohttp" in str(raised.value)
+    finally:
+        await request.shutdown()
+
+
+async def test_the_servers_own_errors_reach_ptb(server: Server) -> None:
+    async with Bot(BOT_TOKEN, base_url=server.url, request=AiohttpRequest()) as bot:
+        with pytest.raises(BadRequest, match="No such method"):
+            await bot.delete_message(42, 1)
+
+
+async def test_it_is_used_only_between_initialize_and_shutdown(server: Server) -> None:
+    request = AiohttpRequest()
+    with pytest.raises(NetworkError, match="not initialized"):  # PTB wraps the RuntimeError
+        await request.post(f"{server.url}{BOT_TOKEN}/getMe")
+    await request.initialize()
+    assert await request.post(f"{server.url}{BOT_TOKEN}/getMe") == BOT_USER
+    await request.shutdown()
+    await request.shutdown()  # twice is harmless
+    with pytest.raises(NetworkError, match="not initialized"):  # PTB wraps the RuntimeError
+        await request.post(f"{server.url}{BOT_TOKEN}/getMe")
+    await request.initialize()  # and it can start again, as PTB's Application may
+    assert await request.post(f"{server.url}{BOT_TOKEN}/getMe") == BOT_USER
+    await request.shutdown()
