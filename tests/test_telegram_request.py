@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import ssl
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -15,7 +16,7 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from adapters.telegram_request import AiohttpRequest
+from adapters.telegram_request import AiohttpRequest, _certificates
 from tests.fakes.telegram_api import BOT_TOKEN, BOT_USER
 
 MESSAGE = {"message_id": 1, "date": 0, "chat": {"id": 42, "type": "private"}}
@@ -147,3 +148,10 @@ async def test_it_is_used_only_between_initialize_and_shutdown(server: Server) -
     await request.initialize()  # and it can start again, as PTB's Application may
     assert await request.post(f"{server.url}{BOT_TOKEN}/getMe") == BOT_USER
     await request.shutdown()
+
+
+def test_tls_is_checked_against_certifis_authorities() -> None:
+    context = _certificates()
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert context.cert_store_stats()["x509_ca"] > 50  # certifi's bundle, loaded once
+    assert _certificates() is context
