@@ -9,8 +9,9 @@ queue per host. Measured through the real PTB stack, 10,000 different questions 
 messages a second with httpx, 149–152 with aiohttp.
 
 Only the bot's requests use it (answers, edits, file downloads); long polling keeps PTB's own
-``HTTPXRequest``, one connection that waits on ``getUpdates``. TLS is checked against certifi's
-authorities, as httpx checks it. PTB's error contract is kept: a
+``HTTPXRequest``, one connection that waits on ``getUpdates``. As with httpx, TLS is checked
+against certifi's authorities, and the proxy settings of the environment (``HTTPS_PROXY``,
+``NO_PROXY``…) are followed. PTB's error contract is kept: a
 timeout raises :class:`telegram.error.TimedOut`, any other failure to reach the server
 :class:`telegram.error.NetworkError`; what the server answers (429s, errors) PTB reads itself.
 """
@@ -64,6 +65,7 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._pool_size, ssl=_certificates()),
                 headers={"User-Agent": self.USER_AGENT},
+                trust_env=True,  # HTTPS_PROXY, NO_PROXY…, as httpx honours them
             )
 
     async def shutdown(self) -> None:

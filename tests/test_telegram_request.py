@@ -155,3 +155,20 @@ def test_tls_is_checked_against_certifis_authorities() -> None:
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
     assert context.cert_store_stats()["x509_ca"] > 50  # certifi's bundle, loaded once
     assert _certificates() is context
+
+
+async def test_the_environments_proxy_is_followed(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As httpx does: a bot behind an outgoing proxy reaches the Bot API through it. The local
+    # server stands in for the proxy; the API's host does not exist.
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", server.url.removesuffix("/bot"))
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        answer = await request.post(f"http://api.telegram.invalid/bot{BOT_TOKEN}/getMe")
+    finally:
+        await request.shutdown()
+    assert answer == BOT_USER and server.seen[-1]["method"] == "getMe"
