@@ -271,8 +271,14 @@ def same_name(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short[: max(4, len(short) - 2)]):
         return True
-    # A typo: one letter off in a name of five letters or more, two from eight (Мъянме).
-    return len(short) >= 5 and Levenshtein.distance(a, b) <= (1 if len(short) < 8 else 2)
+    # A typo: one letter off in a name of five letters or more, two from eight (Мъянме); never
+    # more than two letters apart in length, so the distance is only worked out within that.
+    most = 1 if len(short) < 8 else 2
+    return (
+        len(short) >= 5
+        and len(long_) - len(short) <= most
+        and Levenshtein.distance(a, b, score_cutoff=most) <= most
+    )
 
 
 @lru_cache(maxsize=32768)
@@ -291,15 +297,6 @@ def _any_same(word: str, known: frozenset[str]) -> bool:
     most = 1 if len(word) < 8 else 2
     closest = process.extractOne(word, known, scorer=Levenshtein.distance, score_cutoff=most)
     return closest is not None and same_name(word, closest[0])
-
-
-def _may_name(word: str, other: str) -> bool:
-    """Whether ``word`` may name the same as ``other`` (:func:`same_name`): false only where it
-    cannot (another word, of another start and length), a cheap test before the full one."""
-    return word == other or (
-        len(word) >= 4
-        and (word[:4] == other[:4] or (len(word) >= 5 and abs(len(word) - len(other)) <= 2))
-    )
 
 
 def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
@@ -490,11 +487,7 @@ def compare(
     anchored = place_anchor or any(_any_same(word, context.anchors) for word in mentioned)
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
-    named_speaker = {
-        s
-        for s in context.speakers
-        if any(_may_name(w, s) and _any_same(w, frozenset({s})) for w in mentioned)
-    }
+    named_speaker = {s for s in context.speakers if any(same_name(w, s) for w in mentioned)}
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
     # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…"): looked
     # for only in a question in such a script (the names are kept only in those scripts).
