@@ -11,22 +11,28 @@ a request with httpx, 0.4 ms with aiohttp.
 Only the bot's requests use it (answers, edits, file downloads); long polling keeps PTB's own
 ``HTTPXRequest``, one connection that waits on ``getUpdates``. As with httpx, TLS is checked
 against certifi's authorities, and the proxy settings of the environment (``HTTPS_PROXY``,
-``NO_PROXY``…) are followed. PTB's error contract is kept: a timeout raises
+``NO_PROXY``…) and ``~/.netrc`` are followed, read once per host (aiohttp's ``trust_env`` reads
+them again on every request, in two trips to a worker thread: some 5% of the bot's time under
+load). PTB's error contract is kept: a timeout raises
 :class:`telegram.error.TimedOut`, any other failure to reach the server
 :class:`telegram.error.NetworkError`; what the server answers (429s, errors) PTB reads itself.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import ssl
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 import certifi
+from aiohttp.helpers import basicauth_from_netrc, get_env_proxy_for_url, netrc_from_env
 from telegram._utils.defaultvalue import DefaultValue
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+from yarl import URL
 
 
 class AiohttpRequest(BaseRequest):
@@ -55,6 +61,7 @@ class AiohttpRequest(BaseRequest):
         self._pool = pool_timeout
         self._media_write = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._routes: dict[tuple[str, str], _Route] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -65,7 +72,6 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._pool_size, ssl=_certificates()),
                 headers={"User-Agent": self.USER_AGENT},
-                trust_env=True,  # HTTPS_PROXY, NO_PROXY…, as httpx honours them
             )
 
     async def shutdown(self) -> None:
@@ -106,12 +112,64 @@ class AiohttpRequest(BaseRequest):
                 form.add_field(name, content, filename=filename, content_type=mime_type)
             body = form
         try:
-            async with session.request(method, url, data=body, timeout=timeout) as answer:
+            route = await self._route(url)
+            async with session.request(
+                method,
+                url,
+                data=body,
+                timeout=timeout,
+                headers=route.headers,
+                proxy=route.proxy,
+                proxy_headers=route.proxy_headers,
+            ) as answer:
                 return answer.status, await answer.read()
         except TimeoutError as error:  # aiohttp's timeouts are asyncio's (TimeoutError)
             raise TimedOut from error
         except aiohttp.ClientError as error:
             raise NetworkError(f"aiohttp.{error.__class__.__name__}: {error}") from error
+
+    async def _route(self, url: str) -> _Route:
+        """How requests to ``url``'s host go (:func:`_route_to`), read in a worker thread the
+        first time the host is asked for."""
+        target = URL(url)
+        key = (target.scheme, target.host or "")
+        route = self._routes.get(key)
+        if route is None:
+            route = self._routes[key] = await asyncio.to_thread(_route_to, target)
+        return route
+
+
+@dataclass(frozen=True, slots=True)
+class _Route:
+    """The proxy a host's requests go through, and the headers with their credentials."""
+
+    proxy: URL | None = None
+    proxy_headers: dict[str, str] | None = None  # the CONNECT tunnel's, for an https host
+    headers: dict[str, str] | None = None  # Authorization (and Proxy-Authorization for http)
+
+
+def _route_to(url: URL) -> _Route:
+    """What aiohttp's ``trust_env`` gives a request to ``url``, as httpx's does: the proxy
+    of the environment for its scheme unless ``NO_PROXY`` exempts its host, and the host's
+    credentials in ``~/.netrc`` (or ``$NETRC``)."""
+    try:
+        proxy, proxy_auth = get_env_proxy_for_url(url)
+    except LookupError:
+        proxy, proxy_auth = None, None
+    auth = None
+    netrc = netrc_from_env()
+    if netrc is not None and url.host:
+        try:
+            auth = basicauth_from_netrc(netrc, url.host)
+        except LookupError:
+            auth = None
+    headers = {"Authorization": auth.encode()} if auth else {}
+    tunnel: dict[str, str] = {}
+    if proxy_auth is not None:
+        # An https request goes through a CONNECT tunnel, which carries the proxy's
+        # credentials; a plain http request carries them itself (as aiohttp sends them).
+        (tunnel if url.scheme == "https" else headers)["Proxy-Authorization"] = proxy_auth.encode()
+    return _Route(proxy, tunnel or None, headers or None)
 
 
 @functools.cache

@@ -11,11 +11,14 @@ import ssl
 from collections.abc import AsyncIterator
 from typing import Any
 
+import aiohttp.helpers
 import pytest
 from aiohttp import web
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, TimedOut
+from yarl import URL
 
+from adapters import telegram_request
 from adapters.telegram_request import AiohttpRequest, _certificates
 from tests.fakes.telegram_api import BOT_TOKEN, BOT_USER
 
@@ -45,6 +48,8 @@ class Server:
                 "method": method,
                 "type": request.content_type,
                 "agent": request.headers.get("User-Agent", ""),
+                "authorization": request.headers.get("Authorization"),
+                "proxy_authorization": request.headers.get("Proxy-Authorization"),
                 "fields": fields,
             }
         )
@@ -172,3 +177,89 @@ async def test_the_environments_proxy_is_followed(
     finally:
         await request.shutdown()
     assert answer == BOT_USER and server.seen[-1]["method"] == "getMe"
+
+
+async def test_no_proxy_exempts_a_host(server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The proxy does not exist: a request that went through it would fail.
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        answer = await request.post(f"{server.url}{BOT_TOKEN}/getMe")
+    finally:
+        await request.shutdown()
+    assert answer == BOT_USER
+
+
+async def test_netrc_credentials_are_sent(
+    server: Server, monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    # As httpx and aiohttp's trust_env send them: a Bot API server behind basic auth.
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login factbot password s3cret\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    for name in ("NO_PROXY", "no_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        await request.post(f"{server.url}{BOT_TOKEN}/getMe")
+    finally:
+        await request.shutdown()
+    assert server.seen[-1]["authorization"] == "Basic ZmFjdGJvdDpzM2NyZXQ="  # factbot:s3cret
+
+
+async def test_the_environment_is_read_once_per_host(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not on every request, as aiohttp's trust_env reads the proxy settings and ~/.netrc.
+    reads: list[str] = []
+    real = aiohttp.helpers.netrc_from_env
+
+    def counted() -> Any:
+        reads.append("netrc")
+        return real()
+
+    monkeypatch.setattr("adapters.telegram_request.netrc_from_env", counted)
+    request = AiohttpRequest(connection_pool_size=4)
+    await request.initialize()
+    try:
+        for _ in range(5):
+            assert await request.post(f"{server.url}{BOT_TOKEN}/getMe") == BOT_USER
+    finally:
+        await request.shutdown()
+    assert reads == ["netrc"] and len(server.seen) == 5
+
+
+async def test_the_proxys_credentials_are_sent(
+    server: Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    proxy = server.url.removesuffix("/bot").replace("http://", "http://factbot:s3cret@")
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        answer = await request.post(f"http://api.telegram.invalid/bot{BOT_TOKEN}/getMe")
+    finally:
+        await request.shutdown()
+    assert answer == BOT_USER
+    assert server.seen[-1]["proxy_authorization"] == "Basic ZmFjdGJvdDpzM2NyZXQ="
+
+
+def test_an_https_hosts_proxy_credentials_go_to_the_tunnel(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The Bot API is https: its requests go through a CONNECT tunnel, which carries the
+    # proxy's credentials; the request itself does not.
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://factbot:s3cret@proxy.invalid:3128")
+    monkeypatch.setenv("NETRC", "/nonexistent")
+    route = telegram_request._route_to(URL("https://api.telegram.org/botTOKEN/getMe"))
+    assert str(route.proxy) == "http://proxy.invalid:3128"
+    assert route.proxy_headers == {"Proxy-Authorization": "Basic ZmFjdGJvdDpzM2NyZXQ="}
+    assert route.headers is None
