@@ -11,9 +11,9 @@ a request with httpx, 0.4 ms with aiohttp.
 Only the bot's requests use it (answers, edits, file downloads); long polling keeps PTB's own
 ``HTTPXRequest``, one connection that waits on ``getUpdates``. As with httpx, TLS is checked
 against certifi's authorities, and the proxy settings of the environment (``HTTPS_PROXY``,
-``NO_PROXY``…) and ``~/.netrc`` are followed, read once per host (aiohttp's ``trust_env`` reads
-them again on every request, in two trips to a worker thread: some 5% of the bot's time under
-load). PTB's error contract is kept: a timeout raises
+``NO_PROXY``…) and ``~/.netrc`` are followed, read once per host: aiohttp's own ``trust_env``
+reads them again for every request, in two trips to a worker thread, which cost 0.6 ms of the
+0.4 ms a request takes without them. PTB's error contract is kept: a timeout raises
 :class:`telegram.error.TimedOut`, any other failure to reach the server
 :class:`telegram.error.NetworkError`; what the server answers (429s, errors) PTB reads itself.
 """
