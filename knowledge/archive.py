@@ -222,6 +222,8 @@ def import_tsv(
                 progress(read)
     if batch:
         _write_batch(base, batch, origin, actor, summary)
+    if summary.added or summary.updated:
+        base.optimize_indexes()  # the batches wrote the indexes in many segments
     if progress is not None:
         progress(read)
     return summary

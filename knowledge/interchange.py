@@ -316,6 +316,8 @@ def import_claims(
             for translation in translated:
                 write_translation(change, existing_id, translation)
         summary.updated += 1
+    if summary.added or summary.updated:
+        base.optimize_indexes()  # one transaction a claim wrote the indexes in many segments
     return summary
 
 

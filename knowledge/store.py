@@ -28,7 +28,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from knowledge import claimreview
-from knowledge.migrations import MIGRATIONS
+from knowledge.migrations import FTS_INDEXES, MIGRATIONS
 from knowledge.models import Alias, Claim, Source, Status, Translation
 from knowledge.rows import (
     claim_from_row,
@@ -276,6 +276,20 @@ class ClaimBase:
                 if self.db.conn.in_transaction:
                     self.db.conn.commit()
 
+    # -- full-text indexes ---------------------------------------------------------------
+
+    def optimize_indexes(self) -> None:
+        """Merge each full-text index into one b-tree (FTS5's ``optimize``). Written in many
+        small transactions (the seed's claims one by one, an import's batches), an index is
+        many segments, and a query looks up each of its terms in every one: the built-in
+        base's trigram query, which nearly every question runs, took 0.74 ms in its nine
+        segments and 0.34 ms in one. Later changes add a segment each, and FTS5 merges them
+        as they accumulate. The same rows and the same ranking; a rewrite of the indexes,
+        so run after bulk writes, not after each change."""
+        with self.transaction() as db:
+            for name in FTS_INDEXES:
+                db.execute(f"INSERT INTO {name}({name}) VALUES('optimize')")
+
     # -- seeding ------------------------------------------------------------------------
 
     def seed(self) -> int:
@@ -302,6 +316,8 @@ class ClaimBase:
                         for translation in claim.translations:
                             if not self._insert_translation(claim.id, translation, now_iso()):
                                 self._complete_translation(claim.id, translation)
+        if added:
+            self.optimize_indexes()
         return added
 
     # -- writes -------------------------------------------------------------------------

@@ -7,9 +7,10 @@ import sqlite3
 import stat
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
-from knowledge.migrations import MIGRATIONS
+from knowledge.migrations import FTS_INDEXES, MIGRATIONS
 from knowledge.models import Alias, Claim, Source
 from knowledge.store import ClaimBase
 
@@ -216,3 +217,88 @@ def test_a_snapshot_reads_one_state_and_defers_to_a_write(db_path: Path) -> None
         assert not own  # inside a write: that transaction, which may roll back
     base.close()
     other.close()
+
+
+def merged(base: ClaimBase) -> bool:
+    """Whether every full-text index is one segment: merging it again changes nothing."""
+
+    def stored() -> list[list[tuple[int, bytes]]]:
+        return [
+            base.db.execute(f"SELECT id, block FROM {name}_data ORDER BY id").fetchall()
+            for name in FTS_INDEXES
+        ]
+
+    before = stored()
+    base.optimize_indexes()
+    return stored() == before
+
+
+def test_a_seeded_base_has_its_full_text_indexes_merged(base: ClaimBase) -> None:
+    # Written claim by claim, the indexes would be many segments, each looked in for every
+    # term of every question.
+    assert merged(base)
+    # A moderator's change adds a segment (FTS5 merges them as they accumulate).
+    base.add_claim(
+        Claim(id="x", claim="The river bridge was built in 1850", verdict="false", rating="F"),
+        origin="test",
+    )
+    assert not merged(base)
+
+
+def test_merging_the_indexes_keeps_every_search_result(db_path: Path) -> None:
+    base = ClaimBase.open(db_path, seed=False)
+    for number in range(30):
+        base.add_claim(
+            Claim(
+                id=f"c{number}",
+                claim=f"Claim {number} says the bridge over river {number % 7} fell in 18{number}",
+                verdict="false",
+                rating="False",
+            ),
+            origin="test",
+        )
+    queries = ['"bridge" OR "river"', '"fell" OR "says"', '"claim"']
+    grams = '"bri" OR "rid" OR "idg" OR "fel"'
+
+    def results() -> list[list[tuple[str, float]]]:
+        return [base.word_candidates(q, 10) for q in queries] + [base.trigram_candidates(grams, 10)]
+
+    before = results()
+    assert not merged(base)  # written a claim at a time; merged() merges them
+    assert results() == before
+
+
+def write_segmented_file(path: Path) -> None:
+    """A base as a version before m015 left it: five claims, written a transaction each (a
+    segment each in every full-text index)."""
+    old = sqlite_utils.Database(path)
+    MIGRATIONS.apply(old, stop_before="m015_fts_optimized")
+    for number in range(5):
+        with old.conn:
+            old.table("claims").insert(
+                {
+                    "id": f"old-{number}",
+                    "claim": f"The bridge over river {number} was built in 1850",
+                    "verdict": "false",
+                    "rating": "False",
+                    "status": "published",
+                    "created_at": "2020-01-01",
+                    "updated_at": "2020-01-01",
+                }
+            )
+    old.close()
+
+
+def test_old_bases_get_their_indexes_merged_once(db_path: Path) -> None:
+    write_segmented_file(db_path)
+    base = ClaimBase.open(db_path, seed=False)
+    assert merged(base)
+
+
+def test_a_large_old_base_is_not_merged_on_opening(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Opening must not hold the write lock for long: a large base is merged at its next import.
+    monkeypatch.setattr("knowledge.migrations.OPTIMIZE_UP_TO", 3)
+    write_segmented_file(db_path)
+    assert not merged(ClaimBase.open(db_path, seed=False))
