@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any, ParamSpec
 
 from bot.messages import Incoming
+from knowledge.migrations import FTS_INDEXES
 from knowledge.models import Claim, Source
 from knowledge.store import ClaimBase
 
@@ -102,3 +103,18 @@ def listening(port: int) -> bool:
     """Whether something accepts connections on 127.0.0.1:``port``."""
     with socket.socket() as sock:
         return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def merged(base: ClaimBase) -> bool:
+    """Whether every full-text index of ``base`` is one segment: merging it (FTS5's
+    ``optimize``, which this does) changes nothing."""
+
+    def stored() -> list[list[tuple[int, bytes]]]:
+        return [
+            base.db.execute(f"SELECT id, block FROM {name}_data ORDER BY id").fetchall()
+            for name in FTS_INDEXES
+        ]
+
+    before = stored()
+    base.optimize_indexes()
+    return stored() == before

@@ -10,6 +10,7 @@ from knowledge import audit
 from knowledge.archive import ArchiveError, import_tsv
 from knowledge.matching import Matcher
 from knowledge.store import ClaimBase, claim_candidates
+from tests.helpers import merged
 
 HEADER = "vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra"
 URL = "https://www.politifact.com/factchecks/2020/jan/01/jane-doe/"
@@ -213,3 +214,12 @@ def test_repeats_within_one_batch_behave_like_a_second_import(
     assert [line for line, _ in summary.rejected] == [6]
     claim = empty.get("c1")
     assert claim is not None and claim.claim == "Second text."
+
+
+def test_an_import_leaves_the_full_text_indexes_merged(empty: ClaimBase, tmp_path: Path) -> None:
+    # Written batch by batch, the indexes would be a segment a batch, each looked in for
+    # every term of every question.
+    rows = [row(f"c{n}", f"Claim {n}: the bridge over river {n} fell.") for n in range(12)]
+    summary = import_tsv(empty, write(tmp_path, *rows), batch_size=4)
+    assert summary.added == 12
+    assert merged(empty)

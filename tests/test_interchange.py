@@ -13,6 +13,7 @@ import pytest
 from knowledge import interchange
 from knowledge.models import Claim
 from knowledge.store import ClaimBase
+from tests.helpers import merged
 
 REVIEW = {
     "@context": "https://schema.org",
@@ -236,3 +237,16 @@ def test_import_replace_gives_a_base_without_the_built_in_fact_checks(tmp_path: 
     refused = cli(env, "claims", "import", "--replace", str(empty))
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
     assert "own-archive-1\tpublished" in cli(env, "claims", "list").stdout
+
+
+def test_a_claimreview_import_leaves_the_full_text_indexes_merged(
+    base: ClaimBase, tmp_path: Path
+) -> None:
+    # One transaction a claim: a segment a claim, unless merged at the end.
+    reviews = [
+        {**REVIEW, "url": f"{REVIEW['url']}-{n}", "claimReviewed": f"Claim {n} about a bridge"}
+        for n in range(5)
+    ]
+    summary = interchange.import_file(base, write(tmp_path, "reviews.json", reviews))
+    assert summary.added == 5
+    assert merged(base)

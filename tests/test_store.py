@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from knowledge.migrations import FTS_INDEXES, MIGRATIONS
+from knowledge.migrations import MIGRATIONS
 from knowledge.models import Alias, Claim, Source
 from knowledge.store import ClaimBase
+from tests.helpers import merged
 
 
 def test_new_base_is_seeded_with_every_claim_of_the_article(base: ClaimBase) -> None:
@@ -217,20 +218,6 @@ def test_a_snapshot_reads_one_state_and_defers_to_a_write(db_path: Path) -> None
         assert not own  # inside a write: that transaction, which may roll back
     base.close()
     other.close()
-
-
-def merged(base: ClaimBase) -> bool:
-    """Whether every full-text index is one segment: merging it again changes nothing."""
-
-    def stored() -> list[list[tuple[int, bytes]]]:
-        return [
-            base.db.execute(f"SELECT id, block FROM {name}_data ORDER BY id").fetchall()
-            for name in FTS_INDEXES
-        ]
-
-    before = stored()
-    base.optimize_indexes()
-    return stored() == before
 
 
 def test_a_seeded_base_has_its_full_text_indexes_merged(base: ClaimBase) -> None:
