@@ -222,8 +222,8 @@ def import_tsv(
                 progress(read)
     if batch:
         _write_batch(base, batch, origin, actor, summary)
-    if summary.added or summary.updated:
-        base.optimize_indexes()  # the batches wrote the indexes in many segments
+    # The batches wrote the full-text indexes in many segments.
+    base.optimize_after(summary.added + summary.updated)
     if progress is not None:
         progress(read)
     return summary

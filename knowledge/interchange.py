@@ -316,8 +316,8 @@ def import_claims(
             for translation in translated:
                 write_translation(change, existing_id, translation)
         summary.updated += 1
-    if summary.added or summary.updated:
-        base.optimize_indexes()  # one transaction a claim wrote the indexes in many segments
+    # A transaction a claim wrote the full-text indexes in a segment a claim.
+    base.optimize_after(summary.added + summary.updated)
     return summary
 
 

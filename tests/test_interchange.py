@@ -250,3 +250,14 @@ def test_a_claimreview_import_leaves_the_full_text_indexes_merged(
     summary = interchange.import_file(base, write(tmp_path, "reviews.json", reviews))
     assert summary.added == 5
     assert merged(base)
+
+
+def test_a_few_claims_imported_into_a_large_base_leave_the_merging_to_fts5(
+    base: ClaimBase, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Merging rewrites the whole index: not for one claim in a hundred or fewer (here, with
+    # the share set to one in one, for one claim into a base of five).
+    monkeypatch.setattr("knowledge.store.MERGE_SHARE", 1)
+    summary = interchange.import_file(base, write(tmp_path, "one.json", REVIEW))
+    assert summary.added == 1
+    assert not merged(base)
