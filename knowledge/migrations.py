@@ -643,7 +643,8 @@ def m014_translation_claimant(db: sqlite_utils.Database) -> None:
 # claim.
 FTS_INDEXES = ("search_fts", "search_tri", "claim_fts")
 # The largest base whose full-text indexes m015 merges (about 1.5 s at 100,000 claims); a larger
-# one is merged at its next import, so that opening it never holds the write lock for long.
+# one is merged at its next large import (store.ClaimBase.optimize_after), so that opening it
+# never holds the write lock for long.
 OPTIMIZE_UP_TO = 100_000
 
 
