@@ -6,7 +6,9 @@ embeddings), and while it runs on the event loop no other update is read or answ
 each thread has its own :class:`~bot.core.Core` on its own SQLite connection (a connection is
 not shared between threads), and they share what must be shared: the access rules and the
 abuse limits. Calls for one chat run one after another, in the order they were made, so a
-conversation's messages are answered in order; different chats run side by side.
+conversation's messages are answered in order; different chats run side by side. The threads
+take turns at Python, a whole call each but for the embedding model's reading
+(:mod:`knowledge.matching.turns`): two threads that both run Python only fight over its lock.
 
 With ``threads=0`` every call runs at once on the loop's thread, on the given bot (tests that
 reach into the core, and the console). By default there are worker threads only when the
@@ -24,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, TypeVar
 
 from bot.config import default_threads
+from knowledge.matching import turns
 
 if TYPE_CHECKING:  # imported when a thread needs its bot: adapters import this module early
     from bot.core import Core
@@ -49,6 +52,7 @@ class CoreRunner:
             else None
         )
         self._local = threading.local()
+        self._turns = threading.Lock()  # the worker threads' turns at Python
         self._cores: list[Core] = []
         self._cores_lock = threading.Lock()
         self._chats: dict[Hashable, tuple[asyncio.Lock, int]] = {}
@@ -82,10 +86,16 @@ class CoreRunner:
             return await self.call(work)
 
     def _in_thread(self, call: Callable[[Core], T]) -> T:
-        core: Core | None = getattr(self._local, "core", None)
-        if core is None:
-            core = self._local.core = self._thread_core()
-        return call(core)
+        turn: turns.Turn | None = getattr(self._local, "turn", None)
+        if turn is None:
+            core = self._thread_core()
+            connection = core.base.db.conn
+            turn = self._local.turn = turns.Turn(self._turns, lambda: not connection.in_transaction)
+            self._local.core = core
+        # One thread's Python at a time, a whole call each, but for the model's reading
+        # (knowledge.matching.turns): two threads that both run Python fight over its lock.
+        with turns.taking(turn):
+            return call(self._local.core)
 
     def _thread_core(self) -> Core:
         """A core for this thread: its own connection to the same base, the shared limits."""

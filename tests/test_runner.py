@@ -8,6 +8,7 @@ import asyncio
 import itertools
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from telegram import Update
@@ -15,6 +16,7 @@ from telegram import Update
 from adapters.telegram_app import build_application
 from bot.core import Core
 from bot.runner import CoreRunner
+from knowledge.matching import turns
 from knowledge.store import ClaimBase
 from tests.fakes.telegram_api import FakeBotAPI, group_chat, local_requests, message_update, user
 
@@ -32,7 +34,8 @@ async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Core) -> No
             await asyncio.sleep(0.005)
 
     def slow(core: Core) -> str:
-        time.sleep(0.3)  # a hard question, holding its thread
+        with turns.yielded():
+            time.sleep(0.3)  # a hard question: the model reading, holding its thread
         return "slow"
 
     beating = asyncio.create_task(heartbeat())
@@ -101,3 +104,72 @@ async def test_the_telegram_adapter_answers_every_chat_in_order_from_worker_thre
     for chat_id in (-1000, -1001, -1002):
         answered = [s["reply_parameters"]["message_id"] for s in sent if s["chat_id"] == chat_id]
         assert answered == sorted(answered) and len(answered) == 4
+
+
+async def test_two_calls_run_their_python_one_at_a_time_but_for_the_models_reading(
+    bot: Core,
+) -> None:
+    # Two threads that both run Python only fight over its lock: a call holds its turn from
+    # start to end, but for the model's reading, which another call's Python may overlap.
+    runner = CoreRunner(bot, threads=2)
+    spans: dict[str, tuple[float, float]] = {}
+
+    def python(name: str, reading: float = 0.0) -> Callable[[Core], None]:
+        def work(core: Core) -> None:
+            start = time.monotonic()
+            if reading:
+                with turns.yielded():
+                    time.sleep(reading)
+            time.sleep(0.05)  # stands for Python: the turn held
+            spans[name] = (start, time.monotonic())
+
+        return work
+
+    try:
+        calls = [runner.run(f"chat-{n}", python(f"python-{n}")) for n in range(3)]
+        await asyncio.gather(*calls)
+        ordered = sorted(spans.values())
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(ordered))  # one at a time
+        spans.clear()
+        reading = runner.run("reader", python("reader", reading=0.3))
+        await asyncio.gather(reading, runner.run("other", python("other")))
+    finally:
+        runner.close()
+    # The other call ran while the model read.
+    assert spans["other"][1] < spans["reader"][1] - 0.1
+
+
+async def test_a_call_keeps_its_turn_inside_a_write_transaction(bot: Core) -> None:
+    # Another call holding the turn could be waiting for SQLite's write lock: inside a write
+    # transaction the model's reading gives nothing up.
+    runner = CoreRunner(bot, threads=2)
+    finished: list[str] = []
+
+    def writer(core: Core) -> str:
+        with core.base.transaction(), turns.yielded():
+            time.sleep(0.2)
+        return "writer"
+
+    async def call(chat: str, work: object) -> None:
+        finished.append(await runner.run(chat, work))  # type: ignore[arg-type]
+
+    try:
+        first = asyncio.create_task(call("a", writer))
+        await asyncio.sleep(0.05)
+        await asyncio.gather(first, call("b", lambda core: "other"))
+    finally:
+        runner.close()
+    assert finished == ["writer", "other"]
+
+
+def test_a_reading_outside_any_turn_gives_nothing_up() -> None:
+    lock = threading.Lock()
+    with turns.yielded():  # no turn held: the console, a test, factbot ask
+        pass
+    with turns.taking(turns.Turn(lock, lambda: True)):
+        with turns.yielded():
+            assert not lock.locked()
+            with turns.yielded():  # nested: nothing more to give up
+                assert not lock.locked()
+        assert lock.locked()
+    assert not lock.locked()

@@ -12,6 +12,7 @@ module              what it holds
 ``vectorcodes``     a large base's vectors as two-bit codes: its nearest claims in less memory
 ``e5onnx``          the embedding model run by ONNX Runtime (the fast engine)
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
+``turns``           worker threads taking turns at Python, but while the model reads
 ``context``         a claim's context (names, places, numbers) against the question's
 ``names``           where capitals show none: places and cities (CLDR's names), Russian
                     peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary)

@@ -63,7 +63,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from knowledge.cores import usable_cores
-from knowledge.matching import vectorcodes
+from knowledge.matching import turns, vectorcodes
 from knowledge.matching.settings import EMBEDDING_ENGINES as ENGINES
 from knowledge.store import ClaimBase, claims_state_version, data_version, now_iso
 
@@ -417,7 +417,8 @@ class VectorIndex:
                 item for items in self._stale_aliases(list(texts)).values() for item in items
             ]
             # One call for both: the engine runs them side by side.
-            vectors = self.embedder.passage([*claims.values(), *(text for _, text in aliases)])
+            with turns.yielded():
+                vectors = self.embedder.passage([*claims.values(), *(text for _, text in aliases)])
             self._store(list(claims), list(claims.values()), vectors, aliases)
             done += len(texts)
             if progress is not None:
@@ -549,7 +550,8 @@ class VectorIndex:
             if vector is not None:
                 self._questions.move_to_end(key)
                 return vector
-        vector = unit(self.embedder.query([key])[0])
+        with turns.yielded():  # another check's Python runs while the model reads
+            vector = unit(self.embedder.query([key])[0])
         with self._lock:
             self._questions[key] = vector
             if len(self._questions) > QUESTION_CACHE:
