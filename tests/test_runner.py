@@ -144,18 +144,28 @@ async def test_a_call_keeps_its_turn_inside_a_write_transaction(bot: Core) -> No
     # transaction the model's reading gives nothing up.
     runner = CoreRunner(bot, threads=2)
     finished: list[str] = []
+    writing = threading.Event()
 
     def writer(core: Core) -> str:
         with core.base.transaction(), turns.yielded():
+            writing.set()
             time.sleep(0.2)
         return "writer"
 
     async def call(chat: str, work: object) -> None:
         finished.append(await runner.run(chat, work))  # type: ignore[arg-type]
 
+    both = threading.Barrier(2, timeout=10)
+
+    def meet(core: Core) -> None:
+        with turns.yielded():  # as the model's reading would
+            both.wait()
+
     try:
+        # Both threads get their connection first (opening one writes: the migrations).
+        await asyncio.gather(runner.run("a", meet), runner.run("b", meet))
         first = asyncio.create_task(call("a", writer))
-        await asyncio.sleep(0.05)
+        assert await asyncio.to_thread(writing.wait, 10)
         await asyncio.gather(first, call("b", lambda core: "other"))
     finally:
         runner.close()
