@@ -122,7 +122,6 @@ def _translation(value: Any) -> Translation | None:
     )
     item = value.get("itemReviewed")
     item = item if isinstance(item, dict) else {}
-    author, appearance = item.get("author"), item.get("appearance")
     return Translation(
         language=language,
         claim=text,
@@ -130,8 +129,8 @@ def _translation(value: Any) -> Translation | None:
         rating=_text(rating.get("alternateName")) if isinstance(rating, dict) else None,
         source_notes=notes,
         machine_drafted=value.get(MACHINE_DRAFTED_KEY) is True,
-        claimant=_text(author.get("name")) if isinstance(author, dict) else None,
-        appearance=_text(appearance.get("name")) if isinstance(appearance, dict) else None,
+        claimant=_name(item.get("author")),
+        appearance=_appearance(item.get("appearance")),
     )
 
 
@@ -154,7 +153,7 @@ def translation_to_claimreview(translation: Translation) -> dict[str, Any]:
     if translation.claimant:
         item["author"] = {"@type": "Person", "name": translation.claimant}
     if translation.appearance:
-        item["appearance"] = {"@type": "CreativeWork", "name": translation.appearance}
+        item["appearance"] = _appearances(translation.appearance)
     if item:
         entry["itemReviewed"] = {"@type": "Claim", **item}
     if translation.machine_drafted:
