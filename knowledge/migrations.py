@@ -648,13 +648,18 @@ FTS_INDEXES = ("search_fts", "search_tri", "claim_fts")
 OPTIMIZE_UP_TO = 100_000
 
 
+def merge_fts(db: sqlite_utils.Database) -> None:
+    """Each full-text index merged into one segment (FTS5's ``optimize``): the same rows and
+    ranking, looked up in one b-tree (store.ClaimBase.optimize_indexes)."""
+    for name in FTS_INDEXES:
+        db.execute(f"INSERT INTO {name}({name}) VALUES('optimize')")
+
+
 @MIGRATIONS(name="m015_fts_optimized")
 def m015_fts_optimized(db: sqlite_utils.Database) -> None:
     """The full-text indexes merged into one segment each (FTS5's ``optimize``): a base seeded
     or imported before seeding and imports did so (store.ClaimBase.optimize_indexes) is many
     segments, and every query looks in each. The same rows and ranking."""
     (claims,) = db.execute("SELECT count(*) FROM claims").fetchone()
-    if claims > OPTIMIZE_UP_TO:
-        return
-    for name in FTS_INDEXES:
-        db.execute(f"INSERT INTO {name}({name}) VALUES('optimize')")
+    if claims <= OPTIMIZE_UP_TO:
+        merge_fts(db)

@@ -28,7 +28,7 @@ from typing import NamedTuple
 import sqlite_utils
 
 from knowledge import claimreview
-from knowledge.migrations import FTS_INDEXES, MIGRATIONS
+from knowledge.migrations import MIGRATIONS, merge_fts
 from knowledge.models import Alias, Claim, Source, Status, Translation
 from knowledge.rows import (
     claim_from_row,
@@ -288,8 +288,7 @@ class ClaimBase:
         as they accumulate. The same rows and the same ranking; a rewrite of the indexes,
         so run after bulk writes, not after each change."""
         with self.transaction() as db:
-            for name in FTS_INDEXES:
-                db.execute(f"INSERT INTO {name}({name}) VALUES('optimize')")
+            merge_fts(db)
 
     def optimize_after(self, changed: int) -> None:
         """After a bulk write that added or changed ``changed`` claims: the indexes merged
