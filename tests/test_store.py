@@ -69,9 +69,15 @@ def test_seeding_twice_adds_nothing_and_keeps_moderator_edits(db_path: Path) -> 
 
 
 def write_old_file(
-    path: Path, stop_before: str, *, title: str | None = None, aliases: tuple[str, ...] = ()
+    path: Path,
+    stop_before: str,
+    *,
+    title: str | None = None,
+    aliases: tuple[str, ...] = (),
+    copies: int = 0,
 ) -> None:
-    """A claim base as an older version left it: migrations up to ``stop_before``, one claim."""
+    """A claim base as an older version left it: migrations up to ``stop_before``, one claim
+    (and ``copies`` more of it, each written alone: a segment each in the full-text indexes)."""
     old = sqlite_utils.Database(path)
     MIGRATIONS.apply(old, stop_before=stop_before)
     row = {
@@ -85,6 +91,8 @@ def write_old_file(
         "updated_at": "2020-01-01",
     }
     old.table("claims").insert({**row, "title": title} if title else row)
+    for number in range(1, copies + 1):
+        old.table("claims").insert({**row, "id": f"old-claim-{number}"})
     for text in aliases:
         old.table("aliases").insert({"claim_id": "old-claim", "text": text, "created_at": "x"})
     old.close()
@@ -255,29 +263,8 @@ def test_merging_the_indexes_keeps_every_search_result(db_path: Path) -> None:
     assert results() == before
 
 
-def write_segmented_file(path: Path) -> None:
-    """A base as a version before m015 left it: five claims, written a transaction each (a
-    segment each in every full-text index)."""
-    old = sqlite_utils.Database(path)
-    MIGRATIONS.apply(old, stop_before="m015_fts_optimized")
-    for number in range(5):
-        with old.conn:
-            old.table("claims").insert(
-                {
-                    "id": f"old-{number}",
-                    "claim": f"The bridge over river {number} was built in 1850",
-                    "verdict": "false",
-                    "rating": "False",
-                    "status": "published",
-                    "created_at": "2020-01-01",
-                    "updated_at": "2020-01-01",
-                }
-            )
-    old.close()
-
-
 def test_old_bases_get_their_indexes_merged_once(db_path: Path) -> None:
-    write_segmented_file(db_path)
+    write_old_file(db_path, "m015_fts_optimized", copies=4)
     base = ClaimBase.open(db_path, seed=False)
     assert merged(base)
 
@@ -287,5 +274,5 @@ def test_a_large_old_base_is_not_merged_on_opening(
 ) -> None:
     # Opening must not hold the write lock for long: a large base is merged at its next import.
     monkeypatch.setattr("knowledge.migrations.OPTIMIZE_UP_TO", 3)
-    write_segmented_file(db_path)
+    write_old_file(db_path, "m015_fts_optimized", copies=4)
     assert not merged(ClaimBase.open(db_path, seed=False))
