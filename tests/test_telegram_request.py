@@ -162,20 +162,31 @@ def test_tls_is_checked_against_certifis_authorities() -> None:
     assert _certificates() is context
 
 
+async def post_once(url: str) -> Any:
+    """``url`` posted by a fresh :class:`AiohttpRequest`, shut down after."""
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        return await request.post(url)
+    finally:
+        await request.shutdown()
+
+
+def no_proxy_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The environment without proxy settings, whatever the machine running the tests has."""
+    for scheme in ("NO", "HTTP", "HTTPS", "ALL"):
+        monkeypatch.delenv(f"{scheme}_PROXY", raising=False)
+        monkeypatch.delenv(f"{scheme.lower()}_proxy", raising=False)
+
+
 async def test_the_environments_proxy_is_followed(
     server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # As httpx does: a bot behind an outgoing proxy reaches the Bot API through it. The local
     # server stands in for the proxy; the API's host does not exist.
-    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
+    no_proxy_settings(monkeypatch)
     monkeypatch.setenv("HTTP_PROXY", server.url.removesuffix("/bot"))
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
-        answer = await request.post(f"http://api.telegram.invalid/bot{BOT_TOKEN}/getMe")
-    finally:
-        await request.shutdown()
+    answer = await post_once(f"http://api.telegram.invalid/bot{BOT_TOKEN}/getMe")
     assert answer == BOT_USER and server.seen[-1]["method"] == "getMe"
 
 
@@ -183,12 +194,7 @@ async def test_no_proxy_exempts_a_host(server: Server, monkeypatch: pytest.Monke
     # The proxy does not exist: a request that went through it would fail.
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("NO_PROXY", "127.0.0.1")
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
-        answer = await request.post(f"{server.url}{BOT_TOKEN}/getMe")
-    finally:
-        await request.shutdown()
+    answer = await post_once(f"{server.url}{BOT_TOKEN}/getMe")
     assert answer == BOT_USER
 
 
@@ -200,14 +206,8 @@ async def test_netrc_credentials_are_sent(
     netrc.write_text("machine 127.0.0.1 login factbot password s3cret\n")
     netrc.chmod(0o600)
     monkeypatch.setenv("NETRC", str(netrc))
-    for name in ("NO_PROXY", "no_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
-        await request.post(f"{server.url}{BOT_TOKEN}/getMe")
-    finally:
-        await request.shutdown()
+    no_proxy_settings(monkeypatch)
+    await post_once(f"{server.url}{BOT_TOKEN}/getMe")
     assert server.seen[-1]["authorization"] == "Basic ZmFjdGJvdDpzM2NyZXQ="  # factbot:s3cret
 
 
@@ -236,16 +236,10 @@ async def test_the_environment_is_read_once_per_host(
 async def test_the_proxys_credentials_are_sent(
     server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
+    no_proxy_settings(monkeypatch)
     proxy = server.url.removesuffix("/bot").replace("http://", "http://factbot:s3cret@")
     monkeypatch.setenv("HTTP_PROXY", proxy)
-    request = AiohttpRequest()
-    await request.initialize()
-    try:
-        answer = await request.post(f"http://api.telegram.invalid/bot{BOT_TOKEN}/getMe")
-    finally:
-        await request.shutdown()
+    answer = await post_once(f"http://api.telegram.invalid/bot{BOT_TOKEN}/getMe")
     assert answer == BOT_USER
     assert server.seen[-1]["proxy_authorization"] == "Basic ZmFjdGJvdDpzM2NyZXQ="
 
@@ -255,8 +249,7 @@ def test_an_https_hosts_proxy_credentials_go_to_the_tunnel(
 ) -> None:
     # The Bot API is https: its requests go through a CONNECT tunnel, which carries the
     # proxy's credentials; the request itself does not.
-    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
+    no_proxy_settings(monkeypatch)
     monkeypatch.setenv("HTTPS_PROXY", "http://factbot:s3cret@proxy.invalid:3128")
     monkeypatch.setenv("NETRC", "/nonexistent")
     route = telegram_request._route_to(URL("https://api.telegram.org/botTOKEN/getMe"))
