@@ -450,6 +450,19 @@ def test_who_made_the_claim_named_as_a_script_without_spaces_writes_it() -> None
     assert not compare(said, alone, "缅甸的抗议活动升级为恐怖主义了吗").speaker
 
 
+def test_who_made_the_claim_in_burmese_is_named_only_by_the_whole_name() -> None:
+    """The Burmese name is looked for whole: a Burmese question that does not name him
+    (its letters are those of every Burmese text) does not name who made the claim."""
+    claim = ClaimContext.of(
+        ["ဆန္ဒပြသူများသည် ဒေသခံပြည်သူများကို ကြောက်ရွံ့စေသည်"],
+        speaker="Min Aung Hlaing",
+        speaker_elsewhere=["မင်းအောင်လှိုင်"],
+    )
+    subject = "ဆန္ဒပြသူများသည် ဒေသခံပြည်သူများကို ကြောက်ရွံ့စေသည်"
+    assert not compare("ဆန္ဒပြသူတွေက လူတွေကို ကြောက်အောင် လုပ်နေတာ ဟုတ်လား", claim, subject).speaker
+    assert compare("မင်းအောင်လှိုင်က ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်လို့ ပြောတယ်", claim, subject).speaker
+
+
 @given(
     st.text(alphabet="aehilmnuHлаймнхг", max_size=12),
     st.text(alphabet="aehilmnuHлаймнхг", max_size=12),

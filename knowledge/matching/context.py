@@ -358,7 +358,12 @@ class ClaimContext:
         subject = tuple(subject)
         subject_words = [read_words(t) for t in subject]
         spoken = [name for name in (speaker, *speaker_elsewhere) if name]
-        speaker_words = frozenset().union(*(read_words(name).words for name in spoken))
+        # The name's words, in the scripts written with spaces: a name in Burmese or Chinese
+        # is looked for whole (``speaker_names``); read as words, Burmese falls apart into
+        # single letters ("အ", "လ") that any Burmese question holds.
+        speaker_words = frozenset().union(
+            *(read_words(name).words for name in spoken if not textlib.has_unspaced_script(name))
+        )
         setting_texts = [t for t in [*setting, *spoken, when or ""] if t]
         setting_words = [read_words(t) for t in setting_texts]
         every = subject_words + setting_words
