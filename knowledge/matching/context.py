@@ -76,9 +76,11 @@ def _digits(number: str) -> str:
 # ("November 2020", 2020年11月). English, Russian (any ending), Burmese.
 _SCALES = {
     "thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9,
-    "тысяч": 10**3, "тыс": 10**3, "миллион": 10**6, "млн": 10**6, "миллиард": 10**9,
-    "млрд": 10**9, "ထောင်": 10**3, "သောင်း": 10**4, "သိန်း": 10**5, "သန်း": 10**6,
+    "trillion": 10**12, "тысяч": 10**3, "тыс": 10**3, "миллион": 10**6, "млн": 10**6,
+    "миллиард": 10**9, "млрд": 10**9, "триллион": 10**12, "трлн": 10**12,
+    "ထောင်": 10**3, "သောင်း": 10**4, "သိန်း": 10**5, "သန်း": 10**6,
 }  # fmt: skip
+_DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
 MAX_SCALED_DIGITS = 15  # a longer number is read as it is written (float's precision)
 _SCALED = re.compile(
     r"\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\w{0,3}(?!\w)", re.IGNORECASE
@@ -90,7 +92,9 @@ def _number(written: str, scale: re.Match[str] | None) -> str:
     if scale is None:
         return _digits(written)
     digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in written)
-    digits = digits.replace(",", "")
+    # A comma before one or two last digits is a decimal comma ("1,5 млн", 1.5 million); before
+    # three, it groups thousands ("5,000 million").
+    digits = _DECIMAL_COMMA.sub(".", digits).replace(",", "")
     if len(digits) > MAX_SCALED_DIGITS or digits.count(".") > 1:  # hostile, or "1.2.3 million"
         return _digits(written)
     return str(round(float(digits) * _SCALES[scale.group(1).casefold()]))
