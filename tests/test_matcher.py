@@ -306,6 +306,28 @@ def test_the_answer_models_near_miss_is_offered_not_asserted() -> None:
     assert decide(no_model, question, weak, 0.6) == (Decision.NONE, ())
 
 
+def test_a_question_sharing_one_word_with_the_claim_is_offered_not_asserted() -> None:
+    # "It's a failed experiment" against "Obamacare has failed": a model may read them close,
+    # but one word in common is too little to say the question is about that claim.
+    from knowledge.matching import Match
+    from knowledge.matching.context import ClaimContext, compare
+    from knowledge.matching.decide import decide
+
+    claim = ClaimContext.of(['"Obamacare has failed."'])
+    question = "It's a failed experiment."
+    seen = compare(question, claim)
+    assert seen.echoed == 1
+    best = [Match("a", 0.9, "Obamacare has failed.", context=seen), Match("b", 0.1, "other")]
+    assert decide(MatchSettings(), question, best, 0.99) == (Decision.SUGGEST, (best[0],))
+    # Two words in common, in any form ("failing" for "failed"): answered.
+    asked = "Is Obamacare failing the country?"
+    both = [replace(best[0], context=compare(asked, claim)), best[1]]
+    assert both[0].echoed == 2
+    assert decide(MatchSettings(), asked, both, 0.99) == (Decision.ANSWER, (both[0],))
+    # Across scripts the words cannot tell; that is the semantic model's part.
+    assert compare("Провалилась ли реформа здравоохранения Обамы?", claim).echoed is None
+
+
 def test_checks_of_one_statement_that_disagree_are_marked_on_both() -> None:
     from knowledge.matching import Match
     from knowledge.matching.decide import disputes

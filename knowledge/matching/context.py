@@ -169,6 +169,16 @@ def _tail_words(text: str) -> frozenset[str]:
     return frozenset(_fold(m.group()) for m in _WORD.finditer(name))
 
 
+def letter_script(text: str) -> str:
+    """ "latin" or "cyrillic" when most of the text's letters are, else "other"."""
+    letters = [c for c in text if c.isalpha()]
+    if sum(1 for c in letters if c < "\u0250") * 2 >= len(letters) > 0:
+        return "latin"
+    if sum(1 for c in letters if "\u0400" <= c <= "\u04ff") * 2 >= len(letters) > 0:
+        return "cyrillic"
+    return "other"
+
+
 @lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
@@ -285,6 +295,18 @@ def same_name(a: str, b: str) -> bool:
     )
 
 
+STEM = 5  # letters two forms of a word share ("protest", "protesters")
+
+
+@lru_cache(maxsize=32768)
+def _echoes(word: str, known: frozenset[str]) -> bool:
+    """Whether ``known`` holds ``word`` in some form: the same word or name
+    (:func:`_any_same`), or one with its first :data:`STEM` letters."""
+    if _any_same(word, known):
+        return True
+    return len(word) >= STEM and any(other.startswith(word[:STEM]) for other in known)
+
+
 @lru_cache(maxsize=32768)
 def _any_same(word: str, known: frozenset[str]) -> bool:
     """Whether ``known`` holds a word that names the same as ``word`` (:func:`same_name`):
@@ -347,6 +369,8 @@ class ClaimContext:
     # Who made it, as the scripts written without spaces write the name ("敏昂莱"), folded
     # and without spaces: a question holding one names who made the claim.
     speaker_names: tuple[str, ...] = ()
+    scripts: frozenset[str] = frozenset()  # the letter_script of each text of its subject
+    subject_numbers: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -398,6 +422,8 @@ class ClaimContext:
                 for name in spoken
                 if textlib.has_unspaced_script(name)
             ),
+            scripts=frozenset(letter_script(t) for t in subject),
+            subject_numbers=frozenset().union(*(numbers(t) for t in subject)),
         )
 
 
@@ -418,6 +444,9 @@ class Comparison:
     # in Chinese, the words of such pieces that are no ordinary words ("西方国家")
     unread: bool = False
     unread_names: tuple[str, ...] = ()
+    # In a script with letter case: how many of its words the claim's subject holds, in any
+    # form ("paid" for "pay", "protest" for "protesters"; None elsewhere)
+    echoed: int | None = None
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
@@ -563,6 +592,7 @@ def compare(
         unread = False
         unread_names = ()
     names_only = False
+    echoed: int | None = None
     if cased:
         shared = [
             w
@@ -573,6 +603,14 @@ def compare(
         ]
         names = context.anchors | context.speakers | context.openers
         names_only = bool(shared) and all(_any_same(w, names) for w in shared)
+        if letter_script(question) in context.scripts:  # not across languages (the model's)
+            # Every word, a tweet's signature too ("— Reginald VelJohnson (@rveljohnson)"), and
+            # every number ("DEFCON 3").
+            echoed = len(asked_numbers & context.subject_numbers) + sum(
+                _echoes(w, context.subject_words)
+                for w in set(textlib.content_words(textlib.normalise(question)))
+                if len(w) > 2 and not _stopword(w) and w not in textlib.NEGATIONS
+            )
     return Comparison(
         tuple(foreign),
         other_number,
@@ -585,6 +623,7 @@ def compare(
         short=short,
         unread=unread,
         unread_names=unread_names,
+        echoed=echoed,
         numbers_written=tuple(
             (value, shown)
             for value, shown in written_numbers.items()

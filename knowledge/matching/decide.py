@@ -54,6 +54,11 @@ def decide(
     # A question naming something else than the claim is about, or nothing it is about, is
     # never answered with it (knowledge.matching.context).
     confident = confident and not (best.unrelated or best.unanchored or best.names_only)
+    # A question sharing a single word with the claim ("It's a failed experiment" against
+    # "Obamacare has failed") is too little to assert it is about it, however close the
+    # model reads them.
+    if best.echoed is not None and best.echoed < s.min_shared_words:
+        confident = False
     # A question worded as the claim's negation is answered only when it is close to it.
     if best.negation_mismatch and best.score < s.negated_answer_score:
         confident = False

@@ -53,6 +53,11 @@ class Match:
         return self.context is not None and self.context.anchored
 
     @property
+    def echoed(self) -> int | None:
+        """How many of the question's words the claim's subject holds (scripts with case)."""
+        return self.context.echoed if self.context else None
+
+    @property
     def names_only(self) -> bool:
         """All the question shares with the claim is names."""
         return self.context is not None and self.context.names_only

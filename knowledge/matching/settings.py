@@ -64,6 +64,8 @@ class MatchSettings:
     ``answer_threshold`` may be below ``suggest_threshold``: such an answer needs the answer
     model's agreement.
     min_answer_words   a question of fewer words is never answered outright, only suggested
+    min_shared_words   nor one (in a script with letter case) sharing fewer of its words with
+                       the claim, in any form
     max_suggestions    how many candidates ``suggest`` offers
     candidate_depth    how many claims the full-text indexes hand to the re-ranker
     rerank_min_words   questions with fewer distinct content words are ordered by closeness
@@ -114,6 +116,7 @@ class MatchSettings:
     suggest_confidence: float = 0.5
     sure_score: float = 0.8
     min_answer_words: int = 4
+    min_shared_words: int = 2
     max_suggestions: int = 3
     candidate_depth: int = 15
     rerank_min_words: int = 3
