@@ -316,13 +316,13 @@ def test_a_question_sharing_one_word_with_the_claim_is_offered_not_asserted() ->
     claim = ClaimContext.of(['"Obamacare has failed."'])
     question = "It's a failed experiment."
     seen = compare(question, claim)
-    assert seen.echoed == 1
+    assert seen.echoed == 1 and Match("a", 0.9, "", context=seen).shares_fewer(2)
     best = [Match("a", 0.9, "Obamacare has failed.", context=seen), Match("b", 0.1, "other")]
     assert decide(MatchSettings(), question, best, 0.99) == (Decision.SUGGEST, (best[0],))
     # Two words in common, in any form ("failing" for "failed"): answered.
     asked = "Is Obamacare failing the country?"
     both = [replace(best[0], context=compare(asked, claim)), best[1]]
-    assert both[0].echoed == 2
+    assert both[0].context is not None and both[0].context.echoed == 2
     assert decide(MatchSettings(), asked, both, 0.99) == (Decision.ANSWER, (both[0],))
     # Across scripts the words cannot tell; that is the semantic model's part.
     assert compare("Провалилась ли реформа здравоохранения Обамы?", claim).echoed is None

@@ -198,7 +198,7 @@ class Matcher:
             or best.negation_mismatch
             or best.disputed
             or textlib.word_count(result.normalised) < s.min_answer_words
-            or (best.echoed is not None and best.echoed < s.min_shared_words)
+            or best.shares_fewer(s.min_shared_words)
         ):
             return result
         nearest = self.semantic.nearest(self.semantic.query_vector(text), 2)

@@ -52,10 +52,11 @@ class Match:
         """The question names what the claim is about."""
         return self.context is not None and self.context.anchored
 
-    @property
-    def echoed(self) -> int | None:
-        """How many of the question's words the claim's subject holds (scripts with case)."""
-        return self.context.echoed if self.context else None
+    def shares_fewer(self, words: int) -> bool:
+        """The question shares fewer than ``words`` of its words (or numbers) with the claim's
+        subject, in any form (counted in scripts with letter case only)."""
+        echoed = self.context.echoed if self.context else None
+        return echoed is not None and echoed < words
 
     @property
     def names_only(self) -> bool:
