@@ -273,9 +273,11 @@ class Matcher:
         semantic index or by words alone."""
         s = self.settings
         ranking = self._rank(search, text, semantic)
-        ranked = self._in_context(text, ranking.matches, ranking.phrasings, search.question.unknown)
         features = ranking.features
         confidence = answer_confidence(features) if features else None
+        ranked = ranking.matches
+        if self._within_reach(ranked, confidence):
+            ranked = self._in_context(text, ranked, ranking.phrasings, search.question.unknown)
         needed = s.answer_confidence
         anchored_needed = s.anchored_answer_confidence
         if semantic_features(features) and needed > 0:
@@ -366,6 +368,18 @@ class Matcher:
             return Ranking(matches, (), phrasings, embedded)
         features = answer_features(question, scored, matches, bm25_sums, cosines)
         return Ranking(matches, features, phrasings, embedded)
+
+    def _within_reach(self, ranked: list[Match], confidence: float | None) -> bool:
+        """Whether the best candidate may be answered or offered at all, so that its context
+        (and the verdicts of its rivals) can change the decision: a score that reaches no
+        threshold, where the answer model is not sure enough to offer it either, leaves
+        nothing to decide (most messages about what the base never checked)."""
+        if not ranked:
+            return False
+        s = self.settings
+        floor = min(s.answer_threshold, s.suggest_threshold, s.clear_lead_threshold)
+        sure = confidence is not None and confidence >= s.suggest_confidence > 0
+        return ranked[0].score >= floor or sure
 
     def _in_context(
         self,
