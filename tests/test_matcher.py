@@ -41,6 +41,19 @@ def test_paraphrases_are_answered(matcher: Matcher, question: str, claim_id: str
     assert result.matches[0].claim_id == claim_id
 
 
+def test_a_claims_context_is_read_only_where_it_can_change_the_decision(matcher: Matcher) -> None:
+    # Most messages are about what the base never checked: a best claim that reaches no
+    # threshold, the answer model unsure, is neither answered nor offered whatever its
+    # context says, so it is not read (a tenth of a busy bot's time).
+    far = matcher.match("The queues at the airport were long this morning, what a mess")
+    assert far.decision == Decision.NONE and far.ranked
+    assert all(m.context is None for m in far.ranked)
+    # Close enough to be offered: read, and it names another place.
+    near = matcher.match("were Hong Kong's protesters paid?")
+    assert near.decision == Decision.SUGGEST and near.ranked[0].context is not None
+    assert near.ranked[0].unrelated
+
+
 def test_typos_and_word_order_still_match(matcher: Matcher) -> None:
     typo = matcher.match("were the myanmar protestors payed terorists?")
     assert typo.decision == Decision.ANSWER and typo.matches[0].claim_id == PAID
