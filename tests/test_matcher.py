@@ -54,6 +54,17 @@ def test_a_claims_context_is_read_only_where_it_can_change_the_decision(matcher:
     assert near.ranked[0].unrelated
 
 
+def test_a_phrasing_in_another_script_is_not_measured() -> None:
+    # The built-in claims carry Burmese, Chinese and Russian texts: an English question shares
+    # none of their characters but spaces, which alone made their runner-up scores.
+    from knowledge.matching.rerank import QueryScorer, phrasing_side
+
+    burmese = "ဆန္ဒပြသူများသည် ငွေယူကြသည်"
+    scorer = QueryScorer("protesters paid", phrasing_side(burmese).words)
+    assert scorer.score(burmese) == (0.0, 0.0, 0.0, 0.0, 0.0)
+    assert scorer.score("the protesters were paid")[0] > 0.5
+
+
 def test_typos_and_word_order_still_match(matcher: Matcher) -> None:
     typo = matcher.match("were the myanmar protestors payed terorists?")
     assert typo.decision == Decision.ANSWER and typo.matches[0].claim_id == PAID

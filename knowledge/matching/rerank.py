@@ -253,6 +253,9 @@ class QueryScorer:
     def __init__(self, query_content: str, vocabulary: Iterable[str], unspaced: bool = False):
         self.content = query_content
         self.words = tuple(query_content.split())
+        # Its characters: a phrasing sharing none (another script: the claim in Burmese, for
+        # a question in English) scores zero on every measure, and is not measured.
+        self._characters = frozenset(query_content) - {" "}
         self.unspaced = unspaced
         self._sides: dict[tuple[str, ...], Side] = {}
         self._near_any: dict[tuple[str, ...], frozenset[str]] = {}
@@ -278,7 +281,7 @@ class QueryScorer:
         ``speaker`` are left out of the question for the similarity: naming who said it should
         neither help nor hurt."""
         doc = phrasing_side(phrasing)
-        if not doc.words:
+        if not doc.words or self._characters.isdisjoint(doc.content):
             return (0.0, 0.0, 0.0, 0.0, 0.0)
         doc_content = doc.content
         token_set = fuzz.token_set_ratio(self.content, doc_content) / 100
