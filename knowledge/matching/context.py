@@ -169,16 +169,6 @@ def _tail_words(text: str) -> frozenset[str]:
     return frozenset(_fold(m.group()) for m in _WORD.finditer(name))
 
 
-def letter_script(text: str) -> str:
-    """ "latin" or "cyrillic" when most of the text's letters are, else "other"."""
-    letters = [c for c in text if c.isalpha()]
-    if sum(1 for c in letters if c < "\u0250") * 2 >= len(letters) > 0:
-        return "latin"
-    if sum(1 for c in letters if "\u0400" <= c <= "\u04ff") * 2 >= len(letters) > 0:
-        return "cyrillic"
-    return "other"
-
-
 @lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
@@ -369,7 +359,7 @@ class ClaimContext:
     # Who made it, as the scripts written without spaces write the name ("敏昂莱"), folded
     # and without spaces: a question holding one names who made the claim.
     speaker_names: tuple[str, ...] = ()
-    scripts: frozenset[str] = frozenset()  # the letter_script of each text of its subject
+    scripts: frozenset[str] = frozenset()  # textlib.letter_script of each text of its subject
     subject_numbers: frozenset[str] = frozenset()
 
     @classmethod
@@ -405,6 +395,7 @@ class ClaimContext:
         )
         subject_texts = list(subject)
         subject_years = frozenset().union(*(years(t) for t in subject_texts))
+        subject_numbers = frozenset().union(*(numbers(t) for t in subject_texts))
         return cls(
             anchors=anchors,
             openers=frozenset().union(*(w.openers for w in subject_words)),
@@ -414,7 +405,7 @@ class ClaimContext:
             subject_texts=subject,
             subject_words=frozenset().union(*(w.words for w in subject_words), speaker_words),
             words=frozenset().union(*(w.words for w in every)),
-            numbers=frozenset().union(*(numbers(t) for t in subject_texts + setting_texts)),
+            numbers=subject_numbers.union(*(numbers(t) for t in setting_texts)),
             setting_texts=tuple(setting_texts),
             forward=any(_speaks_of_later(t) or _WOULD.search(t) for t in subject_texts),
             speaker_names=tuple(
@@ -422,8 +413,8 @@ class ClaimContext:
                 for name in spoken
                 if textlib.has_unspaced_script(name)
             ),
-            scripts=frozenset(letter_script(t) for t in subject),
-            subject_numbers=frozenset().union(*(numbers(t) for t in subject)),
+            scripts=frozenset(textlib.letter_script(t) for t in subject),
+            subject_numbers=subject_numbers,
         )
 
 
@@ -603,7 +594,7 @@ def compare(
         ]
         names = context.anchors | context.speakers | context.openers
         names_only = bool(shared) and all(_any_same(w, names) for w in shared)
-        if letter_script(question) in context.scripts:  # not across languages (the model's)
+        if textlib.letter_script(question) in context.scripts:  # not across languages (the model's)
             # Every word, a tweet's signature too ("— Reginald VelJohnson (@rveljohnson)"), and
             # every number ("DEFCON 3").
             echoed = len(asked_numbers & context.subject_numbers) + sum(

@@ -155,10 +155,18 @@ def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
+_LATIN_END = "\u0250"  # Basic Latin to Latin Extended-B come before it
+_CYRILLIC = ("\u0400", "\u04ff")
+
+
+def _cyrillic(c: str) -> bool:
+    return _CYRILLIC[0] <= c <= _CYRILLIC[1]
+
+
 def starts_cyrillic(word: str) -> bool:
     """True when the word starts with a Cyrillic letter (Russian: its places, peoples and
     names are read in their own ways)."""
-    return "\u0400" <= word[:1] <= "\u04ff"
+    return _cyrillic(word[:1])
 
 
 @cache
@@ -296,8 +304,19 @@ def mostly_latin(text: str) -> bool:
     """True when most of the text's letters are Latin (the script the matcher's models were
     fitted on: English tweets and debate sentences)."""
     letters = [c for c in text if c.isalpha()]
-    latin = sum(1 for c in letters if c < "\u0250")  # Basic Latin to Latin Extended-B
+    latin = sum(1 for c in letters if c < _LATIN_END)
     return 2 * latin >= len(letters)
+
+
+def letter_script(text: str) -> str:
+    """ "latin" or "cyrillic" when most of the text's letters are (:func:`mostly_latin`), else
+    "other" (another script, or no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and mostly_latin(text):
+        return "latin"
+    if 2 * sum(1 for c in letters if _cyrillic(c)) >= len(letters) > 0:
+        return "cyrillic"
+    return "other"
 
 
 def trigrams(normalised: str, limit: int = 48) -> list[str]:
