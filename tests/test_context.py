@@ -473,6 +473,66 @@ def test_who_made_the_claim_in_burmese_is_named_only_by_the_whole_name() -> None
     assert compare("မင်းအောင်လှိုင်က ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်လို့ ပြောတယ်", claim, subject).speaker
 
 
+FRAUD = ClaimContext.of(
+    ["Was there election fraud in Myanmar?", "缅甸2020年大选有舞弊吗"],
+    setting=["Interview with Russian state broadcaster Sputnik during his visit to Russia"],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("Was the U.S. election rigged?", "U.S."),  # dotted capitals: an acronym, as "US" is
+        ("was the u.s. election rigged?", "u.s."),  # dotted: no pronoun, whatever the case
+        ("was the election in the us rigged?", "us"),  # "the us" is the country
+        ("was the uk election rigged?", "uk"),  # in small letters, no acronym to read
+        ("Was the U.K. election rigged?", "U.K."),
+        ("были ли фальсификации на выборах в сша?", "сша"),
+    ],
+)
+def test_a_country_by_its_abbreviation_is_another_place(question: str, written: str) -> None:
+    """Abbreviations CLDR's names leave out ("U.S.", "uk", "сша") name a place, quoted as
+    the question writes them; a claim that says "U.S." names the "US" a question asks about."""
+    assert compare(question, FRAUD).foreign_as_written == (written,)
+    us_claim = ClaimContext.of(["The U.S. election was rigged"])
+    assert compare("Was the US election rigged?", us_claim).foreign == ()
+
+
+def test_us_alone_is_the_pronoun() -> None:
+    assert compare("did they lie to us about election fraud in Myanmar?", FRAUD).foreign == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "closest", "another"),
+    [
+        ("美大选有舞弊吗", "缅甸2020年大选存在舞弊吗", True),  # 美: the US, as Chinese shortens it
+        ("俄大选有舞弊吗", "缅甸2020年大选存在舞弊吗", True),  # 俄: Russia
+        ("泰抗议者是拿钱的恐怖分子吗", "缅甸抗议者是收钱的恐怖分子吗", True),  # 泰: Thailand
+        ("缅大选有舞弊吗", "缅甸2020年大选存在舞弊吗", False),  # 缅: Myanmar itself
+        ("缅甸大选也有舞弊吗", "缅甸2020年大选存在舞弊吗", False),  # 也 (also) names nothing
+        ("缅甸大选有舞弊吗", "缅甸2020年大选存在舞弊吗", False),
+    ],
+)
+def test_a_country_shortened_to_one_character_is_another_place(
+    question: str, closest: str, another: bool
+) -> None:
+    """Chinese shortens a country to the first character of its name before another word;
+    one put where the claim's phrasing names its place is another country."""
+    assert bool(unknown_pieces(question, closest, [closest])) is another
+
+
+def test_a_place_only_the_claims_setting_names_is_another_subject() -> None:
+    """Where the claim was made (an interview on Russian television) is no place it is about:
+    a question about Russia's election, naming nothing the claim is about and not who made
+    it, asks about another place."""
+    assert compare("俄罗斯选举有舞弊吗", FRAUD, "缅甸2020年大选有舞弊吗").unrelated
+    assert not compare("缅甸选举有舞弊吗", FRAUD, "缅甸2020年大选有舞弊吗").unrelated
+    assert compare("были ли фальсификации на выборах в рф?", FRAUD).foreign == ("рф",)
+    assert compare("Was there election fraud in Russia?", FRAUD).foreign == ("Russia",)
+    # Beside what the claim is about, where it was said is the claim's own setting.
+    assert compare("Did he tell Russia there was election fraud in Myanmar?", FRAUD).foreign == ()
+
+
 @given(
     st.text(alphabet="aehilmnuHлаймнхг", max_size=12),
     st.text(alphabet="aehilmnuHлаймнхг", max_size=12),

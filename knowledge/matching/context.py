@@ -12,8 +12,10 @@ texts also write it capitalised inside a sentence. A word starting a sentence, c
 not, is a name too when a verb of saying follows it and no claim of the base holds it ("Putin
 said…": :func:`_speakers`). Places are read by name, whatever their case and in any language
 the bot reads, and compared by region (:mod:`~knowledge.matching.names`: "china" typed in
-small letters, "缅甸" for a claim's "Myanmar"). Numbers are read in any script (Burmese digits
-are digits; Chinese numerals too): ``၂၀၁၅`` is 2015, ``10,000`` is 10000, ``五千`` 5000.
+small letters, "缅甸" for a claim's "Myanmar"), by their abbreviations too ("U.S.", "uk",
+"сша"; "美" put where the claim names its place, as Chinese shortens a country). Numbers are
+read in any script (Burmese digits are digits; Chinese numerals too): ``၂၀၁၅`` is 2015,
+``10,000`` is 10000, ``五千`` 5000.
 
 A claim's context has two parts:
 
@@ -22,7 +24,9 @@ A claim's context has two parts:
   and its years are the years it is about (when it names none, the year it was made is);
 - its **setting**, who made it, where and when, and the summary (translated too): names and
   numbers there are not foreign to the claim, but naming them alone does not make a question
-  about it (who made the claim counts, as the speaker).
+  about it (who made the claim counts, as the speaker); a place only the setting names,
+  asked about without what the claim is about or who made it, is another place ("was there
+  election fraud in Russia?" against a claim made on Russian television about Myanmar).
 
 :func:`compare` tells, for a question and a claim, which of the question's names and numbers
 the claim's context lacks (*foreign*), whether the question names one of its anchors or its
@@ -55,6 +59,8 @@ from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
+# An abbreviation written with dots ("U.S.", "u.k", "U.S.A."), quoted as it is written.
+_DOTTED = re.compile(r"\b[^\W\d_](?:\.[^\W\d_])+\b\.?")
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 # Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
 # whatever it is. A full stop ends a sentence after a word of three characters or more, not after an
@@ -175,6 +181,15 @@ def _plain(text: str) -> str:
     posted it and when is not what it says."""
     text = unicodedata.normalize("NFKC", text)
     return textlib.split_handles(textlib.without_tweet_tail(textlib.without_urls(text)))
+
+
+def _as_written(text: str) -> dict[str, str]:
+    """The words of ``text``, folded, each with how it is written; an abbreviation written
+    with dots under the word it is read as ("us": "U.S.")."""
+    written = {_fold(m.group()): _POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text)}
+    if "." in text:
+        written |= {_fold(m.group().replace(".", "")): m.group() for m in _DOTTED.finditer(text)}
+    return written
 
 
 def _fold(word: str) -> str:
@@ -483,7 +498,7 @@ def compare(
     written_numbers = _numbers_written(question)  # numbers(question), with how each is written
     asked_numbers = frozenset(written_numbers) | _han_numbers(question)
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
-    written = {_fold(m.group()): _POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(question)}
+    written = _as_written(question)
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
     # but is no other subject: foreign names are read without them.
     named = read_words(textlib.without_handles(question)).names if "@" in question else asked.names
@@ -525,6 +540,12 @@ def compare(
         joined = textlib.normalise(question).replace(" ", "")
         spoken = [name for name in context.speaker_names if name in joined]
     speaker = speaker or bool(spoken)
+    if places and context.anchors and not (anchored or speaker):
+        foreign += sorted(
+            written.get(name, name)
+            for name, code in places.items()
+            if _setting_only(code, context) and written.get(name, name) not in foreign
+        )
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
     # short question, any number the claim's context lacks ("paid 5,000 kyat a day?"). A long
@@ -568,6 +589,8 @@ def compare(
                 continue
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
+        if context.anchors and not (anchored or speaker):
+            foreign += [n for n, code in _unspaced_places(question) if _setting_only(code, context)]
         pieces = read_pieces(
             question, phrasing, context.subject_texts, [*known, *spoken], context.setting_texts
         )
@@ -724,9 +747,28 @@ def _names_place(code: str, context: ClaimContext, subject: bool = False) -> boo
     region ``code`` by any of its names in any language the bot reads ("缅甸" is the
     "Myanmar" of an English claim)."""
     if subject:
-        return _texts_name_place(code, _joined(context.subject_texts), context.subject_words)
-    texts = context.subject_texts + context.setting_texts
-    return _texts_name_place(code, _joined(texts), context.words)
+        texts = context.subject_texts
+        named = _texts_name_place(code, _joined(texts), context.subject_words)
+    else:
+        texts = context.subject_texts + context.setting_texts
+        named = _texts_name_place(code, _joined(texts), context.words)
+    return named or code in _abbreviated_places(texts)
+
+
+def _setting_only(code: str, context: ClaimContext) -> bool:
+    """Whether the place of region ``code`` is named by the claim's setting only (where it was
+    said: "in an interview with Russian television"), not by what it is about. A question
+    that names such a place, nothing the claim is about and not who made it ("were there
+    frauds in the elections in the РФ?", "俄罗斯选举有舞弊吗") asks about another place."""
+    return _names_place(code, context) and not _names_place(code, context, subject=True)
+
+
+@lru_cache(maxsize=4096)
+def _abbreviated_places(texts: tuple[str, ...]) -> frozenset[str]:
+    """The region codes of the countries ``texts`` name by an abbreviation ("U.S.", "UK")."""
+    return frozenset(
+        code for text in texts for _, code in namelib.abbreviated_places(textlib.normalise(text))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -823,8 +865,11 @@ def read_pieces(
     held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
     pieces = []
     matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
-    for tag, _, _, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag not in ("replace", "insert"):
+            continue
+        if tag == "replace" and j2 - j1 == 1 and _another_country(asked[j1], closest[i1:i2]):
+            pieces.append(Piece(asked[j1], (asked[j1],)))
             continue
         # Read again as whole syllables, an edit can show a framing word it split ("က"
         # kept, "ြောင့်" added, of "ကြောင့်"): unknown only if it is unknown read both ways.
@@ -833,6 +878,17 @@ def read_pieces(
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
             pieces += _unknown(asked, *edges, texts, known, held)
     return pieces
+
+
+def _another_country(character: str, replaced: str) -> bool:
+    """Whether a question puts ``character`` where the claim's phrasing names a place
+    (``replaced``), and it is how Chinese shortens another country's name ("美大选", the US
+    election, where the claim says "缅甸2020年大选"). One character is no piece otherwise."""
+    countries = namelib.han_initials().get(character)
+    if not countries:
+        return False
+    places = namelib.unspaced_names(replaced)
+    return bool(places) and not any(code in countries for _, code in places)
 
 
 def _unknown(

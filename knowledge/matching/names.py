@@ -4,7 +4,9 @@
 - **Places**, in every language the bot reads: the territory names of the Unicode CLDR
   (through Babel, which the catalogues already use), each with its region code. "泰国",
   "ထိုင်း" and "Thailand" are one place, TH; a question naming "缅甸" names the place a
-  claim written in English calls "Myanmar".
+  claim written in English calls "Myanmar". And countries by the abbreviations CLDR leaves
+  out (:data:`ABBREVIATIONS`: "U.S.", "uk", "сша"), and the one character Chinese shortens a
+  country to ("美大选", the US election: :func:`han_initials`).
 - **Numbers in Chinese numerals**: "五千" is 5000, "二〇一五" 2015.
 
 - **Ordinary Chinese words**: names of people and bodies are not read, as no list of them
@@ -175,13 +177,50 @@ def people_of(word: str) -> str | None:
     return None
 
 
+# Countries as people abbreviate them, which CLDR's territory names (through Babel) leave
+# out: the short forms "US" and "UK", "USA" and "UAE", and the Russian США, РФ, КНР, ОАЭ.
+# Capitalised, an abbreviation is a name already (knowledge.matching.context reads acronyms);
+# these are read where case shows none: typed in small letters ("uk", "сша") or with dots
+# ("u.s.", normalised "u s"). "us" alone is the pronoun; after "the" or a year ("the 2020 us
+# election") it is the country. Each
+# is reported as one word ("us"). Never among a place's :func:`names_of`, looked for as a
+# word: in a claim's texts "us" alone is the pronoun.
+ABBREVIATIONS: dict[str, str] = {
+    "u s a": "US", "u s": "US", "the us": "US", "usa": "US", "u k": "GB", "uk": "GB",
+    "u a e": "AE", "uae": "AE", "сша": "US", "рф": "RU", "кнр": "CN", "оаэ": "AE",
+}  # fmt: skip
+_ABBREVIATED = sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[0]))
+_US_AFTER_YEAR = re.compile(r"(?<=\d{4}) us(?= )")
+
+
+def abbreviated_places(normalised: str) -> list[tuple[str, str]]:
+    """The countries ``normalised`` (any text, :func:`textlib.normalise`-d) names by
+    :data:`ABBREVIATIONS`, each with its region code: a claim that says "U.S." names the
+    place a question calls "the United States"."""
+    return _abbreviated(f" {normalised} ")[0]
+
+
+def _abbreviated(padded: str) -> tuple[list[tuple[str, str]], str]:
+    """The abbreviated countries of ``padded`` (normalised, a space either side), and the
+    text without them."""
+    found: list[tuple[str, str]] = []
+    for abbreviation, code in _ABBREVIATED:
+        if f" {abbreviation} " in padded:
+            found.append((abbreviation.removeprefix("the ").replace(" ", ""), code))
+            padded = padded.replace(f" {abbreviation} ", " ")
+    if _US_AFTER_YEAR.search(padded):
+        found.append(("us", "US"))
+        padded = _US_AFTER_YEAR.sub("", padded)
+    return found, padded
+
+
 def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """The places named in ``normalised`` (a question in a script with case, normalised: in
     small letters), each with its region code, whatever its case: "china" typed in small
-    letters is China. Words in ``skip`` (stopwords) are no places."""
+    letters is China, "u.s." (:data:`ABBREVIATIONS`) the US, reported as "us". Words in
+    ``skip`` (stopwords) are no places."""
     words, stems, phrases = _cased_places()
-    found: list[tuple[str, str]] = []
-    padded = f" {normalised} "
+    found, padded = _abbreviated(f" {normalised} ")
     for name, code in phrases:
         if f" {name} " in padded:
             found.append((name, code))
@@ -335,6 +374,18 @@ def unspaced_names(normalised: str) -> list[tuple[str, str]]:
                 taken[start : start + len(name)] = [True] * len(name)
                 found.append((start, name, code))
     return [(name, code) for _, name, code in sorted(found)]
+
+
+@cache
+def han_initials() -> dict[str, frozenset[str]]:
+    """The first character of each country's name in Chinese (CLDR, simplified and
+    traditional), with the regions whose names it opens: Chinese shortens a country to it
+    before another word ("美大选", the US election; "俄军", Russia's army)."""
+    found: dict[str, set[str]] = {}
+    for name, code in place_names().items():
+        if len(name) >= 2 and textlib.has_han(name[0]):
+            found.setdefault(name[0], set()).add(code)
+    return {initial: frozenset(codes) for initial, codes in found.items()}
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
