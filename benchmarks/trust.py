@@ -22,7 +22,10 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   answered with that claim; (b) the same kind of claim about another country, leader,
   election, year or event — never to be answered; (c) another claim about the same place and
   people ("Did the Myanmar military kill protesters?"), which the base has not checked either
-  — never to be answered, and not always kept from it yet (docs/benchmarks.md).
+  — never to be answered, and not always kept from it yet (docs/benchmarks.md). Other sets
+  with ``--near-misses``: ``near_misses_unseen.tsv``, ``near_misses_probe.tsv``,
+  ``near_misses_probe_other.tsv``, ``near_misses_short_names.tsv`` (countries by their short
+  names, "U.S.", "美大选").
 """
 
 from __future__ import annotations
@@ -55,6 +58,9 @@ NEAR_MISSES = Path(__file__).resolve().parent / "data" / "near_misses.tsv"
 UNSEEN_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_unseen.tsv")
 PROBE_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe.tsv")  # English (a) and (c)
 PROBE_OTHER_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe_other.tsv")  # my, zh, ru
+# (b) only: countries by their short names ("U.S.", "uk", "美大选") and places only the claims'
+# setting names; written beside the rules that read them (docs/benchmarks.md).
+SHORT_NAMES = NEAR_MISSES.with_name("near_misses_short_names.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 SIZES = (10, 100, 1000)
 DRAWS = {10: 20, 100: 6, 1000: 2}

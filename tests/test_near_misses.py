@@ -14,6 +14,7 @@ import pytest
 from benchmarks.trust import (
     PROBE_NEAR_MISSES,
     PROBE_OTHER_NEAR_MISSES,
+    SHORT_NAMES,
     UNSEEN_NEAR_MISSES,
     NearMiss,
     read_near_misses,
@@ -51,15 +52,12 @@ def test_a_claim_about_something_else_typed_in_small_letters_is_answered_only_wh
 ) -> None:
     """The (b) questions of the languages with case, typed all in small letters as many
     people type in a chat: no capital shows a name, so places are read by name and speakers by
-    the verb of saying that follows them. Two are still answered (known failures): "was the
-    2020 us election rigged?" ("us" is also a pronoun), and "…платит цру?" (paid by the CIA:
-    an acronym in small letters is no name; a fresh question, found so)."""
+    the verb of saying that follows them ("the 2020 us election": "us" after a year or "the"
+    is the country). One is still answered (a known failure): "…платит цру?" (paid by the
+    CIA: an acronym in small letters is no name; a fresh question, found so)."""
     lowered = [q.text.lower() for q in QUESTIONS if q.group == "b" and q.lang in ("en", "ru")]
     answered = [t for t in lowered if matcher.match(t).decision == Decision.ANSWER]
-    assert answered == [
-        "was the 2020 us election rigged?",
-        "правда ли, что протестующим в мьянме платит цру?",
-    ]
+    assert answered == ["правда ли, что протестующим в мьянме платит цру?"]
 
 
 def test_another_claim_about_the_same_place_is_answered_no_more_often_than_measured(
@@ -157,3 +155,15 @@ def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answer
             else:
                 other[lowered] += 1
     assert all(o <= c for o, c in zip(other, ceiling, strict=True)), other
+
+
+def test_a_country_by_its_short_name_is_another_place(matcher: Matcher) -> None:
+    """near_misses_short_names.tsv: countries as people shorten them ("U.S.", "uk", "сша",
+    "美大选"), and places that only the claims' setting names (an interview on Russian
+    television: "俄罗斯选举有舞弊吗"), as written and in small letters. 17 of the 77 were
+    answered with a Myanmar verdict before `names.ABBREVIATIONS`, `names.han_initials` and
+    `context._setting_only` (docs/benchmarks.md, "Countries by their short names")."""
+    asked = read_near_misses(SHORT_NAMES)
+    assert len(asked) >= 70 and {q.group for q in asked} == {"b"}
+    texts = {t for q in asked for t in (q.text, q.text.lower())}
+    assert [t for t in texts if matcher.match(t).decision == Decision.ANSWER] == []
