@@ -803,6 +803,7 @@ FRAMING_WORDS = tuple(
             "သလား", "လား", "သလဲ", "လဲ", "တဲ့", "ဟာ", "ကို", "မှာ", "တွေ", "များ",
             "ကြောင့်", "လို့",  # "because of", "because" / "that"
             "သည်", "တယ်", "ခဲ့", "နေ", "ပြီ", "တာ", "ကြ", "ပါ", "က",
+            "အထိ", "ပဲ", "နဲ့", "ရဲ့",  # "up to", "only", "with", "of" (spoken forms)
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
             "သ",  # of "သလား" when the question's "လား" lines up with the claim's
             # Chinese: "is it true", "really", "I heard", "is it or not", particles
@@ -858,10 +859,15 @@ def read_pieces(
     """Every piece :func:`unknown_pieces` reads, ordinary words too. A word the claim's
     ``setting`` holds (who made it, the summary, in any language) is no name foreign to it,
     as in English: "敏昂莱" (Min Aung Hlaing), the speaker, is in the Chinese summary."""
+    known = tuple(known)
     asked = textlib.normalise(question)
+    # The names known to the claim's context are no piece, nor part of one: taken out before
+    # the question is lined up with the phrasing, which may share some of their letters and
+    # split them ("မင်းအောင်" and "အောင်လှိုင်" of "မင်းအောင်လှိုင်", Min Aung Hlaing).
+    for name in known:
+        asked = asked.replace(name, " ")
     closest = textlib.normalise(phrasing)
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
-    known = tuple(known)
     held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
     pieces = []
     matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
