@@ -495,6 +495,13 @@ def test_burmese_postpositions_are_no_pieces(question: str, pieces: list[str]) -
     assert unknown_pieces(question, closest, [closest]) == pieces
 
 
+def test_a_burmese_noun_is_compared_by_its_root() -> None:
+    """The "-ism" (ဝါဒ) where the claim says the act (မှု): terrorism either way."""
+    closest = "မြန်မာ ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှု ဖြစ်သွားပြီလား"
+    asked = "မြန်မာ ဆန္ဒပြပွဲတွေ အကြမ်းဖက်ဝါဒ ဖြစ်သွားပြီလား"
+    assert unknown_pieces(asked, closest, [closest]) == []
+
+
 FRAUD = ClaimContext.of(
     ["Was there election fraud in Myanmar?", "缅甸2020年大选有舞弊吗"],
     setting=["Interview with Russian state broadcaster Sputnik during his visit to Russia"],

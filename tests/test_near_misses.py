@@ -84,8 +84,8 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    # (59 of 74, 25 of 27, 35 of 45, 20 of 26.)
-    floors = {"en": 0.79, "my": 0.92, "zh": 0.77, "ru": 0.76}
+    # (59 of 74, 26 of 27, 35 of 45, 20 of 26.)
+    floors = {"en": 0.79, "my": 0.96, "zh": 0.77, "ru": 0.76}
     below = [lang for lang, floor in floors.items() if right[lang] / asked[lang] < floor]
     assert not below, dict(right)
 
@@ -101,7 +101,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 97 of 197 (docs/benchmarks.md, "Unseen questions",
+    above. Answered right, words only: 98 of 197 (docs/benchmarks.md, "Unseen questions",
     "Another claim about Myanmar, answered by words" and "Countries by their short names"); a
     floor under that shows a change that loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
@@ -117,7 +117,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 95
+    assert right >= 96
 
 
 @pytest.mark.parametrize(

@@ -804,6 +804,7 @@ FRAMING_WORDS = tuple(
             "ကြောင့်", "လို့",  # "because of", "because" / "that"
             "သည်", "တယ်", "ခဲ့", "နေ", "ပြီ", "တာ", "ကြ", "ပါ", "က",
             "အထိ", "ပဲ", "နဲ့", "ရဲ့",  # "up to", "only", "with", "of" (spoken forms)
+            "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
             "သ",  # of "သလား" when the question's "လား" lines up with the claim's
             # Chinese: "is it true", "really", "I heard", "is it or not", particles
