@@ -96,7 +96,11 @@ def evaluate_split(
     directory: str,
     semantic: SemanticFactory | None = None,
 ) -> dict[str, float]:
-    rows = protocol_results(data, split, settings, directory, semantic)
+    return summarise(protocol_results(data, split, settings, directory, semantic))
+
+
+def summarise(rows: list[ProtocolRow]) -> dict[str, float]:
+    """The split-half figures of :func:`protocol_results`' rows."""
     first = sum(1 for r in rows if r.first_half)
     answered = [r for r in rows if r.result.decision == Decision.ANSWER]
     correct = sum(1 for r in answered if r.right)

@@ -156,3 +156,23 @@ def test_benchmarks_skip_with_a_message_without_the_data(
     benchmark = importlib.import_module(f"benchmarks.{module}")
     assert benchmark.main(["--data", str(tmp_path / "absent")]) == 0
     assert "skipped: no benchmark data" in capsys.readouterr().err
+
+
+def test_a_second_check_of_the_same_statement_with_its_verdict_is_told_apart() -> None:
+    """benchmarks.trust counts a wrong answer that checks the same statement as a relevant
+    claim, with the same verdict label (an archive's second check of a repeated line), apart
+    from a wrong verdict; another verdict, another statement or no verdict is a wrong one."""
+    from benchmarks.trust import Claims
+
+    rows = {
+        "a": "a\tI was totally against the war in Iraq.\tt\tu\tfalse\t\t",
+        "b": "b\tI was totally against the war in Iraq, from the start.\tt\tu\tFalse\t\t",
+        "c": "c\tI was totally against the war in Iraq, from the start.\tt\tu\ttrue\t\t",
+        "d": "d\tThe minimum wage has not kept up with inflation.\tt\tu\tfalse\t\t",
+        "e": "e\tI was totally against the war in Iraq.\tt\tu\t\t\t",
+    }
+    claims = Claims("vclaim_id\tvclaim\ttitle\turl\tverdict\tdate\textra", rows, {})
+    assert claims.same_check("b", {"a"})
+    assert not claims.same_check("c", {"a"})  # another verdict
+    assert not claims.same_check("d", {"a"})  # another statement
+    assert not claims.same_check("e", {"a"})  # no verdict to compare
