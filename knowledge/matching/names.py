@@ -182,9 +182,8 @@ def people_of(word: str) -> str | None:
 # Capitalised, an abbreviation is a name already (knowledge.matching.context reads acronyms);
 # these are read where case shows none: typed in small letters ("uk", "сша") or with dots
 # ("u.s.", normalised "u s"). "us" alone is the pronoun; after "the" or a year ("the 2020 us
-# election") it is the country. Each
-# is reported as one word ("us"). Never among a place's :func:`names_of`, looked for as a
-# word: in a claim's texts "us" alone is the pronoun.
+# election") it is the country. Each is reported as one word ("us"). Never among a place's
+# :func:`names_of`, looked for as a word: in a claim's texts "us" alone is the pronoun.
 ABBREVIATIONS: dict[str, str] = {
     "u s a": "US", "u s": "US", "the us": "US", "usa": "US", "u k": "GB", "uk": "GB",
     "u a e": "AE", "uae": "AE", "сша": "US", "рф": "RU", "кнр": "CN", "оаэ": "AE",
