@@ -517,6 +517,8 @@ FRAUD = ClaimContext.of(
         ("was the uk election rigged?", "uk"),  # in small letters, no acronym to read
         ("Was the U.K. election rigged?", "U.K."),
         ("были ли фальсификации на выборах в сша?", "сша"),
+        ("was the eu election rigged?", "eu"),
+        ("did the un say there was election fraud?", "un"),
     ],
 )
 def test_a_country_by_its_abbreviation_is_another_place(question: str, written: str) -> None:
@@ -525,6 +527,25 @@ def test_a_country_by_its_abbreviation_is_another_place(question: str, written: 
     assert compare(question, FRAUD).foreign_as_written == (written,)
     us_claim = ClaimContext.of(["The U.S. election was rigged"])
     assert compare("Was the US election rigged?", us_claim).foreign == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        ("were the hk protesters paid terrorists?", True),  # two letters the claim lacks
+        ("were the protesters in la paid terrorists?", True),
+        ("were the protesters paid terrorists, ok?", False),  # an interjection
+        ("were the protesters paid terrorists? no", False),  # a negation
+        ("were the myanmar protesters paid terrorists?", False),
+    ],
+)
+def test_two_letters_in_a_short_question_may_be_what_it_is_about(
+    question: str, elsewhere: bool
+) -> None:
+    """Typed in small letters, "hk", "la", "ny" show no acronym; in a short question they are
+    words the claim lacks, as longer ones are: with nothing the claim is about, another
+    subject."""
+    assert compare(question, PAID_EN).unanchored is elsewhere
 
 
 def test_us_alone_is_the_pronoun() -> None:

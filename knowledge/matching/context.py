@@ -192,6 +192,19 @@ def _as_written(text: str) -> dict[str, str]:
     return written
 
 
+def _abbreviation(word: str) -> bool:
+    """Whether a folded word of two letters may abbreviate what a question is about ("hk",
+    "ny", "la" typed in small letters): not a closed-class word, a negation or an
+    interjection. In a short question it is a word the claim may lack, as longer ones are."""
+    return (
+        len(word) == 2
+        and word.isalpha()
+        and word not in textlib.ALL_NEGATIONS
+        and word not in _NOT_NAMES
+        and not _stopword(word)
+    )
+
+
 def _fold(word: str) -> str:
     return _POSSESSIVE.sub("", word).casefold()
 
@@ -601,7 +614,7 @@ def compare(
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
             for w in asked.words
-            if not _stopword(w) and len(w) > 2
+            if not _stopword(w) and (len(w) > 2 or (short and _abbreviation(w)))
         )
         unread = False
         unread_names = ()

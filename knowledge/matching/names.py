@@ -178,7 +178,8 @@ def people_of(word: str) -> str | None:
 
 
 # Countries as people abbreviate them, which CLDR's territory names (through Babel) leave
-# out: the short forms "US" and "UK", "USA" and "UAE", and the Russian США, РФ, КНР, ОАЭ.
+# out: the short forms "US", "UK" and "UN", "USA", "UAE" and "EU", and the Russian США, РФ,
+# КНР, ОАЭ, ООН, ЕС.
 # Capitalised, an abbreviation is a name already (knowledge.matching.context reads acronyms);
 # these are read where case shows none: typed in small letters ("uk", "сша") or with dots
 # ("u.s.", normalised "u s"). "us" alone is the pronoun; after "the" or a year ("the 2020 us
@@ -186,7 +187,8 @@ def people_of(word: str) -> str | None:
 # :func:`names_of`, looked for as a word: in a claim's texts "us" alone is the pronoun.
 ABBREVIATIONS: dict[str, str] = {
     "u s a": "US", "u s": "US", "the us": "US", "usa": "US", "u k": "GB", "uk": "GB",
-    "u a e": "AE", "uae": "AE", "сша": "US", "рф": "RU", "кнр": "CN", "оаэ": "AE",
+    "u a e": "AE", "uae": "AE", "u n": "UN", "un": "UN", "e u": "EU", "eu": "EU",
+    "сша": "US", "рф": "RU", "кнр": "CN", "оаэ": "AE", "оон": "UN", "ес": "EU",
 }  # fmt: skip
 _ABBREVIATED = sorted(ABBREVIATIONS.items(), key=lambda item: -len(item[0]))
 _US_AFTER_YEAR = re.compile(r"(?<=\d{4}) us(?= )")
