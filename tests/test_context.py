@@ -535,6 +535,8 @@ def test_a_country_by_its_abbreviation_is_another_place(question: str, written: 
         ("were the hk protesters paid terrorists?", True),  # two letters the claim lacks
         ("were the protesters in la paid terrorists?", True),
         ("were the protesters paid terrorists, ok?", False),  # an interjection
+        ("oh were the protesters paid terrorists?", False),
+        ("hi, were the protesters paid terrorists?", False),  # a greeting
         ("were the protesters paid terrorists? no", False),  # a negation
         ("were the myanmar protesters paid terrorists?", False),
     ],

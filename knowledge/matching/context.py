@@ -69,7 +69,10 @@ _SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
 # Words written capitalised that name nothing: interjections, times of day, television.
-_NOT_NAMES = frozenset({"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv"})
+_NOT_NAMES = frozenset(
+    {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv"}
+    | {"oh", "ah", "eh", "uh", "hm", "ha", "aw", "hi", "yo", "ya", "ye"}  # two-letter chat
+)
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 
 
