@@ -550,6 +550,14 @@ def test_two_letters_in_a_short_question_may_be_what_it_is_about(
     assert compare(question, PAID_EN).unanchored is elsewhere
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["omg were the protesters paid terrorists??", "were the protesters paid terrorists lol"],
+)
+def test_chat_interjections_are_no_words_the_claim_lacks(question: str) -> None:
+    assert not compare(question, PAID_EN).unanchored
+
+
 def test_us_alone_is_the_pronoun() -> None:
     assert compare("did they lie to us about election fraud in Myanmar?", FRAUD).foreign == ()
 

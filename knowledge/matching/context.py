@@ -617,7 +617,9 @@ def compare(
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
             for w in asked.words
-            if not _stopword(w) and (len(w) > 2 or (short and _abbreviation(w)))
+            if not _stopword(w)
+            and w not in _NOT_NAMES
+            and (len(w) > 2 or (short and _abbreviation(w)))
         )
         unread = False
         unread_names = ()
