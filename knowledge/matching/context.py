@@ -196,16 +196,11 @@ def _as_written(text: str) -> dict[str, str]:
 
 
 def _abbreviation(word: str) -> bool:
-    """Whether a folded word of two letters may abbreviate what a question is about ("hk",
-    "ny", "la" typed in small letters): not a closed-class word, a negation or an
-    interjection. In a short question it is a word the claim may lack, as longer ones are."""
-    return (
-        len(word) == 2
-        and word.isalpha()
-        and word not in textlib.ALL_NEGATIONS
-        and word not in _NOT_NAMES
-        and not _stopword(word)
-    )
+    """Whether a folded word of two letters (neither a stopword nor an interjection: the
+    caller's test) may abbreviate what a question is about ("hk", "ny", "la" typed in small
+    letters), not being a negation ("no"). In a short question it is a word the claim may
+    lack, as longer ones are."""
+    return len(word) == 2 and word.isalpha() and word not in textlib.ALL_NEGATIONS
 
 
 def _fold(word: str) -> str:
@@ -556,12 +551,6 @@ def compare(
         joined = textlib.normalise(question).replace(" ", "")
         spoken = [name for name in context.speaker_names if name in joined]
     speaker = speaker or bool(spoken)
-    if places and context.anchors and not (anchored or speaker):
-        foreign += sorted(
-            written.get(name, name)
-            for name, code in places.items()
-            if _setting_only(code, context) and written.get(name, name) not in foreign
-        )
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
     # short question, any number the claim's context lacks ("paid 5,000 kyat a day?"). A long
@@ -605,8 +594,6 @@ def compare(
                 continue
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
-        if context.anchors and not (anchored or speaker):
-            foreign += [n for n, code in _unspaced_places(question) if _setting_only(code, context)]
         pieces = read_pieces(
             question, phrasing, context.subject_texts, [*known, *spoken], context.setting_texts
         )
@@ -623,6 +610,14 @@ def compare(
         )
         unread = False
         unread_names = ()
+    if context.anchors and not (anchored or speaker):
+        # A place only the claim's setting names, asked about with nothing the claim is about
+        # and not who made it, is another place (:func:`_setting_only`).
+        regions = _unspaced_places(question) if unspaced else places.items()
+        elsewhere = [
+            written.get(name, name) for name, code in regions if _setting_only(code, context)
+        ]
+        foreign += elsewhere if unspaced else sorted(set(elsewhere) - set(foreign))
     names_only = False
     echoed: int | None = None
     if cased:
