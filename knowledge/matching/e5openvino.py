@@ -51,13 +51,12 @@ from numpy.typing import NDArray
 from knowledge.matching.e5file import (
     BLOCK,
     FileEmbedder,
+    FileEngine,
     PackedModel,
-    Tokens,
-    _mark_used,
-    dequantise,
     keep,
     kept_path,
-    kept_vocabulary,
+    mark_used,
+    pooled,
 )
 
 Vectors = NDArray[np.float32]
@@ -178,7 +177,7 @@ def compiled(core: Any, model: PackedModel, path: Path, name: str, settings: dic
         if data[: len(KEPT_MAGIC)] != KEPT_MAGIC or len(blob) != length or zlib.crc32(blob) != crc:
             raise ValueError("not a whole kept network")
         network = core.import_model(blob, "CPU", settings)
-        _mark_used(kept)
+        mark_used(kept)
         return network
     except (OSError, ValueError, struct.error, RuntimeError) as error:
         if kept.exists():
@@ -211,21 +210,14 @@ class _Runs:
         return hidden
 
 
-class _Engine:
-    """What the first embedding loads: the mapped file, the tokenizer and the compiled network."""
+class _Engine(FileEngine):
+    """What the first embedding loads: :class:`FileEngine`'s, and the compiled network."""
 
     def __init__(self, path: Path, threads: int, name: str) -> None:
-        self.model = PackedModel(path)
-        self.tokens = Tokens(self.model, kept_vocabulary(self.model, path, name))
-        shape = self.model.shape
-        self.words = self.model.file_rows("emb.word", shape.vocab)
-        self.positions = self.model.floats("emb.pos").reshape(shape.positions, shape.hidden)
-        self.token_type = self.model.floats("emb.type")[: shape.hidden]
-        self._path, self._name, self.threads = path, name, threads
+        super().__init__(path, threads, name)
         self._core = openvino_core()
         self.wide = self._compile(streams=1)  # one text on every core
         self._side_by_side: tuple[_Runs, ThreadPoolExecutor] | None = None
-        self._lock = threading.Lock()
 
     def _compile(self, streams: int) -> _Runs:
         settings = {**_PLUGIN, "INFERENCE_NUM_THREADS": self.threads, "NUM_STREAMS": streams}
@@ -243,24 +235,14 @@ class _Engine:
             return self._side_by_side
 
     def vectors(self, texts: list[list[int]], run: Callable[..., NDArray[np.float32]]) -> Vectors:
-        """The vectors of texts (their token ids) of one length, in one run: no padding, and
-        each text's products quantised per block of its own numbers, so its vector is the one
-        it gets alone (to float rounding). Padded to a multiple of :data:`BUCKET` tokens, the
-        padding masked out of attention and left out of the mean."""
-        model = self.model
-        sequences = [[model.bos, *ids, model.eos] for ids in texts]
-        count, length = len(sequences), len(sequences[0])
-        padded = -(-length // BUCKET) * BUCKET
-        tokens = [token for sequence in sequences for token in sequence]
-        embedded = np.zeros((count, padded, self.positions.shape[1]), np.float32)
-        embedded[:, :length] = dequantise(self.words[tokens]).reshape(count, length, -1)
-        embedded[:, :length] += self.positions[:length]
-        embedded[:, :length] += self.token_type
-        mask = np.zeros((count, padded), np.float32)
+        """The vectors of texts (their token ids) of one length, in one run, padded to a
+        multiple of :data:`BUCKET` tokens, the padding masked out of attention and left out of
+        the mean; each text's products quantised per block of its own numbers, so its vector
+        is the one it gets alone (to float rounding)."""
+        embedded, length = self.embedded(texts, BUCKET)
+        mask = np.zeros(embedded.shape[:2], np.float32)
         mask[:, length:] = -np.inf
-        pooled: Vectors = run(embedded, mask)[:, :length].mean(axis=1)
-        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        return pooled
+        return pooled(run(embedded, mask), length)
 
 
 class OpenVinoE5Embedder(FileEmbedder):

