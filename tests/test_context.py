@@ -386,6 +386,28 @@ def test_russian_place_names_are_read_inflected_and_only_by_case_endings(
     assert cased_places(word) == ([(word, region)] if region else [])
 
 
+@pytest.mark.parametrize(
+    "question", ["Were the protesters in Burma paid?", "Протестующим в Бирме платят?"]
+)
+def test_a_place_by_the_other_name_its_cldr_name_brackets_is_that_place(question: str) -> None:
+    # CLDR names Myanmar "Myanmar (Burma)", "Мьянма (Бирма)": Burma is Myanmar, not a
+    # foreign name (it was: the protesters in Burma were "not this claim's").
+    seen = compare(question, PAID_EN)
+    assert seen.anchored
+    assert not seen.foreign
+    assert not seen.unrelated
+
+
+def test_a_bracketed_qualifier_naming_another_place_is_no_name_of_this_one() -> None:
+    from knowledge.matching.names import place_names
+
+    names = place_names()
+    assert names["burma"] == names["бирма"] == "MM"
+    # "Виргинские о-ва (США)": the US; "Гонконг (САР)", "Макао (САР)": two places.
+    assert names.get("сша") is None
+    assert names.get("сар") is None
+
+
 ELECTION = ClaimContext.of(
     ["Was the 2020 election in Myanmar rigged?", "缅甸2020年大选有舞弊吗"],
     setting=["Interview with Sputnik"],

@@ -41,8 +41,10 @@ PLACE_LOCALES = ("en", "my", "ru", "zh", "zh_Hant")
 def place_names() -> dict[str, str]:
     """Every territory name of :data:`PLACE_LOCALES`, normalised, with its region code
     (two letters: countries, territories, the EU, the UN; not continents or "world"). A
-    name's bracketed qualifier is left out ("Myanmar (Burma)" is "Myanmar")."""
+    name's bracketed qualifier is left out ("Myanmar (Burma)" is "Myanmar"), and is a name
+    of its own where it names that place alone ("Burma")."""
     found: dict[str, str] = {}
+    qualifiers: dict[str, set[str]] = {}
     for locale in PLACE_LOCALES:
         for code, name in Locale.parse(locale).territories.items():
             if not _is_country(code):
@@ -50,6 +52,14 @@ def place_names() -> dict[str, str]:
             plain = _plain_name(name)
             if len(plain) >= 2:
                 found.setdefault(plain, code)
+            for qualifier in _BRACKETED.findall(name):
+                qualifiers.setdefault(textlib.normalise(qualifier), set()).add(code)
+    # A bracketed qualifier that is a name of that place alone is one more name of it
+    # ("Burma", "Бирма" of "Myanmar (Burma)", "Мьянма (Бирма)"); not one that names another
+    # place ("США" of "Виргинские о-ва (США)") or several ("САР" of Hong Kong and Macao).
+    for qualifier, codes in qualifiers.items():
+        if len(codes) == 1 and len(qualifier) >= 2 and qualifier not in found:
+            found[qualifier] = next(iter(codes))
     return found
 
 
@@ -58,9 +68,12 @@ def _is_country(code: str) -> bool:
     return len(code) == 2 and code.isalpha() and code != "ZZ"
 
 
+_BRACKETED = re.compile(r"[(（](.*?)[)）]")
+
+
 def _plain_name(name: str) -> str:
     """A CLDR place name normalised, its bracketed qualifier left out ("Myanmar (Burma)")."""
-    return textlib.normalise(re.sub(r"\s*[(（].*?[)）]", "", name))
+    return textlib.normalise(_BRACKETED.sub("", name))
 
 
 @cache
