@@ -196,6 +196,7 @@ def reply_json(reply: Reply, query: str) -> dict[str, Any]:
                 "id": v.id,
                 "claim": v.claim,
                 "claimant": v.claimant,
+                "claimant_role": v.claimant_role,
                 "claim_date": v.claim_date,
                 "verdict": v.verdict,
                 "rating": v.rating,

@@ -207,7 +207,7 @@ def _date(value: str | None) -> str | None:
 
 
 def _byline(claim: ClaimView) -> str:
-    who = truncate(claim.claimant or _("an unknown claimant"), 300)
+    who = truncate(present.claimant(claim, _("an unknown claimant")), 800)
     claimed_by = escape(_("Claimed by"))
     parts = [f"*{claimed_by}* {who}"]
     when = _date(claim.claim_date)

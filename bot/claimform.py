@@ -16,7 +16,7 @@ from knowledge.desk import DeskError
 from knowledge.models import Alias, Claim, Source, Translation
 
 REQUIRED = ("claim", "verdict", "claimant", "date", "summary", "source")
-OPTIONAL = ("alias", "rating", "appearance", "review_url", "title", "id", "language")
+OPTIONAL = ("alias", "rating", "role", "appearance", "review_url", "title", "id", "language")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z_ ]{2,20}?)\s*:\s*(.*)$")
 
 
@@ -34,7 +34,12 @@ def parse_fields(text: str) -> tuple[dict[str, list[str]], list[str]]:
     for line in text.splitlines():
         match = _KEY_LINE.match(line)
         key = match.group(1).strip().casefold().replace(" ", "_") if match else ""
-        key = {"sources": "source", "aliases": "alias", "url": "review_url"}.get(key, key)
+        key = {
+            "sources": "source",
+            "aliases": "alias",
+            "url": "review_url",
+            "claimant_role": "role",  # what the claimant is: "Myanmar junta leader"
+        }.get(key, key)
         if match and key in known:
             fields.setdefault(key, []).append(match.group(2).strip())
             last = key
@@ -249,6 +254,7 @@ def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
         summary=one("summary") or "",
         title=one("title"),
         claimant=one("claimant"),
+        claimant_role=one("role"),
         claim_date=parse_date(one("date") or ""),
         appearance=one("appearance"),
         review_url=parse_url(review_url) if review_url else None,
@@ -260,8 +266,8 @@ def claim_from_fields(fields: dict[str, list[str]]) -> Claim:
 
 TRANSLATE_USAGE = (
     "/translate <id> <language>, then one field a line: claim: …, summary: …, "
-    "verdict: … (the verdict's words), claimant: … and appearance: … (who made the claim and "
-    "where, as the language writes them), note 1: … (what source 1 says), …"
+    "verdict: … (the verdict's words), claimant:, role: … and appearance: … (who made the claim, "
+    "what they are and where, as the language writes them), note 1: … (what source 1 says), …"
 )
 # The names a /translate line may start with, and the field each fills.
 _TRANSLATION_FIELDS = {
@@ -271,6 +277,8 @@ _TRANSLATION_FIELDS = {
     "rating": "verdict",
     "claimant": "claimant",
     "said by": "claimant",
+    "role": "claimant_role",
+    "claimant role": "claimant_role",
     "appearance": "appearance",
     "where": "appearance",
 }
@@ -279,8 +287,8 @@ _NOTE_KEY = re.compile(r"^\s*(?:note|source)\s*(\d{1,2})\s*:\s*(.*)$", flags=re.
 
 def parse_translation(language: str, text: str) -> Translation:
     """The fields of a /translate message: ``claim:`` (required), ``summary:``, ``verdict:``,
-    ``claimant:`` (or ``said by:``), ``appearance:`` (or ``where:``) and ``note N:`` lines; a
-    line without a name continues the one before."""
+    ``claimant:`` (or ``said by:``), ``role:``, ``appearance:`` (or ``where:``) and ``note N:``
+    lines; a line without a name continues the one before."""
     fields: dict[str, str] = {}
     notes: dict[int, str] = {}
     last: tuple[str, int] | None = None
@@ -322,4 +330,5 @@ def parse_translation(language: str, text: str) -> Translation:
         machine_drafted=False,  # a moderator wrote it
         claimant=fields.get("claimant") or None,
         appearance=fields.get("appearance") or None,
+        claimant_role=fields.get("claimant_role") or None,
     )

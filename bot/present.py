@@ -89,9 +89,20 @@ def confidence(score: float) -> str:
     return words.format(percent=to_local_digits(str(percent)))
 
 
+def claimant(view: ClaimView, unknown: str | None = None) -> str:
+    """Who made the claim, with what they are where that is known: "Min Aung Hlaing (Myanmar
+    junta leader)"; ``unknown`` (default "Unknown claimant") where neither is."""
+    if view.claimant and view.claimant_role:
+        # Translators: who made a claim, and what they are ("Min Aung Hlaing (Myanmar junta
+        # leader)"); the brackets as the language writes them.
+        return _("{name} ({role})").format(name=view.claimant, role=view.claimant_role)
+    return view.claimant or view.claimant_role or unknown or _("Unknown claimant")
+
+
 def attribution(view: ClaimView) -> str | None:
-    """Who made the claim, when and where: "Min Aung Hlaing, June 2021 — Interview ..."."""
-    who = view.claimant or _("Unknown claimant")
+    """Who made the claim, when and where: "Min Aung Hlaing (Myanmar junta leader), June 2021
+    — Interview ..."."""
+    who = claimant(view)
     when = human_date(view.claim_date)
     line = f"{who}, {when}" if when else who
     if view.appearance:

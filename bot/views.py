@@ -54,6 +54,7 @@ def claim_view(claim: Claim, match: Match | None) -> ClaimView:
         id=claim.id,
         claim=translation.claim if translation else claim.claim,
         claimant=(translation.claimant if translation else None) or claim.claimant,
+        claimant_role=(translation.claimant_role if translation else None) or claim.claimant_role,
         claim_date=claim.claim_date,
         appearance=(translation.appearance if translation else None) or claim.appearance,
         verdict=claim.verdict,

@@ -95,6 +95,7 @@ def review_to_claim(review: dict[str, Any]) -> Claim:
         summary=_text(review.get("reviewBody")) or _text(review.get("description")) or "",
         title=_text(review.get("name")) or _text(review.get("headline")),
         claimant=_name(item.get("author")),
+        claimant_role=_role(item.get("author")),
         claim_date=_text(item.get("datePublished")),
         appearance=_appearance(item.get("appearance") or item.get("firstAppearance")),
         review_url=url,
@@ -131,6 +132,7 @@ def _translation(value: Any) -> Translation | None:
         machine_drafted=value.get(MACHINE_DRAFTED_KEY) is True,
         claimant=_name(item.get("author")),
         appearance=_appearance(item.get("appearance")),
+        claimant_role=_role(item.get("author")),
     )
 
 
@@ -150,8 +152,8 @@ def translation_to_claimreview(translation: Translation) -> dict[str, Any]:
             for note in translation.source_notes
         ]
     item: dict[str, Any] = {}
-    if translation.claimant:
-        item["author"] = {"@type": "Person", "name": translation.claimant}
+    if translation.claimant or translation.claimant_role:
+        item["author"] = _author(translation.claimant, translation.claimant_role)
     if translation.appearance:
         item["appearance"] = _appearances(translation.appearance)
     if item:
@@ -223,6 +225,26 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         return _text(value.get("name"))
     return _text(value)
+
+
+def _role(value: Any) -> str | None:
+    """What the one author is (schema.org's ``jobTitle``): "Myanmar junta leader". None for
+    several authors, whose roles would not say whose is whose."""
+    if isinstance(value, list):
+        return _role(value[0]) if len(value) == 1 else None
+    if isinstance(value, dict):
+        return _text(value.get("jobTitle"))
+    return None
+
+
+def _author(name: str | None, role: str | None) -> dict[str, Any]:
+    """Who made the claim, as ClaimReview's ``itemReviewed.author``."""
+    author: dict[str, Any] = {"@type": "Person"}
+    if name:
+        author["name"] = name
+    if role:
+        author["jobTitle"] = role
+    return author
 
 
 def _appearance(value: Any) -> str | None:
@@ -309,8 +331,8 @@ def to_claimreview(claim: Claim) -> dict[str, Any]:
     if claim.language:
         review["inLanguage"] = claim.language
     item: dict[str, Any] = {"@type": "Claim"}
-    if claim.claimant:
-        item["author"] = {"@type": "Person", "name": claim.claimant}
+    if claim.claimant or claim.claimant_role:
+        item["author"] = _author(claim.claimant, claim.claimant_role)
     if claim.claim_date:
         item["datePublished"] = claim.claim_date
     if claim.appearance:

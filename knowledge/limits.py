@@ -16,6 +16,7 @@ MAX_CHARS = {
     "summary": 10_000,
     "title": 1_000,
     "claimant": 500,
+    "claimant_role": 500,
     "rating": 200,
     "appearance": 2_000,
     "review_url": 2_000,

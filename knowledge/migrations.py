@@ -663,3 +663,18 @@ def m015_fts_optimized(db: sqlite_utils.Database) -> None:
     (claims,) = db.execute("SELECT count(*) FROM claims").fetchone()
     if claims <= OPTIMIZE_UP_TO:
         merge_fts(db)
+
+
+@MIGRATIONS(name="m016_claimant_role")
+def m016_claimant_role(db: sqlite_utils.Database) -> None:
+    """What the claimant is, or was when the claim was made ("Myanmar junta leader";
+    ClaimReview: the author's ``jobTitle``), on the claim and in each translation's language:
+    shown beside the name in a reply, and read by the matcher as naming who made the claim
+    ("the junta leader says…"). Null where not known."""
+    _run(
+        db,
+        """
+        ALTER TABLE claims ADD COLUMN claimant_role TEXT;
+        ALTER TABLE claim_translations ADD COLUMN claimant_role TEXT
+        """,
+    )

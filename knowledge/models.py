@@ -46,6 +46,7 @@ class Translation:
     machine_drafted: bool = False  # drafted by a machine, not yet reviewed by a person
     claimant: str | None = None  # who made the claim, as the language writes the name
     appearance: str | None = None  # where the claim was made, in the language
+    claimant_role: str | None = None  # what the claimant is, in the language
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,9 @@ class Claim:
     summary: str = ""
     title: str | None = None
     claimant: str | None = None
+    # What the claimant is, or was when the claim was made ("Myanmar junta leader"; ClaimReview:
+    # the author's jobTitle)
+    claimant_role: str | None = None
     claim_date: str | None = None
     appearance: str | None = None  # where the claim was made
     review_url: str | None = None

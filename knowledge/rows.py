@@ -16,6 +16,7 @@ def claim_row(claim: Claim, *, origin: str, stamp: str) -> dict[str, Any]:
         "claim": claim.claim,
         "title": claim.title,
         "claimant": claim.claimant,
+        "claimant_role": claim.claimant_role,
         "claim_date": claim.claim_date,
         "appearance": claim.appearance,
         "verdict": claim.verdict,
@@ -57,6 +58,7 @@ def translation_row(claim_id: str, translation: Translation, stamp: str) -> dict
         "machine_drafted": int(translation.machine_drafted),
         "claimant": translation.claimant,
         "appearance": translation.appearance,
+        "claimant_role": translation.claimant_role,
         "created_at": stamp,
         "updated_at": stamp,
     }
@@ -73,6 +75,7 @@ def translation_from_row(row: dict[str, Any]) -> Translation:
         machine_drafted=bool(row["machine_drafted"]),
         claimant=row["claimant"],
         appearance=row["appearance"],
+        claimant_role=row["claimant_role"],
     )
 
 
@@ -85,6 +88,7 @@ def claim_from_row(row: dict[str, Any]) -> Claim:
         summary=row["summary"] or "",
         title=row["title"],
         claimant=row["claimant"],
+        claimant_role=row["claimant_role"],
         claim_date=row["claim_date"],
         appearance=row["appearance"],
         review_url=row["review_url"],

@@ -134,6 +134,8 @@ class ClaimSetting(NamedTuple):
     translated_summaries: tuple[str, ...] = ()  # with where it was made, where translated
     verdict: str | None = None  # its key on knowledge.verdicts.SCALE
     translated_claimants: tuple[str, ...] = ()  # who made it, as those languages write it
+    # What the claimant is ("Myanmar junta leader"), in the claim's language and its translations'
+    claimant_roles: tuple[str, ...] = ()
 
 
 class _Translated(NamedTuple):
@@ -143,6 +145,7 @@ class _Translated(NamedTuple):
     summary: str
     claimant: str | None
     appearance: str | None
+    claimant_role: str | None
 
 
 class ClaimBase:
@@ -321,6 +324,7 @@ class ClaimBase:
                         # A base seeded before the seed had translations gets them, and
                         # machine-drafted ones who made the claim and where, as their language
                         # writes them; one a moderator wrote or changed is never replaced.
+                        self._complete_claim(claim)
                         for translation in claim.translations:
                             if not self._insert_translation(claim.id, translation, now_iso()):
                                 self._complete_translation(claim.id, translation)
@@ -357,16 +361,33 @@ class ClaimBase:
         )
         return self.db.conn.total_changes != before
 
+    def _complete_claim(self, claim: Claim) -> None:
+        """Give a seeded claim that no one has changed since the seed's claimant's role
+        (seeded before claims carried one)."""
+        if claim.claimant_role:
+            self.db.execute(
+                "UPDATE claims SET claimant_role = ? WHERE id = ? AND claimant_role IS NULL "
+                "AND origin LIKE 'seed:%' AND updated_at = created_at",
+                [claim.claimant_role, claim.id],
+            )
+
     def _complete_translation(self, claim_id: str, translation: Translation) -> None:
         """Give a machine-drafted translation that has neither who made the claim nor where
-        those of ``translation`` (seeded before translations carried them)."""
-        if not (translation.claimant or translation.appearance):
-            return
-        self.db.execute(
-            "UPDATE claim_translations SET claimant = ?, appearance = ? WHERE claim_id = ? "
-            "AND language = ? AND machine_drafted = 1 AND claimant IS NULL AND appearance IS NULL",
-            [translation.claimant, translation.appearance, claim_id, translation.language],
-        )
+        those of ``translation`` (seeded before translations carried them), and the
+        claimant's role where it has none."""
+        where = "WHERE claim_id = ? AND language = ? AND machine_drafted = 1"
+        if translation.claimant or translation.appearance:
+            self.db.execute(
+                f"UPDATE claim_translations SET claimant = ?, appearance = ? {where} "
+                "AND claimant IS NULL AND appearance IS NULL",
+                [translation.claimant, translation.appearance, claim_id, translation.language],
+            )
+        if translation.claimant_role:
+            self.db.execute(
+                f"UPDATE claim_translations SET claimant_role = ? {where} "
+                "AND claimant_role IS NULL",
+                [translation.claimant_role, claim_id, translation.language],
+            )
 
     def _insert_alias(self, claim_id: str, alias: Alias, stamp: str) -> int | None:
         before = self.db.conn.total_changes
@@ -496,16 +517,17 @@ class ClaimBase:
         marks = ",".join("?" * len(ids))
         translated: dict[str, list[_Translated]] = {}
         sql = (
-            "SELECT claim_id, claim, summary, claimant, appearance FROM claim_translations "
-            f"WHERE claim_id IN ({marks})"
+            "SELECT claim_id, claim, summary, claimant, appearance, claimant_role "
+            f"FROM claim_translations WHERE claim_id IN ({marks})"
         )
         for claim_id, *texts in self.db.execute(sql, ids):
             translated.setdefault(claim_id, []).append(_Translated(*texts))
         sql = (
-            f"SELECT id, appearance, claim_date, summary, verdict FROM claims WHERE id IN ({marks})"
+            "SELECT id, appearance, claim_date, summary, verdict, claimant_role FROM claims "
+            f"WHERE id IN ({marks})"
         )
         settings = {}
-        for claim_id, appearance, claim_date, summary, verdict in self.db.execute(sql, ids):
+        for claim_id, appearance, claim_date, summary, verdict, role in self.db.execute(sql, ids):
             other = translated.get(claim_id, [])
             settings[claim_id] = ClaimSetting(
                 appearance,
@@ -515,6 +537,7 @@ class ClaimBase:
                 tuple(text for t in other for text in (t.summary, t.appearance) if text),
                 verdict,
                 tuple(t.claimant for t in other if t.claimant),
+                tuple(r for r in (role, *(t.claimant_role for t in other)) if r),
             )
         return settings
 

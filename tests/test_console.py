@@ -38,7 +38,7 @@ def test_ask_answers_with_verdict_claim_claimant_and_sources(db_path: Path) -> N
     assert run.returncode == 0, run.stderr
     assert out.startswith("❌ FALSE")
     assert "[T]hose who directly carry out terrorists attacks work for money" in out
-    assert "Min Aung Hlaing, June 2021" in out
+    assert "Min Aung Hlaing (Myanmar junta leader), June 2021" in out
     assert "Sources:" in out and "Assistance Association of Political Prisoners" in out
     assert "Match: very close match" in out
     assert db_path.exists()  # created and seeded on first use
@@ -56,6 +56,7 @@ def test_ask_json_has_exactly_the_documented_shape(db_path: Path) -> None:
         "id",
         "claim",
         "claimant",
+        "claimant_role",
         "claim_date",
         "verdict",
         "rating",

@@ -629,3 +629,47 @@ def test_one_name_word_is_compared_as_against_a_set_of_one(word: str, other: str
     # compare() asks same_name for each word of who made the claim, as _any_same would with a
     # set of that one word, without building the set.
     assert same_name(word, other) == _any_same(word, frozenset({other}))
+
+
+ROLE = ClaimContext.of(
+    [
+        "Those who carry out terrorist attacks work for money.",
+        "Were the Myanmar protesters paid terrorists?",  # an alias
+        "那些实施恐怖袭击的人是为钱工作。",
+    ],
+    setting=["Interview with Sputnik", "Myanmar's protests followed the coup."],
+    speaker="Min Aung Hlaing",
+    roles=["Myanmar junta leader", "缅甸军政府领导人"],
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the junta leader says the ones doing the attacks only do it for money",
+        "Junta leader: those who carry out terrorist attacks work for money. True?",
+        "缅甸军政府领导人说那些实施恐怖袭击的人是为钱工作",
+    ],
+)
+def test_a_question_naming_what_the_claimant_is_names_who_made_the_claim(question: str) -> None:
+    seen = compare(question, ROLE, "那些实施恐怖袭击的人是为钱工作。")
+    assert seen.speaker
+    assert not seen.unanchored and not seen.foreign
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # One word of the role fits too many people; the place alone is no role.
+        "the junta says the ones doing the attacks only do it for money",
+        "the leader says the ones doing the attacks only do it for money",
+        "Myanmar says the ones doing the attacks only do it for money",
+    ],
+)
+def test_one_word_of_the_role_does_not_name_who_made_the_claim(question: str) -> None:
+    assert not compare(question, ROLE).speaker
+
+
+def test_another_country_s_junta_leader_is_another_claim() -> None:
+    seen = compare("Thailand's junta leader says attackers work for money", ROLE)
+    assert seen.unrelated and "Thailand" in seen.foreign

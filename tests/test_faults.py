@@ -24,9 +24,11 @@ from tests.test_telegram_app import Harness, telegram_harness
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "Were the Myanmar protesters paid terrorists?"
 MOD = 2
+# Its summary is longer than a page (4 KB), so that storing it needs a page more whatever room
+# the base's pages have left: a short claim may fit in what other rows left free.
 NEW_CLAIM = (
     "/add\nclaim: Purple umbrellas cause rain\nverdict: false\nclaimant: A post\n"
-    "date: 2021\nsummary: They do not.\nsource: BBC"
+    f"date: 2021\nsummary: {'They do not. ' * 400}\nsource: BBC"
 )
 
 

@@ -405,3 +405,18 @@ def test_history_shows_the_last_twenty_changes_whole(desk_bot: Core) -> None:
     lines = say(desk_bot, f"/history {claim_id}").text.splitlines()[1:]
     assert len(lines) == 21 and "earlier changes" in lines[-1]
     assert "version 24" in lines[0] and "version 5" in lines[19]
+
+
+def test_what_the_claimant_is_is_added_edited_shown_and_undone(desk_bot: Core) -> None:
+    added = say(desk_bot, NEW_CLAIM.replace("date:", "role: a chain message\ndate:"))
+    assert "Added" in added.text
+    answer = say(desk_bot, "Does drinking hot water cure the coronavirus?", user=USER)
+    view = answer.matches[0]
+    assert view.claimant_role == "a chain message"
+    cid = "mm-election-fraud"
+    assert "changed" in say(desk_bot, f"/edit {cid} role Commander-in-Chief").text
+    assert desk_bot.base.get(cid).claimant_role == "Commander-in-Chief"  # type: ignore[union-attr]
+    assert "edit claimant_role" in say(desk_bot, f"/history {cid}").text
+    say(desk_bot, "/undo")
+    assert desk_bot.base.get(cid).claimant_role == "Myanmar junta leader"  # type: ignore[union-attr]
+    assert say(desk_bot, f"/edit {cid} role {'x' * 501}").kind == ReplyKind.REFUSAL

@@ -128,6 +128,8 @@ def test_export_and_import_carry_translations_with_their_language(
     assert set(entries) == {"my", "zh", "ru"}
     assert entries["zh"]["factbot:machineDrafted"] is True
     assert entries["zh"]["itemReviewed"]["author"]["name"] == "敏昂莱"
+    assert entries["zh"]["itemReviewed"]["author"]["jobTitle"] == "缅甸军政府领导人"
+    assert review["itemReviewed"]["author"]["jobTitle"] == "Myanmar junta leader"
     for suffix, content in (
         (".json", json.dumps(document, ensure_ascii=False)),
         (".csv", _csv(base)),
@@ -258,3 +260,47 @@ def test_translate_alone_is_a_guided_dialogue_saved_on_yes(base: ClaimBase) -> N
     cancelled = bot.handle(moderator("/cancel"))
     assert cancelled is not None and cancelled.kind == ReplyKind.TEXT
     assert bot.base.get(PAID).translation("zh").machine_drafted  # type: ignore[union-attr]
+
+
+def test_what_the_claimant_is_is_shown_beside_the_name_in_each_language(bot: Core) -> None:
+    """The seed's author.jobTitle ("Myanmar junta leader") and its machine-drafted
+    translations: shown with the name, brackets as the language writes them."""
+    from bot import present
+    from bot.i18n import use_language
+
+    for language, name in (
+        ("en", "Min Aung Hlaing (Myanmar junta leader)"),
+        ("zh", "敏昂莱（缅甸军政府领导人）"),
+        ("my", "မင်းအောင်လှိုင် (မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်)"),
+        ("ru", "Мин Аун Хлайн (глава военной хунты Мьянмы)"),
+    ):
+        reply = bot.handle(asker(QUESTION, language, user=f"role-{language}"))
+        assert reply is not None and reply.kind == ReplyKind.ANSWER, language
+        with use_language(language):
+            assert present.claimant(reply.matches[0]) == name
+
+
+def test_a_base_seeded_before_claims_had_roles_gets_them_unless_a_person_changed_it(
+    db_path: Path,
+) -> None:
+    base = ClaimBase.open(db_path)
+    base.db.execute("UPDATE claims SET claimant_role = NULL")
+    base.db.execute("UPDATE claim_translations SET claimant_role = NULL")
+    edited = "mm-election-fraud"  # a moderator changed it since it was seeded
+    base.db.execute("UPDATE claims SET updated_at = '2030-01-01' WHERE id = ?", [edited])
+    base.db.execute(
+        "UPDATE claim_translations SET machine_drafted = 0 WHERE claim_id = ? AND language = 'ru'",
+        [PAID],
+    )
+    base.db.conn.commit()
+    base.close()
+    again = ClaimBase.open(db_path)
+    try:
+        paid, fraud = again.get(PAID), again.get(edited)
+        assert paid is not None and fraud is not None
+        assert paid.claimant_role == "Myanmar junta leader"
+        assert fraud.claimant_role is None
+        assert paid.translation("zh").claimant_role == "缅甸军政府领导人"  # type: ignore[union-attr]
+        assert paid.translation("ru").claimant_role is None  # type: ignore[union-attr]
+    finally:
+        again.close()

@@ -25,6 +25,8 @@ EDITABLE_FIELDS = {
     "claim": "claim",
     "title": "title",
     "claimant": "claimant",
+    "role": "claimant_role",
+    "claimant_role": "claimant_role",
     "date": "claim_date",
     "claim_date": "claim_date",
     "appearance": "appearance",
@@ -180,7 +182,8 @@ class ClaimEdits:
         self.get(claim_id)
         column = EDITABLE_FIELDS.get(field.casefold())
         if column is None:
-            allowed = ", ".join(sorted(set(EDITABLE_FIELDS) - {"claim_date", "url"}))
+            shown = set(EDITABLE_FIELDS) - {"claim_date", "claimant_role", "url"}  # other names
+            allowed = ", ".join(sorted(shown))
             raise DeskError(f"Unknown field {field!r}. Fields you can edit: {allowed}.")
         value = value.strip()
         problem = too_long(f"The {field}", value, MAX_CHARS.get(column, 2_000))

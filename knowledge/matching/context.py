@@ -387,6 +387,12 @@ class ClaimContext:
     speaker_names: tuple[str, ...] = ()
     scripts: frozenset[str] = frozenset()  # textlib.letter_script of each text of its subject
     subject_numbers: frozenset[str] = frozenset()
+    # What the claimant is ("Myanmar junta leader"): the words of the roles written with spaces
+    # that name no anchor ("junta", "leader"), and the roles written without, folded and
+    # without spaces. A question holding two such words, or a whole role, names who made it
+    # (:attr:`Comparison.speaker`).
+    role_words: frozenset[str] = frozenset()
+    role_names: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -396,10 +402,13 @@ class ClaimContext:
         speaker: str | None = None,
         when: str | None = None,
         speaker_elsewhere: Iterable[str] = (),
+        roles: Iterable[str] = (),
     ) -> ClaimContext:
         """``speaker_elsewhere``: who made the claim, as its translations write the name
-        ("Мин Аун Хлайн", "敏昂莱", "မင်းအောင်လှိုင်")."""
+        ("Мин Аун Хлайн", "敏昂莱", "မင်းအောင်လှိုင်"); ``roles``: what the claimant is, in
+        any of the claim's languages ("Myanmar junta leader", "缅甸军政府领导人")."""
         subject = tuple(subject)
+        roles = tuple(r for r in roles if r)
         subject_words = [read_words(t) for t in subject]
         spoken = [name for name in (speaker, *speaker_elsewhere) if name]
         # The name's words, in the scripts written with spaces: a name in Burmese or Chinese
@@ -408,7 +417,7 @@ class ClaimContext:
         speaker_words = frozenset().union(
             *(read_words(name).words for name in spoken if not textlib.has_unspaced_script(name))
         )
-        setting_texts = [t for t in [*setting, *spoken, when or ""] if t]
+        setting_texts = [t for t in [*setting, *spoken, *roles, when or ""] if t]
         setting_words = [read_words(t) for t in setting_texts]
         every = subject_words + setting_words
         named = frozenset().union(*(w.names for w in every))
@@ -441,6 +450,18 @@ class ClaimContext:
             ),
             scripts=frozenset(textlib.letter_script(t) for t in subject),
             subject_numbers=subject_numbers,
+            role_words=frozenset(
+                word
+                for role in roles
+                if not textlib.has_unspaced_script(role)
+                for word in read_words(role).words
+                if not _stopword(word) and not _any_same(word, anchors)
+            ),
+            role_names=tuple(
+                textlib.normalise(role).replace(" ", "")
+                for role in roles
+                if textlib.has_unspaced_script(role)
+            ),
         )
 
 
@@ -544,12 +565,16 @@ def compare(
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
     named_speaker = {s for s in context.speakers if any(same_name(w, s) for w in mentioned)}
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
+    # Or by what the claimant is: two words of the role that name no place ("the junta leader
+    # says…" for "Myanmar junta leader"); one ("the junta", "the president") fits too many.
+    named_role = {r for r in context.role_words if any(same_name(w, r) for w in mentioned)}
+    speaker = speaker or len(named_role) >= 2
     # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…"): looked
     # for only in a question in such a script (the names are kept only in those scripts).
     spoken: list[str] = []
-    if unspaced and context.speaker_names:
+    if unspaced and (context.speaker_names or context.role_names):
         joined = textlib.normalise(question).replace(" ", "")
-        spoken = [name for name in context.speaker_names if name in joined]
+        spoken = [name for name in (*context.speaker_names, *context.role_names) if name in joined]
     speaker = speaker or bool(spoken)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a

@@ -59,9 +59,10 @@ def claim_context(
     speaker: str | None,
     when: str | None,
     speaker_elsewhere: tuple[str, ...] = (),
+    roles: tuple[str, ...] = (),
 ) -> ClaimContext:
     """A claim's context, remembered by its texts (an edit makes a new one)."""
-    return ClaimContext.of(subject, setting, speaker, when, speaker_elsewhere)
+    return ClaimContext.of(subject, setting, speaker, when, speaker_elsewhere, roles)
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,7 +416,12 @@ class Matcher:
                 if text
             )
             claim = claim_context(
-                subject, setting, speaker, around.claim_date, around.translated_claimants
+                subject,
+                setting,
+                speaker,
+                around.claim_date,
+                around.translated_claimants,
+                around.claimant_roles,
             )
             seen = compare(query, claim, match.matched_text, unknown)
             marked[match.claim_id] = replace(match, context=seen)
