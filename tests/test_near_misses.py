@@ -101,9 +101,9 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 98 of 197 (docs/benchmarks.md, "Unseen questions",
-    "Another claim about Myanmar, answered by words" and "Countries by their short names"); a
-    floor under that shows a change that loses answers."""
+    above. Answered right, words only: 100 of 197 (docs/benchmarks.md, "Unseen questions",
+    "Another claim about Myanmar, answered by words", "Countries by their short names" and
+    "Burma, and what the claimant is"); a floor under that shows a change that loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
     assert len(unseen) >= 450
     right, failed = 0, set()
@@ -117,7 +117,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 96
+    assert right >= 98
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,7 @@ claim_views = st.builds(
     id=st.text(st.characters(codec="utf-8"), min_size=1, max_size=90),
     claim=long_stored_text.filter(lambda text: text.split()),  # entry points refuse blanks
     claimant=optional_text,
+    claimant_role=optional_text,
     claim_date=dates,
     appearance=st.none() | stored_text | urls,
     verdict=st.sampled_from([v.key for v in verdicts.SCALE] + ["<b>unknown</b>"]),
@@ -380,6 +381,7 @@ def test_a_huge_claim_renders_within_limits() -> None:
         id="huge",
         claim=huge,
         claimant=huge,
+        claimant_role=huge,
         claim_date=None,
         appearance=huge,
         verdict="false",

@@ -133,6 +133,7 @@ def test_user_and_claim_text_cannot_inject_mrkdwn_controls() -> None:
     evil = claim_view(
         claim=INJECTION,
         claimant=INJECTION,
+        claimant_role=INJECTION,
         summary=INJECTION,
         publisher=INJECTION,
         rating=INJECTION,
@@ -335,6 +336,7 @@ urls = st.one_of(st.none(), hostile, st.builds(lambda t: "https://x.example/" + 
         id=st.text(min_size=1, max_size=20),
         claim=hostile,
         claimant=st.one_of(st.none(), hostile),
+        claimant_role=st.one_of(st.none(), hostile),
         claim_date=st.one_of(st.none(), hostile),
         appearance=urls,
         verdict=st.sampled_from(["false", "true", "unknown-key", ""]),

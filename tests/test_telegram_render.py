@@ -96,6 +96,7 @@ def test_claim_text_with_html_and_entities_is_escaped() -> None:
     evil = claim_view(
         claim='<b>bold</b> & <a href="javascript:alert(1)">x</a> &amp;',
         claimant="<script>",
+        claimant_role="</i><b>junta</b>",
         summary="1 < 2 && 3 > 2",
         sources=(SourceView("P&G", "A <title>", 'https://x.org/?a=1&b="2"', None),),
         review_url="javascript:alert(1)",
@@ -104,7 +105,7 @@ def test_claim_text_with_html_and_entities_is_escaped() -> None:
     assert_balanced(message)
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; &lt;a href=" in message
     assert "&amp;amp;" in message
-    assert "&lt;script&gt;" in message
+    assert "&lt;script&gt; (&lt;/i&gt;&lt;b&gt;junta&lt;/b&gt;)" in message
     assert "1 &lt; 2 &amp;&amp; 3 &gt; 2" in message
     assert 'href="https://x.org/?a=1&amp;b=&quot;2&quot;"' in message
     assert '<a href="javascript' not in message  # no link for that scheme
