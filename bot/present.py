@@ -104,7 +104,9 @@ def attribution(view: ClaimView) -> str | None:
     — Interview ..."."""
     who = claimant(view)
     when = human_date(view.claim_date)
-    line = f"{who}, {when}" if when else who
+    # Translators: who made a claim, then when ("Min Aung Hlaing, June 2021"), with the
+    # language's comma.
+    line = _("{who}, {when}").format(who=who, when=when) if when else who
     if view.appearance:
         line += f" — {view.appearance}"
     return line
