@@ -435,3 +435,35 @@ def test_a_russian_question_wrapped_in_they_say_and_is_it_true_is_answered(
     says" and "true?" are not in English; counted as content words, they took the answer away."""
     result = matcher.match("Говорят, что протесты в Мьянме переросли в терроризм. Это правда?")
     assert result.decision == Decision.ANSWER and result.matches[0].claim_id == TERROR
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("ပိုက်ဆံ မယူခဲ့ပါဘူး", ["မယူခဲ့ပါဘူး"]),  # did not take money
+        ("အကြမ်းဖက်မှု ဖြစ်မသွားခဲ့ဘူး", ["မသွားခဲ့ဘူး"]),  # did not become terrorism
+        ("နိုင်ငံရေးလှုပ်ရှားမှု မဟုတ်ပါ", ["မဟုတ်ပါ"]),  # is not a political movement (prose)
+        ("ပုံမှန်မနေနိုင်ကြဘူး", ["မနေနိုင်ကြဘူး"]),  # cannot live normally
+        ("အကြမ်းဖက်သမားတွေ မဟုတ်ဘူးလား", []),  # aren't they terrorists? (expects yes)
+        ("မဲမသမာမှု ရှိခဲ့တယ်", []),  # there was vote fraud: မ inside a word, no ending
+        ("မြန်မာ မဲ မှာ", []),  # Myanmar, vote: a မ with a vowel sign or medial opens no negation
+    ],
+)
+def test_burmese_negated_verbs_are_read(text: str, negated: list[str]) -> None:
+    from knowledge.matching.text import burmese_negations, without_burmese_negations
+
+    assert [m.group() for m in burmese_negations(text)] == negated
+    if negated:
+        assert "ဘူး" not in without_burmese_negations(text)
+
+
+def test_a_negated_burmese_question_gets_its_claim_and_is_marked(matcher: Matcher) -> None:
+    # "The protests in Myanmar did not become terrorism, did they?": the claim its words say,
+    # positively, and marked so that the reply says the verdict is about the claim as quoted.
+    result = matcher.match("မြန်မာ ဆန္ဒပြပွဲတွေက အကြမ်းဖက်မှု ဖြစ်မသွားခဲ့ဘူး မဟုတ်လား")
+    best = result.ranked[0]
+    assert best.claim_id == "mm-protests-became-terrorism" and best.negation_mismatch
+    # A negation in a clause the question does not speak of is no mismatch ("…, not a
+    # political movement" in the claim's Burmese wording).
+    said = matcher.match("မင်းအောင်လှိုင်က အကြမ်းဖက်သူတွေဟာ ပိုက်ဆံအတွက်ပဲ လုပ်တာလို့ ပြောတယ်။ မှန်လား။")
+    assert said.ranked[0].claim_id == PAID and not said.ranked[0].negation_mismatch

@@ -905,7 +905,10 @@ def read_pieces(
     # split them ("မင်းအောင်" and "အောင်လှိုင်" of "မင်းအောင်လှိုင်", Min Aung Hlaing).
     for name in known:
         asked = asked.replace(name, " ")
-    closest = textlib.normalise(phrasing)
+    # A Burmese negated verb is looked for as the verb ("မယူခဲ့ပါဘူး", did not take: "ယူ", take):
+    # the negation is the question's, weighed apart (rerank.negation_mismatch), not a piece.
+    asked = textlib.without_burmese_negations(asked)
+    closest = textlib.without_burmese_negations(textlib.normalise(phrasing))
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
     held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
     pieces = []
@@ -993,3 +996,26 @@ def _unframed(piece: str) -> str:
             if piece.startswith(word):
                 piece, trimmed = piece[len(word) :], True
     return piece
+
+
+def burmese_negation_mismatch(question: str, phrasing: str) -> bool:
+    """Whether a Burmese question and a claim's Burmese phrasing (both normalised) differ by a
+    negation about what they share: the negated verbs (:func:`textlib.burmese_negations`) of
+    each that bear on the other, as English counts a "not" whose next words the other holds
+    (:func:`textlib.negation_count`)."""
+    return _negations_bearing(question, phrasing) % 2 != _negations_bearing(phrasing, question) % 2
+
+
+def _negations_bearing(text: str, other: str) -> int:
+    """How many negated verbs of ``text`` bear on ``other``: the verb, what opens its run of
+    letters before the မ, or the run before it ("အကြမ်းဖက်သမားတွေ မဟုတ်ဘူး", are not
+    terrorists; "ပိုက်ဆံ မယူဘူး", took no money), framing words taken off, is in ``other``."""
+    joined = other.replace(" ", "")
+    count = 0
+    for found in textlib.burmese_negations(text):
+        start = text.rfind(" ", 0, found.start()) + 1
+        before = text.rfind(" ", 0, max(start - 1, 0)) + 1
+        near = (found.group("verb"), text[start : found.start()], text[before : max(start - 1, 0)])
+        if any(len(piece) >= 2 and piece in joined for piece in map(_unframed, near)):
+            count += 1
+    return count

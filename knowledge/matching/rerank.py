@@ -27,6 +27,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.matching import text as textlib
+from knowledge.matching.context import burmese_negation_mismatch
 from knowledge.matching.decide import rivals
 from knowledge.matching.model import (
     COSINE_FLOOR,
@@ -352,7 +353,10 @@ def phrasing_side(phrasing: str) -> Side:
 
 
 def negation_mismatch(query: str, query_words: set[str], phrasing: str) -> bool:
-    """True when the question and the phrasing differ by a negation about what they share."""
+    """True when the question and the phrasing differ by a negation about what they share; in
+    Burmese, by their negated verbs (:func:`textlib.burmese_negations`), where both are Burmese."""
+    if textlib.has_burmese(query) and textlib.has_burmese(phrasing):
+        return burmese_negation_mismatch(query, phrasing)
     phrasing_words = set(phrasing.split())
     query_count = textlib.negation_count(query, scope=phrasing_words)
     phrasing_count = textlib.negation_count(phrasing, scope=query_words)

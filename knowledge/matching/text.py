@@ -346,3 +346,46 @@ def bigrams(normalised: str, limit: int = 8) -> list[str]:
             if gram not in grams:
                 grams.append(gram)
     return grams[:limit]
+
+
+# Burmese negates a verb with မ before it and, as people speak and write in a chat, ဘူး after
+# it ("မယူခဲ့ပါဘူး", did not take; "ဖြစ်မသွားခဲ့ဘူး", did not become); written prose ends a
+# negated verb with ပါ or ချေ instead ("မဟုတ်ပါ", is not). The မ opens a syllable of its own:
+# a consonant follows it that no asat closes nor virama stacks ("မယူ", "မသွား"), not a
+# vowel sign or medial ("မဲ", vote; "မြန်မာ"; "မှု"). A ဘူး before လား asks, expecting yes
+# ("မဟုတ်ဘူးလား", isn't it?), as "isn't it…" does in English: no negation.
+_MY_NOT = "\u1019"  # မ
+_MY_NOT_SYLLABLE = r"(?<!\u1039)\u1019(?=[\u1000-\u1021](?![\u1039\u103a]))"
+_MY_NEGATED = re.compile(
+    _MY_NOT_SYLLABLE  # the nearest before the ending: no other in the verb
+    + r"(?P<verb>(?:(?!"
+    + _MY_NOT_SYLLABLE
+    + r")\S)*?)"
+    + r"(?P<end>ဘူး(?!လား)|ပါ(?=\s|$)|ချေ)"
+)
+
+
+def has_burmese(text: str) -> bool:
+    return any("\u1000" <= c <= "\u109f" for c in text)
+
+
+def burmese_negations(normalised: str) -> list[re.Match[str]]:
+    """The negated verbs of a Burmese text (:data:`_MY_NEGATED`): each from its မ to its ending,
+    within one run of letters."""
+    return list(_MY_NEGATED.finditer(normalised)) if _MY_NOT in normalised else []
+
+
+def without_burmese_negations(normalised: str) -> str:
+    """The text with its Burmese negated verbs said positively: the negating မ and a spoken
+    ဘူး taken out ("မယူခဲ့ပါဘူး" → "ယူခဲ့ပါ"), so that what is negated can be looked for in a
+    claim's wording. The caller says that the question was negated."""
+    negated = burmese_negations(normalised)
+    if not negated:
+        return normalised
+    parts: list[str] = []
+    at = 0
+    for found in negated:
+        end = found.group("end")
+        parts += [normalised[at : found.start()], found.group("verb"), "" if end == "ဘူး" else end]
+        at = found.end()
+    return "".join([*parts, normalised[at:]])
