@@ -122,3 +122,18 @@ def test_dates_in_the_askers_language_with_burmese_digits_for_burmese() -> None:
     assert "၂၀၂၁" in said["my"][0] and "၁၄" in said["my"][0] and "2021" not in said["my"][0]
     assert said["zh"][0] == "2021年6月14日"
     assert said["ru"][0].startswith("14 июня 2021")
+
+
+def test_the_languages_guide_gives_the_catalogues_sizes_of_today() -> None:
+    import re
+    from pathlib import Path
+
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "languages.md").read_text()
+    said = re.search(r"Sizes today: (\d+) messages \((\d+) with plural forms\)", guide)
+    assert said is not None
+    for language in TRANSLATED:
+        messages = [m for m in catalogues.read(language) if m.id]
+        plurals = sum(1 for m in messages if m.pluralizable)
+        assert (len(messages), plurals) == (int(said[1]), int(said[2])), language
+        drafted = sum(1 for m in messages if catalogues.MACHINE_DRAFTED in m.user_comments)
+        assert f"{len(messages)} of {len(messages)} translated, {drafted} of" in guide
