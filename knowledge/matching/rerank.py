@@ -27,7 +27,6 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.matching import text as textlib
-from knowledge.matching.context import burmese_negation_mismatch
 from knowledge.matching.decide import rivals
 from knowledge.matching.model import (
     COSINE_FLOOR,
@@ -36,6 +35,7 @@ from knowledge.matching.model import (
     SEMANTIC_RERANK,
     cosine_feature,
 )
+from knowledge.matching.pieces import burmese_negation_mismatch
 from knowledge.matching.result import Match
 
 FUZZY_SIMILARITY = 0.5

@@ -1,0 +1,216 @@
+"""The pieces of a question written without spaces or letter case (Burmese, Chinese) that a
+claim's texts lack: where capitals cannot show a name, such a piece is what marks another
+subject (:mod:`knowledge.matching.context`). The words a question wraps a claim in ("မှန်လား",
+"是真的吗") are set aside first; Chinese pieces of ordinary words only, as jieba's dictionary
+splits them, are no name (:func:`knowledge.matching.names.chinese_names`). A Burmese negated
+verb is looked for as the verb, and the negation weighed apart
+(:func:`burmese_negation_mismatch`). Grammar, not topics: nothing here is keyed to a claim.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.matching import names as namelib
+from knowledge.matching import text as textlib
+
+# The closed-class words a question wraps a claim in, in the scripts written without spaces
+# that the built-in base's readers use (as "is it true that", "really" and "I heard" are
+# stop words in English, knowledge.matching.text.STOPWORDS): question particles, "is it true",
+# "they say", markers of topic, subject, object, tense and plural. They are no subject of their
+# own, so they never mark another one. Longest first: taken off the end of a piece (particles
+# and endings close a Burmese phrase or a Chinese question; never from inside a word), and the
+# few that open a question (LEADING_WORDS) off its start, before what is left is looked for in
+# the claim's texts. A single letter is never taken off the start: "က" opens many a name.
+FRAMING_WORDS = tuple(
+    sorted(
+        {
+            # Burmese: "true?", "is it so?", "really", "they say", particles and endings
+            "မှန်သလား", "မှန်လား", "မှန်ရဲ့လား", "မှန်", "ဟုတ်သလား", "ဟုတ်လား", "ဟုတ်",
+            "တကယ်ပဲ", "တကယ်", "အမှန်", "ဆိုတာ", "ဆိုပြီး", "ဆို", "ကြားတယ်", "ကြားရ",
+            "ပြောခဲ့တာ", "ပြောတယ်", "ပြောတာ", "ပြော",  # "said", who said it named before
+            "သလား", "လား", "သလဲ", "လဲ", "တဲ့", "ဟာ", "ကို", "မှာ", "တွေ", "များ",
+            "ကြောင့်", "လို့",  # "because of", "because" / "that"
+            "သည်", "တယ်", "ခဲ့", "နေ", "ပြီ", "တာ", "ကြ", "ပါ", "က",
+            "အထိ", "ပဲ", "နဲ့", "ရဲ့",  # "up to", "only", "with", "of" (spoken forms)
+            "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
+            "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
+            "သ",  # of "သလား" when the question's "လား" lines up with the claim's
+            # Chinese: "is it true", "really", "I heard", "is it or not", particles
+            "是真的吗", "是不是真的", "真的吗", "真的", "是不是", "是否", "有没有", "听说", "据说",
+            "有人说", "请问", "吗", "呢", "吧", "了", "的", "是", "都", "就", "已经", "才", "在",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+
+LEADING_WORDS = ("是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်")
+
+
+def unknown_pieces(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> list[str]:
+    """In scripts written without spaces, or without letter case, names cannot be read from
+    capitals: the pieces of at least two characters that the question has in place of, or
+    beside, the claim's closest phrasing, and that none of the claim's texts holds ("泰国"
+    in place of "缅甸2020年"), once the words a question wraps a claim in
+    (:data:`FRAMING_WORDS`: "is it true", question particles) are taken out, with the
+    ``known`` names (those the claim's context names in another language: "缅甸" for
+    "Myanmar"), and that may be names: in Chinese a piece of ordinary words only, as jieba's
+    dictionary reads the question (:func:`knowledge.matching.names.chinese_names`:
+    "活动变成", activities become), is none. A question with such pieces speaks of something
+    the claim does not."""
+    return [p.text for p in read_pieces(question, phrasing, subject, known) if not p.ordinary]
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of a question the claim's texts lack (:func:`unknown_pieces`): in Chinese,
+    ``names`` are its words that are no ordinary words (none: it is ordinary words only);
+    elsewhere (Burmese) its words are not read (``names`` is None)."""
+
+    text: str
+    names: tuple[str, ...] | None = None
+
+    @property
+    def ordinary(self) -> bool:
+        return self.names == ()
+
+
+def read_pieces(
+    question: str,
+    phrasing: str,
+    subject: Iterable[str],
+    known: Iterable[str] = (),
+    setting: Iterable[str] = (),
+) -> list[Piece]:
+    """Every piece :func:`unknown_pieces` reads, ordinary words too. A word the claim's
+    ``setting`` holds (who made it, the summary, in any language) is no name foreign to it,
+    as in English: "敏昂莱" (Min Aung Hlaing), the speaker, is in the Chinese summary."""
+    known = tuple(known)
+    asked = textlib.normalise(question)
+    # The names known to the claim's context are no piece, nor part of one: taken out before
+    # the question is lined up with the phrasing, which may share some of their letters and
+    # split them ("မင်းအောင်" and "အောင်လှိုင်" of "မင်းအောင်လှိုင်", Min Aung Hlaing).
+    for name in known:
+        asked = asked.replace(name, " ")
+    # A Burmese negated verb is looked for as the verb ("မယူခဲ့ပါဘူး", did not take: "ယူ", take):
+    # the negation is the question's, weighed apart (rerank.negation_mismatch), not a piece.
+    asked = textlib.without_burmese_negations(asked)
+    closest = textlib.without_burmese_negations(textlib.normalise(phrasing))
+    texts = [textlib.normalise(t).replace(" ", "") for t in subject]
+    held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
+    pieces = []
+    matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag not in ("replace", "insert"):
+            continue
+        if tag == "replace" and j2 - j1 == 1 and _another_country(asked[j1], closest[i1:i2]):
+            pieces.append(Piece(asked[j1], (asked[j1],)))
+            continue
+        # Read again as whole syllables, an edit can show a framing word it split ("က"
+        # kept, "ြောင့်" added, of "ကြောင့်"): unknown only if it is unknown read both ways.
+        # (Not as whole syllables only: a typo's mark, "မူ" for "မှု", is no unknown piece.)
+        if _unknown(asked, j1, j2, texts, known, held):
+            edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
+            pieces += _unknown(asked, *edges, texts, known, held)
+    return pieces
+
+
+def _another_country(character: str, replaced: str) -> bool:
+    """Whether a question puts ``character`` where the claim's phrasing names a place
+    (``replaced``), and it is how Chinese shortens another country's name ("美大选", the US
+    election, where the claim says "缅甸2020年大选"). One character is no piece otherwise."""
+    countries = namelib.han_initials().get(character)
+    if not countries:
+        return False
+    places = namelib.unspaced_names(replaced)
+    return bool(places) and not any(code in countries for _, code in places)
+
+
+def _unknown(
+    asked: str,
+    start: int,
+    end: int,
+    texts: list[str],
+    known: tuple[str, ...],
+    held: list[str],
+) -> list[Piece]:
+    """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
+    still have two characters or more that no text of ``texts`` holds, with the words of
+    each that are no ordinary Chinese words nor in the texts ``held``."""
+    pieces = []
+    for found in re.finditer(r"\S+", asked[start:end]):
+        piece = found.group()
+        left = _unframed(piece)  # in a claim text whenever the whole piece is
+        for name in known:
+            left = _unframed(left.replace(name, ""))
+        if len(left) < 2 or any(left in text for text in texts):
+            continue
+        at = start + found.start()
+        names = None
+        if textlib.has_han(left):
+            names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
+        pieces.append(Piece(piece, names))
+    return pieces
+
+
+_KILLER = "\u103a"  # Burmese asat: the consonant before it closes the syllable before
+_STACKER = "\u1039"  # Burmese virama: the consonant after it is stacked under the one before
+
+
+def _cluster_edge(text: str, i: int, step: int) -> int:
+    """``i``, moved (``step`` -1: back, 1: on) to the edge of the syllable or character it
+    falls in: an edit found between code points ("က" kept, "ြောင့်" added, of "ကြောင့်")
+    is read as whole syllables. A combining mark, a consonant its asat closes, or one stacked
+    under another belongs with what is before it."""
+    while 0 < i < len(text) and (
+        unicodedata.category(text[i]).startswith("M")
+        or text[i + 1 : i + 2] == _KILLER
+        or text[i - 1] == _STACKER
+    ):
+        i += step
+    return i
+
+
+def _unframed(piece: str) -> str:
+    """``piece`` without the framing words at its end and the leading ones at its start."""
+    trimmed = True
+    while trimmed and piece:
+        trimmed = False
+        for word in FRAMING_WORDS:
+            if piece.endswith(word):
+                piece, trimmed = piece[: -len(word)], True
+        for word in LEADING_WORDS:
+            if piece.startswith(word):
+                piece, trimmed = piece[len(word) :], True
+    return piece
+
+
+def burmese_negation_mismatch(question: str, phrasing: str) -> bool:
+    """Whether a Burmese question and a claim's Burmese phrasing (both normalised) differ by a
+    negation about what they share: the negated verbs (:func:`textlib.burmese_negations`) of
+    each that bear on the other, as English counts a "not" whose next words the other holds
+    (:func:`textlib.negation_count`)."""
+    return _negations_bearing(question, phrasing) % 2 != _negations_bearing(phrasing, question) % 2
+
+
+def _negations_bearing(text: str, other: str) -> int:
+    """How many negated verbs of ``text`` bear on ``other``: the verb, what opens its run of
+    letters before the မ, or the run before it ("အကြမ်းဖက်သမားတွေ မဟုတ်ဘူး", are not
+    terrorists; "ပိုက်ဆံ မယူဘူး", took no money), framing words taken off, is in ``other``."""
+    joined = other.replace(" ", "")
+    count = 0
+    for found in textlib.burmese_negations(text):
+        start = text.rfind(" ", 0, found.start()) + 1
+        before = text.rfind(" ", 0, max(start - 1, 0)) + 1
+        near = (found.group("verb"), text[start : found.start()], text[before : max(start - 1, 0)])
+        if any(len(piece) >= 2 and piece in joined for piece in map(_unframed, near)):
+            count += 1
+    return count
