@@ -307,8 +307,8 @@ def parse_translation(language: str, text: str) -> Translation:
         elif named and " " not in named.group(1).strip():
             raise DeskError(
                 _(
-                    "Unknown field {name}: use claim, summary, verdict, claimant, appearance "
-                    "and note 1, note 2, …"
+                    "Unknown field {name}: use claim, summary, verdict, claimant, role, "
+                    "appearance and note 1, note 2, …"
                 ).format(name=repr(key))
             )
         elif last is not None and line.strip():

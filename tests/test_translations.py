@@ -222,7 +222,7 @@ def test_translate_sets_who_made_the_claim_and_where(base: ClaimBase) -> None:
     reply = bot.handle(asker(QUESTION, "zh", user="8"))
     assert reply is not None and reply.matches[0].appearance == "接受卫星通讯社采访"
     wrong = bot.handle(moderator(f"/translate {PAID} zh\nclaim: x\nspeaker: y"))
-    assert wrong is not None and "claimant, appearance" in wrong.text
+    assert wrong is not None and "claimant, role, appearance" in wrong.text
 
 
 def _csv(base: ClaimBase) -> str:
