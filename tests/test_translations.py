@@ -212,15 +212,17 @@ def test_translate_sets_who_made_the_claim_and_where(base: ClaimBase) -> None:
     saved = bot.handle(
         moderator(
             f"/translate {PAID} zh\nclaim: 直接发动恐怖袭击的人只是为了钱。\n"
-            "said by: 敏昂莱\nwhere: 接受卫星通讯社采访"
+            "said by: 敏昂莱\nrole: 军政府首脑\nwhere: 接受卫星通讯社采访"
         )
     )
     assert saved is not None and "/undo" in saved.text
     translation = bot.base.get(PAID).translation("zh")  # type: ignore[union-attr]
     assert translation is not None and not translation.machine_drafted
     assert (translation.claimant, translation.appearance) == ("敏昂莱", "接受卫星通讯社采访")
+    assert translation.claimant_role == "军政府首脑"
     reply = bot.handle(asker(QUESTION, "zh", user="8"))
     assert reply is not None and reply.matches[0].appearance == "接受卫星通讯社采访"
+    assert reply.matches[0].claimant_role == "军政府首脑"
     wrong = bot.handle(moderator(f"/translate {PAID} zh\nclaim: x\nspeaker: y"))
     assert wrong is not None and "claimant, role, appearance" in wrong.text
 
