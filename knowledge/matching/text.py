@@ -365,8 +365,11 @@ _MY_NEGATED = re.compile(
 )
 
 
+_BURMESE = re.compile("[\u1000-\u109f]")
+
+
 def has_burmese(text: str) -> bool:
-    return any("\u1000" <= c <= "\u109f" for c in text)
+    return _BURMESE.search(text) is not None
 
 
 def burmese_negations(normalised: str) -> list[re.Match[str]]:
