@@ -369,6 +369,8 @@ _BURMESE = re.compile("[\u1000-\u109f]")
 
 
 def has_burmese(text: str) -> bool:
+    """True when the text holds a letter or mark of the Myanmar script (one regex search: it
+    runs for every candidate a question is compared with)."""
     return _BURMESE.search(text) is not None
 
 
