@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from bot.core import Core
@@ -157,16 +159,33 @@ def test_a_reimport_updates_a_translation_as_a_recorded_change(
     assert not changed.machine_drafted
 
 
-def test_a_base_seeded_before_translations_gets_them_on_opening(db_path: Path) -> None:
+# A person reviewed the Russian translation of PAID: it is theirs, the seed does not touch it.
+REVIEWED_RU = (
+    "UPDATE claim_translations SET machine_drafted = 0 WHERE claim_id = ? AND language = 'ru'",
+    [PAID],
+)
+
+
+@contextmanager
+def reopened(db_path: Path, *changes: str | tuple[str, list[str]]) -> Iterator[ClaimBase]:
+    """The seeded base as an earlier version left it (``changes``, SQL with its parameters),
+    opened again: what the seed completes on opening."""
     base = ClaimBase.open(db_path)
-    base.db.execute("DELETE FROM claim_translations")
+    for change in changes:
+        sql, parameters = (change, []) if isinstance(change, str) else change
+        base.db.execute(sql, parameters)
     base.db.conn.commit()
     base.close()
     again = ClaimBase.open(db_path)
     try:
-        assert {t.language for t in again.get(PAID).translations} == {"my", "zh", "ru"}  # type: ignore[union-attr]
+        yield again
     finally:
         again.close()
+
+
+def test_a_base_seeded_before_translations_gets_them_on_opening(db_path: Path) -> None:
+    with reopened(db_path, "DELETE FROM claim_translations") as again:
+        assert {t.language for t in again.get(PAID).translations} == {"my", "zh", "ru"}  # type: ignore[union-attr]
 
 
 def test_who_made_the_claim_and_where_are_shown_as_the_language_writes_them(bot: Core) -> None:
@@ -187,24 +206,13 @@ def test_who_made_the_claim_and_where_are_shown_as_the_language_writes_them(bot:
 def test_a_base_seeded_before_translations_named_the_claimant_gets_the_names(
     db_path: Path,
 ) -> None:
-    base = ClaimBase.open(db_path)
-    base.db.execute("UPDATE claim_translations SET claimant = NULL, appearance = NULL")
-    # A translation a person reviewed is theirs: the seed does not touch it.
-    base.db.execute(
-        "UPDATE claim_translations SET machine_drafted = 0 WHERE claim_id = ? AND language = 'ru'",
-        [PAID],
-    )
-    base.db.conn.commit()
-    base.close()
-    again = ClaimBase.open(db_path)
-    try:
+    forgotten = "UPDATE claim_translations SET claimant = NULL, appearance = NULL"
+    with reopened(db_path, forgotten, REVIEWED_RU) as again:
         claim = again.get(PAID)
         assert claim is not None
         assert claim.translation("zh").claimant == "敏昂莱"  # type: ignore[union-attr]
         assert claim.translation("my").appearance  # type: ignore[union-attr]
         assert claim.translation("ru").claimant is None  # type: ignore[union-attr]
-    finally:
-        again.close()
 
 
 def test_translate_sets_who_made_the_claim_and_where(base: ClaimBase) -> None:
@@ -285,24 +293,17 @@ def test_what_the_claimant_is_is_shown_beside_the_name_in_each_language(bot: Cor
 def test_a_base_seeded_before_claims_had_roles_gets_them_unless_a_person_changed_it(
     db_path: Path,
 ) -> None:
-    base = ClaimBase.open(db_path)
-    base.db.execute("UPDATE claims SET claimant_role = NULL")
-    base.db.execute("UPDATE claim_translations SET claimant_role = NULL")
     edited = "mm-election-fraud"  # a moderator changed it since it was seeded
-    base.db.execute("UPDATE claims SET updated_at = '2030-01-01' WHERE id = ?", [edited])
-    base.db.execute(
-        "UPDATE claim_translations SET machine_drafted = 0 WHERE claim_id = ? AND language = 'ru'",
-        [PAID],
-    )
-    base.db.conn.commit()
-    base.close()
-    again = ClaimBase.open(db_path)
-    try:
+    with reopened(
+        db_path,
+        "UPDATE claims SET claimant_role = NULL",
+        "UPDATE claim_translations SET claimant_role = NULL",
+        ("UPDATE claims SET updated_at = '2030-01-01' WHERE id = ?", [edited]),
+        REVIEWED_RU,
+    ) as again:
         paid, fraud = again.get(PAID), again.get(edited)
         assert paid is not None and fraud is not None
         assert paid.claimant_role == "Myanmar junta leader"
         assert fraud.claimant_role is None
         assert paid.translation("zh").claimant_role == "缅甸军政府领导人"  # type: ignore[union-attr]
         assert paid.translation("ru").claimant_role is None  # type: ignore[union-attr]
-    finally:
-        again.close()
