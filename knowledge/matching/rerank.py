@@ -119,6 +119,7 @@ def score_candidates(
     # Each word once: a message repeating itself is no closer to a claim for it.
     query_content = " ".join(dict.fromkeys(words))
     query_words = set(question.normalised.split())
+    burmese = unspaced and textlib.has_burmese(question.normalised)  # negations read so
     weight = question.lexical_weight
     total = question.total_idf
     top_bm25 = question.top_bm25(bm25_sums)
@@ -175,7 +176,7 @@ def score_candidates(
         if cosines is not None:
             features = (*features, cosine_feature(cosines.get(claim_id, COSINE_FLOOR)))
         matched = textlib.normalise(best_text)
-        mismatch = negation_mismatch(question.normalised, query_words, matched)
+        mismatch = negation_mismatch(question.normalised, query_words, matched, burmese)
         match = Match(claim_id, round(closeness, 4), best_text, mismatch)
         scored.append(
             Candidate(model.value(features), match, features, best_score, best_sort, doc_words)
@@ -352,10 +353,13 @@ def phrasing_side(phrasing: str) -> Side:
     return Side.of(tuple(textlib.content_words(textlib.normalise(phrasing))))
 
 
-def negation_mismatch(query: str, query_words: set[str], phrasing: str) -> bool:
+def negation_mismatch(
+    query: str, query_words: set[str], phrasing: str, burmese: bool = False
+) -> bool:
     """True when the question and the phrasing differ by a negation about what they share; in
-    Burmese, by their negated verbs (:func:`textlib.burmese_negations`), where both are Burmese."""
-    if textlib.has_burmese(query) and textlib.has_burmese(phrasing):
+    Burmese, by their negated verbs (:func:`textlib.burmese_negations`), where both are Burmese
+    (``burmese``: the question is, as the caller read once for all its candidates)."""
+    if burmese and textlib.has_burmese(phrasing):
         return burmese_negation_mismatch(query, phrasing)
     phrasing_words = set(phrasing.split())
     query_count = textlib.negation_count(query, scope=phrasing_words)
