@@ -22,11 +22,14 @@ def usable_cores() -> int:
 
 def x86_flags(cpuinfo: Path | None = None) -> frozenset[str] | None:
     """The instruction-set flags of this x86 Linux processor (``avx2``, ``avx512_vnni``…), or
-    None on other systems and architectures, or where the kernel does not list them."""
+    None on other systems and architectures, or where the kernel does not list them. Read up
+    to the first core's flags only: the kernel writes the file a core at a time, and an engine
+    load asks twice (can it run; which products)."""
     path = cpuinfo or CPUINFO
     if platform.machine().lower() not in ("x86_64", "amd64") or not path.is_file():
         return None
-    for line in path.read_text("utf-8", "replace").splitlines():
-        if line.startswith("flags"):
-            return frozenset(line.split(":", 1)[-1].split())
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if line.startswith("flags"):
+                return frozenset(line.split(":", 1)[-1].split())
     return None
