@@ -73,24 +73,29 @@ def blocked(inner: int, outer: int, bits: int, block: int) -> Any:
     return _session(node, [x], inits, TensorProto.FLOAT)
 
 
+def plain(op: str, weights: Any, given: int, out: int) -> Any:
+    """``x @ weights`` by the operator ``op`` alone, its input of type ``given``."""
+    from onnx import helper, numpy_helper
+
+    node = helper.make_node(op, ["x", "w"], ["y"])
+    x = helper.make_tensor_value_info("x", given, ["rows", weights.shape[0]])
+    return _session(node, [x], [numpy_helper.from_array(weights, "w")], out)
+
+
 def integer(inner: int, outer: int) -> Any:
     """``MatMulInteger``: uint8 input, int8 weights, int32 out."""
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import TensorProto
 
     weights = np.random.default_rng(0).integers(-127, 128, (inner, outer), dtype=np.int8)
-    node = helper.make_node("MatMulInteger", ["x", "w"], ["y"])
-    x = helper.make_tensor_value_info("x", TensorProto.UINT8, ["rows", inner])
-    return _session(node, [x], [numpy_helper.from_array(weights, "w")], TensorProto.INT32)
+    return plain("MatMulInteger", weights, TensorProto.UINT8, TensorProto.INT32)
 
 
 def floating(inner: int, outer: int) -> Any:
     """``MatMul`` in float32."""
-    from onnx import TensorProto, helper, numpy_helper
+    from onnx import TensorProto
 
     weights = np.random.default_rng(0).standard_normal((inner, outer)).astype(np.float32)
-    node = helper.make_node("MatMul", ["x", "w"], ["y"])
-    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, ["rows", inner])
-    return _session(node, [x], [numpy_helper.from_array(weights, "w")], TensorProto.FLOAT)
+    return plain("MatMul", weights, TensorProto.FLOAT, TensorProto.FLOAT)
 
 
 def timed(session: Any, x: Any, runs: int) -> float:
