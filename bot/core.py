@@ -44,7 +44,7 @@ from knowledge.desk import Desk, DeskError, Notification
 from knowledge.matching import Matcher, MatchResult, semantic_index
 from knowledge.models import Decision
 from knowledge.state import ConversationState, Scope
-from knowledge.store import ClaimBase
+from knowledge.store import ClaimBase, vector_cache_path
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,14 @@ class Core:
         self.base = base
         self.settings = settings or Settings()
         matching = self.settings.matching
-        semantic = semantic_index(base, matching.embeddings, engine=matching.embedding_engine)
+        # Claims without a vector (a new base's built-in ones, a moderator's new claim) are
+        # embedded at start, a text embedded before, in any base, read from the vector cache.
+        semantic = semantic_index(
+            base,
+            matching.embeddings,
+            engine=matching.embedding_engine,
+            vector_cache=vector_cache_path(),
+        )
         self.matcher = Matcher(base, matching, semantic)
         self.desk = Desk(base, self.matcher, retention_days=self.settings.answers_retention_days)
         self.access = access or Access()

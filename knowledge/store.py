@@ -80,6 +80,12 @@ def cache_dir() -> Path:
     return Path(cache_home) / "factbot"
 
 
+def vector_cache_path() -> Path:
+    """The vector cache (:mod:`knowledge.matching.vectorcache`): ``vectors.sqlite3`` in
+    :func:`cache_dir`."""
+    return cache_dir() / "vectors.sqlite3"
+
+
 def default_db_path() -> Path:
     """``$FACTBOT_DB``, else ``factbot.db`` in :func:`data_dir`."""
     env = os.environ.get("FACTBOT_DB")

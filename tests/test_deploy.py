@@ -122,7 +122,12 @@ def test_systemd_unit_is_hardened_and_runs_a_factbot_command(unit: Path) -> None
         "User": "factbot",  # both units share one dynamic user, so one base
     }.items():
         assert settings.get(key) == value, key
-    assert settings["Environment"] == "FACTBOT_DB=%S/factbot/factbot.db"
+    environment = [
+        line.split("=", 1)[1] for line in text.splitlines() if line.startswith("Environment=")
+    ]
+    assert "FACTBOT_DB=%S/factbot/factbot.db" in environment
+    # The built model graph and the vectors kept where the dynamic user may write them.
+    assert "XDG_CACHE_HOME=%C" in environment and settings.get("CacheDirectory") == "factbot"
     command = shlex.split(settings["ExecStart"])
     assert command[0] == "/opt/factbot/bin/factbot"
     args = cli.build_parser().parse_args(command[1:])

@@ -347,6 +347,24 @@ def test_a_question_asked_again_is_not_embedded_again(
     assert np.array_equal(first, again) and not np.array_equal(first, other)
 
 
+def test_a_failing_vector_cache_costs_time_not_vectors(tmp_path: Path, fake: FakeEmbedder) -> None:
+    import sqlite3
+
+    from knowledge.matching.vectorcache import PassageCache, VectorStore
+
+    class Locked(VectorStore):  # locked past its timeout, or its disk full
+        def get_many(self, model: str, hashes: Any) -> Any:
+            raise sqlite3.OperationalError("database is locked")
+
+        def put_many(self, model: str, items: Any) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+    cached = PassageCache(fake, Locked(tmp_path / "vectors.sqlite3"))
+    texts = ["were the protesters paid?", "was the election rigged?"]
+    assert np.array_equal(cached.passage(texts), fake.passage(texts))
+    assert cached.embedded == 2
+
+
 def test_a_claim_text_embedded_once_is_never_embedded_again(
     tmp_path: Path, fake: FakeEmbedder
 ) -> None:

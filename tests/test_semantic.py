@@ -217,6 +217,43 @@ def test_the_bot_uses_the_configured_index(
     assert offered.embedded and model.passages
 
 
+def test_a_new_base_reads_the_vectors_any_base_embedded_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
+) -> None:
+    # The bot's start embeds the claims without a vector (a new base's built-in ones); a text
+    # embedded before, in any base, is read from the user's vector cache, not embedded again.
+    monkeypatch.setattr("bot.core.semantic_index", semantic_index)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "own-cache"))  # not the shared one
+    first = ClaimBase.open(tmp_path / "first.db")
+    assert Core(first).matcher.semantic is not None
+    embedded = len(model.passages)
+    assert embedded > 0
+    second = ClaimBase.open(tmp_path / "second.db")
+    bot = Core(second)
+    assert len(model.passages) == embedded  # nothing embedded twice
+    assert bot.matcher.match("protesters paid").embedded  # and the vectors are there
+    first.close()
+    second.close()
+
+
+def test_a_vector_cache_that_cannot_be_opened_costs_time_not_the_index(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    model: ConceptEmbedder,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr("bot.core.semantic_index", semantic_index)
+    base = ClaimBase.open(tmp_path / "claims.db")
+    with caplog.at_level(logging.WARNING):
+        bot = Core(base)
+    assert bot.matcher.semantic is not None and model.passages
+    assert "vector cache" in caplog.text
+    base.close()
+
+
 def test_metrics_count_the_questions_the_model_read(
     base: ClaimBase, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
 ) -> None:

@@ -8,8 +8,7 @@ import sys
 from typing import Any
 
 from knowledge.matching import MatchSettings, SemanticIndex, semantic_index
-from knowledge.matching.vectorcache import default_path
-from knowledge.store import ClaimBase
+from knowledge.store import ClaimBase, vector_cache_path
 
 
 def semantic_with_progress(
@@ -26,7 +25,7 @@ def semantic_with_progress(
             engine=matching.embedding_engine,
             sync_limit=None,
             progress=progress,
-            vector_cache=default_path(),
+            vector_cache=vector_cache_path(),
         )
     return index, progress.done
 

@@ -11,6 +11,7 @@ model's to the last bit. Questions are not kept here (the index keeps recent one
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -20,12 +21,8 @@ from pathlib import Path
 import numpy as np
 
 from knowledge.matching.embeddings import Embedder, Vectors, text_hash
-from knowledge.store import cache_dir
 
-
-def default_path() -> Path:
-    """``$XDG_CACHE_HOME/factbot/vectors.sqlite3`` (``~/.cache/factbot/…`` by default)."""
-    return cache_dir() / "vectors.sqlite3"
+log = logging.getLogger(__name__)
 
 
 class VectorStore:
@@ -82,13 +79,22 @@ class PassageCache:
         return self.inner.query(texts)
 
     def passage(self, texts: list[str]) -> Vectors:
+        """The texts' vectors, those never embedded asked of the model and kept. A cache that
+        fails (its disk full, locked for longer than the timeout) costs time, not vectors."""
         keys = [text_hash(t) for t in texts]
-        found = self.store.get_many(self.name, keys)
+        try:
+            found = self.store.get_many(self.name, keys)
+        except sqlite3.Error as error:
+            log.warning("the vector cache is not read (%s)", error)
+            found = {}
         missing = [i for i, key in enumerate(keys) if key not in found]
         if missing:
             fresh = np.asarray(self.inner.passage([texts[i] for i in missing]), np.float32)
             self.embedded += len(missing)
-            self.store.put_many(self.name, ((keys[i], fresh[n]) for n, i in enumerate(missing)))
+            try:
+                self.store.put_many(self.name, ((keys[i], fresh[n]) for n, i in enumerate(missing)))
+            except sqlite3.Error as error:
+                log.warning("the vector cache is not written (%s)", error)
             for n, i in enumerate(missing):
                 found[keys[i]] = fresh[n]
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
