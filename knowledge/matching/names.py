@@ -16,33 +16,91 @@
   with a name in it, or a word the dictionary lacks ("他信", Thaksin), still keeps a
   question from an answer (:func:`knowledge.matching.pieces.unknown_pieces`).
 
-The place names are read once, at the first question that needs them (about 50 ms); jieba's
+The place names are read once, at the first question that needs them: from where an earlier
+start kept them (a few ms), else from CLDR (some 170 ms on a slow machine; then kept); jieba's
 dictionary at the first Chinese piece to judge (0.15 s, 33 MB). Nothing here is keyed to
 particular places or claims.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import importlib.util
+import json
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from babel import Locale
 from babel.core import get_global
 
+from knowledge.kept import clear_unused, mark_used, write_whole
 from knowledge.matching import text as textlib
+from knowledge.store import cache_dir
 
 # The languages the bot reads (bot/locale) and Chinese in its traditional characters.
 PLACE_LOCALES = ("en", "my", "ru", "zh", "zh_Hant")
 
 
-@cache
 def place_names() -> dict[str, str]:
     """Every territory name of :data:`PLACE_LOCALES`, normalised, with its region code
     (two letters: countries, territories, the EU, the UN; not continents or "world"). A
     name's bracketed qualifier is left out ("Myanmar (Burma)" is "Myanmar"), and is a name
     of its own where it names that place alone ("Burma")."""
+    return _kept_tables()[0]
+
+
+@cache
+def _kept_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """:func:`place_names` and :func:`city_names`, read from where an earlier start kept them
+    (:mod:`knowledge.kept`: a few ms), else read from CLDR and normalised (some 170 ms on a slow
+    machine, a fifth of ``factbot ask``) and kept. The file is named by everything the tables
+    are made with: CLDR's locales (Babel's install), the code that normalises them (this
+    module, :mod:`knowledge.matching.text` and the converters it calls: their sources and
+    installs), Python's Unicode tables."""
+    kept = cache_dir() / f"places-{_tables_key()}.json"
+    with contextlib.suppress(OSError, ValueError, TypeError):
+        places, cities = json.loads(kept.read_bytes())
+        if isinstance(places, dict) and isinstance(cities, dict):
+            mark_used(kept)
+            return places, cities
+    places = _read_place_names()
+    cities = _read_city_names(places)
+    if write_whole(kept, json.dumps([places, cities], ensure_ascii=False).encode()):
+        clear_unused(kept, "places-*", (".json", ".partial"))
+    return places, cities
+
+
+# What the place tables are made with, beside this module: the sources and installed
+# packages whose change may change a table (a name's normalised form, CLDR's names).
+_TABLE_SOURCES = ("knowledge.matching.text", "knowledge.matching.zawgyi")
+_TABLE_PACKAGES = ("babel", "opencc", "myanmar", "myanmartools")
+_TABLES_FORMAT = 1
+
+
+def _tables_key() -> str:
+    """A digest of what the place tables are made with (:func:`_kept_tables`): about 1 ms."""
+    digest = hashlib.sha1(
+        f"{_TABLES_FORMAT} {PLACE_LOCALES} {unicodedata.unidata_version}".encode()
+    )
+    digest.update(Path(__file__).read_bytes())
+    for module in _TABLE_SOURCES:
+        spec = importlib.util.find_spec(module)
+        digest.update(Path(spec.origin).read_bytes() if spec and spec.origin else b"-")
+    for package in _TABLE_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        origin = Path(spec.origin) if spec and spec.origin else None
+        stat = origin.stat() if origin else None
+        digest.update(f"{package} {origin} {stat and (stat.st_size, stat.st_mtime_ns)}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _read_place_names() -> dict[str, str]:
+    """:func:`place_names`, read from CLDR."""
     found: dict[str, str] = {}
     qualifiers: dict[str, set[str]] = {}
     for locale in PLACE_LOCALES:
@@ -76,13 +134,17 @@ def _plain_name(name: str) -> str:
     return textlib.normalise(_BRACKETED.sub("", name))
 
 
-@cache
 def city_names() -> dict[str, str]:
     """The cities CLDR names, normalised, with the region each is in: the exemplar cities of
     its time zones (some 450: every capital and many large cities; "Yangon", "仰光",
     "ရန်ကုန်", "Янгон"), in :data:`PLACE_LOCALES`. A city is read only where a name can be:
     capitalised in a script with case (a word of small letters may be a city's name,
     "phoenix", "center"), or in a script without case."""
+    return _kept_tables()[1]
+
+
+def _read_city_names(places: dict[str, str]) -> dict[str, str]:
+    """:func:`city_names`, read from CLDR: none that is also a place's name (``places``)."""
     territories = get_global("zone_territories")
     found: dict[str, str] = {}
     for locale in PLACE_LOCALES:
@@ -92,7 +154,7 @@ def city_names() -> dict[str, str]:
                 continue
             city = zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
             plain = textlib.normalise(city)
-            if len(plain) >= 2 and plain not in place_names():
+            if len(plain) >= 2 and plain not in places:
                 found.setdefault(plain, code)
     return found
 

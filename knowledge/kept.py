@@ -1,0 +1,52 @@
+"""What is made from something else and kept in the cache folder
+(:func:`knowledge.store.cache_dir`), to be read at the next start instead of made again: the model's
+graph and vocabulary (:mod:`knowledge.matching.e5file`), the place names
+(:mod:`knowledge.matching.names`). Each file is named by what it was made from, so another version
+makes a file of its own; written whole or not at all; marked used at each read; and swept once no
+start has used it for :data:`UNUSED_DAYS`."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+UNUSED_DAYS = 30  # a kept file no start has used for this long is deleted
+
+
+def write_whole(kept: Path, data: bytes) -> bool:
+    """Write ``data`` to ``kept``, whole or not at all; False where nothing can be written."""
+    try:
+        kept.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        partial = kept.with_name(f"{kept.name}.{os.getpid()}.partial")
+        partial.write_bytes(data)
+        partial.replace(kept)
+    except OSError as error:
+        log.info("%s is not kept (%s): it is made at each start", kept.name, error)
+        return False
+    return True
+
+
+def mark_used(kept: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.utime(kept)  # used now: not one to clear away
+
+
+def clear_unused(
+    kept: Path, pattern: str, suffixes: tuple[str, ...], unused_for: float = UNUSED_DAYS * 86_400
+) -> None:
+    """Delete the files beside ``kept`` named like ``pattern`` with one of ``suffixes`` (the
+    pieces a write cut short: ``.partial``) that no start has used for ``unused_for`` seconds.
+    Every version makes files of its own: without this they would pile up. Another install on
+    the machine that still starts keeps its own."""
+    old = time.time() - unused_for
+    for other in kept.parent.glob(pattern):
+        if other.suffix not in suffixes:
+            continue
+        with contextlib.suppress(OSError):
+            if other != kept and other.stat().st_mtime < old:
+                other.unlink()
