@@ -18,7 +18,11 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   relevant, or a copy of a relevant claim), coverage (right answers to in-base queries over
   in-base queries) and the suggest rate, over all queries and over out-of-base ones; and the
   wrong verdicts: wrong answers less those that check the same statement as a relevant claim
-  with the same verdict label (:meth:`Claims.same_check`).
+  with the same verdict label (:meth:`Claims.same_check`). And the precision as a person reads
+  the answers: the judgements name one check a query, where PolitiFact checked a repeated line
+  again and again; each wrong answer read so far is in ``benchmarks/data/answers_read.tsv``,
+  "the asked statement" (the answer checks what the query states: counted right) or "another
+  claim". A wrong answer nobody has read yet counts wrong, and is listed to be read.
 - **near misses**: ``benchmarks/data/near_misses.tsv``, questions in English, Burmese, Chinese
   and Russian about the built-in base: (a) its claims paraphrased, with typos, negated — to be
   answered with that claim; (b) the same kind of claim about another country, leader,
@@ -41,7 +45,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +69,9 @@ PROBE_OTHER_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe_other.tsv")  
 # setting names; written beside the rules that read them (docs/benchmarks.md).
 SHORT_NAMES = NEAR_MISSES.with_name("near_misses_short_names.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
+# The protocol's wrong answers as a person read them (see the module's docstring).
+ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")
+ASKED_STATEMENT = "the asked statement"
 SIZES = (10, 100, 1000)
 DRAWS = {10: 20, 100: 6, 1000: 2}
 
@@ -136,10 +143,18 @@ class Tally:
     suggested: int = 0
     suggested_outside: int = 0
     same_check: int = 0  # wrong answers that check the same statement with the same verdict
+    read_right: int = 0  # wrong answers read as checks of the asked statement (ANSWERS_READ)
+    unread: list[tuple[str, str]] = field(default_factory=list)  # (query id, answered claim)
 
     def add(
-        self, result: MatchResult, relevant: set[str], in_base: bool, claims: Claims | None = None
+        self,
+        result: MatchResult,
+        relevant: set[str],
+        in_base: bool,
+        claims: Claims | None = None,
+        reading: tuple[str, Readings] | None = None,
     ) -> None:
+        """``reading``: the query's id and the answers read (:func:`answers_read`)."""
         if in_base:
             self.inside += 1
         else:
@@ -150,22 +165,48 @@ class Tally:
             if answered in relevant:
                 self.right += 1
                 self.covered += in_base
-            elif claims is not None and claims.same_check(answered, relevant):
-                self.same_check += 1
+            else:
+                if claims is not None and claims.same_check(answered, relevant):
+                    self.same_check += 1
+                if reading is not None:
+                    qid, read = reading
+                    verdict = read.get((qid, answered))
+                    self.read_right += verdict is True
+                    if verdict is None:
+                        self.unread.append((qid, answered))
         elif result.decision == Decision.SUGGEST:
             self.suggested += 1
             self.suggested_outside += not in_base
 
-    def summary(self) -> dict[str, float]:
+    def summary(self) -> dict[str, Any]:
         total = self.inside + self.outside
         return {
             "queries": total,
             "answers": self.answers,
             "precision": self.right / self.answers if self.answers else 1.0,
+            "precision_read": (
+                (self.right + self.read_right) / self.answers if self.answers else 1.0
+            ),
+            "unread": sorted(set(self.unread)),
             "coverage": self.covered / self.inside if self.inside else 0.0,
             "suggest_rate": self.suggested / total if total else 0.0,
             "suggest_rate_out": self.suggested_outside / self.outside if self.outside else 0.0,
             "wrong_verdicts": self.answers - self.right - self.same_check,
+        }
+
+
+# A collection's answers read: (query id, answered claim) -> read as the asked statement.
+Readings = dict[tuple[str, str], bool]
+
+
+def answers_read(collection: str, split: str, path: Path = ANSWERS_READ) -> Readings:
+    """The wrong answers of ``collection``'s ``split`` that a person has read, and whether
+    each answered claim checks the statement the query makes."""
+    with path.open(encoding="utf-8", newline="") as file:
+        return {
+            (row["qid"], row["answered"]): row["reading"] == ASKED_STATEMENT
+            for row in csv.DictReader(file, delimiter="\t")
+            if row["collection"] == collection and row["split"] == split
         }
 
 
@@ -203,10 +244,11 @@ def draw(
 
 def small_bases(
     data: Path, split: str, settings: MatchSettings, semantic: IndexFactory | None
-) -> dict[str, dict[str, float]]:
+) -> dict[str, dict[str, Any]]:
     claims = Claims.read(data / "vclaims.tsv")
     queries, qrels = judged(data, split)
-    found: dict[str, dict[str, float]] = {}
+    read = answers_read(data.name, split)
+    found: dict[str, dict[str, Any]] = {}
     for size in SIZES:
         tally = Tally()
         for seed in range(DRAWS[size]):
@@ -217,17 +259,29 @@ def small_bases(
                 for group, in_base in ((inside, True), (outside, False)):
                     for qid, text in group:
                         relevant = claims.widened(qrels[qid])
-                        tally.add(matcher.match(text), relevant, in_base, claims)
+                        tally.add(matcher.match(text), relevant, in_base, claims, (qid, read))
                 base.close()
         found[str(size)] = tally.summary()
     with tempfile.TemporaryDirectory() as directory:
         rows = protocol_results(data, split, settings, directory, semantic)
     full = summarise(rows)
-    wrong = [r for r in rows if r.result.decision == Decision.ANSWER and not r.right]
+    answered = [r for r in rows if r.result.decision == Decision.ANSWER]
+    wrong = [r for r in answered if not r.right]
+    readings = [read.get((r.qid, r.result.matches[0].claim_id)) for r in wrong]
     found["all"] = {
         "queries": full["queries"],
         "answers": full["answers"],
         "precision": full["precision"],
+        "precision_read": (
+            (len(answered) - len(wrong) + readings.count(True)) / len(answered) if answered else 1.0
+        ),
+        "unread": sorted(
+            {
+                (r.qid, r.result.matches[0].claim_id)
+                for r, v in zip(wrong, readings, strict=True)
+                if v is None
+            }
+        ),
         "coverage": full["coverage"],
         "suggest_rate": full["suggest_rate"],
         "suggest_rate_out": full["suggest_rate_out"],
@@ -394,18 +448,22 @@ def report(results: dict[str, Any], split: str) -> str:
     if "small_bases" in results:
         lines += [
             f"### Small bases ({split})",
-            "| collection | claims | queries | answers | precision | coverage | suggest rate "
-            "| suggest rate out of base | wrong verdicts |",
-            "|---|---|---|---|---|---|---|---|---|",
+            "| collection | claims | queries | answers | precision | precision, answers read "
+            "| coverage | suggest rate | suggest rate out of base | wrong verdicts |",
+            "|---|---|---|---|---|---|---|---|---|---|",
         ]
+        unread: list[str] = []
         for name, sizes in results["small_bases"].items():
             for size, r in sizes.items():
                 lines.append(
                     f"| {name} | {size} | {r['queries']} | {r['answers']} | {r['precision']:.3f} "
-                    f"| {r['coverage']:.3f} | {r['suggest_rate']:.3f} "
+                    f"| {r['precision_read']:.3f} | {r['coverage']:.3f} | {r['suggest_rate']:.3f} "
                     f"| {r['suggest_rate_out']:.3f} | {r['wrong_verdicts']} |"
                 )
+                unread += [f"- {name} {split} {qid} → {claim}" for qid, claim in r["unread"]]
         lines.append("")
+        if unread:  # each to be read, and added to ANSWERS_READ
+            lines += ["Wrong answers nobody has read (counted wrong):", *sorted(set(unread)), ""]
     for key, title in (
         ("near_misses", "Near misses (built-in base)"),
         ("small_letters", "Near misses typed in small letters (English, Russian)"),

@@ -176,3 +176,46 @@ def test_a_second_check_of_the_same_statement_with_its_verdict_is_told_apart() -
     assert not claims.same_check("c", {"a"})  # another verdict
     assert not claims.same_check("d", {"a"})  # another statement
     assert not claims.same_check("e", {"a"})  # no verdict to compare
+
+
+def test_precision_as_answers_are_read_counts_only_those_read_as_the_asked_statement(
+    tmp_path: Path,
+) -> None:
+    """benchmarks.trust's precision as a person reads the answers: a wrong answer read as a
+    check of the statement the query makes counts right; one read as another claim, or not
+    read yet, counts wrong, and one not read yet is listed to be read."""
+    from benchmarks.trust import Tally, answers_read
+    from knowledge.matching.result import Match, MatchResult
+    from knowledge.models import Decision
+
+    read = tmp_path / "answers_read.tsv"
+    read.write_text(
+        "collection\tsplit\tqid\tanswered\treading\twhy\n"
+        "c\ttrain\tq1\tx\tthe asked statement\tthe same line, checked twice\n"
+        "c\ttrain\tq2\ty\tanother claim\tanother thing\n"
+        "c\tdev\tq3\tz\tthe asked statement\tanother split\n",
+        "utf-8",
+    )
+    readings = answers_read("c", "train", read)
+    assert readings == {("q1", "x"): True, ("q2", "y"): False}
+
+    def answer(claim: str) -> MatchResult:
+        return MatchResult("q", "q", Decision.ANSWER, (Match(claim, 0.9, "q"),))
+
+    tally = Tally()
+    for qid, answered in (("q0", "r"), ("q1", "x"), ("q2", "y"), ("q3", "z")):
+        tally.add(answer(answered), {"r"}, True, None, (qid, readings))
+    summary = tally.summary()
+    assert summary["precision"] == 0.25 and summary["precision_read"] == 0.5
+    assert summary["unread"] == [("q3", "z")]
+
+
+def test_every_answer_read_is_read_one_way_once() -> None:
+    from benchmarks.trust import ANSWERS_READ
+
+    with ANSWERS_READ.open(encoding="utf-8") as file:
+        rows = [line.rstrip("\n").split("\t") for line in file][1:]
+    assert rows and all(len(row) == 6 and row[5] for row in rows)  # each with why
+    assert {row[4] for row in rows} == {"the asked statement", "another claim"}
+    keys = [tuple(row[:4]) for row in rows]
+    assert len(keys) == len(set(keys))
