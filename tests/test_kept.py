@@ -71,6 +71,17 @@ def test_where_nothing_can_be_kept_the_tables_are_made_at_each_start(
         names._kept_tables.cache_clear()
 
 
+def test_where_the_sources_cannot_be_read_the_tables_are_made_not_kept(
+    own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unreadable() -> str:
+        raise OSError("an install without its sources")
+
+    monkeypatch.setattr(names, "_tables_key", unreadable)
+    assert fresh_start()[0]["myanmar"] == "MM"
+    assert not list(own_cache.glob("places-*"))
+
+
 def test_kept_files_no_start_used_for_a_month_are_swept(tmp_path: Path) -> None:
     folder = tmp_path / "kept"
     folder.mkdir()

@@ -62,15 +62,21 @@ def _kept_tables() -> tuple[dict[str, str], dict[str, str]]:
     are made with: CLDR's locales (Babel's install), the code that normalises them (this
     module, :mod:`knowledge.matching.text` and the converters it calls: their sources and
     installs), Python's Unicode tables."""
-    kept = cache_dir() / f"places-{_tables_key()}.json"
-    with contextlib.suppress(OSError, ValueError, TypeError):
-        places, cities = json.loads(kept.read_bytes())
-        if isinstance(places, dict) and isinstance(cities, dict):
-            mark_used(kept)
-            return places, cities
+    try:
+        kept: Path | None = cache_dir() / f"places-{_tables_key()}.json"
+    except OSError:  # a source not to be read (an install without them): made, not kept
+        kept = None
+    if kept is not None:
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            places, cities = json.loads(kept.read_bytes())
+            if isinstance(places, dict) and isinstance(cities, dict):
+                mark_used(kept)
+                return places, cities
     places = _read_place_names()
     cities = _read_city_names(places)
-    if write_whole(kept, json.dumps([places, cities], ensure_ascii=False).encode()):
+    if kept is not None and write_whole(
+        kept, json.dumps([places, cities], ensure_ascii=False).encode()
+    ):
         clear_unused(kept, "places-*", (".json", ".partial"))
     return places, cities
 
