@@ -170,9 +170,9 @@ class Tally:
                     self.same_check += 1
                 if reading is not None:
                     qid, read = reading
-                    verdict = read.get((qid, answered))
-                    self.read_right += verdict is True
-                    if verdict is None:
+                    asked = read.get((qid, answered))  # True: the asked statement
+                    self.read_right += asked is True
+                    if asked is None:
                         self.unread.append((qid, answered))
         elif result.decision == Decision.SUGGEST:
             self.suggested += 1
