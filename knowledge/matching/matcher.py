@@ -18,7 +18,6 @@ splits. No rule is keyed to particular queries or claims.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -468,7 +467,7 @@ def semantic_index(
     ``factbot claims embed``: an archive imported before the extra was installed is matched by
     words alone, not half by meaning. With ``vector_cache`` (a file, see
     :mod:`knowledge.matching.vectorcache`) a claim text embedded before, in any base, is
-    not embedded again; a cache that cannot be opened is gone without."""
+    not embedded again; a cache that cannot be opened costs time, not the index."""
     if setting not in EMBEDDING_SETTINGS:
         raise ValueError(f"embeddings must be one of {', '.join(EMBEDDING_SETTINGS)}")
     if setting == "off":
@@ -481,10 +480,7 @@ def semantic_index(
     if vector_cache is not None:
         from knowledge.matching.vectorcache import PassageCache, VectorStore
 
-        try:
-            model = PassageCache(model, VectorStore(vector_cache))
-        except (OSError, sqlite3.Error) as error:  # a read-only home, a damaged file
-            log.warning("the vector cache %s is not used (%s)", vector_cache, error)
+        model = PassageCache(model, VectorStore(vector_cache))
     index = embeddings.VectorIndex(base, model)
     pending = index.pending()
     if sync_limit is not None and len(pending) > sync_limit:

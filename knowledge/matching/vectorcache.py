@@ -26,19 +26,29 @@ log = logging.getLogger(__name__)
 
 
 class VectorStore:
-    """float32 vectors by (model, text hash), in one SQLite file."""
+    """float32 vectors by (model, text hash), in one SQLite file, opened when first asked (a
+    bot whose claims all have their vectors never opens it)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-        os.close(fd)
-        self.conn = sqlite3.connect(path, check_same_thread=False, timeout=30)
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, hash TEXT NOT NULL, "
-            "vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID"
-        )
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The file's connection, made with the file (its owner's only) and its table."""
+        if self._conn is None:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
+            os.close(fd)
+            conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, hash TEXT NOT NULL, "
+                "vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID"
+            )
+            self._conn = conn
+        return self._conn
 
     def get_many(self, model: str, hashes: Iterable[str]) -> dict[str, Vectors]:
         wanted = list(dict.fromkeys(hashes))
@@ -61,7 +71,8 @@ class VectorStore:
             self.conn.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)", rows)
 
     def close(self) -> None:
-        self.conn.close()
+        if self._conn is not None:
+            self._conn.close()
 
 
 class PassageCache:
@@ -80,11 +91,12 @@ class PassageCache:
 
     def passage(self, texts: list[str]) -> Vectors:
         """The texts' vectors, those never embedded asked of the model and kept. A cache that
-        fails (its disk full, locked for longer than the timeout) costs time, not vectors."""
+        fails (a read-only home, its disk full, locked for longer than the timeout) costs time,
+        not vectors."""
         keys = [text_hash(t) for t in texts]
         try:
             found = self.store.get_many(self.name, keys)
-        except sqlite3.Error as error:
+        except (OSError, sqlite3.Error) as error:
             log.warning("the vector cache is not read (%s)", error)
             found = {}
         missing = [i for i, key in enumerate(keys) if key not in found]
@@ -93,7 +105,7 @@ class PassageCache:
             self.embedded += len(missing)
             try:
                 self.store.put_many(self.name, ((keys[i], fresh[n]) for n, i in enumerate(missing)))
-            except sqlite3.Error as error:
+            except (OSError, sqlite3.Error) as error:
                 log.warning("the vector cache is not written (%s)", error)
             for n, i in enumerate(missing):
                 found[keys[i]] = fresh[n]
