@@ -285,6 +285,25 @@ class Core:
             return limited or None
         return self.check(text, msg)
 
+    def decided_by_words(self, msg: Incoming) -> bool:
+        """Whether ``msg`` is a question (or a /check) whose check reads no embedding model:
+        words decide it, or its result is kept (:meth:`Matcher.decided_by_words`, which keeps
+        the result for the handling that follows). Anything else (a command, a photo, a
+        message in a group not meant for the bot) is not looked at: False. bot.runner asks,
+        to run such a check where it is, not on a thread."""
+        if msg.image is not None or not (msg.is_direct or msg.addressed):
+            return False
+        text = clean_text(msg.text)
+        command = self._parse_command(text, msg)
+        if command is not None:
+            cmd, args = command
+            if cmd.name != "check":
+                return False
+            text = args
+        elif text.startswith("/"):
+            return False
+        return self.matcher.decided_by_words(text.strip())
+
     def check(self, text: str, msg: Incoming) -> Reply | None:
         """Fact-check a piece of text and build the reply."""
         text = text.strip()

@@ -115,6 +115,10 @@ class Answering(Protocol):
         """The reply to a message (``bot.core``)."""
         ...
 
+    def decided_by_words(self, msg: Incoming) -> bool:
+        """Whether the message is a question whose check reads no embedding model."""
+        ...
+
     def reply_for(self, result: MatchResult) -> Reply:
         """The reply to a question, from what matching decided."""
         ...
@@ -330,7 +334,9 @@ class Runner(Protocol):
     @property
     def core(self) -> Answering: ...
 
-    def call(self, work: Callable[[Answering], T]) -> Awaitable[T]: ...
+    def call(
+        self, work: Callable[[Answering], T], quick: Callable[[Answering], bool] | None = None
+    ) -> Awaitable[T]: ...
 
 
 async def read_image(
@@ -363,7 +369,9 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
     """The core's reply to a message, reading the page with ``fetch`` (the adapter's:
     ``adapters.fetch.fetch_page``) first when it asks for one. Without ``fetch`` the link
     is said to be unreadable here, and queued."""
-    reply = await runner.call(lambda core: core.handle(msg))
+    reply = await runner.call(
+        lambda core: core.handle(msg), quick=lambda core: core.decided_by_words(msg)
+    )
     if reply is None or reply.fetch is None:
         return reply
     link = reply.fetch
@@ -387,7 +395,9 @@ class Inline:
     def __init__(self, core: Answering) -> None:
         self.core = core
 
-    async def call(self, work: Callable[[Answering], T]) -> T:
+    async def call(
+        self, work: Callable[[Answering], T], quick: Callable[[Answering], bool] | None = None
+    ) -> T:
         return work(self.core)
 
 

@@ -13,6 +13,10 @@ take turns at Python, a whole call each but for the embedding model's reading
 With ``threads=0`` every call runs at once on the loop's thread, on the given bot (tests that
 reach into the core, and the console). By default there are worker threads only when the
 optional semantic matching is on: lexical checks are quicker on the loop (see ``__init__``).
+Even then a call that says it reads no model (``quick``: a question the words decide, or one
+asked before, ``Core.decided_by_words``) runs on the loop: most checks, since the cascade asks
+the model about few questions. Only those it must read go to a thread (docs/development.md,
+"Conversation state and worker threads").
 """
 
 from __future__ import annotations
@@ -73,9 +77,13 @@ class CoreRunner:
             else:
                 self._chats[chat] = (lock, users - 1)
 
-    async def call(self, work: Callable[[Core], T]) -> T:
-        """``work(core)`` on a worker thread (or here, without threads)."""
-        if self._pool is None:
+    async def call(
+        self, work: Callable[[Core], T], quick: Callable[[Core], bool] | None = None
+    ) -> T:
+        """``work(core)`` on a worker thread; here, on the loop, without threads or when
+        ``quick(core)`` says it needs no model reading (``Core.decided_by_words``): then it is
+        a few ms of Python, which cost less here than handed to a thread and back."""
+        if self._pool is None or (quick is not None and quick(self.core)):
             return work(self.core)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, self._in_thread, work)
@@ -109,6 +117,9 @@ class CoreRunner:
         core = Core(
             ClaimBase.open(origin.base.path, seed=False), origin.settings, access, origin.clock
         )
+        # One question's result serves every thread, and the loop's check of whether words
+        # decide it (Matcher.decided_by_words): the threads keep them where the loop looks.
+        core.matcher.recent = origin.matcher.recent
         core.user_limit = origin.user_limit
         core.group_limit = origin.group_limit
         core.request_limit = origin.request_limit

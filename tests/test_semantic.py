@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,13 +16,16 @@ from typing import Any
 import numpy as np
 import pytest
 
+from bot import media
 from bot.config import ConfigError, load_settings
 from bot.core import Core
+from bot.messages import Incoming, Platform, Reply
+from bot.runner import CoreRunner
 from knowledge.desk import Actor, Desk
 from knowledge.matching import Matcher, MatchSettings, embeddings, semantic_index
 from knowledge.matching.model import SEMANTIC_ANSWER_FEATURES
 from knowledge.models import Decision
-from knowledge.store import ClaimBase
+from knowledge.store import ClaimBase, claims_version
 
 MOD = Actor("console", "mod")
 
@@ -360,6 +364,70 @@ def test_the_model_is_asked_only_where_it_can_change_the_outcome(base: ClaimBase
     # Without the cascade the model is asked for every question.
     every = Matcher(base, MatchSettings(cascade=False), index)
     assert every.match("The protesters in Paris blocked the airport road again today").embedded
+
+
+QUESTIONS_BY_WORDS = {
+    "Were the protesters in Myanmar paid to be terrorists?": True,  # words are sure
+    "The protesters in Paris blocked the airport road again today": True,  # nothing close
+    "protesters paid": False,  # words only offer it: the model may settle it
+    # Words answer a question in another script: the model checks the claim is its nearest.
+    "Участники протестов в Мьянме получают деньги за теракты?": False,
+}
+
+
+@pytest.mark.parametrize("question", list(QUESTIONS_BY_WORDS))
+def test_whether_words_decide_is_known_before_the_model_is_asked(
+    base: ClaimBase, question: str
+) -> None:
+    # What bot.runner asks before handing a check to a thread: the same decision, kept, so
+    # the match that follows neither matches again nor reads the model.
+    model = Counting()
+    index = embeddings.VectorIndex(base, model)
+    index.sync()
+    matcher = Matcher(base, semantic=index)
+    by_words = QUESTIONS_BY_WORDS[question]
+    assert matcher.decided_by_words(question) is by_words
+    assert model.questions == []
+    kept = matcher.recent.get(claims_version(base) or 0, question)
+    assert (kept is not None) is by_words
+    result = matcher.match(question)
+    assert result is kept if by_words else result.embedded
+    assert model.questions == ([] if by_words else [question])
+    fresh = Matcher(base, semantic=index).match(question)
+    assert (result.decision, result.matches) == (fresh.decision, fresh.matches)
+    assert matcher.decided_by_words(question)  # now kept, whoever decided it
+    assert Matcher(base).decided_by_words(question)  # no model: words always decide
+
+
+async def test_a_check_words_decide_runs_on_the_loop_one_the_model_reads_on_a_thread(
+    base: ClaimBase, model: ConceptEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A check is a few ms of Python: handed to a thread and back it cost more than it saved
+    # (benchmarks/load.py). Only one the model must read goes to a thread, where it leaves
+    # the loop free; its result is kept where the loop looks, so asked again it stays here.
+    monkeypatch.setattr("bot.core.semantic_index", semantic_index)  # conftest's: none
+    core = Core(base)
+    assert core.matcher.semantic is not None
+    runner = CoreRunner(core, threads=2)
+    ran: list[tuple[str, str]] = []
+    handle = Core.handle
+
+    def spy(self: Core, msg: Incoming) -> Reply | None:
+        ran.append((msg.text, threading.current_thread().name))
+        return handle(self, msg)
+
+    monkeypatch.setattr(Core, "handle", spy)
+    loop = threading.current_thread().name
+    sure = "Were the protesters in Myanmar paid to be terrorists?"
+    asked = [sure, "protesters paid", f"/check {sure}", "protesters paid", "/help"]
+    try:
+        for text in asked:
+            reply = await media.respond(runner, Incoming(Platform.TELEGRAM, "1", "2", text))
+            assert reply is not None
+    finally:
+        runner.close()
+    where = [name == loop for _, name in ran]
+    assert where == [True, False, True, True, False]  # a command: on a thread, as before
 
 
 def test_an_answer_by_words_in_another_script_stands_when_the_model_agrees(

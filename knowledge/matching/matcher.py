@@ -88,6 +88,20 @@ class Search:
     phrasings: dict[str, list[tuple[str, str]]]
 
 
+@dataclass(frozen=True, slots=True)
+class _ModelStep:
+    """A question the words have not decided alone: where the semantic model's step starts.
+    ``confirm``: the words' answer to a question in another script than Latin, to check
+    against the model's nearest claim (:meth:`Matcher._confirmed`); else the model's step is
+    the whole decision again, with its cosines."""
+
+    query: str
+    text: str
+    truncated: bool
+    search: Search
+    confirm: MatchResult | None = None
+
+
 class SemanticIndex(Protocol):
     """What the matcher asks of an optional semantic index (``knowledge.matching.embeddings.
     VectorIndex``): a question's vector, the claims nearest to it, and its cosine with
@@ -146,12 +160,34 @@ class Matcher:
             kept = self.recent.get(version, query)
             if kept is not None:
                 return kept
-        result = self._match(query)
+        step = self._by_words(query)
+        result = self._by_model(step) if isinstance(step, _ModelStep) else step
         if version is not None:
             self.recent.put(version, query, result)
         return result
 
-    def _match(self, query: str) -> MatchResult:
+    def decided_by_words(self, query: str) -> bool:
+        """Whether :meth:`match` decides ``query`` without reading the semantic model: there
+        is none, the result is kept, or words decide it (the cascade). A result the words
+        decide is kept here, so the match that follows returns it at once. What a caller
+        asks before handing a check to a thread only for the model's sake (bot.runner)."""
+        if self.semantic is None:
+            return True
+        version = claims_version(self.base)
+        if version is None:
+            return False
+        if self.recent.get(version, query) is not None:
+            return True
+        step = self._by_words(query)
+        if isinstance(step, _ModelStep):
+            return False
+        self.recent.put(version, query, step)
+        return True
+
+    def _by_words(self, query: str) -> MatchResult | _ModelStep:
+        """The decision on ``query`` where words make it (no semantic index, nothing to
+        check, or the cascade's words-only decision stands), else where the model's step
+        starts."""
         s = self.settings
         truncated = len(query) > s.max_query_chars
         text = query[: s.max_query_chars]
@@ -161,13 +197,23 @@ class Matcher:
             # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
         search = self._search(normalised, words)
-        if self.semantic is not None and s.cascade:
+        if self.semantic is None:
+            return self._decided(query, search, text, truncated, semantic=False)
+        if s.cascade:
             # The cascade: words first; the model only where it can change the outcome.
             lexical = self._decided(query, search, text, truncated, semantic=False)
             if self._words_suffice(lexical):
-                return self._confirmed(lexical, text) if _other_script(lexical) else lexical
-        result = self._decided(query, search, text, truncated, semantic=self.semantic is not None)
-        return self._agreed(result, text)
+                if _other_script(lexical):
+                    return _ModelStep(query, text, truncated, search, confirm=lexical)
+                return lexical
+        return _ModelStep(query, text, truncated, search)
+
+    def _by_model(self, step: _ModelStep) -> MatchResult:
+        """The decision with the semantic model, from where the words left it."""
+        if step.confirm is not None:
+            return self._confirmed(step.confirm, step.text)
+        result = self._decided(step.query, step.search, step.text, step.truncated, semantic=True)
+        return self._agreed(result, step.text)
 
     def _agreed(self, result: MatchResult, text: str) -> MatchResult:
         """A suggestion to a question written mostly in another script than Latin, answered
