@@ -288,12 +288,15 @@ class Core:
     def decided_by_words(self, msg: Incoming) -> bool:
         """Whether ``msg`` is a question (or a /check) whose check reads no embedding model:
         words decide it, or its result is kept (:meth:`Matcher.decided_by_words`, which keeps
-        the result for the handling that follows). Anything else (a command, a photo, a
-        message in a group not meant for the bot) is not looked at: False. bot.runner asks,
-        to run such a check where it is, not on a thread."""
+        the result for the handling that follows). Anything else is not looked at: False (a
+        command, a photo, a message in a group not meant for the bot, an answer in a guided
+        dialogue, whose last step may add a claim and embed it). bot.runner asks, to run
+        such a check where it is, not on a thread."""
         if msg.image is not None or not (msg.is_direct or msg.addressed):
             return False
         text = clean_text(msg.text)
+        if self.commands.dialogue(self.turn(msg)) is not None:
+            return False
         command = self._parse_command(text, msg)
         if command is not None:
             cmd, args = command

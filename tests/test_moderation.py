@@ -125,6 +125,18 @@ def test_guided_add_dialogue(desk_bot: Core) -> None:
     assert answer.matches[0].review_url == "https://example.org/moon"
 
 
+def test_a_guided_dialogues_steps_are_no_check_the_words_decide(desk_bot: Core) -> None:
+    # bot.runner runs on the event loop only checks that read no model; a dialogue's last
+    # step adds a claim, and embeds it, so its steps are not such checks (a worker thread's).
+    question = "was the moon landing staged?"
+    assert desk_bot.decided_by_words(dm(question, user=MOD))
+    assert not desk_bot.decided_by_words(dm("/add", user=MOD))
+    say(desk_bot, "/add")
+    assert not desk_bot.decided_by_words(dm(question, user=MOD))  # the claim's text
+    assert desk_bot.decided_by_words(dm(question, user=USER))  # someone else asking it
+    assert desk_bot.decided_by_words(dm(f"/check {question}", user=USER))
+
+
 def test_guided_add_steps_may_be_skipped_and_the_preview_dropped(desk_bot: Core) -> None:
     before = desk_bot.base.count(status=None)
     say(desk_bot, "/add")
