@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +37,8 @@ if TYPE_CHECKING:  # imported when a thread needs its bot: adapters import this 
     from bot.core import Core
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 class CoreRunner:
@@ -83,10 +86,19 @@ class CoreRunner:
         """``work(core)`` on a worker thread; here, on the loop, without threads or when
         ``quick(core)`` says it needs no model reading (``Core.decided_by_words``): then it is
         a few ms of Python, which cost less here than handed to a thread and back."""
-        if self._pool is None or (quick is not None and quick(self.core)):
+        if self._pool is None or (quick is not None and self._quick(quick)):
             return work(self.core)
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._pool, self._in_thread, work)
+
+    def _quick(self, quick: Callable[[Core], bool]) -> bool:
+        """``quick(self.core)``; a question it cannot answer (the base locked, unreadable) is
+        not quick: the call goes to a thread, whose handling meets the error as it did."""
+        try:
+            return quick(self.core)
+        except Exception:
+            log.debug("cannot tell whether a check reads the model", exc_info=True)
+            return False
 
     async def run(self, chat: Hashable, work: Callable[[Core], T]) -> T:
         """``work(core)`` on a worker thread, after every earlier call for ``chat`` ended."""

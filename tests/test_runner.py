@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -183,3 +184,24 @@ def test_a_reading_outside_any_turn_gives_nothing_up() -> None:
                 assert not lock.locked()
         assert lock.locked()
     assert not lock.locked()
+
+
+async def test_a_call_that_says_it_is_quick_runs_on_the_loop_and_one_that_cannot_tell_does_not(
+    bot: Core,
+) -> None:
+    runner = CoreRunner(bot, threads=2)
+
+    def where(core: Core) -> str:
+        return threading.current_thread().name
+
+    def cannot_tell(core: Core) -> bool:
+        raise sqlite3.OperationalError("database is locked")
+
+    try:
+        here = await runner.call(where, quick=lambda core: True)
+        there = await runner.call(where, quick=lambda core: False)
+        unsure = await runner.call(where, quick=cannot_tell)
+    finally:
+        runner.close()
+    assert here == threading.current_thread().name
+    assert there.startswith("factbot-core") and unsure.startswith("factbot-core")
