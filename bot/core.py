@@ -291,7 +291,9 @@ class Core:
         the result for the handling that follows). Anything else is not looked at: False (a
         command, a photo, a message in a group not meant for the bot, an answer in a guided
         dialogue, whose last step may add a claim and embed it). bot.runner asks, to run
-        such a check where it is, not on a thread."""
+        such a check where it is, not on a thread. It follows :meth:`_handle`'s way to
+        :meth:`check` without its replies; where the two part, a wrong guess changes only
+        where the message is handled, never what it is answered."""
         if msg.image is not None or not (msg.is_direct or msg.addressed):
             return False
         text = clean_text(msg.text)
