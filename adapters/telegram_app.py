@@ -43,9 +43,12 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.INLINE_QUERY]
 TOKEN_PATTERN = re.compile(r"\d{3,}:[A-Za-z0-9_-]{30,}")
 DEFAULT_LISTEN = "127.0.0.1:8443"
 DEFAULT_API_URL = "https://api.telegram.org"
-# Updates handled at once. Enough that a chat waiting on its flood limit does not hold up the
-# others; more only costs (httpx scans its whole connection pool on every request).
-CONCURRENT_UPDATES = 32
+# Updates handled at once. A check the model must read waits for a worker thread and holds its
+# place meanwhile; with 32 places, a burst of long posts held them all, and a question the words
+# decide at once waited half a minute behind them (benchmarks/load.py --mixed: 24.6 s median,
+# 1.3 s with 512). A place waiting costs nothing but a little memory; the bot's connections
+# (over aiohttp, one for each place) are opened only as they are needed.
+CONCURRENT_UPDATES = 512
 
 
 def build_application(

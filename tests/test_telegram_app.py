@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import threading
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
@@ -19,7 +20,7 @@ from typing import Any
 import pytest
 from telegram import Message, Update
 from telegram.error import NetworkError
-from telegram.ext import ContextTypes
+from telegram.ext import AIORateLimiter, ContextTypes
 
 from adapters.telegram_app import build_application
 from adapters.telegram_events import incoming_from_message
@@ -609,3 +610,54 @@ async def test_checks_that_disagree_are_offered_together_with_a_note(harness: Ha
     assert "reached different verdicts" in sent["text"]
     shown = [row[0]["callback_data"] for row in sent["reply_markup"]["inline_keyboard"]]
     assert shown[:2] == ["show:tax-1", "show:tax-2"]
+
+
+async def test_a_burst_of_checks_waiting_for_the_model_does_not_hold_up_a_quick_question(
+    bot: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A check the model must read waits for a worker thread, and holds one of the places PTB
+    # handles updates in meanwhile. A burst of such posts (a getUpdates batch is 100) must leave
+    # room for a question the words decide at once: it is answered while they all still wait.
+    model_free = threading.Event()
+    handle, decided = Core.handle, Core.decided_by_words
+
+    def slow_handle(self: Core, msg: Incoming) -> Any:
+        if msg.text.startswith("long post"):
+            assert model_free.wait(30)  # the model, busy
+        return handle(self, msg)
+
+    def quick_unless_long(self: Core, msg: Incoming) -> bool:
+        return not msg.text.startswith("long post") and decided(self, msg)
+
+    monkeypatch.setattr(Core, "handle", slow_handle)
+    monkeypatch.setattr(Core, "decided_by_words", quick_unless_long)
+    posts = 100
+    async with FakeBotAPI() as fake:
+        app = build_application(
+            bot,
+            fake.token,
+            api_url=fake.url,
+            get_updates_request=local_requests()["get_updates_request"],
+            rate_limiter=AIORateLimiter(overall_max_rate=0, group_max_rate=0),
+            threads=2,
+        )
+        for i in range(posts):
+            post = f"long post {i} {PAID_QUESTION}"
+            fake.push_update(message_update(post, chat=private_chat(i), sender=user(i)))
+        asker = {"chat": private_chat(posts), "sender": user(posts)}
+        fake.push_update(message_update(PAID_QUESTION, **asker))
+        async with app:
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0)
+            try:
+                [quick] = await fake.wait_for_calls("sendMessage", 1, seconds=20)
+                model_free.set()
+                await fake.wait_for_calls("sendMessage", posts + 1, seconds=30)
+            finally:
+                model_free.set()
+                await app.updater.stop()
+                await app.stop()
+    assert quick.params["chat_id"] == posts  # the quick question, first
+    assert quick.params["text"].startswith("<b>❌ FALSE</b>")  # answered, not apologised to
+    assert sorted(m["chat_id"] for m in fake.sent_messages()) == list(range(posts + 1))
