@@ -209,15 +209,16 @@ async def with_image(
     file_id = str(files[0].get("id", ""))
     ref = f"slack:{file_id}"
     command = msg.text.split(maxsplit=1)[0].lstrip("/").casefold() if msg.text else ""
-    try:
-        info = await client.files_info(file=file_id)
-        data = await download_file(info.get("file") or {}, client, settings.image_max_bytes)
-    except (SlackApiError, DownloadError, aiohttp.ClientError, TimeoutError) as error:
-        problem = str(error) if isinstance(error, DownloadError) else None
-        log.warning("could not download a Slack file: %s", type(error).__name__)
-        reading = ImageReading(ref, problem=problem or "it could not be downloaded")
-        return replace(msg, image=reading)
-    reading = await media.read_image(data, ref, settings, ocr=command != "image")
+    async with media.images_in_hand():  # a flood of pictures is not all in memory at once
+        try:
+            info = await client.files_info(file=file_id)
+            data = await download_file(info.get("file") or {}, client, settings.image_max_bytes)
+        except (SlackApiError, DownloadError, aiohttp.ClientError, TimeoutError) as error:
+            problem = str(error) if isinstance(error, DownloadError) else None
+            log.warning("could not download a Slack file: %s", type(error).__name__)
+            reading = ImageReading(ref, problem=problem or "it could not be downloaded")
+            return replace(msg, image=reading)
+        reading = await media.read_image(data, ref, settings, ocr=command != "image")
     return replace(msg, image=reading)
 
 

@@ -168,17 +168,18 @@ class TelegramAdapter:
         ref = f"telegram:{unique_id}"
         if size is not None and size > settings.image_max_bytes:
             return replace(incoming, image=ImageReading(ref, problem="the image is too large"))
-        try:
-            file = await bot.get_file(file_id)
-            if file.file_size is not None and file.file_size > settings.image_max_bytes:
-                reading = ImageReading(ref, problem="the image is too large")
+        async with media.images_in_hand():  # a flood of pictures is not all in memory at once
+            try:
+                file = await bot.get_file(file_id)
+                if file.file_size is not None and file.file_size > settings.image_max_bytes:
+                    reading = ImageReading(ref, problem="the image is too large")
+                    return replace(incoming, image=reading)
+                data = bytes(await file.download_as_bytearray())
+            except TelegramError as error:
+                log.warning("could not download an image: %s", error)
+                reading = ImageReading(ref, problem="it could not be downloaded")
                 return replace(incoming, image=reading)
-            data = bytes(await file.download_as_bytearray())
-        except TelegramError as error:
-            log.warning("could not download an image: %s", error)
-            reading = ImageReading(ref, problem="it could not be downloaded")
-            return replace(incoming, image=reading)
-        reading = await media.read_image(data, ref, settings, ocr=command != "image")
+            reading = await media.read_image(data, ref, settings, ocr=command != "image")
         return replace(incoming, image=reading)
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -346,20 +346,38 @@ async def read_image(
     at most one image per core is read at once (the rest wait their turn)."""
     from bot.images import read_image as read
 
-    async with _reading_slots():
+    async with _per_loop(_reading, default_threads()):
         return await asyncio.to_thread(read, data, ref, settings, ocr=ocr)
 
 
-_slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+# Images downloaded or being read at once. Each holds up to ``image_max_bytes`` (10 MB by
+# default) in memory until it is read: a flood of pictures (Telegram hands the bot 512 updates
+# at once, Slack any number of events) holds at most this many; the rest wait before they are
+# downloaded. Reading (OCR) is the narrower step anyway: one image per core.
+IMAGES_IN_HAND = 16
 
 
-def _reading_slots() -> asyncio.Semaphore:
+def images_in_hand() -> asyncio.Semaphore:
+    """Held from before an image is downloaded until it has been read (:data:`IMAGES_IN_HAND`
+    at once on this event loop)."""
+    return _per_loop(_in_hand, IMAGES_IN_HAND)
+
+
+_reading: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+_in_hand: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+
+
+def _per_loop(
+    slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore], size: int
+) -> asyncio.Semaphore:
+    """The running event loop's semaphore of ``slots`` (made with ``size`` places); those of
+    closed loops are dropped."""
     loop = asyncio.get_running_loop()
-    if loop not in _slots:
-        for old in [known for known in _slots if known.is_closed()]:
-            del _slots[old]
-        _slots[loop] = asyncio.Semaphore(default_threads())
-    return _slots[loop]
+    if loop not in slots:
+        for old in [known for known in slots if known.is_closed()]:
+            del slots[old]
+        slots[loop] = asyncio.Semaphore(size)
+    return slots[loop]
 
 
 Fetch = Callable[..., Awaitable[Page]]

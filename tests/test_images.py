@@ -478,3 +478,52 @@ async def test_import_attaches_images_from_files_and_urls(
         assert {e.action for e in history} >= {"add image"}
     finally:
         base.close()
+
+
+async def test_a_flood_of_photos_is_downloaded_a_few_at_a_time(
+    bot: Core, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Telegram hands the bot 512 updates at once, and each picture may hold 10 MB in memory
+    # until it is read: only media.IMAGES_IN_HAND are downloaded or being read at once, the
+    # rest wait their turn, and every one is answered in the end.
+    import asyncio
+
+    from adapters.telegram_app import build_application
+    from bot import media
+    from tests.fakes.telegram_api import FakeBotAPI, local_requests
+
+    readable, full = asyncio.Event(), asyncio.Event()
+    reading: list[str] = []
+
+    async def slow_read(data: bytes, ref: str, settings: Settings, *, ocr: bool = True) -> Any:
+        reading.append(ref)
+        if len(reading) == media.IMAGES_IN_HAND:
+            full.set()
+        await readable.wait()
+        return ImageReading(ref, problem="it could not be read")
+
+    monkeypatch.setattr(media, "read_image", slow_read)
+    photos = 3 * media.IMAGES_IN_HAND
+    async with FakeBotAPI() as fake:
+        app = build_application(bot, fake.token, api_url=fake.url, **local_requests())
+        people = range(1000, 1000 + photos)
+        for i in people:
+            fake.add_file(f"shot{i}", b"a picture")
+            fake.push_update(photo_update(f"shot{i}", chat=private_chat(i), sender=user(i)))
+        async with app:
+            await app.start()
+            assert app.updater is not None
+            await app.updater.start_polling(poll_interval=0)
+            try:
+                await asyncio.wait_for(full.wait(), 10)
+                await asyncio.sleep(0.3)  # time enough for the others, were they let in
+                in_hand = len(fake.downloads)
+                readable.set()
+                await fake.wait_for(lambda: len(fake.sent_messages()) == photos, 30)
+            finally:
+                readable.set()
+                await app.updater.stop()
+                await app.stop()
+    assert in_hand == media.IMAGES_IN_HAND
+    assert len(fake.downloads) == photos
+    assert sorted(m["chat_id"] for m in fake.sent_messages()) == list(people)
