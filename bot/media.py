@@ -355,6 +355,8 @@ async def read_image(
 # at once, Slack any number of events) holds at most this many; the rest wait before they are
 # downloaded. Reading (OCR) is the narrower step anyway: one image per core.
 IMAGES_IN_HAND = 16
+# Web pages being read at once, for the same reason (up to ``fetch_max_bytes``, 2 MB, each).
+PAGES_IN_HAND = 16
 
 
 def images_in_hand() -> asyncio.Semaphore:
@@ -365,6 +367,7 @@ def images_in_hand() -> asyncio.Semaphore:
 
 _reading: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
 _in_hand: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+_pages: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
 
 
 def _per_loop(
@@ -396,15 +399,16 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
     settings = runner.core.settings
     page: Page | None = None
     problem: str | None = None
-    try:
-        if fetch is None:
-            raise FetchError("links are not read here")
-        page = await fetch(
-            link, seconds=settings.fetch_timeout_seconds, max_bytes=settings.fetch_max_bytes
-        )
-    except FetchError as error:
-        problem = str(error)
-    return await runner.call(lambda core: page_reply(core, msg, link, page, problem))
+    async with _per_loop(_pages, PAGES_IN_HAND):  # a flood of links: a few pages at a time
+        try:
+            if fetch is None:
+                raise FetchError("links are not read here")
+            page = await fetch(
+                link, seconds=settings.fetch_timeout_seconds, max_bytes=settings.fetch_max_bytes
+            )
+        except FetchError as error:
+            problem = str(error)
+        return await runner.call(lambda core: page_reply(core, msg, link, page, problem))
 
 
 class Inline:

@@ -144,6 +144,35 @@ def test_an_unknown_link_in_a_direct_chat_asks_to_be_read(bot: Core) -> None:
     assert reply.decision is None and bot.desk.queue.entries() == []
 
 
+async def test_a_flood_of_links_is_read_a_few_pages_at_a_time(bot: Core) -> None:
+    # Each page may hold fetch_max_bytes in memory until it is read: only PAGES_IN_HAND are
+    # fetched at once (Telegram hands the bot 512 updates at once), the rest wait their turn,
+    # and every link is answered in the end.
+    from bot import media
+
+    readable, full = asyncio.Event(), asyncio.Event()
+    fetching: list[str] = []
+
+    async def slow_fetch(url: str, **limits: Any) -> Any:
+        fetching.append(url)
+        if len(fetching) == media.PAGES_IN_HAND:
+            full.set()
+        await readable.wait()
+        raise FetchError("the page could not be read")
+
+    links = 3 * media.PAGES_IN_HAND
+    asked = [dm(f"https://example.com/rumour/{i}", user=str(1000 + i)) for i in range(links)]
+    runner = media.Inline(bot)
+    replies = asyncio.gather(*(media.respond(runner, m, fetch=slow_fetch) for m in asked))
+    await asyncio.wait_for(full.wait(), 10)
+    for _ in range(20):  # time enough for the others, were they let in
+        await asyncio.sleep(0)
+    assert len(fetching) == media.PAGES_IN_HAND
+    readable.set()
+    answered = await replies
+    assert len(fetching) == links and all(reply is not None for reply in answered)
+
+
 def test_reading_links_everywhere_or_nowhere(base: ClaimBase) -> None:
     always = Core(base, Settings(fetch_links="always"))
     reply = always.handle(group("https://example.com/r", addressed=True))
