@@ -39,6 +39,7 @@ from bot.core import Core
 from bot.images import engine, image_hashes, known_hashes, read_image
 from bot.messages import Decision, Incoming
 from knowledge.images import distance
+from knowledge.matching import MatchSettings
 from knowledge.store import ClaimBase
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -92,8 +93,8 @@ def render(text: str, language: str, rng: random.Random) -> tuple[bytes, str]:
     return data, label
 
 
-def ocr_benchmark(variants: int, quick: bool, page_mode: int) -> str:
-    settings = Settings(ocr_page_mode=page_mode)
+def ocr_benchmark(variants: int, quick: bool, page_mode: int, embeddings: str = "auto") -> str:
+    settings = Settings(ocr_page_mode=page_mode, matching=MatchSettings(embeddings=embeddings))
     rng = random.Random(14)
     items = questions()
     if quick:
@@ -231,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-ocr", action="store_true", help="only the hashes")
     parser.add_argument("--psm", type=int, default=Settings().ocr_page_mode, help="--psm")
     parser.add_argument("--skip-hashes", action="store_true", help="only the OCR")
+    parser.add_argument(
+        "--embeddings", default="auto", help="the matcher's embeddings: auto (default), on, off"
+    )
     args = parser.parse_args(argv)
     found = engine()
     if not found.hashing or (not found.ocr and not args.skip_ocr):
@@ -238,8 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sections = []
     if not args.skip_ocr:
-        found_ocr = ocr_benchmark(args.variants, args.quick, args.psm)
-        sections.append(f"### Reading screenshots (--psm {args.psm})\n\n{found_ocr}")
+        found_ocr = ocr_benchmark(args.variants, args.quick, args.psm, args.embeddings)
+        heading = f"--psm {args.psm}, embeddings {args.embeddings}"
+        sections.append(f"### Reading screenshots ({heading})\n\n{found_ocr}")
         print(sections[-1], flush=True)
     if not args.skip_hashes:
         found_hashes = hash_benchmark(args.originals, args.unrelated)

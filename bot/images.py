@@ -223,7 +223,7 @@ def _ocr_pass(picture: Image, langs: str, timeout: float, page_mode: int) -> tup
     except pytesseract.TesseractError as error:
         log.warning("tesseract failed (%s): %s", langs, error)
         return (-1.0, "")
-    lines: dict[tuple[int, int, int], list[str]] = {}
+    lines: dict[tuple[int, int, int], _Line] = {}
     confidences: list[float] = []
     for index, word in enumerate(data.get("text", [])):
         word = (word or "").strip()
@@ -231,9 +231,10 @@ def _ocr_pass(picture: Image, langs: str, timeout: float, page_mode: int) -> tup
         if not word or conf < 0:
             continue
         key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
-        lines.setdefault(key, []).append(word)
+        box = (data["left"][index], data["top"][index], data["height"][index])
+        lines.setdefault(key, _Line()).add(word, *(int(n) for n in box))
         confidences.append(conf)
-    text = "\n".join(_join(words) for _, words in sorted(lines.items()))
+    text = _layout([lines[key] for key in sorted(lines)])
     if not confidences:
         return (0.0, "")
     mean = sum(confidences) / len(confidences)
@@ -246,6 +247,61 @@ _WIDE = (("\u2e80", "\u9fff"), ("\uf900", "\ufaff"), ("\uff00", "\uffef"))
 def _wide(char: str) -> bool:
     """A character of a script written without spaces between words (Chinese, Japanese)."""
     return any(low <= char <= high for low, high in _WIDE)
+
+
+@dataclass(slots=True)
+class _Line:
+    """A line Tesseract read: its words (each with where it starts) and its box's top and
+    bottom."""
+
+    words: list[tuple[int, str]]
+    top: int
+    bottom: int
+
+    def __init__(self) -> None:
+        self.words, self.top, self.bottom = [], 1 << 30, -1
+
+    def add(self, word: str, left: int, top: int, height: int) -> None:
+        self.words.append((left, word))
+        self.top, self.bottom = min(self.top, top), max(self.bottom, top + height)
+
+    @property
+    def height(self) -> int:
+        return max(1, self.bottom - self.top)
+
+    def level_with(self, other: _Line) -> bool:
+        """Whether the two are on one row: each one's middle within the other's height."""
+        return (
+            self.top <= (other.top + other.bottom) / 2 <= self.bottom
+            and other.top <= (self.top + self.bottom) / 2 <= other.bottom
+        )
+
+
+def _layout(lines: list[_Line]) -> str:
+    """The lines as text, top to bottom: the lines Tesseract reads on one row (its sparse-text
+    mode parts a row at a gap: "特朗普" and "说2020年…", Trump / says…) joined left to right,
+    and a blank line where a gap taller than the rows opens between them (a new paragraph,
+    post or header). A sentence wrapped over lines stays one paragraph, so the parts of a
+    screenshot :func:`bot.media.image_reply` tries alone do not cut it from what its first
+    line names ("…says the Bangladesh / protests only started because the election was
+    rigged")."""
+    rows: list[tuple[_Line, list[_Line]]] = []  # each row's first line, and all of them
+    for line in sorted(lines, key=lambda line: line.top):
+        row = next((row for row in rows if row[0].level_with(line)), None)
+        if row is None:
+            rows.append((line, [line]))
+        else:
+            row[1].append(line)
+    text = ""
+    last: _Line | None = None
+    for first, members in rows:
+        if last is not None:
+            gap = first.top - last.bottom
+            text += "\n\n" if gap > max(last.height, first.height) else "\n"
+        words = sorted((item for line in members for item in line.words), key=lambda i: i[0])
+        text += _join([word for _, word in words])
+        last = first
+    return text
 
 
 def _join(words: list[str]) -> str:

@@ -14,6 +14,7 @@ Every sentence people see from here is in :data:`TEXTS`, one place, for translat
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
@@ -33,6 +34,7 @@ from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
 from knowledge.matching import Matcher, MatchResult
+from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -280,13 +282,59 @@ def image_reply(core: Answering, msg: Incoming, caption: str) -> Reply:
     return _record(core, msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
 
 
+# What ends a sentence, in the scripts the bot reads: a full stop, or a question or
+# statement's last particle where Burmese and Chinese often put none (လား, လဲ, တယ်, ဘူး; 吗, 呢,
+# 吧): grammar, as the stop words are.
+_SENTENCE_END = re.compile(r"(?:[.!?…。！？။]|လား|လဲ|နည်း|တယ်|သည်|ဘူး|မယ်|ပြီ|ပါ|吗|呢|吧)['\"’”»)\]]*$")
+
+
+def _other_script(line: str, after: str) -> bool:
+    """Whether the line ``after`` is written in another script than ``line`` (both have
+    letters)."""
+    ours, theirs = _script(line), _script(after)
+    return ours is not None and theirs is not None and ours != theirs
+
+
+def _script(line: str) -> str | None:
+    """The script most of a line's letters are in: Burmese, Chinese, or another (Latin,
+    Cyrillic: :func:`knowledge.matching.text.letter_script`); None without letters."""
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return None
+    if 2 * sum("\u1000" <= c <= "\u109f" for c in letters) > len(letters):
+        return "burmese"
+    if 2 * sum(textlib.has_han(c) for c in letters) > len(letters):
+        return "han"
+    return textlib.letter_script(line)
+
+
 def _windows(text: str, most: int = 12) -> list[str]:
-    """Runs of one to three consecutive lines: a screenshot's parts."""
-    lines = [line.strip() for line in text.splitlines() if len(line.strip()) > 3]
+    """A screenshot's parts: runs of one to three of its pieces, where a piece is a line, or
+    the lines of a paragraph a sentence runs over: a line that ends no sentence goes with the
+    next, unless that one starts with a capital (a new sentence, or a post under its
+    author's name) or is in another script (a header over Burmese text). A part never starts
+    or ends inside a wrapped sentence: "…says the Bangladesh / protests only started because
+    the election was rigged" is one piece, never its second line alone. Pieces of three
+    characters or fewer ("eC", a stray mark) are none."""
+    pieces: list[str] = []
+    for paragraph in text.split("\n\n"):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        run: list[str] = []
+        for line, after in zip(lines, [*lines[1:], ""], strict=True):
+            run.append(line)
+            if (
+                not after
+                or _SENTENCE_END.search(line)
+                or after[0].isupper()
+                or _other_script(line, after)
+            ):
+                pieces.append(" ".join(run))
+                run = []
+    pieces = [piece for piece in pieces if len(piece) > 3]
     found: list[str] = []
     for size in (3, 2, 1):
-        for start in range(len(lines) - size + 1):
-            found.append(" ".join(lines[start : start + size]))
+        for start in range(len(pieces) - size + 1):
+            found.append(" ".join(pieces[start : start + size]))
     return list(dict.fromkeys(found))[:most]
 
 

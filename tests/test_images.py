@@ -22,7 +22,7 @@ import pytest
 pytest.importorskip("PIL")
 pytest.importorskip("imagehash")
 
-from bot import images
+from bot import images, media
 from bot.access import Access
 from bot.config import Settings
 from bot.core import Core
@@ -82,6 +82,65 @@ def test_the_text_of_a_screenshot_is_read() -> None:
     assert reading.problem is None and reading.text is not None
     assert "Myanmar protesters paid terrorists" in " ".join(reading.text.split())
     assert len(reading.hashes) >= 3 and all(len(h) == 16 for h in reading.hashes)
+
+
+@needs_ocr
+def test_a_sentence_wrapped_over_lines_is_read_as_one_paragraph_under_its_header() -> None:
+    # Its parts are tried alone (bot.media): the lines of one wrapped sentence must stay
+    # together, and the header ("Shared · 3 h") stand apart, as the gap above the post shows.
+    text = (
+        "Someone in our group says the Bangladesh protests only started because the vote was rigged"
+    )
+    picture = imagegen.screenshot(text, size=36, width=700, header="Shared · 3 h")
+    reading = images.read_image(imagegen.png(picture), "t:wrap", Settings())
+    assert reading.text is not None
+    header, post = reading.text.split("\n\n")
+    assert "3" in header and "Bangladesh" not in header
+    assert len(post.splitlines()) >= 2  # wrapped
+    assert " ".join(post.split()) == text
+
+
+def test_what_tesseract_reads_on_one_row_is_one_line_and_a_gap_parts_paragraphs() -> None:
+    # Tesseract's sparse-text mode parts a row at a gap: "特朗普" (Trump) and "说2020年…"
+    # (says…) came as two lines, and the second, alone, was answered as if nobody had said it.
+    def line(top: int, height: int, *words: tuple[int, str]) -> Any:
+        found = images._Line()
+        for left, word in words:
+            found.add(word, left, top, height)
+        return found
+
+    text = images._layout(
+        [
+            line(296, 45, (154, "说"), (192, "2020"), (262, "年大选存在")),
+            line(301, 28, (65, "特朗普")),
+            line(217, 15, (65, "Shared:"), (156, "3h")),
+            line(350, 45, (65, "舞弊吗")),
+        ]
+    )
+    assert text == "Shared: 3h\n\n特朗普说 2020 年大选存在\n舞弊吗"
+
+
+def test_a_screenshots_parts_never_cut_a_wrapped_sentence() -> None:
+    read = (
+        "9:41 4G 87%\n\nShared: 3h\n\nSomeone in our group says the Bangladesh\n"
+        "protests only started because the election\nwas rigged. True or false?"
+    )
+    parts = media._windows(read)
+    whole = (
+        "Someone in our group says the Bangladesh protests only started because the election "
+        "was rigged. True or false?"
+    )
+    assert whole in parts
+    assert not [p for p in parts if "protests only" in p and "Bangladesh" not in p]
+    # A post under its author's name (a line starting with a capital) is a part of its own,
+    # and a stray mark none.
+    read = "Aye Aye\nThe Myanmar protesters are paid terrorists.\nLike Comment Share\neC"
+    assert "The Myanmar protesters are paid terrorists." in media._windows(read)
+    assert "eC" not in media._windows(read)
+    # A number wrapped to a line of its own stays with its sentence.
+    assert media._windows("Did the coup in Myanmar happen on February\n1?") == [
+        "Did the coup in Myanmar happen on February 1?"
+    ]
 
 
 def test_a_20000_by_20000_png_is_refused_before_decoding() -> None:
@@ -489,7 +548,6 @@ async def test_a_flood_of_photos_is_downloaded_a_few_at_a_time(
     import asyncio
 
     from adapters.telegram_app import build_application
-    from bot import media
     from tests.fakes.telegram_api import FakeBotAPI, local_requests
 
     readable, full = asyncio.Event(), asyncio.Event()
