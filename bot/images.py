@@ -249,17 +249,15 @@ def _wide(char: str) -> bool:
     return any(low <= char <= high for low, high in _WIDE)
 
 
-@dataclass(slots=True)
 class _Line:
     """A line Tesseract read: its words (each with where it starts) and its box's top and
     bottom."""
 
-    words: list[tuple[int, str]]
-    top: int
-    bottom: int
+    __slots__ = ("bottom", "top", "words")
 
     def __init__(self) -> None:
-        self.words, self.top, self.bottom = [], 1 << 30, -1
+        self.words: list[tuple[int, str]] = []
+        self.top, self.bottom = 1 << 30, -1
 
     def add(self, word: str, left: int, top: int, height: int) -> None:
         self.words.append((left, word))
