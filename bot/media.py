@@ -28,13 +28,13 @@ from bot.claimform import parse_url
 from bot.commands import Command, CommandRegistry, Turn, text_reply
 from bot.config import Settings, default_threads
 from bot.i18n import N_, _
+from bot.language import by_script
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
 from bot.pages import FetchError, Page
 from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
 from knowledge.matching import Matcher, MatchResult
-from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -289,23 +289,10 @@ _SENTENCE_END = re.compile(r"(?:[.!?…。！？။]|လား|လဲ|နည်�
 
 
 def _other_script(line: str, after: str) -> bool:
-    """Whether the line ``after`` is written in another script than ``line`` (both have
-    letters)."""
-    ours, theirs = _script(line), _script(after)
+    """Whether the line ``after`` is written in another script than ``line`` (each in one
+    script: :func:`bot.language.by_script`)."""
+    ours, theirs = by_script(line), by_script(after)
     return ours is not None and theirs is not None and ours != theirs
-
-
-def _script(line: str) -> str | None:
-    """The script most of a line's letters are in: Burmese, Chinese, or another (Latin,
-    Cyrillic: :func:`knowledge.matching.text.letter_script`); None without letters."""
-    letters = [c for c in line if c.isalpha()]
-    if not letters:
-        return None
-    if 2 * sum("\u1000" <= c <= "\u109f" for c in letters) > len(letters):
-        return "burmese"
-    if 2 * sum(textlib.has_han(c) for c in letters) > len(letters):
-        return "han"
-    return textlib.letter_script(line)
 
 
 def _windows(text: str, most: int = 12) -> list[str]:
