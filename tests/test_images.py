@@ -9,6 +9,7 @@ installed (``.ci/run`` installs it).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -22,6 +23,7 @@ import pytest
 pytest.importorskip("PIL")
 pytest.importorskip("imagehash")
 
+from adapters.telegram_app import build_application
 from bot import images, media
 from bot.access import Access
 from bot.config import Settings
@@ -30,7 +32,7 @@ from bot.messages import Decision, ImageReading, ReplyKind
 from knowledge.store import ClaimBase
 from tests import imagegen
 from tests.fakes.slack_api import FakeSlackApi, mention_event, message_event
-from tests.fakes.telegram_api import message, private_chat, user
+from tests.fakes.telegram_api import FakeBotAPI, local_requests, message, private_chat, user
 from tests.helpers import dm
 from tests.test_telegram_app import Harness, telegram_harness
 
@@ -545,11 +547,6 @@ async def test_a_flood_of_photos_is_downloaded_a_few_at_a_time(
     # Telegram hands the bot 512 updates at once, and each picture may hold 10 MB in memory
     # until it is read: only media.IMAGES_IN_HAND are downloaded or being read at once, the
     # rest wait their turn, and every one is answered in the end.
-    import asyncio
-
-    from adapters.telegram_app import build_application
-    from tests.fakes.telegram_api import FakeBotAPI, local_requests
-
     readable, full = asyncio.Event(), asyncio.Event()
     reading: list[str] = []
 

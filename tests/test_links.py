@@ -16,6 +16,7 @@ import pytest
 from aiohttp import web
 
 from adapters.fetch import FetchError, fetch_page
+from bot import media
 from bot.config import Settings
 from bot.core import Core
 from bot.messages import Decision, ReplyKind
@@ -148,8 +149,6 @@ async def test_a_flood_of_links_is_read_a_few_pages_at_a_time(bot: Core) -> None
     # Each page may hold fetch_max_bytes in memory until it is read: only PAGES_IN_HAND are
     # fetched at once (Telegram hands the bot 512 updates at once), the rest wait their turn,
     # and every link is answered in the end.
-    from bot import media
-
     readable, full = asyncio.Event(), asyncio.Event()
     fetching: list[str] = []
 
