@@ -7,36 +7,61 @@ its link (``bot.media``), and a number after a list of suggestions picks that su
 
 from __future__ import annotations
 
+import enum
 import re
 import unicodedata
+
+
+class SmallTalk(enum.Enum):
+    """What small talk says, and so what it is answered with."""
+
+    # In the order a message saying more than one is answered: "hi, thanks" as a greeting,
+    # "thanks, bye" as a goodbye.
+    HELLO = "hello"  # a greeting, or a question about the bot: what it does, with an example
+    BYE = "bye"  # a goodbye
+    THANKS = "thanks"  # thanks or an acknowledgement ("ok", "great"): glad to help
+
 
 # Greetings, thanks, goodbyes and questions about the bot itself, in the languages the
 # built-in base is asked in (English, Burmese, Chinese, Russian). A message is small talk when
 # it is made of these phrases alone (with punctuation, emoji and "bot"/"factbot"), so a claim
 # that happens to start with "hi" is still checked.
-_PHRASES = (
-    # English
-    "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "good morning", "good afternoon",
-    "good evening", "good night", "thanks", "thank you", "thank you very much", "thanks a lot",
-    "thx", "ty", "cheers", "ok", "okay", "cool", "great", "nice", "bye", "goodbye", "see you",
-    "who are you", "what are you", "what can you do", "what do you do", "how does this work",
-    "how do you work", "are you a bot", "are you human", "help me", "how are you",
-    # Burmese
-    "မင်္ဂလာပါ", "ဟိုင်း", "ကျေးဇူးတင်ပါတယ်", "ကျေးဇူးပါ", "ကျေးဇူး", "နေကောင်းလား",
-    "ဘယ်သူလဲ", "မင်းဘယ်သူလဲ", "သင်ဘယ်သူလဲ", "ဘာလုပ်ပေးနိုင်လဲ",
-    # Chinese
-    "你好", "您好", "嗨", "谢谢", "谢谢你", "多谢", "再见", "你是谁", "你能做什么", "你是机器人吗",
-    # Russian
-    "привет", "здравствуйте", "здравствуй", "добрый день", "доброе утро", "добрый вечер",
-    "спасибо", "спасибо большое", "пока", "до свидания", "кто ты", "кто вы", "что ты умеешь",
-    "что вы умеете", "ты бот",
-)  # fmt: skip
+_PHRASES: dict[SmallTalk, tuple[str, ...]] = {
+    SmallTalk.HELLO: (
+        # English
+        "hi", "hello", "hey", "hiya", "yo", "howdy", "greetings", "good morning",
+        "good afternoon", "good evening", "who are you", "what are you", "what can you do",
+        "what do you do", "how does this work", "how do you work", "are you a bot",
+        "are you human", "help me", "how are you",
+        # Burmese
+        "မင်္ဂလာပါ", "ဟိုင်း", "နေကောင်းလား", "ဘယ်သူလဲ", "မင်းဘယ်သူလဲ", "သင်ဘယ်သူလဲ",
+        "ဘာလုပ်ပေးနိုင်လဲ",
+        # Chinese
+        "你好", "您好", "嗨", "你是谁", "你能做什么", "你是机器人吗",
+        # Russian
+        "привет", "здравствуйте", "здравствуй", "добрый день", "доброе утро", "добрый вечер",
+        "кто ты", "кто вы", "что ты умеешь", "что вы умеете", "ты бот",
+    ),
+    SmallTalk.THANKS: (
+        "thanks", "thank you", "thank you very much", "thanks a lot", "thx", "ty", "cheers",
+        "ok", "okay", "cool", "great", "nice",
+        "ကျေးဇူးတင်ပါတယ်", "ကျေးဇူးပါ", "ကျေးဇူး",
+        "谢谢", "谢谢你", "多谢",
+        "спасибо", "спасибо большое",
+    ),
+    SmallTalk.BYE: (
+        "bye", "goodbye", "see you", "good night",
+        "再见",
+        "пока", "до свидания",
+    ),
+}  # fmt: skip
 _FILLER = {"bot", "factbot", "there", "again", "please", "бот"}
-_SMALL_TALK = re.compile(
-    "^(?:(?:"
-    + "|".join(sorted((re.escape(p) for p in _PHRASES), key=len, reverse=True))
-    + r")\s*)+$"
+_PHRASE = "|".join(
+    sorted((re.escape(p) for phrases in _PHRASES.values() for p in phrases), key=len, reverse=True)
 )
+_SMALL_TALK = re.compile(rf"^(?:(?:{_PHRASE})\s*)+$")
+_ONE_PHRASE = re.compile(_PHRASE)
+_KIND = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PICK = re.compile(r"^#?\s*(\d{1,2})\s*[.)]?$")
 
@@ -48,10 +73,14 @@ def _fold(text: str) -> str:
     return " ".join(word for word in kept.split() if word not in _FILLER)
 
 
-def is_small_talk(text: str) -> bool:
-    """A greeting, thanks, goodbye or a question about the core, and nothing else."""
+def small_talk(text: str) -> SmallTalk | None:
+    """What a message of small talk alone says (a greeting, thanks, a goodbye, a question
+    about the bot), or None; where it says more than one, the first of :class:`SmallTalk`."""
     folded = _fold(text)
-    return bool(folded) and len(folded) <= 60 and _SMALL_TALK.match(folded) is not None
+    if not folded or len(folded) > 60 or _SMALL_TALK.match(folded) is None:
+        return None
+    said = {_KIND[found.group()] for found in _ONE_PHRASE.finditer(folded)}
+    return next(kind for kind in SmallTalk if kind in said)
 
 
 def only_links(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from typing import Literal, Protocol
 
 from bot.access import Access
 from bot.answer_log import AnswerLog, cannot_write
-from bot.chitchat import is_small_talk, only_links, picked_number
+from bot.chitchat import SmallTalk, only_links, picked_number, small_talk
 from bot.command_set import all_commands
 from bot.commands import ROLE_ONLY, Command, Turn
 from bot.config import Settings
@@ -55,6 +55,8 @@ SMALL_TALK = N_(
     "my fact-checkers have checked; anything else I pass on to them.\n\n"
     "Try: {example}\n\nSend /help for everything I can do."
 )
+THANKS = N_("Glad to help! Send me another claim whenever you see one you doubt.")
+GOODBYE = N_("Goodbye! Send me a claim whenever you want one checked.")
 MAX_COMMAND_NAME = 32
 
 
@@ -70,6 +72,17 @@ class Observer(Protocol):
 class _Burst:
     last_seen: float = 0.0
     answered: set[str] = field(default_factory=set)
+
+
+def small_talk_reply(said: SmallTalk) -> str:
+    """The answer to small talk, in the asker's language: a greeting or a question about the
+    bot is told what the bot does, with an example; thanks, that it was glad to help; a
+    goodbye, goodbye."""
+    if said is SmallTalk.THANKS:
+        return _(THANKS)
+    if said is SmallTalk.BYE:
+        return _(GOODBYE)
+    return _(SMALL_TALK).format(example=_(EXAMPLE_QUESTION))
 
 
 class Core:
@@ -314,8 +327,9 @@ class Core:
         text = text.strip()
         if msg.image is not None:  # a photo: its text and caption (core.media)
             return image_reply(self, msg, text)
-        if is_small_talk(text):
-            return Reply(ReplyKind.TEXT, _(SMALL_TALK).format(example=_(EXAMPLE_QUESTION)))
+        said = small_talk(text)
+        if said is not None:
+            return Reply(ReplyKind.TEXT, small_talk_reply(said))
         links = only_links(text)
         if links:  # known links answered, unknown ones read or queued (core.media)
             return link_reply(self, msg, text, links)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chitchat import is_small_talk, only_links, picked_number
+from bot.chitchat import only_links, picked_number, small_talk
 from bot.config import Settings
-from bot.core import Core
+from bot.core import GOODBYE, THANKS, Core
+from bot.i18n import _, use_language
 from bot.messages import Decision, ReplyKind
 from knowledge.store import ClaimBase
 from tests.helpers import dm, group
@@ -14,13 +15,34 @@ from tests.helpers import dm, group
 
 @pytest.mark.parametrize(
     "text",
-    ["hi", "Hello!", "thanks", "Thank you very much 🙏", "who are you?", "what can you do?",
-     "hi bot", "Привет!", "спасибо", "你好", "谢谢", "မင်္ဂလာပါ", "ကျေးဇူးတင်ပါတယ်"],
+    ["hi", "Hello!", "who are you?", "what can you do?", "hi bot", "hi, thanks", "Привет!",
+     "你好", "မင်္ဂလာပါ"],
 )  # fmt: skip
-def test_small_talk_gets_a_friendly_answer_and_is_not_queued(bot: Core, text: str) -> None:
+def test_a_greeting_is_told_what_the_bot_does_and_is_not_queued(bot: Core, text: str) -> None:
     reply = bot.handle(dm(text))
     assert reply is not None and reply.kind == ReplyKind.TEXT
     assert "Factbot" in reply.text and "/help" in reply.text
+    assert reply.decision is None and reply.queue_id is None
+    assert bot.desk.queue.entries() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "answer"),
+    [
+        ("thanks", "en", THANKS), ("Thank you very much 🙏", "en", THANKS), ("ok", "en", THANKS),
+        ("спасибо", "ru", THANKS), ("谢谢", "zh", THANKS), ("ကျေးဇူးတင်ပါတယ်", "my", THANKS),
+        ("bye", "en", GOODBYE), ("thanks, bye!", "en", GOODBYE), ("пока", "ru", GOODBYE),
+        ("再见", "zh", GOODBYE),
+    ],
+)  # fmt: skip
+def test_thanks_and_goodbyes_get_a_short_answer_in_their_language_not_the_introduction(
+    bot: Core, text: str, language: str, answer: str
+) -> None:
+    reply = bot.handle(dm(text))
+    assert reply is not None and reply.kind == ReplyKind.TEXT
+    with use_language(language):
+        assert reply.text == _(answer)
+    assert "Factbot" not in reply.text
     assert reply.decision is None and reply.queue_id is None
     assert bot.desk.queue.entries() == []
 
@@ -31,7 +53,7 @@ def test_small_talk_gets_a_friendly_answer_and_is_not_queued(bot: Core, text: st
      "who are you to say the election was rigged"],
 )  # fmt: skip
 def test_a_claim_that_opens_like_small_talk_is_checked(text: str) -> None:
-    assert not is_small_talk(text)
+    assert small_talk(text) is None
 
 
 def test_small_talk_in_a_group_is_ignored_unless_addressed(bot: Core) -> None:
