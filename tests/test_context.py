@@ -257,8 +257,13 @@ def test_a_city_of_the_claims_country_is_no_other_place() -> None:
     # A city of several words, each capitalised; in Chinese and Burmese, as places are.
     assert compare("Are the protesters in Ho Chi Minh City paid?", claim).unrelated
     assert "曼谷" in compare("曼谷的抗议者是收钱的吗", claim).foreign
-    # In small letters a word may be a city's name ("phoenix", "center"): none is read.
-    assert not compare("were the protesters in yangon paid?", claim).anchored
+    # In small letters, a city whose name the spelling dictionaries write only capitalised is
+    # read as it ("yangon", "bangkok"); a word that may be a city's name ("phoenix", "center")
+    # is not.
+    assert compare("were the protesters in yangon paid?", claim).anchored
+    assert compare("were the protesters in bangkok paid?", claim).unrelated
+    phoenix = compare("were the protesters in phoenix paid?", claim)
+    assert not phoenix.anchored and not phoenix.foreign
 
 
 def test_a_russian_name_is_the_english_one_it_carries_over() -> None:
@@ -668,3 +673,60 @@ def test_one_word_of_the_role_does_not_name_who_made_the_claim(question: str) ->
 def test_another_country_s_junta_leader_is_another_claim() -> None:
     seen = compare("Thailand's junta leader says attackers work for money", ROLE)
     assert seen.unrelated and "Thailand" in seen.foreign
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("were the protesters in myanmar paid by the cia?", "cia"),
+        ("were myanmar's protesters paid by the CIA?", "CIA"),  # read by its capitals, as before
+        ("did nato pay the myanmar protesters?", "nato"),
+        ("правда ли, что протестующим в мьянме платит цру?", "цру"),
+        ("протестующим в мьянме платит нато?", "нато"),
+    ],
+)
+def test_a_name_typed_in_small_letters_is_a_name_the_claim_lacks(
+    question: str, written: str
+) -> None:
+    """Typed without capitals, a word the spelling dictionaries write only capitalised is read
+    as the name it is: a payer the claim does not name is another claim."""
+    assert compare(question, PAID_EN).foreign_as_written == (written,)
+    assert compare(question, PAID_EN).unrelated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were the myanmar protesters paid by the west?",  # "west" is a word in small letters too
+        "were the protesters in myanmar paid by the army?",
+        "were the myanmar protesters paid terrorists?",
+        "us myanmar protesters, were we paid?",  # a stopword, whatever a dictionary says
+    ],
+)
+def test_words_the_dictionaries_hold_in_small_letters_are_no_names(question: str) -> None:
+    assert compare(question, PAID_EN).foreign == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was there election fraud in Myanmar in Nov 2020?",  # a month cut short is the month
+        "was there election fraud in myanmar in nov 2020?",
+        "BTW was there election fraud in Myanmar?",  # chat's abbreviations name nothing
+        "btw was there election fraud in myanmar? fyi my uncle says so",
+    ],
+)
+def test_the_claims_month_cut_short_and_chat_abbreviations_are_no_other_names(
+    question: str,
+) -> None:
+    assert compare(question, FRAUD_2020).foreign == ()
+    # Another month, cut short or not, is still another month, as it was written in full.
+    assert compare("Was there election fraud in Myanmar in Sept 2020?", FRAUD_2020).foreign == (
+        "Sept",
+    )
+
+
+FRAUD_2020 = ClaimContext.of(
+    ["Was there election fraud in Myanmar?"],
+    setting=["Interview in June 2021 about the November 2020 election"],
+)

@@ -50,8 +50,9 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from babel import Locale
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -73,6 +74,9 @@ MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD,
 _NOT_NAMES = frozenset(
     {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv"}
     | {"oh", "ah", "eh", "uh", "hm", "ha", "aw", "hi", "yo", "ya", "ye"}  # two-letter chat
+    # Chat's abbreviations, in capitals or not ("btw", "FYI"), and a writer's ("i.e.", "etc")
+    | {"btw", "fyi", "imo", "imho", "fwiw", "afaik", "tbh", "idk", "iirc", "asap", "aka"}
+    | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
 )
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 
@@ -541,6 +545,7 @@ def compare(
     # Alone it is not: tweets open with words a small base lacks ("Remember", "Fury").
     if unknown:
         named = named | _speakers(question, unknown)
+    named = named | _small_names(question)
     unspaced = textlib.has_unspaced_script(question)
     places: Mapping[str, str] = {}
     place_anchor = False
@@ -552,7 +557,7 @@ def compare(
         if not (
             _names_place(places[name], context)
             if name in places
-            else _any_same(name, context.words)
+            else _any_same(_date_word(name), context.words)
             or _spelt_otherwise(name, question, context.words)
             or _any_same(latin(name), context.words)
         )
@@ -773,6 +778,50 @@ def _speakers(question: str, unknown: frozenset[str]) -> frozenset[str]:
         if first in unknown and after.islower() and after in SAYING and not _stopword(first):
             found.add(first)
     return frozenset(found)
+
+
+@cache
+def _calendar() -> tuple[str, ...]:
+    """The months and days of the week, in full, in the languages read by their capitals
+    (English, Russian), folded: CLDR's, through Babel."""
+    names: set[str] = set()
+    for code in ("en", "ru"):
+        locale = Locale.parse(code)
+        for table in (locale.months, locale.days):
+            for context in ("format", "stand-alone"):
+                names.update(name.casefold() for name in table[context]["wide"].values())
+    return tuple(sorted(names))
+
+
+def _date_word(name: str) -> str:
+    """A month's or day's name cut short ("Nov", "sept", "tues"; "нояб") read as the whole
+    name, which the claim's context may hold ("November 2020"); any other name as it is."""
+    if len(name) >= 3:
+        for full in _calendar():
+            if full.startswith(name):
+                return full
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _small_names(question: str) -> frozenset[str]:
+    """The words of ``question`` written in small letters that are names wherever they are
+    written: the spelling dictionaries write them only capitalised ("cia", "нато", "putin"),
+    as a question typed without capitals would have shown them. No stopword, nor a word of two
+    letters (``_abbreviation`` reads those)."""
+    # Imported here: the module also makes the list (python -m), run where this one is loaded.
+    from knowledge.matching.propernouns import proper_nouns
+
+    known = proper_nouns()
+    return frozenset(
+        folded
+        for word in _WORD.findall(_plain(question))
+        if word.islower()
+        and len(word) > 2
+        and (folded := _fold(word)) in known
+        and not _stopword(folded)
+        and folded not in _NOT_NAMES
+    )
 
 
 @lru_cache(maxsize=4096)
