@@ -81,6 +81,20 @@ def test_a_number_the_fact_checks_lack_is_quoted_as_written(bot: Core) -> None:
     assert any("“11 million”" in n for n in reply.notes), reply.notes
 
 
+def test_a_long_posts_stray_numbers_are_not_said_to_differ(bot: Core) -> None:
+    # A screenshot's text: a header's "3 h" and a count decide nothing in a long post, and the
+    # note names only what does (the other place).
+    post = (
+        "Shared · 3 h\nMy cousin keeps sending me the same story, 45 times this week: the "
+        "protesters in Thailand are paid terrorists who work for money, not a political "
+        "movement. Is that true?"
+    )
+    reply = bot.handle(dm(post))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    [note] = [n for n in reply.notes if "Your message mentions" in n]
+    assert "“Thailand”" in note and "“3”" not in note and "“45”" not in note
+
+
 @pytest.mark.parametrize(
     ("question", "named"),
     [

@@ -496,9 +496,17 @@ class Comparison:
 
     @property
     def foreign_as_written(self) -> tuple[str, ...]:
-        """:attr:`foreign`, its numbers as the question writes them."""
+        """What a reply says differs: the :attr:`foreign` names and years, and the other
+        foreign numbers where they make a short question another claim (:attr:`other_number`:
+        "paid 5,000 kyat?"), as the question writes them. A long post's other numbers (a
+        screenshot's "3 h", a count) decide nothing, and are not quoted back."""
         written = dict(self.numbers_written)
-        return tuple(written.get(f, f) for f in self.foreign)
+        return tuple(written.get(f, f) for f in self.foreign if self._quoted(f))
+
+    def _quoted(self, foreign: str) -> bool:
+        if not foreign.isdecimal() or (len(foreign) == 4 and "1000" <= foreign < "2200"):
+            return True  # a name, or a year
+        return self.other_number and self.short and len(foreign) >= 2
 
     @property
     def unrelated(self) -> bool:
