@@ -24,6 +24,7 @@ import io
 import logging
 import os
 import shutil
+import threading
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -117,11 +118,21 @@ class _Refused(Exception):
     pass
 
 
+_PILLOW_LIMIT = threading.Lock()  # around raising Pillow's process-wide pixel limit
+
+
 def _open(data: bytes, max_pixels: int) -> Image:
     from PIL import Image as PILImage
     from PIL import UnidentifiedImageError
 
-    PILImage.MAX_IMAGE_PIXELS = max_pixels
+    with _PILLOW_LIMIT:
+        # Pillow's own limit is a process-wide backstop, raised to the setting where that is
+        # higher and never lowered: a smaller setting is enforced below, per image, and a
+        # lowered global would refuse the pictures other readers (and other code in the same
+        # process) open meanwhile.
+        ceiling = PILImage.MAX_IMAGE_PIXELS
+        if ceiling is not None and max_pixels > ceiling:
+            PILImage.MAX_IMAGE_PIXELS = max_pixels
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PILImage.DecompressionBombWarning)

@@ -23,6 +23,8 @@ import pytest
 pytest.importorskip("PIL")
 pytest.importorskip("imagehash")
 
+from PIL import Image
+
 from adapters.telegram_app import build_application
 from bot import images, media
 from bot.access import Access
@@ -155,6 +157,10 @@ def test_a_20000_by_20000_png_is_refused_before_decoding() -> None:
     small_limit = Settings(image_max_pixels=1_000)
     reading = images.read_image(imagegen.png_header_only(100, 100), "t:b2", small_limit)
     assert reading.problem == "the image has too many pixels"
+    # ...enforced for that image alone: Pillow's process-wide limit is not lowered, so what
+    # other readers open meanwhile (a screenshot of 800 by 600) is read.
+    assert Image.MAX_IMAGE_PIXELS is None or Image.MAX_IMAGE_PIXELS >= 40_000_000
+    assert images.read_image(imagegen.png(imagegen.scene(1)), "t:ok", Settings()).problem is None
 
 
 def test_a_large_file_is_refused_before_it_is_opened() -> None:
