@@ -788,27 +788,29 @@ def _speakers(question: str, unknown: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Months and days cut short as English writes them beside CLDR's own ("Sept", "Tues").
+_SHORT_DATES = {"sept": "september", "tues": "tuesday", "thur": "thursday", "thurs": "thursday"}
+
+
 @cache
-def _calendar() -> tuple[str, ...]:
-    """The months and days of the week, in full, in the languages read by their capitals
-    (English, Russian), folded: CLDR's, through Babel."""
-    names: set[str] = set()
+def _calendar() -> dict[str, str]:
+    """The months and days of the week cut short ("nov", "нояб"), folded, each with its full
+    name, in the languages read by their capitals (English, Russian): CLDR's, through Babel."""
+    full: dict[str, str] = dict(_SHORT_DATES)
     for code in ("en", "ru"):
         locale = Locale.parse(code)
         for table in (locale.months, locale.days):
             for context in ("format", "stand-alone"):
-                names.update(name.casefold() for name in table[context]["wide"].values())
-    return tuple(sorted(names))
+                wide, short = table[context]["wide"], table[context]["abbreviated"]
+                for key, name in short.items():
+                    full.setdefault(name.casefold().rstrip("."), wide[key].casefold())
+    return full
 
 
 def _date_word(name: str) -> str:
-    """A month's or day's name cut short ("Nov", "sept", "tues"; "нояб") read as the whole
-    name, which the claim's context may hold ("November 2020"); any other name as it is."""
-    if len(name) >= 3:
-        for full in _calendar():
-            if full.startswith(name):
-                return full
-    return name
+    """A month's or day's name cut short ("Nov", "Sept", "нояб") read as the whole name, which
+    the claim's context may hold ("November 2020"); any other name as it is ("Marc")."""
+    return _calendar().get(name, name)
 
 
 @lru_cache(maxsize=4096)
