@@ -45,14 +45,16 @@ _PHRASES: dict[SmallTalk, tuple[str, ...]] = {
     SmallTalk.THANKS: (
         "thanks", "thank you", "thank you very much", "thanks a lot", "thx", "ty", "cheers",
         "ok", "okay", "cool", "great", "nice",
-        "ကျေးဇူးတင်ပါတယ်", "ကျေးဇူးပါ", "ကျေးဇူး",
-        "谢谢", "谢谢你", "多谢",
-        "спасибо", "спасибо большое",
+        "thank u", "thanks so much",
+        "ကျေးဇူးတင်ပါတယ်", "ကျေးဇူးအများကြီးတင်ပါတယ်", "ကျေးဇူးပါ", "ကျေးဇူး",
+        "谢谢", "谢谢你", "多谢", "谢了", "感谢",
+        "спасибо", "спасибо большое", "благодарю", "спс", "ок",
     ),
     SmallTalk.BYE: (
-        "bye", "goodbye", "see you", "good night",
-        "再见",
-        "пока", "до свидания",
+        "bye", "bye bye", "goodbye", "see you", "good night",
+        "ဘိုင်ဘိုင်",
+        "再见", "拜拜", "晚安",
+        "пока", "до свидания", "до встречи", "спокойной ночи",
     ),
 }  # fmt: skip
 _FILLER = {"bot", "factbot", "there", "again", "please", "бот"}

@@ -32,7 +32,8 @@ def test_a_greeting_is_told_what_the_bot_does_and_is_not_queued(bot: Core, text:
         ("thanks", "en", THANKS), ("Thank you very much 🙏", "en", THANKS), ("ok", "en", THANKS),
         ("спасибо", "ru", THANKS), ("谢谢", "zh", THANKS), ("ကျေးဇူးတင်ပါတယ်", "my", THANKS),
         ("bye", "en", GOODBYE), ("thanks, bye!", "en", GOODBYE), ("пока", "ru", GOODBYE),
-        ("再见", "zh", GOODBYE),
+        ("再见", "zh", GOODBYE), ("拜拜", "zh", GOODBYE), ("спс", "ru", THANKS),
+        ("ကျေးဇူးအများကြီးတင်ပါတယ်", "my", THANKS),
     ],
 )  # fmt: skip
 def test_thanks_and_goodbyes_get_a_short_answer_in_their_language_not_the_introduction(
