@@ -31,7 +31,7 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   — never to be answered, and not always kept from it yet (docs/benchmarks.md). Other sets
   with ``--near-misses``: ``near_misses_unseen.tsv``, ``near_misses_probe.tsv``,
   ``near_misses_probe_other.tsv``, ``near_misses_short_names.tsv`` (countries by their short
-  names, "U.S.", "美大选").
+  names, "U.S.", "美大选"), ``near_misses_platforms.tsv`` (rumours seen on Facebook, Telegram…).
 """
 
 from __future__ import annotations

@@ -730,3 +730,22 @@ FRAUD_2020 = ClaimContext.of(
     ["Was there election fraud in Myanmar?"],
     setting=["Interview in June 2021 about the November 2020 election"],
 )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I saw on Facebook that protesters in Myanmar are paid terrorists, true?",
+        "i saw on facebook that protesters in myanmar are paid terrorists, true?",
+        "Someone in a Telegram group says the protesters in Myanmar are paid terrorists",
+        "forwarded from whatsapp: protesters in myanmar are paid terrorists",
+        "в фейсбуке пишут, что протестующим в мьянме платят, правда?",
+    ],
+)
+def test_where_a_message_was_seen_is_no_other_subject(question: str) -> None:
+    assert compare(question, PAID_EN).foreign == ()
+
+
+def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:
+    paid_by = compare("Were the protesters in Myanmar paid by Facebook?", PAID_EN)
+    assert paid_by.foreign == ("Facebook",) and paid_by.unrelated

@@ -553,7 +553,7 @@ def compare(
     # Alone it is not: tweets open with words a small base lacks ("Remember", "Fury").
     if unknown:
         named = named | _speakers(question, unknown)
-    named = named | _small_names(question)
+    named = (named | _small_names(question)) - _seen_on(question)
     unspaced = textlib.has_unspaced_script(question)
     places: Mapping[str, str] = {}
     place_anchor = False
@@ -811,6 +811,38 @@ def _date_word(name: str) -> str:
     """A month's or day's name cut short ("Nov", "Sept", "нояб") read as the whole name, which
     the claim's context may hold ("November 2020"); any other name as it is ("Marc")."""
     return _calendar().get(name, name)
+
+
+# Where people see and share what they forward (a closed class, as the chat abbreviations
+# are): the platforms, in English and Russian ("фейсбуке", "телеграме": inflected).
+_PLATFORMS = (
+    "facebook", "fb", "twitter", "youtube", "tiktok", "whatsapp", "telegram", "viber",
+    "wechat", "weibo", "instagram", "messenger", "reddit", "vk", "фейсбук", "телеграм",
+    "вайбер", "ютуб", "тикток", "инстаграм", "ватсап", "вотсап", "твиттер", "вконтакте",
+)  # fmt: skip
+# The words before a platform that make it where the message was seen ("on Facebook", "in a
+# Telegram group", "из телеграма"), not what it speaks of ("paid by Facebook").
+_SEEN_ON = frozenset({"on", "in", "from", "via", "at", "в", "во", "из", "через"})
+
+
+def _platform(word: str) -> bool:
+    return any(
+        word == name or (len(name) >= 4 and word.startswith(name) and len(word) - len(name) <= 2)
+        for name in _PLATFORMS
+    )
+
+
+@lru_cache(maxsize=4096)
+def _seen_on(question: str) -> frozenset[str]:
+    """The platforms a question names as where its message was seen or shared: after "on",
+    "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They
+    name no other subject; a platform said otherwise ("paid by Facebook") still does."""
+    words = [_fold(w) for w in _WORD.findall(_plain(question))]
+    return frozenset(
+        word
+        for i, word in enumerate(words)
+        if _platform(word) and any(before in _SEEN_ON for before in words[max(0, i - 2) : i])
+    )
 
 
 @lru_cache(maxsize=4096)
