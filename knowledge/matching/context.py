@@ -144,7 +144,13 @@ def years(text: str) -> frozenset[str]:
     found = [_digits(m.group()) for m in _NUMBER.finditer(plain) if m.group().isdecimal()]
     if textlib.has_han(plain):
         found += namelib.chinese_numbers(plain)
-    return frozenset(n for n in found if len(n) == 4 and n < "2200")
+    return frozenset(n for n in found if _year(n))
+
+
+def _year(number: str) -> bool:
+    """Whether a number in digits (no leading zeros: :func:`_digits`) may be a year, 1000 to
+    2199."""
+    return len(number) == 4 and number < "2200"
 
 
 # Words that put what a question asks about after now, in the bot's languages (a closed
@@ -504,7 +510,7 @@ class Comparison:
         return tuple(written.get(f, f) for f in self.foreign if self._quoted(f))
 
     def _quoted(self, foreign: str) -> bool:
-        if not foreign.isdecimal() or (len(foreign) == 4 and "1000" <= foreign < "2200"):
+        if not foreign.isdecimal() or _year(foreign):
             return True  # a name, or a year
         return self.other_number and self.short and len(foreign) >= 2
 
