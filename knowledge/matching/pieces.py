@@ -37,6 +37,12 @@ FRAMING_WORDS = tuple(
             "ကြောင့်", "လို့",  # "because of", "because" / "that"
             "သည်", "တယ်", "ခဲ့", "နေ", "ပြီ", "တာ", "ကြ", "ပါ", "က",
             "အထိ", "ပဲ", "နဲ့", "ရဲ့",  # "up to", "only", "with", "of" (spoken forms)
+            "ပြီး", "ဆီက", "ဆီ", "ကနေ", "မှ", "အတွက်", "တို့",  # "and then", "from (someone)",
+            # "to", "from", "from, even", "for", plural of a pronoun (not "than", "can" or "want
+            # to": ထက်, နိုင် and ချင် end names, "ထက်ထက်", "ကချင်")
+            "လာ", "သွား", "မယ်",  # "come to", "go", "will"
+            "ကြား", "တွေ့",  # "hear", "see" (English: "heard", "saw")
+            "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
             "သ",  # of "သလား" when the question's "လား" lines up with the claim's
@@ -50,7 +56,22 @@ FRAMING_WORDS = tuple(
 )  # fmt: skip
 
 
-LEADING_WORDS = ("是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်")
+LEADING_WORDS = (
+    "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
+    "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
+)  # fmt: skip
+
+# Burmese words of a closed class that are a piece on their own: pronouns, "this" and "that",
+# question words, "so", "but", "people", as English holds "i", "my", "this", "who", "what",
+# "so", "but" and "people" among its stop words (knowledge.matching.text.STOPWORDS). Alone
+# they name nothing the claim lacks.
+CLOSED_WORDS = frozenset(
+    {
+        "ကျွန်တော်", "ကျွန်တော့်", "ကျွန်မ", "ကျွန်ုပ်", "ငါ", "ငါ့", "သူ", "သူ့",
+        "ဒါ", "ဒီ", "အဲဒါ", "အဲဒီ", "ထို", "၎င်း", "ဘယ်သူ", "ဘယ်သူ့", "ဘာ", "ဘယ်",
+        "ဒါကြောင့်", "ဒါပေမဲ့", "ဒါပေမယ့်", "ပြီးတော့", "သို့မဟုတ်", "လူ", "တစ်ယောက်ယောက်",
+    }
+)  # fmt: skip
 
 
 def unknown_pieces(
@@ -105,7 +126,13 @@ def read_pieces(
     asked = textlib.without_burmese_negations(asked)
     closest = textlib.without_burmese_negations(textlib.normalise(phrasing))
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
-    held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
+    setting = tuple(textlib.normalise(t) for t in setting)
+    held = [*texts, *known, *(t.replace(" ", "") for t in setting)]
+    # The words the setting writes apart ("စစ်ကောင်စီ", junta, of who made the claim, "မြန်မာ
+    # စစ်ကောင်စီ ခေါင်းဆောင်"), framing words taken off: a piece that is one names nothing
+    # the claim's context lacks, as an English word of the setting is no foreign name. Whole
+    # words only: a syllable of one ("သတ်", kill, of "သတ်မှတ်", rate) is no such word.
+    said = frozenset(_unframed(word) for text in setting for word in text.split())
     pieces = []
     matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -117,9 +144,9 @@ def read_pieces(
         # Read again as whole syllables, an edit can show a framing word it split ("က"
         # kept, "ြောင့်" added, of "ကြောင့်"): unknown only if it is unknown read both ways.
         # (Not as whole syllables only: a typo's mark, "မူ" for "မှု", is no unknown piece.)
-        if _unknown(asked, j1, j2, texts, known, held):
+        if _unknown(asked, j1, j2, texts, known, held, said):
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
-            pieces += _unknown(asked, *edges, texts, known, held)
+            pieces += _unknown(asked, *edges, texts, known, held, said)
     return pieces
 
 
@@ -141,6 +168,7 @@ def _unknown(
     texts: list[str],
     known: tuple[str, ...],
     held: list[str],
+    said: frozenset[str] = frozenset(),
 ) -> list[Piece]:
     """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
     still have two characters or more that no text of ``texts`` holds, with the words of
@@ -151,7 +179,11 @@ def _unknown(
         left = _unframed(piece)  # in a claim text whenever the whole piece is
         for name in known:
             left = _unframed(left.replace(name, ""))
-        if len(left) < 2 or any(left in text for text in texts):
+        if len(left) < 2 or left in CLOSED_WORDS:
+            continue
+        if left in said or _word_at(asked, start + found.start()) in said:
+            continue
+        if any(left in text for text in texts):
             continue
         at = start + found.start()
         names = None
@@ -159,6 +191,15 @@ def _unknown(
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
         pieces.append(Piece(piece, names))
     return pieces
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word written apart that ``text[at]`` is in, framing words taken off: a piece the
+    alignment cut from it ("စစ်", "စီက" of "စစ်ကောင်စီက", where the claim's phrasing has a
+    "ကောင်") is looked for whole."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    return _unframed(text[start : end if end >= 0 else len(text)])
 
 
 _KILLER = "\u103a"  # Burmese asat: the consonant before it closes the syllable before
