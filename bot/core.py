@@ -142,8 +142,9 @@ class Core:
     # -- entry points -------------------------------------------------------------------
 
     def language_of(self, msg: Incoming, text: str = "") -> str:
-        """The language to answer ``msg`` in: the person's choice, the platform's hint, the
-        language ``text`` is written in, or English (core.language)."""
+        """The language to answer ``msg`` in: the person's choice, the language ``text`` is
+        written in, the one they last wrote in, the platform's hint, or English
+        (bot.language)."""
         if msg.platform == Platform.CONSOLE and supported(msg.language_hint):
             return supported(msg.language_hint) or "en"  # factbot ask|chat --lang: as asked
         return self.languages.for_person(msg.platform, msg.user_id, msg.language_hint, text)
@@ -389,8 +390,9 @@ class Core:
             if claim is None or claim.status != "published":
                 self.desk.notices.delivered(note.id)
                 continue
-            # In a private chat the chat is the person: their chosen language, if any.
-            language = self.languages.chosen(platform, note.chat_id) or "en"
+            # In a private chat the chat is the person: their chosen language, else the one
+            # they last wrote in, else English.
+            language = self.languages.for_person(platform, note.chat_id, None)
             reply = notice_reply(claim, language, note.kind, note.question, note.old_verdict)
             pending.append((note, reply))
         return pending

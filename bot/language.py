@@ -1,19 +1,26 @@
-"""Which language to answer in: the person's choice, else the platform's hint, else the
-language the question is written in, else English.
+"""Which language to answer in: the person's choice, else the language the question is written
+in, else the language they last wrote a question in, else the platform's hint, else English.
 
 The choice is kept in the claim base (conversation state, per person on a platform, for
-years), so it survives restarts and is shared by every worker. The question's language comes
-from ``py3langid`` restricted to the languages the bot speaks: on the near-miss set's 168
-questions in English, Burmese, Chinese and Russian it is right on all of them, in about 40 µs a
-question (docs/languages.md has the comparison with ``lingua``, which knows no Burmese). Its
-model takes half a second to load, so a text written in one script that only one of those
-languages uses (Burmese, Han, Cyrillic, Latin letters) is decided by its script, and the
-detector is loaded only for the rest: text that mixes scripts.
+years), so it survives restarts and is shared by every worker; so is the language a person
+last wrote a question in (:data:`KEEP_WRITTEN`), for what says no language itself: a number
+picking a suggestion, a button, a command. The platform's hint is the app's language, which
+says which menus a person reads, not what they write: a Burmese question from an app set to
+English is answered in Burmese, and so is the "2" that picks a suggestion after it.
+
+The question's language comes from ``py3langid`` restricted to the languages the bot speaks: on
+the near-miss set's 168 questions in English, Burmese, Chinese and Russian it is right on all
+of them, in about 40 µs a question (docs/languages.md has the comparison with ``lingua``, which
+knows no Burmese). Its model takes half a second to load, so a text written in one script that
+only one of those languages uses (Burmese, Han, Cyrillic, Latin letters) is decided by its
+script, and the detector is loaded only for the rest: text that mixes scripts.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import sqlite3
 import warnings
 from functools import cache
 from typing import Any
@@ -22,10 +29,14 @@ from bot.i18n import DEFAULT, LANGUAGES, supported
 from knowledge.matching import zawgyi
 from knowledge.state import ConversationState, Scope
 
-__all__ = ["CHOICE", "Languages", "detect"]
+__all__ = ["CHOICE", "WRITTEN", "Languages", "detect"]
+
+log = logging.getLogger(__name__)
 
 CHOICE = "language"  # the conversation-state name of a person's chosen language
 KEEP_CHOICE = 10 * 365 * 86400.0
+WRITTEN = "written_language"  # the language a person last wrote a question in
+KEEP_WRITTEN = 30 * 86400.0
 MIN_LETTERS = 2
 # Below this the detector is guessing (binary junk scores ~0.4; the near-miss set's questions
 # all score 0.96 or more): say nothing, and English it is.
@@ -102,11 +113,23 @@ class Languages:
         else:
             self.state.put(self.scope(platform, user_id), CHOICE, language, KEEP_CHOICE)
 
+    def written(self, platform: str, user_id: str) -> str | None:
+        """The language this person last wrote a question in (within :data:`KEEP_WRITTEN`)."""
+        value = self.state.get(self.scope(platform, user_id), WRITTEN)
+        return value if isinstance(value, str) and value in LANGUAGES else None
+
     def for_person(self, platform: str, user_id: str, hint: str | None, text: str = "") -> str:
-        """The language to answer in: choice, platform hint, the text's language, English."""
-        return (
-            self.chosen(platform, user_id)
-            or supported(hint)
-            or (detect(text) if text else None)
-            or DEFAULT
-        )
+        """The language to answer in: choice, the text's language (kept as what this person
+        writes), the language they last wrote in, the platform's hint, English."""
+        chosen = self.chosen(platform, user_id)
+        if chosen:
+            return chosen
+        language = detect(text) if text else None
+        if language is None:
+            return self.written(platform, user_id) or supported(hint) or DEFAULT
+        if self.written(platform, user_id) != language:
+            try:
+                self.state.put(self.scope(platform, user_id), WRITTEN, language, KEEP_WRITTEN)
+            except sqlite3.OperationalError:  # a read-only base: answered all the same
+                log.debug("could not keep the language %s written", language, exc_info=True)
+        return language

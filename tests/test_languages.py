@@ -66,15 +66,37 @@ def test_mixed_scripts_go_to_the_detector_and_one_script_decides_alone() -> None
     assert detect(mixed) in ("zh", "en")
 
 
-def test_choice_beats_hint_beats_the_questions_language_beats_english(bot: Core) -> None:
+def test_choice_beats_the_questions_language_beats_the_last_written_beats_hint(bot: Core) -> None:
     assert bot.language_of(said(bot, ENGLISH_QUESTION), ENGLISH_QUESTION) == "en"
-    assert bot.language_of(said(bot, BURMESE_QUESTION), BURMESE_QUESTION) == "my"
-    assert bot.language_of(said(bot, BURMESE_QUESTION, hint="ru"), BURMESE_QUESTION) == "ru"
-    assert bot.language_of(said(bot, "hello", hint="de"), "hello") == "en"
+    # The app's language says which menus a person reads, not what they wrote.
+    assert bot.language_of(said(bot, BURMESE_QUESTION, hint="en"), BURMESE_QUESTION) == "my"
+    # What says no language itself: the language they last wrote a question in, else the
+    # platform's hint, else English.
+    assert bot.language_of(said(bot, "2", hint="ru"), "2") == "my"
+    assert bot.language_of(said(bot, "2", user="9", hint="ru"), "2") == "ru"
+    assert bot.language_of(said(bot, "2", user="9", hint="de"), "2") == "en"
     reply = bot.handle(said(bot, "/language zh", hint="ru"))
     assert reply is not None and reply.language == "zh" and "中文" in reply.text
     assert bot.language_of(said(bot, BURMESE_QUESTION, hint="ru"), BURMESE_QUESTION) == "zh"
     assert bot.language_of(said(bot, "x", user="8"), "") == "en"  # another person
+
+
+def test_a_number_a_button_and_help_after_a_burmese_question_are_burmese(bot: Core) -> None:
+    """A person whose app is in English asks in Burmese and is offered checks: the number
+    that picks one, the button that shows one, and /help come in Burmese too."""
+    offered = bot.handle(said(bot, "ကျွန်တော့်ဦးလေးက ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ ပြောတယ်", hint="en"))
+    assert offered is not None and offered.kind == ReplyKind.SUGGEST
+    assert offered.language == "my"
+    picked = bot.handle(said(bot, "1", hint="en"))
+    assert picked is not None and picked.kind == ReplyKind.ANSWER and picked.language == "my"
+    assert picked.matches[0].id == offered.matches[0].id and picked.matches[0].translated
+    shown = bot.show_claim(offered.matches[0].id, said(bot, "", hint="en"))
+    assert shown.language == "my" and shown.matches[0].translated
+    helped = bot.handle(said(bot, "/help", hint="en"))
+    assert helped is not None and helped.language == "my"
+    # Someone else in English stays in English.
+    other = bot.handle(said(bot, "/help", user="9", hint="en"))
+    assert other is not None and other.language == "en"
 
 
 def test_a_burmese_question_is_answered_in_burmese(bot: Core) -> None:

@@ -89,22 +89,27 @@ async def test_telegram_a_zawgyi_question_is_answered(bot: Core) -> None:
     assert "စက်ဖြင့် မူကြမ်းရေးထား" in sent["text"]
 
 
-async def test_slack_user_with_locale_zh_cn_gets_chinese(
+async def test_slack_user_with_locale_zh_cn_gets_chinese_where_the_question_says_no_language(
     slack_fake: FakeSlackApi, bot: Core
 ) -> None:
+    """The locale is the app's language; a question's own language comes first."""
     slack_fake.users[USER] = {"locale": "zh-CN"}
     app = make_app(slack_fake, bot)
-    await send_event(app, message_event(ENGLISH_QUESTION))
+    await send_event(app, message_event("42"))  # no language of its own: the locale's
     [post] = slack_fake.calls_to("chat.postMessage")
-    assert header(post) == "❌ 错误"
-    assert "*说法：*" in str(post["blocks"])  # "Claim:"
-    assert button(post, "factcheck_feedback_1")["text"]["text"] == "👍 回答了我的问题"
+    assert "我还没有找到相关的事实核查" in str(post["blocks"])  # "I found no fact-check yet"
     [lookup] = slack_fake.calls_to("users.info")
     assert lookup["user"] == USER and str(lookup["include_locale"]).lower() in ("1", "true")
-    # asked once per person, not per message
     await send_new(app, message_event(CHINESE_QUESTION, ts="1700000201.000200"))
+    chinese = slack_fake.calls_to("chat.postMessage")[-1]
+    assert header(chinese) == "❌ 错误"
+    assert "*说法：*" in str(chinese["blocks"])  # "Claim:"
+    assert button(chinese, "factcheck_feedback")["text"]["text"] == "👍 回答了我的问题"
+    await send_new(app, message_event(ENGLISH_QUESTION, ts="1700000202.000200"))
+    assert header(slack_fake.calls_to("chat.postMessage")[-1]) == "❌ FALSE"
+    # the locale is asked once per person, not per message
     assert len(slack_fake.calls_to("users.info")) == 1
-    assert len(slack_fake.calls_to("chat.postMessage")) == 2
+    assert len(slack_fake.calls_to("chat.postMessage")) == 3
 
 
 VERDICT_WORDS = {"my": "မှားသည်", "zh": "错误", "ru": "ЛОЖЬ"}

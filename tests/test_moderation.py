@@ -260,6 +260,17 @@ def test_verdict_change_notifies_people_given_the_old_verdict(desk_bot: Core) ->
     assert "from Unproven to False" in pending[0][1].notes[0]
 
 
+def test_a_notice_comes_in_the_language_the_person_wrote_in(desk_bot: Core) -> None:
+    """A Burmese question, from an app with no language set: the notice that its verdict
+    changed is in Burmese too."""
+    answer = say(desk_bot, "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား", user="51")
+    assert answer.kind == ReplyKind.ANSWER and answer.language == "my"
+    say(desk_bot, "/verdict mm-election-fraud false | audit found no fraud")
+    [(note, reply)] = desk_bot.pending_notifications("telegram")
+    assert note.chat_id == "51" and reply.language == "my"
+    assert reply.matches[0].translated
+
+
 def test_feedback_no_sends_the_question_to_the_queue(desk_bot: Core) -> None:
     answer = say(desk_bot, "were the Myanmar protesters paid terrorists?", user="60")
     assert answer.answer_id is not None

@@ -18,6 +18,14 @@ from knowledge.store import ClaimBase
 
 PAID = "mm-protesters-paid"
 QUESTION = "Were the Myanmar protesters paid terrorists?"
+# The same question as each language writes it (the built-in aliases): the answer is in the
+# language a question is written in.
+QUESTIONS = {
+    "en": QUESTION,
+    "my": "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+    "zh": "缅甸抗议者是收钱的恐怖分子吗",
+    "ru": "Протестующим в Мьянме платят за теракты?",
+}
 MOD = "telegram:1"
 
 
@@ -51,14 +59,14 @@ def test_every_built_in_fact_check_has_machine_drafted_burmese_chinese_and_russi
 def test_an_answer_is_in_the_askers_language_with_a_note_that_it_is_machine_drafted(
     bot: Core,
 ) -> None:
-    reply = bot.handle(asker(QUESTION, "ru"))
+    reply = bot.handle(asker(QUESTIONS["ru"], "ru"))
     assert reply is not None and reply.kind == ReplyKind.ANSWER and reply.language == "ru"
     view = reply.matches[0]
     assert view.translated and view.machine_drafted
     assert view.claim.startswith("Те, кто непосредственно совершает")
     assert view.summary.startswith("Ложь:")
     assert any("сделан машиной" in note for note in reply.notes)
-    english = bot.handle(asker(QUESTION, "en", user="8"))
+    english = bot.handle(asker(QUESTIONS["en"], "en", user="8"))
     assert english is not None and english.matches[0].claim.startswith("[T]hose who")
     assert not english.matches[0].translated and not english.matches[0].language_note
 
@@ -66,7 +74,7 @@ def test_an_answer_is_in_the_askers_language_with_a_note_that_it_is_machine_draf
 def test_without_a_translation_the_original_is_shown_with_a_one_line_note(base: ClaimBase) -> None:
     base.db.execute("DELETE FROM claim_translations WHERE language = 'zh'")
     bot = Core(base)
-    reply = bot.handle(asker(QUESTION, "zh"))
+    reply = bot.handle(asker(QUESTIONS["zh"], "zh"))
     assert reply is not None and reply.language == "zh"
     assert reply.matches[0].claim.startswith("[T]hose who")
     assert reply.notes[-1] == "这条事实核查还没有中文 (简体)版本：以下是它发布时的原文。"
@@ -87,7 +95,7 @@ def test_translate_adds_replaces_is_audited_and_undone(base: ClaimBase) -> None:
     assert translation is not None and not translation.machine_drafted
     assert translation.claim == "Нападающие работают за деньги."
     assert translation.source_notes == (None, "AAPP насчитала 883 погибших.")
-    card = bot.handle(asker(QUESTION, "ru"))
+    card = bot.handle(asker(QUESTIONS["ru"], "ru"))
     assert card is not None
     view = card.matches[0]
     assert view.claim == "Нападающие работают за деньги." and not view.machine_drafted
@@ -191,15 +199,15 @@ def test_a_base_seeded_before_translations_gets_them_on_opening(db_path: Path) -
 def test_who_made_the_claim_and_where_are_shown_as_the_language_writes_them(bot: Core) -> None:
     """The built-in translations carry the claimant's name and the appearance in their
     language (machine-drafted, as the rest); a reply in that language shows them."""
-    reply = bot.handle(asker(QUESTION, "my"))
+    reply = bot.handle(asker(QUESTIONS["my"], "my"))
     assert reply is not None and reply.kind == ReplyKind.ANSWER and reply.language == "my"
     view = reply.matches[0]
     assert view.claimant == "မင်းအောင်လှိုင်"
     assert view.appearance is not None and "Sputnik" in view.appearance
     assert view.appearance.startswith("ရုရှားနိုင်ငံပိုင်")
-    chinese = bot.handle(asker(QUESTION, "zh", user="8"))
+    chinese = bot.handle(asker(QUESTIONS["zh"], "zh", user="8"))
     assert chinese is not None and chinese.matches[0].claimant == "敏昂莱"
-    english = bot.handle(asker(QUESTION, "en", user="9"))
+    english = bot.handle(asker(QUESTIONS["en"], "en", user="9"))
     assert english is not None and english.matches[0].claimant == "Min Aung Hlaing"
 
 
@@ -228,7 +236,7 @@ def test_translate_sets_who_made_the_claim_and_where(base: ClaimBase) -> None:
     assert translation is not None and not translation.machine_drafted
     assert (translation.claimant, translation.appearance) == ("敏昂莱", "接受卫星通讯社采访")
     assert translation.claimant_role == "军政府首脑"
-    reply = bot.handle(asker(QUESTION, "zh", user="8"))
+    reply = bot.handle(asker(QUESTIONS["zh"], "zh", user="8"))
     assert reply is not None and reply.matches[0].appearance == "接受卫星通讯社采访"
     assert reply.matches[0].claimant_role == "军政府首脑"
     wrong = bot.handle(moderator(f"/translate {PAID} zh\nclaim: x\nspeaker: y"))
@@ -284,7 +292,7 @@ def test_what_the_claimant_is_is_shown_beside_the_name_in_each_language(bot: Cor
         ("my", "မင်းအောင်လှိုင် (မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်)"),
         ("ru", "Мин Аун Хлайн (глава военной хунты Мьянмы)"),
     ):
-        reply = bot.handle(asker(QUESTION, language, user=f"role-{language}"))
+        reply = bot.handle(asker(QUESTIONS[language], language, user=f"role-{language}"))
         assert reply is not None and reply.kind == ReplyKind.ANSWER, language
         with use_language(language):
             assert present.claimant(reply.matches[0]) == name
