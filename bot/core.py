@@ -156,11 +156,9 @@ class Core:
         asked = msg.text.strip()
         if asked.startswith("/") and not asked.casefold().startswith("/check"):
             asked = ""
-        elif (
-            asked
-            and not supported(msg.language_hint)
-            and self.commands.dialogue(self.turn(msg)) is not None
-        ):
+        elif asked and msg.bare_commands and self._bare_command(asked, msg):
+            asked = ""  # a command without its slash (Slack): "translate … ru" is no question
+        elif asked and self.commands.dialogue(self.turn(msg)) is not None:
             asked = ""  # an answer in a guided dialogue (a translation being written)
         language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
         with use_language(language):
@@ -438,6 +436,11 @@ class Core:
         return [claim_view(claims[m.claim_id], m) for m in ranked if m.claim_id in claims]
 
     # -- internals ----------------------------------------------------------------------
+
+    def _bare_command(self, text: str, msg: Incoming) -> bool:
+        """Whether ``text`` is a command other than /check, written without its slash."""
+        command = self._parse_command(clean_text(text), msg)
+        return command is not None and command[0].name != "check"
 
     def _parse_command(self, text: str, msg: Incoming) -> tuple[Command, str] | None:
         if text.startswith("/"):

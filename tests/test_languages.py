@@ -123,6 +123,16 @@ def test_language_shows_the_choice_and_auto_forgets_it(base: ClaimBase) -> None:
     assert again.languages.chosen("telegram", "7") is None
 
 
+def test_a_command_written_without_its_slash_says_no_language(bot: Core) -> None:
+    """Slack's bare "translate … ru" carries Russian words: the refusal is in the person's
+    language, and Russian is not kept as what they write."""
+    text = "translate mm-protesters-paid ru\nclaim: Протестующие были героями"
+    msg = Incoming("slack", "D1", "U1", text, bare_commands=True, language_hint="en")
+    reply = bot.handle(msg)
+    assert reply is not None and reply.kind == ReplyKind.REFUSAL and reply.language == "en"
+    assert bot.languages.written("slack", "U1") is None
+
+
 def test_language_works_without_its_slash_where_commands_are_bare(bot: Core) -> None:
     for text, language in (("language ru", "ru"), ("language auto", "en")):
         msg = Incoming("slack", "D1", "U1", text, bare_commands=True)

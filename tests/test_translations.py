@@ -263,6 +263,7 @@ def test_translate_alone_is_a_guided_dialogue_saved_on_yes(base: ClaimBase) -> N
         reply = bot.handle(moderator(text))
         assert reply is not None and expected in reply.text, (text, reply)
     assert bot.base.get(PAID).translation("ru").machine_drafted  # type: ignore[union-attr]
+    assert bot.languages.written("telegram", "1") is None  # a translation is not what they write
     saved = bot.handle(moderator("yes"))
     assert saved is not None and "/undo" in saved.text
     translation = bot.base.get(PAID).translation("ru")  # type: ignore[union-attr]
