@@ -132,7 +132,7 @@ def read_pieces(
     # စစ်ကောင်စီ ခေါင်းဆောင်"), framing words taken off: a piece that is one names nothing
     # the claim's context lacks, as an English word of the setting is no foreign name. Whole
     # words only: a syllable of one ("သတ်", kill, of "သတ်မှတ်", rate) is no such word.
-    said = frozenset(_unframed(word) for text in setting for word in text.split())
+    said = frozenset(_unframed(word) for text in setting for word in text.split()) - {""}
     pieces = []
     matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -171,8 +171,9 @@ def _unknown(
     said: frozenset[str] = frozenset(),
 ) -> list[Piece]:
     """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
-    still have two characters or more that no text of ``texts`` holds, with the words of
-    each that are no ordinary Chinese words nor in the texts ``held``."""
+    still have two characters or more that no text of ``texts`` holds, that are no closed-class
+    word alone (:data:`CLOSED_WORDS`) nor a word of the setting (``said``, whole words), with
+    the words of each that are no ordinary Chinese words nor in the texts ``held``."""
     pieces = []
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
