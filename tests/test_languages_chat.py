@@ -12,7 +12,13 @@ from myanmar import converter
 from bot.core import Core
 from knowledge.store import ClaimBase
 from tests.fakes.slack_api import USER, FakeSlackApi, message_event
-from tests.fakes.telegram_api import message_update, private_chat, user
+from tests.fakes.telegram_api import (
+    bot_message,
+    callback_update,
+    message_update,
+    private_chat,
+    user,
+)
 from tests.test_slack_app import button, header, make_app, send_event, send_new
 from tests.test_telegram_app import telegram_harness
 
@@ -56,6 +62,28 @@ async def test_telegram_suggestions_and_notices_follow_the_language(bot: Core) -
         [none] = await h.feed(asked("Луна сделана из сыра?", user_id=43, language_code="ru"))
     assert "Я пока не нашёл фактчека" in none["text"]
     assert buttons(none) == ["🔔 Сообщить, когда проверят"]
+
+
+async def test_telegram_a_burmese_question_from_an_app_in_english_is_answered_in_burmese(
+    bot: Core,
+) -> None:
+    """The app's language says which menus a person reads, not what they write: the answer,
+    the button that shows one of the checks offered, and the number that picks one."""
+    question = "ကျွန်တော့်ဦးလေးက ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ ပြောတယ်"  # my uncle says …
+    async with telegram_harness(bot) as h:
+        [offered] = await h.feed(asked(question, language_code="en"))
+        assert offered["text"].startswith("မည်သည့် ပြောဆိုချက်ကို")  # "Which claim do you mean?"
+        data = offered["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        shown = {**bot_message(offered["text"]), "reply_markup": offered["reply_markup"]}
+        sender = speaker(42, "en")
+        await h.feed(callback_update(data, on_message=shown, sender=sender))
+        card = h.fake.calls[-1]
+        assert card.method == "sendMessage"
+        assert card.params["text"].startswith("<b>❌ မှားသည်</b>")
+        [picked] = await h.feed(asked("1", language_code="en"))
+        assert picked["text"].startswith("<b>❌ မှားသည်</b>")
+        [english] = await h.feed(asked(ENGLISH_QUESTION, language_code="en"))
+        assert english["text"].startswith("<b>❌ FALSE</b>")
 
 
 async def test_telegram_language_ru_switches_and_survives_a_restart(db_path: Path) -> None:
