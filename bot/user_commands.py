@@ -116,7 +116,7 @@ def _language(turn: Turn, args: str) -> Reply:
         if chosen:
             said = _("I answer you in {language}: your choice.")
         else:
-            said = _("I answer you in {language}: your app's language or your question's.")
+            said = _("I answer you in {language}: the language you write in, or your app's.")
         return Reply(
             ReplyKind.TEXT,
             said.format(language=language_name(current))
@@ -129,7 +129,7 @@ def _language(turn: Turn, args: str) -> Reply:
         turn.languages.choose(msg.platform, msg.user_id, None)
         automatic = turn.checker.language_of(turn.msg)
         with use_language(automatic):
-            text = _("I'll answer in your app's language or your question's again.")
+            text = _("I'll answer in the language you write in, or your app's, again.")
         return Reply(ReplyKind.TEXT, text, language=automatic)
     language = supported(choice)
     if language is None:
