@@ -32,7 +32,7 @@ from bot.conversation import (
 )
 from bot.i18n import N_, _, supported, use_language
 from bot.i18n import current as _current_language
-from bot.language import Languages
+from bot.language import Languages, detect
 from bot.limits import RateLimiter
 from bot.media import image_reply, link_reply
 from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
@@ -494,7 +494,14 @@ class Core:
             first = self.state.first_within(where, f"watch:{claim.id}", cooldown)
         except sqlite3.OperationalError:
             return None  # the cooldown cannot be kept: stay quiet rather than repeat
-        return self.record(msg, self.reply_for(result)) if first else None
+        if not first:
+            return None
+        # The correction answers the post, for everyone in the group: in the post's language
+        # (not kept as its writer's: they asked the bot nothing).
+        language = detect(text) or _current_language()
+        with use_language(language):
+            reply = self.record(msg, self.reply_for(result))
+        return replace(reply, language=language)
 
 
 def open_core(

@@ -182,6 +182,18 @@ def test_watch_mode_corrects_falsehoods_once_per_claim_per_cooldown(base: ClaimB
     assert bot.handle(group(QUESTION)) is None
 
 
+def test_watch_mode_corrects_a_post_in_the_posts_language(base: ClaimBase) -> None:
+    """The correction answers the post, for the whole group: a Burmese post is corrected in
+    Burmese, whatever its writer's app says, and that is not kept as what they write."""
+    bot = Core(base)
+    bot.handle(group("/watch on", addressed=True, chat_admin=True))
+    burmese = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
+    reply = bot.handle(group(burmese, user="8", language_hint="en"))
+    assert reply is not None and reply.kind == ReplyKind.ANSWER and reply.language == "my"
+    assert reply.matches[0].translated
+    assert bot.languages.written("telegram", "8") is None
+
+
 def test_watch_mode_survives_a_restart(db_path: object, base: ClaimBase) -> None:
     Core(base).handle(group("/watch on", addressed=True, chat_admin=True))
     again = Core(ClaimBase.open(base.path))
