@@ -535,6 +535,29 @@ def test_burmese_pronouns_and_postpositions_are_no_subject(question: str) -> Non
 @pytest.mark.parametrize(
     "question",
     [
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်မဟုတ် စစ်ဆေးပေးပါ",  # check whether …
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မှန်မမှန် ပြောပြပေးပါ",  # tell me whether …
+        "ဒီသတင်း မှန်လား - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # is this news true?
+        "မေးချင်တာက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်ပါ့မလား",  # I want to ask …
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဆိုတဲ့ သတင်း မှန်ကန်ပါသလား",  # the news … correct?
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်မဟုတ် သိချင်ပါတယ်",  # I want to know …
+    ],
+)
+def test_what_a_request_to_a_fact_checker_wraps_a_claim_in_is_no_subject(question: str) -> None:
+    """ "Please check whether…", "is this news true?": as "fact check pls" is in English."""
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
+
+
+def test_a_request_about_another_place_or_person_still_names_it() -> None:
+    thailand = "ထိုင်း ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား စစ်ဆေးပေးပါ"
+    assert unknown_pieces(thailand, PAID_MY, [PAID_MY]) == ["ထိုင်း"]
+    putin = "ပူတင်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ် ဟုတ်မဟုတ်"
+    assert unknown_pieces(putin, PAID_MY, [PAID_MY]) == ["ပူတင်က"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "ထက်ထက်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # Htet Htet said it
         "ကချင် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # Kachin
     ],

@@ -42,6 +42,7 @@ FRAMING_WORDS = tuple(
             # to": ထက်, နိုင် and ချင် end names, "ထက်ထက်", "ကချင်")
             "လာ", "သွား", "မယ်",  # "come to", "go", "will"
             "ကြား", "တွေ့",  # "hear", "see" (English: "heard", "saw")
+            "မလား", "ပါ့", "ပေးပါ",  # "will it …?", ပါ before it, "please (do it for me)"
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
@@ -70,6 +71,10 @@ CLOSED_WORDS = frozenset(
         "ကျွန်တော်", "ကျွန်တော့်", "ကျွန်မ", "ကျွန်ုပ်", "ငါ", "ငါ့", "သူ", "သူ့",
         "ဒါ", "ဒီ", "အဲဒါ", "အဲဒီ", "ထို", "၎င်း", "ဘယ်သူ", "ဘယ်သူ့", "ဘာ", "ဘယ်",
         "ဒါကြောင့်", "ဒါပေမဲ့", "ဒါပေမယ့်", "ပြီးတော့", "သို့မဟုတ်", "လူ", "တစ်ယောက်ယောက်",
+        # What a request to a fact-checker wraps the claim in: "correct", "I want to know", "I
+        # want to ask", "check", "tell me", "(this) news", "this post", "written"
+        "မှန်ကန်", "သိချင်", "မေးချင်", "စစ်ဆေး", "ပြောပြ",
+        "သတင်း", "ဒီသတင်း", "ဒီပို့စ်", "ဒီစာ", "ရေးထား",
     }
 )  # fmt: skip
 
@@ -182,8 +187,9 @@ def _unknown(
             left = _unframed(left.replace(name, ""))
         if len(left) < 2 or left in CLOSED_WORDS:
             continue
-        if left in said or _word_at(asked, start + found.start()) in said:
-            continue
+        word = _word_at(asked, start + found.start())
+        if not word or word in CLOSED_WORDS or left in said or word in said:
+            continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts):
             continue
         at = start + found.start()
@@ -221,11 +227,17 @@ def _cluster_edge(text: str, i: int, step: int) -> int:
     return i
 
 
+_WHETHER = re.compile(r"(.+)\u1019\1")  # "ဟုတ်မဟုတ်", is or is not: whether it is
+
+
 def _unframed(piece: str) -> str:
-    """``piece`` without the framing words at its end and the leading ones at its start."""
+    """``piece`` without the framing words at its end and the leading ones at its start; a verb
+    asked "whether or not" (V မ V: "ဟုတ်မဟုတ်", "မှန်မမှန်") read as the verb."""
     trimmed = True
     while trimmed and piece:
         trimmed = False
+        if whether := _WHETHER.fullmatch(piece):
+            piece, trimmed = whether.group(1), True
         for word in FRAMING_WORDS:
             if piece.endswith(word):
                 piece, trimmed = piece[: -len(word)], True
