@@ -31,7 +31,9 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   — never to be answered, and not always kept from it yet (docs/benchmarks.md). Other sets
   with ``--near-misses``: ``near_misses_unseen.tsv``, ``near_misses_probe.tsv``,
   ``near_misses_probe_other.tsv``, ``near_misses_short_names.tsv`` (countries by their short
-  names, "U.S.", "美大选"), ``near_misses_platforms.tsv`` (rumours seen on Facebook, Telegram…).
+  names, "U.S.", "美大选"), ``near_misses_platforms.tsv`` (rumours seen on Facebook, Telegram…),
+  ``near_misses_my_requests.tsv`` (Burmese requests: "please check whether…", "is this news
+  true?").
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ PROBE_OTHER_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe_other.tsv")  
 # (b) only: countries by their short names ("U.S.", "uk", "美大选") and places only the claims'
 # setting names; written beside the rules that read them (docs/benchmarks.md).
 SHORT_NAMES = NEAR_MISSES.with_name("near_misses_short_names.tsv")
+MY_REQUESTS = NEAR_MISSES.with_name("near_misses_my_requests.tsv")  # Burmese requests
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.trust import (
+    MY_REQUESTS,
     PROBE_NEAR_MISSES,
     PROBE_OTHER_NEAR_MISSES,
     SHORT_NAMES,
@@ -155,6 +156,23 @@ def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answer
             else:
                 other[lowered] += 1
     assert all(o <= c for o, c in zip(other, ceiling, strict=True)), other
+
+
+def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
+    matcher: Matcher,
+) -> None:
+    """ "Please check whether…", "is this news true?" around a built-in claim in Burmese: answered
+    with it; around another place, year or person: not answered (docs/benchmarks.md, "What a
+    request to a fact-checker wraps a claim in")."""
+    probe = read_near_misses(MY_REQUESTS)
+    assert Counter(q.group for q in probe) == {"a": 8, "b": 6}
+    for question in probe:
+        result = matcher.match(question.text)
+        answered = result.decision == Decision.ANSWER
+        if question.group == "a":
+            assert answered and result.matches[0].claim_id == question.claim, question.text
+        else:
+            assert not answered, question.text
 
 
 def test_a_country_by_its_short_name_is_another_place(matcher: Matcher) -> None:
