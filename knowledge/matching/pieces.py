@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
@@ -131,13 +132,9 @@ def read_pieces(
     asked = textlib.without_burmese_negations(asked)
     closest = textlib.without_burmese_negations(textlib.normalise(phrasing))
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
-    setting = tuple(textlib.normalise(t) for t in setting)
-    held = [*texts, *known, *(t.replace(" ", "") for t in setting)]
-    # The words the setting writes apart ("စစ်ကောင်စီ", junta, of who made the claim, "မြန်မာ
-    # စစ်ကောင်စီ ခေါင်းဆောင်"), framing words taken off: a piece that is one names nothing
-    # the claim's context lacks, as an English word of the setting is no foreign name. Whole
-    # words only: a syllable of one ("သတ်", kill, of "သတ်မှတ်", rate) is no such word.
-    said = frozenset(_unframed(word) for text in setting for word in text.split()) - {""}
+    setting = tuple(setting)
+    held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
+    said = _setting_words(setting)
     pieces = []
     matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -166,6 +163,18 @@ def _another_country(character: str, replaced: str) -> bool:
     return bool(places) and not any(code in countries for _, code in places)
 
 
+@lru_cache(maxsize=4096)
+def _setting_words(setting: tuple[str, ...]) -> frozenset[str]:
+    """The words a claim's setting writes apart ("စစ်ကောင်စီ", junta, of who made the claim,
+    "မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်"), framing words taken off: a piece that is one names nothing
+    the claim's context lacks, as an English word of the setting is no foreign name. Whole
+    words only: a syllable of one ("သတ်", kill, of "သတ်မှတ်", rate) is no such word.
+    Remembered by the setting's texts: reading a summary's words takes milliseconds, and the
+    same claims come up question after question."""
+    words = (_unframed(w) for text in setting for w in textlib.normalise(text).split())
+    return frozenset(w for w in words if w)
+
+
 def _unknown(
     asked: str,
     start: int,
@@ -173,7 +182,7 @@ def _unknown(
     texts: list[str],
     known: tuple[str, ...],
     held: list[str],
-    said: frozenset[str] = frozenset(),
+    said: frozenset[str],
 ) -> list[Piece]:
     """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
     still have two characters or more that no text of ``texts`` holds, that are no closed-class
