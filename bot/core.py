@@ -24,7 +24,7 @@ from bot.access import Access
 from bot.answer_log import AnswerLog, cannot_write
 from bot.chitchat import SmallTalk, only_links, picked_number, small_talk
 from bot.command_set import all_commands
-from bot.commands import ROLE_ONLY, Command, Turn
+from bot.commands import ROLE_ONLY, Command, Continuation, Turn
 from bot.config import Settings
 from bot.conversation import (
     LAST_SUGGESTIONS,
@@ -151,18 +151,21 @@ class Core:
 
     def handle(self, msg: Incoming) -> Reply | None:
         """The reply to one message, or None when the bot should stay silent."""
+        text = clean_text(msg.text)
+        command = self._parse_command(text, msg)
+        turn = self.turn(msg)
+        addressed = msg.is_direct or msg.addressed
+        dialogue = self.commands.dialogue(turn) if addressed else None
         # A question's words say its language; a command's arguments (a translation being
-        # added, an id) do not, except a claim after /check.
-        asked = msg.text.strip()
-        if asked.startswith("/") and not asked.casefold().startswith("/check"):
-            asked = ""
-        elif asked and msg.bare_commands and self._bare_command(asked, msg):
-            asked = ""  # a command without its slash (Slack): "translate … ru" is no question
-        elif asked and self.commands.dialogue(self.turn(msg)) is not None:
-            asked = ""  # an answer in a guided dialogue (a translation being written)
-        language = self.language_of(msg, asked if msg.is_direct or msg.addressed else "")
+        # added, an id; with its slash or, on Slack, without) do not, except a claim after
+        # /check; nor does an answer in a guided dialogue (a translation being written).
+        if command is not None:
+            asked = command[0].name == "check"
+        else:
+            asked = dialogue is None and not text.startswith("/")
+        language = self.language_of(msg, text if addressed and asked else "")
         with use_language(language):
-            reply = self._handle(msg)
+            reply = self._handle(msg, text, command, turn, dialogue)
         if reply is None or reply.language:
             return reply  # /language has answered in the language just chosen
         return replace(reply, language=language)
@@ -174,15 +177,18 @@ class Core:
             reply = make()
         return replace(reply, language=language)
 
-    def _handle(self, msg: Incoming) -> Reply | None:
+    def _handle(
+        self,
+        msg: Incoming,
+        text: str,
+        command: tuple[Command, str] | None,
+        turn: Turn,
+        dialogue: Continuation | None,
+    ) -> Reply | None:
         if msg.is_direct or msg.addressed:
             limited = self.admit(msg)
             if limited is not None:
                 return limited or None
-        text = clean_text(msg.text)
-        command = self._parse_command(text, msg)
-        turn = self.turn(msg)
-        dialogue = self.commands.dialogue(turn) if msg.is_direct or msg.addressed else None
         confirm = command is not None and dialogue is not None and dialogue.confirming
         if dialogue is not None and (command is None or (confirm and command[0].name == "yes")):
             try:
@@ -436,11 +442,6 @@ class Core:
         return [claim_view(claims[m.claim_id], m) for m in ranked if m.claim_id in claims]
 
     # -- internals ----------------------------------------------------------------------
-
-    def _bare_command(self, text: str, msg: Incoming) -> bool:
-        """Whether ``text`` is a command other than /check, written without its slash."""
-        command = self._parse_command(clean_text(text), msg)
-        return command is not None and command[0].name != "check"
 
     def _parse_command(self, text: str, msg: Incoming) -> tuple[Command, str] | None:
         if text.startswith("/"):
