@@ -692,7 +692,24 @@ def test_a_place_only_the_claims_setting_names_is_another_subject() -> None:
 def test_one_name_word_is_compared_as_against_a_set_of_one(word: str, other: str) -> None:
     # compare() asks same_name for each word of who made the claim, as _any_same would with a
     # set of that one word, without building the set.
-    assert same_name(word, other) == _any_same(word, frozenset({other}))
+    for ending in (1, 2):
+        assert same_name(word, other, ending) == _any_same(word, frozenset({other}), ending)
+
+
+def test_an_ordinary_word_is_no_inflection_of_a_name() -> None:
+    # A claim about Donald Trump's campaign: "donations" shares "dona" with "Donald", which
+    # the inflection of words allows ("rigged", "rigging"), but a name changes its ending by a
+    # letter only (Burma, Burmese; Мьянма, Мьянмой). The question names neither of the claim's
+    # names, and names someone else.
+    claim = ClaimContext.of(
+        ["It is impossible to cancel recurring donations to the Donald Trump campaign."]
+    )
+    asked = compare("hillary campaign wont let me cancel recurring donations! no response", claim)
+    assert not asked.anchored and asked.unrelated
+    assert compare("Trump's campaign won't cancel my donations", claim).anchored
+    burma = ClaimContext.of(["The protesters in Burma were paid"])
+    assert compare("Were the Burmese protesters paid by anyone?", burma).anchored
+    assert same_name("rigged", "rigging") and not same_name("rigged", "rigging", ending=1)
 
 
 ROLE = ClaimContext.of(

@@ -303,14 +303,16 @@ def latin(word: str) -> str:
     return word.translate(_LATIN) if textlib.starts_cyrillic(word) else word
 
 
-def same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str, ending: int = 2) -> bool:
     """Two folded words name the same thing: equal, one an inflection of the other (a shared
-    start of at least four letters, the shorter at most two letters from its end: Мьянма,
-    Мьянме; Thai, Thailand), or a typo apart."""
+    start of at least four letters, the shorter at most ``ending`` letters from its end:
+    Мьянма, Мьянме; Thai, Thailand; платил, платят), or a typo apart. Whether a word is a
+    *name* (:func:`_names_one`) takes one letter: names change their ending by a letter
+    (Burma, Burmese; Хлайн, Хлайна), and at two "donations" would be "Donald"."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and long_.startswith(short[: max(4, len(short) - 2)]):
+    if len(short) >= 4 and long_.startswith(short[: max(4, len(short) - ending)]):
         return True
     # A typo: one letter off in a name of five letters or more, two from eight (Мъянме); never
     # more than two letters apart in length, so the distance is only worked out within that.
@@ -335,21 +337,28 @@ def _echoes(word: str, known: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=32768)
-def _any_same(word: str, known: frozenset[str]) -> bool:
-    """Whether ``known`` holds a word that names the same as ``word`` (:func:`same_name`):
-    the same word, one sharing its first four letters, or the closest spelling."""
+def _any_same(word: str, known: frozenset[str], ending: int = 2) -> bool:
+    """Whether ``known`` holds a word that names the same as ``word`` (:func:`same_name`,
+    ``ending`` as there): the same word, one sharing its first four letters, or the closest
+    spelling."""
     if word in known:
         return True
     if len(word) < 4:
         return False
     head = word[:4]
-    if any(other.startswith(head) and same_name(word, other) for other in known):
+    if any(other.startswith(head) and same_name(word, other, ending) for other in known):
         return True
     if len(word) < 5:
         return False
     most = 1 if len(word) < 8 else 2
     closest = process.extractOne(word, known, scorer=Levenshtein.distance, score_cutoff=most)
-    return closest is not None and same_name(word, closest[0])
+    return closest is not None and same_name(word, closest[0], ending)
+
+
+def _names_one(word: str, names: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``names`` (a claim's anchors or who made it) in some form:
+    :func:`_any_same` with an ending of one letter."""
+    return _any_same(word, names, 1)
 
 
 def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
@@ -581,10 +590,10 @@ def compare(
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
     mentioned |= {latin(w) for w in mentioned if textlib.starts_cyrillic(w)}
     # Numbers are no anchors: many things happened in 2020.
-    anchored = place_anchor or any(_any_same(word, context.anchors) for word in mentioned)
+    anchored = place_anchor or any(_names_one(word, context.anchors) for word in mentioned)
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
-    named_speaker = {s for s in context.speakers if any(same_name(w, s) for w in mentioned)}
+    named_speaker = {s for s in context.speakers if any(same_name(w, s, 1) for w in mentioned)}
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
     # Or by what the claimant is: two words of the role that name no place ("the junta leader
     # says…" for "Myanmar junta leader"); one ("the junta", "the president") fits too many.
@@ -675,7 +684,7 @@ def compare(
             and (w in context.subject_words or _any_same(w, context.subject_words))
         ]
         names = context.anchors | context.speakers | context.openers
-        names_only = bool(shared) and all(_any_same(w, names) for w in shared)
+        names_only = bool(shared) and all(_names_one(w, names) for w in shared)
         if textlib.letter_script(question) in context.scripts:  # not across languages (the model's)
             # Every word, a tweet's signature too ("— Reginald VelJohnson (@rveljohnson)"), and
             # every number ("DEFCON 3").
