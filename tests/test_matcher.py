@@ -125,6 +125,54 @@ def test_a_negated_question_gets_the_claim_and_is_marked(matcher: Matcher) -> No
     assert contracted.matches[0].claim_id == PAID and contracted.matches[0].negation_mismatch
 
 
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        # Each was only offered its check: the answer model read "nobody", "don't" as words
+        # the claim lacks. Said positively, each is answered with the same claim.
+        ("Nobody is paying the protesters in Myanmar, they're doing it out of conviction", PAID),
+        ("Myanmar protesters don't cause fear among the local population", FEAR),
+        ("ဆန္ဒပြသူတွေ ဘယ်သူ့ဆီကမှ ပိုက်ဆံ မယူခဲ့ပါဘူး။", PAID),  # nobody gave them money
+    ],
+)
+def test_a_negated_question_is_answered_when_said_positively_it_would_be(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:2]
+    assert result.matches[0].claim_id == claim_id and result.matches[0].negation_mismatch
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nobody paid the protesters in Hong Kong, right?",  # another place
+        "The Myanmar protesters were not paid by the CIA",  # another payer
+        "ဆန္ဒပြသူတွေ ဘယ်သူ့ဆီကမှ ပိုက်ဆံ မယူခဲ့ပါဘူး လို့ ပူတင်က ပြောတယ်",  # Putin says so
+    ],
+)
+def test_a_negated_question_about_something_else_is_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    # Said positively it would be offered at most: the claim's context rules hold for it.
+    assert matcher.match(question).decision != Decision.ANSWER
+
+
+def test_a_text_said_positively_keeps_its_names_and_drops_its_negations() -> None:
+    assert textlib.affirmed("Nobody PAID them; they weren't paid, dont lie") == (
+        "PAID them; they were paid, do lie"
+    )
+    assert textlib.affirmed("They can't, won't, cannot") == "They can, will, can"
+    assert textlib.affirmed("Notable donations, not knotty") == "Notable donations, knotty"
+    assert textlib.affirmed("ပိုက်ဆံ မယူခဲ့ပါဘူး") == "ပိုက်ဆံ ယူခဲ့ပါ"
+    # Only a negation of what the question and the claim share makes it a negated question:
+    # "nothing" here bears on "economics", which the claim does not speak of.
+    claim = textlib.normalise("closing a plant and moving all manufacturing to Thailand")
+    aside = textlib.normalise("The CEO is moving plants. He knows nothing about economics and…")
+    assert not textlib.negation_bears_on(aside, claim)
+    assert textlib.negation_bears_on(textlib.normalise("Nobody is moving the plant"), claim)
+
+
 def test_a_question_opened_by_a_negated_auxiliary_asks_whether_the_claim_holds(
     matcher: Matcher,
 ) -> None:

@@ -338,10 +338,16 @@ class Counting(ConceptEmbedder):
         return super().query(texts)
 
 
-def test_the_model_is_asked_only_where_it_can_change_the_outcome(base: ClaimBase) -> None:
+def counted(base: ClaimBase) -> tuple[Counting, embeddings.VectorIndex]:
+    """The base's semantic index by the counting concept embedder."""
     model = Counting()
     index = embeddings.VectorIndex(base, model)
     index.sync()
+    return model, index
+
+
+def test_the_model_is_asked_only_where_it_can_change_the_outcome(base: ClaimBase) -> None:
+    model, index = counted(base)
     matcher = Matcher(base, semantic=index)
 
     # Words alone are sure: the claim as checked is answered without the model.
@@ -381,9 +387,7 @@ def test_whether_words_decide_is_known_before_the_model_is_asked(
 ) -> None:
     # What bot.runner asks before handing a check to a thread: the same decision, kept, so
     # the match that follows neither matches again nor reads the model.
-    model = Counting()
-    index = embeddings.VectorIndex(base, model)
-    index.sync()
+    model, index = counted(base)
     matcher = Matcher(base, semantic=index)
     by_words = QUESTIONS_BY_WORDS[question]
     assert matcher.decided_by_words(question) is by_words
@@ -436,9 +440,7 @@ def test_an_answer_by_words_in_another_script_stands_when_the_model_agrees(
     # The semantic answer model's cosines were fitted on English: a Russian question the words
     # answer (the claim's Russian alias) keeps that answer, however sure the words model is,
     # when the model's nearest claim is the one answered; the model is asked only that.
-    model = Counting()
-    index = embeddings.VectorIndex(base, model)
-    index.sync()
+    model, index = counted(base)
     matcher = Matcher(base, semantic=index)
     question = "Участники протестов в Мьянме получают деньги за теракты?"
     by_words = Matcher(base).match(question)
@@ -493,3 +495,27 @@ def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearl
     # The rule off: offered, as by words.
     off = Matcher(base, MatchSettings(agreed_answer_margin=1.0), index).match(question)
     assert off.decision == Decision.SUGGEST
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Nobody is paying the protesters in Myanmar, they are doing it out of conviction",
+        "Myanmar protesters don't cause fear among the local population",
+    ],
+)
+def test_a_negated_question_is_said_positively_on_the_model_path_too(
+    base: ClaimBase, question: str
+) -> None:
+    # A negated question only offered its claim is asked again said positively, with the
+    # model where words leave it to the model; what bot.runner asks first
+    # (decided_by_words) keeps nothing the match would then decide otherwise.
+    model, index = counted(base)
+    matcher = Matcher(base, semantic=index)
+    by_words = matcher.decided_by_words(question)
+    result = matcher.match(question)
+    fresh = Matcher(base, semantic=index).match(question)
+    assert (result.decision, result.matches) == (fresh.decision, fresh.matches)
+    assert result.decision == Decision.ANSWER and result.matches[0].negation_mismatch
+    assert by_words or result.embedded
+    assert len(model.questions) <= 4  # each question and its positive form, once per matcher

@@ -153,15 +153,19 @@ class Matcher:
             self.semantic.prepare()
 
     def match(self, query: str) -> MatchResult:
-        """The decision on ``query``. A question asked before, word for word, while the claim
-        base has not changed since, gets the result it got then (:mod:`.recent`)."""
+        """The decision on ``query``. A question worded as the negation of the claim it is
+        offered is answered with it when, said positively, it is (:func:`_said_positively`).
+        A question asked before, word for word, while the claim base has not changed since,
+        gets the result it got then (:mod:`.recent`)."""
         version = claims_version(self.base)
         if version is not None:
             kept = self.recent.get(version, query)
             if kept is not None:
                 return kept
-        step = self._by_words(query)
-        result = self._by_model(step) if isinstance(step, _ModelStep) else step
+        result = self._resolved(self._by_words(query))
+        said = _said_positively(result)
+        if said is not None:
+            result = _answered_as_said(result, self._resolved(self._by_words(said)))
         if version is not None:
             self.recent.put(version, query, result)
         return result
@@ -181,8 +185,18 @@ class Matcher:
         step = self._by_words(query)
         if isinstance(step, _ModelStep):
             return False
+        said = _said_positively(step)
+        if said is not None:
+            positive = self._by_words(said)
+            if isinstance(positive, _ModelStep):
+                return False
+            step = _answered_as_said(step, positive)
         self.recent.put(version, query, step)
         return True
+
+    def _resolved(self, step: MatchResult | _ModelStep) -> MatchResult:
+        """The decision, with the semantic model where the words left it to the model."""
+        return self._by_model(step) if isinstance(step, _ModelStep) else step
 
     def _by_words(self, query: str) -> MatchResult | _ModelStep:
         """The decision on ``query`` where words make it (no semantic index, nothing to
@@ -485,6 +499,40 @@ class Matcher:
         for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
             lexical.setdefault(claim_id, 0.0)
         return self.semantic.similarities(vector, lexical)
+
+
+def _said_positively(result: MatchResult) -> str | None:
+    """The question said positively (:func:`textlib.affirmed`) where it is worded as the
+    negation of the claim it is offered ("Nobody paid the protesters in Myanmar, right?"),
+    the negation bearing on what they share; else None. Such a question asks about that
+    claim, but its negation reads as words the claim lacks, and it scores under
+    ``negated_answer_score``: it was only offered. (A negation beside what they share, "…knows
+    nothing about economics", made a wrong answer of a tweet whose claim was out of the
+    base.)"""
+    if result.decision != Decision.SUGGEST or not result.ranked:
+        return None
+    best = result.ranked[0]
+    if not best.negation_mismatch or result.matches[0] is not best:
+        return None
+    phrasing = textlib.normalise(best.matched_text)
+    if not textlib.has_burmese(phrasing) and not textlib.negation_bears_on(
+        result.normalised, phrasing
+    ):
+        return None  # a negation beside what the question and the claim share
+    said = textlib.affirmed(result.query)
+    return said if said != result.query else None
+
+
+def _answered_as_said(negated: MatchResult, positive: MatchResult) -> MatchResult:
+    """The negated question's suggestion answered when the question said positively is
+    answered with the same claim: every rule of the decision (the claim's context, the
+    anchors, the answer model, the score and lead) held for it. The answer keeps the
+    negation mark, so the reply says that the verdict is about the claim as quoted."""
+    best = negated.ranked[0]
+    if positive.decision != Decision.ANSWER or positive.matches[0].claim_id != best.claim_id:
+        return negated
+    embedded = negated.embedded or positive.embedded
+    return replace(negated, decision=Decision.ANSWER, matches=(best,), embedded=embedded)
 
 
 def _other_script(result: MatchResult) -> bool:

@@ -49,7 +49,8 @@ class MatchSettings:
                        in meaning"). It never raises the threshold above
     negated_answer_score
                        a question worded as the negation of the best claim's phrasing is
-                       answered (the reply says so) only from this score
+                       answered (the reply says so) from this score, or when, said
+                       positively, it is answered with the same claim (Matcher.match)
     suggest_confidence the best claim is offered as a suggestion, whatever its score, when the
                        answer model is this sure of it (but not sure enough to answer): on the
                        train splits the offered claim was the right one 94% of the time at 0.5

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import islice
 
 from knowledge.matching import zawgyi
 
@@ -264,6 +265,51 @@ def negation_count(normalised: str, scope: set[str] | None = None) -> int:
         if word in NEGATIONS and (scope is None or any(w in scope for w in words[i + 1 : i + 4])):
             count += 1
     return count
+
+
+def negation_bears_on(question: str, phrasing: str) -> bool:
+    """Whether two normalised texts differ by a negation that bears on what the other says:
+    one of the three content words after it is a content word of the other ("nobody is paying
+    the protesters" against "the protesters were paid"; not "he knows nothing about economics
+    and…" against "…and moving", where the words shared are no content)."""
+    asked = _negations_on(question, set(content_words(phrasing)))
+    said = _negations_on(phrasing, set(content_words(question)))
+    return asked % 2 != said % 2
+
+
+def _negations_on(normalised: str, scope: set[str]) -> int:
+    words = normalised.split()
+    count = 0
+    for i, word in enumerate(words):
+        if word not in NEGATIONS or (i == 1 and words[0] in AUXILIARIES):
+            continue
+        after = (w for w in words[i + 1 :] if w not in _NOT_CONTENT and w not in NEGATIONS)
+        count += any(w in scope for w in islice(after, 3))
+    return count
+
+
+# For a text said positively: a negated auxiliary, with its apostrophe or without ("don't",
+# "dont"), and the negation words.
+_NEGATED_AUXILIARY = re.compile(
+    r"(?i)\b(do|does|did|is|was|are|were|ca|wo|ai|would|should|could|has|have|had|must|need)"
+    r"n['’]?t\b|\b(can)not\b"
+)
+_AUXILIARY_SAID = {"ca": "can", "wo": "will", "ai": "is"}
+_NEGATION_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b")
+
+
+def affirmed(text: str) -> str:
+    """The text said positively: its English negations taken out ("not", "never", "nobody";
+    "don't" and "dont" become "do", "can't" "can") and its Burmese negated verbs said
+    positively (:func:`without_burmese_negations`), its letter case kept (names are read from
+    it). What a question worded as a claim's negation asks about."""
+    text = _NEGATED_AUXILIARY.sub(
+        lambda m: m.group(2) or _AUXILIARY_SAID.get(m.group(1).lower(), m.group(1)), text
+    )
+    text = _NEGATION_WORD.sub(" ", text)
+    if _MY_NOT in text:
+        text = without_burmese_negations(zawgyi.to_unicode(text))  # a Zawgyi text too
+    return " ".join(text.split())
 
 
 def idle_negations(normalised: str) -> set[str]:
