@@ -84,7 +84,7 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    # (59 of 74, 26 of 27, 35 of 45, 20 of 26.)
+    # (60 of 74, 26 of 27, 35 of 45, 20 of 26.)
     floors = {"en": 0.79, "my": 0.96, "zh": 0.77, "ru": 0.76}
     below = [lang for lang, floor in floors.items() if right[lang] / asked[lang] < floor]
     assert not below, dict(right)
@@ -101,10 +101,10 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 101 of 197 (docs/benchmarks.md, "Unseen questions",
-    "Another claim about Myanmar, answered by words", "Countries by their short names" and
-    "Burma, what the claimant is, and Burmese negation"); a floor under that shows a change that
-    loses answers."""
+    above. Answered right, words only: 107 of 197 (docs/benchmarks.md, "Unseen questions",
+    "Another claim about Myanmar, answered by words", "Countries by their short names",
+    "Burma, what the claimant is, and Burmese negation", "Burmese: pronouns, postpositions…"
+    and "Said positively"); a floor under that shows a change that loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
     assert len(unseen) >= 450
     right, failed = 0, set()
@@ -118,7 +118,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 98
+    assert right >= 104
 
 
 @pytest.mark.parametrize(
