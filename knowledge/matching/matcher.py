@@ -163,7 +163,7 @@ class Matcher:
             if kept is not None:
                 return kept
         result = self._resolved(self._by_words(query))
-        said = _said_positively(result)
+        said = _said_positively(result, self.settings.max_query_chars)
         if said is not None:
             result = _answered_as_said(result, self._resolved(self._by_words(said)))
         if version is not None:
@@ -185,7 +185,7 @@ class Matcher:
         step = self._by_words(query)
         if isinstance(step, _ModelStep):
             return False
-        said = _said_positively(step)
+        said = _said_positively(step, self.settings.max_query_chars)
         if said is not None:
             positive = self._by_words(said)
             if isinstance(positive, _ModelStep):
@@ -501,7 +501,7 @@ class Matcher:
         return self.semantic.similarities(vector, lexical)
 
 
-def _said_positively(result: MatchResult) -> str | None:
+def _said_positively(result: MatchResult, limit: int) -> str | None:
     """The question said positively (:func:`textlib.affirmed`) where it is worded as the
     negation of the claim it is offered ("Nobody paid the protesters in Myanmar, right?"),
     the negation bearing on what they share; else None. Such a question asks about that
@@ -519,8 +519,9 @@ def _said_positively(result: MatchResult) -> str | None:
         result.normalised, phrasing
     ):
         return None  # a negation beside what the question and the claim share
-    said = textlib.affirmed(result.query)
-    return said if said != result.query else None
+    asked = result.query[:limit]  # what was matched (max_query_chars)
+    said = textlib.affirmed(asked)
+    return said if said != asked else None
 
 
 def _answered_as_said(negated: MatchResult, positive: MatchResult) -> MatchResult:

@@ -283,7 +283,8 @@ def _negations_on(normalised: str, scope: set[str]) -> int:
     for i, word in enumerate(words):
         if word not in NEGATIONS or (i == 1 and words[0] in AUXILIARIES):
             continue
-        after = (w for w in words[i + 1 :] if w not in _NOT_CONTENT and w not in NEGATIONS)
+        rest = islice(words, i + 1, None)
+        after = (w for w in rest if w not in _NOT_CONTENT and w not in NEGATIONS)
         count += any(w in scope for w in islice(after, 3))
     return count
 
