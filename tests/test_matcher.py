@@ -165,6 +165,10 @@ def test_a_text_said_positively_keeps_its_names_and_drops_its_negations() -> Non
     assert textlib.affirmed("They can't, won't, cannot") == "They can, will, can"
     assert textlib.affirmed("Notable donations, not knotty") == "Notable donations, knotty"
     assert textlib.affirmed("ပိုက်ဆံ မယူခဲ့ပါဘူး") == "ပိုက်ဆံ ယူခဲ့ပါ"
+    from myanmar import converter
+
+    typed_in_zawgyi = converter.convert("ပိုက်ဆံ မယူခဲ့ပါဘူး", "unicode", "zawgyi")
+    assert textlib.affirmed(typed_in_zawgyi) == "ပိုက်ဆံ ယူခဲ့ပါ"
     # Only a negation of what the question and the claim share makes it a negated question:
     # "nothing" here bears on "economics", which the claim does not speak of.
     claim = textlib.normalise("closing a plant and moving all manufacturing to Thailand")
