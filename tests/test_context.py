@@ -53,6 +53,9 @@ def test_another_place_is_still_another_subject(question: str, closest: str) -> 
         "缅甸抗议者是拿钱搞恐怖袭击的吗",  # take money to make attacks
         "缅甸的抗议者收了钱才去搞袭击吗",  # only attacked after being paid
         "缅甸反政变抗议者是被收买的恐怖分子吗",  # anti-coup protesters, bought
+        # My uncle, my friend says: a noun a person owns is a relation, no name.
+        "我舅舅说缅甸抗议者收钱进行恐怖袭击吗",
+        "我的朋友说缅甸抗议者收钱进行恐怖袭击吗",
     ],
 )
 def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
@@ -72,6 +75,8 @@ def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
         "缅甸抗议者是被国家团结政府收买的吗",  # by the National Unity Government: the same
         "缅甸抗议者是被西方国家收买的吗",  # by Western countries: the agent, up to its verb
         "总统说缅甸抗议者收钱进行恐怖袭击吗",  # the president says: before a verb of saying
+        "民盟说缅甸抗议者收钱进行恐怖袭击吗",  # the NLD says: a noun no person owns
+        "我舅舅说泰国抗议者收钱进行恐怖袭击吗",  # my uncle says, of Thailand's protesters
     ],
 )
 def test_a_chinese_piece_with_a_name_or_a_word_no_dictionary_holds_is_a_subject(

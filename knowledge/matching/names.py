@@ -367,6 +367,11 @@ NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "m", "x")
 # the president says).
 AGENT_MARKERS = frozenset({"被", "由", "受"})
 SAYING = frozenset({"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"})
+# A noun owned by a person ("我舅舅说", my uncle says; "我的朋友说", my friend says) is a relation
+# or a role, no name, as "my uncle" is in English.
+PERSONAL_PRONOUNS = frozenset(
+    {"我", "你", "您", "他", "她", "我们", "你们", "他们", "她们", "咱们", "咱", "俺"}
+)
 
 
 def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> list[str]:
@@ -392,7 +397,8 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
         # A noun (or a place word: 西方, the West) of two characters or more where a name
         # goes; one character is a pronoun's work (被人, by someone).
         nominal = len(word) > 1 and tag[:1] in "nsfj" and not _held(word, held)
-        if inside and (not _ordinary(word, tag, held) or (nominal and (agent or after in SAYING))):
+        speaking = after in SAYING and not _owned(words, i)
+        if inside and (not _ordinary(word, tag, held) or (nominal and (agent or speaking))):
             if last == i - 1:
                 found[-1] += word
             else:
@@ -400,6 +406,14 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
             last = i
         agent = word in AGENT_MARKERS or (agent and not tag.startswith("v"))
     return found
+
+
+def _owned(words: Sequence[tuple[str, str, int]], i: int) -> bool:
+    """Whether the word at ``i`` follows a personal pronoun, at once or after 的."""
+    before = [w for w, _, _ in words[max(0, i - 2) : i]]
+    if before and before[-1] == "的":
+        before.pop()
+    return bool(before) and before[-1] in PERSONAL_PRONOUNS
 
 
 def _held(word: str, held: Sequence[str]) -> bool:
