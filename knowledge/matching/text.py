@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -24,9 +24,14 @@ _CONTRACTION = re.compile(r"(?i)\b(\w+)n[’']t\b")
 # "…, or not?", "правда или нет?": a question's tag, asking whether the statement holds; no
 # negation, and no word of the question.
 _OR_NOT_TAG = re.compile(r"\b(?:or\s+not|или\s+нет)\b(?=\s*(?:[?!.,;:…)]|$))")
+# English auxiliaries contracted with a "not", as written before it: "don't", "dont"; "can't"
+# and "won't" are "ca" and "wo" there.
+_NEGATED_STEMS = (
+    "do", "does", "did", "is", "was", "are", "were", "ca", "wo", "ai", "would", "should",
+    "could", "has", "have", "had", "must", "need",
+)  # fmt: skip
 _CONTRACTED_NEGATIONS = re.compile(
-    r"\b(?:dont|doesnt|didnt|isnt|wasnt|arent|werent|cant|cannot|wont|wouldnt|shouldnt|"
-    r"couldnt|hasnt|havent|hadnt|aint|mustnt|neednt)\b"
+    r"\b(?:" + "|".join(stem + "nt" for stem in _NEGATED_STEMS) + r"|cannot)\b"
 )
 
 # The verbs an English question opens with, before its subject ("did they ...", "isn't it ...").
@@ -249,10 +254,11 @@ def content_words(normalised: str) -> list[str]:
     ]
 
 
-def negation_count(normalised: str, scope: set[str] | None = None) -> int:
+def negation_count(normalised: str, scope: set[str] | None = None, content: bool = False) -> int:
     """How many negations a text holds. With ``scope``, only those that bear on it: a negation
     counts when one of the three words after it is in ``scope`` (the other text's words), so
-    "X is not safe" against "is X safe" counts, but a "not" in an unrelated clause does not.
+    "X is not safe" against "is X safe" counts, but a "not" in an unrelated clause does not;
+    with ``content``, one of the three content words after it (stop words skipped).
 
     The "not" of a question opened by a negated auxiliary ("don't the protesters cause
     fear?", "wasn't the election rigged?") is no negation: such a question asks whether the
@@ -260,11 +266,19 @@ def negation_count(normalised: str, scope: set[str] | None = None) -> int:
     words = normalised.split()
     count = 0
     for i, word in enumerate(words):
-        if i == 1 and words[0] in AUXILIARIES:
+        if word not in NEGATIONS or (i == 1 and words[0] in AUXILIARIES):
             continue
-        if word in NEGATIONS and (scope is None or any(w in scope for w in words[i + 1 : i + 4])):
+        if scope is None or any(w in scope for w in _after(words, i, content)):
             count += 1
     return count
+
+
+def _after(words: list[str], i: int, content: bool) -> Iterable[str]:
+    """The three words after ``words[i]``; with ``content``, the three content words."""
+    if not content:
+        return words[i + 1 : i + 4]
+    rest = islice(words, i + 1, None)
+    return islice((w for w in rest if w not in _NOT_CONTENT and w not in NEGATIONS), 3)
 
 
 def negation_bears_on(question: str, phrasing: str) -> bool:
@@ -272,29 +286,14 @@ def negation_bears_on(question: str, phrasing: str) -> bool:
     one of the three content words after it is a content word of the other ("nobody is paying
     the protesters" against "the protesters were paid"; not "he knows nothing about economics
     and…" against "…and moving", where the words shared are no content)."""
-    asked = _negations_on(question, set(content_words(phrasing)))
-    said = _negations_on(phrasing, set(content_words(question)))
+    asked = negation_count(question, set(content_words(phrasing)), content=True)
+    said = negation_count(phrasing, set(content_words(question)), content=True)
     return asked % 2 != said % 2
-
-
-def _negations_on(normalised: str, scope: set[str]) -> int:
-    words = normalised.split()
-    count = 0
-    for i, word in enumerate(words):
-        if word not in NEGATIONS or (i == 1 and words[0] in AUXILIARIES):
-            continue
-        rest = islice(words, i + 1, None)
-        after = (w for w in rest if w not in _NOT_CONTENT and w not in NEGATIONS)
-        count += any(w in scope for w in islice(after, 3))
-    return count
 
 
 # For a text said positively: a negated auxiliary, with its apostrophe or without ("don't",
 # "dont"), and the negation words.
-_NEGATED_AUXILIARY = re.compile(
-    r"(?i)\b(do|does|did|is|was|are|were|ca|wo|ai|would|should|could|has|have|had|must|need)"
-    r"n['’]?t\b|\b(can)not\b"
-)
+_NEGATED_AUXILIARY = re.compile(r"(?i)\b(" + "|".join(_NEGATED_STEMS) + r")n['’]?t\b|\b(can)not\b")
 _AUXILIARY_SAID = {"ca": "can", "wo": "will", "ai": "is"}
 _NEGATION_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b")
 
