@@ -297,3 +297,9 @@ def test_two_checks_of_one_statement_that_disagree_are_both_shown(base: ClaimBas
     assert reply is not None and reply.kind == ReplyKind.SUGGEST
     assert {view.id for view in reply.matches[:2]} == {"tax-1", "tax-2"}
     assert any("reached different verdicts" in note for note in reply.notes)
+
+
+def test_a_negated_chinese_question_says_so_in_chinese(bot: Core) -> None:
+    reply = bot.handle(dm("缅甸的抗议者并没有收钱，对吧？"))
+    assert reply is not None and reply.kind == ReplyKind.ANSWER
+    assert any("结论针对的是原文引用的说法" in n for n in reply.notes), reply.notes

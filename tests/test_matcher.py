@@ -519,3 +519,49 @@ def test_a_negated_burmese_question_gets_its_claim_and_is_marked(matcher: Matche
     # political movement" in the claim's Burmese wording).
     said = matcher.match("မင်းအောင်လှိုင်က အကြမ်းဖက်သူတွေဟာ ပိုက်ဆံအတွက်ပဲ လုပ်တာလို့ ပြောတယ်။ မှန်လား။")
     assert said.ranked[0].claim_id == PAID and not said.ranked[0].negation_mismatch
+
+
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        # Each was answered with its claim and no mark: the reply gave the claim's verdict
+        # (FALSE) to a reader saying the claim's opposite, with nothing to say so.
+        ("缅甸的抗议者并没有收钱，对吧？", PAID),  # the protesters did not take money, right?
+        ("緬甸抗議者根本沒有收錢。", PAID),  # …took no money at all (traditional characters)
+        ("Протестующим в Мьянме никто не платил.", PAID),  # nobody paid the protesters
+    ],
+)
+def test_a_negated_chinese_or_russian_question_is_marked(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:2]
+    assert result.matches[0].claim_id == claim_id and result.matches[0].negation_mismatch
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸抗议者是收钱的恐怖分子吗",
+        "缅甸抗议的人是不是收了钱",  # asked by "is or is not": no negation
+        "缅甸抗议者不是收钱的恐怖分子吗",  # aren't they…?
+        "Разве протестующим в Мьянме не платят за теракты?",  # aren't they paid…?
+        "Протестующим в Мьянме платят за теракты?",
+    ],
+)
+def test_a_chinese_or_russian_question_that_negates_nothing_is_not_marked(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.matches and result.matches[0].claim_id == PAID, result.ranked[:2]
+    assert not result.matches[0].negation_mismatch
+
+
+def test_a_russian_negation_counts_by_its_ne_and_reads_the_forms_of_a_word() -> None:
+    claim = set(textlib.normalise("Протестующим в Мьянме платят за теракты").split())
+    # "никто не платил": one negation (the "не"), bearing on "платят" in another form.
+    assert textlib.negation_count("протестующим никто не платил", scope=claim) == 1
+    assert textlib.negation_count("разве протестующим не платят", scope=claim) == 0
+    assert textlib.negation_count("не платят ли протестующим", scope=claim) == 0
+    assert textlib.negation_count("протестующие не боятся полиции", scope=claim) == 0
+    assert textlib.affirmed("Протестующим никто не платил") == "Протестующим платил"

@@ -309,11 +309,9 @@ def same_name(a: str, b: str, ending: int = 2) -> bool:
     Мьянма, Мьянме; Thai, Thailand; платил, платят), or a typo apart. Whether a word is a
     *name* (:func:`_names_one`) takes one letter: names change their ending by a letter
     (Burma, Burmese; Хлайн, Хлайна), and at two "donations" would be "Donald"."""
-    if a == b:
+    if a == b or textlib.inflected(a, b, ending):
         return True
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 4 and long_.startswith(short[: max(4, len(short) - ending)]):
-        return True
     # A typo: one letter off in a name of five letters or more, two from eight (Мъянме); never
     # more than two letters apart in length, so the distance is only worked out within that.
     most = 1 if len(short) < 8 else 2

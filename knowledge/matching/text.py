@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from itertools import islice
 
-from knowledge.matching import zawgyi
+from knowledge.matching import chinese_negation, zawgyi
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ly|co|io|info)/\S*", re.I)
 # "— Name (@handle) May 5, 2020" at the end of a tweet: keep the name and the date.
@@ -72,6 +72,17 @@ RUSSIAN_CLOSED_CLASS = frozenset(
 )
 RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
+# Russian negates a verb with "не" (or says "нет", there is none; "без", without), and a
+# "никто" (nobody) or "ни" goes with a "не" ("никто не платил", nobody paid): one negation,
+# counted by its "не". A question opened by "разве" or "неужели" ("Разве протестующим не
+# платят?", aren't the protesters paid?), or by "не … ли", expects that the statement holds,
+# as "weren't they…?" does in English: its first negation is none.
+_RUSSIAN_COUNTED = frozenset({"не", "нет", "без"})
+_RUSSIAN_RHETORICAL = frozenset({"разве", "неужели"})
+_RUSSIAN_NEGATIVE = re.compile(
+    r"(?i)\b(?:не|нет|ни|без|ни(?:кто|кого|кому|кем|ком|что|чего|чему|чем|чём|когда|где|куда|"
+    r"откуда|как(?:ой|ая|ое|ие|ого|ой|ому|им|их|ими|ую)?|чей|чья|чьё|чьи|сколько))\b"
+)
 _NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
 # Scripts written without spaces between words: one "word" is roughly this many characters.
@@ -264,11 +275,19 @@ def negation_count(normalised: str, scope: set[str] | None = None, content: bool
     fear?", "wasn't the election rigged?") is no negation: such a question asks whether the
     statement holds, expecting that it does."""
     words = normalised.split()
+    rhetorical = bool(words) and (
+        words[0] in _RUSSIAN_RHETORICAL or (words[0] == "не" and "ли" in words[1:4])
+    )
     count = 0
     for i, word in enumerate(words):
-        if word not in NEGATIONS or (i == 1 and words[0] in AUXILIARIES):
+        if word in _RUSSIAN_COUNTED and rhetorical:
+            rhetorical = False  # the question's own "не"
             continue
-        if scope is None or any(w in scope for w in _after(words, i, content)):
+        if (word not in NEGATIONS and word not in _RUSSIAN_COUNTED) or (
+            i == 1 and words[0] in AUXILIARIES
+        ):
+            continue
+        if scope is None or any(_in_scope(w, scope) for w in _after(words, i, content)):
             count += 1
     return count
 
@@ -278,7 +297,24 @@ def _after(words: list[str], i: int, content: bool) -> Iterable[str]:
     if not content:
         return words[i + 1 : i + 4]
     rest = islice(words, i + 1, None)
-    return islice((w for w in rest if w not in _NOT_CONTENT and w not in NEGATIONS), 3)
+    return islice((w for w in rest if w not in _NOT_CONTENT and w not in ALL_NEGATIONS), 3)
+
+
+def _in_scope(word: str, scope: set[str]) -> bool:
+    """Whether ``word`` is in ``scope``: as it is, or, a word of Cyrillic letters, in another
+    of its forms (:func:`inflected`: "платил", "платят"), as Russian inflects its verbs and
+    nouns where English keeps them ("paid", "paid")."""
+    if word in scope:
+        return True
+    return _cyrillic(word[0]) and any(inflected(word, w) for w in scope)
+
+
+def inflected(a: str, b: str, ending: int = 2) -> bool:
+    """Whether two folded words are forms of one word: a shared start of at least four
+    letters, the shorter at most ``ending`` letters from its end (Мьянма, Мьянме; платил,
+    платят; Thai, Thailand)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short[: max(4, len(short) - ending)])
 
 
 def negation_bears_on(question: str, phrasing: str) -> bool:
@@ -286,6 +322,8 @@ def negation_bears_on(question: str, phrasing: str) -> bool:
     one of the three content words after it is a content word of the other ("nobody is paying
     the protesters" against "the protesters were paid"; not "he knows nothing about economics
     and…" against "…and moving", where the words shared are no content)."""
+    if has_han(question) and has_han(phrasing):
+        return chinese_negation.negation_mismatch(question, phrasing)
     asked = negation_count(question, set(content_words(phrasing)), content=True)
     said = negation_count(phrasing, set(content_words(question)), content=True)
     return asked % 2 != said % 2
@@ -300,13 +338,17 @@ _NEGATION_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b")
 
 def affirmed(text: str) -> str:
     """The text said positively: its English negations taken out ("not", "never", "nobody";
-    "don't" and "dont" become "do", "can't" "can") and its Burmese negated verbs said
-    positively (:func:`without_burmese_negations`), its letter case kept (names are read from
-    it). What a question worded as a claim's negation asks about."""
+    "don't" and "dont" become "do", "can't" "can"), its Russian ("не", "никто"), its Chinese
+    (:func:`chinese_negation.affirmed`: "没有收钱" → "收钱"), and its Burmese negated verbs
+    said positively (:func:`without_burmese_negations`), its letter case kept (names are read
+    from it). What a question worded as a claim's negation asks about."""
     text = _NEGATED_AUXILIARY.sub(
         lambda m: m.group(2) or _AUXILIARY_SAID.get(m.group(1).lower(), m.group(1)), text
     )
     text = _NEGATION_WORD.sub(" ", text)
+    text = _RUSSIAN_NEGATIVE.sub(" ", text)
+    if has_han(text):
+        text = chinese_negation.affirmed(text)
     if _MY_NOT in text:
         text = without_burmese_negations(zawgyi.to_unicode(text))  # a Zawgyi text too
     return " ".join(text.split())
