@@ -33,7 +33,9 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   ``near_misses_probe_other.tsv``, ``near_misses_short_names.tsv`` (countries by their short
   names, "U.S.", "美大选"), ``near_misses_platforms.tsv`` (rumours seen on Facebook, Telegram…),
   ``near_misses_my_requests.tsv`` (Burmese requests: "please check whether…", "is this news
-  true?").
+  true?"). For the negated questions answered, how many replies carry the note that the
+  verdict is about the claim as quoted (a negated question answered without it gives the
+  claim's verdict to a reader saying its opposite; a rhetorical "weren't they…?" needs none).
 """
 
 from __future__ import annotations
@@ -394,6 +396,11 @@ def near_misses(
             else:
                 outcome = str(result.decision)
             tallies[key][outcome] += 1
+            if row.kind == "negated" and result.decision == Decision.ANSWER:
+                # Answered with its claim's verdict: does the reply say that the verdict is
+                # about the claim as quoted, where the question says its opposite?
+                tallies[key]["negated answered"] += 1
+                tallies[key]["negated noted"] += result.matches[0].negation_mismatch
             if outcome in ("wrong", "answer") or (row.group == "a" and outcome != "right"):
                 wrong.append((row.group, row.lang, row.text, f"{outcome} {top}".strip()))
         base.close()
@@ -477,8 +484,8 @@ def report(results: dict[str, Any], split: str) -> str:
         lines += [
             f"### {title}",
             "| group | language | questions | answered right | answered wrong | answered "
-            "| suggested (right first) | none |",
-            "|---|---|---|---|---|---|---|---|",
+            "| suggested (right first) | none | negated, answered (with the note) |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
         for key, t in r["tallies"].items():
             group, lang = key.split()
@@ -488,7 +495,8 @@ def report(results: dict[str, Any], split: str) -> str:
             lines.append(
                 f"| {group} | {lang} | {t['questions']} | {t.get('right', 0)} "
                 f"| {t.get('wrong', 0)} | {t.get('answer', 0)} "
-                f"| {offered} ({t.get('suggested right', 0)}) | {t.get('none', 0)} |"
+                f"| {offered} ({t.get('suggested right', 0)}) | {t.get('none', 0)} "
+                f"| {t.get('negated answered', 0)} ({t.get('negated noted', 0)}) |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -128,9 +128,12 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # small letters (10 and 10 when a question naming Myanmar needed the answer model's
         # 0.85).
         (PROBE_NEAR_MISSES, {"a": 40, "c": 60}, (2, 2)),
-        # Burmese, Chinese, Russian: 48 rewordings, 72 other claims; 6 answered as written
-        # (Chinese 4, Russian 2), none in small letters.
-        (PROBE_OTHER_NEAR_MISSES, {"a": 48, "c": 72}, (6, 0)),
+        # Burmese, Chinese, Russian: 48 rewordings, 72 other claims; 7 answered as written
+        # (Chinese 4, Russian 3), none in small letters. One of the Russian ones says the
+        # protests were about the economy "а не из-за выборов" (not the election): the claim's
+        # negation, answered with the note that the verdict is about the claim as quoted, as
+        # its English wording ("…, not about election fraud") is.
+        (PROBE_OTHER_NEAR_MISSES, {"a": 48, "c": 72}, (7, 0)),
     ],
     ids=["english", "other-languages"],
 )
