@@ -19,6 +19,7 @@ and on a traditional text for :func:`affirmed`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The negators, longest first so that "并没有" is one; traditional forms beside simplified.
 _NEGATOR = re.compile(r"[并並](?:没有|沒有|没|沒|不|非)|没有|沒有|[没沒无無]法|[不没沒未无無]")
@@ -34,37 +35,37 @@ _FUNCTION = frozenset(
 )
 _WINDOW = 6  # characters after a negator that it bears on
 _RHETORICAL = ("难道", "難道")
-_STOPS = " 。！？!?，,"  # where a sentence or clause ends (a normalised text has spaces there)
+# A clause: where a negator and what it bears on are looked for (a normalised text has
+# spaces where the punctuation was).
+_CLAUSE = re.compile(r"[^ 。！？!?，,]+")
+_NOT_NEGATION = re.compile("|".join(sorted(_NOT_NEGATIONS, key=len, reverse=True)))
+
+Span = tuple[int, int]
 
 
-def negations(text: str) -> list[re.Match[str]]:
-    """The negators of a text that negate: not inside a word that only holds one (不过,
-    未来), not a question asked by a verb and its negation ("是不是"), not a rhetorical
-    question ("难道…", "不是…吗")."""
-    found: list[re.Match[str]] = []
-    for match in _NEGATOR.finditer(text):
-        at, end = match.start(), match.end()
-        if _inside_word(text, at):
+@lru_cache(maxsize=4096)
+def negations(text: str) -> tuple[Span, ...]:
+    """Where the negators of a text that negate are: not inside a word that only holds one
+    (不过, 未来), not a question asked by a verb and its negation ("是不是"), not a rhetorical
+    question ("难道…", "不是…吗"). Remembered: a question is compared with every candidate."""
+    found: list[Span] = []
+    for clause in _CLAUSE.finditer(text):
+        part, offset = clause.group(), clause.start()
+        if _NEGATOR.search(part) is None:
             continue
-        if 0 < at < len(text) - 1 and text[at] in "不没沒" and text[at - 1] == text[at + 1]:
-            continue  # 是不是, 有没有, 对不对: asks
-        start = max(text.rfind(c, 0, at) for c in _STOPS) + 1
-        if any(word in text[start:at] for word in _RHETORICAL):
-            continue
-        stop = min((i for c in _STOPS if (i := text.find(c, end)) >= 0), default=len(text))
-        if match.group()[-1] in "不非" and text[end : end + 1] == "是" and text[stop - 1] in "吗嗎":
-            continue  # 不是…吗: isn't it…?
-        found.append(match)
-    return found
-
-
-def _inside_word(text: str, at: int) -> bool:
-    """Whether the negator at ``at`` is inside a word that negates nothing (不过, 未来)."""
-    return any(
-        text.startswith(word, start)
-        for word in _NOT_NEGATIONS
-        for start in range(max(at - len(word) + 1, 0), at + 1)
-    )
+        inside = {i for m in _NOT_NEGATION.finditer(part) for i in range(m.start(), m.end())}
+        rhetorical = min((part.find(word) for word in _RHETORICAL if word in part), default=-1)
+        asks = part[-1] in "吗嗎"
+        for match in _NEGATOR.finditer(part):
+            at, end = match.span()
+            if at in inside or 0 <= rhetorical < at:
+                continue
+            if 0 < at < len(part) - 1 and part[at] in "不没沒" and part[at - 1] == part[at + 1]:
+                continue  # 是不是, 有没有, 对不对: asks
+            if asks and match.group()[-1] in "不非" and part[end : end + 1] == "是":
+                continue  # 不是…吗: isn't it…?
+            found.append((offset + at, offset + end))
+    return tuple(found)
 
 
 def _pairs(text: str) -> set[str]:
@@ -73,21 +74,22 @@ def _pairs(text: str) -> set[str]:
     return {
         text[i : i + 2]
         for i in range(len(text) - 1)
-        if not (text[i] in _FUNCTION and text[i + 1] in _FUNCTION) and " " not in text[i : i + 2]
+        if not (text[i] in _FUNCTION and text[i + 1] in _FUNCTION)
     }
 
 
 def _bearing(text: str, other: str) -> int:
     """How many negations of ``text`` bear on ``other``: a pair of characters of the
-    :data:`_WINDOW` after the negator, within its run of text, is in ``other``."""
+    :data:`_WINDOW` after the negator, within its clause, is in ``other``."""
     count = 0
-    for match in negations(text):
-        after = text[match.end() : match.end() + _WINDOW].split(" ", 1)[0]
-        if any(pair in other for pair in _pairs(after)):
+    for _, end in negations(text):
+        after = _CLAUSE.match(text, end)
+        if after and any(pair in other for pair in _pairs(after.group()[:_WINDOW])):
             count += 1
     return count
 
 
+@lru_cache(maxsize=4096)
 def negation_mismatch(question: str, phrasing: str) -> bool:
     """Whether a Chinese question and a claim's Chinese phrasing (both normalised) differ by a
     negation about what they share ("缅甸抗议者没有收钱" against "缅甸抗议者是收钱的恐怖分子吗")."""
@@ -99,8 +101,7 @@ def affirmed(text: str) -> str:
     "无" → "有"), the words that only hold one kept."""
     parts: list[str] = []
     at = 0
-    for match in negations(text):
-        negator = match.group()
-        parts += [text[at : match.start()], "有" if negator in ("无", "無") else ""]
-        at = match.end()
+    for start, end in negations(text):
+        parts += [text[at:start], "有" if text[start:end] in ("无", "無") else ""]
+        at = end
     return "".join([*parts, text[at:]])
