@@ -293,9 +293,10 @@ def negation_count(normalised: str, scope: set[str] | None = None, content: bool
 
 
 def _after(words: list[str], i: int, content: bool) -> Iterable[str]:
-    """The three words after ``words[i]``; with ``content``, the three content words."""
+    """The three words after ``words[i]``, and the content words of the two after those
+    ("nothing to do with election fraud"); with ``content``, the three content words."""
     if not content:
-        return words[i + 1 : i + 4]
+        return [*words[i + 1 : i + 4], *(w for w in words[i + 4 : i + 6] if w not in _NOT_CONTENT)]
     rest = islice(words, i + 1, None)
     return islice((w for w in rest if w not in _NOT_CONTENT and w not in ALL_NEGATIONS), 3)
 
