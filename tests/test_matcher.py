@@ -565,3 +565,17 @@ def test_a_russian_negation_counts_by_its_ne_and_reads_the_forms_of_a_word() -> 
     assert textlib.negation_count("не платят ли протестующим", scope=claim) == 0
     assert textlib.negation_count("протестующие не боятся полиции", scope=claim) == 0
     assert textlib.affirmed("Протестующим никто не платил") == "Протестующим платил"
+
+
+def test_a_negation_reaches_past_light_words_to_what_it_negates(matcher: Matcher) -> None:
+    # "nothing to do with election fraud": the three words after "nothing" are light ones;
+    # the claim's "election fraud" comes after them. Answered, and now with the note.
+    result = matcher.match("So the Myanmar protests had nothing to do with election fraud, right?")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == FRAUD
+    assert result.matches[0].negation_mismatch
+    scope = {"election", "fraud"}
+    assert textlib.negation_count("it had nothing to do with election fraud", scope=scope) == 1
+    # Not across a sentence's light words into the next one: the claim's "It's not some
+    # political movement. They just receive money." says nothing against receiving money.
+    claim = textlib.normalise("It's not some political movement. They just receive money.")
+    assert textlib.negation_count(claim, scope={"mercenaries", "receive", "money"}) == 0

@@ -293,10 +293,14 @@ def negation_count(normalised: str, scope: set[str] | None = None, content: bool
 
 
 def _after(words: list[str], i: int, content: bool) -> Iterable[str]:
-    """The three words after ``words[i]``, and the content words of the two after those
-    ("nothing to do with election fraud"); with ``content``, the three content words."""
+    """The three words after ``words[i]`` — or, where none of those is a content word
+    ("nothing to do with election fraud"), the content words of the two after them; with
+    ``content``, the three content words."""
     if not content:
-        return [*words[i + 1 : i + 4], *(w for w in words[i + 4 : i + 6] if w not in _NOT_CONTENT)]
+        window = words[i + 1 : i + 4]
+        if any(w not in _NOT_CONTENT for w in window):
+            return window
+        return [*window, *(w for w in words[i + 4 : i + 6] if w not in _NOT_CONTENT)]
     rest = islice(words, i + 1, None)
     return islice((w for w in rest if w not in _NOT_CONTENT and w not in ALL_NEGATIONS), 3)
 
