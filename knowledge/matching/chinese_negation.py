@@ -3,11 +3,11 @@
 Chinese negates with a character before the verb — 不 (not), 没 / 没有 (did not, has
 not), 未 (not yet), 无 (there is no), 并非 (by no means), 没法 / 无法 (cannot) — often
 strengthened by 并 or 根本 ("并没有收钱", did not take money at all). Some words hold a
-negator and negate nothing
-(不过, but; 不断, ceaselessly; 没收, to confiscate; 未来, the future), and a question asks by
-a verb and its negation side by side ("是不是", is it or not; "有没有"): no negation. A
-question opened by 难道 or asked as "不是…吗" ("aren't the protesters paid?") expects that
-the statement holds, as "weren't they…?" does in English: no negation either.
+negator and negate nothing (不过, but; 不断, ceaselessly; 没收, to confiscate; 未来, the
+future), and a question asks by a verb and its negation side by side ("是不是", is it or
+not; "有没有"): no negation. A question opened by 难道 or asked as "不是…吗" ("aren't the
+protesters paid?") expects that the statement holds, as "weren't they…?" does in English: no
+negation either.
 
 A negation bears on another text when a pair of characters of the few after it is in that
 text ("没有收钱" against "…收钱的恐怖分子": the taking of money is denied), as English counts a

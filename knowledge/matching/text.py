@@ -79,10 +79,6 @@ ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
 # as "weren't they…?" does in English: its first negation is none.
 _RUSSIAN_COUNTED = frozenset({"не", "нет", "без"})
 _RUSSIAN_RHETORICAL = frozenset({"разве", "неужели"})
-_RUSSIAN_NEGATIVE = re.compile(
-    r"(?i)\b(?:не|нет|ни|без|ни(?:кто|кого|кому|кем|ком|что|чего|чему|чем|чём|когда|где|куда|"
-    r"откуда|как(?:ой|ая|ое|ие|ого|ой|ому|им|их|ими|ую)?|чей|чья|чьё|чьи|сколько))\b"
-)
 _NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
 # Scripts written without spaces between words: one "word" is roughly this many characters.
@@ -273,7 +269,9 @@ def negation_count(normalised: str, scope: set[str] | None = None, content: bool
 
     The "not" of a question opened by a negated auxiliary ("don't the protesters cause
     fear?", "wasn't the election rigged?") is no negation: such a question asks whether the
-    statement holds, expecting that it does."""
+    statement holds, expecting that it does. Russian counts its "не", "нет" and "без" (a
+    "никто" goes with a "не"), and the first of them in a question opened by "разве",
+    "неужели" or "не … ли" is none, for the same reason."""
     words = normalised.split()
     rhetorical = bool(words) and (
         words[0] in _RUSSIAN_RHETORICAL or (words[0] == "не" and "ли" in words[1:4])
@@ -307,8 +305,8 @@ def _after(words: list[str], i: int, content: bool) -> Iterable[str]:
 
 def _in_scope(word: str, scope: set[str]) -> bool:
     """Whether ``word`` is in ``scope``: as it is, or, a word of Cyrillic letters, in another
-    of its forms (:func:`inflected`: "платил", "платят"), as Russian inflects its verbs and
-    nouns where English keeps them ("paid", "paid")."""
+    of its forms (:func:`inflected`: "платил", "платят"): Russian inflects nearly every verb
+    and noun it negates. English words are compared as they are, as they always were."""
     if word in scope:
         return True
     return _cyrillic(word[0]) and any(inflected(word, w) for w in scope)
@@ -339,6 +337,11 @@ def negation_bears_on(question: str, phrasing: str) -> bool:
 _NEGATED_AUXILIARY = re.compile(r"(?i)\b(" + "|".join(_NEGATED_STEMS) + r")n['’]?t\b|\b(can)not\b")
 _AUXILIARY_SAID = {"ca": "can", "wo": "will", "ai": "is"}
 _NEGATION_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b")
+# Russian: "не", "нет", "ни", "без", and "никто", "ничего", "никогда", "никакой"…
+_RUSSIAN_NEGATION_WORD = re.compile(
+    r"(?i)\b(?:не|нет|ни|без|ни(?:кто|кого|кому|кем|ком|что|чего|чему|чем|чём|когда|где|куда|"
+    r"откуда|как(?:ой|ая|ое|ие|ого|ому|им|их|ими|ую)?|чей|чья|чьё|чьи|сколько))\b"
+)
 
 
 def affirmed(text: str) -> str:
@@ -351,7 +354,7 @@ def affirmed(text: str) -> str:
         lambda m: m.group(2) or _AUXILIARY_SAID.get(m.group(1).lower(), m.group(1)), text
     )
     text = _NEGATION_WORD.sub(" ", text)
-    text = _RUSSIAN_NEGATIVE.sub(" ", text)
+    text = _RUSSIAN_NEGATION_WORD.sub(" ", text)
     if has_han(text):
         text = chinese_negation.affirmed(text)
     if _MY_NOT in text:
