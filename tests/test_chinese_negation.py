@@ -3,7 +3,11 @@ negate, the words and questions that only hold one, and whether a negation bears
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from knowledge.matching import chinese_negation as zh
 from knowledge.matching import text as textlib
@@ -52,3 +56,14 @@ def test_a_chinese_text_said_positively() -> None:
     assert zh.affirmed("缅甸2020年大选无舞弊") == "缅甸2020年大选有舞弊"
     assert zh.affirmed("缅甸抗议的人是不是收了钱") == "缅甸抗议的人是不是收了钱"
     assert textlib.affirmed("缅甸抗议者不是收钱的恐怖分子吧") == "缅甸抗议者是收钱的恐怖分子吧"
+
+
+@given(st.text(alphabet=st.sampled_from("不没沒有是吗并非无未来过法钱收难道，。 ab"), max_size=40))
+def test_any_text_reads_without_error_and_said_positively_only_loses_negators(text: str) -> None:
+    spans = zh.negations(text)
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))  # apart, in order
+    said = zh.affirmed(text)
+    assert len(said) <= len(text)
+    assert said == text or spans
+    zh.negation_mismatch(text, CLAIM)
