@@ -46,6 +46,11 @@ def test_a_negation_bears_on_a_claim_when_what_follows_it_is_in_the_claim() -> N
     # The claim's own "not some political movement", said by the question too: no mismatch.
     said = textlib.normalise("在缅甸发动袭击的人只是为了钱，不是政治运动")
     assert not zh.negation_mismatch(textlib.normalise("搞袭击的人是为了钱,不是什么政治运动"), said)
+    # "Nothing to do with the election": what 跟, 和 or 与 names before 没关系 / 无关.
+    fraud = textlib.normalise("缅甸的抗议是因为选举舞弊吗")
+    assert zh.negation_mismatch(textlib.normalise("缅甸抗议是因为经济太差,跟选举没关系"), fraud)
+    assert zh.negation_mismatch(textlib.normalise("缅甸的抗议与选举舞弊无关"), fraud)
+    assert not zh.negation_mismatch(textlib.normalise("缅甸抗议跟选举没关系"), CLAIM)
     # A negation of something the claim does not speak of ("not afraid to go out").
     assert not zh.negation_mismatch(textlib.normalise("缅甸抗议者收钱，人们不敢出门"), CLAIM)
 

@@ -11,7 +11,8 @@ negation either.
 
 A negation bears on another text when a pair of characters of the few after it is in that
 text ("没有收钱" against "…收钱的恐怖分子": the taking of money is denied), as English counts a
-"not" whose next words the other text holds (:func:`knowledge.matching.text.negation_count`).
+"not" whose next words the other text holds (:func:`knowledge.matching.text.negation_count`);
+"has nothing to do with" (没关系, 无关) bears on what 跟, 和 or 与 named before it.
 Grammar, not topics: nothing here is keyed to a claim. Works on normalised (simplified) text,
 and on a traditional text for :func:`affirmed`.
 """
@@ -82,11 +83,26 @@ def _bearing(text: str, other: str) -> int:
     """How many negations of ``text`` bear on ``other``: a pair of characters of the
     :data:`_WINDOW` after the negator, within its clause, is in ``other``."""
     count = 0
-    for _, end in negations(text):
+    for start, end in negations(text):
         after = _CLAUSE.match(text, end)
-        if after and any(pair in other for pair in _pairs(after.group()[:_WINDOW])):
+        if after is None:
+            continue
+        negated = after.group()[:_WINDOW]
+        if negated.startswith(
+            "关"
+        ):  # "跟选举没关系", "与选举无关": nothing to do with the election
+            negated = _related(text[max(start - _WINDOW - 1, 0) : start])
+        if any(pair in other for pair in _pairs(negated)):
             count += 1
     return count
+
+
+def _related(before: str) -> str:
+    """What "has nothing to do with" is about: the words after the last 跟, 和 or 与 (with)
+    before it, in its clause ("经济太差跟选举" → "选举")."""
+    before = _CLAUSE.findall(before)[-1] if _CLAUSE.search(before) else ""
+    at = max(before.rfind(c) for c in "跟和与與同")
+    return before[at + 1 :] if at >= 0 else ""
 
 
 @lru_cache(maxsize=4096)
