@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from knowledge.matching import chinese_negation as zh
+from knowledge.matching import negation
 from knowledge.matching import text as textlib
 
 CLAIM = textlib.normalise("缅甸抗议者是收钱的恐怖分子吗")
@@ -60,7 +61,7 @@ def test_a_chinese_text_said_positively() -> None:
     assert zh.affirmed("緬甸抗議者根本沒有收錢。") == "緬甸抗議者根本收錢。"  # traditional
     assert zh.affirmed("缅甸2020年大选无舞弊") == "缅甸2020年大选有舞弊"
     assert zh.affirmed("缅甸抗议的人是不是收了钱") == "缅甸抗议的人是不是收了钱"
-    assert textlib.affirmed("缅甸抗议者不是收钱的恐怖分子吧") == "缅甸抗议者是收钱的恐怖分子吧"
+    assert negation.affirmed("缅甸抗议者不是收钱的恐怖分子吧") == "缅甸抗议者是收钱的恐怖分子吧"
 
 
 @given(st.text(alphabet=st.sampled_from("不没沒有是吗并非无未来过法钱收难道，。 ab"), max_size=40))

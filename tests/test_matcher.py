@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from knowledge.matching import Matcher, MatchSettings
+from knowledge.matching import Matcher, MatchSettings, negation
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import fts_word_query
 from knowledge.models import Decision
@@ -159,22 +159,22 @@ def test_a_negated_question_about_something_else_is_not_answered(
 
 
 def test_a_text_said_positively_keeps_its_names_and_drops_its_negations() -> None:
-    assert textlib.affirmed("Nobody PAID them; they weren't paid, dont lie") == (
+    assert negation.affirmed("Nobody PAID them; they weren't paid, dont lie") == (
         "PAID them; they were paid, do lie"
     )
-    assert textlib.affirmed("They can't, won't, cannot") == "They can, will, can"
-    assert textlib.affirmed("Notable donations, not knotty") == "Notable donations, knotty"
-    assert textlib.affirmed("ပိုက်ဆံ မယူခဲ့ပါဘူး") == "ပိုက်ဆံ ယူခဲ့ပါ"
+    assert negation.affirmed("They can't, won't, cannot") == "They can, will, can"
+    assert negation.affirmed("Notable donations, not knotty") == "Notable donations, knotty"
+    assert negation.affirmed("ပိုက်ဆံ မယူခဲ့ပါဘူး") == "ပိုက်ဆံ ယူခဲ့ပါ"
     from myanmar import converter
 
     typed_in_zawgyi = converter.convert("ပိုက်ဆံ မယူခဲ့ပါဘူး", "unicode", "zawgyi")
-    assert textlib.affirmed(typed_in_zawgyi) == "ပိုက်ဆံ ယူခဲ့ပါ"
+    assert negation.affirmed(typed_in_zawgyi) == "ပိုက်ဆံ ယူခဲ့ပါ"
     # Only a negation of what the question and the claim share makes it a negated question:
     # "nothing" here bears on "economics", which the claim does not speak of.
     claim = textlib.normalise("closing a plant and moving all manufacturing to Thailand")
     aside = textlib.normalise("The CEO is moving plants. He knows nothing about economics and…")
-    assert not textlib.negation_bears_on(aside, claim)
-    assert textlib.negation_bears_on(textlib.normalise("Nobody is moving the plant"), claim)
+    assert not negation.bears_on(aside, claim)
+    assert negation.bears_on(textlib.normalise("Nobody is moving the plant"), claim)
 
 
 def test_a_question_opened_by_a_negated_auxiliary_asks_whether_the_claim_holds(
@@ -193,9 +193,9 @@ def test_a_question_opened_by_a_negated_auxiliary_asks_whether_the_claim_holds(
     )
     inside = matcher.match("The Myanmar protesters weren't paid to be terrorists")
     assert inside.matches[0].negation_mismatch
-    assert textlib.negation_count("was not the election rigged") == 0
-    assert textlib.negation_count("the election was not rigged") == 1
-    assert textlib.negation_count("not the election") == 1
+    assert negation.count("was not the election rigged") == 0
+    assert negation.count("the election was not rigged") == 1
+    assert negation.count("not the election") == 1
 
 
 def test_a_negation_in_an_unrelated_clause_is_no_mismatch(matcher: Matcher) -> None:
@@ -227,10 +227,10 @@ def test_a_question_tag_is_no_negation_and_a_framing_negation_is_not_searched() 
     assert textlib.normalise("Им платили, правда или нет?") == "им платили правда"
     # Not a tag: the "not" goes on with what it negates.
     assert textlib.normalise("paid or not paid") == "paid or not paid"
-    assert textlib.idle_negations("it is not true that the protests became terrorism") == {"not"}
-    assert textlib.idle_negations("the protesters are not terrorists") == set()
+    assert negation.idle("it is not true that the protests became terrorism") == {"not"}
+    assert negation.idle("the protesters are not terrorists") == set()
     # One occurrence bearing on content is enough to search for the word.
-    assert textlib.idle_negations("not true that they are not paid") == set()
+    assert negation.idle("not true that they are not paid") == set()
 
 
 def test_chinese_in_traditional_characters_is_read_as_in_simplified(matcher: Matcher) -> None:
@@ -560,11 +560,11 @@ def test_a_chinese_or_russian_question_that_negates_nothing_is_not_marked(
 def test_a_russian_negation_counts_by_its_ne_and_reads_the_forms_of_a_word() -> None:
     claim = set(textlib.normalise("Протестующим в Мьянме платят за теракты").split())
     # "никто не платил": one negation (the "не"), bearing on "платят" in another form.
-    assert textlib.negation_count("протестующим никто не платил", scope=claim) == 1
-    assert textlib.negation_count("разве протестующим не платят", scope=claim) == 0
-    assert textlib.negation_count("не платят ли протестующим", scope=claim) == 0
-    assert textlib.negation_count("протестующие не боятся полиции", scope=claim) == 0
-    assert textlib.affirmed("Протестующим никто не платил") == "Протестующим платил"
+    assert negation.count("протестующим никто не платил", scope=claim) == 1
+    assert negation.count("разве протестующим не платят", scope=claim) == 0
+    assert negation.count("не платят ли протестующим", scope=claim) == 0
+    assert negation.count("протестующие не боятся полиции", scope=claim) == 0
+    assert negation.affirmed("Протестующим никто не платил") == "Протестующим платил"
 
 
 def test_a_negation_reaches_past_light_words_to_what_it_negates(matcher: Matcher) -> None:
@@ -574,8 +574,8 @@ def test_a_negation_reaches_past_light_words_to_what_it_negates(matcher: Matcher
     assert result.decision == Decision.ANSWER and result.matches[0].claim_id == FRAUD
     assert result.matches[0].negation_mismatch
     scope = {"election", "fraud"}
-    assert textlib.negation_count("it had nothing to do with election fraud", scope=scope) == 1
+    assert negation.count("it had nothing to do with election fraud", scope=scope) == 1
     # Not across a sentence's light words into the next one: the claim's "It's not some
     # political movement. They just receive money." says nothing against receiving money.
     claim = textlib.normalise("It's not some political movement. They just receive money.")
-    assert textlib.negation_count(claim, scope={"mercenaries", "receive", "money"}) == 0
+    assert negation.count(claim, scope={"mercenaries", "receive", "money"}) == 0

@@ -18,6 +18,9 @@ module              what it holds
 ``context``         a claim's context (names, places, numbers) against the question's
 ``pieces``          what a Burmese or Chinese question holds that the claim's texts lack;
                     Burmese negation
+``negation``        whether a question says the opposite of a claim's wording, and the
+                    question said positively (English, Russian; Burmese through ``pieces``,
+                    Chinese through ``chinese_negation``: how a Chinese text says "not")
 ``names``           where capitals show none: places and cities (CLDR's names), Russian
                     peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary)
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
@@ -30,8 +33,8 @@ module              what it holds
 ==================  ==========================================================================
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
-``settings``/``result``/``context`` → ``pieces`` → ``names``/``text``; nothing here imports
-``bot`` or ``adapters``.
+``settings``/``result``/``context``/``negation`` → ``pieces``/``chinese_negation`` →
+``names``/``text``; nothing here imports ``bot`` or ``adapters``.
 """
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index

@@ -11,7 +11,7 @@ negation either.
 
 A negation bears on another text when a pair of characters of the few after it is in that
 text ("没有收钱" against "…收钱的恐怖分子": the taking of money is denied), as English counts a
-"not" whose next words the other text holds (:func:`knowledge.matching.text.negation_count`);
+"not" whose next words the other text holds (:func:`knowledge.matching.negation.count`);
 "has nothing to do with" (没关系, 无关) bears on what 跟, 和 or 与 named before it.
 Grammar, not topics: nothing here is keyed to a claim. Works on normalised (simplified) text,
 and on a traditional text for :func:`affirmed`.

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from knowledge.matching import negation
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, compare
@@ -389,7 +390,7 @@ class Matcher:
         true that…"): in a small base it would find the one claim that says "not", whatever that
         claim is about."""
         frequencies = self.word_frequencies(words)
-        idle = textlib.idle_negations(normalised)
+        idle = negation.idle(normalised)
         searched = {w: n for w, n in frequencies.items() if w not in idle} or frequencies
         lexical, bm25_sums = self.source.find(normalised, list(searched), searched)
         question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
@@ -502,7 +503,7 @@ class Matcher:
 
 
 def _said_positively(result: MatchResult, limit: int) -> str | None:
-    """The question said positively (:func:`textlib.affirmed`) where it is worded as the
+    """The question said positively (:func:`negation.affirmed`) where it is worded as the
     negation of the claim it is offered ("Nobody paid the protesters in Myanmar, right?"),
     the negation bearing on what they share; else None. Such a question asks about that
     claim, but its negation reads as words the claim lacks, and it scores under
@@ -515,12 +516,10 @@ def _said_positively(result: MatchResult, limit: int) -> str | None:
     if not best.negation_mismatch or result.matches[0] is not best:
         return None
     phrasing = textlib.normalise(best.matched_text)
-    if not textlib.has_burmese(phrasing) and not textlib.negation_bears_on(
-        result.normalised, phrasing
-    ):
+    if not textlib.has_burmese(phrasing) and not negation.bears_on(result.normalised, phrasing):
         return None  # a negation beside what the question and the claim share
     asked = result.query[:limit]  # what was matched (max_query_chars)
-    said = textlib.affirmed(asked)
+    said = negation.affirmed(asked)
     return said if said != asked else None
 
 

@@ -128,7 +128,7 @@ def read_pieces(
     for name in known:
         asked = asked.replace(name, " ")
     # A Burmese negated verb is looked for as the verb ("မယူခဲ့ပါဘူး", did not take: "ယူ", take):
-    # the negation is the question's, weighed apart (rerank.negation_mismatch), not a piece.
+    # the negation is the question's, weighed apart (negation.mismatch), not a piece.
     asked = textlib.without_burmese_negations(asked)
     closest = textlib.without_burmese_negations(textlib.normalise(phrasing))
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
@@ -260,7 +260,7 @@ def burmese_negation_mismatch(question: str, phrasing: str) -> bool:
     """Whether a Burmese question and a claim's Burmese phrasing (both normalised) differ by a
     negation about what they share: the negated verbs (:func:`textlib.burmese_negations`) of
     each that bear on the other, as English counts a "not" whose next words the other holds
-    (:func:`textlib.negation_count`)."""
+    (:func:`knowledge.matching.negation.count`)."""
     return _negations_bearing(question, phrasing) % 2 != _negations_bearing(phrasing, question) % 2
 
 

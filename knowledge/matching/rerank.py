@@ -26,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from knowledge.matching import chinese_negation
+from knowledge.matching import negation
 from knowledge.matching import text as textlib
 from knowledge.matching.decide import rivals
 from knowledge.matching.model import (
@@ -36,7 +36,6 @@ from knowledge.matching.model import (
     SEMANTIC_RERANK,
     cosine_feature,
 )
-from knowledge.matching.pieces import burmese_negation_mismatch
 from knowledge.matching.result import Match
 
 FUZZY_SIMILARITY = 0.5
@@ -178,7 +177,7 @@ def score_candidates(
         if cosines is not None:
             features = (*features, cosine_feature(cosines.get(claim_id, COSINE_FLOOR)))
         matched = textlib.normalise(best_text)
-        mismatch = negation_mismatch(question.normalised, query_words, matched, burmese, chinese)
+        mismatch = negation.mismatch(question.normalised, query_words, matched, burmese, chinese)
         match = Match(claim_id, round(closeness, 4), best_text, mismatch)
         scored.append(
             Candidate(model.value(features), match, features, best_score, best_sort, doc_words)
@@ -353,20 +352,3 @@ def phrasing_side(phrasing: str) -> Side:
     """A claim phrasing's side of the comparison (remembered: the same claims come up question
     after question)."""
     return Side.of(tuple(textlib.content_words(textlib.normalise(phrasing))))
-
-
-def negation_mismatch(
-    query: str, query_words: set[str], phrasing: str, burmese: bool = False, chinese: bool = False
-) -> bool:
-    """True when the question and the phrasing differ by a negation about what they share; in
-    Burmese, by their negated verbs (:func:`textlib.burmese_negations`), where both are Burmese
-    (``burmese``: the question is, as the caller read once for all its candidates); in
-    Chinese, by their negators (:mod:`chinese_negation`), where both are Chinese."""
-    if burmese and textlib.has_burmese(phrasing):
-        return burmese_negation_mismatch(query, phrasing)
-    if chinese and textlib.has_han(phrasing):
-        return chinese_negation.negation_mismatch(query, phrasing)
-    phrasing_words = set(phrasing.split())
-    query_count = textlib.negation_count(query, scope=phrasing_words)
-    phrasing_count = textlib.negation_count(phrasing, scope=query_words)
-    return query_count % 2 != phrasing_count % 2

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import islice
 
-from knowledge.matching import chinese_negation, zawgyi
+from knowledge.matching import zawgyi
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ly|co|io|info)/\S*", re.I)
 # "— Name (@handle) May 5, 2020" at the end of a tweet: keep the name and the date.
@@ -26,12 +25,12 @@ _CONTRACTION = re.compile(r"(?i)\b(\w+)n[’']t\b")
 _OR_NOT_TAG = re.compile(r"\b(?:or\s+not|или\s+нет)\b(?=\s*(?:[?!.,;:…)]|$))")
 # English auxiliaries contracted with a "not", as written before it: "don't", "dont"; "can't"
 # and "won't" are "ca" and "wo" there.
-_NEGATED_STEMS = (
+NEGATED_STEMS = (
     "do", "does", "did", "is", "was", "are", "were", "ca", "wo", "ai", "would", "should",
     "could", "has", "have", "had", "must", "need",
 )  # fmt: skip
 _CONTRACTED_NEGATIONS = re.compile(
-    r"\b(?:" + "|".join(stem + "nt" for stem in _NEGATED_STEMS) + r"|cannot)\b"
+    r"\b(?:" + "|".join(stem + "nt" for stem in NEGATED_STEMS) + r"|cannot)\b"
 )
 
 # The verbs an English question opens with, before its subject ("did they ...", "isn't it ...").
@@ -72,14 +71,7 @@ RUSSIAN_CLOSED_CLASS = frozenset(
 )
 RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
-# Russian negates a verb with "не" (or says "нет", there is none; "без", without), and a
-# "никто" (nobody) or "ни" goes with a "не" ("никто не платил", nobody paid): one negation,
-# counted by its "не". A question opened by "разве" or "неужели" ("Разве протестующим не
-# платят?", aren't the protesters paid?), or by "не … ли", expects that the statement holds,
-# as "weren't they…?" does in English: its first negation is none.
-_RUSSIAN_COUNTED = frozenset({"не", "нет", "без"})
-_RUSSIAN_RHETORICAL = frozenset({"разве", "неужели"})
-_NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
+NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
 # Scripts written without spaces between words: one "word" is roughly this many characters.
 _CHARS_PER_WORD = (
@@ -257,59 +249,8 @@ def content_words(normalised: str) -> list[str]:
     """Words that carry meaning: no stopwords (English, and Russian closed-class words but its
     negations), no one-letter Latin words. Order kept."""
     return [
-        w for w in normalised.split() if w not in _NOT_CONTENT and not (len(w) == 1 and w.isascii())
+        w for w in normalised.split() if w not in NOT_CONTENT and not (len(w) == 1 and w.isascii())
     ]
-
-
-def negation_count(normalised: str, scope: set[str] | None = None, content: bool = False) -> int:
-    """How many negations a text holds. With ``scope``, only those that bear on it: a negation
-    counts when one of the three words after it is in ``scope`` (the other text's words), so
-    "X is not safe" against "is X safe" counts, but a "not" in an unrelated clause does not;
-    with ``content``, one of the three content words after it (stop words skipped).
-
-    The "not" of a question opened by a negated auxiliary ("don't the protesters cause
-    fear?", "wasn't the election rigged?") is no negation: such a question asks whether the
-    statement holds, expecting that it does. Russian counts its "не", "нет" and "без" (a
-    "никто" goes with a "не"), and the first of them in a question opened by "разве",
-    "неужели" or "не … ли" is none, for the same reason."""
-    words = normalised.split()
-    rhetorical = bool(words) and (
-        words[0] in _RUSSIAN_RHETORICAL or (words[0] == "не" and "ли" in words[1:4])
-    )
-    count = 0
-    for i, word in enumerate(words):
-        if word in _RUSSIAN_COUNTED and rhetorical:
-            rhetorical = False  # the question's own "не"
-            continue
-        if (word not in NEGATIONS and word not in _RUSSIAN_COUNTED) or (
-            i == 1 and words[0] in AUXILIARIES
-        ):
-            continue
-        if scope is None or any(_in_scope(w, scope) for w in _after(words, i, content)):
-            count += 1
-    return count
-
-
-def _after(words: list[str], i: int, content: bool) -> Iterable[str]:
-    """The three words after ``words[i]`` — or, where none of those is a content word
-    ("nothing to do with election fraud"), the content words of the two after them; with
-    ``content``, the three content words."""
-    if not content:
-        window = words[i + 1 : i + 4]
-        if any(w not in _NOT_CONTENT for w in window):
-            return window
-        return [*window, *(w for w in words[i + 4 : i + 6] if w not in _NOT_CONTENT)]
-    rest = islice(words, i + 1, None)
-    return islice((w for w in rest if w not in _NOT_CONTENT and w not in ALL_NEGATIONS), 3)
-
-
-def _in_scope(word: str, scope: set[str]) -> bool:
-    """Whether ``word`` is in ``scope``: as it is, or, a word of Cyrillic letters, in another
-    of its forms (:func:`inflected`: "платил", "платят"): Russian inflects nearly every verb
-    and noun it negates. English words are compared as they are, as they always were."""
-    if word in scope:
-        return True
-    return _cyrillic(word[0]) and any(inflected(word, w) for w in scope)
 
 
 def inflected(a: str, b: str, ending: int = 2) -> bool:
@@ -318,61 +259,6 @@ def inflected(a: str, b: str, ending: int = 2) -> bool:
     платят; Thai, Thailand)."""
     short, long_ = sorted((a, b), key=len)
     return len(short) >= 4 and long_.startswith(short[: max(4, len(short) - ending)])
-
-
-def negation_bears_on(question: str, phrasing: str) -> bool:
-    """Whether two normalised texts differ by a negation that bears on what the other says:
-    one of the three content words after it is a content word of the other ("nobody is paying
-    the protesters" against "the protesters were paid"; not "he knows nothing about economics
-    and…" against "…and moving", where the words shared are no content)."""
-    if has_han(question) and has_han(phrasing):
-        return chinese_negation.negation_mismatch(question, phrasing)
-    asked = negation_count(question, set(content_words(phrasing)), content=True)
-    said = negation_count(phrasing, set(content_words(question)), content=True)
-    return asked % 2 != said % 2
-
-
-# For a text said positively: a negated auxiliary, with its apostrophe or without ("don't",
-# "dont"), and the negation words.
-_NEGATED_AUXILIARY = re.compile(r"(?i)\b(" + "|".join(_NEGATED_STEMS) + r")n['’]?t\b|\b(can)not\b")
-_AUXILIARY_SAID = {"ca": "can", "wo": "will", "ai": "is"}
-_NEGATION_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b")
-# Russian: "не", "нет", "ни", "без", and "никто", "ничего", "никогда", "никакой"…
-_RUSSIAN_NEGATION_WORD = re.compile(
-    r"(?i)\b(?:не|нет|ни|без|ни(?:кто|кого|кому|кем|ком|что|чего|чему|чем|чём|когда|где|куда|"
-    r"откуда|как(?:ой|ая|ое|ие|ого|ому|им|их|ими|ую)?|чей|чья|чьё|чьи|сколько))\b"
-)
-
-
-def affirmed(text: str) -> str:
-    """The text said positively: its English negations taken out ("not", "never", "nobody";
-    "don't" and "dont" become "do", "can't" "can"), its Russian ("не", "никто"), its Chinese
-    (:func:`chinese_negation.affirmed`: "没有收钱" → "收钱"), and its Burmese negated verbs
-    said positively (:func:`without_burmese_negations`), its letter case kept (names are read
-    from it). What a question worded as a claim's negation asks about."""
-    text = _NEGATED_AUXILIARY.sub(
-        lambda m: m.group(2) or _AUXILIARY_SAID.get(m.group(1).lower(), m.group(1)), text
-    )
-    text = _NEGATION_WORD.sub(" ", text)
-    text = _RUSSIAN_NEGATION_WORD.sub(" ", text)
-    if has_han(text):
-        text = chinese_negation.affirmed(text)
-    if _MY_NOT in text:
-        text = without_burmese_negations(zawgyi.to_unicode(text))  # a Zawgyi text too
-    return " ".join(text.split())
-
-
-def idle_negations(normalised: str) -> set[str]:
-    """The negations of a text that bear on none of its content: no content word among the
-    three words after any of their occurrences ("it is not true that…"). Such a negation
-    frames the question; searched for, it finds the claims that say "not" about anything."""
-    words = normalised.split()
-    bearing = {
-        word
-        for i, word in enumerate(words)
-        if word in ALL_NEGATIONS and any(w not in _NOT_CONTENT for w in words[i + 1 : i + 4])
-    }
-    return {w for w in words if w in ALL_NEGATIONS and w not in bearing}
 
 
 def word_count(normalised: str) -> float:
@@ -450,7 +336,7 @@ def bigrams(normalised: str, limit: int = 8) -> list[str]:
 # a consonant follows it that no asat closes nor virama stacks ("မယူ", "မသွား"), not a
 # vowel sign or medial ("မဲ", vote; "မြန်မာ"; "မှု"). A ဘူး before လား asks, expecting yes
 # ("မဟုတ်ဘူးလား", isn't it?), as "isn't it…" does in English: no negation.
-_MY_NOT = "\u1019"  # မ
+MY_NOT = "\u1019"  # မ
 _MY_NOT_SYLLABLE = r"(?<!\u1039)\u1019(?=[\u1000-\u1021](?![\u1039\u103a]))"
 _MY_NEGATED = re.compile(
     _MY_NOT_SYLLABLE  # the nearest before the ending: no other in the verb
@@ -473,7 +359,7 @@ def has_burmese(text: str) -> bool:
 def burmese_negations(normalised: str) -> list[re.Match[str]]:
     """The negated verbs of a Burmese text (:data:`_MY_NEGATED`): each from its မ to its ending,
     within one run of letters."""
-    return list(_MY_NEGATED.finditer(normalised)) if _MY_NOT in normalised else []
+    return list(_MY_NEGATED.finditer(normalised)) if MY_NOT in normalised else []
 
 
 def without_burmese_negations(normalised: str) -> str:
