@@ -579,3 +579,26 @@ def test_a_negation_reaches_past_light_words_to_what_it_negates(matcher: Matcher
     # political movement. They just receive money." says nothing against receiving money.
     claim = textlib.normalise("It's not some political movement. They just receive money.")
     assert negation.count(claim, scope={"mercenaries", "receive", "money"}) == 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "No," answers; the statement's own "not" is the negation. Counted as a second one,
+        # it cancelled the first: the reply gave FALSE to "they were not paid", with no note.
+        "No, the Myanmar protesters were not paid",
+        "Нет, протестующим в Мьянме не платили",
+    ],
+)
+def test_a_no_that_answers_is_no_second_negation(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID
+    assert result.matches[0].negation_mismatch
+
+
+def test_a_no_before_a_noun_negates_it() -> None:
+    scope = {"protesters", "paid", "money"}
+    assert negation.count("no protesters were paid", scope=scope) == 1
+    assert negation.count("no the protesters were not paid", scope=scope) == 1
+    assert negation.count("no they were paid", scope=scope) == 0
+    assert negation.count("нет денег у протестующих", scope={"денег"}) == 1

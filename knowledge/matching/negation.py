@@ -29,6 +29,7 @@ from knowledge.matching.pieces import burmese_negation_mismatch
 # as "weren't they…?" does in English: its first negation is none.
 _RUSSIAN_COUNTED = frozenset({"не", "нет", "без"})
 _RUSSIAN_RHETORICAL = frozenset({"разве", "неужели"})
+_ANSWER_WORDS = frozenset({"no", "нет"})  # "No, …", "Нет, …" (:func:`_answers`)
 
 
 def mismatch(
@@ -58,7 +59,8 @@ def count(normalised: str, scope: set[str] | None = None, content: bool = False)
     fear?", "wasn't the election rigged?") is no negation: such a question asks whether the
     statement holds, expecting that it does. Russian counts its "не", "нет" and "без" (a
     "никто" goes with a "не"), and the first of them in a question opened by "разве",
-    "неужели" or "не … ли" is none, for the same reason."""
+    "неужели" or "не … ли" is none, for the same reason. Nor is a "No, …" or "Нет, …" that
+    opens a text (:func:`_answers`)."""
     words = normalised.split()
     rhetorical = bool(words) and (
         words[0] in _RUSSIAN_RHETORICAL or (words[0] == "не" and "ли" in words[1:4])
@@ -72,9 +74,25 @@ def count(normalised: str, scope: set[str] | None = None, content: bool = False)
             i == 1 and words[0] in textlib.AUXILIARIES
         ):
             continue
+        if i == 0 and _answers(words):
+            continue
         if scope is None or any(_in_scope(w, scope) for w in _after(words, i, content)):
             found += 1
     return found
+
+
+def _answers(words: list[str]) -> bool:
+    """Whether a text opens with "no" or "нет" as an answer ("No, the protesters were not
+    paid"; "Нет, протестующим не платили"), not as a negation of what follows ("No protesters
+    were paid"; "Нет денег"): a function word or another negation follows it, or (Russian,
+    where a noun may follow either) a "не" later in the text. Counted, that "no" made the
+    statement's own "not" an even second negation: the question read as the claim."""
+    if words[0] not in _ANSWER_WORDS or len(words) < 2:
+        return False
+    follows = words[1]
+    if follows in textlib.STOPWORDS or follows in textlib.ALL_NEGATIONS:
+        return True
+    return words[0] == "нет" and any(w in _RUSSIAN_COUNTED for w in words[1:])
 
 
 def _after(words: list[str], i: int, content: bool) -> Iterable[str]:
