@@ -24,6 +24,14 @@ def matcher(base: ClaimBase) -> Matcher:
     return Matcher(base)
 
 
+def assert_answered_with_the_note(matcher: Matcher, question: str, claim_id: str) -> None:
+    """The question is answered with ``claim_id``, marked as worded as the claim's negation
+    (the reply says the verdict is about the claim as quoted)."""
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:2]
+    assert result.matches[0].claim_id == claim_id and result.matches[0].negation_mismatch
+
+
 @pytest.mark.parametrize(
     ("question", "claim_id"),
     [
@@ -138,9 +146,7 @@ def test_a_negated_question_gets_the_claim_and_is_marked(matcher: Matcher) -> No
 def test_a_negated_question_is_answered_when_said_positively_it_would_be(
     matcher: Matcher, question: str, claim_id: str
 ) -> None:
-    result = matcher.match(question)
-    assert result.decision == Decision.ANSWER, result.ranked[:2]
-    assert result.matches[0].claim_id == claim_id and result.matches[0].negation_mismatch
+    assert_answered_with_the_note(matcher, question, claim_id)
 
 
 @pytest.mark.parametrize(
@@ -534,9 +540,7 @@ def test_a_negated_burmese_question_gets_its_claim_and_is_marked(matcher: Matche
 def test_a_negated_chinese_or_russian_question_is_marked(
     matcher: Matcher, question: str, claim_id: str
 ) -> None:
-    result = matcher.match(question)
-    assert result.decision == Decision.ANSWER, result.ranked[:2]
-    assert result.matches[0].claim_id == claim_id and result.matches[0].negation_mismatch
+    assert_answered_with_the_note(matcher, question, claim_id)
 
 
 @pytest.mark.parametrize(
@@ -570,9 +574,8 @@ def test_a_russian_negation_counts_by_its_ne_and_reads_the_forms_of_a_word() -> 
 def test_a_negation_reaches_past_light_words_to_what_it_negates(matcher: Matcher) -> None:
     # "nothing to do with election fraud": the three words after "nothing" are light ones;
     # the claim's "election fraud" comes after them. Answered, and now with the note.
-    result = matcher.match("So the Myanmar protests had nothing to do with election fraud, right?")
-    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == FRAUD
-    assert result.matches[0].negation_mismatch
+    question = "So the Myanmar protests had nothing to do with election fraud, right?"
+    assert_answered_with_the_note(matcher, question, FRAUD)
     scope = {"election", "fraud"}
     assert negation.count("it had nothing to do with election fraud", scope=scope) == 1
     # Not across a sentence's light words into the next one: the claim's "It's not some
@@ -591,9 +594,7 @@ def test_a_negation_reaches_past_light_words_to_what_it_negates(matcher: Matcher
     ],
 )
 def test_a_no_that_answers_is_no_second_negation(matcher: Matcher, question: str) -> None:
-    result = matcher.match(question)
-    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID
-    assert result.matches[0].negation_mismatch
+    assert_answered_with_the_note(matcher, question, PAID)
 
 
 def test_a_no_before_a_noun_negates_it() -> None:
