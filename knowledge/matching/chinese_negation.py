@@ -88,9 +88,8 @@ def _bearing(text: str, other: str) -> int:
         if after is None:
             continue
         negated = after.group()[:_WINDOW]
-        if negated.startswith(
-            "关"
-        ):  # "跟选举没关系", "与选举无关": nothing to do with the election
+        # "跟选举没关系", "与选举无关": nothing to do with the election, named before it.
+        if negated.startswith("关"):
             negated = _related(text[max(start - _WINDOW - 1, 0) : start])
         if any(pair in other for pair in _pairs(negated)):
             count += 1

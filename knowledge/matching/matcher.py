@@ -516,7 +516,7 @@ def _said_positively(result: MatchResult, limit: int) -> str | None:
     if not best.negation_mismatch or result.matches[0] is not best:
         return None
     phrasing = textlib.normalise(best.matched_text)
-    if not textlib.has_burmese(phrasing) and not negation.bears_on(result.normalised, phrasing):
+    if not negation.bears_on(result.normalised, phrasing):
         return None  # a negation beside what the question and the claim share
     asked = result.query[:limit]  # what was matched (max_query_chars)
     said = negation.affirmed(asked)

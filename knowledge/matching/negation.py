@@ -123,7 +123,10 @@ def bears_on(question: str, phrasing: str) -> bool:
     """Whether two normalised texts differ by a negation that bears on what the other says:
     one of the three content words after it is a content word of the other ("nobody is paying
     the protesters" against "the protesters were paid"; not "he knows nothing about economics
-    and…" against "…and moving", where the words shared are no content)."""
+    and…" against "…and moving", where the words shared are no content). Burmese and Chinese
+    as :func:`mismatch` reads them: their readings already weigh only what is shared."""
+    if textlib.has_burmese(question) and textlib.has_burmese(phrasing):
+        return burmese_negation_mismatch(question, phrasing)
     if textlib.has_han(question) and textlib.has_han(phrasing):
         return chinese_negation.negation_mismatch(question, phrasing)
     asked = count(question, set(textlib.content_words(phrasing)), content=True)
