@@ -1,7 +1,7 @@
 """Decisions that hold in the wild: what the bot answers about claims its base has not checked.
 
     .venv/bin/python -m benchmarks.trust [--data ../shared/bench] [--semantic] [--split dev]
-        [--protocols out-of-base,small-bases,near-misses] [--json FILE]
+        [--protocols out-of-base,written,small-bases,near-misses] [--json FILE]
 
 Three protocols, each run with the bot's matcher and shipped thresholds (``--semantic``: with
 the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
@@ -10,6 +10,11 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   train and dev splits of both collections, less those that mention Myanmar or Burma. None of
   them is about a claim the base holds: every answer is a false verdict given to a real person,
   and every suggestion is noise.
+- **written out of base**: ``benchmarks/data/out_of_base_written.tsv``, 80 messages in Chinese,
+  Burmese and Russian about other things (rumours about health, prices, the weather, other
+  countries, other news from Myanmar: an earthquake, schools, the internet), written for this:
+  the real traffic above is English only. Every answer is a false verdict, every suggestion
+  noise.
 - **small bases**: from each collection, claim bases of 10, 100 and 1,000 claims are drawn
   (seeded, several draws each): the relevant claims of some queries of the split ("in base"),
   filled up with other claims at random, never a claim relevant to the same number of other
@@ -76,6 +81,7 @@ MY_REQUESTS = NEAR_MISSES.with_name("near_misses_my_requests.tsv")  # Burmese re
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")
+WRITTEN_OUT_OF_BASE = NEAR_MISSES.with_name("out_of_base_written.tsv")
 ASKED_STATEMENT = "the asked statement"
 SIZES = (10, 100, 1000)
 DRAWS = {10: 20, 100: 6, 1000: 2}
@@ -340,6 +346,28 @@ def out_of_base(
     }
 
 
+def written_out_of_base(
+    settings: MatchSettings, semantic: IndexFactory | None, path: Path = WRITTEN_OUT_OF_BASE
+) -> dict[str, Any]:
+    """The built-in base asked the written messages about other things, by language: how
+    many got an answer (each a false verdict) or a suggestion (noise), and which."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [(row["lang"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
+    tallies: dict[str, Counter[str]] = defaultdict(Counter)
+    offered: list[tuple[str, str, str, str]] = []
+    with tempfile.TemporaryDirectory() as directory:
+        base = builtin_base(directory)
+        matcher = Matcher(base, settings, semantic(base, None) if semantic else None)
+        for lang, text in rows:
+            result = matcher.match(text)
+            tallies[lang]["messages"] += 1
+            tallies[lang][str(result.decision)] += 1
+            if result.matches:
+                offered.append((lang, str(result.decision), result.matches[0].claim_id, text))
+        base.close()
+    return {"tallies": {k: dict(v) for k, v in sorted(tallies.items())}, "offered": offered}
+
+
 @dataclass(frozen=True, slots=True)
 class NearMiss:
     group: str  # "a": the claim, reworded; "b": a claim like it about something else; "c":
@@ -455,6 +483,22 @@ def report(results: dict[str, Any], split: str) -> str:
             lines.append(f"- answered ({name}): {text[:100]!r} → {claim}")
         if r["answered"]:
             lines.append("")
+    if "written" in results:
+        lines += [
+            "### Written out of base (built-in base; messages in other languages about "
+            "other things)",
+            "| language | messages | answers | suggestions |",
+            "|---|---|---|---|",
+        ]
+        for lang, t in results["written"]["tallies"].items():
+            lines.append(
+                f"| {lang} | {t['messages']} | {t.get('answer', 0)} | {t.get('suggest', 0)} |"
+            )
+        lines.append("")
+        for lang, decision, claim, text in results["written"]["offered"]:
+            lines.append(f"- {decision} ({lang}): {text[:80]!r} → {claim}")
+        if results["written"]["offered"]:
+            lines.append("")
     if "small_bases" in results:
         lines += [
             f"### Small bases ({split})",
@@ -510,9 +554,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", help="vector cache folder (benchmarks.embed_quality's)")
     parser.add_argument(
         "--protocols",
-        default="out-of-base,small-bases,near-misses,small-letters",
-        help="comma-separated: out-of-base, small-bases, near-misses, small-letters (the "
-        "near misses typed in small letters)",
+        default="out-of-base,written,small-bases,near-misses,small-letters",
+        help="comma-separated: out-of-base, written (out of base, written in other "
+        "languages), small-bases, near-misses, small-letters (the near misses typed in small "
+        "letters)",
     )
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--misses", action="store_true", help="list every near miss")
@@ -533,7 +578,10 @@ def main(argv: list[str] | None = None) -> int:
         results["small_letters"] = near_misses(
             settings, semantic, args.near_misses, small_letters=True
         )
-    folder = bench_dir(args.data) if protocols - {"near-misses", "small-letters"} else None
+    if "written" in protocols:
+        results["written"] = written_out_of_base(settings, semantic)
+    local = {"near-misses", "small-letters", "written"}
+    folder = bench_dir(args.data) if protocols - local else None
     if folder is not None and "out-of-base" in protocols:
         results["out_of_base"] = out_of_base(folder, settings, semantic)
     if folder is not None and "small-bases" in protocols:

@@ -17,10 +17,12 @@ from benchmarks.trust import (
     PROBE_OTHER_NEAR_MISSES,
     SHORT_NAMES,
     UNSEEN_NEAR_MISSES,
+    WRITTEN_OUT_OF_BASE,
     NearMiss,
     read_near_misses,
+    written_out_of_base,
 )
-from knowledge.matching import Matcher
+from knowledge.matching import Matcher, MatchSettings
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -73,6 +75,20 @@ def test_another_claim_about_the_same_place_is_answered_no_more_often_than_measu
     answered = [q.text for q in asked if matcher.match(q.text).decision == Decision.ANSWER]
     assert len(asked) >= 30
     assert len(answered) <= 4, answered
+
+
+def test_written_messages_about_other_things_get_no_answer_and_few_offers() -> None:
+    """Chinese, Burmese and Russian messages about what the base never checked (health
+    rumours, prices, other countries, other news from Myanmar; out_of_base_written.tsv): none
+    is answered, and no more are offered a check than measured (words only; the figures for
+    both installs in docs/benchmarks.md, "Written out of base")."""
+    figures = written_out_of_base(MatchSettings(), None, WRITTEN_OUT_OF_BASE)
+    tallies = figures["tallies"]
+    assert {lang: t["messages"] for lang, t in tallies.items()} == {"my": 20, "ru": 20, "zh": 40}
+    assert sum(t.get("answer", 0) for t in tallies.values()) == 0, figures["offered"]
+    ceilings = {"my": 8, "ru": 0, "zh": 1}
+    offered = {lang: t.get("suggest", 0) for lang, t in tallies.items()}
+    assert all(offered[lang] <= ceiling for lang, ceiling in ceilings.items()), offered
 
 
 def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matcher) -> None:
