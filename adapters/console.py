@@ -119,7 +119,7 @@ def render_claim(view: ClaimView, *, heading: bool = True) -> str:
         lines.append("")
         lines.append(" · ".join(review))
     if view.matched:
-        match = _("Match: {closeness}").format(closeness=present.confidence(view.score))
+        match = _("Match: {closeness}").format(closeness=present.confidence(view))
         lines.append(f"{match} · id {view.id}")
     else:
         lines.append(f"id {view.id}")
@@ -158,7 +158,7 @@ def _render(reply: Reply, *, one_shot: bool = False) -> str:
         for number, view in enumerate(reply.matches, 1):
             parts.append(
                 f"{number}. {present.verdict_label(view)} — “{view.claim}”\n"
-                f"   {present.confidence(view.score)} · {show} {view.id}"
+                f"   {present.confidence(view)} · {show} {view.id}"
             )
     else:
         parts.append(_wrap(reply.text))

@@ -322,7 +322,7 @@ def _sources_blocks(claim: ClaimView) -> list[Block]:
 def _confidence_line(claim: ClaimView) -> str:
     return _(
         "Match confidence: {confidence} · how closely your message matches this fact-checked claim"
-    ).format(confidence=f"*{escape(present.confidence(claim.score))}*")
+    ).format(confidence=f"*{escape(present.confidence(claim))}*")
 
 
 def _fit_blocks(body: list[Block], tail: list[Block], review_url: str | None) -> list[Block]:
@@ -441,7 +441,7 @@ def _render_suggest(reply: Reply) -> SlackMessage:
     lines = [intro]
     for i, claim in enumerate(reply.matches):
         label = present.verdict_label(claim)
-        head = f"*{escape(label)}* · {escape(present.confidence(claim.score))}"
+        head = f"*{escape(label)}* · {escape(present.confidence(claim))}"
         text = f"{truncate(' '.join(claim.claim.split()), MAX_TEXT - len(head) - 20)}\n{head}"
         block = _section(text)
         show = _("Show #{number}").format(number=i + 1)

@@ -136,7 +136,7 @@ def _render_reply(reply: Reply) -> list[str]:
         paragraphs.extend(card_paragraphs(best))
         paragraphs.extend(esc(p) for p in _plain_paragraphs(reply.text))
         if best.matched:
-            match = _("Match: {closeness}").format(closeness=present.confidence(best.score))
+            match = _("Match: {closeness}").format(closeness=present.confidence(best))
             paragraphs.append(f"<i>{one_line(match)}</i>")
     elif reply.kind is ReplyKind.SUGGEST and reply.matches:
         intro = reply.text or _(

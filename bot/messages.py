@@ -111,6 +111,7 @@ class ClaimView:
     sources: tuple[SourceView, ...]
     score: float  # match confidence, 0..1
     negation_mismatch: bool = False  # question and claim differ by a negation
+    by_meaning: bool = False  # offered as near in meaning, its words' score aside
     claimant_role: str | None = None  # what the claimant is: "Myanmar junta leader"
     # False when the claim was asked for by its id (/show, a button, a notification): there
     # was no question to match, so renderers say nothing about how close the match was.

@@ -70,13 +70,18 @@ def human_date(value: str | None) -> str | None:
         return format_day(int(year), int(month))
 
 
-def confidence(score: float) -> str:
+def confidence(view: ClaimView) -> str:
     """How close the match was, in words and as a percentage.
 
     The words follow the matcher's scale (knowledge.matching.MatchSettings): a near-exact match
     scores 0.8 or more; suggestions start at 0.45; an answer the answer model is sure of may
     score lower, because the question is worded differently from the claim — and it says so.
+    A claim offered because the semantic model reads the question as it, where the words did
+    not, is "close in meaning": its words' score would call it loose.
     """
+    if view.by_meaning:
+        return _("close in meaning")
+    score = view.score
     percent = round(score * 100)
     if score >= 0.8:
         words = _("very close match ({percent}%)")

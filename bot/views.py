@@ -67,6 +67,7 @@ def claim_view(claim: Claim, match: Match | None) -> ClaimView:
         sources=sources,
         score=match.score if match else 1.0,
         negation_mismatch=match.negation_mismatch if match else False,
+        by_meaning=match.by_meaning if match else False,
         matched=match is not None,
         translated=translation is not None,
         machine_drafted=bool(translation and translation.machine_drafted),

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from adapters import console
 from bot import media
 from bot.config import ConfigError, load_settings
 from bot.core import Core
@@ -55,6 +56,10 @@ CONCEPTS = {
     "选举": "vote",
     "大选": "vote",
     "舞弊": "cheat",
+    "抗议者": "protest",
+    "示威者": "protest",
+    "恐惧": "fear",
+    "害怕": "fear",
 }
 AXES = sorted(set(CONCEPTS.values()))
 
@@ -495,6 +500,57 @@ def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearl
     # The rule off: offered, as by words.
     off = Matcher(base, MatchSettings(agreed_answer_margin=1.0), index).match(question)
     assert off.decision == Decision.SUGGEST
+
+
+def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_nearest_in_meaning(
+    base: ClaimBase,
+) -> None:
+    # "Do Myanmar's demonstrators make ordinary people afraid?": no character of "示威者"
+    # (demonstrators) or "害怕" (afraid) is in the fear claim's Chinese wording ("抗议者",
+    # "恐惧"), so the words offer it nothing; the model reads the question as that claim.
+    index = embeddings.VectorIndex(base, ConceptEmbedder())
+    index.sync()
+    question = "缅甸示威者让老百姓害怕吗"
+    by_words = Matcher(base).match(question)
+    assert "mm-protesters-spread-fear" not in [m.claim_id for m in by_words.matches[:1]]
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == Decision.SUGGEST and result.embedded
+    offered = result.matches[0]
+    assert offered.claim_id == "mm-protesters-spread-fear" and offered.by_meaning
+    assert offered.context is not None and not offered.foreign  # compared, as any offer
+    # The rule off: what the words offer.
+    off = Matcher(base, MatchSettings(meaning_offer_cosine=1.1), index).match(question)
+    assert off.decision == by_words.decision
+    assert [m.claim_id for m in off.matches] == [m.claim_id for m in by_words.matches]
+
+
+def test_a_claim_offered_by_meaning_is_shown_as_close_in_meaning(
+    base: ClaimBase, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
+) -> None:
+    # Its characters' score (a loose 20-odd per cent) says nothing of why it is offered.
+    monkeypatch.setattr("bot.core.semantic_index", semantic_index)
+    bot = Core(base)
+    reply = bot.handle(Incoming(Platform.CONSOLE, "c1", "u1", "缅甸示威者让老百姓害怕吗"))
+    assert reply is not None and reply.decision == Decision.SUGGEST
+    assert reply.matches[0].id == "mm-protesters-spread-fear" and reply.matches[0].by_meaning
+    shown = console.render(reply)
+    assert "意思相近" in shown  # "close in meaning", in the question's language
+    assert "仅字面匹配" not in shown  # not "loose wording match"
+
+
+def test_a_claim_offered_by_meaning_is_never_answered_and_says_what_differs(
+    base: ClaimBase,
+) -> None:
+    # The model reads "Do Thailand's demonstrators make people afraid?" as near the Myanmar
+    # claim as its rewording: offered, with the other place it names, never answered.
+    index = embeddings.VectorIndex(base, ConceptEmbedder())
+    index.sync()
+    for question in ("泰国的抗议者让老百姓害怕吗", "泰国抗议者让当地人很害怕，无法正常生活吗"):
+        result = Matcher(base, semantic=index).match(question)
+        assert result.decision == Decision.SUGGEST
+        offered = result.matches[0]
+        assert offered.claim_id == "mm-protesters-spread-fear"
+        assert offered.foreign_as_written == ("泰国",)
 
 
 @pytest.mark.parametrize(

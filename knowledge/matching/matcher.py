@@ -228,7 +228,7 @@ class Matcher:
         if step.confirm is not None:
             return self._confirmed(step.confirm, step.text)
         result = self._decided(step.query, step.search, step.text, step.truncated, semantic=True)
-        return self._agreed(result, step.text)
+        return self._offered_by_meaning(self._agreed(result, step.text), step)
 
     def _agreed(self, result: MatchResult, text: str) -> MatchResult:
         """A suggestion to a question written mostly in another script than Latin, answered
@@ -271,6 +271,52 @@ class Matcher:
             return result
         return replace(result, decision=Decision.ANSWER, matches=(best,), embedded=True)
 
+    def _offered_by_meaning(self, result: MatchResult, step: _ModelStep) -> MatchResult:
+        """A question in a script written without spaces (Chinese, Burmese) that the words
+        leave unanswered: the claim the semantic model reads as nearest, where it reads it as
+        close as a rewording (a cosine of at least ``meaning_offer_cosine``) and the question
+        shares some wording with it, is offered first. Characters are all the words see there,
+        and a synonym shares none ("示威者" for "抗议者", demonstrators for protesters; "害怕"
+        for "恐惧", afraid for fear), so the words offered another claim or none; the model
+        reads the meaning. Offered, never answered: the model cannot tell another place,
+        person or year from the claim's (its cosines run as high for "泰国的抗议者是收钱的吗",
+        were Thailand's protesters paid?), so the claim's context is compared as for any
+        suggestion, and the reply says what differs."""
+        s = self.settings
+        if (
+            self.semantic is None
+            or result.decision == Decision.ANSWER
+            or not step.search.question.unspaced
+            or not result.ranked
+        ):
+            return result
+        nearest = self.semantic.nearest(self.semantic.query_vector(step.text), 1)
+        if not nearest or nearest[0][1] < s.meaning_offer_cosine:
+            return result
+        claim_id = nearest[0][0]
+        if result.matches and result.matches[0].claim_id == claim_id:
+            return result
+        found = next((m for m in result.ranked if m.claim_id == claim_id), None)
+        if found is None:
+            return result  # no wording in common: nothing to show the person it is about
+        ranked = self._in_context(
+            step.text,
+            [found, *(m for m in result.ranked if m is not found)],
+            step.search.phrasings,
+            step.search.question.unknown,
+        )
+        offered = [
+            replace(ranked[0], by_meaning=True),
+            *(m for m in result.matches if m.claim_id != claim_id),
+        ]
+        return replace(
+            result,
+            decision=Decision.SUGGEST,
+            matches=tuple(offered[: s.max_suggestions]),
+            ranked=tuple(ranked),
+            embedded=True,
+        )
+
     def _confirmed(self, answer: MatchResult, text: str) -> MatchResult:
         """A words-only answer to a question written mostly in another script than Latin,
         kept when the semantic model's nearest claim is the one answered; else offered, with
@@ -303,7 +349,8 @@ class Matcher:
 
     def _words_suffice(self, result: MatchResult) -> bool:
         """Whether the words-only ``result`` stands without the semantic model: nothing close
-        enough to offer, an answer the words-only answer model is sure of
+        enough to offer (but in a script written without spaces, :meth:`_offered_by_meaning`),
+        an answer the words-only answer model is sure of
         (``cascade_answer_confidence``) or would be but for checks that disagree, or an answer
         to a question written mostly in another script than Latin (then only checked against
         the model's nearest claim, :meth:`_confirmed`). Measured on every protocol query by
@@ -314,8 +361,10 @@ class Matcher:
             # another language, perhaps): on every protocol (the built-in base's out-of-base
             # traffic and near misses, the small bases, split-half) it never made one an
             # answer or a suggestion, and it was a third of the real traffic's embeddings
-            # (docs/benchmarks.md, "No word in common").
-            return True
+            # (docs/benchmarks.md, "No word in common"). But in a script written without
+            # spaces, where the words are characters and miss every synonym, the model may
+            # offer the claim it reads as nearest (:meth:`_offered_by_meaning`).
+            return not (result.ranked and textlib.has_unspaced_script(result.normalised))
         if _other_script(result):
             # The semantic answer model reads cosines fitted on English text; across languages
             # they run lower, so it would only take answers away (Russian rewordings of the

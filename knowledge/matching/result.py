@@ -20,6 +20,10 @@ class Match:
     # Another of the best candidates checks nearly the same statement and gave another verdict
     # (set on both): neither is answered alone (knowledge.matching.decide.disputes).
     disputed: bool = False
+    # Offered because the semantic model reads the question as this claim, where its words
+    # (characters, in a script written without spaces) did not (Matcher._offered_by_meaning):
+    # its score says nothing of how close the claim is.
+    by_meaning: bool = False
 
     @property
     def foreign(self) -> tuple[str, ...]:

@@ -105,6 +105,14 @@ class MatchSettings:
                        context lacks, is the model's nearest claim, this far (a cosine) ahead
                        of the next nearest; 1: off (docs/benchmarks.md, "When the words and
                        the model agree")
+    meaning_offer_cosine
+                       with a semantic index, a question in a script written without spaces
+                       (Chinese, Burmese) that the words leave unanswered is offered the claim
+                       the model reads as nearest, first, when its cosine reaches this and the
+                       question shares some wording with it (Matcher._offered_by_meaning;
+                       the built-in base's Chinese rewordings the words missed ran 0.90-0.96,
+                       40 unrelated Chinese messages 0.82-0.91: at 0.90, 4 of those were
+                       offered a check; docs/benchmarks.md, "Offered by meaning"); above 1: off
     """
 
     answer_threshold: float = 0.35
@@ -133,3 +141,4 @@ class MatchSettings:
     cascade: bool = True
     cascade_answer_confidence: float = 0.92
     agreed_answer_margin: float = 0.015
+    meaning_offer_cosine: float = 0.92
