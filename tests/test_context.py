@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from knowledge.matching.context import ClaimContext, _any_same, compare, same_name
-from knowledge.matching.pieces import read_pieces, unknown_pieces
+from knowledge.matching.pieces import read_pieces, shared_syllables, unknown_pieces
 from knowledge.matching.text import normalise
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
@@ -591,6 +591,29 @@ def test_a_burmese_noun_is_compared_by_its_root() -> None:
     closest = "မြန်မာ ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှု ဖြစ်သွားပြီလား"
     asked = "မြန်မာ ဆန္ဒပြပွဲတွေ အကြမ်းဖက်ဝါဒ ဖြစ်သွားပြီလား"
     assert unknown_pieces(asked, closest, [closest]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "shared"),
+    [
+        # Have all the schools closed? "ောင်" of school, "ပြီလား" of every question: no word.
+        ("ကျောင်းတွေ အားလုံး ပိတ်လိုက်ပြီလား", 0),
+        ("ဆန်ဈေး သုံးဆ တက်နေတာ ဟုတ်လား", 0),  # rice "ဆန်" is not protest's "ဆန္ဒ"
+        ("ဒေါ်လာဈေး ငါးထောင်ကျော် တက်သွားပြီဆိုတာ မှန်လား", 0),  # the dollar over 5,000?
+        ("ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်နေတာ မဟုတ်ပါဘူး", 3),  # protesters, people
+        ("election fraud ကြောင့် ဆန္ဒပြကြတာလား", 2),  # "ဆန္ဒပြ", protest
+        ("မြန်မာ ဆန္ဒပြသူတွေ ကြောက်အောင်လုပ်တာလား", 3),  # "ကြောက်အောင်လုပ်", to frighten
+    ],
+)
+def test_a_burmese_question_shares_whole_syllables_of_content_or_no_word(
+    question: str, shared: int
+) -> None:
+    assert shared_syllables(question, [FEAR_MY, PAID_MY, "Were the protesters paid?"]) == shared
+
+
+def test_a_name_the_claim_knows_is_shared_whole() -> None:
+    known = "မင်းအောင်လှိုင်"  # Min Aung Hlaing, as the claim's Burmese summary writes him
+    assert shared_syllables(f"{known} ဘာပြောလဲ", [FEAR_MY], [known]) == 3
 
 
 FRAUD = ClaimContext.of(

@@ -515,6 +515,31 @@ def test_burmese_negated_verbs_are_read(text: str, negated: list[str]) -> None:
         assert "ဘူး" not in without_burmese_negations(text)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ကျောင်းတွေ အားလုံး ပိတ်လိုက်ပြီလား",  # have all the schools closed?
+        "ဒေါ်လာဈေး ငါးထောင်ကျော် တက်သွားပြီဆိုတာ မှန်လား",  # is the dollar over 5,000?
+        "ဆေးရုံတွေမှာ ဆေးဝါး ပြတ်လပ်နေတာ မှန်လား",  # are hospitals short of medicine?
+    ],
+)
+def test_a_burmese_message_sharing_only_particles_with_a_claim_is_offered_nothing(
+    matcher: Matcher, question: str
+) -> None:
+    # Each scored 0.46-0.47 against a claim by its characters, the "…ပြီလား", "…တာ မှန်လား"
+    # (is it so, is it true) that close a Burmese question, and was offered it.
+    result = matcher.match(question)
+    assert result.decision == Decision.NONE, result.matches[:1]
+    assert result.ranked and result.ranked[0].shares_no_word
+
+
+def test_a_burmese_rewording_still_shares_its_words(matcher: Matcher) -> None:
+    # "Are the protesters taking money and committing terror?": answered as before.
+    result = matcher.match("ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်တာလား")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID
+    assert not result.matches[0].shares_no_word
+
+
 def test_a_negated_burmese_question_gets_its_claim_and_is_marked(matcher: Matcher) -> None:
     # "The protests in Myanmar did not become terrorism, did they?": the claim its words say,
     # positively, and marked so that the reply says the verdict is about the claim as quoted.

@@ -58,7 +58,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.matching.pieces import read_pieces
+from knowledge.matching.pieces import read_pieces, shared_syllables
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 # An abbreviation written with dots ("U.S.", "u.k", "U.S.A."), quoted as it is written.
@@ -79,6 +79,7 @@ _NOT_NAMES = frozenset(
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
 )
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
+MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
 
 def _digits(number: str) -> str:
@@ -506,6 +507,15 @@ class Comparison:
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
+    # In Burmese: the most whole syllables of content it shares in one run with the claim's
+    # texts (pieces.shared_syllables; None elsewhere)
+    syllables_shared: int | None = None
+
+    @property
+    def shares_no_word(self) -> bool:
+        """A Burmese question sharing less than a word of content with the claim (fewer than
+        :data:`MIN_SHARED_SYLLABLES`): what it has in common is particles and letters."""
+        return self.syllables_shared is not None and self.syllables_shared < MIN_SHARED_SYLLABLES
 
     @property
     def foreign_as_written(self) -> tuple[str, ...]:
@@ -637,6 +647,7 @@ def compare(
         or later
         or (short and any(len(n) >= 2 for n in foreign_numbers - asked_years))  # n >= 10
     )
+    syllables_shared: int | None = None
     if unspaced:
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
@@ -653,6 +664,8 @@ def compare(
         extra = bool(pieces)
         unread = any(not p.ordinary for p in pieces)
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
+        if textlib.has_burmese(question):
+            syllables_shared = shared_syllables(question, context.subject_texts, [*known, *spoken])
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
@@ -709,6 +722,7 @@ def compare(
             for value, shown in written_numbers.items()
             if value in foreign and shown != value
         ),
+        syllables_shared=syllables_shared,
     )
 
 

@@ -29,7 +29,10 @@ def decide(
     s = settings
     if not ranked:
         return Decision.NONE, ()
-    plausible = [m for m in ranked if m.score >= s.suggest_threshold]
+    # A Burmese claim sharing only particles and letters with the question is no suggestion,
+    # whatever its characters score ("have all the schools closed?" is no question about the
+    # protests escalating, for their shared "…ပြီလား").
+    plausible = [m for m in ranked if m.score >= s.suggest_threshold and not m.shares_no_word]
     best = ranked[0]  # scores fall with the rank: the best is the highest scoring
     # The lead is over the real runner-up, plausible or not (a weak field is no lead), but
     # not over a copy of the best claim (archives hold the same claim checked twice).
@@ -57,7 +60,7 @@ def decide(
     # A question sharing a single word with the claim ("It's a failed experiment" against
     # "Obamacare has failed") is too little to assert it is about it, however close the
     # model reads them.
-    confident = confident and not best.shares_fewer(s.min_shared_words)
+    confident = confident and not best.shares_fewer(s.min_shared_words) and not best.shares_no_word
     # A question worded as the claim's negation is answered only when it is close to it.
     if best.negation_mismatch and best.score < s.negated_answer_score:
         confident = False

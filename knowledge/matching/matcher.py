@@ -257,6 +257,7 @@ class Matcher:
             or best.unrelated
             or best.unanchored
             or best.names_only
+            or best.shares_no_word
             or best.negation_mismatch
             or best.disputed
             or textlib.word_count(result.normalised) < s.min_answer_words
@@ -305,6 +306,8 @@ class Matcher:
             step.search.phrasings,
             step.search.question.unknown,
         )
+        if ranked[0].shares_no_word:
+            return result  # Burmese particles and letters in common, no word
         offered = [
             replace(ranked[0], by_meaning=True),
             *(m for m in result.matches if m.claim_id != claim_id),

@@ -277,3 +277,40 @@ def _negations_bearing(text: str, other: str) -> int:
         if any(len(piece) >= 2 and piece in joined for piece in map(_unframed, near)):
             count += 1
     return count
+
+
+# Where a Burmese syllable starts: a consonant or independent vowel that is not stacked under
+# the one before (after a virama) nor closes the syllable before (before an asat, or a dot
+# below and an asat).
+_SYLLABLE_START = re.compile(r"(?<!\u1039)[\u1000-\u102a\u103f](?!\u1037?[\u103a\u1039])")
+
+
+def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str] = ()) -> int:
+    """The most whole syllables of content a Burmese question shares, in one run, with one of
+    the claim's texts (``subject``, its Burmese ones): in each word written apart, framing
+    words and negations taken off and no closed-class word, the longest run a text holds,
+    cut to the word's syllables. A name the claim's context knows (``known``: "မြန်မာ") counts
+    whole. Burmese is matched by its characters, and the particles that close every sentence
+    ("…ပြီလား", "…တာ မှန်လား") and a syllable's letters ("ောင်" of "ကျောင်း", school, and of
+    "ကြောက်အောင်", to frighten) are in any claim: a question sharing fewer than two syllables
+    of content with a claim shares no word with it."""
+    texts = [textlib.normalise(t).replace(" ", "") for t in subject if textlib.has_burmese(t)]
+    asked = textlib.without_burmese_negations(textlib.normalise(question))
+    most = 0
+    for word in asked.split():
+        if any(name and name in word for name in known):
+            most = max(most, len(_SYLLABLE_START.findall(word)))
+            continue
+        word = _unframed(word)
+        if len(word) < 2 or word in CLOSED_WORDS or not textlib.has_burmese(word):
+            continue
+        edges = [m.start() for m in _SYLLABLE_START.finditer(word)] + [len(word)]
+        for text in texts:
+            matcher = difflib.SequenceMatcher(None, word, text, autojunk=False)
+            at, _, size = matcher.find_longest_match(0, len(word), 0, len(text))
+            start = next((e for e in edges if e >= at), len(word))
+            end = max((e for e in edges if e <= at + size), default=0)
+            run = _unframed(word[start:end]) if end > start else ""
+            if run and run not in CLOSED_WORDS:
+                most = max(most, len(_SYLLABLE_START.findall(run)))
+    return most

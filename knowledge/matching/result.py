@@ -63,6 +63,11 @@ class Match:
         return echoed is not None and echoed < words
 
     @property
+    def shares_no_word(self) -> bool:
+        """A Burmese question shares less than a word of content with the claim."""
+        return self.context is not None and self.context.shares_no_word
+
+    @property
     def names_only(self) -> bool:
         """All the question shares with the claim is names."""
         return self.context is not None and self.context.names_only
