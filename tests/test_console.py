@@ -38,7 +38,11 @@ def test_ask_answers_with_verdict_claim_claimant_and_sources(db_path: Path) -> N
     assert run.returncode == 0, run.stderr
     assert out.startswith("❌ FALSE")
     assert "[T]hose who directly carry out terrorists attacks work for money" in out
-    assert "Min Aung Hlaing (Myanmar junta leader), June 2021" in out
+    said = " ".join(out.split())  # wrapped at 100 columns
+    assert (
+        "Min Aung Hlaing (Myanmar junta leader, head of the military, the Tatmadaw), June 2021"
+        in said
+    )
     assert "Sources:" in out and "Assistance Association of Political Prisoners" in out
     assert "Match: very close match" in out
     assert db_path.exists()  # created and seeded on first use

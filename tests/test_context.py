@@ -779,6 +779,46 @@ def test_one_word_of_the_role_does_not_name_who_made_the_claim(question: str) ->
     assert not compare(question, ROLE).speaker
 
 
+ROLES = ClaimContext.of(
+    ["Were the Myanmar protesters paid terrorists?"],
+    speaker="Min Aung Hlaing",
+    roles=[
+        "Myanmar junta leader, head of the military, the Tatmadaw",
+        "глава военной хунты Мьянмы, глава армии Татмадо",
+        "မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်၊ စစ်ခေါင်းဆောင်၊ တပ်မတော်",
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The Tatmadaw says protesters are paid terrorists. Is that true?",  # the body they lead
+        "the tatmadaw says protesters are paid terrorists",
+        "the head of the military says protesters are paid terrorists",  # one role of several
+        "Татмадо говорит, что протестующим платят",
+        "ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ စစ်ခေါင်းဆောင်က ပြောတယ်",  # "the military leader said"
+    ],
+)
+def test_a_role_of_several_or_the_body_it_names_names_who_made_the_claim(question: str) -> None:
+    seen = compare(question, ROLES)
+    assert seen.speaker and not seen.foreign
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "military" of one role, "leader" of another: the words of no one role.
+        "Saluting the military leader of an adversarial regime is disrespectful to our troops",
+        # One word, in two languages' roles ("junta", "хунты"), is still one word.
+        "Хунта говорит, что протестующим платят",
+        "the junta says protesters are paid",
+    ],
+)
+def test_words_of_different_roles_do_not_name_who_made_the_claim(question: str) -> None:
+    assert not compare(question, ROLES).speaker
+
+
 def test_another_country_s_junta_leader_is_another_claim() -> None:
     seen = compare("Thailand's junta leader says attackers work for money", ROLE)
     assert seen.unrelated and "Thailand" in seen.foreign

@@ -441,5 +441,7 @@ def test_what_the_claimant_is_is_added_edited_shown_and_undone(desk_bot: Core) -
     assert desk_bot.base.get(cid).claimant_role == "Commander-in-Chief"  # type: ignore[union-attr]
     assert "edit claimant_role" in say(desk_bot, f"/history {cid}").text
     say(desk_bot, "/undo")
-    assert desk_bot.base.get(cid).claimant_role == "Myanmar junta leader"  # type: ignore[union-attr]
+    undone = desk_bot.base.get(cid)
+    assert undone is not None
+    assert undone.claimant_role == "Myanmar junta leader, head of the military, the Tatmadaw"
     assert say(desk_bot, f"/edit {cid} role {'x' * 501}").kind == ReplyKind.REFUSAL

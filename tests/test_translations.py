@@ -138,8 +138,11 @@ def test_export_and_import_carry_translations_with_their_language(
     assert set(entries) == {"my", "zh", "ru"}
     assert entries["zh"]["factbot:machineDrafted"] is True
     assert entries["zh"]["itemReviewed"]["author"]["name"] == "敏昂莱"
-    assert entries["zh"]["itemReviewed"]["author"]["jobTitle"] == "缅甸军政府领导人"
-    assert review["itemReviewed"]["author"]["jobTitle"] == "Myanmar junta leader"
+    assert entries["zh"]["itemReviewed"]["author"]["jobTitle"] == "缅甸军政府领导人、军方领导人"
+    assert (
+        review["itemReviewed"]["author"]["jobTitle"]
+        == "Myanmar junta leader, head of the military, the Tatmadaw"
+    )
     for suffix, content in (
         (".json", json.dumps(document, ensure_ascii=False)),
         (".csv", _csv(base)),
@@ -288,10 +291,10 @@ def test_what_the_claimant_is_is_shown_beside_the_name_in_each_language(bot: Cor
     from bot.i18n import use_language
 
     for language, name in (
-        ("en", "Min Aung Hlaing (Myanmar junta leader)"),
-        ("zh", "敏昂莱（缅甸军政府领导人）"),
-        ("my", "မင်းအောင်လှိုင် (မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်)"),
-        ("ru", "Мин Аун Хлайн (глава военной хунты Мьянмы)"),
+        ("en", "Min Aung Hlaing (Myanmar junta leader, head of the military, the Tatmadaw)"),
+        ("zh", "敏昂莱（缅甸军政府领导人、军方领导人）"),
+        ("my", "မင်းအောင်လှိုင် (မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်၊ စစ်ခေါင်းဆောင်၊ တပ်မတော်)"),
+        ("ru", "Мин Аун Хлайн (глава военной хунты Мьянмы, глава армии Татмадо)"),
     ):
         reply = bot.handle(asker(QUESTIONS[language], language, user=f"role-{language}"))
         assert reply is not None and reply.kind == ReplyKind.ANSWER, language
@@ -312,7 +315,7 @@ def test_a_base_seeded_before_claims_had_roles_gets_them_unless_a_person_changed
     ) as again:
         paid, fraud = again.get(PAID), again.get(edited)
         assert paid is not None and fraud is not None
-        assert paid.claimant_role == "Myanmar junta leader"
+        assert paid.claimant_role == "Myanmar junta leader, head of the military, the Tatmadaw"
         assert fraud.claimant_role is None
-        assert paid.translation("zh").claimant_role == "缅甸军政府领导人"  # type: ignore[union-attr]
+        assert paid.translation("zh").claimant_role == "缅甸军政府领导人、军方领导人"  # type: ignore[union-attr]
         assert paid.translation("ru").claimant_role is None  # type: ignore[union-attr]

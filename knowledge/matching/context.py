@@ -79,6 +79,7 @@ _NOT_NAMES = frozenset(
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
 )
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
+_ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
 
@@ -410,8 +411,11 @@ class ClaimContext:
     # that name no anchor ("junta", "leader"), and the roles written without, folded and
     # without spaces. A question holding two such words, or a whole role, names who made it
     # (:attr:`Comparison.speaker`).
-    role_words: frozenset[str] = frozenset()
+    role_words: tuple[frozenset[str], ...] = ()  # one set a role
     role_names: tuple[str, ...] = ()
+    # The names a role written with spaces holds that name no anchor ("tatmadaw" of "head of
+    # the military, the Tatmadaw"): one is enough to name who made it, as a body's own name.
+    role_bodies: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -427,7 +431,8 @@ class ClaimContext:
         ("Мин Аун Хлайн", "敏昂莱", "မင်းအောင်လှိုင်"); ``roles``: what the claimant is, in
         any of the claim's languages ("Myanmar junta leader", "缅甸军政府领导人")."""
         subject = tuple(subject)
-        roles = tuple(r for r in roles if r)
+        # A role may list several ("Myanmar junta leader, head of the military"): each is one.
+        roles = tuple(part.strip() for r in roles if r for part in _ROLES.split(r) if part.strip())
         subject_words = [read_words(t) for t in subject]
         spoken = [name for name in (speaker, *speaker_elsewhere) if name]
         # The name's words, in the scripts written with spaces: a name in Burmese or Chinese
@@ -469,17 +474,28 @@ class ClaimContext:
             ),
             scripts=frozenset(textlib.letter_script(t) for t in subject),
             subject_numbers=subject_numbers,
-            role_words=frozenset(
-                word
+            role_words=tuple(
+                frozenset(
+                    word
+                    for word in read_words(role).words
+                    if not _stopword(word) and not _any_same(word, anchors)
+                )
                 for role in roles
                 if not textlib.has_unspaced_script(role)
-                for word in read_words(role).words
-                if not _stopword(word) and not _any_same(word, anchors)
             ),
             role_names=tuple(
                 textlib.normalise(role).replace(" ", "")
                 for role in roles
                 if textlib.has_unspaced_script(role)
+            ),
+            role_bodies=frozenset(
+                name
+                for role in roles
+                if not textlib.has_unspaced_script(role)
+                for name in read_words(role).names
+                if not _stopword(name)
+                and not _any_same(name, anchors)
+                and not namelib.cased_places(name)  # "Мьянмы": a place, read as one
             ),
         )
 
@@ -603,10 +619,13 @@ def compare(
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
     named_speaker = {s for s in context.speakers if any(same_name(w, s, 1) for w in mentioned)}
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
-    # Or by what the claimant is: two words of the role that name no place ("the junta leader
-    # says…" for "Myanmar junta leader"); one ("the junta", "the president") fits too many.
-    named_role = {r for r in context.role_words if any(same_name(w, r) for w in mentioned)}
-    speaker = speaker or len(named_role) >= 2
+    # Or by what the claimant is: two words of one role that name no place ("the junta leader
+    # says…" for "Myanmar junta leader"; not "the military leader" of "junta leader, head of
+    # the military"); one ("the junta", "the president") fits too many, but for a name the
+    # role holds, the body they lead ("the Tatmadaw says…").
+    for role in context.role_words:
+        named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}
+        speaker = speaker or len(named_role) >= 2 or bool(named_role & context.role_bodies)
     # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…"): looked
     # for only in a question in such a script (the names are kept only in those scripts).
     spoken: list[str] = []
