@@ -294,10 +294,12 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
     ("…ပြီလား", "…တာ မှန်လား") and a syllable's letters ("ောင်" of "ကျောင်း", school, and of
     "ကြောက်အောင်", to frighten) are in any claim: a question sharing fewer than two syllables
     of content with a claim shares no word with it."""
+    # One matcher a text: its index of the text is built once, for every word of the question.
     texts = [textlib.normalise(t).replace(" ", "") for t in subject if textlib.has_burmese(t)]
+    matchers = [(difflib.SequenceMatcher(None, "", t, autojunk=False), len(t)) for t in texts]
     asked = textlib.without_burmese_negations(textlib.normalise(question))
     most = 0
-    for word in asked.split():
+    for word in dict.fromkeys(asked.split()):
         if any(name and name in word for name in known):
             most = max(most, len(_SYLLABLE_START.findall(word)))
             continue
@@ -305,9 +307,9 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
         if len(word) < 2 or word in CLOSED_WORDS or not textlib.has_burmese(word):
             continue
         edges = [m.start() for m in _SYLLABLE_START.finditer(word)] + [len(word)]
-        for text in texts:
-            matcher = difflib.SequenceMatcher(None, word, text, autojunk=False)
-            at, _, size = matcher.find_longest_match(0, len(word), 0, len(text))
+        for matcher, length in matchers:
+            matcher.set_seq1(word)
+            at, _, size = matcher.find_longest_match(0, len(word), 0, length)
             start = next((e for e in edges if e >= at), len(word))
             end = max((e for e in edges if e <= at + size), default=0)
             run = _unframed(word[start:end]) if end > start else ""
