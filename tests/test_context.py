@@ -56,6 +56,9 @@ def test_another_place_is_still_another_subject(question: str, closest: str) -> 
         # My uncle, my friend says: a noun a person owns is a relation, no name.
         "我舅舅说缅甸抗议者收钱进行恐怖袭击吗",
         "我的朋友说缅甸抗议者收钱进行恐怖袭击吗",
+        # Took to the streets: a verb jieba's dictionary tags a place (names.TAG_CORRECTIONS).
+        "缅甸抗议者收钱上街进行恐怖袭击吗",
+        "缅甸城市里的抗议者收钱进行恐怖袭击吗",  # in Myanmar's cities: "城市" tagged a place
     ],
 )
 def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
@@ -77,6 +80,8 @@ def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
         "总统说缅甸抗议者收钱进行恐怖袭击吗",  # the president says: before a verb of saying
         "民盟说缅甸抗议者收钱进行恐怖袭击吗",  # the NLD says: a noun no person owns
         "我舅舅说泰国抗议者收钱进行恐怖袭击吗",  # my uncle says, of Thailand's protesters
+        "缅甸和尚上街收钱进行恐怖袭击吗",  # monks (2007's too): left a name, as tagged
+        "缅甸山区的武装分子收钱进行恐怖袭击吗",  # the armed groups of the hills
     ],
 )
 def test_a_chinese_piece_with_a_name_or_a_word_no_dictionary_holds_is_a_subject(

@@ -239,6 +239,15 @@ def test_a_question_tag_is_no_negation_and_a_framing_negation_is_not_searched() 
     assert negation.idle("not true that they are not paid") == set()
 
 
+def test_people_taking_to_the_streets_in_chinese_is_no_place(matcher: Matcher) -> None:
+    # "Did Myanmar's people take to the streets because of fraud in the 2020 election?":
+    # "上街" (to take to the streets), which jieba's dictionary tags a place, kept it from the
+    # claim as another place; Thailand's is still another.
+    asked = matcher.match("缅甸人民上街抗议是因为2020年大选舞弊吗")
+    assert asked.decision == Decision.ANSWER and asked.matches[0].claim_id == FRAUD
+    assert matcher.match("泰国人民上街抗议是因为大选舞弊吗").decision != Decision.ANSWER
+
+
 def test_chinese_in_traditional_characters_is_read_as_in_simplified(matcher: Matcher) -> None:
     # The built-in claims are in simplified characters; many readers write traditional ones.
     assert textlib.normalise("緬甸軍方說2020年大選有舞弊") == "缅甸军方说2020年大选有舞弊"

@@ -117,11 +117,11 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 109 of 197 (docs/benchmarks.md, "Unseen questions",
+    above. Answered right, words only: 115 of 197 (docs/benchmarks.md, "Unseen questions",
     "Another claim about Myanmar, answered by words", "Countries by their short names",
     "Burma, what the claimant is, and Burmese negation", "Burmese: pronouns, postpositions…"
-    "Said positively" and "Chinese and Russian negations"); a floor under that shows a change
-    that loses answers."""
+    "Said positively", "Chinese and Russian negations", "Roles of several" and "Taking to the
+    streets is no place"); a floor under that shows a change that loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
     assert len(unseen) >= 450
     right, failed = 0, set()
@@ -135,7 +135,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 106
+    assert right >= 112
 
 
 @pytest.mark.parametrize(
