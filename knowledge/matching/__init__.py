@@ -16,8 +16,9 @@ module              what it holds
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``turns``           worker threads taking turns at Python, but while the model reads
 ``context``         a claim's context (names, places, numbers) against the question's
-``pieces``          what a Burmese or Chinese question holds that the claim's texts lack;
-                    Burmese negation
+``pieces``          what a Burmese or Chinese question holds that the claim's texts lack,
+                    and what a Burmese one shares with them (whole syllables); Burmese
+                    negation
 ``negation``        whether a question says the opposite of a claim's wording, and the
                     question said positively (English, Russian; Burmese through ``pieces``,
                     Chinese through ``chinese_negation``: how a Chinese text says "not")
