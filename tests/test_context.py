@@ -9,7 +9,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from knowledge.matching.context import ClaimContext, _any_same, compare, same_name
-from knowledge.matching.pieces import read_pieces, shared_syllables, unknown_pieces
+from knowledge.matching.pieces import (
+    _SYLLABLE_START,
+    read_pieces,
+    shared_syllables,
+    unknown_pieces,
+)
 from knowledge.matching.text import normalise
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
@@ -614,6 +619,20 @@ def test_a_burmese_question_shares_whole_syllables_of_content_or_no_word(
     question: str, shared: int
 ) -> None:
     assert shared_syllables(question, [FEAR_MY, PAID_MY, "Were the protesters paid?"]) == shared
+
+
+@given(
+    st.text(
+        alphabet="ကခဆတပမလသအငနဒြုိ်ေ့းာ္ှျွ ။ab1၂",
+        max_size=60,
+    )
+)
+def test_any_burmese_text_shares_no_more_syllables_than_it_has(question: str) -> None:
+    # Letters, medials, vowel signs, asat, virama and spaces in any order, Latin letters and
+    # digits among them: read without error, and no run longer than the question's syllables.
+    shared = shared_syllables(question, [FEAR_MY, PAID_MY])
+    assert 0 <= shared <= len(_SYLLABLE_START.findall(normalise(question)))
+    assert shared_syllables(question, []) == 0
 
 
 def test_a_name_the_claim_knows_is_shared_whole() -> None:
