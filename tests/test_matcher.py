@@ -239,6 +239,24 @@ def test_a_question_tag_is_no_negation_and_a_framing_negation_is_not_searched() 
     assert negation.idle("not true that they are not paid") == set()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the Myanmar protesters paid terrorists? ¯\\_(ツ)_/¯",  # a shrug
+        "Is it true that the protests in Myanmar turned into terrorism ツ",
+    ],
+)
+def test_an_english_question_with_a_face_in_another_script_is_read_as_english(
+    matcher: Matcher, question: str
+) -> None:
+    # One katakana letter made the whole question one "written without spaces": no answer
+    # model, ordered by characters, and the second only offered.
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER and result.confidence is not None
+    assert not textlib.has_unspaced_script(result.normalised)
+    assert textlib.has_unspaced_script(textlib.normalise("缅甸抗议者"))
+
+
 def test_people_taking_to_the_streets_in_chinese_is_no_place(matcher: Matcher) -> None:
     # "Did Myanmar's people take to the streets because of fraud in the 2020 election?":
     # "上街" (to take to the streets), which jieba's dictionary tags a place, kept it from the

@@ -278,8 +278,12 @@ _UNSPACED = re.compile(
 
 
 def has_unspaced_script(normalised: str) -> bool:
-    """True when the text holds a script written without spaces (Burmese, Thai, Chinese...)."""
-    return _UNSPACED.search(normalised) is not None
+    """True when the text is written, at least in part, in a script written without spaces
+    (Burmese, Thai, Chinese...): two of its characters or more. One alone is a face or a sign
+    in a text of another script: the shrug "¯\\_(ツ)_/¯" is no Japanese, and an English question
+    ending in it is read as English."""
+    found = _UNSPACED.search(normalised)
+    return found is not None and _UNSPACED.search(normalised, found.end()) is not None
 
 
 def mostly_latin(text: str) -> bool:
