@@ -407,10 +407,10 @@ class ClaimContext:
     speaker_names: tuple[str, ...] = ()
     scripts: frozenset[str] = frozenset()  # textlib.letter_script of each text of its subject
     subject_numbers: frozenset[str] = frozenset()
-    # What the claimant is ("Myanmar junta leader"): the words of the roles written with spaces
-    # that name no anchor ("junta", "leader"), and the roles written without, folded and
-    # without spaces. A question holding two such words, or a whole role, names who made it
-    # (:attr:`Comparison.speaker`).
+    # What the claimant is ("Myanmar junta leader, head of the military"): the words of each
+    # role written with spaces that name no anchor ("junta", "leader"; "head", "military"),
+    # and the roles written without, folded and without spaces. A question holding two words
+    # of one role, or a whole role, names who made it (:attr:`Comparison.speaker`).
     role_words: tuple[frozenset[str], ...] = ()  # one set a role
     role_names: tuple[str, ...] = ()
     # The names a role written with spaces holds that name no anchor ("tatmadaw" of "head of
