@@ -524,6 +524,21 @@ def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_neares
     assert [m.claim_id for m in off.matches] == [m.claim_id for m in by_words.matches]
 
 
+def test_a_few_words_are_a_topic_not_a_claim_to_read_by_meaning(base: ClaimBase) -> None:
+    # "Protesters afraid": the model reads it as the fear claim, but a topic of a few words is
+    # no rewording of a claim; the words' offers stand, in their order.
+    index = embeddings.VectorIndex(base, ConceptEmbedder())
+    index.sync()
+    question = "抗议者害怕"
+    by_words = Matcher(base).match(question)
+    result = Matcher(base, semantic=index).match(question)
+    assert [m.claim_id for m in result.matches] == [m.claim_id for m in by_words.matches]
+    assert not any(m.by_meaning for m in result.matches)
+    # Read as long enough (the floor at one word), the model's reading would come first.
+    read = Matcher(base, MatchSettings(min_answer_words=1), index).match(question)
+    assert read.matches[0].claim_id == "mm-protesters-spread-fear" and read.matches[0].by_meaning
+
+
 def test_a_claim_offered_by_meaning_is_shown_as_close_in_meaning(
     base: ClaimBase, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
 ) -> None:

@@ -282,7 +282,9 @@ class Matcher:
         reads the meaning. Offered, never answered: the model cannot tell another place,
         person or year from the claim's (its cosines run as high for "泰国的抗议者是收钱的吗",
         were Thailand's protesters paid?), so the claim's context is compared as for any
-        suggestion, and the reply says what differs."""
+        suggestion, and the reply says what differs. A question shorter than
+        ``min_answer_words`` is a topic ("缅甸抗议", Myanmar protests), no claim reworded: the
+        words' offers stand."""
         s = self.settings
         if (
             self.semantic is None
@@ -291,6 +293,8 @@ class Matcher:
             or not result.ranked
         ):
             return result
+        if textlib.word_count(result.normalised) < s.min_answer_words:
+            return result  # a topic ("缅甸抗议", Myanmar protests), no claim to read the meaning of
         nearest = self.semantic.nearest(self.semantic.query_vector(step.text), 1)
         if not nearest or nearest[0][1] < s.meaning_offer_cosine:
             return result
