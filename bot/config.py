@@ -103,13 +103,16 @@ def _coerce(kind: Any, value: Any, name: str) -> Any:
     return value
 
 
-def _apply(obj: Any, values: dict[str, Any], where: str) -> Any:
+def _apply(obj: Any, values: dict[str, Any], where: str, upper: bool = False) -> Any:
+    """``obj`` with ``values`` set; an error names each as the operator wrote it: ``where``
+    and its key, in capitals for an environment variable (``upper``)."""
     known = {f.name: f.type for f in fields(obj)}
     changes = {}
     for key, value in values.items():
+        written = f"{where}{key.upper() if upper else key}"
         if key not in known:
-            raise ConfigError(f"unknown setting {where}{key}")
-        changes[key] = _coerce(known[key], value, f"{where}{key}")
+            raise ConfigError(f"unknown setting {written}")
+        changes[key] = _coerce(known[key], value, written)
     return replace(obj, **changes)
 
 
@@ -147,7 +150,7 @@ def load_settings(
         for f in fields(MatchSettings)
         if f"FACTBOT_{f.name.upper()}" in env
     }
-    matching = _apply(matching, from_env, "FACTBOT_")
+    matching = _apply(matching, from_env, "FACTBOT_", upper=True)
     _check_embeddings(matching.embeddings, matching.embedding_engine)
     settings = Settings(matching=matching)
     for section, values in data.items():

@@ -295,8 +295,11 @@ def test_the_cascade_can_be_turned_off(tmp_path: Path) -> None:
     assert load_settings(environ={}).matching.cascade is True
     assert load_settings(environ={"FACTBOT_CASCADE": "false"}).matching.cascade is False
     assert load_settings(environ={"FACTBOT_CASCADE": "Off"}).matching.cascade is False
-    with pytest.raises(ConfigError, match="true or false"):
+    with pytest.raises(ConfigError, match="FACTBOT_CASCADE must be true or false"):
         load_settings(environ={"FACTBOT_CASCADE": "sometimes"})
+    # Named as the operator set it, not as the setting is spelt in the code.
+    with pytest.raises(ConfigError, match=r"^FACTBOT_MEANING_OFFER_COSINE must be a number"):
+        load_settings(environ={"FACTBOT_MEANING_OFFER_COSINE": "high"})
     config = tmp_path / "factbot.toml"
     config.write_text("[matching]\ncascade = false\n", "utf-8")
     assert load_settings(config, environ={}).matching.cascade is False
