@@ -257,7 +257,6 @@ class Matcher:
             or best.unrelated
             or best.unanchored
             or best.names_only
-            or best.shares_no_word
             or best.negation_mismatch
             or best.disputed
             or textlib.word_count(result.normalised) < s.min_answer_words
