@@ -790,19 +790,6 @@ def test_a_question_naming_what_the_claimant_is_names_who_made_the_claim(questio
     assert not seen.unanchored and not seen.foreign
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        # One word of the role fits too many people; the place alone is no role.
-        "the junta says the ones doing the attacks only do it for money",
-        "the leader says the ones doing the attacks only do it for money",
-        "Myanmar says the ones doing the attacks only do it for money",
-    ],
-)
-def test_one_word_of_the_role_does_not_name_who_made_the_claim(question: str) -> None:
-    assert not compare(question, ROLE).speaker
-
-
 ROLES = ClaimContext.of(
     ["Were the Myanmar protesters paid terrorists?"],
     speaker="Min Aung Hlaing",
@@ -830,17 +817,26 @@ def test_a_role_of_several_or_the_body_it_names_names_who_made_the_claim(questio
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "roles"),
     [
+        # One word of the role fits too many people; the place alone is no role.
+        ("the junta says the ones doing the attacks only do it for money", "one"),
+        ("the leader says the ones doing the attacks only do it for money", "one"),
+        ("Myanmar says the ones doing the attacks only do it for money", "one"),
         # "military" of one role, "leader" of another: the words of no one role.
-        "Saluting the military leader of an adversarial regime is disrespectful to our troops",
+        (
+            "Saluting the military leader of an adversarial regime is disrespectful to our troops",
+            "several",
+        ),
         # One word, in two languages' roles ("junta", "хунты"), is still one word.
-        "Хунта говорит, что протестующим платят",
-        "the junta says protesters are paid",
+        ("Хунта говорит, что протестующим платят", "several"),
+        ("the junta says protesters are paid", "several"),
     ],
 )
-def test_words_of_different_roles_do_not_name_who_made_the_claim(question: str) -> None:
-    assert not compare(question, ROLES).speaker
+def test_one_word_of_a_role_or_words_of_different_roles_do_not_name_who_made_the_claim(
+    question: str, roles: str
+) -> None:
+    assert not compare(question, ROLE if roles == "one" else ROLES).speaker
 
 
 def test_another_country_s_junta_leader_is_another_claim() -> None:

@@ -99,6 +99,14 @@ def model(monkeypatch: pytest.MonkeyPatch) -> ConceptEmbedder:
     return fake
 
 
+@pytest.fixture
+def index(base: ClaimBase) -> embeddings.VectorIndex:
+    """The built-in base's claims embedded by the concept embedder."""
+    index = embeddings.VectorIndex(base, ConceptEmbedder())
+    index.sync()
+    return index
+
+
 def test_the_nearest_claims_join_the_candidates(base: ClaimBase, model: ConceptEmbedder) -> None:
     question = "Were the demonstrators bribed with cash?"
     lexical = Matcher(base).match(question)
@@ -462,14 +470,12 @@ def test_an_answer_by_words_in_another_script_stands_when_the_model_agrees(
 
 
 def test_an_answer_by_words_in_another_script_the_model_disputes_is_only_offered(
-    base: ClaimBase,
+    base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
     # "Do Myanmar's protesters deliberately spoil the elections?": words answer the check whose
     # Russian alias opens with the same four words ("Протестующие в Мьянме намеренно портят
     # имидж страны?", a claim about the country's image); here the model finds a claim about
     # the vote nearest. Offered, both of them, not answered.
-    index = embeddings.VectorIndex(base, ConceptEmbedder())
-    index.sync()
     question = "Протестующие в Мьянме намеренно портят выборы?"
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.ANSWER
@@ -483,13 +489,11 @@ def test_an_answer_by_words_in_another_script_the_model_disputes_is_only_offered
 
 
 def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearly(
-    base: ClaimBase,
+    base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
     # "Was fraud in Myanmar's election the reason for the protests?": words offer the
     # election-fraud check, scoring low; the model's nearest claim is that one, far ahead of
     # the next. For Chinese the semantic answer model is not asked.
-    index = embeddings.VectorIndex(base, ConceptEmbedder())
-    index.sync()
     question = "缅甸大选舞弊是抗议的原因吗"
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.SUGGEST
@@ -506,13 +510,11 @@ def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearl
 
 
 def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_nearest_in_meaning(
-    base: ClaimBase,
+    base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
     # "Do Myanmar's demonstrators make ordinary people afraid?": no character of "示威者"
     # (demonstrators) or "害怕" (afraid) is in the fear claim's Chinese wording ("抗议者",
     # "恐惧"), so the words offer it nothing; the model reads the question as that claim.
-    index = embeddings.VectorIndex(base, ConceptEmbedder())
-    index.sync()
     question = "缅甸示威者让老百姓害怕吗"
     by_words = Matcher(base).match(question)
     assert "mm-protesters-spread-fear" not in [m.claim_id for m in by_words.matches[:1]]
@@ -527,11 +529,11 @@ def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_neares
     assert [m.claim_id for m in off.matches] == [m.claim_id for m in by_words.matches]
 
 
-def test_a_few_words_are_a_topic_not_a_claim_to_read_by_meaning(base: ClaimBase) -> None:
+def test_a_few_words_are_a_topic_not_a_claim_to_read_by_meaning(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
     # "Protesters afraid": the model reads it as the fear claim, but a topic of a few words is
     # no rewording of a claim; the words' offers stand, in their order.
-    index = embeddings.VectorIndex(base, ConceptEmbedder())
-    index.sync()
     question = "抗议者害怕"
     by_words = Matcher(base).match(question)
     result = Matcher(base, semantic=index).match(question)
@@ -557,12 +559,10 @@ def test_a_claim_offered_by_meaning_is_shown_as_close_in_meaning(
 
 
 def test_a_claim_offered_by_meaning_is_never_answered_and_says_what_differs(
-    base: ClaimBase,
+    base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
     # The model reads "Do Thailand's demonstrators make people afraid?" as near the Myanmar
     # claim as its rewording: offered, with the other place it names, never answered.
-    index = embeddings.VectorIndex(base, ConceptEmbedder())
-    index.sync()
     for question in ("泰国的抗议者让老百姓害怕吗", "泰国抗议者让当地人很害怕，无法正常生活吗"):
         result = Matcher(base, semantic=index).match(question)
         assert result.decision == Decision.SUGGEST
