@@ -53,7 +53,8 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -307,6 +308,18 @@ def builtin_base(directory: str) -> ClaimBase:
     return ClaimBase.open(Path(directory) / "builtin.db", seed=True)
 
 
+@contextmanager
+def builtin_matcher(settings: MatchSettings, semantic: IndexFactory | None) -> Iterator[Matcher]:
+    """A matcher of a new built-in base (with its semantic index, ``semantic``), in a folder
+    of its own that is gone afterwards."""
+    with tempfile.TemporaryDirectory() as directory:
+        base = builtin_base(directory)
+        try:
+            yield Matcher(base, settings, semantic(base, None) if semantic else None)
+        finally:
+            base.close()
+
+
 def out_of_base(
     folder: Path, settings: MatchSettings, semantic: IndexFactory | None
 ) -> dict[str, Any]:
@@ -355,16 +368,13 @@ def written_out_of_base(
         rows = [(row["lang"], row["text"]) for row in csv.DictReader(handle, delimiter="\t")]
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     offered: list[tuple[str, str, str, str]] = []
-    with tempfile.TemporaryDirectory() as directory:
-        base = builtin_base(directory)
-        matcher = Matcher(base, settings, semantic(base, None) if semantic else None)
+    with builtin_matcher(settings, semantic) as matcher:
         for lang, text in rows:
             result = matcher.match(text)
             tallies[lang]["messages"] += 1
             tallies[lang][str(result.decision)] += 1
             if result.matches:
                 offered.append((lang, str(result.decision), result.matches[0].claim_id, text))
-        base.close()
     return {"tallies": {k: dict(v) for k, v in sorted(tallies.items())}, "offered": offered}
 
 
@@ -406,9 +416,7 @@ def near_misses(
         ]
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     wrong: list[tuple[str, str, str, str]] = []
-    with tempfile.TemporaryDirectory() as directory:
-        base = builtin_base(directory)
-        matcher = Matcher(base, settings, semantic(base, None) if semantic else None)
+    with builtin_matcher(settings, semantic) as matcher:
         for row in rows:
             result = matcher.match(row.text)
             top = result.matches[0].claim_id if result.matches else ""
@@ -431,7 +439,6 @@ def near_misses(
                 tallies[key]["negated noted"] += result.matches[0].negation_mismatch
             if outcome in ("wrong", "answer") or (row.group == "a" and outcome != "right"):
                 wrong.append((row.group, row.lang, row.text, f"{outcome} {top}".strip()))
-        base.close()
     return {"tallies": {k: dict(v) for k, v in sorted(tallies.items())}, "misses": wrong}
 
 
