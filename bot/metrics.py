@@ -113,7 +113,7 @@ class Metrics:
     def healthy(self) -> bool:
         """The claim base answers a query."""
         try:
-            self.core.base.db.execute("SELECT count(*) FROM claims").fetchone()
+            self.core.base.conn.execute("SELECT count(*) FROM claims").fetchone()
         except Exception:
             return False
         return True

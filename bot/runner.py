@@ -109,7 +109,7 @@ class CoreRunner:
         turn: turns.Turn | None = getattr(self._local, "turn", None)
         if turn is None:
             core = self._thread_core()
-            connection = core.base.db.conn
+            connection = core.base.conn
             turn = self._local.turn = turns.Turn(self._turns, lambda: not connection.in_transaction)
             self._local.core = core
         # One thread's Python at a time, a whole call each, but for the model's reading

@@ -275,7 +275,7 @@ def _write_batch(
         if inserts:
             columns = ", ".join((*_COLUMNS, "origin", "created_at", "updated_at"))
             marks = ", ".join("?" * (len(_COLUMNS) + 3))
-            base.db.conn.executemany(f"INSERT INTO claims ({columns}) VALUES ({marks})", inserts)
+            base.conn.executemany(f"INSERT INTO claims ({columns}) VALUES ({marks})", inserts)
         summary.added += len(inserts)
         # A changed claim is a change like a moderator's: recorded, with the row before and
         # after, and undoable (in the batch's transaction).
@@ -310,7 +310,7 @@ def _existing(
             chunk = values[start : start + 500]
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT {columns} FROM claims WHERE {key} IN ({marks})"
-            cursor = base.db.conn.execute(sql, chunk)
+            cursor = base.conn.execute(sql, chunk)
             names = [d[0] for d in cursor.description]
             for found in cursor:
                 record = dict(zip(names, found, strict=True))

@@ -179,7 +179,7 @@ def change(
 def entries(base: ClaimBase, *, claim_id: str | None = None, limit: int = 50) -> list[AuditEntry]:
     """Audit entries, newest first; for one claim when ``claim_id`` is given."""
     where, params = ("WHERE claim_id = ?", [claim_id]) if claim_id else ("", [])
-    rows = base.db.query(f"SELECT * FROM audit {where} ORDER BY id DESC LIMIT ?", [*params, limit])
+    rows = base.query(f"SELECT * FROM audit {where} ORDER BY id DESC LIMIT ?", [*params, limit])
     return [_entry(row) for row in rows]
 
 
@@ -203,14 +203,14 @@ def _entry(row: dict[str, Any]) -> AuditEntry:
 def last_change(base: ClaimBase, actor: str) -> list[AuditEntry]:
     """The entries of this actor's most recent change that has not been undone (and is not
     itself an undo)."""
-    row = base.db.execute(
+    row = base.conn.execute(
         "SELECT max(change_id) FROM audit WHERE actor = ? AND undone_by IS NULL "
         "AND action != 'undo'",
         [actor],
     ).fetchone()
     if not row or row[0] is None:
         return []
-    rows = base.db.query("SELECT * FROM audit WHERE change_id = ? ORDER BY id", [row[0]])
+    rows = base.query("SELECT * FROM audit WHERE change_id = ? ORDER BY id", [row[0]])
     return [_entry(r) for r in rows]
 
 
@@ -230,7 +230,9 @@ def undo(base: ClaimBase, actor: str, platform: str) -> tuple[str, str | None] |
     ) as c:
         for entry in reversed(undone):
             key = json.loads(
-                base.db.execute("SELECT row_key FROM audit WHERE id = ?", [entry.id]).fetchone()[0]
+                base.conn.execute("SELECT row_key FROM audit WHERE id = ?", [entry.id]).fetchone()[
+                    0
+                ]
             )
             if entry.before is None:  # the change added this row
                 if entry.table_name == "claims":
@@ -242,7 +244,7 @@ def undo(base: ClaimBase, actor: str, platform: str) -> tuple[str, str | None] |
             else:
                 columns = {k: v for k, v in entry.before.items() if k not in KEYS[entry.table_name]}
                 c.update(entry.table_name, key, columns)
-        base.db.execute(
+        base.conn.execute(
             "UPDATE audit SET undone_by = ? WHERE change_id = ?", [c.id, first.change_id]
         )
     return first.action, first.claim_id

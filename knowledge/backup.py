@@ -12,7 +12,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from knowledge.migrations import MIGRATIONS
+from knowledge.migrations import NAME as MIGRATION_SET
 from knowledge.store import BUSY_TIMEOUT_MS, claims_state_version
 
 
@@ -60,7 +60,7 @@ def verify(path: Path) -> int:
                 raise BackupError(f"{path} is damaged (integrity check failed)")
             applied = conn.execute(
                 "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",
-                [MIGRATIONS.name],
+                [MIGRATION_SET],
             ).fetchone()[0]
             if not applied:
                 raise BackupError(f"{path} is not a Factbot claim base")

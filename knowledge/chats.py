@@ -9,11 +9,10 @@ class ChatSettings:
     """Per-chat settings, stored in the claim base so they survive restarts."""
 
     def __init__(self, base: ClaimBase) -> None:
-        self.db = base.db
         self.base = base
 
     def watching(self, platform: str, chat_id: str) -> bool:
-        row = self.db.execute(
+        row = self.base.conn.execute(
             "SELECT watch FROM chat_settings WHERE platform = ? AND chat_id = ?",
             [platform, chat_id],
         ).fetchone()
@@ -21,7 +20,7 @@ class ChatSettings:
 
     def set_watch(self, platform: str, chat_id: str, on: bool, by: str) -> None:
         with self.base.transaction():
-            self.db.table("chat_settings").upsert(
+            self.base.db.table("chat_settings").upsert(
                 {
                     "platform": platform,
                     "chat_id": chat_id,

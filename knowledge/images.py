@@ -25,7 +25,7 @@ def claims_for_image(
     hashes: (claim id, distance), nearest first."""
     if not hashes:
         return []
-    rows = base.db.execute(
+    rows = base.conn.execute(
         "SELECT i.claim_id, i.phash FROM claim_images AS i "
         "JOIN claims AS c ON c.id = i.claim_id AND c.status = 'published'"
     )

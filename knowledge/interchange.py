@@ -254,14 +254,16 @@ def _csv_aliases(value: str | None) -> tuple[Alias, ...]:
 def _existing_id(base: ClaimBase, claim: Claim) -> str | None:
     """The claim already in the base that this one is: same review URL, id, or text."""
     if claim.review_url:
-        row = base.db.execute(
+        row = base.conn.execute(
             "SELECT id FROM claims WHERE review_url = ? LIMIT 1", [claim.review_url]
         ).fetchone()
         if row:
             return str(row[0])
     if base.exists(claim.id):
         return claim.id
-    row = base.db.execute("SELECT id FROM claims WHERE claim = ? LIMIT 1", [claim.claim]).fetchone()
+    row = base.conn.execute(
+        "SELECT id FROM claims WHERE claim = ? LIMIT 1", [claim.claim]
+    ).fetchone()
     return str(row[0]) if row else None
 
 

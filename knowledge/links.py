@@ -136,7 +136,7 @@ def claims_for_link(base: ClaimBase, url: str, *, limit: int = 5) -> list[tuple[
     if wanted is None:
         return []
     quoted, plain = _needles(wanted)
-    rows = base.db.execute(
+    rows = base.conn.execute(
         "SELECT id, review_url, appearance FROM claims WHERE status = 'published' AND ("
         "instr(lower(review_url), ?) > 0 OR instr(lower(appearance), ?) > 0 OR "
         "instr(lower(review_url), ?) > 0 OR instr(lower(appearance), ?) > 0) ORDER BY id",

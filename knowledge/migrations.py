@@ -10,10 +10,49 @@ One file on purpose (about 500 lines): the schema's history reads top to bottom,
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
-MIGRATIONS = sqlite_utils.Migrations("factbot")
+NAME = "factbot"  # the migration set's name in ``_sqlite_migrations``
+STEPS: list[Callable[[sqlite_utils.Database], None]] = []
+
+
+def step(
+    migration: Callable[[sqlite_utils.Database], None],
+) -> Callable[[sqlite_utils.Database], None]:
+    """Add ``migration`` as the next step, under its function's name."""
+    STEPS.append(migration)
+    return migration
+
+
+@cache
+def migrations() -> sqlite_utils.Migrations:
+    """The steps as sqlite-utils' migration set, which applies them. sqlite-utils is imported
+    here, not with this module: a base whose steps are all applied (:func:`pending`) opens
+    without it, a tenth of `factbot ask`."""
+    import sqlite_utils
+
+    steps = sqlite_utils.Migrations(NAME)
+    for migration in STEPS:
+        steps(name=migration.__name__)(migration)
+    return steps
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    """The names of the steps ``conn``'s base has not applied, in order (read as sqlite-utils
+    records them; all of them in a new file)."""
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [NAME]
+        ).fetchall()
+    except sqlite3.OperationalError:  # no such table: a new file
+        rows = []
+    applied = {name for (name,) in rows}
+    return [m.__name__ for m in STEPS if m.__name__ not in applied]
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -26,7 +65,7 @@ def _run(db: sqlite_utils.Database, script: str) -> None:
             statement = ""
 
 
-@MIGRATIONS(name="m001_claims_sources_aliases")
+@step
 def m001_claims_sources_aliases(db: sqlite_utils.Database) -> None:
     _run(
         db,
@@ -75,7 +114,7 @@ def m001_claims_sources_aliases(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m002_search_index")
+@step
 def m002_search_index(db: sqlite_utils.Database) -> None:
     """Every phrasing of a claim in ``search_docs``, indexed by words and by trigrams."""
     _run(
@@ -143,7 +182,7 @@ def m002_search_index(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m003_chat_settings")
+@step
 def m003_chat_settings(db: sqlite_utils.Database) -> None:
     """Per-chat settings set by that chat's admins (watch mode in groups)."""
     _run(
@@ -161,7 +200,7 @@ def m003_chat_settings(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m004_moderation")
+@step
 def m004_moderation(db: sqlite_utils.Database) -> None:
     """Roles, the audit log, the queue of unanswered questions, subscriptions, notifications
     and the log of answers given (for corrections, feedback and statistics)."""
@@ -244,7 +283,7 @@ def m004_moderation(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m005_claim_search_index")
+@step
 def m005_claim_search_index(db: sqlite_utils.Database) -> None:
     """One search document per claim (its text, title and aliases together) in ``claim_docs``,
     indexed by words in ``claim_fts`` (columns claim, title, aliases: bm25 can weigh them).
@@ -329,7 +368,7 @@ def m005_claim_search_index(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m006_claim_vectors")
+@step
 def m006_claim_vectors(db: sqlite_utils.Database) -> None:
     """Semantic vectors of claims (the optional embeddings layer,
     :mod:`knowledge.matching.embeddings`).
@@ -376,7 +415,7 @@ def m006_claim_vectors(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m007_claim_docs_log")
+@step
 def m007_claim_docs_log(db: sqlite_utils.Database) -> None:
     """A log of changes to the word index's documents (``claim_docs``), for the matcher's
     in-memory copy of the index (:mod:`knowledge.matching.wordindex`).
@@ -429,7 +468,7 @@ def m007_claim_docs_log(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m008_conversation_state")
+@step
 def m008_conversation_state(db: sqlite_utils.Database) -> None:
     """Per-conversation state that every worker on the base shares (:mod:`knowledge.state`):
     a guided dialogue under way, the last answer and question that /yes, /no and /notify refer
@@ -454,7 +493,7 @@ def m008_conversation_state(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m009_claim_translations")
+@step
 def m009_claim_translations(db: sqlite_utils.Database) -> None:
     """A fact-check in other languages: the claim, the summary, the verdict's words and the
     sources' notes, one row per claim and language (:class:`knowledge.models.Translation`).
@@ -483,7 +522,7 @@ def m009_claim_translations(db: sqlite_utils.Database) -> None:
 
 
 # Numbered 10: main's m009 (claim translations, from the language branch) comes first.
-@MIGRATIONS(name="m010_claim_images")
+@step
 def m010_claim_images(db: sqlite_utils.Database) -> None:
     """Images a moderator attached to a fact-check (``/image``, or an image on import): the
     perceptual hash of each (imagehash's 64-bit DCT hash, 16 hex digits), so a re-share of the
@@ -504,7 +543,7 @@ def m010_claim_images(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m011_alias_vectors")
+@step
 def m011_alias_vectors(db: sqlite_utils.Database) -> None:
     """A vector for each alias too (the optional embeddings layer): moderators write aliases as
     people ask, often in another language than the claim, and an alias's own vector is closer to
@@ -539,7 +578,7 @@ def m011_alias_vectors(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m012_claims_state")
+@step
 def m012_claims_state(db: sqlite_utils.Database) -> None:
     """``claims_state.version`` changes with every change to what the matcher reads: a claim
     (its text, title, status, context, verdict), an alias, a translation, a vector. A process
@@ -568,7 +607,7 @@ def m012_claims_state(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m013_claim_vectors_log")
+@step
 def m013_claim_vectors_log(db: sqlite_utils.Database) -> None:
     """A log of what moves ``claim_vectors_state``, for the matcher's in-memory vectors
     (:class:`knowledge.matching.embeddings.VectorIndex`): the rowid of each claim whose vector
@@ -625,7 +664,7 @@ def m013_claim_vectors_log(db: sqlite_utils.Database) -> None:
     )
 
 
-@MIGRATIONS(name="m014_translation_claimant")
+@step
 def m014_translation_claimant(db: sqlite_utils.Database) -> None:
     """Who made the claim and where, in a translation's language (the claimant's name as the
     language writes it: "敏昂莱", "မင်းအောင်လှိုင်"): shown in a reply in that language, and
@@ -648,14 +687,14 @@ FTS_INDEXES = ("search_fts", "search_tri", "claim_fts")
 OPTIMIZE_UP_TO = 100_000
 
 
-def merge_fts(db: sqlite_utils.Database) -> None:
+def merge_fts(db: sqlite_utils.Database | sqlite3.Connection) -> None:
     """Each full-text index merged into one segment (FTS5's ``optimize``): the same rows and
     ranking, looked up in one b-tree (store.ClaimBase.optimize_indexes)."""
     for name in FTS_INDEXES:
         db.execute(f"INSERT INTO {name}({name}) VALUES('optimize')")
 
 
-@MIGRATIONS(name="m015_fts_optimized")
+@step
 def m015_fts_optimized(db: sqlite_utils.Database) -> None:
     """The full-text indexes merged into one segment each (FTS5's ``optimize``): a base seeded
     or imported before seeding and imports did so (store.ClaimBase.optimize_indexes) is many
@@ -665,7 +704,7 @@ def m015_fts_optimized(db: sqlite_utils.Database) -> None:
         merge_fts(db)
 
 
-@MIGRATIONS(name="m016_claimant_role")
+@step
 def m016_claimant_role(db: sqlite_utils.Database) -> None:
     """What the claimant is, or was when the claim was made ("Myanmar junta leader";
     ClaimReview: the author's ``jobTitle``), on the claim and in each translation's language:
@@ -677,4 +716,15 @@ def m016_claimant_role(db: sqlite_utils.Database) -> None:
         ALTER TABLE claims ADD COLUMN claimant_role TEXT;
         ALTER TABLE claim_translations ADD COLUMN claimant_role TEXT
         """,
+    )
+
+
+@step
+def m017_seeds(db: sqlite_utils.Database) -> None:
+    """The built-in seed files the base has taken in, each by the digest of its text: a start
+    whose seed files are as they were then passes them by (store.ClaimBase.seed), where it
+    read, parsed and compared every seeded claim under the write lock at each start."""
+    _run(
+        db,
+        "CREATE TABLE seeds (name TEXT PRIMARY KEY, digest TEXT NOT NULL, seeded_at TEXT NOT NULL)",
     )

@@ -43,7 +43,7 @@ class ConversationState:
 
     def get(self, scope: Scope, name: str) -> Any:
         """The value, or None when there is none or it has expired."""
-        row = self.base.db.execute(
+        row = self.base.conn.execute(
             "SELECT value FROM conversation_state WHERE platform = ? AND chat_id = ? "
             "AND user_id = ? AND name = ? AND expires_at > ?",
             [*scope.key, name, self.clock()],

@@ -12,8 +12,10 @@ The schema changes only through the numbered migrations in :mod:`knowledge.migra
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import secrets
 import sqlite3
 import threading
 import time
@@ -23,12 +25,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import sqlite_utils
-
-from knowledge import claimreview
-from knowledge.migrations import MIGRATIONS, merge_fts
+from knowledge import claimreview, migrations
+from knowledge.migrations import merge_fts
 from knowledge.models import Alias, Claim, Source, Status, Translation
 from knowledge.rows import (
     claim_from_row,
@@ -37,6 +37,10 @@ from knowledge.rows import (
     translation_from_row,
     translation_row,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    import sqlite_utils.db
 
 BUSY_TIMEOUT_MS = 10_000
 SEED_FILES = ("seed_myanmar_2021.json",)
@@ -154,6 +158,36 @@ class _Translated(NamedTuple):
     claimant_role: str | None
 
 
+class Transaction:
+    """What :meth:`ClaimBase.transaction` gives: statements run in that transaction, on the
+    base's connection."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: ClaimBase) -> None:
+        self.base = base
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.base.conn
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
+        return self.base.conn.execute(sql, parameters)
+
+    def query(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """The rows ``sql`` reads, each a dict of column name to value."""
+        return self.base.query(sql, parameters)
+
+    def table(self, name: str) -> sqlite_utils.db.Table:
+        """sqlite-utils' table ``name``, for inserts and upserts of dict rows."""
+        return self.base.db.table(name)
+
+
+def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    names = [column[0] for column in cursor.description]
+    return (dict(zip(names, row, strict=True)) for row in cursor)
+
+
 class ClaimBase:
     """The claim base. Open with :meth:`open`; one instance per process is enough.
 
@@ -162,11 +196,34 @@ class ClaimBase:
     process wait rather than fail.
     """
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
         self.path = path
         self._lock = threading.RLock()
         self._identity = _identity(path) if path is not None else None
+        self._db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The base through sqlite-utils, for its dict rows and its tables' inserts and
+        upserts. Imported on first use: importing it costs about 0.1 s, a sixth of `factbot
+        ask`, which reads and writes with plain SQL on :attr:`conn` (and in
+        :meth:`transaction`) and never needs it."""
+        if self._db is None:
+            with self._lock:
+                if self._db is None:
+                    import sqlite_utils
+
+                    # No sqlite-utils plugins: one installed in the same environment for
+                    # something else would register its functions on every claim base.
+                    self._db = sqlite_utils.Database(
+                        self.conn, execute_plugins=False, recursive_triggers=False
+                    )
+        return self._db
+
+    def query(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """The rows ``sql`` reads, each a dict of column name to value."""
+        return _dicts(self.conn.execute(sql, parameters))
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, seed: bool = True) -> ClaimBase:
@@ -213,30 +270,31 @@ class ClaimBase:
             )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        # As sqlite-utils sets it on the connections it is given (the base's triggers were
+        # written and tested with it on).
+        conn.execute("PRAGMA recursive_triggers = ON")
         if resolved is not None:
             _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
-        # No sqlite-utils plugins: one installed in the same environment for something else
-        # would register its functions on every claim base (and loading them costs a scan of
-        # the installed packages at each start).
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        base = cls(db, resolved)
-        # Under the write lock: two processes opening a new file at once (a Telegram and a
-        # Slack bot started together) would otherwise both try to create the tables, and the
-        # loser fails at once with "database is locked" instead of waiting its turn.
-        with base.transaction():
-            MIGRATIONS.apply(db)
+        base = cls(conn, resolved)
+        if migrations.pending(conn):
+            # Under the write lock: two processes opening a new file at once (a Telegram and
+            # a Slack bot started together) would otherwise both try to create the tables,
+            # and the loser fails at once with "database is locked" instead of waiting its
+            # turn. (sqlite-utils applies what is still pending once it holds the lock.)
+            with base.transaction():
+                migrations.migrations().apply(base.db)
         if seed:
             base.seed()
         return base
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     # -- transactions -------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
+    def transaction(self) -> Iterator[Transaction]:
         """One write transaction: everything inside commits together or not at all.
 
         ``BEGIN IMMEDIATE`` takes the write lock up front, so a second process waits for it
@@ -244,19 +302,30 @@ class ClaimBase:
         Nested blocks become savepoints.
         """
         with self._lock:
-            if self.db.conn.in_transaction:
-                with self.db.atomic():
-                    yield self.db
+            conn = self.conn
+            if conn.in_transaction:
+                savepoint = f"factbot_{secrets.token_hex(8)}"
+                conn.execute(f"SAVEPOINT {savepoint}")
+                try:
+                    yield Transaction(self)
+                except BaseException:
+                    # An error such as a RAISE(ROLLBACK) trigger may have ended the whole
+                    # transaction, savepoints and all: then there is nothing left to undo.
+                    if conn.in_transaction:
+                        conn.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                        conn.execute(f"RELEASE SAVEPOINT {savepoint}")
+                    raise
+                conn.execute(f"RELEASE SAVEPOINT {savepoint}")
                 return
             self.check_file()
-            self.db.conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.db
+                yield Transaction(self)
             except BaseException:
-                if self.db.conn.in_transaction:
-                    self.db.conn.rollback()
+                if conn.in_transaction:
+                    conn.rollback()
                 raise
-            self.db.conn.commit()
+            conn.commit()
 
     def check_file(self) -> None:
         """Raise :class:`BaseGone` if the file this base was opened from has been deleted or
@@ -276,15 +345,15 @@ class ClaimBase:
         thread's or another's on this connection) it is that transaction, which may yet roll
         back: yields False."""
         with self._lock:
-            if self.db.conn.in_transaction:
+            if self.conn.in_transaction:
                 yield False
                 return
-            self.db.conn.execute("BEGIN")
+            self.conn.execute("BEGIN")
             try:
                 yield True
             finally:
-                if self.db.conn.in_transaction:
-                    self.db.conn.commit()
+                if self.conn.in_transaction:
+                    self.conn.commit()
 
     # -- full-text indexes ---------------------------------------------------------------
 
@@ -296,8 +365,8 @@ class ClaimBase:
         segments and 0.34 ms in one. Later changes add a segment each, and FTS5 merges them
         as they accumulate. The same rows and the same ranking; a rewrite of the indexes,
         so run after bulk writes, not after each change."""
-        with self.transaction() as db:
-            merge_fts(db)
+        with self.transaction():
+            merge_fts(self.conn)
 
     def optimize_after(self, changed: int) -> None:
         """After a bulk write that added or changed ``changed`` claims: the indexes merged
@@ -313,15 +382,25 @@ class ClaimBase:
         """Add the built-in fact-checks that are not in the base yet. Returns how many.
 
         A claim is never overwritten: once it exists (seeded earlier, perhaps edited or
-        retracted by a moderator since), the seed leaves it alone.
+        retracted by a moderator since), the seed leaves it alone. A seed file the base has
+        taken in as it reads now (table ``seeds``) is passed by unread: a start writes
+        nothing.
         """
         added = 0
         for name in SEED_FILES:
             text = resources.files("knowledge").joinpath("data", name).read_text("utf-8")
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            taken = "SELECT 1 FROM seeds WHERE name = ? AND digest = ?"
+            if self.conn.execute(taken, [name, digest]).fetchone():
+                continue  # taken in as it is: nothing below would change a row
             claims, problems = claimreview.parse(json.loads(text))
             if problems:
                 raise ValueError(f"seed file {name} is invalid: {problems[0]}")
             with self.transaction():
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO seeds (name, digest, seeded_at) VALUES (?, ?, ?)",
+                    [name, digest, now_iso()],
+                )
                 for claim in claims:
                     if not self.exists(claim.id):
                         self._insert(claim, origin=f"seed:{name}")
@@ -358,20 +437,20 @@ class ClaimBase:
 
     def _insert_translation(self, claim_id: str, translation: Translation, stamp: str) -> bool:
         """Add a translation the claim does not have yet in that language (never replaces)."""
-        before = self.db.conn.total_changes
+        before = self.conn.total_changes
         row = translation_row(claim_id, translation, stamp)
-        self.db.execute(
+        self.conn.execute(
             f"INSERT OR IGNORE INTO claim_translations ({', '.join(row)}) "
             f"VALUES ({', '.join('?' * len(row))})",
             list(row.values()),
         )
-        return self.db.conn.total_changes != before
+        return self.conn.total_changes != before
 
     def _complete_claim(self, claim: Claim) -> None:
         """Give a seeded claim that no one has changed since the seed's claimant's role
         (seeded before claims carried one)."""
         if claim.claimant_role:
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE claims SET claimant_role = ? WHERE id = ? AND claimant_role IS NULL "
                 "AND origin LIKE 'seed:%' AND updated_at = created_at",
                 [claim.claimant_role, claim.id],
@@ -383,39 +462,39 @@ class ClaimBase:
         claimant's role where it has none."""
         where = "WHERE claim_id = ? AND language = ? AND machine_drafted = 1"
         if translation.claimant or translation.appearance:
-            self.db.execute(
+            self.conn.execute(
                 f"UPDATE claim_translations SET claimant = ?, appearance = ? {where} "
                 "AND claimant IS NULL AND appearance IS NULL",
                 [translation.claimant, translation.appearance, claim_id, translation.language],
             )
         if translation.claimant_role:
-            self.db.execute(
+            self.conn.execute(
                 f"UPDATE claim_translations SET claimant_role = ? {where} "
                 "AND claimant_role IS NULL",
                 [translation.claimant_role, claim_id, translation.language],
             )
 
     def _insert_alias(self, claim_id: str, alias: Alias, stamp: str) -> int | None:
-        before = self.db.conn.total_changes
-        self.db.execute(
+        before = self.conn.total_changes
+        self.conn.execute(
             "INSERT OR IGNORE INTO aliases (claim_id, text, language, created_at) "
             "VALUES (?, ?, ?, ?)",
             [claim_id, alias.text, alias.language, stamp],
         )
-        if self.db.conn.total_changes == before:
+        if self.conn.total_changes == before:
             return None
-        return int(self.db.execute("SELECT last_insert_rowid()").fetchone()[0])
+        return int(self.conn.execute("SELECT last_insert_rowid()").fetchone()[0])
 
     # -- reads --------------------------------------------------------------------------
 
     def exists(self, claim_id: str) -> bool:
-        return bool(self.db.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone())
+        return bool(self.conn.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone())
 
     def count(self, *, status: str | None = Status.PUBLISHED) -> int:
         if status is None:
-            return int(self.db.execute("SELECT count(*) FROM claims").fetchone()[0])
+            return int(self.conn.execute("SELECT count(*) FROM claims").fetchone()[0])
         sql = "SELECT count(*) FROM claims WHERE status = ?"
-        return int(self.db.execute(sql, [status]).fetchone()[0])
+        return int(self.conn.execute(sql, [status]).fetchone()[0])
 
     def get(self, claim_id: str) -> Claim | None:
         """A claim with its sources and aliases, whatever its status."""
@@ -427,9 +506,9 @@ class ClaimBase:
             return {}
         marks = ",".join("?" * len(claim_ids))
         ids = list(claim_ids)
-        rows = list(self.db.query(f"SELECT * FROM claims WHERE id IN ({marks})", ids))
+        rows = list(self.query(f"SELECT * FROM claims WHERE id IN ({marks})", ids))
         sources: dict[str, list[Source]] = {}
-        for row in self.db.query(
+        for row in self.query(
             f"SELECT * FROM sources WHERE claim_id IN ({marks}) ORDER BY claim_id, position, id",
             ids,
         ):
@@ -437,13 +516,13 @@ class ClaimBase:
                 Source(row["publisher"], row["title"], row["url"], row["date"], row["supports"])
             )
         aliases: dict[str, list[Alias]] = {}
-        for row in self.db.query(
+        for row in self.query(
             f"SELECT claim_id, text, language FROM aliases WHERE claim_id IN ({marks}) ORDER BY id",
             ids,
         ):
             aliases.setdefault(row["claim_id"], []).append(Alias(row["text"], row["language"]))
         translations: dict[str, list[Translation]] = {}
-        for row in self.db.query(
+        for row in self.query(
             f"SELECT * FROM claim_translations WHERE claim_id IN ({marks}) ORDER BY language",
             ids,
         ):
@@ -461,7 +540,7 @@ class ClaimBase:
 
     def list_claims(self, *, include_retracted: bool = False) -> list[Claim]:
         where = "" if include_retracted else "WHERE status = 'published'"
-        ids = [r[0] for r in self.db.execute(f"SELECT id FROM claims {where} ORDER BY id")]
+        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM claims {where} ORDER BY id")]
         found = self.get_many(ids)
         return [found[i] for i in ids]
 
@@ -488,7 +567,7 @@ class ClaimBase:
             ORDER BY hits.rank
         """
         best: dict[str, float] = {}
-        for claim_id, score in self.db.execute(sql, [fts_query, limit * 3]):
+        for claim_id, score in self.conn.execute(sql, [fts_query, limit * 3]):
             if claim_id not in best:
                 best[claim_id] = float(score)
                 if len(best) >= limit:
@@ -506,10 +585,10 @@ class ClaimBase:
         marks = ",".join("?" * len(ids))
         result: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
         sql = f"SELECT claim_id, field, text FROM search_docs WHERE claim_id IN ({marks})"
-        for claim_id, field, text in self.db.execute(sql, ids):
+        for claim_id, field, text in self.conn.execute(sql, ids):
             result[claim_id].append((field, text))
         sql = f"SELECT id, claimant FROM claims WHERE id IN ({marks}) AND claimant IS NOT NULL"
-        for claim_id, claimant in self.db.execute(sql, ids):
+        for claim_id, claimant in self.conn.execute(sql, ids):
             result[claim_id].append(("claimant", claimant))
         return result
 
@@ -526,14 +605,14 @@ class ClaimBase:
             "SELECT claim_id, claim, summary, claimant, appearance, claimant_role "
             f"FROM claim_translations WHERE claim_id IN ({marks})"
         )
-        for claim_id, *texts in self.db.execute(sql, ids):
+        for claim_id, *texts in self.conn.execute(sql, ids):
             translated.setdefault(claim_id, []).append(_Translated(*texts))
         sql = (
             "SELECT id, appearance, claim_date, summary, verdict, claimant_role FROM claims "
             f"WHERE id IN ({marks})"
         )
         settings = {}
-        for claim_id, appearance, claim_date, summary, verdict, role in self.db.execute(sql, ids):
+        for claim_id, appearance, claim_date, summary, verdict, role in self.conn.execute(sql, ids):
             other = translated.get(claim_id, [])
             settings[claim_id] = ClaimSetting(
                 appearance,
@@ -560,7 +639,7 @@ class ClaimBase:
             JOIN claims AS c ON c.id = d.claim_id AND c.status = 'published'
             WHERE {where} LIMIT ?
         """
-        return [row[0] for row in self.db.execute(sql, [*pieces, limit])]
+        return [row[0] for row in self.conn.execute(sql, [*pieces, limit])]
 
 
 # -- matching reads (knowledge.matching) --------------------------------------------------------
@@ -586,24 +665,24 @@ def claim_candidates(
         JOIN claims AS c ON c.id = d.claim_id AND c.status = 'published'
         ORDER BY hits.score, hits.rowid
     """
-    rows = base.db.execute(sql, [fts_query, limit + 10])
+    rows = base.conn.execute(sql, [fts_query, limit + 10])
     return [(row[0], float(row[1])) for row in rows][:limit]
 
 
 def data_version(base: ClaimBase) -> tuple[int, int]:
     """Changes whenever the base may have changed: a commit by another connection
     (``PRAGMA data_version``) or any change made through this one."""
-    other = int(base.db.execute("PRAGMA data_version").fetchone()[0])
-    return other, base.db.conn.total_changes
+    other = int(base.conn.execute("PRAGMA data_version").fetchone()[0])
+    return other, base.conn.total_changes
 
 
 def claims_version(base: ClaimBase) -> int | None:
     """Changes with every change to what the matcher reads (claims, aliases, translations,
     vectors; ``claims_state``, migration m012), made by any connection. None inside a write
     transaction: what it changed may yet roll back."""
-    if base.db.conn.in_transaction:
+    if base.conn.in_transaction:
         return None
-    return claims_state_version(base.db.conn)
+    return claims_state_version(base.conn)
 
 
 def claims_state_version(conn: sqlite3.Connection, table: str = "claims_state") -> int | None:
@@ -619,5 +698,5 @@ def claims_state_version(conn: sqlite3.Connection, table: str = "claims_state") 
 
 def phrasing_count(base: ClaimBase) -> int:
     """About how many documents (claims) the word index holds (the highest row id: no scan)."""
-    row = base.db.execute("SELECT max(rowid) FROM claim_docs").fetchone()
+    row = base.conn.execute("SELECT max(rowid) FROM claim_docs").fetchone()
     return int(row[0] or 0)

@@ -20,7 +20,7 @@ from adapters import cli
 from knowledge import cores
 from knowledge.desk import Actor, Desk
 from knowledge.matching import Matcher, embeddings
-from knowledge.migrations import MIGRATIONS
+from knowledge.migrations import migrations
 from knowledge.models import Claim, Source, Status
 from knowledge.store import ClaimBase
 
@@ -236,7 +236,7 @@ def test_vectors_of_another_model_are_not_used(
 
 def test_an_older_file_gets_the_vector_table(db_path: Path, fake: FakeEmbedder) -> None:
     old = sqlite_utils.Database(db_path)
-    MIGRATIONS.apply(old, stop_before="m006_claim_vectors")
+    migrations().apply(old, stop_before="m006_claim_vectors")
     old.table("claims").insert(
         {
             "id": "old-claim",
@@ -251,7 +251,7 @@ def test_an_older_file_gets_the_vector_table(db_path: Path, fake: FakeEmbedder) 
     old.close()
     base = ClaimBase.open(db_path, seed=False)
     try:
-        assert "m006_claim_vectors" in {m.name for m in MIGRATIONS.applied(base.db)}
+        assert "m006_claim_vectors" in {m.name for m in migrations().applied(base.db)}
         index = embeddings.VectorIndex(base, fake)
         assert index.sync() == 1
         assert nearest_ids(index, "when was the bridge built", 1) == ["old-claim"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from knowledge.migrations import MIGRATIONS
+from knowledge.migrations import STEPS, migrations
 from knowledge.models import Alias, Claim, Source
 from knowledge.store import ClaimBase
 from tests.helpers import merged
@@ -79,7 +79,7 @@ def write_old_file(
     """A claim base as an older version left it: migrations up to ``stop_before``, one claim
     (and ``copies`` more of it, each written alone: a segment each in the full-text indexes)."""
     old = sqlite_utils.Database(path)
-    MIGRATIONS.apply(old, stop_before=stop_before)
+    migrations().apply(old, stop_before=stop_before)
     row = {
         "id": "old-claim",
         "claim": "The bridge over the river was built in 1850",
@@ -105,8 +105,8 @@ def test_old_database_file_is_upgraded_in_place(db_path: Path) -> None:
     base = ClaimBase.open(db_path)
     assert base.get("old-claim") is not None  # kept
     assert base.count() == 5  # plus the seed
-    applied = {m.name for m in MIGRATIONS.applied(base.db)}
-    assert applied == {m.name for m in MIGRATIONS._migrations}
+    applied = {m.name for m in migrations().applied(base.db)}
+    assert applied == {m.__name__ for m in STEPS}
     # the upgraded file has a search index that holds the old claim and its alias
     hits = dict(base.word_candidates('"bridge"', 5))
     assert "old-claim" in hits
@@ -176,7 +176,7 @@ def test_claim_search_index_is_added_to_an_old_file_and_follows_writes(db_path: 
     )
 
     base = ClaimBase.open(db_path, seed=False)
-    assert "m005_claim_search_index" in {m.name for m in MIGRATIONS.applied(base.db)}
+    assert "m005_claim_search_index" in {m.name for m in migrations().applied(base.db)}
 
     def found(word: str) -> bool:
         return "old-claim" in dict(claim_candidates(base, f'"{word}"', 5, (1.0, 1.0, 1.0)))

@@ -179,10 +179,11 @@ REVIEWED_RU = (
 
 @contextmanager
 def reopened(db_path: Path, *changes: str | tuple[str, list[str]]) -> Iterator[ClaimBase]:
-    """The seeded base as an earlier version left it (``changes``, SQL with its parameters),
-    opened again: what the seed completes on opening."""
+    """The seeded base as an earlier version left it (``changes``, SQL with its parameters;
+    no record of the seed file it took in), opened again: what the seed completes on
+    opening."""
     base = ClaimBase.open(db_path)
-    for change in changes:
+    for change in (*changes, "DELETE FROM seeds"):
         sql, parameters = (change, []) if isinstance(change, str) else change
         base.db.execute(sql, parameters)
     base.db.conn.commit()

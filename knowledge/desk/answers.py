@@ -18,7 +18,6 @@ from knowledge.store import ClaimBase, now_iso
 class Answers:
     def __init__(self, base: ClaimBase, queue: Queue, *, retention_days: float) -> None:
         self.base = base
-        self.db = base.db
         self.queue = queue
         self.retention_days = retention_days
 
@@ -62,7 +61,7 @@ class Answers:
         result: dict[str, Any] = {}
         for label, days in (("24h", 1), ("7d", 7)):
             counts = dict(
-                self.db.execute(
+                self.base.conn.execute(
                     "SELECT decision, count(*) FROM answers WHERE created_at >= ? "
                     "GROUP BY decision",
                     [ago(days)],
@@ -71,7 +70,7 @@ class Answers:
             result[label] = {d.value: int(counts.get(d.value, 0)) for d in Decision}
         result["top_claims"] = [
             (claim_id, int(n))
-            for claim_id, n in self.db.execute(
+            for claim_id, n in self.base.conn.execute(
                 "SELECT claim_id, count(*) AS n FROM answers WHERE decision = 'answer' "
                 "AND created_at >= ? GROUP BY claim_id ORDER BY n DESC LIMIT 5",
                 [ago(7)],
@@ -79,7 +78,7 @@ class Answers:
         ]
         result["queue"] = self.queue.length()
         feedback = dict(
-            self.db.execute(
+            self.base.conn.execute(
                 "SELECT feedback, count(*) FROM answers WHERE feedback IS NOT NULL "
                 "GROUP BY feedback"
             ).fetchall()

@@ -43,7 +43,6 @@ EDITABLE_FIELDS = {
 class ClaimEdits:
     def __init__(self, base: ClaimBase, matcher: Matcher, notices: Notices) -> None:
         self.base = base
-        self.db = base.db
         self.matcher = matcher
         self.notices = notices
 
@@ -90,7 +89,7 @@ class ClaimEdits:
 
     def add_source(self, claim_id: str, source: Source, by: Actor) -> None:
         self.get(claim_id)
-        position = self.db.execute(
+        position = self.base.conn.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM sources WHERE claim_id = ?", [claim_id]
         ).fetchone()[0]
         with recorded(self.base, "add source", by, claim_id) as c:
@@ -103,7 +102,7 @@ class ClaimEdits:
         text = " ".join(text.split())
         if not text:
             raise DeskError("The alias is empty.")
-        exists = self.db.execute(
+        exists = self.base.conn.execute(
             "SELECT 1 FROM aliases WHERE claim_id = ? AND text = ?", [claim_id, text]
         ).fetchone()
         if exists:
@@ -143,14 +142,14 @@ class ClaimEdits:
         self.get(claim_id)
         if not hashes:
             raise DeskError("The image has no hash to keep.")
-        exists = self.db.execute(
+        exists = self.base.conn.execute(
             "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?", [claim_id, hashes[0]]
         ).fetchone()
         if exists:
             return False
         with recorded(self.base, "add image", by, claim_id) as c:
             for phash in dict.fromkeys(hashes):
-                known = self.db.execute(
+                known = self.base.conn.execute(
                     "SELECT 1 FROM claim_images WHERE claim_id = ? AND phash = ?",
                     [claim_id, phash],
                 ).fetchone()

@@ -28,7 +28,6 @@ class Notification:
 class Notices:
     def __init__(self, base: ClaimBase, *, retention_days: float) -> None:
         self.base = base
-        self.db = base.db
         self.retention_days = retention_days
 
     def subscribe(self, queue_id: int, platform: str, chat_id: str) -> bool:
@@ -48,7 +47,7 @@ class Notices:
 
     def pending(self, platform: str, limit: int = 50) -> list[Notification]:
         """The notices waiting for delivery on one platform, oldest first."""
-        rows = self.db.execute(
+        rows = self.base.conn.execute(
             "SELECT id, platform, chat_id, kind, claim_id, question, old_verdict "
             "FROM notifications WHERE platform = ? ORDER BY id LIMIT ?",
             [platform, limit],
@@ -62,13 +61,13 @@ class Notices:
     def verdict_changed(self, claim_id: str, old_verdict: str) -> None:
         """Inside a change: an "updated" notice for every chat given the old verdict lately
         (within the answers log's retention window)."""
-        chats = self.db.execute(
+        chats = self.base.conn.execute(
             "SELECT DISTINCT platform, chat_id, question FROM answers WHERE claim_id = ? "
             "AND decision = 'answer' AND verdict = ? AND created_at >= ?",
             [claim_id, old_verdict, ago(self.retention_days)],
         )
         for platform, chat_id, question in list(chats):
-            self.db.execute(
+            self.base.conn.execute(
                 "INSERT OR REPLACE INTO notifications "
                 "(platform, chat_id, kind, claim_id, question, old_verdict, created_at) "
                 "VALUES (?, ?, 'updated', ?, ?, ?, ?)",

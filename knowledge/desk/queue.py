@@ -30,7 +30,6 @@ class QueueEntry:
 class Queue:
     def __init__(self, base: ClaimBase, claims: ClaimEdits) -> None:
         self.base = base
-        self.db = base.db
         self.claims = claims
 
     def add(self, question: str) -> int | None:
@@ -55,7 +54,7 @@ class Queue:
 
     def entries(self, limit: int = 10) -> list[QueueEntry]:
         """The open questions, most asked first."""
-        rows = self.db.execute(
+        rows = self.base.conn.execute(
             "SELECT q.id, q.text, q.asked, q.first_seen, q.last_seen, "
             "(SELECT count(*) FROM subscriptions s WHERE s.queue_id = q.id) "
             "FROM queue q WHERE q.status = 'open' ORDER BY q.asked DESC, q.last_seen DESC LIMIT ?",
@@ -66,13 +65,15 @@ class Queue:
     def length(self) -> int:
         """How many questions are open."""
         return int(
-            self.db.execute("SELECT count(*) FROM queue WHERE status = 'open'").fetchone()[0]
+            self.base.conn.execute("SELECT count(*) FROM queue WHERE status = 'open'").fetchone()[0]
         )
 
     def link(self, queue_id: int, claim_id: str, by: Actor) -> str:
         """Resolve a queued question with an existing claim; the question becomes an alias and
         its subscribers are notified. Returns the question."""
-        row = self.db.execute("SELECT text, status FROM queue WHERE id = ?", [queue_id]).fetchone()
+        row = self.base.conn.execute(
+            "SELECT text, status FROM queue WHERE id = ?", [queue_id]
+        ).fetchone()
         if row is None:
             raise DeskError(f"There is no queued question number {queue_id}.")
         claim = self.claims.get(claim_id)

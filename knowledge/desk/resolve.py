@@ -28,7 +28,7 @@ def refresh(base: ClaimBase, matcher: Matcher, by: Actor, claim_id: str, limit: 
         matcher.semantic.sync(claim_ids=[claim_id])
     phrasings = " ".join([claim.claim, claim.title or "", *(a.text for a in claim.aliases)])
     words = set(textlib.content_words(textlib.normalise(phrasings)))
-    rows = base.db.execute(
+    rows = base.conn.execute(
         "SELECT id, normalised, text FROM queue WHERE status = 'open' ORDER BY asked DESC"
     )
     related = [

@@ -12,10 +12,9 @@ from knowledge.store import ClaimBase, now_iso
 class Roles:
     def __init__(self, base: ClaimBase) -> None:
         self.base = base
-        self.db = base.db
 
     def is_moderator(self, platform: str, user_id: str) -> bool:
-        row = self.db.execute(
+        row = self.base.conn.execute(
             "SELECT 1 FROM roles WHERE platform = ? AND user_id = ? AND role = 'moderator'",
             [platform, user_id],
         ).fetchone()
@@ -23,7 +22,7 @@ class Roles:
 
     def moderators(self) -> list[dict[str, Any]]:
         """Every role granted, with who granted it and when."""
-        return list(self.db.query("SELECT * FROM roles ORDER BY platform, user_id"))
+        return list(self.base.query("SELECT * FROM roles ORDER BY platform, user_id"))
 
     def grant(self, platform: str, user_id: str, by: Actor) -> bool:
         """Make someone a moderator; False if they are one already."""

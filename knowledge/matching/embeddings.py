@@ -480,7 +480,7 @@ class VectorIndex:
             f"SELECT id, claim, title, claimant FROM claims"
             f" WHERE id IN ({marks}) AND status = 'published'"
         )
-        return self._texts_for(list(self.base.db.execute(sql, ids)))
+        return self._texts_for(list(self.base.conn.execute(sql, ids)))
 
     def _texts_for(
         self, rows: list[tuple[str, str, str | None, str | None]]
@@ -490,7 +490,7 @@ class VectorIndex:
         if ids:
             marks = ",".join("?" * len(ids))
             sql = f"SELECT claim_id, text FROM aliases WHERE claim_id IN ({marks}) ORDER BY id"
-            for claim_id, alias in self.base.db.execute(sql, ids):
+            for claim_id, alias in self.base.conn.execute(sql, ids):
                 aliases.setdefault(claim_id, []).append(alias)
         for claim_id, claim, title, claimant in rows:
             yield (
@@ -511,7 +511,7 @@ class VectorIndex:
             " WHERE status = 'published' AND rowid > ? ORDER BY rowid LIMIT ?"
         )
         while True:
-            rows = list(self.base.db.execute(sql, [after, _SCAN_PAGE]))
+            rows = list(self.base.conn.execute(sql, [after, _SCAN_PAGE]))
             if not rows:
                 return
             after = rows[-1][0]
@@ -529,7 +529,7 @@ class VectorIndex:
             WHERE a.claim_id IN ({marks}) ORDER BY a.id
         """
         stale: dict[str, list[tuple[int, str]]] = {}
-        for claim_id, alias_id, text, stored in self.base.db.execute(
+        for claim_id, alias_id, text, stored in self.base.conn.execute(
             sql, [self.embedder.name, *claim_ids]
         ):
             if text.strip() and stored != text_hash(alias_text(text)):
@@ -544,7 +544,7 @@ class VectorIndex:
             f"SELECT claim_id, text_hash FROM claim_vectors"
             f" WHERE model = ? AND claim_id IN ({marks})"
         )
-        return dict(self.base.db.execute(sql, [self.embedder.name, *ids]))
+        return dict(self.base.conn.execute(sql, [self.embedder.name, *ids]))
 
     # -- reading ----------------------------------------------------------------------
 
@@ -591,7 +591,7 @@ class VectorIndex:
             return {}
         marks = ",".join("?" * len(wanted))
         sql = f"SELECT id, rowid FROM claims WHERE id IN ({marks})"
-        found_rowids = dict(self.base.db.execute(sql, wanted).fetchall())
+        found_rowids = dict(self.base.conn.execute(sql, wanted).fetchall())
         known = [c for c in wanted if c in found_rowids]
         at = loaded.row_of(np.array([found_rowids[c] for c in known], dtype=np.int64))
         rows = [(c, int(i)) for c, i in zip(known, at.tolist(), strict=True) if i >= 0]
@@ -617,7 +617,7 @@ class VectorIndex:
             page = rowids[start : start + 500]
             marks = ",".join("?" * len(page))
             sql = f"SELECT rowid, id FROM claims WHERE rowid IN ({marks})"
-            found.update(self.base.db.execute(sql, page).fetchall())
+            found.update(self.base.conn.execute(sql, page).fetchall())
         return found
 
     def prepare(self) -> None:
@@ -719,7 +719,7 @@ class VectorIndex:
             WHERE rowid IN (SELECT value FROM json_each(?)) AND model = ? AND length(vector) = ?
         """
         wanted = loaded.vector_rowids[rows]
-        found = self.base.db.execute(
+        found = self.base.conn.execute(
             sql, [json.dumps(wanted.tolist()), self.embedder.name, self.embedder.dim]
         ).fetchall()
         row_of = dict(zip(wanted.tolist(), rows.tolist(), strict=True))
@@ -740,25 +740,25 @@ class VectorIndex:
             version = data_version(self.base)
             if self._loaded is not None and version == self._data_version:
                 return self._loaded
-            state = claims_state_version(self.base.db.conn, "claim_vectors_state") or 0
+            state = claims_state_version(self.base.conn, "claim_vectors_state") or 0
             if self._loaded is None or state != self._state_version:
                 patched = self._patched(self._loaded)
                 if patched is None:
                     # Read every vector; the log from where it stood before (an entry after
                     # it may be read in already: patching it again changes nothing). Inside
                     # a write transaction what is read may yet roll back, log and all.
-                    head = None if self.base.db.conn.in_transaction else self._log_head()
+                    head = None if self.base.conn.in_transaction else self._log_head()
                     patched, self._log_seq = self._load(), head
                 self._loaded = patched
                 self._state_version = state
             # Inside a write transaction, checked again at the next question: a rollback
             # leaves this connection's count of changes where it was.
-            self._data_version = None if self.base.db.conn.in_transaction else version
+            self._data_version = None if self.base.conn.in_transaction else version
             return self._loaded
 
     def _log_head(self) -> int | None:
         try:
-            row = self.base.db.execute("SELECT max(seq) FROM claim_vectors_log").fetchone()
+            row = self.base.conn.execute("SELECT max(seq) FROM claim_vectors_log").fetchone()
         except sqlite3.OperationalError:  # a file from before m013
             return None
         return int(row[0] or 0)
@@ -769,11 +769,11 @@ class VectorIndex:
         None when every vector must be read: nothing loaded yet, entries missed (more than
         the log keeps, a restored backup), or inside a write transaction."""
         since = self._log_seq
-        if loaded is None or since is None or self.base.db.conn.in_transaction:
+        if loaded is None or since is None or self.base.conn.in_transaction:
             return None
         try:
-            first = self.base.db.execute("SELECT min(seq) FROM claim_vectors_log").fetchone()[0]
-            entries = self.base.db.execute(
+            first = self.base.conn.execute("SELECT min(seq) FROM claim_vectors_log").fetchone()[0]
+            entries = self.base.conn.execute(
                 "SELECT seq, claim FROM claim_vectors_log WHERE seq > ? ORDER BY seq", [since]
             ).fetchall()
         except sqlite3.OperationalError:
@@ -812,7 +812,7 @@ class VectorIndex:
     ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int8], NDArray[np.float32]]:
         """Of these claim rowids (sorted), those published with a vector of this model: their
         rowids, their vectors' rowids, the vectors and their scales."""
-        found = self.base.db.execute(
+        found = self.base.conn.execute(
             self._claim_vectors(
                 "c.rowid, v.rowid, v.vector, v.scale",
                 "AND c.rowid IN (SELECT value FROM json_each(?))",
@@ -841,7 +841,7 @@ class VectorIndex:
     def _load(self) -> _Loaded:
         # At most this many (retracted claims' vectors are counted too): read from the key's
         # index alone, 65 ms at a million, where counting the published ones takes a second.
-        count = self.base.db.execute(
+        count = self.base.conn.execute(
             "SELECT count(*) FROM claim_vectors WHERE model = ?", [self.embedder.name]
         ).fetchone()[0]
         if count > self.in_memory_up_to:
@@ -883,7 +883,7 @@ class VectorIndex:
         ) -> Iterator[NDArray[np.float32]]:
             done = 0
             fixed = [self.embedder.name, self.embedder.dim]
-            cursor = self.base.db.execute(query, [*fixed, *arguments])
+            cursor = self.base.conn.execute(query, [*fixed, *arguments])
             while page := cursor.fetchmany(_CODE_PAGE):
                 page = page[: count - done]  # a claim embedded since the count: the next load
                 if keep:
@@ -916,7 +916,7 @@ class VectorIndex:
         rowids = array("q")
         data = bytearray()  # grown in place: no list of a million small bytes, no second copy
         scales = array("f")
-        for rowid, blob, scale in self.base.db.execute(
+        for rowid, blob, scale in self.base.conn.execute(
             sql, [self.embedder.name, self.embedder.dim]
         ):
             rowids.append(rowid)

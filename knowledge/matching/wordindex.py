@@ -242,7 +242,7 @@ class WordIndex:
     def _follow_base(self) -> bool:
         """Bring the memory up to the claim base's current state; False inside a write
         transaction (nothing is cached from there: it may yet roll back)."""
-        if self.base.db.conn.in_transaction:
+        if self.base.conn.in_transaction:
             return False
         if self._head() == self._seq:
             return True
@@ -452,14 +452,14 @@ class WordIndex:
 
     def _sql(self, sql: str, parameters: Sequence[object] = ()) -> sqlite3.Cursor:
         # The connection itself: sqlite-utils' wrapper costs more than these small reads.
-        return self.base.db.conn.execute(sql, parameters)
+        return self.base.conn.execute(sql, parameters)
 
 
 def _document_lengths(base: ClaimBase) -> tuple[Floats, int, float]:
     """Tokens per document (all columns) by rowid, the number of documents and their total:
     what FTS5's bm25() reads, from its ``docsize`` table (a varint per column a row). Read in
     chunks: a million rows as Python tuples at once would take hundreds of megabytes."""
-    cursor = base.db.conn.execute("SELECT id, sz FROM claim_fts_docsize")
+    cursor = base.conn.execute("SELECT id, sz FROM claim_fts_docsize")
     columns = len(COLUMNS)
     all_ids: list[Ints] = []
     all_sizes: list[Ints] = []
