@@ -24,9 +24,9 @@ def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     names._kept_tables.cache_clear()
 
 
-def fresh_start() -> tuple[dict[str, str], dict[str, str]]:
+def fresh_start() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     names._kept_tables.cache_clear()
-    return names.place_names(), names.city_names()
+    return names.place_names(), names.city_names(), names._people_stems()
 
 
 def test_the_place_tables_are_kept_and_read_back_the_same(
@@ -35,6 +35,7 @@ def test_the_place_tables_are_kept_and_read_back_the_same(
     made = fresh_start()
     assert made[0]["myanmar"] == made[0]["缅甸"] == made[0]["မြန်မာ"] == "MM"
     assert made[1]["yangon"] == "MM"
+    assert made[2]["япон"] == "JP"  # японцы, японские
     (file,) = own_cache.glob("places-*.json")
 
     def no_cldr() -> dict[str, str]:

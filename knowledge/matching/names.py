@@ -56,37 +56,37 @@ def place_names() -> dict[str, str]:
 
 
 @cache
-def _kept_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """:func:`place_names` and :func:`city_names`, read from where an earlier start kept them
-    (:mod:`knowledge.kept`: a few ms), else read from CLDR and normalised (some 170 ms on a slow
-    machine, a fifth of ``factbot ask``) and kept. The file is named by everything the tables
-    are made with: CLDR's locales (Babel's install), the code that normalises them (this
-    module, :mod:`knowledge.matching.text` and the converters it calls: their sources and
-    installs), Python's Unicode tables."""
+def _kept_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """:func:`place_names`, :func:`city_names` and the stems of :func:`people_of`, read from
+    where an earlier start kept them (:mod:`knowledge.kept`: a few ms), else read from CLDR and
+    normalised (some 200 ms on a slow machine, a third of ``factbot ask``) and kept. The file
+    is named by everything the tables are made with: CLDR's locales (Babel's install), the
+    code that normalises them (this module, :mod:`knowledge.matching.text` and the converters
+    it calls: their sources and installs), Python's Unicode tables."""
     try:
         kept: Path | None = cache_dir() / f"places-{_tables_key()}.json"
     except OSError:  # a source not to be read (an install without them): made, not kept
         kept = None
     if kept is not None:
         with contextlib.suppress(OSError, ValueError, TypeError):
-            places, cities = json.loads(kept.read_bytes())
-            if isinstance(places, dict) and isinstance(cities, dict):
+            places, cities, stems = json.loads(kept.read_bytes())
+            if isinstance(places, dict) and isinstance(cities, dict) and isinstance(stems, dict):
                 mark_used(kept)
-                return places, cities
+                return places, cities, stems
     places = _read_place_names()
     cities = _read_city_names(places)
+    stems = _read_people_stems()
     if kept is not None:
-        keep(
-            kept, json.dumps([places, cities], ensure_ascii=False).encode(), "places-*", (".json",)
-        )
-    return places, cities
+        made = json.dumps([places, cities, stems], ensure_ascii=False).encode()
+        keep(kept, made, "places-*", (".json",))
+    return places, cities, stems
 
 
 # What the place tables are made with, beside this module: the sources and installed
 # packages whose change may change a table (a name's normalised form, CLDR's names).
 _TABLE_SOURCES = (__file__, textlib.__file__, zawgyi.__file__)
 _TABLE_PACKAGES = ("babel", "opencc", "myanmar", "myanmartools")
-_TABLES_FORMAT = 1
+_TABLES_FORMAT = 2  # 2: and the stems of the peoples' names
 
 
 def _tables_key() -> str:
@@ -227,11 +227,15 @@ RUSSIAN_PEOPLE_ENDINGS = frozenset(
 MAX_PEOPLE_WORD = 40  # letters: longer than any place's name and ending (a word of junk)
 
 
-@cache
 def _people_stems() -> dict[str, str]:
     """The stems of the Cyrillic place names, regions of the world too ("Америка"), that
     their people and adjectives are made from: the name, and the name without its last one
     or two letters, from four letters ("япон" of Япония, "росси" of Россия)."""
+    return _kept_tables()[2]
+
+
+def _read_people_stems() -> dict[str, str]:
+    """:func:`_people_stems`, read from CLDR."""
     stems: dict[str, str] = {}
     for code, name in Locale.parse("ru").territories.items():
         name = _plain_name(name)
