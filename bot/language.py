@@ -26,6 +26,7 @@ from functools import cache
 from typing import Any
 
 from bot.i18n import DEFAULT, LANGUAGES, supported
+from knowledge.matching import text as textlib
 from knowledge.matching import zawgyi
 from knowledge.state import ConversationState, Scope
 
@@ -58,7 +59,7 @@ def _identifier() -> Any:
 # Which of the bot's languages write with which letters; a script with one language decides.
 _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("my", "\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff"),
-    ("zh", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"),
+    ("zh", textlib.HAN),  # the same pattern compiles once
     ("ru", "\u0400-\u04ff"),
     ("en", "A-Za-z\u00c0-\u024f"),
 )

@@ -152,7 +152,9 @@ def normalise(text: str) -> str:
     return " ".join(_strip_symbols(text).split())
 
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese characters: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = re.compile(f"[{HAN}]")
 
 
 def has_han(text: str) -> bool:

@@ -17,7 +17,6 @@ import re
 import warnings
 from functools import lru_cache
 
-from myanmar import converter
 from myanmartools import ZawgyiDetector
 
 __all__ = ["THRESHOLD", "is_zawgyi", "reorder_marks", "to_unicode"]
@@ -50,6 +49,10 @@ def to_unicode(text: str) -> str:
     if _MYANMAR.search(text) is None:
         return text
     if is_zawgyi(text):
+        # Imported here: it compiles its syllable patterns on import (some 10 ms of every
+        # start), and only Zawgyi needs it.
+        from myanmar import converter
+
         text = str(converter.convert(text, "zawgyi", "unicode"))
     return reorder_marks(text)
 
