@@ -13,13 +13,12 @@ Every sentence people see from here is in :data:`TEXTS`, one place, for translat
 
 from __future__ import annotations
 
-import asyncio
 import re
 import time
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import replace
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -37,6 +36,11 @@ from knowledge.images import claims_for_image
 from knowledge.matching import Matcher, MatchResult
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
+
+if TYPE_CHECKING:
+    # Imported where an event loop runs: `factbot ask` answers a question that names no link
+    # without one, and asyncio is some 30-60 ms of its start.
+    import asyncio
 
 T = TypeVar("T")
 
@@ -379,6 +383,8 @@ async def read_image(
 ) -> ImageReading:
     """:func:`bot.images.read_image` in a worker thread: OCR never holds the event loop, and
     at most one image per core is read at once (the rest wait their turn)."""
+    import asyncio
+
     from bot.images import read_image as read
 
     async with _per_loop(_reading, default_threads()):
@@ -410,6 +416,8 @@ def _per_loop(
 ) -> asyncio.Semaphore:
     """The running event loop's semaphore of ``slots`` (made with ``size`` places); those of
     closed loops are dropped."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     if loop not in slots:
         for old in [known for known in slots if known.is_closed()]:
@@ -430,7 +438,12 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
     )
     if reply is None or reply.fetch is None:
         return reply
-    link = reply.fetch
+    return await _with_page(runner, msg, reply.fetch, fetch)
+
+
+async def _with_page(runner: Runner, msg: Incoming, link: str, fetch: Fetch | None) -> Reply:
+    """The reply to a message the core answers from the page at ``link``: read with
+    ``fetch``, or said to be unreadable."""
     settings = runner.core.settings
     page: Page | None = None
     problem: str | None = None
@@ -459,8 +472,14 @@ class Inline:
 
 
 def respond_now(core: Answering, msg: Incoming, fetch: Fetch | None = None) -> Reply | None:
-    """:func:`respond` for callers without an event loop (the console, ``factbot ask``)."""
-    return asyncio.run(respond(Inline(core), msg, fetch=fetch))
+    """:func:`respond` for callers without an event loop (the console, ``factbot ask``): an
+    event loop only where a page is read."""
+    reply = core.handle(msg)
+    if reply is None or reply.fetch is None:
+        return reply
+    import asyncio
+
+    return asyncio.run(_with_page(Inline(core), msg, reply.fetch, fetch))
 
 
 # -- moderators' commands --------------------------------------------------------------------------
