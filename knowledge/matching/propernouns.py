@@ -67,8 +67,9 @@ def dictionary_stems(path: Path) -> list[str]:
 @cache
 def proper_nouns() -> frozenset[str]:
     """The list, as shipped (:data:`LIST`)."""
-    listed = resources.files("knowledge.data").joinpath(LIST).read_text("utf-8")
-    return frozenset(line for line in listed.splitlines() if line and not line.startswith("#"))
+    lines = resources.files("knowledge.data").joinpath(LIST).read_text("utf-8").splitlines()
+    header = next((at for at, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    return frozenset(lines[header:]) - {""}  # the comments are its header (see main)
 
 
 def main(argv: list[str] | None = None) -> int:
