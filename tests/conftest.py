@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import compileall
 import os
+import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,17 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB: RetryAfter.retry_after as ti
 from bot.core import Core
 from knowledge.matching import names
 from knowledge.store import ClaimBase
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The project's modules compiled once, before the workers start, where the environment
+    stops Python from writing bytecode (``PYTHONDONTWRITEBYTECODE``, as CI sets it): every
+    ``factbot`` subprocess of the suite otherwise compiled all of them again (the suite took
+    2 min 9 s instead of 1 min 42 s on 2 cores). Python still reads what is compiled."""
+    if sys.flags.dont_write_bytecode and not hasattr(config, "workerinput"):
+        root = Path(__file__).resolve().parent.parent
+        for package in ("adapters", "bot", "knowledge", "benchmarks", "tests"):
+            compileall.compile_dir(root / package, quiet=1)
 
 
 @pytest.fixture(scope="session")
