@@ -1,8 +1,9 @@
 """Numbered schema migrations. An existing file is upgraded in place, never dropped.
 
-Add a new step at the end as ``m00N_what_it_does``; never edit a step that has shipped.
-sqlite-utils records each applied step in ``_sqlite_migrations`` and runs each pending one in a
-transaction of its own, together with that record.
+Add a new step at the end as ``m0NN_what_it_does``, marked ``@step``; never edit a step that
+has shipped. sqlite-utils records each applied step in ``_sqlite_migrations`` and runs each
+pending one in a transaction of its own, together with that record; a base with none pending
+(:func:`pending`, plain SQL) opens without importing it.
 
 One file on purpose (about 500 lines): the schema's history reads top to bottom, in order.
 """
