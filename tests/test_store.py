@@ -68,6 +68,41 @@ def test_seeding_twice_adds_nothing_and_keeps_moderator_edits(db_path: Path) -> 
     )
 
 
+def test_opening_a_base_again_writes_nothing_and_needs_no_sqlite_utils(db_path: Path) -> None:
+    """Its migrations applied and its seed file taken in as it reads (table ``seeds``), a
+    base opens with reads alone: no write lock for `factbot ask`, and no sqlite-utils."""
+    ClaimBase.open(db_path).close()
+    again = ClaimBase.open(db_path)
+    try:
+        assert again.conn.total_changes == 0
+        assert again._db is None  # sqlite-utils not wrapped around it
+        (taken,) = again.conn.execute("SELECT count(*) FROM seeds").fetchone()
+        assert taken == 1
+    finally:
+        again.close()
+
+
+def test_a_seed_file_that_changed_is_taken_in_again(db_path: Path) -> None:
+    """A seed file whose text changed since the base took it in (an upgrade that adds a
+    translation) is read again: what it adds is added, what a person changed is kept."""
+    first = ClaimBase.open(db_path)
+    with first.transaction() as db:
+        db.execute("UPDATE seeds SET digest = 'an earlier seed file'")
+        db.execute("DELETE FROM claim_translations WHERE language = 'ru'")
+        db.execute("UPDATE claims SET summary = 'edited' WHERE id = 'mm-election-fraud'")
+    first.close()
+    again = ClaimBase.open(db_path)
+    try:
+        paid = again.get("mm-protesters-paid")
+        assert paid is not None and "ru" in {t.language for t in paid.translations}
+        fraud = again.get("mm-election-fraud")
+        assert fraud is not None and fraud.summary == "edited"
+        (digest,) = again.conn.execute("SELECT digest FROM seeds").fetchone()
+        assert digest != "an earlier seed file"
+    finally:
+        again.close()
+
+
 def write_old_file(
     path: Path,
     stop_before: str,
