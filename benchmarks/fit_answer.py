@@ -9,6 +9,13 @@ and fits a logistic regression (plain gradient descent, L2). Prints the weights 
 paste into ``knowledge/matching/models.json`` and, for a range of confidence thresholds, the
 answer precision and coverage it would give on train and on the ``--check`` split (the score
 rules applied too, with ``--answer-threshold`` and ``--answer-margin``).
+
+With ``--near-misses WEIGHT`` the English questions of the built-in base's public near-miss sets
+(``benchmarks/data``: not the unseen one) are fitted on too, each weighing ``WEIGHT`` train
+questions: the best claim right for an (a) question that names it, wrong for every other. The
+curves then add those sets' and the unseen set's answers, right and wrong, among the questions
+whose every other rule lets them be answered, with the shipped weights beside the fitted ones
+(docs/benchmarks.md, "Refitting the answer model on the near misses").
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import argparse
 import math
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,12 +34,22 @@ from benchmarks.decisions import protocol_results
 from knowledge.matching import Matcher, MatchSettings
 from knowledge.matching.model import (
     ANSWER_FEATURES,
+    ANSWER_WEIGHTS,
     RERANK_FEATURES,
     SEMANTIC_ANSWER_FEATURES,
+    SEMANTIC_ANSWER_WEIGHTS,
     SEMANTIC_RERANK_FEATURES,
 )
 
 Sample = tuple[tuple[float, ...], bool, bool, bool]  # features, right, first half, passes rules
+# The built-in base's public near-miss sets fitted on with --near-misses, and the one checked.
+NEAR_MISS_SETS = (
+    "near_misses",
+    "near_misses_probe",
+    "near_misses_short_names",
+    "near_misses_platforms",
+)
+UNSEEN_SET = "near_misses_unseen"
 # One question's candidates: (claim id, re-ranker features) in the index's order, relevant ids.
 Ranking = tuple[list[tuple[str, tuple[float, ...]]], set[str]]
 RERANK_NEGATIVES = 10  # per right claim, the best-placed wrong candidates it is paired with
@@ -64,20 +82,57 @@ def collect(
     ]
 
 
+def near_miss_samples(names: Sequence[str], semantic: bool) -> list[Sample]:
+    """The English questions of these near-miss sets against the built-in base, as samples:
+    right where an (a) question's best claim is its claim (every other question's best claim
+    is wrong: the base has not checked what it asks); "first half" always."""
+    from benchmarks import trust
+
+    settings = replace(MatchSettings(), cascade=False, answer_confidence=0.0)
+    factory = trust.semantic_factory(None) if semantic else None
+    samples: list[Sample] = []
+    with trust.builtin_matcher(settings, factory) as matcher:
+        for name in names:
+            for row in trust.read_near_misses(trust.NEAR_MISSES.with_name(f"{name}.tsv")):
+                result = matcher.match(row.text)
+                if row.lang != "en" or not result.features or not result.matches:
+                    continue
+                right = row.group == "a" and result.matches[0].claim_id == row.claim
+                passes = result.decision == "answer"
+                samples.append((result.features, right, True, passes))
+    return samples
+
+
 def fit(
-    samples: list[Sample], l2: float = 1e-3, steps: int = 3000, rate: float = 0.5
+    samples: list[Sample],
+    l2: float = 1e-3,
+    steps: int = 3000,
+    rate: float = 0.5,
+    weighing: Sequence[float] | None = None,
 ) -> list[float]:
+    """Logistic regression by gradient descent; ``weighing``: each sample's weight (1)."""
+    weighing = weighing or [1.0] * len(samples)
+    total = sum(weighing)
     weights = [0.0] * len(samples[0][0])
     for _ in range(steps):
         gradient = [0.0] * len(weights)
-        for x, right, _, _ in samples:
+        for (x, right, _, _), weight in zip(samples, weighing, strict=True):
             p = 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, x, strict=True))))
             for i, v in enumerate(x):
-                gradient[i] += (p - right) * v
-        weights = [
-            w - rate * (g / len(samples) + l2 * w) for w, g in zip(weights, gradient, strict=True)
-        ]
+                gradient[i] += weight * (p - right) * v
+        weights = [w - rate * (g / total + l2 * w) for w, g in zip(weights, gradient, strict=True)]
     return weights
+
+
+def answered(samples: list[Sample], weights: Sequence[float], threshold: float) -> tuple[int, int]:
+    """Right and wrong answers among ``samples`` that pass the other rules, at ``threshold``."""
+    right = wrong = 0
+    for x, is_right, _, passes in samples:
+        p = 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, x, strict=True))))
+        if passes and p >= threshold:
+            right += is_right
+            wrong += not is_right
+    return right, wrong
 
 
 def curve(
@@ -213,6 +268,12 @@ def main(argv: list[str] | None = None) -> int:
         help="fit the models used with the optional embeddings (SEMANTIC_*; vector cache)",
     )
     parser.add_argument("--cache", help="vector cache folder (benchmarks.embed_quality's)")
+    parser.add_argument(
+        "--near-misses",
+        type=float,
+        metavar="WEIGHT",
+        help="fit on the built-in base's public near misses (English) too, each weighing this",
+    )
     args = parser.parse_args(argv)
     folder = bench_dir(args.data)
     if folder is None:
@@ -224,8 +285,16 @@ def main(argv: list[str] | None = None) -> int:
     train = {name: collect(folder / name, "train", *gates, semantic) for name in SPLITS}
     check = {name: collect(folder / name, args.check, *gates, semantic) for name in SPLITS}
     chosen = SPLITS if args.both else SPLITS[:1]
-    weights = fit([sample for name in chosen for sample in train[name]])
-    print("fitted on the train split of", ", ".join(chosen))
+    samples = [sample for name in chosen for sample in train[name]]
+    weighing = [1.0] * len(samples)
+    near: dict[str, list[Sample]] = {}
+    if args.near_misses is not None:
+        near["public"] = near_miss_samples(NEAR_MISS_SETS, args.semantic)
+        near["unseen"] = near_miss_samples((UNSEEN_SET,), args.semantic)
+        samples += near["public"]
+        weighing += [args.near_misses] * len(near["public"])
+    weights = fit(samples, weighing=weighing)
+    print("fitted on the train split of", ", ".join(chosen), "and the near misses" * bool(near))
     prefix = "SEMANTIC_" if semantic else ""
     print(f"{prefix}ANSWER_FEATURES =", SEMANTIC_ANSWER_FEATURES if semantic else ANSWER_FEATURES)
     print(f"{prefix}ANSWER_WEIGHTS = (" + ", ".join(f"{w:.2f}" for w in weights) + ")")
@@ -240,6 +309,20 @@ def main(argv: list[str] | None = None) -> int:
             tp, tc, tn = curve(train[name], weights, threshold)
             cp, cc, cn = curve(check[name], weights, threshold)
             print(f"| {threshold} | {tp:.3f} | {tc:.3f} | {tn} | {cp:.3f} | {cc:.3f} | {cn} |")
+    if near:
+        shipped = SEMANTIC_ANSWER_WEIGHTS if args.semantic else ANSWER_WEIGHTS
+        print("\nnear misses, English: right / wrong answers among those the other rules let by")
+        print(
+            "| confidence ≥ | public, fitted | public, shipped | unseen, fitted | unseen, shipped |"
+        )
+        print("|---|---|---|---|---|")
+        for threshold in (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+            cells = [
+                "{} / {}".format(*answered(near[kind], model, threshold))
+                for kind in ("public", "unseen")
+                for model in (weights, shipped)
+            ]
+            print(f"| {threshold} | " + " | ".join(cells) + " |")
     return 0
 
 
