@@ -13,15 +13,17 @@ import textwrap
 import unicodedata
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot import present
 from bot.core import Core
 from bot.i18n import N_, _, use_language
 from bot.media import Fetch, respond_now
 from bot.messages import ClaimView, ImageReading, Incoming, Platform, Reply, ReplyKind
-from bot.pages import Page
 from bot.texts import EXAMPLE_QUESTION
+
+if TYPE_CHECKING:
+    from bot.pages import Page
 
 WIDTH = 88
 

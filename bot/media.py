@@ -29,7 +29,6 @@ from bot.config import Settings, default_threads
 from bot.i18n import N_, _
 from bot.language import by_script
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
-from bot.pages import FetchError, Page
 from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
@@ -38,9 +37,12 @@ from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
 if TYPE_CHECKING:
-    # Imported where an event loop runs: `factbot ask` answers a question that names no link
-    # without one, and asyncio is some 30-60 ms of its start.
+    # Imported where an event loop runs, and where a page is read: `factbot ask` answers a
+    # question that names no link without either (asyncio is some 30-60 ms of its start, the
+    # page reader's HTML parser and address checks 10).
     import asyncio
+
+    from bot.pages import Page
 
 T = TypeVar("T")
 
@@ -426,7 +428,7 @@ def _per_loop(
     return slots[loop]
 
 
-Fetch = Callable[..., Awaitable[Page]]
+Fetch = Callable[..., Awaitable["Page"]]
 
 
 async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) -> Reply | None:
@@ -444,6 +446,8 @@ async def respond(runner: Runner, msg: Incoming, *, fetch: Fetch | None = None) 
 async def _with_page(runner: Runner, msg: Incoming, link: str, fetch: Fetch | None) -> Reply:
     """The reply to a message the core answers from the page at ``link``: read with
     ``fetch``, or said to be unreadable."""
+    from bot.pages import FetchError
+
     settings = runner.core.settings
     page: Page | None = None
     problem: str | None = None
