@@ -26,7 +26,7 @@ def pytest_configure(config: pytest.Config) -> None:
     if sys.flags.dont_write_bytecode and not hasattr(config, "workerinput"):
         root = Path(__file__).resolve().parent.parent
         for package in ("adapters", "bot", "knowledge", "benchmarks", "tests"):
-            compileall.compile_dir(root / package, quiet=1)
+            compileall.compile_dir(root / package, quiet=2)  # where it cannot write: as before
 
 
 @pytest.fixture(scope="session")
