@@ -123,7 +123,7 @@ def test_ask_imports_no_chat_library_nor_on_a_base_made_before_sqlite_utils(
     db_path: Path,
 ) -> None:
     """The chat libraries are never imported by `factbot ask`; sqlite-utils only where the
-    base is new (its migrations): a tenth of the start each."""
+    base is new (its migrations): about 0.1 s of the start each."""
     code = (
         "import sys; from adapters.cli import main; main(['ask', 'paid protesters']); "
         "print('LOADED', sorted({m.split('.')[0] for m in sys.modules} & "
