@@ -310,9 +310,6 @@ def _existing(
             chunk = values[start : start + 500]
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT {columns} FROM claims WHERE {key} IN ({marks})"
-            cursor = base.conn.execute(sql, chunk)
-            names = [d[0] for d in cursor.description]
-            for found in cursor:
-                record = dict(zip(names, found, strict=True))
+            for record in base.query(sql, chunk):
                 target[str(record[key])] = record
     return by_id, by_url

@@ -183,11 +183,6 @@ class Transaction:
         return self.base.db.table(name)
 
 
-def _dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    return (dict(zip(names, row, strict=True)) for row in cursor)
-
-
 class ClaimBase:
     """The claim base. Open with :meth:`open`; one instance per process is enough.
 
@@ -223,7 +218,9 @@ class ClaimBase:
 
     def query(self, sql: str, parameters: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
         """The rows ``sql`` reads, each a dict of column name to value."""
-        return _dicts(self.conn.execute(sql, parameters))
+        cursor = self.conn.execute(sql, parameters)
+        names = [column[0] for column in cursor.description]
+        return (dict(zip(names, row, strict=True)) for row in cursor)
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, seed: bool = True) -> ClaimBase:
