@@ -82,14 +82,16 @@ def collect(
     ]
 
 
-def near_miss_samples(names: Sequence[str], semantic: bool) -> list[Sample]:
+def near_miss_samples(
+    names: Sequence[str], semantic: bool, cache: str | None = None
+) -> list[Sample]:
     """The English questions of these near-miss sets against the built-in base, as samples:
     right where an (a) question's best claim is its claim (every other question's best claim
     is wrong: the base has not checked what it asks); "first half" always."""
     from benchmarks import trust
 
     settings = replace(MatchSettings(), cascade=False, answer_confidence=0.0)
-    factory = trust.semantic_factory(None) if semantic else None
+    factory = trust.semantic_factory(cache) if semantic else None
     samples: list[Sample] = []
     with trust.builtin_matcher(settings, factory) as matcher:
         for name in names:
@@ -101,6 +103,11 @@ def near_miss_samples(names: Sequence[str], semantic: bool) -> list[Sample]:
                 passes = result.decision == "answer"
                 samples.append((result.features, right, True, passes))
     return samples
+
+
+def probability(weights: Sequence[float], x: Sequence[float]) -> float:
+    """The logistic model's output for features ``x``."""
+    return 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, x, strict=True))))
 
 
 def fit(
@@ -117,7 +124,7 @@ def fit(
     for _ in range(steps):
         gradient = [0.0] * len(weights)
         for (x, right, _, _), weight in zip(samples, weighing, strict=True):
-            p = 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, x, strict=True))))
+            p = probability(weights, x)
             for i, v in enumerate(x):
                 gradient[i] += weight * (p - right) * v
         weights = [w - rate * (g / total + l2 * w) for w, g in zip(weights, gradient, strict=True)]
@@ -128,7 +135,7 @@ def answered(samples: list[Sample], weights: Sequence[float], threshold: float) 
     """Right and wrong answers among ``samples`` that pass the other rules, at ``threshold``."""
     right = wrong = 0
     for x, is_right, _, passes in samples:
-        p = 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, x, strict=True))))
+        p = probability(weights, x)
         if passes and p >= threshold:
             right += is_right
             wrong += not is_right
@@ -141,7 +148,7 @@ def curve(
     answers = correct = covered = 0
     first = sum(1 for s in samples if s[2]) or 1
     for x, right, first_half, passes in samples:
-        p = 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, x, strict=True))))
+        p = probability(weights, x)
         if passes and p >= threshold:
             answers += 1
             correct += right
@@ -289,8 +296,8 @@ def main(argv: list[str] | None = None) -> int:
     weighing = [1.0] * len(samples)
     near: dict[str, list[Sample]] = {}
     if args.near_misses is not None:
-        near["public"] = near_miss_samples(NEAR_MISS_SETS, args.semantic)
-        near["unseen"] = near_miss_samples((UNSEEN_SET,), args.semantic)
+        near["public"] = near_miss_samples(NEAR_MISS_SETS, args.semantic, args.cache)
+        near["unseen"] = near_miss_samples((UNSEEN_SET,), args.semantic, args.cache)
         samples += near["public"]
         weighing += [args.near_misses] * len(near["public"])
     weights = fit(samples, weighing=weighing)
