@@ -46,13 +46,20 @@ def generated(tmp_path: Path) -> ClaimBase:
     return base
 
 
+def in_memory(
+    base: ClaimBase, weights: tuple[float, float, float] = (1.0, 1.0, 1.0), **options: int
+) -> WordIndex:
+    """The index held in memory, however small the base (below ``fts5_below`` FTS5 ranks)."""
+    return WordIndex(base, weights, fts5_below=0, **options)
+
+
 def questions(count: int, seed: int = 3) -> list[list[str]]:
     rng = random.Random(seed)
     return [rng.sample(VOCABULARY, rng.randint(1, 9)) for _ in range(count)]
 
 
 def test_candidates_are_fts5_bm25_exactly(generated: ClaimBase) -> None:
-    index = WordIndex(generated)
+    index = in_memory(generated)
     for words in questions(150):
         expected = claim_candidates(generated, fts_word_query(words), 15, (1.0, 1.0, 1.0))
         assert index.candidates(words, 15) == expected  # same claims, same order, same floats
@@ -63,7 +70,7 @@ def test_column_weights_as_fts5_weighs_them(
     generated: ClaimBase, weights: tuple[float, float, float]
 ) -> None:
     # (0.3 and 0.7 sum to frequencies float32 cannot hold exactly: those lists stay float64.)
-    index = WordIndex(generated, weights)
+    index = in_memory(generated, weights)
     for words in questions(60, seed=5):
         expected = claim_candidates(generated, fts_word_query(words), 15, weights)
         got = index.candidates(words, 15)
@@ -73,7 +80,7 @@ def test_column_weights_as_fts5_weighs_them(
 
 
 def test_word_counts_are_the_index_counts(generated: ClaimBase) -> None:
-    index = WordIndex(generated)
+    index = in_memory(generated)
     words = [*VOCABULARY, "unknownword", "protested"]
     counts = index.frequencies(words)
     for word in words:
@@ -87,7 +94,7 @@ def test_word_counts_are_the_index_counts(generated: ClaimBase) -> None:
 
 
 def test_a_small_memory_changes_nothing(generated: ClaimBase) -> None:
-    whole, lazy = WordIndex(generated), WordIndex(generated, resident_postings=50)
+    whole, lazy = in_memory(generated), in_memory(generated, resident_postings=50)
     for words in questions(40, seed=11):
         assert lazy.candidates(words, 15) == whole.candidates(words, 15)
     assert whole._complete and not lazy._complete
@@ -98,7 +105,7 @@ def agrees_with_fts5(index: WordIndex, base: ClaimBase, seed: int) -> None:
     for words in questions(40, seed=seed):
         expected = claim_candidates(base, fts_word_query(words), 15, (1.0, 1.0, 1.0))
         assert index.candidates(words, 15) == expected
-    fresh = WordIndex(base)
+    fresh = in_memory(base)
     fresh.candidates(["vaccine"], 1)
     assert (index._rows, index._total) == (fresh._rows, fresh._total)
     assert index._counts == fresh._counts
@@ -109,7 +116,7 @@ def agrees_with_fts5(index: WordIndex, base: ClaimBase, seed: int) -> None:
 def test_changes_by_another_process_are_patched_in(
     generated: ClaimBase, tmp_path: Path, resident: int
 ) -> None:
-    index = WordIndex(generated, resident_postings=resident)
+    index = in_memory(generated, resident_postings=resident)
     agrees_with_fts5(index, generated, seed=1)
     assert index.candidates(["zeppelin"], 5) == []
     assert index.frequencies(["zeppelin"]) == {"zeppelin": 0}
@@ -150,7 +157,7 @@ def test_changes_by_another_process_are_patched_in(
 def test_counts_are_held_in_a_byte_and_widened_when_an_edit_outgrows_it(
     generated: ClaimBase, tmp_path: Path
 ) -> None:
-    index = WordIndex(generated)  # 400 claims: held whole
+    index = in_memory(generated)  # 400 claims: held whole
     agrees_with_fts5(index, generated, seed=1)
     assert {p.freq.dtype for p in index._postings.values()} == {np.dtype(np.uint8)}
     other = ClaimBase.open(tmp_path / "words.db", seed=False)
@@ -164,7 +171,7 @@ def test_counts_are_held_in_a_byte_and_widened_when_an_edit_outgrows_it(
 
 
 def test_retracted_claims_never_take_a_place(generated: ClaimBase) -> None:
-    index = WordIndex(generated)
+    index = in_memory(generated)
     best = index.candidates(["vaccine", "mask"], 30)
     assert best is not None
     desk = Desk(generated, Matcher(generated))
@@ -175,7 +182,7 @@ def test_retracted_claims_never_take_a_place(generated: ClaimBase) -> None:
 
 
 def test_far_behind_or_many_changes_load_afresh(generated: ClaimBase, tmp_path: Path) -> None:
-    index = WordIndex(generated)
+    index = in_memory(generated)
     index.candidates(["vaccine"], 5)
     other = ClaimBase.open(tmp_path / "words.db", seed=False)
     import_tsv(other, archive(tmp_path, 300, seed=8))  # more documents than PATCH_LIMIT
@@ -190,7 +197,7 @@ def test_far_behind_or_many_changes_load_afresh(generated: ClaimBase, tmp_path: 
 
 
 def test_inside_a_write_transaction_fts5_answers(generated: ClaimBase) -> None:
-    index = WordIndex(generated)
+    index = in_memory(generated)
     index.candidates(["vaccine"], 5)
     seq = index._seq
     with generated.transaction() as db:
@@ -204,7 +211,7 @@ def test_inside_a_write_transaction_fts5_answers(generated: ClaimBase) -> None:
 
 
 def test_the_answers_log_does_not_reload_the_index(generated: ClaimBase) -> None:
-    index = WordIndex(generated)
+    index = in_memory(generated)
     index.candidates(["vaccine"], 5)
     held = index._postings["vaccin"]
     Desk(generated, Matcher(generated)).answers.log(
@@ -215,7 +222,7 @@ def test_the_answers_log_does_not_reload_the_index(generated: ClaimBase) -> None
 
 
 def test_a_word_fts5_reads_as_a_phrase_is_left_to_fts5(base: ClaimBase) -> None:
-    index = WordIndex(base)
+    index = in_memory(base)
     # Burmese: the tokenizer splits this word into several terms, a phrase query.
     assert index.candidates(["ဆန္ဒပြသူများ"], 5) is None
     assert index.frequencies(["ဆန္ဒပြသူများ"])["ဆန္ဒပြသူများ"] == int(
@@ -227,7 +234,7 @@ def test_a_word_fts5_reads_as_a_phrase_is_left_to_fts5(base: ClaimBase) -> None:
 
 def test_empty_base(tmp_path: Path) -> None:
     empty = ClaimBase.open(tmp_path / "empty.db", seed=False)
-    index = WordIndex(empty)
+    index = in_memory(empty)
     assert index.candidates(["vaccine"], 5) == []
     assert index.frequencies(["vaccine"]) == {"vaccine": 0}
     assert index.candidates([], 5) == []
@@ -243,7 +250,7 @@ def test_long_claims_lengths_read_right(tmp_path: Path) -> None:
         lines.append(f"long{i}\t{' '.join(words)}\t{' '.join(words[:200])}\t\t\t\t")
     (tmp_path / "long.tsv").write_text("\n".join(lines) + "\n", "utf-8")
     import_tsv(base, tmp_path / "long.tsv")
-    index = WordIndex(base)
+    index = in_memory(base)
     for words in questions(30, seed=12):
         expected = claim_candidates(base, fts_word_query(words), 15, (1.0, 1.0, 1.0))
         assert index.candidates(words, 15) == expected
@@ -273,7 +280,7 @@ def test_a_restored_backup_is_read_afresh(generated: ClaimBase, tmp_path: Path) 
     from knowledge import backup
 
     db_path = tmp_path / "words.db"
-    index = WordIndex(generated)
+    index = in_memory(generated)
     agrees_with_fts5(index, generated, seed=1)
     saved = tmp_path / "saved.db"
     backup.backup(db_path, saved)
@@ -287,3 +294,41 @@ def test_a_restored_backup_is_read_afresh(generated: ClaimBase, tmp_path: Path) 
     desk.claims.add(Claim("zep2", "zeppelin over the bay", "false", "False"), MODERATOR)
     assert dict(index.candidates(["zeppelin"], 5) or []).keys() == {"zep2"}
     agrees_with_fts5(index, generated, seed=3)
+
+
+def test_a_small_base_is_ranked_by_fts5_and_only_its_counts_held(
+    generated: ClaimBase, tmp_path: Path
+) -> None:
+    index = WordIndex(generated, fts5_below=500)  # 400 claims
+    assert index.candidates(["vaccine", "mask"], 15) is None  # the matcher asks FTS5
+    assert index.frequencies(["vaccine", "zeppelin"]) == in_memory(generated).frequencies(
+        ["vaccine", "zeppelin"]
+    )
+    assert not index._postings
+    other = ClaimBase.open(tmp_path / "words.db", seed=False)
+    Desk(other, Matcher(other)).claims.add(
+        Claim("zep", "zeppelin sightings over the bay", "false", "False"), MODERATOR
+    )
+    assert index.frequencies(["zeppelin"]) == {"zeppelin": 1}  # read again after a change
+    other.close()
+
+
+def test_a_base_grown_past_the_threshold_is_held_from_then_on(
+    generated: ClaimBase, tmp_path: Path
+) -> None:
+    index = WordIndex(generated, fts5_below=500)
+    assert index.candidates(["vaccine"], 5) is None
+    other = ClaimBase.open(tmp_path / "words.db", seed=False)
+    import_tsv(other, archive(tmp_path, 600, seed=8))  # c0..c599: 600 claims
+    agrees_with_fts5(index, generated, seed=3)
+    other.close()
+
+
+def test_the_matcher_decides_alike_whether_fts5_or_memory_ranks(generated: ClaimBase) -> None:
+    small, whole = Matcher(generated), Matcher(generated)
+    small.source.words = WordIndex(generated, fts5_below=500)
+    whole.source.words = in_memory(generated)
+    for words in questions(40, seed=13):
+        question = " ".join(words)
+        assert small.match(question) == whole.match(question)
+    assert whole.source.words._held_here and not small.source.words._held_here
