@@ -73,6 +73,26 @@ def test_a_phrasing_in_another_script_is_not_measured() -> None:
     assert scorer.score("the protesters were paid")[0] > 0.5
 
 
+def test_words_a_typo_apart_are_the_same_with_numpy_or_without(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import random
+    import sys
+
+    import numpy  # noqa: F401 (near_words compares by matrix where numpy is loaded)
+
+    from knowledge.matching.rerank import near_words
+
+    rng = random.Random(4)
+    known = ["".join(rng.choices("abcdefgh", k=rng.randint(3, 10))) for _ in range(600)]
+    typos = [w[:1] + "x" + w[2:] for w in known[:30]]  # one letter changed
+    asked = known[20:40] + typos
+    with_numpy = near_words(asked, known)  # rapidfuzz's cdist
+    monkeypatch.delitem(sys.modules, "numpy")
+    assert near_words(asked, known) == with_numpy  # a search a word
+    assert sum(1 for t in typos if with_numpy[t]) > 10  # the longer ones found
+
+
 def test_typos_and_word_order_still_match(matcher: Matcher) -> None:
     typo = matcher.match("were the myanmar protestors payed terorists?")
     assert typo.decision == Decision.ANSWER and typo.matches[0].claim_id == PAID

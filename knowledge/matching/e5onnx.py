@@ -40,10 +40,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING, Any
 
 from knowledge.cores import x86_flags
 from knowledge.kept import mark_used
@@ -52,11 +49,18 @@ from knowledge.matching.e5file import (
     FileEmbedder,
     FileEngine,
     PackedModel,
-    Vectors,
     keep,
     kept_path,
     pooled,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from knowledge.matching.e5file import Vectors
+else:
+    from knowledge.deferred import numpy as np
 
 log = logging.getLogger(__name__)
 

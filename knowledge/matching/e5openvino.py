@@ -43,10 +43,7 @@ import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING, Any
 
 from knowledge.kept import mark_used
 from knowledge.matching.e5file import (
@@ -54,11 +51,18 @@ from knowledge.matching.e5file import (
     FileEmbedder,
     FileEngine,
     PackedModel,
-    Vectors,
     keep,
     kept_path,
     pooled,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from knowledge.matching.e5file import Vectors
+else:
+    from knowledge.deferred import numpy as np
 
 log = logging.getLogger(__name__)
 

@@ -59,17 +59,21 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
-from numpy.typing import NDArray
+from typing import TYPE_CHECKING, Any, Protocol
 
 from knowledge.cores import usable_cores, x86_flags
 from knowledge.matching import turns, vectorcodes
 from knowledge.matching.settings import EMBEDDING_ENGINES as ENGINES
 from knowledge.store import ClaimBase, claims_state_version, data_version, now_iso
 
-Vectors = NDArray[np.float32]
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    Vectors = NDArray[np.float32]
+else:
+    from knowledge.deferred import numpy as np
+
 log = logging.getLogger(__name__)
 
 INSTALL_HINT = "pip install 'factbot[embeddings]'"

@@ -17,10 +17,16 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+from knowledge.matching.embeddings import Embedder, text_hash
 
-from knowledge.matching.embeddings import Embedder, Vectors, text_hash
+if TYPE_CHECKING:
+    import numpy as np
+
+    from knowledge.matching.embeddings import Vectors
+else:
+    from knowledge.deferred import numpy as np
 
 log = logging.getLogger(__name__)
 

@@ -34,9 +34,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
-from numpy.typing import NDArray
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+else:
+    from knowledge.deferred import numpy as np
 
 IN_MEMORY_UP_TO = 250_000  # claims whose int8 vectors are held whole (96 MB at 384 numbers)
 SHORTLIST = 2_000  # claims re-scored exactly after the codes' comparison
