@@ -38,9 +38,11 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   ``near_misses_probe_other.tsv``, ``near_misses_short_names.tsv`` (countries by their short
   names, "U.S.", "美大选"), ``near_misses_platforms.tsv`` (rumours seen on Facebook, Telegram…),
   ``near_misses_my_requests.tsv`` (Burmese requests: "please check whether…", "is this news
-  true?"). For the negated questions answered, how many replies carry the note that the
-  verdict is about the claim as quoted (a negated question answered without it gives the
-  claim's verdict to a reader saying its opposite; a rhetorical "weren't they…?" needs none).
+  true?"), ``near_misses_same_place.tsv`` (English: another event in the same place, and
+  rewordings in words the claims' context lacks). For the negated questions answered, how
+  many replies carry the note that the verdict is about the claim as quoted (a negated
+  question answered without it gives the claim's verdict to a reader saying its opposite; a
+  rhetorical "weren't they…?" needs none).
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ PROBE_OTHER_NEAR_MISSES = NEAR_MISSES.with_name("near_misses_probe_other.tsv")  
 # setting names; written beside the rules that read them (docs/benchmarks.md).
 SHORT_NAMES = NEAR_MISSES.with_name("near_misses_short_names.tsv")
 MY_REQUESTS = NEAR_MISSES.with_name("near_misses_my_requests.tsv")  # Burmese requests
+# English: another event, act or actor in the same place (c: census, strike, monks paid) and
+# rewordings in words the claims' context lacks (a); written to test a rule before it was built
+# (docs/benchmarks.md, "Another subject in the claim's place").
+SAME_PLACE = NEAR_MISSES.with_name("near_misses_same_place.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

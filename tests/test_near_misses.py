@@ -15,6 +15,7 @@ from benchmarks.trust import (
     MY_REQUESTS,
     PROBE_NEAR_MISSES,
     PROBE_OTHER_NEAR_MISSES,
+    SAME_PLACE,
     SHORT_NAMES,
     UNSEEN_NEAR_MISSES,
     WRITTEN_OUT_OF_BASE,
@@ -151,8 +152,12 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # negation, answered with the note that the verdict is about the claim as quoted, as
         # its English wording ("…, not about election fraud") is.
         (PROBE_OTHER_NEAR_MISSES, {"a": 48, "c": 72}, (7, 0)),
+        # English: 20 rewordings in words the claims lack, 30 other events in the same place;
+        # by words 3 of those answered as written and in small letters (with embeddings, the
+        # word put in the claim's place is read: docs/benchmarks.md).
+        (SAME_PLACE, {"a": 20, "c": 30}, (3, 3)),
     ],
-    ids=["english", "other-languages"],
+    ids=["english", "other-languages", "same-place"],
 )
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
     matcher: Matcher, path: Path, groups: dict[str, int], ceiling: tuple[int, int]
