@@ -918,3 +918,32 @@ def test_where_a_message_was_seen_is_no_other_subject(question: str) -> None:
 def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:
     paid_by = compare("Were the protesters in Myanmar paid by Facebook?", PAID_EN)
     assert paid_by.foreign == ("Facebook",) and paid_by.unrelated
+
+
+@pytest.mark.parametrize(
+    ("question", "unshared"),
+    [
+        ("Was the census in Myanmar rigged?", ("census",)),
+        (
+            "Were the village administrator elections in Myanmar fixed?",
+            ("village", "administrator", "fixed"),
+        ),
+        # a typo, a negation, a number, who passed it on and where, asking whether it is true
+        (
+            "My uncle forwarded this on Facebook: 2020 electon in Myanmar not rigged, true?",
+            (),
+        ),
+        ("Min Aung Hlaing claimed the election in Myanmar was rigged. Is that real or fake?", ()),
+    ],
+)
+def test_the_words_a_question_has_that_the_claims_context_lacks(
+    question: str, unshared: tuple[str, ...]
+) -> None:
+    claim = ClaimContext.of(
+        ["Was the November 2020 Myanmar election rigged?"],
+        ["Interview with Sputnik"],
+        "Min Aung Hlaing",
+        "2021-06-20",
+        roles=["Myanmar junta leader"],
+    )
+    assert compare(question, claim).unshared == unshared

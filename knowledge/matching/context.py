@@ -53,7 +53,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from babel import Locale
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from knowledge.matching import names as namelib
@@ -79,6 +79,7 @@ _NOT_NAMES = frozenset(
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
 )
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
+TYPO_RATIO = 85  # a word typed wrong, as the re-ranker reads typos (rerank.TYPO_SIMILARITY)
 _ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
@@ -355,6 +356,13 @@ def _any_same(word: str, known: frozenset[str], ending: int = 2) -> bool:
     return closest is not None and same_name(word, closest[0], ending)
 
 
+def _typo_of_any(word: str, known: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``known`` typed with a letter wrong or missing ("mony" for
+    "money"): rapidfuzz's ratio of :data:`TYPO_RATIO` or more, for words too short for
+    :func:`_any_same`'s closest spelling."""
+    return process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO) is not None
+
+
 def _names_one(word: str, names: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``names`` (a claim's anchors or who made it) in some form:
     :func:`_any_same` with an ending of one letter."""
@@ -520,6 +528,11 @@ class Comparison:
     # In a script with letter case: how many of its words the claim's subject holds, in any
     # form ("paid" for "pay", "protest" for "protesters"; None elsewhere)
     echoed: int | None = None
+    # In a script with letter case: the question's content words that the claim's whole
+    # context lacks in any form, but negations, typos, numbers, verbs of saying and words of
+    # passing a message on (PASSING_ON): each may put another subject in the claim's place
+    # ("census" for "election"), which the semantic model reads (Matcher._another_subject).
+    unshared: tuple[str, ...] = ()
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
@@ -705,6 +718,7 @@ def compare(
         foreign += elsewhere if unspaced else sorted(set(elsewhere) - set(foreign))
     names_only = False
     echoed: int | None = None
+    unshared: tuple[str, ...] = ()
     if cased:
         shared = [
             w
@@ -723,6 +737,18 @@ def compare(
                 for w in set(textlib.content_words(textlib.normalise(question)))
                 if len(w) > 2 and not _stopword(w) and w not in textlib.NEGATIONS
             )
+        unshared = tuple(
+            w
+            for w in dict.fromkeys(textlib.content_words(textlib.normalise(question)))
+            if len(w) > 2
+            and not w.isdigit()
+            and not _stopword(w)
+            and w not in textlib.ALL_NEGATIONS
+            and w not in SAYING
+            and w not in PASSING_ON
+            and not _any_same(w, context.words)
+            and not _typo_of_any(w, context.words)
+        )
     return Comparison(
         tuple(foreign),
         other_number,
@@ -736,6 +762,7 @@ def compare(
         unread=unread,
         unread_names=unread_names,
         echoed=echoed,
+        unshared=unshared,
         numbers_written=tuple(
             (value, shown)
             for value, shown in written_numbers.items()
@@ -814,6 +841,24 @@ SAYING = frozenset(
     сказал сказала сказали говорит говорил говорила говорят заявил заявила заявили заявляет
     утверждает утверждал утверждала считает считал написал написала пишет признал признала
     обвинил обвинила сообщил сообщила отрицает""".split()  # noqa: SIM905
+)
+
+
+# Words about how a message reached the person and what they ask of it, in English: who
+# passed it on, where, and whether it is true. They name no subject of a claim: a question
+# holding one that the claim's context lacks is no other subject for it (Comparison.unshared).
+PASSING_ON = frozenset(
+    """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
+    neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
+    wife husband son daughter colleague colleagues boss family relatives
+    facebook tiktok whatsapp telegram twitter youtube viber instagram wechat weibo messenger
+    signal line
+    post posts posted video videos message messages forward forwarded forwarding shared share
+    sharing sent group groups chat viral news article story link screenshot page channel tv
+    radio online internet media
+    true truth real fake false wrong right correct accurate fact facts lie lies lying lied
+    rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
+    heard hearing apparently supposedly allegedly pls plz please thanks lol ok okay yes""".split()  # noqa: SIM905
 )
 
 
