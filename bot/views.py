@@ -88,6 +88,8 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     foreign = list(dict.fromkeys(word for m in matches for word in m.foreign_as_written))
     if not (foreign and any(m.unrelated for m in matches)):
         foreign = list(dict.fromkeys(w for m in matches if m.unanchored for w in m.unread_names))
+    if not foreign:  # a word the model reads as another subject in the claim's place
+        foreign = list(dict.fromkeys(m.left_out for m in matches if m.left_out))
     if foreign:
         named = ", ".join(f"“{word}”" for word in foreign[:5])
         return [

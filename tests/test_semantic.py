@@ -46,6 +46,7 @@ CONCEPTS = {
     "fraud": "cheat",
     "rigged": "cheat",
     "ballots": "vote",
+    "census": "count",  # another subject in the election's place
     # Russian, for the questions in another script (the claims' Russian aliases hold them).
     "протестов": "protest",
     "протестующие": "protest",
@@ -593,3 +594,28 @@ def test_a_negated_question_is_said_positively_on_the_model_path_too(
     assert result.decision == Decision.ANSWER and result.matches[0].negation_mismatch
     assert by_words or result.embedded
     assert len(model.questions) <= 4  # each question and its positive form, once per matcher
+
+
+def test_a_word_putting_another_subject_in_the_claims_place_is_offered_not_answered(
+    base: ClaimBase, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
+) -> None:
+    index = semantic_index(base, "auto")
+    assert index is not None
+    question = "Was the census in Myanmar rigged?"  # the election-fraud check's alias, reworded
+    off = Matcher(base, MatchSettings(left_out_cosine=2.0), index).match(question)
+    assert off.decision == Decision.ANSWER and off.matches[0].claim_id == "mm-election-fraud"
+    on = Matcher(base, MatchSettings(), index).match(question)
+    assert on.decision == Decision.SUGGEST
+    assert on.matches[0].claim_id == "mm-election-fraud" and on.matches[0].left_out == "census"
+    monkeypatch.setattr("bot.core.semantic_index", semantic_index)
+    reply = Core(base).handle(Incoming(Platform.CONSOLE, "c1", "u1", question))
+    assert reply is not None and reply.decision == Decision.SUGGEST
+    assert "“census”" in console.render(reply)  # the word the fact-check does not mention
+    # A word the claim's context holds in another form, or a word of passing a message on, is
+    # never left out: the claim reworded stays answered.
+    same = Matcher(base, MatchSettings(), index)
+    for asked in (
+        "Was the November 2020 Myanmar election rigged?",
+        "My uncle forwarded this on Facebook: was the November 2020 Myanmar election rigged?",
+    ):
+        assert same.match(asked).decision == Decision.ANSWER, asked

@@ -18,6 +18,7 @@ splits. No rule is keyed to particular queries or claims.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -48,6 +49,7 @@ from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_co
 # answer, rightly; the cosines of different claims to a question differ by 0.01–0.05.
 AGREEMENT_TOLERANCE = 0.005
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
+LEFT_OUT_MOST = 4  # words of a question left out one at a time (Matcher._another_subject)
 CONTEXT_DEPTH = 5  # the best candidates whose context is compared with the question
 
 log = logging.getLogger(__name__)
@@ -228,7 +230,49 @@ class Matcher:
         if step.confirm is not None:
             return self._confirmed(step.confirm, step.text)
         result = self._decided(step.query, step.search, step.text, step.truncated, semantic=True)
+        result = self._another_subject(result, step.text)
         return self._offered_by_meaning(self._agreed(result, step.text), step)
+
+    def _another_subject(self, result: MatchResult, text: str) -> MatchResult:
+        """An answer to a question in Latin letters, offered instead where a word of the
+        question that the claim's whole context lacks (:attr:`Comparison.unshared`: no
+        negation, typo, number, verb of saying or word of passing a message on) put another
+        subject in the claim's place: the semantic model reads the question without that word
+        at least ``left_out_cosine`` closer to the claim ("Was the census in Myanmar
+        rigged?" is the election-fraud check's question with "census" for "election"; left
+        out, "Was the in Myanmar rigged?" reads closer to it). A word that rewords the claim
+        ("demonstrators", "mercenaries") carries the claim's meaning, and the question without
+        it reads no closer. Each word is one more embedding, at most :data:`LEFT_OUT_MOST`.
+        The reply says which word the claim lacks (bot.views.context_notes)."""
+        s = self.settings
+        if (
+            self.semantic is None
+            or result.decision != Decision.ANSWER
+            or s.left_out_cosine > 1
+            or not textlib.mostly_latin(result.normalised)
+        ):
+            return result
+        best = result.matches[0]
+        words = best.context.unshared[:LEFT_OUT_MOST] if best.context else ()
+        if not words:
+            return result
+        own = self.semantic.similarities(self.semantic.query_vector(text), [best.claim_id])
+        if best.claim_id not in own:
+            return result
+        for word in words:
+            shorter = _without(text, word)
+            if shorter == text or not shorter.strip():
+                continue
+            vector = self.semantic.query_vector(shorter)
+            closer = self.semantic.similarities(vector, [best.claim_id]).get(best.claim_id)
+            if closer is not None and closer - own[best.claim_id] >= s.left_out_cosine:
+                return replace(
+                    result,
+                    decision=Decision.SUGGEST,
+                    matches=(replace(best, left_out=word),),
+                    embedded=True,
+                )
+        return replace(result, embedded=True)
 
     def _agreed(self, result: MatchResult, text: str) -> MatchResult:
         """A suggestion to a question written mostly in another script than Latin, answered
@@ -377,11 +421,23 @@ class Matcher:
             # built-in claims: 12 of 14 answered by words, 11 after the model).
             return True
         sure = (result.confidence or 0.0) >= self.settings.cascade_answer_confidence
+        if result.decision == Decision.ANSWER and self._leaves_out(result):
+            return False  # a word the claim lacks: the model reads whether it is another subject
         if result.decision == Decision.SUGGEST and result.matches and result.matches[0].disputed:
             # Words are sure of the statement, but its checks disagree: the model cannot
             # settle verdicts, and would find the same two.
             return sure
         return result.decision == Decision.ANSWER and sure
+
+    def _leaves_out(self, answer: MatchResult) -> bool:
+        """Whether :meth:`_another_subject` would read ``answer``'s question without a word."""
+        best = answer.matches[0]
+        return (
+            self.settings.left_out_cosine <= 1
+            and best.context is not None
+            and bool(best.context.unshared)
+            and textlib.mostly_latin(answer.normalised)
+        )
 
     def _decided(
         self, query: str, search: Search, text: str, truncated: bool, semantic: bool
@@ -588,6 +644,13 @@ def _answered_as_said(negated: MatchResult, positive: MatchResult) -> MatchResul
         return negated
     embedded = negated.embedded or positive.embedded
     return replace(negated, decision=Decision.ANSWER, matches=(best,), embedded=embedded)
+
+
+def _without(text: str, word: str) -> str:
+    """``text`` without ``word`` (a normalised content word) wherever it stands, in any case
+    and with whatever ending the text gives it."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"\w*", re.IGNORECASE)
+    return " ".join(pattern.sub(" ", text).split())
 
 
 def _other_script(result: MatchResult) -> bool:

@@ -24,6 +24,10 @@ class Match:
     # (characters, in a script written without spaces) did not (Matcher._offered_by_meaning):
     # its score says nothing of how close the claim is.
     by_meaning: bool = False
+    # Offered, not answered, because the semantic model reads the question closer to this
+    # claim without this word of it, which the claim's context lacks: another subject in the
+    # claim's place ("census" for "election"; Matcher._another_subject).
+    left_out: str | None = None
 
     @property
     def foreign(self) -> tuple[str, ...]:

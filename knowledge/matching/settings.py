@@ -113,6 +113,13 @@ class MatchSettings:
                        the built-in base's Chinese rewordings the words missed ran 0.90-0.96,
                        40 unrelated Chinese messages 0.82-0.91: at 0.90, 4 of those were
                        offered a check; docs/benchmarks.md, "Offered by meaning"); above 1: off
+    left_out_cosine    with a semantic index, an answer to a question in Latin letters that holds
+                       a word the claim's whole context lacks (no negation, typo, number, verb
+                       of saying or word of passing a message on): when the question without
+                       that word is read this much closer to the claim, the word put another
+                       subject in the claim's place ("census" for "election"), and the claim is
+                       offered, not answered (Matcher._another_subject; docs/benchmarks.md,
+                       "Another subject in the claim's place"); above 1: off
     """
 
     answer_threshold: float = 0.35
@@ -142,3 +149,4 @@ class MatchSettings:
     cascade_answer_confidence: float = 0.92
     agreed_answer_margin: float = 0.015
     meaning_offer_cosine: float = 0.92
+    left_out_cosine: float = 0.015
