@@ -49,7 +49,7 @@ from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_co
 # answer, rightly; the cosines of different claims to a question differ by 0.01–0.05.
 AGREEMENT_TOLERANCE = 0.005
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
-LEFT_OUT_MOST = 4  # words of a question left out one at a time (Matcher._another_subject)
+LEFT_OUT_MOST = 2  # words of a question left out one at a time (Matcher._another_subject)
 CONTEXT_DEPTH = 5  # the best candidates whose context is compared with the question
 
 log = logging.getLogger(__name__)
@@ -252,10 +252,10 @@ class Matcher:
             or not textlib.mostly_latin(result.normalised)
         ):
             return result
+        if not self._leaves_out(result):
+            return result
         best = result.matches[0]
         words = best.context.unshared[:LEFT_OUT_MOST] if best.context else ()
-        if not words:
-            return result
         own = self.semantic.similarities(self.semantic.query_vector(text), [best.claim_id])
         if best.claim_id not in own:
             return result
@@ -430,11 +430,14 @@ class Matcher:
         return result.decision == Decision.ANSWER and sure
 
     def _leaves_out(self, answer: MatchResult) -> bool:
-        """Whether :meth:`_another_subject` would read ``answer``'s question without a word."""
+        """Whether :meth:`_another_subject` would read ``answer``'s question without a word:
+        a question (a few words: ``Comparison.short``), not a forwarded post, which differs
+        from the claim it repeats in many words and would cost an embedding each."""
         best = answer.matches[0]
         return (
             self.settings.left_out_cosine <= 1
             and best.context is not None
+            and best.context.short
             and bool(best.context.unshared)
             and textlib.mostly_latin(answer.normalised)
         )
