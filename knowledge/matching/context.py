@@ -79,7 +79,6 @@ _NOT_NAMES = frozenset(
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
 )
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
-TYPO_RATIO = 85  # a word typed wrong, as the re-ranker reads typos (rerank.TYPO_SIMILARITY)
 _ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
@@ -358,9 +357,12 @@ def _any_same(word: str, known: frozenset[str], ending: int = 2) -> bool:
 
 def _typo_of_any(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``known`` typed with a letter wrong or missing ("mony" for
-    "money"): rapidfuzz's ratio of :data:`TYPO_RATIO` or more, for words too short for
-    :func:`_any_same`'s closest spelling."""
-    return process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=TYPO_RATIO) is not None
+    "money"), as the re-ranker reads typos (:data:`textlib.TYPO_SIMILARITY`), for words too
+    short for :func:`_any_same`'s closest spelling."""
+    closest = process.extractOne(
+        word, known, scorer=fuzz.ratio, score_cutoff=textlib.TYPO_SIMILARITY
+    )
+    return closest is not None
 
 
 def _names_one(word: str, names: frozenset[str]) -> bool:

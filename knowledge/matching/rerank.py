@@ -41,7 +41,6 @@ FUZZY_SIMILARITY = 0.5
 FUZZY_TOKEN_SORT = 0.2
 LEXICAL_WEIGHT = 0.7
 BM25_FLOOR = 0.1  # the re-ranker's bm25 features: see Question.top_bm25
-TYPO_SIMILARITY = 85  # rapidfuzz ratio at which two words count as one with a typo
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +243,8 @@ def rerank_lead(scored: list[Candidate], others: list[Match]) -> float:
 
 
 def near_words(asked: list[str], known: list[str]) -> dict[str, set[str]]:
-    """Each of the ``asked`` words' ``known`` words at least ``TYPO_SIMILARITY`` alike (ratio).
+    """Each of the ``asked`` words' ``known`` words a typo apart or the same (rapidfuzz ratio at
+    least ``textlib.TYPO_SIMILARITY``).
 
     Where numpy is loaded (a large base's word index, the embedding model), as one matrix of
     ratios (rapidfuzz's ``cdist``: 0.3 ms for 15 words against 800, which needs numpy); else a
@@ -255,7 +255,7 @@ def near_words(asked: list[str], known: list[str]) -> dict[str, set[str]]:
             word: {
                 found
                 for found, _, _ in process.extract(
-                    word, known, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY, limit=None
+                    word, known, scorer=fuzz.ratio, score_cutoff=textlib.TYPO_SIMILARITY, limit=None
                 )
             }
             for word in asked
@@ -263,7 +263,7 @@ def near_words(asked: list[str], known: list[str]) -> dict[str, set[str]]:
     import numpy as np
 
     close = process.cdist(
-        asked, known, scorer=fuzz.ratio, score_cutoff=TYPO_SIMILARITY, dtype=np.float32
+        asked, known, scorer=fuzz.ratio, score_cutoff=textlib.TYPO_SIMILARITY, dtype=np.float32
     )
     rows = zip(asked, close, strict=True)
     return {word: {known[i] for i in np.flatnonzero(row)} for word, row in rows}

@@ -40,6 +40,7 @@ AUXILIARIES = frozenset(
         "could", "will", "would", "shall", "should", "may", "might", "must", "need",
     }
 )  # fmt: skip
+TYPO_SIMILARITY = 85  # rapidfuzz ratio at which two words count as one with a typo
 NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"}
 )
