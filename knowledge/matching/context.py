@@ -654,7 +654,8 @@ def compare(
     # post differs from the claim it repeats in many numbers (counts, prices, the date it was
     # posted) and is judged by its years only.
     foreign_numbers = asked_numbers - context.numbers
-    short = len(textlib.content_words(textlib.normalise(question))) <= SHORT_QUESTION
+    content = textlib.content_words(textlib.normalise(question))  # in the question's order
+    short = len(content) <= SHORT_QUESTION
     asked_years = years(question)
     if context.subject_years:
         # The claim names the year it is about: a question naming only other years is about
@@ -736,12 +737,12 @@ def compare(
             # every number ("DEFCON 3").
             echoed = len(asked_numbers & context.subject_numbers) + sum(
                 _echoes(w, context.subject_words)
-                for w in set(textlib.content_words(textlib.normalise(question)))
+                for w in set(content)
                 if len(w) > 2 and not _stopword(w) and w not in textlib.NEGATIONS
             )
         unshared = tuple(
             w
-            for w in dict.fromkeys(textlib.content_words(textlib.normalise(question)))
+            for w in dict.fromkeys(content)
             if len(w) > 2
             and not w.isdigit()
             and not _stopword(w)

@@ -244,28 +244,22 @@ class Matcher:
         ("demonstrators", "mercenaries") carries the claim's meaning, and the question without
         it reads no closer. Each word is one more embedding, at most :data:`LEFT_OUT_MOST`.
         The reply says which word the claim lacks (bot.views.context_notes)."""
-        s = self.settings
-        if (
-            self.semantic is None
-            or result.decision != Decision.ANSWER
-            or s.left_out_cosine > 1
-            or not textlib.mostly_latin(result.normalised)
-        ):
+        if self.semantic is None or result.decision != Decision.ANSWER:
             return result
-        if not self._leaves_out(result):
+        if not self._leaves_out(result):  # a forwarded post, no word the claim lacks, or off
             return result
         best = result.matches[0]
-        words = best.context.unshared[:LEFT_OUT_MOST] if best.context else ()
+        assert best.context is not None  # _leaves_out read its words
         own = self.semantic.similarities(self.semantic.query_vector(text), [best.claim_id])
         if best.claim_id not in own:
             return result
-        for word in words:
+        for word in best.context.unshared[:LEFT_OUT_MOST]:
             shorter = _without(text, word)
             if shorter == text or not shorter.strip():
                 continue
             vector = self.semantic.query_vector(shorter)
             closer = self.semantic.similarities(vector, [best.claim_id]).get(best.claim_id)
-            if closer is not None and closer - own[best.claim_id] >= s.left_out_cosine:
+            if closer is not None and closer - own[best.claim_id] >= self.settings.left_out_cosine:
                 return replace(
                     result,
                     decision=Decision.SUGGEST,
