@@ -23,7 +23,6 @@ from functools import cache
 from pathlib import Path
 
 from babel import Locale
-from babel.dates import format_date, format_skeleton
 
 __all__ = [
     "DEFAULT",
@@ -103,15 +102,30 @@ def language_name(language: str) -> str:
     return str(locale.get_display_name(locale))
 
 
+# English months, for English dates written without Babel's English data: loading it is some
+# 30 ms of a `factbot ask`, for the one date the reply carries. tests/test_catalogues.py checks
+# every month and form against Babel's own (CLDR's en_GB).
+_ENGLISH_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
 def format_day(year: int, month: int | None = None, day: int | None = None) -> str:
     """A date (or a month, or a year) as readers of the current language write it: Babel's
-    CLDR formats, with Burmese digits for Burmese."""
+    CLDR formats, with Burmese digits for Burmese; English as this project always wrote it,
+    day, month, year (14 June 2021), CLDR's British English."""
     language = _current.get()
-    # English dates as this project always wrote them (14 June 2021): day, month, year.
-    locale = Locale.parse("en_GB" if language == DEFAULT else LANGUAGES[language])
+    date(year, month or 1, day or 1)  # ValueError for a day that is not one, as Babel would
     if month is None:
-        text = str(year)
-    elif day is None:
+        return to_local_digits(str(year))
+    if language == DEFAULT:
+        name = _ENGLISH_MONTHS[month - 1]
+        return f"{name} {year}" if day is None else f"{day} {name} {year}"
+    from babel.dates import format_date, format_skeleton  # their locale data: when needed
+
+    locale = Locale.parse(LANGUAGES[language])
+    if day is None:
         text = format_skeleton("yMMMM", date(year, month, 1), locale=locale)
     else:
         text = format_date(date(year, month, day), "long", locale=locale)

@@ -124,6 +124,27 @@ def test_dates_in_the_askers_language_with_burmese_digits_for_burmese() -> None:
     assert said["ru"][0].startswith("14 июня 2021")
 
 
+def test_english_dates_are_babels_british_english_without_its_data() -> None:
+    # English dates are written without loading Babel's English data (a start-up cost): they
+    # must read as Babel writes them, every month, a day, a month alone, a year.
+    from datetime import date
+
+    from babel.dates import format_date, format_skeleton
+
+    from bot.i18n import format_day
+
+    for month in range(1, 13):
+        for day in (1, 9, 28):
+            expected = format_date(date(2021, month, day), "long", locale="en_GB")
+            assert format_day(2021, month, day) == expected
+        assert format_day(1999, month) == format_skeleton(
+            "yMMMM", date(1999, month, 1), locale="en_GB"
+        )
+    assert format_day(2020) == "2020"
+    with pytest.raises(ValueError):
+        format_day(2021, 2, 30)
+
+
 def test_the_languages_guide_gives_the_catalogues_sizes_of_today() -> None:
     import re
     from pathlib import Path
