@@ -1,9 +1,10 @@
 """What is made from something else and kept in the cache folder
-(:func:`knowledge.store.cache_dir`), to be read at the next start instead of made again: the model's
-graph and vocabulary (:mod:`knowledge.matching.e5file`), the place names
-(:mod:`knowledge.matching.names`). Each file is named by what it was made from, so another version
-makes a file of its own; written whole or not at all; marked used at each read; and swept once no
-start has used it for :data:`UNUSED_DAYS`."""
+(:func:`knowledge.store.cache_dir`), to be read at the next start instead of made again: the
+model's graph and vocabulary (:mod:`knowledge.matching.e5file`), the place names
+(:mod:`knowledge.matching.names`), the Zawgyi detector's table
+(:mod:`knowledge.matching.zawgyi`). Each file is named by what it was made from, so another
+version makes a file of its own; written whole or not at all; marked used at each read; and
+swept once no start has used it for :data:`UNUSED_DAYS`."""
 
 from __future__ import annotations
 

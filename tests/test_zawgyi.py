@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from myanmar import converter
+from myanmartools import ZawgyiDetector
 
 import knowledge
 from bot.core import Core
@@ -48,6 +49,37 @@ def test_a_zawgyi_alias_is_detected_and_converted_back_exactly(claim_id: str, te
     assert not zawgyi.is_zawgyi(text)
     assert zawgyi.to_unicode(encoded) == text
     assert normalise(encoded) == normalise(text)
+
+
+def test_the_detectors_table_is_kept_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made by myanmartools at the first start (its model read number by number), read back
+    # from the cache folder at the next; a file cut short is made again.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    texts = [t for _, t in ALIASES] + [to_zawgyi(t) for _, t in ALIASES]
+
+    def fresh() -> list[float]:
+        zawgyi._detector.cache_clear()
+        detector = zawgyi._detector()
+        return [detector.get_zawgyi_probability(t) for t in texts]
+
+    try:
+        made = fresh()
+        (kept,) = (tmp_path / "factbot").glob("zawgyi-*.bin")
+
+        def made_again(self: object) -> None:
+            raise AssertionError("the model read again")
+
+        monkeypatch.setattr(ZawgyiDetector, "__init__", made_again)
+        assert fresh() == made
+        kept.write_bytes(kept.read_bytes()[:1000])
+        monkeypatch.undo()
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        assert fresh() == made
+        assert len(kept.read_bytes()) > 200_000  # kept again, whole
+    finally:
+        zawgyi._detector.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,28 @@ Unicode. Google's ``myanmartools`` detector says how likely a text is Zawgyi; ab
 :data:`THRESHOLD` it is converted with ``python-myanmar``'s converter (pure Python; ICU's
 ``Zawgyi-my`` transliterator would need PyICU, which has no wheel here). Texts without a
 Myanmar-block character are returned untouched at the cost of one scan.
+
+The detector's model is read number by number when it is made (some 18 ms, at the first
+Burmese text of every start: every claim base holds some), so the table it reads is kept in the
+cache folder (:mod:`knowledge.kept`) and read back whole (well under a millisecond).
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import re
+import struct
+import sys
 import warnings
+from array import array
 from functools import lru_cache
+from pathlib import Path
 
 from myanmartools import ZawgyiDetector
+
+from knowledge.kept import keep, mark_used
+from knowledge.store import cache_dir
 
 __all__ = ["THRESHOLD", "is_zawgyi", "reorder_marks", "to_unicode"]
 
@@ -29,11 +42,65 @@ _MYANMAR = re.compile("[\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]")
 
 @lru_cache(maxsize=1)
 def _detector() -> ZawgyiDetector:
+    """The detector: from its kept table where an earlier start kept it, else made by
+    myanmartools (and its table kept)."""
+    try:
+        kept: Path | None = cache_dir() / f"zawgyi-{_model_key()}.bin"
+    except OSError:  # no model file to read: myanmartools says why when it is made
+        kept = None
+    if kept is not None:
+        with contextlib.suppress(OSError, ValueError, struct.error):
+            detector = _read_kept(kept.read_bytes())
+            mark_used(kept)
+            return detector
     # myanmartools 1.2 loads its model with importlib.resources.open_binary, deprecated since
     # Python 3.11: a warning we cannot act on (and the tests turn warnings into errors).
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        return ZawgyiDetector()
+        detector = ZawgyiDetector()
+    if kept is not None:
+        keep(kept, _kept_bytes(detector), "zawgyi-*", (".bin",))
+    return detector
+
+
+# The kept table: this mark, the length of the detector's characters (UTF-8), those, then its
+# numbers as this machine stores float32. The detector's two fields are myanmartools' own
+# (version 1.x, ``__slots__``); the file is named by its model file, so another install makes
+# a file of its own, and one that does not read back is made again.
+_KEPT_MARK = b"factbot zawgyi 1\n"
+
+
+def _model_key() -> str:
+    spec = importlib.util.find_spec("myanmartools")
+    if spec is None or not spec.submodule_search_locations:
+        raise OSError("myanmartools is not installed")
+    model = (
+        Path(next(iter(spec.submodule_search_locations))) / "resources" / "zawgyiUnicodeModel.dat"
+    )
+    stat = model.stat()
+    return f"{stat.st_size:x}-{stat.st_mtime_ns:x}-{sys.byteorder}"
+
+
+def _kept_bytes(detector: ZawgyiDetector) -> bytes:
+    chars = str(detector._chars).encode()
+    params: array[float] = detector._params
+    return _KEPT_MARK + struct.pack("<I", len(chars)) + chars + params.tobytes()
+
+
+def _read_kept(data: bytes) -> ZawgyiDetector:
+    if not data.startswith(_KEPT_MARK):
+        raise ValueError("not a kept Zawgyi table")
+    start = len(_KEPT_MARK)
+    (size,) = struct.unpack_from("<I", data, start)
+    chars = data[start + 4 : start + 4 + size].decode()
+    params = array("f")
+    params.frombytes(data[start + 4 + size :])
+    if len(params) != (len(chars) + 1) ** 2:  # a table for every pair of states
+        raise ValueError("a kept Zawgyi table cut short")
+    detector = ZawgyiDetector.__new__(ZawgyiDetector)
+    detector._chars = chars
+    detector._params = params
+    return detector
 
 
 def is_zawgyi(text: str) -> bool:
