@@ -116,9 +116,9 @@ def format_day(year: int, month: int | None = None, day: int | None = None) -> s
     CLDR formats, with Burmese digits for Burmese; English as this project always wrote it,
     day, month, year (14 June 2021), CLDR's British English."""
     language = _current.get()
-    date(year, month or 1, day or 1)  # ValueError for a day that is not one, as Babel would
     if month is None:
         return to_local_digits(str(year))
+    date(year, month, day or 1)  # ValueError for a day that is not one, as Babel would
     if language == DEFAULT:
         name = _ENGLISH_MONTHS[month - 1]
         return f"{name} {year}" if day is None else f"{day} {name} {year}"

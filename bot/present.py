@@ -67,7 +67,11 @@ def human_date(value: str | None) -> str | None:
     try:
         return format_day(int(year), int(month), int(day) if day else None)
     except ValueError:  # 2021-02-30: not a day, say the month
+        pass
+    try:
         return format_day(int(year), int(month))
+    except ValueError:  # 0000-06-14: no year a calendar has, said as written
+        return value
 
 
 def confidence(view: ClaimView) -> str:

@@ -82,6 +82,25 @@ def test_the_detectors_table_is_kept_and_read_back_the_same(
         zawgyi._detector.cache_clear()
 
 
+def test_a_detector_whose_fields_changed_is_made_and_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another myanmartools whose detector holds other fields: made as it makes itself, each
+    # start, and nothing is kept or read back.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+
+    def other_fields(detector: object) -> bytes:
+        raise AttributeError("_params")
+
+    monkeypatch.setattr(zawgyi, "_kept_bytes", other_fields)
+    zawgyi._detector.cache_clear()
+    try:
+        assert zawgyi.is_zawgyi(to_zawgyi(ALIASES[0][1]))
+        assert not list(tmp_path.glob("factbot/zawgyi-*"))
+    finally:
+        zawgyi._detector.cache_clear()
+
+
 @pytest.mark.parametrize(
     "text",
     ["Were the Myanmar protesters paid terrorists?", "缅甸抗议者是收钱的恐怖分子吗", "", "၂၀၂၀"],

@@ -49,7 +49,7 @@ def _detector() -> ZawgyiDetector:
     except OSError:  # no model file to read: myanmartools says why when it is made
         kept = None
     if kept is not None:
-        with contextlib.suppress(OSError, ValueError, struct.error):
+        with contextlib.suppress(OSError, ValueError, struct.error, AttributeError):
             detector = _read_kept(kept.read_bytes())
             mark_used(kept)
             return detector
@@ -59,7 +59,8 @@ def _detector() -> ZawgyiDetector:
         warnings.simplefilter("ignore", DeprecationWarning)
         detector = ZawgyiDetector()
     if kept is not None:
-        keep(kept, _kept_bytes(detector), "zawgyi-*", (".bin",))
+        with contextlib.suppress(AttributeError):  # another myanmartools' fields: not kept
+            keep(kept, _kept_bytes(detector), "zawgyi-*", (".bin",))
     return detector
 
 
