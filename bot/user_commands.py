@@ -34,7 +34,7 @@ def _help(turn: Turn, args: str) -> Reply:
     msg = turn.msg
     role = turn.role
     intro = (
-        _("Send me any claim in a direct message and I'll look it up.")
+        _("Send me any claim and I'll look it up.")
         if msg.is_direct
         else _("In groups I answer /check, mentions and replies to my messages.")
     )
