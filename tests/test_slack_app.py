@@ -280,7 +280,8 @@ async def test_direct_message_help_without_slash_shows_help(
 ) -> None:
     await send_event(app, message_event("help"))
     [post] = fake.calls_to("chat.postMessage")
-    assert "direct message" in post["text"]
+    assert post["text"].startswith("Send me any claim and I'll look it up.")
+    assert "/factcheck help" in post["text"]
 
 
 @pytest.mark.parametrize(
