@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB: RetryAfter.retry_after as timedelta
 
 from bot.core import Core
-from knowledge.matching import names
+from knowledge.matching import names, zawgyi
 from knowledge.store import ClaimBase
 
 
@@ -37,14 +37,16 @@ def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     texts' vectors (knowledge.matching.vectorcache, by model and text). Each is written whole
     or not at all, so sharing changes nothing but time: in a fresh cache every ``factbot``
     subprocess built the graph again (85 MB of float32) and embedded the built-in base, some
-    5 s on a slow machine. And the place tables read from CLDR (knowledge.matching.names),
-    made here once: some 0.2 s of every ``factbot`` subprocess in a fresh cache. The tests of
-    keeping them point XDG_CACHE_HOME at their own."""
+    5 s on a slow machine. And the place tables read from CLDR (knowledge.matching.names) and
+    the Zawgyi detector's table (knowledge.matching.zawgyi), made here once: some 0.2 s of
+    every ``factbot`` subprocess in a fresh cache. The tests of keeping them point
+    XDG_CACHE_HOME at their own."""
     shared = tmp_path_factory.mktemp("cache")
     (shared / "models").mkdir()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(shared / "tables"))
         names._kept_tables.__wrapped__()  # kept in tables/factbot, not cached in this process
+        zawgyi._detector.__wrapped__()
     return shared
 
 
@@ -59,7 +61,8 @@ def _isolated_environment(
     cache.mkdir(parents=True)
     (cache / "models").symlink_to(_shared_cache / "models", target_is_directory=True)
     (cache / "vectors.sqlite3").symlink_to(_shared_cache / "vectors.sqlite3")  # SQLite follows it
-    for kept in (_shared_cache / "tables" / "factbot").glob("places-*.json"):
+    tables = _shared_cache / "tables" / "factbot"
+    for kept in [*tables.glob("places-*.json"), *tables.glob("zawgyi-*.bin")]:
         (cache / kept.name).symlink_to(kept)
     for name in (
         "FACTBOT_CONFIG",
