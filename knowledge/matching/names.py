@@ -24,7 +24,6 @@ particular places or claims.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib.util
 import json
@@ -38,7 +37,7 @@ from typing import Any
 from babel import Locale
 from babel.core import get_global
 
-from knowledge.kept import keep, mark_used
+from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
 from knowledge.matching import zawgyi
 from knowledge.store import cache_dir
@@ -55,8 +54,11 @@ def place_names() -> dict[str, str]:
     return _kept_tables()[0]
 
 
+Tables = tuple[dict[str, str], dict[str, str], dict[str, str]]
+
+
 @cache
-def _kept_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _kept_tables() -> Tables:
     """:func:`place_names`, :func:`city_names` and the stems of :func:`people_of`, read from
     where an earlier start kept them (:mod:`knowledge.kept`: a few ms), else read from CLDR and
     normalised (some 200 ms on a slow machine, a third of ``factbot ask``) and kept. The file
@@ -67,19 +69,26 @@ def _kept_tables() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         kept: Path | None = cache_dir() / f"places-{_tables_key()}.json"
     except OSError:  # a source not to be read (an install without them): made, not kept
         kept = None
-    if kept is not None:
-        with contextlib.suppress(OSError, ValueError, TypeError):
-            places, cities, stems = json.loads(kept.read_bytes())
-            if isinstance(places, dict) and isinstance(cities, dict) and isinstance(stems, dict):
-                mark_used(kept)
-                return places, cities, stems
-    places = _read_place_names()
-    cities = _read_city_names(places)
-    stems = _read_people_stems()
-    if kept is not None:
-        made = json.dumps([places, cities, stems], ensure_ascii=False).encode()
-        keep(kept, made, "places-*", (".json",))
+    return read_or_make(
+        kept,
+        _decoded_tables,
+        _read_tables,
+        lambda tables: json.dumps(list(tables), ensure_ascii=False).encode(),
+        "places-*",
+        (".json",),
+    )
+
+
+def _decoded_tables(data: bytes) -> Tables:
+    places, cities, stems = json.loads(data)
+    if not (isinstance(places, dict) and isinstance(cities, dict) and isinstance(stems, dict)):
+        raise ValueError("not the place tables")
     return places, cities, stems
+
+
+def _read_tables() -> Tables:
+    places = _read_place_names()
+    return places, _read_city_names(places), _read_people_stems()
 
 
 # What the place tables are made with, beside this module: the sources and installed

@@ -17,7 +17,6 @@ cache folder (:mod:`knowledge.kept`) and read back whole (well under a milliseco
 
 from __future__ import annotations
 
-import contextlib
 import importlib.util
 import re
 import struct
@@ -29,7 +28,7 @@ from pathlib import Path
 
 from myanmartools import ZawgyiDetector
 
-from knowledge.kept import keep, mark_used
+from knowledge.kept import read_or_make
 from knowledge.store import cache_dir
 
 __all__ = ["THRESHOLD", "is_zawgyi", "reorder_marks", "to_unicode"]
@@ -48,20 +47,15 @@ def _detector() -> ZawgyiDetector:
         kept: Path | None = cache_dir() / f"zawgyi-{_model_key()}.bin"
     except OSError:  # no model file to read: myanmartools says why when it is made
         kept = None
-    if kept is not None:
-        with contextlib.suppress(OSError, ValueError, struct.error, AttributeError):
-            detector = _read_kept(kept.read_bytes())
-            mark_used(kept)
-            return detector
+    return read_or_make(kept, _read_kept, _made, _kept_bytes, "zawgyi-*", (".bin",))
+
+
+def _made() -> ZawgyiDetector:
     # myanmartools 1.2 loads its model with importlib.resources.open_binary, deprecated since
     # Python 3.11: a warning we cannot act on (and the tests turn warnings into errors).
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
-        detector = ZawgyiDetector()
-    if kept is not None:
-        with contextlib.suppress(AttributeError):  # another myanmartools' fields: not kept
-            keep(kept, _kept_bytes(detector), "zawgyi-*", (".bin",))
-    return detector
+        return ZawgyiDetector()
 
 
 # The kept table: this mark, the length of the detector's characters (UTF-8), those, then its
@@ -82,25 +76,34 @@ def _model_key() -> str:
     return f"{stat.st_size:x}-{stat.st_mtime_ns:x}-{sys.byteorder}"
 
 
-def _kept_bytes(detector: ZawgyiDetector) -> bytes:
-    chars = str(detector._chars).encode()
-    params: array[float] = detector._params
+def _kept_bytes(detector: ZawgyiDetector) -> bytes | None:
+    """The table to keep; None for a detector holding other fields (another myanmartools)."""
+    try:
+        chars = str(detector._chars).encode()
+        params: array[float] = detector._params
+    except AttributeError:
+        return None
     return _KEPT_MARK + struct.pack("<I", len(chars)) + chars + params.tobytes()
 
 
 def _read_kept(data: bytes) -> ZawgyiDetector:
-    if not data.startswith(_KEPT_MARK):
+    """Raises ValueError for anything but a whole table :func:`_kept_bytes` wrote, read by a
+    myanmartools whose detector holds the same fields."""
+    start = len(_KEPT_MARK) + 4
+    if not data.startswith(_KEPT_MARK) or len(data) < start:
         raise ValueError("not a kept Zawgyi table")
-    start = len(_KEPT_MARK)
-    (size,) = struct.unpack_from("<I", data, start)
-    chars = data[start + 4 : start + 4 + size].decode()
+    (size,) = struct.unpack_from("<I", data, start - 4)
+    chars = data[start : start + size].decode()
     params = array("f")
-    params.frombytes(data[start + 4 + size :])
+    params.frombytes(data[start + size :])
     if len(params) != (len(chars) + 1) ** 2:  # a table for every pair of states
         raise ValueError("a kept Zawgyi table cut short")
     detector = ZawgyiDetector.__new__(ZawgyiDetector)
-    detector._chars = chars
-    detector._params = params
+    try:
+        detector._chars = chars
+        detector._params = params
+    except AttributeError as error:  # another myanmartools' fields
+        raise ValueError(f"a Zawgyi table this myanmartools cannot take: {error}") from error
     return detector
 
 
