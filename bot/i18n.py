@@ -118,7 +118,7 @@ def format_day(year: int, month: int | None = None, day: int | None = None) -> s
     language = _current.get()
     if month is None:
         return to_local_digits(str(year))
-    date(year, month, day or 1)  # ValueError for a day that is not one, as Babel would
+    when = date(year, month, day or 1)  # ValueError for a day that is not one
     if language == DEFAULT:
         name = _ENGLISH_MONTHS[month - 1]
         return f"{name} {year}" if day is None else f"{day} {name} {year}"
@@ -126,9 +126,9 @@ def format_day(year: int, month: int | None = None, day: int | None = None) -> s
 
     locale = Locale.parse(LANGUAGES[language])
     if day is None:
-        text = format_skeleton("yMMMM", date(year, month, 1), locale=locale)
+        text = format_skeleton("yMMMM", when, locale=locale)
     else:
-        text = format_date(date(year, month, day), "long", locale=locale)
+        text = format_date(when, "long", locale=locale)
     return to_local_digits(text)
 
 

@@ -155,7 +155,8 @@ class PackedModel:
         """A 4-bit matrix as ``rows`` rows of blocks."""
         kind, _, offset, size = self._tensors[name]
         assert kind == Q4_0, name
-        return np.frombuffer(self._map, q4(), size // q4().itemsize, offset).reshape(rows, -1)
+        block = q4()
+        return np.frombuffer(self._map, block, size // block.itemsize, offset).reshape(rows, -1)
 
     def file_rows(self, name: str, rows: int) -> FileRows:
         """A 4-bit matrix whose rows are read from the file when asked for (:class:`FileRows`)."""
@@ -192,7 +193,8 @@ class FileRows:
         data = b"".join(os.pread(fd, size, self._offset + row * size) for row in unique)
         if len(data) != size * len(unique):
             raise OSError("the model file is shorter than its table says")
-        table = np.frombuffer(data, q4()).reshape(len(unique), size // q4().itemsize)
+        block = q4()
+        table = np.frombuffer(data, block).reshape(len(unique), size // block.itemsize)
         return table[np.searchsorted(unique, ids)]
 
 
