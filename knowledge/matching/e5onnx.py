@@ -265,10 +265,10 @@ class _Engine(FileEngine):
         """The vectors of texts (their token ids) of one length, in one run: no padding, and
         each text's products quantised per block of its own numbers, so its vector is the one
         it gets alone (to float rounding)."""
-        embedded, length = self.embedded(texts)
+        embedded, lengths = self.embedded(texts)
         mask = np.ones(embedded.shape[:2], np.int32)
         (hidden,) = run(None, {"embedded": embedded, "mask": mask})
-        return pooled(hidden, length)
+        return pooled(hidden, lengths)
 
 
 class OnnxE5Embedder(FileEmbedder):

