@@ -427,6 +427,15 @@ def installed_version(name: str, folder: Path) -> str:
 BATCH_TEXTS = 16
 
 
+def variant(given: str | None, fastest: str, known: tuple[str, ...], what: str) -> str:
+    """How an engine runs its products: ``given``, or ``fastest`` (for this processor) when
+    None; a ValueError naming ``what`` when it is not one of ``known``."""
+    chosen = given or fastest
+    if chosen not in known:
+        raise ValueError(f"{what} must be one of {', '.join(known)}, not {given!r}")
+    return chosen
+
+
 def same_length(
     texts: list[list[int]], most: int = BATCH_TEXTS, multiple: int = 1
 ) -> list[list[int]]:

@@ -52,6 +52,7 @@ from knowledge.matching.e5file import (
     keep,
     kept_path,
     pooled,
+    variant,
 )
 
 if TYPE_CHECKING:
@@ -283,9 +284,7 @@ class OnnxE5Embedder(FileEmbedder):
     def __init__(
         self, num_threads: int | None = None, max_tokens: int = 256, products: str | None = None
     ) -> None:
-        self.products = products or fastest_products(x86_flags())
-        if self.products not in PRODUCTS:
-            raise ValueError(f"products must be one of {', '.join(PRODUCTS)}, not {products!r}")
+        self.products = variant(products, fastest_products(x86_flags()), PRODUCTS, "products")
         self.engine = f"onnxruntime-{self.products}-{GRAPH_VERSION}"
         super().__init__(num_threads, max_tokens)
 

@@ -62,6 +62,7 @@ from knowledge.matching.e5file import (
     keep,
     kept_path,
     pooled,
+    variant,
 )
 
 if TYPE_CHECKING:
@@ -298,9 +299,8 @@ class OpenVinoE5Embedder(FileEmbedder):
     def __init__(
         self, num_threads: int | None = None, max_tokens: int = 256, precision: str | None = None
     ) -> None:
-        self.precision = precision or fastest_precision(x86_flags())
-        if self.precision not in PRECISIONS:
-            raise ValueError(f"precision must be one of {', '.join(PRECISIONS)}, not {precision!r}")
+        fastest = fastest_precision(x86_flags())
+        self.precision = variant(precision, fastest, PRECISIONS, "precision")
         self.engine = f"openvino-{self.precision}-{GRAPH_VERSION}"
         super().__init__(num_threads, max_tokens)
 
