@@ -315,7 +315,12 @@ def _stats(turn: Turn, args: str) -> Reply:
             )
         )
     if stats["top_claims"]:
-        top = ", ".join(f"{c} ×{n}" for c, n in stats["top_claims"])
+        top = ", ".join(
+            f"{c} ×{n}"
+            if status != Status.RETRACTED
+            else _("{id} ×{count} (retracted)").format(id=c, count=n)
+            for c, n, status in stats["top_claims"]
+        )
         lines.append(_("Most asked (7d): {claims}").format(claims=top))
     lines.append(_("Queue: {count} open").format(count=stats["queue"]))
     lines.append(

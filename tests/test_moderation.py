@@ -283,6 +283,19 @@ def test_feedback_no_sends_the_question_to_the_queue(desk_bot: Core) -> None:
     assert "2 answered" in stats and "Feedback: 1 yes, 1 no" in stats and "Queue: 1 open" in stats
 
 
+def test_stats_marks_a_most_asked_claim_retracted_since(desk_bot: Core) -> None:
+    say(desk_bot, NEW_CLAIM)
+    for user in ("70", "71"):
+        answer = say(desk_bot, "Does drinking hot water cure the coronavirus?", user=user)
+        assert answer.kind == ReplyKind.ANSWER
+    added = answer.matches[0].id
+    say(desk_bot, "were the Myanmar protesters paid terrorists?", user="72")
+    assert f"Most asked (7d): {added} ×2, mm-protesters-paid ×1" in say(desk_bot, "/stats").text
+    say(desk_bot, "/undo")  # the /add undone: the claim is retracted
+    stats = say(desk_bot, "/stats").text
+    assert f"Most asked (7d): {added} ×2 (retracted), mm-protesters-paid ×1" in stats
+
+
 def test_console_operator_is_admin(base: ClaimBase) -> None:
     bot = Core(base, access=Access(admins=frozenset()))
     reply = bot.handle(dm("/grant telegram:5", platform="console", user="operator"))

@@ -56,8 +56,8 @@ class Answers:
         return str(row[0])
 
     def stats(self) -> dict[str, Any]:
-        """Decisions in the last day and week, the most asked claims, the queue's length and
-        the feedback given."""
+        """Decisions in the last day and week, the most asked claims (id, answers, the claim's
+        status now), the queue's length and the feedback given."""
         result: dict[str, Any] = {}
         for label, days in (("24h", 1), ("7d", 7)):
             counts = dict(
@@ -68,11 +68,15 @@ class Answers:
                 ).fetchall()
             )
             result[label] = {d.value: int(counts.get(d.value, 0)) for d in Decision}
+        # Each with its status now: a claim answered this week may have been retracted
+        # since (an /add undone), and the moderators should see that, not a live claim.
         result["top_claims"] = [
-            (claim_id, int(n))
-            for claim_id, n in self.base.conn.execute(
-                "SELECT claim_id, count(*) AS n FROM answers WHERE decision = 'answer' "
-                "AND created_at >= ? GROUP BY claim_id ORDER BY n DESC LIMIT 5",
+            (claim_id, int(n), status)
+            for claim_id, n, status in self.base.conn.execute(
+                "SELECT a.claim_id, count(*) AS n, c.status FROM answers AS a "
+                "LEFT JOIN claims AS c ON c.id = a.claim_id "
+                "WHERE a.decision = 'answer' AND a.created_at >= ? "
+                "GROUP BY a.claim_id ORDER BY n DESC, a.claim_id LIMIT 5",
                 [ago(7)],
             )
         ]
