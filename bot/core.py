@@ -365,6 +365,8 @@ class Core:
         if not offered:
             return None
         if not 1 <= number <= len(offered):
+            if len(offered) == 1:
+                return Reply(ReplyKind.REFUSAL, _("There was one suggestion: send 1 to see it."))
             return Reply(
                 ReplyKind.REFUSAL,
                 _("Pick one of the suggestions: a number from 1 to {count}.").format(

@@ -99,6 +99,16 @@ def test_a_number_after_suggestions_picks_that_suggestion(bot: Core) -> None:
     assert other is None or other.kind != ReplyKind.ANSWER
 
 
+def test_a_number_past_a_single_suggestion_says_there_was_one(bot: Core) -> None:
+    single = bot.handle(dm("Was the 2015 election in Myanmar rigged?"))
+    assert single is not None and single.kind == ReplyKind.SUGGEST and len(single.matches) == 1
+    past = bot.handle(dm("2"))
+    assert past is not None and past.kind == ReplyKind.REFUSAL
+    assert past.text == "There was one suggestion: send 1 to see it."
+    picked = bot.handle(dm("1"))
+    assert picked is not None and picked.matches[0].id == single.matches[0].id
+
+
 def test_a_number_with_no_suggestions_before_is_checked_as_text(bot: Core) -> None:
     reply = bot.handle(dm("2"))
     assert reply is not None and reply.decision != Decision.ANSWER
