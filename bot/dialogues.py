@@ -24,7 +24,7 @@ from bot.claimform import (
     parse_verdict,
 )
 from bot.commands import Continuation, Turn, refusal, text_reply
-from bot.i18n import N_, _
+from bot.i18n import N_, _, known_language, language_called
 from bot.messages import Reply
 from knowledge.desk import DeskError
 from knowledge.models import Translation
@@ -207,7 +207,7 @@ class TranslateDialogue:
         if self.confirming:
             lines = [
                 _("This is the {language} version that will be saved for {id}:").format(
-                    language=self.language, id=self.claim_id
+                    language=language_called(self.language), id=self.claim_id
                 ),
                 _("Claim: “{claim}”").format(claim=self.fields.get("claim", "")),
             ]
@@ -223,7 +223,7 @@ class TranslateDialogue:
             return "\n".join(lines)
         name = TRANSLATE_STEPS[self.step]
         return f"({self.step + 1}/{len(TRANSLATE_STEPS)}) " + _(TRANSLATE_PROMPTS[name]).format(
-            language=self.language, example=present.verdict_label_for("false")
+            language=language_called(self.language), example=present.verdict_label_for("false")
         )
 
     def feed(self, text: str) -> str | None:
@@ -325,7 +325,7 @@ def save_new_claim(turn: Turn, fields: dict[str, list[str]]) -> Reply:
 def save_translation(turn: Turn, claim_id: str, translation: Translation) -> Reply:
     if not turn.allows(Role.MODERATOR):  # checked again at the moment of saving
         return refusal(_("Sorry, only moderators can add fact-checks; nothing was added."))
-    language = translation.language
+    language = language_called(translation.language)
     try:
         saved = turn.desk.claims.translate(claim_id, translation, turn.actor)
     except DeskError as error:
@@ -336,12 +336,21 @@ def save_translation(turn: Turn, claim_id: str, translation: Translation) -> Rep
                 id=claim_id, language=language
             )
         )
-    return text_reply(
-        _(
-            "{id}: the {language} version is saved; people asking in {language} see it. /undo "
-            "reverts it."
-        ).format(id=claim_id, language=language)
-    )
+    saved_reply = _(
+        "{id}: the {language} version is saved; people asking in {language} see it. /undo "
+        "reverts it."
+    ).format(id=claim_id, language=language)
+    unknown = unknown_language(translation.language)
+    return text_reply(f"{saved_reply}\n{unknown}" if unknown else saved_reply)
+
+
+def unknown_language(code: str) -> str | None:
+    """A warning where CLDR names no language ``code``: a typo ("ry" for "ru") saves a
+    version nobody is ever shown. None for a code it names (Mon, "mnw", it does not: the
+    code is taken, with the warning)."""
+    if known_language(code) is not None:
+        return None
+    return _("{tag} is no language code I know by name: check it.").format(tag=repr(code))
 
 
 def under_way(turn: Turn) -> Continuation | None:

@@ -102,6 +102,20 @@ def language_name(language: str) -> str:
     return str(locale.get_display_name(locale))
 
 
+def language_called(code: str) -> str:
+    """A language code as a moderator reads it, in the language the bot speaks to them:
+    "Thai (th)", "Shan (shn)"; the code alone where CLDR names no such language ("xx")."""
+    name = known_language(code)
+    return f"{name} ({code})" if name else code
+
+
+def known_language(code: str) -> str | None:
+    """The name CLDR gives language ``code`` in the bot's current language, or None."""
+    locale = Locale.parse(LANGUAGES.get(current(), DEFAULT))
+    name = locale.languages.get(code)
+    return str(name) if name else None
+
+
 # English months, for English dates written without Babel's English data: loading it is some
 # 30 ms of a `factbot ask`, for the one date the reply carries. tests/test_catalogues.py checks
 # every month and form against Babel's own (CLDR's en_GB).

@@ -35,8 +35,9 @@ from bot.dialogues import (
     save_new_claim,
     save_translation,
     under_way,
+    unknown_language,
 )
-from bot.i18n import _, ngettext, supported
+from bot.i18n import _, language_called, ngettext, supported
 from bot.messages import Incoming, Reply, parse_number
 from knowledge.desk import (
     EDITABLE_FIELDS,
@@ -184,9 +185,14 @@ def _translate(turn: Turn, args: str) -> Reply:
     text = "\n".join(part for part in (rest, body) if part.strip())
     if not text.strip():  # the guided dialogue, after what there is today
         lines = []
+        unknown = unknown_language(language)
+        if unknown:
+            lines.append(unknown)
         current = claim.translation(language)
         if current is not None:
-            lines.append(_("Today's {language} version:").format(language=language))
+            lines.append(
+                _("Today's {language} version:").format(language=language_called(language))
+            )
             lines.append(_("Claim: “{claim}”").format(claim=current.claim))
             if current.machine_drafted:
                 lines.append(_("(machine-drafted, not yet reviewed)"))
@@ -195,7 +201,7 @@ def _translate(turn: Turn, args: str) -> Reply:
         lines.append(
             _(
                 "Let's write the {language} version of {id}. Send /cancel at any time to stop."
-            ).format(language=language, id=claim.id)
+            ).format(language=language_called(language), id=claim.id)
         )
         lines.append(dialogue.prompt())
         return text_reply("\n".join(lines))

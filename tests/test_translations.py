@@ -129,6 +129,22 @@ def test_translate_refuses_what_it_cannot_store(base: ClaimBase) -> None:
     assert user is not None and user.kind == ReplyKind.REFUSAL
 
 
+def test_translate_names_the_language_and_warns_of_a_code_no_language_has(base: ClaimBase) -> None:
+    bot = moderated(base)
+    thai = bot.handle(moderator(f"/translate {PAID} th"))
+    assert thai is not None and "the Thai (th) version" in thai.text
+    assert "no language code" not in thai.text
+    bot.handle(moderator("/cancel"))
+    typo = bot.handle(moderator(f"/translate {PAID} ry"))  # "ru" mistyped: warned, not refused
+    assert typo is not None and typo.text.startswith("'ry' is no language code I know by name")
+    bot.handle(moderator("/cancel"))
+    # A code CLDR has no name for may still be a language (Mon is "mnw"): saved, with the warning.
+    saved = bot.handle(moderator(f"/translate {PAID} mnw\nclaim: x"))
+    assert saved is not None and "the mnw version is saved" in saved.text
+    assert "'mnw' is no language code I know by name" in saved.text
+    assert bot.base.get(PAID).translation("mnw") is not None  # type: ignore[union-attr]
+
+
 def test_export_and_import_carry_translations_with_their_language(
     base: ClaimBase, tmp_path: Path
 ) -> None:
