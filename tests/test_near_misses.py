@@ -107,11 +107,10 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
     assert not below, dict(right)
 
 
-# The unseen question the bot still gets wrong (words only): "the protesters are not
-# terrorists" answered with the paid-protesters check (its phrasing "Were the Myanmar
-# protesters paid terrorists?" is the closest; the helper who wrote the question meant "the
-# protests became terrorism").
-UNSEEN_KNOWN_FAILURES = {"the myanmar protesters are not terrorists, they were peaceful"}
+# The unseen questions the bot still gets wrong (words only): none since "the myanmar
+# protesters are not terrorists, they were peaceful" is offered both checks it is near, not
+# answered with the paid-protesters one (tests/test_matcher.py).
+UNSEEN_KNOWN_FAILURES: set[str] = set()
 
 
 def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:

@@ -49,7 +49,11 @@ def decide(
         anchored = s.anchored_answer_confidence if anchored_needed is None else anchored_needed
         needed = min(needed, anchored)
     if confidence is not None and confidence < needed:
-        confident = confident and best.score >= s.sure_score
+        # A near-exact score stands in for the answer model's doubt ("sure_score"), but not for
+        # a question worded as the claim's negation: near-exact in its words, it may still
+        # deny something else than the claim asserts ("the protesters are not terrorists"
+        # against "were the protesters paid terrorists?").
+        confident = confident and best.score >= s.sure_score and not best.negation_mismatch
     if confidence is None or needed <= 0:
         # Without the answer model an answer needs at least a suggestion's score; with it,
         # ``answer_threshold`` may be lower than ``suggest_threshold``.

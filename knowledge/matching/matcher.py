@@ -168,7 +168,9 @@ class Matcher:
         result = self._resolved(self._by_words(query))
         said = _said_positively(result, self.settings.max_query_chars)
         if said is not None:
-            result = _answered_as_said(result, self._resolved(self._by_words(said)))
+            result = _answered_as_said(
+                result, self._resolved(self._by_words(said)), self.settings.suggest_confidence
+            )
         if version is not None:
             self.recent.put(version, query, result)
         return result
@@ -193,7 +195,7 @@ class Matcher:
             positive = self._by_words(said)
             if isinstance(positive, _ModelStep):
                 return False
-            step = _answered_as_said(step, positive)
+            step = _answered_as_said(step, positive, self.settings.suggest_confidence)
         self.recent.put(version, query, step)
         return True
 
@@ -494,12 +496,15 @@ class Matcher:
 
     def _search(self, normalised: str, words: list[str]) -> Search:
         """The question's words looked up once: its candidates by words, with their phrasings.
-        A negation that bears on none of the question's words is not looked up ("it is not
-        true that…"): in a small base it would find the one claim that says "not", whatever that
-        claim is about."""
+        No negation is looked up: it finds the claims that say "not" about anything, and in a
+        small base that is one claim, whatever it is about ("the protesters are not
+        terrorists" found "It's not some political movement" and rose over the check of the
+        protests becoming terrorism; "it is not true that…" found it too). Whether a question
+        negates a claim is read apart, where it bears on what they share (:mod:`.negation`)."""
         frequencies = self.word_frequencies(words)
-        idle = negation.idle(normalised)
-        searched = {w: n for w, n in frequencies.items() if w not in idle} or frequencies
+        searched = {
+            w: n for w, n in frequencies.items() if w not in textlib.ALL_NEGATIONS
+        } or frequencies
         lexical, bm25_sums = self.source.find(normalised, list(searched), searched)
         question = Question.of(normalised, words, frequencies, max(phrasing_count(self.base), 1))
         return Search(question, lexical, bm25_sums, self.base.phrasings(lexical))
@@ -631,13 +636,20 @@ def _said_positively(result: MatchResult, limit: int) -> str | None:
     return said if said != asked else None
 
 
-def _answered_as_said(negated: MatchResult, positive: MatchResult) -> MatchResult:
+def _answered_as_said(
+    negated: MatchResult, positive: MatchResult, suggest_confidence: float
+) -> MatchResult:
     """The negated question's suggestion answered when the question said positively is
     answered with the same claim: every rule of the decision (the claim's context, the
-    anchors, the answer model, the score and lead) held for it. The answer keeps the
+    anchors, the answer model, the score and lead) held for it, and the answer model finds
+    the claim more likely right than not (``suggest_confidence``). The answer keeps the
     negation mark, so the reply says that the verdict is about the claim as quoted."""
     best = negated.ranked[0]
     if positive.decision != Decision.ANSWER or positive.matches[0].claim_id != best.claim_id:
+        return negated
+    if positive.confidence is not None and positive.confidence < suggest_confidence:
+        # Said positively, answered on a near-exact score alone (``sure_score``), which the
+        # answer model doubts: a negated question is answered on the model's word, not that.
         return negated
     embedded = negated.embedded or positive.embedded
     return replace(negated, decision=Decision.ANSWER, matches=(best,), embedded=embedded)

@@ -164,17 +164,3 @@ def affirmed(text: str) -> str:
     if textlib.MY_NOT in text:
         text = textlib.without_burmese_negations(zawgyi.to_unicode(text))  # a Zawgyi text too
     return " ".join(text.split())
-
-
-def idle(normalised: str) -> set[str]:
-    """The negations of a text that bear on none of its content: no content word among the
-    three words after any of their occurrences ("it is not true that…"). Such a negation
-    frames the question; searched for, it finds the claims that say "not" about anything."""
-    words = normalised.split()
-    bearing = {
-        word
-        for i, word in enumerate(words)
-        if word in textlib.ALL_NEGATIONS
-        and any(w not in textlib.NOT_CONTENT for w in words[i + 1 : i + 4])
-    }
-    return {w for w in words if w in textlib.ALL_NEGATIONS and w not in bearing}

@@ -67,7 +67,8 @@ class MatchSettings:
                        off
     sure_score         a best claim scoring this much needs only the score rules above, not
                        the model: it was fitted on tweets and debate sentences, and short,
-                       near-exact questions are outside what it saw
+                       near-exact questions are outside what it saw (not for a question
+                       worded as the claim's negation: that needs the model's confidence)
 
     The defaults were set on the CLEF train splits with the split-half protocol of
     ``benchmarks/decisions.py`` (answer precision ≥ 0.95 on each) and checked on the dev splits.
