@@ -117,7 +117,8 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 115 of 197 (docs/benchmarks.md, "Unseen questions",
+    above. Answered right, words only: 133 of 221 (of the last 48 questions, written in a later
+    session, 18 of its 24 rewordings) (docs/benchmarks.md, "Unseen questions",
     "Another claim about Myanmar, answered by words", "Countries by their short names",
     "Burma, what the claimant is, and Burmese negation", "Burmese: pronouns, postpositions…"
     "Said positively", "Chinese and Russian negations", "Roles of several" and "Taking to the
@@ -135,7 +136,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 112
+    assert right >= 130
 
 
 @pytest.mark.parametrize(
