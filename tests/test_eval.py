@@ -219,3 +219,11 @@ def test_every_answer_read_is_read_one_way_once() -> None:
     assert {row[4] for row in rows} == {"the asked statement", "another claim"}
     keys = [tuple(row[:4]) for row in rows]
     assert len(keys) == len(set(keys))
+
+
+def test_the_report_says_when_the_model_was_asked_for_every_question() -> None:
+    from adapters.cli.evaluate import QueryRun, summarise
+
+    runs = [QueryRun("q1", "answer", 3.0, (("c1", 0.9),))]
+    assert "model was asked for every question" in summarise(runs, None, embedded=True)
+    assert "model was asked" not in summarise(runs, None)
