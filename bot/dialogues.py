@@ -346,8 +346,8 @@ def save_translation(turn: Turn, claim_id: str, translation: Translation) -> Rep
 
 def unknown_language(code: str) -> str | None:
     """A warning where CLDR names no language ``code``: a typo ("ry" for "ru") saves a
-    version nobody is ever shown. None for a code it names (Mon, "mnw", it does not: the
-    code is taken, with the warning)."""
+    version nobody is ever shown. None for a code CLDR names. One it does not may still be a
+    language (Mon is "mnw"), so the code is taken, with the warning."""
     if known_language(code) is not None:
         return None
     return _("{tag} is no language code I know by name: check it.").format(tag=repr(code))
