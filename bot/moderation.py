@@ -188,11 +188,10 @@ def _translate(turn: Turn, args: str) -> Reply:
         unknown = unknown_language(language)
         if unknown:
             lines.append(unknown)
+        called = language_called(language)
         current = claim.translation(language)
         if current is not None:
-            lines.append(
-                _("Today's {language} version:").format(language=language_called(language))
-            )
+            lines.append(_("Today's {language} version:").format(language=called))
             lines.append(_("Claim: “{claim}”").format(claim=current.claim))
             if current.machine_drafted:
                 lines.append(_("(machine-drafted, not yet reviewed)"))
@@ -201,7 +200,7 @@ def _translate(turn: Turn, args: str) -> Reply:
         lines.append(
             _(
                 "Let's write the {language} version of {id}. Send /cancel at any time to stop."
-            ).format(language=language_called(language), id=claim.id)
+            ).format(language=called, id=claim.id)
         )
         lines.append(dialogue.prompt())
         return text_reply("\n".join(lines))
