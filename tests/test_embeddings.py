@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -620,3 +621,36 @@ def test_far_behind_restored_or_rolled_back_reads_every_vector(
         raise RuntimeError("rolled back")
     assert "mm-protesters-paid" in dict(index.nearest(index.query_vector(QUESTIONS[1]), 50))
     agrees_with_a_fresh_read(index, base)
+
+
+NUMPY_THREADS = """
+import ctypes, glob, os, sys
+from knowledge.matching import Matcher  # numpy is imported by the matcher's modules, after
+import numpy
+libraries = glob.glob(os.path.join(os.path.dirname(numpy.__file__) + ".libs", "*openblas*"))
+count = -1
+for path in libraries:
+    library = ctypes.CDLL(path)
+    for name in ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads"):
+        if hasattr(library, name):
+            count = getattr(library, name)()
+print(os.environ["OPENBLAS_NUM_THREADS"], count)
+"""
+
+
+def test_numpy_products_run_in_one_thread_unless_the_operator_says_otherwise() -> None:
+    """OpenBLAS's threads spin after each product on the cores the index's scan and the model
+    need next (at a million claims the scan took twice as long): the bot runs numpy's products
+    in one thread, set before numpy is imported; an operator's own setting is kept."""
+    from tests.processes import ROOT, child_env
+
+    env = child_env()
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    run = [sys.executable, "-c", NUMPY_THREADS]
+    done = subprocess.run(run, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    setting, threads = done.stdout.split()
+    assert setting == "1"
+    assert threads in {"1", "-1"}  # -1: a numpy without OpenBLAS's library beside it
+    env["OPENBLAS_NUM_THREADS"] = "2"
+    done = subprocess.run(run, env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split()[0] == "2"
