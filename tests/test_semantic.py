@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -47,6 +49,7 @@ CONCEPTS = {
     "rigged": "cheat",
     "ballots": "vote",
     "census": "count",  # another subject in the election's place
+    "fear": "fear",
     # Russian, for the questions in another script (the claims' Russian aliases hold them).
     "протестов": "protest",
     "протестующие": "protest",
@@ -528,6 +531,52 @@ def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_neares
     off = Matcher(base, MatchSettings(meaning_offer_cosine=1.1), index).match(question)
     assert off.decision == by_words.decision
     assert [m.claim_id for m in off.matches] == [m.claim_id for m in by_words.matches]
+
+
+@pytest.fixture(scope="module")
+def e5_index() -> Iterator[embeddings.VectorIndex]:
+    """The built-in base's claims embedded by the real model (the embeddings extra)."""
+    pytest.importorskip("onnxruntime")
+    with tempfile.TemporaryDirectory() as folder:
+        base = ClaimBase.open(Path(folder) / "e5.db")
+        model = embeddings.load_embedder("on", engine="onnx", num_threads=2)
+        assert model is not None  # "on": loaded, or an error
+        index = embeddings.VectorIndex(base, model)
+        index.sync()
+        yield index
+        base.close()
+
+
+def test_a_rewording_in_words_with_spaces_the_words_miss_is_offered_by_meaning(
+    e5_index: embeddings.VectorIndex,
+) -> None:
+    # "protest movement became terrorism": the words score the terrorism check too low to
+    # offer it; the model reads the question as that check reworded.
+    base = e5_index.base
+    for question in (
+        "Is it correct that Myanmar's protest movement became terrorism?",
+        "Is it true that the demonstrations in Burma became terrorist attacks?",
+    ):
+        result = Matcher(base, semantic=e5_index).match(question)
+        assert result.decision == Decision.SUGGEST
+        offered = result.matches[0]
+        assert offered.claim_id == "mm-protests-became-terrorism" and offered.by_meaning
+        off = Matcher(base, MatchSettings(meaning_offer_cosine=1.1), e5_index).match(question)
+        assert off.decision == Decision.NONE
+
+
+def test_a_question_sharing_a_single_word_is_not_offered_by_meaning(
+    e5_index: embeddings.VectorIndex,
+) -> None:
+    # Even with the model asked and any cosine enough, "Myanmar" alone in common is no
+    # rewording of a check.
+    settings = MatchSettings(meaning_offer_cosine=0.0, cascade=False)
+    for question in (
+        "Myanmar football team won yesterday, true?",
+        "Did the Myanmar military win the football match against Thailand?",
+    ):
+        result = Matcher(e5_index.base, settings, e5_index).match(question)
+        assert not any(m.by_meaning for m in result.matches)
 
 
 def test_a_few_words_are_a_topic_not_a_claim_to_read_by_meaning(

@@ -312,25 +312,22 @@ class Matcher:
         return replace(result, decision=Decision.ANSWER, matches=(best,), embedded=True)
 
     def _offered_by_meaning(self, result: MatchResult, step: _ModelStep) -> MatchResult:
-        """A question in a script written without spaces (Chinese, Burmese) that the words
-        leave unanswered: the claim the semantic model reads as nearest, where it reads it as
-        close as a rewording (a cosine of at least ``meaning_offer_cosine``) and the question
-        shares some wording with it, is offered first. Characters are all the words see there,
-        and a synonym shares none ("示威者" for "抗议者", demonstrators for protesters; "害怕"
-        for "恐惧", afraid for fear), so the words offered another claim or none; the model
-        reads the meaning. Offered, never answered: the model cannot tell another place,
-        person or year from the claim's (its cosines run as high for "泰国的抗议者是收钱的吗",
-        were Thailand's protesters paid?), so the claim's context is compared as for any
-        suggestion, and the reply says what differs. A question shorter than
-        ``min_answer_words`` is a topic ("缅甸抗议", Myanmar protests), no claim reworded: the
-        words' offers stand."""
+        """A question that the words leave unanswered: the claim the semantic model reads as
+        nearest, where it reads it as close as a rewording (a cosine of at least
+        ``meaning_offer_cosine``) and the question shares some wording with it, is offered
+        first. In a script written without spaces (Chinese, Burmese) characters are all the
+        words see, and a synonym shares none ("示威者" for "抗议者", demonstrators for
+        protesters; "害怕" for "恐惧", afraid for fear), so the words offered another claim or
+        none; in words with spaces a rewording the words score low ("Myanmar's protest
+        movement became terrorism") is read the same way, where it shares at least
+        ``min_shared_words`` words with the claim. Offered, never answered: the model cannot
+        tell another place, person or year from the claim's (its cosines run as high for
+        "泰国的抗议者是收钱的吗", were Thailand's protesters paid?), so the claim's context is
+        compared as for any suggestion, and the reply says what differs. A question shorter
+        than ``min_answer_words`` is a topic ("缅甸抗议", Myanmar protests), no claim reworded:
+        the words' offers stand."""
         s = self.settings
-        if (
-            self.semantic is None
-            or result.decision == Decision.ANSWER
-            or not step.search.question.unspaced
-            or not result.ranked
-        ):
+        if self.semantic is None or result.decision == Decision.ANSWER or not result.ranked:
             return result
         if textlib.word_count(result.normalised) < s.min_answer_words:
             return result  # a topic ("缅甸抗议", Myanmar protests), no claim to read the meaning of
@@ -351,6 +348,8 @@ class Matcher:
         )
         if ranked[0].shares_no_word:
             return result  # Burmese particles and letters in common, no word
+        if not step.search.question.unspaced and ranked[0].shares_fewer(s.min_shared_words):
+            return result  # in words with spaces between them: fewer than two shared
         offered = [
             replace(ranked[0], by_meaning=True),
             *(m for m in result.matches if m.claim_id != claim_id),

@@ -118,10 +118,10 @@ class MatchSettings:
                        of the next nearest; 1: off (docs/benchmarks.md, "When the words and
                        the model agree")
     meaning_offer_cosine
-                       with a semantic index, a question in a script written without spaces
-                       (Chinese, Burmese) that the words leave unanswered is offered the claim
-                       the model reads as nearest, first, when its cosine reaches this and the
-                       question shares some wording with it (Matcher._offered_by_meaning;
+                       with a semantic index, a question that the words leave unanswered is
+                       offered the claim the model reads as nearest, first, when its cosine
+                       reaches this and the question shares some wording with it (in words with
+                       spaces, min_shared_words of them; Matcher._offered_by_meaning;
                        the built-in base's Chinese rewordings the words missed ran 0.90-0.96,
                        40 unrelated Chinese messages 0.82-0.91: at 0.90, 4 of those were
                        offered a check; docs/benchmarks.md, "Offered by meaning"); above 1: off
