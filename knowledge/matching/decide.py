@@ -64,7 +64,7 @@ def decide(
     # A question sharing a single word with the claim ("It's a failed experiment" against
     # "Obamacare has failed") is too little to assert it is about it, however close the
     # model reads them.
-    confident = confident and not best.shares_fewer(s.min_shared_words) and not best.shares_no_word
+    confident = confident and not best.shares_too_little(s.min_shared_words)
     # A question worded as the claim's negation is answered only when it is close to it.
     if best.negation_mismatch and best.score < s.negated_answer_score:
         confident = False

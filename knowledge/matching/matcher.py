@@ -346,10 +346,8 @@ class Matcher:
             step.search.phrasings,
             step.search.question.unknown,
         )
-        if ranked[0].shares_no_word:
-            return result  # Burmese particles and letters in common, no word
-        if not step.search.question.unspaced and ranked[0].shares_fewer(s.min_shared_words):
-            return result  # in words with spaces between them: fewer than two shared
+        if ranked[0].shares_too_little(s.min_shared_words):
+            return result  # Burmese particles and letters in common; one English word
         offered = [
             replace(ranked[0], by_meaning=True),
             *(m for m in result.matches if m.claim_id != claim_id),

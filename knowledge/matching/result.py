@@ -71,6 +71,12 @@ class Match:
         """A Burmese question shares less than a word of content with the claim."""
         return self.context is not None and self.context.shares_no_word
 
+    def shares_too_little(self, words: int) -> bool:
+        """Too little in common with the claim to be about it: fewer than ``words`` of the
+        question's words (:meth:`shares_fewer`, scripts with letter case) or, in Burmese, less
+        than a word (:attr:`shares_no_word`). Chinese is not counted here."""
+        return self.shares_fewer(words) or self.shares_no_word
+
     @property
     def names_only(self) -> bool:
         """All the question shares with the claim is names."""
