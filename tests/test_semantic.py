@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import re
-import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -534,17 +533,16 @@ def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_neares
 
 
 @pytest.fixture(scope="module")
-def e5_index() -> Iterator[embeddings.VectorIndex]:
+def e5_index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[embeddings.VectorIndex]:
     """The built-in base's claims embedded by the real model (the embeddings extra)."""
     pytest.importorskip("onnxruntime")
-    with tempfile.TemporaryDirectory() as folder:
-        base = ClaimBase.open(Path(folder) / "e5.db")
-        model = embeddings.load_embedder("on", engine="onnx", num_threads=2)
-        assert model is not None  # "on": loaded, or an error
-        index = embeddings.VectorIndex(base, model)
-        index.sync()
-        yield index
-        base.close()
+    base = ClaimBase.open(tmp_path_factory.mktemp("e5") / "e5.db")
+    model = embeddings.load_embedder("on", engine="onnx", num_threads=2)
+    assert model is not None  # "on": loaded, or an error
+    index = embeddings.VectorIndex(base, model)
+    index.sync()
+    yield index
+    base.close()
 
 
 def test_a_rewording_in_words_with_spaces_the_words_miss_is_offered_by_meaning(
