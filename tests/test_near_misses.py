@@ -107,18 +107,25 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
     assert not below, dict(right)
 
 
-# The unseen questions the bot still gets wrong (words only): none since "the myanmar
-# protesters are not terrorists, they were peaceful" is offered both checks it is near, not
-# answered with the paid-protesters one (tests/test_matcher.py).
-UNSEEN_KNOWN_FAILURES: set[str] = set()
+# The unseen questions the bot still gets wrong (words only). "the myanmar protesters are not
+# terrorists, they were peaceful" is offered both checks it is near since a later session
+# (tests/test_matcher.py). The one below came with the last 64 questions, written after that:
+# the question's own words for what the protesters do ("terrifying ordinary residents") are
+# in no claim of the built-in base, and "anti-coup", in one wording of the paid-protesters
+# check alone, carries the words' answer model past its 0.88 (docs/benchmarks.md, "64 more
+# unseen questions"). With the embeddings it is offered, not answered.
+UNSEEN_KNOWN_FAILURES: set[str] = {
+    "Are anti-coup protesters in Myanmar terrifying ordinary residents?",
+    "are anti-coup protesters in myanmar terrifying ordinary residents?",
+}
 
 
 def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     """The questions written before any matcher ran on them (near_misses_unseen.tsv, most by a
     hand that never saw the matcher), as written and in small letters: none about something
     else is answered, no rewording is answered with another claim, but for the known failures
-    above. Answered right, words only: 133 of 221 (of the last 48 questions, written in a later
-    session, 18 of its 24 rewordings) (docs/benchmarks.md, "Unseen questions",
+    above. Answered right, words only: 148 of 253 (of 48 questions written in a later session, 18
+    of their 24 rewordings; of the last 64, 15 of 32) (docs/benchmarks.md, "Unseen questions",
     "Another claim about Myanmar, answered by words", "Countries by their short names",
     "Burma, what the claimant is, and Burmese negation", "Burmese: pronouns, postpositions…"
     "Said positively", "Chinese and Russian negations", "Roles of several" and "Taking to the
@@ -136,7 +143,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 130
+    assert right >= 145
 
 
 @pytest.mark.parametrize(
