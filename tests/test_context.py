@@ -696,6 +696,37 @@ def test_chat_interjections_are_no_words_the_claim_lacks(question: str) -> None:
     assert not compare(question, PAID_EN).unanchored
 
 
+@pytest.mark.parametrize(
+    ("question", "region"),
+    [
+        ("အမေရိကန် ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား", "US"),  # CLDR: "အမေရိကန် ပြည်ထောင်စု"
+        ("အမေရိကန်နိုင်ငံ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား", "US"),  # "…country"
+        ("ပါလက်စတိုင်း ဆန္ဒပြသူတွေ ပိုက်ဆံယူတာလား", "PS"),  # CLDR: "… ပိုင်နက်", territory
+        ("ဗြိတိန် ဆန္ဒပြသူတွေ ပိုက်ဆံယူတာလား", "GB"),  # Britain: CLDR says United Kingdom
+    ],
+)
+def test_a_burmese_country_by_the_name_people_use_is_another_place(
+    question: str, region: str
+) -> None:
+    """A CLDR name ending in what the place is (a union, a territory) is also said without
+    it, and names people use for a country that CLDR leaves out are read too: such a question
+    names another country, and the reply can say which (the claim is about Myanmar's)."""
+    from knowledge.matching.names import unspaced_names
+
+    assert [code for _, code in unspaced_names(normalise(question))] == [region]
+    assert compare(question, FRAUD).foreign
+
+
+def test_a_burmese_word_a_place_name_ends_in_is_no_place() -> None:
+    """Christmas Island's Burmese name ends in "island": "Christmas" alone names no place,
+    nor does "union" or "south" alone."""
+    from knowledge.matching.names import place_names
+
+    names = place_names()
+    for word in ("ခရစ်စမတ်", "ပြည်ထောင်စု", "ပိုင်နက်", "တောင်"):
+        assert word not in names
+
+
 def test_us_alone_is_the_pronoun() -> None:
     assert compare("did they lie to us about election fraud in Myanmar?", FRAUD).foreign == ()
 

@@ -132,7 +132,27 @@ def _read_place_names() -> dict[str, str]:
     for qualifier, codes in qualifiers.items():
         if len(codes) == 1 and len(qualifier) >= 2 and qualifier not in found:
             found[qualifier] = next(iter(codes))
+    # A name ending in what the place is, a union or a territory, is said without it
+    # ("အမေရိကန်" of "အမေရိကန် ပြည်ထောင်စု", the United States), as one naming it alone;
+    # and the names people use that CLDR leaves out (SHORT_NAMES).
+    for name, code in list(found.items()):
+        head, _, last = name.rpartition(" ")
+        if head and last in DESIGNATIONS and len(head) >= 2:
+            found.setdefault(head, code)
+    for name, code in SHORT_NAMES.items():
+        found.setdefault(textlib.normalise(name), code)
     return found
+
+
+# Words for what a place is that a CLDR name of several words ends in, and that people
+# leave out: Burmese "union" (the United States, the Central African Republic) and
+# "territory" (the Palestinian territories). Not "island" (Christmas Island is no Christmas).
+DESIGNATIONS = frozenset(("ပြည်ထောင်စု", "ပိုင်နက်"))
+
+# Countries by the names people use that CLDR's territory names leave out, in the scripts
+# without letter case (the cased ones are read by their capitals): Burmese "Britain" and
+# "England" for the United Kingdom (CLDR: "ယူနိုက်တက်ကင်းဒမ်း").
+SHORT_NAMES: dict[str, str] = {"ဗြိတိန်": "GB", "အင်္ဂလန်": "GB"}
 
 
 def _is_country(code: str) -> bool:
