@@ -717,6 +717,22 @@ def test_a_burmese_country_by_the_name_people_use_is_another_place(
     assert compare(question, FRAUD).foreign
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "протестующим в мьянме платят из америки?",  # paid from America: another claim
+        "Протестующим в Мьянме платит Америка?",
+        "в америке выборы были подтасованы?",
+    ],
+)
+def test_america_in_russian_is_the_united_states(question: str) -> None:
+    """To CLDR, "Америка" is the Americas, no country; Russian says it for the United States.
+    A question that puts it beside the claim's own place is another claim (before: the paid
+    protesters' verdict, for "are they paid from America?")."""
+    seen = compare(question, PAID_EN)
+    assert seen.foreign and seen.unrelated
+
+
 def test_a_burmese_word_a_place_name_ends_in_is_no_place() -> None:
     """Christmas Island's Burmese name ends in "island": "Christmas" alone names no place,
     nor does "union" or "south" alone."""

@@ -149,10 +149,11 @@ def _read_place_names() -> dict[str, str]:
 # "territory" (the Palestinian territories). Not "island" (Christmas Island is no Christmas).
 DESIGNATIONS = frozenset(("ပြည်ထောင်စု", "ပိုင်နက်"))
 
-# Countries by the names people use that CLDR's territory names leave out, in the scripts
-# without letter case (the cased ones are read by their capitals): Burmese "Britain" and
-# "England" for the United Kingdom (CLDR: "ယူနိုက်တက်ကင်းဒမ်း").
-SHORT_NAMES: dict[str, str] = {"ဗြိတိန်": "GB", "အင်္ဂလန်": "GB"}
+# Countries by the names people use that CLDR's territory names leave out, where letter case
+# shows no name: Burmese "Britain" and "England" for the United Kingdom (CLDR:
+# "ယူနိုက်တက်ကင်းဒမ်း"), and Russian "Америка" for the United States (to CLDR, the
+# Americas), typed in small letters and inflected ("в америке").
+SHORT_NAMES: dict[str, str] = {"ဗြိတိန်": "GB", "အင်္ဂလန်": "GB", "америка": "US"}
 
 
 def _is_country(code: str) -> bool:
