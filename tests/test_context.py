@@ -899,6 +899,8 @@ def test_another_country_s_junta_leader_is_another_claim() -> None:
         ("did nato pay the myanmar protesters?", "nato"),
         ("правда ли, что протестующим в мьянме платит цру?", "цру"),
         ("протестующим в мьянме платит нато?", "нато"),
+        ("are myanmar protesters paid by the americans?", "americans"),  # a name's plural
+        ("are myanmar protesters paid by russians?", "russians"),
     ],
 )
 def test_a_name_typed_in_small_letters_is_a_name_the_claim_lacks(

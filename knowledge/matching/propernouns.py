@@ -13,8 +13,9 @@ again with::
 
 A word the dictionary also holds in small letters ("west", "army"), or makes in small letters
 from another with its affixes ("rather", of "rathe"), is none: only case could tell, and a
-question in small letters has none. Making the list reads the affixes with ``spylls`` (Hunspell
-in Python; in the test extra, not needed to run the bot).
+question in small letters has none. The plurals the dictionary makes of the names are names
+too ("americans", "russians"; :func:`plurals`). Making the list reads the affixes with
+``spylls`` (Hunspell in Python; in the test extra, not needed to run the bot).
 """
 
 from __future__ import annotations
@@ -50,6 +51,25 @@ def capitalised_only(
     small = {s.casefold() for s in stems if s[0].islower()}
     capitalised = {s.casefold() for s in stems if s[0].isupper()} - small
     return sorted(word for word in capitalised if not is_word(word))
+
+
+def plurals(stems: Iterable[str], names: Iterable[str], lookup: Callable[[str], bool]) -> list[str]:
+    """The plurals of the ``names`` (folded, :func:`capitalised_only`) that the dictionary
+    makes with its affixes and takes capitalised only, folded, sorted: "americans", "russians"
+    of "American", "Russian" ("paid by the russians?" typed in small letters). Not one the
+    dictionary also takes in small letters: "lens" is no plural of "Len". ``stems`` are the
+    dictionary's, as written; ``lookup`` tells whether it takes a word as written."""
+    known = set(names)
+    found = set()
+    for stem in stems:
+        if not stem[:1].isupper() or stem.casefold() not in known:
+            continue
+        for ending in ("s", "es"):
+            plural = stem + ending
+            folded = plural.casefold()
+            if folded not in known and lookup(plural) and not lookup(folded):
+                found.add(folded)
+    return sorted(found)
 
 
 def dictionary_stems(path: Path) -> list[str]:
@@ -93,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
             warnings.simplefilter("ignore", ResourceWarning)
             affixed = Dictionary.from_files(str(path.with_suffix("")))  # path.aff beside it
             gc.collect()
-        words.update(capitalised_only(dictionary_stems(path), affixed.lookup))
+        stems = dictionary_stems(path)
+        names = capitalised_only(stems, affixed.lookup)
+        words.update(names, plurals(stems, names, affixed.lookup))
     args.out.write_text(HEADER + "".join(f"{w}\n" for w in sorted(words)), "utf-8")
     print(f"{len(words):,} words written to {args.out}", file=sys.stderr)
     return 0
