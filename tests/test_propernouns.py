@@ -21,8 +21,8 @@ def test_a_word_the_dictionary_also_writes_in_small_letters_is_no_name() -> None
 
 
 def test_the_plurals_the_dictionary_makes_of_names_are_names() -> None:
-    """ "Americans" is a name as "American" is; "lens" is no plural of "Len": the dictionary
-    takes it in small letters."""
+    """A name's plural is a name ("Americans" as "American"); "lens" is no plural of "Len":
+    the dictionary takes it in small letters."""
     taken = {"Americans", "Lens", "lens", "CIAs"}
     stems = ["American", "Len", "CIA", "Soros", "army"]
     assert plurals(stems, ["american", "len", "cia", "soros"], taken.__contains__) == [
