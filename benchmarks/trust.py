@@ -85,6 +85,11 @@ MY_REQUESTS = NEAR_MISSES.with_name("near_misses_my_requests.tsv")  # Burmese re
 # rewordings in words the claims' context lacks (a); written to test a rule before it was built
 # (docs/benchmarks.md, "Another subject in the claim's place").
 SAME_PLACE = NEAR_MISSES.with_name("near_misses_same_place.tsv")
+# English and Russian, typed in small letters: the built-in claims with another payer, place,
+# year or event put in (b), or another event or actor in Myanmar (c); written after the
+# plurals of names were read, to find what still gets a verdict (docs/benchmarks.md, "Other
+# payers and events, typed in small letters").
+SMALL_LETTERS = NEAR_MISSES.with_name("near_misses_small_letters.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

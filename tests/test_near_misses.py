@@ -17,6 +17,7 @@ from benchmarks.trust import (
     PROBE_OTHER_NEAR_MISSES,
     SAME_PLACE,
     SHORT_NAMES,
+    SMALL_LETTERS,
     UNSEEN_NEAR_MISSES,
     WRITTEN_OUT_OF_BASE,
     NearMiss,
@@ -163,8 +164,12 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # by words 3 of those answered as written and in small letters (with embeddings, the
         # word put in the claim's place is read: docs/benchmarks.md).
         (SAME_PLACE, {"a": 20, "c": 30}, (3, 3)),
+        # English and Russian in small letters: 31 with another payer, place, year or event,
+        # 8 about another event or actor in Myanmar; 10 answered (a known failure: "paid by
+        # the west?", "…by usaid?", "…the myanmar referendum?", "…платит госдеп?").
+        (SMALL_LETTERS, {"b": 31, "c": 8}, (10, 0)),
     ],
-    ids=["english", "other-languages", "same-place"],
+    ids=["english", "other-languages", "same-place", "small-letters"],
 )
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
     matcher: Matcher, path: Path, groups: dict[str, int], ceiling: tuple[int, int]
