@@ -743,6 +743,30 @@ def test_a_burmese_word_a_place_name_ends_in_is_no_place() -> None:
         assert word not in names
 
 
+@pytest.mark.parametrize(
+    ("question", "agent"),
+    [
+        ("are myanmar protesters paid by the west?", "west"),  # no capital to show a name
+        ("were myanmar protesters paid by usaid?", "usaid"),
+        ("are the protesters in myanmar funded by western ngos?", "ngos"),
+        ("are myanmar protesters paid by sponsors?", None),  # the claim's own word
+        ("are myanmar protesters paid by anyone?", None),
+        ("by the way, are myanmar protesters paid terrorists?", None),  # no doer
+    ],
+)
+def test_who_did_it_where_the_claim_names_nobody_is_another_claim(
+    question: str, agent: str | None
+) -> None:
+    """A short question naming who did it after a past participle and "by" ("paid by the
+    west?") that the claim's context lacks is another claim, as a capitalised name would be."""
+    sponsors = ClaimContext.of(["Protesters in Myanmar are paid terrorists", "paid by sponsors"])
+    seen = compare(question, sponsors)
+    if agent is None:
+        assert not seen.unrelated
+    else:
+        assert agent in seen.foreign and seen.unrelated
+
+
 def test_us_alone_is_the_pronoun() -> None:
     assert compare("did they lie to us about election fraud in Myanmar?", FRAUD).foreign == ()
 
@@ -915,8 +939,10 @@ def test_a_name_typed_in_small_letters_is_a_name_the_claim_lacks(
 @pytest.mark.parametrize(
     "question",
     [
-        "were the myanmar protesters paid by the west?",  # "west" is a word in small letters too
-        "were the protesters in myanmar paid by the army?",
+        # "west" is a word in small letters too (after "paid by", a doer the claim lacks is
+        # read as one: test_who_did_it_where_the_claim_names_nobody_is_another_claim)
+        "does the west say the myanmar protesters were paid terrorists?",
+        "does the army say the protesters in myanmar were paid terrorists?",
         "were the myanmar protesters paid terrorists?",
         "us myanmar protesters, were we paid?",  # a stopword, whatever a dictionary says
     ],

@@ -165,9 +165,9 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # word put in the claim's place is read: docs/benchmarks.md).
         (SAME_PLACE, {"a": 20, "c": 30}, (3, 3)),
         # English and Russian in small letters: 31 with another payer, place, year or event,
-        # 8 about another event or actor in Myanmar; 10 answered (a known failure: "paid by
-        # the west?", "…by usaid?", "…the myanmar referendum?", "…платит госдеп?").
-        (SMALL_LETTERS, {"b": 31, "c": 8}, (10, 0)),
+        # 8 about another event or actor in Myanmar; 7 answered (a known failure: "…the
+        # myanmar referendum?", "…платит госдеп?"; 10 before a doer after "paid by" was read).
+        (SMALL_LETTERS, {"b": 31, "c": 8}, (7, 0)),
     ],
     ids=["english", "other-languages", "same-place", "small-letters"],
 )

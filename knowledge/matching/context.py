@@ -752,6 +752,17 @@ def compare(
             and not _any_same(w, context.words)
             and not _typo_of_any(w, context.words)
         )
+    if cased and short:
+        # Who did it, where the claim names nobody or someone else: "paid by the west?",
+        # "funded by usaid?" (in small letters no capital shows a name) is another claim.
+        named_already = {_fold(f) for f in foreign}
+        foreign += [
+            agent
+            for agent in _agents(question)
+            if agent not in named_already
+            and not _any_same(agent, context.words)
+            and not _typo_of_any(agent, context.words)
+        ]
     return Comparison(
         tuple(foreign),
         other_number,
@@ -773,6 +784,37 @@ def compare(
         ),
         syllables_shared=syllables_shared,
     )
+
+
+# Past participles that name no doer by their ending, before "by": "paid by", "led by".
+_IRREGULAR_PARTICIPLES = frozenset("paid led run made bought sent held brought".split())  # noqa: SIM905
+_DETERMINERS = frozenset("the a an some their his her its our your this that these those".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=4096)
+def _agents(question: str) -> tuple[str, ...]:
+    """The doers a question names after a past participle and "by" ("paid by the west",
+    "funded by western ngos": the last word of what follows in its clause, "west", "ngos"),
+    folded."""
+    found = []
+    for clause in _CLAUSE_BREAK.split(_plain(question).lower()):
+        words = [_fold(w) for w in _WORD.findall(clause)]
+        for i, word in enumerate(words[:-1]):
+            if words[i + 1] != "by" or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+                continue
+            phrase: list[str] = []
+            for after in words[i + 2 : i + 6]:
+                if not phrase and after in _DETERMINERS:
+                    continue
+                if _stopword(after) or after in textlib.ALL_NEGATIONS:
+                    break
+                phrase.append(after)
+            if phrase and len(phrase) <= 3 and len(phrase[-1]) > 2:
+                found.append(phrase[-1])
+    return tuple(found)
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
 
 
 def _read_places(
