@@ -89,7 +89,7 @@ SAME_PLACE = NEAR_MISSES.with_name("near_misses_same_place.tsv")
 # year or event put in (b), or another event or actor in Myanmar (c); written after the
 # plurals of names were read, to find what still gets a verdict (docs/benchmarks.md, "Other
 # payers and events, typed in small letters").
-SMALL_LETTERS = NEAR_MISSES.with_name("near_misses_small_letters.tsv")
+PAYERS_EVENTS = NEAR_MISSES.with_name("near_misses_payers_events.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

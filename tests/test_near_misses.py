@@ -13,11 +13,11 @@ import pytest
 
 from benchmarks.trust import (
     MY_REQUESTS,
+    PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
     PROBE_OTHER_NEAR_MISSES,
     SAME_PLACE,
     SHORT_NAMES,
-    SMALL_LETTERS,
     UNSEEN_NEAR_MISSES,
     WRITTEN_OUT_OF_BASE,
     NearMiss,
@@ -167,9 +167,9 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # English and Russian in small letters: 31 with another payer, place, year or event,
         # 8 about another event or actor in Myanmar; 7 answered (a known failure: "…the
         # myanmar referendum?", "…платит госдеп?"; 10 before a doer after "paid by" was read).
-        (SMALL_LETTERS, {"b": 31, "c": 8}, (7, 0)),
+        (PAYERS_EVENTS, {"b": 31, "c": 8}, (7, 0)),
     ],
-    ids=["english", "other-languages", "same-place", "small-letters"],
+    ids=["english", "other-languages", "same-place", "payers-events"],
 )
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
     matcher: Matcher, path: Path, groups: dict[str, int], ceiling: tuple[int, int]
@@ -177,7 +177,8 @@ def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answer
     """The probes (written by hands that never saw the code, after the changes they measure;
     docs/benchmarks.md, "Named, and close in meaning" and "In Latin letters only"), as written
     and in small letters, words only: no rewording answered with another claim; other claims
-    about Myanmar (group c, a known failure) answered no more often than measured."""
+    about Myanmar or another payer or event (groups c and b, a known failure) answered no more
+    often than measured."""
     probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == groups
     other = [0, 0]  # as written, in small letters

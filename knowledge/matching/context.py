@@ -789,6 +789,7 @@ def compare(
 # Past participles that name no doer by their ending, before "by": "paid by", "led by".
 _IRREGULAR_PARTICIPLES = frozenset("paid led run made bought sent held brought".split())  # noqa: SIM905
 _DETERMINERS = frozenset("the a an some their his her its our your this that these those".split())  # noqa: SIM905
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
 
 
 @lru_cache(maxsize=4096)
@@ -797,24 +798,27 @@ def _agents(question: str) -> tuple[str, ...]:
     "funded by western ngos": the last word of what follows in its clause, "west", "ngos"),
     folded."""
     found = []
-    for clause in _CLAUSE_BREAK.split(_plain(question).lower()):
+    for clause in _CLAUSE_BREAK.split(_plain(question)):
         words = [_fold(w) for w in _WORD.findall(clause)]
-        for i, word in enumerate(words[:-1]):
-            if words[i + 1] != "by" or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-                continue
-            phrase: list[str] = []
-            for after in words[i + 2 : i + 6]:
-                if not phrase and after in _DETERMINERS:
-                    continue
-                if _stopword(after) or after in textlib.ALL_NEGATIONS:
-                    break
-                phrase.append(after)
-            if phrase and len(phrase) <= 3 and len(phrase[-1]) > 2:
-                found.append(phrase[-1])
+        for i in range(len(words) - 1):
+            participle = words[i].endswith("ed") or words[i] in _IRREGULAR_PARTICIPLES
+            doer = _doer(words[i + 2 : i + 6]) if participle and words[i + 1] == "by" else None
+            if doer is not None:
+                found.append(doer)
     return tuple(found)
 
 
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
+def _doer(after: list[str]) -> str | None:
+    """The last word of the noun phrase ``after`` opens (its determiner left out, up to a
+    stopword, three words at most): the doer "by" names; None for a stopword ("by anyone")."""
+    phrase: list[str] = []
+    for word in after:
+        if not phrase and word in _DETERMINERS:
+            continue
+        if _stopword(word) or word in textlib.ALL_NEGATIONS:
+            break
+        phrase.append(word)
+    return phrase[-1] if phrase and len(phrase) <= 3 and len(phrase[-1]) > 2 else None
 
 
 def _read_places(
