@@ -37,10 +37,11 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   with ``--near-misses``: ``near_misses_unseen.tsv``, ``near_misses_probe.tsv``,
   ``near_misses_probe_other.tsv``, ``near_misses_short_names.tsv`` (countries by their short
   names, "U.S.", "美大选"), ``near_misses_platforms.tsv`` (rumours seen on Facebook, Telegram…),
-  ``near_misses_my_requests.tsv`` (Burmese requests: "please check whether…", "is this news
-  true?"), ``near_misses_same_place.tsv`` (English: another event in the same place, and
-  rewordings in words the claims' context lacks). For the negated questions answered, how
-  many replies carry the note that the verdict is about the claim as quoted (a negated
+  ``near_misses_actors.tsv`` (another doer in the claim's place, "are myanmar soldiers paid
+  terrorists?"), ``near_misses_my_requests.tsv`` (Burmese requests: "please check whether…",
+  "is this news true?"), ``near_misses_same_place.tsv`` (English: another event in the same
+  place, and rewordings in words the claims' context lacks). For the negated questions
+  answered, how many replies carry the note that the verdict is about the claim as quoted (a negated
   question answered without it gives the claim's verdict to a reader saying its opposite; a
   rhetorical "weren't they…?" needs none).
 """
@@ -90,6 +91,11 @@ SAME_PLACE = NEAR_MISSES.with_name("near_misses_same_place.tsv")
 # plurals of names were read, to find what still gets a verdict (docs/benchmarks.md, "Other
 # payers and events, typed in small letters").
 PAYERS_EVENTS = NEAR_MISSES.with_name("near_misses_payers_events.tsv")
+# All four languages: another doer in Myanmar in the claim's place (c: soldiers, police,
+# monks, journalists "paid terrorists"), and the claim's doer in other words (a:
+# "demonstrators"); written before any rule for them (docs/benchmarks.md, "Another doer or
+# deed in the claim's place").
+ACTORS = NEAR_MISSES.with_name("near_misses_actors.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

@@ -1022,3 +1022,43 @@ def test_the_words_a_question_has_that_the_claims_context_lacks(
         roles=["Myanmar junta leader"],
     )
     assert compare(question, claim).unshared == unshared
+
+
+PAID_WORDED_THRICE = ClaimContext.of(
+    [
+        "Were the Myanmar protesters paid terrorists?",
+        "Are the protesters in Myanmar paid to carry out attacks?",
+        "Myanmar protesters are paid by sponsors, not a political movement",
+    ]
+)
+
+
+def test_a_word_most_of_a_claims_wordings_hold_is_central_and_a_claim_worded_once_has_none() -> (
+    None
+):
+    assert {"protesters", "paid"} <= PAID_WORDED_THRICE.central
+    assert "sponsors" not in PAID_WORDED_THRICE.central  # one wording of three
+    assert "myanmar" not in PAID_WORDED_THRICE.central  # a place: what the anchors are for
+    assert not ClaimContext.of(["Were the Myanmar protesters paid terrorists?"]).central
+
+
+@pytest.mark.parametrize(
+    ("question", "replaced"),
+    [
+        ("are myanmar soldiers paid terrorists?", (("soldiers", "protesters"),)),
+        ("Are the Myanmar monks paid terrorists?", (("monks", "protesters"),)),
+        ("My uncle says myanmar soldiers are paid terrorists", (("soldiers", "protesters"),)),
+        # The claim's own words, a misspelling, or nothing new: nothing put in its place.
+        ("Were the Myanmar protesters paid terrorists?", ()),
+        ("were the myanmar protesters payed terrorists?", ()),
+        ("are the protesters in myanmar paid?", ()),
+        # More said anew than what stands in the claim's place: read as a freer rewording
+        # (the limit of the rule: a swap among other new words is not read).
+        ("are myanmar soldiers paid terrorists from abroad?", ()),
+    ],
+)
+def test_a_word_in_place_of_a_central_word_is_read(
+    question: str, replaced: tuple[tuple[str, str], ...]
+) -> None:
+    closest = "Were the Myanmar protesters paid terrorists?"
+    assert compare(question, PAID_WORDED_THRICE, closest).replaced == replaced

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.trust import (
+    ACTORS,
     MY_REQUESTS,
     PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
@@ -102,23 +103,21 @@ def test_a_reworded_claim_is_answered_with_its_claim_or_not_at_all(matcher: Matc
             right[question.lang] += 1
     asked = Counter(q.lang for q in QUESTIONS if q.group == "a")
     # Floors under today's figures (words only), so that a change that loses answers shows.
-    # (60 of 74, 26 of 27, 35 of 45, 20 of 26.)
-    floors = {"en": 0.79, "my": 0.96, "zh": 0.77, "ru": 0.76}
+    # (60 of 74, 26 of 27, 37 of 45, 18 of 26: two Russian rewordings, "запугивают" for "сеют
+    # страх", are offered since a word in place of a claim's central word is no answer by
+    # words, docs/benchmarks.md, "Another doer or deed in the claim's place".)
+    floors = {"en": 0.79, "my": 0.96, "zh": 0.77, "ru": 0.69}
     below = [lang for lang, floor in floors.items() if right[lang] / asked[lang] < floor]
     assert not below, dict(right)
 
 
 # The unseen questions the bot still gets wrong (words only). "the myanmar protesters are not
 # terrorists, they were peaceful" is offered both checks it is near since a later session
-# (tests/test_matcher.py). The one below came with the last 64 questions, written after that:
-# the question's own words for what the protesters do ("terrifying ordinary residents") are
-# in no claim of the built-in base, and "anti-coup", in one wording of the paid-protesters
-# check alone, carries the words' answer model past its 0.88 (docs/benchmarks.md, "64 more
-# unseen questions"). With the embeddings it is offered, not answered.
-UNSEEN_KNOWN_FAILURES: set[str] = {
-    "Are anti-coup protesters in Myanmar terrifying ordinary residents?",
-    "are anti-coup protesters in myanmar terrifying ordinary residents?",
-}
+# (tests/test_matcher.py); "Are anti-coup protesters in Myanmar terrifying ordinary
+# residents?", answered with the paid-protesters check, is offered since "ordinary residents"
+# stands where that check says "paid terrorists" (docs/benchmarks.md, "Another doer or deed in
+# the claim's place").
+UNSEEN_KNOWN_FAILURES: set[str] = set()
 
 
 def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
@@ -130,7 +129,9 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
     "Another claim about Myanmar, answered by words", "Countries by their short names",
     "Burma, what the claimant is, and Burmese negation", "Burmese: pronouns, postpositions…"
     "Said positively", "Chinese and Russian negations", "Roles of several" and "Taking to the
-    streets is no place"); a floor under that shows a change that loses answers."""
+    streets is no place"); 142 since a word in place of a claim's central word is offered by
+    words ("Another doer or deed in the claim's place"); a floor under that shows a change
+    that loses answers."""
     unseen = read_near_misses(UNSEEN_NEAR_MISSES)
     assert len(unseen) >= 450
     right, failed = 0, set()
@@ -144,7 +145,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
             elif text == question.text:
                 right += 1
     assert failed == UNSEEN_KNOWN_FAILURES
-    assert right >= 145
+    assert right >= 140
 
 
 @pytest.mark.parametrize(
@@ -168,8 +169,16 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # 8 about another event or actor in Myanmar; 7 answered (a known failure: "…the
         # myanmar referendum?", "…платит госдеп?"; 10 before a doer after "paid by" was read).
         (PAYERS_EVENTS, {"b": 31, "c": 8}, (7, 0)),
+        # All four languages: 38 questions with another doer in Myanmar ("are myanmar
+        # soldiers paid terrorists?"), 17 rewordings with the claim's doer in other words;
+        # by words 13 of those answered as written (18 before a word in place of a central
+        # word was offered) and 5 in small letters (7): a known failure where the other doer
+        # stands elsewhere in the question ("Are journalists in Myanmar paid terrorists?"),
+        # the claim names no doer ("did the junta commit election fraud?") or the script has
+        # no spaces.
+        (ACTORS, {"a": 17, "c": 38}, (13, 5)),
     ],
-    ids=["english", "other-languages", "same-place", "payers-events"],
+    ids=["english", "other-languages", "same-place", "payers-events", "actors"],
 )
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
     matcher: Matcher, path: Path, groups: dict[str, int], ceiling: tuple[int, int]

@@ -44,6 +44,7 @@ of saying) are grammar, not topics.
 
 from __future__ import annotations
 
+import difflib
 import re
 import sys
 import unicodedata
@@ -54,7 +55,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
@@ -324,6 +325,7 @@ def same_name(a: str, b: str, ending: int = 2) -> bool:
     )
 
 
+CENTRAL_TEXTS = 3  # texts of a claim's subject in one script before it has central words
 STEM = 5  # letters two forms of a word share ("protest", "protesters")
 
 
@@ -353,6 +355,16 @@ def _any_same(word: str, known: frozenset[str], ending: int = 2) -> bool:
     most = 1 if len(word) < 8 else 2
     closest = process.extractOne(word, known, scorer=Levenshtein.distance, score_cutoff=most)
     return closest is not None and same_name(word, closest[0], ending)
+
+
+def _misspelt(word: str, known: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``known`` misspelt by at most two edits, two letters
+    swapped counting as one, the first letter kept ("payed" for "paid", "hliang" for
+    "hlaing")."""
+    if len(word) < 4:
+        return False
+    found = process.extractOne(word, known, scorer=OSA.distance, score_cutoff=2)
+    return found is not None and len(found[0]) >= 4 and found[0][0] == word[0]
 
 
 def _typo_of_any(word: str, known: frozenset[str]) -> bool:
@@ -426,6 +438,11 @@ class ClaimContext:
     # The names a role written with spaces holds that name no anchor ("tatmadaw" of "head of
     # the military, the Tatmadaw"): one is enough to name who made it, as a body's own name.
     role_bodies: frozenset[str] = frozenset()
+    # What the claim is most about, in the scripts with letter case: the words (no names)
+    # that more than half of its subject's texts in one script hold, in some form, where it
+    # has at least CENTRAL_TEXTS of them ("protesters" in five of the paid check's seven
+    # English texts); a claim worded once has none (:func:`_central`).
+    central: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -507,7 +524,39 @@ class ClaimContext:
                 and not _any_same(name, anchors)
                 and not namelib.cased_places(name)  # "Мьянмы": a place, read as one
             ),
+            central=_central(subject, anchors),
         )
+
+
+def _central(subject: Iterable[str], anchors: frozenset[str]) -> frozenset[str]:
+    """:attr:`ClaimContext.central`: of the subject's texts in each script with letter case
+    (at least :data:`CENTRAL_TEXTS` of them), the content words, in any form
+    (:func:`_echoes`), that more than half of them hold; no name or anchor."""
+    by_script: dict[str, list[frozenset[str]]] = {}
+    for text in subject:
+        if textlib.has_unspaced_script(text):
+            continue
+        read = read_words(text)
+        content = frozenset(
+            w
+            for w in textlib.content_words(textlib.normalise(text))
+            if len(w) > 2
+            and not w.isdigit()
+            and not _stopword(w)
+            and w not in textlib.ALL_NEGATIONS
+            and w not in read.names
+            and not _any_same(w, anchors)
+            and not namelib.cased_places(w)
+        )
+        by_script.setdefault(textlib.letter_script(text), []).append(content)
+    central: set[str] = set()
+    for texts in by_script.values():
+        if len(texts) < CENTRAL_TEXTS:
+            continue
+        for word in frozenset().union(*texts):
+            if 2 * sum(_echoes(word, words) for words in texts) > len(texts):
+                central.add(word)
+    return frozenset(central)
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,6 +584,12 @@ class Comparison:
     # passing a message on (PASSING_ON): each may put another subject in the claim's place
     # ("census" for "election"), which the semantic model reads (Matcher._another_subject).
     unshared: tuple[str, ...] = ()
+    # In a short question with letter case: a central word of the claim (ClaimContext.central)
+    # that its closest phrasing holds and the question lacks in any form, beside a word of the
+    # question that the claim's subject lacks: (the question's word, the claim's), each pair
+    # ("soldiers", "protesters") in "are myanmar soldiers paid terrorists?". Another doer or
+    # deed in the claim's place, or the same in other words: words alone cannot tell.
+    replaced: tuple[tuple[str, str], ...] = ()
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
@@ -763,6 +818,9 @@ def compare(
             and not _any_same(agent, context.words)
             and not _typo_of_any(agent, context.words)
         ]
+    replaced: tuple[tuple[str, str], ...] = ()
+    if cased and short and context.central and phrasing:
+        replaced = _replaced(content, phrasing, context, unshared)
     return Comparison(
         tuple(foreign),
         other_number,
@@ -783,7 +841,37 @@ def compare(
             if value in foreign and shown != value
         ),
         syllables_shared=syllables_shared,
+        replaced=replaced,
     )
+
+
+def _replaced(
+    content: list[str], phrasing: str, context: ClaimContext, unshared: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    """:attr:`Comparison.replaced`: the question's content words (``content``, in order)
+    aligned with the closest phrasing's; where a run of the phrasing holding a central word
+    the question lacks in any form stands against a run of the question holding words the
+    claim's whole context lacks (``unshared``), each such pair, misspellings aside. None
+    unless those runs hold every word of ``unshared``: a question saying more that is new
+    rewords the claim more freely than a word put in another's place."""
+    theirs = textlib.content_words(textlib.normalise(phrasing))
+    asked = frozenset(content)
+    pairs: list[tuple[str, str]] = []
+    matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        lacked = [w for w in theirs[j1:j2] if _echoes(w, context.central) and not _echoes(w, asked)]
+        new = [w for w in content[i1:i2] if w in unshared]
+        # A central word misspelt ("payed" for "paid") is the word itself; a name misspelt
+        # ("hliang" for "hlaing") none of the question's other words.
+        lacked = [c for c in lacked if not any(_misspelt(w, frozenset((c,))) for w in new)]
+        new = [w for w in new if not _misspelt(w, context.words)]
+        pairs += [(w, c) for w in new for c in lacked]
+    placed = {w for w, _ in pairs}
+    if any(w not in placed and not _misspelt(w, context.words) for w in unshared):
+        return ()
+    return tuple(pairs)
 
 
 # Past participles that name no doer by their ending, before "by": "paid by", "led by".

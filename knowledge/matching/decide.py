@@ -61,6 +61,10 @@ def decide(
     # A question naming something else than the claim is about, or nothing it is about, is
     # never answered with it (knowledge.matching.context).
     confident = confident and not (best.unrelated or best.unanchored or best.names_only)
+    # A question with another word where the claim has the word it is most about ("are myanmar
+    # soldiers paid terrorists?" against "were the Myanmar protesters paid terrorists?") may
+    # be about another doer: offered, not answered.
+    confident = confident and not best.replaced
     # A question sharing a single word with the claim ("It's a failed experiment" against
     # "Obamacare has failed") is too little to assert it is about it, however close the
     # model reads them.

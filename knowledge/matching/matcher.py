@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
+
 from knowledge.matching import negation
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
@@ -447,6 +449,8 @@ class Matcher:
         ranked = ranking.matches
         if self._within_reach(ranked, confidence):
             ranked = self._in_context(text, ranked, ranking.phrasings, search.question.unknown)
+            if semantic and ranked and ranked[0].replaced:
+                ranked = [self._reworded(ranked[0]), *ranked[1:]]
         needed = s.answer_confidence
         anchored_needed = s.anchored_answer_confidence
         if semantic_features(features) and needed > 0:
@@ -473,6 +477,21 @@ class Matcher:
             confidence,
             embedded=ranking.embedded,
         )
+
+    def _reworded(self, best: Match) -> Match:
+        """``best`` without the pairs of :attr:`Match.replaced` the semantic model reads as
+        the same word (a cosine of at least ``reworded_cosine``, the two words embedded
+        alone): "demonstrators" for "protesters" rewords the claim, "soldiers" does not."""
+        assert self.semantic is not None and best.context is not None
+        semantic = self.semantic
+        reworded = {
+            theirs
+            for asked, theirs in best.replaced
+            if float(np.dot(semantic.query_vector(asked), semantic.query_vector(theirs)))
+            >= self.settings.reworded_cosine
+        }
+        kept = tuple(pair for pair in best.replaced if pair[1] not in reworded)
+        return replace(best, context=replace(best.context, replaced=kept))
 
     def candidates(
         self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None

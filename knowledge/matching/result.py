@@ -78,6 +78,12 @@ class Match:
         return self.shares_fewer(words) or self.shares_no_word
 
     @property
+    def replaced(self) -> tuple[tuple[str, str], ...]:
+        """Words of the question standing where the claim has a central word
+        (:attr:`Comparison.replaced`)."""
+        return self.context.replaced if self.context else ()
+
+    @property
     def names_only(self) -> bool:
         """All the question shares with the claim is names."""
         return self.context is not None and self.context.names_only
