@@ -25,8 +25,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-import numpy as np
-
 from knowledge.matching import negation
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
@@ -487,7 +485,7 @@ class Matcher:
         reworded = {
             theirs
             for asked, theirs in best.replaced
-            if float(np.dot(semantic.query_vector(asked), semantic.query_vector(theirs)))
+            if float(semantic.query_vector(asked) @ semantic.query_vector(theirs))
             >= self.settings.reworded_cosine
         }
         kept = tuple(pair for pair in best.replaced if pair[1] not in reworded)
