@@ -524,19 +524,23 @@ class ClaimContext:
                 and not _any_same(name, anchors)
                 and not namelib.cased_places(name)  # "Мьянмы": a place, read as one
             ),
-            central=_central(subject, anchors),
+            central=_central(subject, subject_words, anchors),
         )
 
 
-def _central(subject: Iterable[str], anchors: frozenset[str]) -> frozenset[str]:
+def _central(
+    subject: tuple[str, ...], read: list[Words], anchors: frozenset[str]
+) -> frozenset[str]:
     """:attr:`ClaimContext.central`: of the subject's texts in each script with letter case
     (at least :data:`CENTRAL_TEXTS` of them), the content words, in any form
-    (:func:`_echoes`), that more than half of them hold; no name or anchor."""
+    (:func:`_echoes`), that more than half of them hold; no name or anchor. ``read``: the
+    texts' words as :func:`read_words` reads them, in the same order."""
+    if len(subject) < CENTRAL_TEXTS:
+        return frozenset()  # most claims of an archive: worded once
     by_script: dict[str, list[frozenset[str]]] = {}
-    for text in subject:
+    for text, words in zip(subject, read, strict=True):
         if textlib.has_unspaced_script(text):
             continue
-        read = read_words(text)
         content = frozenset(
             w
             for w in textlib.content_words(textlib.normalise(text))
@@ -544,7 +548,7 @@ def _central(subject: Iterable[str], anchors: frozenset[str]) -> frozenset[str]:
             and not w.isdigit()
             and not _stopword(w)
             and w not in textlib.ALL_NEGATIONS
-            and w not in read.names
+            and w not in words.names
             and not _any_same(w, anchors)
             and not namelib.cased_places(w)
         )
@@ -856,6 +860,7 @@ def _replaced(
     rewords the claim more freely than a word put in another's place."""
     theirs = textlib.content_words(textlib.normalise(phrasing))
     asked = frozenset(content)
+    misspelt = {w for w in unshared if _misspelt(w, context.words)}
     pairs: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -866,10 +871,9 @@ def _replaced(
         # A central word misspelt ("payed" for "paid") is the word itself; a name misspelt
         # ("hliang" for "hlaing") none of the question's other words.
         lacked = [c for c in lacked if not any(_misspelt(w, frozenset((c,))) for w in new)]
-        new = [w for w in new if not _misspelt(w, context.words)]
-        pairs += [(w, c) for w in new for c in lacked]
+        pairs += [(w, c) for w in new if w not in misspelt for c in lacked]
     placed = {w for w, _ in pairs}
-    if any(w not in placed and not _misspelt(w, context.words) for w in unshared):
+    if any(w not in placed and w not in misspelt for w in unshared):
         return ()
     return tuple(pairs)
 
