@@ -55,6 +55,7 @@ CONCEPTS = {
     "наёмные": "money",
     "террористы": "violence",
     "выборы": "vote",
+    "выборами": "vote",
     # Chinese, written without spaces: found inside the text.
     "选举": "vote",
     "大选": "vote",
@@ -475,23 +476,22 @@ def test_an_answer_by_words_in_another_script_stands_when_the_model_agrees(
 def test_an_answer_by_words_in_another_script_the_model_disputes_is_only_offered(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
-    # "Do Myanmar's protesters deliberately spoil the elections?": words answer the check whose
-    # Russian alias opens with the same four words ("Протестующие в Мьянме намеренно портят
-    # имидж страны?", a claim about the country's image); here the model finds a claim about
-    # the vote nearest. Offered, both of them, not answered. (By words alone it is offered
-    # too since "выборы" was read in the place of that check's central "имидж": the words'
-    # answer the model disputed, with the rule off.)
-    question = "Протестующие в Мьянме намеренно портят выборы?"
+    # "Do Myanmar's protesters deliberately damage the country's image before the elections?":
+    # words answer the check whose Russian alias is all but the last two words ("Протестующие в
+    # Мьянме намеренно портят имидж страны?", a claim about the country's image); here the
+    # model finds a claim about the vote nearest. Offered, both of them, not answered: the
+    # words may rest on the wording they share, not on what the question asks.
+    question = "Протестующие в Мьянме намеренно портят имидж страны перед выборами?"
     by_words = Matcher(base).match(question)
-    assert by_words.decision == Decision.SUGGEST
+    assert by_words.decision == Decision.ANSWER
     assert by_words.matches[0].claim_id == "mm-protesters-spread-fear"
-    assert by_words.matches[0].replaced
-    # With the model, never answered: the test's index reads it nearest the election check
-    # (its fake vectors leave the words' offer under the bar by meaning: nothing is offered).
-    result = Matcher(base, semantic=index).match(question)
-    assert result.decision != Decision.ANSWER and result.embedded
     nearest = index.nearest(index.query_vector(question), 1)[0][0]
     assert nearest == "mm-election-fraud"
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == Decision.SUGGEST and result.embedded
+    offered = [m.claim_id for m in result.matches]
+    assert offered[:2] == ["mm-protesters-spread-fear", "mm-election-fraud"]
+    assert result.features == by_words.features  # the words' ranking, the model only consulted
 
 
 def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearly(
