@@ -83,8 +83,9 @@ def language_notes(view: ClaimView) -> tuple[str, ...]:
 def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     """What differs between the question and the fact-checks offered: the names and numbers
     it has that they lack (in Chinese, the words it has in their place that are no ordinary
-    words), or that it names nothing they are about. (In Burmese names cannot be read: there
-    a paraphrase and another subject look alike, and nothing is said.)"""
+    words), that it names nothing they are about, or the words it puts where the best has a
+    central word (:attr:`Match.replaced`: "soldiers" for "protesters"). (In Burmese names
+    cannot be read: there a paraphrase and another subject look alike, and nothing is said.)"""
     foreign = list(dict.fromkeys(word for m in matches for word in m.foreign_as_written))
     if not (foreign and any(m.unrelated for m in matches)):
         foreign = list(dict.fromkeys(w for m in matches if m.unanchored for w in m.unread_names))
@@ -100,6 +101,18 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
         ]
     if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
         return [_("These fact-checks may be about another place, person or event than yours.")]
+    if matches and matches[0].replaced:  # another doer or deed where the claim has its own
+        asked = dict.fromkeys(word for word, _theirs in matches[0].replaced)
+        theirs = dict.fromkeys(their for _word, their in matches[0].replaced)
+        return [
+            _(
+                "Your message says {words} where these fact-checks say {theirs}: they may be "
+                "about someone or something else."
+            ).format(
+                words=", ".join(f"“{w}”" for w in list(asked)[:3]),
+                theirs=", ".join(f"“{w}”" for w in list(theirs)[:3]),
+            )
+        ]
     return []
 
 

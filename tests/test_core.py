@@ -114,6 +114,24 @@ def test_a_chinese_suggestion_about_something_else_says_what_differs(
     assert not any("short" in n for n in reply.notes)
 
 
+@pytest.mark.parametrize(
+    ("question", "asked", "theirs"),
+    [
+        ("are myanmar soldiers paid terrorists?", "soldiers", "protesters"),
+        ("Полиция в Мьянме запугивает местное население?", "полиция", "протестующие"),
+    ],
+)
+def test_another_doer_in_the_claims_place_is_offered_saying_which_word(
+    bot: Core, question: str, asked: str, theirs: str
+) -> None:
+    # Soldiers and police are no names, and Myanmar is the claim's own place: what differs is
+    # the word standing where every wording of the claim has its doer.
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    [note] = [n for n in reply.notes if f"“{asked}”" in n]
+    assert f"“{theirs}”" in note
+
+
 def test_none_says_so_plainly(bot: Core) -> None:
     reply = bot.handle(dm("is the moon made of cheese?"))
     assert reply is not None and reply.kind == ReplyKind.NONE
