@@ -1062,3 +1062,22 @@ def test_a_word_in_place_of_a_central_word_is_read(
 ) -> None:
     closest = "Were the Myanmar protesters paid terrorists?"
     assert compare(question, PAID_WORDED_THRICE, closest).replaced == replaced
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("are myanmar soldiers paid terrorists?", True),  # who is paid
+        ("were the myanmar protesters bribed terrorists?", False),  # what was done to them
+    ],
+)
+def test_a_word_in_place_of_the_phrasings_first_central_word_is_read_apart(
+    question: str, opening: bool
+) -> None:
+    # The first central word of "Were the Myanmar protesters paid terrorists?" is who the
+    # claim is about; a word in place of another one is more often what they did, in other
+    # words (Matcher._agreed answers those where the model agrees, not these).
+    closest = "Were the Myanmar protesters paid terrorists?"
+    compared = compare(question, PAID_WORDED_THRICE, closest)
+    assert compared.replaced and compared.opening == "protesters"
+    assert compared.opening_replaced == opening

@@ -56,6 +56,7 @@ CONCEPTS = {
     "террористы": "violence",
     "выборы": "vote",
     "выборами": "vote",
+    "страх": "fear",
     # Chinese, written without spaces: found inside the text.
     "选举": "vote",
     "大选": "vote",
@@ -513,6 +514,27 @@ def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearl
     # The rule off: offered, as by words.
     off = Matcher(base, MatchSettings(agreed_answer_margin=1.0), index).match(question)
     assert off.decision == Decision.SUGGEST
+
+
+def test_another_doer_in_another_script_is_not_answered_however_clearly_the_model_agrees(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    # "Do the police in Myanmar cause fear among the local population?": the fear check's own
+    # wording with "Полиция" where every wording of it has "протестующие". The model's nearest
+    # claim is that check, far ahead (it reads "fear", as a real model reads the police as
+    # near the protesters), but agreeing on the claim is no telling a rewording from another
+    # doer: offered, as by words, saying which word.
+    question = "Полиция в Мьянме вызывает страх у местного населения?"
+    by_words = Matcher(base).match(question)
+    assert by_words.decision == Decision.SUGGEST
+    assert by_words.matches[0].replaced == (("полиция", "протестующие"),)
+    nearest = index.nearest(index.query_vector(question), 2)
+    assert nearest[0][0] == "mm-protesters-spread-fear"
+    assert nearest[0][1] - nearest[1][1] >= MatchSettings().agreed_answer_margin
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == Decision.SUGGEST and result.embedded
+    assert result.matches[0].claim_id == "mm-protesters-spread-fear"
+    assert result.matches[0].replaced == (("полиция", "протестующие"),)
 
 
 def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_nearest_in_meaning(

@@ -594,6 +594,10 @@ class Comparison:
     # ("soldiers", "protesters") in "are myanmar soldiers paid terrorists?". Another doer or
     # deed in the claim's place, or the same in other words: words alone cannot tell.
     replaced: tuple[tuple[str, str], ...] = ()
+    # Where :attr:`replaced` has pairs: the closest phrasing's first central word, most often
+    # who does what the claim says ("protesters" of "Myanmar protesters are paid
+    # terrorists"; see :attr:`opening_replaced`).
+    opening: str | None = None
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
@@ -606,6 +610,13 @@ class Comparison:
         """A Burmese question sharing less than a word of content with the claim (fewer than
         :data:`MIN_SHARED_SYLLABLES`): what it has in common is particles and letters."""
         return self.syllables_shared is not None and self.syllables_shared < MIN_SHARED_SYLLABLES
+
+    @property
+    def opening_replaced(self) -> bool:
+        """A word of the question stands where the claim's closest phrasing has its first
+        central word (:attr:`opening`): in place of who does what the claim says, most often
+        ("Полиция" for "Протестующие"), not of what they do or how it is said."""
+        return self.opening is not None and any(c == self.opening for _, c in self.replaced)
 
     @property
     def foreign_as_written(self) -> tuple[str, ...]:
@@ -823,8 +834,12 @@ def compare(
             and not _typo_of_any(agent, context.words)
         ]
     replaced: tuple[tuple[str, str], ...] = ()
+    opening = None
     if cased and short and context.central and phrasing:
-        replaced = _replaced(content, phrasing, context, unshared)
+        theirs = textlib.content_words(textlib.normalise(phrasing))
+        replaced = _replaced(content, theirs, context, unshared)
+        if replaced:
+            opening = next((w for w in theirs if _echoes(w, context.central)), None)
     return Comparison(
         tuple(foreign),
         other_number,
@@ -846,19 +861,19 @@ def compare(
         ),
         syllables_shared=syllables_shared,
         replaced=replaced,
+        opening=opening,
     )
 
 
 def _replaced(
-    content: list[str], phrasing: str, context: ClaimContext, unshared: tuple[str, ...]
+    content: list[str], theirs: list[str], context: ClaimContext, unshared: tuple[str, ...]
 ) -> tuple[tuple[str, str], ...]:
     """:attr:`Comparison.replaced`: the question's content words (``content``, in order)
-    aligned with the closest phrasing's; where a run of the phrasing holding a central word
-    the question lacks in any form stands against a run of the question holding words the
-    claim's whole context lacks (``unshared``), each such pair, misspellings aside. None
+    aligned with the closest phrasing's (``theirs``); where a run of the phrasing holding a
+    central word the question lacks in any form stands against a run of the question holding
+    words the claim's whole context lacks (``unshared``), each such pair, misspellings aside. None
     unless those runs hold every word of ``unshared``: a question saying more that is new
     rewords the claim more freely than a word put in another's place."""
-    theirs = textlib.content_words(textlib.normalise(phrasing))
     asked = frozenset(content)
     misspelt = {w for w in unshared if _misspelt(w, context.words)}
     pairs: list[tuple[str, str]] = []
