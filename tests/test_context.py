@@ -1048,6 +1048,11 @@ def test_a_word_most_of_a_claims_wordings_hold_is_central_and_a_claim_worded_onc
         ("are myanmar soldiers paid terrorists?", (("soldiers", "protesters"),)),
         ("Are the Myanmar monks paid terrorists?", (("monks", "protesters"),)),
         ("My uncle says myanmar soldiers are paid terrorists", (("soldiers", "protesters"),)),
+        # Elsewhere in the question than the claim's first central word, who it is about
+        # (difflib aligns "journalists" before "myanmar" and "protesters" after it); another
+        # central word moved is no such pair: the question says what they did in other words.
+        ("Are journalists in Myanmar paid terrorists?", (("journalists", "protesters"),)),
+        ("Were the Myanmar protesters terrorists for hire?", ()),
         # The claim's own words, a misspelling, or nothing new: nothing put in its place.
         ("Were the Myanmar protesters paid terrorists?", ()),
         ("were the myanmar protesters payed terrorists?", ()),

@@ -162,21 +162,24 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # its English wording ("…, not about election fraud") is.
         (PROBE_OTHER_NEAR_MISSES, {"a": 48, "c": 72}, (7, 0)),
         # English: 20 rewordings in words the claims lack, 30 other events in the same place;
-        # by words 3 of those answered as written and in small letters (with embeddings, the
-        # word put in the claim's place is read: docs/benchmarks.md).
-        (SAME_PLACE, {"a": 20, "c": 30}, (3, 3)),
+        # by words 2 of those answered as written and in small letters (3 before a word in
+        # place of a central word was offered; with embeddings, the word put in the claim's
+        # place is read: docs/benchmarks.md).
+        (SAME_PLACE, {"a": 20, "c": 30}, (2, 2)),
         # English and Russian in small letters: 31 with another payer, place, year or event,
-        # 8 about another event or actor in Myanmar; 7 answered (a known failure: "…the
-        # myanmar referendum?", "…платит госдеп?"; 10 before a doer after "paid by" was read).
-        (PAYERS_EVENTS, {"b": 31, "c": 8}, (7, 0)),
+        # 8 about another event or actor in Myanmar; 5 answered (a known failure: "…платит
+        # госдеп?"; 10 before a doer after "paid by" was read, 7 before a word in place of a
+        # claim's central word, "referendum" for "election", was).
+        (PAYERS_EVENTS, {"b": 31, "c": 8}, (5, 0)),
         # All four languages: 38 questions with another doer in Myanmar ("are myanmar
         # soldiers paid terrorists?"), 17 rewordings with the claim's doer in other words;
-        # by words 13 of those answered as written (18 before a word in place of a central
-        # word was offered) and 5 in small letters (7): a known failure where the other doer
-        # stands elsewhere in the question ("Are journalists in Myanmar paid terrorists?"),
-        # the claim names no doer ("did the junta commit election fraud?") or the script has
-        # no spaces.
-        (ACTORS, {"a": 17, "c": 38}, (13, 5)),
+        # by words 12 of those answered as written (18 before a word in place of a central
+        # word was offered, 13 before one elsewhere in the question in place of the first:
+        # "Are journalists in Myanmar paid terrorists?") and 4 in small letters (7): a known
+        # failure where the claim names no doer ("did the junta commit election fraud?"),
+        # the other doer is the object ("Are the soldiers in Myanmar paid to kill
+        # protesters?") or the script has no spaces.
+        (ACTORS, {"a": 17, "c": 38}, (12, 4)),
     ],
     ids=["english", "other-languages", "same-place", "payers-events", "actors"],
 )

@@ -590,9 +590,10 @@ class Comparison:
     unshared: tuple[str, ...] = ()
     # In a short question with letter case: a central word of the claim (ClaimContext.central)
     # that its closest phrasing holds and the question lacks in any form, beside a word of the
-    # question that the claim's subject lacks: (the question's word, the claim's), each pair
-    # ("soldiers", "protesters") in "are myanmar soldiers paid terrorists?". Another doer or
-    # deed in the claim's place, or the same in other words: words alone cannot tell.
+    # question that the claim's subject lacks (or anywhere in it, for the phrasing's first
+    # central word): (the question's word, the claim's), each pair ("soldiers", "protesters")
+    # in "are myanmar soldiers paid terrorists?". Another doer or deed in the claim's place,
+    # or the same in other words: words alone cannot tell.
     replaced: tuple[tuple[str, str], ...] = ()
     # Where :attr:`replaced` has pairs: the closest phrasing's first central word, most often
     # who does what the claim says ("protesters" of "Myanmar protesters are paid
@@ -837,9 +838,9 @@ def compare(
     opening = None
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
-        replaced = _replaced(content, theirs, context, unshared)
-        if replaced:
-            opening = next((w for w in theirs if _echoes(w, context.central)), None)
+        first = next((w for w in theirs if _echoes(w, context.central)), None)
+        replaced = _replaced(content, theirs, context, unshared, first)
+        opening = first if replaced else None
     return Comparison(
         tuple(foreign),
         other_number,
@@ -866,27 +867,44 @@ def compare(
 
 
 def _replaced(
-    content: list[str], theirs: list[str], context: ClaimContext, unshared: tuple[str, ...]
+    content: list[str],
+    theirs: list[str],
+    context: ClaimContext,
+    unshared: tuple[str, ...],
+    opening: str | None,
 ) -> tuple[tuple[str, str], ...]:
     """:attr:`Comparison.replaced`: the question's content words (``content``, in order)
     aligned with the closest phrasing's (``theirs``); where a run of the phrasing holding a
     central word the question lacks in any form stands against a run of the question holding
-    words the claim's whole context lacks (``unshared``), each such pair, misspellings aside. None
-    unless those runs hold every word of ``unshared``: a question saying more that is new
-    rewords the claim more freely than a word put in another's place."""
+    words the claim's whole context lacks (``unshared``), each such pair, misspellings aside.
+    The phrasing's first central word (``opening``, most often who the claim is about) is
+    paired so wherever the two stand ("Are journalists in Myanmar…" against "Myanmar
+    protesters…"); another central word only in place. None unless those runs hold every word
+    of ``unshared``: a question saying more that is new rewords the claim more freely than a
+    word put in another's place."""
     asked = frozenset(content)
     misspelt = {w for w in unshared if _misspelt(w, context.words)}
     pairs: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
+    alone: list[str] = []  # new words of the question where the phrasing has none
+    missing: list[str] = []  # the opening word, where the question has none in its place
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace":
+        if op == "equal":
             continue
         lacked = [w for w in theirs[j1:j2] if _echoes(w, context.central) and not _echoes(w, asked)]
         new = [w for w in content[i1:i2] if w in unshared]
+        if op == "delete":  # words of the question only
+            alone += new
+            continue
+        if op == "insert":  # words of the phrasing only
+            missing += [c for c in lacked if c == opening]
+            continue
         # A central word misspelt ("payed" for "paid") is the word itself; a name misspelt
         # ("hliang" for "hlaing") none of the question's other words.
         lacked = [c for c in lacked if not any(_misspelt(w, frozenset((c,))) for w in new)]
         pairs += [(w, c) for w in new if w not in misspelt for c in lacked]
+    missing = [c for c in missing if not any(_misspelt(w, frozenset((c,))) for w in alone)]
+    pairs += [(w, c) for w in alone if w not in misspelt for c in missing]
     placed = {w for w, _ in pairs}
     if any(w not in placed and w not in misspelt for w in unshared):
         return ()
