@@ -767,6 +767,18 @@ def test_who_did_it_where_the_claim_names_nobody_is_another_claim(
         assert agent in seen.foreign and seen.unrelated
 
 
+def test_a_payer_only_the_fact_checks_summary_names_is_another_claim() -> None:
+    """A summary names who condemned, counted or reported (the UN here), none of them who
+    paid: "paid by the un?" (two letters, a body's abbreviation) is another claim."""
+    checked = ClaimContext.of(
+        ["Protesters in Myanmar are paid terrorists"],
+        ["Top UN officials condemned attacks on peaceful protesters."],
+    )
+    seen = compare("are myanmar protesters paid by the un?", checked)
+    assert "un" in seen.foreign and seen.unrelated
+    assert not compare("are myanmar protesters paid by us?", checked).foreign  # the pronoun
+
+
 def test_us_alone_is_the_pronoun() -> None:
     assert compare("did they lie to us about election fraud in Myanmar?", FRAUD).foreign == ()
 

@@ -167,10 +167,10 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # place is read: docs/benchmarks.md).
         (SAME_PLACE, {"a": 20, "c": 30}, (2, 2)),
         # English and Russian in small letters: 31 with another payer, place, year or event,
-        # 8 about another event or actor in Myanmar; 5 answered (a known failure: "…платит
+        # 8 about another event or actor in Myanmar; 4 answered (a known failure: "…платит
         # госдеп?"; 10 before a doer after "paid by" was read, 7 before a word in place of a
-        # claim's central word, "referendum" for "election", was).
-        (PAYERS_EVENTS, {"b": 31, "c": 8}, (5, 0)),
+        # claim's central word, "referendum" for "election", was, 5 before "by the un").
+        (PAYERS_EVENTS, {"b": 31, "c": 8}, (4, 0)),
         # All four languages: 38 questions with another doer in Myanmar ("are myanmar
         # soldiers paid terrorists?"), 17 rewordings with the claim's doer in other words;
         # by words 12 of those answered as written (18 before a word in place of a central

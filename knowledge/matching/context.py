@@ -825,14 +825,16 @@ def compare(
         )
     if cased and short:
         # Who did it, where the claim names nobody or someone else: "paid by the west?",
-        # "funded by usaid?" (in small letters no capital shows a name) is another claim.
+        # "funded by usaid?" (in small letters no capital shows a name) is another claim. Its
+        # subject and who made it are what name the claim's doer: the bodies a summary names
+        # condemned, counted or reported ("paid by the un?" against "Top UN officials…").
         named_already = {_fold(f) for f in foreign}
         foreign += [
             agent
             for agent in _agents(question)
             if agent not in named_already
-            and not _any_same(agent, context.words)
-            and not _typo_of_any(agent, context.words)
+            and not _any_same(agent, context.subject_words)
+            and not _typo_of_any(agent, context.subject_words)
         ]
     replaced: tuple[tuple[str, str], ...] = ()
     opening = None
@@ -943,7 +945,11 @@ def _doer(after: list[str]) -> str | None:
         if _stopword(word) or word in textlib.ALL_NEGATIONS:
             break
         phrase.append(word)
-    return phrase[-1] if phrase and len(phrase) <= 3 and len(phrase[-1]) > 2 else None
+    if not phrase or len(phrase) > 3:
+        return None
+    last = phrase[-1]
+    # Two letters name a doer only as a body's abbreviation ("by the un", "by the eu").
+    return last if len(last) > 2 or last in namelib.ABBREVIATIONS else None
 
 
 def _read_places(
