@@ -901,16 +901,19 @@ def _replaced(
         if op == "insert":  # words of the phrasing only
             missing += [c for c in lacked if c == opening]
             continue
-        # A central word misspelt ("payed" for "paid") is the word itself; a name misspelt
-        # ("hliang" for "hlaing") none of the question's other words.
-        lacked = [c for c in lacked if not any(_misspelt(w, frozenset((c,))) for w in new)]
-        pairs += [(w, c) for w in new if w not in misspelt for c in lacked]
-    missing = [c for c in missing if not any(_misspelt(w, frozenset((c,))) for w in alone)]
-    pairs += [(w, c) for w in alone if w not in misspelt for c in missing]
+        pairs += [(w, c) for w in new if w not in misspelt for c in _not_misspelt(lacked, new)]
+    pairs += [(w, c) for w in alone if w not in misspelt for c in _not_misspelt(missing, alone)]
     placed = {w for w, _ in pairs}
     if any(w not in placed and w not in misspelt for w in unshared):
         return ()
     return tuple(pairs)
+
+
+def _not_misspelt(central: list[str], new: list[str]) -> list[str]:
+    """The words of ``central`` none of ``new`` misspells: a central word misspelt ("payed"
+    for "paid") is the word itself; a name misspelt ("hliang" for "hlaing") none of the
+    question's other words."""
+    return [c for c in central if not any(_misspelt(w, frozenset((c,))) for w in new)]
 
 
 # Past participles that name no doer by their ending, before "by": "paid by", "led by".

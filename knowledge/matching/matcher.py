@@ -278,9 +278,10 @@ class Matcher:
         ``agreed_answer_margin`` of cosine over the next nearest claim. The counterpart of
         :meth:`_confirmed`: in those scripts the semantic answer model is not asked (fitted
         on English), so this is where the model's reading can make an answer — but not where
-        the question has another word in place of a central one of the claim's
-        (:attr:`Match.replaced`, as :meth:`_reworded` left them: "Полиция" for
-        "протестующие"), which the nearest claim does not tell from a rewording. (In English,
+        the question has another word in place of the first central word of the claim's
+        phrasing (:attr:`Match.opening_replaced`, as :meth:`_reworded` left the pairs:
+        "Полиция" for "Протестующие"), another doer the nearest claim does not tell from a
+        rewording. (In English,
         where that model decides, the same rule added wrong answers on 2022 train and on
         near misses about other events: docs/benchmarks.md, "When the words and the model
         agree".)"""
@@ -302,7 +303,7 @@ class Matcher:
             or best.names_only
             or best.negation_mismatch
             or best.disputed
-            or (best.context is not None and best.context.opening_replaced)
+            or best.opening_replaced
             or textlib.word_count(result.normalised) < s.min_answer_words
             or best.shares_fewer(s.min_shared_words)
         ):

@@ -84,6 +84,12 @@ class Match:
         return self.context.replaced if self.context else ()
 
     @property
+    def opening_replaced(self) -> bool:
+        """A word of the question stands where the claim's closest phrasing has its first
+        central word (:attr:`Comparison.opening_replaced`)."""
+        return self.context is not None and self.context.opening_replaced
+
+    @property
     def names_only(self) -> bool:
         """All the question shares with the claim is names."""
         return self.context is not None and self.context.names_only
