@@ -12,6 +12,7 @@ from knowledge.matching.context import ClaimContext, _any_same, compare, same_na
 from knowledge.matching.pieces import (
     _SYLLABLE_START,
     read_pieces,
+    replaced_opening,
     shared_syllables,
     unknown_pieces,
 )
@@ -1098,3 +1099,31 @@ def test_a_word_in_place_of_the_phrasings_first_central_word_is_read_apart(
     compared = compare(question, PAID_WORDED_THRICE, closest)
     assert compared.replaced and compared.opening == "protesters"
     assert compared.opening_replaced == opening
+
+
+PAID_ZH_TEXTS = (
+    "缅甸抗议者是收钱的恐怖分子吗",
+    PAID_ZH,
+    "在缅甸发动袭击的人只是为了钱，不是政治运动",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("缅甸士兵是收钱的恐怖分子吗？", ("士兵", "抗议者")),  # soldiers
+        ("缅甸记者是收钱的恐怖分子吗", ("记者", "抗议者")),  # journalists
+        ("缅甸示威者是收钱的恐怖分子吗", ("示威者", "抗议者")),  # demonstrators: the same
+        ("缅甸抗义者是收钱的恐怖分子吗", None),  # a character wrong
+        ("缅甸抗议者是收钱的恐怖分子吗", None),  # the claim's own words
+        ("缅甸示威者都是收钱的雇佣兵?", None),  # more said anew: a freer rewording
+    ],
+)
+def test_a_chinese_word_in_place_of_the_phrasings_first_word_of_content_is_read(
+    question: str, pair: tuple[str, str] | None
+) -> None:
+    """In Chinese, the word put where the closest phrasing has who it is about, after its
+    place (缅甸, Myanmar, a name the context knows), as words with spaces are read in
+    English."""
+    closest = "缅甸抗议者是收钱的恐怖分子吗"
+    assert replaced_opening(question, closest, PAID_ZH_TEXTS, ["缅甸"]) == pair

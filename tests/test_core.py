@@ -119,6 +119,7 @@ def test_a_chinese_suggestion_about_something_else_says_what_differs(
     [
         ("are myanmar soldiers paid terrorists?", "soldiers", "protesters"),
         ("Полиция в Мьянме запугивает местное население?", "полиция", "протестующие"),
+        ("缅甸士兵是收钱的恐怖分子吗？", "士兵", "抗议者"),  # soldiers, in Chinese
     ],
 )
 def test_another_doer_in_the_claims_place_is_offered_saying_which_word(

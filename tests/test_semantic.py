@@ -537,6 +537,26 @@ def test_another_doer_in_another_script_is_not_answered_however_clearly_the_mode
     assert result.matches[0].replaced == (("полиция", "протестующие"),)
 
 
+@pytest.mark.parametrize(
+    ("question", "decision"),
+    [
+        ("缅甸示威者是收钱的恐怖分子吗？", Decision.ANSWER),  # demonstrators: read as protesters
+        ("缅甸士兵是收钱的恐怖分子吗？", Decision.SUGGEST),  # soldiers: another doer
+    ],
+)
+def test_a_chinese_word_in_the_claims_doers_place_is_answered_only_where_the_model_reads_it_as_his(
+    base: ClaimBase, index: embeddings.VectorIndex, question: str, decision: Decision
+) -> None:
+    # By words both are offered: a word in place of the phrasing's "抗议者" (protesters). The
+    # model reads the two words, each alone, as one where they are (the concept embedder puts
+    # 示威者 and 抗议者 on one axis), and the question is answered.
+    by_words = Matcher(base).match(question)
+    assert by_words.decision == Decision.SUGGEST and by_words.matches[0].replaced
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == decision
+    assert result.matches[0].claim_id == "mm-protesters-paid"
+
+
 def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_nearest_in_meaning(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:

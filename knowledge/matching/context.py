@@ -59,7 +59,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.matching.pieces import read_pieces, shared_syllables
+from knowledge.matching.pieces import read_pieces, replaced_opening, shared_syllables
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 # An abbreviation written with dots ("U.S.", "u.k", "U.S.A."), quoted as it is written.
@@ -592,8 +592,9 @@ class Comparison:
     # that its closest phrasing holds and the question lacks in any form, beside a word of the
     # question that the claim's subject lacks (or anywhere in it, for the phrasing's first
     # central word): (the question's word, the claim's), each pair ("soldiers", "protesters")
-    # in "are myanmar soldiers paid terrorists?". Another doer or deed in the claim's place,
-    # or the same in other words: words alone cannot tell.
+    # in "are myanmar soldiers paid terrorists?". In Chinese, the one word put in place of the
+    # phrasing's first word of content (pieces.replaced_opening: "士兵" for "抗议者"). Another
+    # doer or deed in the claim's place, or the same in other words: words cannot tell.
     replaced: tuple[tuple[str, str], ...] = ()
     # Where :attr:`replaced` has pairs: the closest phrasing's first central word, most often
     # who does what the claim says ("protesters" of "Myanmar protesters are paid
@@ -754,6 +755,8 @@ def compare(
         or (short and any(len(n) >= 2 for n in foreign_numbers - asked_years))  # n >= 10
     )
     syllables_shared: int | None = None
+    replaced: tuple[tuple[str, str], ...] = ()
+    opening = None
     if unspaced:
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
@@ -772,6 +775,10 @@ def compare(
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
             syllables_shared = shared_syllables(question, context.subject_texts, [*known, *spoken])
+        elif phrasing:
+            pair = replaced_opening(question, phrasing, context.subject_texts, [*known, *spoken])
+            if pair is not None:
+                replaced, opening = (pair,), pair[1]
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
@@ -836,8 +843,6 @@ def compare(
             and not _any_same(agent, context.subject_words)
             and not _typo_of_any(agent, context.subject_words)
         ]
-    replaced: tuple[tuple[str, str], ...] = ()
-    opening = None
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if _echoes(w, context.central)), None)

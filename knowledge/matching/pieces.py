@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 
@@ -150,6 +152,72 @@ def read_pieces(
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
             pieces += _unknown(asked, *edges, texts, known, held, said)
     return pieces
+
+
+# Part-of-speech tags (jieba's) of words that open a Chinese claim before who or what it is
+# about: places, numbers, times, prepositions ("在缅甸…", in Myanmar).
+_SETTING_TAGS = ("ns", "m", "t", "p")
+
+
+def replaced_opening(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """In Chinese, as :attr:`~knowledge.matching.context.Comparison.replaced` reads scripts
+    with letter case: the word a question puts in place of the first word of content of the
+    claim's closest phrasing (after its place, time and framing words: "抗议者" of
+    "缅甸抗议者是收钱的恐怖分子吗", most often who does what the claim says), where that is all
+    the question says anew: ("士兵", "抗议者") for "缅甸士兵是收钱的恐怖分子吗". The question's
+    word is one no text of the claim (``subject``) holds, nor one of their words with a
+    character wrong ("抗义者"), nor a name the context knows (``known``); the question lacks
+    the phrasing's word. Words as jieba's dictionary splits them. Another doer, or the same
+    in other words ("示威者", demonstrators): words alone cannot tell. None otherwise."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return None
+    asked, closest = textlib.normalise(question), textlib.normalise(phrasing)
+    theirs = [(w, tag) for w, tag, _ in namelib.chinese_words(closest) if w.strip()]
+    opening = next((w for w, tag in theirs if _opens(w, tag, known)), None)
+    if opening is None or opening in asked:
+        return None
+    texts = [textlib.normalise(t).replace(" ", "") for t in subject]
+    words = {w for text in texts for w, _, _ in namelib.chinese_words(text) if len(w) > 1}
+    ours = [w for w, _, _ in namelib.chinese_words(asked) if w.strip()]
+    new = [
+        w
+        for w in dict.fromkeys(ours)
+        if len(w) > 1
+        and textlib.has_han(w)
+        and w not in FRAMING_WORDS
+        and w not in known
+        and not any(w in text for text in texts)
+        and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
+    ]
+    if not new:
+        return None
+    said = [w for w, _ in theirs]
+    matcher = difflib.SequenceMatcher(None, said, ours, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or opening not in said[i1:i2]:
+            continue
+        replaced = [w for w in said[i1:i2] if w not in FRAMING_WORDS]
+        put = [w for w in ours[j1:j2] if w not in FRAMING_WORDS]
+        if replaced == [opening] and put and sorted(put) == sorted(new):
+            return "".join(put), opening
+    return None
+
+
+def _opens(word: str, tag: str, known: Iterable[str]) -> bool:
+    """Whether ``word`` (of a Chinese phrasing, with its jieba tag) can be what the claim is
+    about: two characters or more, no place, number, time or preposition, no framing word
+    and no name the context knows."""
+    return (
+        len(word) > 1
+        and textlib.has_han(word)
+        and not tag.startswith(_SETTING_TAGS)
+        and word not in FRAMING_WORDS
+        and word not in LEADING_WORDS
+        and word not in known
+        and not namelib.unspaced_names(word)
+    )
 
 
 def _another_country(character: str, replaced: str) -> bool:
