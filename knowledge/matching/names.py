@@ -472,7 +472,7 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
         return True
     for cut in range(len(word) - 1, 1, -1):
         if _held(word[:cut], held):
-            return all(_ordinary(w, t, held) for w, t in _tagged(word[cut:]))
+            return all(_ordinary(w, t, held) for w, t in tagged_words(word[cut:]))
     return False
 
 
@@ -485,13 +485,13 @@ def chinese_words(text: str) -> tuple[tuple[str, str, int], ...]:
     and where it starts (remembered for the few candidates a question is compared with)."""
     words = []
     at = 0
-    for word, tag in _tagged(text):
+    for word, tag in tagged_words(text):
         words.append((word, tag, at))
         at += len(word)
     return tuple(words)
 
 
-def _tagged(text: str) -> list[tuple[str, str]]:
+def tagged_words(text: str) -> list[tuple[str, str]]:
     """``text`` split by jieba's dictionary, each word with its tag (:data:`TAG_CORRECTIONS`
     applied)."""
     return [(word, TAG_CORRECTIONS.get(word, tag)) for word, tag in _jieba().tag(text)]

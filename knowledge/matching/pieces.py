@@ -173,13 +173,12 @@ def replaced_opening(
     in other words ("示威者", demonstrators): words alone cannot tell. None otherwise."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
-    asked, closest = textlib.normalise(question), textlib.normalise(phrasing)
-    theirs = [(w, tag) for w, tag, _ in namelib.chinese_words(closest) if w.strip()]
-    opening = next((w for w, tag in theirs if _opens(w, tag, known)), None)
+    known = tuple(known)
+    asked = textlib.normalise(question)
+    said, opening = _opening(textlib.normalise(phrasing), known)
     if opening is None or opening in asked:
         return None
-    texts = [textlib.normalise(t).replace(" ", "") for t in subject]
-    words = {w for text in texts for w, _, _ in namelib.chinese_words(text) if len(w) > 1}
+    texts, words = _vocabulary(tuple(subject))
     ours = [w for w, _, _ in namelib.chinese_words(asked) if w.strip()]
     new = [
         w
@@ -193,7 +192,6 @@ def replaced_opening(
     ]
     if not new:
         return None
-    said = [w for w, _ in theirs]
     matcher = difflib.SequenceMatcher(None, said, ours, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace" or opening not in said[i1:i2]:
@@ -203,6 +201,24 @@ def replaced_opening(
         if replaced == [opening] and put and sorted(put) == sorted(new):
             return "".join(put), opening
     return None
+
+
+@lru_cache(maxsize=4096)
+def _opening(closest: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """A Chinese phrasing's words (jieba's) and the first that can be what the claim is
+    about (:func:`_opens`), if any: read once a phrasing, the same claims coming up question
+    after question."""
+    said = [(w, tag) for w, tag in namelib.tagged_words(closest) if w.strip()]
+    return tuple(w for w, _ in said), next((w for w, tag in said if _opens(w, tag, known)), None)
+
+
+@lru_cache(maxsize=4096)
+def _vocabulary(subject: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """A claim's texts, normalised without spaces, and their words of two characters or
+    more as jieba's dictionary splits them (remembered by the texts: an edit makes new)."""
+    texts = tuple(textlib.normalise(t).replace(" ", "") for t in subject)
+    words = frozenset(w for text in texts for w, _ in namelib.tagged_words(text) if len(w) > 1)
+    return texts, words
 
 
 def _opens(word: str, tag: str, known: Iterable[str]) -> bool:
