@@ -1127,3 +1127,12 @@ def test_a_chinese_word_in_place_of_the_phrasings_first_word_of_content_is_read(
     English."""
     closest = "缅甸抗议者是收钱的恐怖分子吗"
     assert replaced_opening(question, closest, PAID_ZH_TEXTS, ["缅甸"]) == pair
+
+
+def test_russian_words_of_passing_a_message_on_put_no_other_subject_in_the_claims_place() -> None:
+    """Words like "my uncle says…" or "in a Telegram group" are no word the claim lacks that
+    the model should read the question without (Matcher._another_subject), in Russian as in
+    English."""
+    paid = ClaimContext.of(["Протестующим в Мьянме платят за теракты?"])
+    asked = "Мой дядя переслал из телеграм-канала: протестующим в Мьянме платят за теракты?"
+    assert compare(asked, paid).unshared == ()  # "канала", "переслал": forms of the words

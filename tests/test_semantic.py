@@ -48,6 +48,7 @@ CONCEPTS = {
     "rigged": "cheat",
     "ballots": "vote",
     "census": "count",  # another subject in the election's place
+    "госдеп": "payer",  # the State Department, a payer the paid check does not name
     "fear": "fear",
     # Russian, for the questions in another script (the claims' Russian aliases hold them).
     "протестов": "protest",
@@ -686,6 +687,22 @@ def test_a_negated_question_is_said_positively_on_the_model_path_too(
     assert result.decision == Decision.ANSWER and result.matches[0].negation_mismatch
     assert by_words or result.embedded
     assert len(model.questions) <= 4  # each question and its positive form, once per matcher
+
+
+def test_a_russian_answer_is_offered_where_a_word_puts_another_subject_in_the_claims(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    # "Does the State Department pay Myanmar's protesters?": the paid check's Russian alias
+    # with "госдеп" where it says who pays nobody. Words answer it; read without "госдеп",
+    # the model finds it nearer the check: offered, saying which word.
+    question = "Протестующим в Мьянме платит госдеп?"
+    assert Matcher(base).match(question).decision == Decision.ANSWER
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == Decision.SUGGEST and result.embedded
+    assert result.matches[0].claim_id == "mm-protesters-paid"
+    assert result.matches[0].left_out == "госдеп"
+    off = Matcher(base, MatchSettings(left_out_cosine=2.0), index).match(question)
+    assert off.decision == Decision.ANSWER
 
 
 def test_a_word_putting_another_subject_in_the_claims_place_is_offered_not_answered(

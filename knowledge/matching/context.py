@@ -826,7 +826,7 @@ def compare(
             and not _stopword(w)
             and w not in textlib.ALL_NEGATIONS
             and w not in SAYING
-            and w not in PASSING_ON
+            and not _passing_on(w)
             and not _any_same(w, context.words)
             and not _typo_of_any(w, context.words)
         )
@@ -1032,9 +1032,10 @@ SAYING = frozenset(
 )
 
 
-# Words about how a message reached the person and what they ask of it, in English: who
-# passed it on, where, and whether it is true. They name no subject of a claim: a question
-# holding one that the claim's context lacks is no other subject for it (Comparison.unshared).
+# Words about how a message reached the person and what they ask of it, in English and in
+# Russian (its common forms): who passed it on, where, and whether it is true. They name no
+# subject of a claim: a question holding one that the claim's context lacks is no other
+# subject for it (Comparison.unshared).
 PASSING_ON = frozenset(
     """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
     neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
@@ -1046,8 +1047,24 @@ PASSING_ON = frozenset(
     radio online internet media
     true truth real fake false wrong right correct accurate fact facts lie lies lying lied
     rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
-    heard hearing apparently supposedly allegedly pls plz please thanks lol ok okay yes""".split()  # noqa: SIM905
+    heard hearing apparently supposedly allegedly pls plz please thanks lol ok okay yes
+    дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
+    подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
+    коллега коллеги бабушка бабушки дедушка муж мужа жена жены семья семье родственники
+    фейсбук фейсбуке телеграм телеграме телеграмме телеграм-канале ватсап ватсапе вотсап
+    вотсапе вайбер вайбере вк вконтакте ютуб ютубе тикток тиктоке инстаграм инстаграме
+    пост посте посты видео сообщение сообщении сообщения переслал переслала переслали
+    пересылают чат чате чатах группа группе группах канал канале каналах новости статья
+    статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях
+    правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
+    слышал слышала слышали пожалуйста спасибо мой моя моё мое мои моего моей моему моим""".split()  # noqa: SIM905
 )
+
+
+def _passing_on(word: str) -> bool:
+    """A word of :data:`PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
+    "дядей": the same word as :func:`_any_same` reads names)."""
+    return word in PASSING_ON or (textlib.starts_cyrillic(word) and _any_same(word, PASSING_ON))
 
 
 @lru_cache(maxsize=4096)

@@ -50,6 +50,9 @@ from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_co
 AGREEMENT_TOLERANCE = 0.005
 STARTUP_SYNC = 200  # claims without a vector that semantic_index() embeds itself (~5 s)
 LEFT_OUT_MOST = 2  # words of a question left out one at a time (Matcher._another_subject)
+# The scripts whose questions Matcher._another_subject reads without a word: those read by
+# their spaced words and capitals (context.Comparison.unshared is read in them only).
+LEFT_OUT_SCRIPTS = ("latin", "cyrillic")
 CONTEXT_DEPTH = 5  # the best candidates whose context is compared with the question
 
 log = logging.getLogger(__name__)
@@ -230,19 +233,21 @@ class Matcher:
     def _by_model(self, step: _ModelStep) -> MatchResult:
         """The decision with the semantic model, from where the words left it."""
         if step.confirm is not None:
-            return self._confirmed(step.confirm, step.text)
+            return self._another_subject(self._confirmed(step.confirm, step.text), step.text)
         result = self._decided(step.query, step.search, step.text, step.truncated, semantic=True)
         result = self._another_subject(result, step.text)
         return self._offered_by_meaning(self._agreed(result, step.text), step)
 
     def _another_subject(self, result: MatchResult, text: str) -> MatchResult:
-        """An answer to a question in Latin letters, offered instead where a word of the
-        question that the claim's whole context lacks (:attr:`Comparison.unshared`: no
-        negation, typo, number, verb of saying or word of passing a message on) put another
-        subject in the claim's place: the semantic model reads the question without that word
-        at least ``left_out_cosine`` closer to the claim ("Was the census in Myanmar
-        rigged?" is the election-fraud check's question with "census" for "election"; left
-        out, "Was the in Myanmar rigged?" reads closer to it). A word that rewords the claim
+        """An answer to a question in Latin or Cyrillic letters (:data:`LEFT_OUT_SCRIPTS`),
+        offered instead where a word of the question that the claim's whole context lacks
+        (:attr:`Comparison.unshared`: no negation, typo, number, verb of saying or word of
+        passing a message on) put another subject in the claim's place: the semantic model
+        reads the question without that word at least ``left_out_cosine`` closer to the claim
+        ("Was the census in Myanmar rigged?" is the election-fraud check's question with
+        "census" for "election"; left out, "Was the in Myanmar rigged?" reads closer to it;
+        "госдеп", the State Department, in "протестующим в мьянме платит госдеп?", a payer
+        the paid check does not name). A word that rewords the claim
         ("demonstrators", "mercenaries") carries the claim's meaning, and the question without
         it reads no closer. Each word is one more embedding, at most :data:`LEFT_OUT_MOST`.
         The reply says which word the claim lacks (bot.views.context_notes)."""
@@ -437,7 +442,7 @@ class Matcher:
             and best.context is not None
             and best.context.short
             and bool(best.context.unshared)
-            and textlib.mostly_latin(answer.normalised)
+            and textlib.letter_script(answer.normalised) in LEFT_OUT_SCRIPTS
         )
 
     def _decided(

@@ -125,9 +125,10 @@ class MatchSettings:
                        the built-in base's Chinese rewordings the words missed ran 0.90-0.96,
                        40 unrelated Chinese messages 0.82-0.91: at 0.90, 4 of those were
                        offered a check; docs/benchmarks.md, "Offered by meaning"); above 1: off
-    left_out_cosine    with a semantic index, an answer to a short question in Latin letters holding
-                       a word the claim's whole context lacks (no negation, typo, number, verb
-                       of saying or word of passing a message on): when the question without
+    left_out_cosine    with a semantic index, an answer to a short question in Latin or
+                       Cyrillic letters holding a word the claim's whole context lacks (no
+                       negation, typo, number, verb of saying or word of passing a message
+                       on): when the question without
                        that word is read this much closer to the claim, the word put another
                        subject in the claim's place ("census" for "election"), and the claim is
                        offered, not answered (Matcher._another_subject; docs/benchmarks.md,
