@@ -705,6 +705,21 @@ def test_a_russian_answer_is_offered_where_a_word_puts_another_subject_in_the_cl
     assert off.decision == Decision.ANSWER
 
 
+def test_an_answer_made_where_words_and_model_agree_is_read_without_a_word_the_claim_lacks(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    # Thresholds no score reaches: only Matcher._agreed answers. "Do Myanmar's protesters sow
+    # fear for the State Department?" is answered so without "госдеп" (the model reads it as
+    # the fear check, far ahead), and offered with it, saying which word.
+    settings = MatchSettings(answer_threshold=1.01, clear_lead_threshold=1.01)
+    matcher = Matcher(base, settings, index)
+    assert matcher.match("Протестующие в Мьянме сеют страх?").decision == Decision.ANSWER
+    result = matcher.match("Протестующие в Мьянме сеют страх ради госдеп?")
+    assert result.decision == Decision.SUGGEST
+    assert result.matches[0].claim_id == "mm-protesters-spread-fear"
+    assert result.matches[0].left_out == "госдеп"
+
+
 def test_a_word_putting_another_subject_in_the_claims_place_is_offered_not_answered(
     base: ClaimBase, monkeypatch: pytest.MonkeyPatch, model: ConceptEmbedder
 ) -> None:

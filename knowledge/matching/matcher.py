@@ -231,12 +231,14 @@ class Matcher:
         return _ModelStep(query, text, truncated, search)
 
     def _by_model(self, step: _ModelStep) -> MatchResult:
-        """The decision with the semantic model, from where the words left it."""
+        """The decision with the semantic model, from where the words left it. Every answer,
+        however made (the words' and the model's agreeing, or the semantic answer model), is
+        read without a word the claim lacks last (:meth:`_another_subject`)."""
         if step.confirm is not None:
             return self._another_subject(self._confirmed(step.confirm, step.text), step.text)
         result = self._decided(step.query, step.search, step.text, step.truncated, semantic=True)
-        result = self._another_subject(result, step.text)
-        return self._offered_by_meaning(self._agreed(result, step.text), step)
+        result = self._another_subject(self._agreed(result, step.text), step.text)
+        return self._offered_by_meaning(result, step)
 
     def _another_subject(self, result: MatchResult, text: str) -> MatchResult:
         """An answer to a question in Latin or Cyrillic letters (:data:`LEFT_OUT_SCRIPTS`),
