@@ -95,7 +95,7 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
         named = ", ".join(f"“{word}”" for word in foreign[:5])
         return [
             _(
-                "Your message mentions {names}, and these fact-checks do not: they may be about "
+                "Your message mentions {names}, and the claims checked do not: they may be about "
                 "something else."
             ).format(names=named)
         ]
