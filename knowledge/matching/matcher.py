@@ -232,8 +232,8 @@ class Matcher:
 
     def _by_model(self, step: _ModelStep) -> MatchResult:
         """The decision with the semantic model, from where the words left it. Every answer,
-        however made (the words' and the model's agreeing, or the semantic answer model), is
-        read without a word the claim lacks last (:meth:`_another_subject`)."""
+        however it was made (words the model confirms, words and model agreeing, the semantic
+        answer model), is read last without a word the claim lacks (:meth:`_another_subject`)."""
         if step.confirm is not None:
             return self._another_subject(self._confirmed(step.confirm, step.text), step.text)
         result = self._decided(step.query, step.search, step.text, step.truncated, semantic=True)

@@ -214,9 +214,9 @@ def _opening(closest: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], str
 
 @lru_cache(maxsize=4096)
 def _vocabulary(subject: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """A claim's texts, normalised without spaces, and their words of two characters or
-    more as jieba's dictionary splits them (remembered by the texts: an edit makes new)."""
-    texts = tuple(textlib.normalise(t).replace(" ", "") for t in subject)
+    """A claim's Chinese texts, normalised without spaces, and their words of two characters
+    or more as jieba's dictionary splits them (remembered by the texts: an edit makes new)."""
+    texts = tuple(textlib.normalise(t).replace(" ", "") for t in subject if textlib.has_han(t))
     words = frozenset(w for text in texts for w, _ in namelib.tagged_words(text) if len(w) > 1)
     return texts, words
 
