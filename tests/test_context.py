@@ -1136,3 +1136,37 @@ def test_russian_words_of_passing_a_message_on_put_no_other_subject_in_the_claim
     paid = ClaimContext.of(["Протестующим в Мьянме платят за теракты?"])
     asked = "Мой дядя переслал из телеграм-канала: протестующим в Мьянме платят за теракты?"
     assert compare(asked, paid).unshared == ()  # "канала", "переслал": forms of the words
+
+
+FRAUD_BY_JUNTA_LEADER = ClaimContext.of(
+    ["Was there election fraud in Myanmar?", "Были ли фальсификации на выборах в Мьянме?"],
+    speaker="Min Aung Hlaing",
+    roles=(
+        "Myanmar junta leader, head of the military, the Tatmadaw",
+        "глава военной хунты Мьянмы, глава армии Татмадо",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("did the junta commit election fraud in myanmar?", "junta"),
+        ("армия мьянмы фальсифицировала выборы?", "армия"),  # "армии" in the role
+        # What the claimant's side says, or whether it is right: the claim itself.
+        ("The junta says the election in Myanmar was rigged. True?", None),
+        ("Is the junta right that there was election fraud in Myanmar?", None),
+        ("По словам военных, на выборах в Мьянме были фальсификации?", None),
+        # Not who did it: the claimant's side after the question's first words.
+        ("Did protests against the junta follow election fraud in Myanmar?", None),
+        # Another word of the role that is a word of its own ("lead" of "leader").
+        ("did election fraud in myanmar lead to protests?", None),
+    ],
+)
+def test_the_claimants_own_side_as_who_did_it_is_another_claim(
+    question: str, side: str | None
+) -> None:
+    """A claim the junta's leader made names the junta only as who made it: a question
+    asking whether the junta did what the claim says is another claim."""
+    foreign = compare(question, FRAUD_BY_JUNTA_LEADER).foreign
+    assert (side in foreign) if side else not foreign, foreign

@@ -843,6 +843,13 @@ def compare(
             and not _any_same(agent, context.subject_words)
             and not _typo_of_any(agent, context.subject_words)
         ]
+    if cased and short and not speaker:
+        # The claimant's own side put where the claim has who did it ("did the junta commit
+        # election fraud?" of a claim the junta's leader made): another claim, unless the
+        # question asks what that side says ("the junta says…", "is the junta right…").
+        doer = _claimants_side(content, context)
+        if doer is not None and not any(_speaks_of_it(_fold(w)) for w in _WORD.findall(question)):
+            foreign.append(doer)
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if _echoes(w, context.central)), None)
@@ -871,6 +878,27 @@ def compare(
         replaced=replaced,
         opening=opening,
     )
+
+
+def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
+    """The first content word of a question (``content``; words of passing a message on,
+    names of the claim's anchors taken off) where it is a word of what the claimant is
+    (:attr:`ClaimContext.role_words`: "junta", "military", "армия") that the claim's subject
+    lacks: who does what the question asks about, in a claim that names its claimant's side
+    only as who made it."""
+    for word in content:
+        if _passing_on(word) or word in SAYING or _names_one(word, context.anchors):
+            continue
+        sides = (r for role in context.role_words for r in role)
+        side = any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
+        return word if side and not _any_same(word, context.subject_words) else None
+    return None
+
+
+def _speaks_of_it(word: str) -> bool:
+    """A word asking what someone says or whether they are right (:data:`SAYING`,
+    :data:`JUDGING`)."""
+    return word in SAYING or word in JUDGING
 
 
 def _replaced(
@@ -1029,6 +1057,14 @@ SAYING = frozenset(
     сказал сказала сказали говорит говорил говорила говорят заявил заявила заявили заявляет
     утверждает утверждал утверждала считает считал написал написала пишет признал признала
     обвинил обвинила сообщил сообщила отрицает""".split()  # noqa: SIM905
+)
+
+
+# Words judging what someone says, beside a verb of saying: "Is the junta right that…",
+# "according to the military", "это всё пропаганда военных".
+JUDGING = frozenset(
+    """right wrong lie lies lying lied according claim claims propaganda
+    прав права правы врёт врет врут лжёт лжет лгут пропаганда пропаганды словам""".split()  # noqa: SIM905
 )
 
 
