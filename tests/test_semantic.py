@@ -496,6 +496,14 @@ def test_an_answer_by_words_in_another_script_the_model_disputes_is_only_offered
     assert result.features == by_words.features  # the words' ranking, the model only consulted
 
 
+def assert_nearest_clearly(index: embeddings.VectorIndex, question: str, claim_id: str) -> None:
+    """The model reads ``question`` nearest ``claim_id``, ahead of the next claim by at least
+    ``agreed_answer_margin`` (where Matcher._agreed may answer a suggestion)."""
+    nearest = index.nearest(index.query_vector(question), 2)
+    assert nearest[0][0] == claim_id
+    assert nearest[0][1] - nearest[1][1] >= MatchSettings().agreed_answer_margin
+
+
 def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearly(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
@@ -506,9 +514,7 @@ def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearl
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.SUGGEST
     assert by_words.matches[0].claim_id == "mm-election-fraud"
-    nearest = index.nearest(index.query_vector(question), 2)
-    assert nearest[0][0] == "mm-election-fraud"
-    assert nearest[0][1] - nearest[1][1] >= MatchSettings().agreed_answer_margin
+    assert_nearest_clearly(index, question, "mm-election-fraud")
     result = Matcher(base, semantic=index).match(question)
     assert result.decision == Decision.ANSWER and result.embedded
     assert [m.claim_id for m in result.matches] == ["mm-election-fraud"]
@@ -529,9 +535,7 @@ def test_another_doer_in_another_script_is_not_answered_however_clearly_the_mode
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.SUGGEST
     assert by_words.matches[0].replaced == (("полиция", "протестующие"),)
-    nearest = index.nearest(index.query_vector(question), 2)
-    assert nearest[0][0] == "mm-protesters-spread-fear"
-    assert nearest[0][1] - nearest[1][1] >= MatchSettings().agreed_answer_margin
+    assert_nearest_clearly(index, question, "mm-protesters-spread-fear")
     result = Matcher(base, semantic=index).match(question)
     assert result.decision == Decision.SUGGEST and result.embedded
     assert result.matches[0].claim_id == "mm-protesters-spread-fear"
