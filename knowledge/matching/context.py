@@ -848,7 +848,7 @@ def compare(
         # election fraud?" of a claim the junta's leader made): another claim, unless the
         # question asks what that side says ("the junta says…", "is the junta right…").
         doer = _claimants_side(content, context)
-        if doer is not None and not any(_speaks_of_it(_fold(w)) for w in _WORD.findall(question)):
+        if doer is not None and not mentioned & SPEAKING_OF_IT:
             foreign.append(doer)
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
@@ -893,12 +893,6 @@ def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
         side = any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
         return word if side and not _any_same(word, context.subject_words) else None
     return None
-
-
-def _speaks_of_it(word: str) -> bool:
-    """A word asking what someone says or whether they are right (:data:`SAYING`,
-    :data:`JUDGING`)."""
-    return word in SAYING or word in JUDGING
 
 
 def _replaced(
@@ -1066,6 +1060,7 @@ JUDGING = frozenset(
     """right wrong lie lies lying lied according claim claims propaganda
     прав права правы врёт врет врут лжёт лжет лгут пропаганда пропаганды словам""".split()  # noqa: SIM905
 )
+SPEAKING_OF_IT = SAYING | JUDGING  # a question asking what someone says, or if they are right
 
 
 # Words about how a message reached the person and what they ask of it, in English and in

@@ -128,11 +128,11 @@ class MatchSettings:
     left_out_cosine    with a semantic index, an answer to a short question in Latin or
                        Cyrillic letters holding a word the claim's whole context lacks (no
                        negation, typo, number, verb of saying or word of passing a message
-                       on): when the question without
-                       that word is read this much closer to the claim, the word put another
-                       subject in the claim's place ("census" for "election"), and the claim is
-                       offered, not answered (Matcher._another_subject; docs/benchmarks.md,
-                       "Another subject in the claim's place"); above 1: off
+                       on): when the question without that word is read this much closer to
+                       the claim, the word put another subject in the claim's place ("census"
+                       for "election"), and the claim is offered, not answered
+                       (Matcher._another_subject; docs/benchmarks.md, "Another subject in the
+                       claim's place"); above 1: off
     reworded_cosine    with a semantic index, a word a short question puts where the claim has
                        one of its central words (Comparison.replaced: "soldiers" for
                        "protesters"), which keeps the question from an answer by words, is
