@@ -1101,6 +1101,41 @@ def test_a_word_in_place_of_the_phrasings_first_central_word_is_read_apart(
     assert compared.opening_replaced == opening
 
 
+PAID_RU_TEXTS = [
+    "Were the Myanmar protesters paid terrorists?",
+    "Протестующим в Мьянме платят за теракты?",
+    "Участникам протестов в Мьянме платят деньги за нападения?",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("Солдатам в Мьянме платят за теракты?", ("солдатам", "протестующим")),  # soldiers
+        ("журналистам в мьянме платят за теракты?", ("журналистам", "протестующим")),
+        ("Митингующим в Мьянме платят за теракты?", ("митингующим", "протестующим")),  # the same
+        # The claim's own words, in another of its wordings; a misspelling; more said anew
+        ("Участникам протестов в Мьянме платят за теракты?", None),
+        ("Пратестующим в Мьянме платят за теракты?", None),
+        ("Солдатам в Мьянме платят за теракты из-за границы?", None),
+        # Where the claim has more than its doer in that place: what was done, said otherwise
+        ("Протестующим в Мьянме доплачивают за теракты?", None),
+    ],
+)
+def test_one_new_word_in_place_of_the_phrasings_first_content_word_is_read_without_central_words(
+    question: str, pair: tuple[str, str] | None
+) -> None:
+    """A claim worded in Russian too few times to have central words in Russian: the one
+    word a question says anew, standing alone where the closest phrasing opens with who it is
+    about, pairs with that word, as in Chinese (replaced_opening)."""
+    closest = "Протестующим в Мьянме платят за теракты?"
+    context = ClaimContext.of(PAID_RU_TEXTS)
+    assert not context.central & {"протестующим", "платят"}
+    compared = compare(question, context, closest)
+    assert compared.replaced == ((pair,) if pair else ())
+    assert compared.opening_replaced == (pair is not None)
+
+
 PAID_ZH_TEXTS = (
     "缅甸抗议者是收钱的恐怖分子吗",
     PAID_ZH,

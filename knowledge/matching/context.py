@@ -850,11 +850,16 @@ def compare(
         doer = _claimants_side(content, context)
         if doer is not None and not mentioned & SPEAKING_OF_IT:
             foreign.append(doer)
-    if cased and short and context.central and phrasing:
+    if cased and short and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
-        first = next((w for w in theirs if _echoes(w, context.central)), None)
-        replaced = _replaced(content, theirs, context, unshared, first)
-        opening = first if replaced else None
+        if context.central:
+            first = next((w for w in theirs if _echoes(w, context.central)), None)
+            replaced = _replaced(content, theirs, context, unshared, first)
+            opening = first if replaced else None
+        if not replaced:
+            swapped = _swapped_opening(content, theirs, context, unshared)
+            if swapped is not None:
+                replaced, opening = (swapped,), swapped[1]
     return Comparison(
         tuple(foreign),
         other_number,
@@ -934,6 +939,41 @@ def _replaced(
     if any(w not in placed and w not in misspelt for w in unshared):
         return ()
     return tuple(pairs)
+
+
+def _swapped_opening(
+    content: list[str], theirs: list[str], context: ClaimContext, unshared: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """Where no central word pairs (:func:`_replaced`; a claim worded too few times in the
+    question's language to have central words in it): the question's one word that the
+    claim's whole context lacks (``unshared``), standing alone in place of the closest
+    phrasing's (``theirs``) first content word, which the question lacks in any form
+    ("Солдатам" for "Протестующим" in "Солдатам в Мьянме платят за теракты?"): (the
+    question's word, the phrasing's), another doer as :func:`pieces.replaced_opening` reads
+    one in Chinese; None otherwise."""
+    if len(unshared) != 1 or _misspelt(unshared[0], context.words):
+        return None
+    first = next((j for j, w in enumerate(theirs) if _opening_word(w, context)), None)
+    if first is None or _echoes(theirs[first], frozenset(content)):
+        return None
+    matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace" and (j1, j2) == (first, first + 1) and content[i1:i2] == [unshared[0]]:
+            return unshared[0], theirs[first]
+    return None
+
+
+def _opening_word(word: str, context: ClaimContext) -> bool:
+    """Whether ``word`` of a claim's phrasing may say who or what it is about: a content word
+    of three letters or more, no number, negation, anchor or place."""
+    return (
+        len(word) > 2
+        and not word.isdigit()
+        and not _stopword(word)
+        and word not in textlib.ALL_NEGATIONS
+        and not _any_same(word, context.anchors)
+        and not namelib.cased_places(word)
+    )
 
 
 def _not_misspelt(central: list[str], new: list[str]) -> list[str]:
