@@ -1103,6 +1103,8 @@ def test_a_word_in_place_of_the_phrasings_first_central_word_is_read_apart(
 
 PAID_RU_TEXTS = [
     "Were the Myanmar protesters paid terrorists?",
+    "Are the protesters in Myanmar paid to carry out attacks?",
+    "Myanmar protesters are paid by sponsors, not a political movement",
     "Протестующим в Мьянме платят за теракты?",
     "Участникам протестов в Мьянме платят деньги за нападения?",
 ]
@@ -1125,15 +1127,22 @@ PAID_RU_TEXTS = [
 def test_one_new_word_in_place_of_the_phrasings_first_content_word_is_read_without_central_words(
     question: str, pair: tuple[str, str] | None
 ) -> None:
-    """A claim worded in Russian too few times to have central words in Russian: the one
-    word a question says anew, standing alone where the closest phrasing opens with who it is
-    about, pairs with that word, as in Chinese (replaced_opening)."""
+    """A claim with central words in English, worded in Russian too few times to have any
+    in Russian: the one word a question says anew, standing alone where the closest phrasing
+    opens with who it is about, pairs with that word, as in Chinese (replaced_opening)."""
     closest = "Протестующим в Мьянме платят за теракты?"
     context = ClaimContext.of(PAID_RU_TEXTS)
-    assert not context.central & {"протестующим", "платят"}
+    assert context.central and not context.central & {"протестующим", "платят"}
     compared = compare(question, context, closest)
     assert compared.replaced == ((pair,) if pair else ())
     assert compared.opening_replaced == (pair is not None)
+
+
+def test_a_claim_worded_once_has_no_word_read_in_place_of_its_first() -> None:
+    """An archive's claim, worded once, may open with what was done, not who did it."""
+    claim = "We enacted the biggest tax cuts and reforms in American history."
+    question = "We passed the biggest tax cuts and reform in American history."
+    assert compare(question, ClaimContext.of([claim]), claim).replaced == ()
 
 
 PAID_ZH_TEXTS = (

@@ -850,12 +850,11 @@ def compare(
         doer = _claimants_side(content, context)
         if doer is not None and not mentioned & SPEAKING_OF_IT:
             foreign.append(doer)
-    if cased and short and phrasing:
+    if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
-        if context.central:
-            first = next((w for w in theirs if _echoes(w, context.central)), None)
-            replaced = _replaced(content, theirs, context, unshared, first)
-            opening = first if replaced else None
+        first = next((w for w in theirs if _echoes(w, context.central)), None)
+        replaced = _replaced(content, theirs, context, unshared, first)
+        opening = first if replaced else None
         if not replaced:
             swapped = _swapped_opening(content, theirs, context, unshared)
             if swapped is not None:
@@ -944,13 +943,15 @@ def _replaced(
 def _swapped_opening(
     content: list[str], theirs: list[str], context: ClaimContext, unshared: tuple[str, ...]
 ) -> tuple[str, str] | None:
-    """Where no central word pairs (:func:`_replaced`; a claim worded too few times in the
-    question's language to have central words in it): the question's one word that the
-    claim's whole context lacks (``unshared``), standing alone in place of the closest
-    phrasing's (``theirs``) first content word, which the question lacks in any form
-    ("Солдатам" for "Протестующим" in "Солдатам в Мьянме платят за теракты?"): (the
-    question's word, the phrasing's), another doer as :func:`pieces.replaced_opening` reads
-    one in Chinese; None otherwise."""
+    """Where no central word pairs (:func:`_replaced`) in a claim that has central words
+    (worded often enough, but perhaps too few times in the question's language to have any
+    in it): the question's one word that the claim's whole context lacks (``unshared``),
+    standing alone in place of the closest phrasing's (``theirs``) first content word, which
+    the question lacks in any form ("Солдатам" for "Протестующим" in "Солдатам в Мьянме
+    платят за теракты?"): (the question's word, the phrasing's), another doer as
+    :func:`pieces.replaced_opening` reads one in Chinese; None otherwise. Not for a claim
+    worded once, as an archive's are: its one phrasing may open with what was done ("We
+    enacted the biggest tax cuts…", asked as "We passed…")."""
     if len(unshared) != 1 or _misspelt(unshared[0], context.words):
         return None
     first = next((j for j, w in enumerate(theirs) if _opening_word(w, context)), None)
