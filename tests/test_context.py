@@ -1173,6 +1173,24 @@ def test_a_chinese_word_in_place_of_the_phrasings_first_word_of_content_is_read(
     assert replaced_opening(question, closest, PAID_ZH_TEXTS, ["缅甸"]) == pair
 
 
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("缅甸工人罢工已经升级到恐怖主义阶段了", ("工人罢工", "抗议")),  # workers' strikes
+        ("缅甸的示威活动升级为恐怖主义了吗", ("示威", "抗议")),  # demonstrations: the same
+        ("缅甸的抗议升级为恐怖主义了吗", None),  # the opening word kept
+    ],
+)
+def test_a_chinese_word_in_place_of_the_phrase_the_first_word_of_content_opens_is_read(
+    question: str, pair: tuple[str, str] | None
+) -> None:
+    """Where the phrasing's first word of content opens a phrase ("抗议活动", protest
+    activities), the words put in place of the whole phrase are read as in place of it."""
+    closest = "缅甸的抗议活动升级为恐怖主义了吗"
+    texts = (closest, "缅甸的抗议已经升级到恐怖主义阶段了吗")
+    assert replaced_opening(question, closest, texts, ["缅甸"]) == pair
+
+
 def test_russian_words_of_passing_a_message_on_put_no_other_subject_in_the_claims_place() -> None:
     """Words like "my uncle says…" or "in a Telegram group" are no word the claim lacks that
     the model should read the question without (Matcher._another_subject), in Russian as in

@@ -165,8 +165,10 @@ def replaced_opening(
     """In Chinese, as :attr:`~knowledge.matching.context.Comparison.replaced` reads scripts
     with letter case: the word a question puts in place of the first word of content of the
     claim's closest phrasing (after its place, time and framing words: "抗议者" of
-    "缅甸抗议者是收钱的恐怖分子吗", most often who does what the claim says), where that is all
-    the question says anew: ("士兵", "抗议者") for "缅甸士兵是收钱的恐怖分子吗". The question's
+    "缅甸抗议者是收钱的恐怖分子吗", most often who does what the claim says), or of the phrase
+    it opens ("抗议活动", protest activities), where that is all the question says anew:
+    ("士兵", "抗议者") for "缅甸士兵是收钱的恐怖分子吗", ("工人罢工", "抗议") for
+    "缅甸工人罢工已经升级到恐怖主义阶段了" against "缅甸的抗议活动升级为恐怖主义了吗". The question's
     word is one no text of the claim (``subject``) holds, nor one of their words with a
     character wrong ("抗义者"), nor a name the context knows (``known``); the question lacks
     the phrasing's word. Words as jieba's dictionary splits them. Another doer, or the same
@@ -198,7 +200,10 @@ def replaced_opening(
             continue
         replaced = [w for w in said[i1:i2] if w not in FRAMING_WORDS]
         put = [w for w in ours[j1:j2] if w not in FRAMING_WORDS]
-        if replaced == [opening] and put and sorted(put) == sorted(new):
+        # The opening word, or the phrase it opens ("抗议活动", protest activities), the
+        # question holding none of it
+        whole = replaced[:1] == [opening] and not any(w in asked for w in replaced)
+        if whole and put and sorted(put) == sorted(new):
             return "".join(put), opening
     return None
 
