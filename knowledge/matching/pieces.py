@@ -167,12 +167,12 @@ def replaced_opening(
     claim's closest phrasing (after its place, time and framing words: "抗议者" of
     "缅甸抗议者是收钱的恐怖分子吗", most often who does what the claim says), or of the phrase
     it opens ("抗议活动", protest activities), where that is all the question says anew:
-    ("士兵", "抗议者") for "缅甸士兵是收钱的恐怖分子吗", ("工人罢工", "抗议") for
-    "缅甸工人罢工已经升级到恐怖主义阶段了" against "缅甸的抗议活动升级为恐怖主义了吗". The question's
-    word is one no text of the claim (``subject``) holds, nor one of their words with a
-    character wrong ("抗义者"), nor a name the context knows (``known``); the question lacks
-    the phrasing's word. Words as jieba's dictionary splits them. Another doer, or the same
-    in other words ("示威者", demonstrators): words alone cannot tell. None otherwise."""
+    ("士兵", "抗议者") for "缅甸士兵是收钱的恐怖分子吗"; ("工人罢工", "抗议") for
+    "缅甸工人罢工已经升级到恐怖主义阶段了", against "缅甸的抗议活动升级为恐怖主义了吗". The
+    question's word is one no text of the claim (``subject``) holds, nor one of their words
+    with a character wrong ("抗义者"), nor a name the context knows (``known``); the question
+    lacks the phrasing's word. Words as jieba's dictionary splits them. Another doer, or the
+    same in other words ("示威者", demonstrators): words alone cannot tell. None otherwise."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     known = tuple(known)
