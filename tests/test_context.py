@@ -1138,6 +1138,16 @@ def test_one_new_word_in_place_of_the_phrasings_first_content_word_is_read_witho
     assert compared.opening_replaced == (pair is not None)
 
 
+def test_one_new_word_in_place_of_another_wordings_first_content_word_is_read() -> None:
+    """Where the closest phrasing has no word in that place ("Участникам протестов…" opens
+    with two), the claim's other wordings in the question's script are read the same way."""
+    closest = "Участникам протестов в Мьянме платят деньги за нападения?"
+    compared = compare(
+        "Журналистам в Мьянме платят за теракты?", ClaimContext.of(PAID_RU_TEXTS), closest
+    )
+    assert compared.replaced == (("журналистам", "протестующим"),)
+
+
 def test_a_claim_worded_once_has_no_word_read_in_place_of_its_first() -> None:
     """An archive's claim, worded once, may open with what was done, not who did it."""
     claim = "We enacted the biggest tax cuts and reforms in American history."

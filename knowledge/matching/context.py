@@ -856,7 +856,7 @@ def compare(
         replaced = _replaced(content, theirs, context, unshared, first)
         opening = first if replaced else None
         if not replaced:
-            swapped = _swapped_opening(content, theirs, context, unshared)
+            swapped = _swapped_opening(question, content, phrasing, context, unshared)
             if swapped is not None:
                 replaced, opening = (swapped,), swapped[1]
     return Comparison(
@@ -941,26 +941,37 @@ def _replaced(
 
 
 def _swapped_opening(
-    content: list[str], theirs: list[str], context: ClaimContext, unshared: tuple[str, ...]
+    question: str,
+    content: list[str],
+    phrasing: str,
+    context: ClaimContext,
+    unshared: tuple[str, ...],
 ) -> tuple[str, str] | None:
     """Where no central word pairs (:func:`_replaced`) in a claim that has central words
     (worded often enough, but perhaps too few times in the question's language to have any
     in it): the question's one word that the claim's whole context lacks (``unshared``),
-    standing alone in place of the closest phrasing's (``theirs``) first content word, which
-    the question lacks in any form ("Солдатам" for "Протестующим" in "Солдатам в Мьянме
-    платят за теракты?"): (the question's word, the phrasing's), another doer as
-    :func:`pieces.replaced_opening` reads one in Chinese; None otherwise. Not for a claim
-    worded once, as an archive's are: its one phrasing may open with what was done ("We
-    enacted the biggest tax cuts…", asked as "We passed…")."""
+    standing alone in place of a phrasing's first content word, which the question lacks in
+    any form ("Солдатам" for "Протестующим" in "Солдатам в Мьянме платят за теракты?"): (the
+    question's word, the phrasing's), another doer as :func:`pieces.replaced_opening` reads
+    one in Chinese; None otherwise. The closest phrasing is read first, then the claim's
+    other wordings in the question's script. Not for a claim worded once, as an archive's
+    are: its one phrasing may open with what was done ("We enacted the biggest tax cuts…",
+    asked as "We passed…")."""
     if len(unshared) != 1 or _misspelt(unshared[0], context.words):
         return None
-    first = next((j for j, w in enumerate(theirs) if _opening_word(w, context)), None)
-    if first is None or _echoes(theirs[first], frozenset(content)):
-        return None
-    matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "replace" and (j1, j2) == (first, first + 1) and content[i1:i2] == [unshared[0]]:
-            return unshared[0], theirs[first]
+    script = textlib.letter_script(question)
+    others = (
+        t for t in context.subject_texts if t != phrasing and textlib.letter_script(t) == script
+    )
+    for text in (phrasing, *others):
+        theirs = textlib.content_words(textlib.normalise(text))
+        first = next((j for j, w in enumerate(theirs) if _opening_word(w, context)), None)
+        if first is None or _echoes(theirs[first], frozenset(content)):
+            continue
+        matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "replace" and (j1, j2) == (first, first + 1) and content[i1:i2] == [*unshared]:
+                return unshared[0], theirs[first]
     return None
 
 
