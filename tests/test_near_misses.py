@@ -151,10 +151,11 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
 @pytest.mark.parametrize(
     ("path", "groups", "ceiling"),
     [
-        # English: 40 rewordings, 60 other claims; 2 of those answered as written and 2 in
+        # English: 40 rewordings, 60 other claims; none of those answered, as written or in
         # small letters (10 and 10 when a question naming Myanmar needed the answer model's
-        # 0.85).
-        (PROBE_NEAR_MISSES, {"a": 40, "c": 60}, (2, 2)),
+        # 0.85; 1 and 1, "Was the census in Myanmar rigged?", before one new word in place of
+        # the first content word of a claim's wording was read).
+        (PROBE_NEAR_MISSES, {"a": 40, "c": 60}, (0, 0)),
         # Burmese, Chinese, Russian: 48 rewordings, 72 other claims; 5 answered as written
         # (Chinese 3, Russian 2), none in small letters (7 before the words put in place of
         # the phrase a Chinese phrasing's first word opens were read, "缅甸工人罢工…"). One
@@ -175,16 +176,17 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         (PAYERS_EVENTS, {"b": 31, "c": 8}, (4, 0)),
         # All four languages: 38 questions with another doer in Myanmar ("are myanmar
         # soldiers paid terrorists?"), 17 rewordings with the claim's doer in other words;
-        # by words 7 of those answered as written (18 before a word in place of a central
+        # by words 6 of those answered as written (18 before a word in place of a central
         # word was offered, 13 before one elsewhere in the question in place of the first:
         # "Are journalists in Myanmar paid terrorists?", 12 before the Chinese word in place
         # of a phrasing's first: "缅甸士兵是…", 9 before the claimant's own side as who did
         # it: "did the junta commit election fraud in myanmar?", 8 before one Russian word in
-        # place of a phrasing's first content word: "солдатам в мьянме платят…") and 4 in
+        # place of a phrasing's first content word: "солдатам в мьянме платят…", 7 before
+        # one in place of another wording's: "журналисты в мьянме получают…") and 4 in
         # small letters (7): a known failure where the other doer is the object ("Are the
         # soldiers in Myanmar paid to kill protesters?"), no word of the claimant's role
         # ("army"), or in Burmese.
-        (ACTORS, {"a": 17, "c": 38}, (7, 4)),
+        (ACTORS, {"a": 17, "c": 38}, (6, 4)),
     ],
     ids=["english", "other-languages", "same-place", "payers-events", "actors"],
 )
