@@ -1148,6 +1148,34 @@ def test_one_new_word_in_place_of_another_wordings_first_content_word_is_read() 
     assert compared.replaced == (("журналистам", "протестующим"),)
 
 
+ELECTION = ClaimContext.of(
+    ["Was there election fraud in Myanmar?", "Did the anti-coup protests follow a rigged vote?"]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        ("Was there fraud in the Myanmar by-election?", ("by-election",)),
+        ("was there election fraud in myanmar's pre-election polls?", ("pre-election",)),
+        ("Was there fraud in Myanmar's re-elections?", ("re-elections",)),
+        # The claim's own compound; a prefix before a word the claim's subject lacks; a
+        # hyphenated word that opens with no prefix
+        ("Did the anti-coup protests in Myanmar follow a rigged vote?", ()),
+        ("Was there election fraud in Myanmar's non-binding vote?", ()),
+        ("Was there election fraud in Myanmar's long-awaited vote?", ()),
+    ],
+)
+def test_a_word_of_the_claim_behind_a_prefix_its_texts_never_write_is_something_else(
+    question: str, foreign: tuple[str, ...]
+) -> None:
+    """A by-election is no election the claim is about: named as something the claim's
+    context lacks, the question is another claim (offered, saying what differs)."""
+    compared = compare(question, ELECTION)
+    assert compared.foreign == foreign
+    assert compared.unrelated == bool(foreign)
+
+
 def test_a_claim_worded_once_has_no_word_read_in_place_of_its_first() -> None:
     """An archive's claim, worded once, may open with what was done, not who did it."""
     claim = "We enacted the biggest tax cuts and reforms in American history."

@@ -72,6 +72,11 @@ _SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
 # Words written capitalised that name nothing: interjections, times of day, television.
+# English prefixes that make a word name another thing than the word after them: a
+# by-election is no general election, pro-junta protesters are no protesters against it, a
+# pre-election poll no election (knowledge.matching.context._prefixed).
+PREFIXES = frozenset({"by", "pre", "post", "re", "ex", "pro", "anti", "non", "counter"})
+
 _NOT_NAMES = frozenset(
     {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv"}
     | {"oh", "ah", "eh", "uh", "hm", "ha", "aw", "hi", "yo", "ya", "ye"}  # two-letter chat
@@ -843,6 +848,12 @@ def compare(
             and not _any_same(agent, context.subject_words)
             and not _typo_of_any(agent, context.subject_words)
         ]
+    if cased:
+        # A word of the claim's subject behind a prefix that makes it another thing ("the
+        # Myanmar by-election", "pro-junta protesters"), where the claim's texts never write
+        # it so: something else than the claim is about, as a name it lacks is.
+        named_already = {_fold(f) for f in foreign}
+        foreign += [w for w in _prefixed(asked.words, context) if w not in named_already]
     if cased and short and not speaker:
         # The claimant's own side put where the claim has who did it ("did the junta commit
         # election fraud?" of a claim the junta's leader made): another claim, unless the
@@ -882,6 +893,25 @@ def compare(
         replaced=replaced,
         opening=opening,
     )
+
+
+def _prefixed(words: frozenset[str], context: ClaimContext) -> list[str]:
+    """The hyphenated ``words`` of a question opening with an English prefix
+    (:data:`PREFIXES`) before a word the claim's subject holds in some form, that the claim's
+    whole context never writes, in any form ("by-election", "pro-military"; not "anti-coup"
+    where the claim's texts say "anti-coup protesters"), in order."""
+    found = []
+    for word in sorted(words):
+        prefix, _, head = word.partition("-")
+        if (
+            prefix in PREFIXES
+            and head
+            and "-" not in head
+            and _any_same(head, context.subject_words)
+            and not _any_same(word, context.words)
+        ):
+            found.append(word)
+    return found
 
 
 def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
