@@ -1148,7 +1148,7 @@ def test_one_new_word_in_place_of_another_wordings_first_content_word_is_read() 
     assert compared.replaced == (("журналистам", "протестующим"),)
 
 
-ELECTION = ClaimContext.of(
+FRAUD_AND_PROTESTS = ClaimContext.of(
     ["Was there election fraud in Myanmar?", "Did the anti-coup protests follow a rigged vote?"]
 )
 
@@ -1171,7 +1171,7 @@ def test_a_word_of_the_claim_behind_a_prefix_its_texts_never_write_is_something_
 ) -> None:
     """A by-election is no election the claim is about: named as something the claim's
     context lacks, the question is another claim (offered, saying what differs)."""
-    compared = compare(question, ELECTION)
+    compared = compare(question, FRAUD_AND_PROTESTS)
     assert compared.foreign == foreign
     assert compared.unrelated == bool(foreign)
 
