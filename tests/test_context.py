@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from knowledge.matching.context import ClaimContext, _any_same, compare, same_name
 from knowledge.matching.pieces import (
     _SYLLABLE_START,
+    chinese_claimants_side,
     read_pieces,
     replaced_opening,
     shared_syllables,
@@ -1227,6 +1228,26 @@ def test_a_chinese_word_in_place_of_the_phrase_the_first_word_of_content_opens_i
     closest = "缅甸的抗议活动升级为恐怖主义了吗"
     texts = (closest, "缅甸的抗议已经升级到恐怖主义阶段了吗")
     assert replaced_opening(question, closest, texts, ["缅甸"]) == pair
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("缅甸军方在2020年大选中舞弊了吗？", "军方"),  # did the military commit the fraud?
+        ("缅甸军方说11月大选有舞弊，是真的吗？", None),  # what the military says
+        ("缅甸军方领导人说大选有舞弊", None),  # the claimant, by their role
+        ("缅甸的election fraud是真的吗？军政府一直这么说", None),  # the side named after
+        ("缅甸大选有舞弊吗", None),
+    ],
+)
+def test_a_chinese_question_opening_with_the_claimants_side_names_another_doer(
+    question: str, side: str | None
+) -> None:
+    """In Chinese as in English (_claimants_side): where who made the claim is the side a
+    question opens with as its doer, it asks about another claim."""
+    roles = ("缅甸军政府领导人", "军方领导人")
+    subject = ("缅甸2020年大选有舞弊吗", "缅甸的抗议是因为选举舞弊吗")
+    assert chinese_claimants_side(question, roles, subject, ["缅甸"]) == side
 
 
 def test_russian_words_of_passing_a_message_on_put_no_other_subject_in_the_claims_place() -> None:

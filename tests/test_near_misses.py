@@ -177,17 +177,18 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         (PAYERS_EVENTS, {"b": 31, "c": 8}, (3, 0)),
         # All four languages: 38 questions with another doer in Myanmar ("are myanmar
         # soldiers paid terrorists?"), 17 rewordings with the claim's doer in other words;
-        # by words 6 of those answered as written (18 before a word in place of a central
+        # by words 5 of those answered as written (18 before a word in place of a central
         # word was offered, 13 before one elsewhere in the question in place of the first:
         # "Are journalists in Myanmar paid terrorists?", 12 before the Chinese word in place
         # of a phrasing's first: "缅甸士兵是…", 9 before the claimant's own side as who did
         # it: "did the junta commit election fraud in myanmar?", 8 before one Russian word in
         # place of a phrasing's first content word: "солдатам в мьянме платят…", 7 before
-        # one in place of another wording's: "журналисты в мьянме получают…") and 4 in
+        # one in place of another wording's: "журналисты в мьянме получают…", 6 before the
+        # claimant's side in Chinese: "缅甸军方在2020年大选中舞弊了吗？") and 4 in
         # small letters (7): a known failure where the other doer is the object ("Are the
         # soldiers in Myanmar paid to kill protesters?"), no word of the claimant's role
         # ("army"), or in Burmese.
-        (ACTORS, {"a": 17, "c": 38}, (6, 4)),
+        (ACTORS, {"a": 17, "c": 38}, (5, 4)),
     ],
     ids=["english", "other-languages", "same-place", "payers-events", "actors"],
 )

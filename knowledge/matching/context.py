@@ -59,7 +59,12 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.matching.pieces import read_pieces, replaced_opening, shared_syllables
+from knowledge.matching.pieces import (
+    chinese_claimants_side,
+    read_pieces,
+    replaced_opening,
+    shared_syllables,
+)
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 # An abbreviation written with dots ("U.S.", "u.k", "U.S.A."), quoted as it is written.
@@ -780,10 +785,22 @@ def compare(
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
             syllables_shared = shared_syllables(question, context.subject_texts, [*known, *spoken])
-        elif phrasing:
-            pair = replaced_opening(question, phrasing, context.subject_texts, [*known, *spoken])
-            if pair is not None:
-                replaced, opening = (pair,), pair[1]
+        else:
+            if phrasing:
+                pair = replaced_opening(
+                    question, phrasing, context.subject_texts, [*known, *spoken]
+                )
+                if pair is not None:
+                    replaced, opening = (pair,), pair[1]
+            side = (
+                None
+                if speaker
+                else chinese_claimants_side(
+                    question, context.role_names, context.subject_texts, [*known, *spoken]
+                )
+            )
+            if side is not None:
+                foreign.append(side)
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))

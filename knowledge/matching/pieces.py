@@ -208,6 +208,54 @@ def replaced_opening(
     return None
 
 
+# Chinese verbs of saying and thinking: after who made the claim ("军方说…", the military
+# says), the question asks what that side says, not whether it did what the claim is about.
+CHINESE_SAYING = ("说", "称", "表示", "声称", "宣称", "指出", "认为", "指控")
+
+
+def chinese_claimants_side(
+    question: str, roles: Iterable[str], subject: Iterable[str], known: Iterable[str] = ()
+) -> str | None:
+    """In Chinese, as :func:`knowledge.matching.context._claimants_side` reads words with
+    letter case: the question's first word of content (after places, times, framing words
+    and the names the context knows, ``known``) where it is a word of what the claimant is
+    (of the claim's Chinese ``roles``: "军方" of "军方领导人") that the claim's Chinese texts
+    (``subject``) lack, and no verb of saying (:data:`CHINESE_SAYING`) nor another word of
+    the role follows it: "缅甸军方在2020年大选中舞弊了吗？" (did the military commit fraud in
+    the 2020 election?) of a claim the military's leader made. Who did what the question
+    asks about; None otherwise ("缅甸军方说…", "缅甸军方领导人…")."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return None
+    sides = {w for role in roles if textlib.has_han(role) for w in _words_of(role) if len(w) > 1}
+    if not sides:
+        return None
+    known = tuple(known)
+    asked = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
+    texts, _ = _vocabulary(tuple(subject))
+    for i, (word, tag) in enumerate(asked):
+        if not textlib.has_han(word) and any(c.isalpha() for c in word):
+            return None  # content in another script comes first ("缅甸的election fraud…")
+        if not _opens(word, tag, known):
+            continue
+        if word not in sides or any(word in text for text in texts):
+            return None
+        following = asked[i + 1][0] if i + 1 < len(asked) else ""
+        return None if following in sides or following.startswith(CHINESE_SAYING) else word
+    return None
+
+
+def _words_of(text: str) -> tuple[str, ...]:
+    """A Chinese text's words, as jieba's dictionary splits it."""
+    return tuple(w for w, _ in _tagged(textlib.normalise(text)))
+
+
+@lru_cache(maxsize=4096)
+def _tagged(normalised: str) -> tuple[tuple[str, str], ...]:
+    """:func:`namelib.tagged_words` of a normalised text, remembered: a question is read
+    against each of its best candidates, and a claim's roles question after question."""
+    return tuple(namelib.tagged_words(normalised))
+
+
 @lru_cache(maxsize=4096)
 def _opening(closest: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """A Chinese phrasing's words (jieba's) and the first that can be what the claim is
