@@ -729,7 +729,7 @@ def test_a_word_putting_another_subject_in_the_claims_place_is_offered_not_answe
 ) -> None:
     index = semantic_index(base, "auto")
     assert index is not None
-    question = "Was the census in Myanmar rigged?"  # the election-fraud check's alias, reworded
+    question = "Was there election fraud in Myanmar's census?"  # the check's alias, reworded
     off = Matcher(base, MatchSettings(left_out_cosine=2.0), index).match(question)
     assert off.decision == Decision.ANSWER and off.matches[0].claim_id == "mm-election-fraud"
     on = Matcher(base, MatchSettings(), index).match(question)
