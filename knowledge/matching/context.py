@@ -76,12 +76,11 @@ _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
 _SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
-# Words written capitalised that name nothing: interjections, times of day, television.
 # English prefixes that make a word name another thing than the word after them: a
-# by-election is no general election, pro-junta protesters are no protesters against it, a
-# pre-election poll no election (knowledge.matching.context._prefixed).
+# by-election is no general election, pro-military protesters are no protesters against the
+# military, a pre-election poll no election (_prefixed).
 PREFIXES = frozenset({"by", "pre", "post", "re", "ex", "pro", "anti", "non", "counter"})
-
+# Words written capitalised that name nothing: interjections, times of day, television.
 _NOT_NAMES = frozenset(
     {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv"}
     | {"oh", "ah", "eh", "uh", "hm", "ha", "aw", "hi", "yo", "ya", "ye"}  # two-letter chat
@@ -785,22 +784,16 @@ def compare(
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
             syllables_shared = shared_syllables(question, context.subject_texts, [*known, *spoken])
-        else:
-            if phrasing:
-                pair = replaced_opening(
-                    question, phrasing, context.subject_texts, [*known, *spoken]
+        else:  # Chinese (other scripts without spaces: nothing read here)
+            known_names = [*known, *spoken]
+            pair = replaced_opening(question, phrasing, context.subject_texts, known_names)
+            if pair is not None:
+                replaced, opening = (pair,), pair[1]
+            if not speaker:
+                side = chinese_claimants_side(
+                    question, context.role_names, context.subject_texts, known_names
                 )
-                if pair is not None:
-                    replaced, opening = (pair,), pair[1]
-            side = (
-                None
-                if speaker
-                else chinese_claimants_side(
-                    question, context.role_names, context.subject_texts, [*known, *spoken]
-                )
-            )
-            if side is not None:
-                foreign.append(side)
+                foreign += [side] if side is not None else []
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
@@ -867,8 +860,8 @@ def compare(
         ]
     if cased:
         # A word of the claim's subject behind a prefix that makes it another thing ("the
-        # Myanmar by-election", "pro-junta protesters"), where the claim's texts never write
-        # it so: something else than the claim is about, as a name it lacks is.
+        # Myanmar by-election", "pro-military protesters"), where the claim's texts never
+        # write it so: something else than the claim is about, as a name it lacks is.
         named_already = {_fold(f) for f in foreign}
         foreign += [w for w in _prefixed(asked.words, context) if w not in named_already]
     if cased and short and not speaker:
@@ -916,7 +909,7 @@ def _prefixed(words: frozenset[str], context: ClaimContext) -> list[str]:
     """The hyphenated ``words`` of a question opening with an English prefix
     (:data:`PREFIXES`) before a word the claim's subject holds in some form, that the claim's
     whole context never writes, in any form ("by-election", "pro-military"; not "anti-coup"
-    where the claim's texts say "anti-coup protesters"), in order."""
+    where the claim's texts say "anti-coup protesters"), sorted."""
     found = []
     for word in sorted(words):
         prefix, _, head = word.partition("-")
