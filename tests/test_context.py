@@ -1177,6 +1177,30 @@ def test_a_word_of_the_claim_behind_a_prefix_its_texts_never_write_is_something_
     assert compared.unrelated == bool(foreign)
 
 
+@pytest.mark.parametrize(
+    ("question", "unshared"),
+    [
+        ("На довыборах в Мьянме были фальсификации?", ("довыборах",)),  # by-elections
+        ("Were the Myanmar exprotesters paid terrorists?", ("exprotesters",)),
+        # A typo of the claim's word is that word
+        ("Были ли фальсификации на выбарах в Мьянме?", ()),
+        ("Were the Myanmar protestors paid terorists?", ()),
+    ],
+)
+def test_a_claims_word_behind_a_prefix_is_no_typo_of_it(
+    question: str, unshared: tuple[str, ...]
+) -> None:
+    """Two letters or more before a word of the claim make another word ("довыборах",
+    by-elections, against "выборах"), not a misspelling of it: a word the claim lacks."""
+    context = ClaimContext.of(
+        [
+            "Were the Myanmar protesters paid terrorists?",
+            "Были ли фальсификации на выборах в Мьянме в ноябре 2020 года",
+        ]
+    )
+    assert compare(question, context).unshared == unshared
+
+
 def test_a_claim_worded_once_has_no_word_read_in_place_of_its_first() -> None:
     """An archive's claim, worded once, may open with what was done, not who did it."""
     claim = "We enacted the biggest tax cuts and reforms in American history."

@@ -376,6 +376,19 @@ def _misspelt(word: str, known: frozenset[str]) -> bool:
     return found is not None and len(found[0]) >= 4 and found[0][0] == word[0]
 
 
+def _prefixed_form(word: str, known: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``known`` (its first five letters) behind two letters or
+    more, as a prefix puts them ("довыборах", by-elections, of "выборах"; "reelection"):
+    another word, which the spelling checks would take for a typo of it."""
+    if len(word) < 7:
+        return False
+    for other in known:
+        at = word.find(other[:5], 2) if len(other) >= 5 else -1
+        if at >= 2 and fuzz.ratio(word[at:], other) >= textlib.TYPO_SIMILARITY:
+            return True
+    return False
+
+
 def _typo_of_any(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``known`` typed with a letter wrong or missing ("mony" for
     "money"), as the re-ranker reads typos (:data:`textlib.TYPO_SIMILARITY`), for words too
@@ -842,8 +855,11 @@ def compare(
             and w not in textlib.ALL_NEGATIONS
             and w not in SAYING
             and not _passing_on(w)
-            and not _any_same(w, context.words)
-            and not _typo_of_any(w, context.words)
+            and w not in context.words
+            and (
+                not (_any_same(w, context.words) or _typo_of_any(w, context.words))
+                or _prefixed_form(w, context.words)
+            )
         )
     if cased and short:
         # Who did it, where the claim names nobody or someone else: "paid by the west?",
