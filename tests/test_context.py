@@ -1201,6 +1201,15 @@ def test_a_claims_word_behind_a_prefix_is_no_typo_of_it(
     assert compare(question, context).unshared == unshared
 
 
+def test_a_pro_form_is_no_other_subject_in_the_claims_place() -> None:
+    """ "the ones doing the attacks" names the claim's doers by a word that stands for them,
+    not another doer."""
+    question = "Are the ones carrying out attacks in Myanmar paid?"
+    compared = compare(question, PAID_WORDED_THRICE, "Were the Myanmar protesters paid terrorists?")
+    assert "ones" not in compared.unshared
+    assert compared.replaced == ()
+
+
 def test_a_claim_worded_once_has_no_word_read_in_place_of_its_first() -> None:
     """An archive's claim, worded once, may open with what was done, not who did it."""
     claim = "We enacted the biggest tax cuts and reforms in American history."

@@ -231,7 +231,9 @@ def _fold(word: str) -> str:
 
 
 # Words that name nothing, even opening a sentence: English stopwords, Russian closed-class words.
-CLOSED_CLASS = textlib.STOPWORDS | textlib.RUSSIAN_CLOSED_CLASS
+# "the ones doing the attacks": a pro-form, standing for a noun the sentence names elsewhere
+PRO_FORMS = frozenset({"one", "ones"})
+CLOSED_CLASS = textlib.STOPWORDS | textlib.RUSSIAN_CLOSED_CLASS | PRO_FORMS
 
 
 def _stopword(folded: str) -> bool:
