@@ -568,13 +568,7 @@ def _central(
         content = frozenset(
             w
             for w in textlib.content_words(textlib.normalise(text))
-            if len(w) > 2
-            and not w.isdigit()
-            and not _stopword(w)
-            and w not in textlib.ALL_NEGATIONS
-            and w not in words.names
-            and not _any_same(w, anchors)
-            and not namelib.cased_places(w)
+            if w not in words.names and _what_it_is_about(w, anchors)
         )
         by_script.setdefault(textlib.letter_script(text), []).append(content)
     central: set[str] = set()
@@ -808,7 +802,8 @@ def compare(
                 side = chinese_claimants_side(
                     question, context.role_names, context.subject_texts, known_names
                 )
-                foreign += [side] if side is not None else []
+                if side is not None:
+                    foreign.append(side)
     else:
         extra = any(
             not (w in context.subject_words or _any_same(w, context.subject_words))
@@ -895,7 +890,7 @@ def compare(
         replaced = _replaced(content, theirs, context, unshared, first)
         opening = first if replaced else None
         if not replaced:
-            swapped = _swapped_opening(question, content, phrasing, context, unshared)
+            swapped = _swapped_opening(question, content, phrasing, theirs, context, unshared)
             if swapped is not None:
                 replaced, opening = (swapped,), swapped[1]
     return Comparison(
@@ -1002,13 +997,15 @@ def _swapped_opening(
     question: str,
     content: list[str],
     phrasing: str,
+    theirs: list[str],
     context: ClaimContext,
     unshared: tuple[str, ...],
 ) -> tuple[str, str] | None:
     """Where no central word pairs (:func:`_replaced`) in a claim that has central words
     (worded often enough, but perhaps too few times in the question's language to have any
     in it): the question's one word that the claim's whole context lacks (``unshared``),
-    standing alone in place of a phrasing's first content word, which the question lacks in
+    standing alone in place of a phrasing's first content word (the closest phrasing's
+    words: ``theirs``), which the question lacks in
     any form ("Солдатам" for "Протестующим" in "Солдатам в Мьянме платят за теракты?"): (the
     question's word, the phrasing's), another doer as :func:`pieces.replaced_opening` reads
     one in Chinese; None otherwise. The closest phrasing is read first, then the claim's
@@ -1019,29 +1016,33 @@ def _swapped_opening(
         return None
     script = textlib.letter_script(question)
     others = (
-        t for t in context.subject_texts if t != phrasing and textlib.letter_script(t) == script
+        textlib.content_words(textlib.normalise(t))
+        for t in context.subject_texts
+        if t != phrasing and textlib.letter_script(t) == script
     )
-    for text in (phrasing, *others):
-        theirs = textlib.content_words(textlib.normalise(text))
-        first = next((j for j, w in enumerate(theirs) if _opening_word(w, context)), None)
-        if first is None or _echoes(theirs[first], frozenset(content)):
+    asked = frozenset(content)
+    for wording in (theirs, *others):
+        at = (j for j, w in enumerate(wording) if _what_it_is_about(w, context.anchors))
+        first = next(at, None)
+        if first is None or _echoes(wording[first], asked):
             continue
-        matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
+        matcher = difflib.SequenceMatcher(a=content, b=wording, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "replace" and (j1, j2) == (first, first + 1) and content[i1:i2] == [*unshared]:
-                return unshared[0], theirs[first]
+                return unshared[0], wording[first]
     return None
 
 
-def _opening_word(word: str, context: ClaimContext) -> bool:
-    """Whether ``word`` of a claim's phrasing may say who or what it is about: a content word
-    of three letters or more, no number, negation, anchor or place."""
+def _what_it_is_about(word: str, anchors: frozenset[str]) -> bool:
+    """Whether ``word`` of a claim's text may say who or what it is about (a central word, a
+    phrasing's opening): a content word of three letters or more, no number, negation,
+    anchor (``anchors``, in any form) or place."""
     return (
         len(word) > 2
         and not word.isdigit()
         and not _stopword(word)
         and word not in textlib.ALL_NEGATIONS
-        and not _any_same(word, context.anchors)
+        and not _any_same(word, anchors)
         and not namelib.cased_places(word)
     )
 

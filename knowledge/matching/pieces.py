@@ -208,11 +208,6 @@ def replaced_opening(
     return None
 
 
-# Chinese verbs of saying and thinking: after who made the claim ("军方说…", the military
-# says), the question asks what that side says, not whether it did what the claim is about.
-CHINESE_SAYING = ("说", "称", "表示", "声称", "宣称", "指出", "认为", "指控")
-
-
 def chinese_claimants_side(
     question: str, roles: Iterable[str], subject: Iterable[str], known: Iterable[str] = ()
 ) -> str | None:
@@ -220,7 +215,7 @@ def chinese_claimants_side(
     letter case: the question's first word of content (after places, times, framing words
     and the names the context knows, ``known``) where it is a word of what the claimant is
     (of the claim's Chinese ``roles``: "军方" of "军方领导人") that the claim's Chinese texts
-    (``subject``) lack, and no verb of saying (:data:`CHINESE_SAYING`) nor another word of
+    (``subject``) lack, and no verb of saying (:data:`namelib.SAYING`) nor another word of
     the role follows it: "缅甸军方在2020年大选中舞弊了吗？" (did the military commit fraud in
     the 2020 election?) of a claim the military's leader made. Who did what the question
     asks about; None otherwise ("缅甸军方说…", "缅甸军方领导人…")."""
@@ -240,7 +235,8 @@ def chinese_claimants_side(
         if word not in sides or any(word in text for text in texts):
             return None
         following = asked[i + 1][0] if i + 1 < len(asked) else ""
-        return None if following in sides or following.startswith(CHINESE_SAYING) else word
+        saying = following.startswith(tuple(namelib.SAYING))  # "说", "说的", "称"…
+        return None if following in sides or saying else word
     return None
 
 
