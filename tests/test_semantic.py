@@ -182,6 +182,62 @@ def test_a_question_naming_what_the_claim_is_about_needs_less_of_the_model(
     assert Matcher(base, lax).match(named).decision == Decision.ANSWER
 
 
+class TiltEmbedder:
+    """Every text nearly the same vector, tilted a little towards money ("paid", "money") or
+    towards a change ("turned", "escalated", "became"): the words rank the claims, and the
+    model reads the question nearer one claim or the other by a hair."""
+
+    name = "fake-tilt"
+    dim = 3
+
+    def _embed(self, texts: list[str]) -> Any:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            folded = text.casefold()
+            money = 0.1 if re.search(r"money|paid", folded) else 0.0
+            change = 0.1 if re.search(r"turn|escalat|became", folded) else 0.0
+            out[row] = (1.0, money, change)
+        return out / np.linalg.norm(out, axis=1, keepdims=True)
+
+    def query(self, texts: list[str]) -> Any:
+        return self._embed(texts)
+
+    def passage(self, texts: list[str]) -> Any:
+        return self._embed(texts)
+
+
+def test_a_question_the_model_reads_nearer_another_claim_needs_the_full_confidence(
+    base: ClaimBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The anchored threshold is for a question the model reads as the words' best claim
+    reworded. The words prefer the paid check's alias "Did the anti-coup protesters in
+    Burma get money to do terrorism?" for "the anti coup protests in burma became
+    terrorism", which shares most of its words and nothing of money; the model reads the
+    check of the protests becoming terrorism as nearer. The paid check then needs the
+    semantic answer model's own threshold: offered, not answered."""
+    fake = TiltEmbedder()
+    monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: fake)
+    index = semantic_index(base, "auto")
+    assert index is not None
+    strict = MatchSettings(
+        cascade=False,
+        semantic_answer_confidence=1.0,  # unreachable: only the anchored threshold can answer
+        sure_score=1.01,
+        anchored_semantic_answer_confidence=0.01,
+        anchored_cosine=0.0,
+    )
+    question = "the anti coup protests in burma became terrorism"
+    result = Matcher(base, strict, index).match(question)
+    assert result.decision == Decision.SUGGEST
+    paid = next(m for m in result.ranked if m.claim_id == "mm-protesters-paid")
+    assert all(paid.score > m.score for m in result.ranked if m is not paid)  # the words' best
+    # A question the model reads nearest its best claim still answers from that threshold.
+    named = "Were the protesters in Myanmar paid terrorists?"
+    answered = Matcher(base, strict, index).match(named)
+    assert answered.decision == Decision.ANSWER
+    assert answered.matches[0].claim_id == "mm-protesters-paid"
+
+
 def test_semantic_index_by_setting(
     base: ClaimBase, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -75,12 +75,13 @@ def claim_context(
 class Ranking:
     """A question's scored candidates, best first; the answer model's features of the best
     (none for scripts written without spaces); the candidates' phrasings; whether the
-    semantic model was asked."""
+    semantic model was asked; the candidates' cosines with the question, if it was."""
 
     matches: list[Match]
     features: tuple[float, ...]
     phrasings: dict[str, list[tuple[str, str]]]
     embedded: bool
+    cosines: Mapping[str, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,8 +470,14 @@ class Matcher:
             # nothing else) that the model reads as near the claim as its own rewordings. In
             # Latin letters only: the cosine was chosen on English, and a Russian question
             # runs as close to the claim's Russian wording when it asks about something else.
-            close = textlib.mostly_latin(search.question.normalised) and (
-                features[COSINE_AT] >= cosine_feature(s.anchored_cosine)
+            # And the claim the model reads as nearest: a question as close to another claim
+            # is no rewording of this one ("the anti coup protests in burma became
+            # terrorism" shares more words with the paid check's "anti-coup protesters in
+            # Burma … terrorism", and reads closer to the check of the protests becoming it).
+            close = (
+                textlib.mostly_latin(search.question.normalised)
+                and features[COSINE_AT] >= cosine_feature(s.anchored_cosine)
+                and _nearest(ranked[0], ranking.cosines)
             )
             anchored_needed = s.anchored_semantic_answer_confidence if close else needed
         decision, chosen = decide(
@@ -568,7 +575,7 @@ class Matcher:
         if question.unspaced or not matches:
             return Ranking(matches, (), phrasings, embedded)
         features = answer_features(question, scored, matches, bm25_sums, cosines)
-        return Ranking(matches, features, phrasings, embedded)
+        return Ranking(matches, features, phrasings, embedded, cosines)
 
     def _within_reach(self, ranked: list[Match], confidence: float | None) -> bool:
         """Whether the best candidate may be answered or offered at all, so that its context
@@ -639,6 +646,14 @@ class Matcher:
         for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
             lexical.setdefault(claim_id, 0.0)
         return self.semantic.similarities(vector, lexical)
+
+
+def _nearest(best: Match, cosines: Mapping[str, float] | None) -> bool:
+    """Whether the semantic model reads no claim as nearer the question than ``best``
+    (``cosines``: the candidates', by claim id; a copy of the claim is as near)."""
+    if not cosines or best.claim_id not in cosines:
+        return True
+    return cosines[best.claim_id] >= max(cosines.values())
 
 
 def _said_positively(result: MatchResult, limit: int) -> str | None:
