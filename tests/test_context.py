@@ -1067,6 +1067,15 @@ def test_a_word_most_of_a_claims_wordings_hold_is_central_and_a_claim_worded_onc
         # central word moved is no such pair: the question says what they did in other words.
         ("Are journalists in Myanmar paid terrorists?", (("journalists", "protesters"),)),
         ("Were the Myanmar protesters terrorists for hire?", ()),
+        # The claim's doer written after the word in its place, as whom the new doer acts on,
+        # whatever else is new ("shoot"); not after several words there ("general claims"):
+        # who says it, not who did it.
+        (
+            "are myanmar soldiers paid terrorists who attack protesters?",
+            (("soldiers", "protesters"),),
+        ),
+        ("are soldiers in myanmar paid to shoot protesters?", (("soldiers", "protesters"),)),
+        ("Myanmar general claims protesters got paid to attack", ()),
         # The claim's own words, a misspelling, or nothing new: nothing put in its place.
         ("Were the Myanmar protesters paid terrorists?", ()),
         ("were the myanmar protesters payed terrorists?", ()),
@@ -1117,6 +1126,12 @@ PAID_RU_TEXTS = [
         ("Солдатам в Мьянме платят за теракты?", ("солдатам", "протестующим")),  # soldiers
         ("журналистам в мьянме платят за теракты?", ("журналистам", "протестующим")),
         ("Митингующим в Мьянме платят за теракты?", ("митингующим", "протестующим")),  # the same
+        # The claim's doer written after the new word in its place, as whom the soldiers
+        # shoot: another new word beside it is what they do. Without it, two new words are
+        # read as a freer rewording (the limit of the rule), as what is done said otherwise is.
+        ("Солдатам в Мьянме платят за расстрелы протестующих?", ("солдатам", "протестующим")),
+        ("Солдатам в Мьянме платят за расстрелы?", None),
+        ("Протестующим в Мьянме платят за расстрелы?", None),
         # The claim's own words, in another of its wordings; a misspelling; more said anew
         ("Участникам протестов в Мьянме платят за теракты?", None),
         ("Пратестующим в Мьянме платят за теракты?", None),

@@ -185,11 +185,11 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # it: "did the junta commit election fraud in myanmar?", 8 before one Russian word in
         # place of a phrasing's first content word: "солдатам в мьянме платят…", 7 before
         # one in place of another wording's: "журналисты в мьянме получают…", 6 before the
-        # claimant's side in Chinese: "缅甸军方在2020年大选中舞弊了吗？") and 4 in
-        # small letters (7): a known failure where the other doer is the object ("Are the
-        # soldiers in Myanmar paid to kill protesters?"), no word of the claimant's role
-        # ("army"), or in Burmese.
-        (ACTORS, {"a": 17, "c": 38}, (5, 4)),
+        # claimant's side in Chinese: "缅甸军方在2020年大选中舞弊了吗？", 5 before the
+        # claim's doer written after the word in its place: "Are the soldiers in Myanmar
+        # paid to kill protesters?") and 3 in small letters (7): a known failure where no
+        # word of the claimant's role names the doer ("army"), or in Burmese.
+        (ACTORS, {"a": 17, "c": 38}, (4, 3)),
     ],
     ids=["english", "other-languages", "same-place", "payers-events", "actors"],
 )

@@ -965,15 +965,19 @@ def _replaced(
     words the claim's whole context lacks (``unshared``), each such pair, misspellings aside.
     The phrasing's first central word (``opening``, most often who the claim is about) is
     paired so wherever the two stand ("Are journalists in Myanmar…" against "Myanmar
-    protesters…"); another central word only in place. None unless those runs hold every word
-    of ``unshared``: a question saying more that is new rewords the claim more freely than a
-    word put in another's place."""
+    protesters…"), and also where one new word stands in its place and the question writes
+    it only after that, as whom its own doer acts on (:func:`_moved`); another central word
+    only in place and lacked. None unless those runs hold every word of ``unshared``: a
+    question saying more that is new rewords the claim more freely than a word put in
+    another's place; but a doer put in the claim's doer's place may do something new to it
+    ("are soldiers in myanmar paid to shoot protesters?")."""
     asked = frozenset(content)
     misspelt = {w for w in unshared if _misspelt(w, context.words)}
     pairs: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
     alone: list[str] = []  # new words of the question where the phrasing has none
     missing: list[str] = []  # the opening word, where the question has none in its place
+    moved = False  # the opening word written after a new word in its place
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
@@ -985,12 +989,37 @@ def _replaced(
         if op == "insert":  # words of the phrasing only
             missing += [c for c in lacked if c == opening]
             continue
+        if opening is not None and _moved(content, i1, i2, theirs[j1:j2], opening, new, asked):
+            moved = True
+            lacked = [opening]
         pairs += [(w, c) for w in new if w not in misspelt for c in _not_misspelt(lacked, new)]
     pairs += [(w, c) for w in alone if w not in misspelt for c in _not_misspelt(missing, alone)]
     placed = {w for w, _ in pairs}
-    if any(w not in placed and w not in misspelt for w in unshared):
+    if not moved and any(w not in placed and w not in misspelt for w in unshared):
         return ()
     return tuple(pairs)
+
+
+def _moved(
+    content: list[str],
+    i1: int,
+    i2: int,
+    theirs: list[str],
+    opening: str,
+    new: list[str],
+    asked: frozenset[str],
+) -> bool:
+    """Whether the run ``content[i1:i2]`` of a question is one new word (``new``) standing
+    where a phrasing's run (``theirs``) is its opening word alone, and the question writes
+    that word only after it: who the claim is about, moved to whom the new doer acts on
+    ("soldiers … shoot protesters", "солдатам … за расстрелы протестующих")."""
+    return (
+        i2 - i1 == 1
+        and theirs == [opening]
+        and content[i1:i2] == new
+        and _echoes(opening, asked)
+        and _only_after(opening, content, i2)
+    )
 
 
 def _swapped_opening(
@@ -1005,32 +1034,45 @@ def _swapped_opening(
     (worded often enough, but perhaps too few times in the question's language to have any
     in it): the question's one word that the claim's whole context lacks (``unshared``),
     standing alone in place of a phrasing's first content word (the closest phrasing's
-    words: ``theirs``), which the question lacks in
-    any form ("Солдатам" for "Протестующим" in "Солдатам в Мьянме платят за теракты?"): (the
-    question's word, the phrasing's), another doer as :func:`pieces.replaced_opening` reads
-    one in Chinese; None otherwise. The closest phrasing is read first, then the claim's
+    words: ``theirs``), which the question lacks in any form or writes only after it
+    ("Солдатам" for "Протестующим" in "Солдатам в Мьянме платят за теракты?"); or one of
+    several such words, where the question writes the phrasing's word after it
+    (:func:`_moved`: "Солдатам … за расстрелы протестующих"): (the question's word, the
+    phrasing's), another doer as :func:`pieces.replaced_opening` reads one in Chinese; None
+    otherwise. The closest phrasing is read first, then the claim's
     other wordings in the question's script. Not for a claim worded once, as an archive's
     are: its one phrasing may open with what was done ("We enacted the biggest tax cuts…",
     asked as "We passed…")."""
-    if len(unshared) != 1 or _misspelt(unshared[0], context.words):
+    if not unshared or any(_misspelt(w, context.words) for w in unshared):
         return None
+    asked = frozenset(content)
     script = textlib.letter_script(question)
     others = (
         textlib.content_words(textlib.normalise(t))
         for t in context.subject_texts
         if t != phrasing and textlib.letter_script(t) == script
     )
-    asked = frozenset(content)
     for wording in (theirs, *others):
         at = (j for j, w in enumerate(wording) if _what_it_is_about(w, context.anchors))
         first = next(at, None)
-        if first is None or _echoes(wording[first], asked):
+        if first is None:
             continue
         matcher = difflib.SequenceMatcher(a=content, b=wording, autojunk=False)
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
-            if op == "replace" and (j1, j2) == (first, first + 1) and content[i1:i2] == [*unshared]:
+            if op != "replace" or (j1, j2) != (first, first + 1):
+                continue
+            swapped = [w for w in content[i1:i2] if w in unshared]
+            if content[i1:i2] == [*unshared] and _only_after(wording[first], content, i2):
                 return unshared[0], wording[first]
+            if _moved(content, i1, i2, [wording[first]], wording[first], swapped, asked):
+                return swapped[0], wording[first]
     return None
+
+
+def _only_after(word: str, content: list[str], at: int) -> bool:
+    """Whether the question's content words (``content``) write ``word``, in some form,
+    only from position ``at`` on."""
+    return not _echoes(word, frozenset(content[:at]))
 
 
 def _what_it_is_about(word: str, anchors: frozenset[str]) -> bool:
