@@ -96,6 +96,14 @@ PAYERS_EVENTS = NEAR_MISSES.with_name("near_misses_payers_events.tsv")
 # "demonstrators"); written before any rule for them (docs/benchmarks.md, "Another doer or
 # deed in the claim's place").
 ACTORS = NEAR_MISSES.with_name("near_misses_actors.tsv")
+# All four languages, 40 each: rewordings (a), another place, person, year, number or event
+# (b), another claim about Myanmar (c); written by a hand that saw neither the code nor the
+# other sets, and run once before any rule changed. Two rules were then built for what it
+# showed, so it is blind no more for those (docs/benchmarks.md, "A blind probe in four
+# languages"). Eight of its (c) questions asked what the base does check (the opposition's
+# "foreign intervention", the protesters "damaging the image" abroad: the claims' aliases and
+# the claimant's own words): moved to (a) once its first run answered them with those checks.
+BLIND = NEAR_MISSES.with_name("near_misses_blind.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

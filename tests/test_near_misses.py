@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks.trust import (
     ACTORS,
+    BLIND,
     MY_REQUESTS,
     PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
@@ -216,6 +217,46 @@ def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answer
             else:
                 other[lowered] += 1
     assert all(o <= c for o, c in zip(other, ceiling, strict=True)), other
+
+
+# The blind probe's one rewording the words answer with another claim: "the anti coup
+# protests in burma never became terrorism, correct?" gets the paid check, whose alias "Did the
+# anti-coup protesters in Burma get money to do terrorism?" shares more of its words than the
+# check of the protests becoming terrorism does (offered with embeddings since the model reads
+# that check as nearer: docs/benchmarks.md, "A blind probe in four languages").
+BLIND_KNOWN_FAILURES = {"the anti coup protests in burma never became terrorism, correct?"}
+
+
+def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_claims(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind.tsv (written by a hand that saw neither the code nor the other sets),
+    as written and in small letters, words only: nothing about another place, person, year,
+    number or event answered; no rewording answered with another claim but the known failure;
+    another claim about Myanmar answered no more often than measured (1 as written: "缅甸选举
+    委员会宣布2020年选举结果无效了吗", the election commission annulling the 2020 results, gets
+    the election-fraud check; 3 before the claim's doer written after the word in its place
+    was read). 30 of its 72 rewordings are answered right (38 with embeddings)."""
+    probe = read_near_misses(BLIND)
+    assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 40}
+    wrong, other, right = set(), [0, 0], 0
+    for question in probe:
+        for lowered, text in enumerate((question.text, question.text.lower())):
+            if lowered and text == question.text:
+                continue  # no capitals to take away
+            result = matcher.match(text)
+            if result.decision != Decision.ANSWER:
+                continue
+            assert question.group != "b", text
+            if question.group == "c":
+                other[lowered] += 1
+            elif result.matches[0].claim_id != question.claim:
+                wrong.add(text)
+            elif not lowered:
+                right += 1
+    assert wrong == BLIND_KNOWN_FAILURES
+    assert other[0] <= 1 and other[1] <= 0, other
+    assert right >= 30
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
