@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from knowledge.matching.context import ClaimContext, _any_same, compare, same_name
 from knowledge.matching.pieces import (
-    _SYLLABLE_START,
+    SYLLABLE_START,
     chinese_claimants_side,
     read_pieces,
     replaced_opening,
@@ -633,7 +633,7 @@ def test_any_burmese_text_shares_no_more_syllables_than_it_has(question: str) ->
     # Letters, medials, vowel signs, asat, virama and spaces in any order, Latin letters and
     # digits among them: read without error, and no run longer than the question's syllables.
     shared = shared_syllables(question, [FEAR_MY, PAID_MY])
-    assert 0 <= shared <= len(_SYLLABLE_START.findall(normalise(question)))
+    assert 0 <= shared <= len(SYLLABLE_START.findall(normalise(question)))
     assert shared_syllables(question, []) == 0
 
 
@@ -922,6 +922,56 @@ def test_one_word_of_a_role_or_words_of_different_roles_do_not_name_who_made_the
     question: str, roles: str
 ) -> None:
     assert not compare(question, ROLE if roles == "one" else ROLES).speaker
+
+
+SPOKEN = ClaimContext.of(
+    ["Were the Myanmar protesters paid terrorists?", "ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး တိုက်ခိုက်နေတာလား"],
+    speaker="Min Aung Hlaing",
+    speaker_elsewhere=["Мин Аун Хлайн", "မင်းအောင်လှိုင်"],
+)
+
+
+def test_a_name_of_three_words_or_syllables_has_initials() -> None:
+    assert SPOKEN.speaker_initials == {"mah", "мах", "မအလ"}
+    # Two words, two letters: too many things are called so ("JB", "US").
+    assert not ClaimContext.of(["Was the election stolen?"], speaker="Joe Biden").speaker_initials
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "MAH says the protesters are paid terrorists. True?",
+        "Forwarded: 'Protesters are paid terrorists' - Senior General Min Aung Hlaing",
+        "မအလက ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး တိုက်ခိုက်နေတာလို့ ပြောတယ်",
+        "မအလ ပြောတာ ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်တဲ့",
+    ],
+)
+def test_who_made_the_claim_by_initials_or_behind_a_title_is_no_other_name(question: str) -> None:
+    seen = compare(question, SPOKEN, "ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး တိုက်ခိုက်နေတာလား")
+    assert seen.speaker and not seen.foreign and not seen.unanchored
+
+
+@pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        # A run of capitals without the name is a name; so are initials of no one the claim
+        # knows.
+        ("General Electric says the Myanmar protesters are paid terrorists", "Electric"),
+        ("Deputy Commander Soe Win says the Myanmar protesters are paid terrorists", "Soe"),
+        ("NLD says the Myanmar protesters are paid terrorists", "NLD"),
+    ],
+)
+def test_capitals_that_are_not_who_made_the_claim_are_still_names(
+    question: str, foreign: str
+) -> None:
+    assert foreign in compare(question, SPOKEN).foreign
+
+
+def test_burmese_initials_are_read_only_where_a_word_opens_with_them() -> None:
+    # "မြန်မာ အလုပ်သမားတွေ" (Myanmar workers): "မ" ends a word and "အလ" opens "အလုပ်" (work).
+    question = "မြန်မာ အလုပ်သမားတွေ ပိုက်ဆံယူပြီး တိုက်ခိုက်နေတာလား"
+    assert not compare(question, SPOKEN, "ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး တိုက်ခိုက်နေတာလား").speaker
+    assert not compare("မအလုပ်ဘူး", SPOKEN).speaker  # the letters open a longer syllable
 
 
 def test_another_country_s_junta_leader_is_another_claim() -> None:

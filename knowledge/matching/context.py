@@ -60,6 +60,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 from knowledge.matching.pieces import (
+    SYLLABLE_START,
     chinese_claimants_side,
     read_pieces,
     replaced_opening,
@@ -451,6 +452,10 @@ class ClaimContext:
     # Who made it, as the scripts written without spaces write the name ("敏昂莱"), folded
     # and without spaces: a question holding one names who made the claim.
     speaker_names: tuple[str, ...] = ()
+    # Who made it, by the first letter of each word of a name of three words or more (Latin
+    # or Cyrillic: "mah" of "Min Aung Hlaing") or of each syllable of a Burmese one ("မအလ"),
+    # as people shorten such names.
+    speaker_initials: frozenset[str] = frozenset()
     scripts: frozenset[str] = frozenset()  # textlib.letter_script of each text of its subject
     subject_numbers: frozenset[str] = frozenset()
     # What the claimant is ("Myanmar junta leader, head of the military"): the words of each
@@ -523,6 +528,7 @@ class ClaimContext:
                 for name in spoken
                 if textlib.has_unspaced_script(name)
             ),
+            speaker_initials=frozenset(filter(None, map(_initials, spoken))),
             scripts=frozenset(textlib.letter_script(t) for t in subject),
             subject_numbers=subject_numbers,
             role_words=tuple(
@@ -698,6 +704,10 @@ def compare(
     if unknown:
         named = named | _speakers(question, unknown)
     named = (named | _small_names(question)) - _seen_on(question)
+    # Who made the claim by initials ("MAH says…"), and the title written before the name
+    # ("Senior General Min Aung Hlaing"): no other names.
+    initials = _initials_named(question, context.speaker_initials)
+    named -= initials | _titles(question, context.speakers)
     unspaced = textlib.has_unspaced_script(question)
     places: Mapping[str, str] = {}
     place_anchor = False
@@ -723,7 +733,7 @@ def compare(
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
     named_speaker = {s for s in context.speakers if any(same_name(w, s, 1) for w in mentioned)}
-    speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0
+    speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0 or bool(initials)
     # Or by what the claimant is: two words of one role that name no place ("the junta leader
     # says…" for "Myanmar junta leader"; not "the military leader" of "junta leader, head of
     # the military"); one ("the junta", "the president") fits too many, but for a name the
@@ -737,6 +747,8 @@ def compare(
     if unspaced and (context.speaker_names or context.role_names):
         joined = textlib.normalise(question).replace(" ", "")
         spoken = [name for name in (*context.speaker_names, *context.role_names) if name in joined]
+    if unspaced and context.speaker_initials:
+        spoken += _burmese_initials_named(question, context.speaker_initials)
     speaker = speaker or bool(spoken)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
@@ -1313,6 +1325,66 @@ def _platform(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _initials(name: str) -> str:
+    """The initials of a name (:attr:`ClaimContext.speaker_initials`), folded; empty for a
+    name of fewer than three words or Burmese syllables, whose initials name too much."""
+    if textlib.has_burmese(name):
+        starts = SYLLABLE_START.findall(textlib.normalise(name).replace(" ", ""))
+        return "".join(starts) if len(starts) >= 3 else ""
+    if textlib.has_unspaced_script(name):
+        return ""
+    words = _WORD.findall(_plain(name))
+    return "".join(_fold(w)[0] for w in words) if len(words) >= 3 else ""
+
+
+def _initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
+    """The words of ``question`` written in capitals that are the ``initials`` of who made
+    the claim ("MAH says…"), folded."""
+    if not initials:
+        return frozenset()
+    return frozenset(
+        folded
+        for word in _WORD.findall(_plain(question))
+        if word.isupper() and (folded := _fold(word)) in initials
+    )
+
+
+def _burmese_initials_named(question: str, initials: frozenset[str]) -> list[str]:
+    """The Burmese ``initials`` of who made the claim that open a word of ``question`` and
+    end a syllable there ("မအလက…", "မအလ ပြောတာ…"; not the letters opening "မအလုပ်")."""
+    words = textlib.normalise(question).split()
+    return [
+        found
+        for found in initials
+        if textlib.has_burmese(found)
+        and any(
+            word.startswith(found)
+            and (len(word) == len(found) or SYLLABLE_START.match(word, len(found)))
+            for word in words
+        )
+    ]
+
+
+def _titles(question: str, speakers: frozenset[str]) -> frozenset[str]:
+    """The capitalised words written in one run with the name of who made the claim (two of
+    its words, or its one), folded: a title ("Senior General Min Aung Hlaing"), not another
+    name."""
+    if not speakers:
+        return frozenset()
+    titles: set[str] = set()
+    for sentence in _SENTENCE.split(_plain(question)):
+        run: list[str] = []
+        for word in [*_WORD.findall(sentence), ""]:
+            if word[:1].isupper():
+                run.append(_fold(word))
+                continue
+            named = {s for s in speakers if any(same_name(w, s, 1) for w in run)}
+            if len(named) >= min(2, len(speakers)):
+                titles.update(w for w in run if not any(same_name(w, s, 1) for s in speakers))
+            run = []
+    return frozenset(titles)
+
+
 def _seen_on(question: str) -> frozenset[str]:
     """The platforms a question names as where its message was seen or shared: after "on",
     "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They

@@ -422,7 +422,7 @@ def _negations_bearing(text: str, other: str) -> int:
 # Where a Burmese syllable starts: a consonant or independent vowel that is not stacked under
 # the one before (after a virama) nor closes the syllable before (before an asat, or a dot
 # below and an asat).
-_SYLLABLE_START = re.compile(r"(?<!\u1039)[\u1000-\u102a\u103f](?!\u1037?[\u103a\u1039])")
+SYLLABLE_START = re.compile(r"(?<!\u1039)[\u1000-\u102a\u103f](?!\u1037?[\u103a\u1039])")
 
 
 def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str] = ()) -> int:
@@ -441,12 +441,12 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
     most = 0
     for word in dict.fromkeys(asked.split()):
         if any(name and name in word for name in known):
-            most = max(most, len(_SYLLABLE_START.findall(word)))
+            most = max(most, len(SYLLABLE_START.findall(word)))
             continue
         word = _unframed(word)
         if len(word) < 2 or word in CLOSED_WORDS or not textlib.has_burmese(word):
             continue
-        edges = [m.start() for m in _SYLLABLE_START.finditer(word)] + [len(word)]
+        edges = [m.start() for m in SYLLABLE_START.finditer(word)] + [len(word)]
         for matcher, length in matchers:
             matcher.set_seq1(word)
             at, _, size = matcher.find_longest_match(0, len(word), 0, length)
@@ -454,5 +454,5 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
             end = max((e for e in edges if e <= at + size), default=0)
             run = _unframed(word[start:end]) if end > start else ""
             if run and run not in CLOSED_WORDS:
-                most = max(most, len(_SYLLABLE_START.findall(run)))
+                most = max(most, len(SYLLABLE_START.findall(run)))
     return most
