@@ -236,7 +236,8 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
     another claim about Myanmar answered no more often than measured (1 as written: "缅甸选举
     委员会宣布2020年选举结果无效了吗", the election commission annulling the 2020 results, gets
     the election-fraud check; 3 before the claim's doer written after the word in its place
-    was read). 30 of its 72 rewordings are answered right (38 with embeddings)."""
+    was read). 33 of its 72 rewordings are answered right (40 with embeddings; 30 and 38
+    before who made the claim was read by initials and behind a title)."""
     probe = read_near_misses(BLIND)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 40}
     wrong, other, right = set(), [0, 0], 0
@@ -256,7 +257,7 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
                 right += 1
     assert wrong == BLIND_KNOWN_FAILURES
     assert other[0] <= 1 and other[1] <= 0, other
-    assert right >= 30
+    assert right >= 33
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
