@@ -618,6 +618,48 @@ def test_a_chinese_word_in_the_claims_doers_place_is_answered_only_where_the_mod
     assert result.matches[0].claim_id == "mm-protesters-paid"
 
 
+class WholeWordEmbedder(ConceptEmbedder):
+    """The concept embedder, but a short Chinese text that is no concept word whole is read as
+    nothing ("示威者后来", demonstrators later): only the word itself carries its concept."""
+
+    name = "fake-whole-words"
+
+    def _embed(self, texts: list[str]) -> Any:
+        out = self._concepts(texts)
+        for row, text in enumerate(texts):
+            if "\u4e00" <= text[:1] <= "\u9fff" and len(text) <= 8 and text not in CONCEPTS:
+                out[row] = 0.0
+                out[row, -1] = 1.0
+        return out
+
+    def _concepts(self, texts: list[str]) -> Any:
+        return super()._embed(texts)
+
+
+@pytest.mark.parametrize(
+    ("question", "decision"),
+    [
+        ("缅甸示威者后来都是收钱的恐怖分子吗？", Decision.ANSWER),  # demonstrators, later
+        ("缅甸士兵后来都是收钱的恐怖分子吗？", Decision.SUGGEST),  # soldiers, later
+    ],
+)
+def test_a_chinese_word_in_the_claims_doers_place_is_read_without_the_words_after_it(
+    base: ClaimBase, monkeypatch: pytest.MonkeyPatch, question: str, decision: Decision
+) -> None:
+    """The words put in place of "抗议者" run on ("示威者后来", demonstrators later): the model
+    reads the word standing there, as jieba splits it, as well as the whole."""
+    fake = WholeWordEmbedder()
+    monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: fake)
+    index = semantic_index(base, "auto")
+    assert index is not None
+    by_words = Matcher(base).match(question)
+    assert by_words.decision == Decision.SUGGEST
+    assert [asked[-2:] for asked, _ in by_words.matches[0].replaced] == ["后来"]
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == decision
+    assert result.matches[0].claim_id == "mm-protesters-paid"
+
+
 def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_nearest_in_meaning(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:

@@ -36,6 +36,7 @@ from knowledge.matching.model import (
     cosine_feature,
     semantic_features,
 )
+from knowledge.matching.pieces import leading_word
 from knowledge.matching.recent import RecentResults
 from knowledge.matching.rerank import Question, answer_features, order, score_candidates
 from knowledge.matching.result import Match, MatchResult
@@ -501,11 +502,18 @@ class Matcher:
         alone): "demonstrators" for "protesters" rewords the claim, "soldiers" does not."""
         assert self.semantic is not None and best.context is not None
         semantic = self.semantic
+
+        def same(asked: str, theirs: str) -> bool:
+            cosine = float(semantic.query_vector(asked) @ semantic.query_vector(theirs))
+            return cosine >= self.settings.reworded_cosine
+
+        # In Chinese the words in the claim's place may run on past the word standing there
+        # ("示威后来变成", demonstrations later became, for "抗议"): that word is read too.
         reworded = {
             theirs
             for asked, theirs in best.replaced
-            if float(semantic.query_vector(asked) @ semantic.query_vector(theirs))
-            >= self.settings.reworded_cosine
+            if same(asked, theirs)
+            or ((lead := leading_word(asked)) != asked and same(lead, theirs))
         }
         kept = tuple(pair for pair in best.replaced if pair[1] not in reworded)
         return replace(best, context=replace(best.context, replaced=kept))

@@ -208,6 +208,15 @@ def replaced_opening(
     return None
 
 
+def leading_word(span: str) -> str:
+    """The first word of a Chinese ``span``, as jieba's dictionary splits it ("示威" of
+    "示威后来变成", demonstrations later became: the word :func:`replaced_opening` found
+    standing where the claim's first word of content stands); ``span`` itself otherwise."""
+    if not textlib.has_han(span):
+        return span
+    return next((w for w, _, _ in namelib.chinese_words(span) if w.strip()), span)
+
+
 def chinese_claimants_side(
     question: str, roles: Iterable[str], subject: Iterable[str], known: Iterable[str] = ()
 ) -> str | None:
