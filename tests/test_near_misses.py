@@ -236,8 +236,9 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
     another claim about Myanmar answered no more often than measured (1 as written: "缅甸选举
     委员会宣布2020年选举结果无效了吗", the election commission annulling the 2020 results, gets
     the election-fraud check; 3 before the claim's doer written after the word in its place
-    was read). 33 of its 72 rewordings are answered right (40 with embeddings; 30 and 38
-    before who made the claim was read by initials and behind a title)."""
+    was read). 33 of its 72 rewordings are answered right (41 with embeddings; 30 and 38
+    before who made the claim was read by initials and behind a title, and a Chinese span in
+    the claim's place by its first word)."""
     probe = read_near_misses(BLIND)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 40}
     wrong, other, right = set(), [0, 0], 0
