@@ -66,6 +66,10 @@ def test_another_place_is_still_another_subject(question: str, closest: str) -> 
         # Took to the streets: a verb jieba's dictionary tags a place (names.TAG_CORRECTIONS).
         "缅甸抗议者收钱上街进行恐怖袭击吗",
         "缅甸城市里的抗议者收钱进行恐怖袭击吗",  # in Myanmar's cities: "城市" tagged a place
+        # A numeral naming no number ("一下", a little); a word no dictionary holds that
+        # jieba's model reads as a verb ("非说", insists): no names.
+        "缅甸抗议者收钱进行恐怖袭击吗？帮忙查一下",
+        "我同事非说缅甸抗议者收钱进行恐怖袭击",
     ],
 )
 def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
@@ -95,6 +99,21 @@ def test_a_chinese_piece_with_a_name_or_a_word_no_dictionary_holds_is_a_subject(
     question: str,
 ) -> None:
     assert unknown_pieces(question, PAID_ZH, [PAID_ZH], ["缅甸"]) != []
+
+
+def test_a_chinese_word_one_character_off_a_word_of_the_claims_texts_is_a_typo() -> None:
+    # "军正府" for "军政府" (the junta), which the claimant's role holds; before a verb of
+    # saying, where a name would go, too. Two characters share too little to tell.
+    setting = ["缅甸军政府领导人"]
+    typo = read_pieces(
+        "缅甸军正府说抗议者收钱进行恐怖袭击吗", PAID_ZH, [PAID_ZH], ["缅甸"], setting
+    )
+    assert all(p.ordinary for p in typo)
+    other = read_pieces("缅甸军人府说抗议者收钱进行恐怖袭击吗", PAID_ZH, [PAID_ZH], ["缅甸"])
+    assert not all(p.ordinary for p in other)
+    # A name the dictionary holds is no typo: Soros, one character off Russia (俄罗斯).
+    soros = read_pieces("缅甸抗议者是被索罗斯收买的吗", PAID_ZH, [PAID_ZH], ["缅甸"], ["俄罗斯"])
+    assert not all(p.ordinary for p in soros)
 
 
 def test_a_name_the_claims_setting_holds_is_not_foreign_to_it_in_chinese() -> None:
@@ -347,6 +366,9 @@ def test_a_year_only_the_claims_date_holds_is_another_year_when_the_claim_names_
         "Putin said that protesters in Myanmar are paid terrorists",
         "Biden says the Myanmar election was rigged",
         "Путин сказал, что протестующим в Мьянме платят за теракты?",
+        # Russian verbs of saying in any form, by their stems (RUSSIAN_SAYING_STEMS)
+        "Лавров заявлял, что протестующие в Мьянме запугивают население?",
+        "Захарова утверждала, что протестующим в Мьянме платят?",
     ],
 )
 def test_someone_the_base_never_heard_of_opening_with_a_verb_of_saying_is_a_speaker(
@@ -354,11 +376,18 @@ def test_someone_the_base_never_heard_of_opening_with_a_verb_of_saying_is_a_spea
 ) -> None:
     # A capitalised first word is no name by itself ("Remember this…"); followed by "said"
     # and held by no claim of the base, it names who said it.
-    unknown = frozenset({"putin", "путин", "biden", "said", "says", "сказал"})
+    unknown = frozenset({"putin", "путин", "biden", "лавров", "захарова"})
     speaker = question.split()[0]
     seen = compare(question, PAID_EN, unknown=unknown)
     assert speaker in seen.foreign and seen.unrelated
     assert speaker not in compare(question, PAID_EN).foreign  # a word the base holds
+
+
+def test_a_russian_noun_sharing_a_stem_with_a_verb_of_saying_is_none() -> None:
+    unknown = frozenset({"протест"})
+    # "заявление" (a statement) is no verb: "Протест" opening the sentence names no one.
+    seen = compare("Протест заявление в Мьянме платят?", PAID_EN, unknown=unknown)
+    assert "Протест" not in seen.foreign
 
 
 def test_an_opening_word_is_no_speaker_without_a_verb_of_saying() -> None:

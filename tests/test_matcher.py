@@ -298,6 +298,13 @@ def test_people_taking_to_the_streets_in_chinese_is_no_place(matcher: Matcher) -
     assert matcher.match("泰国人民上街抗议是因为大选舞弊吗").decision != Decision.ANSWER
 
 
+def test_a_chinese_question_opening_with_who_said_it_finds_its_claim(matcher: Matcher) -> None:
+    # No trigram of it is in the claims' texts, and its first two-character pieces all fall
+    # in the name ("敏昂", "昂莱", "莱说"…): its words are looked for instead ("当地", local).
+    result = matcher.match("敏昂莱说示威者让当地老百姓害怕，没法正常过日子，这是真的吗？")
+    assert [m.claim_id for m in result.ranked][:1] == [FEAR]
+
+
 def test_chinese_in_traditional_characters_is_read_as_in_simplified(matcher: Matcher) -> None:
     # The built-in claims are in simplified characters; many readers write traditional ones.
     assert textlib.normalise("緬甸軍方說2020年大選有舞弊") == "缅甸军方说2020年大选有舞弊"

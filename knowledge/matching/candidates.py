@@ -8,6 +8,9 @@ scan for Chinese and Japanese words below the trigram index's reach.
 
 from __future__ import annotations
 
+import re
+
+from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 from knowledge.matching.settings import MatchSettings
 from knowledge.matching.wordindex import WordIndex
@@ -78,12 +81,26 @@ class CandidateSource:
                     found.setdefault(claim_id, 0.0)
         if unspaced and len(found) < depth // 5:
             # Two-character words (Chinese, Japanese) are below the trigram index's reach.
-            pieces = [g for text in _as_written(normalised) for g in textlib.bigrams(text)]
+            pieces = [g for text in _as_written(normalised) for g in _short_words(text)]
             for claim_id in self.base.docs_containing(pieces, depth):
                 found.setdefault(claim_id, 0.0)
         if unspaced:
             return dict.fromkeys(found, 1.0), sums
         return found, sums
+
+
+_KANA = re.compile("[\u3040-\u30ff]")  # Japanese: Hiragana, Katakana
+
+
+def _short_words(normalised: str, limit: int = 8) -> list[str]:
+    """What the scan for two-character words looks for: in Chinese, the first ``limit``
+    words of two characters or more as jieba's dictionary splits them (a message opening with
+    who said it, "敏昂莱说示威者让当地老百姓害怕…", has its first bigrams all in the name:
+    "敏昂", "昂莱", "莱说", "说示"…); elsewhere (Japanese) the first two-character pieces."""
+    if not textlib.has_han(normalised) or _KANA.search(normalised):
+        return textlib.bigrams(normalised, limit)
+    words = [w for w, _, _ in namelib.chinese_words(normalised) if len(w) >= 2]
+    return [*dict.fromkeys(w for w in words if textlib.has_han(w))][:limit]
 
 
 def _as_written(normalised: str) -> list[str]:

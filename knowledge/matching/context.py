@@ -862,7 +862,7 @@ def compare(
             and not w.isdigit()
             and not _stopword(w)
             and w not in textlib.ALL_NEGATIONS
-            and w not in SAYING
+            and not _says(w)
             and not _passing_on(w)
             and w not in context.words
             and (
@@ -894,7 +894,7 @@ def compare(
         # election fraud?" of a claim the junta's leader made): another claim, unless the
         # question asks what that side says ("the junta says…", "is the junta right…").
         doer = _claimants_side(content, context)
-        if doer is not None and not mentioned & SPEAKING_OF_IT:
+        if doer is not None and not _speaks_of_it(mentioned):
             foreign.append(doer)
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
@@ -956,7 +956,7 @@ def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
     lacks: who does what the question asks about, in a claim that names its claimant's side
     only as who made it."""
     for word in content:
-        if _passing_on(word) or word in SAYING or _names_one(word, context.anchors):
+        if _passing_on(word) or _says(word) or _names_one(word, context.anchors):
             continue
         sides = (r for role in context.role_words for r in role)
         side = any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
@@ -1226,6 +1226,27 @@ JUDGING = frozenset(
     прав права правы врёт врет врут лжёт лжет лгут пропаганда пропаганды словам""".split()  # noqa: SIM905
 )
 SPEAKING_OF_IT = SAYING | JUDGING  # a question asking what someone says, or if they are right
+# Russian verbs of saying by their stems, for the forms SAYING does not list ("заявлял",
+# "говорили", "утверждали"): a word opening with one and ending as a verb in the past or
+# present does ("заявление", a statement, does not).
+RUSSIAN_SAYING_STEMS = tuple(
+    "сказ говор заяв утвержд счита написа пиш призна обвин сообщ отрица".split()  # noqa: SIM905
+)
+_RUSSIAN_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|ет|ёт|ит|ат|ят|ут|ют)$")
+
+
+def _says(word: str) -> bool:
+    """Whether a folded ``word`` is a verb of saying: :data:`SAYING`, or a Russian form of
+    one of :data:`RUSSIAN_SAYING_STEMS`."""
+    return word in SAYING or (
+        word.startswith(RUSSIAN_SAYING_STEMS) and bool(_RUSSIAN_VERB_ENDING.search(word))
+    )
+
+
+def _speaks_of_it(words: Iterable[str]) -> bool:
+    """Whether ``words`` ask what someone says, or whether they are right
+    (:data:`SPEAKING_OF_IT`, a Russian verb of saying in any form)."""
+    return any(w in SPEAKING_OF_IT or _says(w) for w in words)
 
 
 # Words about how a message reached the person and what they ask of it, in English and in
@@ -1275,7 +1296,7 @@ def _speakers(question: str, unknown: frozenset[str]) -> frozenset[str]:
         if len(words) < 2:
             continue
         first, after = _fold(words[0]), words[1]
-        if first in unknown and after.islower() and after in SAYING and not _stopword(first):
+        if first in unknown and after.islower() and _says(after) and not _stopword(first):
             found.add(first)
     return frozenset(found)
 

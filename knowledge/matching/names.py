@@ -439,7 +439,7 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
         inside = start < at + len(word) and at < end
         # A noun (or a place word: 西方, the West) of two characters or more where a name
         # goes; one character is a pronoun's work (被人, by someone).
-        nominal = len(word) > 1 and tag[:1] in "nsfj" and not _held(word, held)
+        nominal = len(word) > 1 and tag[:1] in "nsfj" and not _misheld(word, held)
         speaking = after in SAYING and not _owned(words, i)
         if inside and (not _ordinary(word, tag, held) or (nominal and (agent or speaking))):
             if last == i - 1:
@@ -468,7 +468,18 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
         return True
     if not textlib.has_han(word):  # punctuation is; Latin letters and digits (read elsewhere) not
         return not _LETTER_OR_DIGIT.search(word)
+    if tag == "m" and not chinese_numbers(word) and not _LETTER_OR_DIGIT_ASCII.search(word):
+        # A numeral word naming no number of two numerals or more: "一下" (a little), "一"
+        # (as in "一开始", at first), read as the other numbers are (chinese_numbers).
+        return True
     if _jieba().has_word(word) and not tag.startswith(NAME_TAGS):
+        return True
+    if tag in UNKNOWN_WORD_TAGS:
+        # A word jieba's model of unknown words reads as a verb, adverb or adjective ("非说",
+        # insists): a name is a noun.
+        return True
+    if _misheld(word, held):
+        # A character wrong in a word of the claim's texts ("军正府" for "军政府", junta).
         return True
     for cut in range(len(word) - 1, 1, -1):
         if _held(word[:cut], held):
@@ -477,6 +488,26 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_LETTER_OR_DIGIT_ASCII = re.compile(r"[0-9A-Za-z]")
+# jieba's tags of verbs (not vn: a verb used as a noun), adverbs and adjectives (not an: one
+# used as a noun), as its model of unknown words tags them.
+UNKNOWN_WORD_TAGS = frozenset({"v", "vd", "vg", "vi", "d", "dg", "a", "ad", "ag"})
+
+
+def _misheld(word: str, held: Sequence[str]) -> bool:
+    """Whether a text of ``held`` has ``word``, or has it with one character replaced where
+    it is three characters or more (two share too little to call one a typo of the other) and
+    in no dictionary: "索罗斯" (Soros) is no typo of "俄罗斯" (Russia)."""
+    if _held(word, held):
+        return True
+    size = len(word)
+    if size < 3 or _jieba().has_word(word):
+        return False
+    return any(
+        sum(a != b for a, b in zip(word, text[at : at + size], strict=True)) == 1
+        for text in held
+        for at in range(len(text) - size + 1)
+    )
 
 
 @lru_cache(maxsize=8)
