@@ -104,6 +104,10 @@ ACTORS = NEAR_MISSES.with_name("near_misses_actors.tsv")
 # "foreign intervention", the protesters "damaging the image" abroad: the claims' aliases and
 # the claimant's own words): moved to (a) once its first run answered them with those checks.
 BLIND = NEAR_MISSES.with_name("near_misses_blind.tsv")
+# A second such probe, written after the rules the first one led to, by another hand that saw
+# neither the code nor any set (docs/benchmarks.md, "A second blind probe"); run once, then the
+# rules of that section were built for what it showed.
+BLIND_SECOND = NEAR_MISSES.with_name("near_misses_blind2.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

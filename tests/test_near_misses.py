@@ -14,6 +14,7 @@ import pytest
 from benchmarks.trust import (
     ACTORS,
     BLIND,
+    BLIND_SECOND,
     MY_REQUESTS,
     PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
@@ -236,9 +237,9 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
     another claim about Myanmar answered no more often than measured (1 as written: "缅甸选举
     委员会宣布2020年选举结果无效了吗", the election commission annulling the 2020 results, gets
     the election-fraud check; 3 before the claim's doer written after the word in its place
-    was read). 33 of its 72 rewordings are answered right (41 with embeddings; 30 and 38
-    before who made the claim was read by initials and behind a title, and a Chinese span in
-    the claim's place by its first word)."""
+    was read). 34 of its 72 rewordings are answered right (42 with embeddings; 30 and 38
+    before who made the claim was read by initials and behind a title, a Chinese span in the
+    claim's place by its first word, and a Chinese typo of a claim's word as that word)."""
     probe = read_near_misses(BLIND)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 40}
     wrong, other, right = set(), [0, 0], 0
@@ -258,7 +259,31 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
                 right += 1
     assert wrong == BLIND_KNOWN_FAILURES
     assert other[0] <= 1 and other[1] <= 0, other
-    assert right >= 33
+    assert right >= 34
+
+
+def test_the_second_blind_probe_gets_no_wrong_answer_and_nothing_else_answered(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind2.tsv, as written and in small letters, words only: no rewording
+    answered with another claim, nothing about another place, person, year, number or event
+    and no other claim about Myanmar answered (its first run answered "Лавров заявлял, что
+    протестующие в Мьянме запугивают население?", Lavrov said…: the verb's form was in no
+    list). 21 of its 64 rewordings are answered right (26 with embeddings; 19 and 24 at its
+    first run)."""
+    probe = read_near_misses(BLIND_SECOND)
+    assert Counter(q.group for q in probe) == {"a": 64, "b": 48, "c": 48}
+    right = 0
+    for question in probe:
+        for lowered, text in enumerate((question.text, question.text.lower())):
+            if lowered and text == question.text:
+                continue  # no capitals to take away
+            result = matcher.match(text)
+            if result.decision != Decision.ANSWER:
+                continue
+            assert question.group == "a" and result.matches[0].claim_id == question.claim, text
+            right += not lowered
+    assert right >= 21
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
