@@ -7,6 +7,7 @@ are in docs/benchmarks.md (python -m benchmarks.trust)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,7 +28,7 @@ from benchmarks.trust import (
     read_near_misses,
     written_out_of_base,
 )
-from knowledge.matching import Matcher, MatchSettings
+from knowledge.matching import Matcher, MatchResult, MatchSettings
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -206,18 +207,27 @@ def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answer
     probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == groups
     other = [0, 0]  # as written, in small letters
+    for question, lowered, text, result in _answered(matcher, probe):
+        if question.group == "a":
+            assert result.matches[0].claim_id == question.claim, text
+        else:
+            other[lowered] += 1
+    assert all(o <= c for o, c in zip(other, ceiling, strict=True)), other
+
+
+def _answered(
+    matcher: Matcher, probe: list[NearMiss]
+) -> Iterator[tuple[NearMiss, int, str, MatchResult]]:
+    """The questions of ``probe`` the matcher answers, as written and in small letters (once
+    where they have no capitals to take away): (question, 1 if in small letters, the text
+    asked, the result)."""
     for question in probe:
         for lowered, text in enumerate((question.text, question.text.lower())):
             if lowered and text == question.text:
-                continue  # no capitals to take away
-            result = matcher.match(text)
-            if result.decision != Decision.ANSWER:
                 continue
-            if question.group == "a":
-                assert result.matches[0].claim_id == question.claim, text
-            else:
-                other[lowered] += 1
-    assert all(o <= c for o, c in zip(other, ceiling, strict=True)), other
+            result = matcher.match(text)
+            if result.decision == Decision.ANSWER:
+                yield question, lowered, text, result
 
 
 # The blind probe's one rewording the words answer with another claim: "the anti coup
@@ -243,20 +253,14 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
     probe = read_near_misses(BLIND)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 40}
     wrong, other, right = set(), [0, 0], 0
-    for question in probe:
-        for lowered, text in enumerate((question.text, question.text.lower())):
-            if lowered and text == question.text:
-                continue  # no capitals to take away
-            result = matcher.match(text)
-            if result.decision != Decision.ANSWER:
-                continue
-            assert question.group != "b", text
-            if question.group == "c":
-                other[lowered] += 1
-            elif result.matches[0].claim_id != question.claim:
-                wrong.add(text)
-            elif not lowered:
-                right += 1
+    for question, lowered, text, result in _answered(matcher, probe):
+        assert question.group != "b", text
+        if question.group == "c":
+            other[lowered] += 1
+        elif result.matches[0].claim_id != question.claim:
+            wrong.add(text)
+        elif not lowered:
+            right += 1
     assert wrong == BLIND_KNOWN_FAILURES
     assert other[0] <= 1 and other[1] <= 0, other
     assert right >= 34
@@ -274,15 +278,9 @@ def test_the_second_blind_probe_gets_no_wrong_answer_and_nothing_else_answered(
     probe = read_near_misses(BLIND_SECOND)
     assert Counter(q.group for q in probe) == {"a": 64, "b": 48, "c": 48}
     right = 0
-    for question in probe:
-        for lowered, text in enumerate((question.text, question.text.lower())):
-            if lowered and text == question.text:
-                continue  # no capitals to take away
-            result = matcher.match(text)
-            if result.decision != Decision.ANSWER:
-                continue
-            assert question.group == "a" and result.matches[0].claim_id == question.claim, text
-            right += not lowered
+    for question, lowered, text, result in _answered(matcher, probe):
+        assert question.group == "a" and result.matches[0].claim_id == question.claim, text
+        right += not lowered
     assert right >= 21
 
 

@@ -147,6 +147,17 @@ def test_the_semantic_answer_threshold_applies(base: ClaimBase, model: ConceptEm
     assert Matcher(base, lax, index).match(question).decision == Decision.ANSWER
 
 
+# The model asked for every question, and only the anchored threshold able to answer: the
+# semantic answer model's own is out of reach, and so is a near-exact score.
+ANCHORED_ONLY = MatchSettings(
+    cascade=False,
+    semantic_answer_confidence=1.0,
+    sure_score=1.01,
+    anchored_semantic_answer_confidence=0.01,
+    anchored_cosine=0.0,
+)
+
+
 def test_a_question_naming_what_the_claim_is_about_needs_less_of_the_model(
     base: ClaimBase, model: ConceptEmbedder
 ) -> None:
@@ -155,13 +166,7 @@ def test_a_question_naming_what_the_claim_is_about_needs_less_of_the_model(
     lower ``anchored_semantic_answer_confidence``; one naming no place, or another, is not."""
     index = semantic_index(base, "auto")
     assert index is not None
-    strict = MatchSettings(
-        cascade=False,
-        semantic_answer_confidence=1.0,  # unreachable: only the anchored threshold can answer
-        sure_score=1.01,
-        anchored_semantic_answer_confidence=0.01,
-        anchored_cosine=0.0,
-    )
+    strict = ANCHORED_ONLY
     named = "Were the protesters in Myanmar paid terrorists?"
     answered = Matcher(base, strict, index).match(named)
     assert answered.decision == Decision.ANSWER
@@ -219,13 +224,7 @@ def test_a_question_the_model_reads_nearer_another_claim_needs_the_full_confiden
     monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: fake)
     index = semantic_index(base, "auto")
     assert index is not None
-    strict = MatchSettings(
-        cascade=False,
-        semantic_answer_confidence=1.0,  # unreachable: only the anchored threshold can answer
-        sure_score=1.01,
-        anchored_semantic_answer_confidence=0.01,
-        anchored_cosine=0.0,
-    )
+    strict = ANCHORED_ONLY
     question = "the anti coup protests in burma became terrorism"
     result = Matcher(base, strict, index).match(question)
     assert result.decision == Decision.SUGGEST
