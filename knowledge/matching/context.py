@@ -1406,6 +1406,7 @@ def _titles(question: str, speakers: frozenset[str]) -> frozenset[str]:
     return frozenset(titles)
 
 
+@lru_cache(maxsize=4096)
 def _seen_on(question: str) -> frozenset[str]:
     """The platforms a question names as where its message was seen or shared: after "on",
     "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They
