@@ -190,25 +190,26 @@ def test_a_question_naming_what_the_claim_is_about_needs_less_of_the_model(
 class TiltEmbedder:
     """Every text nearly the same vector, tilted a little towards money ("paid", "money") or
     towards a change ("turned", "escalated", "became"): the words rank the claims, and the
-    model reads the question nearer one claim or the other by a hair."""
+    model reads the question nearer one claim or the other by a hair. Questions lean on an
+    axis of their own, so no claim reads as close as a rewording (``meaning_offer_cosine``)."""
 
     name = "fake-tilt"
-    dim = 3
+    dim = 4
 
-    def _embed(self, texts: list[str]) -> Any:
+    def _embed(self, texts: list[str], asked: float) -> Any:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for row, text in enumerate(texts):
             folded = text.casefold()
             money = 0.1 if re.search(r"money|paid", folded) else 0.0
             change = 0.1 if re.search(r"turn|escalat|became", folded) else 0.0
-            out[row] = (1.0, money, change)
+            out[row] = (1.0, money, change, asked)
         return out / np.linalg.norm(out, axis=1, keepdims=True)
 
     def query(self, texts: list[str]) -> Any:
-        return self._embed(texts)
+        return self._embed(texts, 0.5)
 
     def passage(self, texts: list[str]) -> Any:
-        return self._embed(texts)
+        return self._embed(texts, 0.0)
 
 
 def test_a_question_the_model_reads_nearer_another_claim_needs_the_full_confidence(
@@ -219,7 +220,8 @@ def test_a_question_the_model_reads_nearer_another_claim_needs_the_full_confiden
     Burma get money to do terrorism?" for "the anti coup protests in burma became
     terrorism", which shares most of its words and nothing of money; the model reads the
     check of the protests becoming terrorism as nearer. The paid check then needs the
-    semantic answer model's own threshold: offered, not answered."""
+    semantic answer model's own threshold: offered, not answered, and the claim the model
+    reads as nearer is offered beside it."""
     fake = TiltEmbedder()
     monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: fake)
     index = semantic_index(base, "auto")
@@ -230,6 +232,9 @@ def test_a_question_the_model_reads_nearer_another_claim_needs_the_full_confiden
     assert result.decision == Decision.SUGGEST
     paid = next(m for m in result.ranked if m.claim_id == "mm-protesters-paid")
     assert all(paid.score > m.score for m in result.ranked if m is not paid)  # the words' best
+    # Offered with the claim the model reads as nearer beside it.
+    offered = {m.claim_id for m in result.matches[:2]}
+    assert offered == {"mm-protesters-paid", "mm-protests-became-terrorism"}
     # A question the model reads nearest its best claim still answers from that threshold.
     named = "Were the protesters in Myanmar paid terrorists?"
     answered = Matcher(base, strict, index).match(named)

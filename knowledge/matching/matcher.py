@@ -465,6 +465,7 @@ class Matcher:
                 ranked = [self._reworded(ranked[0]), *ranked[1:]]
         needed = s.answer_confidence
         anchored_needed = s.anchored_answer_confidence
+        nearer_elsewhere = False  # close in meaning, but to another claim than the words' best
         if semantic_features(features) and needed > 0:
             needed = s.semantic_answer_confidence
             # Named and close in meaning: a question naming what the claim is about (and
@@ -475,15 +476,18 @@ class Matcher:
             # is no rewording of this one ("the anti coup protests in burma became
             # terrorism" shares more words with the paid check's "anti-coup protesters in
             # Burma … terrorism", and reads closer to the check of the protests becoming it).
-            close = (
-                textlib.mostly_latin(search.question.normalised)
-                and features[COSINE_AT] >= cosine_feature(s.anchored_cosine)
-                and _nearest(ranked[0], ranking.cosines)
+            near = textlib.mostly_latin(search.question.normalised) and (
+                features[COSINE_AT] >= cosine_feature(s.anchored_cosine)
             )
+            close = near and _nearest(ranked[0], ranking.cosines)
             anchored_needed = s.anchored_semantic_answer_confidence if close else needed
+            nearer_elsewhere = near and not close
         decision, chosen = decide(
             s, search.question.normalised, ranked, confidence, needed, anchored_needed
         )
+        if decision == Decision.SUGGEST and nearer_elsewhere and ranking.cosines:
+            # Offered beside the claim the model reads as nearer, whatever its words score.
+            chosen = _beside_nearest(chosen, ranked, ranking.cosines, s.max_suggestions)
         return MatchResult(
             query,
             search.question.normalised,
@@ -662,6 +666,20 @@ def _nearest(best: Match, cosines: Mapping[str, float] | None) -> bool:
     if not cosines or best.claim_id not in cosines:
         return True
     return cosines[best.claim_id] >= max(cosines.values())
+
+
+def _beside_nearest(
+    chosen: tuple[Match, ...], ranked: list[Match], cosines: Mapping[str, float], most: int
+) -> tuple[Match, ...]:
+    """The suggestions ``chosen`` with the candidate the semantic model reads as nearest
+    (``cosines``) second, if it is not among them (at most ``most``)."""
+    nearest = max(cosines, key=cosines.__getitem__)
+    if not chosen or any(m.claim_id == nearest for m in chosen):
+        return chosen
+    found = next((m for m in ranked if m.claim_id == nearest), None)
+    if found is None:
+        return chosen
+    return (chosen[0], found, *chosen[1:])[:most]
 
 
 def _said_positively(result: MatchResult, limit: int) -> str | None:
