@@ -235,6 +235,8 @@ def test_a_question_the_model_reads_nearer_another_claim_needs_the_full_confiden
     # Offered with the claim the model reads as nearer beside it.
     offered = {m.claim_id for m in result.matches[:2]}
     assert offered == {"mm-protesters-paid", "mm-protests-became-terrorism"}
+    beside = next(m for m in result.matches if m.claim_id == "mm-protests-became-terrorism")
+    assert beside.by_meaning  # shown as close in meaning, not by its words' loose score
     # A question the model reads nearest its best claim still answers from that threshold.
     named = "Were the protesters in Myanmar paid terrorists?"
     answered = Matcher(base, strict, index).match(named)

@@ -672,14 +672,15 @@ def _beside_nearest(
     chosen: tuple[Match, ...], ranked: list[Match], cosines: Mapping[str, float], most: int
 ) -> tuple[Match, ...]:
     """The suggestions ``chosen`` with the candidate the semantic model reads as nearest
-    (``cosines``) second, if it is not among them (at most ``most``)."""
+    (``cosines``) second, if it is not among them (at most ``most``): offered for its meaning,
+    its words' score aside (shown as close in meaning)."""
     nearest = max(cosines, key=cosines.__getitem__)
     if not chosen or any(m.claim_id == nearest for m in chosen):
         return chosen
     found = next((m for m in ranked if m.claim_id == nearest), None)
     if found is None:
         return chosen
-    return (chosen[0], found, *chosen[1:])[:most]
+    return (chosen[0], replace(found, by_meaning=True), *chosen[1:])[:most]
 
 
 def _said_positively(result: MatchResult, limit: int) -> str | None:

@@ -21,8 +21,9 @@ class Match:
     # (set on both): neither is answered alone (knowledge.matching.decide.disputes).
     disputed: bool = False
     # Offered because the semantic model reads the question as this claim, where its words
-    # (characters, in a script written without spaces) did not (Matcher._offered_by_meaning):
-    # its score says nothing of how close the claim is.
+    # (characters, in a script written without spaces) did not (Matcher._offered_by_meaning;
+    # beside the words' best, matcher._beside_nearest): its score says nothing of how close
+    # the claim is.
     by_meaning: bool = False
     # Offered, not answered, because the semantic model reads the question closer to this
     # claim without this word of it, which the claim's context lacks: another subject in the
