@@ -420,6 +420,13 @@ def test_russian_question_words_are_no_names() -> None:
         assert "Правда" not in compare(question, PAID_EN).foreign
 
 
+def test_russian_pronouns_in_any_case_are_no_words_the_claim_lacks() -> None:
+    # "батя со мной спорит" (my dad argues with me): "мной" is "me", not something new.
+    seen = compare("Протестующим в Мьянме платят? Мой брат спорит со мной", PAID_EN)
+    assert "мной" not in seen.unshared and "мой" not in seen.unshared
+    assert "спорит" in seen.unshared  # a word the claim lacks, as before
+
+
 @pytest.mark.parametrize(
     ("word", "region"),
     [("таиландом", "TH"), ("мьянмой", "MM"), ("россией", "RU"), ("китаю", "CN"), ("малина", None)],
