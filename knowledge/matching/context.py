@@ -1001,7 +1001,11 @@ def _replaced(
         if op == "insert":  # words of the phrasing only
             missing += [c for c in lacked if c == opening]
             continue
-        if opening is not None and _moved(content, i1, i2, theirs[j1:j2], opening, new, asked):
+        if (
+            opening is not None
+            and theirs[j1:j2] == [opening]
+            and _moved(content, i1, i2, opening, new, asked)
+        ):
             moved = True
             lacked = [opening]
         pairs += [(w, c) for w in new if w not in misspelt for c in _not_misspelt(lacked, new)]
@@ -1013,21 +1017,14 @@ def _replaced(
 
 
 def _moved(
-    content: list[str],
-    i1: int,
-    i2: int,
-    theirs: list[str],
-    opening: str,
-    new: list[str],
-    asked: frozenset[str],
+    content: list[str], i1: int, i2: int, opening: str, new: list[str], asked: frozenset[str]
 ) -> bool:
-    """Whether the run ``content[i1:i2]`` of a question is one new word (``new``) standing
-    where a phrasing's run (``theirs``) is its opening word alone, and the question writes
-    that word only after it: who the claim is about, moved to whom the new doer acts on
-    ("soldiers … shoot protesters", "солдатам … за расстрелы протестующих")."""
+    """Whether the run ``content[i1:i2]`` of a question, standing where a phrasing has its
+    opening word alone, is one new word (``new``), and the question writes the opening word
+    only after it: who the claim is about, moved to whom the new doer acts on ("soldiers …
+    shoot protesters", "солдатам … за расстрелы протестующих")."""
     return (
         i2 - i1 == 1
-        and theirs == [opening]
         and content[i1:i2] == new
         and _echoes(opening, asked)
         and _only_after(opening, content, i2)
@@ -1076,7 +1073,7 @@ def _swapped_opening(
             swapped = [w for w in content[i1:i2] if w in unshared]
             if content[i1:i2] == [*unshared] and _only_after(wording[first], content, i2):
                 return unshared[0], wording[first]
-            if _moved(content, i1, i2, [wording[first]], wording[first], swapped, asked):
+            if _moved(content, i1, i2, wording[first], swapped, asked):
                 return swapped[0], wording[first]
     return None
 
@@ -1225,7 +1222,6 @@ JUDGING = frozenset(
     """right wrong lie lies lying lied according claim claims propaganda
     прав права правы врёт врет врут лжёт лжет лгут пропаганда пропаганды словам""".split()  # noqa: SIM905
 )
-SPEAKING_OF_IT = SAYING | JUDGING  # a question asking what someone says, or if they are right
 # Russian verbs of saying by their stems, for the forms SAYING does not list ("заявлял",
 # "говорили", "утверждали"): a word opening with one and ending as a verb in the past or
 # present does ("заявление", a statement, does not).
@@ -1244,9 +1240,9 @@ def _says(word: str) -> bool:
 
 
 def _speaks_of_it(words: Iterable[str]) -> bool:
-    """Whether ``words`` ask what someone says, or whether they are right
-    (:data:`SPEAKING_OF_IT`, a Russian verb of saying in any form)."""
-    return any(w in SPEAKING_OF_IT or _says(w) for w in words)
+    """Whether ``words`` ask what someone says (:func:`_says`), or whether they are right
+    (:data:`JUDGING`)."""
+    return any(w in JUDGING or _says(w) for w in words)
 
 
 # Words about how a message reached the person and what they ask of it, in English and in
@@ -1386,6 +1382,7 @@ def _burmese_initials_named(question: str, initials: frozenset[str]) -> list[str
     ]
 
 
+@lru_cache(maxsize=4096)
 def _titles(question: str, speakers: frozenset[str]) -> frozenset[str]:
     """The capitalised words written in one run with the name of who made the claim (two of
     its words, or its one), folded: a title ("Senior General Min Aung Hlaing"), not another

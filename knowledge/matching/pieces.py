@@ -214,7 +214,7 @@ def leading_word(span: str) -> str:
     standing where the claim's first word of content stands); ``span`` itself otherwise."""
     if not textlib.has_han(span):
         return span
-    return next((w for w, _, _ in namelib.chinese_words(span) if w.strip()), span)
+    return next((w for w in _words_of(span) if w.strip()), span)
 
 
 def chinese_claimants_side(
