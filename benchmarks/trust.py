@@ -108,6 +108,13 @@ BLIND = NEAR_MISSES.with_name("near_misses_blind.tsv")
 # neither the code nor any set (docs/benchmarks.md, "A second blind probe"); run once, then the
 # rules of that section were built for what it showed.
 BLIND_SECOND = NEAR_MISSES.with_name("near_misses_blind2.tsv")
+# Two more, each by a hand that saw neither the code nor any set, each in a style of its own:
+# what arrives in chat groups (forwarded posts, text off screenshots, captions, mixed
+# languages), and short questions typed on a phone (slang, chat shorthand, no punctuation).
+# Run once as they came; the rules of docs/benchmarks.md, "Forwarded posts and phone-typed
+# questions", were then built for what they showed.
+BLIND_FORWARDED = NEAR_MISSES.with_name("near_misses_blind3.tsv")
+BLIND_TYPED = NEAR_MISSES.with_name("near_misses_blind4.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")
