@@ -1090,6 +1090,55 @@ def test_where_a_message_was_seen_is_no_other_subject(question: str) -> None:
     assert compare(question, PAID_EN).foreign == ()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Where a forwarded post came from, as a chat client copies it out with the post
+        "Forwarded from ✊ Spring Revolution Daily / the protesters in Myanmar are paid terrorists",
+        "Переслано из канала «Азия сегодня»: протестующим в Мьянме платят за теракты?",
+        # a platform before where on it a message was shared, in any language's sentence
+        "my aunt's Viber group says protesters in myanmar are paid terrorists",
+        # the time and date a screenshot shows
+        "12:41 ▪ protesters in Myanmar are paid terrorists",
+        "10:15 AM · the protesters in myanmar are paid terrorists",
+    ],
+)
+def test_where_and_when_a_post_was_forwarded_is_no_other_subject(question: str) -> None:
+    assert compare(question, PAID_EN).foreign == ()
+
+
+def test_a_date_is_read_as_its_year_and_another_year_still_differs() -> None:
+    # The claim was made in June 2021: a screenshot's date then is no other number.
+    for question in (
+        "Interview, 06.2021: was there election fraud in Myanmar?",
+        "23.6.2021 | was there election fraud in Myanmar?",
+        "2021-06-23 was there election fraud in Myanmar?",
+    ):
+        assert compare(question, FRAUD_2020).foreign == ()
+    assert compare("was there election fraud in Myanmar, 8.11.2015?", FRAUD_2020).foreign == (
+        "2015",
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mah says protesters are paid terrorists",  # the claimant's initials, typed small
+        "My uncle says the protesters in Myanmar are paid terrorists",
+        "Коллега утверждает, что протестующим в Мьянме платят",  # a colleague claims
+    ],
+)
+def test_who_passed_it_on_or_the_claimants_initials_typed_small_are_no_speaker_named(
+    question: str,
+) -> None:
+    assert compare(question, SPOKEN).foreign == ()
+
+
+def test_words_typed_small_that_are_no_initials_before_a_verb_of_saying_stay_words() -> None:
+    # "mah" only names the claimant where it says something: elsewhere it is a word.
+    assert not compare("protesters paid, mah friend", SPOKEN).speaker
+
+
 def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:
     paid_by = compare("Were the protesters in Myanmar paid by Facebook?", PAID_EN)
     assert paid_by.foreign == ("Facebook",) and paid_by.unrelated

@@ -71,6 +71,15 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 # An abbreviation written with dots ("U.S.", "u.k", "U.S.A."), quoted as it is written.
 _DOTTED = re.compile(r"\b[^\W\d_](?:\.[^\W\d_])+\b\.?")
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+# A time of day as a screenshot or a forwarded post shows it ("12:41", "9:05 PM", "21:03:10")
+_CLOCK = re.compile(
+    r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
+)
+# A date with its day or month: "23.6.2021", "06/2021", "6.2021", and "2021-06-23"
+_DATED = re.compile(
+    r"(?<![\d.,/-])(?:(?:\d{1,2}[./]){1,2}(?P<year>(?:1\d|2[01])\d\d)"
+    r"|(?P<iso>(?:1\d|2[01])\d\d)-\d{1,2}(?:-\d{1,2})?)(?![\d./-])"
+)
 # Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
 # whatever it is. A full stop ends a sentence after a word of three characters or more, not after an
 # abbreviation's letters ("U.S. Senate", "Dr. Smith").
@@ -205,9 +214,14 @@ def _tail_words(text: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _plain(text: str) -> str:
     """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
-    posted it and when is not what it says."""
+    posted it and when is not what it says. Nor is the time a screenshot or a forwarded post
+    shows ("12:41", "10:15 AM"): taken out. A date written with its day or month ("23.6.2021",
+    "06/2021", "2021-06-23") is read as its year."""
     text = unicodedata.normalize("NFKC", text)
-    return textlib.split_handles(textlib.without_tweet_tail(textlib.without_urls(text)))
+    text = textlib.split_handles(textlib.without_tweet_tail(textlib.without_urls(text)))
+    if ":" in text:
+        text = _CLOCK.sub(" ", text)
+    return _DATED.sub(lambda m: f" {m.group('year') or m.group('iso')} ", text)
 
 
 def _as_written(text: str) -> dict[str, str]:
@@ -703,7 +717,7 @@ def compare(
     # Alone it is not: tweets open with words a small base lacks ("Remember", "Fury").
     if unknown:
         named = named | _speakers(question, unknown)
-    named = (named | _small_names(question)) - _seen_on(question)
+    named = (named | _small_names(question)) - _seen_on(question) - _forwarded_from(question)
     # Who made the claim by initials ("MAH says…"), and the title written before the name
     # ("Senior General Min Aung Hlaing"): no other names.
     initials = _initials_named(question, context.speaker_initials)
@@ -1260,7 +1274,8 @@ PASSING_ON = frozenset(
     radio online internet media
     true truth real fake false wrong right correct accurate fact facts lie lies lying lied
     rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
-    heard hearing apparently supposedly allegedly pls plz please thanks lol ok okay yes
+    heard hearing apparently supposedly allegedly actually basically literally seriously
+    honestly proof evidence pls plz please thanks lol ok okay yes
     дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
     подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
     коллега коллеги бабушка бабушки дедушка муж мужа жена жены семья семье родственники
@@ -1270,6 +1285,7 @@ PASSING_ON = frozenset(
     пересылают чат чате чатах группа группе группах канал канале каналах новости статья
     статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях
     правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
+    вранье враньё ложь брехня доказательства доказательство пруфы обоснованно
     слышал слышала слышали пожалуйста спасибо мой моя моё мое мои моего моей моему моим""".split()  # noqa: SIM905
 )
 
@@ -1292,7 +1308,13 @@ def _speakers(question: str, unknown: frozenset[str]) -> frozenset[str]:
         if len(words) < 2:
             continue
         first, after = _fold(words[0]), words[1]
-        if first in unknown and after.islower() and _says(after) and not _stopword(first):
+        if (
+            first in unknown
+            and after.islower()
+            and _says(after)
+            and not _stopword(first)
+            and not _passing_on(first)  # "Коллега утверждает…", a colleague says: who passed it on
+        ):
             found.add(first)
     return frozenset(found)
 
@@ -1332,6 +1354,12 @@ _PLATFORMS = (
 # The words before a platform that make it where the message was seen ("on Facebook", "in a
 # Telegram group", "из телеграма"), not what it speaks of ("paid by Facebook").
 _SEEN_ON = frozenset({"on", "in", "from", "via", "at", "в", "во", "из", "через"})
+# What a platform names before it is where a message was shared ("Viber group", "Telegram
+# channel", in any language's sentence), not what it speaks of.
+_SHARED_IN = frozenset(
+    {"group", "groups", "chat", "channel", "page", "post", "video", "story", "группа", "группе",
+     "чат", "чате", "канал", "канале"}
+)  # fmt: skip
 
 
 def _platform(word: str) -> bool:
@@ -1355,14 +1383,19 @@ def _initials(name: str) -> str:
 
 
 def _initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
-    """The words of ``question`` written in capitals that are the ``initials`` of who made
-    the claim ("MAH says…"), folded."""
+    """The words of ``question`` that are the ``initials`` of who made the claim, folded:
+    written in capitals ("MAH says…"), or in small letters where a verb of saying follows
+    ("mah says…", as a question typed without capitals names them)."""
     if not initials:
         return frozenset()
+    words = _WORD.findall(_plain(question))
     return frozenset(
         folded
-        for word in _WORD.findall(_plain(question))
-        if word.isupper() and (folded := _fold(word)) in initials
+        for i, word in enumerate(words)
+        if (folded := _fold(word)) in initials
+        and (
+            word.isupper() or (word.islower() and i + 1 < len(words) and _says(_fold(words[i + 1])))
+        )
     )
 
 
@@ -1412,7 +1445,32 @@ def _seen_on(question: str) -> frozenset[str]:
     return frozenset(
         word
         for i, word in enumerate(words)
-        if _platform(word) and any(before in _SEEN_ON for before in words[max(0, i - 2) : i])
+        if _platform(word)
+        and (
+            any(before in _SEEN_ON for before in words[max(0, i - 2) : i])
+            or (i + 1 < len(words) and words[i + 1] in _SHARED_IN)
+        )
+    )
+
+
+# "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»": where a
+# forwarded post came from, as a chat client copies it out with the post, up to what sets it
+# apart from the post (a slash, a colon, a bar, a quotation mark, a dash, a line's end).
+_FORWARDED_FROM = re.compile(
+    r"(?i)\b(?:forwarded|shared|reposted|переслано|репост)\s+(?:from|из|с)\s+"
+    r"(?:(?:канала|группы|чата|channel|group|chat)\s+)?[«\"“‘']?"
+    r"(?P<source>[^/:|«»\"“”‘’'\n—–]{1,60}?)[»\"”’']?\s*(?=[/:|\n—–]|\s-\s|$)"
+)
+
+
+def _forwarded_from(question: str) -> frozenset[str]:
+    """The words of where a forwarded post came from (:data:`_FORWARDED_FROM`: "Forwarded
+    from ✊ Spring Revolution Daily / …"), folded: who passed it on, not what it speaks of,
+    as a platform it was seen on (:func:`_seen_on`)."""
+    return frozenset(
+        _fold(word)
+        for match in _FORWARDED_FROM.finditer(_plain(question))
+        for word in _WORD.findall(match.group("source"))
     )
 
 
