@@ -552,6 +552,23 @@ def test_russian_closed_class_words_are_no_content_but_its_negations_are() -> No
     assert words == ["протесты", "мьянме", "не", "мирные"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # "на самом деле" (really), "просто" (just), "хоть" (even): particles, as "really",
+        # "just" and "only" are English stopwords
+        ("Протесты на самом деле переросли в терроризм?", ["протесты", "переросли", "терроризм"]),
+        ("им просто платят, хоть кто-то проверит?", ["платят", "проверит"]),
+        # chat's shorthand for English stopwords ("ppl", people)
+        ("ppl say the protesters r paid tho", ["protesters", "paid"]),
+    ],
+)
+def test_particles_and_chat_shorthand_for_stopwords_are_no_content(
+    text: str, content: list[str]
+) -> None:
+    assert textlib.content_words(textlib.normalise(text)) == content
+
+
 def test_a_russian_question_wrapped_in_they_say_and_is_it_true_is_answered(
     matcher: Matcher,
 ) -> None:

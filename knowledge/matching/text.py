@@ -45,6 +45,8 @@ NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere", "without"}
 )
 
+# English function words, and chat's shorthand for some of them ("ppl", people; "abt",
+# "thru", "tho", "ur", "b4"): what they stand for is no subject either.
 STOPWORDS = frozenset(
     """a an the and or but if then of in on at to for from by with about as into over after
     before under between through during is are was were be been being am do does did doing
@@ -52,7 +54,8 @@ STOPWORDS = frozenset(
     where why how i me my we our you your he him his she her they them their us so than too
     very can could will would shall should may might must just also any some such only own same
     s t d ll m o re ve y says said say tell told really true claim claims hear heard saw seen
-    someone people anyone thing things get got""".split()  # noqa: SIM905
+    someone people anyone thing things get got
+    ppl abt thru tho ur b4""".split()  # noqa: SIM905
 )
 
 # Closed-class words of Russian (the one cased language the bot reads besides English):
@@ -70,7 +73,9 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     ними себя собой собою мой моя моё мое мои твой твоя твои наш наша наши ваш ваша ваши
     того тому том тем чего чему чём ничего никто ничто сам сама сами сих
     в во на с со к ко по о об от до из за под над при про для без через у перед между
-    был была было были будет будут есть быть является являются всё все весь вся""".split()  # noqa: SIM905
+    был была было были будет будут есть быть является являются всё все весь вся
+    только лишь просто тоже также очень слишком даже уже хоть хотя именно реально самом
+    деле""".split()  # noqa: SIM905
 )
 RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
