@@ -1096,6 +1096,7 @@ def test_where_a_message_was_seen_is_no_other_subject(question: str) -> None:
         # Where a forwarded post came from, as a chat client copies it out with the post
         "Forwarded from ✊ Spring Revolution Daily / the protesters in Myanmar are paid terrorists",
         "Переслано из канала «Азия сегодня»: протестующим в Мьянме платят за теракты?",
+        "轉發自 Telegram 頻道：缅甸抗议者是收钱的恐怖分子吗",
         # a platform before where on it a message was shared, in any language's sentence
         "my aunt's Viber group says protesters in myanmar are paid terrorists",
         # the time and date a screenshot shows

@@ -1453,13 +1453,13 @@ def _seen_on(question: str) -> frozenset[str]:
     )
 
 
-# "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»": where a
+# "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»", "转发自…：": where a
 # forwarded post came from, as a chat client copies it out with the post, up to what sets it
 # apart from the post (a slash, a colon, a bar, a quotation mark, a dash, a line's end).
 _FORWARDED_FROM = re.compile(
-    r"(?i)\b(?:forwarded|shared|reposted|переслано|репост)\s+(?:from|из|с)\s+"
+    r"(?i)(?:\b(?:forwarded|shared|reposted|переслано|репост)\s+(?:from|из|с)|转发自|轉發自)\s*"
     r"(?:(?:канала|группы|чата|channel|group|chat)\s+)?[«\"“‘']?"
-    r"(?P<source>[^/:|«»\"“”‘’'\n—–]{1,60}?)[»\"”’']?\s*(?=[/:|\n—–]|\s-\s|$)"
+    r"(?P<source>[^/:|«»\"“”‘’'\n—–：「]{1,60}?)[»\"”’']?\s*(?=[/:|\n—–：「]|\s-\s|$)"
 )
 
 
