@@ -15,7 +15,9 @@ import pytest
 from benchmarks.trust import (
     ACTORS,
     BLIND,
+    BLIND_FORWARDED,
     BLIND_SECOND,
+    BLIND_TYPED,
     MY_REQUESTS,
     PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
@@ -282,6 +284,47 @@ def test_the_second_blind_probe_gets_no_wrong_answer_and_nothing_else_answered(
         assert question.group == "a" and result.matches[0].claim_id == question.claim, text
         right += not lowered
     assert right >= 21
+
+
+# The typed probe's one rewording the words answer with another claim: "the junta says the
+# protesters became terrorists" in traditional characters gets the paid check, whose Chinese
+# wording "缅甸抗议者是收钱的恐怖分子吗" (paid terrorists) shares more of its characters than the
+# escalation check's; the question lacks the money, which words cannot read as missing without
+# losing the rewordings that say it in other words (offered with embeddings, whose nearest
+# claim is the escalation check: docs/benchmarks.md, "Forwarded posts and phone-typed
+# questions").
+TYPED_KNOWN_FAILURES = {"緬甸軍政府說抗議者變成恐怖分子 有根據嗎"}
+
+
+@pytest.mark.parametrize(
+    ("probe_file", "known", "floor"),
+    [(BLIND_FORWARDED, set(), 19), (BLIND_TYPED, TYPED_KNOWN_FAILURES, 16)],
+    ids=["forwarded", "typed"],
+)
+def test_the_forwarded_and_typed_probes_answer_nothing_else_and_no_rewording_wrongly(
+    matcher: Matcher, probe_file: Path, known: set[str], floor: int
+) -> None:
+    """near_misses_blind3.tsv (forwarded posts, screenshot text) and near_misses_blind4.tsv
+    (short phone-typed questions), as written and in small letters, words only: nothing about
+    another place, person, year, number or event and no other claim about Myanmar answered;
+    no rewording answered with another claim but the known one. At their first run 17 and 14
+    of their 72 rewordings were answered right (21 and 18 with embeddings); 19 and 16 since
+    (23 and 20)."""
+    probe = read_near_misses(probe_file)
+    assert Counter((q.group, q.lang) for q in probe) == {
+        (group, lang): count
+        for group, count in (("a", 18), ("b", 12), ("c", 10))
+        for lang in ("en", "my", "zh", "ru")
+    }
+    wrong, right = set(), 0
+    for question, lowered, text, result in _answered(matcher, probe):
+        assert question.group == "a", text
+        if result.matches[0].claim_id != question.claim:
+            wrong.add(text)
+        elif not lowered:
+            right += 1
+    assert wrong == known
+    assert right >= floor
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
