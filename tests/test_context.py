@@ -70,6 +70,11 @@ def test_another_place_is_still_another_subject(question: str, closest: str) -> 
         # jieba's model reads as a verb ("非说", insists): no names.
         "缅甸抗议者收钱进行恐怖袭击吗？帮忙查一下",
         "我同事非说缅甸抗议者收钱进行恐怖袭击",
+        # Who passed it on and where: a relative jieba tags as a name ("阿姨", aunt), a chat
+        # group and a relative owned that its dictionary lacks ("群里", "我爸").
+        "我阿姨说缅甸抗议者收钱进行恐怖袭击",
+        "看到群里在传缅甸抗议者收钱进行恐怖袭击",
+        "我爸发来的：缅甸抗议者收钱进行恐怖袭击",
     ],
 )
 def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:
