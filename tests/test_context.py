@@ -593,6 +593,21 @@ def test_burmese_pronouns_and_postpositions_are_no_subject(question: str) -> Non
 @pytest.mark.parametrize(
     "question",
     [
+        "ပို့ပေးတာ - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # forwarded: …
+        "ဦးလေးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # uncle says …
+        "Facebook မှာ တွေ့တာ - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # seen on Facebook
+        "viber မှာ share ထားတယ် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # shared on Viber
+    ],
+)
+def test_who_passed_a_burmese_message_on_and_where_is_no_subject(question: str) -> None:
+    """Relatives, forwarding, sharing, platforms (pieces.PASSING_ON), as "uncle", "forwarded"
+    and "Facebook" are no other subject in English."""
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်မဟုတ် စစ်ဆေးပေးပါ",  # check whether …
         "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မှန်မမှန် ပြောပြပေးပါ",  # tell me whether …
         "ဒီသတင်း မှန်လား - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # is this news true?
