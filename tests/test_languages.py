@@ -84,7 +84,8 @@ def test_choice_beats_the_questions_language_beats_the_last_written_beats_hint(b
 def test_a_number_a_button_and_help_after_a_burmese_question_are_burmese(bot: Core) -> None:
     """A person whose app is in English asks in Burmese and is offered checks: the number
     that picks one, the button that shows one, and /help come in Burmese too."""
-    offered = bot.handle(said(bot, "ကျွန်တော့်ဦးလေးက ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ ပြောတယ်", hint="en"))
+    # "a film actor says the protesters take money": someone the claim's context lacks, offered
+    offered = bot.handle(said(bot, "ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ ရုပ်ရှင်မင်းသားက ပြောတယ်", hint="en"))
     assert offered is not None and offered.kind == ReplyKind.SUGGEST
     assert offered.language == "my"
     picked = bot.handle(said(bot, "1", hint="en"))

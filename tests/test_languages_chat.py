@@ -69,7 +69,7 @@ async def test_telegram_a_burmese_question_from_an_app_in_english_is_answered_in
 ) -> None:
     """The app's language says which menus a person reads, not what they write: the answer,
     the button that shows one of the checks offered, and the number that picks one."""
-    question = "ကျွန်တော့်ဦးလေးက ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ ပြောတယ်"  # my uncle says …
+    question = "ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ ရုပ်ရှင်မင်းသားက ပြောတယ်"  # a film actor says …
     async with telegram_harness(bot) as h:
         [offered] = await h.feed(asked(question, language_code="en"))
         assert offered["text"].startswith("မည်သည့် ပြောဆိုချက်ကို")  # "Which claim do you mean?"
