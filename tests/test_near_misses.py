@@ -298,7 +298,7 @@ TYPED_KNOWN_FAILURES = {"緬甸軍政府說抗議者變成恐怖分子 有根據
 
 @pytest.mark.parametrize(
     ("probe_file", "known", "floor"),
-    [(BLIND_FORWARDED, set(), 24), (BLIND_TYPED, TYPED_KNOWN_FAILURES, 16)],
+    [(BLIND_FORWARDED, set(), 25), (BLIND_TYPED, TYPED_KNOWN_FAILURES, 16)],
     ids=["forwarded", "typed"],
 )
 def test_the_forwarded_and_typed_probes_answer_nothing_else_and_no_rewording_wrongly(
@@ -308,8 +308,8 @@ def test_the_forwarded_and_typed_probes_answer_nothing_else_and_no_rewording_wro
     (short phone-typed questions), as written and in small letters, words only: nothing about
     another place, person, year, number or event and no other claim about Myanmar answered;
     no rewording answered with another claim but the known one. At their first run 17 and 14
-    of their 72 rewordings were answered right (21 and 18 with embeddings); 24 and 16 since
-    (28 and 20)."""
+    of their 72 rewordings were answered right (21 and 18 with embeddings); 25 and 16 since
+    (29 and 20)."""
     probe = read_near_misses(probe_file)
     assert Counter((q.group, q.lang) for q in probe) == {
         (group, lang): count

@@ -623,7 +623,7 @@ class Comparison:
     echoed: int | None = None
     # In a script with letter case: the question's content words that the claim's whole
     # context lacks in any form, but negations, typos, numbers, verbs of saying and words of
-    # passing a message on (PASSING_ON): each may put another subject in the claim's place
+    # passing a message on (textlib.PASSING_ON): each may put another subject in the claim's place
     # ("census" for "election"), which the semantic model reads (Matcher._another_subject).
     unshared: tuple[str, ...] = ()
     # In a short question with letter case: a central word of the claim (ClaimContext.central)
@@ -1259,41 +1259,11 @@ def _speaks_of_it(words: Iterable[str]) -> bool:
     return any(w in JUDGING or _says(w) for w in words)
 
 
-# Words about how a message reached the person and what they ask of it, in English and in
-# Russian (its common forms): who passed it on, where, and whether it is true. They name no
-# subject of a claim: a question holding one that the claim's context lacks is no other
-# subject for it (Comparison.unshared).
-PASSING_ON = frozenset(
-    """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
-    neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
-    wife husband son daughter colleague colleagues boss family relatives
-    facebook tiktok whatsapp telegram twitter youtube viber instagram wechat weibo messenger
-    signal line
-    post posts posted video videos message messages forward forwarded forwarding shared share
-    sharing sent group groups chat viral news article story link screenshot page channel tv
-    radio online internet media
-    true truth real fake false wrong right correct accurate fact facts lie lies lying lied
-    rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
-    heard hearing apparently supposedly allegedly actually basically literally seriously
-    honestly proof evidence pls plz please thanks lol ok okay yes
-    дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
-    подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
-    коллега коллеги бабушка бабушки дедушка муж мужа жена жены семья семье родственники
-    фейсбук фейсбуке телеграм телеграме телеграмме телеграм-канале ватсап ватсапе вотсап
-    вотсапе вайбер вайбере вк вконтакте ютуб ютубе тикток тиктоке инстаграм инстаграме
-    пост посте посты видео сообщение сообщении сообщения переслал переслала переслали
-    пересылают чат чате чатах группа группе группах канал канале каналах новости статья
-    статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях
-    правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
-    вранье враньё ложь брехня доказательства доказательство пруфы обоснованно
-    слышал слышала слышали пожалуйста спасибо мой моя моё мое мои моего моей моему моим""".split()  # noqa: SIM905
-)
-
-
 def _passing_on(word: str) -> bool:
-    """A word of :data:`PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
+    """A word of :data:`textlib.PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
     "дядей": the same word as :func:`_any_same` reads names)."""
-    return word in PASSING_ON or (textlib.starts_cyrillic(word) and _any_same(word, PASSING_ON))
+    passing_on = textlib.PASSING_ON
+    return word in passing_on or (textlib.starts_cyrillic(word) and _any_same(word, passing_on))
 
 
 @lru_cache(maxsize=4096)

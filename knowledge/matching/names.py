@@ -406,13 +406,13 @@ NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "m", "x")
 # acquaintance: "我阿姨…", my aunt…): "阿姨" and "老公" tagged as people's names, "哥哥" and
 # "大伯" as places, "二叔" as a name.
 TAG_CORRECTIONS = {
-    **{"上街": "v", "回国": "v", "城市": "n", "城镇": "n"},
-    **{"阿姨": "n", "老公": "n", "哥哥": "n", "大伯": "n", "二叔": "n"},
-}
+    "上街": "v", "回国": "v", "城市": "n", "城镇": "n",
+    "阿姨": "n", "老公": "n", "哥哥": "n", "大伯": "n", "二叔": "n",
+}  # fmt: skip
 # Where and from whom a message reached the person, that jieba's dictionary lacks: a chat
 # group ("群里", in the group; "家族群", the family group), a platform, a relative owned ("我爸",
 # my dad), "网传" (going round online). No subject of a claim, as the words of passing a message
-# on are not in English and Russian (knowledge.matching.context.PASSING_ON).
+# on are not in English and Russian (knowledge.matching.text.PASSING_ON).
 PASSING_ON = frozenset(
     {"群里", "群裡", "家族群", "微信群", "长辈群", "家庭群", "我爸", "我妈", "网传", "抖音", "博主"}
 )

@@ -84,11 +84,11 @@ CLOSED_WORDS = frozenset(
 
 
 # Who passed a message on, and where, in Burmese (relatives, friends, colleagues; forwarding,
-# sharing, posts, media, believing and arguing over it) and the English words Burmese writes
-# them with ("viber", "share", "fwd"): no subject of a claim, as the words of passing a message
-# on are not in English, Russian and Chinese (knowledge.matching.context.PASSING_ON,
-# knowledge.matching.names.PASSING_ON). Whole pieces only, framing words taken off ("ဦးလေးက",
-# uncle + the subject's marker).
+# sharing, posts, media, believing and arguing over it): no subject of a claim, as the words of
+# passing a message on are not in English and Russian (textlib.PASSING_ON, which also reads
+# the English words Burmese writes them with: "viber", "share", "fwd") and Chinese
+# (knowledge.matching.names.PASSING_ON). Whole pieces only, framing words taken off
+# ("ဦးလေးက", uncle + the subject's marker).
 PASSING_ON = frozenset(
     {
         "အမေ", "အမေ့", "မေမေ", "အဖေ", "အဖေ့", "ဖေဖေ", "ဦးလေး", "အဒေါ်", "ဒေါ်လေး", "အစ်ကို",
@@ -96,9 +96,6 @@ PASSING_ON = frozenset(
         "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး",
         "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ", "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်",
         "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
-        "viber", "facebook", "fb", "telegram", "tiktok", "youtube", "messenger", "tv", "share",
-        "shared", "fwd", "forward", "forwarded", "group", "post", "video", "link", "chat", "page",
-        "screenshot", "news",
     }
 )  # fmt: skip
 
@@ -364,10 +361,10 @@ def _unknown(
         left = _unframed(piece)  # in a claim text whenever the whole piece is
         for name in known:
             left = _unframed(left.replace(name, ""))
-        if len(left) < 2 or left in CLOSED_WORDS or left in PASSING_ON:
+        if len(left) < 2 or left in CLOSED_WORDS or _passing_on(left):
             continue
         word = _word_at(asked, start + found.start())
-        if not word or word in CLOSED_WORDS or word in PASSING_ON or left in said or word in said:
+        if not word or word in CLOSED_WORDS or _passing_on(word) or left in said or word in said:
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts):
             continue
@@ -377,6 +374,12 @@ def _unknown(
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
         pieces.append(Piece(piece, names))
     return pieces
+
+
+def _passing_on(piece: str) -> bool:
+    """A Burmese word of :data:`PASSING_ON`, or an English or Russian one
+    (:data:`textlib.PASSING_ON`) written among Burmese ("viber မှာ share ထားတယ်")."""
+    return piece in PASSING_ON or piece in textlib.PASSING_ON
 
 
 def _word_at(text: str, at: int) -> str:

@@ -81,6 +81,36 @@ RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
 NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
+# Words about how a message reached the person and what they ask of it, in English and in
+# Russian (its common forms): who passed it on, where, and whether it is true. They name no
+# subject of a claim: a question holding one that the claim's context lacks is no other
+# subject for it (knowledge.matching.context.Comparison.unshared).
+PASSING_ON = frozenset(
+    """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
+    neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
+    wife husband son daughter colleague colleagues boss family relatives
+    facebook fb tiktok whatsapp telegram twitter youtube viber instagram wechat weibo
+    messenger signal line
+    post posts posted video videos message messages forward forwarded forwarding fwd shared share
+    sharing sent group groups chat viral news article story link screenshot page channel tv
+    radio online internet media
+    true truth real fake false wrong right correct accurate fact facts lie lies lying lied
+    rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
+    heard hearing apparently supposedly allegedly actually basically literally seriously
+    honestly proof evidence pls plz please thanks lol ok okay yes
+    дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
+    подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
+    коллега коллеги бабушка бабушки дедушка муж мужа жена жены семья семье родственники
+    фейсбук фейсбуке телеграм телеграме телеграмме телеграм-канале ватсап ватсапе вотсап
+    вотсапе вайбер вайбере вк вконтакте ютуб ютубе тикток тиктоке инстаграм инстаграме
+    пост посте посты видео сообщение сообщении сообщения переслал переслала переслали
+    пересылают чат чате чатах группа группе группах канал канале каналах новости статья
+    статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях
+    правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
+    вранье враньё ложь брехня доказательства доказательство пруфы обоснованно
+    слышал слышала слышали пожалуйста спасибо мой моя моё мое мои моего моей моему моим""".split()  # noqa: SIM905
+)
+
 # Scripts written without spaces between words: one "word" is roughly this many characters.
 _CHARS_PER_WORD = (
     ((0x1000, 0x109F), 4.0),  # Myanmar
