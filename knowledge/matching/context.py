@@ -1433,6 +1433,7 @@ _FORWARDED_FROM = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _forwarded_from(question: str) -> frozenset[str]:
     """The words of where a forwarded post came from (:data:`_FORWARDED_FROM`: "Forwarded
     from ✊ Spring Revolution Daily / …"), folded: who passed it on, not what it speaks of,
