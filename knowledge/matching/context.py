@@ -1262,8 +1262,9 @@ def _speaks_of_it(words: Iterable[str]) -> bool:
 def _passing_on(word: str) -> bool:
     """A word of :data:`textlib.PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
     "дядей": the same word as :func:`_any_same` reads names)."""
-    passing_on = textlib.PASSING_ON
-    return word in passing_on or (textlib.starts_cyrillic(word) and _any_same(word, passing_on))
+    return word in textlib.PASSING_ON or (
+        textlib.starts_cyrillic(word) and _any_same(word, textlib.PASSING_ON)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -1352,6 +1353,7 @@ def _initials(name: str) -> str:
     return "".join(_fold(w)[0] for w in words) if len(words) >= 3 else ""
 
 
+@lru_cache(maxsize=4096)
 def _initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
     """The words of ``question`` that are the ``initials`` of who made the claim, folded:
     written in capitals ("MAH says…"), or in small letters where a verb of saying follows

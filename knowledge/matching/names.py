@@ -491,7 +491,7 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
         # A word jieba's model of unknown words reads as a verb, adverb or adjective ("非说",
         # insists): a name is a noun.
         return True
-    if _misheld(word, held):
+    if _mistyped(word, held):
         # A character wrong in a word of the claim's texts ("军正府" for "军政府", junta).
         return True
     for cut in range(len(word) - 1, 1, -1):
@@ -508,11 +508,14 @@ UNKNOWN_WORD_TAGS = frozenset({"v", "vd", "vg", "vi", "d", "dg", "a", "ad", "ag"
 
 
 def _misheld(word: str, held: Sequence[str]) -> bool:
-    """Whether a text of ``held`` has ``word``, or has it with one character replaced where
-    it is three characters or more (two share too little to call one a typo of the other) and
-    in no dictionary: "索罗斯" (Soros) is no typo of "俄罗斯" (Russia)."""
-    if _held(word, held):
-        return True
+    """Whether a text of ``held`` has ``word``, or has it mistyped (:func:`_mistyped`)."""
+    return _held(word, held) or _mistyped(word, held)
+
+
+def _mistyped(word: str, held: Sequence[str]) -> bool:
+    """Whether a text of ``held`` has ``word`` with one character replaced, where it is
+    three characters or more (two share too little to call one a typo of the other) and in
+    no dictionary: "索罗斯" (Soros) is no typo of "俄罗斯" (Russia)."""
     size = len(word)
     if size < 3 or _jieba().has_word(word):
         return False

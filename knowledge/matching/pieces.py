@@ -235,6 +235,9 @@ def leading_word(span: str) -> str:
     return next((w for w in _words_of(span) if w.strip()), span)
 
 
+_CHINESE_SAYING = tuple(namelib.SAYING)  # what a word after who said it may open with
+
+
 def chinese_claimants_side(
     question: str, roles: Iterable[str], subject: Iterable[str], known: Iterable[str] = ()
 ) -> str | None:
@@ -262,7 +265,7 @@ def chinese_claimants_side(
         if word not in sides or any(word in text for text in texts):
             return None
         following = asked[i + 1][0] if i + 1 < len(asked) else ""
-        saying = following.startswith(tuple(namelib.SAYING))  # "说", "说的", "称"…
+        saying = following.startswith(_CHINESE_SAYING)  # "说", "说的", "称"…
         return None if following in sides or saying else word
     return None
 
