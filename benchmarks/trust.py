@@ -40,7 +40,9 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   ``near_misses_actors.tsv`` (another doer in the claim's place, "are myanmar soldiers paid
   terrorists?"), ``near_misses_my_requests.tsv`` (Burmese requests: "please check whether…",
   "is this news true?"), ``near_misses_same_place.tsv`` (English: another event in the same
-  place, and rewordings in words the claims' context lacks). For the negated questions
+  place, and rewordings in words the claims' context lacks), ``near_misses_my_names.tsv``
+  (Burmese: another payer, speaker, doer, year or event beside the claim's place, where no
+  capital marks the name). For the negated questions
   answered, how many replies carry the note that the verdict is about the claim as quoted (a negated
   question answered without it gives the claim's verdict to a reader saying its opposite; a
   rhetorical "weren't they…?" needs none).
@@ -115,6 +117,11 @@ BLIND_SECOND = NEAR_MISSES.with_name("near_misses_blind2.tsv")
 # questions", were then built for what they showed.
 BLIND_FORWARDED = NEAR_MISSES.with_name("near_misses_blind3.tsv")
 BLIND_TYPED = NEAR_MISSES.with_name("near_misses_blind4.tsv")
+# Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
+# protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
+# and not kept: Burmese pieces no capital marks as names let pass beside the claim's place
+# (docs/benchmarks.md, "Burmese: a shared vowel sign, and names without capitals").
+MY_NAMES = NEAR_MISSES.with_name("near_misses_my_names.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

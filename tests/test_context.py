@@ -628,6 +628,21 @@ def test_a_request_about_another_place_or_person_still_names_it() -> None:
     assert unknown_pieces(putin, PAID_MY, [PAID_MY]) == ["ပူတင်က"]
 
 
+def test_a_vowel_sign_the_claim_shares_does_not_split_a_burmese_word() -> None:
+    """ "ာ" of the claim's "ဟာ" lines up with the "ာ" of "အနောက်" (west): the word was read
+    as two pieces, each held by the claim's texts or too short, and "were the Myanmar protesters
+    paid by Western countries?" was answered with the paid check."""
+    west = "မြန်မာ ဆန္ဒပြသူတွေကို အနောက်နိုင်ငံတွေက ပိုက်ဆံပေးတာလား"
+    closest = "မြန်မာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်တိုက်ခိုက်နေကြတာလား"
+    assert "အနောက်နိုင်ငံတွေက" in unknown_pieces(west, closest, [closest])
+
+
+def test_a_burmese_tag_particle_is_no_piece() -> None:
+    """ "နော်" closes a sentence as "…, right?" does."""
+    question = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မဟုတ်ဘူးနော်"
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -651,7 +666,8 @@ def test_a_word_of_the_claims_setting_is_no_piece_a_syllable_of_one_is() -> None
     assert read_pieces(said, fraud, [fraud]) != []
     killed = "စစ်တပ်က ဆန္ဒပြသူတွေကို သတ်ခဲ့သလား"  # did the army kill the protesters?
     summary = ["စစ်တပ်၏ အကြမ်းဖက် တုံ့ပြန်မှု", "မှားသည်ဟု သတ်မှတ်သည်"]  # the army's; rated false
-    assert [p.text for p in read_pieces(killed, PAID_MY, [PAID_MY], (), summary)] == ["သတ်"]
+    pieces = read_pieces(killed, PAID_MY, [PAID_MY], (), summary)
+    assert len(pieces) == 1 and pieces[0].text.startswith("သတ်")  # "သတ်ခဲ့သ", killed
 
 
 def test_a_burmese_noun_is_compared_by_its_root() -> None:

@@ -18,6 +18,7 @@ from benchmarks.trust import (
     BLIND_FORWARDED,
     BLIND_SECOND,
     BLIND_TYPED,
+    MY_NAMES,
     MY_REQUESTS,
     PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
@@ -195,8 +196,14 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # paid to kill protesters?") and 3 in small letters (7): a known failure where no
         # word of the claimant's role names the doer ("army"), or in Burmese.
         (ACTORS, {"a": 17, "c": 38}, (4, 3)),
+        # Burmese beside the claim's place (written by the session that tried letting its
+        # unread pieces pass there): 1 answered, a known failure: the claim's setting's
+        # Russia as the payer ("…ရုရှားငွေ…", Russian money; in English too). 2 before a vowel
+        # sign shared with the claim no longer split a word: "…အနောက်နိုင်ငံတွေက…" (Western
+        # countries), with embeddings.
+        (MY_NAMES, {"a": 1, "b": 24, "c": 3}, (1, 0)),
     ],
-    ids=["english", "other-languages", "same-place", "payers-events", "actors"],
+    ids=["english", "other-languages", "same-place", "payers-events", "actors", "my-names"],
 )
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
     matcher: Matcher, path: Path, groups: dict[str, int], ceiling: tuple[int, int]
@@ -249,9 +256,11 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
     another claim about Myanmar answered no more often than measured (1 as written: "缅甸选举
     委员会宣布2020年选举结果无效了吗", the election commission annulling the 2020 results, gets
     the election-fraud check; 3 before the claim's doer written after the word in its place
-    was read). 34 of its 72 rewordings are answered right (42 with embeddings; 30 and 38
+    was read). 33 of its 72 rewordings are answered right (42 with embeddings; 30 and 38
     before who made the claim was read by initials and behind a title, a Chinese span in the
-    claim's place by its first word, and a Chinese typo of a claim's word as that word)."""
+    claim's place by its first word, and a Chinese typo of a claim's word as that word; 34 and
+    43 while a vowel sign shared with the claim could split a Burmese word, which answered
+    "ဆန္ဒပြသူတွေကြောင့် ဒေသခံတွေ ကြောက်ပြီး ပုံမှန်ဘဝ မနေနိုင်ဘူး…" by what the split hid)."""
     probe = read_near_misses(BLIND)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 40}
     wrong, other, right = set(), [0, 0], 0
@@ -265,7 +274,7 @@ def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_cl
             right += 1
     assert wrong == BLIND_KNOWN_FAILURES
     assert other[0] <= 1 and other[1] <= 0, other
-    assert right >= 34
+    assert right >= 33
 
 
 def test_the_second_blind_probe_gets_no_wrong_answer_and_nothing_else_answered(

@@ -46,6 +46,7 @@ FRAMING_WORDS = tuple(
             "လာ", "သွား", "မယ်",  # "come to", "go", "will"
             "ကြား", "တွေ့",  # "hear", "see" (English: "heard", "saw")
             "မလား", "ပါ့", "ပေးပါ",  # "will it …?", ပါ before it, "please (do it for me)"
+            "နော်",  # "…, right?", "…, you know", closing a sentence
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
@@ -156,8 +157,7 @@ def read_pieces(
     held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
     said = _setting_words(setting)
     pieces = []
-    matcher = difflib.SequenceMatcher(None, closest, asked, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _edits(closest, asked):
         if tag not in ("replace", "insert"):
             continue
         if tag == "replace" and j2 - j1 == 1 and _another_country(asked[j1], closest[i1:i2]):
@@ -170,6 +170,22 @@ def read_pieces(
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
             pieces += _unknown(asked, *edges, texts, known, held, said)
     return pieces
+
+
+def _edits(closest: str, asked: str) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes that turn ``closest`` into ``asked`` (difflib's), where an edit, the
+    combining marks the two texts share after it, and the edit after those are one: a vowel
+    sign in common does not split a word ("ာ" of "ဟာ" and of "အနောက်", west, would leave no
+    piece of "အနောက်" whole)."""
+    opcodes = difflib.SequenceMatcher(None, closest, asked, autojunk=False).get_opcodes()
+    edits: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in opcodes:
+        marks_only = all(unicodedata.category(c).startswith("M") for c in asked[j1:j2])
+        if edits and edits[-1][0] != "equal" and (tag != "equal" or marks_only):
+            _, i1, _, j1, _ = edits.pop()
+            tag = "replace" if i2 > i1 and j2 > j1 else "insert" if j2 > j1 else "delete"
+        edits.append((tag, i1, i2, j1, j2))
+    return edits
 
 
 # Part-of-speech tags (jieba's) of words that open a Chinese claim before who or what it is
