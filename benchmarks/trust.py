@@ -117,6 +117,10 @@ BLIND_SECOND = NEAR_MISSES.with_name("near_misses_blind2.tsv")
 # questions", were then built for what they showed.
 BLIND_FORWARDED = NEAR_MISSES.with_name("near_misses_blind3.tsv")
 BLIND_TYPED = NEAR_MISSES.with_name("near_misses_blind4.tsv")
+# A fifth, by another such hand: 40 a language, most of them (22) the claims' own words with
+# another payer, speaker, country, year or event put in, 10 rewordings, 8 other claims about
+# Myanmar; run once as it came (docs/benchmarks.md, "A fifth blind probe").
+BLIND_FIFTH = NEAR_MISSES.with_name("near_misses_blind5.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

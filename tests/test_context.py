@@ -279,6 +279,17 @@ def test_a_russian_question_naming_a_payer_by_nationality_is_about_another_place
     assert seen.foreign == ("американцы",) and seen.unrelated
 
 
+def test_a_short_russian_question_is_no_title_in_title_case() -> None:
+    """Three of its four long words capitalised: an English headline in Title Case ("Did the
+    ACLU Issue a Warning?") names nothing by its capitals, but Russian writes no headlines so,
+    and "Путин" (Putin) had been read as no name."""
+    claim = ClaimContext.of(["Протестующим в Мьянме платят за теракты?"])
+    seen = compare("Протестующим в Мьянме платит Путин?", claim)
+    assert seen.foreign == ("Путин",) and seen.unrelated
+    english = ClaimContext.of(["Did the ACLU warn about the protests?"])
+    assert compare("Did the ACLU Issue a Warning About Protests?", english).foreign == ()
+
+
 def test_tv_in_capitals_names_nothing() -> None:
     claim = ClaimContext.of(
         ["Those who carry out attacks work for money"],

@@ -15,6 +15,7 @@ import pytest
 from benchmarks.trust import (
     ACTORS,
     BLIND,
+    BLIND_FIFTH,
     BLIND_FORWARDED,
     BLIND_SECOND,
     BLIND_TYPED,
@@ -334,6 +335,49 @@ def test_the_forwarded_and_typed_probes_answer_nothing_else_and_no_rewording_wro
             right += 1
     assert wrong == known
     assert right >= floor
+
+
+# The fifth probe's questions about another payer that the words answer with the paid check,
+# as written and in small letters: a Russian sentence opening with who pays ("Сорос платит
+# протестующим в Мьянме?", "Запад платит боевикам…": Soros, the West pay…). A word opening a
+# sentence is read as a name only before a verb of saying; read so before any verb, it also
+# took the answers of Russian rewordings opening with a word the claims lack
+# ("Демонстрантам в Мьянме платят за теракты?", demonstrators: docs/benchmarks.md, "A fifth
+# blind probe"). And two in small letters only, whose name no capital marks: "си цзиньпин
+# заявил…" (Xi Jinping said…) and "(nug) платит…".
+FIFTH_KNOWN_FAILURES = {
+    "Сорос платит протестующим в Мьянме?",
+    "сорос платит протестующим в мьянме?",
+    "Запад платит боевикам в Мьянме, это не политическое движение — правда?",
+    "запад платит боевикам в мьянме, это не политическое движение — правда?",
+    "си цзиньпин заявил, что мьянманские протестующие сеют страх среди населения?",
+    "правительство национального единства (nug) платит людям за теракты в мьянме?",
+}
+
+
+def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_known(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind5.tsv (written by a hand that saw neither the code nor any set, most of
+    it about another payer, speaker, country, year or event beside the claim's own words), as
+    written and in small letters, words only: no rewording answered with another claim; of the
+    rest only the known failures answered. At its first run 26 of its 40 rewordings were
+    answered right (28 with embeddings)."""
+    probe = read_near_misses(BLIND_FIFTH)
+    assert Counter((q.group, q.lang) for q in probe) == {
+        (group, lang): count
+        for group, count in (("a", 10), ("b", 22), ("c", 8))
+        for lang in ("en", "my", "zh", "ru")
+    }
+    other, right = set(), 0
+    for question, lowered, text, result in _answered(matcher, probe):
+        if question.group != "a":
+            other.add(text)
+        else:
+            assert result.matches[0].claim_id == question.claim, text
+            right += not lowered
+    assert other <= FIFTH_KNOWN_FAILURES
+    assert right >= 26
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(

@@ -277,9 +277,11 @@ def read_words(text: str) -> Words:
     plain = _plain(text)
     letters = [c for c in plain if c.isalpha()]
     # A text in capitals throughout ("BREAKING NEWS") has no acronyms to tell apart, and one
-    # in Title Case ("Did the ACLU Issue a Warning?") no names but its acronyms.
+    # in Title Case ("Did the ACLU Issue a Warning?") no names but its acronyms. Title Case
+    # is English headlines' (Russian writes its own as sentences): a short Russian question
+    # is mostly capitals when it names two things ("Протестующим в Мьянме платит Путин?").
     shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    long_words = [w for w in _WORD.findall(plain) if len(w) >= 4]
+    long_words = [w for w in _WORD.findall(plain) if len(w) >= 4 and not textlib.starts_cyrillic(w)]
     titled = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(
         long_words
     )
