@@ -399,6 +399,36 @@ def test_someone_the_base_never_heard_of_opening_with_a_verb_of_saying_is_a_spea
     assert speaker not in compare(question, PAID_EN).foreign  # a word the base holds
 
 
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("xi jinping said myanmar protesters are paid terrorists?", ("jinping", "xi")),
+        ("hun sen says the protesters in myanmar are paid", ("hun", "sen")),
+        ("си цзиньпин заявил, что протестующим в мьянме платят?", ("си", "цзиньпин")),
+    ],
+)
+def test_a_name_of_several_words_in_small_letters_before_a_verb_of_saying_is_a_speaker(
+    question: str, names: tuple[str, ...]
+) -> None:
+    unknown = frozenset({"xi", "jinping", "hun", "sen", "си", "цзиньпин", "uncle", "hliang"})
+    seen = compare(question, PAID_EN, unknown=unknown)
+    assert seen.foreign == names and seen.unrelated
+
+
+def test_who_passed_it_on_or_the_claimant_misspelt_before_a_verb_of_saying_is_no_other_name() -> (
+    None
+):
+    unknown = frozenset({"uncle", "hliang", "min", "aung"})
+    claim = ClaimContext.of(
+        ["Protesters in Myanmar are paid terrorists"], speaker="Min Aung Hlaing"
+    )
+    for question in (
+        "my uncle says the protesters in myanmar are paid",
+        "min aung hliang said the protesters in myanmar are paid",
+    ):
+        assert compare(question, claim, unknown=unknown).foreign == (), question
+
+
 def test_a_russian_noun_sharing_a_stem_with_a_verb_of_saying_is_none() -> None:
     unknown = frozenset({"протест"})
     # "заявление" (a statement) is no verb: "Протест" opening the sentence names no one.

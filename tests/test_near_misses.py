@@ -343,14 +343,14 @@ def test_the_forwarded_and_typed_probes_answer_nothing_else_and_no_rewording_wro
 # sentence is read as a name only before a verb of saying; read so before any verb, it also
 # took the answers of Russian rewordings opening with a word the claims lack
 # ("Демонстрантам в Мьянме платят за теракты?", demonstrators: docs/benchmarks.md, "A fifth
-# blind probe"). And two in small letters only, whose name no capital marks: "си цзиньпин
-# заявил…" (Xi Jinping said…) and "(nug) платит…".
+# blind probe"). And one in small letters only, whose name no capital marks: "(nug)
+# платит…" ("си цзиньпин заявил…", Xi Jinping said…, too, before a name of several words in
+# small letters before a verb of saying was read).
 FIFTH_KNOWN_FAILURES = {
     "Сорос платит протестующим в Мьянме?",
     "сорос платит протестующим в мьянме?",
     "Запад платит боевикам в Мьянме, это не политическое движение — правда?",
     "запад платит боевикам в мьянме, это не политическое движение — правда?",
-    "си цзиньпин заявил, что мьянманские протестующие сеют страх среди населения?",
     "правительство национального единства (nug) платит людям за теракты в мьянме?",
 }
 

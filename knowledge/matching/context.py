@@ -99,6 +99,7 @@ _NOT_NAMES = frozenset(
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
 )
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
+SPEAKER_WORDS = 3  # words of a name opening a sentence before a verb of saying ("hun sen says")
 _ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
@@ -718,7 +719,7 @@ def compare(
     # and no claim of the base holds it ("Putin said…", "путин сказал…", capitalised or not).
     # Alone it is not: tweets open with words a small base lacks ("Remember", "Fury").
     if unknown:
-        named = named | _speakers(question, unknown)
+        named = named | _speakers(question, unknown, context.words)
     named = (named | _small_names(question)) - _seen_on(question) - _forwarded_from(question)
     # Who made the claim by initials ("MAH says…"), and the title written before the name
     # ("Senior General Min Aung Hlaing"): no other names.
@@ -1270,25 +1271,30 @@ def _passing_on(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _speakers(question: str, unknown: frozenset[str]) -> frozenset[str]:
-    """The words opening a sentence of ``question``, capitalised or not ("putin said…",
-    typed in small letters), that a verb of saying (:data:`SAYING`, in small letters) follows,
-    and that are in ``unknown`` and no stopword ("United States Steel announced" names no
-    speaker; "people say" neither)."""
-    found = set()
+def _speakers(question: str, unknown: frozenset[str], known: frozenset[str]) -> frozenset[str]:
+    """The words opening a sentence of ``question`` before a verb of saying (:data:`SAYING`,
+    in small letters): one word, capitalised or not ("Putin said…", "putin said…"), or up to
+    :data:`SPEAKER_WORDS` typed in small letters ("xi jinping said…", "hun sen says…"), each
+    that is no stopword in ``unknown`` and none a word of the claim's context (``known``) in
+    any form: "min aung hliang said" names who made the claim, misspelt. Who passed it on is
+    nobody named ("my uncle says", "Коллега утверждает…"), nor is "people" ("people say");
+    words written capitalised are read as names or places elsewhere (:func:`read_words`:
+    "United States Steel announced" names a place, and no speaker)."""
+    found: set[str] = set()
     for sentence in _SENTENCE.split(_plain(question)):
         words = _WORD.findall(sentence)
-        if len(words) < 2:
+        for k in range(1, min(SPEAKER_WORDS, len(words) - 1) + 1):
+            if words[k].islower() and _says(words[k]):
+                break
+        else:
             continue
-        first, after = _fold(words[0]), words[1]
-        if (
-            first in unknown
-            and after.islower()
-            and _says(after)
-            and not _stopword(first)
-            and not _passing_on(first)  # "Коллега утверждает…", a colleague says: who passed it on
+        if k > 1 and not all(w.islower() for w in words[:k]):
+            continue  # names written capitalised are read as such (read_words)
+        named = [w for w in map(_fold, words[:k]) if not _stopword(w)]
+        if named and all(
+            w in unknown and not _passing_on(w) and not _any_same(w, known) for w in named
         ):
-            found.add(first)
+            found.update(named)
     return frozenset(found)
 
 
