@@ -1253,6 +1253,20 @@ PAID_WORDED_THRICE = ClaimContext.of(
 )
 
 
+def test_a_word_two_letters_from_a_claims_word_is_a_misspelling_only_with_its_ending() -> None:
+    """ "monks" is two letters from the claim's "money", as "payed" is from "paid": in Latin
+    letters a misspelling keeps the first letter and the last, so "monks" is another doer put
+    in the protesters' place ("are myanmar's monks paid terrorists?" was answered)."""
+    claim = ClaimContext.of(
+        [*PAID_WORDED_THRICE.subject_texts, "Those attacking the military just do it for money"]
+    )
+    closest = "Were the Myanmar protesters paid terrorists?"
+    assert compare("are myanmar monks paid terrorists?", claim, closest).replaced == (
+        ("monks", "protesters"),
+    )
+    assert compare("were the myanmar protesters payed terrorists?", claim, closest).replaced == ()
+
+
 def test_a_word_most_of_a_claims_wordings_hold_is_central_and_a_claim_worded_once_has_none() -> (
     None
 ):

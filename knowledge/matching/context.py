@@ -388,12 +388,20 @@ def _any_same(word: str, known: frozenset[str], ending: int = 2) -> bool:
 
 def _misspelt(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``known`` misspelt by at most two edits, two letters
-    swapped counting as one, the first letter kept ("payed" for "paid", "hliang" for
-    "hlaing")."""
+    swapped counting as one, its first letter kept ("payed" for "paid", "hliang" for
+    "hlaing"), and in Latin letters its last ("monks" is no "money"; a Russian word's ending
+    is its inflection: "людей", "люди")."""
     if len(word) < 4:
         return False
-    found = process.extractOne(word, known, scorer=OSA.distance, score_cutoff=2)
-    return found is not None and len(found[0]) >= 4 and found[0][0] == word[0]
+    latin_letters = not textlib.starts_cyrillic(word)
+    return any(
+        len(other) >= 4
+        and other[0] == word[0]
+        and (other[-1] == word[-1] or not latin_letters)
+        for other, _, _ in process.extract(
+            word, known, scorer=OSA.distance, score_cutoff=2, limit=None
+        )
+    )
 
 
 def _prefixed_form(word: str, known: frozenset[str]) -> bool:
