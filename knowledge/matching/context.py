@@ -395,9 +395,7 @@ def _misspelt(word: str, known: frozenset[str]) -> bool:
         return False
     latin_letters = not textlib.starts_cyrillic(word)
     return any(
-        len(other) >= 4
-        and other[0] == word[0]
-        and (other[-1] == word[-1] or not latin_letters)
+        len(other) >= 4 and other[0] == word[0] and (other[-1] == word[-1] or not latin_letters)
         for other, _, _ in process.extract(
             word, known, scorer=OSA.distance, score_cutoff=2, limit=None
         )
