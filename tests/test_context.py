@@ -1483,6 +1483,24 @@ def test_a_chinese_word_in_place_of_the_phrasings_first_word_of_content_is_read(
 @pytest.mark.parametrize(
     ("question", "pair"),
     [
+        ("缅甸示威者都是收钱的雇佣兵?", ("示威者", "抗议者")),  # demonstrators… mercenaries
+        ("缅甸士兵都是收钱的雇佣兵?", ("士兵", "抗议者")),  # soldiers… mercenaries
+        ("缅甸抗议者都是收钱的雇佣兵?", None),  # the opening word kept
+    ],
+)
+def test_a_chinese_word_in_place_of_the_first_word_of_content_beside_other_new_words(
+    question: str, pair: tuple[str, str] | None
+) -> None:
+    """Not alone (Comparison.loosely_replaced): the question says more anew than the word in
+    the claim's place, another doer or a freer rewording, which only the semantic model reads."""
+    closest = "缅甸抗议者是收钱的恐怖分子吗"
+    assert replaced_opening(question, closest, PAID_ZH_TEXTS, ["缅甸"], alone=False) == pair
+    assert replaced_opening(question, closest, PAID_ZH_TEXTS, ["缅甸"]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
         ("缅甸工人罢工已经升级到恐怖主义阶段了", ("工人罢工", "抗议")),  # workers' strikes
         ("缅甸的示威活动升级为恐怖主义了吗", ("示威", "抗议")),  # demonstrations: the same
         ("缅甸的抗议升级为恐怖主义了吗", None),  # the opening word kept

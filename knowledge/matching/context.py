@@ -643,7 +643,13 @@ class Comparison:
     # phrasing's first word of content (pieces.replaced_opening: "士兵" for "抗议者"). Another
     # doer or deed in the claim's place, or the same in other words: words cannot tell.
     replaced: tuple[tuple[str, str], ...] = ()
-    # Where :attr:`replaced` has pairs: the closest phrasing's first central word, most often
+    # In Chinese: the word put in place of the phrasing's first word of content beside other
+    # words the claim lacks (pieces.replaced_opening, not alone: "士兵…散布" for
+    # "抗议者…制造"). Another doer, or a freer rewording ("示威者…散布"): only the semantic
+    # model reads it (Matcher._reworded); by words it decides nothing.
+    loosely_replaced: tuple[tuple[str, str], ...] = ()
+    # Where :attr:`replaced` (or :attr:`loosely_replaced`) has pairs: the closest phrasing's
+    # first central word, most often
     # who does what the claim says ("protesters" of "Myanmar protesters are paid
     # terrorists"; see :attr:`opening_replaced`).
     opening: str | None = None
@@ -809,6 +815,7 @@ def compare(
     )
     syllables_shared: int | None = None
     replaced: tuple[tuple[str, str], ...] = ()
+    loosely_replaced: tuple[tuple[str, str], ...] = ()
     opening = None
     if unspaced:
         # Places read where letter case tells none (knowledge.matching.names), in any of
@@ -833,6 +840,12 @@ def compare(
             pair = replaced_opening(question, phrasing, context.subject_texts, known_names)
             if pair is not None:
                 replaced, opening = (pair,), pair[1]
+            else:
+                pair = replaced_opening(
+                    question, phrasing, context.subject_texts, known_names, alone=False
+                )
+                if pair is not None:
+                    loosely_replaced, opening = (pair,), pair[1]
             if not speaker:
                 side = chinese_claimants_side(
                     question, context.role_names, context.subject_texts, known_names
@@ -949,6 +962,7 @@ def compare(
         ),
         syllables_shared=syllables_shared,
         replaced=replaced,
+        loosely_replaced=loosely_replaced,
         opening=opening,
     )
 

@@ -28,7 +28,7 @@ from typing import Any, Protocol
 from knowledge.matching import negation
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
-from knowledge.matching.context import ClaimContext, compare
+from knowledge.matching.context import ClaimContext, Comparison, compare
 from knowledge.matching.decide import decide, disputes
 from knowledge.matching.model import (
     COSINE_AT,
@@ -381,18 +381,32 @@ class Matcher:
         fitted on English, run lower across languages), but where the model prefers another
         claim, the words may rest on the wording the claim's translation shares with the
         question, not on what it claims ("Протестующие в Мьянме террористы?" answered with
-        "Протестующие в Мьянме намеренно портят имидж страны?" by its first three words)."""
+        "Протестующие в Мьянме намеренно портят имидж страны?" by its first three words).
+        And offered where the question puts a word in the claim's place beside other new
+        words (:attr:`Comparison.loosely_replaced`) that the model does not read as the
+        claim's ("缅甸士兵在散布恐惧吗", soldiers spreading fear, :meth:`_reworded`)."""
         if self.semantic is None:
             return answer
+        best = answer.matches[0]
+        s = self.settings
+        if best.context is not None and best.context.loosely_replaced:
+            read = self._reworded(best)
+            if read.replaced:
+                offered = [m for m in answer.ranked if m.score >= s.suggest_threshold] or [best]
+                offered = [read if m is best else m for m in offered]
+                return replace(
+                    answer,
+                    decision=Decision.SUGGEST,
+                    matches=tuple(offered[: s.max_suggestions]),
+                    embedded=True,
+                )
         vector = self.semantic.query_vector(text)
         nearest = self.semantic.nearest(vector, 1)
-        best = answer.matches[0]
         if not nearest or nearest[0][0] == best.claim_id:
             return replace(answer, embedded=True)
         own = self.semantic.similarities(vector, [best.claim_id]).get(best.claim_id)
         if own is not None and nearest[0][1] - own <= AGREEMENT_TOLERANCE:
             return replace(answer, embedded=True)  # a tie: the model cannot tell them apart
-        s = self.settings
         offered = [m for m in answer.ranked if m.score >= s.suggest_threshold] or [best]
         preferred = next((m for m in answer.ranked if m.claim_id == nearest[0][0]), None)
         if preferred is not None and preferred not in offered:
@@ -461,7 +475,7 @@ class Matcher:
         ranked = ranking.matches
         if self._within_reach(ranked, confidence):
             ranked = self._in_context(text, ranked, ranking.phrasings, search.question.unknown)
-            if semantic and ranked and ranked[0].replaced:
+            if semantic and ranked and ranked[0].context and _replacing(ranked[0].context):
                 ranked = [self._reworded(ranked[0]), *ranked[1:]]
         needed = s.answer_confidence
         anchored_needed = s.anchored_answer_confidence
@@ -503,7 +517,9 @@ class Matcher:
     def _reworded(self, best: Match) -> Match:
         """``best`` without the pairs of :attr:`Match.replaced` the semantic model reads as
         the same word (a cosine of at least ``reworded_cosine``, the two words embedded
-        alone): "demonstrators" for "protesters" rewords the claim, "soldiers" does not."""
+        alone): "demonstrators" for "protesters" rewords the claim, "soldiers" does not. The
+        pairs words alone do not decide on (:attr:`Comparison.loosely_replaced`) are read
+        the same way, and those the model does not read as the same word join the others."""
         assert self.semantic is not None and best.context is not None
         semantic = self.semantic
 
@@ -513,14 +529,15 @@ class Matcher:
 
         # In Chinese the words in the claim's place may run on past the word standing there
         # ("示威后来变成", demonstrations later became, for "抗议"): that word is read too.
+        pairs = (*best.replaced, *best.context.loosely_replaced)
         reworded = {
             theirs
-            for asked, theirs in best.replaced
+            for asked, theirs in pairs
             if same(asked, theirs)
             or ((lead := leading_word(asked)) != asked and same(lead, theirs))
         }
-        kept = tuple(pair for pair in best.replaced if pair[1] not in reworded)
-        return replace(best, context=replace(best.context, replaced=kept))
+        kept = tuple(pair for pair in pairs if pair[1] not in reworded)
+        return replace(best, context=replace(best.context, replaced=kept, loosely_replaced=()))
 
     def candidates(
         self, normalised: str, words: list[str], frequencies: dict[str, int] | None = None
@@ -658,6 +675,12 @@ class Matcher:
         for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
             lexical.setdefault(claim_id, 0.0)
         return self.semantic.similarities(vector, lexical)
+
+
+def _replacing(context: Comparison) -> bool:
+    """Whether the question puts a word in place of one of the claim's
+    (:attr:`Comparison.replaced`, :attr:`Comparison.loosely_replaced`)."""
+    return bool(context.replaced or context.loosely_replaced)
 
 
 def _nearest(best: Match, cosines: Mapping[str, float] | None) -> bool:

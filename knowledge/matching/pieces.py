@@ -194,7 +194,11 @@ _SETTING_TAGS = ("ns", "m", "t", "p")
 
 
 def replaced_opening(
-    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+    question: str,
+    phrasing: str,
+    subject: Iterable[str],
+    known: Iterable[str] = (),
+    alone: bool = True,
 ) -> tuple[str, str] | None:
     """In Chinese, as :attr:`~knowledge.matching.context.Comparison.replaced` reads scripts
     with letter case: the word a question puts in place of the first word of content of the
@@ -206,7 +210,9 @@ def replaced_opening(
     question's word is one no text of the claim (``subject``) holds, nor one of their words
     with a character wrong ("抗义者"), nor a name the context knows (``known``); the question
     lacks the phrasing's word. Words as jieba's dictionary splits them. Another doer, or the
-    same in other words ("示威者", demonstrators): words alone cannot tell. None otherwise."""
+    same in other words ("示威者", demonstrators): words alone cannot tell. None otherwise.
+    Not ``alone``: the question may say more anew beside it ("缅甸士兵在散布恐惧吗", soldiers
+    spreading fear, against "缅甸抗议者在当地民众中制造恐惧吗")."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     known = tuple(known)
@@ -237,7 +243,7 @@ def replaced_opening(
         # The opening word, or the phrase it opens ("抗议活动", protest activities), the
         # question holding none of it
         whole = replaced[:1] == [opening] and not any(w in asked for w in replaced)
-        if whole and put and sorted(put) == sorted(new):
+        if whole and put and (sorted(put) == sorted(new) if alone else set(put) <= set(new)):
             return "".join(put), opening
     return None
 
