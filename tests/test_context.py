@@ -678,6 +678,13 @@ def test_a_vowel_sign_the_claim_shares_does_not_split_a_burmese_word() -> None:
     assert "အနောက်နိုင်ငံတွေက" in unknown_pieces(west, closest, [closest])
 
 
+def test_the_burmese_auxiliary_have_to_is_no_piece() -> None:
+    """ "ရ" after a verb ("ကြောက်နေရတာ", having to be afraid), as "နေ" and "ခဲ့" are."""
+    closest = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား"
+    question = "ဆန္ဒပြသူတွေကြောင့် ပြည်သူတွေ ကြောက်နေရတာ မဟုတ်ဘူး မဟုတ်လား"
+    assert unknown_pieces(question, closest, [closest]) == []
+
+
 def test_a_burmese_tag_particle_is_no_piece() -> None:
     """ "နော်" closes a sentence as "…, right?" does."""
     question = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မဟုတ်ဘူးနော်"

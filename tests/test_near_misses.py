@@ -362,7 +362,7 @@ def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
     it about another payer, speaker, country, year or event beside the claim's own words), as
     written and in small letters, words only: no rewording answered with another claim; of the
     rest only the known failures answered. At its first run 26 of its 40 rewordings were
-    answered right (28 with embeddings)."""
+    answered right (28 with embeddings); 27 (29) since "ရ" (have to) is an auxiliary."""
     probe = read_near_misses(BLIND_FIFTH)
     assert Counter((q.group, q.lang) for q in probe) == {
         (group, lang): count
@@ -377,7 +377,7 @@ def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
             assert result.matches[0].claim_id == question.claim, text
             right += not lowered
     assert other <= FIFTH_KNOWN_FAILURES
-    assert right >= 26
+    assert right >= 27
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(

@@ -44,6 +44,7 @@ FRAMING_WORDS = tuple(
             # "to", "from", "from, even", "for", plural of a pronoun (not "than", "can" or "want
             # to": ထက်, နိုင် and ချင် end names, "ထက်ထက်", "ကချင်")
             "လာ", "သွား", "မယ်",  # "come to", "go", "will"
+            "ရ",  # "get to", "have to", after a verb ("ကြောက်နေရတာ", having to be afraid)
             "ကြား", "တွေ့",  # "hear", "see" (English: "heard", "saw")
             "မလား", "ပါ့", "ပေးပါ",  # "will it …?", ပါ before it, "please (do it for me)"
             "နော်",  # "…, right?", "…, you know", closing a sentence
