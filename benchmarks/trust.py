@@ -121,6 +121,11 @@ BLIND_TYPED = NEAR_MISSES.with_name("near_misses_blind4.tsv")
 # another payer, speaker, country, year or event put in, 10 rewordings, 8 other claims about
 # Myanmar; run once as it came (docs/benchmarks.md, "A fifth blind probe").
 BLIND_FIFTH = NEAR_MISSES.with_name("near_misses_blind5.tsv")
+# A sixth, by another such hand: per language 8 rewordings in the asker's own words, 16 with one
+# detail changed (payer, speaker, country, year, event, amount), 16 other claims about Myanmar
+# worded with the claims' own words; run once as it came (docs/benchmarks.md, "A sixth blind
+# probe").
+BLIND_SIXTH = NEAR_MISSES.with_name("near_misses_blind6.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -18,6 +18,7 @@ from benchmarks.trust import (
     BLIND_FIFTH,
     BLIND_FORWARDED,
     BLIND_SECOND,
+    BLIND_SIXTH,
     BLIND_TYPED,
     MY_NAMES,
     MY_REQUESTS,
@@ -378,6 +379,60 @@ def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
             right += not lowered
     assert other <= FIFTH_KNOWN_FAILURES
     assert right >= 27
+
+
+# The sixth probe's questions about something else that the words answer, as written (and in
+# small letters, the same words): the claim's own quote with a payer named by an acronym added
+# ("…paid by the NED", "USAID funds…", "…от NED"), in a question long enough to be read as a
+# forwarded post, whose names beside the claim's place decide nothing; a payer typed in small
+# letters ("the nug", "usaid", "сорос"); the claim's doer acted on by another ("soldiers paid
+# bonuses to shoot protesters"); the election commission annulling the 2020 results; the UN
+# General Assembly's resolution, which the election-fraud check's summary cites (docs/
+# benchmarks.md, "A sixth blind probe").
+SIXTH_KNOWN_FAILURES = {
+    "Are the attackers in Myanmar getting money from the nug? someone said they just receive "
+    "money from the nug and it's not political",
+    "Those who directly carry out terrorist attacks in Myanmar work for money paid by the NED, "
+    "it's not some political movement - true?",
+    "USAID funds the people who directly carry out terrorist attacks in Myanmar — they just "
+    "receive money, it's not a political movement. Is that right?",
+    "Сорос платит тем, кто совершает теракты в Мьянме, они просто получают деньги — правда?",
+    "Те, кто непосредственно совершает теракты в Мьянме, работают за деньги NED? Это не "
+    "политическое движение, они просто получают деньги от NED?",
+    "те кто совершает теракты в мьянме получают деньги от usaid, это не политическое движение?",
+    "правда ли, что спецпосланник асеан заявил, что протесты в мьянме переросли в терроризм ради "
+    "иностранного вмешательства?",
+    "Did Myanmar's election commission annul the 2020 election results?",
+    "were soldiers paid bonuses to shoot protesters in myanmar?",
+    "缅甸士兵开枪打抗议者是收了钱的吗？",
+    "缅甸选举委员会宣布2020年选举结果无效了？",
+    "聯合國大會以119票通過決議要求緬甸軍方尊重2020年選舉結果，是真的嗎",
+}
+
+
+def test_the_sixth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_known(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind6.tsv (written by a hand that saw neither the code nor any set: the
+    claims in the asker's own words, with one detail changed, and other claims about Myanmar in
+    the claims' words), as written and in small letters, words only: no rewording answered with
+    another claim; of the rest only the known failures answered (in any case). At its first run
+    10 of its 32 rewordings were answered right (11 with embeddings)."""
+    probe = read_near_misses(BLIND_SIXTH)
+    assert Counter((q.group, q.lang) for q in probe) == {
+        (group, lang): count
+        for group, count in (("a", 8), ("b", 16), ("c", 16))
+        for lang in ("en", "my", "zh", "ru")
+    }
+    known = {text.lower() for text in SIXTH_KNOWN_FAILURES}
+    right = 0
+    for question, lowered, text, result in _answered(matcher, probe):
+        if question.group != "a":
+            assert text.lower() in known, text
+        else:
+            assert result.matches[0].claim_id == question.claim, text
+            right += not lowered
+    assert right >= 10
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
