@@ -290,6 +290,51 @@ def test_a_short_russian_question_is_no_title_in_title_case() -> None:
     assert compare("Did the ACLU Issue a Warning About Protests?", english).foreign == ()
 
 
+def test_a_quote_of_the_claim_with_a_payer_added_is_a_question_naming_another() -> None:
+    """More than 12 words of content, but only a few the claim lacks: the claim quoted and a
+    payer put in (a forwarded post would add many): its names are read as a short question's."""
+    claim = ClaimContext.of(
+        [
+            "Those who directly carry out terrorist attacks work for money. It's not some "
+            "political movement. They just receive money.",
+            "Were the Myanmar protesters paid terrorists?",
+        ]
+    )
+    asked = (
+        "Those who directly carry out terrorist attacks in Myanmar work for money paid by the "
+        "NED, it's not some political movement - true?"
+    )
+    seen = compare(asked, claim)
+    assert seen.short and seen.foreign == ("NED",) and seen.unrelated
+
+
+@pytest.mark.parametrize(
+    ("claim_text", "question"),
+    [
+        # a number in words, as quotes write it
+        (
+            "Two million more Latinos are in poverty today than when President Obama took office.",
+            "2 million more Latinos are in poverty today than when the President took office.",
+        ),
+        # an acronym of a name the claim writes out
+        (
+            "These are individuals identified by (Immigration and Customs Enforcement) but not "
+            "detained.",
+            "These are individuals identified by ICE but not detained.",
+        ),
+        # a name written with a hyphen, written apart
+        (
+            "The gun epidemic is the leading cause of death of young African-American men.",
+            "The gun epidemic is the leading cause of death of young African American men.",
+        ),
+    ],
+)
+def test_a_name_or_number_the_claim_writes_otherwise_is_no_other(
+    claim_text: str, question: str
+) -> None:
+    assert compare(question, ClaimContext.of([claim_text])).foreign == ()
+
+
 def test_tv_in_capitals_names_nothing() -> None:
     claim = ClaimContext.of(
         ["Those who carry out attacks work for money"],

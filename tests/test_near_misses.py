@@ -382,23 +382,16 @@ def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
 
 
 # The sixth probe's questions about something else that the words answer, as written (and in
-# small letters, the same words): the claim's own quote with a payer named by an acronym added
-# ("…paid by the NED", "USAID funds…", "…от NED"), in a question long enough to be read as a
-# forwarded post, whose names beside the claim's place decide nothing; a payer typed in small
-# letters ("the nug", "usaid", "сорос"); the claim's doer acted on by another ("soldiers paid
-# bonuses to shoot protesters"); the election commission annulling the 2020 results; the UN
-# General Assembly's resolution, which the election-fraud check's summary cites (docs/
-# benchmarks.md, "A sixth blind probe").
+# small letters, the same words): a payer typed in small letters ("the nug", "usaid", "сорос");
+# the claim's doer acted on by another ("soldiers paid bonuses to shoot protesters"); the
+# election commission annulling the 2020 results; the UN General Assembly's resolution, which
+# the election-fraud check's summary cites (docs/benchmarks.md, "A sixth blind probe"). Three
+# more before a quote of the claim with a few words added was read as a question: "…paid by
+# the NED", "USAID funds…", "…от NED".
 SIXTH_KNOWN_FAILURES = {
     "Are the attackers in Myanmar getting money from the nug? someone said they just receive "
     "money from the nug and it's not political",
-    "Those who directly carry out terrorist attacks in Myanmar work for money paid by the NED, "
-    "it's not some political movement - true?",
-    "USAID funds the people who directly carry out terrorist attacks in Myanmar — they just "
-    "receive money, it's not a political movement. Is that right?",
     "Сорос платит тем, кто совершает теракты в Мьянме, они просто получают деньги — правда?",
-    "Те, кто непосредственно совершает теракты в Мьянме, работают за деньги NED? Это не "
-    "политическое движение, они просто получают деньги от NED?",
     "те кто совершает теракты в мьянме получают деньги от usaid, это не политическое движение?",
     "правда ли, что спецпосланник асеан заявил, что протесты в мьянме переросли в терроризм ради "
     "иностранного вмешательства?",

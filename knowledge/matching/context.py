@@ -99,6 +99,7 @@ _NOT_NAMES = frozenset(
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
 )
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
+SHORT_QUESTION_ADDS = 4  # or content words added to the claim's own: a question about it
 SPEAKER_WORDS = 3  # words of a name opening a sentence before a verb of saying ("hun sen says")
 _ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
@@ -137,15 +138,63 @@ def _number(written: str, scale: re.Match[str] | None) -> str:
     return str(round(float(digits) * _SCALES[scale.group(1).casefold()]))
 
 
+# English numbers written in words, read where a scale follows them ("Two million", "twenty-five
+# thousand"): alone ("one of them", "the next nine causes") a word is no number anyone asks about.
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORDED = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})(?:[\s-]({'|'.join(_UNITS)}))?|({'|'.join(_UNITS)}))\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _hyphened(words: frozenset[str]) -> frozenset[str]:
+    """The parts of ``words`` written with hyphens ("african", "american" of
+    "african-american"): a name a question writes apart is no other name ("African American
+    men" is not about the United States where the claim says "African-American men")."""
+    return frozenset(part for word in words if "-" in word for part in word.split("-") if part)
+
+
+# A name of several capitalised words, the small words English writes between them allowed
+# ("Immigration and Customs Enforcement", "Bureau of Labor Statistics").
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][a-z]+)+\b")
+
+
+def _initialisms(text: str) -> list[str]:
+    """The initials, folded, of each name of several capitalised words ``text`` writes
+    (:data:`_NAME_RUN`), the small words between them left out: "ice"."""
+    return [
+        "".join(word[0] for word in run.split() if word[0].isupper()).casefold()
+        for run in _NAME_RUN.findall(text)
+    ]
+
+
 def _numbers_written(text: str) -> dict[str, str]:
     """Each number of ``text`` in digits (:func:`numbers`, Chinese numerals aside), with how
-    the text writes it: "11000000" is "11 million", "5000" is "5,000"."""
+    the text writes it: "11000000" is "11 million", "5000" is "5,000"; "2000000" also "Two
+    million", as the claims' quotes write it where a question has "2 million"."""
     plain = _plain(text)
     found: dict[str, str] = {}
     for match in _NUMBER.finditer(plain):
         scale = _SCALED.match(plain, match.end())
         shown = plain[match.start() : (scale or match).end()].strip()
         found.setdefault(_number(match.group(), scale), shown)
+    for match in _WORDED.finditer(plain):
+        scale = _SCALED.match(plain, match.end())
+        if scale is None:
+            continue
+        tens, units, alone = (g.casefold() if g else "" for g in match.groups())
+        value = _TENS.get(tens, 0) + _UNITS.get(units or alone, 0)
+        shown = plain[match.start() : scale.end()].strip()
+        found.setdefault(str(value * _SCALES[scale.group(1).casefold()]), shown)
     return found
 
 
@@ -490,6 +539,10 @@ class ClaimContext:
     # The names a role written with spaces holds that name no anchor ("tatmadaw" of "head of
     # the military, the Tatmadaw"): one is enough to name who made it, as a body's own name.
     role_bodies: frozenset[str] = frozenset()
+    # The initials of the names of several capitalised words its texts write ("ice" of
+    # "Immigration and Customs Enforcement"): an acronym a question writes for one of them is
+    # no other name.
+    initialisms: frozenset[str] = frozenset()
     # What the claim is most about, in the scripts with letter case: the words (no names)
     # that more than half of its subject's texts in one script hold, in some form, where it
     # has at least CENTRAL_TEXTS of them ("protesters" in five of the paid check's seven
@@ -524,6 +577,9 @@ class ClaimContext:
         setting_words = [read_words(t) for t in setting_texts]
         every = subject_words + setting_words
         named = frozenset().union(*(w.names for w in every))
+        initialisms = frozenset(
+            initials for text in (*subject, *setting_texts) for initials in _initialisms(text)
+        )
         # Two-letter abbreviations (US, AR) are too loose to say what a claim is about.
         anchors = frozenset(
             name
@@ -543,6 +599,7 @@ class ClaimContext:
             subject_texts=subject,
             subject_words=frozenset().union(*(w.words for w in subject_words), speaker_words),
             words=frozenset().union(*(w.words for w in every)),
+            initialisms=initialisms,
             numbers=subject_numbers.union(*(numbers(t) for t in setting_texts)),
             setting_texts=tuple(setting_texts),
             forward=any(_speaks_of_later(t) or _WOULD.search(t) for t in subject_texts),
@@ -746,11 +803,15 @@ def compare(
         written.get(name, name)
         for name in sorted(named)
         if not (
-            _names_place(places[name], context)
-            if name in places
-            else _any_same(_date_word(name), context.words)
-            or _spelt_otherwise(name, question, context.words)
-            or _any_same(latin(name), context.words)
+            (
+                _names_place(places[name], context)
+                if name in places
+                else _any_same(_date_word(name), context.words)
+                or _spelt_otherwise(name, question, context.words)
+                or _any_same(latin(name), context.words)
+                or name in context.initialisms
+            )
+            or name in _hyphened(context.words)  # "African American", "African-American"
         )
     ]
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
@@ -786,7 +847,14 @@ def compare(
     # posted) and is judged by its years only.
     foreign_numbers = asked_numbers - context.numbers
     content = textlib.content_words(textlib.normalise(question))  # in the question's order
-    short = len(content) <= SHORT_QUESTION
+    # A question, not a forwarded post: a few words of content, or the claim's own words with a
+    # few added ("Those who directly carry out terrorist attacks work for money paid by the
+    # NED, it's not some political movement - true?"), whose names are then read as a short
+    # question's are.
+    short = len(content) <= SHORT_QUESTION or (
+        not unspaced
+        and sum(not _echoes(w, context.subject_words) for w in content) <= SHORT_QUESTION_ADDS
+    )
     asked_years = years(question)
     if context.subject_years:
         # The claim names the year it is about: a question naming only other years is about
@@ -918,6 +986,7 @@ def compare(
             if agent not in named_already
             and not _any_same(agent, context.subject_words)
             and not _typo_of_any(agent, context.subject_words)
+            and agent not in context.initialisms
         ]
     if cased:
         # A word of the claim's subject behind a prefix that makes it another thing ("the
