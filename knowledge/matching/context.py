@@ -155,28 +155,6 @@ _WORDED = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
-def _hyphened(words: frozenset[str]) -> frozenset[str]:
-    """The parts of ``words`` written with hyphens ("african", "american" of
-    "african-american"): a name a question writes apart is no other name ("African American
-    men" is not about the United States where the claim says "African-American men")."""
-    return frozenset(part for word in words if "-" in word for part in word.split("-") if part)
-
-
-# A name of several capitalised words, the small words English writes between them allowed
-# ("Immigration and Customs Enforcement", "Bureau of Labor Statistics").
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][a-z]+)+\b")
-
-
-def _initialisms(text: str) -> list[str]:
-    """The initials, folded, of each name of several capitalised words ``text`` writes
-    (:data:`_NAME_RUN`), the small words between them left out: "ice"."""
-    return [
-        "".join(word[0] for word in run.split() if word[0].isupper()).casefold()
-        for run in _NAME_RUN.findall(text)
-    ]
-
-
 def _numbers_written(text: str) -> dict[str, str]:
     """Each number of ``text`` in digits (:func:`numbers`, Chinese numerals aside), with how
     the text writes it: "11000000" is "11 million", "5000" is "5,000"; "2000000" also "Two
@@ -217,6 +195,28 @@ def years(text: str) -> frozenset[str]:
     if textlib.has_han(plain):
         found += namelib.chinese_numbers(plain)
     return frozenset(n for n in found if _year(n))
+
+
+@lru_cache(maxsize=4096)
+def _hyphened(words: frozenset[str]) -> frozenset[str]:
+    """The parts of ``words`` written with hyphens ("african", "american" of
+    "african-american"): a name a question writes apart is no other name ("African American
+    men" is not about the United States where the claim says "African-American men")."""
+    return frozenset(part for word in words if "-" in word for part in word.split("-") if part)
+
+
+# A name of several capitalised words, the small words English writes between them allowed
+# ("Immigration and Customs Enforcement", "Bureau of Labor Statistics").
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|the|on)\s+)?[A-Z][a-z]+)+\b")
+
+
+def _initialisms(text: str) -> list[str]:
+    """The initials, folded, of each name of several capitalised words ``text`` writes
+    (:data:`_NAME_RUN`), the small words between them left out: "ice"."""
+    return [
+        "".join(word[0] for word in run.split() if word[0].isupper()).casefold()
+        for run in _NAME_RUN.findall(text)
+    ]
 
 
 def _year(number: str) -> bool:
@@ -706,9 +706,8 @@ class Comparison:
     # model reads it (Matcher._reworded); by words it decides nothing.
     loosely_replaced: tuple[tuple[str, str], ...] = ()
     # Where :attr:`replaced` (or :attr:`loosely_replaced`) has pairs: the closest phrasing's
-    # first central word, most often
-    # who does what the claim says ("protesters" of "Myanmar protesters are paid
-    # terrorists"; see :attr:`opening_replaced`).
+    # first central word, most often who does what the claim says ("protesters" of "Myanmar
+    # protesters are paid terrorists"; see :attr:`opening_replaced`).
     opening: str | None = None
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
