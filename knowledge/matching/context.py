@@ -62,8 +62,8 @@ from knowledge.matching import text as textlib
 from knowledge.matching.pieces import (
     SYLLABLE_START,
     chinese_claimants_side,
+    opening_put,
     read_pieces,
-    replaced_opening,
     shared_syllables,
 )
 
@@ -697,11 +697,11 @@ class Comparison:
     # question that the claim's subject lacks (or anywhere in it, for the phrasing's first
     # central word): (the question's word, the claim's), each pair ("soldiers", "protesters")
     # in "are myanmar soldiers paid terrorists?". In Chinese, the one word put in place of the
-    # phrasing's first word of content (pieces.replaced_opening: "士兵" for "抗议者"). Another
+    # phrasing's first word of content (pieces.opening_put: "士兵" for "抗议者"). Another
     # doer or deed in the claim's place, or the same in other words: words cannot tell.
     replaced: tuple[tuple[str, str], ...] = ()
     # In Chinese: the word put in place of the phrasing's first word of content beside other
-    # words the claim lacks (pieces.replaced_opening, not alone: "士兵…散布" for
+    # words the claim lacks (pieces.opening_put, not alone: "士兵…散布" for
     # "抗议者…制造"). Another doer, or a freer rewording ("示威者…散布"): only the semantic
     # model reads it (Matcher._reworded); by words it decides nothing.
     loosely_replaced: tuple[tuple[str, str], ...] = ()
@@ -904,15 +904,14 @@ def compare(
             syllables_shared = shared_syllables(question, context.subject_texts, [*known, *spoken])
         else:  # Chinese (other scripts without spaces: nothing read here)
             known_names = [*known, *spoken]
-            pair = replaced_opening(question, phrasing, context.subject_texts, known_names)
-            if pair is not None:
-                replaced, opening = (pair,), pair[1]
-            else:
-                pair = replaced_opening(
-                    question, phrasing, context.subject_texts, known_names, alone=False
-                )
-                if pair is not None:
-                    loosely_replaced, opening = (pair,), pair[1]
+            put = opening_put(question, phrasing, context.subject_texts, known_names)
+            if put is not None:
+                pair, alone = put
+                opening = pair[1]
+                if alone:
+                    replaced = (pair,)
+                else:
+                    loosely_replaced = (pair,)
             if not speaker:
                 side = chinese_claimants_side(
                     question, context.role_names, context.subject_texts, known_names
@@ -1152,7 +1151,7 @@ def _swapped_opening(
     ("Солдатам" for "Протестующим" in "Солдатам в Мьянме платят за теракты?"); or one of
     several such words, where the question writes the phrasing's word after it
     (:func:`_moved`: "Солдатам … за расстрелы протестующих"): (the question's word, the
-    phrasing's), another doer as :func:`pieces.replaced_opening` reads one in Chinese; None
+    phrasing's), another doer as :func:`pieces.opening_put` reads one in Chinese; None
     otherwise. The closest phrasing is read first, then the claim's
     other wordings in the question's script. Not for a claim worded once, as an archive's
     are: its one phrasing may open with what was done ("We enacted the biggest tax cuts…",

@@ -388,18 +388,10 @@ class Matcher:
         if self.semantic is None:
             return answer
         best = answer.matches[0]
-        s = self.settings
         if best.context is not None and best.context.loosely_replaced:
             read = self._reworded(best)
             if read.replaced:
-                offered = [m for m in answer.ranked if m.score >= s.suggest_threshold] or [best]
-                offered = [read if m is best else m for m in offered]
-                return replace(
-                    answer,
-                    decision=Decision.SUGGEST,
-                    matches=tuple(offered[: s.max_suggestions]),
-                    embedded=True,
-                )
+                return _offered(answer, read, self.settings)
         vector = self.semantic.query_vector(text)
         nearest = self.semantic.nearest(vector, 1)
         if not nearest or nearest[0][0] == best.claim_id:
@@ -407,16 +399,8 @@ class Matcher:
         own = self.semantic.similarities(vector, [best.claim_id]).get(best.claim_id)
         if own is not None and nearest[0][1] - own <= AGREEMENT_TOLERANCE:
             return replace(answer, embedded=True)  # a tie: the model cannot tell them apart
-        offered = [m for m in answer.ranked if m.score >= s.suggest_threshold] or [best]
         preferred = next((m for m in answer.ranked if m.claim_id == nearest[0][0]), None)
-        if preferred is not None and preferred not in offered:
-            offered.insert(1, preferred)
-        return replace(
-            answer,
-            decision=Decision.SUGGEST,
-            matches=tuple(offered[: s.max_suggestions]),
-            embedded=True,
-        )
+        return _offered(answer, best, self.settings, preferred)
 
     def _words_suffice(self, result: MatchResult) -> bool:
         """Whether the words-only ``result`` stands without the semantic model: nothing close
@@ -675,6 +659,26 @@ class Matcher:
         for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
             lexical.setdefault(claim_id, 0.0)
         return self.semantic.similarities(vector, lexical)
+
+
+def _offered(
+    answer: MatchResult, first: Match, settings: MatchSettings, beside: Match | None = None
+) -> MatchResult:
+    """``answer``, its question embedded, offered instead: the candidates scoring a
+    suggestion (or the answer's claim alone), the answer's claim as ``first`` reads it, and
+    ``beside`` second where it is not among them."""
+    best = answer.matches[0]
+    offered = [
+        first if m is best else m for m in answer.ranked if m.score >= settings.suggest_threshold
+    ] or [first]
+    if beside is not None and beside not in offered:
+        offered.insert(1, beside)
+    return replace(
+        answer,
+        decision=Decision.SUGGEST,
+        matches=tuple(offered[: settings.max_suggestions]),
+        embedded=True,
+    )
 
 
 def _replacing(context: Comparison) -> bool:

@@ -201,6 +201,17 @@ def replaced_opening(
     known: Iterable[str] = (),
     alone: bool = True,
 ) -> tuple[str, str] | None:
+    """The pair :func:`opening_put` finds, where it is all the question says anew, or
+    (not ``alone``) beside other new words too."""
+    found = opening_put(question, phrasing, subject, known)
+    if found is None or (alone and not found[1]):
+        return None
+    return found[0]
+
+
+def opening_put(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> tuple[tuple[str, str], bool] | None:
     """In Chinese, as :attr:`~knowledge.matching.context.Comparison.replaced` reads scripts
     with letter case: the word a question puts in place of the first word of content of the
     claim's closest phrasing (after its place, time and framing words: "抗议者" of
@@ -212,8 +223,9 @@ def replaced_opening(
     with a character wrong ("抗义者"), nor a name the context knows (``known``); the question
     lacks the phrasing's word. Words as jieba's dictionary splits them. Another doer, or the
     same in other words ("示威者", demonstrators): words alone cannot tell. None otherwise.
-    Not ``alone``: the question may say more anew beside it ("缅甸士兵在散布恐惧吗", soldiers
-    spreading fear, against "缅甸抗议者在当地民众中制造恐惧吗")."""
+    With the pair, whether it is all the question says anew; else the question says more
+    beside it ("缅甸士兵在散布恐惧吗", soldiers spreading fear, against
+    "缅甸抗议者在当地民众中制造恐惧吗"), and the first such pair is given."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     known = tuple(known)
@@ -235,6 +247,7 @@ def replaced_opening(
     ]
     if not new:
         return None
+    beside: tuple[tuple[str, str], bool] | None = None  # the first with more new beside it
     matcher = difflib.SequenceMatcher(None, said, ours, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace" or opening not in said[i1:i2]:
@@ -244,14 +257,17 @@ def replaced_opening(
         # The opening word, or the phrase it opens ("抗议活动", protest activities), the
         # question holding none of it
         whole = replaced[:1] == [opening] and not any(w in asked for w in replaced)
-        if whole and put and (sorted(put) == sorted(new) if alone else set(put) <= set(new)):
-            return "".join(put), opening
-    return None
+        if not (whole and put and set(put) <= set(new)):
+            continue
+        if sorted(put) == sorted(new):
+            return ("".join(put), opening), True
+        beside = beside or (("".join(put), opening), False)
+    return beside
 
 
 def leading_word(span: str) -> str:
     """The first word of a Chinese ``span``, as jieba's dictionary splits it ("示威" of
-    "示威后来变成", demonstrations later became: the word :func:`replaced_opening` found
+    "示威后来变成", demonstrations later became: the word :func:`opening_put` found
     standing where the claim's first word of content stands); ``span`` itself otherwise."""
     if not textlib.has_han(span):
         return span
