@@ -274,6 +274,28 @@ def test_a_question_tag_is_no_negation() -> None:
 @pytest.mark.parametrize(
     "question",
     [
+        "敏昂莱接受卫星通讯社采访时说，搞恐怖袭击的人都是为了钱，不是什么政治运动？真的假的",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        "香港的抗议者是收钱的吗",  # Hong Kong's protesters
+        "ထိုင်း ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # Thailand's
+    ],
+)
+def test_whom_a_message_in_a_script_without_spaces_is_addressed_to_is_no_piece_of_it(
+    matcher: Matcher, question: str
+) -> None:
+    """ "@factbot …" in a group: the handle is no word the claim lacks (it had left "ctbot",
+    a piece that may be a name, and the rewording was only offered), in Burmese and Chinese
+    as in English; the question decides as it would without it."""
+    alone = matcher.match(question)
+    for addressed in (f"@factbot {question}", f"{question} @factbot"):
+        result = matcher.match(addressed)
+        assert result.decision == alone.decision, addressed
+        assert result.matches[0].claim_id == alone.matches[0].claim_id, addressed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Were the Myanmar protesters paid terrorists? ¯\\_(ツ)_/¯",  # a shrug
         "Is it true that the protests in Myanmar turned into terrorism ツ",
     ],

@@ -885,6 +885,8 @@ def compare(
     loosely_replaced: tuple[tuple[str, str], ...] = ()
     opening = None
     if unspaced:
+        # Whom the message is addressed to ("@factbot …") is no piece of what it asks.
+        plain = textlib.without_handles(question)
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
         known: list[str] = []
@@ -895,16 +897,16 @@ def compare(
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
         pieces = read_pieces(
-            question, phrasing, context.subject_texts, [*known, *spoken], context.setting_texts
+            plain, phrasing, context.subject_texts, [*known, *spoken], context.setting_texts
         )
         extra = bool(pieces)
         unread = any(not p.ordinary for p in pieces)
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
-            syllables_shared = shared_syllables(question, context.subject_texts, [*known, *spoken])
+            syllables_shared = shared_syllables(plain, context.subject_texts, [*known, *spoken])
         else:  # Chinese (other scripts without spaces: nothing read here)
             known_names = [*known, *spoken]
-            put = opening_put(question, phrasing, context.subject_texts, known_names)
+            put = opening_put(plain, phrasing, context.subject_texts, known_names)
             if put is not None:
                 pair, alone = put
                 opening = pair[1]
@@ -914,7 +916,7 @@ def compare(
                     loosely_replaced = (pair,)
             if not speaker:
                 side = chinese_claimants_side(
-                    question, context.role_names, context.subject_texts, known_names
+                    plain, context.role_names, context.subject_texts, known_names
                 )
                 if side is not None:
                     foreign.append(side)
