@@ -126,6 +126,10 @@ BLIND_FIFTH = NEAR_MISSES.with_name("near_misses_blind5.tsv")
 # worded with the claims' own words; run once as it came (docs/benchmarks.md, "A sixth blind
 # probe").
 BLIND_SIXTH = NEAR_MISSES.with_name("near_misses_blind6.tsv")
+# A seventh, by another blind hand: chat as people mix it, 40 a language (18 (a), 12 (b), 10
+# (c)): Burmese with English words, Chinese with Latin names and Cantonese, Russian in Latin
+# letters, "@factbot", voice-to-text run-ons (docs/benchmarks.md, "A seventh blind probe").
+BLIND_SEVENTH = NEAR_MISSES.with_name("near_misses_blind7.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -18,6 +18,7 @@ from benchmarks.trust import (
     BLIND_FIFTH,
     BLIND_FORWARDED,
     BLIND_SECOND,
+    BLIND_SEVENTH,
     BLIND_SIXTH,
     BLIND_TYPED,
     MY_NAMES,
@@ -426,6 +427,28 @@ def test_the_sixth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
             assert result.matches[0].claim_id == question.claim, text
             right += not lowered
     assert right >= 10
+
+
+def test_the_seventh_probe_answers_no_rewording_wrongly_and_nothing_else(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind7.tsv (by another blind hand: chat as people mix it, Burmese with
+    English words, Russian in Latin letters, "@factbot"), as written and in small letters,
+    words only: no rewording answered with another claim, nothing else answered. At its first
+    run 24 of its 72 rewordings were answered right (31 with embeddings); 26 (33) since a
+    handle stopped being a piece of a Burmese or Chinese question."""
+    probe = read_near_misses(BLIND_SEVENTH)
+    assert Counter((q.group, q.lang) for q in probe) == {
+        (group, lang): count
+        for group, count in (("a", 18), ("b", 12), ("c", 10))
+        for lang in ("en", "my", "zh", "ru")
+    }
+    right = 0
+    for question, lowered, text, result in _answered(matcher, probe):
+        assert question.group == "a", text
+        assert result.matches[0].claim_id == question.claim, text
+        right += not lowered
+    assert right >= 26
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
