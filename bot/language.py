@@ -27,7 +27,7 @@ from typing import Any
 
 from bot.i18n import DEFAULT, LANGUAGES, supported
 from knowledge.matching import text as textlib
-from knowledge.matching import zawgyi
+from knowledge.matching import translit, zawgyi
 from knowledge.state import ConversationState, Scope
 
 __all__ = ["CHOICE", "WRITTEN", "Languages", "detect"]
@@ -86,6 +86,9 @@ def detect(text: str) -> str | None:
     if sum(c.isalpha() for c in text[:200]) < MIN_LETTERS:
         return None
     if (decided := by_script(text[:1000])) is not None:
+        # Russian typed in Latin letters is Russian: answered in it, as it is matched.
+        if decided == "en" and "ru" in LANGUAGES and translit.looks_russian(text[:1000]):
+            return "ru"
         return decided
     language, probability = _identifier().classify(text[:1000])
     if probability < MIN_PROBABILITY:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from knowledge.matching import negation
+from knowledge.matching import negation, translit
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, Comparison, compare
@@ -214,7 +214,8 @@ class Matcher:
         starts."""
         s = self.settings
         truncated = len(query) > s.max_query_chars
-        text = query[: s.max_query_chars]
+        # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written.
+        text = translit.as_cyrillic(query[: s.max_query_chars])
         normalised = textlib.normalise(text)
         words = textlib.content_words(normalised)
         if not [w for w in words if w not in textlib.NEGATIONS]:

@@ -1,0 +1,134 @@
+"""Russian typed in Latin letters ("translit": "protesty v Myanme pererosli v terrorizm?"), read
+in Cyrillic.
+
+People without a Cyrillic keyboard (a borrowed phone, a laptop abroad) write Russian with Latin
+letters, each as it sounds, with no one standard: "ya" or "ja" for "я", "sh" for "ш" and often
+"щ", "y" for "ы" and "й", an apostrophe or nothing for the soft sign. Read as English, such a
+question shares no word with a claim's Russian wording. A text in Latin letters alone that holds
+several of Russian's most common words as people type them (:data:`MARKERS`: "chto", "eto",
+"pravda", "skazal") is read letter group by letter group into Cyrillic (:func:`as_cyrillic`),
+and matched as the Russian question it is; what the rules get wrong ("Мянме" for "Мьянме", no
+soft sign typed) is a misspelling, which the matcher reads as one.
+
+The transliteration libraries on PyPI read one scheme each, not chat's: ``cyrtranslit`` reads
+"protesty" as "протести" and "vyborov" as "виборов", ``transliterate`` "Myanme" as "Мыанме" and
+"protestuyushie" as "протестуыушие" (docs/languages.md).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Russian's most common words as typed in Latin letters, none of them an English word or an
+# English one-letter word ("i", "a", "on", "to", "no", "net", "da", "my" are left out).
+MARKERS = frozenset(
+    """
+    v vo na ne chto shto cto eto etot eta eti tak kak ili iz za po ot dlya dla uzhe uje vse vsyo
+    vsio li pravda nepravda skazal skazala skazali govorit govoryat govoril pishut pisali byl
+    byla bylo byli budet esli chtoby potomu tolko tozhe ochen mne menya nas nam vas ikh ego eyo
+    oni ona ono ty vy kto gde kogda pochemu zachem skolko seychas sejchas tut zdes nu vot nado
+    mozhno nelzya khorosho horosho spasibo pozhaluysta pozhalujsta privet proverte proverit fejk
+    feyk vran'e vranyo slyshal slyshala pravdu chem chtob tipa voobshche voobshe
+    """.split()  # noqa: SIM905
+)
+# English words that tell a text is English (a Russian text typed in Latin letters has none).
+_ENGLISH = frozenset(
+    """
+    the is are was were of and that this it for with you they did does what who have has be
+    been not from about their there which will would should could said says true fake news
+    """.split()  # noqa: SIM905
+)
+MIN_MARKERS = 2  # distinct markers, and at least a fifth of the words
+MARKER_SHARE = 0.2
+
+_WORD = re.compile(r"(?<![@#/\w])[A-Za-z][A-Za-z'`]*")
+_NOT_LATIN = re.compile(r"[^\x00-\x7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# Letter groups, longest first: what each stands for in chat's translit.
+_GROUPS = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ch", "ч"), ("sh", "ш"),
+    ("ts", "ц"), ("tz", "ц"), ("ya", "я"), ("ja", "я"), ("yu", "ю"), ("ju", "ю"), ("yo", "ё"),
+    ("jo", "ё"), ("ye", "е"), ("je", "е"), ("x", "кс"), ("w", "в"), ("q", "к"), ("j", "й"),
+    ("h", "х"), ("'", "ь"), ("`", "ь"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("g", "г"), ("d", "д"), ("e", "е"), ("z", "з"),
+    ("i", "и"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"), ("o", "о"), ("p", "п"),
+    ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
+)  # fmt: skip
+_VOWELS = frozenset("aeiouy")
+# Words opening with "e" that Russian writes with "е", not "э" ("eto" is "это").
+_E_WORDS = ("ego", "esli", "est", "eshche", "eshe", "ee", "eyo", "evrop", "edin", "ezh", "ekh")
+
+
+def looks_russian(text: str) -> bool:
+    """Whether ``text`` is Russian typed in Latin letters: Latin letters only, at least
+    :data:`MIN_MARKERS` of Russian's common words (:data:`MARKERS`) and a fifth of its words
+    such, and no more English words than those."""
+    if _NOT_LATIN.search(_letters_only(text)):
+        return False
+    words = [w.lower().strip("'`") for w in _WORD.findall(text)]
+    if not words:
+        return False
+    found = [w for w in words if w in MARKERS]
+    english = sum(w in _ENGLISH for w in words)
+    return (
+        len(set(found)) >= MIN_MARKERS
+        and len(found) >= MARKER_SHARE * len(words)
+        and english < len(found)
+    )
+
+
+def _letters_only(text: str) -> str:
+    return "".join(_LETTER.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def as_cyrillic(text: str) -> str:
+    """``text`` in Cyrillic where :func:`looks_russian`, else as it is. Words in capitals
+    ("NUG", "PDF") and handles, hashtags and links are left in Latin letters."""
+    if not looks_russian(text):
+        return text
+    return _WORD.sub(_word, text)
+
+
+def _word(match: re.Match[str]) -> str:
+    word = match.group()
+    if len(word) > 1 and word.isupper():
+        return word  # an abbreviation, read as written
+    cyrillic = _cyrillic(word.lower())
+    return cyrillic[:1].upper() + cyrillic[1:] if word[0].isupper() else cyrillic
+
+
+def _cyrillic(word: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        rest = word[i:]
+        if i == 0 and rest[0] == "e" and not rest.startswith(_E_WORDS):
+            out.append("э")
+            i += 1
+            continue
+        if rest[0] == "y" and rest[1:2] not in ("a", "u", "o", "e"):
+            # "y" after a vowel, before none, is "й" ("moy", the last of "novyy"); else "ы"
+            # ("protesty", "vyborov").
+            out.append("й" if i > 0 and word[i - 1] in _VOWELS else "ы")
+            i += 1
+            continue
+        if rest[0] == "c" and not rest.startswith("ch"):
+            # "c" before "e", "i", "y" is "ц" ("falsifikacii"), else "к".
+            out.append("ц" if rest[1:2] in ("e", "i", "y") else "к")
+            i += 1
+            continue
+        for latin, letter in _GROUPS:
+            if rest.startswith(latin):
+                out.append(letter)
+                i += len(latin)
+                break
+        else:
+            out.append(rest[0])
+            i += 1
+    cyrillic = "".join(out)
+    if cyrillic.endswith("иа"):
+        cyrillic = cyrillic[:-2] + "ия"  # "naselenia", "Rossia"
+    return cyrillic
