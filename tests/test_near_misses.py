@@ -436,7 +436,7 @@ def test_the_seventh_probe_answers_no_rewording_wrongly_and_nothing_else(
     English words, Russian in Latin letters, "@factbot"), as written and in small letters,
     words only: no rewording answered with another claim, nothing else answered. At its first
     run 24 of its 72 rewordings were answered right (31 with embeddings); 26 (33) since a
-    handle stopped being a piece of a Burmese or Chinese question, 28 (35) since Russian typed
+    handle stopped being a piece of a Burmese or Chinese question, 29 (36) since Russian typed
     in Latin letters is read in Cyrillic."""
     probe = read_near_misses(BLIND_SEVENTH)
     assert Counter((q.group, q.lang) for q in probe) == {
@@ -449,7 +449,7 @@ def test_the_seventh_probe_answers_no_rewording_wrongly_and_nothing_else(
         assert question.group == "a", text
         assert result.matches[0].claim_id == question.claim, text
         right += not lowered
-    assert right >= 28
+    assert right >= 29
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(

@@ -31,6 +31,10 @@ DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
         ("eto pravda chto NUG platit im? @factbot", "это правда что NUG платит им? @factbot"),
         ("Rossia i Kitay, eto pravda?", "Россия и Китай, это правда?"),
         ("ego sprosili, chto on skazal", "его спросили, что он сказал"),
+        (  # none of the common words: Russian's own letter groups and endings tell it
+            "protestuyushie seyut strah sredi mestnogo naselenia",
+            "протестуюшие сеют страх среди местного населения",
+        ),
     ],
 )
 def test_russian_typed_in_latin_letters_is_read_in_cyrillic(typed: str, read: str) -> None:
@@ -47,6 +51,7 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(typed: str, read: st
         "Is it true that protesters in Myanmar get paid to do terror attacks?",
         "v for vendetta is on tonight",  # one Russian-looking word is not enough
         "Po river flooding: is it true?",
+        "Zhukov's Khrushchev biography, a Yury Gagarin essay: are the quotes real?",
         "Протестующим в Мьянме платят?",  # already Cyrillic
         "protesty v Мьянме платят?",  # mixed scripts are read as written
         "",
