@@ -217,6 +217,9 @@ def test_a_place_the_claim_names_in_another_language_is_no_unknown_piece() -> No
         ("二〇一五年大选", ["2015"]),  # a year, read digit by digit
         ("一些人十分害怕", []),  # "some", "very": one numeral each
         ("千万别信，万一是假的呢", []),  # "by all means", "in case"
+        ("全国八成抗议者", ["80"]),  # eight tenths: 80 per cent
+        ("说九成缅甸人怕示威者", ["90"]),
+        ("抗议变成恐怖主义，一成不变，成员三成为", []),  # "become", "unchanging", "member"
     ],
 )
 def test_chinese_numerals_are_numbers(text: str, found: list[str]) -> None:

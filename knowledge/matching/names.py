@@ -361,12 +361,19 @@ _HAN_GROUPS = {"万": 10**4, "亿": 10**8}
 _HAN_NUMBER = re.compile("[" + "".join([*_HAN_DIGITS, *_HAN_UNITS, *_HAN_GROUPS]) + "]{2,}")
 
 
+# Tenths, a share: "八成" is 80 per cent ("全国八成抗议者", eight in ten protesters). Not before
+# the characters that make "成" another word (成为 become, 成员 member, 一成不变 unchanging…).
+_HAN_TENTHS = re.compile("(?<![" + "".join(_HAN_DIGITS) + "十])([一二三四五六七八九])成(?![为功立员本绩果熟长不交就])")
+
+
 def chinese_numbers(text: str) -> list[str]:
     """The numbers ``text`` writes in Chinese numerals, in ASCII digits: "五千" is 5000,
-    "两万三千" 23000, "二〇二〇" (read digit by digit) 2020. A single numeral is left
-    alone: "一" and "十" open many words (一些, some; 十分, very); so are two words of two
-    numerals: 万一 ("in case") and 千万 ("by all means"; ten million is 一千万)."""
-    found = []
+    "两万三千" 23000, "二〇二〇" (read digit by digit) 2020, "八成" (eight tenths) 80. A
+    single numeral is left alone: "一" and "十" open many words (一些, some; 十分, very); so
+    are two words of two numerals: 万一 ("in case") and 千万 ("by all means"; ten million is
+    一千万). (Colloquially "八成" also means "probably": read as a number, a question so
+    worded is offered, not answered, where the claim has no 80.)"""
+    found = [str(_HAN_DIGITS[m.group(1)] * 10) for m in _HAN_TENTHS.finditer(text)]
     for run in _HAN_NUMBER.findall(text):
         if run[0] in _HAN_GROUPS or run.startswith("千万"):
             run = run.removeprefix("千万").lstrip("万亿")
