@@ -83,7 +83,8 @@ def language_notes(view: ClaimView) -> tuple[str, ...]:
 def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     """What differs between the question and the fact-checks offered: the names and numbers
     it has that they lack (in Chinese, the words it has in their place that are no ordinary
-    words), that it names nothing they are about, or the words it puts where the best has a
+    words), that it names nothing they are about, that it asks for a fact rather than whether
+    a claim holds (:attr:`Match.asks_open`), or the words it puts where the best has a
     central word (:attr:`Match.replaced`: "soldiers" for "protesters"). (In Burmese names
     cannot be read: there a paraphrase and another subject look alike, and nothing is said.)"""
     foreign = list(dict.fromkeys(word for m in matches for word in m.foreign_as_written))
@@ -101,6 +102,13 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
         ]
     if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
         return [_("These fact-checks may be about another place, person or event than yours.")]
+    if matches and matches[0].asks_open:  # "who won the 2020 election in Myanmar?"
+        return [
+            _(
+                "Your message asks for a fact (who, what, when, how many); a fact-check rates "
+                "a claim, so these may not answer it."
+            )
+        ]
     if matches and matches[0].replaced:  # another doer or deed where the claim has its own
         asked = dict.fromkeys(word for word, _theirs in matches[0].replaced)
         theirs = dict.fromkeys(their for _word, their in matches[0].replaced)

@@ -1632,3 +1632,35 @@ def test_the_claimants_own_side_as_who_did_it_is_another_claim(
     asking whether the junta did what the claim says is another claim."""
     foreign = compare(question, FRAUD_BY_JUNTA_LEADER).foreign
     assert (side in foreign) if side else not foreign, foreign
+
+
+@pytest.mark.parametrize(
+    ("question", "open_"),
+    [
+        ("Who won the 2020 election in Myanmar?", True),
+        ("Forwarded: who won the election? anyone?", True),
+        ("How many people died in the protests?", True),
+        ("2020年缅甸大选谁赢了?", True),
+        ("ရွေးကောက်ပွဲမှာ ဘယ်သူ နိုင်လဲ", True),  # "…လဲ" closes a question asking for a fact
+        # Asking whether something holds, or who says it: a check may answer it.
+        ("Who says the protesters in Myanmar are paid terrorists?", False),
+        ("Кто сказал, что протестующим платят?", False),
+        ("What's the truth about the Myanmar protesters being paid?", False),
+        ("缅甸抗议者是谁给的钱？真的吗", False),
+        ("ဆန္ဒပြသူတွေ ပိုက်ဆံယူတာ ဟုတ်လား", False),  # "…လား": yes or no
+        ("ဘာကြောင့် ဆန္ဒပြကြတာလဲ", False),  # why
+        ("Why did the protests in Myanmar start?", False),
+        ("Что, протестующим в Мьянме платят?", False),  # a particle, not "what"
+        # No question, or a question leading into a claim stated after it.
+        ("When they passed Obamacare they put a bailout fund in Obamacare.", False),
+        ("What a lie: protesters are paid terrorists", False),
+        ("Who would have known? @peta tells us that @MichaelKors uses dogskin in its bags!", False),
+        ("谁也不知道抗议者是不是收钱的", False),
+    ],
+)
+def test_a_question_asking_for_a_fact_is_told_from_one_asking_whether_a_claim_holds(
+    question: str, open_: bool
+) -> None:
+    from knowledge.matching.context import _asks_open
+
+    assert _asks_open(question) is open_

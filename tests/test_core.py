@@ -73,6 +73,29 @@ def test_a_suggestion_about_something_else_says_what_differs(bot: Core) -> None:
     assert any("“Thai”" in n for n in reply.notes)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who won the 2020 election in Myanmar?",
+        "What happened in the 2020 Myanmar election?",
+        "When was the Myanmar election held?",
+        "Кто победил на выборах 8 ноября 2020 года в Мьянме — НЛД?",
+        "谁赢得了2020年缅甸大选？",
+        "၂၀၂၀ မြန်မာ ရွေးကောက်ပွဲမှာ ဘယ်သူ နိုင်လဲ",  # who won the 2020 Myanmar election?
+    ],
+)
+def test_a_question_asking_for_a_fact_gets_no_verdict_but_an_offer_that_says_so(
+    bot: Core, question: str
+) -> None:
+    """Who won, what happened, when: no claim a check rates (each was answered with the
+    election-fraud check, "Unsubstantiated", by its place, year and "election")."""
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
+    english = bot.handle(dm("Who won the 2020 election in Myanmar?"))
+    assert english is not None
+    assert any("asks for a fact" in n for n in english.notes), english.notes
+
+
 def test_a_number_the_fact_checks_lack_is_quoted_as_written(bot: Core) -> None:
     # Read as 11000000 (not the 11 of "November 2020"), shown as the person wrote it.
     question = "Min Aung Hlaing said 11 million votes were fraudulent in the 2020 election. True?"

@@ -705,6 +705,9 @@ class Comparison:
     # "抗议者…制造"). Another doer, or a freer rewording ("示威者…散布"): only the semantic
     # model reads it (Matcher._reworded); by words it decides nothing.
     loosely_replaced: tuple[tuple[str, str], ...] = ()
+    # A short question asking for a fact (who won, what happened, when, how many:
+    # :func:`_asks_open`), not whether a statement holds: no check answers it.
+    asks_open: bool = False
     # Where :attr:`replaced` (or :attr:`loosely_replaced`) has pairs: the closest phrasing's
     # first central word, most often who does what the claim says ("protesters" of "Myanmar
     # protesters are paid terrorists"; see :attr:`opening_replaced`).
@@ -1033,6 +1036,7 @@ def compare(
         replaced=replaced,
         loosely_replaced=loosely_replaced,
         opening=opening,
+        asks_open=short and _asks_open(question),
     )
 
 
@@ -1335,6 +1339,74 @@ RUSSIAN_SAYING_STEMS = tuple(
     "сказ говор заяв утвержд счита написа пиш призна обвин сообщ отрица".split()  # noqa: SIM905
 )
 _RUSSIAN_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|ет|ёт|ит|ат|ят|ут|ют)$")
+
+
+# A question asking for a fact rather than whether a statement holds: who won, what happened,
+# when it was held, how many died. Its word for what is asked opens it in English and Russian
+# (after who passed it on: "Forwarded: who won…"), stands anywhere in Chinese, and in Burmese
+# stands with the "…လဲ" that closes such a question (a yes-or-no one closes with "…လား").
+# "Why" and "how" are left out: the check's reasons may be the answer. So is "what a…".
+# In English and Russian only the first sentence, and only where it ends with a question
+# mark: "When they passed Obamacare they put a bailout fund in it." states something. "When"
+# and "where" ask only before a verb's helper ("when was…", not "when I say…").
+_OPEN_EN_RU = re.compile(
+    r"^(?:[^:?.!]{0,60}:\s*)?(?:who|whom|whose|which|what(?!\s+an?\b)|how\s+(?:many|much)"
+    r"|(?:when|where)(?=\s+(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)"
+    r"|кто|кого|чей|чья|чьи|что(?!\s*[,!?])|когда|где|какой|какая|какое|какие|каком|какую"
+    r"|сколько)\b[^.!?]*\?",
+    re.IGNORECASE,
+)
+_OPEN_ZH = re.compile(
+    "(?:谁|哪个|哪些|哪一|哪家|哪国|多少|几时|何时|什么时候)[^。！!]*(?:[?？]|呢)"
+)
+_OPEN_MY = re.compile(r"(?:ဘယ်သူ|ဘယ်အချိန်|ဘယ်တုန်း|ဘယ်မှာ|ဘယ်နှ|ဘယ်လောက်|ဘာ(?!ကြောင့်)).*လဲ\W*$")
+# Words that ask whether what follows holds, in a question opened so ("what's the truth about
+# …", "who says…" is a verb of saying): a check it may get.
+_CHECKING = frozenset(
+    """true truth fact facts real fake verdict rating rated check checked correct accurate
+    legit hoax rumor rumour правда правду верно факт фейк ложь слух проверка""".split()  # noqa: SIM905
+)
+_CHECKING_ZH = re.compile("真的|真假|属实|是否|谣言|假的|事实")
+
+
+# What may follow the question asking for a fact, for it to be all the message asks ("Who would
+# have known? @peta tells us that…" goes on to state a claim): a few words ("pls", "anyone?").
+OPEN_AFTER_WORDS = 3
+OPEN_AFTER_CHARACTERS = 6  # in Chinese
+
+
+def _little_after(rest: str, most: int) -> bool:
+    """Whether ``rest`` holds at most ``most`` words (in Chinese, characters)."""
+    letters = "".join(c for c in rest if c.isalnum())
+    return len(letters) <= most if textlib.has_han(rest) else len(rest.split()) <= most
+
+
+def _asks_open(question: str) -> bool:
+    """Whether ``question`` asks for a fact (who won, what happened, when, how many), not
+    whether a statement holds: a claim's check is no answer to it, at most an offer. Not
+    where it also asks whether something is true, or who says it ("who says protesters are
+    paid?" asks for the claim's speaker)."""
+    plain = _plain(question).strip()
+    folded = textlib.normalise(plain)
+    if textlib.has_han(folded):
+        chinese = textlib.simplified(plain)  # with its question mark
+        found = _OPEN_ZH.search(chinese)
+        return (
+            found is not None
+            and _little_after(chinese[found.end() :], OPEN_AFTER_CHARACTERS)
+            and not _CHECKING_ZH.search(chinese)
+        )
+    if textlib.has_burmese(folded):
+        return bool(_OPEN_MY.search(folded))
+    opened = _OPEN_EN_RU.match(plain)
+    if opened is None or not _little_after(plain[opened.end() :], OPEN_AFTER_WORDS):
+        return False
+    words = folded.split()
+    opening = re.match(r"^(?:[^:?.!]{0,60}:\s*)?(\w+)", plain)  # the word for what is asked
+    asked = textlib.normalise(opening.group(1)).split() if opening else []
+    at = words.index(asked[0]) if asked and asked[0] in words else -1
+    following = words[at + 1 : at + 2] if at >= 0 else []
+    return not (_CHECKING & set(words)) and not any(_says(w) for w in following)
 
 
 def _says(word: str) -> bool:

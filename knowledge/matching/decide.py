@@ -61,6 +61,9 @@ def decide(
     # A question naming something else than the claim is about, or nothing it is about, is
     # never answered with it (knowledge.matching.context).
     confident = confident and not (best.unrelated or best.unanchored or best.names_only)
+    # A question asking for a fact ("who won the 2020 election in Myanmar?") is no claim a
+    # check rates: offered, not answered with a verdict.
+    confident = confident and not best.asks_open
     # A question with another word where the claim has the word it is most about ("are myanmar
     # soldiers paid terrorists?" against "were the Myanmar protesters paid terrorists?") may
     # be about another doer: offered, not answered.

@@ -311,6 +311,7 @@ class Matcher:
             or best.unrelated
             or best.unanchored
             or best.names_only
+            or best.asks_open
             or best.negation_mismatch
             or best.disputed
             or best.opening_replaced

@@ -363,7 +363,9 @@ _HAN_NUMBER = re.compile("[" + "".join([*_HAN_DIGITS, *_HAN_UNITS, *_HAN_GROUPS]
 
 # Tenths, a share: "八成" is 80 per cent ("全国八成抗议者", eight in ten protesters). Not before
 # the characters that make "成" another word (成为 become, 成员 member, 一成不变 unchanging…).
-_HAN_TENTHS = re.compile("(?<![" + "".join(_HAN_DIGITS) + "十])([一二三四五六七八九])成(?![为功立员本绩果熟长不交就])")
+_HAN_TENTHS = re.compile(
+    "(?<![" + "".join(_HAN_DIGITS) + "十])([一二三四五六七八九])成(?![为功立员本绩果熟长不交就])"
+)
 
 
 def chinese_numbers(text: str) -> list[str]:

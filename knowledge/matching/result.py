@@ -91,6 +91,12 @@ class Match:
         return self.context is not None and self.context.opening_replaced
 
     @property
+    def asks_open(self) -> bool:
+        """The question asks for a fact (who won, what happened), not whether a statement
+        holds (:attr:`Comparison.asks_open`)."""
+        return self.context is not None and self.context.asks_open
+
+    @property
     def names_only(self) -> bool:
         """All the question shares with the claim is names."""
         return self.context is not None and self.context.names_only
