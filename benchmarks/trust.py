@@ -130,6 +130,10 @@ BLIND_SIXTH = NEAR_MISSES.with_name("near_misses_blind6.tsv")
 # (c)): Burmese with English words, Chinese with Latin names and Cantonese, Russian in Latin
 # letters, "@factbot", voice-to-text run-ons (docs/benchmarks.md, "A seventh blind probe").
 BLIND_SEVENTH = NEAR_MISSES.with_name("near_misses_blind7.tsv")
+# An eighth: careful askers (journalists, researchers, moderators), 40 a language (16 (a), 12
+# (b), 12 (c)), the (c) mostly the fact-check article's own details that are not the claim
+# checked (docs/benchmarks.md, "An eighth blind probe").
+BLIND_EIGHTH = NEAR_MISSES.with_name("near_misses_blind8.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -15,6 +15,7 @@ import pytest
 from benchmarks.trust import (
     ACTORS,
     BLIND,
+    BLIND_EIGHTH,
     BLIND_FIFTH,
     BLIND_FORWARDED,
     BLIND_SECOND,
@@ -450,6 +451,42 @@ def test_the_seventh_probe_answers_no_rewording_wrongly_and_nothing_else(
         assert result.matches[0].claim_id == question.claim, text
         right += not lowered
     assert right >= 29
+
+
+# The eighth probe's claim said to another broadcaster, typed in small letters: written with
+# capitals, "Al Jazeera" and "RT" are names the claim's context lacks; in small letters no
+# dictionary capitalises them (docs/benchmarks.md, "An eighth blind probe").
+EIGHTH_KNOWN_FAILURES = {
+    "did min aung hlaing tell al jazeera, not sputnik, that protesters cause fear among the "
+    "local population?",
+    "говорил ли мин аун хлайн телеканалу rt, а не sputnik, что протестующие сеют страх среди "
+    "населения?",
+}
+
+
+def test_the_eighth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_known(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind8.tsv (by another blind hand: careful askers, and other claims built
+    from the fact-check article's own details), as written and in small letters, words only:
+    no rewording answered with another claim; of the rest only the known failures, in small
+    letters. At its first run 30 of its 64 rewordings were answered right (33 with
+    embeddings), and two others as written: "八成" (80%) and "who won the 8 November 2020
+    election?" in Russian, both held since."""
+    probe = read_near_misses(BLIND_EIGHTH)
+    assert Counter((q.group, q.lang) for q in probe) == {
+        (group, lang): count
+        for group, count in (("a", 16), ("b", 12), ("c", 12))
+        for lang in ("en", "my", "zh", "ru")
+    }
+    right = 0
+    for question, lowered, text, result in _answered(matcher, probe):
+        if question.group != "a":
+            assert lowered and text in EIGHTH_KNOWN_FAILURES, text
+        else:
+            assert result.matches[0].claim_id == question.claim, text
+            right += not lowered
+    assert right >= 30
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
