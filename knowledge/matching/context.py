@@ -1350,7 +1350,7 @@ _RUSSIAN_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|ет|ёт|ит|ат|я�
 # mark: "When they passed Obamacare they put a bailout fund in it." states something. "When"
 # and "where" ask only before a verb's helper ("when was…", not "when I say…").
 _OPEN_EN_RU = re.compile(
-    r"^(?:[^:?.!]{0,60}:\s*)?(?:who|whom|whose|which|what(?!\s+an?\b)|how\s+(?:many|much)"
+    r"^(?:[^:?.!]{0,60}:\s*)?(?P<asked>who|whom|whose|which|what(?!\s+an?\b)|how\s+(?:many|much)"
     r"|(?:when|where)(?=\s+(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)"
     r"|кто|кого|чей|чья|чьи|что(?!\s*[,!?])|когда|где|какой|какая|какое|какие|каком|какую"
     r"|сколько)\b[^.!?]*\?",
@@ -1381,6 +1381,7 @@ def _little_after(rest: str, most: int) -> bool:
     return len(letters) <= most if textlib.has_han(rest) else len(rest.split()) <= most
 
 
+@lru_cache(maxsize=4096)
 def _asks_open(question: str) -> bool:
     """Whether ``question`` asks for a fact (who won, what happened, when, how many), not
     whether a statement holds: a claim's check is no answer to it, at most an offer. Not
@@ -1401,12 +1402,8 @@ def _asks_open(question: str) -> bool:
     opened = _OPEN_EN_RU.match(plain)
     if opened is None or not _little_after(plain[opened.end() :], OPEN_AFTER_WORDS):
         return False
-    words = folded.split()
-    opening = re.match(r"^(?:[^:?.!]{0,60}:\s*)?(\w+)", plain)  # the word for what is asked
-    asked = textlib.normalise(opening.group(1)).split() if opening else []
-    at = words.index(asked[0]) if asked and asked[0] in words else -1
-    following = words[at + 1 : at + 2] if at >= 0 else []
-    return not (_CHECKING & set(words)) and not any(_says(w) for w in following)
+    following = textlib.normalise(plain[opened.end("asked") :]).split()[:1]  # "who said…"
+    return not (_CHECKING & set(folded.split())) and not any(_says(w) for w in following)
 
 
 def _says(word: str) -> bool:
