@@ -29,6 +29,10 @@ DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
             "протесты в Мянме начались из-за фалсификации выборов? или нет?",  # no soft sign typed,
         ),
         ("eto pravda chto NUG platit im? @factbot", "это правда что NUG платит им? @factbot"),
+        (
+            "eto pravda? https://example.com/news/protesty #Myanma",
+            "это правда? https://example.com/news/protesty #Myanma",
+        ),
         ("Rossia i Kitay, eto pravda?", "Россия и Китай, это правда?"),
         ("ego sprosili, chto on skazal", "его спросили, что он сказал"),
         (  # none of the common words: Russian's own letter groups and endings tell it

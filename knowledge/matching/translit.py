@@ -107,7 +107,17 @@ def as_cyrillic(text: str) -> str:
     ("NUG", "PDF") and handles, hashtags and links are left in Latin letters."""
     if not looks_russian(text):
         return text
-    return _WORD.sub(_word, text)
+    return _TOKEN.sub(_token, text)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _token(match: re.Match[str]) -> str:
+    token = match.group()
+    if token[0] in "@#" or "://" in token or token.lower().startswith("www."):
+        return token  # a handle, hashtag or link, read as written
+    return _WORD.sub(_word, token)
 
 
 def _word(match: re.Match[str]) -> str:
