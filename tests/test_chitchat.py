@@ -16,7 +16,8 @@ from tests.helpers import dm, group
 @pytest.mark.parametrize(
     "text",
     ["hi", "Hello!", "who are you?", "what can you do?", "hi bot", "hi, thanks", "Привет!",
-     "你好", "မင်္ဂလာပါ"],
+     "你好", "မင်္ဂလာပါ", "how do I use this?", "как это работает?", "это как работает?",
+     "这个怎么用？", "在吗", "ဒါဘာလဲ"],
 )  # fmt: skip
 def test_a_greeting_is_told_what_the_bot_does_and_is_not_queued(bot: Core, text: str) -> None:
     reply = bot.handle(dm(text))
@@ -33,7 +34,8 @@ def test_a_greeting_is_told_what_the_bot_does_and_is_not_queued(bot: Core, text:
         ("спасибо", "ru", THANKS), ("谢谢", "zh", THANKS), ("ကျေးဇူးတင်ပါတယ်", "my", THANKS),
         ("bye", "en", GOODBYE), ("thanks, bye!", "en", GOODBYE), ("пока", "ru", GOODBYE),
         ("再见", "zh", GOODBYE), ("拜拜", "zh", GOODBYE), ("спс", "ru", THANKS),
-        ("ကျေးဇူးအများကြီးတင်ပါတယ်", "my", THANKS),
+        ("ကျေးဇူးအများကြီးတင်ပါတယ်", "my", THANKS), ("lol", "en", THANKS),
+        ("понятно", "ru", THANKS), ("收到", "zh", THANKS), ("ဟုတ်ကဲ့", "my", THANKS),
     ],
 )  # fmt: skip
 def test_thanks_and_goodbyes_get_a_short_answer_in_their_language_not_the_introduction(
@@ -51,7 +53,8 @@ def test_thanks_and_goodbyes_get_a_short_answer_in_their_language_not_the_introd
 @pytest.mark.parametrize(
     "text",
     ["hi, were the Myanmar protesters paid terrorists?", "thanks to the junta, protests grew",
-     "who are you to say the election was rigged"],
+     "who are you to say the election was rigged", "What is this claim about paid protesters?",
+     "haha the junta says protesters are paid", "что это за бред про протестующих?"],
 )  # fmt: skip
 def test_a_claim_that_opens_like_small_talk_is_checked(text: str) -> None:
     assert small_talk(text) is None
