@@ -243,6 +243,15 @@ def _answered(
                 yield question, lowered, text, result
 
 
+def _in_each_language(a: int, b: int, c: int) -> dict[tuple[str, str], int]:
+    """A blind probe's questions of each group in each of the four languages."""
+    return {
+        (group, lang): count
+        for group, count in (("a", a), ("b", b), ("c", c))
+        for lang in ("en", "my", "zh", "ru")
+    }
+
+
 # The blind probe's one rewording the words answer with another claim: "the anti coup
 # protests in burma never became terrorism, correct?" gets the paid check, whose alias "Did the
 # anti-coup protesters in Burma get money to do terrorism?" shares more of its words than the
@@ -324,11 +333,7 @@ def test_the_forwarded_and_typed_probes_answer_nothing_else_and_no_rewording_wro
     of their 72 rewordings were answered right (21 and 18 with embeddings); 25 and 16 since
     (29 and 20)."""
     probe = read_near_misses(probe_file)
-    assert Counter((q.group, q.lang) for q in probe) == {
-        (group, lang): count
-        for group, count in (("a", 18), ("b", 12), ("c", 10))
-        for lang in ("en", "my", "zh", "ru")
-    }
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 12, 10)
     wrong, right = set(), 0
     for question, lowered, text, result in _answered(matcher, probe):
         assert question.group == "a", text
@@ -367,11 +372,7 @@ def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
     rest only the known failures answered. At its first run 26 of its 40 rewordings were
     answered right (28 with embeddings); 27 (29) since "ရ" (have to) is an auxiliary."""
     probe = read_near_misses(BLIND_FIFTH)
-    assert Counter((q.group, q.lang) for q in probe) == {
-        (group, lang): count
-        for group, count in (("a", 10), ("b", 22), ("c", 8))
-        for lang in ("en", "my", "zh", "ru")
-    }
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(10, 22, 8)
     other, right = set(), 0
     for question, lowered, text, result in _answered(matcher, probe):
         if question.group != "a":
@@ -414,11 +415,7 @@ def test_the_sixth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
     another claim; of the rest only the known failures answered (in any case). At its first run
     10 of its 32 rewordings were answered right (11 with embeddings)."""
     probe = read_near_misses(BLIND_SIXTH)
-    assert Counter((q.group, q.lang) for q in probe) == {
-        (group, lang): count
-        for group, count in (("a", 8), ("b", 16), ("c", 16))
-        for lang in ("en", "my", "zh", "ru")
-    }
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(8, 16, 16)
     known = {text.lower() for text in SIXTH_KNOWN_FAILURES}
     right = 0
     for question, lowered, text, result in _answered(matcher, probe):
@@ -440,11 +437,7 @@ def test_the_seventh_probe_answers_no_rewording_wrongly_and_nothing_else(
     handle stopped being a piece of a Burmese or Chinese question, 29 (36) since Russian typed
     in Latin letters is read in Cyrillic."""
     probe = read_near_misses(BLIND_SEVENTH)
-    assert Counter((q.group, q.lang) for q in probe) == {
-        (group, lang): count
-        for group, count in (("a", 18), ("b", 12), ("c", 10))
-        for lang in ("en", "my", "zh", "ru")
-    }
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 12, 10)
     right = 0
     for question, lowered, text, result in _answered(matcher, probe):
         assert question.group == "a", text
@@ -474,11 +467,7 @@ def test_the_eighth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_
     embeddings), and two others as written: "八成" (80%) and "who won the 8 November 2020
     election?" in Russian, both held since."""
     probe = read_near_misses(BLIND_EIGHTH)
-    assert Counter((q.group, q.lang) for q in probe) == {
-        (group, lang): count
-        for group, count in (("a", 16), ("b", 12), ("c", 12))
-        for lang in ("en", "my", "zh", "ru")
-    }
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(16, 12, 12)
     right = 0
     for question, lowered, text, result in _answered(matcher, probe):
         if question.group != "a":

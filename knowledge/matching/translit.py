@@ -69,6 +69,7 @@ _VOWELS = frozenset("aeiouy")
 _E_WORDS = ("ego", "esli", "est", "eshche", "eshe", "ee", "eyo", "evrop", "edin", "ezh", "ekh")
 
 
+@lru_cache(maxsize=4096)
 def looks_russian(text: str) -> bool:
     """Whether ``text`` is Russian typed in Latin letters: Latin letters only, and either at
     least :data:`MIN_MARKERS` of Russian's common words (:data:`MARKERS`), a fifth of its words
