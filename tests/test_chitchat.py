@@ -17,7 +17,11 @@ from tests.helpers import dm, group
     "text",
     ["hi", "Hello!", "who are you?", "what can you do?", "hi bot", "hi, thanks", "Привет!",
      "你好", "မင်္ဂလာပါ", "how do I use this?", "как это работает?", "это как работает?",
-     "这个怎么用？", "在吗", "ဒါဘာလဲ"],
+     "这个怎么用？", "在吗", "ဒါဘာလဲ", "who are you? real person or a bot",
+     "how does this work? do I just paste the link here?", "ты кто вообще? бот?",
+     "как этим пользоваться? просто кинуть ссылку?", "你是谁？机器人吗",
+     "這個怎麼用？直接貼連結就可以嗎", "မင်းက ဘယ်သူလဲ၊ လူလား bot လား",
+     "ဒါ ဘယ်လို သုံးရမလဲ၊ link ပို့ရုံပဲလား"],
 )  # fmt: skip
 def test_a_greeting_is_told_what_the_bot_does_and_is_not_queued(bot: Core, text: str) -> None:
     reply = bot.handle(dm(text))
@@ -36,6 +40,9 @@ def test_a_greeting_is_told_what_the_bot_does_and_is_not_queued(bot: Core, text:
         ("再见", "zh", GOODBYE), ("拜拜", "zh", GOODBYE), ("спс", "ru", THANKS),
         ("ကျေးဇူးအများကြီးတင်ပါတယ်", "my", THANKS), ("lol", "en", THANKS),
         ("понятно", "ru", THANKS), ("收到", "zh", THANKS), ("ဟုတ်ကဲ့", "my", THANKS),
+        ("thanks, that helps", "en", THANKS), ("ахахах лол", "ru", THANKS),
+        ("哈哈哈哈哈", "zh", THANKS), ("ကျေးဇူးပါ ဗျ", "my", THANKS), ("謝謝", "zh", THANKS),
+        ("🙏🙏🙏", "en", THANKS), ("👍🏽", "en", THANKS), ("ahahaha", "en", THANKS),
     ],
 )  # fmt: skip
 def test_thanks_and_goodbyes_get_a_short_answer_in_their_language_not_the_introduction(
@@ -54,7 +61,9 @@ def test_thanks_and_goodbyes_get_a_short_answer_in_their_language_not_the_introd
     "text",
     ["hi, were the Myanmar protesters paid terrorists?", "thanks to the junta, protests grew",
      "who are you to say the election was rigged", "What is this claim about paid protesters?",
-     "haha the junta says protesters are paid", "что это за бред про протестующих?"],
+     "haha the junta says protesters are paid", "что это за бред про протестующих?",
+     "hit the protesters", "he said the protesters were paid", "bot", "😡", "🙏 paid protesters?",
+     "လူလား", "哈哈，缅甸抗议者是收钱的恐怖分子"],
 )  # fmt: skip
 def test_a_claim_that_opens_like_small_talk_is_checked(text: str) -> None:
     assert small_talk(text) is None
