@@ -14,7 +14,8 @@ the optional embeddings, vectors from ``benchmarks.embed_quality``'s cache):
   Burmese and Russian about other things (rumours about health, prices, the weather, other
   countries, other news from Myanmar: an earthquake, schools, the internet), written for this:
   the real traffic above is English only. Every answer is a false verdict, every suggestion
-  noise.
+  noise. ``--written benchmarks/data/out_of_base_written_blind.tsv``: 240 more, in all four
+  languages, written blind.
 - **small bases**: from each collection, claim bases of 10, 100 and 1,000 claims are drawn
   (seeded, several draws each): the relevant claims of some queries of the split ("in base"),
   filled up with other claims at random, never a claim relevant to the same number of other
@@ -143,6 +144,11 @@ ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")
 WRITTEN_OUT_OF_BASE = NEAR_MISSES.with_name("out_of_base_written.tsv")
+# 240 more, 60 a language, by a hand that saw neither the code nor any set: small talk, other
+# news from Myanmar (conscription, the NUG's lottery, power cuts), other countries' protests and
+# elections, health and money rumours, forwarded posts and links (docs/benchmarks.md, "A ninth
+# blind probe: other subjects").
+WRITTEN_BLIND = NEAR_MISSES.with_name("out_of_base_written_blind.tsv")
 ASKED_STATEMENT = "the asked statement"
 SIZES = (10, 100, 1000)
 DRAWS = {10: 20, 100: 6, 1000: 2}
@@ -634,6 +640,12 @@ def main(argv: list[str] | None = None) -> int:
         default=NEAR_MISSES,
         help="a near-miss set of your own, in the columns of benchmarks/data/near_misses.tsv",
     )
+    parser.add_argument(
+        "--written",
+        type=Path,
+        default=WRITTEN_OUT_OF_BASE,
+        help="messages about other things (columns lang, text), for the written protocol",
+    )
     args = parser.parse_args(argv)
     protocols = set(args.protocols.split(","))
     settings = MatchSettings()
@@ -646,7 +658,7 @@ def main(argv: list[str] | None = None) -> int:
             settings, semantic, args.near_misses, small_letters=True
         )
     if "written" in protocols:
-        results["written"] = written_out_of_base(settings, semantic)
+        results["written"] = written_out_of_base(settings, semantic, args.written)
     local = {"near-misses", "small-letters", "written"}
     folder = bench_dir(args.data) if protocols - local else None
     if folder is not None and "out-of-base" in protocols:

@@ -638,6 +638,41 @@ def test_a_burmese_message_sharing_only_particles_with_a_claim_is_offered_nothin
     assert result.ranked and result.ranked[0].shares_no_word
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is the internet down in Myanmar?",
+        "Is Facebook blocked in Myanmar?",
+        # floods in Bago: is the Yangon–Mandalay expressway closed? (the ninth blind probe)
+        "ပဲခူးမှာ ရေကြီးနေတယ်၊ ရန်ကုန်-မန္တလေး အမြန်လမ်း ပိတ်ထားလား",
+    ],
+)
+def test_a_question_sharing_only_the_claims_place_is_offered_nothing(
+    matcher: Matcher, question: str
+) -> None:
+    # Each was offered a check (the election fraud's, the escalation's) for its "Myanmar" or
+    # "ရန်ကုန်" alone: nothing it says is the claim's.
+    result = matcher.match(question)
+    assert result.decision == Decision.NONE, result.matches[:1]
+    assert result.ranked and result.ranked[0].setting_only
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Myanmar?",  # a place alone: what the base has checked there
+        "What did Min Aung Hlaing say about the protesters?",  # who made it, and its subject
+        "Are the anti-junta fighters in Myanmar doing it only for cash?",  # "junta": a word more
+    ],
+)
+def test_a_question_sharing_more_than_the_place_may_still_be_offered(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST
+    assert not result.matches[0].setting_only
+
+
 def test_a_burmese_rewording_still_shares_its_words(matcher: Matcher) -> None:
     # "Are the protesters taking money and committing terror?": answered as before.
     result = matcher.match("ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်တာလား")

@@ -30,6 +30,7 @@ from benchmarks.trust import (
     SAME_PLACE,
     SHORT_NAMES,
     UNSEEN_NEAR_MISSES,
+    WRITTEN_BLIND,
     WRITTEN_OUT_OF_BASE,
     NearMiss,
     read_near_misses,
@@ -100,6 +101,23 @@ def test_written_messages_about_other_things_get_no_answer_and_few_offers() -> N
     assert {lang: t["messages"] for lang, t in tallies.items()} == {"my": 20, "ru": 20, "zh": 40}
     assert sum(t.get("answer", 0) for t in tallies.values()) == 0, figures["offered"]
     ceilings = {"my": 0, "ru": 0, "zh": 1}
+    offered = {lang: t.get("suggest", 0) for lang, t in tallies.items()}
+    assert all(offered[lang] <= ceiling for lang, ceiling in ceilings.items()), offered
+
+
+def test_the_ninth_probe_of_other_subjects_gets_no_answer_and_few_offers() -> None:
+    """240 messages in the four languages about what the base never checked, written by a hand
+    that saw neither the code nor any set (out_of_base_written_blind.tsv): small talk, other
+    news from Myanmar, other countries' protests and elections, health and money rumours. None
+    is answered; no more are offered a check than measured (words only; docs/benchmarks.md, "A
+    ninth blind probe"). Those offered name another place or year, which the reply says."""
+    figures = written_out_of_base(MatchSettings(), None, WRITTEN_BLIND)
+    tallies = figures["tallies"]
+    assert {lang: t["messages"] for lang, t in tallies.items()} == dict.fromkeys(
+        ("en", "my", "ru", "zh"), 60
+    )
+    assert sum(t.get("answer", 0) for t in tallies.values()) == 0, figures["offered"]
+    ceilings = {"en": 3, "my": 6, "ru": 1, "zh": 1}
     offered = {lang: t.get("suggest", 0) for lang, t in tallies.items()}
     assert all(offered[lang] <= ceiling for lang, ceiling in ceilings.items()), offered
 

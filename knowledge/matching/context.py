@@ -680,6 +680,7 @@ class Comparison:
     extra: bool  # it has words the claim's subject lacks
     short: bool = False  # a question, not a forwarded post (SHORT_QUESTION content words)
     names_only: bool = False  # all it shares with the claim's subject is names
+    places_only: bool = False  # all it shares with the claim's subject is places it names
     # In a script without case: a piece the claim lacks that may be a name (pieces.unknown_pieces);
     # in Chinese, the words of such pieces that are no ordinary words ("西方国家")
     unread: bool = False
@@ -718,6 +719,21 @@ class Comparison:
     # In Burmese: the most whole syllables of content it shares in one run with the claim's
     # texts (pieces.shared_syllables; None elsewhere)
     syllables_shared: int | None = None
+    # In Burmese: the same, once the places it names that the claim's context knows are taken
+    # out of the question ("ရန်ကုန်", Yangon): what it shares beyond where the claim is set
+    syllables_beyond_places: int | None = None
+
+    @property
+    def setting_only(self) -> bool:
+        """The question says something the claim does not, and shares with it nothing but
+        the places it is set in, not who made it: "Is the internet down in Myanmar?"
+        against the election-fraud check, a Burmese "floods in Bago: is the Yangon–Mandalay
+        road closed?" against the protests'. Nothing it says is the claim's: no suggestion."""
+        if not self.extra or self.speaker:
+            return False
+        if self.syllables_beyond_places is not None:
+            return self.syllables_beyond_places < MIN_SHARED_SYLLABLES
+        return self.places_only
 
     @property
     def shares_no_word(self) -> bool:
@@ -884,6 +900,7 @@ def compare(
         or (short and any(len(n) >= 2 for n in foreign_numbers - asked_years))  # n >= 10
     )
     syllables_shared: int | None = None
+    syllables_beyond_places: int | None = None
     replaced: tuple[tuple[str, str], ...] = ()
     loosely_replaced: tuple[tuple[str, str], ...] = ()
     opening = None
@@ -907,6 +924,11 @@ def compare(
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
             syllables_shared = shared_syllables(plain, context.subject_texts, [*known, *spoken])
+            if known and syllables_shared >= MIN_SHARED_SYLLABLES:
+                unplaced = re.sub("|".join(map(re.escape, known)), " ", plain)
+                syllables_beyond_places = shared_syllables(unplaced, context.subject_texts, spoken)
+            else:
+                syllables_beyond_places = syllables_shared
         else:  # Chinese (other scripts without spaces: nothing read here)
             known_names = [*known, *spoken]
             put = opening_put(plain, phrasing, context.subject_texts, known_names)
@@ -942,6 +964,7 @@ def compare(
         ]
         foreign += elsewhere if unspaced else sorted(set(elsewhere) - set(foreign))
     names_only = False
+    places_only = False
     echoed: int | None = None
     unshared: tuple[str, ...] = ()
     if cased:
@@ -954,6 +977,17 @@ def compare(
         ]
         names = context.anchors | context.speakers | context.openers
         names_only = bool(shared) and all(_names_one(w, names) for w in shared)
+        # The places it names, word by word, as the question writes them ("Myanmar", "Мьянме")
+        place_words = {part.casefold() for name in places for part in name.split()}
+        places_only = (
+            bool(shared)
+            and all(w.casefold() in place_words for w in shared)
+            and not any(
+                _echoes(w, context.subject_words)
+                for w in set(content)
+                if len(w) > 2 and not _stopword(w) and w.casefold() not in place_words
+            )
+        )
         if textlib.letter_script(question) in context.scripts:  # not across languages (the model's)
             # Every word, a tweet's signature too ("— Reginald VelJohnson (@rveljohnson)"), and
             # every number ("DEFCON 3").
@@ -1022,6 +1056,7 @@ def compare(
         cased,
         extra,
         names_only=names_only,
+        places_only=places_only,
         short=short,
         unread=unread,
         unread_names=unread_names,
@@ -1033,6 +1068,7 @@ def compare(
             if value in foreign and shown != value
         ),
         syllables_shared=syllables_shared,
+        syllables_beyond_places=syllables_beyond_places,
         replaced=replaced,
         loosely_replaced=loosely_replaced,
         opening=opening,

@@ -32,7 +32,13 @@ def decide(
     # A Burmese claim sharing only particles and letters with the question is no suggestion,
     # whatever its characters score ("have all the schools closed?" is no question about the
     # protests escalating, for their shared "…ပြီလား").
-    plausible = [m for m in ranked if m.score >= s.suggest_threshold and not m.shares_no_word]
+    # Nor is a claim the question shares only its setting with ("Is the internet down in
+    # Myanmar?" against the election-fraud check): nothing it says is the claim's.
+    plausible = [
+        m
+        for m in ranked
+        if m.score >= s.suggest_threshold and not (m.shares_no_word or m.setting_only)
+    ]
     best = ranked[0]  # scores fall with the rank: the best is the highest scoring
     # The lead is over the real runner-up, plausible or not (a weak field is no lead), but
     # not over a copy of the best claim (archives hold the same claim checked twice).
@@ -86,7 +92,7 @@ def decide(
         and confidence is not None
         and needed > 0  # the answer model on
         and confidence >= s.suggest_confidence > 0
-        and not (best.unrelated or best.unanchored)
+        and not (best.unrelated or best.unanchored or best.setting_only)
     ):
         # The answer model thinks the best claim more likely right than not, though it
         # scores low (few shared words): offered, not asserted — unless the question speaks

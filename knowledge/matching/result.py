@@ -97,6 +97,12 @@ class Match:
         return self.context is not None and self.context.asks_open
 
     @property
+    def setting_only(self) -> bool:
+        """All the question shares with the claim is where it is set, and it says something
+        else (:attr:`Comparison.setting_only`): no suggestion."""
+        return self.context is not None and self.context.setting_only
+
+    @property
     def names_only(self) -> bool:
         """All the question shares with the claim is names."""
         return self.context is not None and self.context.names_only
