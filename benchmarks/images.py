@@ -2,14 +2,15 @@
 long a reading takes; how well perceptual hashes recognise a re-shared picture.
 
     .venv/bin/python -m benchmarks.images [--variants 2] [--unrelated 3000] [--quick]
+        [--languages eng+mya,chi_sim+rus+eng,chi_tra+eng] [--data benchmarks/data/near_misses.tsv]
 
-Needs ``factbot[images]``, Tesseract with eng, mya and chi_sim, and the Noto fonts (Debian:
-fonts-noto-core, fonts-noto-cjk). Everything is generated here, with a fixed seed:
+Needs ``factbot[images]``, Tesseract with eng, mya, chi_sim, chi_tra and rus, and the Noto
+fonts (Debian: fonts-noto-core, fonts-noto-cjk). Everything is generated here, with a fixed seed:
 
 - **OCR**: screenshots of the built-in claims (as checked) and of the held-out questions of
-  ``benchmarks/data/near_misses.tsv`` — paraphrases and typos in English, Burmese and Chinese
-  (to be answered with their claim) and near misses about other places, people and years (never
-  to be answered) — each drawn ``--variants`` times: a random font and size, a light, dark or
+  ``benchmarks/data/near_misses.tsv`` (or ``--data``) — paraphrases and typos in English,
+  Burmese, Chinese and Russian (to be answered with their claim) and near misses about other
+  places, people and years (never to be answered) — each drawn ``--variants`` times: a random font and size, a light, dark or
   tinted background, with or without a phone-screenshot frame, as PNG or recompressed JPEG.
   Each image goes through the bot as a photo with no caption (``Incoming.image``). Reported per
   kind: answer rate, precision (answers with the right claim), and per image the time to read
@@ -49,11 +50,18 @@ BACKGROUNDS = {
     "dark": ((24, 25, 28), (235, 235, 235)),
     "tinted": ((232, 240, 254), (30, 40, 90)),
 }
-FONTS = {"en": ("sans", "serif", "mono", "noto"), "my": ("myanmar",), "zh": ("cjk",)}
+FONTS = {
+    "en": ("sans", "serif", "mono", "noto"),
+    "my": ("myanmar",),
+    "zh": ("cjk",),
+    "ru": ("sans", "serif", "noto"),
+}
 
 
-def questions() -> list[tuple[str, str, str, str | None]]:
-    """(kind, language, text, the claim it must be answered with or None)."""
+def questions(data: Path = DATA) -> list[tuple[str, str, str, str | None]]:
+    """(kind, language, text, the claim it must be answered with or None): the claims as
+    checked, and the questions of a near-miss set (``data``; a rewording is to be answered
+    with its claim, the rest never)."""
     from knowledge.claimreview import parse
 
     found: list[tuple[str, str, str, str | None]] = []
@@ -63,12 +71,12 @@ def questions() -> list[tuple[str, str, str, str | None]]:
     claims, _ = parse(json.loads(seed.read_text("utf-8")))
     for claim in claims:
         found.append(("claim as checked", "en", claim.claim, claim.id))
-    with DATA.open(encoding="utf-8") as stream:
+    with data.open(encoding="utf-8") as stream:
         for row in csv.DictReader(stream, delimiter="\t"):
             if row["lang"] not in FONTS:
                 continue
             kind = row["kind"]
-            if kind in ("paraphrase", "typo", "negated"):
+            if row["group"] == "a":
                 found.append((f"{kind} ({row['lang']})", row["lang"], row["text"], row["claim"]))
             else:
                 found.append((f"near miss ({row['lang']})", row["lang"], row["text"], None))
@@ -93,10 +101,21 @@ def render(text: str, language: str, rng: random.Random) -> tuple[bytes, str]:
     return data, label
 
 
-def ocr_benchmark(variants: int, quick: bool, page_mode: int, embeddings: str = "auto") -> str:
-    settings = Settings(ocr_page_mode=page_mode, matching=MatchSettings(embeddings=embeddings))
+def ocr_benchmark(
+    variants: int,
+    quick: bool,
+    page_mode: int,
+    embeddings: str = "auto",
+    languages: str = Settings().ocr_languages,
+    near_misses: Path = DATA,
+) -> str:
+    settings = Settings(
+        ocr_page_mode=page_mode,
+        ocr_languages=languages,
+        matching=MatchSettings(embeddings=embeddings),
+    )
     rng = random.Random(14)
-    items = questions()
+    items = questions(near_misses)
     if quick:
         items = items[::4]
     by_kind: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
@@ -235,6 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--embeddings", default="auto", help="the matcher's embeddings: auto (default), on, off"
     )
+    parser.add_argument(
+        "--languages", default=Settings().ocr_languages, help="Tesseract's passes (ocr_languages)"
+    )
+    parser.add_argument("--data", type=Path, default=DATA, help="a near-miss set to draw")
     args = parser.parse_args(argv)
     found = engine()
     if not found.hashing or (not found.ocr and not args.skip_ocr):
@@ -242,8 +265,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sections = []
     if not args.skip_ocr:
-        found_ocr = ocr_benchmark(args.variants, args.quick, args.psm, args.embeddings)
-        heading = f"--psm {args.psm}, embeddings {args.embeddings}"
+        found_ocr = ocr_benchmark(
+            args.variants, args.quick, args.psm, args.embeddings, args.languages, args.data
+        )
+        heading = (
+            f"--psm {args.psm}, embeddings {args.embeddings}, --languages {args.languages}, "
+            f"{args.data.name}"
+        )
         sections.append(f"### Reading screenshots ({heading})\n\n{found_ocr}")
         print(sections[-1], flush=True)
     if not args.skip_hashes:

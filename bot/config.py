@@ -22,7 +22,7 @@ The file is ``$FACTBOT_CONFIG`` (or ``--config FILE``)::
 
     [media]
     fetch_links = "private"   # read unknown links: private (direct chats), always, off
-    ocr_languages = "eng+mya,chi_sim+eng"
+    ocr_languages = "eng+mya,chi_sim+rus+eng,chi_tra+eng"
 
 Each matching key can also be set as ``FACTBOT_<KEY>`` in the environment, e.g.
 ``FACTBOT_ANSWER_THRESHOLD=0.8``.
@@ -67,9 +67,11 @@ class Settings:
     image_max_bytes: int = 10_000_000
     image_max_pixels: int = 40_000_000
     ocr_timeout_seconds: float = 15.0
-    # Tesseract passes, each a "+"-joined list of languages; the pass read with the most
-    # confidence wins (English and Burmese together; Chinese apart, which spoils the others).
-    ocr_languages: str = "eng+mya,chi_sim+eng"
+    # Tesseract passes, in order, each a "+"-joined list of languages; the pass read with the
+    # most confidence wins, and a confident pass ends the reading (English and Burmese
+    # together; simplified Chinese apart, which spoils them, with Russian; traditional Chinese
+    # last). Measured in docs/benchmarks.md, "Screenshots in Russian and traditional Chinese".
+    ocr_languages: str = "eng+mya,chi_sim+rus+eng,chi_tra+eng"
     # Tesseract's page segmentation mode (--psm): 11, sparse text, measured best on
     # screenshots in Burmese (docs/benchmarks.md, "Images and links").
     ocr_page_mode: int = 11

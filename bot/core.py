@@ -141,13 +141,13 @@ class Core:
 
     # -- entry points -------------------------------------------------------------------
 
-    def language_of(self, msg: Incoming, text: str = "") -> str:
+    def language_of(self, msg: Incoming, text: str = "", shown: str = "") -> str:
         """The language to answer ``msg`` in: the person's choice, the language ``text`` is
-        written in, the one they last wrote in, the platform's hint, or English
-        (bot.language)."""
+        written in, the one they last wrote in, the platform's hint, the language of what
+        they ``shown`` (a screenshot's text), or English (bot.language)."""
         if msg.platform == Platform.CONSOLE and supported(msg.language_hint):
             return supported(msg.language_hint) or "en"  # factbot ask|chat --lang: as asked
-        return self.languages.for_person(msg.platform, msg.user_id, msg.language_hint, text)
+        return self.languages.for_person(msg.platform, msg.user_id, msg.language_hint, text, shown)
 
     def handle(self, msg: Incoming) -> Reply | None:
         """The reply to one message, or None when the bot should stay silent."""
@@ -163,7 +163,12 @@ class Core:
             asked = command[0].name == "check"
         else:
             asked = dialogue is None and not text.startswith("/")
-        language = self.language_of(msg, text if addressed and asked else "")
+        # A screenshot's text is no one's writing: it says the language only where nothing
+        # else does (a first message, on a platform that gives no hint).
+        shown = msg.image.text if msg.image is not None and msg.image.text else ""
+        language = self.language_of(
+            msg, text if addressed and asked else "", shown if addressed and asked else ""
+        )
         with use_language(language):
             reply = self._handle(msg, text, command, turn, dialogue)
         if reply is None or reply.language:

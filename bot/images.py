@@ -20,6 +20,7 @@ be stopped mid-page, while a child process can.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import os
@@ -182,17 +183,49 @@ def known_hashes(picture: Image) -> tuple[str, ...]:
 
 
 def ocr_text(picture: Image, languages: str, timeout: float, page_mode: int = 11) -> str:
-    """The text Tesseract reads, from the pass (a "+"-joined language list) it reads with
-    the most confidence."""
+    """The text Tesseract reads, from the pass (a "+"-joined language list, in the order
+    given) it reads with the most confidence; a confident pass ends the reading. Languages
+    whose data is not installed are left out (the operator told once)."""
     prepared = _prepare(picture)
     best: tuple[float, str] = (-1.0, "")
-    for passes, langs in enumerate(p.strip() for p in languages.split(",") if p.strip()):
+    for langs in installed_passes(languages):
         score, text = _ocr_pass(prepared, langs, timeout, page_mode)
         if score > best[0]:
             best = (score, text)
-        if passes == 0 and _confident(score, text):
+        if _confident(score, text):
             break
     return best[1]
+
+
+def installed_passes(languages: str) -> list[str]:
+    """The passes of ``languages`` ("eng+mya,chi_sim+rus+eng"), each without the languages
+    Tesseract has no data for here; a pass left with none is dropped. Where Tesseract cannot
+    say which it has, the passes as given."""
+    have = _installed_languages()
+    passes = []
+    for wanted in (p.strip() for p in languages.split(",") if p.strip()):
+        kept = [lang for lang in wanted.split("+") if have is None or lang in have]
+        for lang in sorted(set(wanted.split("+")) - set(kept) - _warned):
+            _warned.add(lang)
+            log.warning(
+                "Tesseract has no %s data (Debian: tesseract-ocr-%s): images are read without it",
+                lang,
+                lang.replace("_", "-"),
+            )
+        if kept:
+            passes.append("+".join(kept))
+    return passes
+
+
+@functools.cache
+def _installed_languages() -> frozenset[str] | None:
+    """The languages Tesseract has data for (asked once: it runs the program)."""
+    import pytesseract
+
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractError, OSError, RuntimeError):
+        return None
 
 
 def _prepare(picture: Image) -> Image:

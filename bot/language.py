@@ -42,6 +42,9 @@ MIN_LETTERS = 2
 # Below this the detector is guessing (binary junk scores ~0.4; the near-miss set's questions
 # all score 0.96 or more): say nothing, and English it is.
 MIN_PROBABILITY = 0.8
+# A screenshot's text says its sender's language only when there is a sentence of it: what
+# Tesseract reads in a picture without text is a few stray letters ("m !\na 時").
+MIN_SHOWN_LETTERS = 10
 _COMMAND = re.compile(r"^/\w+(?:@\w+)?\s*")
 
 
@@ -65,6 +68,10 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
 )
 _SCRIPT_PATTERNS = tuple((code, re.compile(f"[{chars}]")) for code, chars in _SCRIPTS)
 ONE_SCRIPT = 0.9  # the share of letters in one script for the script to decide
+
+
+def _letters(text: str) -> int:
+    return sum(c.isalpha() for c in text[:1000])
 
 
 def by_script(text: str) -> str | None:
@@ -122,15 +129,23 @@ class Languages:
         value = self.state.get(self.scope(platform, user_id), WRITTEN)
         return value if isinstance(value, str) and value in LANGUAGES else None
 
-    def for_person(self, platform: str, user_id: str, hint: str | None, text: str = "") -> str:
+    def for_person(
+        self, platform: str, user_id: str, hint: str | None, text: str = "", shown: str = ""
+    ) -> str:
         """The language to answer in: choice, the text's language (kept as what this person
-        writes), the language they last wrote in, the platform's hint, English."""
+        writes), the language they last wrote in, the platform's hint, the language of what
+        they ``shown`` without writing it (a screenshot's text: not kept), English."""
         chosen = self.chosen(platform, user_id)
         if chosen:
             return chosen
         language = detect(text) if text else None
         if language is None:
-            return self.written(platform, user_id) or supported(hint) or DEFAULT
+            return (
+                self.written(platform, user_id)
+                or supported(hint)
+                or (detect(shown) if _letters(shown) >= MIN_SHOWN_LETTERS else None)
+                or DEFAULT
+            )
         if self.written(platform, user_id) != language:
             try:
                 self.state.put(self.scope(platform, user_id), WRITTEN, language, KEEP_WRITTEN)

@@ -33,6 +33,7 @@ from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
 from knowledge.matching import Matcher, MatchResult
+from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -301,11 +302,20 @@ def _other_script(line: str, after: str) -> bool:
     return ours is not None and theirs is not None and ours != theirs
 
 
+def _open(line: str) -> bool:
+    """Whether a line ends on a word no sentence ends on (a preposition, article or
+    conjunction: "…elections in", "…на выборах в"): the next line goes on with it, even where
+    it starts with a capital, as a name does ("Беларуси?")."""
+    words = textlib.normalise(line).split()
+    return bool(words) and words[-1] in textlib.NOT_CONTENT
+
+
 def _windows(text: str, most: int = 12) -> list[str]:
     """A screenshot's parts: runs of one to three of its pieces, where a piece is a line, or
     the lines of a paragraph a sentence runs over: a line that ends no sentence goes with the
     next, unless that one starts with a capital (a new sentence, or a post under its
-    author's name) or is in another script (a header over Burmese text). A part never starts
+    author's name) or is in another script (a header over Burmese text), and the line does
+    not end on a preposition, article or conjunction (:func:`_open`). A part never starts
     or ends inside a wrapped sentence: "…says the Bangladesh / protests only started because
     the election was rigged" is one piece, never its second line alone. Pieces of three
     characters or fewer ("eC", a stray mark) are none."""
@@ -318,8 +328,7 @@ def _windows(text: str, most: int = 12) -> list[str]:
             if (
                 not after
                 or _SENTENCE_END.search(line)
-                or after[0].isupper()
-                or _other_script(line, after)
+                or ((after[0].isupper() or _other_script(line, after)) and not _open(line))
             ):
                 pieces.append(" ".join(run))
                 run = []

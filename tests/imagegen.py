@@ -20,15 +20,25 @@ FONTS = {
     "myanmar": "noto/NotoSansMyanmar-Regular.ttf",
     "cjk": "noto/NotoSansCJK-Regular.ttc",
 }
+# Where a font of :data:`FONTS` is not installed, another of its kind ("cjk": Debian's
+# fonts-wqy-microhei, 1.6 MB, which CI installs, where Noto CJK is 60 MB).
+OTHER_FONTS = {"cjk": "wqy/wqy-microhei.ttc"}
 
 
 def font(kind: str = "sans", size: int = 28) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     """A font by kind (see :data:`FONTS`); Pillow's own when the file is not installed."""
-    for root in FONT_DIRS:
-        path = Path(root) / FONTS.get(kind, FONTS["sans"])
-        if path.exists():
-            return ImageFont.truetype(str(path), size)
+    for name in (FONTS.get(kind, FONTS["sans"]), OTHER_FONTS.get(kind)):
+        for root in FONT_DIRS:
+            if name is not None and (Path(root) / name).exists():
+                return ImageFont.truetype(str(Path(root) / name), size)
     return ImageFont.load_default(size=size)
+
+
+def has_font(kind: str) -> bool:
+    """Whether a font of ``kind`` is installed (else :func:`font` falls back to Pillow's,
+    which draws no Chinese or Burmese)."""
+    names = (FONTS.get(kind, FONTS["sans"]), OTHER_FONTS.get(kind))
+    return any(n is not None and (Path(r) / n).exists() for n in names for r in FONT_DIRS)
 
 
 def _wrap(text: str, face: ImageFont.FreeTypeFont | ImageFont.ImageFont, width: int) -> list[str]:

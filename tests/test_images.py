@@ -88,6 +88,75 @@ def test_the_text_of_a_screenshot_is_read() -> None:
     assert len(reading.hashes) >= 3 and all(len(h) == 16 for h in reading.hashes)
 
 
+def needs_ocr_of(language: str, font: str = "sans") -> pytest.MarkDecorator:
+    """Skipped where Tesseract or its ``language`` data, or a font to draw it in, is missing
+    (.ci/run installs them all)."""
+    have = OCR and language in (images._installed_languages() or ())
+    return pytest.mark.skipif(
+        not (have and imagegen.has_font(font)),
+        reason=f"Tesseract's {language} data or a {font} font is not installed here",
+    )
+
+
+@needs_ocr_of("rus")
+def test_a_russian_screenshot_is_read_and_answered(bot: Core) -> None:
+    # Read with the English and Burmese data alone it was Latin letters that look like it
+    # ("Mpasaa nu..."): 6% of its characters right (docs/benchmarks.md, "Screenshots in
+    # Russian and traditional Chinese").
+    text = "Правда ли, что протестующим в Мьянме платят за теракты?"
+    picture = imagegen.screenshot(text, header="Переслано · 3 ч")
+    reading = images.read_image(imagegen.jpeg(picture, quality=70), "t:ru", Settings())
+    assert reading.text is not None and text in " ".join(reading.text.split())
+    reply = bot.handle(dm("", image=reading))
+    assert reply is not None and reply.decision == Decision.ANSWER
+    assert reply.matches[0].id == PAID_ID
+    # Answered in Russian: a first message with an image and no words of the person's own,
+    # on a platform that gives no hint of their language.
+    assert reply.language == "ru"
+
+
+@needs_ocr_of("chi_tra", font="cjk")
+def test_a_traditional_chinese_screenshot_is_read_and_answered(bot: Core) -> None:
+    # "Are Myanmar's protesters terrorists paid with money?", in traditional characters,
+    # which the simplified data misreads.
+    text = "緬甸的抗議者是收錢的恐怖分子嗎？"
+    picture = imagegen.screenshot(text, kind="cjk", header="Shared · 3 h")
+    reading = images.read_image(imagegen.png(picture), "t:zh", Settings())
+    assert reading.text is not None and "抗議者是收錢的恐怖分子" in "".join(reading.text.split())
+    reply = bot.handle(dm("", image=reading))
+    assert reply is not None and reply.decision == Decision.ANSWER
+    assert reply.matches[0].id == PAID_ID
+
+
+def test_a_confident_pass_ends_the_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+
+    def one_pass(picture: object, langs: str, timeout: float, page_mode: int) -> tuple[float, str]:
+        read.append(langs)
+        text = "four words read surely" if langs == "chi_sim+rus+eng" else "garbled"
+        return (95.0 * len(text) if text != "garbled" else 10.0, text)
+
+    monkeypatch.setattr(images, "_ocr_pass", one_pass)
+    monkeypatch.setattr(images, "_installed_languages", lambda: None)
+    picture = imagegen.screenshot("text")
+    found = images.ocr_text(picture, "eng+mya,chi_sim+rus+eng,chi_tra+eng", 5.0)
+    assert found == "four words read surely"
+    assert read == ["eng+mya", "chi_sim+rus+eng"]  # not the traditional Chinese pass
+
+
+def test_languages_without_data_are_left_out_and_the_operator_told_once(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(images, "_installed_languages", lambda: frozenset({"eng", "mya", "rus"}))
+    monkeypatch.setattr(images, "_warned", set())
+    with caplog.at_level(logging.WARNING, logger="bot.images"):
+        passes = images.installed_passes("eng+mya,chi_sim+rus+eng,chi_tra+eng")
+        again = images.installed_passes("eng+mya,chi_sim+rus+eng,chi_tra+eng")
+    assert passes == again == ["eng+mya", "rus+eng", "eng"]
+    told = [r.getMessage() for r in caplog.records]
+    assert len(told) == 2 and "tesseract-ocr-chi-sim" in told[0] and "chi-tra" in told[1]
+
+
 @needs_ocr
 def test_a_sentence_wrapped_over_lines_is_read_as_one_paragraph_under_its_header() -> None:
     # Its parts are tried alone (bot.media): the lines of one wrapped sentence must stay
@@ -144,6 +213,15 @@ def test_a_screenshots_parts_never_cut_a_wrapped_sentence() -> None:
     # A number wrapped to a line of its own stays with its sentence.
     assert media._windows("Did the coup in Myanmar happen on February\n1?") == [
         "Did the coup in Myanmar happen on February 1?"
+    ]
+    # A line ending on a preposition goes on with the next, capitalised as a name is: its
+    # first line alone was answered with the election-fraud check (a Russian screenshot of
+    # "were there falsifications in the elections in Belarus?").
+    parts = media._windows("Posts\n\nБыли ли фальсификации на выборах в\nБеларуси?")
+    assert "Были ли фальсификации на выборах в Беларуси?" in parts
+    assert not [p for p in parts if p.endswith(" в")]
+    assert media._windows("Were the elections in Myanmar rigged in\nThailand too?") == [
+        "Were the elections in Myanmar rigged in Thailand too?"
     ]
 
 
