@@ -10,8 +10,9 @@ fonts (Debian: fonts-noto-core, fonts-noto-cjk). Everything is generated here, w
 - **OCR**: screenshots of the built-in claims (as checked) and of the held-out questions of
   ``benchmarks/data/near_misses.tsv`` (or ``--data``) — paraphrases and typos in English,
   Burmese, Chinese and Russian (to be answered with their claim) and near misses about other
-  places, people and years (never to be answered) — each drawn ``--variants`` times: a random font and size, a light, dark or
-  tinted background, with or without a phone-screenshot frame, as PNG or recompressed JPEG.
+  places, people and years (never to be answered) — each drawn ``--variants`` times: a
+  random font and size, a light, dark or tinted background, with or without a
+  phone-screenshot frame, as PNG or recompressed JPEG.
   Each image goes through the bot as a photo with no caption (``Incoming.image``). Reported per
   kind: answer rate, precision (answers with the right claim), and per image the time to read
   it (median, p99).

@@ -277,8 +277,10 @@ def image_reply(core: Answering, msg: Incoming, caption: str) -> Reply:
         return _queued(core, msg, queued_as, _(TEXTS["image_empty"]))
     question = f"{caption}\n{text}" if caption else text
     result = core.matcher.match(question[:4000])
+    if result.decision == Decision.ANSWER and not caption:
+        result = _confirmed(core, [p for p in text.split("\n\n") if p.strip()], result)
     if result.decision != Decision.ANSWER:
-        better = _best_window(core, text)
+        better = _best_window(core, text)  # a part, which is no more than it says
         if better is not None:
             result = better
     if result.decision == Decision.NONE:
@@ -319,6 +321,12 @@ def _windows(text: str, most: int = 12) -> list[str]:
     or ends inside a wrapped sentence: "…says the Bangladesh / protests only started because
     the election was rigged" is one piece, never its second line alone. Pieces of three
     characters or fewer ("eC", a stray mark) are none."""
+    return list(dict.fromkeys(" ".join(run) for run in _runs(_pieces(text))))[:most]
+
+
+def _pieces(text: str) -> list[str]:
+    """A screenshot's pieces (:func:`_windows`): its lines, or a paragraph's lines a sentence
+    runs over, in order."""
     pieces: list[str] = []
     for paragraph in text.split("\n\n"):
         lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
@@ -333,24 +341,60 @@ def _windows(text: str, most: int = 12) -> list[str]:
                 pieces.append(" ".join(run))
                 run = []
     pieces = [piece for piece in pieces if len(piece) > 3]
-    found: list[str] = []
-    for size in (3, 2, 1):
-        for start in range(len(pieces) - size + 1):
-            found.append(" ".join(pieces[start : start + size]))
-    return list(dict.fromkeys(found))[:most]
+    return pieces
+
+
+def _runs(pieces: list[str]) -> list[list[str]]:
+    """Runs of three, two and one of the ``pieces``, in that order."""
+    return [
+        pieces[start : start + size]
+        for size in (3, 2, 1)
+        for start in range(len(pieces) - size + 1)
+    ]
 
 
 def _best_window(core: Answering, text: str) -> MatchResult | None:
     """A part of the text that is answered where the whole is not (other posts in the same
-    screenshot drown the claim)."""
+    screenshot drown the claim), and stands without the pieces around it that share nothing
+    with the claim (:func:`_confirmed`)."""
     best = None
-    for window in _windows(text):
-        result = core.matcher.match(window)
+    for run in list({" ".join(r): r for r in _runs(_pieces(text))}.values())[:12]:
+        result = core.matcher.match(" ".join(run))
         if result.decision == Decision.ANSWER and (
             best is None or result.matches[0].score > best.matches[0].score
         ):
-            best = result
+            result = _confirmed(core, run, result)
+            if result.decision == Decision.ANSWER:
+                best = result
     return best
+
+
+def _confirmed(core: Answering, parts: list[str], answer: MatchResult) -> MatchResult:
+    """An answer to a screenshot's ``parts`` (its paragraphs, or a run of its pieces), kept
+    where what says the claim, the parts that share something with the answering wording
+    (its content words, or in Chinese and Burmese its characters), is answered with the same
+    claim alone; else that text's decision. What surrounds a post in a screenshot (the
+    phone's status bar, "Posts", "Shared · 3 h") makes its text long, and a long post's names
+    beside the claim's place decide nothing: "Putin told Sputnik that Myanmar's protests
+    escalated…" under such a header was answered, typed alone it is offered."""
+    best = answer.matches[0]
+    wanted = _units(best.matched_text)
+    kept = [part for part in parts if wanted & _units(part)]
+    if not kept or len(kept) == len(parts):
+        return answer
+    alone = core.matcher.match("\n\n".join(kept))
+    if alone.decision == Decision.ANSWER and alone.matches[0].claim_id == best.claim_id:
+        return answer
+    return alone
+
+
+def _units(text: str) -> set[str]:
+    """What a text is compared by: its content words, or in a script written without spaces
+    (Chinese, Burmese) its characters."""
+    normalised = textlib.normalise(text)
+    if textlib.has_unspaced_script(normalised):
+        return set(normalised.replace(" ", ""))
+    return set(textlib.content_words(normalised))
 
 
 def _quote(core: Answering, text: str, reply: Reply) -> str:

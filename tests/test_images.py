@@ -225,6 +225,31 @@ def test_a_screenshots_parts_never_cut_a_wrapped_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Putin told Sputnik that Myanmar's protests escalated to the stage of\nterrorism. Did he?",
+        "myanmar resistance fighters work for chinese money, not a political\nmovement. true?",
+    ],
+)
+def test_a_screenshots_header_does_not_turn_a_question_into_a_post(bot: Core, post: str) -> None:
+    # The phone's status bar and the app's header made the text read long, and a long post's
+    # names beside the claim's place decide nothing: each was answered from a screenshot (the
+    # fifth blind probe's, drawn), typed alone each is offered, naming Putin or "chinese".
+    read = f"9:41 4G 87%\n\nPosts\n\nShared . 3h\n\n{post}"
+    reply = bot.handle(dm("", image=ImageReading("t:hdr", text=read)))
+    assert reply is not None and reply.decision != Decision.ANSWER
+    typed = bot.handle(dm(" ".join(post.split())))
+    assert typed is not None and typed.decision == reply.decision
+
+
+def test_a_screenshot_of_the_claim_under_a_header_is_still_answered(bot: Core) -> None:
+    read = "9:41 4G 87%\n\nPosts\n\nShared . 3h\n\nWere the Myanmar protesters paid\nterrorists?"
+    reply = bot.handle(dm("", image=ImageReading("t:hdr", text=read)))
+    assert reply is not None and reply.decision == Decision.ANSWER
+    assert reply.matches[0].id == PAID_ID
+
+
 def test_a_20000_by_20000_png_is_refused_before_decoding() -> None:
     bomb = imagegen.png_header_only(20_000, 20_000)
     started = time.perf_counter()
