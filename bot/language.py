@@ -70,10 +70,6 @@ _SCRIPT_PATTERNS = tuple((code, re.compile(f"[{chars}]")) for code, chars in _SC
 ONE_SCRIPT = 0.9  # the share of letters in one script for the script to decide
 
 
-def _letters(text: str) -> int:
-    return sum(c.isalpha() for c in text[:1000])
-
-
 def by_script(text: str) -> str | None:
     """The language a text's script names, when nearly all its letters are in one script
     that only one of the bot's languages uses; None when scripts are mixed."""
@@ -86,11 +82,11 @@ def by_script(text: str) -> str | None:
     return None
 
 
-def detect(text: str) -> str | None:
+def detect(text: str, min_letters: int = MIN_LETTERS) -> str | None:
     """The language a question is written in, among those the bot speaks; None for text with
-    too few letters to tell (a number, an id, a command alone)."""
+    fewer than ``min_letters`` letters, too few to tell (a number, an id, a command alone)."""
     text = zawgyi.to_unicode(_COMMAND.sub("", text.strip(), count=1))
-    if sum(c.isalpha() for c in text[:200]) < MIN_LETTERS:
+    if sum(c.isalpha() for c in text[:200]) < min_letters:
         return None
     if (decided := by_script(text[:1000])) is not None:
         # Russian typed in Latin letters is Russian: answered in it, as it is matched.
@@ -143,7 +139,7 @@ class Languages:
             return (
                 self.written(platform, user_id)
                 or supported(hint)
-                or (detect(shown) if _letters(shown) >= MIN_SHOWN_LETTERS else None)
+                or (detect(shown, MIN_SHOWN_LETTERS) if shown else None)
                 or DEFAULT
             )
         if self.written(platform, user_id) != language:

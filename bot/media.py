@@ -321,7 +321,13 @@ def _windows(text: str, most: int = 12) -> list[str]:
     or ends inside a wrapped sentence: "…says the Bangladesh / protests only started because
     the election was rigged" is one piece, never its second line alone. Pieces of three
     characters or fewer ("eC", a stray mark) are none."""
-    return list(dict.fromkeys(" ".join(run) for run in _runs(_pieces(text))))[:most]
+    return [" ".join(run) for run in _part_runs(text, most)]
+
+
+def _part_runs(text: str, most: int = 12) -> list[list[str]]:
+    """The pieces of each of :func:`_windows`'s parts, in its order."""
+    runs = {" ".join(run): run for run in _runs(_pieces(text))}
+    return list(runs.values())[:most]
 
 
 def _pieces(text: str) -> list[str]:
@@ -358,7 +364,7 @@ def _best_window(core: Answering, text: str) -> MatchResult | None:
     screenshot drown the claim), and stands without the pieces around it that share nothing
     with the claim (:func:`_confirmed`)."""
     best = None
-    for run in list({" ".join(r): r for r in _runs(_pieces(text))}.values())[:12]:
+    for run in _part_runs(text):
         result = core.matcher.match(" ".join(run))
         if result.decision == Decision.ANSWER and (
             best is None or result.matches[0].score > best.matches[0].score

@@ -977,25 +977,26 @@ def compare(
         ]
         names = context.anchors | context.speakers | context.openers
         names_only = bool(shared) and all(_names_one(w, names) for w in shared)
+        # Its content words the claim's subject holds in some form: every word, a tweet's
+        # signature too ("— Reginald VelJohnson (@rveljohnson)").
+        echoing = [
+            w
+            for w in set(content)
+            if len(w) > 2
+            and not _stopword(w)
+            and w not in textlib.NEGATIONS
+            and _echoes(w, context.subject_words)
+        ]
         # The places it names, word by word, as the question writes them ("Myanmar", "Мьянме")
         place_words = {part.casefold() for name in places for part in name.split()}
         places_only = (
             bool(shared)
             and all(w.casefold() in place_words for w in shared)
-            and not any(
-                _echoes(w, context.subject_words)
-                for w in set(content)
-                if len(w) > 2 and not _stopword(w) and w.casefold() not in place_words
-            )
+            and all(w.casefold() in place_words for w in echoing)
         )
         if textlib.letter_script(question) in context.scripts:  # not across languages (the model's)
-            # Every word, a tweet's signature too ("— Reginald VelJohnson (@rveljohnson)"), and
-            # every number ("DEFCON 3").
-            echoed = len(asked_numbers & context.subject_numbers) + sum(
-                _echoes(w, context.subject_words)
-                for w in set(content)
-                if len(w) > 2 and not _stopword(w) and w not in textlib.NEGATIONS
-            )
+            # And every number ("DEFCON 3").
+            echoed = len(asked_numbers & context.subject_numbers) + len(echoing)
         unshared = tuple(
             w
             for w in dict.fromkeys(content)
