@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from knowledge.matching import negation, translit
+from knowledge.matching import homophones, negation, translit
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, Comparison, compare
@@ -222,6 +222,12 @@ class Matcher:
             # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
         search = self._search(normalised, words)
+        if textlib.has_han(normalised):
+            # Chinese typed by sound: a word read as the candidates' word it sounds like.
+            heard = self._heard(text, search)
+            if heard != text:
+                text, normalised = heard, textlib.normalise(heard)
+                search = self._search(normalised, textlib.content_words(normalised))
         if self.semantic is None:
             return self._decided(query, search, text, truncated, semantic=False)
         if s.cascade:
@@ -232,6 +238,22 @@ class Matcher:
                     return _ModelStep(query, text, truncated, search, confirm=lexical)
                 return lexical
         return _ModelStep(query, text, truncated, search)
+
+    def _heard(self, text: str, search: Search) -> str:
+        """``text`` (Chinese) with each word typed by sound read as the candidate claims'
+        word it sounds like (:mod:`.homophones`: "选举午弊" for "选举舞弊"), in simplified
+        characters; as it is where none is."""
+        if not search.lexical:
+            return text
+        around = self.base.settings_of(search.lexical).values()
+        claimants = [name for s in around for name in s.translated_claimants]
+        held = [
+            *(t for docs in search.phrasings.values() for _, t in docs),
+            *(t for s in around for t in (*s.translated_claims, *s.claimant_roles)),
+            *claimants,
+        ]
+        pairs = homophones.corrections(text, held, claimants)
+        return homophones.corrected(text, pairs) if pairs else text
 
     def _by_model(self, step: _ModelStep) -> MatchResult:
         """The decision with the semantic model, from where the words left it. Every answer,

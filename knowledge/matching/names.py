@@ -553,6 +553,11 @@ def tagged_words(text: str) -> list[tuple[str, str]]:
     return [(word, TAG_CORRECTIONS.get(word, tag)) for word, tag in _jieba().tag(text)]
 
 
+def is_word(word: str) -> bool:
+    """Whether jieba's dictionary knows ``word``."""
+    return bool(_jieba().has_word(word))
+
+
 @cache
 def _jieba() -> Any:
     """jieba's dictionary, loaded at the first Chinese piece that needs it (0.15 s, 33 MB)."""
