@@ -642,6 +642,29 @@ def test_who_made_the_claim_in_burmese_is_named_only_by_the_whole_name() -> None
     assert compare("မင်းအောင်လှိုင်က ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်လို့ ပြောတယ်", claim, subject).speaker
 
 
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("မင်းအောင်လိူင် ပြောတာ ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်တဲ့", True),  # two off: ှ, ူ for ု
+        ("ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်လို့ မင်းအောင်လှိင် ပြောတာ", True),  # ု left out
+        ("မင်းအောင်ထွန်း ပြောတာ ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်တဲ့", False),  # another man
+        ("မင်းအောင် ပြောတာ ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်တဲ့", False),  # half the name
+    ],
+)
+def test_who_made_the_claim_mistyped_in_burmese_is_still_named(
+    question: str, speaker: bool
+) -> None:
+    """A long Burmese name typed a mark or two off is the name, as an English one a letter off
+    is; another name sharing its first syllables is not."""
+    claim = ClaimContext.of(
+        ["ဆန္ဒပြသူများသည် ဒေသခံပြည်သူများကို ကြောက်ရွံ့စေသည်"],
+        speaker="Min Aung Hlaing",
+        speaker_elsewhere=["မင်းအောင်လှိုင်"],
+    )
+    seen = compare(question, claim, "ဆန္ဒပြသူများသည် ဒေသခံပြည်သူများကို ကြောက်ရွံ့စေသည်")
+    assert seen.speaker is speaker
+
+
 def test_a_name_the_claim_knows_is_no_piece_nor_split_into_pieces() -> None:
     """Who made the claim, named in Burmese, is taken out before the question is lined up with
     the claim's phrasing: that shares some of the name's letters and had split it into two
@@ -677,6 +700,21 @@ def test_burmese_pronouns_and_postpositions_are_no_subject(question: str) -> Non
     """Closed classes, as English holds "i", "this", "who", "from", "for" among its stop
     words."""
     assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ အဲ့ဒါ မှန်လား",  # "that", as chat spells it
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်ရောဟုတ်ရဲ့လား",  # "is it, or isn't it?"
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်လေ",  # "…, you see"
+        "စစ်တပ်ကတော့ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာတဲ့ စစ်ပေးပါဦး ဗျ",  # as for…; please
+    ],
+)
+def test_burmese_chat_particles_are_no_subject(question: str) -> None:
+    """The particles chat closes and opens a sentence with, as "lol", "pls" and "bro" name
+    nothing in English. (စစ်တပ်, the army, is in the claim's texts.)"""
+    assert unknown_pieces(question, PAID_MY, [PAID_MY, "စစ်တပ်", "စစ်"]) == []
 
 
 @pytest.mark.parametrize(

@@ -855,6 +855,12 @@ def compare(
     if unspaced and (context.speaker_names or context.role_names):
         joined = textlib.normalise(question).replace(" ", "")
         spoken = [name for name in (*context.speaker_names, *context.role_names) if name in joined]
+        # Or mistyped, a long Burmese name ("မင်းအောင်လိူင်" for "မင်းအောင်လှိုင်"), as it is written.
+        spoken += [
+            typed
+            for name in context.speaker_names
+            if name not in joined and (typed := _mistyped_name(joined, name)) is not None
+        ]
     if unspaced and context.speaker_initials:
         spoken += _burmese_initials_named(question, context.speaker_initials)
     speaker = speaker or bool(spoken)
@@ -1572,6 +1578,36 @@ def _initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
             word.isupper() or (word.islower() and i + 1 < len(words) and _says(_fold(words[i + 1])))
         )
     )
+
+
+# A Burmese name's letters and marks (code points) per one mistyped: "မင်းအောင်လှိုင်", 15 of
+# them, may be typed two off (a mark left out, ူ for ု), as an English name of five letters one
+# off (_any_same). Chinese names, of two to four characters, are read by their sound instead
+# (knowledge.matching.homophones).
+NAME_CODE_POINTS_PER_TYPO = 6
+
+
+@lru_cache(maxsize=1024)
+def _mistyped_name(joined: str, name: str) -> str | None:
+    """The run of ``joined`` (a question without its spaces) that is ``name`` (Burmese, of
+    :data:`NAME_CODE_POINTS_PER_TYPO` code points or more) mistyped: as few edits off as a run
+    can be, and at most one per :data:`NAME_CODE_POINTS_PER_TYPO`; a run that opens or ends
+    inside a syllable is none (a longer name holding it, another word running on)."""
+    most = len(name) // NAME_CODE_POINTS_PER_TYPO
+    if not most or not textlib.has_burmese(name):
+        return None
+    best: tuple[int, str] | None = None
+    for size in range(len(name) - most, len(name) + most + 1):
+        for at in range(len(joined) - size + 1):
+            if not SYLLABLE_START.match(joined, at):
+                continue
+            if at + size < len(joined) and not SYLLABLE_START.match(joined, at + size):
+                continue
+            run = joined[at : at + size]
+            edits = OSA.distance(run, name, score_cutoff=most)
+            if edits <= most and (best is None or edits < best[0]):
+                best = (edits, run)
+    return best[1] if best else None
 
 
 def _burmese_initials_named(question: str, initials: frozenset[str]) -> list[str]:

@@ -48,6 +48,9 @@ FRAMING_WORDS = tuple(
             "ကြား", "တွေ့",  # "hear", "see" (English: "heard", "saw")
             "မလား", "ပါ့", "ပေးပါ",  # "will it …?", ပါ before it, "please (do it for me)"
             "နော်",  # "…, right?", "…, you know", closing a sentence
+            # Chat's particles: "as for", "of course", "you see", a man's polite "sir", "yet"
+            # after a request ("ပေးပါဦး", please do), "or" of asking twice ("ဟုတ်ရောဟုတ်ရဲ့လား")
+            "တော့", "ပေါ့", "လေ", "ဗျာ", "ဗျ", "ဦး", "ရော",
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
@@ -75,6 +78,8 @@ CLOSED_WORDS = frozenset(
     {
         "ကျွန်တော်", "ကျွန်တော့်", "ကျွန်မ", "ကျွန်ုပ်", "ငါ", "ငါ့", "သူ", "သူ့",
         "ဒါ", "ဒီ", "အဲဒါ", "အဲဒီ", "ထို", "၎င်း", "ဘယ်သူ", "ဘယ်သူ့", "ဘာ", "ဘယ်",
+        # "that", "so", "then" as chat spells them (အဲ့ for အဲ)
+        "အဲ့", "အဲ့ဒါ", "အဲ့ဒီ", "အဲ့တာ", "အဲ့ဒါကြောင့်", "အဲ့ကြောင့်", "ဒါဆို",
         "ဒါကြောင့်", "ဒါပေမဲ့", "ဒါပေမယ့်", "ပြီးတော့", "သို့မဟုတ်", "လူ", "တစ်ယောက်ယောက်",
         # What a request to a fact-checker wraps the claim in: "correct", "I want to know", "I
         # want to ask", "check", "tell me", "(this) news", "this post", "written"
