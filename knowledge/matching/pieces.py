@@ -59,8 +59,7 @@ FRAMING_WORDS = tuple(
             "是真的吗", "是不是真的", "真的吗", "真的", "是不是", "是否", "有没有", "听说", "据说",
             "有人说", "请问", "吗", "呢", "吧", "了", "的", "是", "都", "就", "已经", "才", "在",
         },
-        key=len,
-        reverse=True,
+        key=lambda word: (-len(word), word),  # the same order in every process
     )
 )  # fmt: skip
 
@@ -69,6 +68,7 @@ LEADING_WORDS = (
     "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
     "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
 )  # fmt: skip
+_LEADING_LONGEST = tuple(sorted(LEADING_WORDS, key=lambda w: (-len(w), w)))
 
 # Burmese words of a closed class that are a piece on their own: pronouns, "this" and "that",
 # question words, "so", "but", "people", as English holds "i", "my", "this", "who", "what",
@@ -460,19 +460,18 @@ _WHETHER = re.compile(r"(.+)\u1019\1")  # "ဟုတ်မဟုတ်", is or i
 
 
 def _unframed(piece: str) -> str:
-    """``piece`` without the framing words at its end and the leading ones at its start; a verb
-    asked "whether or not" (V မ V: "ဟုတ်မဟုတ်", "မှန်မမှန်") read as the verb."""
+    """``piece`` without the framing words at its end and the leading ones at its start, the
+    longest first, one at a time ("…ပေးပါဦး": ဦး, then ပေးပါ); a verb asked "whether or not"
+    (V မ V: "ဟုတ်မဟုတ်", "မှန်မမှန်") read as the verb."""
     trimmed = True
     while trimmed and piece:
         trimmed = False
         if whether := _WHETHER.fullmatch(piece):
             piece, trimmed = whether.group(1), True
-        for word in FRAMING_WORDS:
-            if piece.endswith(word):
-                piece, trimmed = piece[: -len(word)], True
-        for word in LEADING_WORDS:
-            if piece.startswith(word):
-                piece, trimmed = piece[len(word) :], True
+        if ending := next((w for w in FRAMING_WORDS if piece.endswith(w)), None):
+            piece, trimmed = piece[: -len(ending)], True
+        if opening := next((w for w in _LEADING_LONGEST if piece.startswith(w)), None):
+            piece, trimmed = piece[len(opening) :], True
     return piece
 
 
