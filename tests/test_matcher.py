@@ -768,3 +768,41 @@ def test_a_no_before_a_noun_negates_it() -> None:
     assert negation.count("no the protesters were not paid", scope=scope) == 1
     assert negation.count("no they were paid", scope=scope) == 0
     assert negation.count("нет денег у протестующих", scope={"денег"}) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        ("did min aung hlaing really say the protesters only do it for the money??", PAID),
+        (
+            "Min Aung Hlaing claims protesters are deliberately spreading fear among local "
+            "people and stopping them from living normal lives. True?",
+            FEAR,
+        ),
+        ("мин аунг хлаинг заявил что протесты из-за фальсификаций на выборах это правда", FRAUD),
+    ],
+)
+def test_a_rewording_naming_who_made_the_claim_is_answered_as_one_naming_its_place(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    """Who made the claim is as much what it is about as where: the answer model need be no
+    surer than for a question naming the claim's place (``anchored_answer_confidence``)."""
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:2]
+    assert result.matches[0].claim_id == claim_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Min Aung Hlaing say the Thai protesters are paid?",
+        "Min Aung Hlaing said the NLD stole the 2015 election. true?",
+        "min aung hlaing says the monks are paid to protest",
+        "min aung hlaing said the protesters in myanmar were paid by the CIA",
+        "Did Min Aung Hlaing say the Rohingya are terrorists?",
+    ],
+)
+def test_another_claim_by_who_made_the_claim_is_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).decision != Decision.ANSWER

@@ -49,9 +49,10 @@ def decide(
         best.score >= s.clear_lead_threshold and lead >= s.clear_lead_margin
     )
     needed = s.answer_confidence if needed is None else needed
-    if best.anchored and not best.foreign and needed > 0:
-        # The question names what the claim is about, and nothing else: the context confirms
-        # what the words suggest, so the answer model need not be quite as sure.
+    if best.named and not best.foreign and needed > 0:
+        # The question names what the claim is about, or who made it, and nothing else: the
+        # context confirms what the words suggest, so the answer model need not be quite as
+        # sure ("did min aung hlaing really say the protesters only do it for the money??").
         anchored = s.anchored_answer_confidence if anchored_needed is None else anchored_needed
         needed = min(needed, anchored)
     if confidence is not None and confidence < needed:

@@ -61,6 +61,11 @@ class Match:
         """The question names what the claim is about."""
         return self.context is not None and self.context.anchored
 
+    @property
+    def named(self) -> bool:
+        """The question names what the claim is about, or who made it."""
+        return self.context is not None and (self.context.anchored or self.context.speaker)
+
     def shares_fewer(self, words: int) -> bool:
         """The question shares fewer than ``words`` of its words (or numbers) with the claim's
         subject, in any form (counted in scripts with letter case only)."""

@@ -45,17 +45,19 @@ class MatchSettings:
                        ``answer_confidence`` being 0 (the model off)
     anchored_answer_confidence
                        the answer model's confidence needed when the question names what the
-                       claim is about (its anchors: knowledge.matching.context) and nothing
-                       the claim's context lacks; it never raises the threshold above (0.88:
-                       at 0.85 other claims about the same place were answered, docs/
-                       benchmarks.md, "Another claim about Myanmar, answered by words")
+                       claim is about (its anchors: knowledge.matching.context) or who made
+                       it, and nothing the claim's context lacks; it never raises the
+                       threshold above (0.88: at 0.85 other claims about the same place were
+                       answered, docs/benchmarks.md, "Another claim about Myanmar, answered
+                       by words")
     anchored_semantic_answer_confidence, anchored_cosine
                        the same with the semantic index: the semantic answer model's
-                       confidence needed when the question names what the claim is about and
-                       nothing its context lacks, and the model reads it as close to the claim
-                       as the claim's own rewordings (a cosine of at least ``anchored_cosine``);
-                       0.5: more likely right than not (docs/benchmarks.md, "Named, and close
-                       in meaning"). It never raises the threshold above
+                       confidence needed when the question names what the claim is about (or
+                       who made it) and nothing its context lacks, and the model reads it as
+                       close to the claim as the claim's own rewordings (a cosine of at least
+                       ``anchored_cosine``); 0.5: more likely right than not (docs/
+                       benchmarks.md, "Named, and close in meaning"). It never raises the
+                       threshold above
     negated_answer_score
                        a question worded as the negation of the best claim's phrasing is
                        answered (the reply says so) from this score, or when, said
