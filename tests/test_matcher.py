@@ -806,3 +806,28 @@ def test_another_claim_by_who_made_the_claim_is_not_answered(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.match(question).decision != Decision.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are Myanmar protesters paid with Russian money?",
+        "Протестующим в Мьянме платит Россия?",
+        "မြန်မာ ဆန္ဒပြသူတွေဟာ ရုရှားငွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        "缅甸抗议者拿俄罗斯的钱吗",
+    ],
+)
+def test_a_name_only_the_claims_setting_holds_is_another_subject_in_the_claim(
+    matcher: Matcher, question: str
+) -> None:
+    """The paid check was made to Russian television, in Russia: its setting names Russia.
+    Russia as the payer is no part of the claim, and the reply says what differs."""
+    result = matcher.match(question)
+    assert result.decision != Decision.ANSWER
+    assert result.ranked[0].foreign
+
+
+def test_a_name_of_the_setting_said_of_who_made_the_claim_is_his(matcher: Matcher) -> None:
+    # Where and to whom he said it is no other subject.
+    result = matcher.match("Min Aung Hlaing told Russian media that protesters are paid")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID

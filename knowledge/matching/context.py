@@ -832,6 +832,17 @@ def compare(
             or name in _hyphened(context.words)  # "African American", "African-American"
         )
     ]
+    # The names only the claim's setting holds (where and to whom it was said, the summary's
+    # sources), not what it says nor who said it: "Russian" of "an interview with Russian
+    # television" (see below).
+    setting_names = [
+        written.get(name, name)
+        for name in sorted(named)
+        if name not in places
+        and written.get(name, name) not in foreign
+        and _date_word(name) == name
+        and not _subject_holds(name, question, context)
+    ]
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
     # the claim's subject or speaker.
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
@@ -961,13 +972,19 @@ def compare(
         )
         unread = False
         unread_names = ()
-    if context.anchors and not (anchored or speaker):
+    if context.anchors and not speaker and not (anchored and _speaks_of_saying(question)):
         # A place only the claim's setting names, asked about with nothing the claim is about
-        # and not who made it, is another place (:func:`_setting_only`).
+        # and not who made it, is another place (:func:`_setting_only`); so is it, and any
+        # name only the setting holds, in a question about what the claim is about that does
+        # not speak of who said it or where: "Are Myanmar protesters paid with Russian
+        # money?", "Протестующим в Мьянме платит Россия?" (the claim was made to Russian
+        # television, in Russia), but not "…he told Russian media".
         regions = _unspaced_places(question) if unspaced else places.items()
         elsewhere = [
             written.get(name, name) for name, code in regions if _setting_only(code, context)
         ]
+        if anchored:
+            elsewhere += setting_names
         foreign += elsewhere if unspaced else sorted(set(elsewhere) - set(foreign))
     names_only = False
     places_only = False
@@ -1712,6 +1729,40 @@ def _joined(texts: tuple[str, ...]) -> str:
     """``texts`` normalised, without spaces, one a line: where names written without
     spaces are looked for."""
     return "\n".join(textlib.normalise(t).replace(" ", "") for t in texts)
+
+
+def _subject_holds(name: str, question: str, context: ClaimContext) -> bool:
+    """Whether the claim's subject, or who made it, holds ``name`` of ``question`` in some
+    form, as the whole context is read for it (an initialism of any of its texts counts:
+    "ICE" of "Immigration and Customs Enforcement")."""
+    held = context.subject_words | context.speakers
+    return (
+        _any_same(name, held)
+        or _spelt_otherwise(name, question, held)
+        or _any_same(latin(name), held)
+        or name in context.initialisms
+        or name in _hyphened(held)
+    )
+
+
+def _speaks_of_saying(question: str) -> bool:
+    """Whether ``question`` speaks of what someone said, or of whether they are right: a verb
+    of saying or judging in a script with spaces (:func:`_speaks_of_it`), "说" and its kin in
+    Chinese (:data:`names.SAYING`), "ပြော" (say) in Burmese."""
+    if textlib.has_burmese(question):
+        return "ပြော" in question
+    if textlib.has_han(question):
+        return any(word in question for word in namelib.SAYING)
+    words = _WORD.findall(_fold(question))
+    return _speaks_of_it(words) or any(w in _SAYING_ASKED for w in words)
+
+
+# Verbs of saying as a question asks about them ("did he tell…", "did Sputnik report…"),
+# beside SAYING's forms.
+_SAYING_ASKED = frozenset(
+    {"tell", "report", "announce", "write", "state", "insist", "admit", "deny", "confirm"}
+    | {"allege", "accuse", "tweet"}
+)
 
 
 def _names_place(code: str, context: ClaimContext, subject: bool = False) -> bool:
