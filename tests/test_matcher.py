@@ -831,3 +831,33 @@ def test_a_name_of_the_setting_said_of_who_made_the_claim_is_his(matcher: Matche
     # Where and to whom he said it is no other subject.
     result = matcher.match("Min Aung Hlaing told Russian media that protesters are paid")
     assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID
+
+
+@pytest.mark.parametrize(
+    ("question", "payer"),
+    [
+        ("протестующим в мьянме платит госдеп?", "госдеп"),  # the State Department
+        ("Запад платит боевикам в Мьянме, это не политическое движение — правда?", "запад"),
+        ("Сорос платит протестующим в Мьянме?", "сорос"),
+        ("те кто совершает теракты в мьянме получают деньги от usaid?", "usaid"),
+    ],
+)
+def test_who_pays_in_a_russian_question_is_another_claim(
+    matcher: Matcher, question: str, payer: str
+) -> None:
+    """The payer beside a Russian verb of paying, or after "деньги от", as "paid by the
+    west" is in English; who is paid (the dative, "боевикам") is no payer."""
+    result = matcher.match(question)
+    assert result.decision != Decision.ANSWER
+    assert payer in [f.casefold() for f in result.ranked[0].foreign]
+
+
+def test_a_russian_question_about_paying_the_claims_doers_is_the_claim(matcher: Matcher) -> None:
+    result = matcher.match("Протестующим в Мьянме платят за теракты?")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == PAID
+
+
+def test_whom_money_comes_from_is_who_pays(matcher: Matcher) -> None:
+    result = matcher.match("Are the attackers in Myanmar getting money from the nug?")
+    assert result.decision != Decision.ANSWER
+    assert "nug" in [f.casefold() for f in result.ranked[0].foreign]

@@ -1043,7 +1043,7 @@ def compare(
         named_already = {_fold(f) for f in foreign}
         foreign += [
             agent
-            for agent in _agents(question)
+            for agent in (*_agents(question), *_payers(question))
             if agent not in named_already
             and not _any_same(agent, context.subject_words)
             and not _typo_of_any(agent, context.subject_words)
@@ -1295,6 +1295,55 @@ def _agents(question: str) -> tuple[str, ...]:
             if doer is not None:
                 found.append(doer)
     return tuple(found)
+
+
+# Russian verbs of paying, funding and buying someone, by their stems ("платит", "платят",
+# "финансируют", "проплатил", "подкупают"), with a verb's ending (_RUSSIAN_VERB_ENDING).
+RUSSIAN_PAYING_STEMS = tuple(
+    "плат заплат проплат оплач проплач финансир спонсир подкуп".split()  # noqa: SIM905
+)
+# The endings of a Russian noun or adjective to whom something is given (the dative plural,
+# "протестующим", "боевикам"; the dative singular, "ему"): who is paid, not who pays.
+_RUSSIAN_DATIVE = re.compile(r"(?:ам|ям|им|ым|ому|ему)$")
+# Words beside a Russian verb that name no doer: "true", "really", "so", "too", "all", "them".
+_RUSSIAN_NO_DOER = frozenset(
+    {"правда", "реально", "действительно", "значит", "тоже", "также", "всё", "все", "их"}
+)
+
+
+def _payers(question: str) -> tuple[str, ...]:
+    """Who pays: in Russian, a word of content beside a verb of paying that is no word to
+    whom one pays ("протестующим в мьянме платит госдеп?", "Запад платит боевикам…":
+    "госдеп", "запад"); in both languages, whom money comes from ("деньги от usaid", "money
+    from the nug"), folded. What the English "paid by the west" names (:func:`_agents`)."""
+    found: list[str] = []
+    for clause in _CLAUSE_BREAK.split(_plain(question)):
+        words = [_fold(w) for w in _WORD.findall(clause)]
+        for i, word in enumerate(words):
+            if word.startswith(RUSSIAN_PAYING_STEMS) and _RUSSIAN_VERB_ENDING.search(word):
+                for near in (words[i - 1 : i], words[i + 1 : i + 2]):
+                    found += [
+                        w
+                        for w in near
+                        if not (textlib.starts_cyrillic(w) and _RUSSIAN_DATIVE.search(w))
+                        and not _stopword(w)
+                        and w not in textlib.ALL_NEGATIONS
+                        and w not in _RUSSIAN_NO_DOER
+                        and not w.startswith(RUSSIAN_PAYING_STEMS)
+                    ]
+            # Money from someone: "деньги от usaid", "money from the nug".
+            if word in _FROM and i > 0 and _money(words[i - 1]):
+                doer = _doer(words[i + 1 : i + 5])
+                if doer is not None:
+                    found.append(doer)
+    return tuple(dict.fromkeys(found))
+
+
+_FROM = frozenset({"from", "от", "из"})
+
+
+def _money(word: str) -> bool:
+    return word in {"money", "cash", "funds", "funding", "payments"} or word.startswith("деньг")
 
 
 def _doer(after: list[str]) -> str | None:
