@@ -1040,7 +1040,10 @@ def compare(
         # "funded by usaid?" (in small letters no capital shows a name) is another claim. Its
         # subject and who made it are what name the claim's doer: the bodies a summary names
         # condemned, counted or reported ("paid by the un?" against "Top UN officials…").
-        named_already = {_fold(f) for f in foreign}
+        # A place is read as one (below, and _read_places): no doer here.
+        named_already = {_fold(f) for f in foreign} | {
+            _fold(part) for name in places for part in name.split()
+        }
         foreign += [
             agent
             for agent in (*_agents(question), *_payers(question))
@@ -1329,6 +1332,7 @@ def _payers(question: str) -> tuple[str, ...]:
                         and not _stopword(w)
                         and w not in textlib.ALL_NEGATIONS
                         and w not in _RUSSIAN_NO_DOER
+                        and not _money(w)  # what is paid: "платят деньги"
                         and not w.startswith(RUSSIAN_PAYING_STEMS)
                     ]
             # Money from someone: "деньги от usaid", "money from the nug".
@@ -1343,7 +1347,10 @@ _FROM = frozenset({"from", "от", "из"})
 
 
 def _money(word: str) -> bool:
-    return word in {"money", "cash", "funds", "funding", "payments"} or word.startswith("деньг")
+    """Whether a folded word is money ("money", "cash", "деньги", "зарплату")."""
+    return word in {"money", "cash", "funds", "funding", "payments"} or word.startswith(
+        ("деньг", "зарплат", "гонорар")
+    )
 
 
 def _doer(after: list[str]) -> str | None:
