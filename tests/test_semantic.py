@@ -820,16 +820,17 @@ def test_a_russian_answer_is_offered_where_a_word_puts_another_subject_in_the_cl
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
     # "Does the State Department pay Myanmar's protesters?": the paid check's Russian alias
-    # with "госдеп" where it says who pays nobody. Words answer it; read without "госдеп",
-    # the model finds it nearer the check: offered, saying which word.
+    # with "госдеп" where it says who pays nobody. Words answered it once; read as who pays
+    # (context._payers), it is offered by words and with the model, saying which word.
     question = "Протестующим в Мьянме платит госдеп?"
-    assert Matcher(base).match(question).decision == Decision.ANSWER
-    result = Matcher(base, semantic=index).match(question)
-    assert result.decision == Decision.SUGGEST and result.embedded
-    assert result.matches[0].claim_id == "mm-protesters-paid"
-    assert result.matches[0].left_out == "госдеп"
-    off = Matcher(base, MatchSettings(left_out_cosine=2.0), index).match(question)
-    assert off.decision == Decision.ANSWER
+    for matcher in (Matcher(base), Matcher(base, semantic=index)):
+        result = matcher.match(question)
+        assert result.decision == Decision.SUGGEST
+        assert result.matches[0].claim_id == "mm-protesters-paid"
+        assert "госдеп" in result.matches[0].foreign
+    # Without it the model still reads the rest as the paid check: the word decides.
+    plain = Matcher(base, semantic=index).match("Протестующим в Мьянме платят?")
+    assert plain.matches and plain.matches[0].claim_id == "mm-protesters-paid"
 
 
 def test_an_answer_made_where_words_and_model_agree_is_read_without_a_word_the_claim_lacks(
