@@ -53,9 +53,9 @@ def corrections(
     read = [_read(text) for text in held if textlib.has_han(text)]
     if not runs or not read:
         return []
-    texts = [text for text, _ in read]
+    held_grams = frozenset().union(*(grams for _, grams in read))
     words = {textlib.simplified(n) for n in (*names, *ASKING)}
-    targets = _targets(words.union(*(found for _, found in read)))
+    targets = _targets(words.union(*(found for found, _ in read)))
     taken = [False] * len(question)
     found: list[tuple[int, str, str]] = []
     for size in LENGTHS:
@@ -63,7 +63,7 @@ def corrections(
             for i in range(len(run) - size + 1):
                 at = start + i
                 word = run[i : i + size]
-                if any(taken[at : at + size]) or any(word in t for t in texts):
+                if any(taken[at : at + size]) or word in held_grams:
                     continue
                 meant = _meant(word, targets.get(size, {}))
                 if meant is None or namelib.is_word(word):
@@ -83,17 +83,17 @@ def corrected(question: str, pairs: Sequence[tuple[str, str]]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _read(text: str) -> tuple[str, frozenset[str]]:
-    """``text`` in simplified characters, and its words of :data:`LENGTHS` that jieba's
-    dictionary knows (kept: the candidates' texts come up again)."""
-    text = textlib.simplified(text)
-    words = {
+def _read(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of :data:`LENGTHS` of ``text`` (in simplified characters) that jieba's
+    dictionary knows, and every run of its characters of those lengths (kept: the
+    candidates' texts come up again)."""
+    grams = frozenset(
         run[i : i + size]
-        for run in _HAN_RUN.findall(text)
+        for run in _HAN_RUN.findall(textlib.simplified(text))
         for size in LENGTHS
         for i in range(len(run) - size + 1)
-    }
-    return text, frozenset(w for w in words if namelib.is_word(w))
+    )
+    return frozenset(w for w in grams if namelib.is_word(w)), grams
 
 
 def _targets(words: Iterable[str]) -> dict[int, dict[tuple[int, str], set[str]]]:
