@@ -840,6 +840,7 @@ def test_a_name_of_the_setting_said_of_who_made_the_claim_is_his(matcher: Matche
         ("Запад платит боевикам в Мьянме, это не политическое движение — правда?", "запад"),
         ("Сорос платит протестующим в Мьянме?", "сорос"),
         ("те кто совершает теракты в мьянме получают деньги от usaid?", "usaid"),
+        ("правительство национального единства (nug) платит людям за теракты в мьянме?", "nug"),
     ],
 )
 def test_who_pays_in_a_russian_question_is_another_claim(

@@ -1282,6 +1282,7 @@ def _not_misspelt(central: list[str], new: list[str]) -> list[str]:
 _IRREGULAR_PARTICIPLES = frozenset("paid led run made bought sent held brought".split())  # noqa: SIM905
 _DETERMINERS = frozenset("the a an some their his her its our your this that these those".split())  # noqa: SIM905
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
+_SENTENCE_BREAK = re.compile(r"[,.;:!?—–…\"“”«»]")  # clauses, across brackets
 
 
 @lru_cache(maxsize=4096)
@@ -1320,7 +1321,8 @@ def _payers(question: str) -> tuple[str, ...]:
     "госдеп", "запад"); in both languages, whom money comes from ("деньги от usaid", "money
     from the nug"), folded. What the English "paid by the west" names (:func:`_agents`)."""
     found: list[str] = []
-    for clause in _CLAUSE_BREAK.split(_plain(question)):
+    # Brackets do not end the clause: "правительство национального единства (nug) платит…"
+    for clause in _SENTENCE_BREAK.split(_plain(question)):
         words = [_fold(w) for w in _WORD.findall(clause)]
         for i, word in enumerate(words):
             if word.startswith(RUSSIAN_PAYING_STEMS) and _RUSSIAN_VERB_ENDING.search(word):
