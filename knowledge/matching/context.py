@@ -832,17 +832,6 @@ def compare(
             or name in _hyphened(context.words)  # "African American", "African-American"
         )
     ]
-    # The names only the claim's setting holds (where and to whom it was said, the summary's
-    # sources), not what it says nor who said it: "Russian" of "an interview with Russian
-    # television" (see below).
-    setting_names = [
-        written.get(name, name)
-        for name in sorted(named)
-        if name not in places
-        and written.get(name, name) not in foreign
-        and _date_word(name) == name
-        and not _subject_holds(name, question, context)
-    ]
     # Who posted a tweet ("— Barack Obama (@BarackObama)") is no foreign name, but may be
     # the claim's subject or speaker.
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
@@ -984,7 +973,16 @@ def compare(
             written.get(name, name) for name, code in regions if _setting_only(code, context)
         ]
         if anchored:
-            elsewhere += setting_names
+            # The names only the claim's setting holds (where and to whom it was said, the
+            # summary's sources), not what it says nor who said it.
+            elsewhere += [
+                written.get(name, name)
+                for name in sorted(named)
+                if name not in places
+                and written.get(name, name) not in foreign
+                and _date_word(name) == name
+                and not _subject_holds(name, question, context)
+            ]
         foreign += elsewhere if unspaced else sorted(set(elsewhere) - set(foreign))
     names_only = False
     places_only = False
@@ -1282,7 +1280,7 @@ def _not_misspelt(central: list[str], new: list[str]) -> list[str]:
 _IRREGULAR_PARTICIPLES = frozenset("paid led run made bought sent held brought".split())  # noqa: SIM905
 _DETERMINERS = frozenset("the a an some their his her its our your this that these those".split())  # noqa: SIM905
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
-_SENTENCE_BREAK = re.compile(r"[,.;:!?—–…\"“”«»]")  # clauses, across brackets
+_CLAUSE_BREAK_ACROSS_BRACKETS = re.compile(r"[,.;:!?—–…\"“”«»]")
 
 
 @lru_cache(maxsize=4096)
@@ -1315,6 +1313,7 @@ _RUSSIAN_NO_DOER = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _payers(question: str) -> tuple[str, ...]:
     """Who pays: in Russian, a word of content beside a verb of paying that is no word to
     whom one pays ("протестующим в мьянме платит госдеп?", "Запад платит боевикам…":
@@ -1322,7 +1321,7 @@ def _payers(question: str) -> tuple[str, ...]:
     from the nug"), folded. What the English "paid by the west" names (:func:`_agents`)."""
     found: list[str] = []
     # Brackets do not end the clause: "правительство национального единства (nug) платит…"
-    for clause in _SENTENCE_BREAK.split(_plain(question)):
+    for clause in _CLAUSE_BREAK_ACROSS_BRACKETS.split(_plain(question)):
         words = [_fold(w) for w in _WORD.findall(clause)]
         for i, word in enumerate(words):
             if word.startswith(RUSSIAN_PAYING_STEMS) and _RUSSIAN_VERB_ENDING.search(word):
@@ -1348,11 +1347,13 @@ def _payers(question: str) -> tuple[str, ...]:
 _FROM = frozenset({"from", "от", "из"})
 
 
+_MONEY = frozenset({"money", "cash", "funds", "funding", "payments"})
+_MONEY_STEMS = ("деньг", "зарплат", "гонорар")  # Russian: money, pay, a fee, in any form
+
+
 def _money(word: str) -> bool:
     """Whether a folded word is money ("money", "cash", "деньги", "зарплату")."""
-    return word in {"money", "cash", "funds", "funding", "payments"} or word.startswith(
-        ("деньг", "зарплат", "гонорар")
-    )
+    return word in _MONEY or word.startswith(_MONEY_STEMS)
 
 
 def _doer(after: list[str]) -> str | None:
@@ -1803,6 +1804,7 @@ def _subject_holds(name: str, question: str, context: ClaimContext) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _speaks_of_saying(question: str) -> bool:
     """Whether ``question`` speaks of what someone said, or of whether they are right: a verb
     of saying or judging in a script with spaces (:func:`_speaks_of_it`), "说" and its kin in

@@ -24,7 +24,7 @@ from knowledge.matching import text as textlib
 # The lengths of the words looked at: two characters share too little to tell a typo of a
 # word the claim holds from another word, unless the longer the dictionary knows it.
 LENGTHS = (4, 3, 2)
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HAN_RUN = re.compile(f"[{textlib.HAN}]+")  # a run of Chinese characters
 # Words a Chinese question is wrapped in ("靠谱吗", is it reliable?), typed by sound as often as
 # any ("靠普"): read as meant like the candidates' words.
 ASKING = ("靠谱", "辟谣", "求证", "查证", "属实", "真假", "谣言", "是真的吗")

@@ -64,11 +64,15 @@ FRAMING_WORDS = tuple(
 )  # fmt: skip
 
 
-LEADING_WORDS = (
-    "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
-    "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
+LEADING_WORDS = tuple(
+    sorted(
+        (
+            "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
+            "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
+        ),
+        key=lambda word: (-len(word), word),  # longest first, as FRAMING_WORDS
+    )
 )  # fmt: skip
-_LEADING_LONGEST = tuple(sorted(LEADING_WORDS, key=lambda w: (-len(w), w)))
 
 # Burmese words of a closed class that are a piece on their own: pronouns, "this" and "that",
 # question words, "so", "but", "people", as English holds "i", "my", "this", "who", "what",
@@ -470,7 +474,7 @@ def _unframed(piece: str) -> str:
             piece, trimmed = whether.group(1), True
         if ending := next((w for w in FRAMING_WORDS if piece.endswith(w)), None):
             piece, trimmed = piece[: -len(ending)], True
-        if opening := next((w for w in _LEADING_LONGEST if piece.startswith(w)), None):
+        if opening := next((w for w in LEADING_WORDS if piece.startswith(w)), None):
             piece, trimmed = piece[len(opening) :], True
     return piece
 
