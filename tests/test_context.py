@@ -1260,6 +1260,9 @@ FRAUD_2020 = ClaimContext.of(
         "轉發自 Telegram 頻道：缅甸抗议者是收钱的恐怖分子吗",
         # a platform before where on it a message was shared, in any language's sentence
         "my aunt's Viber group says protesters in myanmar are paid terrorists",
+        # the chat platforms the bot serves, and a thread of one
+        "Quick check for a Slack thread: the protesters in Myanmar are paid terrorists?",
+        "in our Discord someone says the protesters in Myanmar are paid terrorists",
         # the time and date a screenshot shows
         "12:41 ▪ protesters in Myanmar are paid terrorists",
         "10:15 AM · the protesters in myanmar are paid terrorists",
@@ -1301,6 +1304,29 @@ def test_who_passed_it_on_or_the_claimants_initials_typed_small_are_no_speaker_n
 def test_words_typed_small_that_are_no_initials_before_a_verb_of_saying_stay_words() -> None:
     # "mah" only names the claimant where it says something: elsewhere it is a word.
     assert not compare("protesters paid, mah friend", SPOKEN).speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the protesters in Myanmar NOT paid terrorists?",
+        "Were the protesters in Myanmar NEVER paid terrorists, as they say?",
+        "Протестующим в Мьянме НЕ платят за теракты?",
+    ],
+)
+def test_a_negation_in_capitals_is_stress_not_a_name(question: str) -> None:
+    assert compare(question, PAID_EN).foreign == ()
+
+
+def test_television_before_a_verb_of_saying_is_no_speaker() -> None:
+    # "по тв сказали", they said on TV: no claim of the base holds "тв", and no one is named.
+    seen = compare(
+        "протестующим в мьянме платят? по тв сказали", PAID_EN, unknown=frozenset({"тв"})
+    )
+    assert seen.foreign == ()
+    assert compare(
+        "протестующим в мьянме платят? сорос сказал", PAID_EN, unknown=frozenset({"сорос"})
+    ).foreign == ("сорос",)
 
 
 def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:

@@ -92,7 +92,7 @@ MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD,
 PREFIXES = frozenset({"by", "pre", "post", "re", "ex", "pro", "anti", "non", "counter"})
 # Words written capitalised that name nothing: interjections, times of day, television.
 _NOT_NAMES = frozenset(
-    {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv"}
+    {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv", "тв"}
     | {"oh", "ah", "eh", "uh", "hm", "ha", "aw", "hi", "yo", "ya", "ye"}  # two-letter chat
     # Chat's abbreviations, in capitals or not ("btw", "FYI"), and a writer's ("i.e.", "etc")
     | {"btw", "fyi", "imo", "imho", "fwiw", "afaik", "tbh", "idk", "iirc", "asap", "aka"}
@@ -342,6 +342,8 @@ def read_words(text: str) -> Words:
             words.add(folded)
             if len(word) < 2 or not word[0].isupper() or shouting or folded in _NOT_NAMES:
                 continue
+            if folded in textlib.ALL_NEGATIONS:
+                continue  # stressed, not named ("did NOT turn into terrorism", "НЕ платили")
             acronym = _acronym(word, found[i - 1] if i else "", found[i + 1 : i + 2])
             if (_stopword(folded) or titled) and not acronym:
                 continue
@@ -1567,7 +1569,7 @@ def _speakers(question: str, unknown: frozenset[str], known: frozenset[str]) -> 
             continue
         if k > 1 and not all(w.islower() for w in words[:k]):
             continue  # names written capitalised are read as such (read_words)
-        named = [w for w in map(_fold, words[:k]) if not _stopword(w)]
+        named = [w for w in map(_fold, words[:k]) if not (_stopword(w) or w in _NOT_NAMES)]
         if named and all(
             w in unknown and not _passing_on(w) and not _any_same(w, known) for w in named
         ):
@@ -1606,6 +1608,7 @@ _PLATFORMS = (
     "facebook", "fb", "twitter", "youtube", "tiktok", "whatsapp", "telegram", "viber",
     "wechat", "weibo", "instagram", "messenger", "reddit", "vk", "фейсбук", "телеграм",
     "вайбер", "ютуб", "тикток", "инстаграм", "ватсап", "вотсап", "твиттер", "вконтакте",
+    "slack", "discord", "signal", "слак", "дискорд",
 )  # fmt: skip
 # The words before a platform that make it where the message was seen ("on Facebook", "in a
 # Telegram group", "из телеграма"), not what it speaks of ("paid by Facebook").
@@ -1613,8 +1616,8 @@ _SEEN_ON = frozenset({"on", "in", "from", "via", "at", "в", "во", "из", "ч
 # What a platform names before it is where a message was shared ("Viber group", "Telegram
 # channel", in any language's sentence), not what it speaks of.
 _SHARED_IN = frozenset(
-    {"group", "groups", "chat", "channel", "page", "post", "video", "story", "группа", "группе",
-     "чат", "чате", "канал", "канале"}
+    {"group", "groups", "chat", "channel", "page", "post", "video", "story", "thread",
+     "workspace", "группа", "группе", "чат", "чате", "канал", "канале", "тред", "треде"}
 )  # fmt: skip
 
 
