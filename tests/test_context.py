@@ -1329,6 +1329,29 @@ def test_television_before_a_verb_of_saying_is_no_speaker() -> None:
     ).foreign == ("сорос",)
 
 
+@pytest.mark.parametrize(
+    ("question", "unknown", "speaker"),
+    [
+        (
+            "is it true that hun sen said the protesters in myanmar are paid?",
+            {"hun", "sen"},
+            ("hun", "sen"),
+        ),
+        (
+            "правда ли, что спецпосланник асеан заявил, что протестующим в мьянме платят?",
+            {"спецпосланник", "асеан"},
+            ("асеан", "спецпосланник"),
+        ),
+        # who passed it on, in a reported clause too
+        ("is it true that my uncle said the protesters in myanmar are paid?", {"uncle"}, ()),
+    ],
+)
+def test_who_speaks_opening_a_reported_clause_is_named_too(
+    question: str, unknown: set[str], speaker: tuple[str, ...]
+) -> None:
+    assert compare(question, PAID_EN, unknown=frozenset(unknown)).foreign == speaker
+
+
 def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:
     paid_by = compare("Were the protesters in Myanmar paid by Facebook?", PAID_EN)
     assert paid_by.foreign == ("Facebook",) and paid_by.unrelated
@@ -1695,6 +1718,37 @@ def test_the_claimants_own_side_as_who_did_it_is_another_claim(
     """A claim the junta's leader made names the junta only as who made it: a question
     asking whether the junta did what the claim says is another claim."""
     foreign = compare(question, FRAUD_BY_JUNTA_LEADER).foreign
+    assert (side in foreign) if side else not foreign, foreign
+
+
+PAID_BY_JUNTA_LEADER = ClaimContext.of(
+    [
+        "Were the Myanmar protesters paid terrorists?",
+        "Those attacking the military just do it for money",
+        "Myanmar protesters are paid by sponsors, not a political movement",
+    ],
+    speaker="Min Aung Hlaing",
+    roles=("Myanmar junta leader, head of the military, the Tatmadaw",),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        # The subject names the military only as whom its doers attack.
+        ("the myanmar military carries out terrorist attacks for money?", "military"),
+        ("Did the Myanmar military kill protesters?", "military"),
+        ("Are the protesters in Myanmar paid by the military?", "military"),
+        # Its own doers, and what the claimant's side says.
+        ("Are the protesters in Myanmar paid by sponsors?", None),
+        ("Those attacking the military in Myanmar are paid?", None),
+        ("The military says the protesters in Myanmar are paid terrorists. True?", None),
+    ],
+)
+def test_the_claimants_side_the_subject_names_only_as_acted_on_is_no_doer_of_it(
+    question: str, side: str | None
+) -> None:
+    foreign = compare(question, PAID_BY_JUNTA_LEADER).foreign
     assert (side in foreign) if side else not foreign, foreign
 
 

@@ -1048,9 +1048,16 @@ def compare(
             agent
             for agent in (*_agents(question), *_payers(question))
             if agent not in named_already
-            and not _any_same(agent, context.subject_words)
-            and not _typo_of_any(agent, context.subject_words)
-            and agent not in context.initialisms
+            and (
+                not (
+                    _any_same(agent, context.subject_words)
+                    or _typo_of_any(agent, context.subject_words)
+                    or agent in context.initialisms
+                )
+                # the claimant's own side, which the subject names but never as a doer
+                # ("paid by the military?" against "Those attacking the military…")
+                or (_side(agent, context) and not _any_same(agent, _doers_of(context)))
+            )
         ]
     if cased:
         # A word of the claim's subject behind a prefix that makes it another thing ("the
@@ -1131,10 +1138,36 @@ def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
     for word in content:
         if _passing_on(word) or _says(word) or _names_one(word, context.anchors):
             continue
-        sides = (r for role in context.role_words for r in role)
-        side = any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
-        return word if side and not _any_same(word, context.subject_words) else None
+        # A side the subject names only as whom its doer acts on ("Those attacking the
+        # military…") is no doer of the claim's ("the myanmar military carries out attacks?").
+        return word if _side(word, context) and not _any_same(word, _doers_of(context)) else None
     return None
+
+
+def _side(word: str, context: ClaimContext) -> bool:
+    """Whether ``word`` is a word of what the claimant is (:attr:`ClaimContext.role_words`)."""
+    sides = (r for role in context.role_words for r in role)
+    return any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
+
+
+def _doers_of(context: ClaimContext) -> frozenset[str]:
+    return _doers(context.subject_texts, context.anchors)
+
+
+@lru_cache(maxsize=1024)
+def _doers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
+    """Who a claim's subject (``texts``) has doing what it says: the first content word of
+    each text, the names of its anchors and words of passing a message on or of saying taken
+    off ("protesters"; "attacking", of "Those attacking the military…"), and the doers each
+    names after "by" ("sponsors", of "…paid by sponsors")."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(_agents(text))
+        for word in textlib.content_words(textlib.normalise(text)):
+            if not (_passing_on(word) or _says(word) or _names_one(word, anchors)):
+                found.add(word)
+                break
+    return frozenset(found)
 
 
 def _replaced(
@@ -1561,20 +1594,35 @@ def _speakers(question: str, unknown: frozenset[str], known: frozenset[str]) -> 
     "United States Steel announced" names a place, and no speaker)."""
     found: set[str] = set()
     for sentence in _SENTENCE.split(_plain(question)):
-        words = _WORD.findall(sentence)
-        for k in range(1, min(SPEAKER_WORDS, len(words) - 1) + 1):
-            if words[k].islower() and _says(words[k]):
-                break
-        else:
-            continue
-        if k > 1 and not all(w.islower() for w in words[:k]):
-            continue  # names written capitalised are read as such (read_words)
-        named = [w for w in map(_fold, words[:k]) if not (_stopword(w) or w in _NOT_NAMES)]
-        if named and all(
-            w in unknown and not _passing_on(w) and not _any_same(w, known) for w in named
-        ):
-            found.update(named)
+        for words in _clauses(_WORD.findall(sentence)):
+            found.update(_speaker(words, unknown, known))
     return frozenset(found)
+
+
+# The words opening a reported clause ("is it true that…", "правда ли, что…"): who speaks in
+# it opens it, as who speaks opens a sentence.
+_THAT = frozenset({"that", "что"})
+
+
+def _clauses(words: list[str]) -> list[list[str]]:
+    """A sentence's ``words``, and those after each word opening a reported clause
+    (:data:`_THAT`)."""
+    return [words, *(words[i + 1 :] for i, w in enumerate(words[:-1]) if w.casefold() in _THAT)]
+
+
+def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -> list[str]:
+    """The words opening ``words`` before a verb of saying that name a speaker
+    (:func:`_speakers`)."""
+    last = min(SPEAKER_WORDS, len(words) - 1)
+    k = next((k for k in range(1, last + 1) if words[k].islower() and _says(words[k])), None)
+    if k is None or (k > 1 and not all(w.islower() for w in words[:k])):
+        return []  # no verb of saying; names written capitalised are read as such (read_words)
+    named = [w for w in map(_fold, words[:k]) if not (_stopword(w) or w in _NOT_NAMES)]
+    if named and all(
+        w in unknown and not _passing_on(w) and not _any_same(w, known) for w in named
+    ):
+        return named
+    return []
 
 
 # Months and days cut short as English writes them beside CLDR's own ("Sept", "Tues").
