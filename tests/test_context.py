@@ -1555,6 +1555,23 @@ def test_a_word_of_the_claim_behind_a_prefix_its_texts_never_write_is_something_
 
 
 @pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        ("на довыборах в мьянме были фальсификации?", ("довыборах",)),  # by-elections
+        ("На перевыборах в Мьянме были фальсификации?", ("перевыборах",)),  # re-elections
+        # a prefix of a word the claim lacks; no prefix ("с-"), or the verb's "про-"
+        ("Доказательства фальсификации выборов в Мьянме есть?", ()),
+        ("В Мьянме выборы были сфальсифицированы?", ()),
+    ],
+)
+def test_a_russian_prefix_before_a_word_of_the_claim_is_something_else(
+    question: str, foreign: tuple[str, ...]
+) -> None:
+    """Russian writes the prefix and the word as one: "довыборы" are no "выборы"."""
+    assert compare(question, FRAUD_BY_JUNTA_LEADER).foreign == foreign
+
+
+@pytest.mark.parametrize(
     ("question", "unshared"),
     [
         ("На довыборах в Мьянме были фальсификации?", ("довыборах",)),  # by-elections

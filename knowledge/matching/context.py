@@ -1118,15 +1118,29 @@ def _prefixed(words: frozenset[str], context: ClaimContext) -> list[str]:
     found = []
     for word in sorted(words):
         prefix, _, head = word.partition("-")
-        if (
-            prefix in PREFIXES
-            and head
-            and "-" not in head
-            and _any_same(head, context.subject_words)
-            and not _any_same(word, context.words)
-        ):
+        if not (prefix in PREFIXES and head and "-" not in head):
+            head = _russian_head(word)
+        if head and _any_same(head, context.subject_words) and not _any_same(word, context.words):
             found.append(word)
     return found
+
+
+# Russian prefixes that make a word name another thing than the word after them, written
+# as one word: "довыборы" (by-elections), "перевыборы", "предвыборный", "постсоветский",
+# "антиправительственный", "контрпротесты", "экс-". Not "про-" ("проплатили": paid for).
+RUSSIAN_PREFIXES = ("до", "пере", "пред", "пост", "анти", "контр", "экс")
+_MIN_RUSSIAN_HEAD = 5  # letters after the prefix: a word of its own ("выборы", not "казать")
+
+
+def _russian_head(word: str) -> str:
+    """``word`` without the Russian prefix it opens with (:data:`RUSSIAN_PREFIXES`), where a
+    word of at least :data:`_MIN_RUSSIAN_HEAD` letters follows it; else ""."""
+    if not textlib.starts_cyrillic(word):
+        return ""
+    for prefix in RUSSIAN_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_RUSSIAN_HEAD:
+            return word[len(prefix) :]
+    return ""
 
 
 def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
