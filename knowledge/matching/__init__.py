@@ -16,6 +16,8 @@ module              what it holds
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``turns``           worker threads taking turns at Python, but while the model reads
 ``context``         a claim's context (names, places, numbers) against the question's
+``numbers``         numbers in any script's digits, Chinese numerals, scaled ("11 million"),
+                    and years
 ``pieces``          what a Burmese or Chinese question holds that the claim's texts lack,
                     and what a Burmese one shares with them (whole syllables); Burmese
                     negation
@@ -24,6 +26,7 @@ module              what it holds
                     Chinese through ``chinese_negation``: how a Chinese text says "not")
 ``names``           where capitals show none: places and cities (CLDR's names), Russian
                     peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary)
+``homophones``      Chinese typed by sound: a word read as the candidates' word it sounds like
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
 ``rerank``          fuzzy closeness, the re-ranker's features and order
 ``model``           the learned models (weights as data in ``models.json``, how they were fitted)
@@ -34,8 +37,8 @@ module              what it holds
 ==================  ==========================================================================
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
-``settings``/``result``/``context``/``negation`` → ``pieces``/``chinese_negation`` →
-``names``/``text``; nothing here imports ``bot`` or ``adapters``.
+``settings``/``result``/``context``/``negation``/``homophones`` → ``pieces``/``numbers``/
+``chinese_negation`` → ``names``/``text``; nothing here imports ``bot`` or ``adapters``.
 """
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index

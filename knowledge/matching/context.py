@@ -47,7 +47,6 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -58,6 +57,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.matching import names as namelib
+from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
 from knowledge.matching.pieces import (
     SYLLABLE_START,
@@ -70,16 +70,6 @@ from knowledge.matching.pieces import (
 _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 # An abbreviation written with dots ("U.S.", "u.k", "U.S.A."), quoted as it is written.
 _DOTTED = re.compile(r"\b[^\W\d_](?:\.[^\W\d_])+\b\.?")
-_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
-# A time of day as a screenshot or a forwarded post shows it ("12:41", "9:05 PM", "21:03:10")
-_CLOCK = re.compile(
-    r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
-)
-# A date with its day or month: "23.6.2021", "06/2021", "6.2021", and "2021-06-23"
-_DATED = re.compile(
-    r"(?<![\d.,/-])(?:(?:\d{1,2}[./]){1,2}(?P<year>(?:1\d|2[01])\d\d)"
-    r"|(?P<iso>(?:1\d|2[01])\d\d)-\d{1,2}(?:-\d{1,2})?)(?![\d./-])"
-)
 # Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
 # whatever it is. A full stop ends a sentence after a word of three characters or more, not after an
 # abbreviation's letters ("U.S. Senate", "Dr. Smith").
@@ -105,98 +95,6 @@ _ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
 
-def _digits(number: str) -> str:
-    ascii_digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)
-    return ascii_digits.replace(",", "").replace(".", "").lstrip("0") or "0"
-
-
-# Words that scale the number before them: "11 million" is 11000000, not the 11 of a date
-# ("November 2020", 2020年11月). English, Russian (any ending), Burmese.
-_SCALES = {
-    "thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9,
-    "trillion": 10**12, "тысяч": 10**3, "тыс": 10**3, "миллион": 10**6, "млн": 10**6,
-    "миллиард": 10**9, "млрд": 10**9, "триллион": 10**12, "трлн": 10**12,
-    "ထောင်": 10**3, "သောင်း": 10**4, "သိန်း": 10**5, "သန်း": 10**6,
-}  # fmt: skip
-_DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
-MAX_SCALED_DIGITS = 15  # a longer number is read as it is written (float's precision)
-_SCALED = re.compile(
-    r"\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\w{0,3}(?!\w)", re.IGNORECASE
-)  # an ending of up to three letters: "millions", "тысячи", "миллионов"; not "billionaire"
-
-
-def _number(written: str, scale: re.Match[str] | None) -> str:
-    """A number :data:`_NUMBER` found, scaled by the word after it (``scale``: "1.5 million")."""
-    if scale is None:
-        return _digits(written)
-    digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in written)
-    # A comma before one or two last digits is a decimal comma ("1,5 млн", 1.5 million); before
-    # three, it groups thousands ("5,000 million").
-    digits = _DECIMAL_COMMA.sub(".", digits).replace(",", "")
-    if len(digits) > MAX_SCALED_DIGITS or digits.count(".") > 1:  # hostile, or "1.2.3 million"
-        return _digits(written)
-    return str(round(float(digits) * _SCALES[scale.group(1).casefold()]))
-
-
-# English numbers written in words, read where a scale follows them ("Two million", "twenty-five
-# thousand"): alone ("one of them", "the next nine causes") a word is no number anyone asks about.
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_WORDED = re.compile(
-    rf"\b(?:({'|'.join(_TENS)})(?:[\s-]({'|'.join(_UNITS)}))?|({'|'.join(_UNITS)}))\b",
-    re.IGNORECASE,
-)
-
-
-def _numbers_written(text: str) -> dict[str, str]:
-    """Each number of ``text`` in digits (:func:`numbers`, Chinese numerals aside), with how
-    the text writes it: "11000000" is "11 million", "5000" is "5,000"; "2000000" also "Two
-    million", as the claims' quotes write it where a question has "2 million"."""
-    plain = _plain(text)
-    found: dict[str, str] = {}
-    for match in _NUMBER.finditer(plain):
-        scale = _SCALED.match(plain, match.end())
-        shown = plain[match.start() : (scale or match).end()].strip()
-        found.setdefault(_number(match.group(), scale), shown)
-    for match in _WORDED.finditer(plain):
-        scale = _SCALED.match(plain, match.end())
-        if scale is None:
-            continue
-        tens, units, alone = (g.casefold() if g else "" for g in match.groups())
-        value = _TENS.get(tens, 0) + _UNITS.get(units or alone, 0)
-        shown = plain[match.start() : scale.end()].strip()
-        found.setdefault(str(value * _SCALES[scale.group(1).casefold()]), shown)
-    return found
-
-
-def numbers(text: str) -> frozenset[str]:
-    """The numbers a text holds, in ASCII digits, without separators or leading zeros: in any
-    script's digits, and in Chinese numerals; scaled by a word after them ("11 million")."""
-    return frozenset(_numbers_written(text)) | _han_numbers(text)
-
-
-def _han_numbers(text: str) -> frozenset[str]:
-    plain = _plain(text)
-    return frozenset(namelib.chinese_numbers(plain)) if textlib.has_han(plain) else frozenset()
-
-
-def years(text: str) -> frozenset[str]:
-    """The numbers of a text written as years: four digits, no separator, 1000 to 2199 (in
-    Chinese numerals too: 二〇一五)."""
-    plain = _plain(text)
-    found = [_digits(m.group()) for m in _NUMBER.finditer(plain) if m.group().isdecimal()]
-    if textlib.has_han(plain):
-        found += namelib.chinese_numbers(plain)
-    return frozenset(n for n in found if _year(n))
-
-
 @lru_cache(maxsize=4096)
 def _hyphened(words: frozenset[str]) -> frozenset[str]:
     """The parts of ``words`` written with hyphens ("african", "american" of
@@ -217,12 +115,6 @@ def _initialisms(text: str) -> list[str]:
         "".join(word[0] for word in run.split() if word[0].isupper()).casefold()
         for run in _NAME_RUN.findall(text)
     ]
-
-
-def _year(number: str) -> bool:
-    """Whether a number in digits (no leading zeros: :func:`_digits`) may be a year, 1000 to
-    2199."""
-    return len(number) == 4 and number < "2200"
 
 
 # Words that put what a question asks about after now, in the bot's languages (a closed
@@ -259,19 +151,6 @@ def _tail_words(text: str) -> frozenset[str]:
     tail = text[len(textlib.without_tweet_tail(text).rstrip()) :]
     name = tail.split("(@", 1)[0]  # the name, not the handle or the date
     return frozenset(_fold(m.group()) for m in _WORD.finditer(name))
-
-
-@lru_cache(maxsize=4096)
-def _plain(text: str) -> str:
-    """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
-    posted it and when is not what it says. Nor is the time a screenshot or a forwarded post
-    shows ("12:41", "10:15 AM"): taken out. A date written with its day or month ("23.6.2021",
-    "06/2021", "2021-06-23") is read as its year."""
-    text = unicodedata.normalize("NFKC", text)
-    text = textlib.split_handles(textlib.without_tweet_tail(textlib.without_urls(text)))
-    if ":" in text:
-        text = _CLOCK.sub(" ", text)
-    return _DATED.sub(lambda m: f" {m.group('year') or m.group('iso')} ", text)
 
 
 def _as_written(text: str) -> dict[str, str]:
@@ -324,7 +203,7 @@ def read_words(text: str) -> Words:
     names: set[str] = set()
     openers: set[str] = set()
     words: set[str] = set()
-    plain = _plain(text)
+    plain = textlib.plain(text)
     letters = [c for c in plain if c.isalpha()]
     # A text in capitals throughout ("BREAKING NEWS") has no acronyms to tell apart, and one
     # in Title Case ("Did the ACLU Issue a Warning?") no names but its acronyms. Title Case
@@ -492,7 +371,7 @@ def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
         len(word) >= 3 and Levenshtein.distance(name, word, score_cutoff=1) <= 1 for word in known
     ):
         return False
-    found = [(_fold(m.group()), m.group()) for m in _WORD.finditer(_plain(question))]
+    found = [(_fold(m.group()), m.group()) for m in _WORD.finditer(textlib.plain(question))]
     for i, (word, _) in enumerate(found):
         if word != name:
             continue
@@ -590,19 +469,19 @@ class ClaimContext:
             if len(name) > 2 and name not in textlib.STOPWORDS
         )
         subject_texts = list(subject)
-        subject_years = frozenset().union(*(years(t) for t in subject_texts))
-        subject_numbers = frozenset().union(*(numbers(t) for t in subject_texts))
+        subject_years = frozenset().union(*(numlib.years(t) for t in subject_texts))
+        subject_numbers = frozenset().union(*(numlib.numbers(t) for t in subject_texts))
         return cls(
             anchors=anchors,
             openers=frozenset().union(*(w.openers for w in subject_words)),
-            anchor_years=subject_years | years(when or ""),
+            anchor_years=subject_years | numlib.years(when or ""),
             subject_years=subject_years,
             speakers=speaker_words - textlib.STOPWORDS,
             subject_texts=subject,
             subject_words=frozenset().union(*(w.words for w in subject_words), speaker_words),
             words=frozenset().union(*(w.words for w in every)),
             initialisms=initialisms,
-            numbers=subject_numbers.union(*(numbers(t) for t in setting_texts)),
+            numbers=subject_numbers.union(*(numlib.numbers(t) for t in setting_texts)),
             setting_texts=tuple(setting_texts),
             forward=any(_speaks_of_later(t) or _WOULD.search(t) for t in subject_texts),
             speaker_names=tuple(
@@ -760,7 +639,7 @@ class Comparison:
         return tuple(written.get(f, f) for f in self.foreign if self._quoted(f))
 
     def _quoted(self, foreign: str) -> bool:
-        if not foreign.isdecimal() or _year(foreign):
+        if not foreign.isdecimal() or numlib.is_year(foreign):
             return True  # a name, or a year
         return self.other_number and self.short and len(foreign) >= 2
 
@@ -797,8 +676,8 @@ def compare(
     :func:`~knowledge.matching.pieces.unknown_pieces`); ``unknown``, the question's words that
     no claim of the base holds."""
     asked = read_words(question)
-    written_numbers = _numbers_written(question)  # numbers(question), with how each is written
-    asked_numbers = frozenset(written_numbers) | _han_numbers(question)
+    written_numbers = numlib.numbers_written(question)  # numbers, with how each is written
+    asked_numbers = frozenset(written_numbers) | numlib.han_numbers(question)
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
     written = _as_written(question)
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
@@ -881,7 +760,7 @@ def compare(
         not unspaced
         and sum(not _echoes(w, context.subject_words) for w in content) <= SHORT_QUESTION_ADDS
     )
-    asked_years = years(question)
+    asked_years = numlib.years(question)
     if context.subject_years:
         # The claim names the year it is about: a question naming only other years is about
         # something else, even a year its setting holds ("the 2021 election" against a 2020
@@ -1338,7 +1217,7 @@ def _agents(question: str) -> tuple[str, ...]:
     "funded by western ngos": the last word of what follows in its clause, "west", "ngos"),
     folded."""
     found = []
-    for clause in _CLAUSE_BREAK.split(_plain(question)):
+    for clause in _CLAUSE_BREAK.split(textlib.plain(question)):
         words = [_fold(w) for w in _WORD.findall(clause)]
         for i in range(len(words) - 1):
             participle = words[i].endswith("ed") or words[i] in _IRREGULAR_PARTICIPLES
@@ -1370,7 +1249,7 @@ def _payers(question: str) -> tuple[str, ...]:
     from the nug"), folded. What the English "paid by the west" names (:func:`_agents`)."""
     found: list[str] = []
     # Brackets do not end the clause: "правительство национального единства (nug) платит…"
-    for clause in _CLAUSE_BREAK_ACROSS_BRACKETS.split(_plain(question)):
+    for clause in _CLAUSE_BREAK_ACROSS_BRACKETS.split(textlib.plain(question)):
         words = [_fold(w) for w in _WORD.findall(clause)]
         for i, word in enumerate(words):
             if word.startswith(RUSSIAN_PAYING_STEMS) and _RUSSIAN_VERB_ENDING.search(word):
@@ -1555,7 +1434,7 @@ def _asks_open(question: str) -> bool:
     whether a statement holds: a claim's check is no answer to it, at most an offer. Not
     where it also asks whether something is true, or who says it ("who says protesters are
     paid?" asks for the claim's speaker)."""
-    plain = _plain(question).strip()
+    plain = textlib.plain(question).strip()
     folded = textlib.normalise(plain)
     if textlib.has_han(folded):
         chinese = textlib.simplified(plain)  # with its question mark
@@ -1607,7 +1486,7 @@ def _speakers(question: str, unknown: frozenset[str], known: frozenset[str]) -> 
     words written capitalised are read as names or places elsewhere (:func:`read_words`:
     "United States Steel announced" names a place, and no speaker)."""
     found: set[str] = set()
-    for sentence in _SENTENCE.split(_plain(question)):
+    for sentence in _SENTENCE.split(textlib.plain(question)):
         for words in _clauses(_WORD.findall(sentence)):
             found.update(_speaker(words, unknown, known))
     return frozenset(found)
@@ -1699,7 +1578,7 @@ def _initials(name: str) -> str:
         return "".join(starts) if len(starts) >= 3 else ""
     if textlib.has_unspaced_script(name):
         return ""
-    words = _WORD.findall(_plain(name))
+    words = _WORD.findall(textlib.plain(name))
     return "".join(_fold(w)[0] for w in words) if len(words) >= 3 else ""
 
 
@@ -1710,7 +1589,7 @@ def _initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
     ("mah says…", as a question typed without capitals names them)."""
     if not initials:
         return frozenset()
-    words = _WORD.findall(_plain(question))
+    words = _WORD.findall(textlib.plain(question))
     return frozenset(
         folded
         for i, word in enumerate(words)
@@ -1775,7 +1654,7 @@ def _titles(question: str, speakers: frozenset[str]) -> frozenset[str]:
     if not speakers:
         return frozenset()
     titles: set[str] = set()
-    for sentence in _SENTENCE.split(_plain(question)):
+    for sentence in _SENTENCE.split(textlib.plain(question)):
         run: list[str] = []
         for word in [*_WORD.findall(sentence), ""]:
             if word[:1].isupper():
@@ -1793,7 +1672,7 @@ def _seen_on(question: str) -> frozenset[str]:
     """The platforms a question names as where its message was seen or shared: after "on",
     "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They
     name no other subject; a platform said otherwise ("paid by Facebook") still does."""
-    words = [_fold(w) for w in _WORD.findall(_plain(question))]
+    words = [_fold(w) for w in _WORD.findall(textlib.plain(question))]
     return frozenset(
         word
         for i, word in enumerate(words)
@@ -1822,7 +1701,7 @@ def _forwarded_from(question: str) -> frozenset[str]:
     as a platform it was seen on (:func:`_seen_on`)."""
     return frozenset(
         _fold(word)
-        for match in _FORWARDED_FROM.finditer(_plain(question))
+        for match in _FORWARDED_FROM.finditer(textlib.plain(question))
         for word in _WORD.findall(match.group("source"))
     )
 
@@ -1839,7 +1718,7 @@ def _small_names(question: str) -> frozenset[str]:
     known = proper_nouns()
     return frozenset(
         folded
-        for word in _WORD.findall(_plain(question))
+        for word in _WORD.findall(textlib.plain(question))
         if word.islower()
         and len(word) > 2
         and (folded := _fold(word)) in known

@@ -280,6 +280,30 @@ def without_tweet_tail(text: str) -> str:
     return text
 
 
+# A time of day as a screenshot or a forwarded post shows it ("12:41", "9:05 PM", "21:03:10")
+_CLOCK = re.compile(
+    r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
+)
+# A date with its day or month: "23.6.2021", "06/2021", "6.2021", and "2021-06-23"
+_DATED = re.compile(
+    r"(?<![\d.,/-])(?:(?:\d{1,2}[./]){1,2}(?P<year>(?:1\d|2[01])\d\d)"
+    r"|(?P<iso>(?:1\d|2[01])\d\d)-\d{1,2}(?:-\d{1,2})?)(?![\d./-])"
+)
+
+
+@lru_cache(maxsize=4096)
+def plain(text: str) -> str:
+    """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
+    posted it and when is not what it says. Nor is the time a screenshot or a forwarded post
+    shows ("12:41", "10:15 AM"): taken out. A date written with its day or month ("23.6.2021",
+    "06/2021", "2021-06-23") is read as its year."""
+    text = unicodedata.normalize("NFKC", text)
+    text = split_handles(without_tweet_tail(without_urls(text)))
+    if ":" in text:
+        text = _CLOCK.sub(" ", text)
+    return _DATED.sub(lambda m: f" {m.group('year') or m.group('iso')} ", text)
+
+
 def tokens(normalised: str) -> list[str]:
     """The words of a normalised text."""
     return normalised.split()

@@ -1,0 +1,121 @@
+"""Numbers as a question or a claim writes them, read as one value: in any script's digits
+(Burmese "၂၀၂၀" is 2020), in Chinese numerals ("五千", 5000), scaled by the word after them
+("11 million", "1,5 млн", "သိန်း"), and English words before a scale ("Two million"). Years
+are the numbers written as years. :mod:`~knowledge.matching.context` compares what a question
+and a claim's context hold.
+
+Every function reads the text as :func:`knowledge.matching.text.plain` leaves it: links, a
+tweet's tail and the time a screenshot shows taken out, a date read as its year.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from knowledge.matching import names as namelib
+from knowledge.matching import text as textlib
+
+NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def digits(number: str) -> str:
+    """A number found in a text (:data:`NUMBER`) in ASCII digits, without separators or
+    leading zeros."""
+    ascii_digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in number)
+    return ascii_digits.replace(",", "").replace(".", "").lstrip("0") or "0"
+
+
+# Words that scale the number before them: "11 million" is 11000000, not the 11 of a date
+# ("November 2020", 2020年11月). English, Russian (any ending), Burmese.
+_SCALES = {
+    "thousand": 10**3, "million": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9,
+    "trillion": 10**12, "тысяч": 10**3, "тыс": 10**3, "миллион": 10**6, "млн": 10**6,
+    "миллиард": 10**9, "млрд": 10**9, "триллион": 10**12, "трлн": 10**12,
+    "ထောင်": 10**3, "သောင်း": 10**4, "သိန်း": 10**5, "သန်း": 10**6,
+}  # fmt: skip
+_DECIMAL_COMMA = re.compile(r",(?=\d{1,2}$)")
+MAX_SCALED_DIGITS = 15  # a longer number is read as it is written (float's precision)
+_SCALED = re.compile(
+    r"\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\w{0,3}(?!\w)", re.IGNORECASE
+)  # an ending of up to three letters: "millions", "тысячи", "миллионов"; not "billionaire"
+
+
+def _number(written: str, scale: re.Match[str] | None) -> str:
+    """A number :data:`NUMBER` found, scaled by the word after it (``scale``: "1.5 million")."""
+    if scale is None:
+        return digits(written)
+    ascii_digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in written)
+    # A comma before one or two last digits is a decimal comma ("1,5 млн", 1.5 million); before
+    # three, it groups thousands ("5,000 million").
+    ascii_digits = _DECIMAL_COMMA.sub(".", ascii_digits).replace(",", "")
+    if (
+        len(ascii_digits) > MAX_SCALED_DIGITS or ascii_digits.count(".") > 1
+    ):  # hostile, or "1.2.3 million"
+        return digits(written)
+    return str(round(float(ascii_digits) * _SCALES[scale.group(1).casefold()]))
+
+
+# English numbers written in words, read where a scale follows them ("Two million", "twenty-five
+# thousand"): alone ("one of them", "the next nine causes") a word is no number anyone asks about.
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORDED = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})(?:[\s-]({'|'.join(_UNITS)}))?|({'|'.join(_UNITS)}))\b",
+    re.IGNORECASE,
+)
+
+
+def numbers_written(text: str) -> dict[str, str]:
+    """Each number of ``text`` in digits (:func:`numbers`, Chinese numerals aside), with how
+    the text writes it: "11000000" is "11 million", "5000" is "5,000"; "2000000" also "Two
+    million", as the claims' quotes write it where a question has "2 million"."""
+    plain = textlib.plain(text)
+    found: dict[str, str] = {}
+    for match in NUMBER.finditer(plain):
+        scale = _SCALED.match(plain, match.end())
+        shown = plain[match.start() : (scale or match).end()].strip()
+        found.setdefault(_number(match.group(), scale), shown)
+    for match in _WORDED.finditer(plain):
+        scale = _SCALED.match(plain, match.end())
+        if scale is None:
+            continue
+        tens, units, alone = (g.casefold() if g else "" for g in match.groups())
+        value = _TENS.get(tens, 0) + _UNITS.get(units or alone, 0)
+        shown = plain[match.start() : scale.end()].strip()
+        found.setdefault(str(value * _SCALES[scale.group(1).casefold()]), shown)
+    return found
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers a text holds, in ASCII digits, without separators or leading zeros: in any
+    script's digits, and in Chinese numerals; scaled by a word after them ("11 million")."""
+    return frozenset(numbers_written(text)) | han_numbers(text)
+
+
+def han_numbers(text: str) -> frozenset[str]:
+    plain = textlib.plain(text)
+    return frozenset(namelib.chinese_numbers(plain)) if textlib.has_han(plain) else frozenset()
+
+
+def years(text: str) -> frozenset[str]:
+    """The numbers of a text written as years: four digits, no separator, 1000 to 2199 (in
+    Chinese numerals too: 二〇一五)."""
+    plain = textlib.plain(text)
+    found = [digits(m.group()) for m in NUMBER.finditer(plain) if m.group().isdecimal()]
+    if textlib.has_han(plain):
+        found += namelib.chinese_numbers(plain)
+    return frozenset(n for n in found if is_year(n))
+
+
+def is_year(number: str) -> bool:
+    """Whether a number in digits (no leading zeros: :func:`digits`) may be a year, 1000 to
+    2199."""
+    return len(number) == 4 and number < "2200"

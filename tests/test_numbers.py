@@ -1,0 +1,47 @@
+"""Numbers as questions and claims write them (knowledge.matching.numbers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.matching.numbers import digits, is_year, numbers, years
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("11 million votes were fraudulent", ["11000000"]),  # not the 11 of "2020年11月"
+        ("paid 1.5 million dollars", ["1500000"]),
+        ("платили 5 тысяч рублей, 3 миллиона всего", ["3000000", "5000"]),
+        ("we've spent $6 trillion", ["6000000000000"]),  # not the 6 of "6 weeks"
+        ("долг 2 триллиона и 1,5 трлн", ["1500000000000", "2000000000000"]),
+        ("၅ သိန်း ပေးတယ်", ["500000"]),  # Burmese: five lakh
+        ("5 billionaires", ["5"]),  # a word that only starts like a scale
+        ("5,000 kyat in 2020", ["2020", "5000"]),
+        ("1" * 5000 + " million", ["1" * 5000]),  # hostile: read as written, no overflow
+    ],
+)
+def test_a_word_after_a_number_scales_it(text: str, found: list[str]) -> None:
+    assert sorted(numbers(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("၂၀၂၀ ရွေးကောက်ပွဲ", ["2020"]),  # Burmese digits are digits
+        ("٢٠٢٠", ["2020"]),  # and Arabic-Indic ones
+        ("二〇一五年的选举", ["2015"]),  # Chinese numerals
+        ("Interview, 23.6.2021", ["2021"]),  # a date is read as its year
+        ("12:41 ▪ 10:15 AM · protesters paid?", []),  # the time a screenshot shows
+        ("see https://example.com/2019/05/x", []),  # a link is no number of the text
+    ],
+)
+def test_numbers_in_any_script_and_what_is_no_number(text: str, found: list[str]) -> None:
+    assert sorted(numbers(text)) == found
+
+
+def test_years_are_the_numbers_written_as_years() -> None:
+    assert years("the 2015 and 2020 elections, 5,000 kyat, 10000 people") == {"2015", "2020"}
+    assert years("一九八八年") == {"1988"}
+    assert [is_year(n) for n in ("999", "1000", "2199", "2200")] == [False, True, True, False]
+    assert digits("0,050.0") == "500"
