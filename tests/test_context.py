@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from knowledge.matching.context import ClaimContext, _any_same, compare, same_name
+from knowledge.matching.context import ClaimContext, compare
 from knowledge.matching.pieces import (
     SYLLABLE_START,
     chinese_claimants_side,
@@ -18,6 +18,7 @@ from knowledge.matching.pieces import (
     unknown_pieces,
 )
 from knowledge.matching.text import normalise
+from knowledge.matching.wording import any_same, same_name
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
 FEAR_MY = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား"
@@ -347,7 +348,7 @@ def test_a_city_of_the_claims_country_is_no_other_place() -> None:
 
 
 def test_a_russian_name_is_the_english_one_it_carries_over() -> None:
-    from knowledge.matching.context import latin
+    from knowledge.matching.wording import latin
 
     assert latin("хлайнг") == "hlaing" and latin("спутнику") == "sputniku"
     claim = ClaimContext.of(
@@ -1016,7 +1017,7 @@ def test_one_name_word_is_compared_as_against_a_set_of_one(word: str, other: str
     # compare() asks same_name for each word of who made the claim, as _any_same would with a
     # set of that one word, without building the set.
     for ending in (1, 2):
-        assert same_name(word, other, ending) == _any_same(word, frozenset({other}), ending)
+        assert same_name(word, other, ending) == any_same(word, frozenset({other}), ending)
 
 
 def test_an_ordinary_word_is_no_inflection_of_a_name() -> None:

@@ -16,6 +16,8 @@ module              what it holds
 ``vectorcache``     claim vectors kept on disk by text, so nothing is embedded twice
 ``turns``           worker threads taking turns at Python, but while the model reads
 ``context``         a claim's context (names, places, numbers) against the question's
+``wording``         a word in any form: folded, stopwords, inflected, misspelt, in Latin
+                    letters
 ``numbers``         numbers in any script's digits, Chinese numerals, scaled ("11 million"),
                     and years
 ``pieces``          what a Burmese or Chinese question holds that the claim's texts lack,
@@ -38,7 +40,7 @@ module              what it holds
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
 ``settings``/``result``/``context``/``negation``/``homophones`` → ``pieces``/``numbers``/
-``chinese_negation`` → ``names``/``text``; nothing here imports ``bot`` or ``adapters``.
+``wording``/``chinese_negation`` → ``names``/``text``; nothing here imports ``bot`` or ``adapters``.
 """
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index

@@ -53,7 +53,6 @@ from datetime import date
 from functools import cache, lru_cache
 
 from babel import Locale
-from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.matching import names as namelib
@@ -66,28 +65,31 @@ from knowledge.matching.pieces import (
     read_pieces,
     shared_syllables,
 )
+from knowledge.matching.wording import (
+    CLOSED_CLASS,
+    NOT_NAMES,
+    POSSESSIVE,
+    SENTENCE,
+    WORD,
+    any_same,
+    echoes,
+    fold,
+    is_misspelt,
+    is_stopword,
+    latin,
+    names_one,
+    prefixed_form,
+    same_name,
+    typo_of_any,
+)
 
-_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 # An abbreviation written with dots ("U.S.", "u.k", "U.S.A."), quoted as it is written.
 _DOTTED = re.compile(r"\b[^\W\d_](?:\.[^\W\d_])+\b\.?")
-# Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
-# whatever it is. A full stop ends a sentence after a word of three characters or more, not after an
-# abbreviation's letters ("U.S. Senate", "Dr. Smith").
-_SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
-_POSSESSIVE = re.compile(r"['’]s$")
 MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD, NATO)
 # English prefixes that make a word name another thing than the word after them: a
 # by-election is no general election, pro-military protesters are no protesters against the
 # military, a pre-election poll no election (_prefixed).
 PREFIXES = frozenset({"by", "pre", "post", "re", "ex", "pro", "anti", "non", "counter"})
-# Words written capitalised that name nothing: interjections, times of day, television.
-_NOT_NAMES = frozenset(
-    {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv", "тв"}
-    | {"oh", "ah", "eh", "uh", "hm", "ha", "aw", "hi", "yo", "ya", "ye"}  # two-letter chat
-    # Chat's abbreviations, in capitals or not ("btw", "FYI"), and a writer's ("i.e.", "etc")
-    | {"btw", "fyi", "imo", "imho", "fwiw", "afaik", "tbh", "idk", "iirc", "asap", "aka"}
-    | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
-)
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 SHORT_QUESTION_ADDS = 4  # or content words added to the claim's own: a question about it
 SPEAKER_WORDS = 3  # words of a name opening a sentence before a verb of saying ("hun sen says")
@@ -150,15 +152,15 @@ def _tail_words(text: str) -> frozenset[str]:
         return frozenset()
     tail = text[len(textlib.without_tweet_tail(text).rstrip()) :]
     name = tail.split("(@", 1)[0]  # the name, not the handle or the date
-    return frozenset(_fold(m.group()) for m in _WORD.finditer(name))
+    return frozenset(fold(m.group()) for m in WORD.finditer(name))
 
 
 def _as_written(text: str) -> dict[str, str]:
     """The words of ``text``, folded, each with how it is written; an abbreviation written
     with dots under the word it is read as ("us": "U.S.")."""
-    written = {_fold(m.group()): _POSSESSIVE.sub("", m.group()) for m in _WORD.finditer(text)}
+    written = {fold(m.group()): POSSESSIVE.sub("", m.group()) for m in WORD.finditer(text)}
     if "." in text:
-        written |= {_fold(m.group().replace(".", "")): m.group() for m in _DOTTED.finditer(text)}
+        written |= {fold(m.group().replace(".", "")): m.group() for m in _DOTTED.finditer(text)}
     return written
 
 
@@ -168,24 +170,6 @@ def _abbreviation(word: str) -> bool:
     letters), not being a negation ("no"). In a short question it is a word the claim may
     lack, as longer ones are."""
     return len(word) == 2 and word.isalpha() and word not in textlib.ALL_NEGATIONS
-
-
-def _fold(word: str) -> str:
-    return _POSSESSIVE.sub("", word).casefold()
-
-
-# Words that name nothing, even opening a sentence: English stopwords, Russian closed-class words.
-# "the ones doing the attacks": a pro-form, standing for a noun the sentence names elsewhere
-PRO_FORMS = frozenset({"one", "ones"})
-CLOSED_CLASS = textlib.STOPWORDS | textlib.RUSSIAN_CLOSED_CLASS | PRO_FORMS
-
-
-def _stopword(folded: str) -> bool:
-    """A stopword (English, or Russian: :data:`textlib.RUSSIAN_CLOSED_CLASS`), also contracted
-    (I'm, we've, they'll, don't, won't)."""
-    if folded in CLOSED_CLASS or folded.endswith(("n't", "n’t")):
-        return True
-    return re.split("['’]", folded, maxsplit=1)[0] in textlib.STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,21 +194,21 @@ def read_words(text: str) -> Words:
     # is English headlines' (Russian writes its own as sentences): a short Russian question
     # is mostly capitals when it names two things ("Протестующим в Мьянме платит Путин?").
     shouting = sum(c.isupper() for c in letters) > 0.6 * len(letters)
-    long_words = [w for w in _WORD.findall(plain) if len(w) >= 4 and not textlib.starts_cyrillic(w)]
+    long_words = [w for w in WORD.findall(plain) if len(w) >= 4 and not textlib.starts_cyrillic(w)]
     titled = len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) > 0.6 * len(
         long_words
     )
-    for sentence in _SENTENCE.split(plain):
-        found = [m.group() for m in _WORD.finditer(sentence)]
+    for sentence in SENTENCE.split(plain):
+        found = [m.group() for m in WORD.finditer(sentence)]
         for i, word in enumerate(found):
-            folded = sys.intern(_fold(word))  # one copy across the texts read_words keeps
+            folded = sys.intern(fold(word))  # one copy across the texts read_words keeps
             words.add(folded)
-            if len(word) < 2 or not word[0].isupper() or shouting or folded in _NOT_NAMES:
+            if len(word) < 2 or not word[0].isupper() or shouting or folded in NOT_NAMES:
                 continue
             if folded in textlib.ALL_NEGATIONS:
                 continue  # stressed, not named ("did NOT turn into terrorism", "НЕ платили")
             acronym = _acronym(word, found[i - 1] if i else "", found[i + 1 : i + 2])
-            if (_stopword(folded) or titled) and not acronym:
+            if (is_stopword(folded) or titled) and not acronym:
                 continue
             if i == 0 and not acronym:
                 openers.add(folded)
@@ -243,122 +227,10 @@ def _acronym(word: str, before: str, after: list[str]) -> bool:
         after and len(after[0]) > 1 and after[0].isupper()
     ):
         return False
-    return len(word) == 2 or not _stopword(_fold(word))
-
-
-# Russian letters in Latin ones, as names are carried over (Хлайн, Hlaing; Спутник, Sputnik):
-# х as h and й as i, as English writes the Burmese names the built-in claims hold.
-_LATIN = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-        "з": "z", "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
-        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-        "я": "ya",
-    }
-)  # fmt: skip
-
-
-def latin(word: str) -> str:
-    """A folded Russian word in Latin letters ("спутнику": "sputniku"), to be compared with
-    the names of a claim written in English; any other word as it is."""
-    return word.translate(_LATIN) if textlib.starts_cyrillic(word) else word
-
-
-def same_name(a: str, b: str, ending: int = 2) -> bool:
-    """Two folded words name the same thing: equal, one an inflection of the other (a shared
-    start of at least four letters, the shorter at most ``ending`` letters from its end:
-    Мьянма, Мьянме; Thai, Thailand; платил, платят), or a typo apart. Whether a word is a
-    *name* (:func:`_names_one`) takes one letter: names change their ending by a letter
-    (Burma, Burmese; Хлайн, Хлайна), and at two "donations" would be "Donald"."""
-    if a == b or textlib.inflected(a, b, ending):
-        return True
-    short, long_ = sorted((a, b), key=len)
-    # A typo: one letter off in a name of five letters or more, two from eight (Мъянме); never
-    # more than two letters apart in length, so the distance is only worked out within that.
-    most = 1 if len(short) < 8 else 2
-    return (
-        len(short) >= 5
-        and len(long_) - len(short) <= most
-        and Levenshtein.distance(a, b, score_cutoff=most) <= most
-    )
+    return len(word) == 2 or not is_stopword(fold(word))
 
 
 CENTRAL_TEXTS = 3  # texts of a claim's subject in one script before it has central words
-STEM = 5  # letters two forms of a word share ("protest", "protesters")
-
-
-@lru_cache(maxsize=32768)
-def _echoes(word: str, known: frozenset[str]) -> bool:
-    """Whether ``known`` holds ``word`` in some form: the same word or name
-    (:func:`_any_same`), or one with its first :data:`STEM` letters."""
-    if _any_same(word, known):
-        return True
-    return len(word) >= STEM and any(other.startswith(word[:STEM]) for other in known)
-
-
-@lru_cache(maxsize=32768)
-def _any_same(word: str, known: frozenset[str], ending: int = 2) -> bool:
-    """Whether ``known`` holds a word that names the same as ``word`` (:func:`same_name`,
-    ``ending`` as there): the same word, one sharing its first four letters, or the closest
-    spelling."""
-    if word in known:
-        return True
-    if len(word) < 4:
-        return False
-    head = word[:4]
-    if any(other.startswith(head) and same_name(word, other, ending) for other in known):
-        return True
-    if len(word) < 5:
-        return False
-    most = 1 if len(word) < 8 else 2
-    closest = process.extractOne(word, known, scorer=Levenshtein.distance, score_cutoff=most)
-    return closest is not None and same_name(word, closest[0], ending)
-
-
-def _misspelt(word: str, known: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``known`` misspelt by at most two edits, two letters
-    swapped counting as one, its first letter kept ("payed" for "paid", "hliang" for
-    "hlaing"), and in Latin letters its last ("monks" is no "money"; a Russian word's ending
-    is its inflection: "людей", "люди")."""
-    if len(word) < 4:
-        return False
-    latin_letters = not textlib.starts_cyrillic(word)
-    return any(
-        len(other) >= 4 and other[0] == word[0] and (other[-1] == word[-1] or not latin_letters)
-        for other, _, _ in process.extract(
-            word, known, scorer=OSA.distance, score_cutoff=2, limit=None
-        )
-    )
-
-
-def _prefixed_form(word: str, known: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``known`` (its first five letters) behind two letters or
-    more, as a prefix puts them ("довыборах", by-elections, of "выборах"; "reelection"):
-    another word, which the spelling checks would take for a typo of it."""
-    if len(word) < 7:
-        return False
-    for other in known:
-        at = word.find(other[:5], 2) if len(other) >= 5 else -1
-        if at >= 2 and fuzz.ratio(word[at:], other) >= textlib.TYPO_SIMILARITY:
-            return True
-    return False
-
-
-def _typo_of_any(word: str, known: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``known`` typed with a letter wrong or missing ("mony" for
-    "money"), as the re-ranker reads typos (:data:`textlib.TYPO_SIMILARITY`), for words too
-    short for :func:`_any_same`'s closest spelling."""
-    closest = process.extractOne(
-        word, known, scorer=fuzz.ratio, score_cutoff=textlib.TYPO_SIMILARITY
-    )
-    return closest is not None
-
-
-def _names_one(word: str, names: frozenset[str]) -> bool:
-    """Whether ``word`` is one of ``names`` (a claim's anchors or who made it) in some form:
-    :func:`_any_same` with an ending of one letter."""
-    return _any_same(word, names, 1)
 
 
 def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
@@ -371,13 +243,13 @@ def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
         len(word) >= 3 and Levenshtein.distance(name, word, score_cutoff=1) <= 1 for word in known
     ):
         return False
-    found = [(_fold(m.group()), m.group()) for m in _WORD.finditer(textlib.plain(question))]
+    found = [(fold(m.group()), m.group()) for m in WORD.finditer(textlib.plain(question))]
     for i, (word, _) in enumerate(found):
         if word != name:
             continue
         beside = [found[j] for j in (i - 1, i + 1) if 0 <= j < len(found)]
         if any(
-            written[:1].isupper() and folded in known and not _stopword(folded)
+            written[:1].isupper() and folded in known and not is_stopword(folded)
             for folded, written in beside
         ):
             return True
@@ -496,7 +368,7 @@ class ClaimContext:
                 frozenset(
                     word
                     for word in read_words(role).words
-                    if not _stopword(word) and not _any_same(word, anchors)
+                    if not is_stopword(word) and not any_same(word, anchors)
                 )
                 for role in roles
                 if not textlib.has_unspaced_script(role)
@@ -511,8 +383,8 @@ class ClaimContext:
                 for role in roles
                 if not textlib.has_unspaced_script(role)
                 for name in read_words(role).names
-                if not _stopword(name)
-                and not _any_same(name, anchors)
+                if not is_stopword(name)
+                and not any_same(name, anchors)
                 and not namelib.cased_places(name)  # "Мьянмы": a place, read as one
             ),
             central=_central(subject, subject_words, anchors),
@@ -524,7 +396,7 @@ def _central(
 ) -> frozenset[str]:
     """:attr:`ClaimContext.central`: of the subject's texts in each script with letter case
     (at least :data:`CENTRAL_TEXTS` of them), the content words, in any form
-    (:func:`_echoes`), that more than half of them hold; no name or anchor. ``read``: the
+    (:func:`echoes`), that more than half of them hold; no name or anchor. ``read``: the
     texts' words as :func:`read_words` reads them, in the same order."""
     if len(subject) < CENTRAL_TEXTS:
         return frozenset()  # most claims of an archive: worded once
@@ -543,7 +415,7 @@ def _central(
         if len(texts) < CENTRAL_TEXTS:
             continue
         for word in frozenset().union(*texts):
-            if 2 * sum(_echoes(word, words) for words in texts) > len(texts):
+            if 2 * sum(echoes(word, words) for words in texts) > len(texts):
                 central.add(word)
     return frozenset(central)
 
@@ -705,9 +577,9 @@ def compare(
             (
                 _names_place(places[name], context)
                 if name in places
-                else _any_same(_date_word(name), context.words)
+                else any_same(_date_word(name), context.words)
                 or _spelt_otherwise(name, question, context.words)
-                or _any_same(latin(name), context.words)
+                or any_same(latin(name), context.words)
                 or name in context.initialisms
             )
             or name in _hyphened(context.words)  # "African American", "African-American"
@@ -718,7 +590,7 @@ def compare(
     mentioned = asked.names | asked.openers | asked.words | _tail_words(question)
     mentioned |= {latin(w) for w in mentioned if textlib.starts_cyrillic(w)}
     # Numbers are no anchors: many things happened in 2020.
-    anchored = place_anchor or any(_names_one(word, context.anchors) for word in mentioned)
+    anchored = place_anchor or any(names_one(word, context.anchors) for word in mentioned)
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
     named_speaker = {s for s in context.speakers if any(same_name(w, s, 1) for w in mentioned)}
@@ -758,7 +630,7 @@ def compare(
     # question's are.
     short = len(content) <= SHORT_QUESTION or (
         not unspaced
-        and sum(not _echoes(w, context.subject_words) for w in content) <= SHORT_QUESTION_ADDS
+        and sum(not echoes(w, context.subject_words) for w in content) <= SHORT_QUESTION_ADDS
     )
     asked_years = numlib.years(question)
     if context.subject_years:
@@ -834,10 +706,10 @@ def compare(
                     foreign.append(side)
     else:
         extra = any(
-            not (w in context.subject_words or _any_same(w, context.subject_words))
+            not (w in context.subject_words or any_same(w, context.subject_words))
             for w in asked.words
-            if not _stopword(w)
-            and w not in _NOT_NAMES
+            if not is_stopword(w)
+            and w not in NOT_NAMES
             and (len(w) > 2 or (short and _abbreviation(w)))
         )
         unread = False
@@ -873,21 +745,21 @@ def compare(
         shared = [
             w
             for w in asked.words
-            if not _stopword(w)
+            if not is_stopword(w)
             and w not in textlib.NEGATIONS
-            and (w in context.subject_words or _any_same(w, context.subject_words))
+            and (w in context.subject_words or any_same(w, context.subject_words))
         ]
         names = context.anchors | context.speakers | context.openers
-        names_only = bool(shared) and all(_names_one(w, names) for w in shared)
+        names_only = bool(shared) and all(names_one(w, names) for w in shared)
         # Its content words the claim's subject holds in some form: every word, a tweet's
         # signature too ("— Reginald VelJohnson (@rveljohnson)").
         echoing = [
             w
             for w in set(content)
             if len(w) > 2
-            and not _stopword(w)
+            and not is_stopword(w)
             and w not in textlib.NEGATIONS
-            and _echoes(w, context.subject_words)
+            and echoes(w, context.subject_words)
         ]
         # The places it names, word by word, as the question writes them ("Myanmar", "Мьянме")
         place_words = {part.casefold() for name in places for part in name.split()}
@@ -904,14 +776,14 @@ def compare(
             for w in dict.fromkeys(content)
             if len(w) > 2
             and not w.isdigit()
-            and not _stopword(w)
+            and not is_stopword(w)
             and w not in textlib.ALL_NEGATIONS
             and not _says(w)
             and not _passing_on(w)
             and w not in context.words
             and (
-                not (_any_same(w, context.words) or _typo_of_any(w, context.words))
-                or _prefixed_form(w, context.words)
+                not (any_same(w, context.words) or typo_of_any(w, context.words))
+                or prefixed_form(w, context.words)
             )
         )
     if cased and short:
@@ -920,8 +792,8 @@ def compare(
         # subject and who made it are what name the claim's doer: the bodies a summary names
         # condemned, counted or reported ("paid by the un?" against "Top UN officials…").
         # A place is read as one (below, and _read_places): no doer here.
-        named_already = {_fold(f) for f in foreign} | {
-            _fold(part) for name in places for part in name.split()
+        named_already = {fold(f) for f in foreign} | {
+            fold(part) for name in places for part in name.split()
         }
         foreign += [
             agent
@@ -929,20 +801,20 @@ def compare(
             if agent not in named_already
             and (
                 not (
-                    _any_same(agent, context.subject_words)
-                    or _typo_of_any(agent, context.subject_words)
+                    any_same(agent, context.subject_words)
+                    or typo_of_any(agent, context.subject_words)
                     or agent in context.initialisms
                 )
                 # the claimant's own side, which the subject names but never as a doer
                 # ("paid by the military?" against "Those attacking the military…")
-                or (_side(agent, context) and not _any_same(agent, _doers_of(context)))
+                or (_side(agent, context) and not any_same(agent, _doers_of(context)))
             )
         ]
     if cased:
         # A word of the claim's subject behind a prefix that makes it another thing ("the
         # Myanmar by-election", "pro-military protesters"), where the claim's texts never
         # write it so: something else than the claim is about, as a name it lacks is.
-        named_already = {_fold(f) for f in foreign}
+        named_already = {fold(f) for f in foreign}
         foreign += [w for w in _prefixed(asked.words, context) if w not in named_already]
     if cased and short and not speaker:
         # The claimant's own side put where the claim has who did it ("did the junta commit
@@ -953,7 +825,7 @@ def compare(
             foreign.append(doer)
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
-        first = next((w for w in theirs if _echoes(w, context.central)), None)
+        first = next((w for w in theirs if echoes(w, context.central)), None)
         replaced = _replaced(content, theirs, context, unshared, first)
         opening = first if replaced else None
         if not replaced:
@@ -999,7 +871,7 @@ def _prefixed(words: frozenset[str], context: ClaimContext) -> list[str]:
         prefix, _, head = word.partition("-")
         if not (prefix in PREFIXES and head and "-" not in head):
             head = _russian_head(word)
-        if head and _any_same(head, context.subject_words) and not _any_same(word, context.words):
+        if head and any_same(head, context.subject_words) and not any_same(word, context.words):
             found.append(word)
     return found
 
@@ -1029,11 +901,11 @@ def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
     lacks: who does what the question asks about, in a claim that names its claimant's side
     only as who made it."""
     for word in content:
-        if _passing_on(word) or _says(word) or _names_one(word, context.anchors):
+        if _passing_on(word) or _says(word) or names_one(word, context.anchors):
             continue
         # A side the subject names only as whom its doer acts on ("Those attacking the
         # military…") is no doer of the claim's ("the myanmar military carries out attacks?").
-        return word if _side(word, context) and not _any_same(word, _doers_of(context)) else None
+        return word if _side(word, context) and not any_same(word, _doers_of(context)) else None
     return None
 
 
@@ -1057,7 +929,7 @@ def _doers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
     for text in texts:
         found.update(_agents(text))
         for word in textlib.content_words(textlib.normalise(text)):
-            if not (_passing_on(word) or _says(word) or _names_one(word, anchors)):
+            if not (_passing_on(word) or _says(word) or names_one(word, anchors)):
                 found.add(word)
                 break
     return frozenset(found)
@@ -1083,7 +955,7 @@ def _replaced(
     another's place; but a doer put in the claim's doer's place may do something new to it
     ("are soldiers in myanmar paid to shoot protesters?")."""
     asked = frozenset(content)
-    misspelt = {w for w in unshared if _misspelt(w, context.words)}
+    misspelt = {w for w in unshared if is_misspelt(w, context.words)}
     pairs: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
     alone: list[str] = []  # new words of the question where the phrasing has none
@@ -1092,7 +964,7 @@ def _replaced(
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        lacked = [w for w in theirs[j1:j2] if _echoes(w, context.central) and not _echoes(w, asked)]
+        lacked = [w for w in theirs[j1:j2] if echoes(w, context.central) and not echoes(w, asked)]
         new = [w for w in content[i1:i2] if w in unshared]
         if op == "delete":  # words of the question only
             alone += new
@@ -1125,7 +997,7 @@ def _moved(
     return (
         i2 - i1 == 1
         and content[i1:i2] == new
-        and _echoes(opening, asked)
+        and echoes(opening, asked)
         and _only_after(opening, content, i2)
     )
 
@@ -1151,7 +1023,7 @@ def _swapped_opening(
     other wordings in the question's script. Not for a claim worded once, as an archive's
     are: its one phrasing may open with what was done ("We enacted the biggest tax cuts…",
     asked as "We passed…")."""
-    if not unshared or any(_misspelt(w, context.words) for w in unshared):
+    if not unshared or any(is_misspelt(w, context.words) for w in unshared):
         return None
     asked = frozenset(content)
     script = textlib.letter_script(question)
@@ -1180,7 +1052,7 @@ def _swapped_opening(
 def _only_after(word: str, content: list[str], at: int) -> bool:
     """Whether the question's content words (``content``) write ``word``, in some form,
     only from position ``at`` on."""
-    return not _echoes(word, frozenset(content[:at]))
+    return not echoes(word, frozenset(content[:at]))
 
 
 def _what_it_is_about(word: str, anchors: frozenset[str]) -> bool:
@@ -1190,9 +1062,9 @@ def _what_it_is_about(word: str, anchors: frozenset[str]) -> bool:
     return (
         len(word) > 2
         and not word.isdigit()
-        and not _stopword(word)
+        and not is_stopword(word)
         and word not in textlib.ALL_NEGATIONS
-        and not _any_same(word, anchors)
+        and not any_same(word, anchors)
         and not namelib.cased_places(word)
     )
 
@@ -1201,7 +1073,7 @@ def _not_misspelt(central: list[str], new: list[str]) -> list[str]:
     """The words of ``central`` none of ``new`` misspells: a central word misspelt ("payed"
     for "paid") is the word itself; a name misspelt ("hliang" for "hlaing") none of the
     question's other words."""
-    return [c for c in central if not any(_misspelt(w, frozenset((c,))) for w in new)]
+    return [c for c in central if not any(is_misspelt(w, frozenset((c,))) for w in new)]
 
 
 # Past participles that name no doer by their ending, before "by": "paid by", "led by".
@@ -1218,7 +1090,7 @@ def _agents(question: str) -> tuple[str, ...]:
     folded."""
     found = []
     for clause in _CLAUSE_BREAK.split(textlib.plain(question)):
-        words = [_fold(w) for w in _WORD.findall(clause)]
+        words = [fold(w) for w in WORD.findall(clause)]
         for i in range(len(words) - 1):
             participle = words[i].endswith("ed") or words[i] in _IRREGULAR_PARTICIPLES
             doer = _doer(words[i + 2 : i + 6]) if participle and words[i + 1] == "by" else None
@@ -1250,7 +1122,7 @@ def _payers(question: str) -> tuple[str, ...]:
     found: list[str] = []
     # Brackets do not end the clause: "правительство национального единства (nug) платит…"
     for clause in _CLAUSE_BREAK_ACROSS_BRACKETS.split(textlib.plain(question)):
-        words = [_fold(w) for w in _WORD.findall(clause)]
+        words = [fold(w) for w in WORD.findall(clause)]
         for i, word in enumerate(words):
             if word.startswith(RUSSIAN_PAYING_STEMS) and _RUSSIAN_VERB_ENDING.search(word):
                 for near in (words[i - 1 : i], words[i + 1 : i + 2]):
@@ -1258,7 +1130,7 @@ def _payers(question: str) -> tuple[str, ...]:
                         w
                         for w in near
                         if not (textlib.starts_cyrillic(w) and _RUSSIAN_DATIVE.search(w))
-                        and not _stopword(w)
+                        and not is_stopword(w)
                         and w not in textlib.ALL_NEGATIONS
                         and w not in _RUSSIAN_NO_DOER
                         and not _money(w)  # what is paid: "платят деньги"
@@ -1291,7 +1163,7 @@ def _doer(after: list[str]) -> str | None:
     for word in after:
         if not phrase and word in _DETERMINERS:
             continue
-        if _stopword(word) or word in textlib.ALL_NEGATIONS:
+        if is_stopword(word) or word in textlib.ALL_NEGATIONS:
             break
         phrase.append(word)
     if not phrase or len(phrase) > 3:
@@ -1313,7 +1185,7 @@ def _read_places(
     for name, code in places.items():
         # "United States" where the claim writes "states" and "united": no other place.
         several = name not in named and " " in name
-        if several and all(_any_same(w, context.words) for w in name.split()):
+        if several and all(any_same(w, context.words) for w in name.split()):
             continue
         anchor = anchor or _names_place(code, context, subject=True)
         if name not in named and not _names_place(code, context):
@@ -1469,9 +1341,9 @@ def _speaks_of_it(words: Iterable[str]) -> bool:
 
 def _passing_on(word: str) -> bool:
     """A word of :data:`textlib.PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
-    "дядей": the same word as :func:`_any_same` reads names)."""
+    "дядей": the same word as :func:`any_same` reads names)."""
     return word in textlib.PASSING_ON or (
-        textlib.starts_cyrillic(word) and _any_same(word, textlib.PASSING_ON)
+        textlib.starts_cyrillic(word) and any_same(word, textlib.PASSING_ON)
     )
 
 
@@ -1486,8 +1358,8 @@ def _speakers(question: str, unknown: frozenset[str], known: frozenset[str]) -> 
     words written capitalised are read as names or places elsewhere (:func:`read_words`:
     "United States Steel announced" names a place, and no speaker)."""
     found: set[str] = set()
-    for sentence in _SENTENCE.split(textlib.plain(question)):
-        for words in _clauses(_WORD.findall(sentence)):
+    for sentence in SENTENCE.split(textlib.plain(question)):
+        for words in _clauses(WORD.findall(sentence)):
             found.update(_speaker(words, unknown, known))
     return frozenset(found)
 
@@ -1510,10 +1382,8 @@ def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -
     k = next((k for k in range(1, last + 1) if words[k].islower() and _says(words[k])), None)
     if k is None or (k > 1 and not all(w.islower() for w in words[:k])):
         return []  # no verb of saying; names written capitalised are read as such (read_words)
-    named = [w for w in map(_fold, words[:k]) if not (_stopword(w) or w in _NOT_NAMES)]
-    if named and all(
-        w in unknown and not _passing_on(w) and not _any_same(w, known) for w in named
-    ):
+    named = [w for w in map(fold, words[:k]) if not (is_stopword(w) or w in NOT_NAMES)]
+    if named and all(w in unknown and not _passing_on(w) and not any_same(w, known) for w in named):
         return named
     return []
 
@@ -1578,8 +1448,8 @@ def _initials(name: str) -> str:
         return "".join(starts) if len(starts) >= 3 else ""
     if textlib.has_unspaced_script(name):
         return ""
-    words = _WORD.findall(textlib.plain(name))
-    return "".join(_fold(w)[0] for w in words) if len(words) >= 3 else ""
+    words = WORD.findall(textlib.plain(name))
+    return "".join(fold(w)[0] for w in words) if len(words) >= 3 else ""
 
 
 @lru_cache(maxsize=4096)
@@ -1589,20 +1459,20 @@ def _initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
     ("mah says…", as a question typed without capitals names them)."""
     if not initials:
         return frozenset()
-    words = _WORD.findall(textlib.plain(question))
+    words = WORD.findall(textlib.plain(question))
     return frozenset(
         folded
         for i, word in enumerate(words)
-        if (folded := _fold(word)) in initials
+        if (folded := fold(word)) in initials
         and (
-            word.isupper() or (word.islower() and i + 1 < len(words) and _says(_fold(words[i + 1])))
+            word.isupper() or (word.islower() and i + 1 < len(words) and _says(fold(words[i + 1])))
         )
     )
 
 
 # A Burmese name's letters and marks (code points) per one mistyped: "မင်းအောင်လှိုင်", 15 of
 # them, may be typed two off (a mark left out, ူ for ု), as an English name of five letters one
-# off (_any_same). Chinese names, of two to four characters, are read by their sound instead
+# off (any_same). Chinese names, of two to four characters, are read by their sound instead
 # (knowledge.matching.homophones).
 NAME_CODE_POINTS_PER_TYPO = 6
 
@@ -1654,11 +1524,11 @@ def _titles(question: str, speakers: frozenset[str]) -> frozenset[str]:
     if not speakers:
         return frozenset()
     titles: set[str] = set()
-    for sentence in _SENTENCE.split(textlib.plain(question)):
+    for sentence in SENTENCE.split(textlib.plain(question)):
         run: list[str] = []
-        for word in [*_WORD.findall(sentence), ""]:
+        for word in [*WORD.findall(sentence), ""]:
             if word[:1].isupper():
-                run.append(_fold(word))
+                run.append(fold(word))
                 continue
             named = {s for s in speakers if any(same_name(w, s, 1) for w in run)}
             if len(named) >= min(2, len(speakers)):
@@ -1672,7 +1542,7 @@ def _seen_on(question: str) -> frozenset[str]:
     """The platforms a question names as where its message was seen or shared: after "on",
     "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They
     name no other subject; a platform said otherwise ("paid by Facebook") still does."""
-    words = [_fold(w) for w in _WORD.findall(textlib.plain(question))]
+    words = [fold(w) for w in WORD.findall(textlib.plain(question))]
     return frozenset(
         word
         for i, word in enumerate(words)
@@ -1700,9 +1570,9 @@ def _forwarded_from(question: str) -> frozenset[str]:
     from ✊ Spring Revolution Daily / …"), folded: who passed it on, not what it speaks of,
     as a platform it was seen on (:func:`_seen_on`)."""
     return frozenset(
-        _fold(word)
+        fold(word)
         for match in _FORWARDED_FROM.finditer(textlib.plain(question))
-        for word in _WORD.findall(match.group("source"))
+        for word in WORD.findall(match.group("source"))
     )
 
 
@@ -1718,12 +1588,12 @@ def _small_names(question: str) -> frozenset[str]:
     known = proper_nouns()
     return frozenset(
         folded
-        for word in _WORD.findall(textlib.plain(question))
+        for word in WORD.findall(textlib.plain(question))
         if word.islower()
         and len(word) > 2
-        and (folded := _fold(word)) in known
-        and not _stopword(folded)
-        and folded not in _NOT_NAMES
+        and (folded := fold(word)) in known
+        and not is_stopword(folded)
+        and folded not in NOT_NAMES
     )
 
 
@@ -1740,9 +1610,9 @@ def _subject_holds(name: str, question: str, context: ClaimContext) -> bool:
     "ICE" of "Immigration and Customs Enforcement")."""
     held = context.subject_words | context.speakers
     return (
-        _any_same(name, held)
+        any_same(name, held)
         or _spelt_otherwise(name, question, held)
-        or _any_same(latin(name), held)
+        or any_same(latin(name), held)
         or name in context.initialisms
         or name in _hyphened(held)
     )
@@ -1757,7 +1627,7 @@ def _speaks_of_saying(question: str) -> bool:
         return "ပြော" in question
     if textlib.has_han(question):
         return any(word in question for word in namelib.SAYING)
-    words = _WORD.findall(_fold(question))
+    words = WORD.findall(fold(question))
     return _speaks_of_it(words) or any(w in _SAYING_ASKED for w in words)
 
 
@@ -1805,7 +1675,7 @@ def _texts_name_place(code: str, joined: str, words: frozenset[str]) -> bool:
     for other in namelib.names_of(code):
         if " " not in other and not textlib.has_unspaced_script(other):
             # A word of a script with case: looked for, inflected too, among the words.
-            if _any_same(other, words):
+            if any_same(other, words):
                 return True
         elif other.replace(" ", "") in joined:
             return True
