@@ -10,7 +10,7 @@ Cyrillic, Greek, ...): a capitalised word inside a sentence, or a short all-capi
 (``US``, ``NLD``). A capitalised word that starts a sentence is a name when the claim's own
 texts also write it capitalised inside a sentence. A word starting a sentence, capitalised or
 not, is a name too when a verb of saying follows it and no claim of the base holds it ("Putin
-said…": :func:`_speakers`). Places are read by name, whatever their case and in any language
+said…": :func:`speakers_named`). Places are read by name, whatever their case and in any language
 the bot reads, and compared by region (:mod:`~knowledge.matching.names`: "china" typed in
 small letters, "缅甸" for a claim's "Myanmar"), by their abbreviations too ("U.S.", "uk",
 "сша"; "美" put where the claim names its place, as Chinese shortens a country). Numbers are
@@ -53,17 +53,31 @@ from datetime import date
 from functools import cache, lru_cache
 
 from babel import Locale
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from knowledge.matching import names as namelib
 from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
 from knowledge.matching.pieces import (
-    SYLLABLE_START,
     chinese_claimants_side,
     opening_put,
     read_pieces,
     shared_syllables,
+)
+from knowledge.matching.saying import (
+    RUSSIAN_VERB_ENDING,
+    burmese_initials_named,
+    forwarded_from,
+    initials_named,
+    initials_of,
+    is_passing_on,
+    is_saying,
+    mistyped_name,
+    seen_on,
+    speakers_named,
+    speaks_of_it,
+    speaks_of_saying,
+    titles_named,
 )
 from knowledge.matching.wording import (
     CLOSED_CLASS,
@@ -92,7 +106,6 @@ MAX_ACRONYM = 5  # an all-capitals word this long or shorter is a name (US, NLD,
 PREFIXES = frozenset({"by", "pre", "post", "re", "ex", "pro", "anti", "non", "counter"})
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 SHORT_QUESTION_ADDS = 4  # or content words added to the claim's own: a question about it
-SPEAKER_WORDS = 3  # words of a name opening a sentence before a verb of saying ("hun sen says")
 _ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
@@ -361,7 +374,7 @@ class ClaimContext:
                 for name in spoken
                 if textlib.has_unspaced_script(name)
             ),
-            speaker_initials=frozenset(filter(None, map(_initials, spoken))),
+            speaker_initials=frozenset(filter(None, map(initials_of, spoken))),
             scripts=frozenset(textlib.letter_script(t) for t in subject),
             subject_numbers=subject_numbers,
             role_words=tuple(
@@ -559,12 +572,12 @@ def compare(
     # and no claim of the base holds it ("Putin said…", "путин сказал…", capitalised or not).
     # Alone it is not: tweets open with words a small base lacks ("Remember", "Fury").
     if unknown:
-        named = named | _speakers(question, unknown, context.words)
-    named = (named | _small_names(question)) - _seen_on(question) - _forwarded_from(question)
+        named = named | speakers_named(question, unknown, context.words)
+    named = (named | _small_names(question)) - seen_on(question) - forwarded_from(question)
     # Who made the claim by initials ("MAH says…"), and the title written before the name
     # ("Senior General Min Aung Hlaing"): no other names.
-    initials = _initials_named(question, context.speaker_initials)
-    named -= initials | _titles(question, context.speakers)
+    initials = initials_named(question, context.speaker_initials)
+    named -= initials | titles_named(question, context.speakers)
     unspaced = textlib.has_unspaced_script(question)
     places: Mapping[str, str] = {}
     place_anchor = False
@@ -612,10 +625,10 @@ def compare(
         spoken += [
             typed
             for name in context.speaker_names
-            if name not in joined and (typed := _mistyped_name(joined, name)) is not None
+            if name not in joined and (typed := mistyped_name(joined, name)) is not None
         ]
     if unspaced and context.speaker_initials:
-        spoken += _burmese_initials_named(question, context.speaker_initials)
+        spoken += burmese_initials_named(question, context.speaker_initials)
     speaker = speaker or bool(spoken)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
@@ -714,7 +727,7 @@ def compare(
         )
         unread = False
         unread_names = ()
-    if context.anchors and not speaker and not (anchored and _speaks_of_saying(question)):
+    if context.anchors and not speaker and not (anchored and speaks_of_saying(question)):
         # A place only the claim's setting names, asked about with nothing the claim is about
         # and not who made it, is another place (:func:`_setting_only`); so is it, and any
         # name only the setting holds, in a question about what the claim is about that does
@@ -778,8 +791,8 @@ def compare(
             and not w.isdigit()
             and not is_stopword(w)
             and w not in textlib.ALL_NEGATIONS
-            and not _says(w)
-            and not _passing_on(w)
+            and not is_saying(w)
+            and not is_passing_on(w)
             and w not in context.words
             and (
                 not (any_same(w, context.words) or typo_of_any(w, context.words))
@@ -821,7 +834,7 @@ def compare(
         # election fraud?" of a claim the junta's leader made): another claim, unless the
         # question asks what that side says ("the junta says…", "is the junta right…").
         doer = _claimants_side(content, context)
-        if doer is not None and not _speaks_of_it(mentioned):
+        if doer is not None and not speaks_of_it(mentioned):
             foreign.append(doer)
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
@@ -901,7 +914,7 @@ def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
     lacks: who does what the question asks about, in a claim that names its claimant's side
     only as who made it."""
     for word in content:
-        if _passing_on(word) or _says(word) or names_one(word, context.anchors):
+        if is_passing_on(word) or is_saying(word) or names_one(word, context.anchors):
             continue
         # A side the subject names only as whom its doer acts on ("Those attacking the
         # military…") is no doer of the claim's ("the myanmar military carries out attacks?").
@@ -929,7 +942,7 @@ def _doers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
     for text in texts:
         found.update(_agents(text))
         for word in textlib.content_words(textlib.normalise(text)):
-            if not (_passing_on(word) or _says(word) or names_one(word, anchors)):
+            if not (is_passing_on(word) or is_saying(word) or names_one(word, anchors)):
                 found.add(word)
                 break
     return frozenset(found)
@@ -1100,7 +1113,7 @@ def _agents(question: str) -> tuple[str, ...]:
 
 
 # Russian verbs of paying, funding and buying someone, by their stems ("платит", "платят",
-# "финансируют", "проплатил", "подкупают"), with a verb's ending (_RUSSIAN_VERB_ENDING).
+# "финансируют", "проплатил", "подкупают"), with a verb's ending (RUSSIAN_VERB_ENDING).
 RUSSIAN_PAYING_STEMS = tuple(
     "плат заплат проплат оплач проплач финансир спонсир подкуп".split()  # noqa: SIM905
 )
@@ -1124,7 +1137,7 @@ def _payers(question: str) -> tuple[str, ...]:
     for clause in _CLAUSE_BREAK_ACROSS_BRACKETS.split(textlib.plain(question)):
         words = [fold(w) for w in WORD.findall(clause)]
         for i, word in enumerate(words):
-            if word.startswith(RUSSIAN_PAYING_STEMS) and _RUSSIAN_VERB_ENDING.search(word):
+            if word.startswith(RUSSIAN_PAYING_STEMS) and RUSSIAN_VERB_ENDING.search(word):
                 for near in (words[i - 1 : i], words[i + 1 : i + 2]):
                     found += [
                         w
@@ -1233,33 +1246,6 @@ def _unspaced_places(question: str) -> tuple[tuple[str, str], ...]:
     return tuple(namelib.unspaced_names(textlib.normalise(question)))
 
 
-# Verbs of saying, in English and Russian, that follow who said something.
-SAYING = frozenset(
-    """says said say claims claimed claim tells told states stated announces announced tweets
-    tweeted writes wrote insists insisted believes believed thinks thought argues argued
-    alleges alleged warns warned admits admitted confirms confirmed denies denied reports
-    reported accuses accused blames blamed
-    сказал сказала сказали говорит говорил говорила говорят заявил заявила заявили заявляет
-    утверждает утверждал утверждала считает считал написал написала пишет признал признала
-    обвинил обвинила сообщил сообщила отрицает""".split()  # noqa: SIM905
-)
-
-
-# Words judging what someone says, beside a verb of saying: "Is the junta right that…",
-# "according to the military", "это всё пропаганда военных".
-JUDGING = frozenset(
-    """right wrong lie lies lying lied according claim claims propaganda
-    прав права правы врёт врет врут лжёт лжет лгут пропаганда пропаганды словам""".split()  # noqa: SIM905
-)
-# Russian verbs of saying by their stems, for the forms SAYING does not list ("заявлял",
-# "говорили", "утверждали"): a word opening with one and ending as a verb in the past or
-# present does ("заявление", a statement, does not).
-RUSSIAN_SAYING_STEMS = tuple(
-    "сказ говор заяв утвержд счита написа пиш призна обвин сообщ отрица".split()  # noqa: SIM905
-)
-_RUSSIAN_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|ет|ёт|ит|ат|ят|ут|ют)$")
-
-
 # A question asking for a fact rather than whether a statement holds: who won, what happened,
 # when it was held, how many died. Its word for what is asked opens it in English and Russian
 # (after who passed it on: "Forwarded: who won…"), stands anywhere in Chinese, and in Burmese
@@ -1322,70 +1308,7 @@ def _asks_open(question: str) -> bool:
     if opened is None or not _little_after(plain[opened.end() :], OPEN_AFTER_WORDS):
         return False
     following = textlib.normalise(plain[opened.end("asked") :]).split()[:1]  # "who said…"
-    return not (_CHECKING & set(folded.split())) and not any(_says(w) for w in following)
-
-
-def _says(word: str) -> bool:
-    """Whether a folded ``word`` is a verb of saying: :data:`SAYING`, or a Russian form of
-    one of :data:`RUSSIAN_SAYING_STEMS`."""
-    return word in SAYING or (
-        word.startswith(RUSSIAN_SAYING_STEMS) and bool(_RUSSIAN_VERB_ENDING.search(word))
-    )
-
-
-def _speaks_of_it(words: Iterable[str]) -> bool:
-    """Whether ``words`` ask what someone says (:func:`_says`), or whether they are right
-    (:data:`JUDGING`)."""
-    return any(w in JUDGING or _says(w) for w in words)
-
-
-def _passing_on(word: str) -> bool:
-    """A word of :data:`textlib.PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
-    "дядей": the same word as :func:`any_same` reads names)."""
-    return word in textlib.PASSING_ON or (
-        textlib.starts_cyrillic(word) and any_same(word, textlib.PASSING_ON)
-    )
-
-
-@lru_cache(maxsize=4096)
-def _speakers(question: str, unknown: frozenset[str], known: frozenset[str]) -> frozenset[str]:
-    """The words opening a sentence of ``question`` before a verb of saying (:data:`SAYING`,
-    in small letters): one word, capitalised or not ("Putin said…", "putin said…"), or up to
-    :data:`SPEAKER_WORDS` typed in small letters ("xi jinping said…", "hun sen says…"), each
-    that is no stopword in ``unknown`` and none a word of the claim's context (``known``) in
-    any form: "min aung hliang said" names who made the claim, misspelt. Who passed it on is
-    nobody named ("my uncle says", "Коллега утверждает…"), nor is "people" ("people say");
-    words written capitalised are read as names or places elsewhere (:func:`read_words`:
-    "United States Steel announced" names a place, and no speaker)."""
-    found: set[str] = set()
-    for sentence in SENTENCE.split(textlib.plain(question)):
-        for words in _clauses(WORD.findall(sentence)):
-            found.update(_speaker(words, unknown, known))
-    return frozenset(found)
-
-
-# The words opening a reported clause ("is it true that…", "правда ли, что…"): who speaks in
-# it opens it, as who speaks opens a sentence.
-_THAT = frozenset({"that", "что"})
-
-
-def _clauses(words: list[str]) -> list[list[str]]:
-    """A sentence's ``words``, and those after each word opening a reported clause
-    (:data:`_THAT`)."""
-    return [words, *(words[i + 1 :] for i, w in enumerate(words[:-1]) if w.casefold() in _THAT)]
-
-
-def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -> list[str]:
-    """The words opening ``words`` before a verb of saying that name a speaker
-    (:func:`_speakers`)."""
-    last = min(SPEAKER_WORDS, len(words) - 1)
-    k = next((k for k in range(1, last + 1) if words[k].islower() and _says(words[k])), None)
-    if k is None or (k > 1 and not all(w.islower() for w in words[:k])):
-        return []  # no verb of saying; names written capitalised are read as such (read_words)
-    named = [w for w in map(fold, words[:k]) if not (is_stopword(w) or w in NOT_NAMES)]
-    if named and all(w in unknown and not _passing_on(w) and not any_same(w, known) for w in named):
-        return named
-    return []
+    return not (_CHECKING & set(folded.split())) and not any(is_saying(w) for w in following)
 
 
 # Months and days cut short as English writes them beside CLDR's own ("Sept", "Tues").
@@ -1411,169 +1334,6 @@ def _date_word(name: str) -> str:
     """A month's or day's name cut short ("Nov", "Sept", "нояб") read as the whole name, which
     the claim's context may hold ("November 2020"); any other name as it is ("Marc")."""
     return _calendar().get(name, name)
-
-
-# Where people see and share what they forward (a closed class, as the chat abbreviations
-# are): the platforms, in English and Russian ("фейсбуке", "телеграме": inflected).
-_PLATFORMS = (
-    "facebook", "fb", "twitter", "youtube", "tiktok", "whatsapp", "telegram", "viber",
-    "wechat", "weibo", "instagram", "messenger", "reddit", "vk", "фейсбук", "телеграм",
-    "вайбер", "ютуб", "тикток", "инстаграм", "ватсап", "вотсап", "твиттер", "вконтакте",
-    "slack", "discord", "signal", "слак", "дискорд",
-)  # fmt: skip
-# The words before a platform that make it where the message was seen ("on Facebook", "in a
-# Telegram group", "из телеграма"), not what it speaks of ("paid by Facebook").
-_SEEN_ON = frozenset({"on", "in", "from", "via", "at", "в", "во", "из", "через"})
-# What a platform names before it is where a message was shared ("Viber group", "Telegram
-# channel", in any language's sentence), not what it speaks of.
-_SHARED_IN = frozenset(
-    {"group", "groups", "chat", "channel", "page", "post", "video", "story", "thread",
-     "workspace", "группа", "группе", "чат", "чате", "канал", "канале", "тред", "треде"}
-)  # fmt: skip
-
-
-def _platform(word: str) -> bool:
-    return any(
-        word == name or (len(name) >= 4 and word.startswith(name) and len(word) - len(name) <= 2)
-        for name in _PLATFORMS
-    )
-
-
-@lru_cache(maxsize=4096)
-def _initials(name: str) -> str:
-    """The initials of a name (:attr:`ClaimContext.speaker_initials`), folded; empty for a
-    name of fewer than three words or Burmese syllables, whose initials name too much."""
-    if textlib.has_burmese(name):
-        starts = SYLLABLE_START.findall(textlib.normalise(name).replace(" ", ""))
-        return "".join(starts) if len(starts) >= 3 else ""
-    if textlib.has_unspaced_script(name):
-        return ""
-    words = WORD.findall(textlib.plain(name))
-    return "".join(fold(w)[0] for w in words) if len(words) >= 3 else ""
-
-
-@lru_cache(maxsize=4096)
-def _initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
-    """The words of ``question`` that are the ``initials`` of who made the claim, folded:
-    written in capitals ("MAH says…"), or in small letters where a verb of saying follows
-    ("mah says…", as a question typed without capitals names them)."""
-    if not initials:
-        return frozenset()
-    words = WORD.findall(textlib.plain(question))
-    return frozenset(
-        folded
-        for i, word in enumerate(words)
-        if (folded := fold(word)) in initials
-        and (
-            word.isupper() or (word.islower() and i + 1 < len(words) and _says(fold(words[i + 1])))
-        )
-    )
-
-
-# A Burmese name's letters and marks (code points) per one mistyped: "မင်းအောင်လှိုင်", 15 of
-# them, may be typed two off (a mark left out, ူ for ု), as an English name of five letters one
-# off (any_same). Chinese names, of two to four characters, are read by their sound instead
-# (knowledge.matching.homophones).
-NAME_CODE_POINTS_PER_TYPO = 6
-
-
-@lru_cache(maxsize=1024)
-def _mistyped_name(joined: str, name: str) -> str | None:
-    """The run of ``joined`` (a question without its spaces) that is ``name`` (Burmese, of
-    :data:`NAME_CODE_POINTS_PER_TYPO` code points or more) mistyped: as few edits off as a run
-    can be, and at most one per :data:`NAME_CODE_POINTS_PER_TYPO`; a run that opens or ends
-    inside a syllable is none (a longer name holding it, another word running on)."""
-    most = len(name) // NAME_CODE_POINTS_PER_TYPO
-    if not most or not textlib.has_burmese(name):
-        return None
-    best: tuple[int, str] | None = None
-    for size in range(len(name) - most, len(name) + most + 1):
-        for at in range(len(joined) - size + 1):
-            if not SYLLABLE_START.match(joined, at):
-                continue
-            if at + size < len(joined) and not SYLLABLE_START.match(joined, at + size):
-                continue
-            run = joined[at : at + size]
-            edits = OSA.distance(run, name, score_cutoff=most)
-            if edits <= most and (best is None or edits < best[0]):
-                best = (edits, run)
-    return best[1] if best else None
-
-
-def _burmese_initials_named(question: str, initials: frozenset[str]) -> list[str]:
-    """The Burmese ``initials`` of who made the claim that open a word of ``question`` and
-    end a syllable there ("မအလက…", "မအလ ပြောတာ…"; not the letters opening "မအလုပ်")."""
-    words = textlib.normalise(question).split()
-    return [
-        found
-        for found in initials
-        if textlib.has_burmese(found)
-        and any(
-            word.startswith(found)
-            and (len(word) == len(found) or SYLLABLE_START.match(word, len(found)))
-            for word in words
-        )
-    ]
-
-
-@lru_cache(maxsize=4096)
-def _titles(question: str, speakers: frozenset[str]) -> frozenset[str]:
-    """The capitalised words written in one run with the name of who made the claim (two of
-    its words, or its one), folded: a title ("Senior General Min Aung Hlaing"), not another
-    name."""
-    if not speakers:
-        return frozenset()
-    titles: set[str] = set()
-    for sentence in SENTENCE.split(textlib.plain(question)):
-        run: list[str] = []
-        for word in [*WORD.findall(sentence), ""]:
-            if word[:1].isupper():
-                run.append(fold(word))
-                continue
-            named = {s for s in speakers if any(same_name(w, s, 1) for w in run)}
-            if len(named) >= min(2, len(speakers)):
-                titles.update(w for w in run if not any(same_name(w, s, 1) for s in speakers))
-            run = []
-    return frozenset(titles)
-
-
-@lru_cache(maxsize=4096)
-def _seen_on(question: str) -> frozenset[str]:
-    """The platforms a question names as where its message was seen or shared: after "on",
-    "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They
-    name no other subject; a platform said otherwise ("paid by Facebook") still does."""
-    words = [fold(w) for w in WORD.findall(textlib.plain(question))]
-    return frozenset(
-        word
-        for i, word in enumerate(words)
-        if _platform(word)
-        and (
-            any(before in _SEEN_ON for before in words[max(0, i - 2) : i])
-            or (i + 1 < len(words) and words[i + 1] in _SHARED_IN)
-        )
-    )
-
-
-# "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»", "转发自…：": where a
-# forwarded post came from, as a chat client copies it out with the post, up to what sets it
-# apart from the post (a slash, a colon, a bar, a quotation mark, a dash, a line's end).
-_FORWARDED_FROM = re.compile(
-    r"(?i)(?:\b(?:forwarded|shared|reposted|переслано|репост)\s+(?:from|из|с)|转发自|轉發自)\s*"
-    r"(?:(?:канала|группы|чата|channel|group|chat)\s+)?[«\"“‘']?"
-    r"(?P<source>[^/:|«»\"“”‘’'\n—–：「]{1,60}?)[»\"”’']?\s*(?=[/:|\n—–：「]|\s-\s|$)"
-)
-
-
-@lru_cache(maxsize=4096)
-def _forwarded_from(question: str) -> frozenset[str]:
-    """The words of where a forwarded post came from (:data:`_FORWARDED_FROM`: "Forwarded
-    from ✊ Spring Revolution Daily / …"), folded: who passed it on, not what it speaks of,
-    as a platform it was seen on (:func:`_seen_on`)."""
-    return frozenset(
-        fold(word)
-        for match in _FORWARDED_FROM.finditer(textlib.plain(question))
-        for word in WORD.findall(match.group("source"))
-    )
 
 
 @lru_cache(maxsize=4096)
@@ -1616,27 +1376,6 @@ def _subject_holds(name: str, question: str, context: ClaimContext) -> bool:
         or name in context.initialisms
         or name in _hyphened(held)
     )
-
-
-@lru_cache(maxsize=4096)
-def _speaks_of_saying(question: str) -> bool:
-    """Whether ``question`` speaks of what someone said, or of whether they are right: a verb
-    of saying or judging in a script with spaces (:func:`_speaks_of_it`), "说" and its kin in
-    Chinese (:data:`names.SAYING`), "ပြော" (say) in Burmese."""
-    if textlib.has_burmese(question):
-        return "ပြော" in question
-    if textlib.has_han(question):
-        return any(word in question for word in namelib.SAYING)
-    words = WORD.findall(fold(question))
-    return _speaks_of_it(words) or any(w in _SAYING_ASKED for w in words)
-
-
-# Verbs of saying as a question asks about them ("did he tell…", "did Sputnik report…"),
-# beside SAYING's forms.
-_SAYING_ASKED = frozenset(
-    {"tell", "report", "announce", "write", "state", "insist", "admit", "deny", "confirm"}
-    | {"allege", "accuse", "tweet"}
-)
 
 
 def _names_place(code: str, context: ClaimContext, subject: bool = False) -> bool:

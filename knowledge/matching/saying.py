@@ -1,0 +1,315 @@
+"""Who says a claim, and where a message was seen: verbs of saying (English, Russian), the
+words of passing a message on, someone the base never heard of opening a sentence or a
+reported clause before a verb of saying ("hun sen says…", "…что путин сказал"), who made a
+claim named by initials, title or a mistyped Burmese name, and the platforms and forwarded
+channels a message names as where it came from. Grammar and where messages are shared, not
+topics: :mod:`~knowledge.matching.context` reads a question's names with these.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from knowledge.matching import names as namelib
+from knowledge.matching import text as textlib
+from knowledge.matching.pieces import SYLLABLE_START
+from knowledge.matching.wording import (
+    NOT_NAMES,
+    SENTENCE,
+    WORD,
+    any_same,
+    fold,
+    is_stopword,
+    same_name,
+)
+
+SPEAKER_WORDS = 3  # words of a name opening a sentence before a verb of saying ("hun sen says")
+
+
+# Verbs of saying, in English and Russian, that follow who said something.
+SAYING = frozenset(
+    """says said say claims claimed claim tells told states stated announces announced tweets
+    tweeted writes wrote insists insisted believes believed thinks thought argues argued
+    alleges alleged warns warned admits admitted confirms confirmed denies denied reports
+    reported accuses accused blames blamed
+    сказал сказала сказали говорит говорил говорила говорят заявил заявила заявили заявляет
+    утверждает утверждал утверждала считает считал написал написала пишет признал признала
+    обвинил обвинила сообщил сообщила отрицает""".split()  # noqa: SIM905
+)
+
+
+# Words judging what someone says, beside a verb of saying: "Is the junta right that…",
+# "according to the military", "это всё пропаганда военных".
+JUDGING = frozenset(
+    """right wrong lie lies lying lied according claim claims propaganda
+    прав права правы врёт врет врут лжёт лжет лгут пропаганда пропаганды словам""".split()  # noqa: SIM905
+)
+
+
+# Russian verbs of saying by their stems, for the forms SAYING does not list ("заявлял",
+# "говорили", "утверждали"): a word opening with one and ending as a verb in the past or
+# present does ("заявление", a statement, does not).
+RUSSIAN_SAYING_STEMS = tuple(
+    "сказ говор заяв утвержд счита написа пиш призна обвин сообщ отрица".split()  # noqa: SIM905
+)
+
+# The endings of a Russian verb in the past or the present ("заявил", "говорят", "платит").
+RUSSIAN_VERB_ENDING = re.compile(r"(?:л|ла|ло|ли|ет|ёт|ит|ат|ят|ут|ют)$")
+
+
+def is_saying(word: str) -> bool:
+    """Whether a folded ``word`` is a verb of saying: :data:`SAYING`, or a Russian form of
+    one of :data:`RUSSIAN_SAYING_STEMS`."""
+    return word in SAYING or (
+        word.startswith(RUSSIAN_SAYING_STEMS) and bool(RUSSIAN_VERB_ENDING.search(word))
+    )
+
+
+def speaks_of_it(words: Iterable[str]) -> bool:
+    """Whether ``words`` ask what someone says (:func:`is_saying`), or whether they are right
+    (:data:`JUDGING`)."""
+    return any(w in JUDGING or is_saying(w) for w in words)
+
+
+def is_passing_on(word: str) -> bool:
+    """A word of :data:`textlib.PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
+    "дядей": the same word as :func:`any_same` reads names)."""
+    return word in textlib.PASSING_ON or (
+        textlib.starts_cyrillic(word) and any_same(word, textlib.PASSING_ON)
+    )
+
+
+@lru_cache(maxsize=4096)
+def speakers_named(question: str, unknown: frozenset[str], known: frozenset[str]) -> frozenset[str]:
+    """The words opening a sentence of ``question`` before a verb of saying (:data:`SAYING`,
+    in small letters): one word, capitalised or not ("Putin said…", "putin said…"), or up to
+    :data:`SPEAKER_WORDS` typed in small letters ("xi jinping said…", "hun sen says…"), each
+    that is no stopword in ``unknown`` and none a word of the claim's context (``known``) in
+    any form: "min aung hliang said" names who made the claim, misspelt. Who passed it on is
+    nobody named ("my uncle says", "Коллега утверждает…"), nor is "people" ("people say");
+    words written capitalised are read as names or places elsewhere (:func:`read_words`:
+    "United States Steel announced" names a place, and no speaker)."""
+    found: set[str] = set()
+    for sentence in SENTENCE.split(textlib.plain(question)):
+        for words in _clauses(WORD.findall(sentence)):
+            found.update(_speaker(words, unknown, known))
+    return frozenset(found)
+
+
+# The words opening a reported clause ("is it true that…", "правда ли, что…"): who speaks in
+# it opens it, as who speaks opens a sentence.
+_THAT = frozenset({"that", "что"})
+
+
+def _clauses(words: list[str]) -> list[list[str]]:
+    """A sentence's ``words``, and those after each word opening a reported clause
+    (:data:`_THAT`)."""
+    return [words, *(words[i + 1 :] for i, w in enumerate(words[:-1]) if w.casefold() in _THAT)]
+
+
+def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -> list[str]:
+    """The words opening ``words`` before a verb of saying that name a speaker
+    (:func:`speakers_named`)."""
+    last = min(SPEAKER_WORDS, len(words) - 1)
+    k = next((k for k in range(1, last + 1) if words[k].islower() and is_saying(words[k])), None)
+    if k is None or (k > 1 and not all(w.islower() for w in words[:k])):
+        return []  # no verb of saying; names written capitalised are read as such (read_words)
+    named = [w for w in map(fold, words[:k]) if not (is_stopword(w) or w in NOT_NAMES)]
+    if named and all(
+        w in unknown and not is_passing_on(w) and not any_same(w, known) for w in named
+    ):
+        return named
+    return []
+
+
+# Where people see and share what they forward (a closed class, as the chat abbreviations
+# are): the platforms, in English and Russian ("фейсбуке", "телеграме": inflected).
+_PLATFORMS = (
+    "facebook", "fb", "twitter", "youtube", "tiktok", "whatsapp", "telegram", "viber",
+    "wechat", "weibo", "instagram", "messenger", "reddit", "vk", "фейсбук", "телеграм",
+    "вайбер", "ютуб", "тикток", "инстаграм", "ватсап", "вотсап", "твиттер", "вконтакте",
+    "slack", "discord", "signal", "слак", "дискорд",
+)  # fmt: skip
+
+
+# The words before a platform that make it where the message was seen ("on Facebook", "in a
+# Telegram group", "из телеграма"), not what it speaks of ("paid by Facebook").
+_SEEN_ON = frozenset({"on", "in", "from", "via", "at", "в", "во", "из", "через"})
+
+
+# What a platform names before it is where a message was shared ("Viber group", "Telegram
+# channel", in any language's sentence), not what it speaks of.
+_SHARED_IN = frozenset(
+    {"group", "groups", "chat", "channel", "page", "post", "video", "story", "thread",
+     "workspace", "группа", "группе", "чат", "чате", "канал", "канале", "тред", "треде"}
+)  # fmt: skip
+
+
+def _platform(word: str) -> bool:
+    return any(
+        word == name or (len(name) >= 4 and word.startswith(name) and len(word) - len(name) <= 2)
+        for name in _PLATFORMS
+    )
+
+
+@lru_cache(maxsize=4096)
+def initials_of(name: str) -> str:
+    """The initials of a name (:attr:`ClaimContext.speaker_initials`), folded; empty for a
+    name of fewer than three words or Burmese syllables, whose initials name too much."""
+    if textlib.has_burmese(name):
+        starts = SYLLABLE_START.findall(textlib.normalise(name).replace(" ", ""))
+        return "".join(starts) if len(starts) >= 3 else ""
+    if textlib.has_unspaced_script(name):
+        return ""
+    words = WORD.findall(textlib.plain(name))
+    return "".join(fold(w)[0] for w in words) if len(words) >= 3 else ""
+
+
+@lru_cache(maxsize=4096)
+def initials_named(question: str, initials: frozenset[str]) -> frozenset[str]:
+    """The words of ``question`` that are the ``initials`` of who made the claim, folded:
+    written in capitals ("MAH says…"), or in small letters where a verb of saying follows
+    ("mah says…", as a question typed without capitals names them)."""
+    if not initials:
+        return frozenset()
+    words = WORD.findall(textlib.plain(question))
+    return frozenset(
+        folded
+        for i, word in enumerate(words)
+        if (folded := fold(word)) in initials
+        and (
+            word.isupper()
+            or (word.islower() and i + 1 < len(words) and is_saying(fold(words[i + 1])))
+        )
+    )
+
+
+# A Burmese name's letters and marks (code points) per one mistyped: "မင်းအောင်လှိုင်", 15 of
+# them, may be typed two off (a mark left out, ူ for ု), as an English name of five letters one
+# off (any_same). Chinese names, of two to four characters, are read by their sound instead
+# (knowledge.matching.homophones).
+NAME_CODE_POINTS_PER_TYPO = 6
+
+
+@lru_cache(maxsize=1024)
+def mistyped_name(joined: str, name: str) -> str | None:
+    """The run of ``joined`` (a question without its spaces) that is ``name`` (Burmese, of
+    :data:`NAME_CODE_POINTS_PER_TYPO` code points or more) mistyped: as few edits off as a run
+    can be, and at most one per :data:`NAME_CODE_POINTS_PER_TYPO`; a run that opens or ends
+    inside a syllable is none (a longer name holding it, another word running on)."""
+    most = len(name) // NAME_CODE_POINTS_PER_TYPO
+    if not most or not textlib.has_burmese(name):
+        return None
+    best: tuple[int, str] | None = None
+    for size in range(len(name) - most, len(name) + most + 1):
+        for at in range(len(joined) - size + 1):
+            if not SYLLABLE_START.match(joined, at):
+                continue
+            if at + size < len(joined) and not SYLLABLE_START.match(joined, at + size):
+                continue
+            run = joined[at : at + size]
+            edits = OSA.distance(run, name, score_cutoff=most)
+            if edits <= most and (best is None or edits < best[0]):
+                best = (edits, run)
+    return best[1] if best else None
+
+
+def burmese_initials_named(question: str, initials: frozenset[str]) -> list[str]:
+    """The Burmese ``initials`` of who made the claim that open a word of ``question`` and
+    end a syllable there ("မအလက…", "မအလ ပြောတာ…"; not the letters opening "မအလုပ်")."""
+    words = textlib.normalise(question).split()
+    return [
+        found
+        for found in initials
+        if textlib.has_burmese(found)
+        and any(
+            word.startswith(found)
+            and (len(word) == len(found) or SYLLABLE_START.match(word, len(found)))
+            for word in words
+        )
+    ]
+
+
+@lru_cache(maxsize=4096)
+def titles_named(question: str, speakers: frozenset[str]) -> frozenset[str]:
+    """The capitalised words written in one run with the name of who made the claim (two of
+    its words, or its one), folded: a title ("Senior General Min Aung Hlaing"), not another
+    name."""
+    if not speakers:
+        return frozenset()
+    titles: set[str] = set()
+    for sentence in SENTENCE.split(textlib.plain(question)):
+        run: list[str] = []
+        for word in [*WORD.findall(sentence), ""]:
+            if word[:1].isupper():
+                run.append(fold(word))
+                continue
+            named = {s for s in speakers if any(same_name(w, s, 1) for w in run)}
+            if len(named) >= min(2, len(speakers)):
+                titles.update(w for w in run if not any(same_name(w, s, 1) for s in speakers))
+            run = []
+    return frozenset(titles)
+
+
+@lru_cache(maxsize=4096)
+def seen_on(question: str) -> frozenset[str]:
+    """The platforms a question names as where its message was seen or shared: after "on",
+    "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They
+    name no other subject; a platform said otherwise ("paid by Facebook") still does."""
+    words = [fold(w) for w in WORD.findall(textlib.plain(question))]
+    return frozenset(
+        word
+        for i, word in enumerate(words)
+        if _platform(word)
+        and (
+            any(before in _SEEN_ON for before in words[max(0, i - 2) : i])
+            or (i + 1 < len(words) and words[i + 1] in _SHARED_IN)
+        )
+    )
+
+
+# "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»", "转发自…：": where a
+# forwarded post came from, as a chat client copies it out with the post, up to what sets it
+# apart from the post (a slash, a colon, a bar, a quotation mark, a dash, a line's end).
+_FORWARDED_FROM = re.compile(
+    r"(?i)(?:\b(?:forwarded|shared|reposted|переслано|репост)\s+(?:from|из|с)|转发自|轉發自)\s*"
+    r"(?:(?:канала|группы|чата|channel|group|chat)\s+)?[«\"“‘']?"
+    r"(?P<source>[^/:|«»\"“”‘’'\n—–：「]{1,60}?)[»\"”’']?\s*(?=[/:|\n—–：「]|\s-\s|$)"
+)
+
+
+@lru_cache(maxsize=4096)
+def forwarded_from(question: str) -> frozenset[str]:
+    """The words of where a forwarded post came from (:data:`_FORWARDED_FROM`: "Forwarded
+    from ✊ Spring Revolution Daily / …"), folded: who passed it on, not what it speaks of,
+    as a platform it was seen on (:func:`seen_on`)."""
+    return frozenset(
+        fold(word)
+        for match in _FORWARDED_FROM.finditer(textlib.plain(question))
+        for word in WORD.findall(match.group("source"))
+    )
+
+
+@lru_cache(maxsize=4096)
+def speaks_of_saying(question: str) -> bool:
+    """Whether ``question`` speaks of what someone said, or of whether they are right: a verb
+    of saying or judging in a script with spaces (:func:`speaks_of_it`), "说" and its kin in
+    Chinese (:data:`names.SAYING`), "ပြော" (say) in Burmese."""
+    if textlib.has_burmese(question):
+        return "ပြော" in question
+    if textlib.has_han(question):
+        return any(word in question for word in namelib.SAYING)
+    words = WORD.findall(fold(question))
+    return speaks_of_it(words) or any(w in _SAYING_ASKED for w in words)
+
+
+# Verbs of saying as a question asks about them ("did he tell…", "did Sputnik report…"),
+# beside SAYING's forms.
+_SAYING_ASKED = frozenset(
+    {"tell", "report", "announce", "write", "state", "insist", "admit", "deny", "confirm"}
+    | {"allege", "accuse", "tweet"}
+)
