@@ -821,7 +821,7 @@ def test_a_russian_answer_is_offered_where_a_word_puts_another_subject_in_the_cl
 ) -> None:
     # "Does the State Department pay Myanmar's protesters?": the paid check's Russian alias
     # with "госдеп" where it says who pays nobody. Words answered it once; read as who pays
-    # (context._payers), it is offered by words and with the model, saying which word.
+    # (doers.payers), it is offered by words and with the model, saying which word.
     question = "Протестующим в Мьянме платит госдеп?"
     for matcher in (Matcher(base), Matcher(base, semantic=index)):
         result = matcher.match(question)

@@ -18,6 +18,8 @@ module              what it holds
 ``context``         a claim's context (names, places, numbers) against the question's
 ``saying``          who says it and where it was seen: verbs of saying, speakers named
                     before them, the claimant by initials or title, platforms, forwards
+``doers``           who does what a question asks: after "by", a Russian payer, money's
+                    "from", the claimant's own side as the doer
 ``wording``         a word in any form: folded, stopwords, inflected, misspelt, in Latin
                     letters
 ``numbers``         numbers in any script's digits, Chinese numerals, scaled ("11 million"),
@@ -41,9 +43,9 @@ module              what it holds
 ==================  ==========================================================================
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
-``settings``/``result``/``context``/``negation``/``homophones`` → ``saying``/``numbers`` →
-``pieces``/``wording``/``chinese_negation`` → ``names``/``text``; nothing here imports ``bot``
-or ``adapters``.
+``settings``/``result``/``context``/``negation``/``homophones`` → ``doers``/``numbers`` →
+``saying`` → ``pieces``/``wording``/``chinese_negation`` → ``names``/``text``; nothing here
+imports ``bot`` or ``adapters``.
 """
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index

@@ -58,6 +58,7 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.matching import names as namelib
 from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
+from knowledge.matching.doers import agents, claimants_side, doers_of, of_claimants_side, payers
 from knowledge.matching.pieces import (
     chinese_claimants_side,
     opening_put,
@@ -65,7 +66,6 @@ from knowledge.matching.pieces import (
     shared_syllables,
 )
 from knowledge.matching.saying import (
-    RUSSIAN_VERB_ENDING,
     burmese_initials_named,
     forwarded_from,
     initials_named,
@@ -810,7 +810,7 @@ def compare(
         }
         foreign += [
             agent
-            for agent in (*_agents(question), *_payers(question))
+            for agent in (*agents(question), *payers(question))
             if agent not in named_already
             and (
                 not (
@@ -820,7 +820,7 @@ def compare(
                 )
                 # the claimant's own side, which the subject names but never as a doer
                 # ("paid by the military?" against "Those attacking the military…")
-                or (_side(agent, context) and not any_same(agent, _doers_of(context)))
+                or (of_claimants_side(agent, context) and not any_same(agent, doers_of(context)))
             )
         ]
     if cased:
@@ -833,7 +833,7 @@ def compare(
         # The claimant's own side put where the claim has who did it ("did the junta commit
         # election fraud?" of a claim the junta's leader made): another claim, unless the
         # question asks what that side says ("the junta says…", "is the junta right…").
-        doer = _claimants_side(content, context)
+        doer = claimants_side(content, context)
         if doer is not None and not speaks_of_it(mentioned):
             foreign.append(doer)
     if cased and short and context.central and phrasing:
@@ -905,47 +905,6 @@ def _russian_head(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_RUSSIAN_HEAD:
             return word[len(prefix) :]
     return ""
-
-
-def _claimants_side(content: list[str], context: ClaimContext) -> str | None:
-    """The first content word of a question (``content``; words of passing a message on,
-    names of the claim's anchors taken off) where it is a word of what the claimant is
-    (:attr:`ClaimContext.role_words`: "junta", "military", "армия") that the claim's subject
-    lacks: who does what the question asks about, in a claim that names its claimant's side
-    only as who made it."""
-    for word in content:
-        if is_passing_on(word) or is_saying(word) or names_one(word, context.anchors):
-            continue
-        # A side the subject names only as whom its doer acts on ("Those attacking the
-        # military…") is no doer of the claim's ("the myanmar military carries out attacks?").
-        return word if _side(word, context) and not any_same(word, _doers_of(context)) else None
-    return None
-
-
-def _side(word: str, context: ClaimContext) -> bool:
-    """Whether ``word`` is a word of what the claimant is (:attr:`ClaimContext.role_words`)."""
-    sides = (r for role in context.role_words for r in role)
-    return any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
-
-
-def _doers_of(context: ClaimContext) -> frozenset[str]:
-    return _doers(context.subject_texts, context.anchors)
-
-
-@lru_cache(maxsize=1024)
-def _doers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
-    """Who a claim's subject (``texts``) has doing what it says: the first content word of
-    each text, the names of its anchors and words of passing a message on or of saying taken
-    off ("protesters"; "attacking", of "Those attacking the military…"), and the doers each
-    names after "by" ("sponsors", of "…paid by sponsors")."""
-    found: set[str] = set()
-    for text in texts:
-        found.update(_agents(text))
-        for word in textlib.content_words(textlib.normalise(text)):
-            if not (is_passing_on(word) or is_saying(word) or names_one(word, anchors)):
-                found.add(word)
-                break
-    return frozenset(found)
 
 
 def _replaced(
@@ -1087,103 +1046,6 @@ def _not_misspelt(central: list[str], new: list[str]) -> list[str]:
     for "paid") is the word itself; a name misspelt ("hliang" for "hlaing") none of the
     question's other words."""
     return [c for c in central if not any(is_misspelt(w, frozenset((c,))) for w in new)]
-
-
-# Past participles that name no doer by their ending, before "by": "paid by", "led by".
-_IRREGULAR_PARTICIPLES = frozenset("paid led run made bought sent held brought".split())  # noqa: SIM905
-_DETERMINERS = frozenset("the a an some their his her its our your this that these those".split())  # noqa: SIM905
-_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
-_CLAUSE_BREAK_ACROSS_BRACKETS = re.compile(r"[,.;:!?—–…\"“”«»]")
-
-
-@lru_cache(maxsize=4096)
-def _agents(question: str) -> tuple[str, ...]:
-    """The doers a question names after a past participle and "by" ("paid by the west",
-    "funded by western ngos": the last word of what follows in its clause, "west", "ngos"),
-    folded."""
-    found = []
-    for clause in _CLAUSE_BREAK.split(textlib.plain(question)):
-        words = [fold(w) for w in WORD.findall(clause)]
-        for i in range(len(words) - 1):
-            participle = words[i].endswith("ed") or words[i] in _IRREGULAR_PARTICIPLES
-            doer = _doer(words[i + 2 : i + 6]) if participle and words[i + 1] == "by" else None
-            if doer is not None:
-                found.append(doer)
-    return tuple(found)
-
-
-# Russian verbs of paying, funding and buying someone, by their stems ("платит", "платят",
-# "финансируют", "проплатил", "подкупают"), with a verb's ending (RUSSIAN_VERB_ENDING).
-RUSSIAN_PAYING_STEMS = tuple(
-    "плат заплат проплат оплач проплач финансир спонсир подкуп".split()  # noqa: SIM905
-)
-# The endings of a Russian noun or adjective to whom something is given (the dative plural,
-# "протестующим", "боевикам"; the dative singular, "ему"): who is paid, not who pays.
-_RUSSIAN_DATIVE = re.compile(r"(?:ам|ям|им|ым|ому|ему)$")
-# Words beside a Russian verb that name no doer: "true", "really", "so", "too", "all", "them".
-_RUSSIAN_NO_DOER = frozenset(
-    {"правда", "реально", "действительно", "значит", "тоже", "также", "всё", "все", "их"}
-)
-
-
-@lru_cache(maxsize=4096)
-def _payers(question: str) -> tuple[str, ...]:
-    """Who pays: in Russian, a word of content beside a verb of paying that is no word to
-    whom one pays ("протестующим в мьянме платит госдеп?", "Запад платит боевикам…":
-    "госдеп", "запад"); in both languages, whom money comes from ("деньги от usaid", "money
-    from the nug"), folded. What the English "paid by the west" names (:func:`_agents`)."""
-    found: list[str] = []
-    # Brackets do not end the clause: "правительство национального единства (nug) платит…"
-    for clause in _CLAUSE_BREAK_ACROSS_BRACKETS.split(textlib.plain(question)):
-        words = [fold(w) for w in WORD.findall(clause)]
-        for i, word in enumerate(words):
-            if word.startswith(RUSSIAN_PAYING_STEMS) and RUSSIAN_VERB_ENDING.search(word):
-                for near in (words[i - 1 : i], words[i + 1 : i + 2]):
-                    found += [
-                        w
-                        for w in near
-                        if not (textlib.starts_cyrillic(w) and _RUSSIAN_DATIVE.search(w))
-                        and not is_stopword(w)
-                        and w not in textlib.ALL_NEGATIONS
-                        and w not in _RUSSIAN_NO_DOER
-                        and not _money(w)  # what is paid: "платят деньги"
-                        and not w.startswith(RUSSIAN_PAYING_STEMS)
-                    ]
-            # Money from someone: "деньги от usaid", "money from the nug".
-            if word in _FROM and i > 0 and _money(words[i - 1]):
-                doer = _doer(words[i + 1 : i + 5])
-                if doer is not None:
-                    found.append(doer)
-    return tuple(dict.fromkeys(found))
-
-
-_FROM = frozenset({"from", "от", "из"})
-
-
-_MONEY = frozenset({"money", "cash", "funds", "funding", "payments"})
-_MONEY_STEMS = ("деньг", "зарплат", "гонорар")  # Russian: money, pay, a fee, in any form
-
-
-def _money(word: str) -> bool:
-    """Whether a folded word is money ("money", "cash", "деньги", "зарплату")."""
-    return word in _MONEY or word.startswith(_MONEY_STEMS)
-
-
-def _doer(after: list[str]) -> str | None:
-    """The last word of the noun phrase ``after`` opens (its determiner left out, up to a
-    stopword, three words at most): the doer "by" names; None for a stopword ("by anyone")."""
-    phrase: list[str] = []
-    for word in after:
-        if not phrase and word in _DETERMINERS:
-            continue
-        if is_stopword(word) or word in textlib.ALL_NEGATIONS:
-            break
-        phrase.append(word)
-    if not phrase or len(phrase) > 3:
-        return None
-    last = phrase[-1]
-    # Two letters name a doer only as a body's abbreviation ("by the un", "by the eu").
-    return last if len(last) > 2 or last in namelib.ABBREVIATIONS else None
 
 
 def _read_places(
