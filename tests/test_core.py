@@ -104,6 +104,23 @@ def test_a_number_the_fact_checks_lack_is_quoted_as_written(bot: Core) -> None:
     assert any("“11 million”" in n for n in reply.notes), reply.notes
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Myanmar military kill protesters?",
+        "did the junta commit election fraud in myanmar?",
+    ],
+)
+def test_the_claimants_own_side_as_the_doer_is_said_so(bot: Core, question: str) -> None:
+    """The claims name the military and the junta (who made them, whom their doers attack):
+    the note says who does it differs, not that the claims lack the word."""
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
+    [note] = [n for n in reply.notes if "someone else does" in n]
+    assert "“military”" in note or "“junta”" in note, note
+    assert not any("Your message mentions" in n for n in reply.notes), reply.notes
+
+
 def test_a_long_posts_stray_numbers_are_not_said_to_differ(bot: Core) -> None:
     # A screenshot's text: a header's "3 h" and a count decide nothing in a long post, and the
     # note names only what does (the other place).

@@ -475,6 +475,10 @@ class Comparison:
     # A short question asking for a fact (who won, what happened, when, how many:
     # :func:`_asks_open`), not whether a statement holds: no check answers it.
     asks_open: bool = False
+    # Of :attr:`foreign`, the words of what the claimant is put as who did it ("did the junta
+    # commit election fraud?", "paid by the military?"): the claim names them, as who made it
+    # or whom its doers act on, never as its doer.
+    sides: tuple[str, ...] = ()
     # Where :attr:`replaced` (or :attr:`loosely_replaced`) has pairs: the closest phrasing's
     # first central word, most often who does what the claim says ("protesters" of "Myanmar
     # protesters are paid terrorists"; see :attr:`opening_replaced`).
@@ -564,6 +568,7 @@ def compare(
     written_numbers = numlib.numbers_written(question)  # numbers, with how each is written
     asked_numbers = frozenset(written_numbers) | numlib.han_numbers(question)
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
+    sides: list[str] = []  # the claimant's own side as who did it (Comparison.sides)
     written = _as_written(question)
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
     # but is no other subject: foreign names are read without them.
@@ -717,6 +722,7 @@ def compare(
                 )
                 if side is not None:
                     foreign.append(side)
+                    sides.append(side)
     else:
         extra = any(
             not (w in context.subject_words or any_same(w, context.subject_words))
@@ -808,7 +814,7 @@ def compare(
         named_already = {fold(f) for f in foreign} | {
             fold(part) for name in places for part in name.split()
         }
-        foreign += [
+        doing = [
             agent
             for agent in (*agents(question), *payers(question))
             if agent not in named_already
@@ -823,6 +829,8 @@ def compare(
                 or (of_claimants_side(agent, context) and not any_same(agent, doers_of(context)))
             )
         ]
+        foreign += doing
+        sides += [agent for agent in doing if of_claimants_side(agent, context)]
     if cased:
         # A word of the claim's subject behind a prefix that makes it another thing ("the
         # Myanmar by-election", "pro-military protesters"), where the claim's texts never
@@ -836,6 +844,7 @@ def compare(
         doer = claimants_side(content, context)
         if doer is not None and not speaks_of_it(mentioned):
             foreign.append(doer)
+            sides.append(doer)
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
@@ -871,6 +880,7 @@ def compare(
         loosely_replaced=loosely_replaced,
         opening=opening,
         asks_open=short and _asks_open(question),
+        sides=tuple(sides),
     )
 
 

@@ -41,6 +41,12 @@ class Match:
         return self.context.foreign_as_written if self.context else ()
 
     @property
+    def sides(self) -> tuple[str, ...]:
+        """Of :attr:`foreign`, the claimant's own side put as who did it
+        (:attr:`Comparison.sides`)."""
+        return self.context.sides if self.context else ()
+
+    @property
     def unread_names(self) -> tuple[str, ...]:
         """In Chinese, the words the question has in place of the claim's that are no
         ordinary words, so may be names (knowledge.matching.names.chinese_names)."""
