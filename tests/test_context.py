@@ -1323,8 +1323,10 @@ def test_television_before_a_verb_of_saying_is_no_speaker() -> None:
             {"спецпосланник", "асеан"},
             ("асеан", "спецпосланник"),
         ),
-        # who passed it on, in a reported clause too
+        # who passed it on, in a reported clause too, and someone in general ("that guy")
         ("is it true that my uncle said the protesters in myanmar are paid?", {"uncle"}, ()),
+        ("is it true that guy said the protesters in myanmar are paid?", {"guy"}, ()),
+        ("правда ли, что мужик сказал, что протестующим в мьянме платят?", {"мужик"}, ()),
     ],
 )
 def test_who_speaks_opening_a_reported_clause_is_named_too(

@@ -82,13 +82,14 @@ ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
 NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
 # Words about how a message reached the person and what they ask of it, in English and in
-# Russian (its common forms): who passed it on, where, and whether it is true. They name no
-# subject of a claim: a question holding one that the claim's context lacks is no other
-# subject for it (knowledge.matching.context.Comparison.unshared).
+# Russian (its common forms): who passed it on (a relative, a friend, "some guy"), where, and
+# whether it is true. They name no subject of a claim: a question holding one that the claim's
+# context lacks is no other subject for it (knowledge.matching.context.Comparison.unshared).
 PASSING_ON = frozenset(
     """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
     neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
     wife husband son daughter colleague colleagues boss family relatives
+    guy guys man woman dude lady person bloke
     facebook fb tiktok whatsapp telegram twitter youtube viber instagram wechat weibo
     messenger signal line
     post posts posted video videos message messages forward forwarded forwarding fwd shared share
@@ -101,6 +102,7 @@ PASSING_ON = frozenset(
     дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
     подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
     коллега коллеги бабушка бабушки дедушка муж мужа жена жены семья семье родственники
+    мужик мужика парень парня чувак человек женщина
     фейсбук фейсбуке телеграм телеграме телеграмме телеграм-канале ватсап ватсапе вотсап
     вотсапе вайбер вайбере вк вконтакте ютуб ютубе тикток тиктоке инстаграм инстаграме
     пост посте посты видео сообщение сообщении сообщения переслал переслала переслали
