@@ -116,6 +116,20 @@ def test_a_russian_screenshot_is_read_and_answered(bot: Core) -> None:
     assert reply.language == "ru"
 
 
+@needs_ocr_of("mya", font="myanmar")
+def test_a_burmese_screenshot_is_read_and_answered_in_burmese(bot: Core) -> None:
+    # Most readers of the built-in check write Burmese, and rumours reach them as screenshots:
+    # "Are the protesters taking money and committing terrorism?", forwarded, recompressed.
+    text = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
+    picture = imagegen.screenshot(text, kind="myanmar", header="Shared · 3 h")
+    reading = images.read_image(imagegen.jpeg(picture, quality=70), "t:my", Settings())
+    assert reading.text is not None and text in " ".join(reading.text.split())
+    reply = bot.handle(dm("", image=reading))
+    assert reply is not None and reply.decision == Decision.ANSWER
+    assert reply.matches[0].id == PAID_ID
+    assert reply.language == "my"
+
+
 @needs_ocr_of("chi_tra", font="cjk")
 def test_a_traditional_chinese_screenshot_is_read_and_answered(bot: Core) -> None:
     # "Are Myanmar's protesters terrorists paid with money?", in traditional characters,
