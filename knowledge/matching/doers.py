@@ -18,8 +18,8 @@ from knowledge.matching.saying import RUSSIAN_VERB_ENDING, is_passing_on, is_say
 from knowledge.matching.wording import WORD, any_same, fold, is_stopword, names_one, same_name
 
 
-class ClaimContext(Protocol):
-    """What is read here of a claim's context (:class:`knowledge.matching.context.ClaimContext`):
+class ContextView(Protocol):
+    """What is read here of a claim's context (a :class:`~knowledge.matching.context.ClaimContext`):
     the names it is about, the words of what its claimant is, and its subject's texts."""
 
     @property
@@ -32,10 +32,10 @@ class ClaimContext(Protocol):
     def subject_texts(self) -> tuple[str, ...]: ...
 
 
-def claimants_side(content: list[str], context: ClaimContext) -> str | None:
+def claimants_side(content: list[str], context: ContextView) -> str | None:
     """The first content word of a question (``content``; words of passing a message on,
     names of the claim's anchors taken off) where it is a word of what the claimant is
-    (:attr:`ClaimContext.role_words`: "junta", "military", "армия") that the claim's subject
+    (:attr:`ContextView.role_words`: "junta", "military", "армия") that the claim's subject
     lacks: who does what the question asks about, in a claim that names its claimant's side
     only as who made it."""
     for word in content:
@@ -51,13 +51,13 @@ def claimants_side(content: list[str], context: ClaimContext) -> str | None:
     return None
 
 
-def of_claimants_side(word: str, context: ClaimContext) -> bool:
-    """Whether ``word`` is a word of what the claimant is (:attr:`ClaimContext.role_words`)."""
+def of_claimants_side(word: str, context: ContextView) -> bool:
+    """Whether ``word`` is a word of what the claimant is (:attr:`ContextView.role_words`)."""
     sides = (r for role in context.role_words for r in role)
     return any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
 
 
-def doers_of(context: ClaimContext) -> frozenset[str]:
+def doers_of(context: ContextView) -> frozenset[str]:
     return _doers(context.subject_texts, context.anchors)
 
 
