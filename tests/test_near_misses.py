@@ -524,3 +524,30 @@ def test_a_country_by_its_short_name_is_another_place(matcher: Matcher) -> None:
     assert len(asked) >= 70 and {q.group for q in asked} == {"b"}
     texts = {t for q in asked for t in (q.text, q.text.lower())}
     assert [t for t in texts if matcher.match(t).decision == Decision.ANSWER] == []
+
+
+def test_every_set_at_once_is_reported_by_family_with_its_misses(tmp_path: Path) -> None:
+    """benchmarks.near_miss_sets: one line a set, totals by family, misses to diff."""
+    from benchmarks import near_miss_sets
+
+    found = near_miss_sets.sets()
+    assert found[0].name == "near_misses.tsv" and BLIND_EIGHTH in found and len(found) > 10
+    assert [near_miss_sets.family(p) for p in (found[0], UNSEEN_NEAR_MISSES, BLIND, ACTORS)] == [
+        "public",
+        "unseen",
+        "blind",
+        "other",
+    ]
+    probe = tmp_path / "near_misses_blind_tiny.tsv"
+    probe.write_text(
+        "group\tkind\tlang\tclaim\ttext\n"
+        "a\tparaphrase\ten\tmm-protesters-paid\tWere the Myanmar protesters paid terrorists?\n"
+        "a\tparaphrase\ten\tmm-protesters-paid\tthanks, and what can you do?\n"  # a miss
+        "b\tother-country\ten\t\tWere the protesters in Hong Kong paid terrorists?\n",
+        encoding="utf-8",
+    )
+    report = near_miss_sets.run([probe], MatchSettings(), None, tmp_path / "listing")
+    assert "| blind_tiny | 1/2 | 0/0 | 0/0 | 0/0 | 0 | 0 | 0 | 0 | 0 |" in report
+    assert "| blind | 1/2 |" in report
+    [missed] = (tmp_path / "listing" / "near_misses_blind_tiny.txt").read_text().splitlines()
+    assert missed == "as written\ta\ten\tnone\tthanks, and what can you do?"
