@@ -1782,3 +1782,13 @@ def test_a_question_asking_for_a_fact_is_told_from_one_asking_whether_a_claim_ho
     from knowledge.matching.context import _asks_open
 
     assert _asks_open(question) is open_
+
+
+def test_a_word_opening_a_wording_is_a_name_only_where_the_dictionaries_say_so() -> None:
+    """All a question shares with the claim is names (``names_only``): not where the word it
+    shares opens one of the claim's wordings and is an ordinary word ("Протесты…"), as where it
+    is a name that opens one ("Obama…")."""
+    protests = ClaimContext.of(["Протесты в Мьянме дошли до стадии терроризма?"])
+    assert not compare("мирные протесты в мьянме потом стали терактами?", protests).names_only
+    obama = ClaimContext.of(["Obama wants to raise taxes on the middle class"])
+    assert compare("what did Obama say in Chicago yesterday?", obama).names_only

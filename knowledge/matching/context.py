@@ -768,7 +768,10 @@ def compare(
             and w not in textlib.NEGATIONS
             and (w in context.subject_words or any_same(w, context.subject_words))
         ]
-        names = context.anchors | context.speakers | context.openers
+        # A word opening the subject's sentences is a name where the spelling dictionaries
+        # write it only capitalised ("Obama says…"), not an ordinary word that happens to open
+        # a wording ("Протесты в Мьянме дошли до стадии терроризма?").
+        names = context.anchors | context.speakers | _named_openers(context.openers)
         names_only = bool(shared) and all(names_one(w, names) for w in shared)
         # Its content words the claim's subject holds in some form: every word, a tweet's
         # signature too ("— Reginald VelJohnson (@rveljohnson)").
@@ -1209,6 +1212,15 @@ def _date_word(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
+def _named_openers(openers: frozenset[str]) -> frozenset[str]:
+    """The words of ``openers`` the spelling dictionaries write only capitalised (names)."""
+    from knowledge.matching.propernouns import proper_nouns
+
+    known = proper_nouns()
+    return frozenset(word for word in openers if word in known)
+
+
 def _small_names(question: str) -> frozenset[str]:
     """The words of ``question`` written in small letters that are names wherever they are
     written: the spelling dictionaries write them only capitalised ("cia", "нато", "putin"),
