@@ -99,35 +99,42 @@ def needs_ocr_of(language: str, font: str = "sans") -> pytest.MarkDecorator:
     )
 
 
-@needs_ocr_of("rus")
-def test_a_russian_screenshot_is_read_and_answered(bot: Core) -> None:
-    # Read with the English and Burmese data alone it was Latin letters that look like it
-    # ("Mpasaa nu..."): 6% of its characters right (docs/benchmarks.md, "Screenshots in
-    # Russian and traditional Chinese").
-    text = "Правда ли, что протестующим в Мьянме платят за теракты?"
-    picture = imagegen.screenshot(text, header="Переслано · 3 ч")
-    reading = images.read_image(imagegen.jpeg(picture, quality=70), "t:ru", Settings())
+@pytest.mark.parametrize(
+    ("language", "text", "header", "font"),
+    [
+        # Read with the English and Burmese data alone it was Latin letters that look like it
+        # ("Mpasaa nu..."): 6% of its characters right (docs/benchmarks.md, "Screenshots in
+        # Russian and traditional Chinese").
+        pytest.param(
+            "ru",
+            "Правда ли, что протестующим в Мьянме платят за теракты?",
+            "Переслано · 3 ч",
+            "sans",
+            marks=needs_ocr_of("rus"),
+        ),
+        # Most readers of the built-in check write Burmese, and rumours reach them as
+        # screenshots: "Are the protesters taking money and committing terrorism?"
+        pytest.param(
+            "my",
+            "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+            "Shared · 3 h",
+            "myanmar",
+            marks=needs_ocr_of("mya", font="myanmar"),
+        ),
+    ],
+)
+def test_a_screenshot_is_read_and_answered_in_its_language(
+    bot: Core, language: str, text: str, header: str, font: str
+) -> None:
+    """Forwarded and recompressed, with no words of the person's own: read, answered with its
+    claim, in its language (a first message, on a platform that gives no hint of it)."""
+    picture = imagegen.screenshot(text, kind=font, header=header)
+    reading = images.read_image(imagegen.jpeg(picture, quality=70), f"t:{language}", Settings())
     assert reading.text is not None and text in " ".join(reading.text.split())
     reply = bot.handle(dm("", image=reading))
     assert reply is not None and reply.decision == Decision.ANSWER
     assert reply.matches[0].id == PAID_ID
-    # Answered in Russian: a first message with an image and no words of the person's own,
-    # on a platform that gives no hint of their language.
-    assert reply.language == "ru"
-
-
-@needs_ocr_of("mya", font="myanmar")
-def test_a_burmese_screenshot_is_read_and_answered_in_burmese(bot: Core) -> None:
-    # Most readers of the built-in check write Burmese, and rumours reach them as screenshots:
-    # "Are the protesters taking money and committing terrorism?", forwarded, recompressed.
-    text = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
-    picture = imagegen.screenshot(text, kind="myanmar", header="Shared · 3 h")
-    reading = images.read_image(imagegen.jpeg(picture, quality=70), "t:my", Settings())
-    assert reading.text is not None and text in " ".join(reading.text.split())
-    reply = bot.handle(dm("", image=reading))
-    assert reply is not None and reply.decision == Decision.ANSWER
-    assert reply.matches[0].id == PAID_ID
-    assert reply.language == "my"
+    assert reply.language == language
 
 
 @needs_ocr_of("chi_tra", font="cjk")
