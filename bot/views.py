@@ -92,18 +92,17 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
         foreign = list(dict.fromkeys(w for m in matches if m.unanchored for w in m.unread_names))
     if not foreign:  # a word the model reads as another subject in the claim's place
         foreign = list(dict.fromkeys(m.left_out for m in matches if m.left_out))
-    sides = {side for m in matches for side in m.sides}
-    if foreign and all(word in sides for word in foreign):
-        # The claim names them (who made it, whom its doers act on), never as its doer.
-        named = ", ".join(f"“{word}”" for word in foreign[:5])
-        return [
-            _(
-                "Your message has {names} doing it; in the claims checked, someone else does: "
-                "they may be about something else."
-            ).format(names=named)
-        ]
     if foreign:
         named = ", ".join(f"“{word}”" for word in foreign[:5])
+        sides = {side for m in matches for side in m.sides}
+        if all(word in sides for word in foreign):
+            # The claim names them (who made it, whom its doers act on), never as its doer.
+            return [
+                _(
+                    "Your message has {names} doing it; in the claims checked, someone else "
+                    "does: they may be about something else."
+                ).format(names=named)
+            ]
         return [
             _(
                 "Your message mentions {names}, and the claims checked do not: they may be about "

@@ -1212,13 +1212,11 @@ def _date_word(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=1024)
 def _named_openers(openers: frozenset[str]) -> frozenset[str]:
     """The words of ``openers`` the spelling dictionaries write only capitalised (names)."""
     from knowledge.matching.propernouns import proper_nouns
 
-    known = proper_nouns()
-    return frozenset(word for word in openers if word in known)
+    return openers & proper_nouns()
 
 
 def _small_names(question: str) -> frozenset[str]:
