@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from knowledge.matching.context import ClaimContext, compare
+from knowledge.matching.names import sole_country
 from knowledge.matching.pieces import (
     SYLLABLE_START,
     chinese_claimants_side,
@@ -1792,3 +1793,68 @@ def test_a_word_opening_a_wording_is_a_name_only_where_the_dictionaries_say_so()
     assert not compare("мирные протесты в мьянме потом стали терактами?", protests).names_only
     obama = ClaimContext.of(["Obama wants to raise taxes on the middle class"])
     assert compare("what did Obama say in Chicago yesterday?", obama).names_only
+
+
+@pytest.mark.parametrize(
+    ("question", "closest"),
+    [
+        # Threatening them and then: a verb's phrase added before the claim's verb
+        ("ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်ပြီး ကြောက်အောင် လုပ်နေတာလား", FEAR_MY),
+        # Troubling them and then…, they say
+        ("ဆန္ဒပြသူတွေက ပြည်သူတွေကို ဒုက္ခပေးပြီး ကြောက်အောင် လုပ်နေတာတဲ့", FEAR_MY),
+        # They take the money and then bomb: said so, and asked whether it is true
+        ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး ဗုံးခွဲပြီး အကြမ်းဖက်နေတာလား", PAID_MY),
+    ],
+)
+def test_a_burmese_verbs_phrase_added_beside_the_claims_words_is_no_subject(
+    question: str, closest: str
+) -> None:
+    """A piece read from an insertion inside the claim's words, not in place of them, whose
+    word ends as a verb's phrase does ("…ပြီး", and then; "…တာတဲ့", they say): no name. It is
+    still a piece the claim lacks (read_pieces), only not one that may be a name."""
+    assert unknown_pieces(question, closest, [closest]) == []
+    assert read_pieces(question, closest, [closest]) != []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ဆန္ဒပြသူတွေဟာ ပူတင်ကပေးတဲ့ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # that Putin (marked) gave
+        "ဆန္ဒပြသူတွေဟာ ဆိုရိုးစ်ပေးတဲ့ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # the money Soros gave
+        "ဆန္ဒပြသူတွေဟာ ဆိုရိုးစ် ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # Soros('s) money: bare
+        "ပူတင်ပြောတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # Putin said
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ သန်းရွှေ ပြောခဲ့တာလား",  # Than Shwe said
+        "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား",  # U Thein Sein, titled
+        "ဆန္ဒပြသူတွေဟာ NED ကပေးတဲ့ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # Latin letters
+        "ဆန္ဒပြသူတွေဟာ ၁၉၈၈မှာ ပိုက်ဆံယူပြီး အကြမ်းဖက်ခဲ့တာလား",  # in 1988: digits
+        # Words run together: the rest of the sentence is no verb's ending.
+        "ဆန္ဒပြသူတွေဟာဆိုရိုးစ်ပေးတဲ့ပိုက်ဆံယူပြီးအကြမ်းဖက်နေတာလား",
+        "ဆန္ဒပြသူတွေဟာပူတင်ပေးတဲ့ပိုက်ဆံယူပြီးအကြမ်းဖက်နေတာလား",
+        # Added after the claim's words, not inside them: because Soros told them to? because
+        # Putin supports them? only in Yangon?
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဆိုရိုးစ်ခိုင်းလို့လား",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ပူတင်ထောက်ပံ့လို့လား",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ရန်ကုန်မှာပဲဖြစ်နေတာလား",
+    ],
+)
+def test_a_name_added_beside_the_claims_words_in_burmese_stays_a_piece(question: str) -> None:
+    """What the grammar marks as a name's or a noun's: a noun's marker inside the word ("က",
+    who gave it), the relative "တဲ့" (the money someone gave), a bare word, a verb of saying
+    after it, a title, Latin letters, digits; and any piece of words run together, or added
+    around the claim's words rather than inside them."""
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) != []
+
+
+def test_a_burmese_question_is_set_in_the_one_country_that_writes_burmese() -> None:
+    """Babel's territory languages: Burmese is official in Myanmar alone, Chinese, Russian and
+    English in several. A Burmese question about a claim on Myanmar is set there as an
+    English one naming Myanmar is; about a claim on another country, it is not."""
+    assert sole_country("my") == "MM"
+    assert sole_country("zh") is None and sole_country("ru") is None and sole_country("en") is None
+    asked = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်ပြီး ကြောက်အောင် လုပ်နေတာလား"
+    fear = ClaimContext.of(["Myanmar protesters cause fear in the local population", FEAR_MY])
+    seen = compare(asked, fear, FEAR_MY)
+    assert seen.in_places_language and not seen.anchored and not seen.unanchored
+    thai = ClaimContext.of(["Thai protesters cause fear in the local population", FEAR_MY])
+    assert not compare(asked, thai, FEAR_MY).in_places_language
+    assert not compare("缅甸抗议者在当地民众中制造恐惧吗", fear, FEAR_MY).in_places_language

@@ -492,6 +492,10 @@ class Comparison:
     # In Burmese: the same, once the places it names that the claim's context knows are taken
     # out of the question ("ရန်ကုန်", Yangon): what it shares beyond where the claim is set
     syllables_beyond_places: int | None = None
+    # Written in the language of the one country where it is official, and the claim is about
+    # that country (names.sole_country: Burmese, and a claim about Myanmar): set there, as an
+    # English question naming Myanmar is, unless it names another place (:attr:`foreign`).
+    in_places_language: bool = False
 
     @property
     def setting_only(self) -> bool:
@@ -554,7 +558,11 @@ class Comparison:
             # place: the names read there (knowledge.matching.names) are never all of them
             # ("万斯说…", Vance says, is in no list of places).
             return True
-        return self.has_anchors and self.extra and not (self.anchored or self.speaker)
+        return (
+            self.has_anchors
+            and self.extra
+            and not (self.anchored or self.speaker or self.in_places_language)
+        )
 
 
 def compare(
@@ -678,6 +686,7 @@ def compare(
     )
     syllables_shared: int | None = None
     syllables_beyond_places: int | None = None
+    in_places_language = False
     replaced: tuple[tuple[str, str], ...] = ()
     loosely_replaced: tuple[tuple[str, str], ...] = ()
     opening = None
@@ -700,6 +709,8 @@ def compare(
         unread = any(not p.ordinary for p in pieces)
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
+            country = namelib.sole_country("my")
+            in_places_language = country is not None and _names_place(country, context, True)
             syllables_shared = shared_syllables(plain, context.subject_texts, [*known, *spoken])
             if known and syllables_shared >= MIN_SHARED_SYLLABLES:
                 unplaced = re.sub("|".join(map(re.escape, known)), " ", plain)
@@ -879,6 +890,7 @@ def compare(
         ),
         syllables_shared=syllables_shared,
         syllables_beyond_places=syllables_beyond_places,
+        in_places_language=in_places_language,
         replaced=replaced,
         loosely_replaced=loosely_replaced,
         opening=opening,

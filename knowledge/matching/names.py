@@ -7,6 +7,8 @@
   claim written in English calls "Myanmar". And countries by the abbreviations CLDR leaves
   out (:data:`ABBREVIATIONS`: "U.S.", "uk", "сша"), and the one character Chinese shortens a
   country to ("美大选", the US election: :func:`han_initials`).
+- **Where a language is written**: the one country where it is official, if one
+  (:func:`sole_country`: Burmese, Myanmar).
 - **Numbers in Chinese numerals**: "五千" is 5000, "二〇一五" 2015.
 
 - **Ordinary Chinese words**: names of people and bodies are not read, as no list of them
@@ -154,6 +156,21 @@ DESIGNATIONS = frozenset(("ပြည်ထောင်စု", "ပိုင်�
 # "ယူနိုက်တက်ကင်းဒမ်း"), and Russian "Америка" for the United States (to CLDR, the
 # Americas), typed in small letters and inflected ("в америке").
 SHORT_NAMES: dict[str, str] = {"ဗြိတိန်": "GB", "အင်္ဂလန်": "GB", "америка": "US"}
+
+
+@cache
+def sole_country(language: str) -> str | None:
+    """The region code of the one country where ``language`` is official (CLDR's territory
+    languages, through Babel): "MM" for Burmese ("my"). None for a language official in
+    several (Chinese, Russian, English): a question written in it is set nowhere in
+    particular."""
+    official = ("official", "de_facto_official")
+    countries = [
+        code
+        for code, spoken in get_global("territory_languages").items()
+        if spoken.get(language, {}).get("official_status") in official and _is_country(code)
+    ]
+    return countries[0] if len(countries) == 1 else None
 
 
 def _is_country(code: str) -> bool:

@@ -2,14 +2,17 @@
 claim's texts lack: where capitals cannot show a name, such a piece is what marks another
 subject (:mod:`knowledge.matching.context`). The words a question wraps a claim in ("မှန်လား",
 "是真的吗") are set aside first; Chinese pieces of ordinary words only, as jieba's dictionary
-splits them, are no name (:func:`knowledge.matching.names.chinese_names`). A Burmese negated
-verb is looked for as the verb, and the negation weighed apart
-(:func:`burmese_negation_mismatch`). Grammar, not topics: nothing here is keyed to a claim.
+splits them, are no name (:func:`knowledge.matching.names.chinese_names`); nor is a Burmese
+piece the question adds beside the claim's words that its grammar shows is a verb's phrase
+(:func:`_added`). A Burmese negated verb is looked for as the verb, and the negation weighed
+apart (:func:`burmese_negation_mismatch`). Grammar, not topics: nothing here is keyed to a
+claim.
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -130,8 +133,9 @@ def unknown_pieces(
 @dataclass(frozen=True, slots=True)
 class Piece:
     """A piece of a question the claim's texts lack (:func:`unknown_pieces`): in Chinese,
-    ``names`` are its words that are no ordinary words (none: it is ordinary words only);
-    elsewhere (Burmese) its words are not read (``names`` is None)."""
+    ``names`` are its words that are no ordinary words (none: it is ordinary words only). In
+    Burmese its words are not read (``names`` is None), but a verb's phrase the question adds
+    beside the claim's words holds none (:func:`_added`)."""
 
     text: str
     names: tuple[str, ...] | None = None
@@ -178,7 +182,10 @@ def read_pieces(
         # (Not as whole syllables only: a typo's mark, "မူ" for "မှု", is no unknown piece.)
         if _unknown(asked, j1, j2, texts, known, held, said):
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
-            pieces += _unknown(asked, *edges, texts, known, held, said)
+            found = _unknown(asked, *edges, texts, known, held, said)
+            if tag == "insert" and _inside(closest, i1):
+                found = [_added(asked, edges[0], piece) for piece in found]
+            pieces += found
     return pieces
 
 
@@ -425,6 +432,101 @@ def _unknown(
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
         pieces.append(Piece(piece, names))
     return pieces
+
+
+# How a Burmese verb's phrase ends: "and then", "so that", "because", the tenses and aspects,
+# "can", the nominaliser, "-ly" of a manner, the negation's "not". A word ending so is a
+# verb's phrase; names and who does what end bare or with a noun's marker ("ဆိုရိုးစ်",
+# Soros; "…က", "…ဟာ"; "…အဆိုအရ", according to; "…ကြောင့်", because of). Not the relative
+# "တဲ့" ("ဆိုရိုးစ်ပေးတဲ့ ပိုက်ဆံ", the money Soros gave): it tells which thing, often whose.
+VERB_ENDINGS = (
+    "ပြီး", "အောင်", "လို့", "တယ်", "တာ", "ခဲ့", "နေ", "နိုင်", "မယ်", "စွာ", "ပြီ", "ဘူး", "ကြ",
+)  # fmt: skip
+
+# What closes a sentence after a verb's ending: "they say" (the hearsay "တဲ့" after "…တာ"),
+# question and chat particles, "please".
+SENTENCE_CLOSERS = ("တဲ့", "သလား", "လား", "ပါ", "ဦး", "နော်", "လေ", "ဗျာ", "ဗျ", "ပေါ့", "ဆို")
+
+# What a Burmese personal name may open with: "U", "Daw", and the military ranks ("ဗိုလ်…":
+# general, senior general), the "Thakin" of the independence movement.
+TITLES = ("ဦး", "ဒေါ်", "ဗိုလ်", "သခင်")
+
+# The markers that close a noun's phrase: who does it ("က", "ဟာ", "သည်"), whose ("ရဲ့"), as
+# a syllable of its own inside a word ("ပူတင်ကပေးတဲ့", that Putin gave).
+NOUN_MARKERS = frozenset(("က", "ဟာ", "သည်", "ရဲ့"))
+
+_SAYING_MY = "ပြော"  # "say", the verb every Burmese way of saying it opens with
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z\d]")
+
+
+def _added(asked: str, edit: int, piece: Piece) -> Piece:
+    """A Burmese ``piece`` the question adds beside the claim's words (read from an insertion
+    at ``asked[edit:]``: nothing of the claim stands in its place), read as no name where the
+    grammar says it is a verb's phrase (:func:`_verbs_phrase`): "ခြိမ်းခြောက်ပြီး", threatening
+    and then; "ပုံမှန်နေထိုင်လို့မရအောင်", so that they cannot live normally. A piece in place of
+    the claim's words (another doer, another deed) is never so read: synonyms and other claims
+    look alike there."""
+    if piece.names is not None or not textlib.has_burmese(piece.text):
+        return piece
+    at = asked.find(piece.text, edit)
+    start = asked.rfind(" ", 0, at) + 1
+    end = asked.find(" ", at)
+    end = len(asked) if end < 0 else end
+    if _verbs_phrase(piece.text, asked[start:end], asked[at:end], asked[end + 1 :]):
+        return Piece(piece.text, ())
+    return piece
+
+
+def _verbs_phrase(piece: str, word: str, rest: str, following: str) -> bool:
+    """Whether the Burmese ``piece`` is a verb's phrase: the ``word`` it is in (``rest``: the
+    piece and what follows it there; ``following``: the text after the word) ends as a verb
+    does (:data:`VERB_ENDINGS`, then perhaps :data:`SENTENCE_CLOSERS`), with only framing
+    words after the piece (in words run together, the rest of the sentence is no ending),
+    opens with no title (:data:`TITLES`), holds no noun's marker from the piece on
+    (:data:`NOUN_MARKERS`) nor a verb of saying, no verb of saying follows it (who said it:
+    "ဦးဝင်းမြင့် ပြောတာ"), and the piece has no Latin letters or digits (names and numbers are
+    read elsewhere)."""
+    core = word
+    while not core.endswith(VERB_ENDINGS) and (
+        closer := next((c for c in SENTENCE_CLOSERS if core.endswith(c)), None)
+    ):
+        core = core[: -len(closer)]
+    syllables = _syllables(rest)
+    return (
+        core.endswith(VERB_ENDINGS)
+        and _endings_only(rest[len(piece) :])
+        and not word.startswith(TITLES)
+        and not _LATIN_OR_DIGIT.search(rest)
+        and not NOUN_MARKERS.intersection(syllables[1:])
+        and _SAYING_MY not in rest
+        and not following.startswith(_SAYING_MY)
+    )
+
+
+_ENDINGS = tuple(sorted({*FRAMING_WORDS, *VERB_ENDINGS, *SENTENCE_CLOSERS}, key=lambda w: -len(w)))
+
+
+def _inside(closest: str, at: int) -> bool:
+    """Whether ``at`` is inside the claim's ``closest`` phrasing: words of it, not endings
+    only, stand before and after. What a question adds around the claim (a reason, who did
+    it, where, when: "…အကြမ်းဖက်နေတာ ဆိုရိုးစ်ခိုင်းလို့လား", because Soros told them to?) is
+    another claim's as often as a rewording's."""
+    before, after = closest[:at].replace(" ", ""), closest[at:].replace(" ", "")
+    return bool(before) and not _endings_only(after)
+
+
+def _endings_only(text: str) -> bool:
+    """Whether ``text`` is Burmese endings only (framing words, a verb's endings, closers)."""
+    while text and (ending := next((e for e in _ENDINGS if text.endswith(e)), None)):
+        text = text[: -len(ending)]
+    return not text
+
+
+def _syllables(text: str) -> list[str]:
+    """A Burmese text's syllables (:data:`SYLLABLE_START`), its stacked consonants and asats
+    kept with the syllable before; "ရဲ့" one syllable."""
+    edges = [m.start() for m in SYLLABLE_START.finditer(text)] + [len(text)]
+    return [text[a:b] for a, b in itertools.pairwise(edges) if b > a]
 
 
 def _passing_on(piece: str) -> bool:
