@@ -18,12 +18,14 @@ from benchmarks.trust import (
     BLIND_EIGHTH,
     BLIND_FIFTH,
     BLIND_FORWARDED,
+    BLIND_NINTH,
     BLIND_SECOND,
     BLIND_SEVENTH,
     BLIND_SIXTH,
     BLIND_TYPED,
     MY_NAMES,
     MY_REQUESTS,
+    MY_VERBS,
     PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
     PROBE_OTHER_NEAR_MISSES,
@@ -224,8 +226,21 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # sign shared with the claim no longer split a word: "…အနောက်နိုင်ငံတွေက…" (Western
         # countries), with embeddings.
         (MY_NAMES, {"a": 1, "b": 24, "c": 3}, (1, 0)),
+        # Burmese names and details added as a verb's phrase would be ("…ဆိုရိုးစ်ခိုင်းလို့လား",
+        # because Soros told them to?), written against the reading that such a phrase inside
+        # the claim's words is no name: none answered (5 by its first version, which read one
+        # after the claim's words too).
+        (MY_VERBS, {"b": 26, "c": 6}, (0, 0)),
     ],
-    ids=["english", "other-languages", "same-place", "payers-events", "actors", "my-names"],
+    ids=[
+        "english",
+        "other-languages",
+        "same-place",
+        "payers-events",
+        "actors",
+        "my-names",
+        "my-verbs",
+    ],
 )
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(
     matcher: Matcher, path: Path, groups: dict[str, int], ceiling: tuple[int, int]
@@ -494,6 +509,25 @@ def test_the_eighth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_
             assert result.matches[0].claim_id == question.claim, text
             right += not lowered
     assert right >= 30
+
+
+def test_the_ninth_probe_in_burmese_answers_no_rewording_wrongly_and_nothing_else(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind9.tsv (Burmese only, by another blind hand; a third of it with the
+    words run together), words only: no rewording answered with another claim, nothing else
+    answered. At its first run 3 of its 40 rewordings were answered (3 with embeddings); 5
+    (4) once a verb's phrase added inside the claim's words was no longer read as a name
+    (docs/benchmarks.md, "A ninth blind probe")."""
+    probe = read_near_misses(BLIND_NINTH)
+    assert Counter(q.group for q in probe) == {"a": 40, "b": 24, "c": 16}
+    assert {q.lang for q in probe} == {"my"}
+    right = 0
+    for question, _, text, result in _answered(matcher, probe):
+        assert question.group == "a", text
+        assert result.matches[0].claim_id == question.claim, text
+        right += 1
+    assert right >= 5
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(
