@@ -5,7 +5,7 @@ question wraps a claim in ("is it true?", particles) do not."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from knowledge.matching.context import ClaimContext, compare
@@ -18,8 +18,9 @@ from knowledge.matching.pieces import (
     shared_syllables,
     unknown_pieces,
 )
-from knowledge.matching.text import normalise
+from knowledge.matching.text import normalise, phrased_burmese
 from knowledge.matching.wording import any_same, same_name
+from knowledge.matching.zawgyi import is_zawgyi, to_unicode
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
 FEAR_MY = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား"
@@ -1858,3 +1859,34 @@ def test_a_burmese_question_is_set_in_the_one_country_that_writes_burmese() -> N
     thai = ClaimContext.of(["Thai protesters cause fear in the local population", FEAR_MY])
     assert not compare(asked, thai, FEAR_MY).in_places_language
     assert not compare("缅甸抗议者在当地民众中制造恐惧吗", fear, FEAR_MY).in_places_language
+
+
+@pytest.mark.parametrize(
+    ("written", "phrased"),
+    [
+        # Who does it (the plural and its marker, one phrase), "and then", the rest
+        (
+            "ဆန္ဒပြသူတွေကပိုက်ဆံယူပြီးအကြမ်းဖက်နေတာလား",
+            "ဆန္ဒပြသူတွေက ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        ),
+        # Where ("မှာ"), and the digits kept with the syllable they are written beside
+        ("၂၀၂၀ရွေးကောက်ပွဲမှာမဲလိမ်ခဲ့တာလား", "၂၀၂၀ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား"),
+        # Written apart: as it was
+        ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး"),
+        ("Are the protesters paid?", "Are the protesters paid?"),
+    ],
+)
+def test_burmese_run_together_is_read_phrase_by_phrase(written: str, phrased: str) -> None:
+    assert phrased_burmese(written) == phrased
+
+
+@given(st.text(alphabet=st.sampled_from("ကခဂငစဆဇညတထဒနပဖဗမယရလဝသဟအ်ာိီုူေဲံ့း္ြျွှ၀၂ "), max_size=60))
+@example("ကကကကကကကက")
+def test_phrasing_burmese_only_adds_spaces(text: str) -> None:
+    """The letters are those of the text read as Unicode (zawgyi.to_unicode: Zawgyi converted,
+    each consonant's marks in one order), in the same order: only spaces are put in (or runs
+    of them made one); read again, the phrases stay as they are."""
+    phrased = phrased_burmese(text)
+    assert phrased.replace(" ", "") == to_unicode(text).replace(" ", "")
+    assume(not is_zawgyi(phrased))  # random marks may read as Zawgyi once split
+    assert phrased_burmese(phrased) == phrased

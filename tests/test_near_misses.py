@@ -6,6 +6,7 @@ are in docs/benchmarks.md (python -m benchmarks.trust)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -528,6 +529,23 @@ def test_the_ninth_probe_in_burmese_answers_no_rewording_wrongly_and_nothing_els
         assert result.matches[0].claim_id == question.claim, text
         right += 1
     assert right >= 5
+
+
+def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:
+    """The public set's Burmese questions with every space between Burmese letters taken out,
+    as many people type: each rewording answered with its claim or not at all, 26 of 27 with
+    it (as many as written apart; 25 before such runs were read phrase by phrase,
+    textlib.phrased_burmese), and nothing else answered."""
+    right = 0
+    for question in (q for q in QUESTIONS if q.lang == "my"):
+        run_together = re.sub(r"(?<=[\u1000-\u109f])\s+(?=[\u1000-\u109f])", "", question.text)
+        result = matcher.match(run_together)
+        if result.decision != Decision.ANSWER:
+            continue
+        assert question.group == "a", run_together
+        assert result.matches[0].claim_id == question.claim, run_together
+        right += 1
+    assert right >= 26
 
 
 def test_a_burmese_request_to_check_a_claim_is_answered_and_one_about_another_is_not(

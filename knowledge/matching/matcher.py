@@ -214,8 +214,9 @@ class Matcher:
         starts."""
         s = self.settings
         truncated = len(query) > s.max_query_chars
-        # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written.
-        text = translit.as_cyrillic(query[: s.max_query_chars])
+        # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written;
+        # Burmese run together, phrase by phrase.
+        text = textlib.phrased_burmese(translit.as_cyrillic(query[: s.max_query_chars]))
         normalised = textlib.normalise(text)
         words = textlib.content_words(normalised)
         if not [w for w in words if w not in textlib.NEGATIONS]:

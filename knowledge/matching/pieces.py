@@ -12,7 +12,6 @@ claim.
 from __future__ import annotations
 
 import difflib
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -491,7 +490,7 @@ def _verbs_phrase(piece: str, word: str, rest: str, following: str) -> bool:
         closer := next((c for c in SENTENCE_CLOSERS if core.endswith(c)), None)
     ):
         core = core[: -len(closer)]
-    syllables = _syllables(rest)
+    syllables = textlib.burmese_syllables(rest)
     return (
         core.endswith(VERB_ENDINGS)
         and _endings_only(rest[len(piece) :])
@@ -520,13 +519,6 @@ def _endings_only(text: str) -> bool:
     while text and (ending := next((e for e in _ENDINGS if text.endswith(e)), None)):
         text = text[: -len(ending)]
     return not text
-
-
-def _syllables(text: str) -> list[str]:
-    """A Burmese text's syllables (:data:`SYLLABLE_START`), its stacked consonants and asats
-    kept with the syllable before; "ရဲ့" one syllable."""
-    edges = [m.start() for m in SYLLABLE_START.finditer(text)] + [len(text)]
-    return [text[a:b] for a, b in itertools.pairwise(edges) if b > a]
 
 
 def _passing_on(piece: str) -> bool:
@@ -604,10 +596,7 @@ def _negations_bearing(text: str, other: str) -> int:
     return count
 
 
-# Where a Burmese syllable starts: a consonant or independent vowel that is not stacked under
-# the one before (after a virama) nor closes the syllable before (before an asat, or a dot
-# below and an asat).
-SYLLABLE_START = re.compile(r"(?<!\u1039)[\u1000-\u102a\u103f](?!\u1037?[\u103a\u1039])")
+SYLLABLE_START = textlib.SYLLABLE_START  # where a Burmese syllable starts
 
 
 def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str] = ()) -> int:

@@ -6,6 +6,7 @@ so a claim and a question are folded the same way.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -418,6 +419,58 @@ _MY_NEGATED = re.compile(
 
 
 _BURMESE = re.compile("[\u1000-\u109f]")
+
+# Where a Burmese syllable starts: a consonant or independent vowel that is not stacked under
+# the one before (after a virama) nor closes the syllable before (before an asat, or a dot
+# below and an asat).
+SYLLABLE_START = re.compile(r"(?<!\u1039)[\u1000-\u102a\u103f](?!\u1037?[\u103a\u1039])")
+
+
+def burmese_syllables(text: str) -> list[str]:
+    """A Burmese text's syllables (:data:`SYLLABLE_START`), its stacked consonants and asats
+    kept with the syllable before; "ရဲ့" one syllable. What comes before the first syllable
+    (a digit, a sign) is kept with it."""
+    edges = [m.start() for m in SYLLABLE_START.finditer(text)]
+    edges = [0, *edges[1:]] if edges else [0]
+    return [text[a:b] for a, b in itertools.pairwise([*edges, len(text)]) if b > a]
+
+
+# The particles that close a Burmese phrase: who does it ("က", "ဟာ", "သည်"), to whom ("ကို"),
+# where or when ("မှာ", "တွင်", "သို့"), whose ("ရဲ့", "၏"), with ("နဲ့"), the plural ("တွေ",
+# "များ"), "and then" ("ပြီး"), "because" ("လို့", "ကြောင့်"), a sentence's ending ("တယ်") and
+# the hearsay "they say" ("တဲ့"). Each is a syllable of its own.
+PHRASE_CLOSERS = frozenset(
+    ("က", "ဟာ", "သည်", "ကို", "မှာ", "တွင်", "သို့", "ရဲ့", "၏", "နဲ့", "တွေ", "များ", "ပြီး",
+     "လို့", "ကြောင့်", "တယ်", "တဲ့")
+)  # fmt: skip
+RUN_TOGETHER = 6  # syllables: a word written apart is shorter ("ဆန္ဒပြသူတွေဟာ" has five)
+
+
+def phrased_burmese(text: str) -> str:
+    """``text`` with each run of Burmese written together, of :data:`RUN_TOGETHER` syllables
+    or more, split after the particles that close a phrase (:data:`PHRASE_CLOSERS`): many
+    people type Burmese with no space between words ("ဆန္ဒပြသူတွေကပိုက်ဆံယူပြီးအကြမ်းဖက်နေတာလား"),
+    and what is read word by word (framing words, names, a verb's phrase) is then read phrase
+    by phrase. Burmese written apart, and any other script, is as it was; Burmese typed in
+    Zawgyi is read in Unicode first (:func:`zawgyi.to_unicode`: its letters stand in another
+    order)."""
+    if not has_burmese(text):
+        return text
+    text = zawgyi.to_unicode(text)
+    words = []
+    for word in text.split():
+        syllables = burmese_syllables(word) if has_burmese(word) else []
+        if len(syllables) < RUN_TOGETHER:
+            words.append(word)
+            continue
+        phrase = ""
+        for syllable, following in itertools.pairwise(syllables):
+            phrase += syllable
+            if syllable in PHRASE_CLOSERS and following not in PHRASE_CLOSERS:
+                words.append(phrase)  # "…တွေက": the plural and who does it, one phrase
+                phrase = ""
+        words.append(phrase + syllables[-1])
+    return " ".join(words)
 
 
 def has_burmese(text: str) -> bool:
