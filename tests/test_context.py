@@ -1890,3 +1890,15 @@ def test_phrasing_burmese_only_adds_spaces(text: str) -> None:
     assert phrased.replace(" ", "") == to_unicode(text).replace(" ", "")
     assume(not is_zawgyi(phrased))  # random marks may read as Zawgyi once split
     assert phrased_burmese(phrased) == phrased
+
+
+def test_the_claimants_role_in_burmese_without_its_place_names_him() -> None:
+    """ "စစ်ကောင်စီခေါင်းဆောင်က…" (the junta leader said…) names who made a claim whose role is
+    "မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်" (Myanmar junta leader), as "the junta leader says…" does in
+    English: a Burmese question is set in Myanmar. One word of the role does not."""
+    said = "စစ်ကောင်စီခေါင်းဆောင်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်"
+    claim = ClaimContext.of([PAID_MY], roles=["Myanmar junta leader", "မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်"])
+    assert compare(said, claim, PAID_MY).speaker
+    leader = "ခေါင်းဆောင်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်"
+    assert not compare(leader, claim, PAID_MY).speaker
+    assert not compare(said, ClaimContext.of([PAID_MY]), PAID_MY).speaker

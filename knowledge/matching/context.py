@@ -387,9 +387,10 @@ class ClaimContext:
                 if not textlib.has_unspaced_script(role)
             ),
             role_names=tuple(
-                textlib.normalise(role).replace(" ", "")
+                name
                 for role in roles
                 if textlib.has_unspaced_script(role)
+                for name in _placeless(role)
             ),
             role_bodies=frozenset(
                 name
@@ -402,6 +403,21 @@ class ClaimContext:
             ),
             central=_central(subject, subject_words, anchors),
         )
+
+
+def _placeless(role: str) -> tuple[str, ...]:
+    """A role in a script without letter case, as a question may name it: whole ("မြန်မာ
+    စစ်ကောင်စီ ခေါင်းဆောင်", Myanmar junta leader), and, where its words are written apart,
+    without the places it names if two words or more are left ("စစ်ကောင်စီ ခေါင်းဆောင်": a
+    question in Burmese is set in Myanmar, as "the junta leader says…" names him in English);
+    each normalised, without spaces."""
+    normalised = textlib.normalise(role)
+    whole = normalised.replace(" ", "")
+    places = {name for name, _ in namelib.unspaced_names(normalised)}
+    left = [word for word in normalised.split() if word not in places]
+    if len(left) >= 2 and len(left) < len(normalised.split()):
+        return (whole, "".join(left))
+    return (whole,)
 
 
 def _central(
