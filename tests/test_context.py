@@ -1902,3 +1902,24 @@ def test_the_claimants_role_in_burmese_without_its_place_names_him() -> None:
     leader = "ခေါင်းဆောင်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်"
     assert not compare(leader, claim, PAID_MY).speaker
     assert not compare(said, ClaimContext.of([PAID_MY]), PAID_MY).speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("The junta chief says protesters are paid terrorists. True?", True),
+        ("the military leader says protesters are paid terrorists", True),  # head of the military
+        ("Глава хунты говорит, что протестующим платят?", True),
+        ("The police chief says protesters are paid terrorists. True?", False),  # one word
+        ("The chief says protesters are paid terrorists. True?", False),
+    ],
+)
+def test_any_word_for_who_leads_names_the_claimants_role(question: str, named: bool) -> None:
+    """ "chief", "boss", "head" and "leader" (and "глава", "лидер") each name who leads: two
+    words of the claimant's role, one of them such a word, name him (context.LEADERS)."""
+    claim = ClaimContext.of(
+        ["Myanmar protesters are paid terrorists"],
+        speaker="Min Aung Hlaing",
+        roles=["Myanmar junta leader, head of the military", "лидер хунты Мьянмы"],
+    )
+    assert compare(question, claim, "Myanmar protesters are paid terrorists").speaker is named
