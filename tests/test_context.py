@@ -1923,3 +1923,36 @@ def test_any_word_for_who_leads_names_the_claimants_role(question: str, named: b
         roles=["Myanmar junta leader, head of the military", "лидер хунты Мьянмы"],
     )
     assert compare(question, claim, "Myanmar protesters are paid terrorists").speaker is named
+
+
+FRAUD_MY = "မြန်မာနိုင်ငံ ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်ခဲ့တာလား"
+# The claim's setting: its summary names the army, as whom the UN called on.
+FRAUD_SETTING = ["ကုလသမဂ္ဂ အထွေထွေညီလာခံက စစ်တပ်ကို ပြည်သူ့ဆန္ဒကို လေးစားရန် တောင်းဆိုခဲ့သည်"]
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("စစ်တပ်က ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),  # did the army commit the fraud?
+        ("စစ်တပ်ကပဲ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),  # the army itself?
+        # Who says it, not who did it: "the army said…", "the army: …, they say"
+        ("စစ်တပ်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှုရှိခဲ့တယ်လို့ ပြောတယ်", None),
+        ("စစ်တပ်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြတာတဲ့", None),
+        # A doer the setting never names: read as any piece the claim lacks is
+        ("ရဲတွေက ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", None),
+        ("ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်ခဲ့တာလား", None),  # no doer
+    ],
+)
+def test_a_burmese_doer_only_the_claims_setting_names_is_another_doer(
+    question: str, side: str | None
+) -> None:
+    """As the claimant's own side put where the claim has another doer is, in English
+    (context.burmese_side, pieces.burmese_doer)."""
+    claim = ClaimContext.of([FRAUD_MY], setting=FRAUD_SETTING)
+    seen = compare(question, claim, FRAUD_MY)
+    assert seen.sides == ((side,) if side else ())
+    assert (side in seen.foreign) if side else not seen.sides
+    # Where a wording of the claim names it, it is the claim's own.
+    if side:
+        own = ClaimContext.of([FRAUD_MY, f"{side}က မဲလိမ်ခဲ့တာလား"], setting=FRAUD_SETTING)
+        assert not compare(question, own, FRAUD_MY).sides

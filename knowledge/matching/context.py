@@ -60,9 +60,11 @@ from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
 from knowledge.matching.doers import agents, claimants_side, doers_of, of_claimants_side, payers
 from knowledge.matching.pieces import (
+    burmese_doer,
     chinese_claimants_side,
     opening_put,
     read_pieces,
+    setting_words,
     shared_syllables,
 )
 from knowledge.matching.saying import (
@@ -414,6 +416,21 @@ LEADERS = frozenset(
 )
 
 
+def burmese_side(question: str, context: ClaimContext, known: list[str]) -> str | None:
+    """A Burmese question's doer (:func:`pieces.burmese_doer`: "စစ်တပ်က…", the army…) that the
+    claim's setting names (its summary, who made it) and its subject's texts never do: another
+    claim, as the claimant's own side put where the claim has another doer is in English
+    (:func:`doers.claimants_side`): "စစ်တပ်က ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား" (did the army
+    commit fraud in the 2020 election?) of the check on the claim that the protests came of
+    election fraud, whose summary names the army only as what the UN called on. Not where the
+    question speaks of what someone said ("…ပြောတယ်", "…တဲ့"): the side is who said it."""
+    doer = burmese_doer(question, known)
+    if doer is None or doer not in setting_words(context.setting_texts):
+        return None
+    joined = [textlib.normalise(t).replace(" ", "") for t in context.subject_texts]
+    return None if any(doer in text for text in joined) else doer
+
+
 def _placeless(role: str) -> tuple[str, ...]:
     """A role in a script without letter case, as a question may name it: whole ("မြန်မာ
     စစ်ကောင်စီ ခေါင်းဆောင်", Myanmar junta leader), and, where its words are written apart,
@@ -748,6 +765,10 @@ def compare(
                 syllables_beyond_places = shared_syllables(unplaced, context.subject_texts, spoken)
             else:
                 syllables_beyond_places = syllables_shared
+            side = None if speaker else burmese_side(plain, context, [*known, *spoken])
+            if side is not None:
+                foreign.append(side)
+                sides.append(side)
         else:  # Chinese (other scripts without spaces: nothing read here)
             known_names = [*known, *spoken]
             put = opening_put(plain, phrasing, context.subject_texts, known_names)

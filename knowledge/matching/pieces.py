@@ -387,6 +387,40 @@ def _another_country(character: str, replaced: str) -> bool:
     return bool(places) and not any(code in countries for _, code in places)
 
 
+def setting_words(setting: Iterable[str]) -> frozenset[str]:
+    """:func:`_setting_words` of a claim's setting texts."""
+    return _setting_words(tuple(setting))
+
+
+# Who does it, in Burmese: the markers closing the phrase of a sentence's doer, with the
+# plural before them and a particle of emphasis after ("စစ်တပ်ကပဲ", the army itself).
+_DOER = re.compile(r"^(?P<doer>\S+?)(?:တွေ|များ)?(?:က|ဟာ|သည်)(?:ပဲ|လည်း|တော့)?$")
+_HEARSAY = re.compile(r"တဲ့(?:\s|$)")  # "…, they say": what someone said
+
+
+def burmese_doer(question: str, known: Iterable[str] = ()) -> str | None:
+    """The doer a Burmese question opens with: its first word, closed by the marker of who
+    does it ("စစ်တပ်က…", the army…; "ရဲတွေဟာ…", the police…), the ``known`` names (who made
+    the claim, places) taken out first; None where it opens otherwise, where it speaks of what
+    someone said ("ပြော", say; the hearsay "…တဲ့"), or where the doer is a closed-class word
+    ("သူတို့", they)."""
+    if not textlib.has_burmese(question):
+        return None
+    asked = textlib.normalise(question)
+    for name in known:
+        asked = asked.replace(name, " ")
+    if _SAYING_MY in asked or _HEARSAY.search(asked):
+        return None
+    words = asked.split()
+    found = _DOER.match(words[0]) if words else None
+    if found is None:
+        return None
+    doer = found.group("doer")
+    if len(doer) < 2 or doer in CLOSED_WORDS or not textlib.has_burmese(doer):
+        return None
+    return doer
+
+
 @lru_cache(maxsize=4096)
 def _setting_words(setting: tuple[str, ...]) -> frozenset[str]:
     """The words a claim's setting writes apart ("စစ်ကောင်စီ", junta, of who made the claim,

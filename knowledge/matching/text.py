@@ -420,6 +420,8 @@ _MY_NEGATED = re.compile(
 
 _BURMESE = re.compile("[\u1000-\u109f]")
 
+_DIGITS = re.compile(r"\d+")
+
 # Where a Burmese syllable starts: a consonant or independent vowel that is not stacked under
 # the one before (after a virama) nor closes the syllable before (before an asat, or a dot
 # below and an asat).
@@ -428,9 +430,12 @@ SYLLABLE_START = re.compile(r"(?<!\u1039)[\u1000-\u102a\u103f](?!\u1037?[\u103a\
 
 def burmese_syllables(text: str) -> list[str]:
     """A Burmese text's syllables (:data:`SYLLABLE_START`), its stacked consonants and asats
-    kept with the syllable before; "ရဲ့" one syllable. What comes before the first syllable
-    (a digit, a sign) is kept with it."""
-    edges = [m.start() for m in SYLLABLE_START.finditer(text)]
+    kept with the syllable before; "ရဲ့" one syllable; a run of digits one of its own
+    ("၂၀၂၀"). What comes before the first syllable (a sign) is kept with it."""
+    edges = sorted(
+        {m.start() for m in SYLLABLE_START.finditer(text)}
+        | {m.start() for m in _DIGITS.finditer(text)}
+    )
     edges = [0, *edges[1:]] if edges else [0]
     return [text[a:b] for a, b in itertools.pairwise([*edges, len(text)]) if b > a]
 
