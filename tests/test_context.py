@@ -1916,7 +1916,7 @@ def test_the_claimants_role_in_burmese_without_its_place_names_him() -> None:
 )
 def test_any_word_for_who_leads_names_the_claimants_role(question: str, named: bool) -> None:
     """ "chief", "boss", "head" and "leader" (and "глава", "лидер") each name who leads: two
-    words of the claimant's role, one of them such a word, name him (context.LEADERS)."""
+    words of the claimant's role, one of them such a word, name him (doers.LEADERS)."""
     claim = ClaimContext.of(
         ["Myanmar protesters are paid terrorists"],
         speaker="Min Aung Hlaing",
@@ -1956,3 +1956,34 @@ def test_a_burmese_doer_only_the_claims_setting_names_is_another_doer(
     if side:
         own = ClaimContext.of([FRAUD_MY, f"{side}က မဲလိမ်ခဲ့တာလား"], setting=FRAUD_SETTING)
         assert not compare(question, own, FRAUD_MY).sides
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        ("Did Myanmar's army rig the 2020 election?", "army"),  # "army" for "military"
+        ("Did the Myanmar army commit election fraud in 2020?", "army"),
+        ("Армия Мьянмы фальсифицировала выборы 2020 года?", "армия"),
+        ("Myanmar's army says the 2020 election was rigged, true?", None),  # who says it
+        ("Did Myanmar's police rig the 2020 election?", None),  # no word of the role's kind
+    ],
+)
+def test_a_word_of_the_kind_of_the_claimants_side_is_his_side(
+    question: str, side: str | None
+) -> None:
+    """ "army" is of the kind of "military" (doers.FORCES), as "chief" is of "leader": the
+    claimant's side put where the claim has another doer ("Did Myanmar's army rig the 2020
+    election?" of a claim the head of the military made about election fraud)."""
+    claim = ClaimContext.of(
+        [
+            "Did the protests in Myanmar start because of election fraud?",
+            "В Мьянме протесты начались из-за фальсификации выборов?",
+        ],
+        speaker="Min Aung Hlaing",
+        roles=[
+            "Myanmar junta leader, head of the military",
+            "глава военной хунты Мьянмы, глава армии",
+        ],
+    )
+    seen = compare(question, claim, "Did the protests in Myanmar start because of election fraud?")
+    assert seen.sides == ((side,) if side else ())

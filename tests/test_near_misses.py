@@ -218,11 +218,14 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # one in place of another wording's: "журналисты в мьянме получают…", 6 before the
         # claimant's side in Chinese: "缅甸军方在2020年大选中舞弊了吗？", 5 before the
         # claim's doer written after the word in its place: "Are the soldiers in Myanmar
-        # paid to kill protesters?") and 3 in small letters (7): a known failure where no
-        # word of the claimant's role names the doer ("army"). 3 as written before a Burmese
+        # paid to kill protesters?") and 3 in small letters (7). 3 as written before a Burmese
         # question's doer that only the claim's summary names was read as another doer
-        # ("စစ်တပ်က ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", did the army commit the fraud?).
-        (ACTORS, {"a": 17, "c": 38}, (2, 3)),
+        # ("စစ်တပ်က ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", did the army commit the fraud?), 2
+        # and 3 before "army" was read as of the kind of the claimant's "military"
+        # (doers.KINDRED: "Did Myanmar's army rig the 2020 election?"). Left: "were
+        # myanmar's election officials paid to commit fraud?"; in small letters, "are the
+        # rebels in myanmar's rakhine state paid terrorists?" too.
+        (ACTORS, {"a": 17, "c": 38}, (1, 2)),
         # Burmese beside the claim's place (written by the session that tried letting its
         # unread pieces pass there): 1 answered, a known failure: the claim's setting's
         # Russia as the payer ("…ရုရှားငွေ…", Russian money; in English too). 2 before a vowel

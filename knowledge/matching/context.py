@@ -58,7 +58,14 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.matching import names as namelib
 from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
-from knowledge.matching.doers import agents, claimants_side, doers_of, of_claimants_side, payers
+from knowledge.matching.doers import (
+    agents,
+    claimants_side,
+    doers_of,
+    kindred,
+    of_claimants_side,
+    payers,
+)
 from knowledge.matching.pieces import (
     burmese_doer,
     chinese_claimants_side,
@@ -407,15 +414,6 @@ class ClaimContext:
         )
 
 
-# The words for who leads a body, any of which names the one a role names ("junta chief",
-# "military leader" for "junta leader, head of the military") in a question about what was
-# said, in the languages with letter case the bot reads.
-LEADERS = frozenset(
-    {"leader", "head", "chief", "boss", "commander", "chairman", "chair", "ruler"}
-    | {"лидер", "глава", "главы", "главой", "главе", "руководитель", "командующий", "начальник"}
-)
-
-
 def burmese_side(question: str, context: ClaimContext, known: list[str]) -> str | None:
     """A Burmese question's doer (:func:`pieces.burmese_doer`: "စစ်တပ်က…", the army…) that the
     claim's setting names (its summary, who made it) and its subject's texts never do: another
@@ -667,14 +665,14 @@ def compare(
     # says…" for "Myanmar junta leader"; not "the military leader" of "junta leader, head of
     # the military"); one ("the junta", "the president") fits too many, but for a name the
     # role holds, the body they lead ("the Tatmadaw says…").
-    # Any word for who leads is the role's ("the junta chief says…", "junta boss"), where the
-    # question speaks of what was said: "the military leader" of another country, saluted,
-    # is no one who said anything.
+    # Any word for who leads, or for the armed forces, is the role's (doers.KINDRED: "the
+    # junta chief says…", "the army chief…"), where the question speaks of what was said: "the
+    # military leader" of another country, saluted, is no one who said anything.
     says = bool(context.role_words) and speaks_of_saying(question)
     for role in context.role_words:
         named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}
-        if says and any(w in LEADERS for w in mentioned):
-            named_role |= role & LEADERS
+        if says:
+            named_role |= {r for r in role if any(kindred(w, r) for w in mentioned)}
         speaker = speaker or len(named_role) >= 2 or bool(named_role & context.role_bodies)
     # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…"): looked
     # for only in a question in such a script (the names are kept only in those scripts).

@@ -52,9 +52,30 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
 
 
 def of_claimants_side(word: str, context: ContextView) -> bool:
-    """Whether ``word`` is a word of what the claimant is (:attr:`ContextView.role_words`)."""
+    """Whether ``word`` is a word of what the claimant is (:attr:`ContextView.role_words`), or
+    of its kind (:func:`kindred`: "army" for "military")."""
     sides = (r for role in context.role_words for r in role)
-    return any(same_name(word, r) and len(word) >= len(r) - 1 for r in sides)
+    return any((same_name(word, r) and len(word) >= len(r) - 1) or kindred(word, r) for r in sides)
+
+
+# Words that name the same part of a claimant's role, in the languages with letter case the
+# bot reads: who leads a body ("junta chief" for "junta leader"), and a country's armed forces
+# ("army" for "military"). Lexical classes, as the stop words are; nothing keyed to a claim.
+LEADERS = frozenset(
+    {"leader", "head", "chief", "boss", "commander", "chairman", "chair", "ruler"}
+    | {"лидер", "глава", "главы", "главой", "главе", "руководитель", "командующий", "начальник"}
+)
+FORCES = frozenset(
+    {"military", "army"}
+    | {"армия", "армии", "армию", "армией", "военные", "военных", "военным", "военными"}
+)
+KINDRED = (LEADERS, FORCES)
+
+
+def kindred(word: str, role_word: str) -> bool:
+    """Whether a question's ``word`` and ``role_word`` of a claimant's role are two words of
+    one kind (:data:`KINDRED`), both folded."""
+    return word != role_word and any(word in kind and role_word in kind for kind in KINDRED)
 
 
 def doers_of(context: ContextView) -> frozenset[str]:
