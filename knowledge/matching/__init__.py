@@ -4,7 +4,8 @@
 module              what it holds
 ==================  ==========================================================================
 ``text``            normalisation shared by the claim base and the matcher (pure functions;
-                    Chinese compared in simplified characters)
+                    Chinese compared in simplified characters; Burmese run together split
+                    into phrases, and its syllables)
 ``settings``        :class:`MatchSettings`: every threshold, in one place
 ``candidates``      a question's candidates from the full-text indexes
 ``wordindex``       bm25 over the word index, in memory (FTS5's ranking exactly)
@@ -19,19 +20,22 @@ module              what it holds
 ``saying``          who says it and where it was seen: verbs of saying, speakers named
                     before them, the claimant by initials or title, platforms, forwards
 ``doers``           who does what a question asks: after "by", a Russian payer, money's
-                    "from", the claimant's own side as the doer
+                    "from", the claimant's own side as the doer; the words of a role's kind
+                    ("chief" for "leader", "army" for "military")
 ``wording``         a word in any form: folded, stopwords, inflected, misspelt, in Latin
                     letters
 ``numbers``         numbers in any script's digits, Chinese numerals, scaled ("11 million"),
                     and years
-``pieces``          what a Burmese or Chinese question holds that the claim's texts lack,
-                    and what a Burmese one shares with them (whole syllables); Burmese
-                    negation
+``pieces``          what a Burmese or Chinese question holds that the claim's texts lack
+                    (in Burmese, a verb's phrase added inside the claim's words is no name),
+                    what a Burmese one shares with them (whole syllables), the doer it opens
+                    with; Burmese negation
 ``negation``        whether a question says the opposite of a claim's wording, and the
                     question said positively (English, Russian; Burmese through ``pieces``,
                     Chinese through ``chinese_negation``: how a Chinese text says "not")
 ``names``           where capitals show none: places and cities (CLDR's names), Russian
-                    peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary)
+                    peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary);
+                    the one country a language is official in
 ``homophones``      Chinese typed by sound: a word read as the candidates' word it sounds like
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
 ``rerank``          fuzzy closeness, the re-ranker's features and order
