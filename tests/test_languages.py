@@ -100,11 +100,20 @@ def test_a_number_a_button_and_help_after_a_burmese_question_are_burmese(bot: Co
     assert other is not None and other.language == "en"
 
 
-def test_a_burmese_question_is_answered_in_burmese(bot: Core) -> None:
-    reply = bot.handle(said(bot, BURMESE_QUESTION))
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        (BURMESE_QUESTION, "mm-protesters-paid"),
+        # Run together, as many people type Burmese ("is it true people are afraid because of
+        # the protesters?"): read phrase by phrase, answered as when written apart.
+        ("ဆန္ဒပြသူတွေကြောင့်လူတွေကြောက်နေကြတာမှန်လား", "mm-protesters-spread-fear"),
+    ],
+)
+def test_a_burmese_question_is_answered_in_burmese(bot: Core, question: str, claim_id: str) -> None:
+    reply = bot.handle(said(bot, question))
     assert reply is not None and reply.kind == ReplyKind.ANSWER
     assert reply.language == "my"
-    assert reply.matches[0].id == "mm-protesters-paid"
+    assert reply.matches[0].id == claim_id
 
 
 def test_language_shows_the_choice_and_auto_forgets_it(base: ClaimBase) -> None:
