@@ -55,6 +55,17 @@ async def test_telegram_language_code_my_gets_a_burmese_card(bot: Core) -> None:
     assert "Sources" not in text and "That answers it" not in str(sent["reply_markup"])
 
 
+async def test_telegram_burmese_typed_with_no_spaces_gets_its_card(bot: Core) -> None:
+    """Through the real python-telegram-bot stack: a Burmese question run together ("is it
+    true people are afraid because of the protesters?"), as many people type Burmese, is read
+    phrase by phrase and answered with its check, in Burmese."""
+    question = "ဆန္ဒပြသူတွေကြောင့်လူတွေကြောက်နေကြတာမှန်လား"
+    async with telegram_harness(bot) as h:
+        [sent] = await h.feed(asked(question, language_code="en"))
+    assert sent["text"].startswith("<b>❌ မှားသည်</b>")
+    assert "ကြောက်ရွံ့" in sent["text"]  # the fear check's claim, in its Burmese words
+
+
 async def test_telegram_suggestions_and_notices_follow_the_language(bot: Core) -> None:
     async with telegram_harness(bot) as h:
         [sent] = await h.feed(asked("ဆန္ဒပြသူ", language_code="my"))
