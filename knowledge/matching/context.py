@@ -662,12 +662,12 @@ def compare(
     named_speaker = {s for s in context.speakers if any(same_name(w, s, 1) for w in mentioned)}
     speaker = len(named_speaker) >= min(2, len(context.speakers)) > 0 or bool(initials)
     # Or by what the claimant is: two words of one role that name no place ("the junta leader
-    # says…" for "Myanmar junta leader"; not "the military leader" of "junta leader, head of
-    # the military"); one ("the junta", "the president") fits too many, but for a name the
-    # role holds, the body they lead ("the Tatmadaw says…").
-    # Any word for who leads, or for the armed forces, is the role's (doers.KINDRED: "the
-    # junta chief says…", "the army chief…"), where the question speaks of what was said: "the
-    # military leader" of another country, saluted, is no one who said anything.
+    # says…" for "Myanmar junta leader"; not one word of each of two roles); one ("the junta",
+    # "the president") fits too many, but for a name the role holds, the body they lead ("the
+    # Tatmadaw says…"). Any word for who leads, or for the armed forces, is the role's own
+    # (doers.KINDRED: "the junta chief says…", "the military leader says…" for "head of the
+    # military"), where the question speaks of what was said: "the military leader" of
+    # another country, saluted, is no one who said anything.
     says = bool(context.role_words) and speaks_of_saying(question)
     for role in context.role_words:
         named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}

@@ -3,7 +3,7 @@ claim's texts lack: where capitals cannot show a name, such a piece is what mark
 subject (:mod:`knowledge.matching.context`). The words a question wraps a claim in ("မှန်လား",
 "是真的吗") are set aside first; Chinese pieces of ordinary words only, as jieba's dictionary
 splits them, are no name (:func:`knowledge.matching.names.chinese_names`); nor is a Burmese
-piece the question adds beside the claim's words that its grammar shows is a verb's phrase
+piece the question adds inside the claim's words that its grammar shows is a verb's phrase
 (:func:`_added`). A Burmese negated verb is looked for as the verb, and the negation weighed
 apart (:func:`burmese_negation_mismatch`). Grammar, not topics: nothing here is keyed to a
 claim.
@@ -134,7 +134,7 @@ class Piece:
     """A piece of a question the claim's texts lack (:func:`unknown_pieces`): in Chinese,
     ``names`` are its words that are no ordinary words (none: it is ordinary words only). In
     Burmese its words are not read (``names`` is None), but a verb's phrase the question adds
-    beside the claim's words holds none (:func:`_added`)."""
+    inside the claim's words holds none (:func:`_added`)."""
 
     text: str
     names: tuple[str, ...] | None = None
@@ -493,12 +493,12 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z\d]")
 
 
 def _added(asked: str, edit: int, piece: Piece) -> Piece:
-    """A Burmese ``piece`` the question adds beside the claim's words (read from an insertion
-    at ``asked[edit:]``: nothing of the claim stands in its place), read as no name where the
-    grammar says it is a verb's phrase (:func:`_verbs_phrase`): "ခြိမ်းခြောက်ပြီး", threatening
-    and then; "ပုံမှန်နေထိုင်လို့မရအောင်", so that they cannot live normally. A piece in place of
-    the claim's words (another doer, another deed) is never so read: synonyms and other claims
-    look alike there."""
+    """A Burmese ``piece`` the question adds inside the claim's words (read from an insertion
+    at ``asked[edit:]``, :func:`_inside`: nothing of the claim stands in its place), read as
+    no name where the grammar says it is a verb's phrase (:func:`_verbs_phrase`):
+    "ခြိမ်းခြောက်ပြီး", threatening and then; "ပုံမှန်နေထိုင်လို့မရအောင်", so that they cannot
+    live normally. A piece in place of the claim's words (another doer, another deed) is never
+    so read: synonyms and other claims look alike there."""
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
     at = asked.find(piece.text, edit)
