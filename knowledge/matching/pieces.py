@@ -168,7 +168,7 @@ def read_pieces(
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
     setting = tuple(setting)
     held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
-    said = _setting_words(setting)
+    said = setting_words(setting)
     pieces = []
     for tag, i1, i2, j1, j2 in _edits(closest, asked):
         if tag not in ("replace", "insert"):
@@ -387,14 +387,11 @@ def _another_country(character: str, replaced: str) -> bool:
     return bool(places) and not any(code in countries for _, code in places)
 
 
-def setting_words(setting: Iterable[str]) -> frozenset[str]:
-    """:func:`_setting_words` of a claim's setting texts."""
-    return _setting_words(tuple(setting))
-
-
 # Who does it, in Burmese: the markers closing the phrase of a sentence's doer, with the
 # plural before them and a particle of emphasis after ("စစ်တပ်ကပဲ", the army itself).
-_DOER = re.compile(r"^(?P<doer>\S+?)(?:တွေ|များ)?(?:က|ဟာ|သည်)(?:ပဲ|လည်း|တော့)?$")
+_DOER = re.compile(
+    rf"^(?P<doer>\S+?)(?:တွေ|များ)?(?:{'|'.join(textlib.DOER_MARKERS)})(?:ပဲ|လည်း|တော့)?$"
+)
 _HEARSAY = re.compile(r"တဲ့(?:\s|$)")  # "…, they say": what someone said
 
 
@@ -422,7 +419,7 @@ def burmese_doer(question: str, known: Iterable[str] = ()) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _setting_words(setting: tuple[str, ...]) -> frozenset[str]:
+def setting_words(setting: tuple[str, ...]) -> frozenset[str]:
     """The words a claim's setting writes apart ("စစ်ကောင်စီ", junta, of who made the claim,
     "မြန်မာ စစ်ကောင်စီ ခေါင်းဆောင်"), framing words taken off: a piece that is one names nothing
     the claim's context lacks, as an English word of the setting is no foreign name. Whole
@@ -484,11 +481,11 @@ SENTENCE_CLOSERS = ("တဲ့", "သလား", "လား", "ပါ", "ဦး"
 # general, senior general), the "Thakin" of the independence movement.
 TITLES = ("ဦး", "ဒေါ်", "ဗိုလ်", "သခင်")
 
-# The markers that close a noun's phrase: who does it ("က", "ဟာ", "သည်"), whose ("ရဲ့"), as
-# a syllable of its own inside a word ("ပူတင်ကပေးတဲ့", that Putin gave).
-NOUN_MARKERS = frozenset(("က", "ဟာ", "သည်", "ရဲ့"))
+# The markers that close a noun's phrase: who does it (textlib.DOER_MARKERS), whose ("ရဲ့"),
+# as a syllable of its own inside a word ("ပူတင်ကပေးတဲ့", that Putin gave).
+NOUN_MARKERS = frozenset((*textlib.DOER_MARKERS, "ရဲ့"))
 
-_SAYING_MY = "ပြော"  # "say", the verb every Burmese way of saying it opens with
+_SAYING_MY = textlib.BURMESE_SAY
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z\d]")
 
 

@@ -295,12 +295,14 @@ def forwarded_from(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def speaks_of_saying(question: str) -> bool:
     """Whether ``question`` speaks of what someone said, or of whether they are right: a verb
     of saying or judging in a script with spaces (:func:`speaks_of_it`), "说" and its kin in
-    Chinese (:data:`names.SAYING`), "ပြော" (say) in Burmese."""
+    Chinese (:data:`names.SAYING`), "ပြော" (say) in Burmese. Remembered: a question is read
+    against each of its best candidates."""
     if textlib.has_burmese(question):
-        return "ပြော" in question
+        return textlib.BURMESE_SAY in question
     if textlib.has_han(question):
         return any(word in question for word in namelib.SAYING)
     words = WORD.findall(fold(question))

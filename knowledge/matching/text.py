@@ -440,12 +440,16 @@ def burmese_syllables(text: str) -> list[str]:
     return [text[a:b] for a, b in itertools.pairwise([*edges, len(text)]) if b > a]
 
 
-# The particles that close a Burmese phrase: who does it ("က", "ဟာ", "သည်"), to whom ("ကို"),
+# The markers closing the phrase of who does what a Burmese sentence says ("စစ်တပ်က…").
+DOER_MARKERS = ("က", "ဟာ", "သည်")
+BURMESE_SAY = "ပြော"  # "say", the verb every Burmese way of saying it opens with
+
+# The particles that close a Burmese phrase: who does it (DOER_MARKERS), to whom ("ကို"),
 # where or when ("မှာ", "တွင်", "သို့"), whose ("ရဲ့", "၏"), with ("နဲ့"), the plural ("တွေ",
 # "များ"), "and then" ("ပြီး"), "because" ("လို့", "ကြောင့်"), a sentence's ending ("တယ်") and
 # the hearsay "they say" ("တဲ့"). Each is a syllable of its own.
 PHRASE_CLOSERS = frozenset(
-    ("က", "ဟာ", "သည်", "ကို", "မှာ", "တွင်", "သို့", "ရဲ့", "၏", "နဲ့", "တွေ", "များ", "ပြီး",
+    (*DOER_MARKERS, "ကို", "မှာ", "တွင်", "သို့", "ရဲ့", "၏", "နဲ့", "တွေ", "များ", "ပြီး",
      "လို့", "ကြောင့်", "တယ်", "တဲ့")
 )  # fmt: skip
 RUN_TOGETHER = 6  # syllables: a word written apart is shorter ("ဆန္ဒပြသူတွေဟာ" has five)
