@@ -85,8 +85,10 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     it has that they lack (in Chinese, the words it has in their place that are no ordinary
     words), that it names nothing they are about, that it asks for a fact rather than whether
     a claim holds (:attr:`Match.asks_open`), or the words it puts where the best has a
-    central word (:attr:`Match.replaced`: "soldiers" for "protesters"). (In Burmese names
-    cannot be read: there a paraphrase and another subject look alike, and nothing is said.)"""
+    central word (:attr:`Match.replaced`: "soldiers" for "protesters"). (In Burmese, the
+    word a question adds that may be a name, as a dictionary reads it, is quoted as written:
+    knowledge.matching.burmese_words. Words in place of the claim's are not read: there a
+    paraphrase and another subject look alike, and nothing is said.)"""
     foreign = list(dict.fromkeys(word for m in matches for word in m.foreign_as_written))
     if not (foreign and any(m.unrelated for m in matches)):
         foreign = list(dict.fromkeys(w for m in matches if m.unanchored for w in m.unread_names))

@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB: RetryAfter.retry_after as timedelta
 
 from bot.core import Core
-from knowledge.matching import names, zawgyi
+from knowledge.matching import burmese_words, names, zawgyi
 from knowledge.store import ClaimBase
 
 
@@ -37,9 +37,10 @@ def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     texts' vectors (knowledge.matching.vectorcache, by model and text). Each is written whole
     or not at all, so sharing changes nothing but time: in a fresh cache every ``factbot``
     subprocess built the graph again (85 MB of float32) and embedded the built-in base, some
-    5 s on a slow machine. And the place tables read from CLDR (knowledge.matching.names) and
-    the Zawgyi detector's table (knowledge.matching.zawgyi), made here once: some 0.2 s of
-    every ``factbot`` subprocess in a fresh cache. The tests of keeping them point
+    5 s on a slow machine. And the place tables read from CLDR (knowledge.matching.names), the
+    Zawgyi detector's table (knowledge.matching.zawgyi) and the Burmese words' kinds
+    (knowledge.matching.burmese_words), made here once: some 0.2 s of every ``factbot``
+    subprocess in a fresh cache (0.4 s more for a Burmese question). The tests of keeping them point
     XDG_CACHE_HOME at their own."""
     shared = tmp_path_factory.mktemp("cache")
     (shared / "models").mkdir()
@@ -47,6 +48,7 @@ def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
         patch.setenv("XDG_CACHE_HOME", str(shared / "tables"))
         names._kept_tables.__wrapped__()  # kept in tables/factbot, not cached in this process
         zawgyi._detector.__wrapped__()
+        burmese_words._kept_kinds.__wrapped__()
     return shared
 
 
@@ -62,7 +64,11 @@ def _isolated_environment(
     (cache / "models").symlink_to(_shared_cache / "models", target_is_directory=True)
     (cache / "vectors.sqlite3").symlink_to(_shared_cache / "vectors.sqlite3")  # SQLite follows it
     tables = _shared_cache / "tables" / "factbot"
-    for kept in [*tables.glob("places-*.json"), *tables.glob("zawgyi-*.bin")]:
+    for kept in [
+        *tables.glob("places-*.json"),
+        *tables.glob("zawgyi-*.bin"),
+        *tables.glob("burmese-words-*.json"),
+    ]:
         (cache / kept.name).symlink_to(kept)
     for name in (
         "FACTBOT_CONFIG",

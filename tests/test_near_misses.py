@@ -235,8 +235,11 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # Burmese names and details added as a verb's phrase would be ("…ဆိုရိုးစ်ခိုင်းလို့လား",
         # because Soros told them to?), written against the reading that such a phrase inside
         # the claim's words is no name: none answered (5 by its first version, which read one
-        # after the claim's words too).
-        (MY_VERBS, {"b": 26, "c": 6}, (0, 0)),
+        # after the claim's words too) until words added anywhere were looked up in a
+        # dictionary (knowledge.matching.burmese_words): 1, "…ရန်ကုန်မှာပဲဖြစ်နေတာလား" (is it
+        # only in Yangon?), a city of the claim's own country, answered in English too ("Is
+        # it only happening in Yangon?").
+        (MY_VERBS, {"b": 26, "c": 6}, (1, 0)),
     ],
     ids=[
         "english",

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from knowledge.matching import burmese_words
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 
@@ -184,6 +185,8 @@ def read_pieces(
             found = _unknown(asked, *edges, texts, known, held, said)
             if tag == "insert" and _inside(closest, i1):
                 found = [_added(asked, edges[0], piece) for piece in found]
+            if tag == "insert":
+                found = [_looked_up(asked, edges[0], piece) for piece in found]
             pieces += found
     return pieces
 
@@ -481,9 +484,7 @@ SENTENCE_CLOSERS = ("တဲ့", "သလား", "လား", "ပါ", "ဦး"
 # general, senior general), the "Thakin" of the independence movement.
 TITLES = ("ဦး", "ဒေါ်", "ဗိုလ်", "သခင်")
 
-# The markers that close a noun's phrase: who does it (textlib.DOER_MARKERS), whose ("ရဲ့"),
-# as a syllable of its own inside a word ("ပူတင်ကပေးတဲ့", that Putin gave).
-NOUN_MARKERS = frozenset((*textlib.DOER_MARKERS, "ရဲ့"))
+NOUN_MARKERS = textlib.NOUN_MARKERS
 
 _SAYING_MY = textlib.BURMESE_SAY
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z\d]")
@@ -505,6 +506,29 @@ def _added(asked: str, edit: int, piece: Piece) -> Piece:
     if _verbs_phrase(piece.text, asked[start:end], asked[at:end], asked[end + 1 :]):
         return Piece(piece.text, ())
     return piece
+
+
+def _looked_up(asked: str, edit: int, piece: Piece) -> Piece:
+    """A Burmese ``piece`` the question adds to the claim's words (read from an insertion at
+    ``asked[edit:]``), looked up in a dictionary (:func:`burmese_words.may_name`): ordinary
+    where it is verbs, adverbs and grammar only ("တမင်", on purpose; "ငြိမ်းချမ်းစွာ",
+    peacefully; "စစ်ပေးပါဦး", please check), else named by the word it is in, as the question
+    writes it apart. A word opening with a title (:data:`TITLES`) is a name's. A piece in place
+    of the claim's words is never looked up: synonyms and other subjects are both nouns there
+    ("လူထု" for "ပြည်သူ", the public; "စစ်သား", soldiers, for "ဆန္ဒပြသူ", protesters)."""
+    if piece.names is not None or not textlib.has_burmese(piece.text):
+        return piece
+    at = asked.find(piece.text, edit)
+    start = asked.rfind(" ", 0, at) + 1
+    end = asked.find(" ", at)
+    end = len(asked) if end < 0 else end
+    left = _unframed(piece.text)
+    if not left or asked[start:end].startswith(TITLES):
+        return piece
+    after = piece.text[len(left) :] if piece.text.startswith(left) else ""
+    if burmese_words.may_name(left, after + asked[at + len(piece.text) : end]):
+        return Piece(piece.text, (asked[start:end],))
+    return Piece(piece.text, ())
 
 
 def _verbs_phrase(piece: str, word: str, rest: str, following: str) -> bool:

@@ -443,6 +443,9 @@ def burmese_syllables(text: str) -> list[str]:
 # The markers closing the phrase of who does what a Burmese sentence says ("စစ်တပ်က…").
 DOER_MARKERS = ("က", "ဟာ", "သည်")
 BURMESE_SAY = "ပြော"  # "say", the verb every Burmese way of saying it opens with
+# The markers that close a noun's phrase: who does it (DOER_MARKERS), whose ("ရဲ့"), as a
+# syllable of its own inside a word ("ပူတင်ကပေးတဲ့", that Putin gave).
+NOUN_MARKERS = frozenset((*DOER_MARKERS, "ရဲ့"))
 
 # The particles that close a Burmese phrase: who does it (DOER_MARKERS), to whom ("ကို"),
 # where or when ("မှာ", "တွင်", "သို့"), whose ("ရဲ့", "၏"), with ("နဲ့"), the plural ("တွေ",

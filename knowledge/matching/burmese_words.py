@@ -1,0 +1,142 @@
+"""The Burmese words a dictionary knows, and what kind each is: burmesenlp's lexicon (some
+24,000 words with their parts of speech, Apache-2.0). Burmese has no capitals, so a piece
+of a question that a claim's texts lack could be a name (:mod:`knowledge.matching.pieces`).
+The dictionary tells the ordinary pieces from the others, as jieba's does for Chinese
+(:func:`knowledge.matching.names.chinese_names`): a piece of verbs, adverbs and grammar only
+names nothing. Names of people and places are nouns there, or no word at all, so every noun
+is read as one that may be a name ("ရန်ကုန်", Yangon; "ရဲ", the police, is a noun too, though
+the lexicon tags it a particle, and is caught by its marker: :func:`may_name`).
+
+The lexicon is read once and kept (:mod:`knowledge.kept`): building it takes some 400 ms,
+reading the kept table a few."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import itertools
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from knowledge.kept import read_or_make
+from knowledge.matching import names as namelib
+from knowledge.matching import text as textlib
+from knowledge.store import cache_dir
+
+# The kinds of word the dictionary's tags are read as.
+NAMING = "n"  # a noun, a number, a foreign word, an abbreviation: may be a name
+CONTENT = "c"  # a verb, an adverb, an adjective: says what is done, or how
+GRAMMAR = "g"  # particles, postpositions, conjunctions, pronouns, endings
+
+_NAMING_TAGS = frozenset(("NOUN", "NUM", "FW", "ABB"))
+_CONTENT_TAGS = frozenset(("VERB", "ADV", "ADJ"))
+_TABLE_FORMAT = 1
+_NOT_BURMESE = re.compile(r"[^\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
+
+
+def kinds() -> dict[str, str]:
+    """Every word of the lexicon with its kind (:data:`NAMING`, :data:`CONTENT`,
+    :data:`GRAMMAR`): naming if any of its tags may name, else content if any of them
+    says what is done, else grammar."""
+    return _kept_kinds()
+
+
+@cache
+def _kept_kinds() -> dict[str, str]:
+    try:
+        version = importlib.metadata.version("burmesenlp")
+        source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
+        kept: Path | None = cache_dir() / f"burmese-words-{version}-{_TABLE_FORMAT}-{source}.json"
+    except (OSError, importlib.metadata.PackageNotFoundError):
+        kept = None
+    return read_or_make(
+        kept,
+        _decoded,
+        _read_lexicon,
+        lambda table: json.dumps(table, ensure_ascii=False).encode(),
+        "burmese-words-*",
+        (".json",),
+    )
+
+
+def _decoded(data: bytes) -> dict[str, str]:
+    table = json.loads(data)
+    if not isinstance(table, dict):
+        raise ValueError("not the Burmese words' table")
+    return table
+
+
+def _read_lexicon() -> dict[str, str]:
+    from burmesenlp import Lexicon  # some 400 ms: only where no kept table is read
+
+    lexicon = Lexicon.default()
+    table = {}
+    for word in lexicon.words():
+        tags = set(lexicon.tags(word))
+        kind = NAMING if tags & _NAMING_TAGS else CONTENT if tags & _CONTENT_TAGS else GRAMMAR
+        table[word] = kind
+    return table
+
+
+@cache
+def _longest() -> int:
+    """The most syllables a word of the lexicon has (bounds the longest match)."""
+    return max(len(textlib.burmese_syllables(word)) for word in kinds())
+
+
+def segment(text: str) -> list[str]:
+    """``text`` (Burmese, no spaces) cut into the lexicon's words, longest first from the
+    left; a syllable no word starts with is a word of its own."""
+    table = kinds()
+    syllables = textlib.burmese_syllables(text)
+    words = []
+    at = 0
+    while at < len(syllables):
+        end = next(
+            (
+                end
+                for end in range(min(len(syllables), at + _longest()), at + 1, -1)
+                if "".join(syllables[at:end]) in table
+            ),
+            at + 1,
+        )
+        words.append("".join(syllables[at:end]))
+        at = end
+    return words
+
+
+def may_name(piece: str, after: str) -> tuple[str, ...]:
+    """The words of a Burmese ``piece`` (framing words taken off) that may be names, ``after``
+    being what follows it in its word: those the lexicon does not know, knows as a noun, a
+    number, a foreign word or an abbreviation, or that name a place (CLDR's names, as
+    :func:`~knowledge.matching.names.place_names` reads them); and the whole piece where
+    two words of one syllable that say what is done stand together, which is how a foreign
+    name is spelt out ("ပူတင်", Putin: "hot" and "put"), or where a noun's marker follows
+    its first syllable (who does it, whose: "ရဲတွေက", the police). Letters of another script
+    and digits are named as they are; signs and emoji name nothing. Empty: the piece is
+    ordinary words only."""
+    table = kinds()
+    places = namelib.place_names()
+    # Letters of another script and digits are named as written; signs and emoji are nothing.
+    named = [
+        word
+        for run in _NOT_BURMESE.findall(piece)
+        for word in run.split()
+        if any(c.isalnum() for c in word)
+    ]
+    words = segment(_NOT_BURMESE.sub("", piece))
+    named += [
+        word
+        for word in words
+        if table.get(word, NAMING) == NAMING or word in places or any(c.isdigit() for c in word)
+    ]
+    one_syllable_content = [
+        table.get(word) == CONTENT and len(textlib.burmese_syllables(word)) == 1 for word in words
+    ]
+    spelt_out = any(a and b for a, b in itertools.pairwise(one_syllable_content))
+    markers = textlib.burmese_syllables(piece)[1:] + textlib.burmese_syllables(after)[:3]
+    if spelt_out or textlib.NOUN_MARKERS.intersection(markers):
+        named.append(piece)
+    return tuple(dict.fromkeys(named))

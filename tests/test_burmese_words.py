@@ -1,0 +1,113 @@
+"""Burmese words looked up in a dictionary (knowledge.matching.burmese_words, burmesenlp's
+lexicon): a piece of a question made of verbs, adverbs and grammar names nothing; a noun, a
+word the dictionary does not know, a place, a foreign name spelt out in syllables or a word
+marked as who does it may."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.matching import burmese_words
+from knowledge.matching.pieces import read_pieces, unknown_pieces
+
+PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
+FEAR_MY = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား"
+
+
+def test_a_burmese_text_is_cut_into_the_dictionarys_longest_words() -> None:
+    assert burmese_words.segment("ငွေယူပြီး") == ["ငွေ", "ယူ", "ပြီး"]  # money, take, and then
+    assert burmese_words.segment("တမင်ဖျက်ဆီး") == ["တမင်", "ဖျက်ဆီး"]  # on purpose, destroy
+    assert burmese_words.segment("") == []
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "တမင်ဖျက်ဆီး",  # destroy on purpose
+        "ငြိမ်းချမ်းစွာ",  # peacefully
+        "စစ်ပေးပါဦး",  # please check it
+        "ဝင်စွက်ဖက်အောင်",  # so that they interfere
+        "ပြောင်းလဲ",  # changed
+    ],
+)
+def test_verbs_adverbs_and_grammar_name_nothing(piece: str) -> None:
+    assert burmese_words.may_name(piece, "") == ()
+
+
+@pytest.mark.parametrize(
+    ("piece", "after"),
+    [
+        ("ရန်ကုန်", "မှာ"),  # Yangon: a noun
+        ("ထိုင်း", ""),  # Thailand: a noun and a place
+        ("ပူတင်", ""),  # Putin: "hot" and "put", a foreign name spelt out
+        ("ရှီကျင့်ဖျင်", ""),  # Xi Jinping: syllables the dictionary does not know
+        ("ရဲ", "တွေက"),  # the police, marked as who does it
+        ("ပူတင်ကပေး", ""),  # that Putin gave: the marker inside the piece
+        ("၂၀၁၅", ""),  # a year in Burmese digits
+        ("NED", ""),  # Latin letters
+        ("နောက်နှစ်", ""),  # next year: a noun
+    ],
+)
+def test_nouns_unknown_words_places_spelt_out_names_and_marked_doers_may_name(
+    piece: str, after: str
+) -> None:
+    assert burmese_words.may_name(piece, after)
+
+
+def test_signs_and_emoji_are_no_names() -> None:
+    assert burmese_words.may_name("တမင်🙏", "") == ()
+    assert burmese_words.may_name("တမင်?", "") == ()
+    assert burmese_words.may_name("တမင် NUG", "") == ("NUG",)
+
+
+def test_a_word_the_question_adds_to_the_claims_is_looked_up() -> None:
+    """An insertion of ordinary words is read as such (an empty ``names``); one that may name
+    is named by its word as written, which the reply quotes (bot.views.context_notes)."""
+    asked = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် တမင်လုပ်နေတာလား"  # on purpose
+    pieces = read_pieces(asked, FEAR_MY, [FEAR_MY])
+    assert pieces and all(p.ordinary for p in pieces)
+    assert unknown_pieces(asked, FEAR_MY, [FEAR_MY]) == []
+    putin = "ဆန္ဒပြသူတွေဟာ ပူတင်ကပေးတဲ့ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
+    (named,) = [p for p in read_pieces(putin, PAID_MY, [PAID_MY]) if not p.ordinary]
+    assert named.names == ("ပူတင်ကပေးတဲ့",)
+
+
+def test_a_word_in_place_of_the_claims_is_not_looked_up() -> None:
+    """ "လူထု" (the public) in place of "ပြည်သူ": a synonym and another subject look alike
+    there, so the piece stays unread."""
+    asked = "ဆန္ဒပြသူတွေက လူထုကို ကြောက်အောင် လုပ်နေတာလား"
+    assert [p.names for p in read_pieces(asked, FEAR_MY, [FEAR_MY])] == [None]
+
+
+def test_a_title_opens_a_name_and_is_not_looked_up() -> None:
+    asked = "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား"  # U Thein Sein supports
+    assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []
+
+
+def test_the_kinds_are_kept_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    burmese_words._kept_kinds.cache_clear()
+    try:
+        made = burmese_words.kinds()
+        assert made["ပိုက်ဆံ"] == burmese_words.NAMING  # money: a noun
+        assert made["ဖျက်ဆီး"] == burmese_words.CONTENT  # destroy: a verb
+        assert made["ပြီး"] == burmese_words.GRAMMAR  # and then
+        (kept,) = (tmp_path / "factbot").glob("burmese-words-*.json")
+
+        def no_lexicon() -> dict[str, str]:
+            raise AssertionError("the lexicon read again")
+
+        monkeypatch.setattr(burmese_words, "_read_lexicon", no_lexicon)
+        burmese_words._kept_kinds.cache_clear()
+        assert burmese_words.kinds() == made
+        kept.write_bytes(b'{"cut short')
+        monkeypatch.undo()
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        burmese_words._kept_kinds.cache_clear()
+        assert burmese_words.kinds() == made  # made again
+    finally:
+        burmese_words._kept_kinds.cache_clear()
