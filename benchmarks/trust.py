@@ -138,6 +138,11 @@ BLIND_EIGHTH = NEAR_MISSES.with_name("near_misses_blind8.tsv")
 # A ninth, Burmese only: 40 rewordings (10 a claim), 24 (b), 16 (c), a third of them with the
 # words run together as many Burmese writers type (docs/benchmarks.md, "A ninth blind probe").
 BLIND_NINTH = NEAR_MISSES.with_name("near_misses_blind9.tsv")
+# A tenth, Burmese only: 36 rewordings (9 a claim) that add words of their own (adverbs,
+# requests, who forwarded it, negations, a fifth run together), 24 (b) and 12 (c) with the
+# difference added beside the claim's words (docs/benchmarks.md, "Burmese words looked up in
+# a dictionary").
+BLIND_TENTH = NEAR_MISSES.with_name("near_misses_blind10.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

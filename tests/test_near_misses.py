@@ -23,6 +23,7 @@ from benchmarks.trust import (
     BLIND_SECOND,
     BLIND_SEVENTH,
     BLIND_SIXTH,
+    BLIND_TENTH,
     BLIND_TYPED,
     MY_NAMES,
     MY_REQUESTS,
@@ -537,6 +538,29 @@ def test_the_ninth_probe_in_burmese_answers_no_rewording_wrongly_and_nothing_els
         assert result.matches[0].claim_id == question.claim, text
         right += 1
     assert right >= 5
+
+
+def test_the_tenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind10.tsv (Burmese only, by another blind hand, written after the words a
+    question adds were first looked up in a dictionary: knowledge.matching.burmese_words): no
+    rewording answered with another claim, no (b) answered, and of the (c) only the known
+    "ဆန္ဒပြသူတွေ ဆန္ဒပြတာ ရပ်လိုက်ကြပြီလား" (have the protesters stopped protesting?),
+    answered before the dictionary too. 7 of its 36 rewordings were answered before it, 9
+    with it (10 with embeddings)."""
+    probe = read_near_misses(BLIND_TENTH)
+    assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
+    assert {q.lang for q in probe} == {"my"}
+    right, other = 0, []
+    for question, _, text, result in _answered(matcher, probe):
+        if question.group == "a":
+            assert result.matches[0].claim_id == question.claim, text
+            right += 1
+        else:
+            other.append((question.group, text))
+    assert right >= 9
+    assert other in ([], [("c", "ဆန္ဒပြသူတွေ ဆန္ဒပြတာ ရပ်လိုက်ကြပြီလား")])
 
 
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:

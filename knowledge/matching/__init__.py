@@ -30,6 +30,8 @@ module              what it holds
                     (in Burmese, a verb's phrase added inside the claim's words is no name),
                     what a Burmese one shares with them (whole syllables), the doer it opens
                     with; Burmese negation
+``burmese_words``   Burmese words and their kinds (burmesenlp's lexicon): a piece a question
+                    adds of verbs, adverbs and grammar only is no name
 ``negation``        whether a question says the opposite of a claim's wording, and the
                     question said positively (English, Russian; Burmese through ``pieces``,
                     Chinese through ``chinese_negation``: how a Chinese text says "not")
@@ -48,8 +50,8 @@ module              what it holds
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
 ``settings``/``result``/``context``/``negation``/``homophones`` → ``doers``/``numbers`` →
-``saying`` → ``pieces``/``wording``/``chinese_negation`` → ``names``/``text``; nothing here
-imports ``bot`` or ``adapters``.
+``saying`` → ``pieces``/``wording``/``chinese_negation`` → ``burmese_words`` → ``names``/
+``text``; nothing here imports ``bot`` or ``adapters``.
 """
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index
