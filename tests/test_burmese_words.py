@@ -96,6 +96,8 @@ def test_the_kinds_are_kept_and_read_back_the_same(
         assert made["ပိုက်ဆံ"] == burmese_words.NAMING  # money: a noun
         assert made["ဖျက်ဆီး"] == burmese_words.CONTENT  # destroy: a verb
         assert made["ပြီး"] == burmese_words.GRAMMAR  # and then
+        assert made["မှာ"] == burmese_words.GRAMMAR  # at: a postposition, and a noun
+        assert made["သွား"] == burmese_words.CONTENT  # go: a verb, and a noun (a tooth)
         (kept,) = (tmp_path / "factbot").glob("burmese-words-*.json")
 
         def no_lexicon() -> dict[str, str]:

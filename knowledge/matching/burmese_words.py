@@ -32,14 +32,18 @@ GRAMMAR = "g"  # particles, postpositions, conjunctions, pronouns, endings
 
 _NAMING_TAGS = frozenset(("NOUN", "NUM", "FW", "ABB"))
 _CONTENT_TAGS = frozenset(("VERB", "ADV", "ADJ"))
+_GRAMMAR_TAGS = frozenset(("POSTP", "PART", "CONJ", "SFP", "AUX", "PRON"))
 _TABLE_FORMAT = 1
 _NOT_BURMESE = re.compile(r"[^\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
 
 
 def kinds() -> dict[str, str]:
     """Every word of the lexicon with its kind (:data:`NAMING`, :data:`CONTENT`,
-    :data:`GRAMMAR`): naming if any of its tags may name, else content if any of them
-    says what is done, else grammar."""
+    :data:`GRAMMAR`), by the first of its tags in that order: grammar where the lexicon lists
+    it as grammar at all, even as a noun too ("မှာ", at; "နေ", the progressive), content where
+    it lists it as a verb, an adverb or an adjective ("သွား", go, and a tooth), naming where
+    it lists it only as a noun, a number, a foreign word or an abbreviation: names are
+    nothing else."""
     return _kept_kinds()
 
 
@@ -75,7 +79,15 @@ def _read_lexicon() -> dict[str, str]:
     table = {}
     for word in lexicon.words():
         tags = set(lexicon.tags(word))
-        kind = NAMING if tags & _NAMING_TAGS else CONTENT if tags & _CONTENT_TAGS else GRAMMAR
+        kind = (
+            GRAMMAR
+            if tags & _GRAMMAR_TAGS
+            else CONTENT
+            if tags & _CONTENT_TAGS
+            else NAMING
+            if tags & _NAMING_TAGS
+            else GRAMMAR
+        )
         table[word] = kind
     return table
 
