@@ -48,7 +48,7 @@ def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
         patch.setenv("XDG_CACHE_HOME", str(shared / "tables"))
         names._kept_tables.__wrapped__()  # kept in tables/factbot, not cached in this process
         zawgyi._detector.__wrapped__()
-        burmese_words._kept_kinds.__wrapped__()
+        burmese_words._kept_table.__wrapped__()
     return shared
 
 

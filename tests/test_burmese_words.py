@@ -90,7 +90,7 @@ def test_the_kinds_are_kept_and_read_back_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    burmese_words._kept_kinds.cache_clear()
+    burmese_words._kept_table.cache_clear()
     try:
         made = burmese_words.kinds()
         assert made["ပိုက်ဆံ"] == burmese_words.NAMING  # money: a noun
@@ -100,16 +100,17 @@ def test_the_kinds_are_kept_and_read_back_the_same(
         assert made["သွား"] == burmese_words.CONTENT  # go: a verb, and a noun (a tooth)
         (kept,) = (tmp_path / "factbot").glob("burmese-words-*.json")
 
-        def no_lexicon() -> dict[str, str]:
+        def no_lexicon() -> burmese_words.Table:
             raise AssertionError("the lexicon read again")
 
         monkeypatch.setattr(burmese_words, "_read_lexicon", no_lexicon)
-        burmese_words._kept_kinds.cache_clear()
+        burmese_words._kept_table.cache_clear()
         assert burmese_words.kinds() == made
+        assert burmese_words._longest() > 4
         kept.write_bytes(b'{"cut short')
         monkeypatch.undo()
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-        burmese_words._kept_kinds.cache_clear()
+        burmese_words._kept_table.cache_clear()
         assert burmese_words.kinds() == made  # made again
     finally:
-        burmese_words._kept_kinds.cache_clear()
+        burmese_words._kept_table.cache_clear()

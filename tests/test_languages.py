@@ -116,6 +116,21 @@ def test_a_burmese_question_is_answered_in_burmese(bot: Core, question: str, cla
     assert reply.matches[0].id == claim_id
 
 
+def test_burmese_words_a_question_adds_are_looked_up_and_a_name_is_quoted(bot: Core) -> None:
+    """Words a Burmese question adds to the claim's: an adverb and a request ("on purpose",
+    "please check") are ordinary words, answered; a name added ("that Putin gave") keeps the
+    question from an answer, and the offer quotes it, in Burmese, as an English name would be
+    (knowledge.matching.burmese_words)."""
+    asked = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို တမင် ကြောက်အောင် လုပ်နေတာလား စစ်ပေးပါဦး"
+    answered = bot.handle(said(bot, asked))
+    assert answered is not None and answered.kind == ReplyKind.ANSWER
+    assert answered.matches[0].id == "mm-protesters-spread-fear"
+    putin = "ဆန္ဒပြသူတွေဟာ ပူတင်ကပေးတဲ့ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
+    offered = bot.handle(said(bot, putin, user="8"))
+    assert offered is not None and offered.kind == ReplyKind.SUGGEST and offered.language == "my"
+    assert any("“ပူတင်ကပေးတဲ့”" in note for note in offered.notes), offered.notes
+
+
 def test_language_shows_the_choice_and_auto_forgets_it(base: ClaimBase) -> None:
     bot = Core(base)
     shown = bot.handle(said(bot, "/language", hint="ru"))

@@ -17,7 +17,7 @@ import importlib.metadata
 import itertools
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from knowledge.kept import read_or_make
@@ -33,7 +33,6 @@ GRAMMAR = "g"  # particles, postpositions, conjunctions, pronouns, endings
 _NAMING_TAGS = frozenset(("NOUN", "NUM", "FW", "ABB"))
 _CONTENT_TAGS = frozenset(("VERB", "ADV", "ADJ"))
 _GRAMMAR_TAGS = frozenset(("POSTP", "PART", "CONJ", "SFP", "AUX", "PRON"))
-_TABLE_FORMAT = 1
 _NOT_BURMESE = re.compile(r"[^\u1000-\u109f\uaa60-\uaa7f\ua9e0-\ua9ff]+")
 
 
@@ -44,15 +43,26 @@ def kinds() -> dict[str, str]:
     it lists it as a verb, an adverb or an adjective ("သွား", go, and a tooth), naming where
     it lists it only as a noun, a number, a foreign word or an abbreviation: names are
     nothing else."""
-    return _kept_kinds()
+    return _kept_table()[1]
+
+
+def _longest() -> int:
+    """The most syllables a word of the lexicon has (bounds the longest match)."""
+    return _kept_table()[0]
+
+
+Table = tuple[int, dict[str, str]]
 
 
 @cache
-def _kept_kinds() -> dict[str, str]:
+def _kept_table() -> Table:
+    """:func:`kinds` and :func:`_longest`, read where an earlier start kept them (a few ms),
+    else made from the lexicon (some 400 ms) and kept; the file is named by burmesenlp's
+    version and this module's source."""
     try:
         version = importlib.metadata.version("burmesenlp")
         source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
-        kept: Path | None = cache_dir() / f"burmese-words-{version}-{_TABLE_FORMAT}-{source}.json"
+        kept: Path | None = cache_dir() / f"burmese-words-{version}-{source}.json"
     except (OSError, importlib.metadata.PackageNotFoundError):
         kept = None
     return read_or_make(
@@ -65,21 +75,21 @@ def _kept_kinds() -> dict[str, str]:
     )
 
 
-def _decoded(data: bytes) -> dict[str, str]:
-    table = json.loads(data)
-    if not isinstance(table, dict):
+def _decoded(data: bytes) -> Table:
+    longest, table = json.loads(data)
+    if not (isinstance(longest, int) and isinstance(table, dict)):
         raise ValueError("not the Burmese words' table")
-    return table
+    return longest, table
 
 
-def _read_lexicon() -> dict[str, str]:
+def _read_lexicon() -> Table:
     from burmesenlp import Lexicon  # some 400 ms: only where no kept table is read
 
     lexicon = Lexicon.default()
     table = {}
     for word in lexicon.words():
         tags = set(lexicon.tags(word))
-        kind = (
+        table[word] = (
             GRAMMAR
             if tags & _GRAMMAR_TAGS
             else CONTENT
@@ -88,14 +98,7 @@ def _read_lexicon() -> dict[str, str]:
             if tags & _NAMING_TAGS
             else GRAMMAR
         )
-        table[word] = kind
-    return table
-
-
-@cache
-def _longest() -> int:
-    """The most syllables a word of the lexicon has (bounds the longest match)."""
-    return max(len(textlib.burmese_syllables(word)) for word in kinds())
+    return max(len(textlib.burmese_syllables(word)) for word in table), table
 
 
 def segment(text: str) -> list[str]:
@@ -119,6 +122,7 @@ def segment(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def may_name(piece: str, after: str) -> tuple[str, ...]:
     """The words of a Burmese ``piece`` (framing words taken off) that may be names, ``after``
     being what follows it in its word: those the lexicon does not know, knows as a noun, a
@@ -128,7 +132,8 @@ def may_name(piece: str, after: str) -> tuple[str, ...]:
     name is spelt out ("ပူတင်", Putin: "hot" and "put"), or where a noun's marker follows
     its first syllable (who does it, whose: "ရဲတွေက", the police). Letters of another script
     and digits are named as they are; signs and emoji name nothing. Empty: the piece is
-    ordinary words only."""
+    ordinary words only. Remembered: a question's pieces are read against each of its
+    candidates' phrasings, and the same few come up again."""
     table = kinds()
     places = namelib.place_names()
     # Letters of another script and digits are named as written; signs and emoji are nothing.
