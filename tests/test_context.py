@@ -625,6 +625,20 @@ def test_who_made_the_claim_in_burmese_is_named_only_by_the_whole_name() -> None
     assert compare("မင်းအောင်လှိုင်က ဆန္ဒပြသူတွေ ကြောက်စရာကောင်းတယ်လို့ ပြောတယ်", claim, subject).speaker
 
 
+def test_a_title_written_before_the_claimants_burmese_name_is_no_other_name() -> None:
+    """ "ဗိုလ်ချုပ်မှူးကြီး မင်းအောင်လှိုင်က…" (Senior General Min Aung Hlaing says…): the word just
+    before his name is his title, as a capitalised one is in English; a word ending in a
+    particle there is not ("ပူတင်နဲ့ မင်းအောင်လှိုင်က…", Putin and Min Aung Hlaing say…)."""
+    subject = "ဆန္ဒပြသူများသည် ဒေသခံပြည်သူများကို ကြောက်ရွံ့စေသည်"
+    claim = ClaimContext.of([subject], speaker="Min Aung Hlaing", speaker_elsewhere=["မင်းအောင်လှိုင်"])
+    said = "မင်းအောင်လှိုင်က ဆန္ဒပြသူများသည် ဒေသခံပြည်သူများကို ကြောက်ရွံ့စေသည်လို့ ပြောတယ်"
+    assert not compare(said, claim, subject).unread
+    titled = compare("ဗိုလ်ချုပ်မှူးကြီး " + said, claim, subject)
+    assert titled.speaker and not titled.unread
+    assert compare("ပူတင်နဲ့ " + said, claim, subject).unread
+    assert compare("ပူတင်ရဲ့ ပြောရေးဆိုခွင့်ရှိသူ " + said, claim, subject).unread
+
+
 @pytest.mark.parametrize(
     ("question", "speaker"),
     [

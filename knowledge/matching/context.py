@@ -76,6 +76,7 @@ from knowledge.matching.pieces import (
 )
 from knowledge.matching.saying import (
     burmese_initials_named,
+    burmese_titles_named,
     forwarded_from,
     initials_named,
     initials_of,
@@ -686,6 +687,8 @@ def compare(
             for name in context.speaker_names
             if name not in joined and (typed := mistyped_name(joined, name)) is not None
         ]
+        # His title, written before his name, is no other name (as "Senior General" in English).
+        spoken += burmese_titles_named(question, [n for n in spoken if n not in context.role_names])
     if unspaced and context.speaker_initials:
         spoken += burmese_initials_named(question, context.speaker_initials)
     speaker = speaker or bool(spoken)

@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.matching.pieces import SYLLABLE_START
+from knowledge.matching.pieces import FRAMING_WORDS, SYLLABLE_START
 from knowledge.matching.wording import (
     NOT_NAMES,
     SENTENCE,
@@ -232,6 +232,29 @@ def burmese_initials_named(question: str, initials: frozenset[str]) -> list[str]
             for word in words
         )
     ]
+
+
+TITLE_SYLLABLES = 6  # "ဗိုလ်ချုပ်မှူးကြီး" has 5; more, run together, is a phrase, not a title
+
+
+def burmese_titles_named(question: str, names: Iterable[str]) -> list[str]:
+    """The Burmese word written just before the name of who made the claim (``names``, as
+    the question writes them), ending in no particle: his title ("ဗိုလ်ချုပ်မှူးကြီး
+    မင်းအောင်လှိုင်က…", Senior General Min Aung Hlaing), as a capitalised word before it is in
+    English (:func:`titles_named`); not a word ending in one ("ပူတင်နဲ့ မင်းအောင်လှိုင်…",
+    Putin and…; "ရုရှားက…", Russia's…)."""
+    normalised = textlib.normalise(question)
+    titles = []
+    for name in names:
+        for found in re.finditer(r"(\S+?)\s*" + re.escape(name), normalised):
+            title = found.group(1)
+            if (
+                textlib.has_burmese(title)
+                and not title.endswith(FRAMING_WORDS)
+                and len(textlib.burmese_syllables(title)) <= TITLE_SYLLABLES
+            ):
+                titles.append(title)
+    return titles
 
 
 @lru_cache(maxsize=4096)
