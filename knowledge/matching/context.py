@@ -688,7 +688,8 @@ def compare(
             if name not in joined and (typed := mistyped_name(joined, name)) is not None
         ]
         # His title, written before his name, is no other name (as "Senior General" in English).
-        spoken += burmese_titles_named(question, [n for n in spoken if n not in context.role_names])
+        if his_names := [n for n in spoken if n not in context.role_names]:
+            spoken += burmese_titles_named(question, his_names)
     if unspaced and context.speaker_initials:
         spoken += burmese_initials_named(question, context.speaker_initials)
     speaker = speaker or bool(spoken)

@@ -4,9 +4,10 @@ subject (:mod:`knowledge.matching.context`). The words a question wraps a claim 
 "是真的吗") are set aside first; Chinese pieces of ordinary words only, as jieba's dictionary
 splits them, are no name (:func:`knowledge.matching.names.chinese_names`); nor is a Burmese
 piece the question adds inside the claim's words that its grammar shows is a verb's phrase
-(:func:`_added`). A Burmese negated verb is looked for as the verb, and the negation weighed
-apart (:func:`burmese_negation_mismatch`). Grammar, not topics: nothing here is keyed to a
-claim.
+(:func:`_added`), nor one it adds anywhere that a dictionary shows is verbs, adverbs and grammar
+only (:func:`_looked_up`, :mod:`knowledge.matching.burmese_words`). A Burmese negated verb is
+looked for as the verb, and the negation weighed apart (:func:`burmese_negation_mismatch`).
+Grammar, not topics: nothing here is keyed to a claim.
 """
 
 from __future__ import annotations
@@ -499,10 +500,7 @@ def _added(asked: str, edit: int, piece: Piece) -> Piece:
     so read: synonyms and other claims look alike there."""
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
-    at = asked.find(piece.text, edit)
-    start = asked.rfind(" ", 0, at) + 1
-    end = asked.find(" ", at)
-    end = len(asked) if end < 0 else end
+    at, start, end = _placed(asked, edit, piece.text)
     if _verbs_phrase(piece.text, asked[start:end], asked[at:end], asked[end + 1 :]):
         return Piece(piece.text, ())
     return piece
@@ -518,10 +516,7 @@ def _looked_up(asked: str, edit: int, piece: Piece) -> Piece:
     ("လူထု" for "ပြည်သူ", the public; "စစ်သား", soldiers, for "ဆန္ဒပြသူ", protesters)."""
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
-    at = asked.find(piece.text, edit)
-    start = asked.rfind(" ", 0, at) + 1
-    end = asked.find(" ", at)
-    end = len(asked) if end < 0 else end
+    at, start, end = _placed(asked, edit, piece.text)
     left = _unframed(piece.text)
     if not left or asked[start:end].startswith(TITLES):
         return piece
@@ -529,6 +524,15 @@ def _looked_up(asked: str, edit: int, piece: Piece) -> Piece:
     if burmese_words.may_name(left, after + asked[at + len(piece.text) : end]):
         return Piece(piece.text, (asked[start:end],))
     return Piece(piece.text, ())
+
+
+def _placed(asked: str, edit: int, piece: str) -> tuple[int, int, int]:
+    """Where ``piece``, read from ``asked[edit:]``, starts, and where the word written apart
+    that holds it starts and ends."""
+    at = asked.find(piece, edit)
+    start = asked.rfind(" ", 0, at) + 1
+    end = asked.find(" ", at)
+    return at, start, len(asked) if end < 0 else end
 
 
 def _verbs_phrase(piece: str, word: str, rest: str, following: str) -> bool:
