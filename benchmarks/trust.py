@@ -143,6 +143,10 @@ BLIND_NINTH = NEAR_MISSES.with_name("near_misses_blind9.tsv")
 # difference added beside the claim's words (docs/benchmarks.md, "Burmese words looked up in
 # a dictionary").
 BLIND_TENTH = NEAR_MISSES.with_name("near_misses_blind10.tsv")
+# An eleventh, Chinese only: 36 rewordings (9 a claim) in synonyms of the claims' wording, short,
+# long, negated, forwarded, in traditional characters; 24 (b), 12 (c) close to a claim's wording
+# with another doer, deed or event (docs/benchmarks.md, "Answered by meaning").
+BLIND_ELEVENTH = NEAR_MISSES.with_name("near_misses_blind11.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

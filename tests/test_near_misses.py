@@ -17,6 +17,7 @@ from benchmarks.trust import (
     ACTORS,
     BLIND,
     BLIND_EIGHTH,
+    BLIND_ELEVENTH,
     BLIND_FIFTH,
     BLIND_FORWARDED,
     BLIND_NINTH,
@@ -561,6 +562,29 @@ def test_the_tenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
             other.append((question.group, text))
     assert right >= 9
     assert other in ([], [("c", "ဆန္ဒပြသူတွေ ဆန္ဒပြတာ ရပ်လိုက်ကြပြီလား")])
+
+
+def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind11.tsv (Chinese only, by another blind hand, rewordings in synonyms):
+    by words no rewording answered with another claim, no (b) answered, and of the (c) the 3
+    known ones, answered before it was written: the army's and police's violence called the
+    real terrorism, the election commission annulling the 2020 results, protesters attacking
+    police stations. 13 of its 36 rewordings answered by words; with embeddings 14, 16 once
+    the model's reading answers as well as offers (Matcher._answered_by_meaning)."""
+    probe = read_near_misses(BLIND_ELEVENTH)
+    assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
+    assert {q.lang for q in probe} == {"zh"}
+    right, other = 0, []
+    for question, _, text, result in _answered(matcher, probe):
+        if question.group == "a":
+            assert result.matches[0].claim_id == question.claim, text
+            right += 1
+        else:
+            other.append(question.group)
+    assert right >= 13
+    assert other.count("b") == 0 and other.count("c") <= 3
 
 
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:

@@ -19,7 +19,7 @@ import pytest
 
 from adapters import console
 from bot import media
-from bot.config import ConfigError, load_settings
+from bot.config import ConfigError, Settings, load_settings
 from bot.core import Core
 from bot.messages import Incoming, Platform, Reply
 from bot.runner import CoreRunner
@@ -694,7 +694,8 @@ def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_neares
     question = "缅甸示威者让老百姓害怕吗"
     by_words = Matcher(base).match(question)
     assert "mm-protesters-spread-fear" not in [m.claim_id for m in by_words.matches[:1]]
-    result = Matcher(base, semantic=index).match(question)
+    offering = MatchSettings(meaning_answer_cosine=1.1)  # not answered: test_…_answered_by_meaning
+    result = Matcher(base, offering, semantic=index).match(question)
     assert result.decision == Decision.SUGGEST and result.embedded
     offered = result.matches[0]
     assert offered.claim_id == "mm-protesters-spread-fear" and offered.by_meaning
@@ -703,6 +704,23 @@ def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_neares
     off = Matcher(base, MatchSettings(meaning_offer_cosine=1.1), index).match(question)
     assert off.decision == by_words.decision
     assert [m.claim_id for m in off.matches] == [m.claim_id for m in by_words.matches]
+
+
+def test_a_question_in_another_script_read_as_close_as_a_rewording_is_answered_by_meaning(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    """The claim the model reads as nearest, as close as the claim's own wordings
+    (``meaning_answer_cosine``) and ahead of the next, is answered where nothing in the
+    question speaks of something else; a question naming another place is still offered
+    (test_a_claim_offered_by_meaning_is_never_answered_and_says_what_differs), and so is one
+    in Latin letters (its answers are the semantic answer model's)."""
+    question = "缅甸示威者让老百姓害怕吗"
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision == Decision.ANSWER and result.embedded
+    assert [m.claim_id for m in result.matches] == ["mm-protesters-spread-fear"]
+    assert not result.matches[0].by_meaning  # an answer: no "close in meaning" offer
+    off = Matcher(base, MatchSettings(meaning_answer_cosine=1.1), index).match(question)
+    assert off.decision == Decision.SUGGEST and off.matches[0].by_meaning
 
 
 @pytest.fixture(scope="module")
@@ -734,6 +752,21 @@ def test_a_rewording_in_words_with_spaces_the_words_miss_is_offered_by_meaning(
         assert offered.claim_id == "mm-protests-became-terrorism" and offered.by_meaning
         off = Matcher(base, MatchSettings(meaning_offer_cosine=1.1), e5_index).match(question)
         assert off.decision == Decision.NONE
+
+
+def test_a_chinese_rewording_in_synonyms_is_answered_by_the_real_models_meaning(
+    e5_index: embeddings.VectorIndex,
+) -> None:
+    # "Do the people protesting in Myanmar frighten ordinary people?": synonyms of the fear
+    # claim's Chinese wording, whose few characters in common leave the words short of an
+    # offer; the model reads it as that claim, well ahead of the others. Thailand's protesters
+    # instead: offered, saying what differs.
+    base = e5_index.base
+    result = Matcher(base, semantic=e5_index).match("缅甸抗议的人让老百姓害怕吗")
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == "mm-protesters-spread-fear"
+    thai = Matcher(base, semantic=e5_index).match("泰国抗议的人让老百姓害怕吗")
+    assert thai.decision != Decision.ANSWER
 
 
 def test_a_question_sharing_a_single_word_is_not_offered_by_meaning(
@@ -770,7 +803,8 @@ def test_a_claim_offered_by_meaning_is_shown_as_close_in_meaning(
 ) -> None:
     # Its characters' score (a loose 20-odd per cent) says nothing of why it is offered.
     monkeypatch.setattr("bot.core.semantic_index", semantic_index)
-    bot = Core(base)
+    offering = MatchSettings(meaning_answer_cosine=1.1)  # else answered: the toy model is sure
+    bot = Core(base, Settings(matching=offering))
     reply = bot.handle(Incoming(Platform.CONSOLE, "c1", "u1", "缅甸示威者让老百姓害怕吗"))
     assert reply is not None and reply.decision == Decision.SUGGEST
     assert reply.matches[0].id == "mm-protesters-spread-fear" and reply.matches[0].by_meaning

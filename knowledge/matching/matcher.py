@@ -359,10 +359,12 @@ class Matcher:
         protesters; "害怕" for "恐惧", afraid for fear), so the words offered another claim or
         none; in words with spaces a rewording the words score low ("Myanmar's protest
         movement became terrorism") is read the same way, where it shares at least
-        ``min_shared_words`` words with the claim. Offered, never answered: the model cannot
-        tell another place, person or year from the claim's (its cosines run as high for
+        ``min_shared_words`` words with the claim. Offered: the model cannot tell another
+        place, person or year from the claim's (its cosines run as high for
         "泰国的抗议者是收钱的吗", were Thailand's protesters paid?), so the claim's context is
-        compared as for any suggestion, and the reply says what differs. A question shorter
+        compared as for any suggestion, and the reply says what differs; answered only where
+        that context reads nothing else and the model reads it as close as the claim's own
+        wordings (:meth:`_answered_by_meaning`). A question shorter
         than ``min_answer_words`` is a topic ("缅甸抗议", Myanmar protests), no claim reworded:
         the words' offers stand."""
         s = self.settings
@@ -387,6 +389,14 @@ class Matcher:
         )
         if ranked[0].shares_too_little(s.min_shared_words):
             return result  # Burmese particles and letters in common; one English word
+        if self._answered_by_meaning(result, ranked[0], nearest[0][1], step.text):
+            return replace(
+                result,
+                decision=Decision.ANSWER,
+                matches=(ranked[0],),
+                ranked=tuple(ranked),
+                embedded=True,
+            )
         offered = [
             replace(ranked[0], by_meaning=True),
             *(m for m in result.matches if m.claim_id != claim_id),
@@ -398,6 +408,37 @@ class Matcher:
             ranked=tuple(ranked),
             embedded=True,
         )
+
+    def _answered_by_meaning(
+        self, result: MatchResult, best: Match, cosine: float, text: str
+    ) -> bool:
+        """Whether the claim :meth:`_offered_by_meaning` would offer (``best``, the model's
+        nearest at ``cosine``) is answered instead: in a question written mostly in another
+        script than Latin, where the model reads it as close as the claim's own wordings
+        (``meaning_answer_cosine``), this far ahead of the next nearest claim
+        (``agreed_answer_margin``), and nothing in the question speaks of something else
+        (another place, person, year or doer its context lacks, a negation, a fact asked
+        for: the conditions of :meth:`_agreed`). Chinese rewordings in synonyms share too
+        few characters with the claim for the words to offer it ("示威者让当地人害怕", the
+        demonstrators frighten the locals, against "抗议者在当地民众中制造恐惧")."""
+        s = self.settings
+        if (
+            self.semantic is None
+            or cosine < s.meaning_answer_cosine
+            or textlib.mostly_latin(result.normalised)
+            or best.foreign
+            or best.unrelated
+            or best.unanchored
+            or best.names_only
+            or best.asks_open
+            or best.negation_mismatch
+            or best.disputed
+            or best.opening_replaced
+            or best.setting_only
+        ):
+            return False
+        nearest = self.semantic.nearest(self.semantic.query_vector(text), 2)
+        return len(nearest) < 2 or nearest[0][1] - nearest[1][1] >= s.agreed_answer_margin
 
     def _confirmed(self, answer: MatchResult, text: str) -> MatchResult:
         """A words-only answer to a question written mostly in another script than Latin,
