@@ -66,6 +66,24 @@ async def test_telegram_burmese_typed_with_no_spaces_gets_its_card(bot: Core) ->
     assert "ကြောက်ရွံ့" in sent["text"]  # the fear check's claim, in its Burmese words
 
 
+async def test_telegram_a_name_added_to_a_burmese_question_is_quoted_in_its_offer(
+    bot: Core,
+) -> None:
+    """Through the real python-telegram-bot stack: "did the protesters take the money Putin
+    gave?" is offered, not answered, and the offer says, in Burmese, that the message mentions
+    "ပူတင်ကပေးတဲ့" (that Putin gave), which the checks do not: the words a Burmese question
+    adds are looked up in a dictionary (knowledge.matching.burmese_words). The same question
+    with "on purpose" and "please check" added instead is answered."""
+    putin = "ဆန္ဒပြသူတွေဟာ ပူတင်ကပေးတဲ့ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
+    plain = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို တမင် ကြောက်အောင် လုပ်နေတာလား စစ်ပေးပါဦး"
+    async with telegram_harness(bot) as h:
+        [offered] = await h.feed(asked(putin))
+        [answered] = await h.feed(asked(plain, user_id=43))
+    assert offered["text"].startswith("မည်သည့် ပြောဆိုချက်ကို")  # "Which claim do you mean?"
+    assert "“ပူတင်ကပေးတဲ့”" in offered["text"]
+    assert answered["text"].startswith("<b>❌ မှားသည်</b>")
+
+
 async def test_telegram_suggestions_and_notices_follow_the_language(bot: Core) -> None:
     async with telegram_harness(bot) as h:
         [sent] = await h.feed(asked("ဆန္ဒပြသူ", language_code="my"))
