@@ -287,6 +287,19 @@ def _answered(
                 yield question, lowered, text, result
 
 
+def _rewordings_right(matcher: Matcher, probe: list[NearMiss]) -> tuple[int, list[tuple[str, str]]]:
+    """The answers to ``probe`` (:func:`_answered`): every rewording answered with its own
+    claim (asserted), how many were, and the other questions answered (group, text)."""
+    right, other = 0, []
+    for question, _, text, result in _answered(matcher, probe):
+        if question.group == "a":
+            assert result.matches[0].claim_id == question.claim, text
+            right += 1
+        else:
+            other.append((question.group, text))
+    return right, other
+
+
 def _in_each_language(a: int, b: int, c: int) -> dict[tuple[str, str], int]:
     """A blind probe's questions of each group in each of the four languages."""
     return {
@@ -533,11 +546,8 @@ def test_the_ninth_probe_in_burmese_answers_no_rewording_wrongly_and_nothing_els
     probe = read_near_misses(BLIND_NINTH)
     assert Counter(q.group for q in probe) == {"a": 40, "b": 24, "c": 16}
     assert {q.lang for q in probe} == {"my"}
-    right = 0
-    for question, _, text, result in _answered(matcher, probe):
-        assert question.group == "a", text
-        assert result.matches[0].claim_id == question.claim, text
-        right += 1
+    right, other = _rewordings_right(matcher, probe)
+    assert other == []
     assert right >= 5
 
 
@@ -553,13 +563,7 @@ def test_the_tenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
     probe = read_near_misses(BLIND_TENTH)
     assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
     assert {q.lang for q in probe} == {"my"}
-    right, other = 0, []
-    for question, _, text, result in _answered(matcher, probe):
-        if question.group == "a":
-            assert result.matches[0].claim_id == question.claim, text
-            right += 1
-        else:
-            other.append((question.group, text))
+    right, other = _rewordings_right(matcher, probe)
     assert right >= 9
     assert other in ([], [("c", "ဆန္ဒပြသူတွေ ဆန္ဒပြတာ ရပ်လိုက်ကြပြီလား")])
 
@@ -576,15 +580,10 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
     probe = read_near_misses(BLIND_ELEVENTH)
     assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
     assert {q.lang for q in probe} == {"zh"}
-    right, other = 0, []
-    for question, _, text, result in _answered(matcher, probe):
-        if question.group == "a":
-            assert result.matches[0].claim_id == question.claim, text
-            right += 1
-        else:
-            other.append(question.group)
+    right, other = _rewordings_right(matcher, probe)
     assert right >= 13
-    assert other.count("b") == 0 and other.count("c") <= 3
+    groups = [group for group, _ in other]
+    assert groups.count("b") == 0 and groups.count("c") <= 3
 
 
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:

@@ -330,23 +330,13 @@ class Matcher:
         if (
             result.matches[0] is not best
             or best.score < s.suggest_threshold
-            or best.foreign
-            or best.unrelated
-            or best.unanchored
-            or best.names_only
-            or best.asks_open
-            or best.negation_mismatch
-            or best.disputed
-            or best.opening_replaced
+            or _speaks_of_another(best)
             or textlib.word_count(result.normalised) < s.min_answer_words
             or best.shares_fewer(s.min_shared_words)
         ):
             return result
         nearest = self.semantic.nearest(self.semantic.query_vector(text), 2)
-        if not nearest or nearest[0][0] != best.claim_id:
-            return result
-        margin = nearest[0][1] - (nearest[1][1] if len(nearest) > 1 else -1.0)
-        if margin < s.agreed_answer_margin:
+        if not _leads(nearest, best.claim_id, s.agreed_answer_margin):
             return result
         return replace(result, decision=Decision.ANSWER, matches=(best,), embedded=True)
 
@@ -372,7 +362,7 @@ class Matcher:
             return result
         if textlib.word_count(result.normalised) < s.min_answer_words:
             return result  # a topic ("缅甸抗议", Myanmar protests), no claim to read the meaning of
-        nearest = self.semantic.nearest(self.semantic.query_vector(step.text), 1)
+        nearest = self.semantic.nearest(self.semantic.query_vector(step.text), 2)
         if not nearest or nearest[0][1] < s.meaning_offer_cosine:
             return result
         claim_id = nearest[0][0]
@@ -389,7 +379,7 @@ class Matcher:
         )
         if ranked[0].shares_too_little(s.min_shared_words):
             return result  # Burmese particles and letters in common; one English word
-        if self._answered_by_meaning(result, ranked[0], nearest[0][1], step.text):
+        if self._answered_by_meaning(result, ranked[0], nearest):
             return replace(
                 result,
                 decision=Decision.ANSWER,
@@ -410,35 +400,24 @@ class Matcher:
         )
 
     def _answered_by_meaning(
-        self, result: MatchResult, best: Match, cosine: float, text: str
+        self, result: MatchResult, best: Match, nearest: list[tuple[str, float]]
     ) -> bool:
-        """Whether the claim :meth:`_offered_by_meaning` would offer (``best``, the model's
-        nearest at ``cosine``) is answered instead: in a question written mostly in another
-        script than Latin, where the model reads it as close as the claim's own wordings
-        (``meaning_answer_cosine``), this far ahead of the next nearest claim
-        (``agreed_answer_margin``), and nothing in the question speaks of something else
-        (another place, person, year or doer its context lacks, a negation, a fact asked
-        for: the conditions of :meth:`_agreed`). Chinese rewordings in synonyms share too
+        """Whether the claim :meth:`_offered_by_meaning` would offer (``best``) is answered
+        instead: in a question written mostly in another script than Latin, where it is the
+        model's ``nearest`` claim, read as close as the claim's own wordings
+        (``meaning_answer_cosine``) and this far ahead of the next (``agreed_answer_margin``),
+        and nothing in the question speaks of something else (another place, person, year or
+        doer its context lacks, a negation, a fact asked for, as :meth:`_agreed` reads it;
+        nor only the places the claim is set in). Chinese rewordings in synonyms share too
         few characters with the claim for the words to offer it ("示威者让当地人害怕", the
         demonstrators frighten the locals, against "抗议者在当地民众中制造恐惧")."""
         s = self.settings
-        if (
-            self.semantic is None
-            or cosine < s.meaning_answer_cosine
-            or textlib.mostly_latin(result.normalised)
-            or best.foreign
-            or best.unrelated
-            or best.unanchored
-            or best.names_only
-            or best.asks_open
-            or best.negation_mismatch
-            or best.disputed
-            or best.opening_replaced
-            or best.setting_only
-        ):
-            return False
-        nearest = self.semantic.nearest(self.semantic.query_vector(text), 2)
-        return len(nearest) < 2 or nearest[0][1] - nearest[1][1] >= s.agreed_answer_margin
+        return (
+            nearest[0][1] >= s.meaning_answer_cosine
+            and not textlib.mostly_latin(result.normalised)
+            and not (_speaks_of_another(best) or best.setting_only)
+            and _leads(nearest, best.claim_id, s.agreed_answer_margin)
+        )
 
     def _confirmed(self, answer: MatchResult, text: str) -> MatchResult:
         """A words-only answer to a question written mostly in another script than Latin,
@@ -821,6 +800,30 @@ def _without(text: str, word: str) -> str:
     and with whatever ending the text gives it."""
     pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"\w*", re.IGNORECASE)
     return " ".join(pattern.sub(" ", text).split())
+
+
+def _speaks_of_another(best: Match) -> bool:
+    """Whether the question speaks of something the claim ``best`` does not: a name, place,
+    year or doer its context lacks, a negation, a fact asked for, a check that disagrees, or
+    another word where its first central word stands."""
+    return (
+        bool(best.foreign)
+        or best.unrelated
+        or best.unanchored
+        or best.names_only
+        or best.asks_open
+        or best.negation_mismatch
+        or best.disputed
+        or best.opening_replaced
+    )
+
+
+def _leads(nearest: list[tuple[str, float]], claim_id: str, margin: float) -> bool:
+    """Whether ``claim_id`` is the model's nearest claim (``nearest``: claims and cosines,
+    nearest first), at least ``margin`` of cosine ahead of the next."""
+    if not nearest or nearest[0][0] != claim_id:
+        return False
+    return nearest[0][1] - (nearest[1][1] if len(nearest) > 1 else -1.0) >= margin
 
 
 def _other_script(result: MatchResult) -> bool:
