@@ -147,6 +147,10 @@ BLIND_TENTH = NEAR_MISSES.with_name("near_misses_blind10.tsv")
 # long, negated, forwarded, in traditional characters; 24 (b), 12 (c) close to a claim's wording
 # with another doer, deed or event (docs/benchmarks.md, "Answered by meaning").
 BLIND_ELEVENTH = NEAR_MISSES.with_name("near_misses_blind11.tsv")
+# A twelfth, Burmese only: 36 rewordings (9 a claim) in synonyms, with an aside of the asker's,
+# negated or reordered; 24 (b); 12 (c) with another deed, doer or cause (docs/benchmarks.md,
+# "Burmese words in place of the claim's").
+BLIND_TWELFTH = NEAR_MISSES.with_name("near_misses_blind12.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -74,11 +74,44 @@ def test_a_word_the_question_adds_to_the_claims_is_looked_up() -> None:
     assert named.names == ("ပူတင်ကပေးတဲ့",)
 
 
-def test_a_word_in_place_of_the_claims_is_not_looked_up() -> None:
+def test_a_verb_in_place_of_the_claims_is_looked_up_where_the_claims_content_stays() -> None:
+    """ "ခြိမ်းခြောက်" (threaten) in place of "ကြောက်အောင် လုပ်" (make afraid): the question
+    keeps every word of two syllables of the claim's ("ဆန္ဒပြသူ", "ပြည်သူ"), so the verb it
+    words anew is looked up, and is ordinary."""
+    asked = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်နေတာလား"
+    pieces = read_pieces(asked, FEAR_MY, [FEAR_MY])
+    assert pieces and all(p.ordinary for p in pieces)
+
+
+def test_a_noun_in_place_of_the_claims_is_named() -> None:
     """ "လူထု" (the public) in place of "ပြည်သူ": a synonym and another subject look alike
-    there, so the piece stays unread."""
+    there, and the claim's "ပြည်သူ" is gone, so the piece stays unread."""
     asked = "ဆန္ဒပြသူတွေက လူထုကို ကြောက်အောင် လုပ်နေတာလား"
     assert [p.names for p in read_pieces(asked, FEAR_MY, [FEAR_MY])] == [None]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး ရွာတွေကိုမီးရှို့နေတာလား",  # burn villages
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး လူတွေကိုပြန်ပေးဆွဲနေတာလား",  # kidnap people
+    ],
+)
+def test_another_deed_in_place_of_the_claims_is_not_looked_up(asked: str) -> None:
+    """The question drops the claim's "အကြမ်းဖက်" (terrorise) for a deed of its own: every
+    piece stays unread, as a name would."""
+    pieces = read_pieces(asked, PAID_MY, [PAID_MY])
+    assert pieces and all(p.names is None for p in pieces)
+
+
+def test_a_cause_in_place_of_the_claims_words_is_not_ordinary() -> None:
+    """ "နိုင်ငံခြားက လှုံ့ဆော်လို့" (because foreign countries incited it) in place of the
+    claim's ending: a reason is a claim of its own; without "because" the verb is ordinary."""
+    claim = "မြန်မာနိုင်ငံက ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှု ဖြစ်လာပြီလား"
+    because = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုဖြစ်လာတာ နိုင်ငံခြားက လှုံ့ဆော်လို့တဲ့"
+    assert [p.names for p in read_pieces(because, claim, [claim])][-1] is None
+    incited = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုဖြစ်လာတာ နိုင်ငံခြားက လှုံ့ဆော်တာတဲ့"
+    assert [p.names for p in read_pieces(incited, claim, [claim])][-1] == ()
 
 
 def test_a_title_opens_a_name_and_is_not_looked_up() -> None:

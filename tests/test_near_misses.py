@@ -25,6 +25,7 @@ from benchmarks.trust import (
     BLIND_SEVENTH,
     BLIND_SIXTH,
     BLIND_TENTH,
+    BLIND_TWELFTH,
     BLIND_TYPED,
     MY_NAMES,
     MY_REQUESTS,
@@ -584,6 +585,25 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
     assert right >= 13
     groups = [group for group, _ in other]
     assert groups.count("b") == 0 and groups.count("c") <= 3
+
+
+def test_the_twelfth_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind12.tsv (Burmese only, by another blind hand, rewordings in synonyms
+    and asides, other claims with another deed, doer or cause; written before Burmese words in
+    place of the claim's were looked up in the dictionary, pieces._keeps_content): no
+    rewording answered with another claim, no (b) answered, and of the (c) only the one
+    answered before it was written, "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ
+    ဟုတ်လား" (did the violence come because foreign countries incited it?): its cause stands
+    before the claim's words, added, not in their place. 7 of its 36 rewordings were answered
+    before the look-up, 9 with it (the same with embeddings)."""
+    probe = read_near_misses(BLIND_TWELFTH)
+    assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
+    assert {q.lang for q in probe} == {"my"}
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 9
+    assert other in ([], [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")])
 
 
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:

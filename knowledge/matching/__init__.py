@@ -31,7 +31,8 @@ module              what it holds
                     what a Burmese one shares with them (whole syllables), the doer it opens
                     with; Burmese negation
 ``burmese_words``   Burmese words and their kinds (burmesenlp's lexicon): a piece a question
-                    adds of verbs, adverbs and grammar only is no name
+                    adds, or puts for the claim's words while keeping those of content, of
+                    verbs, adverbs and grammar only is no name
 ``negation``        whether a question says the opposite of a claim's wording, and the
                     question said positively (English, Russian; Burmese through ``pieces``,
                     Chinese through ``chinese_negation``: how a Chinese text says "not")

@@ -4,15 +4,18 @@ subject (:mod:`knowledge.matching.context`). The words a question wraps a claim 
 "是真的吗") are set aside first; Chinese pieces of ordinary words only, as jieba's dictionary
 splits them, are no name (:func:`knowledge.matching.names.chinese_names`); nor is a Burmese
 piece the question adds inside the claim's words that its grammar shows is a verb's phrase
-(:func:`_added`), nor one it adds anywhere that a dictionary shows is verbs, adverbs and grammar
-only (:func:`_looked_up`, :mod:`knowledge.matching.burmese_words`). A Burmese negated verb is
-looked for as the verb, and the negation weighed apart (:func:`burmese_negation_mismatch`).
+(:func:`_added`), nor one it adds anywhere, or has in place of some of the claim's words
+while keeping those of content (:func:`_keeps_content`), that a dictionary shows is verbs,
+adverbs and grammar only (:func:`_looked_up`, :mod:`knowledge.matching.burmese_words`). A
+Burmese negated verb is looked for as the verb, and the negation weighed apart
+(:func:`burmese_negation_mismatch`).
 Grammar, not topics: nothing here is keyed to a claim.
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -172,6 +175,10 @@ def read_pieces(
     held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
     said = setting_words(setting)
     pieces = []
+    # A piece in place of the claim's words is looked up too where the question keeps every
+    # word the claim's phrasing says what happens with: then it words a verb or an aside
+    # anew, as a synonym does; another deed takes the claim's own away (_keeps_content).
+    reworded = _keeps_content(closest, asked, known)
     for tag, i1, i2, j1, j2 in _edits(closest, asked):
         if tag not in ("replace", "insert"):
             continue
@@ -186,8 +193,8 @@ def read_pieces(
             found = _unknown(asked, *edges, texts, known, held, said)
             if tag == "insert" and _inside(closest, i1):
                 found = [_added(asked, edges[0], piece) for piece in found]
-            if tag == "insert":
-                found = [_looked_up(asked, edges[0], piece) for piece in found]
+            if tag == "insert" or reworded:
+                found = [_looked_up(asked, edges[0], piece, tag == "insert") for piece in found]
             pieces += found
     return pieces
 
@@ -506,24 +513,65 @@ def _added(asked: str, edit: int, piece: Piece) -> Piece:
     return piece
 
 
-def _looked_up(asked: str, edit: int, piece: Piece) -> Piece:
+def _looked_up(asked: str, edit: int, piece: Piece, added: bool = True) -> Piece:
     """A Burmese ``piece`` the question adds to the claim's words (read from an insertion at
-    ``asked[edit:]``), looked up in a dictionary (:func:`burmese_words.may_name`): ordinary
-    where it is verbs, adverbs and grammar only ("တမင်", on purpose; "ငြိမ်းချမ်းစွာ",
-    peacefully; "စစ်ပေးပါဦး", please check), else named by the word it is in, as the question
-    writes it apart. A word opening with a title (:data:`TITLES`) is a name's. A piece in place
-    of the claim's words is never looked up: synonyms and other subjects are both nouns there
-    ("လူထု" for "ပြည်သူ", the public; "စစ်သား", soldiers, for "ဆန္ဒပြသူ", protesters)."""
+    ``asked[edit:]``), or has in place of some (``added`` false, in a question that keeps the
+    claim's words of content: :func:`_keeps_content`), looked up in a dictionary
+    (:func:`burmese_words.may_name`): ordinary where it is verbs, adverbs and grammar only
+    ("တမင်", on purpose; "ငြိမ်းချမ်းစွာ", peacefully; "စစ်ပေးပါဦး", please check;
+    "ခြိမ်းခြောက်", threaten, for "ကြောက်အောင် လုပ်", make afraid), else named by the word it is
+    in, as the question writes it apart. A word opening with a title (:data:`TITLES`) is a
+    name's. Nouns are named in place of the claim's words as beside them: synonyms and other
+    subjects are both nouns there ("လူထု" for "ပြည်သူ", the public; "စစ်သား", soldiers, for
+    "ဆန္ဒပြသူ", protesters). Nor is a verb in place of the claim's words read as ordinary where
+    its word gives a cause (:data:`CAUSES`: "နိုင်ငံခြားက လှုံ့ဆော်လို့", because foreign
+    countries incited it): a reason is a claim of its own."""
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
     at, start, end = _placed(asked, edit, piece.text)
     left = _unframed(piece.text)
     if not left or asked[start:end].startswith(TITLES):
         return piece
+    if not added and any(cause in asked[at:end] for cause in CAUSES):
+        return piece
     after = piece.text[len(left) :] if piece.text.startswith(left) else ""
     if burmese_words.may_name(left, after + asked[at + len(piece.text) : end]):
         return Piece(piece.text, (asked[start:end],))
     return Piece(piece.text, ())
+
+
+# The postpositions that make a Burmese clause a cause: "because" (after a verb), "because
+# of" (after a noun).
+CAUSES = ("လို့", "ကြောင့်")
+
+
+def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
+    """Whether the question ``asked`` holds, at least in part, each Burmese word of content of
+    the claim's ``closest`` phrasing: every word of two syllables or more that the dictionary
+    reads as no grammar (:func:`burmese_words.segment`), not a place, a ``known`` name or a
+    number, of which the question writes two adjacent syllables together ("ဆန္ဒပြ" of
+    "ဆန္ဒပြပွဲ", the protests). Words of one syllable ("ရောက်", reach; "လုပ်", do) say little
+    alone, and a question may word them anew. A question that drops such a word for another
+    ("ရွာတွေကို မီးရှို့", burn villages, for "အကြမ်းဖက်", terrorise) says another deed."""
+    joined = asked.replace(" ", "")
+    places = namelib.place_names()
+    for chunk in closest.split():
+        if not textlib.has_burmese(chunk):
+            continue
+        for word in burmese_words.segment(chunk):
+            syllables = textlib.burmese_syllables(word)
+            if (
+                len(syllables) < 2
+                or burmese_words.kinds().get(word) == burmese_words.GRAMMAR
+                or any(c.isdigit() for c in word)
+                or word in places
+                or word.removesuffix("နိုင်ငံ") in places  # "country", after a place's name
+                or any(word in name or name in word for name in known)
+            ):
+                continue
+            if not any(a + b in joined for a, b in itertools.pairwise(syllables)):
+                return False
+    return True
 
 
 def _placed(asked: str, edit: int, piece: str) -> tuple[int, int, int]:
