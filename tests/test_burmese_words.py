@@ -114,6 +114,25 @@ def test_a_cause_in_place_of_the_claims_words_is_not_ordinary() -> None:
     assert [p.names for p in read_pieces(incited, claim, [claim])][-1] == ()
 
 
+FRAUD_MY = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+
+
+def test_a_piece_is_read_as_the_words_it_is_part_of() -> None:
+    """ "မဲမသမာမှု" (vote fraud, "dishonest" for the claim's "cheating") lines up with the
+    claim's "မဲလိမ်မှု" letter by letter, leaving the piece "သမာ": read as the dictionary's word
+    it is part of, "မသမာ" (dishonest), it is ordinary; alone it would be an unknown syllable."""
+    asked = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲမသမာမှု ရှိခဲ့သလား"
+    (piece,) = read_pieces(asked, FRAUD_MY, [FRAUD_MY])
+    assert piece.text == "သမာ" and piece.ordinary
+
+
+def test_a_piece_written_onto_a_noun_of_the_claims_says_what_kind() -> None:
+    """ "ကြားဖြတ်" (intermediate: the by-election) written onto the claim's "ရွေးကောက်ပွဲ" is
+    no verb the question adds but another election, named by its word."""
+    asked = "ကြားဖြတ်ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+    assert [p.names for p in read_pieces(asked, FRAUD_MY, [FRAUD_MY])] == [("ကြားဖြတ်ရွေးကောက်ပွဲမှာ",)]
+
+
 def test_a_title_opens_a_name_and_is_not_looked_up() -> None:
     asked = "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား"  # U Thein Sein supports
     assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []

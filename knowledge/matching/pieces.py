@@ -179,6 +179,7 @@ def read_pieces(
     # word the claim's phrasing says what happens with: then it words a verb or an aside
     # anew, as a synonym does; another deed takes the claim's own away (_keeps_content).
     reworded = _keeps_content(closest, asked, known)
+    causes = tuple(cause for cause in CAUSES if cause not in closest)  # that the claim gives none
     for tag, i1, i2, j1, j2 in _edits(closest, asked):
         if tag not in ("replace", "insert"):
             continue
@@ -194,7 +195,9 @@ def read_pieces(
             if tag == "insert" and _inside(closest, i1):
                 found = [_added(asked, edges[0], piece) for piece in found]
             if tag == "insert" or reworded:
-                found = [_looked_up(asked, edges[0], piece, tag == "insert") for piece in found]
+                found = [
+                    _looked_up(asked, edges[0], p, tag == "insert", causes, closest) for p in found
+                ]
             pieces += found
     return pieces
 
@@ -513,7 +516,19 @@ def _added(asked: str, edit: int, piece: Piece) -> Piece:
     return piece
 
 
-def _looked_up(asked: str, edit: int, piece: Piece, added: bool = True) -> Piece:
+# The postpositions that make a Burmese clause a cause: "because" (after a verb), "because
+# of" (after a noun).
+CAUSES = ("လို့", "ကြောင့်")
+
+
+def _looked_up(
+    asked: str,
+    edit: int,
+    piece: Piece,
+    added: bool = True,
+    causes: tuple[str, ...] = CAUSES,
+    phrasing: str = "",
+) -> Piece:
     """A Burmese ``piece`` the question adds to the claim's words (read from an insertion at
     ``asked[edit:]``), or has in place of some (``added`` false, in a question that keeps the
     claim's words of content: :func:`_keeps_content`), looked up in a dictionary
@@ -524,25 +539,55 @@ def _looked_up(asked: str, edit: int, piece: Piece, added: bool = True) -> Piece
     name's. Nouns are named in place of the claim's words as beside them: synonyms and other
     subjects are both nouns there ("လူထု" for "ပြည်သူ", the public; "စစ်သား", soldiers, for
     "ဆန္ဒပြသူ", protesters). Nor is a verb in place of the claim's words read as ordinary where
-    its word gives a cause (:data:`CAUSES`: "နိုင်ငံခြားက လှုံ့ဆော်လို့", because foreign
-    countries incited it): a reason is a claim of its own."""
+    its word gives a cause the claim's phrasing gives none of (``causes``, of :data:`CAUSES`:
+    "နိုင်ငံခြားက လှုံ့ဆော်လို့", because foreign countries incited it): a reason is a claim of
+    its own. The piece is read as the dictionary's words it is part of (:func:`_in_whole_words`),
+    and names where it is written onto a noun of the claim's ``phrasing``, which it then says
+    what kind of (:func:`_modifies`: "ကြားဖြတ်ရွေးကောက်ပွဲ", the by-election)."""
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
     at, start, end = _placed(asked, edit, piece.text)
-    left = _unframed(piece.text)
+    if not added and any(cause in asked[at:end] for cause in causes):
+        return piece
+    # Read as the dictionary's words it is part of: a letter the claim shares can split one
+    # ("သမာ" of "မသမာ", dishonest, beside the claim's "မ…").
+    at, read = _in_whole_words(asked[start:end], at - start, len(piece.text))
+    at += start
+    left = _unframed(read)
     if not left or asked[start:end].startswith(TITLES):
         return piece
-    if not added and any(cause in asked[at:end] for cause in CAUSES):
-        return piece
-    after = piece.text[len(left) :] if piece.text.startswith(left) else ""
-    if burmese_words.may_name(left, after + asked[at + len(piece.text) : end]):
+    after = read[len(left) :] if read.startswith(left) else ""
+    following = asked[at + len(read) : end]
+    if _modifies(following, phrasing) or burmese_words.may_name(left, after + following):
         return Piece(piece.text, (asked[start:end],))
     return Piece(piece.text, ())
 
 
-# The postpositions that make a Burmese clause a cause: "because" (after a verb), "because
-# of" (after a noun).
-CAUSES = ("လို့", "ကြောင့်")
+def _modifies(following: str, phrasing: str) -> bool:
+    """Whether the text written on after a piece (``following``, to the end of its word) opens
+    with a word the dictionary reads as a noun and the claim's ``phrasing`` holds: the piece
+    says what kind of thing the claim's is, as "by-" and "pro-" do in English
+    (:func:`knowledge.matching.context.compare`): "ကြားဖြတ်ရွေးကောက်ပွဲ", the by-election."""
+    if not textlib.has_burmese(following[:1]):
+        return False
+    head = burmese_words.segment(following)[0]
+    return burmese_words.kinds().get(head) == burmese_words.NAMING and head in phrasing
+
+
+def _in_whole_words(word: str, at: int, length: int) -> tuple[int, str]:
+    """Where ``word[at:at + length]``, widened to the dictionary's words of ``word`` that it
+    overlaps (:func:`burmese_words.segment`), starts, and what it then reads; as it is where
+    ``word`` is not Burmese letters only."""
+    syllables = textlib.burmese_syllables(word)
+    if "".join(syllables) != word:
+        return at, word[at : at + length]
+    begin, stop, offset = at, at + length, 0
+    for part in burmese_words.segment(word):
+        part_end = offset + len(part)
+        if part_end > at and offset < at + length:
+            begin, stop = min(begin, offset), max(stop, part_end)
+        offset = part_end
+    return begin, word[begin:stop]
 
 
 def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
