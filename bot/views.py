@@ -87,11 +87,15 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     a claim holds (:attr:`Match.asks_open`), or the words it puts where the best has a
     central word (:attr:`Match.replaced`: "soldiers" for "protesters"). (In Burmese, the
     word a question adds that may be a name, as a dictionary reads it, is quoted as written:
-    knowledge.matching.burmese_words. Words in place of the claim's are not read: there a
-    paraphrase and another subject look alike, and nothing is said.)"""
+    knowledge.matching.burmese_words; so is one in place of the claim's words, where it is no
+    verb worded anew or the question drops a word of content of the claim's for it.)"""
     foreign = list(dict.fromkeys(word for m in matches for word in m.foreign_as_written))
     if not (foreign and any(m.unrelated for m in matches)):
-        foreign = list(dict.fromkeys(w for m in matches if m.unanchored for w in m.unread_names))
+        # The words no offered claim holds: each unanchored one's unread words, in common.
+        unread = [m.unread_names for m in matches if m.unanchored]
+        foreign = (
+            [w for w in dict.fromkeys(unread[0]) if all(w in u for u in unread)] if unread else []
+        )
     if not foreign:  # a word the model reads as another subject in the claim's place
         foreign = list(dict.fromkeys(m.left_out for m in matches if m.left_out))
     if foreign:

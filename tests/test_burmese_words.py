@@ -85,9 +85,10 @@ def test_a_verb_in_place_of_the_claims_is_looked_up_where_the_claims_content_sta
 
 def test_a_noun_in_place_of_the_claims_is_named() -> None:
     """ "လူထု" (the public) in place of "ပြည်သူ": a synonym and another subject look alike
-    there, and the claim's "ပြည်သူ" is gone, so the piece stays unread."""
+    there, and the claim's "ပြည်သူ" is gone, so the piece names, by its word as written (which
+    a reply quotes)."""
     asked = "ဆန္ဒပြသူတွေက လူထုကို ကြောက်အောင် လုပ်နေတာလား"
-    assert [p.names for p in read_pieces(asked, FEAR_MY, [FEAR_MY])] == [None]
+    assert [p.names for p in read_pieces(asked, FEAR_MY, [FEAR_MY])] == [("လူထုကို",)]
 
 
 @pytest.mark.parametrize(
@@ -98,10 +99,10 @@ def test_a_noun_in_place_of_the_claims_is_named() -> None:
     ],
 )
 def test_another_deed_in_place_of_the_claims_is_not_looked_up(asked: str) -> None:
-    """The question drops the claim's "အကြမ်းဖက်" (terrorise) for a deed of its own: every
-    piece stays unread, as a name would."""
+    """The question drops the claim's "အကြမ်းဖက်" (terrorise) for a deed of its own: no piece
+    is looked up; each names, by its word as the question writes it."""
     pieces = read_pieces(asked, PAID_MY, [PAID_MY])
-    assert pieces and all(p.names is None for p in pieces)
+    assert pieces and all(p.names and p.names[0] in asked.split() for p in pieces)
 
 
 def test_a_cause_in_place_of_the_claims_words_is_not_ordinary() -> None:
@@ -109,7 +110,7 @@ def test_a_cause_in_place_of_the_claims_words_is_not_ordinary() -> None:
     claim's ending: a reason is a claim of its own; without "because" the verb is ordinary."""
     claim = "မြန်မာနိုင်ငံက ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှု ဖြစ်လာပြီလား"
     because = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုဖြစ်လာတာ နိုင်ငံခြားက လှုံ့ဆော်လို့တဲ့"
-    assert [p.names for p in read_pieces(because, claim, [claim])][-1] is None
+    assert [p.names for p in read_pieces(because, claim, [claim])][-1] == ("လှုံ့ဆော်လို့တဲ့",)
     incited = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုဖြစ်လာတာ နိုင်ငံခြားက လှုံ့ဆော်တာတဲ့"
     assert [p.names for p in read_pieces(incited, claim, [claim])][-1] == ()
 
@@ -136,6 +137,8 @@ def test_a_piece_written_onto_a_noun_of_the_claims_says_what_kind() -> None:
 def test_a_title_opens_a_name_and_is_not_looked_up() -> None:
     asked = "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား"  # U Thein Sein supports
     assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []
+    named = {p.names for p in read_pieces(asked, PAID_MY, [PAID_MY]) if not p.ordinary}
+    assert named == {("ဦးသိန်းစိန်ထောက်ခံပြီး",)}  # quoted by a reply
 
 
 def test_the_kinds_are_kept_and_read_back_the_same(

@@ -131,6 +131,28 @@ def test_burmese_words_a_question_adds_are_looked_up_and_a_name_is_quoted(bot: C
     assert any("“ပူတင်ကပေးတဲ့”" in note for note in offered.notes), offered.notes
 
 
+def test_burmese_words_in_place_of_the_claims_are_answered_or_quoted(bot: Core) -> None:
+    """A verb worded anew in place of the claim's ("threaten" for "make afraid") is answered;
+    the election-fraud claim reworded with "မဲမသမာမှု" (dishonesty in the vote) is answered; a
+    deed put in place of the claim's ("burning villages" for "terrorising") is offered, and the
+    offer quotes the question's own words, not the claim's (knowledge.matching.pieces)."""
+    threaten = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်နေတာလား"
+    answered = bot.handle(said(bot, threaten))
+    assert answered is not None and answered.kind == ReplyKind.ANSWER
+    assert answered.matches[0].id == "mm-protesters-spread-fear"
+    fraud = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲမသမာမှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်တာလား"
+    answered = bot.handle(said(bot, fraud, user="8"))
+    assert answered is not None and answered.kind == ReplyKind.ANSWER
+    assert answered.matches[0].id == "mm-election-fraud"
+    burning = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး ရွာတွေကိုမီးရှို့နေတာလား"
+    offered = bot.handle(said(bot, burning, user="9"))
+    assert offered is not None and offered.kind == ReplyKind.SUGGEST and offered.language == "my"
+    assert offered.matches[0].id == "mm-protesters-paid"
+    (note,) = [n for n in offered.notes if "“" in n]
+    assert "“ရွာတွေကို”" in note and "“မီးရှို့နေတာလား”" in note
+    assert "ပိုက်ဆံ" not in note  # the claim's own word, though the others offered lack it
+
+
 def test_language_shows_the_choice_and_auto_forgets_it(base: ClaimBase) -> None:
     bot = Core(base)
     shown = bot.handle(said(bot, "/language", hint="ru"))

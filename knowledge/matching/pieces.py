@@ -198,6 +198,8 @@ def read_pieces(
                 found = [
                     _looked_up(asked, edges[0], p, tag == "insert", causes, closest) for p in found
                 ]
+            else:
+                found = [_instead(asked, edges[0], p) for p in found]
             pieces += found
     return pieces
 
@@ -516,6 +518,18 @@ def _added(asked: str, edit: int, piece: Piece) -> Piece:
     return piece
 
 
+def _instead(asked: str, edit: int, piece: Piece) -> Piece:
+    """A Burmese ``piece`` in place of a word of content the claim's phrasing has and the
+    question drops (:func:`_keeps_content`): another deed or doer, or a synonym, which look
+    alike; unread, and named by its word as the question writes it, so that a reply can say
+    what the question has that the claim does not ("ရွာတွေကိုမီးရှို့နေတာလား", burning villages,
+    for the claim's "အကြမ်းဖက်")."""
+    if piece.names is not None or not textlib.has_burmese(piece.text):
+        return piece
+    _, start, end = _placed(asked, edit, piece.text)
+    return Piece(piece.text, (asked[start:end],))
+
+
 # The postpositions that make a Burmese clause a cause: "because" (after a verb), "because
 # of" (after a noun).
 CAUSES = ("လို့", "ကြောင့်")
@@ -547,19 +561,22 @@ def _looked_up(
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
     at, start, end = _placed(asked, edit, piece.text)
+    named = Piece(piece.text, (asked[start:end],))
     if not added and any(cause in asked[at:end] for cause in causes):
-        return piece
+        return named
     # Read as the dictionary's words it is part of: a letter the claim shares can split one
     # ("သမာ" of "မသမာ", dishonest, beside the claim's "မ…").
     at, read = _in_whole_words(asked[start:end], at - start, len(piece.text))
     at += start
     left = _unframed(read)
-    if not left or asked[start:end].startswith(TITLES):
+    if not left:
         return piece
+    if asked[start:end].startswith(TITLES):
+        return named
     after = read[len(left) :] if read.startswith(left) else ""
     following = asked[at + len(read) : end]
     if _modifies(following, phrasing) or burmese_words.may_name(left, after + following):
-        return Piece(piece.text, (asked[start:end],))
+        return named
     return Piece(piece.text, ())
 
 
