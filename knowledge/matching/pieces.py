@@ -591,15 +591,22 @@ def _modifies(following: str, phrasing: str) -> bool:
     return burmese_words.kinds().get(head) == burmese_words.NAMING and head in phrasing
 
 
+@lru_cache(maxsize=1024)
+def _segmented(word: str) -> tuple[str, ...]:
+    """:func:`burmese_words.segment` of a word as a question writes it, remembered: each of its
+    pieces is read against each candidate's phrasing, and a message run together is one word."""
+    return tuple(burmese_words.segment(word))
+
+
 def _in_whole_words(word: str, at: int, length: int) -> tuple[int, str]:
     """Where ``word[at:at + length]``, widened to the dictionary's words of ``word`` that it
     overlaps (:func:`burmese_words.segment`), starts, and what it then reads; as it is where
     ``word`` is not Burmese letters only."""
-    syllables = textlib.burmese_syllables(word)
-    if "".join(syllables) != word:
+    parts = _segmented(word)
+    if "".join(parts) != word:
         return at, word[at : at + length]
     begin, stop, offset = at, at + length, 0
-    for part in burmese_words.segment(word):
+    for part in parts:
         part_end = offset + len(part)
         if part_end > at and offset < at + length:
             begin, stop = min(begin, offset), max(stop, part_end)
