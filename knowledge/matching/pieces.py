@@ -526,6 +526,12 @@ def _instead(asked: str, edit: int, piece: Piece) -> Piece:
     for the claim's "အကြမ်းဖက်")."""
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
+    return _by_its_word(asked, edit, piece)
+
+
+def _by_its_word(asked: str, edit: int, piece: Piece) -> Piece:
+    """``piece`` (read from ``asked[edit:]``) named by the word that holds it, as the question
+    writes it apart: what a reply quotes."""
     _, start, end = _placed(asked, edit, piece.text)
     return Piece(piece.text, (asked[start:end],))
 
@@ -561,7 +567,7 @@ def _looked_up(
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
     at, start, end = _placed(asked, edit, piece.text)
-    named = Piece(piece.text, (asked[start:end],))
+    named = _by_its_word(asked, edit, piece)
     if not added and any(cause in asked[at:end] for cause in causes):
         return named
     # Read as the dictionary's words it is part of: a letter the claim shares can split one
@@ -627,7 +633,7 @@ def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
     for chunk in closest.split():
         if not textlib.has_burmese(chunk):
             continue
-        for word in burmese_words.segment(chunk):
+        for word in _segmented(chunk):
             syllables = textlib.burmese_syllables(word)
             if (
                 len(syllables) < 2
