@@ -13,7 +13,7 @@ from benchmarks.trust import read_near_misses
 from bot.core import Core
 from bot.i18n import supported
 from bot.language import _identifier, by_script, detect
-from bot.messages import Incoming, ReplyKind
+from bot.messages import Incoming, Reply, ReplyKind
 from knowledge.store import ClaimBase
 from tests.test_console import factbot
 
@@ -116,18 +116,23 @@ def test_a_burmese_question_is_answered_in_burmese(bot: Core, question: str, cla
     assert reply.matches[0].id == claim_id
 
 
+def _replied(bot: Core, question: str, kind: ReplyKind, claim_id: str, user: str = "7") -> Reply:
+    """The reply to a Burmese ``question``: of ``kind``, in Burmese, first ``claim_id``."""
+    reply = bot.handle(said(bot, question, user=user))
+    assert reply is not None and reply.kind == kind and reply.language == "my"
+    assert reply.matches[0].id == claim_id
+    return reply
+
+
 def test_burmese_words_a_question_adds_are_looked_up_and_a_name_is_quoted(bot: Core) -> None:
     """Words a Burmese question adds to the claim's: an adverb and a request ("on purpose",
     "please check") are ordinary words, answered; a name added ("that Putin gave") keeps the
     question from an answer, and the offer quotes it, in Burmese, as an English name would be
     (knowledge.matching.burmese_words)."""
     asked = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို တမင် ကြောက်အောင် လုပ်နေတာလား စစ်ပေးပါဦး"
-    answered = bot.handle(said(bot, asked))
-    assert answered is not None and answered.kind == ReplyKind.ANSWER
-    assert answered.matches[0].id == "mm-protesters-spread-fear"
+    _replied(bot, asked, ReplyKind.ANSWER, "mm-protesters-spread-fear")
     putin = "ဆန္ဒပြသူတွေဟာ ပူတင်ကပေးတဲ့ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
-    offered = bot.handle(said(bot, putin, user="8"))
-    assert offered is not None and offered.kind == ReplyKind.SUGGEST and offered.language == "my"
+    offered = _replied(bot, putin, ReplyKind.SUGGEST, "mm-protesters-paid", user="8")
     assert any("“ပူတင်ကပေးတဲ့”" in note for note in offered.notes), offered.notes
 
 
@@ -137,17 +142,11 @@ def test_burmese_words_in_place_of_the_claims_are_answered_or_quoted(bot: Core) 
     deed put in place of the claim's ("burning villages" for "terrorising") is offered, and the
     offer quotes the question's own words, not the claim's (knowledge.matching.pieces)."""
     threaten = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်နေတာလား"
-    answered = bot.handle(said(bot, threaten))
-    assert answered is not None and answered.kind == ReplyKind.ANSWER
-    assert answered.matches[0].id == "mm-protesters-spread-fear"
+    _replied(bot, threaten, ReplyKind.ANSWER, "mm-protesters-spread-fear")
     fraud = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲမသမာမှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်တာလား"
-    answered = bot.handle(said(bot, fraud, user="8"))
-    assert answered is not None and answered.kind == ReplyKind.ANSWER
-    assert answered.matches[0].id == "mm-election-fraud"
+    _replied(bot, fraud, ReplyKind.ANSWER, "mm-election-fraud", user="8")
     burning = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး ရွာတွေကိုမီးရှို့နေတာလား"
-    offered = bot.handle(said(bot, burning, user="9"))
-    assert offered is not None and offered.kind == ReplyKind.SUGGEST and offered.language == "my"
-    assert offered.matches[0].id == "mm-protesters-paid"
+    offered = _replied(bot, burning, ReplyKind.SUGGEST, "mm-protesters-paid", user="9")
     (note,) = [n for n in offered.notes if "“" in n]
     assert "“ရွာတွေကို”" in note and "“မီးရှို့နေတာလား”" in note
     assert "ပိုက်ဆံ" not in note  # the claim's own word, though the others offered lack it
