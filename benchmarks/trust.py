@@ -151,6 +151,9 @@ BLIND_ELEVENTH = NEAR_MISSES.with_name("near_misses_blind11.tsv")
 # negated or reordered; 24 (b); 12 (c) with another deed, doer or cause (docs/benchmarks.md,
 # "Burmese words in place of the claim's").
 BLIND_TWELFTH = NEAR_MISSES.with_name("near_misses_blind12.tsv")
+# A thirteenth, Burmese only: 36 rewordings (9 a claim) with another verb, another noun, an aside
+# or a negation, some run together or misspelt; 24 (b); 12 (c) with another deed, doer or cause.
+BLIND_THIRTEENTH = NEAR_MISSES.with_name("near_misses_blind13.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -25,6 +25,7 @@ from benchmarks.trust import (
     BLIND_SEVENTH,
     BLIND_SIXTH,
     BLIND_TENTH,
+    BLIND_THIRTEENTH,
     BLIND_TWELFTH,
     BLIND_TYPED,
     MY_NAMES,
@@ -604,6 +605,22 @@ def test_the_twelfth_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
     right, other = _rewordings_right(matcher, probe)
     assert right >= 9
     assert other in ([], [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")])
+
+
+def test_the_thirteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind13.tsv (Burmese only, by another blind hand, written after the words in
+    place of the claim's were looked up and before pieces were read as whole words; measured
+    once, with the code before and after both): no rewording answered with another claim, and
+    no (b) or (c) answered. 5 of its 36 rewordings were answered before, 7 after (the same
+    with embeddings)."""
+    probe = read_near_misses(BLIND_THIRTEENTH)
+    assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
+    assert {q.lang for q in probe} == {"my"}
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 7
+    assert other == []
 
 
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:
