@@ -572,7 +572,7 @@ def _looked_up(
         return named
     # Read as the dictionary's words it is part of: a letter the claim shares can split one
     # ("သမာ" of "မသမာ", dishonest, beside the claim's "မ…").
-    at, read = _in_whole_words(asked[start:end], at - start, len(piece.text))
+    at, read, head = _in_whole_words(asked[start:end], at - start, len(piece.text))
     at += start
     left = _unframed(read)
     if not left:
@@ -581,20 +581,21 @@ def _looked_up(
         return named
     after = read[len(left) :] if read.startswith(left) else ""
     following = asked[at + len(read) : end]
-    if _modifies(following, phrasing) or burmese_words.may_name(left, after + following):
+    if _modifies(head, phrasing) or burmese_words.may_name(left, after + following):
         return named
     return Piece(piece.text, ())
 
 
-def _modifies(following: str, phrasing: str) -> bool:
-    """Whether the text written on after a piece (``following``, to the end of its word) opens
-    with a word the dictionary reads as a noun and the claim's ``phrasing`` holds: the piece
-    says what kind of thing the claim's is, as "by-" and "pro-" do in English
-    (:func:`knowledge.matching.context.compare`): "ကြားဖြတ်ရွေးကောက်ပွဲ", the by-election."""
-    if not textlib.has_burmese(following[:1]):
-        return False
-    head = burmese_words.segment(following)[0]
-    return burmese_words.kinds().get(head) == burmese_words.NAMING and head in phrasing
+def _modifies(head: str, phrasing: str) -> bool:
+    """Whether the dictionary's word written on after a piece (``head``, :func:`_in_whole_words`)
+    is a noun the claim's ``phrasing`` holds: the piece says what kind of thing the claim's is,
+    as "by-" and "pro-" do in English (:func:`knowledge.matching.context.compare`):
+    "ကြားဖြတ်ရွေးကောက်ပွဲ", the by-election."""
+    return (
+        textlib.has_burmese(head[:1])
+        and burmese_words.kinds().get(head) == burmese_words.NAMING
+        and head in phrasing
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -604,20 +605,26 @@ def _segmented(word: str) -> tuple[str, ...]:
     return tuple(burmese_words.segment(word))
 
 
-def _in_whole_words(word: str, at: int, length: int) -> tuple[int, str]:
+def _in_whole_words(word: str, at: int, length: int) -> tuple[int, str, str]:
     """Where ``word[at:at + length]``, widened to the dictionary's words of ``word`` that it
-    overlaps (:func:`burmese_words.segment`), starts, and what it then reads; as it is where
-    ``word`` is not Burmese letters only."""
-    parts = _segmented(word)
-    if "".join(parts) != word:
-        return at, word[at : at + length]
-    begin, stop, offset = at, at + length, 0
-    for part in parts:
+    overlaps (:func:`burmese_words.segment`, whose words read back as ``word``), starts, what
+    it then reads, and the dictionary's word written on after it ("" at the word's end)."""
+    begin, stop, offset, head = at, at + length, 0, ""
+    for part in _segmented(word):
         part_end = offset + len(part)
         if part_end > at and offset < at + length:
             begin, stop = min(begin, offset), max(stop, part_end)
+        elif offset >= stop and not head:
+            head = part
         offset = part_end
-    return begin, word[begin:stop]
+    return begin, word[begin:stop], head
+
+
+@lru_cache(maxsize=1024)
+def _places_in(phrasing: str) -> tuple[str, ...]:
+    """The places a claim's phrasing names (:func:`names.unspaced_names`), remembered: the
+    same phrasings come up question after question."""
+    return tuple(name for name, _ in namelib.unspaced_names(phrasing))
 
 
 def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
@@ -629,7 +636,7 @@ def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
     alone, and a question may word them anew. A question that drops such a word for another
     ("ရွာတွေကို မီးရှို့", burn villages, for "အကြမ်းဖက်", terrorise) says another deed."""
     joined = asked.replace(" ", "")
-    places = namelib.place_names()
+    names = (*_places_in(closest), *known)
     for chunk in closest.split():
         if not textlib.has_burmese(chunk):
             continue
@@ -639,9 +646,7 @@ def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
                 len(syllables) < 2
                 or burmese_words.kinds().get(word) == burmese_words.GRAMMAR
                 or any(c.isdigit() for c in word)
-                or word in places
-                or word.removesuffix("နိုင်ငံ") in places  # "country", after a place's name
-                or any(word in name or name in word for name in known)
+                or any(word in name or name in word for name in names)
             ):
                 continue
             if not any(a + b in joined for a, b in itertools.pairwise(syllables)):

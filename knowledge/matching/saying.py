@@ -318,7 +318,6 @@ def forwarded_from(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def speaks_of_saying(question: str) -> bool:
     """Whether ``question`` speaks of what someone said, or of whether they are right: a verb
     of saying or judging in a script with spaces (:func:`speaks_of_it`), "说" and its kin in
