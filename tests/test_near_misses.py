@@ -588,39 +588,44 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
     assert groups.count("b") == 0 and groups.count("c") <= 3
 
 
-def test_the_twelfth_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
-    matcher: Matcher,
+# The Burmese blind probes written for the words in place of the claim's
+# (knowledge.matching.pieces): each with its floor of rewordings answered right and the other
+# questions it may answer.
+#
+# near_misses_blind12.tsv (rewordings in synonyms and asides; other claims with another deed,
+# doer or cause), written before those words were looked up in the dictionary
+# (pieces._keeps_content): of the (c) only the one answered before it was written,
+# "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား" (did the violence come because
+# foreign countries incited it?): its cause stands before the claim's words, added, not in
+# their place. 7 of its 36 rewordings were answered before the look-up, 9 with it (the same
+# with embeddings).
+#
+# near_misses_blind13.tsv (another verb, another noun, an aside or a negation, some run
+# together or misspelt), written after the words in place of the claim's were looked up and
+# before pieces were read as whole words, measured once with the code before and after both:
+# no (b) or (c) answered. 5 of its 36 rewordings were answered before, 7 after (the same with
+# embeddings).
+BURMESE_PLACE_PROBES = [
+    (BLIND_TWELFTH, 9, [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")]),
+    (BLIND_THIRTEENTH, 7, []),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "floor", "known"), BURMESE_PLACE_PROBES, ids=["twelfth", "thirteenth"]
+)
+def test_the_burmese_probes_get_no_wrong_claim_and_no_other_claim_but_those_known(
+    matcher: Matcher, path: Path, floor: int, known: list[tuple[str, str]]
 ) -> None:
-    """near_misses_blind12.tsv (Burmese only, by another blind hand, rewordings in synonyms
-    and asides, other claims with another deed, doer or cause; written before Burmese words in
-    place of the claim's were looked up in the dictionary, pieces._keeps_content): no
-    rewording answered with another claim, no (b) answered, and of the (c) only the one
-    answered before it was written, "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ
-    ဟုတ်လား" (did the violence come because foreign countries incited it?): its cause stands
-    before the claim's words, added, not in their place. 7 of its 36 rewordings were answered
-    before the look-up, 9 with it (the same with embeddings)."""
-    probe = read_near_misses(BLIND_TWELFTH)
+    """Each Burmese blind probe (by a hand that saw only the fact-check): no rewording
+    answered with another claim, no (b) answered, none of the (c) but those known
+    (``known``), and ``floor`` of the 36 rewordings answered right."""
+    probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 9
-    assert other in ([], [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")])
-
-
-def test_the_thirteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim(
-    matcher: Matcher,
-) -> None:
-    """near_misses_blind13.tsv (Burmese only, by another blind hand, written after the words in
-    place of the claim's were looked up and before pieces were read as whole words; measured
-    once, with the code before and after both): no rewording answered with another claim, and
-    no (b) or (c) answered. 5 of its 36 rewordings were answered before, 7 after (the same
-    with embeddings)."""
-    probe = read_near_misses(BLIND_THIRTEENTH)
-    assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
-    assert {q.lang for q in probe} == {"my"}
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 7
-    assert other == []
+    assert right >= floor
+    assert other in ([], known)
 
 
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:
