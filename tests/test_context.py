@@ -24,6 +24,8 @@ from knowledge.matching.zawgyi import is_zawgyi, to_unicode
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
 FEAR_MY = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား"
+FRAUD_MY = "မြန်မာနိုင်ငံ ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်ခဲ့တာလား"
+BECAME_MY = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီလား"
 PAID_ZH = "缅甸抗议者收钱进行恐怖袭击吗"
 
 
@@ -721,11 +723,46 @@ def test_burmese_chat_particles_are_no_subject(question: str) -> None:
         "ဦးလေးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # uncle says …
         "Facebook မှာ တွေ့တာ - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # seen on Facebook
         "viber မှာ share ထားတယ် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # shared on Viber
+        "ဦးလေးက လှမ်းပို့ထားတယ် - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # uncle sent it over
+        "group ထဲ ပို့လာလို့ပါ - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # sent to the group
+        # A brother (one, the classifier; "အစ်ကို" ends as the object's marker "ကို" does)
+        "ရုံးက အစ်ကိုတစ်ယောက် ပြောတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        "အစ်ကိုက ပို့ထားတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # brother has sent
     ],
 )
 def test_who_passed_a_burmese_message_on_and_where_is_no_subject(question: str) -> None:
     """Relatives, forwarding, sharing, platforms (pieces.PASSING_ON), as "uncle", "forwarded"
     and "Facebook" are no other subject in English."""
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "closest"),
+    [
+        ("ဆန္ဒပြပွဲတွေ နောက်ပိုင်းမှာ အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီလား", BECAME_MY),  # later
+        ("ဆန္ဒပြပွဲတွေ အခု အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီလား", BECAME_MY),  # now
+        # the 2020 (year) election: the year is the claim's, and a number
+        ("မြန်မာနိုင်ငံ ၂၀၂၀ ခုနှစ် ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်ခဲ့တာလား", FRAUD_MY),
+    ],
+)
+def test_a_burmese_word_of_when_names_nothing(question: str, closest: str) -> None:
+    """ "Later", "now", "year" (pieces.WHEN_WORDS), nouns in the dictionary, name no one and
+    nothing, as "now" and "then" are no names in English."""
+    assert unknown_pieces(question, closest, [closest]) == []
+    assert read_pieces(question, closest, [closest]) != []
+
+
+def test_a_burmese_word_of_when_in_place_of_the_claims_words_of_content_is_read_there() -> None:
+    """ "The protesters later became terrorists": "later" stands where the paid claim has
+    "taking money", which the question drops. In place of a word of content it is read as any
+    piece there (pieces._instead), and the question is no rewording of the paid claim."""
+    question = "ဆန္ဒပြသူတွေကနောက်ပိုင်းမှာအကြမ်းဖက်သမားတွေဖြစ်သွားကြတာဆိုတာမှန်လား"
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) != []
+
+
+def test_a_burmese_chat_particle_after_the_question_is_no_piece() -> None:
+    """ "ဟင်" after "is it true?", as "huh?" is no name in English."""
+    question = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်လားဟင်"
     assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
 
 
@@ -1939,7 +1976,6 @@ def test_any_word_for_who_leads_names_the_claimants_role(question: str, named: b
     assert compare(question, claim, "Myanmar protesters are paid terrorists").speaker is named
 
 
-FRAUD_MY = "မြန်မာနိုင်ငံ ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်ခဲ့တာလား"
 # The claim's setting: its summary names the army, as whom the UN called on.
 FRAUD_SETTING = ["ကုလသမဂ္ဂ အထွေထွေညီလာခံက စစ်တပ်ကို ပြည်သူ့ဆန္ဒကို လေးစားရန် တောင်းဆိုခဲ့သည်"]
 

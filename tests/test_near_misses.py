@@ -20,6 +20,7 @@ from benchmarks.trust import (
     BLIND_ELEVENTH,
     BLIND_FIFTH,
     BLIND_FORWARDED,
+    BLIND_FOURTEENTH,
     BLIND_NINTH,
     BLIND_SECOND,
     BLIND_SEVENTH,
@@ -605,14 +606,20 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # before pieces were read as whole words, measured once with the code before and after both:
 # no (b) or (c) answered. 5 of its 36 rewordings were answered before, 7 after (the same with
 # embeddings).
+#
+# near_misses_blind14.tsv (most rewordings in other nouns of the same meaning), written after
+# those and measured once with the code before and after the words of when and of who sent it
+# (pieces.WHEN_WORDS, pieces._passing_on): no (b) or (c) answered. 9 of its 36 rewordings were
+# answered before, 11 after (8 and 10 with embeddings).
 BURMESE_PLACE_PROBES = [
     (BLIND_TWELFTH, 9, [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")]),
     (BLIND_THIRTEENTH, 7, []),
+    (BLIND_FOURTEENTH, 11, []),
 ]
 
 
 @pytest.mark.parametrize(
-    ("path", "floor", "known"), BURMESE_PLACE_PROBES, ids=["twelfth", "thirteenth"]
+    ("path", "floor", "known"), BURMESE_PLACE_PROBES, ids=["twelfth", "thirteenth", "fourteenth"]
 )
 def test_the_burmese_probes_get_no_wrong_claim_and_no_other_claim_but_those_known(
     matcher: Matcher, path: Path, floor: int, known: list[tuple[str, str]]

@@ -18,7 +18,7 @@ import difflib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,8 +56,10 @@ FRAMING_WORDS = tuple(
             "မလား", "ပါ့", "ပေးပါ",  # "will it …?", ပါ before it, "please (do it for me)"
             "နော်",  # "…, right?", "…, you know", closing a sentence
             # Chat's particles: "as for", "of course", "you see", a man's polite "sir", "yet"
-            # after a request ("ပေးပါဦး", please do), "or" of asking twice ("ဟုတ်ရောဟုတ်ရဲ့လား")
-            "တော့", "ပေါ့", "လေ", "ဗျာ", "ဗျ", "ဦး", "ရော",
+            # after a request ("ပေးပါဦး", please do), "or" of asking twice ("ဟုတ်ရောဟုတ်ရဲ့လား"),
+            # "huh?" after a question ("ဟုတ်လားဟင်")
+            "တော့", "ပေါ့", "လေ", "ဗျာ", "ဗျ", "ဦး", "ရော", "ဟင်",
+            "တစ်ယောက်",  # "one (person)", the classifier after who: "အစ်ကိုတစ်ယောက်", a brother
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
@@ -100,6 +102,15 @@ CLOSED_WORDS = frozenset(
     }
 )  # fmt: skip
 
+# Burmese words of when, relative to now or to the story, as English "now", "then", "after":
+# "later", "at first", "now" (spoken, written), "today", "year" (after a number: "၂၀၂၁
+# ခုနှစ်"). The dictionary has them as nouns, but they name no one and nothing (a year beside
+# them is weighed as a number: knowledge.matching.numbers), so a question that adds one, or
+# has one in place of the claim's words while keeping its words of content, says no more
+# (:func:`_looked_up`). In place of a word of content the question drops they are read as
+# any piece there is (:func:`_instead`): "later" for "taking money" is another claim.
+WHEN_WORDS = frozenset({"နောက်ပိုင်း", "အစပိုင်း", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်"})
+
 
 # Who passed a message on, and where, in Burmese (relatives, friends, colleagues; forwarding,
 # sharing, posts, media, believing and arguing over it): no subject of a claim, as the words of
@@ -112,7 +123,7 @@ PASSING_ON = frozenset(
         "အမေ", "အမေ့", "မေမေ", "အဖေ", "အဖေ့", "ဖေဖေ", "ဦးလေး", "အဒေါ်", "ဒေါ်လေး", "အစ်ကို",
         "အစ်မ", "ညီမ", "အဘိုး", "အဘွား", "သူငယ်ချင်း", "မိတ်ဆွေ", "လုပ်ဖော်ကိုင်ဖက်", "အိမ်နီးချင်း",
         "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး",
-        "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ", "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်",
+        "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ", "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်",
         "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
     }
 )  # fmt: skip
@@ -462,13 +473,16 @@ def _unknown(
     pieces = []
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
-        left = _unframed(piece)  # in a claim text whenever the whole piece is
+        stages = tuple(_unframings(piece))
+        left = stages[-1]  # in a claim text whenever the whole piece is
         for name in known:
             left = _unframed(left.replace(name, ""))
-        if len(left) < 2 or left in CLOSED_WORDS or _passing_on(left):
+        if len(left) < 2 or left in CLOSED_WORDS or any(map(_passing_on, (*stages, left))):
             continue
-        word = _word_at(asked, start + found.start())
-        if not word or word in CLOSED_WORDS or _passing_on(word) or left in said or word in said:
+        stages = tuple(_unframings(_written_at(asked, start + found.start())))
+        word = stages[-1]
+        passed_on = any(map(_passing_on, stages))
+        if not word or word in CLOSED_WORDS or passed_on or left in said or word in said:
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts):
             continue
@@ -491,7 +505,7 @@ VERB_ENDINGS = (
 
 # What closes a sentence after a verb's ending: "they say" (the hearsay "တဲ့" after "…တာ"),
 # question and chat particles, "please".
-SENTENCE_CLOSERS = ("တဲ့", "သလား", "လား", "ပါ", "ဦး", "နော်", "လေ", "ဗျာ", "ဗျ", "ပေါ့", "ဆို")
+SENTENCE_CLOSERS = ("တဲ့", "သလား", "လား", "ပါ", "ဦး", "နော်", "လေ", "ဗျာ", "ဗျ", "ပေါ့", "ဆို", "ဟင်")
 
 # What a Burmese personal name may open with: "U", "Daw", and the military ranks ("ဗိုလ်…":
 # general, senior general), the "Thakin" of the independence movement.
@@ -581,6 +595,8 @@ def _looked_up(
         return named
     after = read[len(left) :] if read.startswith(left) else ""
     following = asked[at + len(read) : end]
+    if left in WHEN_WORDS:
+        return Piece(piece.text, ())
     if _modifies(head, phrasing) or burmese_words.may_name(left, after + following):
         return named
     return Piece(piece.text, ())
@@ -708,19 +724,29 @@ def _endings_only(text: str) -> bool:
     return not text
 
 
-def _passing_on(piece: str) -> bool:
+def _passing_on(word: str) -> bool:
     """A Burmese word of :data:`PASSING_ON`, or an English or Russian one
-    (:data:`textlib.PASSING_ON`) written among Burmese ("viber မှာ share ထားတယ်")."""
-    return piece in PASSING_ON or piece in textlib.PASSING_ON
+    (:data:`textlib.PASSING_ON`) written among Burmese ("viber မှာ share ထားတယ်"); a verb of
+    passing on may end in "ထား", has done ("ပို့ထား", has sent). Looked for at each stage of
+    taking a piece's framing words off (:func:`_unframings`): "အစ်ကိုတစ်ယောက်" (a brother) is
+    "အစ်ကို" before its "ကို", the object's marker, would go."""
+    return (
+        word in PASSING_ON or word in textlib.PASSING_ON or word.removesuffix("ထား") in PASSING_ON
+    )
+
+
+def _written_at(text: str, at: int) -> str:
+    """The word written apart that ``text[at]`` is in."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _word_at(text: str, at: int) -> str:
     """The word written apart that ``text[at]`` is in, framing words taken off: a piece the
     alignment cut from it ("စစ်", "စီက" of "စစ်ကောင်စီက", where the claim's phrasing has a
     "ကောင်") is looked for whole."""
-    start = text.rfind(" ", 0, at) + 1
-    end = text.find(" ", at)
-    return _unframed(text[start : end if end >= 0 else len(text)])
+    return _unframed(_written_at(text, at))
 
 
 _KILLER = "\u103a"  # Burmese asat: the consonant before it closes the syllable before
@@ -748,6 +774,13 @@ def _unframed(piece: str) -> str:
     """``piece`` without the framing words at its end and the leading ones at its start, the
     longest first, one at a time ("…ပေးပါဦး": ဦး, then ပေးပါ); a verb asked "whether or not"
     (V မ V: "ဟုတ်မဟုတ်", "မှန်မမှန်") read as the verb."""
+    *_, last = _unframings(piece)
+    return last
+
+
+def _unframings(piece: str) -> Iterator[str]:
+    """``piece``, then what is left of it after each step :func:`_unframed` takes."""
+    yield piece
     trimmed = True
     while trimmed and piece:
         trimmed = False
@@ -757,7 +790,8 @@ def _unframed(piece: str) -> str:
             piece, trimmed = piece[: -len(ending)], True
         if opening := next((w for w in LEADING_WORDS if piece.startswith(w)), None):
             piece, trimmed = piece[len(opening) :], True
-    return piece
+        if trimmed:
+            yield piece
 
 
 def burmese_negation_mismatch(question: str, phrasing: str) -> bool:
