@@ -159,6 +159,10 @@ BLIND_THIRTEENTH = NEAR_MISSES.with_name("near_misses_blind13.tsv")
 # a negation, English mixed in or run together; 24 (b); 12 (c) close to a claim's words
 # (docs/benchmarks.md, "Words of when, and who sent it").
 BLIND_FOURTEENTH = NEAR_MISSES.with_name("near_misses_blind14.tsv")
+# A fifteenth, Burmese only: 36 rewordings (9 a claim) as people send them in a group (asides,
+# who forwarded it, requests, English mixed in, run together, typos); 24 (b); 12 (c) (docs/
+# benchmarks.md, "Words of when, and who sent it").
+BLIND_FIFTEENTH = NEAR_MISSES.with_name("near_misses_blind15.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

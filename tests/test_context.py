@@ -708,6 +708,8 @@ def test_burmese_pronouns_and_postpositions_are_no_subject(question: str) -> Non
         "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်ရောဟုတ်ရဲ့လား",  # "is it, or isn't it?"
         "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်လေ",  # "…, you see"
         "စစ်တပ်ကတော့ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာတဲ့ စစ်ပေးပါဦး ဗျ",  # as for…; please
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မှန်လား စစ်ပေးပါအုံး",  # "ဦး" as chat spells it
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မှန်လား ရှင့်",  # a woman's polite particle
     ],
 )
 def test_burmese_chat_particles_are_no_subject(question: str) -> None:
@@ -728,6 +730,7 @@ def test_burmese_chat_particles_are_no_subject(question: str) -> None:
         # A brother (one, the classifier; "အစ်ကို" ends as the object's marker "ကို" does)
         "ရုံးက အစ်ကိုတစ်ယောက် ပြောတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
         "အစ်ကိုက ပို့ထားတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # brother has sent
+        "admin စစ်ပေးပါဦး - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # the group's admin
     ],
 )
 def test_who_passed_a_burmese_message_on_and_where_is_no_subject(question: str) -> None:

@@ -18,6 +18,7 @@ from benchmarks.trust import (
     BLIND,
     BLIND_EIGHTH,
     BLIND_ELEVENTH,
+    BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FORWARDED,
     BLIND_FOURTEENTH,
@@ -611,15 +612,23 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # those and measured once with the code before and after the words of when and of who sent it
 # (pieces.WHEN_WORDS, pieces._passing_on): no (b) or (c) answered. 9 of its 36 rewordings were
 # answered before, 11 after (8 and 10 with embeddings).
+#
+# near_misses_blind15.tsv (as people send them in a group: asides, who forwarded it, requests,
+# English mixed in, typos), written after those words were read and measured once with the code
+# before them and after: 4 and 5 of its rewordings answered, both installs, no (b) or (c). Its
+# misses were read then, and "ပါအုံး" (please, as chat spells "ပါဦး") made it 6.
 BURMESE_PLACE_PROBES = [
     (BLIND_TWELFTH, 9, [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")]),
     (BLIND_THIRTEENTH, 7, []),
     (BLIND_FOURTEENTH, 11, []),
+    (BLIND_FIFTEENTH, 6, []),
 ]
 
 
 @pytest.mark.parametrize(
-    ("path", "floor", "known"), BURMESE_PLACE_PROBES, ids=["twelfth", "thirteenth", "fourteenth"]
+    ("path", "floor", "known"),
+    BURMESE_PLACE_PROBES,
+    ids=["twelfth", "thirteenth", "fourteenth", "fifteenth"],
 )
 def test_the_burmese_probes_get_no_wrong_claim_and_no_other_claim_but_those_known(
     matcher: Matcher, path: Path, floor: int, known: list[tuple[str, str]]

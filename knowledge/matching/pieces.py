@@ -57,8 +57,9 @@ FRAMING_WORDS = tuple(
             "နော်",  # "…, right?", "…, you know", closing a sentence
             # Chat's particles: "as for", "of course", "you see", a man's polite "sir", "yet"
             # after a request ("ပေးပါဦး", please do), "or" of asking twice ("ဟုတ်ရောဟုတ်ရဲ့လား"),
-            # "huh?" after a question ("ဟုတ်လားဟင်")
-            "တော့", "ပေါ့", "လေ", "ဗျာ", "ဗျ", "ဦး", "ရော", "ဟင်",
+            # "huh?" after a question ("ဟုတ်လားဟင်"); "yet" as chat spells it ("ပေးပါအုံး"), and
+            # a woman's polite particle, as "ဗျ" is a man's ("ဆရာတို့ရှင့်")
+            "တော့", "ပေါ့", "လေ", "ဗျာ", "ဗျ", "ဦး", "ရော", "ဟင်", "အုံး", "ရှင့်",
             "တစ်ယောက်",  # "one (person)", the classifier after who: "အစ်ကိုတစ်ယောက်", a brother
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
@@ -125,6 +126,7 @@ PASSING_ON = frozenset(
         "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး",
         "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ", "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်",
         "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
+        "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin ရေ စစ်ပေးပါဦး")
     }
 )  # fmt: skip
 
@@ -505,7 +507,9 @@ VERB_ENDINGS = (
 
 # What closes a sentence after a verb's ending: "they say" (the hearsay "တဲ့" after "…တာ"),
 # question and chat particles, "please".
-SENTENCE_CLOSERS = ("တဲ့", "သလား", "လား", "ပါ", "ဦး", "နော်", "လေ", "ဗျာ", "ဗျ", "ပေါ့", "ဆို", "ဟင်")
+SENTENCE_CLOSERS = (
+    "တဲ့", "သလား", "လား", "ပါ", "ဦး", "အုံး", "နော်", "လေ", "ဗျာ", "ဗျ", "ရှင့်", "ပေါ့", "ဆို", "ဟင်",
+)  # fmt: skip
 
 # What a Burmese personal name may open with: "U", "Daw", and the military ranks ("ဗိုလ်…":
 # general, senior general), the "Thakin" of the independence movement.
