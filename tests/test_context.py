@@ -1396,6 +1396,27 @@ def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:
     assert paid_by.foreign == ("Facebook",) and paid_by.unrelated
 
 
+PAID_BOTH = ClaimContext.of([PAID_MY, "Were the Myanmar protesters paid terrorists?"])
+
+
+@pytest.mark.parametrize(
+    "seen",
+    [
+        "Telegram မှာ တွေ့တာ - ",  # seen on Telegram
+        "အစ်မက facebook ကနေ ပို့လာတယ် - ",  # my sister sent it from Facebook
+        "သူငယ်ချင်း Telegram ကပို့တာ - ",  # a friend sent it from Telegram
+        "Viber ထဲ ရောက်လာတာ - ",  # it came into Viber
+    ],
+)
+def test_where_a_burmese_message_was_seen_is_no_other_subject(seen: str) -> None:
+    """A platform written among Burmese before the postposition of where ("မှာ", on; "ကနေ",
+    from; "ထဲ", in) or "က" before a verb of sending: where the message came from, as "on
+    Facebook" is in English. Before "က" alone it is who did it ("Facebook paid them?")."""
+    assert compare(seen + PAID_MY, PAID_BOTH, PAID_MY).foreign == ()
+    paid_by = "ဆန္ဒပြသူတွေဟာ Facebook က ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
+    assert compare(paid_by, PAID_BOTH, PAID_MY).foreign == ("Facebook",)
+
+
 @pytest.mark.parametrize(
     ("question", "unshared"),
     [

@@ -140,6 +140,12 @@ _PLATFORMS = (
 # Telegram group", "из телеграма"), not what it speaks of ("paid by Facebook").
 _SEEN_ON = frozenset({"on", "in", "from", "via", "at", "в", "во", "из", "через"})
 
+# The Burmese postpositions after a platform that make it where the message was seen or came
+# from ("Telegram မှာ", on Telegram; "facebook ကနေ", from Facebook; "viber ထဲ", in Viber; and
+# "က", from, before a verb of sending: "Telegram ကပို့တာ", sent from Telegram). Not "က"
+# alone: it also marks who did it ("Facebook က ပိုက်ဆံပေးတာ", Facebook paid).
+_SEEN_ON_MY = ("မှာ", "ကနေ", "ထဲ", "ပေါ်", "မှ", "ကပို့", "ကရှယ်", "ကမျှဝေ")
+
 
 # What a platform names before it is where a message was shared ("Viber group", "Telegram
 # channel", in any language's sentence), not what it speaks of.
@@ -284,7 +290,7 @@ def seen_on(question: str) -> frozenset[str]:
     "in", "from" (an article between too: "in a Telegram group"), in English and Russian. They
     name no other subject; a platform said otherwise ("paid by Facebook") still does."""
     words = [fold(w) for w in WORD.findall(textlib.plain(question))]
-    return frozenset(
+    seen = {
         word
         for i, word in enumerate(words)
         if _platform(word)
@@ -292,7 +298,15 @@ def seen_on(question: str) -> frozenset[str]:
             any(before in _SEEN_ON for before in words[max(0, i - 2) : i])
             or (i + 1 < len(words) and words[i + 1] in _SHARED_IN)
         )
-    )
+    }
+    if textlib.has_burmese(question):
+        written = textlib.plain(question).split()
+        seen |= {
+            word
+            for word, after in zip(map(fold, written), written[1:], strict=False)
+            if _platform(word) and after.startswith(_SEEN_ON_MY)
+        }
+    return frozenset(seen)
 
 
 # "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»", "转发自…：": where a
