@@ -18,6 +18,7 @@ from knowledge.matching.pieces import (
     shared_syllables,
     unknown_pieces,
 )
+from knowledge.matching.saying import seen_on
 from knowledge.matching.text import normalise, phrased_burmese
 from knowledge.matching.wording import any_same, same_name
 from knowledge.matching.zawgyi import is_zawgyi, to_unicode
@@ -1415,6 +1416,12 @@ def test_where_a_burmese_message_was_seen_is_no_other_subject(seen: str) -> None
     assert compare(seen + PAID_MY, PAID_BOTH, PAID_MY).foreign == ()
     paid_by = "ဆန္ဒပြသူတွေဟာ Facebook က ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
     assert compare(paid_by, PAID_BOTH, PAID_MY).foreign == ("Facebook",)
+
+
+def test_a_burmese_postposition_of_where_is_matched_by_whole_syllables() -> None:
+    """ "မှ" (from) opens "မှန်" (true) and "မှား" (wrong) in letters, not in syllables."""
+    assert seen_on("FB မှ ကူးထားတာ") == {"fb"}
+    assert seen_on("Facebook မှန်လား") == seen_on("Facebook မှားတယ်") == frozenset()
 
 
 @pytest.mark.parametrize(

@@ -124,9 +124,10 @@ PASSING_ON = frozenset(
         "အမေ", "အမေ့", "မေမေ", "အဖေ", "အဖေ့", "ဖေဖေ", "ဦးလေး", "အဒေါ်", "ဒေါ်လေး", "အစ်ကို",
         "အစ်မ", "ညီမ", "အဘိုး", "အဘွား", "သူငယ်ချင်း", "မိတ်ဆွေ", "လုပ်ဖော်ကိုင်ဖက်", "အိမ်နီးချင်း",
         "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး",
-        "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ", "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်",
-        "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
-        "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin ရေ စစ်ပေးပါဦး")
+        "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ",
+        "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်", "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ",
+        "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
+        "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin စစ်ပေးပါဦး")
     }
 )  # fmt: skip
 
@@ -481,9 +482,9 @@ def _unknown(
             left = _unframed(left.replace(name, ""))
         if len(left) < 2 or left in CLOSED_WORDS or any(map(_passing_on, (*stages, left))):
             continue
-        stages = tuple(_unframings(_written_at(asked, start + found.start())))
-        word = stages[-1]
-        passed_on = any(map(_passing_on, stages))
+        word_stages = tuple(_unframings(_written_at(asked, start + found.start())))
+        word = word_stages[-1]
+        passed_on = any(map(_passing_on, word_stages))
         if not word or word in CLOSED_WORDS or passed_on or left in said or word in said:
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts):
@@ -508,7 +509,8 @@ VERB_ENDINGS = (
 # What closes a sentence after a verb's ending: "they say" (the hearsay "တဲ့" after "…တာ"),
 # question and chat particles, "please".
 SENTENCE_CLOSERS = (
-    "တဲ့", "သလား", "လား", "ပါ", "ဦး", "အုံး", "နော်", "လေ", "ဗျာ", "ဗျ", "ရှင့်", "ပေါ့", "ဆို", "ဟင်",
+    "တဲ့", "သလား", "လား", "ပါ", "ဦး", "အုံး", "နော်", "လေ",
+    "ဗျာ", "ဗျ", "ရှင့်", "ပေါ့", "ဆို", "ဟင်",
 )  # fmt: skip
 
 # What a Burmese personal name may open with: "U", "Daw", and the military ranks ("ဗိုလ်…":
@@ -597,10 +599,10 @@ def _looked_up(
         return piece
     if asked[start:end].startswith(TITLES):
         return named
-    after = read[len(left) :] if read.startswith(left) else ""
-    following = asked[at + len(read) : end]
     if left in WHEN_WORDS:
         return Piece(piece.text, ())
+    after = read[len(left) :] if read.startswith(left) else ""
+    following = asked[at + len(read) : end]
     if _modifies(head, phrasing) or burmese_words.may_name(left, after + following):
         return named
     return Piece(piece.text, ())

@@ -144,7 +144,11 @@ _SEEN_ON = frozenset({"on", "in", "from", "via", "at", "в", "во", "из", "ч
 # from ("Telegram မှာ", on Telegram; "facebook ကနေ", from Facebook; "viber ထဲ", in Viber; and
 # "က", from, before a verb of sending: "Telegram ကပို့တာ", sent from Telegram). Not "က"
 # alone: it also marks who did it ("Facebook က ပိုက်ဆံပေးတာ", Facebook paid).
-_SEEN_ON_MY = ("မှာ", "ကနေ", "ထဲ", "ပေါ်", "မှ", "ကပို့", "ကရှယ်", "ကမျှဝေ")
+# Matched by whole syllables: "မှ" (from) is no "မှန်" (true) or "မှား" (wrong).
+_SEEN_ON_MY = tuple(
+    tuple(textlib.burmese_syllables(word))
+    for word in ("မှာ", "ကနေ", "ထဲ", "ပေါ်", "မှ", "ကပို့", "ကရှယ်", "ကမျှဝေ")
+)
 
 
 # What a platform names before it is where a message was shared ("Viber group", "Telegram
@@ -304,9 +308,15 @@ def seen_on(question: str) -> frozenset[str]:
         seen |= {
             word
             for word, after in zip(map(fold, written), written[1:], strict=False)
-            if _platform(word) and after.startswith(_SEEN_ON_MY)
+            if _platform(word) and _opens_with_where(after)
         }
     return frozenset(seen)
+
+
+def _opens_with_where(word: str) -> bool:
+    """Whether a Burmese ``word`` opens with one of :data:`_SEEN_ON_MY`, syllable for syllable."""
+    syllables = tuple(textlib.burmese_syllables(word))
+    return any(syllables[: len(where)] == where for where in _SEEN_ON_MY)
 
 
 # "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»", "转发自…：": where a
