@@ -1540,6 +1540,48 @@ def test_a_word_in_place_of_the_phrasings_first_central_word_is_read_apart(
     assert compared.opening_replaced == opening
 
 
+BECAME_WORDED_FOUR_TIMES = ClaimContext.of(
+    [
+        "After that, the protests escalated to the stage of terrorism, and this is where other "
+        "reasons play a role.",
+        "Did the protests in Myanmar escalate into terrorism?",
+        "Did the protests in Burma escalate into terrorism?",
+        "Myanmar's protests escalated to the stage of terrorism",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true the demonstrations in myanmar escalated into terrorism like the army claims",
+        "is it true the demonstrations in myanmar escalated into terorism like the army claims",
+    ],
+)
+def test_a_misspelt_word_of_the_claims_lines_up_as_the_word(question: str) -> None:
+    """ "terorism" is lined up with the phrasing's "terrorism" (context._as_theirs): the new
+    words around it are not one run standing in place of the claim's "protests"."""
+    closest = "Did the protests in Burma escalate into terrorism?"
+    assert compare(question, BECAME_WORDED_FOUR_TIMES, closest).replaced == ()
+
+
+def test_a_russian_verb_with_a_one_letter_prefix_holds_the_claims_word() -> None:
+    """ "сфальсифицированы" (falsified) is "фальсификации" (falsification) in another form; a
+    word of another root in its place is still read there."""
+    claim = ClaimContext.of(
+        [
+            "Были ли фальсификации на выборах в Мьянме в ноябре 2020 года?",
+            "Протесты в Мьянме начались из-за фальсификации выборов?",
+            "Сначала были протесты. Вы уже знаете причину — из-за фальсификации выборов.",
+        ]
+    )
+    closest = "Были ли фальсификации на выборах в Мьянме в ноябре 2020 года?"
+    falsified = "Выборы 2020 года в Мьянме были сфальсифицированы?"
+    assert compare(falsified, claim, closest).replaced == ()
+    stolen = "Выборы 2020 года в Мьянме были украдены?"
+    assert compare(stolen, claim, closest).replaced == (("украдены", "фальсификации"),)
+
+
 PAID_RU_TEXTS = [
     "Were the Myanmar protesters paid terrorists?",
     "Are the protesters in Myanmar paid to carry out attacks?",
@@ -2005,6 +2047,25 @@ def test_any_word_for_who_leads_names_the_claimants_role(question: str, named: b
         roles=["Myanmar junta leader, head of the military", "лидер хунты Мьянмы"],
     )
     assert compare(question, claim, "Myanmar protesters are paid terrorists").speaker is named
+
+
+def test_the_words_naming_the_claimant_by_his_role_are_no_other_speaker() -> None:
+    """ "the army chief says…" names who made the claim by what he is (doers.KINDRED); the same
+    words, read before a verb of saying as a speaker's name (saying.speakers_named), are no
+    foreign name. Another country's army chief still is another."""
+    claim = ClaimContext.of(
+        ["Myanmar protesters cause fear"],
+        speaker="Min Aung Hlaing",
+        roles=["Myanmar junta leader, head of the military"],
+    )
+    phrasing = "protesters cause fear"
+    unknown = frozenset({"army", "chief", "thai", "police"})  # words no claim of the base holds
+    chief = compare("the army chief says protesters cause fear", claim, phrasing, unknown)
+    assert chief.speaker and chief.foreign == ()
+    thai = compare("the thai army chief says protesters cause fear", claim, phrasing, unknown)
+    assert "thai" in thai.foreign
+    police = compare("the police chief says protesters cause fear", claim, phrasing, unknown)
+    assert not police.speaker and "police" in police.foreign
 
 
 # The claim's setting: its summary names the army, as whom the UN called on.

@@ -94,6 +94,7 @@ from knowledge.matching.wording import (
     NOT_NAMES,
     POSSESSIVE,
     SENTENCE,
+    STEM,
     WORD,
     any_same,
     echoes,
@@ -670,11 +671,21 @@ def compare(
     # military"), where the question speaks of what was said: "the military leader" of
     # another country, saluted, is no one who said anything.
     says = bool(context.role_words) and speaks_of_saying(question)
+    by_role: set[str] = set()  # the question's words naming who made the claim by his role
     for role in context.role_words:
+        naming = {
+            w for w in mentioned if any(same_name(w, r) or (says and kindred(w, r)) for r in role)
+        }
         named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}
         if says:
             named_role |= {r for r in role if any(kindred(w, r) for w in mentioned)}
-        speaker = speaker or len(named_role) >= 2 or bool(named_role & context.role_bodies)
+        if len(named_role) >= 2 or named_role & context.role_bodies:
+            speaker = True
+            by_role |= naming
+    if by_role:
+        # "the army chief says…": the words naming him by what he is are no other speaker
+        # (saying.speakers_named reads words before a verb of saying as a name).
+        foreign = [f for f in foreign if fold(f) not in by_role]
     # Who made the claim, named as a script without spaces writes the name ("敏昂莱说…"): looked
     # for only in a question in such a script (the names are kept only in those scripts).
     spoken: list[str] = []
@@ -1006,16 +1017,24 @@ def _replaced(
     another's place; but a doer put in the claim's doer's place may do something new to it
     ("are soldiers in myanmar paid to shoot protesters?")."""
     asked = frozenset(content)
+    # A Russian verb's one-letter prefix keeps its root ("сфальсифицированы", falsified, of
+    # "фальсификации", falsification): the question holds the word in another form.
+    asked_forms = asked | {w[1:] for w in asked if textlib.starts_cyrillic(w) and len(w) > STEM}
     misspelt = {w for w in unshared if is_misspelt(w, context.words)}
     pairs: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(a=content, b=theirs, autojunk=False)
+    # Aligned as the phrasing spells its words: a typo ("terorism") is the same word, and
+    # no run of new words to pair.
+    spelt = [_as_theirs(w, theirs) for w in content]
+    matcher = difflib.SequenceMatcher(a=spelt, b=theirs, autojunk=False)
     alone: list[str] = []  # new words of the question where the phrasing has none
     missing: list[str] = []  # the opening word, where the question has none in its place
     moved = False  # the opening word written after a new word in its place
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        lacked = [w for w in theirs[j1:j2] if echoes(w, context.central) and not echoes(w, asked)]
+        lacked = [
+            w for w in theirs[j1:j2] if echoes(w, context.central) and not echoes(w, asked_forms)
+        ]
         new = [w for w in content[i1:i2] if w in unshared]
         if op == "delete":  # words of the question only
             alone += new
@@ -1036,6 +1055,18 @@ def _replaced(
     if not moved and any(w not in placed and w not in misspelt for w in unshared):
         return ()
     return tuple(pairs)
+
+
+def _as_theirs(word: str, theirs: list[str]) -> str:
+    """``word`` as the phrasing's words (``theirs``) write it, where one of them is it in
+    another form or misspelt ("terorism", "escalted"); else ``word``."""
+    if word in theirs:
+        return word
+    for other in theirs:
+        one = frozenset((other,))
+        if is_misspelt(word, one):
+            return other
+    return word
 
 
 def _moved(
