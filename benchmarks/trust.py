@@ -163,6 +163,10 @@ BLIND_FOURTEENTH = NEAR_MISSES.with_name("near_misses_blind14.tsv")
 # who forwarded it, requests, English mixed in, run together, typos); 24 (b); 12 (c) (docs/
 # benchmarks.md, "Words of when, and who sent it").
 BLIND_FIFTEENTH = NEAR_MISSES.with_name("near_misses_blind15.tsv")
+# A sixteenth, Burmese only: 36 rewordings (9 a claim) in the written language and quoting it
+# (headlines, state media, careful askers: "…ဟု ပြောကြားခဲ့သည်", "မှန်ကန်ပါသလော"), some with a
+# typo; 24 (b); 12 (c) (docs/benchmarks.md, "The written language, and the claimant's titles").
+BLIND_SIXTEENTH = NEAR_MISSES.with_name("near_misses_blind16.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -786,6 +786,38 @@ def test_what_a_request_to_a_fact_checker_wraps_a_claim_in_is_no_subject(questio
     assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the written language: "…that (ဟု) he said (ပြောကြားခဲ့သည်)", "is it correct (…လော)?"
+        "ဆန္ဒပြသူများသည် ပိုက်ဆံယူ၍ အကြမ်းဖက်နေကြကြောင်း ပြောကြားခဲ့သည်ဟု သိရှိရပါသည်။ မှန်ကန်ပါသလော",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်မှန်ပါသလော",  # true? (written)
+        "ယင်းသတင်း မှန်ပါသလော - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # that news
+        "ဒီသတင်းခေါင်းစဉ်အတိုင်း ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # as the headline has it
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဆိုတဲ့စကား မှန်လား",  # the saying that …
+        # "as a teacher, I humbly ask", "as a journalist, I want to confirm"
+        "ဆရာမတစ်ဦးအနေဖြင့် မေးမြန်းအပ်ပါသည်။ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        "သတင်းထောက်တစ်ယောက်အနေနဲ့ အတည်ပြုလိုပါသည် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        "Telegram channel တစ်ခုက ရှယ်ထားတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # a channel
+        "ကျနော့်ဦးလေး ပို့လာတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # my uncle, as chat spells it
+    ],
+)
+def test_what_the_written_language_and_a_careful_asker_wrap_a_claim_in_is_no_subject(
+    question: str,
+) -> None:
+    """Burmese as newspapers and careful askers write it: its particles (pieces.FRAMING_WORDS),
+    "this", "that", "ask", "confirm", a headline (CLOSED_WORDS), and who asks, "as a …"
+    (pieces.AS_ONE), as "as a teacher, may I ask" names nothing in English."""
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
+
+
+def test_as_one_without_a_person_may_still_name_a_doer() -> None:
+    """ "အစိုးရအနေနဲ့" (the government, as such) names who did it: only "as one person" is who
+    asks."""
+    question = "အစိုးရအနေနဲ့ ဆန္ဒပြသူတွေကို ပိုက်ဆံပေးပြီး အကြမ်းဖက်ခိုင်းတာလား"
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) != []
+
+
 def test_a_request_about_another_place_or_person_still_names_it() -> None:
     thailand = "ထိုင်း ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား စစ်ဆေးပေးပါ"
     assert unknown_pieces(thailand, PAID_MY, [PAID_MY]) == ["ထိုင်း"]
@@ -2066,6 +2098,47 @@ def test_the_words_naming_the_claimant_by_his_role_are_no_other_speaker() -> Non
     assert "thai" in thai.foreign
     police = compare("the police chief says protesters cause fear", claim, phrasing, unknown)
     assert not police.speaker and "police" in police.foreign
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "တပ်ချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # commander-in-chief
+        "ကာကွယ်ရေးဦးစီးချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာတဲ့",  # C-in-C of defence
+        "တပ်မတော်ကာကွယ်ရေးဦးစီးချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာတဲ့",
+        "ဗိုလ်ချုပ်မှူးကြီးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # senior general
+        "စစ်ကောင်စီဥက္ကဋ္ဌက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # junta chairman
+    ],
+)
+def test_a_burmese_title_of_the_head_of_the_forces_names_the_claimant(question: str) -> None:
+    """A word for the armed forces before one for who leads (doers.FORCES_MY, LEADERS_MY), for a
+    claimant whose Burmese role is such a title ("စစ်ခေါင်းဆောင်", military leader), in a question
+    quoting him, as "the army chief says…" names him in English: no piece, and who said it."""
+    claim = ClaimContext.of([PAID_MY], roles=["head of the military", "စစ်ခေါင်းဆောင်"])
+    seen = compare(question, claim, PAID_MY)
+    assert seen.speaker and not seen.unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the deputy senior general; the title before another's name (General Aung San)
+        "ဒုဗိုလ်ချုပ်မှူးကြီးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",
+        "ဗိုလ်ချုပ်အောင်ဆန်းက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",
+        "ရဲချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # the police chief
+    ],
+)
+def test_another_burmese_title_or_a_name_after_his_title_is_still_read(question: str) -> None:
+    claim = ClaimContext.of([PAID_MY], roles=["head of the military", "စစ်ခေါင်းဆောင်"])
+    assert compare(question, claim, PAID_MY).unread
+
+
+def test_a_burmese_title_names_no_claimant_whose_role_is_none() -> None:
+    """Not for a claimant whose role is no head of the forces: "တပ်ချုပ်" (the commander-in-chief)
+    is then someone else."""
+    question = "တပ်ချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်"
+    claim = ClaimContext.of([PAID_MY], roles=["prime minister", "ဝန်ကြီးချုပ်"])
+    assert compare(question, claim, PAID_MY).unread
 
 
 # The claim's setting: its summary names the army, as whom the UN called on.

@@ -25,6 +25,7 @@ from benchmarks.trust import (
     BLIND_NINTH,
     BLIND_SECOND,
     BLIND_SEVENTH,
+    BLIND_SIXTEENTH,
     BLIND_SIXTH,
     BLIND_TENTH,
     BLIND_THIRTEENTH,
@@ -618,18 +619,26 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # English mixed in, typos), written after those words were read and measured once with the code
 # before them and after: 4 and 5 of its rewordings answered, both installs, no (b) or (c). Its
 # misses were read then, and "ပါအုံး" (please, as chat spells "ပါဦး") made it 6.
+#
+# near_misses_blind16.tsv (the written language: headlines, state media, careful askers, and
+# people quoting them), written after those and measured once with the code before the written
+# language's particles and the claimant's titles were read (pieces.FRAMING_WORDS, pieces.AS_ONE,
+# doers.burmese_heads_named) and after: 6 and 9 of its rewordings answered (7 and 9 with
+# embeddings), no (b) or (c). The same reading made it 12 of the twelfth, 11 of the
+# thirteenth and 7 of the fifteenth.
 BURMESE_PLACE_PROBES = [
-    (BLIND_TWELFTH, 9, [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")]),
-    (BLIND_THIRTEENTH, 7, []),
+    (BLIND_TWELFTH, 12, [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")]),
+    (BLIND_THIRTEENTH, 11, []),
     (BLIND_FOURTEENTH, 12, []),
-    (BLIND_FIFTEENTH, 6, []),
+    (BLIND_FIFTEENTH, 7, []),
+    (BLIND_SIXTEENTH, 9, []),
 ]
 
 
 @pytest.mark.parametrize(
     ("path", "floor", "known"),
     BURMESE_PLACE_PROBES,
-    ids=["twelfth", "thirteenth", "fourteenth", "fifteenth"],
+    ids=["twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"],
 )
 def test_the_burmese_probes_get_no_wrong_claim_and_no_other_claim_but_those_known(
     matcher: Matcher, path: Path, floor: int, known: list[tuple[str, str]]

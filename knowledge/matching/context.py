@@ -60,6 +60,7 @@ from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
 from knowledge.matching.doers import (
     agents,
+    burmese_heads_named,
     claimants_side,
     doers_of,
     kindred,
@@ -701,6 +702,9 @@ def compare(
         # His title, written before his name, is no other name (as "Senior General" in English).
         if his_names := [n for n in spoken if n not in context.role_names]:
             spoken += burmese_titles_named(question, his_names)
+        # Or he is named by what he is, where the question speaks of what was said ("တပ်ချုပ်က
+        # ပြောတယ်", the commander-in-chief says, for "military leader").
+        spoken += burmese_heads_named(joined, context.role_names)
     if unspaced and context.speaker_initials:
         spoken += burmese_initials_named(question, context.speaker_initials)
     speaker = speaker or bool(spoken)

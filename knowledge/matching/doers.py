@@ -9,6 +9,7 @@ name the claim lacks.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Protocol
 
@@ -70,6 +71,42 @@ FORCES = frozenset(
     | {"армия", "армии", "армию", "армией", "военные", "военных", "военным", "военными"}
 )
 KINDRED = (LEADERS, FORCES)
+
+# The same two kinds in Burmese, where a title is one word made of them: a word for the armed
+# forces ("တပ်", troops; "စစ်", military; "ဗိုလ်", officer; "ကာကွယ်ရေး", defence) before one
+# for who leads ("ချုပ်", chief; "ဦးစီးချုပ်", commander-in-chief; "ခေါင်းဆောင်", leader;
+# "ဥက္ကဋ္ဌ", chairman), perhaps "great" after them: "တပ်ချုပ်" (the commander-in-chief),
+# "ကာကွယ်ရေးဦးစီးချုပ်", "ဗိုလ်ချုပ်မှူးကြီး" (senior general). Not after "ဒု", deputy.
+FORCES_MY = ("တပ်မတော်", "စစ်တပ်", "စစ်ကောင်စီ", "ကာကွယ်ရေး", "စစ်", "တပ်", "ဗိုလ်")
+LEADERS_MY = ("ခေါင်းဆောင်", "ဦးစီးချုပ်", "ဥက္ကဋ္ဌ", "ချုပ်")
+_HEAD_OF_FORCES_MY = re.compile(
+    "(?<!ဒု)(?:{})+(?:{})(?:မှူးကြီး|မှုးကြီး|ကြီး)?(?!\u103a)".format(
+        "|".join(FORCES_MY), "|".join(LEADERS_MY)
+    )
+)
+
+
+# What a Burmese question quotes someone with: "say" ("ပြော", "ပြောကြား"), "that" of the
+# written language ("…ဟု"), "they say" ("…တဲ့"), "said that" ("…ဆို").
+SAYING_MY = (textlib.BURMESE_SAY, "ဟု", "တဲ့", "ဆို")
+
+
+def burmese_heads_named(question: str, role_names: Iterable[str]) -> list[str]:
+    """The Burmese titles of a head of the armed forces (:data:`FORCES_MY`, :data:`LEADERS_MY`)
+    that ``question`` (normalised, without spaces) writes, each opening a syllable, where one of
+    the claimant's Burmese roles (``role_names``, as :attr:`ContextView.role_words` are in
+    English) is such a title ("စစ်ခေါင်းဆောင်", military leader), and the question speaks of
+    what was said (:data:`SAYING_MY`): who made the claim, by what he is, as "the army chief
+    says…" names him in English."""
+    if not any(word in question for word in SAYING_MY):
+        return []
+    if not any(_HEAD_OF_FORCES_MY.fullmatch(role) for role in role_names):
+        return []
+    return [
+        found.group()
+        for found in _HEAD_OF_FORCES_MY.finditer(question)
+        if textlib.SYLLABLE_START.match(question, found.start())
+    ]
 
 
 def kindred(word: str, role_word: str) -> bool:

@@ -61,7 +61,14 @@ FRAMING_WORDS = tuple(
             # a woman's polite particle, as "ဗျ" is a man's ("ဆရာတို့ရှင့်")
             "တော့", "ပေါ့", "လေ", "ဗျာ", "ဗျ", "ဦး", "ရော", "ဟင်", "အုံး", "ရှင့်",
             "တစ်ယောက်",  # "one (person)", the classifier after who: "အစ်ကိုတစ်ယောက်", a brother
+            "တစ်ခု",  # "one (thing)": "channel တစ်ခုက", a channel
+            "ထဲ", "ဆိုရင်",  # "in" ("group ထဲ", in the group), "if so"
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
+            # and of "that" (quoting: "လို့", "ဆိုတဲ့"; "…ကြောင်း", that it is so), "at", "with",
+            # the object's marker, the nominaliser ("တာ"), and the question's "လား"
+            "ဟု", "ဟူသော", "ဟူ၍", "ကြောင်း", "၌", "ဖြင့်", "အား", "ခြင်း", "လော",
+            "အတိုင်း",  # "as (it says)": "ဒီခေါင်းစဉ်အတိုင်း", as this headline has it
+            "စကား",  # "words" of a saying: "…ဆိုတဲ့စကား", the saying that…
             "ဝါဒ", "သမား",  # "-ism", "-er": a noun of the root's meaning, as "မှု" and "သူ" make
             "နိုင်ငံ", "ပြည်",  # "country", after a place's name (မြန်မာပြည်: Myanmar)
             "သ",  # of "သလား" when the question's "လား" lines up with the claim's
@@ -79,6 +86,8 @@ LEADING_WORDS = tuple(
         (
             "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
             "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
+            "ကျနော့်", "ကျနော်",  # "my", "I", as chat spells them
+            "ယင်း", "ဤ",  # "that", "this", as the written language has them ("ယင်းသတင်း")
         ),
         key=lambda word: (-len(word), word),  # longest first, as FRAMING_WORDS
     )
@@ -97,8 +106,15 @@ CLOSED_WORDS = frozenset(
         "ဒါကြောင့်", "ဒါပေမဲ့", "ဒါပေမယ့်", "ပြီးတော့", "သို့မဟုတ်", "လူ", "တစ်ယောက်ယောက်",
         # What a request to a fact-checker wraps the claim in: "correct", "I want to know", "I
         # want to ask", "check", "tell me", "(this) news", "this post", "written"
-        "မှန်ကန်", "သိချင်", "မေးချင်", "စစ်ဆေး", "ပြောပြ",
+        "မှန်ကန်", "သိချင်", "မေးချင်", "စစ်ဆေး", "ပြောပြ", "မေး", "ထင်",  # "ask", "think"
+        "ဟို", "ဟိုလူ",  # "that (one) there", "that man"
         "သတင်း", "ဒီသတင်း", "ဒီပို့စ်", "ဒီစာ", "ရေးထား",
+        # and as the written language words them: "this", "that", "the said"; "ask", "wish to
+        # ask", "wish to know", "confirm", "kindly request", "humbly ask"; a headline; "know"
+        # ("သိရှိရပါသည်", it is learned that)
+        "ဤ", "ယင်း", "အဆိုပါ", "မေးမြန်း", "မေးမြန်းလို", "မေးလို", "သိလို", "သိရှိလို",
+        "အတည်ပြု", "အတည်ပြုလို", "မေတ္တာရပ်ခံ", "မေးမြန်းအပ်", "မေတ္တာရပ်ခံအပ်",
+        "ခေါင်းစဉ်", "သတင်းခေါင်းစဉ်", "ဒီခေါင်းစဉ်", "ဒီသတင်းခေါင်းစဉ်", "သိရှိ",
         "ထား",  # "has done" after a verb ("share ထားတယ်", has shared), as "ရေးထား" is "written"
     }
 )  # fmt: skip
@@ -123,13 +139,24 @@ PASSING_ON = frozenset(
     {
         "အမေ", "အမေ့", "မေမေ", "အဖေ", "အဖေ့", "ဖေဖေ", "ဦးလေး", "အဒေါ်", "ဒေါ်လေး", "အစ်ကို",
         "အစ်မ", "ညီမ", "အဘိုး", "အဘွား", "သူငယ်ချင်း", "မိတ်ဆွေ", "လုပ်ဖော်ကိုင်ဖက်", "အိမ်နီးချင်း",
-        "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး",
+        "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး", "ဘကြီး",
         "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ",
         "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်", "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ",
         "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
         "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin စစ်ပေးပါဦး")
     }
 )  # fmt: skip
+
+
+# "As a …" with the classifier of a person ("ဆရာမတစ်ဦးအနေဖြင့်", as a teacher;
+# "…တစ်ယောက်အနေနဲ့"): who asks, describing themselves, no subject of the claim. Not "…အနေနဲ့"
+# alone, which may put a doer ("အစိုးရအနေနဲ့", the government, as such).
+AS_ONE = tuple(
+    f"{one}{person}{a_s}"
+    for one in ("တစ်", "တ")
+    for person in ("ဦး", "ယောက်")
+    for a_s in ("အနေဖြင့်", "အနေနဲ့", "အနေနှင့်")
+)
 
 
 def unknown_pieces(
@@ -178,7 +205,7 @@ def read_pieces(
     # The names known to the claim's context are no piece, nor part of one: taken out before
     # the question is lined up with the phrasing, which may share some of their letters and
     # split them ("မင်းအောင်" and "အောင်လှိုင်" of "မင်းအောင်လှိုင်", Min Aung Hlaing).
-    for name in known:
+    for name in sorted(known, key=len, reverse=True):  # a name holding another first
         asked = asked.replace(name, " ")
     # A Burmese negated verb is looked for as the verb ("မယူခဲ့ပါဘူး", did not take: "ယူ", take):
     # the negation is the question's, weighed apart (negation.mismatch), not a piece.
@@ -737,7 +764,10 @@ def _passing_on(word: str) -> bool:
     taking a piece's framing words off (:func:`_unframings`): "အစ်ကိုတစ်ယောက်" (a brother) is
     "အစ်ကို" before its "ကို", the object's marker, would go."""
     return (
-        word in PASSING_ON or word in textlib.PASSING_ON or word.removesuffix("ထား") in PASSING_ON
+        word in PASSING_ON
+        or word in textlib.PASSING_ON
+        or word.removesuffix("ထား") in PASSING_ON
+        or word.endswith(AS_ONE)
     )
 
 
