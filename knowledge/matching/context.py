@@ -674,15 +674,16 @@ def compare(
     says = bool(context.role_words) and speaks_of_saying(question)
     by_role: set[str] = set()  # the question's words naming who made the claim by his role
     for role in context.role_words:
-        naming = {
-            w for w in mentioned if any(same_name(w, r) or (says and kindred(w, r)) for r in role)
-        }
         named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}
         if says:
             named_role |= {r for r in role if any(kindred(w, r) for w in mentioned)}
         if len(named_role) >= 2 or named_role & context.role_bodies:
             speaker = True
-            by_role |= naming
+            by_role |= {
+                w
+                for w in mentioned
+                if any(same_name(w, r) or (says and kindred(w, r)) for r in role)
+            }
     if by_role:
         # "the army chief says…": the words naming him by what he is are no other speaker
         # (saying.speakers_named reads words before a verb of saying as a name).
@@ -1067,8 +1068,9 @@ def _as_theirs(word: str, theirs: list[str]) -> str:
     if word in theirs:
         return word
     for other in theirs:
-        one = frozenset((other,))
-        if is_misspelt(word, one):
+        # is_misspelt's own bounds first: the first letter kept, two letters more or fewer
+        near = other[:1] == word[:1] and abs(len(other) - len(word)) <= 2
+        if near and is_misspelt(word, frozenset((other,))):
             return other
     return word
 

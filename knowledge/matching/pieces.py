@@ -80,6 +80,9 @@ FRAMING_WORDS = tuple(
     )
 )  # fmt: skip
 
+_FRAMING = frozenset(FRAMING_WORDS)
+_FRAMING_LENGTHS = sorted({len(word) for word in FRAMING_WORDS}, reverse=True)
+
 
 LEADING_WORDS = tuple(
     sorted(
@@ -312,7 +315,7 @@ def opening_put(
         for w in dict.fromkeys(ours)
         if len(w) > 1
         and textlib.has_han(w)
-        and w not in FRAMING_WORDS
+        and w not in _FRAMING
         and w not in known
         and not any(w in text for text in texts)
         and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
@@ -324,8 +327,8 @@ def opening_put(
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace" or opening not in said[i1:i2]:
             continue
-        replaced = [w for w in said[i1:i2] if w not in FRAMING_WORDS]
-        put = [w for w in ours[j1:j2] if w not in FRAMING_WORDS]
+        replaced = [w for w in said[i1:i2] if w not in _FRAMING]
+        put = [w for w in ours[j1:j2] if w not in _FRAMING]
         # The opening word, or the phrase it opens ("抗议活动", protest activities), the
         # question holding none of it
         whole = replaced[:1] == [opening] and not any(w in asked for w in replaced)
@@ -419,7 +422,7 @@ def _opens(word: str, tag: str, known: Iterable[str]) -> bool:
         len(word) > 1
         and textlib.has_han(word)
         and not tag.startswith(_SETTING_TAGS)
-        and word not in FRAMING_WORDS
+        and word not in _FRAMING
         and word not in LEADING_WORDS
         and word not in known
         and not _names_place(word)
@@ -806,6 +809,15 @@ def _cluster_edge(text: str, i: int, step: int) -> int:
 _WHETHER = re.compile(r"(.+)\u1019\1")  # "ဟုတ်မဟုတ်", is or is not: whether it is
 
 
+def _framing_ending(piece: str) -> str:
+    """The longest framing word ``piece`` ends with (as the first of :data:`FRAMING_WORDS`
+    that it ends with), or "": looked up by length, not tried one by one."""
+    for length in _FRAMING_LENGTHS:
+        if length <= len(piece) and piece[-length:] in _FRAMING:
+            return piece[-length:]
+    return ""
+
+
 def _unframed(piece: str) -> str:
     """``piece`` without the framing words at its end and the leading ones at its start, the
     longest first, one at a time ("…ပေးပါဦး": ဦး, then ပေးပါ); a verb asked "whether or not"
@@ -822,7 +834,7 @@ def _unframings(piece: str) -> Iterator[str]:
         trimmed = False
         if whether := _WHETHER.fullmatch(piece):
             piece, trimmed = whether.group(1), True
-        if ending := next((w for w in FRAMING_WORDS if piece.endswith(w)), None):
+        if ending := _framing_ending(piece):
             piece, trimmed = piece[: -len(ending)], True
         if opening := next((w for w in LEADING_WORDS if piece.startswith(w)), None):
             piece, trimmed = piece[len(opening) :], True
