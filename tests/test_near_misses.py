@@ -623,7 +623,7 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # near_misses_blind16.tsv (the written language: headlines, state media, careful askers, and
 # people quoting them), written after those and measured once with the code before the written
 # language's particles and the claimant's titles were read (pieces.FRAMING_WORDS, pieces.AS_ONE,
-# doers.burmese_heads_named) and after: 6 and 9 of its rewordings answered (7 and 9 with
+# doers.burmese_heads_named) and after: 6 and 9 of its rewordings answered (7 and 10 with
 # embeddings), no (b) or (c). The same reading made it 12 of the twelfth, 11 of the
 # thirteenth and 7 of the fifteenth.
 BURMESE_PLACE_PROBES = [
