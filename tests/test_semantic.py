@@ -905,3 +905,21 @@ def test_a_word_putting_another_subject_in_the_claims_place_is_offered_not_answe
         "My uncle forwarded this on Facebook: was the November 2020 Myanmar election rigged?",
     ):
         assert same.match(asked).decision == Decision.ANSWER, asked
+
+
+def test_a_chinese_question_sharing_no_word_gets_the_claim_the_model_reads_nearest(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    """Synonyms of every word ("示威者", demonstrators, for "抗议者"; "害怕", afraid, for "恐惧",
+    fear): the words find no claim at all, and the claims the model reads as nearest are the
+    candidates (Matcher._offered_by_meaning), where there were none. Another place there is
+    still read as one: offered, saying so, never answered."""
+    question = "敏昂莱是不是说过，示威者让老百姓害怕、没法正常过日子，还故意在国外抹黑政府？"
+    by_words = Matcher(base).match(question)
+    assert by_words.decision == Decision.NONE and not by_words.ranked
+    result = Matcher(base, semantic=index).match(question)
+    assert result.decision in (Decision.ANSWER, Decision.SUGGEST) and result.embedded
+    assert result.matches[0].claim_id == "mm-protesters-spread-fear"
+    thailand = question.replace("敏昂莱", "巴育")  # Prayut, Thailand's prime minister
+    elsewhere = Matcher(base, semantic=index).match(thailand)
+    assert elsewhere.decision != Decision.ANSWER

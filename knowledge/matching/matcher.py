@@ -464,7 +464,7 @@ class Matcher:
             # (docs/benchmarks.md, "No word in common"). But in a script written without
             # spaces, where the words are characters and miss every synonym, the model may
             # offer the claim it reads as nearest (:meth:`_offered_by_meaning`).
-            return not (result.ranked and textlib.has_unspaced_script(result.normalised))
+            return not textlib.has_unspaced_script(result.normalised)
         if _other_script(result):
             # The semantic answer model reads cosines fitted on English text; across languages
             # they run lower, so it would only take answers away (Russian rewordings of the
@@ -620,6 +620,14 @@ class Matcher:
             cosines = self._cosines(text, lexical)
             joined = [claim_id for claim_id in lexical if claim_id not in phrasings]
             phrasings = phrasings | self.base.phrasings(joined)
+        elif semantic and not lexical and self.semantic is not None:
+            # No character in common that the words search on: the claims the model reads as
+            # nearest are the candidates, ordered by character closeness still.
+            vector = self.semantic.query_vector(text)
+            lexical = {
+                c: 0.0 for c, _ in self.semantic.nearest(vector, self.settings.semantic_depth)
+            }
+            phrasings = phrasings | self.base.phrasings(list(lexical))
         scored = score_candidates(question, lexical, bm25_sums, phrasings, cosines)
         if collect is not None:
             collect.update((c.match.claim_id, c.features) for c in scored)
