@@ -167,6 +167,10 @@ BLIND_FIFTEENTH = NEAR_MISSES.with_name("near_misses_blind15.tsv")
 # (headlines, state media, careful askers: "…ဟု ပြောကြားခဲ့သည်", "မှန်ကန်ပါသလော"), some with a
 # typo; 24 (b); 12 (c) (docs/benchmarks.md, "The written language, and the claimant's titles").
 BLIND_SIXTEENTH = NEAR_MISSES.with_name("near_misses_blind16.tsv")
+# A seventeenth, in the four languages: people who half remember what they heard ("didn't some
+# general say…", voice-message transcripts, mixed languages, typos), 18 rewordings, 12 (b) and
+# 6 (c) a language (docs/benchmarks.md, "Half remembered, in four languages").
+BLIND_SEVENTEENTH = NEAR_MISSES.with_name("near_misses_blind17.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

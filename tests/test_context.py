@@ -2102,12 +2102,30 @@ def test_the_words_naming_the_claimant_by_his_role_are_no_other_speaker() -> Non
 
 @pytest.mark.parametrize(
     "question",
+    ["генерал говорит, что протестующие сеют страх", "the general says protesters cause fear"],
+)
+def test_a_word_for_who_leads_before_a_verb_of_saying_is_no_name(question: str) -> None:
+    """ "the general says…" names what someone is, not who (doers.kin), as "the junta leader"
+    does: no foreign name, though one word of a role is not enough to name the claimant."""
+    claim = ClaimContext.of(
+        ["Myanmar protesters cause fear", "Протестующие в Мьянме сеют страх"],
+        speaker="Min Aung Hlaing",
+        roles=["Myanmar junta leader, head of the military"],
+    )
+    unknown = frozenset({"генерал", "general"})
+    seen = compare(question, claim, "Myanmar protesters cause fear", unknown)
+    assert seen.foreign == () and not seen.speaker
+
+
+@pytest.mark.parametrize(
+    "question",
     [
         "တပ်ချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # commander-in-chief
         "ကာကွယ်ရေးဦးစီးချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာတဲ့",  # C-in-C of defence
         "တပ်မတော်ကာကွယ်ရေးဦးစီးချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာတဲ့",
         "ဗိုလ်ချုပ်မှူးကြီးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # senior general
         "စစ်ကောင်စီဥက္ကဋ္ဌက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # junta chairman
+        "စစ်တပ်အကြီးအကဲက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # the army's chief
     ],
 )
 def test_a_burmese_title_of_the_head_of_the_forces_names_the_claimant(question: str) -> None:

@@ -24,6 +24,7 @@ from benchmarks.trust import (
     BLIND_FOURTEENTH,
     BLIND_NINTH,
     BLIND_SECOND,
+    BLIND_SEVENTEENTH,
     BLIND_SEVENTH,
     BLIND_SIXTEENTH,
     BLIND_SIXTH,
@@ -652,6 +653,49 @@ def test_the_burmese_probes_get_no_wrong_claim_and_no_other_claim_but_those_know
     right, other = _rewordings_right(matcher, probe)
     assert right >= floor
     assert other in ([], known)
+
+
+def test_the_seventeenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_those_known(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind17.tsv (four languages, by a hand that saw only the fact-check: people
+    who half remember what they heard), measured once with the code before this session's
+    readings and after them: 27 and 29 of its 72 rewordings answered by words (28 and 29 with
+    embeddings), no (b), and of the (c) the election commission's own finding of fraud, in
+    English and Chinese, as written and in small letters (3 before: in Russian too). Read after
+    that: 30."""
+    probe = read_near_misses(BLIND_SEVENTEENTH)
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 12, 6)
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 30
+    commission = "Did Myanmar's election commission find any fraud in the 2020 vote?"
+    assert sorted(other) == sorted(
+        [
+            ("c", commission),
+            ("c", commission.lower()),
+            ("c", "缅甸选举委员会自己有没有说过2020年大选存在舞弊？"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "a general said… I think, I don't remember well", "…, Russian media"
+        "ဗိုလ်ချုပ်တစ်ယောက်က ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး လုပ်နေတာလို့ ပြောတယ်ဆိုလား ရုရှားမီဒီယာမှာ ထင်တယ် သေချာတော့ မမှတ်မိဘူး",
+        "ဆန္ဒပြသူတွေ ပိုက်ဆံရလို လုပ်နေတာတဲ့",  # "because", its dot left out
+        "အမေက ရေဒီယိုမှာကြားတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # heard on the radio
+    ],
+)
+def test_a_vague_burmese_askers_words_leave_the_claim_answered(
+    matcher: Matcher, question: str
+) -> None:
+    """What someone who half remembers adds ("I think", "I don't remember well", heard on the
+    radio: pieces.CLOSED_WORDS, PASSING_ON), and "လို့" typed without its dot, name nothing: the
+    paid check is answered (the seventeenth blind probe's, read after it was measured)."""
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == "mm-protesters-paid"
 
 
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:

@@ -63,6 +63,7 @@ from knowledge.matching.doers import (
     burmese_heads_named,
     claimants_side,
     doers_of,
+    kin,
     kindred,
     of_claimants_side,
     payers,
@@ -627,8 +628,10 @@ def compare(
     # A word opening a sentence is a speaker, so a name, when a verb of saying follows it
     # and no claim of the base holds it ("Putin said…", "путин сказал…", capitalised or not).
     # Alone it is not: tweets open with words a small base lacks ("Remember", "Fury").
+    # A word for who leads or for the armed forces there is no one's name ("генерал говорит…",
+    # the general says): it names what someone is, as the claimant's role does (below).
     if unknown:
-        named = named | speakers_named(question, unknown, context.words)
+        named = named | {w for w in speakers_named(question, unknown, context.words) if not kin(w)}
     named = (named | _small_names(question)) - seen_on(question) - forwarded_from(question)
     # Who made the claim by initials ("MAH says…"), and the title written before the name
     # ("Senior General Min Aung Hlaing"): no other names.

@@ -63,8 +63,9 @@ def of_claimants_side(word: str, context: ContextView) -> bool:
 # bot reads: who leads a body ("junta chief" for "junta leader"), and a country's armed forces
 # ("army" for "military"). Lexical classes, as the stop words are; nothing keyed to a claim.
 LEADERS = frozenset(
-    {"leader", "head", "chief", "boss", "commander", "chairman", "chair", "ruler"}
+    {"leader", "head", "chief", "boss", "commander", "chairman", "chair", "ruler", "general"}
     | {"лидер", "глава", "главы", "главой", "главе", "руководитель", "командующий", "начальник"}
+    | {"генерал"}
 )
 FORCES = frozenset(
     {"military", "army"}
@@ -78,7 +79,7 @@ KINDRED = (LEADERS, FORCES)
 # "ဥက္ကဋ္ဌ", chairman), perhaps "great" after them: "တပ်ချုပ်" (the commander-in-chief),
 # "ကာကွယ်ရေးဦးစီးချုပ်", "ဗိုလ်ချုပ်မှူးကြီး" (senior general). Not after "ဒု", deputy.
 FORCES_MY = ("တပ်မတော်", "စစ်တပ်", "စစ်ကောင်စီ", "ကာကွယ်ရေး", "စစ်", "တပ်", "ဗိုလ်")
-LEADERS_MY = ("ခေါင်းဆောင်", "ဦးစီးချုပ်", "ဥက္ကဋ္ဌ", "ချုပ်")
+LEADERS_MY = ("ခေါင်းဆောင်", "ဦးစီးချုပ်", "ဥက္ကဋ္ဌ", "အကြီးအကဲ", "ချုပ်")
 _HEAD_OF_FORCES_MY = re.compile(
     "(?<!ဒု)(?:{})+(?:{})(?:မှူးကြီး|မှုးကြီး|ကြီး)?(?!\u103a)".format(
         "|".join(FORCES_MY), "|".join(LEADERS_MY)
@@ -107,6 +108,12 @@ def burmese_heads_named(question: str, role_names: Iterable[str]) -> list[str]:
         for found in _HEAD_OF_FORCES_MY.finditer(question)
         if textlib.SYLLABLE_START.match(question, found.start())
     ]
+
+
+def kin(word: str) -> bool:
+    """Whether a folded ``word`` is one of a kind of :data:`KINDRED`: a word for who leads, or
+    for the armed forces."""
+    return any(word in kind for kind in KINDRED)
 
 
 def kindred(word: str, role_word: str) -> bool:

@@ -63,6 +63,8 @@ FRAMING_WORDS = tuple(
             "တစ်ယောက်",  # "one (person)", the classifier after who: "အစ်ကိုတစ်ယောက်", a brother
             "တစ်ခု",  # "one (thing)": "channel တစ်ခုက", a channel
             "ထဲ", "ဆိုရင်",  # "in" ("group ထဲ", in the group), "if so"
+            "ထား",  # "has done", after a verb ("ငွေယူထားတယ်", has taken money)
+            "လို",  # "လို့" (that, because) typed without its dot
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             # and of "that" (quoting: "လို့", "ဆိုတဲ့"; "…ကြောင်း", that it is so), "at", "with",
             # the object's marker, the nominaliser ("တာ"), and the question's "လား"
@@ -111,6 +113,7 @@ CLOSED_WORDS = frozenset(
         # want to ask", "check", "tell me", "(this) news", "this post", "written"
         "မှန်ကန်", "သိချင်", "မေးချင်", "စစ်ဆေး", "ပြောပြ", "မေး", "ထင်",  # "ask", "think"
         "ဟို", "ဟိုလူ",  # "that (one) there", "that man"
+        "မှတ်မိ", "သေချာ",  # "remember", "sure" ("သေချာတော့ မမှတ်မိဘူး", I don't remember well)
         "သတင်း", "ဒီသတင်း", "ဒီပို့စ်", "ဒီစာ", "ရေးထား",
         # and as the written language words them: "this", "that", "the said"; "ask", "wish to
         # ask", "wish to know", "confirm", "kindly request", "humbly ask"; a headline; "know"
@@ -129,7 +132,7 @@ CLOSED_WORDS = frozenset(
 # has one in place of the claim's words while keeping its words of content, says no more
 # (:func:`_looked_up`). In place of a word of content the question drops they are read as
 # any piece there is (:func:`_instead`): "later" for "taking money" is another claim.
-WHEN_WORDS = frozenset({"နောက်ပိုင်း", "အစပိုင်း", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်"})
+WHEN_WORDS = frozenset({"နောက်ပိုင်း", "အစပိုင်း", "အစ", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်"})
 
 
 # Who passed a message on, and where, in Burmese (relatives, friends, colleagues; forwarding,
@@ -144,7 +147,7 @@ PASSING_ON = frozenset(
         "အစ်မ", "ညီမ", "အဘိုး", "အဘွား", "သူငယ်ချင်း", "မိတ်ဆွေ", "လုပ်ဖော်ကိုင်ဖက်", "အိမ်နီးချင်း",
         "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး", "ဘကြီး",
         "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ",
-        "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်", "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ",
+        "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်", "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ရေဒီယို",
         "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
         "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin စစ်ပေးပါဦး")
     }
