@@ -698,6 +698,39 @@ def test_a_vague_burmese_askers_words_leave_the_claim_answered(
     assert result.matches[0].claim_id == "mm-protesters-paid"
 
 
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        (
+            "is it true the demonstations in myanmar escalated into terorism like the army claims",
+            "mm-protests-became-terrorism",
+        ),
+        ("mah claims electon fraud caused the protests real", "mm-election-fraud"),
+        (
+            "min aung hliang said protestors just recieve mony for the attcks?? chek pls",
+            "mm-protesters-paid",
+        ),
+        ("Are Myanmar protesters scarring people?", "mm-protesters-spread-fear"),
+    ],
+)
+def test_an_english_word_one_letter_off_a_candidates_word_is_read_as_it(
+    matcher: Matcher, question: str, claim: str
+) -> None:
+    """A word no claim holds, one edit from exactly one word of the candidates' phrasings
+    (Matcher._misspellings: "terorism", "electon", "recieve", "scarring"), is read as that
+    word; typed so, it weighed nothing in the word index and the candidates fell together."""
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == claim
+
+
+def test_a_word_two_letters_off_or_near_two_words_is_left_as_typed(matcher: Matcher) -> None:
+    """ "became" is two edits from the fraud check's "because": a word in its own right, left
+    alone (one edit only); the escalation check is still the one offered first."""
+    result = matcher.match("the anti coup protests in burma never became terrorism, correct?")
+    assert result.matches[0].claim_id != "mm-election-fraud"
+
+
 def test_burmese_run_together_is_answered_as_when_written_apart(matcher: Matcher) -> None:
     """The public set's Burmese questions with every space between Burmese letters taken out,
     as many people type: each rewording answered with its claim or not at all, 27 of 27 with

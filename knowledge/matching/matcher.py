@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
+from rapidfuzz.distance import OSA
+
 from knowledge.matching import homophones, negation, translit
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
@@ -42,6 +44,7 @@ from knowledge.matching.rerank import Question, answer_features, order, score_ca
 from knowledge.matching.result import Match, MatchResult
 from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
 from knowledge.matching.wordindex import WordIndex
+from knowledge.matching.wording import is_stopword
 from knowledge.models import Decision
 from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_count
 
@@ -223,6 +226,14 @@ class Matcher:
             # Nothing to check: no words, or only "not" ("I do not say that.").
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
         search = self._search(normalised, words)
+        if fixes := _misspellings(search, text):
+            # A word no claim holds, one letter or two off a word of the candidates' own
+            # ("payed", "protestors", "terorism"), is read as that word: as it was typed, it
+            # weighs nothing in the word index, and the candidates fall together.
+            text = _respelt(text, fixes)
+            normalised = textlib.normalise(text)
+            words = textlib.content_words(normalised)
+            search = self._search(normalised, words)
         if textlib.has_han(normalised):
             # Chinese typed by sound: a word read as the candidates' word it sounds like.
             heard = self._heard(text, search)
@@ -885,3 +896,52 @@ def semantic_index(
     if pending:
         index.sync(progress=progress, claim_ids=pending)
     return index
+
+
+MISSPELT_MIN = 4  # letters: a shorter unknown word is an abbreviation or a name as often
+
+
+def _misspellings(search: Search, text: str) -> dict[str, str]:
+    """The question's words in Latin letters (``text``, as written) that no claim of the base
+    holds, each with the one word of the candidates' phrasings it is a misspelling of: one
+    edit (two letters swapped counting as one), the first letter kept and the last, as
+    :func:`wording.is_misspelt` reads them but for its second edit ("became" is two from
+    "because", and a word of its own). Where two words fit, none; nor a word written
+    capitalised past a sentence's start, a name as often."""
+    unknown = [
+        w
+        for w in search.question.unknown
+        if len(w) >= MISSPELT_MIN and w.isascii() and w.isalpha() and not is_stopword(w)
+    ]
+    capitalised = {
+        found.group().casefold() for found in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z]\w+", text)
+    }
+    unknown = [w for w in unknown if w not in capitalised]
+    if not unknown:
+        return {}
+    theirs = frozenset(
+        w
+        for docs in search.phrasings.values()
+        for _, phrasing in docs
+        for w in textlib.content_words(textlib.normalise(phrasing))
+        if w.isascii() and len(w) >= MISSPELT_MIN
+    )
+    fixes = {}
+    for word in unknown:
+        near = [
+            other
+            for other in theirs
+            if other[:1] == word[:1]
+            and abs(len(other) - len(word)) <= 1
+            and OSA.distance(word, other) == 1
+            and other[-1] == word[-1]
+        ]
+        if len(near) == 1:
+            fixes[word] = near[0]
+    return fixes
+
+
+def _respelt(text: str, fixes: dict[str, str]) -> str:
+    """``text`` with each misspelt word (:func:`_misspellings`) written as the word it is."""
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, fixes)) + r")\b", re.IGNORECASE)
+    return pattern.sub(lambda found: fixes[found.group().casefold()], text)
