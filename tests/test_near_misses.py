@@ -711,14 +711,17 @@ def test_a_vague_burmese_askers_words_leave_the_claim_answered(
             "mm-protesters-paid",
         ),
         ("Are Myanmar protesters scarring people?", "mm-protesters-spread-fear"),
+        ("протесты в мьянме перерасли в терорризм правда?", "mm-protests-became-terrorism"),
+        ("в мьянме протесты перерасли в терраризм? по тв сказали", "mm-protests-became-terrorism"),
     ],
 )
-def test_an_english_word_one_letter_off_a_candidates_word_is_read_as_it(
+def test_a_word_one_letter_off_a_candidates_word_is_read_as_it(
     matcher: Matcher, question: str, claim: str
 ) -> None:
-    """A word no claim holds, one edit from exactly one word of the candidates' phrasings
-    (Matcher._misspellings: "terorism", "electon", "recieve", "scarring"), is read as that
-    word; typed so, it weighed nothing in the word index and the candidates fell together."""
+    """A word no claim holds, in Latin or Cyrillic letters, one edit from exactly one word of the
+    candidates' phrasings (Matcher._misspellings: "terorism", "electon", "recieve",
+    "scarring", "терорризм", "терраризм"), is read as that word; typed so, it weighed
+    nothing in the word index and the candidates fell together."""
     result = matcher.match(question)
     assert result.decision == Decision.ANSWER
     assert result.matches[0].claim_id == claim

@@ -911,7 +911,7 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
     unknown = [
         w
         for w in search.question.unknown
-        if len(w) >= MISSPELT_MIN and w.isascii() and w.isalpha() and not is_stopword(w)
+        if len(w) >= MISSPELT_MIN and _cased_letters(w) and not is_stopword(w)
     ]
     capitalised = {
         found.group().casefold() for found in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z]\w+", text)
@@ -924,7 +924,7 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
         for docs in search.phrasings.values()
         for _, phrasing in docs
         for w in textlib.content_words(textlib.normalise(phrasing))
-        if w.isascii() and len(w) >= MISSPELT_MIN
+        if _cased_letters(w) and len(w) >= MISSPELT_MIN
     )
     fixes = {}
     for word in unknown:
@@ -945,3 +945,8 @@ def _respelt(text: str, fixes: dict[str, str]) -> str:
     """``text`` with each misspelt word (:func:`_misspellings`) written as the word it is."""
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, fixes)) + r")\b", re.IGNORECASE)
     return pattern.sub(lambda found: fixes[found.group().casefold()], text)
+
+
+def _cased_letters(word: str) -> bool:
+    """Whether ``word`` is letters only, Latin or Cyrillic."""
+    return word.isalpha() and (word.isascii() or textlib.starts_cyrillic(word))
