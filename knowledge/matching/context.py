@@ -1066,8 +1066,8 @@ def _replaced(
 
 
 def _as_theirs(word: str, theirs: list[str]) -> str:
-    """``word`` as the phrasing's words (``theirs``) write it, where one of them is it in
-    another form or misspelt ("terorism", "escalted"); else ``word``."""
+    """``word`` as the phrasing's words (``theirs``) write it, where one of them is it
+    misspelt (:func:`is_misspelt`: "terorism", "escalted"); else ``word``."""
     if word in theirs:
         return word
     for other in theirs:

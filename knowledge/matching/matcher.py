@@ -227,9 +227,9 @@ class Matcher:
             return MatchResult(query, normalised, Decision.NONE, (), truncated=truncated)
         search = self._search(normalised, words)
         if fixes := _misspellings(search, text):
-            # A word no claim holds, one letter or two off a word of the candidates' own
-            # ("payed", "protestors", "terorism"), is read as that word: as it was typed, it
-            # weighs nothing in the word index, and the candidates fall together.
+            # A word no claim holds, one letter off a word of the candidates' own ("protestors",
+            # "terorism", "терорризм"), is read as that word: as it was typed, it weighs
+            # nothing in the word index, and the candidates fall together.
             text = _respelt(text, fixes)
             normalised = textlib.normalise(text)
             words = textlib.content_words(normalised)
@@ -902,9 +902,9 @@ MISSPELT_MIN = 4  # letters: a shorter unknown word is an abbreviation or a name
 
 
 def _misspellings(search: Search, text: str) -> dict[str, str]:
-    """The question's words in Latin letters (``text``, as written) that no claim of the base
-    holds, each with the one word of the candidates' phrasings it is a misspelling of: one
-    edit (two letters swapped counting as one), the first letter kept and the last, as
+    """The question's words in Latin or Cyrillic letters (``text``, as written) that no claim of
+    the base holds, each with the one word of the candidates' phrasings it is a misspelling
+    of: one edit (two letters swapped counting as one), the first letter kept and the last, as
     :func:`wording.is_misspelt` reads them but for its second edit ("became" is two from
     "because", and a word of its own). Where two words fit, none; nor a word written
     capitalised past a sentence's start, a name as often."""
@@ -914,7 +914,7 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
         if len(w) >= MISSPELT_MIN and _cased_letters(w) and not is_stopword(w)
     ]
     capitalised = {
-        found.group().casefold() for found in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z]\w+", text)
+        found.group().casefold() for found in re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ]\w+", text)
     }
     unknown = [w for w in unknown if w not in capitalised]
     if not unknown:

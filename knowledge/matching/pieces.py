@@ -766,7 +766,8 @@ def _endings_only(text: str) -> bool:
 def _passing_on(word: str) -> bool:
     """A Burmese word of :data:`PASSING_ON`, or an English or Russian one
     (:data:`textlib.PASSING_ON`) written among Burmese ("viber မှာ share ထားတယ်"); a verb of
-    passing on may end in "ထား", has done ("ပို့ထား", has sent). Looked for at each stage of
+    passing on may end in "ထား", has done ("ပို့ထား", has sent); or who asks, "as a …"
+    (:data:`AS_ONE`: "ဆရာမတစ်ဦးအနေဖြင့်", as a teacher). Looked for at each stage of
     taking a piece's framing words off (:func:`_unframings`): "အစ်ကိုတစ်ယောက်" (a brother) is
     "အစ်ကို" before its "ကို", the object's marker, would go."""
     return (
