@@ -83,7 +83,6 @@ FRAMING_WORDS = tuple(
 )  # fmt: skip
 
 _FRAMING = frozenset(FRAMING_WORDS)
-_FRAMING_LENGTHS = sorted({len(word) for word in FRAMING_WORDS}, reverse=True)
 
 
 LEADING_WORDS = tuple(
@@ -744,7 +743,7 @@ def _verbs_phrase(piece: str, word: str, rest: str, following: str) -> bool:
     )
 
 
-_ENDINGS = tuple(sorted({*FRAMING_WORDS, *VERB_ENDINGS, *SENTENCE_CLOSERS}, key=lambda w: -len(w)))
+_ENDINGS = frozenset({*FRAMING_WORDS, *VERB_ENDINGS, *SENTENCE_CLOSERS})
 
 
 def _inside(closest: str, at: int) -> bool:
@@ -758,24 +757,19 @@ def _inside(closest: str, at: int) -> bool:
 
 def _endings_only(text: str) -> bool:
     """Whether ``text`` is Burmese endings only (framing words, a verb's endings, closers)."""
-    while text and (ending := next((e for e in _ENDINGS if text.endswith(e)), None)):
+    while text and (ending := _longest_ending(text, _ENDINGS)):
         text = text[: -len(ending)]
     return not text
 
 
 def _passing_on(word: str) -> bool:
     """A Burmese word of :data:`PASSING_ON`, or an English or Russian one
-    (:data:`textlib.PASSING_ON`) written among Burmese ("viber မှာ share ထားတယ်"); a verb of
-    passing on may end in "ထား", has done ("ပို့ထား", has sent); or who asks, "as a …"
-    (:data:`AS_ONE`: "ဆရာမတစ်ဦးအနေဖြင့်", as a teacher). Looked for at each stage of
-    taking a piece's framing words off (:func:`_unframings`): "အစ်ကိုတစ်ယောက်" (a brother) is
-    "အစ်ကို" before its "ကို", the object's marker, would go."""
-    return (
-        word in PASSING_ON
-        or word in textlib.PASSING_ON
-        or word.removesuffix("ထား") in PASSING_ON
-        or word.endswith(AS_ONE)
-    )
+    (:data:`textlib.PASSING_ON`) written among Burmese ("viber မှာ share ထားတယ်"); or
+    who asks, "as a …" (:data:`AS_ONE`: "ဆရာမတစ်ဦးအနေဖြင့်", as a teacher). Looked for at each
+    stage of taking a piece's framing words off (:func:`_unframings`): "အစ်ကိုတစ်ယောက်" (a
+    brother) is "အစ်ကို" before its "ကို", the object's marker, would go; "ပို့ထား" (has sent)
+    is "ပို့" once its "ထား" (has done) has."""
+    return word in PASSING_ON or word in textlib.PASSING_ON or word.endswith(AS_ONE)
 
 
 def _written_at(text: str, at: int) -> str:
@@ -783,13 +777,6 @@ def _written_at(text: str, at: int) -> str:
     start = text.rfind(" ", 0, at) + 1
     end = text.find(" ", at)
     return text[start : end if end >= 0 else len(text)]
-
-
-def _word_at(text: str, at: int) -> str:
-    """The word written apart that ``text[at]`` is in, framing words taken off: a piece the
-    alignment cut from it ("စစ်", "စီက" of "စစ်ကောင်စီက", where the claim's phrasing has a
-    "ကောင်") is looked for whole."""
-    return _unframed(_written_at(text, at))
 
 
 _KILLER = "\u103a"  # Burmese asat: the consonant before it closes the syllable before
@@ -813,13 +800,19 @@ def _cluster_edge(text: str, i: int, step: int) -> int:
 _WHETHER = re.compile(r"(.+)\u1019\1")  # "ဟုတ်မဟုတ်", is or is not: whether it is
 
 
-def _framing_ending(piece: str) -> str:
-    """The longest framing word ``piece`` ends with (as the first of :data:`FRAMING_WORDS`
-    that it ends with), or "": looked up by length, not tried one by one."""
-    for length in _FRAMING_LENGTHS:
-        if length <= len(piece) and piece[-length:] in _FRAMING:
-            return piece[-length:]
+def _longest_ending(text: str, endings: frozenset[str]) -> str:
+    """The longest of ``endings`` that ``text`` ends with, or "": looked up by length, not
+    tried one by one (they are many, and every piece's every stage is read)."""
+    for length in _lengths(endings):
+        if length <= len(text) and text[-length:] in endings:
+            return text[-length:]
     return ""
+
+
+@lru_cache(maxsize=8)
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of ``words``, longest first."""
+    return tuple(sorted({len(word) for word in words}, reverse=True))
 
 
 def _unframed(piece: str) -> str:
@@ -838,7 +831,7 @@ def _unframings(piece: str) -> Iterator[str]:
         trimmed = False
         if whether := _WHETHER.fullmatch(piece):
             piece, trimmed = whether.group(1), True
-        if ending := _framing_ending(piece):
+        if ending := _longest_ending(piece, _FRAMING):
             piece, trimmed = piece[: -len(ending)], True
         if opening := next((w for w in LEADING_WORDS if piece.startswith(w)), None):
             piece, trimmed = piece[len(opening) :], True
