@@ -134,6 +134,59 @@ def test_a_piece_written_onto_a_noun_of_the_claims_says_what_kind() -> None:
     assert [p.names for p in read_pieces(asked, FRAUD_MY, [FRAUD_MY])] == [("ကြားဖြတ်ရွေးကောက်ပွဲမှာ",)]
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "ရပ်ကွက်ထဲမှာ",  # in the ward
+        "အိမ်မှာ",  # at home
+        "ပြည်ပမှာ",  # abroad
+    ],
+)
+def test_a_common_noun_beside_every_word_of_the_claims_is_an_aside(aside: str) -> None:
+    """A question that keeps every noun and word of content of the claim's phrasing restates
+    it: a noun the lexicon knows that it adds is read as English reads a word in small
+    letters, no name. Where the question drops one of the claim's nouns, it is named."""
+    asked = f"{aside} ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား"
+    pieces = read_pieces(asked, FEAR_MY, [FEAR_MY])
+    assert pieces and all(p.ordinary for p in pieces)
+    dropped = f"{aside} ဆန္ဒပြသူတွေက ကြောက်အောင် လုပ်နေတာလား"  # no "ပြည်သူ", the people
+    assert any(not p.ordinary for p in read_pieces(dropped, FEAR_MY, [FEAR_MY]))
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "ဇော်မင်းထွန်းပြောတာ",  # Zaw Min Tun says: a name the lexicon lists as a noun
+        "ဒီနှစ်မှာ",  # this year: another time
+        "စစ်တပ်က",  # the army: the claimant's side as who did it
+    ],
+)
+def test_a_name_a_time_or_the_armed_forces_beside_the_claims_words_still_name(
+    named: str,
+) -> None:
+    asked = f"ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား {named}"
+    assert any(not p.ordinary for p in read_pieces(asked, FEAR_MY, [FEAR_MY]))
+
+
+def test_a_noun_saying_what_kind_the_claims_noun_is_still_names() -> None:
+    """ "ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲ" (the students' union election), written apart, and
+    "ကြားဖြတ်ရွေးကောက်ပွဲ" (the by-election) added after the claim's own words: another
+    election, whatever the question keeps of the claim."""
+    union = "ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+    by_election = "ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား ကြားဖြတ်ရွေးကောက်ပွဲမှာလား"
+    for asked in (union, by_election):
+        assert any(not p.ordinary for p in read_pieces(asked, FRAUD_MY, [FRAUD_MY])), asked
+
+
+def test_syllables_of_names_in_a_verbs_words_are_no_name() -> None:
+    """ "နိုင်" and "အောင်" (Naing, Aung) end "မနေနိုင်အောင်" (so that they cannot live): the
+    first is the end of the lexicon's "နေနိုင်", no name's syllable alone."""
+    assert burmese_words.may_name("ပုံမှန်မနေနိုင်အောင်", "", common_nouns=True) == ()
+    assert burmese_words.may_name("သန်းရွှေ", "", common_nouns=True)  # Than Shwe
+    assert burmese_words.may_name("ရပ်ကွက်", "", common_nouns=True) == ()  # the ward
+    assert burmese_words.may_name("ရပ်ကွက်", "")  # a noun, where the claim is not restated
+
+
 def test_a_title_opens_a_name_and_is_not_looked_up() -> None:
     asked = "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား"  # U Thein Sein supports
     assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []

@@ -123,11 +123,14 @@ def segment(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def may_name(piece: str, after: str) -> tuple[str, ...]:
+def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, ...]:
     """The words of a Burmese ``piece`` (framing words taken off) that may be names, ``after``
     being what follows it in its word: those the lexicon does not know, knows as a noun, a
     number, a foreign word or an abbreviation, or that name a place (CLDR's names, as
-    :func:`~knowledge.matching.names.place_names` reads them); and the whole piece where
+    :func:`~knowledge.matching.names.place_names` reads them). With ``common_nouns``, a noun
+    the lexicon knows is read as English reads a word in small letters, no name
+    (:func:`_common_noun`: "ရပ်ကွက်", the ward; "လူထု", the public), but where two syllables
+    of people's names stand together (:func:`_person_named`); and the whole piece where
     two words of one syllable that say what is done stand together, which is how a foreign
     name is spelt out ("ပူတင်", Putin: "hot" and "put"), or where a noun's marker follows
     its first syllable (who does it, whose: "ရဲတွေက", the police). Letters of another script
@@ -147,8 +150,12 @@ def may_name(piece: str, after: str) -> tuple[str, ...]:
     named += [
         word
         for word in words
-        if table.get(word, NAMING) == NAMING or word in places or any(c.isdigit() for c in word)
+        if (table.get(word, NAMING) == NAMING and not (common_nouns and _common_noun(word)))
+        or word in places
+        or any(c.isdigit() for c in word)
     ]
+    if common_nouns and _person_named(words):
+        named.append(piece)
     one_syllable_content = [
         table.get(word) == CONTENT and len(textlib.burmese_syllables(word)) == 1 for word in words
     ]
@@ -157,3 +164,51 @@ def may_name(piece: str, after: str) -> tuple[str, ...]:
     if spelt_out or textlib.NOUN_MARKERS.intersection(markers):
         named.append(piece)
     return tuple(dict.fromkeys(named))
+
+
+# The syllables Burmese people's names are made of ("ဇော်မင်းထွန်း", "သန်းရွှေ", "စိုးဝင်း"): the
+# lexicon lists some names as nouns, with nothing to tell them from other nouns. Titles
+# ("ဦး", "ဒေါ်") and the particles some names share a syllable with ("ကို", "သူ") are read
+# elsewhere (pieces.TITLES), or not at all: "ပြည်သူကို" (the people) names no one.
+NAME_SYLLABLES = frozenset(
+    (
+        "အောင်", "ကျော်", "ဇော်", "မင်း", "ထွန်း", "သန်း", "ရွှေ", "စိုး", "ဝင်း", "လှိုင်", "ဆန်း",
+        "စု", "ကြည်", "ခင်", "မောင်", "နိုင်", "သိန်း", "စိန်", "တင်", "ညွန့်", "ဝေ", "မြင့်",
+        "ထိုက်", "ဌေး", "လွင်", "မြ", "နု", "နွယ်", "ဇင်", "ယု", "ရီ", "ချို", "ငြိမ်း", "ဖြိုး",
+        "ပိုင်", "ထက်", "ဟန်", "မျိုး", "သက်", "မိုး", "လှ", "ညို", "သော်", "ထွေး", "ပြည့်", "စော",
+        "ကြိုင်", "မြတ်", "အေး", "ချစ်", "သစ်", "ဖေ", "ဇာ", "ထား", "ဆွေ", "မြိုင်", "ဟိန်း",
+        "ကောင်း", "ပြုံး", "ဝါ", "ဖြူ", "ခိုင်", "ထူး",
+    )
+)  # fmt: skip
+
+# A noun holding one of these says when ("ဒီနှစ်", this year; "နောက်ရက်", the next day), or
+# names the armed forces or the police ("စစ်တပ်", "တပ်မတော်", "ဗိုလ်", "ရဲ"): another time,
+# or the claimant's side as who did it, as a year or a doer is in English.
+_WHEN_OR_FORCES = frozenset(("နှစ်", "ရက်", "ပတ်", "တပ်", "စစ်", "ဗိုလ်", "ရဲ"))
+
+
+def _common_noun(word: str) -> bool:
+    """Whether ``word`` is a noun the lexicon knows that says no time, names no armed force
+    (:data:`_WHEN_OR_FORCES`) and no place (:func:`names.unspaced_names`: "ရန်ကုန်", Yangon)."""
+    return (
+        word in kinds()
+        and not _WHEN_OR_FORCES.intersection(textlib.burmese_syllables(word))
+        and not namelib.unspaced_names(word)
+    )
+
+
+def _person_named(words: list[str]) -> bool:
+    """Whether the lexicon's ``words`` of a piece hold two syllables in a row that people's
+    names are made of (:data:`NAME_SYLLABLES`), each word all such syllables: "နိုင်" and
+    "အောင်" of "မနေနိုင်အောင်" (so that they cannot live) are no name, "နိုင်" being the end of
+    the lexicon's "နေနိုင်" (can live)."""
+    run = 0
+    for word in words:
+        syllables = textlib.burmese_syllables(word)
+        if not NAME_SYLLABLES.issuperset(syllables):
+            run = 0
+            continue
+        run += len(syllables)
+        if run >= 2:
+            return True
+    return False

@@ -156,11 +156,9 @@ PASSING_ON = frozenset(
 # "As a …" with the classifier of a person ("ဆရာမတစ်ဦးအနေဖြင့်", as a teacher;
 # "…တစ်ယောက်အနေနဲ့"): who asks, describing themselves, no subject of the claim. Not "…အနေနဲ့"
 # alone, which may put a doer ("အစိုးရအနေနဲ့", the government, as such).
+AS_SUCH = ("အနေဖြင့်", "အနေနဲ့", "အနေနှင့်")
 AS_ONE = tuple(
-    f"{one}{person}{a_s}"
-    for one in ("တစ်", "တ")
-    for person in ("ဦး", "ယောက်")
-    for a_s in ("အနေဖြင့်", "အနေနဲ့", "အနေနှင့်")
+    f"{one}{person}{a_s}" for one in ("တစ်", "တ") for person in ("ဦး", "ယောက်") for a_s in AS_SUCH
 )
 
 
@@ -225,6 +223,9 @@ def read_pieces(
     # word the claim's phrasing says what happens with: then it words a verb or an aside
     # anew, as a synonym does; another deed takes the claim's own away (_keeps_content).
     reworded = _keeps_content(closest, asked, known)
+    # Where it also keeps every noun of the phrasing, it restates the claim: a noun it adds is
+    # an aside, read as a word in small letters is in English (burmese_words.may_name).
+    restated = reworded and _keeps_nouns(closest, asked, known)
     causes = tuple(cause for cause in CAUSES if cause not in closest)  # that the claim gives none
     for tag, i1, i2, j1, j2 in _edits(closest, asked):
         if tag not in ("replace", "insert"):
@@ -242,7 +243,8 @@ def read_pieces(
                 found = [_added(asked, edges[0], piece) for piece in found]
             if tag == "insert" or reworded:
                 found = [
-                    _looked_up(asked, edges[0], p, tag == "insert", causes, closest) for p in found
+                    _looked_up(asked, edges[0], p, tag == "insert", causes, closest, restated)
+                    for p in found
                 ]
             else:
                 found = [_instead(asked, edges[0], p) for p in found]
@@ -600,6 +602,7 @@ def _looked_up(
     added: bool = True,
     causes: tuple[str, ...] = CAUSES,
     phrasing: str = "",
+    restated: bool = False,
 ) -> Piece:
     """A Burmese ``piece`` the question adds to the claim's words (read from an insertion at
     ``asked[edit:]``), or has in place of some (``added`` false, in a question that keeps the
@@ -635,7 +638,18 @@ def _looked_up(
         return Piece(piece.text, ())
     after = read[len(left) :] if read.startswith(left) else ""
     following = asked[at + len(read) : end]
-    if _modifies(head, phrasing) or burmese_words.may_name(left, after + following):
+    if _modifies(head, phrasing):
+        return named
+    # A noun the lexicon knows is no name in a question that restates the claim
+    # (``restated``), but where it says what kind of thing the claim's next word is, written
+    # apart ("ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲ", the students' union election), or who acts, "as
+    # such" ("အစိုးရအနေနဲ့", the government, as such).
+    common = (
+        restated
+        and not _modifies_next(read, asked[end + 1 :], phrasing)
+        and not any(a_s in asked[start:end] for a_s in AS_SUCH)
+    )
+    if burmese_words.may_name(left, after + following, common):
         return named
     return Piece(piece.text, ())
 
@@ -650,6 +664,54 @@ def _modifies(head: str, phrasing: str) -> bool:
         and burmese_words.kinds().get(head) == burmese_words.NAMING
         and head in phrasing
     )
+
+
+_CLOSING = textlib.PHRASE_CLOSERS
+_PLURAL = frozenset(("တွေ", "များ"))
+
+
+def _modifies_next(read: str, following: str, phrasing: str) -> bool:
+    """Whether a word of content of two syllables or more that the claim's ``phrasing``
+    holds follows the piece's first word, in the piece as read (``read``:
+    "ကြားဖြတ်ရွေးကောက်ပွဲ", the by-election) or opening the next word written apart
+    (``following``: the text after the piece's word; "ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲ", the
+    students' union election), where nothing but the plural closes the piece's phrase
+    (:data:`textlib.PHRASE_CLOSERS`): the piece then says what kind of thing the claim's is."""
+    after = following.split(maxsplit=1)
+    # The next word only where nothing but the plural closes the piece's phrase: "အိမ်မှာ
+    # ဆန္ဒပြသူတွေ" (at home, the protesters) is a phrase of its own.
+    own = textlib.burmese_syllables(read)[-1:]
+    apart = bool(after) and (_PLURAL.intersection(own) or not _CLOSING.intersection(own))
+    words = [*_segmented(read)[1:], *(_segmented(after[0])[:1] if apart else ())]
+    kinds = burmese_words.kinds()
+    return any(
+        len(textlib.burmese_syllables(word)) >= 2
+        and kinds.get(word) != burmese_words.GRAMMAR
+        and word in phrasing
+        for word in words
+    )
+
+
+def _keeps_nouns(closest: str, asked: str, known: Iterable[str]) -> bool:
+    """Whether the question ``asked`` holds every Burmese noun of the claim's ``closest``
+    phrasing (as the dictionary reads it: :func:`burmese_words.segment`), one syllable long or
+    more, but places, ``known`` names and numbers: "မဲ" (votes) of "မဲလိမ်မှု" (vote fraud),
+    which :func:`_keeps_content` passes over as a word of one syllable."""
+    joined = asked.replace(" ", "")
+    names = (*_places_in(closest), *known)
+    kinds = burmese_words.kinds()
+    for chunk in closest.split():
+        if not textlib.has_burmese(chunk):
+            continue
+        for word in _segmented(chunk):
+            if (
+                kinds.get(word) == burmese_words.NAMING
+                and word not in joined
+                and not any(c.isdigit() for c in word)
+                and not any(word in name or name in word for name in names)
+            ):
+                return False
+    return True
 
 
 @lru_cache(maxsize=1024)
