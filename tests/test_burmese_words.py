@@ -187,6 +187,19 @@ def test_syllables_of_names_in_a_verbs_words_are_no_name() -> None:
     assert burmese_words.may_name("ရပ်ကွက်", "")  # a noun, where the claim is not restated
 
 
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ ဆိုတာ ဟုတ်လာ",  # "တယ" for "တယ်", "ဟုတ်လာ" for "ဟုတ်လား"
+        "ဆန္ဒပြသူတွေ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေကြတယ ဆိုတာ မှန်သလာ",  # "မှန်သလာ", is it right
+    ],
+)
+def test_an_ending_typed_without_its_last_mark_is_an_ending(asked: str) -> None:
+    """The dot below, the visarga and the asat, left off an ending in haste: no word of the
+    lexicon, so read as the ending. ("တဲ" for "တဲ့" is a word of its own, and stays a piece.)"""
+    assert unknown_pieces(asked, PAID_MY, [PAID_MY]) == []
+
+
 def test_a_title_opens_a_name_and_is_not_looked_up() -> None:
     asked = "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား"  # U Thein Sein supports
     assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []

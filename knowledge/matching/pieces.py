@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -817,9 +817,36 @@ def _inside(closest: str, at: int) -> bool:
     return bool(before) and not _endings_only(after)
 
 
+# The marks a Burmese word is most often typed without at its end, in haste: the dot below
+# (creaky tone), the visarga (high tone) and the asat ("ဟုတ်လာ" for "ဟုတ်လား", "ဘူ" for "ဘူး",
+# "တယ" for "တယ်").
+_LAST_MARKS = frozenset(("\u1037", "\u1038", "\u103a"))
+
+
+@cache
+def _as_typed(words: frozenset[str]) -> frozenset[str]:
+    """``words`` (Burmese endings), and each typed without the mark at its end where that
+    is no word of the lexicon ("တဲ" for "တဲ့" is a word of its own; "ဘူ" for "ဘူး" is none)
+    and, for an ending longer than a syllable, the end of none ("သမာ" for "သမား", one who
+    does, ends "မသမာ", dishonest)."""
+    known = burmese_words.kinds()
+    ends = "\n".join(known) + "\n"  # a word's end is followed by "\n"
+    typed = {
+        word[:-1]
+        for word in words
+        if word[-1:] in _LAST_MARKS
+        and word[:-1] not in words
+        and word[:-1] not in known
+        and (len(textlib.burmese_syllables(word)) == 1 or f"{word[:-1]}\n" not in ends)
+    }
+    return words | typed
+
+
 def _endings_only(text: str) -> bool:
-    """Whether ``text`` is Burmese endings only (framing words, a verb's endings, closers)."""
-    while text and (ending := _longest_ending(text, _ENDINGS)):
+    """Whether ``text`` is Burmese endings only (framing words, a verb's endings, closers),
+    any typed without the mark at its end (:func:`_as_typed`)."""
+    endings = _as_typed(_ENDINGS)
+    while text and (ending := _longest_ending(text, endings)):
         text = text[: -len(ending)]
     return not text
 
@@ -878,8 +905,9 @@ def _lengths(words: frozenset[str]) -> tuple[int, ...]:
 
 
 def _unframed(piece: str) -> str:
-    """``piece`` without the framing words at its end and the leading ones at its start, the
-    longest first, one at a time ("…ပေးပါဦး": ဦး, then ပေးပါ); a verb asked "whether or not"
+    """``piece`` without the framing words at its end (any typed without the mark at its end:
+    :func:`_as_typed`) and the leading ones at its start, the longest first, one at a time
+    ("…ပေးပါဦး": ဦး, then ပေးပါ); a verb asked "whether or not"
     (V မ V: "ဟုတ်မဟုတ်", "မှန်မမှန်") read as the verb."""
     *_, last = _unframings(piece)
     return last
@@ -893,7 +921,7 @@ def _unframings(piece: str) -> Iterator[str]:
         trimmed = False
         if whether := _WHETHER.fullmatch(piece):
             piece, trimmed = whether.group(1), True
-        if ending := _longest_ending(piece, _FRAMING):
+        if ending := _longest_ending(piece, _as_typed(_FRAMING)):
             piece, trimmed = piece[: -len(ending)], True
         if opening := next((w for w in LEADING_WORDS if piece.startswith(w)), None):
             piece, trimmed = piece[len(opening) :], True
