@@ -1151,6 +1151,41 @@ def test_a_question_naming_what_the_claimant_is_names_who_made_the_claim(questio
     assert not seen.unanchored and not seen.foreign
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Long posts: a foreign name beside the claim's own place is no other claim, but a
+        # foreign name saying it is someone else's.
+        "Junta spokesman Zaw Min Tun says those who carry out terrorist attacks in Myanmar "
+        "work for money and that it is not a political movement at all. True?",
+        "Russian MP Leonid Slutsky reportedly said the Myanmar protesters are paid "
+        "terrorists who work for money, not a political movement. Did he say that?",
+        "Шойгу заявил, что протестующие в Мьянме работают за деньги, а не ради политики.",
+    ],
+)
+def test_another_person_saying_it_is_another_claim_however_long_the_post(question: str) -> None:
+    # No claim of the base holds "шойгу": a sentence's first word before a verb of saying is
+    # then a name (saying.speakers_named).
+    seen = compare(question, ROLE, unknown=frozenset({"шойгу"}))
+    assert seen.another_speaker and seen.unrelated
+
+
+def test_another_name_saying_it_beside_the_claimant_is_who_passed_it_on() -> None:
+    """ "Zaw Min Tun says Min Aung Hlaing told Sputnik…": the claim's own speaker said it."""
+    relayed = (
+        "Zaw Min Tun says Min Aung Hlaing told Sputnik that those who carry out terrorist "
+        "attacks in Myanmar work for money and it is not a political movement. True?"
+    )
+    seen = compare(relayed, ROLE)
+    assert seen.another_speaker and seen.speaker and not seen.unrelated
+    # A name that says nothing is read as before: beside the claim's place, in a long post.
+    mentioned = (
+        "After Zaw Min Tun's press conference people keep asking: those who carry out "
+        "terrorist attacks in Myanmar work for money, it is not a political movement?"
+    )
+    assert not compare(mentioned, ROLE).another_speaker
+
+
 ROLES = ClaimContext.of(
     ["Were the Myanmar protesters paid terrorists?"],
     speaker="Min Aung Hlaing",

@@ -85,6 +85,7 @@ from knowledge.matching.saying import (
     is_passing_on,
     is_saying,
     mistyped_name,
+    said_by,
     seen_on,
     speakers_named,
     speaks_of_it,
@@ -527,6 +528,10 @@ class Comparison:
     # first central word, most often who does what the claim says ("protesters" of "Myanmar
     # protesters are paid terrorists"; see :attr:`opening_replaced`).
     opening: str | None = None
+    # A name the claim's context lacks, written as who says something ("Junta spokesman Zaw
+    # Min Tun says…", "Шойгу заявил…"): another person's claim, in a post of any length
+    # (:func:`saying.said_by`).
+    another_speaker: bool = False
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
@@ -586,6 +591,10 @@ class Comparison:
         it is about) is about, or puts another year where the claim has one: not this
         claim."""
         named = any(not f.isdecimal() for f in self.foreign)
+        if self.another_speaker and not self.speaker:
+            # Someone else says it, and the question does not say that the claim's own
+            # speaker did: another person's claim, however long the post.
+            return True
         if self.short and named and self.has_anchors:
             # A question (not a long post) naming someone or something the claim's context
             # lacks is another claim ("paid by the CIA"), even beside the claim's own names.
@@ -969,6 +978,8 @@ def compare(
         opening=opening,
         asks_open=short and _asks_open(question),
         sides=tuple(sides),
+        another_speaker=bool(context.speakers)
+        and said_by(question, [f for f in foreign if not f.isdecimal()]),
     )
 
 

@@ -361,3 +361,31 @@ _SAYING_ASKED = frozenset(
     {"tell", "report", "announce", "write", "state", "insist", "admit", "deny", "confirm"}
     | {"allege", "accuse", "tweet"}
 )
+
+
+# Words that may stand between who speaks and the verb ("X has said", "X also said"; an
+# adverb in "-ly" too, "X reportedly said").
+_BEFORE_SAYING = frozenset({"has", "had", "have", "also", "just", "once", "уже", "также", "якобы"})
+
+
+def said_by(question: str, names: Iterable[str]) -> bool:
+    """Whether one of ``names`` (as the question writes them) is written right before a verb
+    of saying (:func:`is_saying`), "has" or an adverb between them at most: who says
+    something in the question ("Zaw Min Tun says…", "Leonid Slutsky reportedly said…",
+    "Шойгу заявил…")."""
+    wanted = {fold(n) for n in names}
+    if not wanted:
+        return False
+    for sentence in SENTENCE.split(textlib.plain(question)):
+        words = [fold(w) for w in WORD.findall(sentence)]
+        for i, word in enumerate(words[:-1]):
+            if word not in wanted:
+                continue
+            following = words[i + 1 : i + 3]
+            if is_saying(following[0]) or (
+                len(following) == 2
+                and (following[0] in _BEFORE_SAYING or following[0].endswith("ly"))
+                and is_saying(following[1])
+            ):
+                return True
+    return False
