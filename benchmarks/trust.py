@@ -171,6 +171,14 @@ BLIND_SIXTEENTH = NEAR_MISSES.with_name("near_misses_blind16.tsv")
 # general say…", voice-message transcripts, mixed languages, typos), 18 rewordings, 12 (b) and
 # 6 (c) a language (docs/benchmarks.md, "Half remembered, in four languages").
 BLIND_SEVENTEENTH = NEAR_MISSES.with_name("near_misses_blind17.tsv")
+# An eighteenth, Burmese only: 36 rewordings (9 a claim) in everyday chat Burmese (English words
+# mixed in, tone marks left off, who sent it, the asker's own opinion); 24 (b); 12 (c)
+# (docs/benchmarks.md, "Asides, typed endings, and another speaker").
+BLIND_EIGHTEENTH = NEAR_MISSES.with_name("near_misses_blind18.tsv")
+# A nineteenth, in the four languages: forwarded posts retold or quoted with a question (a
+# headline, a page's name, hashtags), 18 rewordings, 12 (b) and 6 (c) a language (the same
+# section).
+BLIND_NINETEENTH = NEAR_MISSES.with_name("near_misses_blind19.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

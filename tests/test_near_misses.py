@@ -16,12 +16,14 @@ import pytest
 from benchmarks.trust import (
     ACTORS,
     BLIND,
+    BLIND_EIGHTEENTH,
     BLIND_EIGHTH,
     BLIND_ELEVENTH,
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FORWARDED,
     BLIND_FOURTEENTH,
+    BLIND_NINETEENTH,
     BLIND_NINTH,
     BLIND_SECOND,
     BLIND_SEVENTEENTH,
@@ -627,19 +629,26 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # doers.burmese_heads_named) and after: 6 and 9 of its rewordings answered (7 and 10 with
 # embeddings), no (b) or (c). The same reading made it 12 of the twelfth, 11 of the
 # thirteenth and 7 of the fifteenth.
+#
+# near_misses_blind18.tsv (everyday chat Burmese: English words mixed in, tone marks left off,
+# who sent it, the asker's opinion), written while common nouns beside the claim's words and
+# endings typed without their last mark were first read (burmese_words.may_name, pieces._as_typed)
+# and measured once with the code before and after them: 5 of its 36 rewordings answered both
+# times (4 with embeddings), no (b) or (c).
 BURMESE_PLACE_PROBES = [
     (BLIND_TWELFTH, 12, [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")]),
     (BLIND_THIRTEENTH, 11, []),
     (BLIND_FOURTEENTH, 12, []),
     (BLIND_FIFTEENTH, 7, []),
     (BLIND_SIXTEENTH, 9, []),
+    (BLIND_EIGHTEENTH, 5, []),
 ]
 
 
 @pytest.mark.parametrize(
     ("path", "floor", "known"),
     BURMESE_PLACE_PROBES,
-    ids=["twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"],
+    ids=["twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "eighteenth"],
 )
 def test_the_burmese_probes_get_no_wrong_claim_and_no_other_claim_but_those_known(
     matcher: Matcher, path: Path, floor: int, known: list[tuple[str, str]]
@@ -676,6 +685,27 @@ def test_the_seventeenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_
             ("c", "缅甸选举委员会自己有没有说过2020年大选存在舞弊？"),
         ]
     )
+
+
+def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_those_known(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind19.tsv (four languages, by a hand that saw only the fact-check:
+    forwarded posts retold or quoted with a question), measured once with the code before this
+    session's readings and after them: 24 and 25 of its 72 rewordings answered by words (27 and
+    28 with embeddings), and two (b) answered, "Junta spokesman Zaw Min Tun says…" and "Russian
+    MP Leonid Slutsky reportedly said…": someone else saying it (context.Comparison.
+    another_speaker) now holds them back as written. In small letters no capital shows the
+    names, and both are still answered."""
+    probe = read_near_misses(BLIND_NINETEENTH)
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 12, 6)
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 25
+    assert sorted(text[:24] for _, text in other) == [
+        "junta spokesman zaw min ",
+        "russian mp leonid slutsk",
+    ]
+    assert {group for group, _ in other} == {"b"}
 
 
 @pytest.mark.parametrize(
