@@ -18,7 +18,7 @@ from knowledge.matching.pieces import (
     shared_syllables,
     unknown_pieces,
 )
-from knowledge.matching.saying import seen_on
+from knowledge.matching.saying import said_by, seen_on
 from knowledge.matching.text import normalise, phrased_burmese
 from knowledge.matching.wording import any_same, same_name
 from knowledge.matching.zawgyi import is_zawgyi, to_unicode
@@ -1184,6 +1184,9 @@ def test_another_name_saying_it_beside_the_claimant_is_who_passed_it_on() -> Non
         "terrorist attacks in Myanmar work for money, it is not a political movement?"
     )
     assert not compare(mentioned, ROLE).another_speaker
+    # A capitalised word after a name is no verb of saying: "United States" is a place.
+    assert not said_by("Refugees coming into the United States, and that's more", ["United"])
+    assert said_by("Leonid Slutsky has said that", ["Slutsky"])
 
 
 ROLES = ClaimContext.of(

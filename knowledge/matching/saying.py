@@ -370,22 +370,23 @@ _BEFORE_SAYING = frozenset({"has", "had", "have", "also", "just", "once", "уж�
 
 def said_by(question: str, names: Iterable[str]) -> bool:
     """Whether one of ``names`` (as the question writes them) is written right before a verb
-    of saying (:func:`is_saying`), "has" or an adverb between them at most: who says
-    something in the question ("Zaw Min Tun says…", "Leonid Slutsky reportedly said…",
-    "Шойгу заявил…")."""
+    of saying in small letters (:func:`is_saying`; "United States" is no one saying), "has"
+    or an adverb between them at most: who says something in the question ("Zaw Min Tun
+    says…", "Leonid Slutsky reportedly said…", "Шойгу заявил…")."""
     wanted = {fold(n) for n in names}
     if not wanted:
         return False
     for sentence in SENTENCE.split(textlib.plain(question)):
-        words = [fold(w) for w in WORD.findall(sentence)]
+        written = WORD.findall(sentence)
+        words = [fold(w) for w in written]
         for i, word in enumerate(words[:-1]):
             if word not in wanted:
                 continue
-            following = words[i + 1 : i + 3]
-            if is_saying(following[0]) or (
-                len(following) == 2
-                and (following[0] in _BEFORE_SAYING or following[0].endswith("ly"))
-                and is_saying(following[1])
+            verb = i + 1
+            if verb + 1 < len(words) and (
+                words[verb] in _BEFORE_SAYING or words[verb].endswith("ly")
             ):
+                verb += 1  # "has said", "reportedly said"
+            if written[verb].islower() and is_saying(words[verb]):
                 return True
     return False
