@@ -666,7 +666,6 @@ def _modifies(head: str, phrasing: str) -> bool:
     )
 
 
-_CLOSING = textlib.PHRASE_CLOSERS
 _PLURAL = frozenset(("တွေ", "များ"))
 
 
@@ -676,12 +675,13 @@ def _modifies_next(read: str, following: str, phrasing: str) -> bool:
     "ကြားဖြတ်ရွေးကောက်ပွဲ", the by-election) or opening the next word written apart
     (``following``: the text after the piece's word; "ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲ", the
     students' union election), where nothing but the plural closes the piece's phrase
-    (:data:`textlib.PHRASE_CLOSERS`): the piece then says what kind of thing the claim's is."""
+    (:data:`textlib.PHRASE_CLOSERS`; "အိမ်မှာ ဆန္ဒပြသူတွေ", at home, the protesters, is two
+    phrases): the piece then says what kind of thing the claim's is."""
     after = following.split(maxsplit=1)
-    # The next word only where nothing but the plural closes the piece's phrase: "အိမ်မှာ
-    # ဆန္ဒပြသူတွေ" (at home, the protesters) is a phrase of its own.
     own = textlib.burmese_syllables(read)[-1:]
-    apart = bool(after) and (_PLURAL.intersection(own) or not _CLOSING.intersection(own))
+    apart = bool(after) and (
+        _PLURAL.intersection(own) or not textlib.PHRASE_CLOSERS.intersection(own)
+    )
     words = [*_segmented(read)[1:], *(_segmented(after[0])[:1] if apart else ())]
     kinds = burmese_words.kinds()
     return any(
@@ -690,28 +690,6 @@ def _modifies_next(read: str, following: str, phrasing: str) -> bool:
         and word in phrasing
         for word in words
     )
-
-
-def _keeps_nouns(closest: str, asked: str, known: Iterable[str]) -> bool:
-    """Whether the question ``asked`` holds every Burmese noun of the claim's ``closest``
-    phrasing (as the dictionary reads it: :func:`burmese_words.segment`), one syllable long or
-    more, but places, ``known`` names and numbers: "မဲ" (votes) of "မဲလိမ်မှု" (vote fraud),
-    which :func:`_keeps_content` passes over as a word of one syllable."""
-    joined = asked.replace(" ", "")
-    names = (*_places_in(closest), *known)
-    kinds = burmese_words.kinds()
-    for chunk in closest.split():
-        if not textlib.has_burmese(chunk):
-            continue
-        for word in _segmented(chunk):
-            if (
-                kinds.get(word) == burmese_words.NAMING
-                and word not in joined
-                and not any(c.isdigit() for c in word)
-                and not any(word in name or name in word for name in names)
-            ):
-                return False
-    return True
 
 
 @lru_cache(maxsize=1024)
@@ -745,29 +723,46 @@ def _places_in(phrasing: str) -> tuple[str, ...]:
 
 def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
     """Whether the question ``asked`` holds, at least in part, each Burmese word of content of
-    the claim's ``closest`` phrasing: every word of two syllables or more that the dictionary
-    reads as no grammar (:func:`burmese_words.segment`), not a place, a ``known`` name or a
-    number, of which the question writes two adjacent syllables together ("ဆန္ဒပြ" of
-    "ဆန္ဒပြပွဲ", the protests). Words of one syllable ("ရောက်", reach; "လုပ်", do) say little
-    alone, and a question may word them anew. A question that drops such a word for another
-    ("ရွာတွေကို မီးရှို့", burn villages, for "အကြမ်းဖက်", terrorise) says another deed."""
+    the claim's ``closest`` phrasing (:func:`_phrasings_words`): every word of two syllables or
+    more that the dictionary reads as no grammar, of which the question writes two adjacent
+    syllables together ("ဆန္ဒပြ" of "ဆန္ဒပြပွဲ", the protests). Words of one syllable ("ရောက်",
+    reach; "လုပ်", do) say little alone, and a question may word them anew. A question that
+    drops such a word for another ("ရွာတွေကို မီးရှို့", burn villages, for "အကြမ်းဖက်",
+    terrorise) says another deed."""
     joined = asked.replace(" ", "")
+    kinds = burmese_words.kinds()
+    for word in _phrasings_words(closest, known):
+        syllables = textlib.burmese_syllables(word)
+        if len(syllables) < 2 or kinds.get(word) == burmese_words.GRAMMAR:
+            continue
+        if not any(a + b in joined for a, b in itertools.pairwise(syllables)):
+            return False
+    return True
+
+
+def _keeps_nouns(closest: str, asked: str, known: Iterable[str]) -> bool:
+    """Whether the question ``asked`` holds every noun of the claim's ``closest`` phrasing
+    (:func:`_phrasings_words`), one syllable long or more: "မဲ" (votes) of "မဲလိမ်မှု" (vote
+    fraud), which :func:`_keeps_content` passes over as a word of one syllable."""
+    joined = asked.replace(" ", "")
+    kinds = burmese_words.kinds()
+    return all(
+        word in joined
+        for word in _phrasings_words(closest, known)
+        if kinds.get(word) == burmese_words.NAMING
+    )
+
+
+def _phrasings_words(closest: str, known: Iterable[str]) -> Iterator[str]:
+    """The dictionary's words of a claim's Burmese ``closest`` phrasing
+    (:func:`burmese_words.segment`) that are no number, place or ``known`` name."""
     names = (*_places_in(closest), *known)
     for chunk in closest.split():
         if not textlib.has_burmese(chunk):
             continue
         for word in _segmented(chunk):
-            syllables = textlib.burmese_syllables(word)
-            if (
-                len(syllables) < 2
-                or burmese_words.kinds().get(word) == burmese_words.GRAMMAR
-                or any(c.isdigit() for c in word)
-                or any(word in name or name in word for name in names)
-            ):
-                continue
-            if not any(a + b in joined for a, b in itertools.pairwise(syllables)):
-                return False
-    return True
+            if not (any(c.isdigit() for c in word) or any(word in n or n in word for n in names)):
+                yield word
 
 
 def _placed(asked: str, edit: int, piece: str) -> tuple[int, int, int]:
