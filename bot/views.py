@@ -5,6 +5,8 @@ differs from the fact-checks offered); and a notification's reply."""
 
 from __future__ import annotations
 
+import re
+
 from bot.i18n import _, language_name, supported, use_language
 from bot.i18n import current as _current_language
 from bot.messages import ClaimView, Reply, ReplyKind, SourceView
@@ -80,7 +82,7 @@ def language_notes(view: ClaimView) -> tuple[str, ...]:
     return (view.language_note,) if view.language_note else ()
 
 
-def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
+def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") -> list[str]:
     """What differs between the question and the fact-checks offered: the names and numbers
     it has that they lack (in Chinese, the words it has in their place that are no ordinary
     words), that it names nothing they are about, that it asks for a fact rather than whether
@@ -88,8 +90,11 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
     central word (:attr:`Match.replaced`: "soldiers" for "protesters"). (In Burmese, the
     word a question adds that may be a name, as a dictionary reads it, is quoted as written:
     knowledge.matching.burmese_words; so is one in place of the claim's words, where it is no
-    verb worded anew or the question drops a word of content of the claim's for it.)"""
-    foreign = list(dict.fromkeys(word for m in matches for word in m.foreign_as_written))
+    verb worded anew or the question drops a word of content of the claim's for it.) The
+    names are quoted as the question ``asked`` writes them (:func:`names_as_written`)."""
+    foreign = names_as_written(
+        list(dict.fromkeys(word for m in matches for word in m.foreign_as_written)), asked
+    )
     if not (foreign and any(m.unrelated for m in matches)):
         # The words no offered claim holds: each unanchored one's unread words, in common.
         unread = [m.unread_names for m in matches if m.unanchored]
@@ -125,18 +130,61 @@ def context_notes(matches: tuple[Match, ...], normalised: str) -> list[str]:
             )
         ]
     if matches and matches[0].replaced:  # another doer or deed where the claim has its own
-        asked = dict.fromkeys(word for word, _theirs in matches[0].replaced)
+        put = dict.fromkeys(word for word, _theirs in matches[0].replaced)
         theirs = dict.fromkeys(their for _word, their in matches[0].replaced)
         return [
             _(
                 "Your message says {words} where these fact-checks say {theirs}: they may be "
                 "about someone or something else."
             ).format(
-                words=", ".join(f"“{w}”" for w in list(asked)[:3]),
+                words=", ".join(f"“{w}”" for w in list(put)[:3]),
                 theirs=", ".join(f"“{w}”" for w in list(theirs)[:3]),
             )
         ]
     return []
+
+
+# What may stand between two words of one name, written side by side: spaces, or one more
+# capitalised word ("Min" of "Zaw Min Tun", a word the claim's own speaker's name holds too).
+_WITHIN_A_NAME = re.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+)?")
+
+
+def names_as_written(words: list[str], asked: str) -> list[str]:
+    """``words`` (what a question names that the claims lack, each as written) in the order
+    ``asked`` writes them, those written side by side in it, or around one more capitalised
+    word, quoted as the one name they are ("Zaw Min Tun", not "Tun", "Zaw"). A word ``asked``
+    does not hold as it is (a number read from its words) stays as it is, after the rest."""
+    found: list[tuple[int, int]] = []
+    rest: list[str] = []
+    for word in words:
+        at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked) if asked else None
+        if at is None:
+            rest.append(word)
+        else:
+            found.append(at.span())
+    spans: list[list[int]] = []
+    for start, end in sorted(set(found)):
+        if spans and _one_name(asked, spans[-1], start):
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return list(dict.fromkeys([*(asked[a:b] for a, b in spans), *rest]))
+
+
+def _one_name(asked: str, span: list[int], start: int) -> bool:
+    """Whether the word at ``start`` of ``asked`` goes on the name at ``span``: it overlaps
+    it, or both are words (no numbers) with only spaces, or one more capitalised word,
+    between them."""
+    if start < span[1]:
+        return True
+    between = asked[span[1] : start]
+    middle = between.strip()
+    return (
+        asked[span[0]].isalpha()
+        and asked[start].isalpha()
+        and _WITHIN_A_NAME.fullmatch(between) is not None
+        and (not middle or middle[0].isupper())
+    )
 
 
 def match_reply(result: MatchResult, claims: dict[str, Claim], settings: MatchSettings) -> Reply:
@@ -157,7 +205,7 @@ def match_reply(result: MatchResult, claims: dict[str, Claim], settings: MatchSe
             )
         )
     if result.decision == Decision.SUGGEST:
-        notes.extend(context_notes(result.matches, result.normalised))
+        notes.extend(context_notes(result.matches, result.normalised, result.query))
         if any(m.disputed for m in result.matches):
             notes.append(
                 _(

@@ -135,6 +135,19 @@ def test_a_long_posts_stray_numbers_are_not_said_to_differ(bot: Core) -> None:
     assert "“Thailand”" in note and "“3”" not in note and "“45”" not in note
 
 
+def test_another_speaker_is_named_whole_as_written(bot: Core) -> None:
+    """Someone else saying it, in a long post, is another claim (offered); the note quotes
+    the name as the message writes it, in its order, not word by word."""
+    post = (
+        "Junta spokesman Zaw Min Tun says there were over 10 million fake votes in Myanmar's "
+        "2020 election. Is that number real?"
+    )
+    reply = bot.handle(dm(post))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    [note] = [n for n in reply.notes if "Your message mentions" in n]
+    assert "“Zaw Min Tun”" in note and "“Tun”" not in note, note
+
+
 @pytest.mark.parametrize(
     ("question", "named"),
     [
