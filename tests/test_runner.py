@@ -34,9 +34,13 @@ async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Core) -> No
             beats.append(time.monotonic())
             await asyncio.sleep(0.005)
 
+    held: list[float] = []  # when the slow call started and ended
+
     def slow(core: Core) -> str:
+        held.append(time.monotonic())
         with turns.yielded():
             time.sleep(0.3)  # a hard question: the model reading, holding its thread
+        held.append(time.monotonic())
         return "slow"
 
     beating = asyncio.create_task(heartbeat())
@@ -50,10 +54,12 @@ async def test_a_slow_call_leaves_the_loop_and_other_chats_free(bot: Core) -> No
         beating.cancel()
         runner.close()
     assert finished == ["quick", "slow"]  # the other chat did not wait
-    # The loop kept running meanwhile: never held for the slow call's 0.3 s (the tests run
-    # side by side on every core, so beats are not counted, only gaps measured).
-    gaps = [later - earlier for earlier, later in itertools.pairwise(beats)]
-    assert len(beats) >= 5 and max(gaps) < 0.25, max(gaps)
+    # The loop kept running meanwhile: it beat while the slow call held its thread. A loop held
+    # for the call would not beat at all in that time; a loop that runs beats some 60 times,
+    # and still several where the tests, side by side on every core, stall it for a while (a
+    # worker's first imports, in a fresh clone, once held it 0.25 s).
+    start, end = held
+    assert sum(start < beat < end for beat in beats) >= 3, (start, end, beats)
 
 
 async def test_one_chats_calls_run_in_order_each_thread_on_its_own_connection(bot: Core) -> None:
