@@ -1365,6 +1365,9 @@ FRAUD_2020 = ClaimContext.of(
         # Where a forwarded post came from, as a chat client copies it out with the post
         "Forwarded from ✊ Spring Revolution Daily / the protesters in Myanmar are paid terrorists",
         "Переслано из канала «Азия сегодня»: протестующим в Мьянме платят за теракты?",
+        # a page, group or channel it was seen on, named in quotation marks
+        "Saw this on the FB page 'Asia Truth Report': protesters in Myanmar are paid terrorists",
+        "В паблике «Азия сегодня» пишут, что протестующим в Мьянме платят за теракты",
         "轉發自 Telegram 頻道：缅甸抗议者是收钱的恐怖分子吗",
         # a platform before where on it a message was shared, in any language's sentence
         "my aunt's Viber group says protesters in myanmar are paid terrorists",
@@ -1380,6 +1383,16 @@ def test_where_and_when_a_message_was_seen_or_forwarded_is_no_other_subject(
     question: str,
 ) -> None:
     assert compare(question, PAID_EN).foreign == ()
+
+
+def test_a_place_the_post_names_as_well_as_where_it_came_from_still_differs() -> None:
+    """The page's name is where the post was seen, not what it speaks of, but a word the post
+    writes as well is read there: "Thailand" of the protesters in Thailand."""
+    for question in (
+        "Forwarded from Thailand Today / the protesters in Thailand are paid terrorists",
+        "Seen on the page 'Thailand Today': the protesters in Thailand are paid terrorists",
+    ):
+        assert "Thailand" in compare(question, PAID_EN).foreign, question
 
 
 def test_a_date_is_read_as_its_year_and_another_year_still_differs() -> None:

@@ -329,16 +329,29 @@ _FORWARDED_FROM = re.compile(
 )
 
 
+# A page, group or channel named in quotation marks ("the FB page 'Asia Truth Report'",
+# "канал «Правда Мьянмы»"): where the post was seen.
+_PAGE_NAMED = re.compile(
+    r"(?i)\b(?:page|group|channel|account|паблик\w*|канал\w*|групп\w*|страниц\w*)\s*"
+    r"[«\"“‘'](?P<source>[^«»\"“”‘’'\n]{1,60}?)[»\"”’']"
+)
+
+
 @lru_cache(maxsize=4096)
 def forwarded_from(question: str) -> frozenset[str]:
     """The words of where a forwarded post came from (:data:`_FORWARDED_FROM`: "Forwarded
-    from ✊ Spring Revolution Daily / …"), folded: who passed it on, not what it speaks of,
-    as a platform it was seen on (:func:`seen_on`)."""
-    return frozenset(
-        fold(word)
-        for match in _FORWARDED_FROM.finditer(textlib.plain(question))
-        for word in WORD.findall(match.group("source"))
-    )
+    from ✊ Spring Revolution Daily / …"), or of the page, group or channel it was seen on,
+    named in quotation marks (:data:`_PAGE_NAMED`), folded: who passed it on, not what it
+    speaks of, as a platform it was seen on (:func:`seen_on`). Not a word the post itself
+    writes as well ("Forwarded from Thailand Today: the protesters in Thailand…")."""
+    plain = textlib.plain(question)
+    rest = plain
+    words: set[str] = set()
+    for pattern in (_FORWARDED_FROM, _PAGE_NAMED):
+        for match in pattern.finditer(plain):
+            words.update(fold(word) for word in WORD.findall(match.group("source")))
+        rest = pattern.sub(" ", rest)
+    return frozenset(words - {fold(word) for word in WORD.findall(rest)})
 
 
 @lru_cache(maxsize=4096)
