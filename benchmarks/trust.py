@@ -173,7 +173,7 @@ BLIND_SIXTEENTH = NEAR_MISSES.with_name("near_misses_blind16.tsv")
 BLIND_SEVENTEENTH = NEAR_MISSES.with_name("near_misses_blind17.tsv")
 # An eighteenth, Burmese only: 36 rewordings (9 a claim) in everyday chat Burmese (English words
 # mixed in, tone marks left off, who sent it, the asker's own opinion); 24 (b); 12 (c)
-# (docs/benchmarks.md, "Asides, typed endings, and another speaker").
+# (docs/benchmarks.md, "Asides, endings typed in haste, another speaker, and a page's name").
 BLIND_EIGHTEENTH = NEAR_MISSES.with_name("near_misses_blind18.tsv")
 # A nineteenth, in the four languages: forwarded posts retold or quoted with a question (a
 # headline, a page's name, hashtags), 18 rewordings, 12 (b) and 6 (c) a language (the same
