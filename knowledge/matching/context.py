@@ -105,6 +105,7 @@ from knowledge.matching.wording import (
     is_misspelt,
     is_stopword,
     latin,
+    misspelt_of,
     names_one,
     prefixed_form,
     same_name,
@@ -1081,12 +1082,8 @@ def _as_theirs(word: str, theirs: list[str]) -> str:
     misspelt (:func:`is_misspelt`: "terorism", "escalted"); else ``word``."""
     if word in theirs:
         return word
-    for other in theirs:
-        # is_misspelt's own bounds first: the first letter kept, two letters more or fewer
-        near = other[:1] == word[:1] and abs(len(other) - len(word)) <= 2
-        if near and is_misspelt(word, frozenset((other,))):
-            return other
-    return word
+    near = misspelt_of(word, frozenset(theirs))
+    return next((other for other in theirs if other in near), word)
 
 
 def _moved(

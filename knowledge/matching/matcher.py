@@ -25,8 +25,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from rapidfuzz.distance import OSA
-
 from knowledge.matching import homophones, negation, translit
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
@@ -44,7 +42,7 @@ from knowledge.matching.rerank import Question, answer_features, order, score_ca
 from knowledge.matching.result import Match, MatchResult
 from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
 from knowledge.matching.wordindex import WordIndex
-from knowledge.matching.wording import is_stopword
+from knowledge.matching.wording import is_stopword, misspelt_of
 from knowledge.models import Decision
 from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_count
 
@@ -904,10 +902,10 @@ MISSPELT_MIN = 4  # letters: a shorter unknown word is an abbreviation or a name
 def _misspellings(search: Search, text: str) -> dict[str, str]:
     """The question's words in Latin or Cyrillic letters (``text``, as written) that no claim of
     the base holds, each with the one word of the candidates' phrasings it is a misspelling
-    of: one edit (two letters swapped counting as one), the first letter kept and the last, as
-    :func:`wording.is_misspelt` reads them but for its second edit ("became" is two from
-    "because", and a word of its own). Where two words fit, none; nor a word written
-    capitalised past a sentence's start, a name as often."""
+    of (:func:`wording.misspelt_of`): one edit (two letters swapped counting as one), the
+    first letter kept and the last, as :func:`wording.is_misspelt` reads them but for its
+    second edit ("became" is two from "because", and a word of its own). Where two words fit,
+    none; nor a word written capitalised past a sentence's start, a name as often."""
     unknown = [
         w
         for w in search.question.unknown
@@ -928,14 +926,7 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
     )
     fixes = {}
     for word in unknown:
-        near = [
-            other
-            for other in theirs
-            if other[:1] == word[:1]
-            and abs(len(other) - len(word)) <= 1
-            and OSA.distance(word, other) == 1
-            and other[-1] == word[-1]
-        ]
+        near = [o for o in misspelt_of(word, theirs, edits=1, last_letter=True) if o != word]
         if len(near) == 1:
             fixes[word] = near[0]
     return fixes

@@ -124,16 +124,26 @@ def is_misspelt(word: str, known: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``known`` misspelt by at most two edits, two letters
     swapped counting as one, its first letter kept ("payed" for "paid", "hliang" for
     "hlaing"), and in Latin letters its last ("monks" is no "money"; a Russian word's ending
-    is its inflection: "людей", "люди")."""
+    is its inflection: "людей", "люди"): :func:`misspelt_of`."""
+    return bool(misspelt_of(word, known))
+
+
+def misspelt_of(
+    word: str, known: frozenset[str], edits: int = 2, last_letter: bool = False
+) -> list[str]:
+    """The words of ``known`` (four letters or more) that ``word`` (as long) is within
+    ``edits`` of, two letters swapped counting as one, its first letter kept, and its last in
+    Latin letters, or in any with ``last_letter``."""
     if len(word) < 4:
-        return False
-    latin_letters = not textlib.starts_cyrillic(word)
-    return any(
-        len(other) >= 4 and other[0] == word[0] and (other[-1] == word[-1] or not latin_letters)
+        return []
+    keep_last = last_letter or not textlib.starts_cyrillic(word)
+    return [
+        other
         for other, _, _ in process.extract(
-            word, known, scorer=OSA.distance, score_cutoff=2, limit=None
+            word, known, scorer=OSA.distance, score_cutoff=edits, limit=None
         )
-    )
+        if len(other) >= 4 and other[0] == word[0] and (other[-1] == word[-1] or not keep_last)
+    ]
 
 
 def prefixed_form(word: str, known: frozenset[str]) -> bool:
