@@ -179,6 +179,9 @@ BLIND_EIGHTEENTH = NEAR_MISSES.with_name("near_misses_blind18.tsv")
 # headline, a page's name, hashtags), 18 rewordings, 12 (b) and 6 (c) a language (the same
 # section).
 BLIND_NINETEENTH = NEAR_MISSES.with_name("near_misses_blind19.tsv")
+# A twentieth, Burmese typed in Latin letters ("sandapya thu twy ka pike san yu tl tae"): 72
+# rewordings (18 a claim), 48 (b), 24 (c) (docs/benchmarks.md, "Burmese typed in Latin letters").
+BLIND_TWENTIETH = NEAR_MISSES.with_name("near_misses_blind20.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

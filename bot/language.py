@@ -26,8 +26,8 @@ from functools import cache
 from typing import Any
 
 from bot.i18n import DEFAULT, LANGUAGES, supported
+from knowledge.matching import burglish, translit, zawgyi
 from knowledge.matching import text as textlib
-from knowledge.matching import translit, zawgyi
 from knowledge.state import ConversationState, Scope
 
 __all__ = ["CHOICE", "WRITTEN", "Languages", "detect"]
@@ -92,6 +92,9 @@ def detect(text: str, min_letters: int = MIN_LETTERS) -> str | None:
         # Russian typed in Latin letters is Russian: answered in it, as it is matched.
         if decided == "en" and "ru" in LANGUAGES and translit.looks_russian(text[:1000]):
             return "ru"
+        # And Burmese typed in Latin letters is Burmese.
+        if decided == "en" and "my" in LANGUAGES and burglish.looks_burmese(text[:1000]):
+            return "my"
         return decided
     language, probability = _identifier().classify(text[:1000])
     if probability < MIN_PROBABILITY:

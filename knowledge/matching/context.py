@@ -781,8 +781,13 @@ def compare(
                 continue
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
+        # Who made the claim by initials in Latin letters ("MAH ပြောတယ်") is no piece either.
         pieces = read_pieces(
-            plain, phrasing, context.subject_texts, [*known, *spoken], context.setting_texts
+            plain,
+            phrasing,
+            context.subject_texts,
+            [*known, *spoken, *initials],
+            context.setting_texts,
         )
         extra = bool(pieces)
         unread = any(not p.ordinary for p in pieces)

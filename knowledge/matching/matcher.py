@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from knowledge.matching import homophones, negation, translit
+from knowledge.matching import burglish, homophones, negation, translit
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, Comparison, compare
@@ -215,9 +215,13 @@ class Matcher:
         starts."""
         s = self.settings
         truncated = len(query) > s.max_query_chars
-        # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written;
-        # Burmese run together, phrase by phrase.
-        text = textlib.phrased_burmese(translit.as_cyrillic(query[: s.max_query_chars]))
+        # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written,
+        # and Burmese typed in Latin letters in Burmese script; Burmese run together, phrase by
+        # phrase.
+        text = translit.as_cyrillic(query[: s.max_query_chars])
+        if burglish.looks_burmese(text):
+            text = self._as_burmese(text)
+        text = textlib.phrased_burmese(text)
         normalised = textlib.normalise(text)
         words = textlib.content_words(normalised)
         if not [w for w in words if w not in textlib.NEGATIONS]:
@@ -248,6 +252,21 @@ class Matcher:
                     return _ModelStep(query, text, truncated, search, confirm=lexical)
                 return lexical
         return _ModelStep(query, text, truncated, search)
+
+    def _as_burmese(self, typed: str) -> str:
+        """Burmese typed in Latin letters (:mod:`.burglish`) in Burmese script, read twice: the
+        second time, where a typed syllable may stand for several, as the words of the claims
+        the first reading finds."""
+        first = textlib.normalise(textlib.phrased_burmese(burglish.as_burmese(typed)))
+        search = self._search(first, textlib.content_words(first))
+        if not search.lexical:
+            return burglish.as_burmese(typed)
+        around = self.base.settings_of(search.lexical).values()
+        held = [
+            *(t for docs in search.phrasings.values() for _, t in docs),
+            *(t for s in around for t in (*s.translated_claims, *s.translated_claimants)),
+        ]
+        return burglish.as_burmese(typed, held)
 
     def _heard(self, text: str, search: Search) -> str:
         """``text`` (Chinese) with each word typed by sound read as the candidate claims'
