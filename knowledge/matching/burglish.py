@@ -20,14 +20,20 @@ or English word in a Burmese message is.
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import itertools
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from pathlib import Path
 
+from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
+from knowledge.store import cache_dir
 
 # Chat Burmese's most common particles and endings as typed in Latin letters, none of them an
 # English word: the question ("lar", "lr"), the statement ("tal", "tae", "dl"), the plural
@@ -225,10 +231,61 @@ def latin_keys(typed: str) -> tuple[str, ...]:
 
 
 Lexicon = tuple[dict[str, tuple[float, str]], dict[tuple[str, ...], tuple[float, str]]]
+Tables = tuple[
+    dict[str, float], dict[str, tuple[float, str]], dict[tuple[str, ...], tuple[float, str]]
+]
+
+
+def _lexicon() -> Lexicon:
+    """:func:`_make_lexicon`'s tables, kept (:func:`_tables`)."""
+    _, syllables, words = _tables()
+    return syllables, words
+
+
+def _costs() -> dict[str, float]:
+    """:func:`_make_costs`'s table, kept (:func:`_tables`)."""
+    return _tables()[0]
 
 
 @cache
-def _lexicon() -> Lexicon:
+def _tables() -> Tables:
+    """The syllables' costs and the tables the decoder reads, read where an earlier start kept
+    them (some 0.2 s), else made (some 1.3 s) and kept; the file is named by burmesenlp's
+    version and this module's source."""
+    try:
+        version = importlib.metadata.version("burmesenlp")
+        source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
+        kept: Path | None = cache_dir() / f"burglish-{version}-{source}.json"
+    except (OSError, importlib.metadata.PackageNotFoundError):
+        kept = None
+    return read_or_make(
+        kept, _decoded_tables, _made_tables, _encoded_tables, "burglish-*", (".json",)
+    )
+
+
+def _made_tables() -> Tables:
+    costs = _make_costs()
+    return (costs, *_make_lexicon(costs))
+
+
+def _encoded_tables(tables: Tables) -> bytes:
+    costs, syllables, words = tables
+    runs = [["|".join(keys), cost, word] for keys, (cost, word) in words.items()]
+    table = {"costs": costs, "syllables": syllables, "words": runs}
+    return json.dumps(table, ensure_ascii=False).encode()
+
+
+def _decoded_tables(data: bytes) -> Tables:
+    table = json.loads(data)
+    costs = {str(k): float(v) for k, v in table["costs"].items()}
+    syllables = {str(k): (float(c), str(w)) for k, (c, w) in table["syllables"].items()}
+    words = {tuple(str(k).split("|")): (float(c), str(w)) for k, c, w in table["words"]}
+    if not (costs and syllables and words):
+        raise ValueError("not the Burglish tables")
+    return costs, syllables, words
+
+
+def _make_lexicon(costs: dict[str, float]) -> Lexicon:
     """For each sound key, the Burmese syllable chat writes most, at its cost (:func:`_costs`);
     and for each run of keys a word of burmesenlp's list of words as written or of its
     lexicon, at the cost of its syllables less :data:`_WORD_BONUS` for each sound past its
@@ -238,7 +295,6 @@ def _lexicon() -> Lexicon:
     from knowledge.matching import burmese_words
 
     written = Counter(load_lines("dictionaries/words.txt"))
-    costs = _costs()
     syllables: dict[str, tuple[float, str]] = {}
     for syllable, own in costs.items():
         runs = _runs_of_keys([syllable])
@@ -258,8 +314,7 @@ def _lexicon() -> Lexicon:
     return syllables, words
 
 
-@cache
-def _costs() -> dict[str, float]:
+def _make_costs() -> dict[str, float]:
     """Each written Burmese syllable's cost: minus the log of its share of the syllables of
     burmesenlp's list of words as written (some 52,000, read with their repeats: chat's own
     particles among them) and of its lexicon."""
