@@ -182,6 +182,9 @@ BLIND_NINETEENTH = NEAR_MISSES.with_name("near_misses_blind19.tsv")
 # A twentieth, Burmese typed in Latin letters ("sandapya thu twy ka pike san yu tl tae"): 72
 # rewordings (18 a claim), 48 (b), 24 (c) (docs/benchmarks.md, "Burmese typed in Latin letters").
 BLIND_TWENTIETH = NEAR_MISSES.with_name("near_misses_blind20.tsv")
+# A twenty-first, the same, by another hand, written after the first reading of such text: many
+# writers, abbreviations ("ssp", "hmn lr"), English clauses mixed in (the same section).
+BLIND_TWENTY_FIRST = NEAR_MISSES.with_name("near_misses_blind21.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -34,6 +34,7 @@ from benchmarks.trust import (
     BLIND_THIRTEENTH,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
+    BLIND_TWENTY_FIRST,
     BLIND_TYPED,
     MY_NAMES,
     MY_REQUESTS,
@@ -709,20 +710,25 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
     assert {group for group, _ in other} == {"b"}
 
 
-def test_the_twentieth_blind_probe_burmese_in_latin_letters_gets_no_wrong_claim_and_no_other(
-    matcher: Matcher,
+@pytest.mark.parametrize(
+    ("path", "floor"), [(BLIND_TWENTIETH, 16), (BLIND_TWENTY_FIRST, 10)], ids=["20th", "21st"]
+)
+def test_the_probes_in_latin_letters_get_no_wrong_claim_and_no_other_claim(
+    matcher: Matcher, path: Path, floor: int
 ) -> None:
-    """near_misses_blind20.tsv (Burmese typed in Latin letters, by a hand that saw only the
-    fact-check: 72 rewordings, 48 (b), 24 (c)), measured once with the code before such text
-    was read in Burmese script (knowledge.matching.burglish) and once with its first version:
-    7 and 3 of its rewordings answered (6 and 3 with embeddings), no (b) or (c). After its
-    misses were read (the claims' words preferred only where they are words, a claimant's
-    initials in Latin letters no name in a Burmese question): 16."""
-    probe = read_near_misses(BLIND_TWENTIETH)
+    """The two probes of Burmese typed in Latin letters (by hands that saw only the
+    fact-check: 72 rewordings, 48 (b), 24 (c) each). near_misses_blind20.tsv was measured
+    once with the code before such text was read in Burmese script (knowledge.matching.
+    burglish) and once with its first version: 7 and 3 of its rewordings answered (6 and 3 with
+    embeddings), no (b) or (c); after its misses were read, 16. near_misses_blind21.tsv was
+    written after that, and measured once with the code before and with the reading as it then
+    was: 8 and 9; after its misses were read (English words and clauses kept, "bro" left out),
+    10. Neither answers a rewording with another claim, nor any (b) or (c)."""
+    probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 24}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 16
+    assert right >= floor
     assert other == []
 
 

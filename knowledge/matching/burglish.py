@@ -15,7 +15,15 @@ stand for many Burmese syllables; of those, the decoder takes the words of the t
 to prefer (the candidate claims' own Burmese wording), else the lexicon's words
 (:mod:`knowledge.matching.burmese_words`), else the syllable the lexicon uses most. A word that
 does not read as Burmese syllables ("Thailand", "election", "PDF") is left as it is, as a name
-or English word in a Burmese message is.
+or English word in a Burmese message is; so is a common English word that would read as two
+Burmese syllables or more ("image", "share", "political": :data:`ENGLISH_LIST`), and every word
+of a clause written in English ("…it's not a political movement. dar hman lar?").
+
+The English list (``knowledge/data/english_in_latin.txt``) is made from SCOWL's small American
+English list as Debian packages it, and made again with::
+
+    apt-get install wamerican-small
+    .venv/bin/python -m knowledge.matching.englishlist /usr/share/dict/american-english-small
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 
 from knowledge.kept import read_or_make
@@ -54,6 +63,16 @@ _ENGLISH = frozenset(
     in on at to by an or if so do my me we he she his her our your its them than then
     """.split()  # noqa: SIM905
 )
+ENGLISH_LIST = "english_in_latin.txt"
+# Chat's words that say nothing of a claim, in English as Burmese chat writes them: who is
+# addressed ("bro", "sis"), chat's interjections and abbreviations (not "ah", "ya", "ye" of
+# wording.NOT_NAMES: Burmese syllables as typed, "ngwe ya lo").
+_CHAT_WORDS = frozenset(
+    """
+    bro bruh sis dude sir ok okay lol lolz omg wtf haha hehe btw fyi imo tbh idk pls plz thx
+    """.split()  # noqa: SIM905
+)
+MIN_ENGLISH_CLAUSE = 2  # English function words that make a clause English (and more than markers)
 MIN_MARKERS = 2  # distinct markers, at least a tenth of the words, more than English's
 MARKER_SHARE = 0.1
 
@@ -68,7 +87,7 @@ _NOT_LATIN = re.compile(r"[^\x00-\x7f\u2018\u2019\u201c\u201d\u2026]")
 _ONSETS: dict[str, tuple[str, ...]] = {
     "chy": ("ch",), "gyw": ("cw",), "kyw": ("cw",), "shw": ("shw",), "thw": ("thw",),
     "hmy": ("my",), "mhy": ("my",), "hny": ("hny",), "hng": ("hng",), "nng": ("ng",),
-    "phy": ("py",), "hpy": ("py",), "ch": ("ch",), "gy": ("c",), "ky": ("c",), "kh": ("kh",),
+    "phy": ("phy",), "hpy": ("phy",), "ch": ("ch",), "gy": ("c",), "ky": ("c",), "kh": ("kh",),
     "gh": ("kh",), "ng": ("ng",), "hs": ("hs",), "zh": ("s",), "ny": ("ny",), "ht": ("ht",),
     "th": ("th", "ht"), "dh": ("t",), "hn": ("hn",), "nh": ("hn",), "ph": ("ph", "py"),
     "hp": ("ph", "py"), "bh": ("p",), "py": ("py",), "pr": ("py",), "by": ("py",), "br": ("py",),
@@ -112,7 +131,8 @@ _RHYMES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _LONGEST_ONSET = max(map(len, _ONSETS))
 _LONGEST_RHYME = max(len(r) for r in _RHYMES)
-# Chat's shorthand for the commonest syllables: a consonant or two for a whole syllable.
+# Chat's shorthand for the commonest words, a consonant or two for a syllable or more: read as
+# the syllables it stands for, typed in full.
 _SHORTHAND: dict[str, tuple[str, ...]] = {
     "tr": ("ta",), "dr": ("ta",), "tl": ("te",), "dl": ("te",), "lr": ("la",),
     "ll": ("la",), "p": ("pyi",), "k": ("ka",), "mhr": ("mha",), "hmr": ("hma",),
@@ -130,9 +150,9 @@ _CONSONANT_SOUND = {
 }  # fmt: skip
 # Each sound as it may also be typed: without its "h" (aspiration, a voiceless nasal).
 _PLAIN = {"kh": "k", "hs": "s", "ht": "t", "ph": "p", "hm": "m", "hn": "n", "hl": "l",
-          "hny": "ny", "hng": "ng", "ch": "c"}  # fmt: skip
+          "hny": "ny", "hng": "ng", "ch": "c", "phy": "py"}  # fmt: skip
 _INDEPENDENT_RHYME = {"ဣ": "i", "ဤ": "i", "ဥ": "u", "ဦ": "u", "ဧ": "e", "ဩ": "aw", "ဪ": "aw"}
-_WITH_Y = {"k": "c", "kh": "ch", "p": "py", "ph": "py", "m": "my", "l": "ly"}
+_WITH_Y = {"k": "c", "kh": "ch", "p": "py", "ph": "phy", "m": "my", "l": "ly"}
 _FINAL_KIND = {
     **dict.fromkeys("ကဂ", "k"), **dict.fromkeys("ငဏ", "ng"), **dict.fromkeys("စ", "c"),
     **dict.fromkeys("ညဉ", "ny"), **dict.fromkeys("တဋဒထ", "t"), **dict.fromkeys("နမ", "n"),
@@ -411,26 +431,55 @@ def as_burmese(text: str, prefer: Iterable[str] = ()) -> str:
     if not looks_burmese(text):
         return text
     preferred = _preferred(tuple(prefer))
+    pieces: list[str] = []
+    for clause in _CLAUSE.split(text):
+        pieces.append(clause if _english_clause(clause) else _read_clause(clause, preferred))
+    return "".join(pieces).strip()
+
+
+_CLAUSE = re.compile(r"(?<=[.!?;:\n])")
+
+
+def _english_clause(clause: str) -> bool:
+    """Whether a clause of a message is written in English: at least
+    :data:`MIN_ENGLISH_CLAUSE` English function words, more than chat Burmese's particles."""
+    words = [w.lower() for w in _WORD.findall(clause)]
+    english = sum(w in _ENGLISH for w in words)
+    return english >= MIN_ENGLISH_CLAUSE and english > sum(w in MARKERS for w in words)
+
+
+def _read_clause(text: str, preferred: dict[tuple[str, ...], tuple[float, str]]) -> str:
+    """A clause in Burmese script: each run of words that read as syllables decoded together
+    (:func:`_decoded`) and written together, as Burmese is, chat's shorthand among them; any
+    other word, number or sign as typed."""
     tokens = [t for t in re.split(r"(\s+|[^\sA-Za-z]+)", text) if t]
     words = [i for i, t in enumerate(tokens) if t.isalpha()]
     pieces: list[str] = []
     run: list[str] = []
+    burmese = False  # the last piece written is Burmese: a space after it is dropped
     opening = True  # the first word of a sentence, whose capital alone says nothing
     for i, token in enumerate(tokens):
-        if run and token.isspace():
+        typed = token.lower()
+        if token.isspace() and (run or burmese):
             continue
-        if _readable(token) and not _named(token, opening, tokens, words, i):
-            run.extend(_SHORTHAND.get(token.lower(), (token.lower(),)))
-            opening = False
+        if typed in _CHAT_WORDS:
+            continue  # "bro", "sis", "lol": no word of the question, nor a name
+        if typed in _SHORTHAND or (
+            _readable(token) and not _named(token, opening, tokens, words, i)
+        ):
+            run.extend(_SHORTHAND.get(typed, (typed,)))
+            burmese, opening = True, False
             continue
         if run:
-            pieces.extend((_decoded(run, preferred), " "))
+            pieces.append(_decoded(run, preferred))
             run = []
+        if burmese:
+            pieces.append(" ")
         pieces.append(token)
+        burmese = False
         opening = (opening and not token.isalpha()) or re.search(r"[.!?\n]", token) is not None
-    if run:
-        pieces.append(_decoded(run, preferred))
-    return "".join(pieces).strip()
+    pieces.append(_decoded(run, preferred))
+    return "".join(pieces)
 
 
 def _named(token: str, opening: bool, tokens: list[str], words: list[int], at: int) -> bool:
@@ -446,10 +495,24 @@ def _named(token: str, opening: bool, tokens: list[str], words: list[int], at: i
 
 def _readable(token: str) -> bool:
     """Whether a typed word reads as Burmese syllables: Latin letters, not an abbreviation in
-    capitals, chat's shorthand or syllables end to end."""
+    capitals, syllables end to end, and not a common English word that reads as more than one
+    (:func:`english_words`)."""
     if not (token.isascii() and token.isalpha()) or (len(token) > 1 and token.isupper()):
         return False
-    return token.lower() in _SHORTHAND or bool(_typed_syllables(token.lower()))
+    token = token.lower()
+    syllables = typed_syllables(token)
+    if token in english_words() and not any(
+        end - start == len(token) for start, end, _ in syllables
+    ):
+        return False  # an English word, unless it reads as one syllable ("line", "pay")
+    return bool(syllables)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The English list, as shipped (:data:`ENGLISH_LIST`)."""
+    text = resources.files("knowledge.data").joinpath(ENGLISH_LIST).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 # A syllable of a typed word: where it starts and ends, and its possible keys (a tuple of one
@@ -458,7 +521,7 @@ Piece = tuple[int, int, tuple[tuple[str, ...], ...]]
 
 
 @lru_cache(maxsize=4096)
-def _typed_syllables(token: str) -> tuple[Piece, ...]:
+def typed_syllables(token: str) -> tuple[Piece, ...]:
     """The syllables a typed word may be cut into, every one on some cut of the whole word;
     none where it cannot be cut whole."""
     n = len(token)
@@ -499,7 +562,7 @@ def _decoded(run: list[str], preferred: dict[tuple[str, ...], tuple[float, str]]
     edges: dict[int, list[Piece]] = {}
     at = 0
     for token in run:
-        for start, end, keys in _typed_syllables(token):
+        for start, end, keys in typed_syllables(token):
             edges.setdefault(at + start, []).append((at + start, at + end, keys))
         at += len(token)
     best: dict[int, tuple[float, tuple[str, ...]]] = {0: (0.0, ())}
@@ -520,6 +583,8 @@ def _decoded(run: list[str], preferred: dict[tuple[str, ...], tuple[float, str]]
                     step, word = _COST_UNREAD, text[at:end]
                 if word and (end not in best or cost + step < best[end][0]):
                     best[end] = (cost + step, (*done, word))
+    if not text:
+        return ""
     return "".join(best[len(text)][1]) if len(text) in best else " ".join(run)
 
 
