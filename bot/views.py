@@ -13,7 +13,7 @@ from bot.messages import ClaimView, Reply, ReplyKind, SourceView
 from bot.present import label_for
 from knowledge import verdicts
 from knowledge.matching import Match, MatchResult, MatchSettings
-from knowledge.matching.text import has_unspaced_script, word_count
+from knowledge.matching.text import STOPWORDS, has_unspaced_script, word_count
 from knowledge.models import Claim, Decision
 
 
@@ -168,7 +168,21 @@ def names_as_written(words: list[str], asked: str) -> list[str]:
             spans[-1][1] = max(spans[-1][1], end)
         else:
             spans.append([start, end])
-    return list(dict.fromkeys([*(asked[a:b] for a, b in spans), *rest]))
+    for span in spans:
+        # The capitalised word right before a name, no common word, is its first ("Hong" of
+        # "Hong Kong", "Sri" of "Sri Lanka": opening a sentence, it was not read as a name).
+        before = _WORD_BEFORE.search(asked, 0, span[0]) if asked[span[0]].isupper() else None
+        if before is not None and before.group(1).casefold() not in STOPWORDS:
+            span[0] = before.start(1)
+    named: dict[
+        str, str
+    ] = {}  # each once, however it is cased ("Sri Lanka", and the place "sri lanka")
+    for name in [*(asked[a:b] for a, b in spans), *rest]:
+        named.setdefault(name.casefold(), name)
+    return list(named.values())
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 
 
 def _one_name(asked: str, span: list[int], start: int) -> bool:

@@ -375,3 +375,22 @@ def test_a_negated_chinese_question_says_so_in_chinese(bot: Core) -> None:
     reply = bot.handle(dm("缅甸的抗议者并没有收钱，对吧？"))
     assert reply is not None and reply.kind == ReplyKind.ANSWER
     assert any("结论针对的是原文引用的说法" in n for n in reply.notes), reply.notes
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Hong Kong မှာ ဆန္ဒပြသူတွေ ပိုက်ဆံယူလား", "“Hong Kong”"),
+        ("Sri Lanka protesters were paid to do terrorist attacks?", "“Sri Lanka”"),
+        ("Hong Kong mhar sandapya thu twy ka pike san yu p lote tar hman lar", "“Hong Kong”"),
+    ],
+)
+def test_a_name_opening_the_message_is_quoted_whole(bot: Core, question: str, named: str) -> None:
+    """The capitalised word opening a message is read as no name by itself, but the note
+    quotes the name it begins whole, not its last word ("Kong"), and once (not again as the
+    place read in small letters, "sri lanka")."""
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind != ReplyKind.ANSWER
+    notes = [n for n in reply.notes if named.strip("“”") in n]
+    assert notes and named in notes[0], reply.notes
+    assert notes[0].casefold().count(named.casefold()) == 1, notes[0]
