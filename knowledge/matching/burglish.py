@@ -44,10 +44,11 @@ from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
 from knowledge.store import cache_dir
 
-# Chat Burmese's most common particles and endings as typed in Latin letters, none of them an
-# English word: the question ("lar", "lr"), the statement ("tal", "tae", "dl"), the plural
-# ("twe", "tway"), "at" ("mhar"), "say" ("pyaw"), "true" ("hman"), "not… at all" ("buu"), "do"
-# ("lote"), "that" ("tar", "dar", "tr"); not "shi" (is) nor "bu", which pinyin writes too.
+# Chat Burmese's most common particles and endings as typed in Latin letters, none of them a
+# common English word ("tar", "lo" are rare ones): the question ("lar", "lr"), the statement
+# ("tal", "tae", "dl"), the plural ("twe", "tway"), "at" ("mhar"), "say" ("pyaw"), "true"
+# ("hman"), "not… at all" ("buu"), "do" ("lote"), "that" ("tar", "dar", "tr"); not "shi" (is)
+# nor "bu", which pinyin writes too.
 MARKERS = frozenset(
     """
     lar lr lrr larr tal tae dae tl dl del tel nae nei twe tway twy dway dwe mhar mhr hmar pyaw
@@ -77,13 +78,12 @@ MIN_MARKERS = 2  # distinct markers, at least a tenth of the words, more than En
 MARKER_SHARE = 0.1
 
 _WORD = re.compile(r"(?<![@#/\w])[A-Za-z]+(?![\w/])")
-_NOT_LATIN = re.compile(r"[^\x00-\x7f\u2018\u2019\u201c\u201d\u2026]")
 
 # Typed onsets, longest first, and the sounds each may stand for: an "h" typed for aspiration
 # or a voiceless nasal ("kh", "ht", "hm", "mh") is kept, and matches only such a consonant; a
 # plain one matches both, as people often leave the "h" out; voiced and voiceless are one
-# ("g", "k"), as Burmese voices them between words; a "p" or "m" may leave the "y" of a medial
-# out ("pi" for "ပြီ").
+# ("g", "k"), as Burmese voices them between words; a "p", "ph" or "m" may leave the "y" of a
+# medial out ("pi" for "ပြီ").
 _ONSETS: dict[str, tuple[str, ...]] = {
     "chy": ("ch",), "gyw": ("cw",), "kyw": ("cw",), "shw": ("shw",), "thw": ("thw",),
     "hmy": ("my",), "mhy": ("my",), "hny": ("hny",), "hng": ("hng",), "nng": ("ng",),
@@ -112,7 +112,7 @@ _RHYMES: dict[str, tuple[str, ...]] = {
     "aik": ("aik",), "ike": ("aik",), "ite": ("aik",), "aite": ("aik",), "ait": ("aik",),
     "in": ("in",), "inn": ("in",), "een": ("in",), "ing": ("in",),
     "aung": ("aung",), "ong": ("aung",), "aong": ("aung",), "oung": ("aung",), "awng": ("aung",),
-    "aing": ("aing",), "ine": ("aing",), "ain": ("aing", "ein"), "ai ng": ("aing",),
+    "aing": ("aing",), "ine": ("aing",), "ain": ("aing", "ein"),
     "it": ("it",), "itt": ("it",), "ic": ("it",), "ik": ("it",),
     "at": ("at", "et"), "ut": ("at",), "att": ("at",), "utt": ("at",), "ap": ("at",), "up": ("at",),
     "eik": ("eik",), "ate": ("eik",), "eit": ("eik",), "eip": ("eik",), "ake": ("eik",),
