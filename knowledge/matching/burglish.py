@@ -42,6 +42,7 @@ from pathlib import Path
 
 from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
+from knowledge.matching.propernouns import proper_nouns
 from knowledge.store import cache_dir
 
 # Chat Burmese's most common particles and endings as typed in Latin letters, none of them a
@@ -56,24 +57,30 @@ MARKERS = frozenset(
     tr dr kyar ngwe ngway ngwy paik phyit phit pyit tht loh lo dyy dy pee tkl tkal takal
     """.split()  # noqa: SIM905
 )  # no syllable of people's names ("san", "kyi", "naw", "thu": "aung san suu kyi")
-# English words that tell a text is English (a Burmese text typed in Latin letters has few).
+# English words that tell a text or a clause is English (a Burmese text typed in Latin letters
+# has few): not "so" nor "me", which it types too ("a so ya", "nar me").
 _ENGLISH = frozenset(
     """
     the is are was were of and that this it for with you they did does what who have has be
     been not from about their there which will would should could said says true fake news
-    in on at to by an or if so do my me we he she his her our your its them than then
+    in on at to by an or if do my we he she his her our your its them than then
     """.split()  # noqa: SIM905
 )
 ENGLISH_LIST = "english_in_latin.txt"
 # Chat's words that say nothing of a claim, in English as Burmese chat writes them: who is
-# addressed ("bro", "sis"), chat's interjections and abbreviations (not "ah", "ya", "ye" of
+# addressed ("bro", "sis", the bot), chat's interjections and abbreviations (not "ah", "ya", "ye" of
 # wording.NOT_NAMES: Burmese syllables as typed, "ngwe ya lo").
 _CHAT_WORDS = frozenset(
     """
     bro bruh sis dude sir ok okay lol lolz omg wtf haha hehe btw fyi imo tbh idk pls plz thx
+    bot factbot
     """.split()  # noqa: SIM905
 )
 MIN_ENGLISH_CLAUSE = 2  # English function words that make a clause English (and more than markers)
+# A name the spelling dictionaries write only capitalised (propernouns) is kept from this long
+# ("Singapore", "Putin"; "Thai" written so): shorter ones are Burmese syllables as typed too
+# ("ko", "thu", "mae", "chan").
+MIN_PROPER_NOUN = 5
 MIN_MARKERS = 2  # distinct markers, at least a tenth of the words, more than English's
 MARKER_SHARE = 0.1
 
@@ -422,30 +429,37 @@ def looks_burmese(text: str) -> bool:
     )
 
 
-def as_burmese(text: str, prefer: Iterable[str] = ()) -> str:
+def as_burmese(text: str, prefer: Iterable[str] = (), initials: Iterable[str] = ()) -> str:
     """``text`` in Burmese script where :func:`looks_burmese`, else as it is; the words of
-    ``prefer`` (Burmese texts) are taken first where a typed run may stand for them. Words
+    ``prefer`` (Burmese texts) are taken first where a typed run may stand for them; a word
+    that is one of the ``initials`` (folded: "mah") is written as them, in capitals. Words
     that read as syllables are written together, as Burmese is; any other word (a name, an
     English word, an abbreviation in capitals, a word with a capital inside a sentence: a
     name, "Hong Kong"), number or sign is kept as it is."""
     if not looks_burmese(text):
         return text
     preferred = _preferred(tuple(prefer))
+    if initials := frozenset(initials):
+        text = re.sub(
+            r"[A-Za-z]+", lambda m: m[0].upper() if m[0].lower() in initials else m[0], text
+        )
     pieces: list[str] = []
     for clause in _CLAUSE.split(text):
         pieces.append(clause if _english_clause(clause) else _read_clause(clause, preferred))
     return "".join(pieces).strip()
 
 
-_CLAUSE = re.compile(r"(?<=[.!?;:\n])")
+_CLAUSE = re.compile(r"(?<=[.!?;:\n])|(?=[\"“”«»])|(?<=[\"“”«»])")  # a quotation a clause
 
 
 def _english_clause(clause: str) -> bool:
-    """Whether a clause of a message is written in English: at least
-    :data:`MIN_ENGLISH_CLAUSE` English function words, more than chat Burmese's particles."""
+    """Whether a clause of a message is written in English: more English function words than
+    chat Burmese's particles, and at least :data:`MIN_ENGLISH_CLAUSE` of them or none of the
+    particles ("They just receive money.")."""
     words = [w.lower() for w in _WORD.findall(clause)]
     english = sum(w in _ENGLISH for w in words)
-    return english >= MIN_ENGLISH_CLAUSE and english > sum(w in MARKERS for w in words)
+    markers = sum(w in MARKERS for w in words)
+    return english > markers and (english >= MIN_ENGLISH_CLAUSE or not markers)
 
 
 def _read_clause(text: str, preferred: dict[tuple[str, ...], tuple[float, str]]) -> str:
@@ -499,6 +513,10 @@ def _readable(token: str) -> bool:
     (:func:`english_words`)."""
     if not (token.isascii() and token.isalpha()) or (len(token) > 1 and token.isupper()):
         return False
+    if token.casefold() in proper_nouns() and (
+        len(token) >= MIN_PROPER_NOUN or (len(token) > 3 and token[0].isupper())
+    ):
+        return False  # a name ("Singapore", "Thai"), in small letters too ("yangon")
     token = token.lower()
     syllables = typed_syllables(token)
     if token in english_words() and not any(

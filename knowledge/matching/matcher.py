@@ -40,6 +40,7 @@ from knowledge.matching.pieces import leading_word
 from knowledge.matching.recent import RecentResults
 from knowledge.matching.rerank import Question, answer_features, order, score_candidates
 from knowledge.matching.result import Match, MatchResult
+from knowledge.matching.saying import initials_of
 from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
 from knowledge.matching.wordindex import WordIndex
 from knowledge.matching.wording import is_stopword, misspelt_of
@@ -262,11 +263,23 @@ class Matcher:
         if not search.lexical:
             return burglish.as_burmese(typed)
         around = self.base.settings_of(search.lexical).values()
+        claimants = [
+            *(t for docs in search.phrasings.values() for kind, t in docs if kind == "claimant"),
+            *(n for s in around for n in s.translated_claimants),
+        ]
         held = [
             *(t for docs in search.phrasings.values() for _, t in docs),
             *(t for s in around for t in (*s.translated_claims, *s.translated_claimants)),
+            # and his initials as Burmese writes them ("မအလ", typed "ma a la")
+            *(
+                initials
+                for n in claimants
+                if textlib.has_burmese(n) and (initials := initials_of(n))
+            ),
         ]
-        return burglish.as_burmese(typed, held)
+        # His initials in Latin letters are his, in small letters too ("mah pyaw tl": "MAH").
+        latin = [i for n in claimants if not textlib.has_burmese(n) and (i := initials_of(n))]
+        return burglish.as_burmese(typed, held, latin)
 
     def _heard(self, text: str, search: Search) -> str:
         """``text`` (Chinese) with each word typed by sound read as the candidate claims'
