@@ -2271,3 +2271,30 @@ def test_a_word_of_the_kind_of_the_claimants_side_is_his_side(
     )
     seen = compare(question, claim, "Did the protests in Myanmar start because of election fraud?")
     assert seen.sides == ((side,) if side else ())
+
+
+MIXED = ClaimContext.of(
+    ["At first there were protests, because of the election fraud.", FRAUD_MY],
+    setting=["Interview with Russian state broadcaster Sputnik"],
+    speaker="Min Aung Hlaing",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "shares"),
+    [
+        # "…protests happened because of election fraud", English words in Burmese chat
+        ("protest တွေ ဖြစ်တာ election fraud ကြောင့်လား", True),
+        ("MAH က protests စတာ fraud ကြောင့်တဲ့", True),
+        # Only names in Latin letters: the claimant, the outlet; nothing the claim says.
+        ("Min Aung Hlaing က Sputnik မှာ ပြောတာလား", False),
+        ("sputnik ကို ကြည့်ပြီး ထမင်းစားတယ်", False),  # watched Sputnik, then ate
+    ],
+)
+def test_a_word_of_content_in_latin_letters_is_shared_by_a_burmese_question(
+    question: str, shares: bool
+) -> None:
+    """A Burmese question writing some of the claim's words in English shares those words with
+    it, as one in Burmese would; a name (the claimant's, the outlet's) is no word shared."""
+    comparison = compare(question, MIXED, FRAUD_MY)
+    assert comparison.shares_no_word is not shares

@@ -35,6 +35,7 @@ from benchmarks.trust import (
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
     BLIND_TWENTY_FIRST,
+    BLIND_TWENTY_SECOND,
     BLIND_TYPED,
     MY_NAMES,
     MY_REQUESTS,
@@ -711,19 +712,22 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
 
 
 @pytest.mark.parametrize(
-    ("path", "floor"), [(BLIND_TWENTIETH, 16), (BLIND_TWENTY_FIRST, 10)], ids=["20th", "21st"]
+    ("path", "floor"),
+    [(BLIND_TWENTIETH, 18), (BLIND_TWENTY_FIRST, 12), (BLIND_TWENTY_SECOND, 15)],
+    ids=["20th", "21st", "22nd"],
 )
 def test_the_probes_in_latin_letters_get_no_wrong_claim_and_no_other_claim(
     matcher: Matcher, path: Path, floor: int
 ) -> None:
-    """The two probes of Burmese typed in Latin letters (by hands that saw only the
-    fact-check: 72 rewordings, 48 (b), 24 (c) each). near_misses_blind20.tsv was measured
-    once with the code before such text was read in Burmese script (knowledge.matching.
-    burglish) and once with its first version: 7 and 3 of its rewordings answered (6 and 3 with
-    embeddings), no (b) or (c); after its misses were read, 16. near_misses_blind21.tsv was
-    written after that, and measured once with the code before and with the reading as it then
-    was: 8 and 9; after its misses were read (English words and clauses kept, "bro" left out),
-    10. Neither answers a rewording with another claim, nor any (b) or (c)."""
+    """The three probes of Burmese typed in Latin letters (by hands that saw only the
+    fact-check: 72 rewordings, 48 (b), 24 (c) each), each measured once before its misses were
+    read. near_misses_blind20.tsv: 7 of its rewordings answered by the code before such text was
+    read in Burmese script (knowledge.matching.burglish), 3 by its first version. The
+    twenty-first, written after the first round of changes: 8 before, 9 by the reading then.
+    The twenty-second, written after the second: 10 before, 12 by the reading then. After
+    their misses were read (English words and clauses kept; a word of content in Latin letters
+    that the claim holds shared, context.compare): 18, 12 and 15. None answers a rewording with
+    another claim, nor any (b) or (c)."""
     probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 24}
     assert {q.lang for q in probe} == {"my"}

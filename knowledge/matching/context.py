@@ -122,6 +122,7 @@ PREFIXES = frozenset({"by", "pre", "post", "re", "ex", "pro", "anti", "non", "co
 SHORT_QUESTION = 12  # content words: a question, not a forwarded post
 SHORT_QUESTION_ADDS = 4  # or content words added to the claim's own: a question about it
 _ROLES = re.compile(r"[,;，、၊]")  # between the roles a role text lists
+MIN_SHARED_LATIN = 4  # letters of a word in Latin letters a Burmese question shares
 MIN_SHARED_SYLLABLES = 2  # Burmese: a run of content this long is a word shared
 
 
@@ -801,6 +802,21 @@ def compare(
                 syllables_beyond_places = shared_syllables(unplaced, context.subject_texts, spoken)
             else:
                 syllables_beyond_places = syllables_shared
+            # A word of content written in Latin letters that the claim's own words hold in
+            # some form ("protest", "election fraud" in a Burmese question) is a word shared;
+            # not a name: the claimant's, or any the question writes as one ("Sputnik").
+            subject_words = context.subject_words - context.speakers
+            if any(
+                len(w) >= MIN_SHARED_LATIN
+                and not is_stopword(w)
+                and w not in NOT_NAMES
+                and w not in asked.names
+                and echoes(w, subject_words)
+                for w in asked.words
+                if w.isascii()
+            ):
+                syllables_shared = max(syllables_shared, MIN_SHARED_SYLLABLES)
+                syllables_beyond_places = max(syllables_beyond_places, MIN_SHARED_SYLLABLES)
             side = None if speaker else burmese_side(plain, context, [*known, *spoken])
             if side is not None:
                 foreign.append(side)
