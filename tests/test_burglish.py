@@ -155,3 +155,21 @@ def test_the_english_list_holds_only_words_read_as_syllables() -> None:
     assert len(words) > 5000
     assert {"image", "share", "political", "money"} <= words
     assert all(len(w) >= 4 and w.isascii() and w.isalpha() and typed_syllables(w) for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lar tae " + "a" * 3000,  # one word of a letter, too long to be any
+        "lar tae " + "ngngng" * 500,  # consonants alone
+        "lar tae " + "pikesanyulotenaytar" * 100,  # syllables run together without end
+        " ".join(["lar", "tae", "<b>pyaw</b>", "*hman*", "[x](http://a.b)", "\u200b", "🙏"] * 80),
+    ],
+)
+def test_hostile_text_is_read_whole(text: str) -> None:
+    """Long, run-together or marked-up text is read (every syllable it can, the rest as typed)
+    without an error, and matched."""
+    read = as_burmese(text)
+    assert isinstance(read, str) and read
+    result = Matcher(ClaimBase.open(":memory:"), semantic=None).match(text)
+    assert result.decision != Decision.ANSWER
