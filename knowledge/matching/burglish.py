@@ -9,11 +9,12 @@ several of chat Burmese's common particles as people type them (:data:`MARKERS`)
 by syllable into Burmese script (:func:`as_burmese`) and matched as the Burmese question it is.
 
 Both sides are brought to one coarse key of how a syllable sounds (:func:`latin_keys`,
-:func:`burmese_key`): its onset (voiced and voiceless, plain and aspirated run together: "k",
-"kh" and "g" are one, as people type them) and its rhyme, tones left out. A typed syllable can
-stand for many Burmese syllables; of those, the decoder takes the words of the texts it is told
-to prefer (the candidate claims' own Burmese wording), else the lexicon's words
-(:mod:`knowledge.matching.burmese_words`), else the syllable the lexicon uses most. A word that
+:func:`burmese_key`): its onset (voiced and voiceless run together, "k" and "g" are one, as
+people type them; an "h" typed for aspiration is kept) and its rhyme, tones left out. A typed
+syllable can stand for many Burmese syllables; the decoder takes the likeliest cut into words
+(:func:`_decoded`): the words of the texts it is told to prefer (the candidate claims' own
+Burmese wording) first, then those of burmesenlp's list of words as written and of its lexicon
+(:mod:`knowledge.matching.burmese_words`), each syllable costing as much as it is rare. A word that
 does not read as Burmese syllables ("Thailand", "election", "PDF") is left as it is, as a name
 or English word in a Burmese message is; so is a common English word that would read as two
 Burmese syllables or more ("image", "share", "political": :data:`ENGLISH_LIST`), and every word
