@@ -188,6 +188,9 @@ BLIND_TWENTY_FIRST = NEAR_MISSES.with_name("near_misses_blind21.tsv")
 # A twenty-second, the same, written after the second round: messages to the bot in Telegram
 # groups and Messenger, English words and quotations mixed in (the same section).
 BLIND_TWENTY_SECOND = NEAR_MISSES.with_name("near_misses_blind22.tsv")
+# A twenty-third, the same, written after the third round: half its writers mixing in many
+# English words ("protesters twy ka money yu p attack lote tar") (the same section).
+BLIND_TWENTY_THIRD = NEAR_MISSES.with_name("near_misses_blind23.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -2298,3 +2298,22 @@ def test_a_word_of_content_in_latin_letters_is_shared_by_a_burmese_question(
     it, as one in Burmese would; a name (the claimant's, the outlet's) is no word shared."""
     comparison = compare(question, MIXED, FRAUD_MY)
     assert comparison.shares_no_word is not shares
+
+
+@pytest.mark.parametrize(
+    ("question", "unread"),
+    [
+        # English words in small letters are no name, in a Burmese question as in English.
+        ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ really လား", False),
+        ("ဆန္ဒပြသူတွေဟာ level ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", False),
+        # A name no dictionary holds, typed in small letters, still may be one.
+        ("ဆန္ဒပြသူတွေဟာ soros ဆီက ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", True),
+        # Nor is one who does or says ("trump က…") read as an ordinary word.
+        ("trump က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", True),
+    ],
+)
+def test_a_word_in_small_latin_letters_is_an_ordinary_word_in_a_burmese_question(
+    question: str, unread: bool
+) -> None:
+    claim = ClaimContext.of(["Protests escalated to the stage of terrorism.", PAID_MY])
+    assert compare(question, claim, PAID_MY).unread is unread

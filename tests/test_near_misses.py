@@ -36,6 +36,7 @@ from benchmarks.trust import (
     BLIND_TWENTIETH,
     BLIND_TWENTY_FIRST,
     BLIND_TWENTY_SECOND,
+    BLIND_TWENTY_THIRD,
     BLIND_TYPED,
     MY_NAMES,
     MY_REQUESTS,
@@ -713,21 +714,28 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
 
 @pytest.mark.parametrize(
     ("path", "floor"),
-    [(BLIND_TWENTIETH, 18), (BLIND_TWENTY_FIRST, 12), (BLIND_TWENTY_SECOND, 15)],
-    ids=["20th", "21st", "22nd"],
+    [
+        (BLIND_TWENTIETH, 18),
+        (BLIND_TWENTY_FIRST, 13),
+        (BLIND_TWENTY_SECOND, 16),
+        (BLIND_TWENTY_THIRD, 15),
+    ],
+    ids=["20th", "21st", "22nd", "23rd"],
 )
 def test_the_probes_in_latin_letters_get_no_wrong_claim_and_no_other_claim(
     matcher: Matcher, path: Path, floor: int
 ) -> None:
-    """The three probes of Burmese typed in Latin letters (by hands that saw only the
+    """The four probes of Burmese typed in Latin letters (by hands that saw only the
     fact-check: 72 rewordings, 48 (b), 24 (c) each), each measured once before its misses were
     read. near_misses_blind20.tsv: 7 of its rewordings answered by the code before such text was
     read in Burmese script (knowledge.matching.burglish), 3 by its first version. The
     twenty-first, written after the first round of changes: 8 before, 9 by the reading then.
-    The twenty-second, written after the second: 10 before, 12 by the reading then. After
-    their misses were read (English words and clauses kept; a word of content in Latin letters
-    that the claim holds shared, context.compare): 18, 12 and 15. None answers a rewording with
-    another claim, nor any (b) or (c)."""
+    The twenty-second, after the second: 10 before, 12 by the reading then. The twenty-third,
+    after the third (much English mixed in): 17 before, 14 by the reading then. After their
+    misses were read (English words and clauses kept; a word of content in Latin letters that
+    the claim holds shared, context.compare; an English word in small letters no name,
+    pieces.small_latin): 18, 13, 16 and 15. None answers a rewording with another claim, nor
+    any (b) or (c)."""
     probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 24}
     assert {q.lang for q in probe} == {"my"}

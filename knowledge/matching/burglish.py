@@ -17,14 +17,10 @@ Burmese wording) first, then those of burmesenlp's list of words as written and 
 (:mod:`knowledge.matching.burmese_words`), each syllable costing as much as it is rare. A word that
 does not read as Burmese syllables ("Thailand", "election", "PDF") is left as it is, as a name
 or English word in a Burmese message is; so is a common English word that would read as two
-Burmese syllables or more ("image", "share", "political": :data:`ENGLISH_LIST`), and every word
+Burmese syllables or more ("image", "share", "political": :mod:`.englishlist`), and every word
 of a clause written in English ("…it's not a political movement. dar hman lar?").
 
-The English list (``knowledge/data/english_in_latin.txt``) is made from SCOWL's small American
-English list as Debian packages it, and made again with::
-
-    apt-get install wamerican-small
-    .venv/bin/python -m knowledge.matching.englishlist /usr/share/dict/american-english-small
+The English list is SCOWL's small list of common words (:mod:`knowledge.matching.englishlist`).
 """
 
 from __future__ import annotations
@@ -38,11 +34,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
+from knowledge.matching.englishlist import english_words
 from knowledge.matching.propernouns import proper_nouns
 from knowledge.store import cache_dir
 
@@ -67,7 +63,6 @@ _ENGLISH = frozenset(
     in on at to by an or if do my we he she his her our your its them than then
     """.split()  # noqa: SIM905
 )
-ENGLISH_LIST = "english_in_latin.txt"
 # Chat's words that say nothing of a claim, in English as Burmese chat writes them: who is
 # addressed ("bro", "sis", the bot), chat's interjections and abbreviations (not "ah", "ya", "ye" of
 # wording.NOT_NAMES: Burmese syllables as typed, "ngwe ya lo").
@@ -525,13 +520,6 @@ def _readable(token: str) -> bool:
     ):
         return False  # an English word, unless it reads as one syllable ("line", "pay")
     return bool(syllables)
-
-
-@cache
-def english_words() -> frozenset[str]:
-    """The English list, as shipped (:data:`ENGLISH_LIST`)."""
-    text = resources.files("knowledge.data").joinpath(ENGLISH_LIST).read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 # A syllable of a typed word: where it starts and ends, and its possible keys (a tuple of one

@@ -1,22 +1,29 @@
-"""Make the English list of :mod:`knowledge.matching.burglish` (its ``ENGLISH_LIST``): the
-common English words of four letters or more that Burmese typed in Latin letters could be read
-as, from SCOWL's small American English list as Debian packages it::
+"""Common English words: SCOWL's small American English list as Debian packages it, the words
+of four letters or more written in small letters (some 35,000), shipped as
+``knowledge/data/english_words.txt`` and made again with::
 
     apt-get install wamerican-small
     .venv/bin/python -m knowledge.matching.englishlist /usr/share/dict/american-english-small
+
+Two readers ask it whether a word in Latin letters is an ordinary English word: Burmese typed in
+Latin letters keeps one as English where it would read as two Burmese syllables or more
+(:mod:`knowledge.matching.burglish`: "image", "share"), and a Burmese or Chinese question reads
+one written in small letters as no name (:func:`knowledge.matching.pieces.small_latin`:
+"reason", "level"; not "usaid" nor "soros", which no dictionary holds).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
-from knowledge.matching.burglish import ENGLISH_LIST, typed_syllables
-
-ENGLISH_HEADER = """\
-# Common English words of four letters or more that Burmese typed in Latin letters could be
-# read as (knowledge.matching.burglish), one a line: kept as English there. Made by
+LIST = "english_words.txt"
+MIN_LETTERS = 4
+HEADER = """\
+# Common English words of four letters or more, written in small letters, one a line. Made by
 # knowledge.matching.englishlist from SCOWL's small American English list as Debian packages it
 # (wamerican-small): SCOWL is Copyright 2000-2011 by Kevin Atkinson; permission to use, copy,
 # modify, distribute and sell these word lists, the associated scripts, the output created from
@@ -27,23 +34,29 @@ ENGLISH_HEADER = """\
 """
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """The list, as shipped (:data:`LIST`)."""
+    text = resources.files("knowledge.data").joinpath(LIST).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Make the English list (ENGLISH_LIST).")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("words", type=Path, help="a word list, one a line (SCOWL's small)")
     parser.add_argument(
         "--out",
         type=Path,
-        default=Path(__file__).resolve().parent.parent / "data" / ENGLISH_LIST,
+        default=Path(__file__).resolve().parent.parent / "data" / LIST,
         help="where to write the list (default: the shipped one)",
     )
     args = parser.parse_args(argv)
     lines = args.words.read_text("utf-8").splitlines()
     words = sorted(
-        {w for w in lines if len(w) >= 4 and w.isascii() and w.isalpha() and w.islower()}
+        {w for w in lines if len(w) >= MIN_LETTERS and w.isascii() and w.isalpha() and w.islower()}
     )
-    readable = [w for w in words if typed_syllables(w)]
-    args.out.write_text(ENGLISH_HEADER + "".join(f"{w}\n" for w in readable), "utf-8")
-    print(f"{len(readable):,} words written to {args.out}", file=sys.stderr)
+    args.out.write_text(HEADER + "".join(f"{w}\n" for w in words), "utf-8")
+    print(f"{len(words):,} words written to {args.out}", file=sys.stderr)
     return 0
 
 

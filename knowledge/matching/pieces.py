@@ -27,6 +27,8 @@ from rapidfuzz.distance import OSA
 from knowledge.matching import burmese_words
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
+from knowledge.matching.englishlist import english_words
+from knowledge.matching.propernouns import proper_nouns
 
 # The closed-class words a question wraps a claim in, in the scripts written without spaces
 # that the built-in base's readers use (as "is it true that", "really" and "I heard" are
@@ -204,6 +206,7 @@ def read_pieces(
     ``setting`` holds (who made it, the summary, in any language) is no name foreign to it,
     as in English: "敏昂莱" (Min Aung Hlaing), the speaker, is in the Chinese summary."""
     known = tuple(known)
+    small = small_latin(question)
     asked = textlib.normalise(question)
     # The names known to the claim's context are no piece, nor part of one: taken out before
     # the question is lined up with the phrasing, which may share some of their letters and
@@ -236,9 +239,9 @@ def read_pieces(
         # Read again as whole syllables, an edit can show a framing word it split ("က"
         # kept, "ြောင့်" added, of "ကြောင့်"): unknown only if it is unknown read both ways.
         # (Not as whole syllables only: a typo's mark, "မူ" for "မှု", is no unknown piece.)
-        if _unknown(asked, j1, j2, texts, known, held, said):
+        if _unknown(asked, j1, j2, texts, known, held, said, small):
             edges = _cluster_edge(asked, j1, -1), _cluster_edge(asked, j2, 1)
-            found = _unknown(asked, *edges, texts, known, held, said)
+            found = _unknown(asked, *edges, texts, known, held, said, small)
             if tag == "insert" and _inside(closest, i1):
                 found = [_added(asked, edges[0], piece) for piece in found]
             if tag == "insert" or reworded:
@@ -502,11 +505,13 @@ def _unknown(
     known: tuple[str, ...],
     held: list[str],
     said: frozenset[str],
+    small: frozenset[str] = frozenset(),
 ) -> list[Piece]:
     """The pieces of ``asked[start:end]`` that, framing words and ``known`` names taken out,
     still have two characters or more that no text of ``texts`` holds, that are no closed-class
     word alone (:data:`CLOSED_WORDS`) nor a word of the setting (``said``, whole words), with
-    the words of each that are no ordinary Chinese words nor in the texts ``held``."""
+    the words of each that are no ordinary Chinese words nor in the texts ``held``; none for a
+    word in Latin letters the question writes in small letters (``small``: :func:`small_latin`)."""
     pieces = []
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
@@ -527,8 +532,32 @@ def _unknown(
         names = None
         if textlib.has_han(left):
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
+        elif left in small or _written_at(asked, at) in small:
+            names = ()  # English in small letters, no name ("reason", "level", "fact")
         pieces.append(Piece(piece, names))
     return pieces
+
+
+def small_latin(question: str) -> frozenset[str]:
+    """The words of ``question`` written in Latin letters, in small letters, of four letters or
+    more, that are common English words (:mod:`.englishlist`) and no name the spelling
+    dictionaries write only capitalised ("thailand", "putin"): ordinary words, as English reads
+    a word in small letters (in a Burmese question: "reason", "level"; not "usaid" nor "soros",
+    which no dictionary holds). Shorter ones may be abbreviations or names ("us", "nld", "pdf"),
+    and one who does or says what the question tells (:data:`_SMALL_LATIN`) may be a name."""
+    return frozenset(
+        found[0]
+        for found in _SMALL_LATIN.finditer(question)
+        if len(found[0]) >= MIN_SMALL_LATIN
+        and found[0] in english_words()
+        and found[0] not in proper_nouns()
+    )
+
+
+MIN_SMALL_LATIN = 4  # letters of a word in small letters read as no name (small_latin)
+# A word in small letters, not one who does or says ("trump က…", "…trump ပြောတယ်": the
+# doer's marker or a verb of saying right after it may make it a name).
+_SMALL_LATIN = re.compile(r"(?<![^\W\d_])[a-z]+(?![^\W\d_])(?!\s?(?:က(?![\u102b-\u103e])|ပြော))")
 
 
 # How a Burmese verb's phrase ends: "and then", "so that", "because", the tenses and aspects,
