@@ -174,3 +174,19 @@ def test_hostile_text_is_read_whole(text: str) -> None:
     assert isinstance(read, str) and read
     result = Matcher(ClaimBase.open(":memory:"), semantic=None).match(text)
     assert result.decision != Decision.ANSWER
+
+
+def test_a_message_its_burmese_reading_leaves_unanswered_is_read_as_typed_too() -> None:
+    """Much English in Burmese typed in Latin letters: read in Burmese script, the English
+    words are pieces the claims' Burmese lacks; read as typed, as before such text was read,
+    they answer it. Another country is still no answer either way."""
+    matcher = Matcher(ClaimBase.open(":memory:"), semantic=None)
+    typed = "junta leader ka protests escalated to terrorism stage lo pyaw tae. Really? hman lar"
+    assert matcher._by_words(typed).decision != Decision.ANSWER  # read in Burmese script
+    answered = matcher.match(typed)
+    assert answered.decision == Decision.ANSWER
+    assert answered.matches[0].claim_id == "mm-protests-became-terrorism"
+    other = (
+        "Thailand mhar protests escalated to terrorism stage lo Prayut pyaw tae. Really? hman lar"
+    )
+    assert matcher.match(other).decision != Decision.ANSWER

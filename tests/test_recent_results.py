@@ -28,9 +28,9 @@ class Counted(Matcher):
 
     matched = 0
 
-    def _by_words(self, query: str) -> MatchResult | _ModelStep:
+    def _by_words(self, query: str, burmese: bool = True) -> MatchResult | _ModelStep:
         self.matched += 1
-        return super()._by_words(query)
+        return super()._by_words(query, burmese)
 
 
 def test_a_question_asked_again_is_not_matched_again(base: ClaimBase) -> None:

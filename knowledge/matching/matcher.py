@@ -173,6 +173,12 @@ class Matcher:
             if kept is not None:
                 return kept
         result = self._resolved(self._by_words(query))
+        if self._read_as_typed(query, result):
+            # Burmese typed in Latin letters, not answered so: read as typed too (English words
+            # in it may answer it as they did before such text was read in Burmese script).
+            as_typed = self._resolved(self._by_words(query, burmese=False))
+            if as_typed.decision == Decision.ANSWER:
+                result = as_typed
         said = _said_positively(result, self.settings.max_query_chars)
         if said is not None:
             result = _answered_as_said(
@@ -197,6 +203,12 @@ class Matcher:
         step = self._by_words(query)
         if isinstance(step, _ModelStep):
             return False
+        if self._read_as_typed(query, step):
+            as_typed = self._by_words(query, burmese=False)
+            if isinstance(as_typed, _ModelStep):
+                return False
+            if as_typed.decision == Decision.ANSWER:
+                step = as_typed
         said = _said_positively(step, self.settings.max_query_chars)
         if said is not None:
             positive = self._by_words(said)
@@ -210,17 +222,25 @@ class Matcher:
         """The decision, with the semantic model where the words left it to the model."""
         return self._by_model(step) if isinstance(step, _ModelStep) else step
 
-    def _by_words(self, query: str) -> MatchResult | _ModelStep:
+    def _read_as_typed(self, query: str, result: MatchResult) -> bool:
+        """Whether ``query`` is Burmese typed in Latin letters (:mod:`.burglish`) that its
+        reading in Burmese script does not answer: it is read as typed too (:meth:`match`)."""
+        typed = query[: self.settings.max_query_chars]
+        return result.decision != Decision.ANSWER and burglish.looks_burmese(
+            translit.as_cyrillic(typed)
+        )
+
+    def _by_words(self, query: str, burmese: bool = True) -> MatchResult | _ModelStep:
         """The decision on ``query`` where words make it (no semantic index, nothing to
         check, or the cascade's words-only decision stands), else where the model's step
-        starts."""
+        starts; Burmese typed in Latin letters read in Burmese script unless not ``burmese``."""
         s = self.settings
         truncated = len(query) > s.max_query_chars
         # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written,
         # and Burmese typed in Latin letters in Burmese script; Burmese run together, phrase by
         # phrase.
         text = translit.as_cyrillic(query[: s.max_query_chars])
-        if burglish.looks_burmese(text):
+        if burmese and burglish.looks_burmese(text):
             text = self._as_burmese(text)
         text = textlib.phrased_burmese(text)
         normalised = textlib.normalise(text)
