@@ -16,6 +16,7 @@ from knowledge.matching.burglish import (
     looks_burmese,
 )
 from knowledge.matching.englishlist import english_words
+from knowledge.matching.result import MatchResult
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -182,7 +183,8 @@ def test_a_message_its_burmese_reading_leaves_unanswered_is_read_as_typed_too() 
     they answer it. Another country is still no answer either way."""
     matcher = Matcher(ClaimBase.open(":memory:"), semantic=None)
     typed = "junta leader ka protests escalated to terrorism stage lo pyaw tae. Really? hman lar"
-    assert matcher._by_words(typed).decision != Decision.ANSWER  # read in Burmese script
+    read = matcher._by_words(typed)  # read in Burmese script (no model: a result)
+    assert isinstance(read, MatchResult) and read.decision != Decision.ANSWER
     answered = matcher.match(typed)
     assert answered.decision == Decision.ANSWER
     assert answered.matches[0].claim_id == "mm-protests-became-terrorism"
