@@ -40,6 +40,7 @@ from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
 from knowledge.matching.englishlist import english_words
 from knowledge.matching.propernouns import proper_nouns
+from knowledge.matching.translit import ENGLISH_WORDS
 from knowledge.store import cache_dir
 
 # Chat Burmese's most common particles and endings as typed in Latin letters, none of them a
@@ -55,11 +56,10 @@ MARKERS = frozenset(
     """.split()  # noqa: SIM905
 )  # no syllable of people's names ("san", "kyi", "naw", "thu": "aung san suu kyi")
 # English words that tell a text or a clause is English (a Burmese text typed in Latin letters
-# has few): not "so" nor "me", which it types too ("a so ya", "nar me").
-_ENGLISH = frozenset(
+# has few): those that tell Russian typed so from English, and more; not "so" nor "me", which
+# it types too ("a so ya", "nar me").
+_ENGLISH = ENGLISH_WORDS | frozenset(
     """
-    the is are was were of and that this it for with you they did does what who have has be
-    been not from about their there which will would should could said says true fake news
     in on at to by an or if do my we he she his her our your its them than then
     """.split()  # noqa: SIM905
 )

@@ -282,24 +282,29 @@ class Matcher:
         search = self._search(first, textlib.content_words(first))
         if not search.lexical:
             return burglish.as_burmese(typed)
-        around = self.base.settings_of(search.lexical).values()
-        claimants = [
-            *(t for docs in search.phrasings.values() for kind, t in docs if kind == "claimant"),
-            *(n for s in around for n in s.translated_claimants),
-        ]
-        held = [
-            *(t for docs in search.phrasings.values() for _, t in docs),
-            *(t for s in around for t in (*s.translated_claims, *s.translated_claimants)),
-            # and his initials as Burmese writes them ("မအလ", typed "ma a la")
-            *(
-                initials
-                for n in claimants
-                if textlib.has_burmese(n) and (initials := initials_of(n))
-            ),
-        ]
+        # (Not the claimants' roles: preferred too, they answered one rewording more and one fewer.)
+        held, translated = self._candidate_texts(search, roles=False)
+        spoken = [t for docs in search.phrasings.values() for kind, t in docs if kind == "claimant"]
+        claimants = [*spoken, *translated]
+        # And the claimant's initials as Burmese writes them ("မအလ", typed "ma a la").
+        held += [i for n in claimants if textlib.has_burmese(n) and (i := initials_of(n))]
         # His initials in Latin letters are his, in small letters too ("mah pyaw tl": "MAH").
         latin = [i for n in claimants if not textlib.has_burmese(n) and (i := initials_of(n))]
         return burglish.as_burmese(typed, held, latin)
+
+    def _candidate_texts(self, search: Search, roles: bool = True) -> tuple[list[str], list[str]]:
+        """The candidate claims' texts (every phrasing, the claims in the languages they are
+        translated to and, where ``roles``, their claimants' roles, who made them) and who
+        made them, as the translations write the names."""
+        around = self.base.settings_of(search.lexical).values()
+        claimants = [name for s in around for name in s.translated_claimants]
+        held = [
+            *(t for docs in search.phrasings.values() for _, t in docs),
+            *(t for s in around for t in s.translated_claims),
+            *(t for s in around for t in s.claimant_roles if roles),
+            *claimants,
+        ]
+        return held, claimants
 
     def _heard(self, text: str, search: Search) -> str:
         """``text`` (Chinese) with each word typed by sound read as the candidate claims'
@@ -307,13 +312,7 @@ class Matcher:
         characters; as it is where none is."""
         if not search.lexical:
             return text
-        around = self.base.settings_of(search.lexical).values()
-        claimants = [name for s in around for name in s.translated_claimants]
-        held = [
-            *(t for docs in search.phrasings.values() for _, t in docs),
-            *(t for s in around for t in (*s.translated_claims, *s.claimant_roles)),
-            *claimants,
-        ]
+        held, claimants = self._candidate_texts(search)
         pairs = homophones.corrections(text, held, claimants)
         return homophones.corrected(text, pairs) if pairs else text
 

@@ -33,7 +33,7 @@ MARKERS = frozenset(
     """.split()  # noqa: SIM905
 )
 # English words that tell a text is English (a Russian text typed in Latin letters has none).
-_ENGLISH = frozenset(
+ENGLISH_WORDS = frozenset(
     """
     the is are was were of and that this it for with you they did does what who have has be
     been not from about their there which will would should could said says true fake news
@@ -82,7 +82,7 @@ def looks_russian(text: str) -> bool:
     words = [w.lower().strip("'`") for w in _WORD.findall(text)]
     if not words:
         return False
-    english = sum(w in _ENGLISH for w in words)
+    english = sum(w in ENGLISH_WORDS for w in words)
     found = [w for w in words if w in MARKERS]
     if (
         len(set(found)) >= MIN_MARKERS
