@@ -191,6 +191,8 @@ BLIND_TWENTY_SECOND = NEAR_MISSES.with_name("near_misses_blind22.tsv")
 # A twenty-third, the same, written after the third round: half its writers mixing in many
 # English words ("protesters twy ka money yu p attack lote tar") (the same section).
 BLIND_TWENTY_THIRD = NEAR_MISSES.with_name("near_misses_blind23.tsv")
+# A twenty-fourth, the same, written after every change, to measure them (the same section).
+BLIND_TWENTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind24.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -22,7 +22,7 @@ from knowledge.store import ClaimBase
 
 DATA = Path(__file__).resolve().parent.parent / "benchmarks" / "data"
 # The blind probes typed in Latin letters.
-LATIN_PROBES = {f"near_misses_blind{n}.tsv" for n in (20, 21, 22, 23)}
+LATIN_PROBES = {f"near_misses_blind{n}.tsv" for n in (20, 21, 22, 23, 24)}
 
 
 @pytest.mark.parametrize(
