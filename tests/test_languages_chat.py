@@ -146,6 +146,31 @@ async def test_telegram_a_zawgyi_question_is_answered(bot: Core) -> None:
     assert "စက်ဖြင့် မူကြမ်းရေးထား" in sent["text"]
 
 
+BURGLISH_QUESTION = "sandapya thu twy ka lu twy ko kyout aung lote nay tae lo MAH pyaw tl, hman lar"
+
+
+async def test_telegram_burmese_typed_in_latin_letters_is_answered_in_burmese(bot: Core) -> None:
+    """Through the real python-telegram-bot stack, from an app set to English: Burmese typed in
+    Latin letters ("the protesters make people afraid, MAH says, is it true?") is read in
+    Burmese script and answered with the fear check, in Burmese."""
+    async with telegram_harness(bot) as h:
+        [sent] = await h.feed(asked(BURGLISH_QUESTION, language_code="en"))
+    assert sent["text"].startswith("<b>❌ မှားသည်</b>")
+    assert "ကြောက်ရွံ့" in sent["text"]  # the fear check's claim, in its Burmese words
+
+
+async def test_slack_burmese_typed_in_latin_letters_is_answered_in_burmese(
+    slack_fake: FakeSlackApi, bot: Core
+) -> None:
+    """The same through slack-bolt, from a workspace whose user locale is English."""
+    slack_fake.users[USER] = {"locale": "en-US"}
+    app = make_app(slack_fake, bot)
+    await send_event(app, message_event(BURGLISH_QUESTION))
+    [post] = slack_fake.calls_to("chat.postMessage")
+    assert header(post) == "❌ မှားသည်"
+    assert "ကြောက်ရွံ့" in str(post["blocks"])
+
+
 async def test_slack_user_with_locale_zh_cn_gets_chinese_where_the_question_says_no_language(
     slack_fake: FakeSlackApi, bot: Core
 ) -> None:
