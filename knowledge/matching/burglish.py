@@ -31,6 +31,7 @@ import itertools
 import json
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -273,8 +274,8 @@ def _costs() -> dict[str, float]:
 @cache
 def _tables() -> Tables:
     """The syllables' costs and the tables the decoder reads, read where an earlier start kept
-    them (some 0.2 s), else made (some 1.3 s) and kept; the file is named by burmesenlp's
-    version and this module's source."""
+    them (some 0.1 s; some 36 MB once read), else made (some 1.4 s) and kept; the file is named
+    by burmesenlp's version and this module's source."""
     try:
         version = importlib.metadata.version("burmesenlp")
         source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
@@ -302,7 +303,10 @@ def _decoded_tables(data: bytes) -> Tables:
     table = json.loads(data)
     costs = {str(k): float(v) for k, v in table["costs"].items()}
     syllables = {str(k): (float(c), str(w)) for k, (c, w) in table["syllables"].items()}
-    words = {tuple(str(k).split("|")): (float(c), str(w)) for k, c, w in table["words"]}
+    # The keys are a few thousand sounds, shared by the 65,000 runs: each kept once.
+    words = {
+        tuple(map(sys.intern, str(k).split("|"))): (float(c), str(w)) for k, c, w in table["words"]
+    }
     if not (costs and syllables and words):
         raise ValueError("not the Burglish tables")
     return costs, syllables, words
