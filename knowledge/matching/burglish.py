@@ -25,8 +25,6 @@ The English list is SCOWL's small list of common words (:mod:`knowledge.matching
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import itertools
 import json
 import math
@@ -35,14 +33,11 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from pathlib import Path
 
 from knowledge.kept import read_or_make
+from knowledge.matching import burmese_words
 from knowledge.matching import text as textlib
-from knowledge.matching.englishlist import english_words
-from knowledge.matching.propernouns import proper_nouns
 from knowledge.matching.translit import ENGLISH_WORDS
-from knowledge.store import cache_dir
 
 # Chat Burmese's most common particles and endings as typed in Latin letters, none of them a
 # common English word ("tar", "lo" are rare ones): the question ("lar", "lr"), the statement
@@ -276,20 +271,18 @@ def _tables() -> Tables:
     """The syllables' costs and the tables the decoder reads, read where an earlier start kept
     them (some 0.1 s; some 36 MB once read), else made (some 1.4 s) and kept; the file is named
     by burmesenlp's version and this module's source."""
-    try:
-        version = importlib.metadata.version("burmesenlp")
-        source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
-        kept: Path | None = cache_dir() / f"burglish-{version}-{source}.json"
-    except (OSError, importlib.metadata.PackageNotFoundError):
-        kept = None
+    kept = burmese_words.kept_path("burglish", __file__)
     return read_or_make(
         kept, _decoded_tables, _made_tables, _encoded_tables, "burglish-*", (".json",)
     )
 
 
 def _made_tables() -> Tables:
-    costs = _make_costs()
-    return (costs, *_make_lexicon(costs))
+    from burmesenlp.corpus.loader import load_lines
+
+    written = Counter(load_lines("dictionaries/words.txt"))
+    costs = _make_costs(written)
+    return (costs, *_make_lexicon(costs, written))
 
 
 def _encoded_tables(tables: Tables) -> bytes:
@@ -312,16 +305,11 @@ def _decoded_tables(data: bytes) -> Tables:
     return costs, syllables, words
 
 
-def _make_lexicon(costs: dict[str, float]) -> Lexicon:
+def _make_lexicon(costs: dict[str, float], written: Counter[str]) -> Lexicon:
     """For each sound key, the Burmese syllable chat writes most, at its cost (:func:`_costs`);
     and for each run of keys a word of burmesenlp's list of words as written or of its
     lexicon, at the cost of its syllables less :data:`_WORD_BONUS` for each sound past its
-    first."""
-    from burmesenlp.corpus.loader import load_lines
-
-    from knowledge.matching import burmese_words
-
-    written = Counter(load_lines("dictionaries/words.txt"))
+    first. ``written``: burmesenlp's list of words as written, each with its repeats."""
     syllables: dict[str, tuple[float, str]] = {}
     for syllable, own in costs.items():
         runs = _runs_of_keys([syllable])
@@ -329,7 +317,8 @@ def _make_lexicon(costs: dict[str, float]) -> Lexicon:
             if keys[0] not in syllables or own + plain < syllables[keys[0]][0]:
                 syllables[keys[0]] = (own + plain, syllable)
     words: dict[tuple[str, ...], tuple[float, str]] = {}
-    for word in {*written, *burmese_words.kinds()}:
+    # In order: of two words alike in sounds and cost, the first, whatever the hash seed.
+    for word in sorted({*written, *burmese_words.kinds()}):
         parts = textlib.burmese_syllables(word)
         runs = _runs_of_keys(parts)
         if not runs or len(runs[0][0]) < 2:
@@ -341,17 +330,14 @@ def _make_lexicon(costs: dict[str, float]) -> Lexicon:
     return syllables, words
 
 
-def _make_costs() -> dict[str, float]:
+def _make_costs(written: Counter[str]) -> dict[str, float]:
     """Each written Burmese syllable's cost: minus the log of its share of the syllables of
-    burmesenlp's list of words as written (some 52,000, read with their repeats: chat's own
-    particles among them) and of its lexicon."""
-    from burmesenlp.corpus.loader import load_lines
-
-    from knowledge.matching import burmese_words
-
+    burmesenlp's list of words as written (``written``: some 52,000, with their repeats, chat's
+    own particles among them) and of its lexicon."""
     counts: Counter[str] = Counter()
-    for word in load_lines("dictionaries/words.txt"):
-        counts.update(textlib.burmese_syllables(word))
+    for word, repeats in written.items():
+        for syllable in textlib.burmese_syllables(word):
+            counts[syllable] += repeats
     for word in burmese_words.kinds():
         counts.update(textlib.burmese_syllables(word))
     total = sum(counts.values())
@@ -513,6 +499,10 @@ def _readable(token: str) -> bool:
     (:func:`english_words`)."""
     if not (token.isascii() and token.isalpha()) or (len(token) > 1 and token.isupper()):
         return False
+    # Imported here: the lists' modules also run as scripts (python -m), after the package.
+    from knowledge.matching.englishlist import english_words
+    from knowledge.matching.propernouns import proper_nouns
+
     if token.casefold() in proper_nouns() and (
         len(token) >= MIN_PROPER_NOUN or (len(token) > 3 and token[0].isupper())
     ):
@@ -526,9 +516,8 @@ def _readable(token: str) -> bool:
     return bool(syllables)
 
 
-# A syllable of a typed word: where it starts and ends, and its possible keys (a tuple of one
-# tuple: a run of syllables is a tuple of such).
-Piece = tuple[int, int, tuple[tuple[str, ...], ...]]
+# A syllable of a typed word: where it starts and ends, and the sound keys it may stand for.
+Piece = tuple[int, int, tuple[str, ...]]
 
 
 @lru_cache(maxsize=4096)
@@ -537,7 +526,7 @@ def typed_syllables(token: str) -> tuple[Piece, ...]:
     none where it cannot be cut whole."""
     n = len(token)
     pieces = [
-        (start, end, (keys,))
+        (start, end, keys)
         for start in range(n)
         for end in range(start + 1, min(n, start + _LONGEST_ONSET + _LONGEST_RHYME) + 1)
         if (keys := latin_keys(token[start:end])) and (start == 0 or keys[0][0] != " ")
@@ -583,9 +572,9 @@ def _decoded(run: list[str], preferred: dict[tuple[str, ...], tuple[float, str]]
         cost, done = best[start]
         paths: list[tuple[int, tuple[tuple[str, ...], ...]]] = [(start, ())]
         while paths:
-            at, keys = paths.pop()
+            at, before = paths.pop()
             for _, end, more in edges.get(at, ()):
-                sounds = keys + more
+                sounds = (*before, more)
                 if len(sounds) > _LONGEST_WORD:
                     continue
                 paths.append((end, sounds))

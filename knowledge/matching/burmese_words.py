@@ -59,20 +59,26 @@ def _kept_table() -> Table:
     """:func:`kinds` and :func:`_longest`, read where an earlier start kept them (a few ms),
     else made from the lexicon (some 400 ms) and kept; the file is named by burmesenlp's
     version and this module's source."""
-    try:
-        version = importlib.metadata.version("burmesenlp")
-        source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
-        kept: Path | None = cache_dir() / f"burmese-words-{version}-{source}.json"
-    except (OSError, importlib.metadata.PackageNotFoundError):
-        kept = None
     return read_or_make(
-        kept,
+        kept_path("burmese-words", __file__),
         _decoded,
         _read_lexicon,
         lambda table: json.dumps(table, ensure_ascii=False).encode(),
         "burmese-words-*",
         (".json",),
     )
+
+
+def kept_path(family: str, module: str) -> Path | None:
+    """Where a table that ``module`` (its source file) makes from burmesenlp's data is kept:
+    named by ``family``, burmesenlp's version and the module's source, so that another of
+    either makes a file of its own; None where neither can be read."""
+    try:
+        version = importlib.metadata.version("burmesenlp")
+        source = hashlib.sha1(Path(module).read_bytes()).hexdigest()[:8]
+    except (OSError, importlib.metadata.PackageNotFoundError):
+        return None
+    return cache_dir() / f"{family}-{version}-{source}.json"
 
 
 def _decoded(data: bytes) -> Table:

@@ -14,11 +14,10 @@ one written in small letters as no name (:func:`knowledge.matching.pieces.small_
 
 from __future__ import annotations
 
-import argparse
-import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
+
+from knowledge.matching.propernouns import list_parser, shipped_words, write_words
 
 LIST = "english_words.txt"
 MIN_LETTERS = 4
@@ -37,26 +36,18 @@ HEADER = """\
 @cache
 def english_words() -> frozenset[str]:
     """The list, as shipped (:data:`LIST`)."""
-    text = resources.files("knowledge.data").joinpath(LIST).read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return shipped_words(LIST)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = list_parser(__doc__.split("\n\n")[0], LIST)
     parser.add_argument("words", type=Path, help="a word list, one a line (SCOWL's small)")
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=Path(__file__).resolve().parent.parent / "data" / LIST,
-        help="where to write the list (default: the shipped one)",
-    )
     args = parser.parse_args(argv)
     lines = args.words.read_text("utf-8").splitlines()
-    words = sorted(
-        {w for w in lines if len(w) >= MIN_LETTERS and w.isascii() and w.isalpha() and w.islower()}
-    )
-    args.out.write_text(HEADER + "".join(f"{w}\n" for w in words), "utf-8")
-    print(f"{len(words):,} words written to {args.out}", file=sys.stderr)
+    words = {
+        w for w in lines if len(w) >= MIN_LETTERS and w.isascii() and w.isalpha() and w.islower()
+    }
+    write_words(args.out, HEADER, words)
     return 0
 
 

@@ -278,10 +278,11 @@ class Matcher:
         """Burmese typed in Latin letters (:mod:`.burglish`) in Burmese script, read twice: the
         second time, where a typed syllable may stand for several, as the words of the claims
         the first reading finds."""
-        first = textlib.normalise(textlib.phrased_burmese(burglish.as_burmese(typed)))
+        read = burglish.as_burmese(typed)
+        first = textlib.normalise(textlib.phrased_burmese(read))
         search = self._search(first, textlib.content_words(first))
         if not search.lexical:
-            return burglish.as_burmese(typed)
+            return read
         # (Not the claimants' roles: preferred too, they answered one rewording more and one fewer.)
         held, translated = self._candidate_texts(search, roles=False)
         spoken = [t for docs in search.phrasings.values() for kind, t in docs if kind == "claimant"]

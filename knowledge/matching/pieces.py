@@ -27,8 +27,6 @@ from rapidfuzz.distance import OSA
 from knowledge.matching import burmese_words
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.matching.englishlist import english_words
-from knowledge.matching.propernouns import proper_nouns
 
 # The closed-class words a question wraps a claim in, in the scripts written without spaces
 # that the built-in base's readers use (as "is it true that", "really" and "I heard" are
@@ -538,6 +536,7 @@ def _unknown(
     return pieces
 
 
+@lru_cache(maxsize=4096)
 def small_latin(question: str) -> frozenset[str]:
     """The words of ``question`` written in Latin letters, in small letters, of four letters or
     more, that are common English words (:mod:`.englishlist`) and no name the spelling
@@ -545,6 +544,10 @@ def small_latin(question: str) -> frozenset[str]:
     a word in small letters (in a Burmese question: "reason", "level"; not "usaid" nor "soros",
     which no dictionary holds). Shorter ones may be abbreviations or names ("us", "nld", "pdf"),
     and one who does or says what the question tells (:data:`_SMALL_LATIN`) may be a name."""
+    # Imported here: the lists' modules also run as scripts (python -m), after the package.
+    from knowledge.matching.englishlist import english_words
+    from knowledge.matching.propernouns import proper_nouns
+
     return frozenset(
         found[0]
         for found in _SMALL_LATIN.finditer(question)

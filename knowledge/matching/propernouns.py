@@ -87,20 +87,41 @@ def dictionary_stems(path: Path) -> list[str]:
 @cache
 def proper_nouns() -> frozenset[str]:
     """The list, as shipped (:data:`LIST`)."""
-    lines = resources.files("knowledge.data").joinpath(LIST).read_text("utf-8").splitlines()
+    return shipped_words(LIST)
+
+
+def shipped_words(name: str) -> frozenset[str]:
+    """The words of a list shipped in ``knowledge/data``, one a line, after the comments that
+    are its header (:func:`write_words`)."""
+    lines = resources.files("knowledge.data").joinpath(name).read_text("utf-8").splitlines()
     header = next((at for at, line in enumerate(lines) if not line.startswith("#")), len(lines))
-    return frozenset(lines[header:]) - {""}  # the comments are its header (see main)
+    return frozenset(lines[header:]) - {""}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dictionaries", nargs="+", type=Path, help="Hunspell .dic files")
+def write_words(out: Path, header: str, words: Iterable[str]) -> None:
+    """Write a list of words, one a line, after its ``header`` (comments: where it comes from,
+    its notices), and say how many."""
+    words = sorted(words)
+    out.write_text(header + "".join(f"{w}\n" for w in words), "utf-8")
+    print(f"{len(words):,} words written to {out}", file=sys.stderr)
+
+
+def list_parser(description: str, name: str) -> argparse.ArgumentParser:
+    """The command line of a script making a shipped list: its ``--out`` (by default the
+    shipped ``name``); the script adds what it reads."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--out",
         type=Path,
-        default=Path(__file__).resolve().parent.parent / "data" / LIST,
+        default=Path(__file__).resolve().parent.parent / "data" / name,
         help="where to write the list (default: the shipped one)",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = list_parser(__doc__.split("\n\n")[0], LIST)
+    parser.add_argument("dictionaries", nargs="+", type=Path, help="Hunspell .dic files")
     args = parser.parse_args(argv)
     try:
         from spylls.hunspell import Dictionary
@@ -116,8 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         stems = dictionary_stems(path)
         names = capitalised_only(stems, affixed.lookup)
         words.update(names, plurals(stems, names, affixed.lookup))
-    args.out.write_text(HEADER + "".join(f"{w}\n" for w in sorted(words)), "utf-8")
-    print(f"{len(words):,} words written to {args.out}", file=sys.stderr)
+    write_words(args.out, HEADER, words)
     return 0
 
 
