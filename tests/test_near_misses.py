@@ -555,13 +555,14 @@ def test_the_ninth_probe_in_burmese_answers_no_rewording_wrongly_and_nothing_els
     words run together), words only: no rewording answered with another claim, nothing else
     answered. At its first run 3 of its 40 rewordings were answered (3 with embeddings); 5
     (4) once a verb's phrase added inside the claim's words was no longer read as a name
-    (docs/benchmarks.md, "A ninth blind probe")."""
+    (docs/benchmarks.md, "A ninth blind probe"); 14 once Burmese candidates were told apart by
+    the words that set them apart (knowledge.matching.syllables)."""
     probe = read_near_misses(BLIND_NINTH)
     assert Counter(q.group for q in probe) == {"a": 40, "b": 24, "c": 16}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
     assert other == []
-    assert right >= 5
+    assert right >= 14
 
 
 def test_the_tenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
@@ -572,13 +573,14 @@ def test_the_tenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
     rewording answered with another claim, no (b) answered, and of the (c) only the known
     "ဆန္ဒပြသူတွေ ဆန္ဒပြတာ ရပ်လိုက်ကြပြီလား" (have the protesters stopped protesting?),
     answered before the dictionary too. 7 of its 36 rewordings were answered before it, 9
-    with it (10 with embeddings)."""
+    with it (10 with embeddings); 20 once Burmese candidates were told apart by the words that
+    set them apart (knowledge.matching.syllables), which no longer answers that (c)."""
     probe = read_near_misses(BLIND_TENTH)
     assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 9
-    assert other in ([], [("c", "ဆန္ဒပြသူတွေ ဆန္ဒပြတာ ရပ်လိုက်ကြပြီလား")])
+    assert right >= 20
+    assert other == []
 
 
 def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
@@ -640,13 +642,25 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # endings typed without their last mark were first read (burmese_words.may_name, pieces._as_typed)
 # and measured once with the code before and after them: 5 of its 36 rewordings answered both
 # times (4 with embeddings), no (b) or (c).
+#
+# Once Burmese candidates were told apart by the words that set them apart
+# (knowledge.matching.syllables): 13, 12, 14, 13, 14 and 6 of their rewordings; the twelfth then
+# answered a second (c), "did the terrorism come about because they wanted revenge?", whose
+# words only the check of the protests becoming terrorism shares.
 BURMESE_PLACE_PROBES = [
-    (BLIND_TWELFTH, 12, [("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား")]),
-    (BLIND_THIRTEENTH, 11, []),
-    (BLIND_FOURTEENTH, 12, []),
-    (BLIND_FIFTEENTH, 7, []),
-    (BLIND_SIXTEENTH, 9, []),
-    (BLIND_EIGHTEENTH, 5, []),
+    (
+        BLIND_TWELFTH,
+        13,
+        [
+            ("c", "အကြမ်းဖက်မှုတွေက လက်စားချေချင်လို့ ဖြစ်လာတာလား"),
+            ("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား"),
+        ],
+    ),
+    (BLIND_THIRTEENTH, 12, []),
+    (BLIND_FOURTEENTH, 14, []),
+    (BLIND_FIFTEENTH, 13, []),
+    (BLIND_SIXTEENTH, 14, []),
+    (BLIND_EIGHTEENTH, 6, []),
 ]
 
 
@@ -716,11 +730,11 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
 @pytest.mark.parametrize(
     ("path", "floor"),
     [
-        (BLIND_TWENTIETH, 22),
-        (BLIND_TWENTY_FIRST, 16),
-        (BLIND_TWENTY_SECOND, 21),
-        (BLIND_TWENTY_THIRD, 24),
-        (BLIND_TWENTY_FOURTH, 14),
+        (BLIND_TWENTIETH, 23),
+        (BLIND_TWENTY_FIRST, 17),
+        (BLIND_TWENTY_SECOND, 25),
+        (BLIND_TWENTY_THIRD, 26),
+        (BLIND_TWENTY_FOURTH, 17),
     ],
     ids=["20th", "21st", "22nd", "23rd", "24th"],
 )
@@ -738,8 +752,9 @@ def test_the_probes_in_latin_letters_get_no_wrong_claim_and_no_other_claim(
     the claim holds shared, context.compare; an English word in small letters no name,
     pieces.small_latin; a message its Burmese reading leaves unanswered read as typed too,
     Matcher.match): 22, 16, 21 and 24. The twenty-fourth, written after all of that and
-    measured once: 5 before, 14 after (16 with embeddings). None answers a rewording with
-    another claim, nor any (b) or (c)."""
+    measured once: 5 before, 14 after (16 with embeddings). Once Burmese candidates were told
+    apart by the words that set them apart (knowledge.matching.syllables): 23, 17, 25, 26 and
+    17. None answers a rewording with another claim, nor any (b) or (c)."""
     probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 24}
     assert {q.lang for q in probe} == {"my"}

@@ -689,7 +689,19 @@ class Matcher:
                 c: 0.0 for c, _ in self.semantic.nearest(vector, self.settings.semantic_depth)
             }
             phrasings = phrasings | self.base.phrasings(list(lexical))
-        scored = score_candidates(question, lexical, bm25_sums, phrasings, cosines)
+        translated = None
+        if question.unspaced and textlib.has_burmese(question.normalised):
+            # Burmese candidates are told apart by their words in the claim as translated too
+            # (knowledge.matching.syllables), and who made it as Burmese writes him is no word
+            # of theirs.
+            translated = {
+                claim_id: [
+                    *(("translation", text) for text in setting.translated_claims),
+                    *(("claimant", name) for name in setting.translated_claimants),
+                ]
+                for claim_id, setting in self.base.settings_of(phrasings).items()
+            }
+        scored = score_candidates(question, lexical, bm25_sums, phrasings, cosines, translated)
         if collect is not None:
             collect.update((c.match.claim_id, c.features) for c in scored)
         # The re-ranker was fitted on tweets and debate sentences: a question of a few words

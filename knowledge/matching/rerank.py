@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import math
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from knowledge.matching import negation
+from knowledge.matching import negation, syllables
 from knowledge.matching import text as textlib
 from knowledge.matching.decide import rivals
 from knowledge.matching.model import (
@@ -109,8 +109,12 @@ def score_candidates(
     bm25_sums: dict[str, float],
     phrasings: dict[str, list[tuple[str, str]]],
     cosines: dict[str, float] | None,
+    translated: Mapping[str, list[tuple[str, str]]] | None = None,
 ) -> list[Candidate]:
-    """Every candidate with a phrasing, scored, in ``lexical``'s order."""
+    """Every candidate with a phrasing, scored, in ``lexical``'s order. A Burmese question's
+    candidates are told apart by their words of content too (:mod:`~knowledge.matching.syllables`),
+    in their phrasings and ``translated`` texts (by claim: the claim in other languages, and
+    who made it as they write him)."""
     words = question.words
     unspaced = question.unspaced
     model = RERANK if cosines is None else SEMANTIC_RERANK
@@ -130,6 +134,11 @@ def score_candidates(
         for word in phrasing_side(text).words
     }
     scorer = QueryScorer(query_content, vocabulary, unspaced)
+    shares: dict[str, float] = {}
+    if burmese:
+        translated = translated or {}
+        texts = {c: [*docs, *translated.get(c, ())] for c, docs in phrasings.items()}
+        shares = syllables.Overlap(question.normalised, texts).shares()
     scored: list[Candidate] = []
     for claim_id, lexical_score in lexical.items():
         best_score, best_text = 0.0, ""
@@ -160,6 +169,8 @@ def score_candidates(
         )
         if unspaced:
             fuzzy = best_score
+        if shares:
+            fuzzy *= 1 - syllables.PULL + syllables.PULL * shares.get(claim_id, 0.0)
         closeness = fuzzy * (1 - weight + weight * lexical_score)
         bm25 = bm25_sums.get(claim_id, 0.0)
         doc_count = len(textlib.content_words(" ".join(sorted(doc_words)))) or 1
