@@ -646,16 +646,10 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # Once Burmese candidates were told apart by the words that set them apart
 # (knowledge.matching.syllables): 13, 12, 14, 13, 14 and 6 of their rewordings; the twelfth then
 # answered a second (c), "did the terrorism come about because they wanted revenge?", whose
-# words only the check of the protests becoming terrorism shares.
-BURMESE_PLACE_PROBES = [
-    (
-        BLIND_TWELFTH,
-        13,
-        [
-            ("c", "အကြမ်းဖက်မှုတွေက လက်စားချေချင်လို့ ဖြစ်လာတာလား"),
-            ("c", "နိုင်ငံခြားက လှုံ့ဆော်ပေးလို့ အကြမ်းဖက်မှုတွေ ဖြစ်လာတာ ဟုတ်လား"),
-        ],
-    ),
+# words only the check of the protests becoming terrorism shares. Once a cause the claim does
+# not give was read (knowledge.matching.causes), neither it nor the foreign incitement.
+BURMESE_PLACE_PROBES: list[tuple[Path, int, list[tuple[str, str]]]] = [
+    (BLIND_TWELFTH, 13, []),
     (BLIND_THIRTEENTH, 12, []),
     (BLIND_FOURTEENTH, 14, []),
     (BLIND_FIFTEENTH, 13, []),

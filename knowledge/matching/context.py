@@ -58,6 +58,7 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.matching import names as namelib
 from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
+from knowledge.matching.causes import another_cause
 from knowledge.matching.doers import (
     agents,
     burmese_heads_named,
@@ -794,6 +795,12 @@ def compare(
         unread = any(not p.ordinary for p in pieces)
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
+            # A cause the claim does not give ("…because they wanted revenge?") makes another
+            # claim, whatever words it shares with this one (knowledge.matching.causes).
+            cause = another_cause(plain, context.subject_texts)
+            if cause is not None:
+                unread = True
+                unread_names = (*unread_names, cause)
             country = namelib.sole_country("my")
             in_places_language = country is not None and _names_place(country, context, True)
             syllables_shared = shared_syllables(plain, context.subject_texts, [*known, *spoken])
