@@ -193,6 +193,11 @@ BLIND_TWENTY_SECOND = NEAR_MISSES.with_name("near_misses_blind22.tsv")
 BLIND_TWENTY_THIRD = NEAR_MISSES.with_name("near_misses_blind23.tsv")
 # A twenty-fourth, the same, written after every change, to measure them (the same section).
 BLIND_TWENTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind24.tsv")
+# A twenty-fifth, Burmese in its own script: 72 rewordings (18 a claim: paraphrased, in haste,
+# negated, forwarded), 36 (b), 36 (c) close to the claims' words (another cause, another doer,
+# another detail), written to measure the reading of what tells candidates apart
+# (docs/benchmarks.md, "What tells Burmese candidates apart").
+BLIND_TWENTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind25.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

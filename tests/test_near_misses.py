@@ -34,6 +34,7 @@ from benchmarks.trust import (
     BLIND_THIRTEENTH,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
+    BLIND_TWENTY_FIFTH,
     BLIND_TWENTY_FIRST,
     BLIND_TWENTY_FOURTH,
     BLIND_TWENTY_SECOND,
@@ -719,6 +720,25 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
         "russian mp leonid slutsk",
     ]
     assert {group for group, _ in other} == {"b"}
+
+
+def test_the_twenty_fifth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind25.tsv (Burmese in its own script, by a hand that saw only the
+    fact-check: 72 rewordings, 36 (b), 36 (c) close to the claims' words: another cause, doer or
+    detail), measured once with the code before Burmese candidates were told apart by their
+    words (knowledge.matching.syllables) and after: 19 and 25 of its rewordings answered (20
+    and 23 with embeddings), 4 (c) answered both times. Three of them gave a cause the claim
+    does not (religious hatred, unemployment, Western incitement); read so
+    (knowledge.matching.causes), one: "have the protests now stopped altogether?", with the
+    words of the check of the protests reaching terrorism."""
+    probe = read_near_misses(BLIND_TWENTY_FIFTH)
+    assert Counter(q.group for q in probe) == {"a": 72, "b": 36, "c": 36}
+    assert {q.lang for q in probe} == {"my"}
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 25
+    assert other in ([], [("c", "ဆန္ဒပြပွဲတွေ အခု လုံးဝ ရပ်သွားပြီဆိုတာ ဟုတ်လား")])
 
 
 @pytest.mark.parametrize(
