@@ -21,14 +21,12 @@ what differs, never answered.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from knowledge.matching import burmese_words
 from knowledge.matching import text as textlib
-from knowledge.matching.syllables import BURMESE_RUN, content_grams
+from knowledge.matching.syllables import content_grams, content_words, framing_words, word_grams
 
 # "because" after a verb, "because of" after a noun
 MARKERS = ("လို့", "ကြောင့်")
@@ -58,12 +56,11 @@ def another_cause(question: str, texts: Iterable[str]) -> str | None:
     if own and any(_syllables(clause) & own for clause in given):
         return None
     for clause in given:
-        words = _words(clause)
         grams = {
             gram
-            for word in words
-            for gram in (word, *(a + b for a, b in itertools.pairwise(_split(word))))
-            if len(_split(gram)) >= 2
+            for word in content_words(clause, framing_words())
+            for gram in word_grams(word)
+            if len(textlib.burmese_syllables(gram)) >= 2
         }
         if grams and not grams & held:
             return clause
@@ -114,30 +111,11 @@ def _causes_in(word: str, following: str, last: bool) -> Iterator[int]:
             yield at
 
 
-def _words(clause: str) -> list[str]:
-    """A clause's words of content: no grammar, nor the words a question wraps a claim in
-    ("တကယ်", really; "ဟုတ်", so)."""
-    kinds = burmese_words.kinds()
-    framing = _framing()
-    return [
-        word
-        for run in BURMESE_RUN.findall(clause)
-        for word in burmese_words.segment(run)
-        if kinds.get(word) != burmese_words.GRAMMAR and word not in framing
-    ]
-
-
 def _syllables(clause: str) -> frozenset[str]:
-    """The syllables of a clause's words of content (:func:`_words`)."""
-    return frozenset(syllable for word in _words(clause) for syllable in _split(word))
-
-
-def _split(word: str) -> list[str]:
-    return textlib.burmese_syllables(word)
-
-
-@cache
-def _framing() -> frozenset[str]:
-    from knowledge.matching.pieces import FRAMING_WORDS, LEADING_WORDS  # pieces reads names
-
-    return frozenset((*FRAMING_WORDS, *LEADING_WORDS))
+    """The syllables of a clause's words of content (no grammar, nor the words a question
+    wraps a claim in: "တကယ်", really; "ဟုတ်", so)."""
+    return frozenset(
+        syllable
+        for word in content_words(clause, framing_words())
+        for syllable in textlib.burmese_syllables(word)
+    )

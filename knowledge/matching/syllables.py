@@ -33,7 +33,7 @@ from knowledge.matching import text as textlib
 # near-miss sets: 0.5 answered a negated question with the wrong claim, 0.2 gained less)
 PULL = 0.35
 
-BURMESE_RUN = re.compile("[\u1000-\u109f]+")
+_BURMESE_RUN = re.compile("[\u1000-\u109f]+")
 # English words in a Burmese question ("election fraud ကြောင့်…") are read as their first five
 # letters, as the candidates' English phrasings hold them ("protesters", "protests": "prote";
 # a typo past them, "electon", still "elect")
@@ -43,36 +43,55 @@ _LATIN_PREFIX = 5
 
 @lru_cache(maxsize=16384)
 def content_grams(text: str) -> frozenset[str]:
-    """A text's words of content: each Burmese word of the lexicon
-    (:func:`burmese_words.segment`) that is no grammar nor a particle a question wraps a
-    claim in, with each pair of its syllables (so that "အကြမ်းဖက်သမား", terrorist, shares
-    "အကြမ်း", "ကြမ်းဖက်" with "အကြမ်းဖက်", terrorism); and its English words, but stopwords,
-    as their first letters (marked "~")."""
+    """A text's words of content: each Burmese word of the lexicon that is no grammar nor a
+    particle a question wraps a claim in (:func:`content_words`), with each pair of its
+    syllables (:func:`word_grams`); and its English words, but stopwords, as their first
+    letters (marked "~")."""
     normalised = textlib.normalise(text)
     grams = {
         "~" + word[:_LATIN_PREFIX]
         for word in _LATIN_WORD.findall(normalised)
         if word not in textlib.STOPWORDS
     }
-    kinds = burmese_words.kinds()
-    particles = _particles()
-    for run in BURMESE_RUN.findall(normalised):
-        for word in burmese_words.segment(run):
-            if kinds.get(word) == burmese_words.GRAMMAR or word in particles:
-                continue
-            grams.add(word)
-            grams.update(a + b for a, b in itertools.pairwise(textlib.burmese_syllables(word)))
+    for word in content_words(normalised, _particles()):
+        grams.update(word_grams(word))
     return frozenset(grams)
+
+
+def content_words(text: str, framing: frozenset[str]) -> list[str]:
+    """The Burmese words of ``text`` (:func:`burmese_words.segment`) that are no grammar nor
+    one of ``framing``."""
+    kinds = burmese_words.kinds()
+    return [
+        word
+        for run in _BURMESE_RUN.findall(text)
+        for word in burmese_words.segment(run)
+        if kinds.get(word) != burmese_words.GRAMMAR and word not in framing
+    ]
+
+
+def word_grams(word: str) -> tuple[str, ...]:
+    """A word and each pair of its syllables: "အကြမ်းဖက်သမား", terrorist, shares "အကြမ်း" and
+    "ကြမ်းဖက်" with "အကြမ်းဖက်", terrorism."""
+    syllables = textlib.burmese_syllables(word)
+    return (word, *(a + b for a, b in itertools.pairwise(syllables)))
+
+
+@cache
+def framing_words() -> frozenset[str]:
+    """The words a question wraps a claim in (:data:`pieces.FRAMING_WORDS` and
+    :data:`pieces.LEADING_WORDS`: "မှန်လား", "တကယ်", "ဟုတ်")."""
+    from knowledge.matching.pieces import FRAMING_WORDS, LEADING_WORDS  # pieces reads names
+
+    return frozenset((*FRAMING_WORDS, *LEADING_WORDS))
 
 
 @cache
 def _particles() -> frozenset[str]:
-    """The Burmese framing words of one syllable (:data:`pieces.FRAMING_WORDS`)."""
-    from knowledge.matching.pieces import FRAMING_WORDS  # pieces reads names: loaded late
-
+    """The Burmese framing words of one syllable."""
     return frozenset(
         word
-        for word in FRAMING_WORDS
+        for word in framing_words()
         if textlib.has_burmese(word) and len(textlib.burmese_syllables(word)) == 1
     )
 
