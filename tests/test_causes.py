@@ -50,6 +50,8 @@ FRAUD = (
         ),
         # "the first protests came because of the coup": the check gives another cause
         ("အစပိုင်း ဆန္ဒပြပွဲတွေက အာဏာသိမ်းလို့ ဖြစ်ခဲ့တာ ဟုတ်လား", FRAUD, "အာဏာသိမ်း"),
+        # "…that it is because of the coup: true?": a polite "…လို့ပါ" the sentence goes on after
+        ("အစပိုင်း ဆန္ဒပြကြတာ အာဏာသိမ်းလို့ပါ ဆိုတာ မှန်လား", FRAUD, "အာဏာသိမ်း"),
     ],
 )
 def test_a_cause_the_claim_does_not_give_is_found(
@@ -80,6 +82,9 @@ def test_a_cause_the_claim_does_not_give_is_found(
         # Why the asker asks: "I ask because I want to know", "I'm asking because I'm upset"
         ("ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာ ဟုတ်မဟုတ် သိချင်လို့ပါ", FEAR),
         ("စိတ်ညစ်လို့ မေးတာပါ ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", FEAR),
+        # "… because an uncle shared this post, that's all. Did he really say it?": "because…"
+        # closing its sentence
+        ("ဆန္ဒပြသူတွေ ပိုက်ဆံယူတာလား။ ဒီ post ကို ဦးလေးတစ်ယောက် share ထားလို့ပါ၊ မှန်လား", PAID),
         # "why…?" asks for a cause, gives none
         ("ဆန္ဒပြသူတွေ ဘာကြောင့် ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလဲ", FEAR),
         # "because of that": no word of content

@@ -39,9 +39,13 @@ _ASKING = ("ဘာ", "ဘယ်")
 # A word so ended closes a phrase of its own, not of the cause: who does the main verb ("…က",
 # "…ဟာ"), whom ("…ကို"), where ("…မှာ"), a clause made a noun ("…တာ"), a sentence ("…တယ်")
 _CLOSED = ("က", "ဟာ", "ကို", "မှာ", "တာ", "တယ်", "သည်", "တော့", "လား", "တဲ့", "ပါ")
-# After "because", what makes it why the asker asks: "…လို့ပါ" (…, that's all), "…လို့ မေးတာ"
-# (I ask because…); so does "because…" closing the message
-_ASKERS = ("ပါ", "မေး")
+# Why the asker asks: "…လို့ မေးတာ" (I ask because…), "…ချင်လို့ပါ" (because I want to…, polite),
+# and "because…" closing a sentence ("ဦးလေး share ထားလို့ပါ။", because an uncle shared it). Not
+# "…လို့ပါ" the sentence goes on after: "အာဏာသိမ်းလို့ပါ ဆိုတာ မှန်လား", that it is because of
+# the coup: true?
+_ASKING_VERB = "မေး"
+_WANTING = "ချင်"
+_POLITE = "ပါ"
 _WORDS_BEFORE = 2  # words of a cause's clause written apart before the one holding "because"
 _SENTENCES = re.compile(r"[၊။,.!?;:\n]+")
 
@@ -80,8 +84,8 @@ def clauses(text: str) -> Iterator[str]:
     """Each clause of ``text`` closed by a marker of cause (:data:`MARKERS`), without it: the
     marker's word up to it, and the words written apart before it in the same sentence that
     close no phrase of their own (:data:`_CLOSED`) nor hold a marker."""
-    for sentence in _SENTENCES.split(textlib.normalise(text)):
-        words = sentence.split()
+    for sentence in _SENTENCES.split(text):  # as written: normalising drops the marks
+        words = textlib.normalise(sentence).split()
         for i, word in enumerate(words):
             following = words[i + 1] if i + 1 < len(words) else ""
             for at in _causes_in(word, following, last=i + 1 == len(words)):
@@ -106,7 +110,12 @@ def _causes_in(word: str, following: str, last: bool) -> Iterator[int]:
                 continue
             if marker == "လို့" and (before.endswith(_QUOTED) or after.startswith(_ABLE)):
                 continue
-            if after.startswith(_ASKERS) or (last and not word[found.end() :]):
+            rest = word[found.end() :]
+            if (
+                after.startswith(_ASKING_VERB)
+                or (after.startswith(_POLITE) and before.endswith(_WANTING))
+                or (last and rest in ("", _POLITE))
+            ):
                 continue  # why the asker asks: "သိချင်လို့ပါ", because I want to know
             yield at
 
