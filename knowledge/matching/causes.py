@@ -12,7 +12,7 @@ the claim's own cause beside another denies the claim ("because of the coup, not
 no other claim. Nor is any of these a cause: "လို့" that quotes ("…တယ်လို့ ပြောတယ်", said
 that…) or says what one can or cannot do ("နေထိုင်လို့ မရ", cannot live); "ဘာကြောင့်", why; why
 the asker asks ("သိချင်လို့ပါ", because I want to know; "စိတ်ညစ်လို့ မေးတာ", I ask because I
-am upset; "because…" closing the message).
+am upset; "because…" closing a sentence).
 
 Grammar, not topics: nothing here is keyed to a claim. The context reads the clause found as a
 piece the claim lacks (:attr:`~knowledge.matching.context.Comparison.unread`): offered, with
