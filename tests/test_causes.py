@@ -95,6 +95,63 @@ def test_no_other_cause_is_read_where_none_is_given(question: str, texts: tuple[
     assert another_cause(question, texts) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "texts", "cause"),
+    [
+        # Chinese: "do Myanmar protesters create fear because of religious hatred?"
+        ("缅甸抗议者制造恐惧是因为宗教仇恨吗？", ("缅甸抗议者在当地民众中制造恐惧吗",), "宗教仇恨"),
+        # … in traditional characters, the clause ending at a mark
+        (
+            "緬甸的抗議是因為報復才升級為恐怖主義的嗎？",
+            ("缅甸的抗议活动升级为恐怖主义了吗",),
+            "報復",
+        ),
+        # Russian: "did the protests in Myanmar turn into terrorism out of revenge?"
+        (
+            "Протесты в Мьянме переросли в терроризм из-за мести?",
+            ("Протесты в Мьянме переросли в терроризм?",),
+            "мести",
+        ),
+        # English: "… because young people have no jobs?"
+        (
+            "Did the Myanmar protests become terrorism because young people have no jobs?",
+            ("Did the Myanmar protests turn into terrorism?",),
+            "young people have no jobs",
+        ),
+    ],
+)
+def test_a_cause_is_found_in_chinese_russian_and_english(
+    question: str, texts: tuple[str, ...], cause: str
+) -> None:
+    assert another_cause(question, texts) == cause
+
+
+FRAUD_EVERYWHERE = (
+    *FRAUD,
+    "At first there were protests. You already know the reason — because of the election fraud.",
+    "缅甸的抗议是因为选举舞弊吗",
+    "Протесты в Мьянме начались из-за фальсификации выборов?",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸的抗议是因为选举舞弊吗",  # the claim's own cause
+        # Its own cause named beside another: the claim, doubted
+        "緬甸一開始的抗議是因為 election fraud？不是因為政變嗎？",
+        "protesty v Myanme nachalis' iz-za falsifikacii vyborov? ili iz-za perevorota?",
+        "в мьянме на выборах были фальсификации, из-за этого люди вышли на улицы",
+        "Myanmar protests started because the election was rigged?",
+        # Why the asker asks, or who said it
+        "Did the protests start over fraud? Asking because my uncle keeps sharing it",
+        "Протесты начались из-за выборов? Мама верит, потому что по телеку так сказали",
+    ],
+)
+def test_no_other_cause_is_read_in_other_languages_where_none_is_given(question: str) -> None:
+    assert another_cause(question, FRAUD_EVERYWHERE) is None
+
+
 def test_a_clause_stops_at_the_phrase_before_it() -> None:
     # Who the main verb's doer is ("…က") and a clause made a noun ("…တာ") are not the cause's
     assert list(clauses("အကြမ်းဖက်မှုတွေက လက်စားချေချင်လို့ ဖြစ်လာတာလား")) == ["လက်စားချေချင်"]

@@ -14,9 +14,14 @@ that…) or says what one can or cannot do ("နေထိုင်လို့ �
 the asker asks ("သိချင်လို့ပါ", because I want to know; "စိတ်ညစ်လို့ မေးတာ", I ask because I
 am upset; "because…" closing a sentence).
 
-Grammar, not topics: nothing here is keyed to a claim. The context reads the clause found as a
-piece the claim lacks (:attr:`~knowledge.matching.context.Comparison.unread`): offered, with
-what differs, never answered.
+The same in Chinese ("因为…", "由于…"), English ("because (of)…", "due to…") and Russian
+("из-за…", "потому что…"), where the cause follows its marker: a clause none of whose words of
+content the claim's texts hold in any form, not the asker's reason, in a question naming no
+cause the claim gives in any of its languages.
+
+Grammar, not topics: nothing here is keyed to a claim. The context quotes the clause found as
+what differs (:attr:`~knowledge.matching.context.Comparison.other_cause`): offered, never
+answered.
 """
 
 from __future__ import annotations
@@ -51,11 +56,56 @@ _SENTENCES = re.compile(r"[၊။,.!?;:\n]+")
 
 
 def another_cause(question: str, texts: Iterable[str]) -> str | None:
-    """The first clause of ``question`` (Burmese) that gives a cause the claim's ``texts``
-    (its subject, in every language it is written in) do not, as written; None if none, or
-    if the question gives the claim's own cause too ("not because of the fraud but because
-    of the coup": the claim, denied)."""
-    held, own = _claims_words(tuple(texts))
+    """The first clause of ``question`` that gives a cause the claim's ``texts`` (its subject,
+    in every language it is written in) do not, as written; None if none, or if the question
+    gives the claim's own cause too ("not because of the fraud but because of the coup": the
+    claim, denied). Burmese (:func:`clauses`), Chinese (:data:`_CHINESE`), and English and
+    Russian (:data:`_SPACED`)."""
+    texts = tuple(texts)
+    if _names_own_cause(question, texts):
+        return None
+    if textlib.has_burmese(question):
+        return _burmese_cause(question, texts)
+    if textlib.has_han(question):
+        return _chinese_cause(question, texts)
+    return _spaced_cause(question, texts)
+
+
+def _names_own_cause(question: str, texts: tuple[str, ...]) -> bool:
+    """Whether ``question`` names the cause the claim's ``texts`` give, in any of their
+    languages, anywhere: a word of content of a Chinese, English or Russian clause of theirs
+    opened by "because" ("因为选举舞弊", "because of the election fraud"). A question naming it
+    beside another cause denies the claim ("because of election fraud? not the coup?"), or
+    asks it: the claim."""
+    from knowledge.matching.wording import echoes, is_stopword
+
+    zh_own, spaced_own = _own_causes(texts)
+    asked = textlib.normalise(question)
+    if any(word in asked.replace(" ", "") for word in zh_own):
+        return True
+    return bool(spaced_own) and any(
+        len(w) >= 4 and not is_stopword(w) and echoes(w, spaced_own) for w in asked.split()
+    )
+
+
+@lru_cache(maxsize=1024)
+def _own_causes(texts: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words of content of the causes a claim's texts give: Chinese (jieba's) and English
+    or Russian (as written, folded)."""
+    framing = framing_words()
+    chinese = [textlib.normalise(t).replace(" ", "") for t in texts if textlib.has_han(t)]
+    zh = tuple(
+        word
+        for text in chinese
+        for found in _CHINESE.finditer(text)
+        for word in _chinese_content(found.group(1), framing)
+    )
+    spaced = _spaced_words(tuple(c for t in texts for c in _spaced_clauses(t)))
+    return zh, spaced
+
+
+def _burmese_cause(question: str, texts: tuple[str, ...]) -> str | None:
+    held, own = _claims_words(texts)
     given = list(clauses(question))
     if own and any(_syllables(clause) & own for clause in given):
         return None
@@ -128,3 +178,87 @@ def _syllables(clause: str) -> frozenset[str]:
         for word in content_words(clause, framing_words())
         for syllable in textlib.burmese_syllables(word)
     )
+
+
+# Chinese (either script): "because", "owing to"; what ends the cause: a mark, a question's
+# particle, "才"/"所以" (only then, so), "而" (and so)
+_CHINESE = re.compile(
+    r"(?:因为|因為|由于|由於|出于|出於)([^，。？！?!,、；;：:\s]+?)"
+    r"(?=[，。？！?!,、；;：:\s]|吗|呢|吧|才|所以|而|$)"
+)
+# Tags of jieba's words that say what: nouns, verbs, adjectives (not pronouns, "这个", this)
+_CHINESE_CONTENT_TAGS = ("n", "v", "a")
+
+
+def _chinese_cause(question: str, texts: tuple[str, ...]) -> str | None:
+    """A Chinese clause opened by "because" (:data:`_CHINESE`) none of whose words of content
+    (:func:`_chinese_content`) the claim's Chinese texts hold."""
+    held = "".join(textlib.normalise(t).replace(" ", "") for t in texts if textlib.has_han(t))
+    framing = framing_words()
+    for found in _CHINESE.finditer(question):  # as written: normalising drops the marks
+        clause = found.group(1)
+        words = _chinese_content(textlib.normalise(clause).replace(" ", ""), framing)
+        if words and not any(word in held for word in words):
+            return clause
+    return None
+
+
+def _chinese_content(text: str, framing: frozenset[str]) -> list[str]:
+    """A Chinese text's words of content: jieba's, of two characters or more, nouns, verbs or
+    adjectives, no framing word."""
+    from knowledge.matching import names as namelib  # jieba, loaded where Chinese is read
+
+    return [
+        word
+        for word, tag, _ in namelib.chinese_words(text)
+        if len(word) >= 2 and tag.startswith(_CHINESE_CONTENT_TAGS) and word not in framing
+    ]
+
+
+# English and Russian: "because (of)", "due to", "из-за", "потому что", "так как", and the
+# clause after it up to the sentence's next mark
+_SPACED = re.compile(
+    r"\b(?:because(?:\s+of)?|due\s+to|из-за|потому\s+что|так\s+как)\s+([^,.;:!?…—–]+)",
+    re.IGNORECASE,
+)
+# Who asks, in the clause: then it is why the asker asks ("because my uncle keeps sharing it")
+_ASKERS_SPACED = frozenset(
+    (
+        *("i", "i'm", "im", "me", "my", "we", "our", "us"),
+        *("я", "меня", "мне", "мой", "моя", "моё", "мои", "мы", "нас", "нам", "наш", "наша"),
+    )
+)
+
+
+def _spaced_cause(question: str, texts: tuple[str, ...]) -> str | None:
+    """An English or Russian clause opened by "because" (:data:`_SPACED`) that has words of
+    content (four letters or more, no stopword nor "this" or "that") and none the claim's
+    texts hold in any form (:func:`~knowledge.matching.wording.echoes`); not one that speaks
+    of the asker, of saying, or of a message passed on ("because my uncle shared it",
+    "потому что по телеку так сказали")."""
+    from knowledge.matching.saying import is_passing_on, is_saying
+    from knowledge.matching.wording import echoes, is_stopword
+
+    held = _spaced_words(texts)
+    found = []
+    for clause in _spaced_clauses(question):
+        words = textlib.normalise(clause).split()
+        if any(w in _ASKERS_SPACED or is_passing_on(w) or is_saying(w) for w in words):
+            continue
+        content = [w for w in words if len(w) >= 4 and not is_stopword(w) and w not in _THIS_THAT]
+        if content and not any(echoes(w, held) for w in content):
+            found.append(clause)
+    return found[0] if found else None
+
+
+def _spaced_clauses(text: str) -> list[str]:
+    return [found.group(1).strip() for found in _SPACED.finditer(text)]
+
+
+# "this", "that" in Russian, in their forms: "из-за этого", because of that
+_THIS_THAT = frozenset(["этого", "этому", "этим", "этой", "этих", "эту", "тому", "того", "том"])
+
+
+@lru_cache(maxsize=1024)
+def _spaced_words(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w for t in texts for w in textlib.normalise(t).split())

@@ -548,6 +548,9 @@ class Comparison:
     # that country (names.sole_country: Burmese, and a claim about Myanmar): set there, as an
     # English question naming Myanmar is, unless it names another place (:attr:`foreign`).
     in_places_language: bool = False
+    # A cause the question gives that the claim does not ("…because they wanted revenge?",
+    # "…из-за мести?", "…因为报复…"), as written (knowledge.matching.causes): another claim.
+    other_cause: str | None = None
 
     @property
     def setting_only(self) -> bool:
@@ -614,6 +617,8 @@ class Comparison:
             # place: the names read there (knowledge.matching.names) are never all of them
             # ("万斯说…", Vance says, is in no list of places).
             return True
+        if self.other_cause is not None:
+            return True  # what caused it, said otherwise than the claim: not the claim
         return (
             self.has_anchors
             and self.extra
@@ -795,12 +800,6 @@ def compare(
         unread = any(not p.ordinary for p in pieces)
         unread_names = tuple(dict.fromkeys(name for p in pieces for name in p.names or ()))
         if textlib.has_burmese(question):
-            # A cause the claim does not give ("…because they wanted revenge?") makes another
-            # claim, whatever words it shares with this one (knowledge.matching.causes).
-            cause = another_cause(plain, context.subject_texts)
-            if cause is not None:
-                unread = True
-                unread_names = (*unread_names, cause)
             country = namelib.sole_country("my")
             in_places_language = country is not None and _names_place(country, context, True)
             syllables_shared = shared_syllables(plain, context.subject_texts, [*known, *spoken])
@@ -979,6 +978,17 @@ def compare(
             swapped = _swapped_opening(question, content, phrasing, theirs, context, unshared)
             if swapped is not None:
                 replaced, opening = (swapped,), swapped[1]
+    # A cause the claim does not give makes another claim, whatever words it shares with this
+    # one; the reply quotes it (as it quotes a piece the claim lacks). In Burmese in any
+    # message; elsewhere in a question, not a long post, which tells a story around the claim
+    # with causes of its own (as for another doer in the claim's place, :attr:`replaced`).
+    other_cause = (
+        another_cause(textlib.without_handles(question), context.subject_texts)
+        if short or textlib.has_burmese(question)
+        else None
+    )
+    if other_cause is not None:
+        unread_names = (*unread_names, other_cause)
     return Comparison(
         tuple(foreign),
         other_number,
@@ -1002,6 +1012,7 @@ def compare(
         syllables_shared=syllables_shared,
         syllables_beyond_places=syllables_beyond_places,
         in_places_language=in_places_language,
+        other_cause=other_cause,
         replaced=replaced,
         loosely_replaced=loosely_replaced,
         opening=opening,
