@@ -26,6 +26,7 @@ answered.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -52,6 +53,7 @@ _ASKING_VERB = "မေး"
 _WANTING = "ချင်"
 _POLITE = "ပါ"
 _WORDS_BEFORE = 2  # words of a cause's clause written apart before the one holding "because"
+_MOST_CLAUSES = 8  # causes read in a message: a question gives one or two, a flood no more
 _SENTENCES = re.compile(r"[၊။,.!?;:\n]+")
 
 
@@ -106,7 +108,7 @@ def _own_causes(texts: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]
 
 def _burmese_cause(question: str, texts: tuple[str, ...]) -> str | None:
     held, own = _claims_words(texts)
-    given = list(clauses(question))
+    given = list(itertools.islice(clauses(question), _MOST_CLAUSES))
     if own and any(_syllables(clause) & own for clause in given):
         return None
     for clause in given:
@@ -195,7 +197,8 @@ def _chinese_cause(question: str, texts: tuple[str, ...]) -> str | None:
     (:func:`_chinese_content`) the claim's Chinese texts hold."""
     held = "".join(textlib.normalise(t).replace(" ", "") for t in texts if textlib.has_han(t))
     framing = framing_words()
-    for found in _CHINESE.finditer(question):  # as written: normalising drops the marks
+    found_causes = itertools.islice(_CHINESE.finditer(question), _MOST_CLAUSES)
+    for found in found_causes:  # as written: normalising drops the marks
         clause = found.group(1)
         words = _chinese_content(textlib.normalise(clause).replace(" ", ""), framing)
         if words and not any(word in held for word in words):
@@ -203,16 +206,17 @@ def _chinese_cause(question: str, texts: tuple[str, ...]) -> str | None:
     return None
 
 
-def _chinese_content(text: str, framing: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=4096)
+def _chinese_content(text: str, framing: frozenset[str]) -> tuple[str, ...]:
     """A Chinese text's words of content: jieba's, of two characters or more, nouns, verbs or
     adjectives, no framing word."""
     from knowledge.matching import names as namelib  # jieba, loaded where Chinese is read
 
-    return [
+    return tuple(
         word
         for word, tag, _ in namelib.chinese_words(text)
         if len(word) >= 2 and tag.startswith(_CHINESE_CONTENT_TAGS) and word not in framing
-    ]
+    )
 
 
 # English and Russian: "because (of)", "due to", "из-за", "потому что", "так как", and the
@@ -241,7 +245,7 @@ def _spaced_cause(question: str, texts: tuple[str, ...]) -> str | None:
 
     held = _spaced_words(texts)
     found = []
-    for clause in _spaced_clauses(question):
+    for clause in _spaced_clauses(question)[:_MOST_CLAUSES]:
         words = textlib.normalise(clause).split()
         if any(w in _ASKERS_SPACED or is_passing_on(w) or is_saying(w) for w in words):
             continue
