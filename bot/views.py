@@ -174,9 +174,8 @@ def names_as_written(words: list[str], asked: str) -> list[str]:
         before = _WORD_BEFORE.search(asked, 0, span[0]) if asked[span[0]].isupper() else None
         if before is not None and before.group(1).casefold() not in STOPWORDS:
             span[0] = before.start(1)
-    named: dict[
-        str, str
-    ] = {}  # each once, however it is cased ("Sri Lanka", and the place "sri lanka")
+    # Each once, however it is cased ("Sri Lanka", and the place "sri lanka")
+    named: dict[str, str] = {}
     for name in [*(asked[a:b] for a, b in spans), *rest]:
         named.setdefault(name.casefold(), name)
     return list(named.values())

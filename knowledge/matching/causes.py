@@ -244,15 +244,14 @@ def _spaced_cause(question: str, texts: tuple[str, ...]) -> str | None:
     from knowledge.matching.wording import echoes, is_stopword
 
     held = _spaced_words(texts)
-    found = []
     for clause in _spaced_clauses(question)[:_MOST_CLAUSES]:
         words = textlib.normalise(clause).split()
         if any(w in _ASKERS_SPACED or is_passing_on(w) or is_saying(w) for w in words):
             continue
         content = [w for w in words if len(w) >= 4 and not is_stopword(w) and w not in _THIS_THAT]
         if content and not any(echoes(w, held) for w in content):
-            found.append(clause)
-    return found[0] if found else None
+            return clause
+    return None
 
 
 def _spaced_clauses(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -78,13 +78,16 @@ def claim_context(
 class Ranking:
     """A question's scored candidates, best first; the answer model's features of the best
     (none for scripts written without spaces); the candidates' phrasings; whether the
-    semantic model was asked; the candidates' cosines with the question, if it was."""
+    semantic model was asked; the candidates' cosines with the question, if it was; and what
+    surrounds the candidates, where the ranking read it."""
 
     matches: list[Match]
     features: tuple[float, ...]
     phrasings: dict[str, list[tuple[str, str]]]
     embedded: bool
     cosines: Mapping[str, float] | None = None
+    # What surrounds the candidates, where the ranking read it (Burmese: their translations)
+    settings: Mapping[str, ClaimSetting] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,7 +567,9 @@ class Matcher:
         confidence = answer_confidence(features) if features else None
         ranked = ranking.matches
         if self._within_reach(ranked, confidence):
-            ranked = self._in_context(text, ranked, ranking.phrasings, search.question.unknown)
+            ranked = self._in_context(
+                text, ranked, ranking.phrasings, search.question.unknown, ranking.settings
+            )
             if semantic and ranked and ranked[0].context and _replacing(ranked[0].context):
                 ranked = [self._reworded(ranked[0]), *ranked[1:]]
         needed = s.answer_confidence
@@ -690,16 +695,18 @@ class Matcher:
             }
             phrasings = phrasings | self.base.phrasings(list(lexical))
         translated = None
+        settings: Mapping[str, ClaimSetting] = {}
         if question.unspaced and textlib.has_burmese(question.normalised):
             # Burmese candidates are told apart by their words in the claim as translated too
             # (knowledge.matching.syllables), and who made it as Burmese writes him is no word
-            # of theirs.
+            # of theirs. Read once: the context reads the same (_in_context).
+            settings = self.base.settings_of(phrasings)
             translated = {
                 claim_id: [
                     *(("translation", text) for text in setting.translated_claims),
                     *(("claimant", name) for name in setting.translated_claimants),
                 ]
-                for claim_id, setting in self.base.settings_of(phrasings).items()
+                for claim_id, setting in settings.items()
             }
         scored = score_candidates(question, lexical, bm25_sums, phrasings, cosines, translated)
         if collect is not None:
@@ -712,9 +719,9 @@ class Matcher:
         matches = order(scored, by_closeness)
         embedded = cosines is not None
         if question.unspaced or not matches:
-            return Ranking(matches, (), phrasings, embedded)
+            return Ranking(matches, (), phrasings, embedded, settings=settings)
         features = answer_features(question, scored, matches, bm25_sums, cosines)
-        return Ranking(matches, features, phrasings, embedded, cosines)
+        return Ranking(matches, features, phrasings, embedded, cosines, settings)
 
     def _within_reach(self, ranked: list[Match], confidence: float | None) -> bool:
         """Whether the best candidate may be answered or offered at all, so that its context
@@ -734,17 +741,23 @@ class Matcher:
         ranked: list[Match],
         phrasings: dict[str, list[tuple[str, str]]],
         unknown: frozenset[str] = frozenset(),
+        read: Mapping[str, ClaimSetting] | None = None,
     ) -> list[Match]:
         """The best candidates marked with how the question stands to each claim's context
         (its names and numbers: :mod:`knowledge.matching.context`); ``phrasings`` are the
-        candidates' phrasings, as ranked."""
+        candidates' phrasings, as ranked; ``read``, what surrounds those the ranking read."""
         if not ranked:
             return ranked
         # The best, which may be answered, and those that may be offered as suggestions.
         bar = self.settings.suggest_threshold
         chosen = [ranked[0], *(m for m in ranked[1:CONTEXT_DEPTH] if m.score >= bar)]
         # One read for the context of those and the verdicts of all the best (disputes).
-        settings = self.base.settings_of([m.claim_id for m in ranked[:CONTEXT_DEPTH]])
+        best = [m.claim_id for m in ranked[:CONTEXT_DEPTH]]
+        read = read or {}
+        settings = {
+            **{c: read[c] for c in best if c in read},
+            **self.base.settings_of([c for c in best if c not in read]),
+        }
         marked: dict[str, Match] = {}
         for match in chosen:
             docs = phrasings.get(match.claim_id, [])

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 
 from knowledge.matching import burmese_words
 from knowledge.matching import text as textlib
+from knowledge.matching.wording import STEM
 
 # How much of a candidate's closeness rests on what it shares of the question's words of
 # content, against the candidate sharing most (chosen among 0.2, 0.35 and 0.5 on the
@@ -34,11 +35,10 @@ from knowledge.matching import text as textlib
 PULL = 0.35
 
 _BURMESE_RUN = re.compile("[\u1000-\u109f]+")
-# English words in a Burmese question ("election fraud ကြောင့်…") are read as their first five
-# letters, as the candidates' English phrasings hold them ("protesters", "protests": "prote";
-# a typo past them, "electon", still "elect")
+# English words in a Burmese question ("election fraud ကြောင့်…") are read as the letters two forms
+# of a word share (wording.STEM), as the candidates' English phrasings hold them ("protesters",
+# "protests": "prote"; a typo past them, "electon", still "elect")
 _LATIN_WORD = re.compile("[a-z]{4,}")
-_LATIN_PREFIX = 5
 
 
 @lru_cache(maxsize=16384)
@@ -49,7 +49,7 @@ def content_grams(text: str) -> frozenset[str]:
     letters (marked "~")."""
     normalised = textlib.normalise(text)
     grams = {
-        "~" + word[:_LATIN_PREFIX]
+        "~" + word[:STEM]
         for word in _LATIN_WORD.findall(normalised)
         if word not in textlib.STOPWORDS
     }
