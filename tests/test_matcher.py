@@ -762,6 +762,31 @@ def test_a_no_that_answers_is_no_second_negation(matcher: Matcher, question: str
     assert_answered_with_the_note(matcher, question, PAID)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A negation right after "or" offers the other answer: asked both ways, negated
+        # neither. Counted, "yes or no:" marked the claim's own question as its opposite.
+        "yes or no: were the Myanmar protesters paid terrorists?",
+        "were the protesters in myanmar paid or not paid?",
+        "да или нет: протестующим в Мьянме платят за теракты?",
+        "Протестующим в Мьянме платят за теракты или не платят?",
+    ],
+)
+def test_a_negation_after_or_offers_the_other_answer(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:2]
+    assert result.matches[0].claim_id == PAID and not result.matches[0].negation_mismatch
+
+
+def test_a_negation_after_or_is_no_negation_but_one_before_it_is() -> None:
+    scope = {"protesters", "paid", "платят"}
+    assert negation.count("yes or no were the protesters paid", scope=scope) == 0
+    assert negation.count("протестующим платят или не платят", scope=scope) == 0
+    assert negation.count("yes or no were the protesters not paid", scope=scope) == 1
+    assert negation.count("so the protesters were not paid or were they", scope=scope) == 1
+
+
 def test_a_no_before_a_noun_negates_it() -> None:
     scope = {"protesters", "paid", "money"}
     assert negation.count("no protesters were paid", scope=scope) == 1

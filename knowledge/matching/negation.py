@@ -30,6 +30,9 @@ from knowledge.matching.pieces import burmese_negation_mismatch
 _RUSSIAN_COUNTED = frozenset({"не", "нет", "без"})
 _RUSSIAN_RHETORICAL = frozenset({"разве", "неужели"})
 _ANSWER_WORDS = frozenset({"no", "нет"})  # "No, …", "Нет, …" (:func:`_answers`)
+# A negation right after "or" offers the other answer ("yes or no: …", "paid or not paid?",
+# "да или нет", "платят или не платят?"): the question asks both ways, and negates neither.
+_ALTERNATIVES = frozenset({"or", "или", "либо"})
 
 
 def mismatch(
@@ -60,7 +63,8 @@ def count(normalised: str, scope: set[str] | None = None, content: bool = False)
     statement holds, expecting that it does. Russian counts its "не", "нет" and "без" (a
     "никто" goes with a "не"), and the first of them in a question opened by "разве",
     "неужели" or "не … ли" is none, for the same reason. Nor is a "No, …" or "Нет, …" that
-    opens a text (:func:`_answers`)."""
+    opens a text (:func:`_answers`), nor one right after "or" ("yes or no: …", "или нет"),
+    which offers the other answer."""
     words = normalised.split()
     rhetorical = bool(words) and (
         words[0] in _RUSSIAN_RHETORICAL or (words[0] == "не" and "ли" in words[1:4])
@@ -75,6 +79,8 @@ def count(normalised: str, scope: set[str] | None = None, content: bool = False)
         ):
             continue
         if i == 0 and _answers(words):
+            continue
+        if i > 0 and words[i - 1] in _ALTERNATIVES:
             continue
         if scope is None or any(_in_scope(w, scope) for w in _after(words, i, content)):
             found += 1
