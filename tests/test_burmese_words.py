@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.matching import burmese_words
+from knowledge.matching.causes import another_cause
 from knowledge.matching.pieces import read_pieces, unknown_pieces
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
@@ -105,14 +106,71 @@ def test_another_deed_in_place_of_the_claims_is_not_looked_up(asked: str) -> Non
     assert pieces and all(p.names and p.names[0] in asked.split() for p in pieces)
 
 
-def test_a_cause_in_place_of_the_claims_words_is_not_ordinary() -> None:
+@pytest.mark.parametrize(
+    ("asked", "claim"),
+    [
+        ("ဆန္ဒပြသူတွေက တမင် ကြောက်အောင် လုပ်နေတာလား", FEAR_MY),  # on purpose
+        ("ဆန္ဒပြသူတွေဟာ လုံးဝ အကြမ်းဖက်နေတာလား", PAID_MY),  # at all
+    ],
+)
+def test_an_adverb_in_place_of_the_claims_words_is_ordinary(asked: str, claim: str) -> None:
+    """An adverb says how; it names no deed or doer of its own, in place of the claim's words
+    as beside them."""
+    pieces = read_pieces(asked, claim, [claim])
+    assert pieces and all(p.ordinary for p in pieces)
+    assert "တမင်" in burmese_words.adverbs() and "ဖျက်ဆီး" not in burmese_words.adverbs()
+
+
+FEAR_IN_FULL_MY = "မြန်မာ ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်ရွံ့အောင် လုပ်ပြီး နိုင်ငံ့ဂုဏ်သိက္ခာကို ဖျက်ဆီးနေတာလား"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "ဆန္ဒပြသူတွေက တမင်ဖျက်ဆီးနေတာလား",  # destroying on purpose
+        "ဆန္ဒပြသူတွေက ကြောက်ရွံ့စေနေတာလား",  # making afraid
+    ],
+)
+def test_the_claims_own_verb_in_place_of_its_closest_phrasings_words_is_ordinary(
+    asked: str,
+) -> None:
+    """The verb is one of the claim's other texts ("ဖျက်ဆီး", destroy; "ကြောက်ရွံ့", fear, of
+    its statement in full): what the question puts in place of the short phrasing's words is
+    the claim's own deed. Without that text, the same piece names."""
+    pieces = read_pieces(asked, FEAR_MY, [FEAR_MY, FEAR_IN_FULL_MY])
+    assert pieces and all(p.ordinary for p in pieces)
+    assert not all(p.ordinary for p in read_pieces(asked, FEAR_MY, [FEAR_MY]))
+
+
+@pytest.mark.parametrize(
+    ("asked", "named"),
+    [
+        ("ဆန္ဒပြသူတွေဟာ တမင် မီးရှို့နေတာလား", "မီးရှို့နေတာလား"),  # burning, on purpose
+        ("ဆန္ဒပြသူတွေက ရွာသားတွေကို ကြောက်အောင် လုပ်နေတာလား", "ရွာသားတွေကို"),  # villagers
+    ],
+)
+def test_a_deed_or_noun_of_its_own_beside_an_adverb_still_names(asked: str, named: str) -> None:
+    claim = PAID_MY if "ဟာ" in asked else FEAR_MY
+    names = {n for p in read_pieces(asked, claim, [claim, FEAR_IN_FULL_MY]) for n in p.names or ()}
+    assert names == {named}
+
+
+def test_a_cause_in_place_of_the_claims_words_is_read_as_a_clause_not_a_piece() -> None:
     """ "နိုင်ငံခြားက လှုံ့ဆော်လို့" (because foreign countries incited it) in place of the
-    claim's ending: a reason is a claim of its own; without "because" the verb is ordinary."""
+    claim's ending: a reason is a claim of its own, read clause by clause
+    (:mod:`knowledge.matching.causes`), which knows a "လို့" that quotes from one that gives a
+    reason. As a piece the verb is ordinary, with "because" or without."""
     claim = "မြန်မာနိုင်ငံက ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှု ဖြစ်လာပြီလား"
     because = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုဖြစ်လာတာ နိုင်ငံခြားက လှုံ့ဆော်လို့တဲ့"
-    assert [p.names for p in read_pieces(because, claim, [claim])][-1] == ("လှုံ့ဆော်လို့တဲ့",)
     incited = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုဖြစ်လာတာ နိုင်ငံခြားက လှုံ့ဆော်တာတဲ့"
-    assert [p.names for p in read_pieces(incited, claim, [claim])][-1] == ()
+    for asked in (because, incited):
+        assert [p.names for p in read_pieces(asked, claim, [claim])][-1] == ()
+    assert another_cause(because, [claim]) == "လှုံ့ဆော်"
+    assert another_cause(incited, [claim]) is None
+    # "…တယ်လို့ tv မှာ ပြောတယ်" (said on TV that…) quotes: no cause, and no piece either.
+    quoted = "ဆန္ဒပြသုတွေက ပြည်သူကို ခြောက်လှန့်နေတယ်လို့ tv မှာ ပြောတယ်"
+    assert all(p.ordinary for p in read_pieces(quoted, FEAR_MY, [FEAR_MY]) if p.text != "tv")
+    assert another_cause(quoted, [FEAR_MY]) is None
 
 
 FRAUD_MY = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
@@ -226,7 +284,9 @@ def test_the_kinds_are_kept_and_read_back_the_same(
 
         monkeypatch.setattr(burmese_words, "_read_lexicon", no_lexicon)
         burmese_words._kept_table.cache_clear()
+        burmese_words.adverbs.cache_clear()
         assert burmese_words.kinds() == made
+        assert "တဖြည်းဖြည်း" in burmese_words.adverbs()  # gradually, read back
         assert burmese_words._longest() > 4
         kept.write_bytes(b'{"cut short')
         monkeypatch.undo()
@@ -235,3 +295,4 @@ def test_the_kinds_are_kept_and_read_back_the_same(
         assert burmese_words.kinds() == made  # made again
     finally:
         burmese_words._kept_table.cache_clear()
+        burmese_words.adverbs.cache_clear()

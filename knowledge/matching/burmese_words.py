@@ -46,12 +46,21 @@ def kinds() -> dict[str, str]:
     return _kept_table()[1]
 
 
+@cache
+def adverbs() -> frozenset[str]:
+    """The words the lexicon lists as adverbs and as nothing else ("တမင်", on purpose;
+    "တဖြည်းဖြည်း", gradually; "ငြိမ်းချမ်းစွာ", peacefully): they say how something is done,
+    and name no deed of their own."""
+    return frozenset(_kept_table()[2])
+
+
 def _longest() -> int:
     """The most syllables a word of the lexicon has (bounds the longest match)."""
     return _kept_table()[0]
 
 
-Table = tuple[int, dict[str, str]]
+# The longest word's syllables, every word's kind, and the words that are adverbs only.
+Table = tuple[int, dict[str, str], tuple[str, ...]]
 
 
 @cache
@@ -82,10 +91,10 @@ def kept_path(family: str, module: str) -> Path | None:
 
 
 def _decoded(data: bytes) -> Table:
-    longest, table = json.loads(data)
-    if not (isinstance(longest, int) and isinstance(table, dict)):
+    longest, table, adverbs = json.loads(data)
+    if not (isinstance(longest, int) and isinstance(table, dict) and isinstance(adverbs, list)):
         raise ValueError("not the Burmese words' table")
-    return longest, table
+    return longest, table, tuple(adverbs)
 
 
 def _read_lexicon() -> Table:
@@ -93,8 +102,11 @@ def _read_lexicon() -> Table:
 
     lexicon = Lexicon.default()
     table = {}
+    adverbs = []
     for word in lexicon.words():
         tags = set(lexicon.tags(word))
+        if tags == {"ADV"}:
+            adverbs.append(word)
         table[word] = (
             GRAMMAR
             if tags & _GRAMMAR_TAGS
@@ -104,7 +116,8 @@ def _read_lexicon() -> Table:
             if tags & _NAMING_TAGS
             else GRAMMAR
         )
-    return max(len(textlib.burmese_syllables(word)) for word in table), table
+    longest = max(len(textlib.burmese_syllables(word)) for word in table)
+    return longest, table, tuple(sorted(adverbs))
 
 
 def segment(text: str) -> list[str]:

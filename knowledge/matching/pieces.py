@@ -227,7 +227,6 @@ def read_pieces(
     # Where it also keeps every noun of the phrasing, it restates the claim: a noun it adds is
     # an aside, read as a word in small letters is in English (burmese_words.may_name).
     restated = reworded and _keeps_nouns(closest, asked, known)
-    causes = tuple(cause for cause in CAUSES if cause not in closest)  # that the claim gives none
     for tag, i1, i2, j1, j2 in _edits(closest, asked):
         if tag not in ("replace", "insert"):
             continue
@@ -244,11 +243,11 @@ def read_pieces(
                 found = [_added(asked, edges[0], piece) for piece in found]
             if tag == "insert" or reworded:
                 found = [
-                    _looked_up(asked, edges[0], p, tag == "insert", causes, closest, restated)
+                    _looked_up(asked, edges[0], p, tag == "insert", closest, restated)
                     for p in found
                 ]
             else:
-                found = [_instead(asked, edges[0], p) for p in found]
+                found = [_worded_anew(asked, edges[0], p, closest, texts) for p in found]
             pieces += found
     return pieces
 
@@ -615,6 +614,54 @@ def _instead(asked: str, edit: int, piece: Piece) -> Piece:
     return _by_its_word(asked, edit, piece)
 
 
+def _worded_anew(
+    asked: str,
+    edit: int,
+    piece: Piece,
+    phrasing: str,
+    texts: Iterable[str],
+) -> Piece:
+    """A Burmese ``piece`` in place of a word of content of the claim's closest ``phrasing``
+    that the question drops: ordinary where, looked up (:func:`_looked_up`), it names
+    nothing and each word of content it is part of says how (an adverb,
+    :func:`burmese_words.adverbs`: "တမင်", on purpose; "တဖြည်းဖြည်း", gradually) or is the
+    claim's own, a word one of its ``texts`` holds ("ဖျက်", destroy, of "တမင်ဖျက်", for the
+    phrasing's "ဖျက်ဆီး"); else unread (:func:`_instead`). A verb none of them holds stays
+    unread: another deed ("မီးရှို့", burn; "လုယက်", loot) and a synonym look alike."""
+    looked = _looked_up(asked, edit, piece, False, phrasing)
+    if looked.ordinary:
+        at, start, end = _placed(asked, edit, piece.text)
+        _, read, _ = _in_whole_words(asked[start:end], at - start, len(piece.text))
+        kinds, adverbs = burmese_words.kinds(), burmese_words.adverbs()
+        words = [w for w in _segmented(_unframed(read)) if kinds.get(w) != burmese_words.GRAMMAR]
+        if words and all(w in adverbs or _held(w, texts) for w in words):
+            return looked
+    return _instead(asked, edit, piece)
+
+
+def _held(word: str, texts: Iterable[str]) -> bool:
+    """Whether one of ``texts`` (normalised, without spaces) holds ``word``: a word of two
+    syllables or more as whole syllables ("ကြောက်ရွံ့" of "ကြောက်ရွံ့အောင်"), a word of one as a
+    word the dictionary cuts them into ("ဖျက်" is no word of "ဖျက်ဆီး", destroy, nor "ခံ" of
+    "လက်ခံ", accept: one syllable is part of many words)."""
+    run = _syllable_run(word)
+    if run.count("|") > 2:
+        return any(run in _syllable_run(text) for text in texts)
+    return any(run in _word_run(text) for text in texts)
+
+
+@lru_cache(maxsize=4096)
+def _syllable_run(text: str) -> str:
+    """``text``'s syllables between bars ("|ဆန္ဒ|ပြ|"): a word is held where its run is."""
+    return "|" + "|".join(textlib.burmese_syllables(text)) + "|"
+
+
+@lru_cache(maxsize=1024)
+def _word_run(text: str) -> str:
+    """``text``'s words, as the dictionary cuts it, between bars ("|ဆန္ဒပြ|သူ|")."""
+    return "|" + "|".join(_segmented(text)) + "|"
+
+
 def _by_its_word(asked: str, edit: int, piece: Piece) -> Piece:
     """``piece`` (read from ``asked[edit:]``) named by the word that holds it, as the question
     writes it apart: what a reply quotes."""
@@ -622,17 +669,11 @@ def _by_its_word(asked: str, edit: int, piece: Piece) -> Piece:
     return Piece(piece.text, (asked[start:end],))
 
 
-# The postpositions that make a Burmese clause a cause: "because" (after a verb), "because
-# of" (after a noun).
-CAUSES = ("လို့", "ကြောင့်")
-
-
 def _looked_up(
     asked: str,
     edit: int,
     piece: Piece,
     added: bool = True,
-    causes: tuple[str, ...] = CAUSES,
     phrasing: str = "",
     restated: bool = False,
 ) -> Piece:
@@ -645,18 +686,16 @@ def _looked_up(
     in, as the question writes it apart. A word opening with a title (:data:`TITLES`) is a
     name's. Nouns are named in place of the claim's words as beside them: synonyms and other
     subjects are both nouns there ("လူထု" for "ပြည်သူ", the public; "စစ်သား", soldiers, for
-    "ဆန္ဒပြသူ", protesters). Nor is a verb in place of the claim's words read as ordinary where
-    its word gives a cause the claim's phrasing gives none of (``causes``, of :data:`CAUSES`:
-    "နိုင်ငံခြားက လှုံ့ဆော်လို့", because foreign countries incited it): a reason is a claim of
-    its own. The piece is read as the dictionary's words it is part of (:func:`_in_whole_words`),
-    and names where it is written onto a noun of the claim's ``phrasing``, which it then says
-    what kind of (:func:`_modifies`: "ကြားဖြတ်ရွေးကောက်ပွဲ", the by-election)."""
+    "ဆန္ဒပြသူ", protesters). A cause the claim does not give ("နိုင်ငံခြားက လှုံ့ဆော်လို့",
+    because foreign countries incited it) is read apart, clause by clause
+    (:mod:`knowledge.matching.causes`). The piece is read as the dictionary's words it is part
+    of (:func:`_in_whole_words`), and names where it is written onto a noun of the claim's
+    ``phrasing``, which it then says what kind of (:func:`_modifies`: "ကြားဖြတ်ရွေးကောက်ပွဲ",
+    the by-election)."""
     if piece.names is not None or not textlib.has_burmese(piece.text):
         return piece
     at, start, end = _placed(asked, edit, piece.text)
     named = _by_its_word(asked, edit, piece)
-    if not added and any(cause in asked[at:end] for cause in causes):
-        return named
     # Read as the dictionary's words it is part of: a letter the claim shares can split one
     # ("သမာ" of "မသမာ", dishonest, beside the claim's "မ…").
     at, read, head = _in_whole_words(asked[start:end], at - start, len(piece.text))
