@@ -575,12 +575,13 @@ def test_the_tenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
     "ဆန္ဒပြသူတွေ ဆန္ဒပြတာ ရပ်လိုက်ကြပြီလား" (have the protesters stopped protesting?),
     answered before the dictionary too. 7 of its 36 rewordings were answered before it, 9
     with it (10 with embeddings); 20 once Burmese candidates were told apart by the words that
-    set them apart (knowledge.matching.syllables), which no longer answers that (c)."""
+    set them apart (knowledge.matching.syllables), which no longer answers that (c); 21 once an
+    adverb in the claim's place named nothing (pieces._worded_anew)."""
     probe = read_near_misses(BLIND_TENTH)
     assert Counter(q.group for q in probe) == {"a": 36, "b": 24, "c": 12}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 20
+    assert right >= 21
     assert other == []
 
 
@@ -648,13 +649,15 @@ def test_the_eleventh_blind_probe_gets_no_wrong_claim_and_no_more_other_claims(
 # (knowledge.matching.syllables): 13, 12, 14, 13, 14 and 6 of their rewordings; the twelfth then
 # answered a second (c), "did the terrorism come about because they wanted revenge?", whose
 # words only the check of the protests becoming terrorism shares. Once a cause the claim does
-# not give was read (knowledge.matching.causes), neither it nor the foreign incitement.
+# not give was read (knowledge.matching.causes), neither it nor the foreign incitement. Once an
+# adverb or a word of the claim's own texts in its place named nothing, and a "because" was read
+# only as a clause (pieces._worded_anew): the twelfth 16, the sixteenth 15.
 BURMESE_PLACE_PROBES: list[tuple[Path, int, list[tuple[str, str]]]] = [
-    (BLIND_TWELFTH, 13, []),
+    (BLIND_TWELFTH, 16, []),
     (BLIND_THIRTEENTH, 12, []),
     (BLIND_FOURTEENTH, 14, []),
     (BLIND_FIFTEENTH, 13, []),
-    (BLIND_SIXTEENTH, 14, []),
+    (BLIND_SIXTEENTH, 15, []),
     (BLIND_EIGHTEENTH, 6, []),
 ]
 
@@ -732,12 +735,13 @@ def test_the_twenty_fifth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but
     and 23 with embeddings), 4 (c) answered both times. Three of them gave a cause the claim
     does not (religious hatred, unemployment, Western incitement); read so
     (knowledge.matching.causes), one: "have the protests now stopped altogether?", with the
-    words of the check of the protests reaching terrorism."""
+    words of the check of the protests reaching terrorism. 26 once an adverb or a word of the
+    claim's own texts in its place named nothing (pieces._worded_anew)."""
     probe = read_near_misses(BLIND_TWENTY_FIFTH)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 36, "c": 36}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 25
+    assert right >= 26
     assert other in ([], [("c", "ဆန္ဒပြပွဲတွေ အခု လုံးဝ ရပ်သွားပြီဆိုတာ ဟုတ်လား")])
 
 
@@ -747,8 +751,8 @@ def test_the_twenty_fifth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but
         (BLIND_TWENTIETH, 23),
         (BLIND_TWENTY_FIRST, 17),
         (BLIND_TWENTY_SECOND, 25),
-        (BLIND_TWENTY_THIRD, 26),
-        (BLIND_TWENTY_FOURTH, 17),
+        (BLIND_TWENTY_THIRD, 27),
+        (BLIND_TWENTY_FOURTH, 19),
     ],
     ids=["20th", "21st", "22nd", "23rd", "24th"],
 )
@@ -768,7 +772,9 @@ def test_the_probes_in_latin_letters_get_no_wrong_claim_and_no_other_claim(
     Matcher.match): 22, 16, 21 and 24. The twenty-fourth, written after all of that and
     measured once: 5 before, 14 after (16 with embeddings). Once Burmese candidates were told
     apart by the words that set them apart (knowledge.matching.syllables): 23, 17, 25, 26 and
-    17. None answers a rewording with another claim, nor any (b) or (c)."""
+    17; the twenty-third 27 and the twenty-fourth 19 once an adverb or a word of the claim's own
+    texts in its place named nothing and a "because" was read only as a clause
+    (pieces._worded_anew). None answers a rewording with another claim, nor any (b) or (c)."""
     probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 48, "c": 24}
     assert {q.lang for q in probe} == {"my"}
