@@ -155,6 +155,32 @@ def test_a_deed_or_noun_of_its_own_beside_an_adverb_still_names(asked: str, name
     assert names == {named}
 
 
+def test_a_verb_before_become_is_no_name_spelt_out() -> None:
+    """Two verbs of one syllable together spell a foreign name out ("ပူတင်", Putin: "hot" and
+    "put"), but not where the second is "ဖြစ်" (become, happen): "စဖြစ်" (began)."""
+    assert burmese_words.may_name("စဖြစ်တာ", "") == ()
+    assert burmese_words.may_name("ပူတင်", "") == ("ပူတင်",)
+    assert burmese_words.may_name("ပူတင်ဖြစ်", "") == ("ပူတင်ဖြစ်",)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "ရွေးကောက်ပွဲ မဲပုံးတွေ မီးရှို့ခံရတယ်ဆိုတာ မှန်လား",  # were ballot boxes burned?
+        "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲပုံးတွေ ရှိခဲ့သလား",  # were there ballot boxes?
+    ],
+)
+def test_a_noun_written_after_the_claims_noun_heads_another_thing(asked: str) -> None:
+    """Burmese puts the head of a compound last: "မဲပုံး" (a ballot box) is a box, of which
+    the claim's "မဲ" (the vote) only says the kind. Beside a question that keeps the claim's
+    words it still names, where a noun written apart is an aside."""
+    fraud = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+    named = [p.names for p in read_pieces(asked, fraud, [fraud]) if not p.ordinary]
+    assert named == [("မဲပုံးတွေ",)]
+    aside = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့တာ ရပ်ကွက်ထဲမှာ သိကြတယ်"  # known in the ward
+    assert all(p.ordinary for p in read_pieces(aside, fraud, [fraud]))
+
+
 def test_a_cause_in_place_of_the_claims_words_is_read_as_a_clause_not_a_piece() -> None:
     """ "နိုင်ငံခြားက လှုံ့ဆော်လို့" (because foreign countries incited it) in place of the
     claim's ending: a reason is a claim of its own, read clause by clause

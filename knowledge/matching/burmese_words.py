@@ -151,11 +151,12 @@ def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, .
     (:func:`_common_noun`: "ရပ်ကွက်", the ward; "လူထု", the public), but where two syllables
     of people's names stand together (:func:`_person_named`); and the whole piece where
     two words of one syllable that say what is done stand together, which is how a foreign
-    name is spelt out ("ပူတင်", Putin: "hot" and "put"), or where a noun's marker follows
-    its first syllable (who does it, whose: "ရဲတွေက", the police). Letters of another script
-    and digits are named as they are; signs and emoji name nothing. Empty: the piece is
-    ordinary words only. Remembered: a question's pieces are read against each of its
-    candidates' phrasings, and the same few come up again."""
+    name is spelt out ("ပူတင်", Putin: "hot" and "put"; a verb and "ဖြစ်", become, go on a
+    phrase: "စဖြစ်", began), or where a noun's marker follows its first syllable (who does it,
+    whose: "ရဲတွေက", the police). Letters of another script and digits are named as they are;
+    signs and emoji name nothing. Empty: the piece is ordinary words only. Remembered: a
+    question's pieces are read against each of its candidates' phrasings, and the same few
+    come up again."""
     table = kinds()
     places = namelib.place_names()
     # Letters of another script and digits are named as written; signs and emoji are nothing.
@@ -178,12 +179,19 @@ def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, .
     one_syllable_content = [
         table.get(word) == CONTENT and len(textlib.burmese_syllables(word)) == 1 for word in words
     ]
-    spelt_out = any(a and b for a, b in itertools.pairwise(one_syllable_content))
+    # "ဖြစ်" (to become, to happen) after another verb is how a verb phrase goes on, no
+    # syllable of a name spelt out: "စဖြစ်" (began to happen), where "ပူတင်" is Putin.
+    spelt_out = any(
+        a and b and words[i + 1] != BECOME
+        for i, (a, b) in enumerate(itertools.pairwise(one_syllable_content))
+    )
     markers = textlib.burmese_syllables(piece)[1:] + textlib.burmese_syllables(after)[:3]
     if spelt_out or textlib.NOUN_MARKERS.intersection(markers):
         named.append(piece)
     return tuple(dict.fromkeys(named))
 
+
+BECOME = "ဖြစ်"
 
 # The syllables Burmese people's names are made of ("ဇော်မင်းထွန်း", "သန်းရွှေ", "စိုးဝင်း"): the
 # lexicon lists some names as nouns, with nothing to tell them from other nouns. Titles

@@ -713,16 +713,41 @@ def _looked_up(
         return named
     # A noun the lexicon knows is no name in a question that restates the claim
     # (``restated``), but where it says what kind of thing the claim's next word is, written
-    # apart ("ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲ", the students' union election), or who acts, "as
-    # such" ("အစိုးရအနေနဲ့", the government, as such).
+    # apart ("ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲ", the students' union election), who acts, "as
+    # such" ("အစိုးရအနေနဲ့", the government, as such), or where the claim's noun says what
+    # kind of thing it is ("မဲပုံး", the ballot box).
     common = (
         restated
         and not _modifies_next(read, asked[end + 1 :], phrasing)
         and not any(a_s in asked[start:end] for a_s in AS_SUCH)
+        and not _heads_claims_noun(asked[start:end], at - start, len(read), phrasing)
     )
     if burmese_words.may_name(left, after + following, common):
         return named
     return Piece(piece.text, ())
+
+
+def _heads_claims_noun(word: str, at: int, length: int, phrasing: str) -> bool:
+    """Whether, in a ``word`` as the question writes it, a noun the claim's ``phrasing`` lacks
+    and the piece read at ``word[at:at + length]`` holds is written right after a noun the
+    phrasing holds: Burmese puts the head of a compound last, so the two name another thing,
+    of which the claim's is only a kind ("မဲပုံး", a ballot box, of "မဲ", the vote, in
+    "မဲလိမ်မှု", vote fraud)."""
+    kinds = burmese_words.kinds()
+    own = set(_segmented(phrasing.replace(" ", "")))
+    words = _segmented(word)
+    offset = len(words[0]) if words else 0
+    for first, second in itertools.pairwise(words):
+        in_piece = offset < at + length and offset + len(second) > at
+        if (
+            in_piece
+            and kinds.get(first) == burmese_words.NAMING == kinds.get(second)
+            and first in own
+            and second not in own
+        ):
+            return True
+        offset += len(second)
+    return False
 
 
 def _modifies(head: str, phrasing: str) -> bool:
