@@ -198,6 +198,9 @@ BLIND_TWENTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind24.tsv")
 # another detail), written to measure the reading of what tells candidates apart
 # (docs/benchmarks.md, "What tells Burmese candidates apart").
 BLIND_TWENTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind25.tsv")
+# A twenty-sixth, the same shape: rewordings in the asker's own verbs, adverbs and asides, some
+# formal, some run together (docs/benchmarks.md, "An adverb, or the claim's own verb").
+BLIND_TWENTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind26.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

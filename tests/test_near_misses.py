@@ -38,6 +38,7 @@ from benchmarks.trust import (
     BLIND_TWENTY_FIRST,
     BLIND_TWENTY_FOURTH,
     BLIND_TWENTY_SECOND,
+    BLIND_TWENTY_SIXTH,
     BLIND_TWENTY_THIRD,
     BLIND_TYPED,
     MY_NAMES,
@@ -743,6 +744,27 @@ def test_the_twenty_fifth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but
     right, other = _rewordings_right(matcher, probe)
     assert right >= 26
     assert other in ([], [("c", "ဆန္ဒပြပွဲတွေ အခု လုံးဝ ရပ်သွားပြီဆိုတာ ဟုတ်လား")])
+
+
+def test_the_twenty_sixth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind26.tsv (Burmese in its own script, by a hand that saw only the
+    fact-check: 72 rewordings in the asker's own verbs, adverbs and asides, some formal, some
+    run together; 36 (b), 36 (c) close to the claims' words), measured once with the code
+    before this session's readings (1a98036) and after an adverb or a word of the claim's own
+    texts in its place named nothing (pieces._worded_anew): 24 and 25 of its rewordings
+    answered (22 and 23 with embeddings), and two (c) with the election-fraud check both
+    times: were ballot boxes burned, and were votes bought. Read after that: a noun written
+    after the claim's names another thing ("မဲပုံး", the ballot box: pieces._heads_claims_noun),
+    and the ballot boxes are offered. Buying votes, a kind of election fraud, is still answered
+    with the claim that fraud began the protests."""
+    probe = read_near_misses(BLIND_TWENTY_SIXTH)
+    assert Counter(q.group for q in probe) == {"a": 72, "b": 36, "c": 36}
+    assert {q.lang for q in probe} == {"my"}
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 25
+    assert other in ([], [("c", "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲဆန္ဒရှင်တွေကို ငွေပေးပြီး မဲဝယ်ခဲ့ကြတာလား")])
 
 
 @pytest.mark.parametrize(
