@@ -141,6 +141,10 @@ def segment(text: str) -> list[str]:
     return words
 
 
+# "To become, to happen": after another verb it goes on a verb's phrase (:func:`may_name`).
+BECOME = "ဖြစ်"
+
+
 @lru_cache(maxsize=8192)
 def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, ...]:
     """The words of a Burmese ``piece`` (framing words taken off) that may be names, ``after``
@@ -190,8 +194,6 @@ def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, .
         named.append(piece)
     return tuple(dict.fromkeys(named))
 
-
-BECOME = "ဖြစ်"
 
 # The syllables Burmese people's names are made of ("ဇော်မင်းထွန်း", "သန်းရွှေ", "စိုးဝင်း"): the
 # lexicon lists some names as nouns, with nothing to tell them from other nouns. Titles

@@ -625,9 +625,10 @@ def _worded_anew(
     that the question drops: ordinary where, looked up (:func:`_looked_up`), it names
     nothing and each word of content it is part of says how (an adverb,
     :func:`burmese_words.adverbs`: "တမင်", on purpose; "တဖြည်းဖြည်း", gradually) or is the
-    claim's own, a word one of its ``texts`` holds ("ဖျက်", destroy, of "တမင်ဖျက်", for the
-    phrasing's "ဖျက်ဆီး"); else unread (:func:`_instead`). A verb none of them holds stays
-    unread: another deed ("မီးရှို့", burn; "လုယက်", loot) and a synonym look alike."""
+    claim's own, a word one of its ``texts`` holds ("ဖျက်ဆီး", destroy, of "တမင်ဖျက်ဆီး", where
+    the claim's statement in full has it and the short phrasing "ကြောက်အောင် လုပ်", make
+    afraid); else unread (:func:`_instead`). A verb none of them holds stays unread: another
+    deed ("မီးရှို့", burn; "လုယက်", loot) and a synonym look alike."""
     looked = _looked_up(asked, edit, piece, False, phrasing)
     if looked.ordinary:
         at, start, end = _placed(asked, edit, piece.text)
