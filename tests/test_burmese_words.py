@@ -163,6 +163,24 @@ def test_a_verb_before_become_is_no_name_spelt_out() -> None:
     assert burmese_words.may_name("ပူတင်ဖြစ်", "") == ("ပူတင်ဖြစ်",)
 
 
+def test_a_marker_after_a_clause_made_a_noun_marks_no_doer() -> None:
+    """ "…တာက" (what … is) marks a verb's phrase made a noun, not who does it: "စဖြစ်တာက"
+    (what started was…) names nothing, where "ရဲတွေက" (the police) and "ပူတင်က" (Putin) do."""
+    assert burmese_words.may_name("စဖြစ်", "တာက") == ()
+    assert burmese_words.may_name("ရဲ", "တွေက") == ("ရဲ",)
+    assert burmese_words.may_name("ပူတင်", "က") == ("ပူတင်",)
+
+
+def test_the_written_languages_year_after_a_number_is_a_word_of_when() -> None:
+    """ "၂၀၂၀ ပြည့်နှစ်" (the year 2020, as newspapers write it) adds no piece that may name; the
+    year is weighed as a number, and another one still names."""
+    fraud = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+    same = "၂၀၂၀ ပြည့်နှစ် ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+    assert all(p.ordinary for p in read_pieces(same, fraud, [fraud]))
+    other = "၂၀၁၅ ပြည့်နှစ် ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+    assert [p.names for p in read_pieces(other, fraud, [fraud]) if not p.ordinary] == [("၂၀၁၅",)]
+
+
 @pytest.mark.parametrize(
     "asked",
     [

@@ -737,12 +737,13 @@ def test_the_twenty_fifth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but
     does not (religious hatred, unemployment, Western incitement); read so
     (knowledge.matching.causes), one: "have the protests now stopped altogether?", with the
     words of the check of the protests reaching terrorism. 26 once an adverb or a word of the
-    claim's own texts in its place named nothing (pieces._worded_anew)."""
+    claim's own texts in its place named nothing (pieces._worded_anew); 27 once a marker after
+    "…တာ" (what … is) marked no doer (burmese_words.NOMINALISER)."""
     probe = read_near_misses(BLIND_TWENTY_FIFTH)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 36, "c": 36}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 26
+    assert right >= 27
     assert other in ([], [("c", "ဆန္ဒပြပွဲတွေ အခု လုံးဝ ရပ်သွားပြီဆိုတာ ဟုတ်လား")])
 
 
@@ -758,12 +759,13 @@ def test_the_twenty_sixth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but
     times: were ballot boxes burned, and were votes bought. Read after that: a noun written
     after the claim's names another thing ("မဲပုံး", the ballot box: pieces._heads_claims_noun),
     and the ballot boxes are offered. Buying votes, a kind of election fraud, is still answered
-    with the claim that fraud began the protests."""
+    with the claim that fraud began the protests. 27 once the written year ("၂၀၂၀ ပြည့်နှစ်") was a
+    word of when and a marker after "…တာ" (what … is) marked no doer."""
     probe = read_near_misses(BLIND_TWENTY_SIXTH)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 36, "c": 36}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 25
+    assert right >= 27
     assert other in ([], [("c", "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲဆန္ဒရှင်တွေကို ငွေပေးပြီး မဲဝယ်ခဲ့ကြတာလား")])
 
 

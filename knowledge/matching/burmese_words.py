@@ -143,6 +143,9 @@ def segment(text: str) -> list[str]:
 
 # "To become, to happen": after another verb it goes on a verb's phrase (:func:`may_name`).
 BECOME = "ဖြစ်"
+# What turns a verb's phrase into a noun's ("…ဖြစ်တာ", what happened): a marker after it
+# marks that clause, not who does something ("စဖြစ်တာက…", what started was…).
+NOMINALISER = "တာ"
 
 
 @lru_cache(maxsize=8192)
@@ -189,8 +192,12 @@ def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, .
         a and b and words[i + 1] != BECOME
         for i, (a, b) in enumerate(itertools.pairwise(one_syllable_content))
     )
-    markers = textlib.burmese_syllables(piece)[1:] + textlib.burmese_syllables(after)[:3]
-    if spelt_out or textlib.NOUN_MARKERS.intersection(markers):
+    said = textlib.burmese_syllables(piece) + textlib.burmese_syllables(after)[:3]
+    marked = any(
+        syllable in textlib.NOUN_MARKERS and said[i] != NOMINALISER
+        for i, syllable in enumerate(said[1:])
+    )
+    if spelt_out or marked:
         named.append(piece)
     return tuple(dict.fromkeys(named))
 

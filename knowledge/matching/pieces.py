@@ -126,12 +126,13 @@ CLOSED_WORDS = frozenset(
 
 # Burmese words of when, relative to now or to the story, as English "now", "then", "after":
 # "later", "at first", "now" (spoken, written), "today", "year" (after a number: "၂၀၂၁
-# ခုနှစ်"). The dictionary has them as nouns, but they name no one and nothing (a year beside
-# them is weighed as a number: knowledge.matching.numbers), so a question that adds one, or
-# has one in place of the claim's words while keeping its words of content, says no more
-# (:func:`_looked_up`). In place of a word of content the question drops they are read as
-# any piece there is (:func:`_instead`): "later" for "taking money" is another claim.
-WHEN_WORDS = frozenset({"နောက်ပိုင်း", "အစပိုင်း", "အစ", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်"})
+# ခုနှစ်"; as the written language has it, "၂၀၂၀ ပြည့်နှစ်"). The dictionary has them as
+# nouns, but they name no one and nothing (a year beside them is weighed as a number:
+# knowledge.matching.numbers), so a question that adds one, or has one in place of the
+# claim's words while keeping its words of content, says no more (:func:`_looked_up`). In
+# place of a word of content the question drops they are read as any piece there is
+# (:func:`_instead`): "later" for "taking money" is another claim.
+WHEN_WORDS = frozenset({"နောက်ပိုင်း", "အစပိုင်း", "အစ", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်", "ပြည့်နှစ်"})
 
 
 # Who passed a message on, and where, in Burmese (relatives, friends, colleagues; forwarding,
