@@ -112,6 +112,23 @@ def test_a_chinese_piece_with_a_name_or_a_word_no_dictionary_holds_is_a_subject(
     assert unknown_pieces(question, PAID_ZH, [PAID_ZH], ["缅甸"]) != []
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "看到消息说缅甸抗议者收钱进行恐怖袭击吗",  # saw news saying…
+        "我妈在微信群里转的：缅甸抗议者收钱进行恐怖袭击吗",  # forwarded in the WeChat group
+        "视频说缅甸抗议者收钱进行恐怖袭击吗",  # a video says…
+    ],
+)
+def test_how_a_chinese_message_reached_the_asker_is_no_subject(question: str) -> None:
+    """The news, a video, WeChat: where a message came from, before a verb of saying too, as
+    "post", "video", "Facebook" are in English (textlib.PASSING_ON); a person there is still
+    a name ("普京说…", Putin says)."""
+    assert all(p.ordinary for p in read_pieces(question, PAID_ZH, [PAID_ZH], ["缅甸"]))
+    putin = read_pieces("普京说缅甸抗议者收钱进行恐怖袭击吗", PAID_ZH, [PAID_ZH], ["缅甸"])
+    assert not all(p.ordinary for p in putin)
+
+
 def test_a_chinese_word_one_character_off_a_word_of_the_claims_texts_is_a_typo() -> None:
     # "军正府" for "军政府" (the junta), which the claimant's role holds; before a verb of
     # saying, where a name would go, too. Two characters share too little to tell.

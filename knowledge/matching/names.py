@@ -435,13 +435,18 @@ TAG_CORRECTIONS = {
     "上街": "v", "回国": "v", "城市": "n", "城镇": "n",
     "阿姨": "n", "老公": "n", "哥哥": "n", "大伯": "n", "二叔": "n",
 }  # fmt: skip
-# Where and from whom a message reached the person, that jieba's dictionary lacks: a chat
-# group ("群里", in the group; "家族群", the family group), a platform, a relative owned ("我爸",
-# my dad), "网传" (going round online). No subject of a claim, as the words of passing a message
-# on are not in English and Russian (knowledge.matching.text.PASSING_ON).
+# Where and from whom a message reached the person: a chat group ("群里", in the group;
+# "家族群", the family group), a platform ("微信", WeChat), the news, a video, a post, a
+# relative owned ("我爸", my dad), "网传" (going round online). No subject of a claim, even
+# before a verb of saying ("消息说", the news says), as the words of passing a message on are
+# not in English and Russian (knowledge.matching.text.PASSING_ON).
 PASSING_ON = frozenset(
-    {"群里", "群裡", "家族群", "微信群", "长辈群", "家庭群", "我爸", "我妈", "网传", "抖音", "博主"}
-)
+    {
+        "群里", "群裡", "家族群", "微信群", "长辈群", "家庭群", "我爸", "我妈", "网传", "抖音",
+        "博主", "微信", "消息", "新闻", "新聞", "视频", "視頻", "帖子", "朋友圈", "脸书", "臉書",
+        "推特", "油管",
+    }
+)  # fmt: skip
 
 
 # Where Chinese grammar puts a name: the agent of a passive, from its marker to its verb
@@ -478,7 +483,12 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
         inside = start < at + len(word) and at < end
         # A noun (or a place word: 西方, the West) of two characters or more where a name
         # goes; one character is a pronoun's work (被人, by someone).
-        nominal = len(word) > 1 and tag[:1] in "nsfj" and not _misheld(word, held)
+        nominal = (
+            len(word) > 1
+            and tag[:1] in "nsfj"
+            and not _misheld(word, held)
+            and word not in PASSING_ON
+        )
         speaking = after in SAYING and not _owned(words, i)
         if inside and (not _ordinary(word, tag, held) or (nominal and (agent or speaking))):
             if last == i - 1:
