@@ -129,6 +129,19 @@ def test_how_a_chinese_message_reached_the_asker_is_no_subject(question: str) ->
     assert not all(p.ordinary for p in putin)
 
 
+def test_the_media_of_the_country_a_chinese_claim_was_said_in_is_no_other_subject() -> None:
+    """ "俄媒" (Russian media, by Russia's initial) where the claim's setting names Russia
+    (said to Russian television): where it was said. "美媒" (US media) may be another outlet
+    saying it, and still names; so does "俄媒说" (Russian media says), who says it."""
+    setting = ["接受俄罗斯官方媒体卫星通讯社采访"]
+    known = ["缅甸", "敏昂莱"]
+    told = "敏昂莱接受俄媒采访时说缅甸抗议者收钱进行恐怖袭击"
+    assert all(p.ordinary for p in read_pieces(told, PAID_ZH, [PAID_ZH], known, setting))
+    for says in ("美媒说缅甸抗议者收钱进行恐怖袭击吗", "俄媒说缅甸抗议者收钱进行恐怖袭击吗"):
+        pieces = read_pieces(says, PAID_ZH, [PAID_ZH], known, setting)
+        assert not all(p.ordinary for p in pieces)
+
+
 def test_a_chinese_word_one_character_off_a_word_of_the_claims_texts_is_a_typo() -> None:
     # "军正府" for "军政府" (the junta), which the claimant's role holds; before a verb of
     # saying, where a name would go, too. Two characters share too little to tell.

@@ -500,6 +500,27 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
     return found
 
 
+# "Media", after the one character Chinese shortens a country to ("俄媒", Russian media).
+_MEDIA = "媒"
+
+
+def _held_countrys_media(word: str, held: Sequence[str]) -> bool:
+    """Whether ``word`` is a country's media, by the country's initial (:func:`han_initials`:
+    "俄媒", Russian media), and one of the texts ``held`` names that country: where the claim
+    was said, as a claim made to Russian television holds Russia in its setting. Another
+    country's ("美媒", US media) may be another outlet saying it."""
+    if len(word) != 2 or word[1] != _MEDIA:
+        return False
+    countries = han_initials().get(word[0], frozenset())
+    return any(code in countries for text in held for _, code in _places_of(text))
+
+
+@lru_cache(maxsize=1024)
+def _places_of(text: str) -> tuple[tuple[str, str], ...]:
+    """:func:`unspaced_names` of a text a claim holds, remembered: they come up again."""
+    return tuple(unspaced_names(textlib.normalise(text)))
+
+
 def _owned(words: Sequence[tuple[str, str, int]], i: int) -> bool:
     """Whether the word at ``i`` follows a personal pronoun, at once or after 的."""
     before = [w for w, _, _ in words[max(0, i - 2) : i]]
@@ -513,7 +534,7 @@ def _held(word: str, held: Sequence[str]) -> bool:
 
 
 def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
-    if _held(word, held) or word in PASSING_ON:
+    if _held(word, held) or word in PASSING_ON or _held_countrys_media(word, held):
         return True
     if not textlib.has_han(word):  # punctuation is; Latin letters and digits (read elsewhere) not
         return not _LETTER_OR_DIGIT.search(word)
