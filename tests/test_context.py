@@ -142,6 +142,16 @@ def test_the_media_of_the_country_a_chinese_claim_was_said_in_is_no_other_subjec
         assert not all(p.ordinary for p in pieces)
 
 
+def test_paying_in_chinese_is_a_verb_not_who_paid() -> None:
+    """jieba tags "花钱" (spend money) a noun, so "被花钱雇来" (hired with money) read it as who
+    hired them, where a name goes after "被" (names.TAG_CORRECTIONS). Who paid is still read:
+    "被西方国家花钱雇来" (hired with the West's money)."""
+    hired = "缅甸的抗议者是被花钱雇来搞恐怖袭击的吗"
+    assert all(p.ordinary for p in read_pieces(hired, PAID_ZH, [PAID_ZH], ["缅甸"]))
+    west = "缅甸的抗议者是被西方国家花钱雇来搞恐怖袭击的吗"
+    assert not all(p.ordinary for p in read_pieces(west, PAID_ZH, [PAID_ZH], ["缅甸"]))
+
+
 def test_a_chinese_word_one_character_off_a_word_of_the_claims_texts_is_a_typo() -> None:
     # "军正府" for "军政府" (the junta), which the claimant's role holds; before a verb of
     # saying, where a name would go, too. Two characters share too little to tell.

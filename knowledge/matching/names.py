@@ -430,10 +430,14 @@ NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "m", "x")
 # "缅甸和尚上街抗议", the monks' protests, 2007's too).
 # And relatives, who pass a message on (a later session, tagging 32 words of kin and
 # acquaintance: "我阿姨…", my aunt…): "阿姨" and "老公" tagged as people's names, "哥哥" and
-# "大伯" as places, "二叔" as a name.
+# "大伯" as places, "二叔" as a name. And paying and being paid (a later session, tagging 28
+# words of money, hiring and bribes: "被花钱雇来", hired with money, read "spend money" as who
+# hired): "花钱" (spend money), "骗钱" (swindle money), "资助" (fund) and "雇" (hire) tagged
+# as nouns.
 TAG_CORRECTIONS = {
     "上街": "v", "回国": "v", "城市": "n", "城镇": "n",
     "阿姨": "n", "老公": "n", "哥哥": "n", "大伯": "n", "二叔": "n",
+    "花钱": "v", "骗钱": "v", "资助": "v", "雇": "v",
 }  # fmt: skip
 # Where and from whom a message reached the person: a chat group ("群里", in the group;
 # "家族群", the family group), a platform ("微信", WeChat), the news, a video, a post, a
