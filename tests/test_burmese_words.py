@@ -328,7 +328,6 @@ def test_the_kinds_are_kept_and_read_back_the_same(
 
         monkeypatch.setattr(burmese_words, "_read_lexicon", no_lexicon)
         burmese_words._kept_table.cache_clear()
-        burmese_words.adverbs.cache_clear()
         assert burmese_words.kinds() == made
         assert "တဖြည်းဖြည်း" in burmese_words.adverbs()  # gradually, read back
         assert burmese_words._longest() > 4
@@ -339,4 +338,3 @@ def test_the_kinds_are_kept_and_read_back_the_same(
         assert burmese_words.kinds() == made  # made again
     finally:
         burmese_words._kept_table.cache_clear()
-        burmese_words.adverbs.cache_clear()

@@ -727,47 +727,49 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
     assert {group for group, _ in other} == {"b"}
 
 
-def test_the_twenty_fifth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
-    matcher: Matcher,
+# The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
+# with its floor of rewordings answered right and the one (c) it may answer.
+#
+# near_misses_blind25.tsv (Burmese in its own script, by a hand that saw only the fact-check:
+# another cause, doer or detail in its (c)), measured once with the code before Burmese
+# candidates were told apart by their words (knowledge.matching.syllables) and after: 19 and
+# 25 of its rewordings answered (20 and 23 with embeddings), 4 (c) answered both times. Three
+# of them gave a cause the claim does not (religious hatred, unemployment, Western
+# incitement); read so (knowledge.matching.causes), one: "have the protests now stopped
+# altogether?", with the words of the check of the protests reaching terrorism. 26 once an
+# adverb or a word of the claim's own texts in its place named nothing (pieces._worded_anew);
+# 27 once a marker after "…တာ" (what … is) marked no doer (burmese_words.NOMINALISER).
+#
+# near_misses_blind26.tsv (the same hand's kind: rewordings in the asker's own verbs, adverbs
+# and asides, some formal, some run together), measured once with the code before this
+# session's readings (1a98036) and after an adverb or a word of the claim's own texts in its
+# place named nothing: 24 and 25 of its rewordings answered (22 and 23 with embeddings), and
+# two (c) with the election-fraud check both times: were ballot boxes burned, and were votes
+# bought. Read after that: a noun written after the claim's names another thing ("မဲပုံး", the
+# ballot box: pieces._heads_claims_noun), and the ballot boxes are offered. Buying votes, a
+# kind of election fraud, is still answered with the claim that fraud began the protests. 27
+# once the written year ("၂၀၂၀ ပြည့်နှစ်") was a word of when and a marker after "…တာ" marked no
+# doer.
+BURMESE_CLOSE_PROBES: list[tuple[Path, int, str]] = [
+    (BLIND_TWENTY_FIFTH, 27, "ဆန္ဒပြပွဲတွေ အခု လုံးဝ ရပ်သွားပြီဆိုတာ ဟုတ်လား"),
+    (BLIND_TWENTY_SIXTH, 27, "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲဆန္ဒရှင်တွေကို ငွေပေးပြီး မဲဝယ်ခဲ့ကြတာလား"),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "floor", "known"), BURMESE_CLOSE_PROBES, ids=["twenty-fifth", "twenty-sixth"]
+)
+def test_the_close_burmese_probes_get_no_wrong_claim_and_no_other_claim_but_one(
+    matcher: Matcher, path: Path, floor: int, known: str
 ) -> None:
-    """near_misses_blind25.tsv (Burmese in its own script, by a hand that saw only the
-    fact-check: 72 rewordings, 36 (b), 36 (c) close to the claims' words: another cause, doer or
-    detail), measured once with the code before Burmese candidates were told apart by their
-    words (knowledge.matching.syllables) and after: 19 and 25 of its rewordings answered (20
-    and 23 with embeddings), 4 (c) answered both times. Three of them gave a cause the claim
-    does not (religious hatred, unemployment, Western incitement); read so
-    (knowledge.matching.causes), one: "have the protests now stopped altogether?", with the
-    words of the check of the protests reaching terrorism. 26 once an adverb or a word of the
-    claim's own texts in its place named nothing (pieces._worded_anew); 27 once a marker after
-    "…တာ" (what … is) marked no doer (burmese_words.NOMINALISER)."""
-    probe = read_near_misses(BLIND_TWENTY_FIFTH)
+    """Each: no rewording answered with another claim, no (b) answered, of the (c) at most
+    the one ``known``, and ``floor`` of the 72 rewordings answered right."""
+    probe = read_near_misses(path)
     assert Counter(q.group for q in probe) == {"a": 72, "b": 36, "c": 36}
     assert {q.lang for q in probe} == {"my"}
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 27
-    assert other in ([], [("c", "ဆန္ဒပြပွဲတွေ အခု လုံးဝ ရပ်သွားပြီဆိုတာ ဟုတ်လား")])
-
-
-def test_the_twenty_sixth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_one(
-    matcher: Matcher,
-) -> None:
-    """near_misses_blind26.tsv (Burmese in its own script, by a hand that saw only the
-    fact-check: 72 rewordings in the asker's own verbs, adverbs and asides, some formal, some
-    run together; 36 (b), 36 (c) close to the claims' words), measured once with the code
-    before this session's readings (1a98036) and after an adverb or a word of the claim's own
-    texts in its place named nothing (pieces._worded_anew): 24 and 25 of its rewordings
-    answered (22 and 23 with embeddings), and two (c) with the election-fraud check both
-    times: were ballot boxes burned, and were votes bought. Read after that: a noun written
-    after the claim's names another thing ("မဲပုံး", the ballot box: pieces._heads_claims_noun),
-    and the ballot boxes are offered. Buying votes, a kind of election fraud, is still answered
-    with the claim that fraud began the protests. 27 once the written year ("၂၀၂၀ ပြည့်နှစ်") was a
-    word of when and a marker after "…တာ" (what … is) marked no doer."""
-    probe = read_near_misses(BLIND_TWENTY_SIXTH)
-    assert Counter(q.group for q in probe) == {"a": 72, "b": 36, "c": 36}
-    assert {q.lang for q in probe} == {"my"}
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 27
-    assert other in ([], [("c", "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲဆန္ဒရှင်တွေကို ငွေပေးပြီး မဲဝယ်ခဲ့ကြတာလား")])
+    assert right >= floor
+    assert other in ([], [("c", known)])
 
 
 @pytest.mark.parametrize(

@@ -46,12 +46,11 @@ def kinds() -> dict[str, str]:
     return _kept_table()[1]
 
 
-@cache
 def adverbs() -> frozenset[str]:
     """The words the lexicon lists as adverbs and as nothing else ("တမင်", on purpose;
     "တဖြည်းဖြည်း", gradually; "ငြိမ်းချမ်းစွာ", peacefully): they say how something is done,
     and name no deed of their own."""
-    return frozenset(_kept_table()[2])
+    return _kept_table()[2]
 
 
 def _longest() -> int:
@@ -60,19 +59,19 @@ def _longest() -> int:
 
 
 # The longest word's syllables, every word's kind, and the words that are adverbs only.
-Table = tuple[int, dict[str, str], tuple[str, ...]]
+Table = tuple[int, dict[str, str], frozenset[str]]
 
 
 @cache
 def _kept_table() -> Table:
-    """:func:`kinds` and :func:`_longest`, read where an earlier start kept them (a few ms),
-    else made from the lexicon (some 400 ms) and kept; the file is named by burmesenlp's
-    version and this module's source."""
+    """:func:`kinds`, :func:`adverbs` and :func:`_longest`, read where an earlier start kept
+    them (a few ms), else made from the lexicon (some 400 ms) and kept; the file is named by
+    burmesenlp's version and this module's source."""
     return read_or_make(
         kept_path("burmese-words", __file__),
         _decoded,
         _read_lexicon,
-        lambda table: json.dumps(table, ensure_ascii=False).encode(),
+        lambda table: json.dumps(table, ensure_ascii=False, default=sorted).encode(),
         "burmese-words-*",
         (".json",),
     )
@@ -94,7 +93,7 @@ def _decoded(data: bytes) -> Table:
     longest, table, adverbs = json.loads(data)
     if not (isinstance(longest, int) and isinstance(table, dict) and isinstance(adverbs, list)):
         raise ValueError("not the Burmese words' table")
-    return longest, table, tuple(adverbs)
+    return longest, table, frozenset(adverbs)
 
 
 def _read_lexicon() -> Table:
@@ -117,7 +116,7 @@ def _read_lexicon() -> Table:
             else GRAMMAR
         )
     longest = max(len(textlib.burmese_syllables(word)) for word in table)
-    return longest, table, tuple(sorted(adverbs))
+    return longest, table, frozenset(adverbs)
 
 
 def segment(text: str) -> list[str]:

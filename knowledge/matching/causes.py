@@ -195,7 +195,7 @@ _CHINESE_CONTENT_TAGS = ("n", "v", "a")
 def _chinese_cause(question: str, texts: tuple[str, ...]) -> str | None:
     """A Chinese clause opened by "because" (:data:`_CHINESE`) none of whose words of content
     (:func:`_chinese_content`) the claim's Chinese texts hold."""
-    held = "".join(textlib.normalise(t).replace(" ", "") for t in texts if textlib.has_han(t))
+    held = _chinese_held(texts)
     framing = framing_words()
     found_causes = itertools.islice(_CHINESE.finditer(question), _MOST_CLAUSES)
     for found in found_causes:  # as written: normalising drops the marks
@@ -204,6 +204,13 @@ def _chinese_cause(question: str, texts: tuple[str, ...]) -> str | None:
         if words and not any(word in held for word in words):
             return clause
     return None
+
+
+@lru_cache(maxsize=1024)
+def _chinese_held(texts: tuple[str, ...]) -> str:
+    """A claim's Chinese texts, normalised and run together (remembered: a question is read
+    against the same few claims)."""
+    return "".join(textlib.normalise(t).replace(" ", "") for t in texts if textlib.has_han(t))
 
 
 @lru_cache(maxsize=4096)
