@@ -1907,6 +1907,37 @@ def test_a_chinese_word_in_place_of_the_phrase_the_first_word_of_content_opens_i
     assert replaced_opening(question, closest, texts, ["缅甸"]) == pair
 
 
+FEAR_ZH_TEXTS = ("缅甸抗议者在当地民众中制造恐惧吗", "缅甸抗议者故意破坏政府的国际形象吗")
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("缅甸民众在当地制造恐惧吗", ("民众", "抗议者")),  # the people they scare, as who scares
+        ("反对水电站的缅甸民众是不是故意破坏政府的国际形象？", ("民众", "抗议者")),
+        ("缅甸抗议者在当地制造恐惧吗", None),  # the claim's own doer
+    ],
+)
+def test_a_chinese_word_the_claim_has_its_doers_act_on_put_in_the_doers_place(
+    question: str, pair: tuple[str, str] | None
+) -> None:
+    """Whom the claim's texts have its doers act on ("民众", the people the protesters scare),
+    put where the doer stands, is another doer by the claim's own words, whatever else the
+    question says anew ("反对水电站的", opposing a hydropower station)."""
+    closest = "缅甸抗议者故意破坏政府的国际形象吗"
+    if "恐惧" in question:
+        closest = "缅甸抗议者在当地民众中制造恐惧吗"
+    assert replaced_opening(question, closest, FEAR_ZH_TEXTS, ["缅甸"]) == pair
+
+
+def test_what_a_chinese_claim_says_its_doer_is_names_the_doer_too() -> None:
+    """A noun after the copula says what the doer is ("恐怖分子", terrorists, of "缅甸抗议者是
+    收钱的恐怖分子吗"): put first, it still names the claim's doer, and no other."""
+    closest = "缅甸抗议者是收钱的恐怖分子吗"
+    question = "缅甸的恐怖分子是收钱的吗"
+    assert replaced_opening(question, closest, PAID_ZH_TEXTS, ["缅甸"], alone=False) is None
+
+
 @pytest.mark.parametrize(
     ("question", "side"),
     [

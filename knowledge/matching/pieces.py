@@ -305,7 +305,10 @@ def opening_put(
     same in other words ("示威者", demonstrators): words alone cannot tell. None otherwise.
     With the pair, whether it is all the question says anew; else the question says more
     beside it ("缅甸士兵在散布恐惧吗", soldiers spreading fear, against
-    "缅甸抗议者在当地民众中制造恐惧吗"), and the first such pair is given."""
+    "缅甸抗议者在当地民众中制造恐惧吗"), and the first such pair is given. A word the claim's
+    texts have its doers act on (:func:`_acted_on`: "民众", the people the protesters scare)
+    put in the doer's place is another doer by the claim's own words, no rewording: paired
+    as all the question says anew, whatever else it adds."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     known = tuple(known)
@@ -325,7 +328,9 @@ def opening_put(
         and not any(w in text for text in texts)
         and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
     ]
-    if not new:
+    others = _acted_on(tuple(subject), known)
+    acted_on = [w for w in dict.fromkeys(ours) if w in others]
+    if not (new or acted_on):
         return None
     beside: tuple[tuple[str, str], bool] | None = None  # the first with more new beside it
     matcher = difflib.SequenceMatcher(None, said, ours, autojunk=False)
@@ -337,6 +342,8 @@ def opening_put(
         # The opening word, or the phrase it opens ("抗议活动", protest activities), the
         # question holding none of it
         whole = replaced[:1] == [opening] and not any(w in asked for w in replaced)
+        if whole and put and set(put) <= set(acted_on):
+            return ("".join(put), opening), True
         if not (whole and put and set(put) <= set(new)):
             continue
         if sorted(put) == sorted(new):
@@ -408,6 +415,30 @@ def _opening(closest: str, known: tuple[str, ...]) -> tuple[tuple[str, ...], str
     after question."""
     said = [(w, tag) for w, tag in namelib.tagged_words(closest) if w.strip()]
     return tuple(w for w, _ in said), next((w for w, tag in said if _opens(w, tag, known)), None)
+
+
+# The copula: what follows it in a claim is what its doer is ("缅甸抗议者是收钱的恐怖分子吗",
+# the protesters are paid terrorists), which names the doer too.
+_COPULA = "是"
+
+
+@lru_cache(maxsize=1024)
+def _acted_on(subject: tuple[str, ...], known: tuple[str, ...]) -> frozenset[str]:
+    """The nouns of a claim's Chinese texts (``subject``) that can be what it is about
+    (:func:`_opens`), that open none of them and that none says its doer is (after
+    :data:`_COPULA`): whom or what its doers act on ("民众", the people the protesters
+    scare; "政府", the government whose image they damage)."""
+    texts, _ = _vocabulary(subject)
+    doers = {_opening(text, known)[1] for text in texts}
+    acted_on: set[str] = set()
+    for text in texts:
+        words = namelib.tagged_words(text)
+        copula = next((i for i, (w, _) in enumerate(words) if w == _COPULA), len(words))
+        doers.update(w for w, _ in words[copula:])
+        acted_on.update(
+            w for w, tag in words[:copula] if tag.startswith("n") and _opens(w, tag, known)
+        )
+    return frozenset(acted_on - doers)
 
 
 @lru_cache(maxsize=4096)
