@@ -201,6 +201,10 @@ BLIND_TWENTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind25.tsv")
 # A twenty-sixth, the same shape: rewordings in the asker's own verbs, adverbs and asides, some
 # formal, some run together (docs/benchmarks.md, "An adverb, or the claim's own verb").
 BLIND_TWENTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind26.tsv")
+# A twenty-seventh, in the four languages again: 18 rewordings (paraphrased, negated, typed in
+# haste, forwarded, short, mixed with English or slang), 9 (b) and 9 (c) a language, written
+# after the Burmese probes (docs/benchmarks.md, "Four languages again, and whom the doers act on").
+BLIND_TWENTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind27.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -38,6 +38,7 @@ from benchmarks.trust import (
     BLIND_TWENTY_FIRST,
     BLIND_TWENTY_FOURTH,
     BLIND_TWENTY_SECOND,
+    BLIND_TWENTY_SEVENTH,
     BLIND_TWENTY_SIXTH,
     BLIND_TWENTY_THIRD,
     BLIND_TYPED,
@@ -725,6 +726,24 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
         "russian mp leonid slutsk",
     ]
     assert {group for group, _ in other} == {"b"}
+
+
+def test_the_twenty_seventh_blind_probe_gets_no_wrong_claim_and_no_other_claim(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind27.tsv (four languages, by a hand that saw only the fact-check:
+    paraphrased, negated, typed in haste, forwarded, short, mixed), measured once before its
+    misses were read: 31 of its 72 rewordings answered as written by words (36 with
+    embeddings; 40 answers counting those typed in small letters too), and one
+    (b) answered: "are the Burmese opposing the Myitsone dam deliberately damaging Myanmar's
+    image?" in Chinese, "民众" (the people) put where the claim has the protesters. The claim's
+    own texts have the protesters scare "民众": another doer, now offered
+    (pieces._acted_on)."""
+    probe = read_near_misses(BLIND_TWENTY_SEVENTH)
+    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 9, 9)
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 40
+    assert other == []
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
