@@ -1911,22 +1911,25 @@ FEAR_ZH_TEXTS = ("缅甸抗议者在当地民众中制造恐惧吗", "缅甸抗�
 
 
 @pytest.mark.parametrize(
-    ("question", "pair"),
+    ("question", "closest", "pair"),
     [
-        ("缅甸民众在当地制造恐惧吗", ("民众", "抗议者")),  # the people they scare, as who scares
-        ("反对水电站的缅甸民众是不是故意破坏政府的国际形象？", ("民众", "抗议者")),
-        ("缅甸抗议者在当地制造恐惧吗", None),  # the claim's own doer
+        # the people they scare, as who scares
+        ("缅甸民众在当地制造恐惧吗", FEAR_ZH_TEXTS[0], ("民众", "抗议者")),
+        # …with more said anew: opposing a hydropower station
+        (
+            "反对水电站的缅甸民众是不是故意破坏政府的国际形象？",
+            FEAR_ZH_TEXTS[1],
+            ("民众", "抗议者"),
+        ),
+        ("缅甸抗议者在当地制造恐惧吗", FEAR_ZH_TEXTS[0], None),  # the claim's own doer
     ],
 )
 def test_a_chinese_word_the_claim_has_its_doers_act_on_put_in_the_doers_place(
-    question: str, pair: tuple[str, str] | None
+    question: str, closest: str, pair: tuple[str, str] | None
 ) -> None:
     """Whom the claim's texts have its doers act on ("民众", the people the protesters scare),
     put where the doer stands, is another doer by the claim's own words, whatever else the
-    question says anew ("反对水电站的", opposing a hydropower station)."""
-    closest = "缅甸抗议者故意破坏政府的国际形象吗"
-    if "恐惧" in question:
-        closest = "缅甸抗议者在当地民众中制造恐惧吗"
+    question says anew."""
     assert replaced_opening(question, closest, FEAR_ZH_TEXTS, ["缅甸"]) == pair
 
 

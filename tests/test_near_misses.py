@@ -734,11 +734,10 @@ def test_the_twenty_seventh_blind_probe_gets_no_wrong_claim_and_no_other_claim(
     """near_misses_blind27.tsv (four languages, by a hand that saw only the fact-check:
     paraphrased, negated, typed in haste, forwarded, short, mixed), measured once before its
     misses were read: 31 of its 72 rewordings answered as written by words (36 with
-    embeddings; 40 answers counting those typed in small letters too), and one
-    (b) answered: "are the Burmese opposing the Myitsone dam deliberately damaging Myanmar's
-    image?" in Chinese, "民众" (the people) put where the claim has the protesters. The claim's
-    own texts have the protesters scare "民众": another doer, now offered
-    (pieces._acted_on)."""
+    embeddings; 40 answers counting those typed in small letters too), and one (b) answered:
+    "are the Burmese opposing the Myitsone dam deliberately damaging Myanmar's image?" in
+    Chinese, "民众" (the people) put where the claim has the protesters. The claim's own texts
+    have the protesters scare "民众": another doer, now offered (pieces._acted_on)."""
     probe = read_near_misses(BLIND_TWENTY_SEVENTH)
     assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 9, 9)
     right, other = _rewordings_right(matcher, probe)
