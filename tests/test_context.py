@@ -1705,6 +1705,67 @@ def test_a_russian_verb_with_a_one_letter_prefix_holds_the_claims_word() -> None
     assert compare(stolen, claim, closest).replaced == (("украдены", "фальсификации"),)
 
 
+FEAR_TEXTS = [
+    "First of all, the protesters cause fear in the local population, thus preventing people "
+    "from leading normal lives in the country. Secondly, they are destroying the image of the "
+    "current government in the international arena.",
+    "Myanmar protesters spread fear and damage the country's reputation on purpose",
+    "Are the protesters in Myanmar scaring people and ruining the government's image for their "
+    "own interests?",
+    "Are the protesters in Burma making people afraid?",
+    "Протестующие в Мьянме сеют страх среди местного населения?",
+    "Протестующие в Мьянме намеренно портят имидж страны?",
+]
+
+
+@pytest.mark.parametrize(
+    ("question", "closest", "pair"),
+    [
+        # the government whose image the protesters ruin, as who ruins it
+        (
+            "Is the Myanmar government ruining its own image on purpose?",
+            FEAR_TEXTS[2],
+            ("government", "protesters"),
+        ),
+        # the locals the protesters scare, as who spreads fear
+        ("Are locals in Myanmar spreading fear?", FEAR_TEXTS[1], ("locals", "protesters")),
+        (
+            "Местное население в Мьянме сеет страх?",
+            FEAR_TEXTS[4],
+            ("местное", "протестующие"),
+        ),
+        # the claim's doer named: whom they act on may come first
+        ("Is the government's image ruined by the protesters in Myanmar?", FEAR_TEXTS[2], None),
+        # the doer left out, or named another way: what they do comes first
+        ("Spreading fear and ruining the government's image, is that true?", FEAR_TEXTS[2], None),
+    ],
+)
+def test_whom_the_claims_doers_act_on_put_in_the_doers_place_is_another_doer(
+    question: str, closest: str, pair: tuple[str, str] | None
+) -> None:
+    """In a short question naming none of the claim's doers, a first word of content that the
+    claim's texts hold, but never among the first words naming who does it, is whom or what
+    the doers act on put in their place (context._doer_displaced)."""
+    claim = ClaimContext.of(FEAR_TEXTS, roles=["Myanmar junta leader"])
+    assert compare(question, claim, closest).replaced == ((pair,) if pair else ())
+
+
+def test_a_word_of_the_quotes_doer_named_first_is_no_other_doer() -> None:
+    """The quote "Those who directly carry out terrorists attacks work for money" names its
+    doer in its first words of content, so "terrorists" put first names him."""
+    claim = ClaimContext.of(
+        [
+            "[T]hose who directly carry out terrorists attacks work for money. It's not some "
+            "political movement.",
+            *PAID_WORDED_THRICE.subject_texts,
+        ],
+        speaker="Min Aung Hlaing",
+    )
+    closest = claim.subject_texts[0]
+    question = "min aung hlaing said the terrorists only work for money, is that true"
+    assert compare(question, claim, closest).replaced == ()
+
+
 PAID_RU_TEXTS = [
     "Were the Myanmar protesters paid terrorists?",
     "Are the protesters in Myanmar paid to carry out attacks?",

@@ -978,6 +978,11 @@ def compare(
             swapped = _swapped_opening(question, content, phrasing, theirs, context, unshared)
             if swapped is not None:
                 replaced, opening = (swapped,), swapped[1]
+        if not replaced:
+            # Or whom the claim's doers act on, put in the doer's place.
+            displaced = _doer_displaced(content, theirs, first, context)
+            if displaced is not None:
+                replaced, opening = (displaced,), displaced[1]
     # A cause the claim does not give makes another claim, whatever words it shares with this
     # one; the reply quotes it (as it quotes a piece the claim lacks). In Burmese in any
     # message; elsewhere in a question, not a long post, which tells a story around the claim
@@ -1185,6 +1190,68 @@ def _swapped_opening(
             if _moved(content, i1, i2, wording[first], swapped, asked):
                 return swapped[0], wording[first]
     return None
+
+
+# A claim's texts name who does what they say in their first words of content ("Those who
+# directly carry out terrorists attacks work for money": "directly", "carry", "terrorists"):
+# so many of each are read as naming its doer (:func:`_doer_displaced`).
+DOER_WORDS = 3
+
+
+@lru_cache(maxsize=1024)
+def _doers_words(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
+    """The first :data:`DOER_WORDS` words of content of each of a claim's texts (``texts``) in
+    a script with spaces, its anchors, words of saying and of passing a message on left out:
+    words that may name its doer, or be part of how its texts name him."""
+    found: set[str] = set()
+    for text in texts:
+        if textlib.has_unspaced_script(text):
+            continue
+        words = textlib.content_words(textlib.normalise(text))
+        found.update([w for w in words if not _framing(w, anchors)][:DOER_WORDS])
+    return frozenset(found)
+
+
+def _framing(word: str, anchors: frozenset[str]) -> bool:
+    """Whether a word of content says where or how a claim was passed on, not who does what:
+    an anchor's name, a verb of saying, a word of passing a message on."""
+    return is_passing_on(word) or is_saying(word) or names_one(word, anchors)
+
+
+def _doer_displaced(
+    content: list[str], theirs: list[str], opening: str | None, context: ClaimContext
+) -> tuple[str, str] | None:
+    """Whom or what a claim's texts have its doers act on, put in the doer's place: a short
+    question naming none of the claim's doers (:func:`doers_of`) in any form, whose first word
+    of content (who made the claim, its anchors and words of saying left out) the claim's
+    texts hold, but never among the words naming their doer (:func:`_doers_words`): "Is the
+    Myanmar government ruining its own image on purpose?" of "Are the protesters … ruining the
+    government's image…?", "Местное население в Мьянме сеет страх?" (do the locals sow fear?)
+    of "Протестующие … сеют страх среди местного населения?". The pair (the question's word,
+    the claim's doer: the closest phrasing's ``opening``, else its first word naming a doer);
+    None otherwise. Another doer by the claim's own words, as :func:`pieces.opening_put` reads
+    one in Chinese."""
+    doers = doers_of(context)
+    if not doers or any(echoes(d, frozenset(content)) for d in doers):
+        return None
+    first = next(
+        (
+            w
+            for w in content
+            if not _framing(w, context.anchors)
+            and not any(same_name(w, s) or same_name(latin(w), s) for s in context.speakers)
+        ),
+        None,
+    )
+    if (
+        first is None
+        or not _what_it_is_about(first, context.anchors)
+        or not echoes(first, context.subject_words)
+        or echoes(first, _doers_words(context.subject_texts, context.anchors))
+    ):
+        return None
+    doer = opening if opening is not None else next((w for w in theirs if w in doers), None)
+    return None if doer is None else (first, doer)
 
 
 def _only_after(word: str, content: list[str], at: int) -> bool:
