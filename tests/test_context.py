@@ -2354,6 +2354,8 @@ FRAUD_SETTING = ["ကုလသမဂ္ဂ အထွေထွေညီလာခ�
     [
         ("စစ်တပ်က ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),  # did the army commit the fraud?
         ("စစ်တပ်ကပဲ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),  # the army itself?
+        # where and when first: "in the 2020 election, did the army commit fraud?"
+        ("၂၀၂၀ ရွေးကောက်ပွဲမှာ စစ်တပ်က မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),
         # Who says it, not who did it: "the army said…", "the army: …, they say"
         ("စစ်တပ်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှုရှိခဲ့တယ်လို့ ပြောတယ်", None),
         ("စစ်တပ်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြတာတဲ့", None),
@@ -2375,6 +2377,31 @@ def test_a_burmese_doer_only_the_claims_setting_names_is_another_doer(
     if side:
         own = ClaimContext.of([FRAUD_MY, f"{side}က မဲလိမ်ခဲ့တာလား"], setting=FRAUD_SETTING)
         assert not compare(question, own, FRAUD_MY).sides
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        # is the Tatmadaw using terror to destabilise the country?
+        ("တပ်မတော်က နိုင်ငံမတည်မငြိမ် ဖြစ်အောင် အကြမ်းဖက်မှုကို သုံးနေတာလား", "တပ်မတော်"),
+        # the Tatmadaw says…, said that…: who made the claim
+        ("တပ်မတော်က ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီလို့ ပြောတယ်", None),
+        ("တပ်မတော်က ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီလို့ ဆိုတယ်", None),
+    ],
+)
+def test_what_the_burmese_claimant_is_written_as_who_does_it_is_his_side(
+    question: str, side: str | None
+) -> None:
+    """What the claimant is ("တပ်မတော်", the Tatmadaw, one of his roles) opening a question as
+    who does it, with no word of saying or quoting, is his side put where the claim has
+    another doer, not who made the claim."""
+    terror_my = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီလား"
+    claim = ClaimContext.of(
+        [terror_my], speaker="Min Aung Hlaing", roles=["head of the military", "တပ်မတော်"]
+    )
+    seen = compare(question, claim, terror_my)
+    assert seen.sides == ((side,) if side else ())
+    assert seen.speaker == (side is None)
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,7 @@ from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
 from knowledge.matching.causes import another_cause
 from knowledge.matching.doers import (
+    SAYING_MY,
     agents,
     burmese_heads_named,
     claimants_side,
@@ -728,6 +729,7 @@ def compare(
         spoken += burmese_heads_named(joined, context.role_names)
     if unspaced and context.speaker_initials:
         spoken += burmese_initials_named(question, context.speaker_initials)
+    named_otherwise = speaker  # who made the claim, named otherwise than by script (Latin letters)
     speaker = speaker or bool(spoken)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
@@ -823,7 +825,20 @@ def compare(
             ):
                 syllables_shared = max(syllables_shared, MIN_SHARED_SYLLABLES)
                 syllables_beyond_places = max(syllables_beyond_places, MIN_SHARED_SYLLABLES)
-            side = None if speaker else burmese_side(plain, context, [*known, *spoken])
+            side = None
+            if not speaker:
+                side = burmese_side(plain, context, [*known, *spoken])
+            elif (
+                not named_otherwise
+                and all(name in context.role_names for name in spoken)
+                and not any(word in plain for word in SAYING_MY)
+            ):
+                # What the claimant is, opening the question as who does it, with no word of
+                # saying or quoting (SAYING_MY: "ပြော", "ဆို", "တဲ့"…): his side as the doer,
+                # not who said it ("တပ်မတော်က … အကြမ်းဖက်မှုကို သုံးနေတာလား", is the Tatmadaw
+                # using terror…?).
+                side = burmese_side(plain, context, known)
+                speaker = side is None
             if side is not None:
                 foreign.append(side)
                 sides.append(side)
