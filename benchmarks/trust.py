@@ -205,6 +205,11 @@ BLIND_TWENTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind26.tsv")
 # haste, forwarded, short, mixed with English or slang), 9 (b) and 9 (c) a language, written
 # after the Burmese probes (docs/benchmarks.md, "Four languages again, and whom the doers act on").
 BLIND_TWENTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind27.tsv")
+# A twenty-eighth, in the four languages: 12 (c) a language putting someone else where a
+# claim has its doer (whom it acts on, the claimant's side, another), and 12 rewordings whose
+# doer is described otherwise, written late, left out, or after what is done to
+# (docs/benchmarks.md, "Four languages again, and whom the doers act on").
+BLIND_TWENTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind28.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -34,6 +34,7 @@ from benchmarks.trust import (
     BLIND_THIRTEENTH,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
+    BLIND_TWENTY_EIGHTH,
     BLIND_TWENTY_FIFTH,
     BLIND_TWENTY_FIRST,
     BLIND_TWENTY_FOURTH,
@@ -743,6 +744,44 @@ def test_the_twenty_seventh_blind_probe_gets_no_wrong_claim_and_no_other_claim(
     right, other = _rewordings_right(matcher, probe)
     assert right >= 40
     assert other == []
+
+
+# The twenty-eighth probe's other claims still answered, by their first words: in a longer
+# question, another doer ("pro-army militias (Pyu Saw Htee)…", "полиция… работает за деньги и
+# разгоняет митинги…") beside more new words; in small letters, "usdp" and "union election
+# commission" read as no names; in Chinese, another doer beside other new words ("缅甸军警…",
+# "缅甸军人向抗议者开枪…"), or aligned out of the claim's doer's place.
+TWENTY_EIGHTH_ANSWERED = [
+    "Myanmar's pro-army militias (P",
+    "did the usdp cheat in the 2020",
+    "myanmar's pro-army militias (p",
+    "was myanmar's union election c",
+    "правда что полиция в Мьянме ра",
+    "правда что полиция в мьянме ра",
+    "是缅甸当地村民在士兵中制造恐惧吗",
+    "緬甸安全部隊在村莊發動恐怖襲擊嗎",
+    "缅甸军人向抗议者开枪只是为了拿钱吗？不是政治原因？",
+    "缅甸军警在当地民众中制造恐惧，让人们无法正常生活吗",
+]
+
+
+def test_the_twenty_eighth_blind_probe_of_other_doers_answers_no_more_than_known(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind28.tsv (four languages, by a hand that saw only the fact-check): 12
+    (c) a language putting someone else where a claim has its doer, often whom the claim's
+    doers act on ("Is the government of Myanmar…", "Местное население…") or the claimant's
+    side ("တပ်မတော်က…", the Tatmadaw…), and 12 rewordings whose doer is described otherwise,
+    written late or left out. Measured once before its misses were read: 9 of its 48 (c)
+    answered as written by words (10 with embeddings), and 7 of its 48 rewordings (11).
+    Whom the doers act on, put in their place (context._doer_displaced), and the Burmese doer
+    read after where and when, or as the claimant's side (pieces.burmese_doer): 6 (7)."""
+    probe = read_near_misses(BLIND_TWENTY_EIGHTH)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 9
+    assert {group for group, _ in other} <= {"c"}
+    assert Counter(text[:30] for _, text in other) <= Counter(TWENTY_EIGHTH_ANSWERED)
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
