@@ -64,7 +64,9 @@ from knowledge.matching.doers import (
     agents,
     burmese_heads_named,
     claimants_side,
+    doer_words,
     doers_of,
+    framing,
     kin,
     kindred,
     of_claimants_side,
@@ -729,7 +731,9 @@ def compare(
         spoken += burmese_heads_named(joined, context.role_names)
     if unspaced and context.speaker_initials:
         spoken += burmese_initials_named(question, context.speaker_initials)
-    named_otherwise = speaker  # who made the claim, named otherwise than by script (Latin letters)
+    # Who made the claim, named before his names and roles in the question's script are read
+    # (in Latin letters, by his initials…).
+    named_otherwise = speaker
     speaker = speaker or bool(spoken)
     cased = not unspaced and any(c.isupper() or c.islower() for c in question if c.isalpha())
     # Another year where the claim has one ("the 2015 election" against the 2020 one); in a
@@ -1207,39 +1211,13 @@ def _swapped_opening(
     return None
 
 
-# A claim's texts name who does what they say in their first words of content ("Those who
-# directly carry out terrorists attacks work for money": "directly", "carry", "terrorists"):
-# so many of each are read as naming its doer (:func:`_doer_displaced`).
-DOER_WORDS = 3
-
-
-@lru_cache(maxsize=1024)
-def _doers_words(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
-    """The first :data:`DOER_WORDS` words of content of each of a claim's texts (``texts``) in
-    a script with spaces, its anchors, words of saying and of passing a message on left out:
-    words that may name its doer, or be part of how its texts name him."""
-    found: set[str] = set()
-    for text in texts:
-        if textlib.has_unspaced_script(text):
-            continue
-        words = textlib.content_words(textlib.normalise(text))
-        found.update([w for w in words if not _framing(w, anchors)][:DOER_WORDS])
-    return frozenset(found)
-
-
-def _framing(word: str, anchors: frozenset[str]) -> bool:
-    """Whether a word of content says where or how a claim was passed on, not who does what:
-    an anchor's name, a verb of saying, a word of passing a message on."""
-    return is_passing_on(word) or is_saying(word) or names_one(word, anchors)
-
-
 def _doer_displaced(
     content: list[str], theirs: list[str], opening: str | None, context: ClaimContext
 ) -> tuple[str, str] | None:
     """Whom or what a claim's texts have its doers act on, put in the doer's place: a short
     question naming none of the claim's doers (:func:`doers_of`) in any form, whose first word
     of content (who made the claim, its anchors and words of saying left out) the claim's
-    texts hold, but never among the words naming their doer (:func:`_doers_words`): "Is the
+    texts hold, but never among the words naming their doer (:func:`doer_words`): "Is the
     Myanmar government ruining its own image on purpose?" of "Are the protesters … ruining the
     government's image…?", "Местное население в Мьянме сеет страх?" (do the locals sow fear?)
     of "Протестующие … сеют страх среди местного населения?". The pair (the question's word,
@@ -1253,7 +1231,7 @@ def _doer_displaced(
         (
             w
             for w in content
-            if not _framing(w, context.anchors)
+            if not framing(w, context.anchors)
             and not any(same_name(w, s) or same_name(latin(w), s) for s in context.speakers)
         ),
         None,
@@ -1262,7 +1240,7 @@ def _doer_displaced(
         first is None
         or not _what_it_is_about(first, context.anchors)
         or not echoes(first, context.subject_words)
-        or echoes(first, _doers_words(context.subject_texts, context.anchors))
+        or echoes(first, doer_words(context))
     ):
         return None
     doer = opening if opening is not None else next((w for w in theirs if w in doers), None)

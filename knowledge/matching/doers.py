@@ -40,7 +40,7 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
     lacks: who does what the question asks about, in a claim that names its claimant's side
     only as who made it."""
     for word in content:
-        if is_passing_on(word) or is_saying(word) or names_one(word, context.anchors):
+        if framing(word, context.anchors):
             continue
         # A side the subject names only as whom its doer acts on ("Those attacking the
         # military…") is no doer of the claim's ("the myanmar military carries out attacks?").
@@ -122,6 +122,12 @@ def kindred(word: str, role_word: str) -> bool:
     return word != role_word and any(word in kind and role_word in kind for kind in KINDRED)
 
 
+def framing(word: str, anchors: frozenset[str]) -> bool:
+    """Whether a word of content says where a claim is set or how it was passed on, not who
+    does what: a name of its ``anchors``, a verb of saying, a word of passing a message on."""
+    return is_passing_on(word) or is_saying(word) or names_one(word, anchors)
+
+
 def doers_of(context: ContextView) -> frozenset[str]:
     return _doers(context.subject_texts, context.anchors)
 
@@ -130,16 +136,41 @@ def doers_of(context: ContextView) -> frozenset[str]:
 def _doers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
     """Who a claim's subject (``texts``) has doing what it says: the first content word of
     each text, the names of its anchors and words of passing a message on or of saying taken
-    off ("protesters"; "attacking", of "Those attacking the military…"), and the doers each
-    names after "by" ("sponsors", of "…paid by sponsors")."""
+    off (:func:`framing`: "protesters"; "attacking", of "Those attacking the military…"), and
+    the doers each names after "by" ("sponsors", of "…paid by sponsors")."""
     found: set[str] = set()
     for text in texts:
         found.update(agents(text))
-        for word in textlib.content_words(textlib.normalise(text)):
-            if not (is_passing_on(word) or is_saying(word) or names_one(word, anchors)):
-                found.add(word)
-                break
+        first = next((w for w in _content(text) if not framing(w, anchors)), None)
+        if first is not None:
+            found.add(first)
     return frozenset(found)
+
+
+# A claim's texts name who does what they say in their first words of content ("Those who
+# directly carry out terrorists attacks work for money": "directly", "carry", "terrorists"):
+# so many of each are read as how they name its doer (:func:`doer_words`).
+DOER_WORDS = 3
+
+
+def doer_words(context: ContextView) -> frozenset[str]:
+    """The first :data:`DOER_WORDS` words of content of each text of a claim's subject in a
+    script with spaces (:func:`framing` words left out): the words naming its doer, or part
+    of how its texts name him."""
+    return _doer_words(context.subject_texts, context.anchors)
+
+
+@lru_cache(maxsize=1024)
+def _doer_words(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
+    found: set[str] = set()
+    for text in texts:
+        if not textlib.has_unspaced_script(text):
+            found.update([w for w in _content(text) if not framing(w, anchors)][:DOER_WORDS])
+    return frozenset(found)
+
+
+def _content(text: str) -> list[str]:
+    return textlib.content_words(textlib.normalise(text))
 
 
 # Past participles that name no doer by their ending, before "by": "paid by", "led by".
