@@ -2435,6 +2435,25 @@ def test_a_word_of_the_kind_of_the_claimants_side_is_his_side(
     assert seen.sides == ((side,) if side else ())
 
 
+@pytest.mark.parametrize(
+    ("question", "names_only"),
+    [
+        ("မြန်မာနိုင်ငံမှာ ၂၀၂၀ ၂၀၂၁", True),  # in Myanmar, 2020, 2021
+        ("၂၀၂၀ ၂၀၂၁ ရန်ကုန်မှာ", True),  # 2020, 2021, in Yangon
+        ("မြန်မာနိုင်ငံမှာ မဲလိမ်မှု ရှိခဲ့သလား", False),  # was there vote fraud in Myanmar?
+        ("ရန်ကုန် ၂၀၂၀ ရွေးကောက်ပွဲ", False),  # the election: a word of the claim's
+    ],
+)
+def test_a_burmese_question_sharing_only_its_places_with_the_claim_shares_names_only(
+    question: str, names_only: bool
+) -> None:
+    """All a Burmese question shares with the claim's texts may be the places it names, and
+    numbers: names only, never answered, as "Myanmar 2020 2021" in English."""
+    fraud = "မြန်မာနိုင်ငံ ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်ခဲ့တာလား"
+    claim = ClaimContext.of([fraud, "Did the protests in Myanmar start because of election fraud?"])
+    assert compare(question, claim, fraud).names_only is names_only
+
+
 MIXED = ClaimContext.of(
     ["At first there were protests, because of the election fraud.", FRAUD_MY],
     setting=["Interview with Russian state broadcaster Sputnik"],

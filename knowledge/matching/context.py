@@ -896,7 +896,13 @@ def compare(
                 and not _subject_holds(name, question, context)
             ]
         foreign += elsewhere if unspaced else sorted(set(elsewhere) - set(foreign))
-    names_only = False
+    # In Burmese, all it shares with the claim's texts may be the places it names ("၂၀၂၀
+    # ၂၀၂၁ ရန်ကုန်မှာ", 2020 2021 in Yangon): names only, as in English.
+    names_only = (
+        syllables_shared is not None
+        and syllables_beyond_places is not None
+        and syllables_shared >= MIN_SHARED_SYLLABLES > syllables_beyond_places
+    )
     places_only = False
     echoed: int | None = None
     unshared: tuple[str, ...] = ()
