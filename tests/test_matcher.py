@@ -130,6 +130,23 @@ def test_a_question_in_a_script_without_spaces_opened_by_a_year_is_counted_by_it
 
 
 @pytest.mark.parametrize(
+    "topic",
+    [
+        "缅甸2020年大选",  # Myanmar, 2020, election
+        "မြန်မာ ဆန္ဒပြသူတွေ",  # Myanmar protesters
+        "၂၀၂၀ ရွေးကောက်ပွဲ",  # the 2020 election
+        "Myanmar 2020 election",
+    ],
+)
+def test_a_topic_without_a_claim_is_offered_not_answered(matcher: Matcher, topic: str) -> None:
+    """A few words naming what a claim is about, in any script, are counted as English would
+    write them (a run of digits one word; textlib.word_count): too few to state a claim, so
+    offered, not given a verdict ("Myanmar protesters" is no claim that they were paid)."""
+    assert textlib.word_count(textlib.normalise(topic)) < MatchSettings().min_answer_words
+    assert matcher.match(topic).decision == Decision.SUGGEST
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "is the moon made of cheese?",
