@@ -31,8 +31,11 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
+from knowledge.matching.saying import is_passing_on, is_saying
 from knowledge.matching.syllables import content_grams, content_words, framing_words, word_grams
+from knowledge.matching.wording import echoes, is_stopword
 
 # "because" after a verb, "because of" after a noun
 MARKERS = ("လို့", "ကြောင့်")
@@ -79,8 +82,6 @@ def _names_own_cause(question: str, texts: tuple[str, ...]) -> bool:
     opened by "because" ("因为选举舞弊", "because of the election fraud"). A question naming it
     beside another cause denies the claim ("because of election fraud? not the coup?"), or
     asks it: the claim."""
-    from knowledge.matching.wording import echoes, is_stopword
-
     zh_own, spaced_own = _own_causes(texts)
     asked = textlib.normalise(question)
     if any(word in asked.replace(" ", "") for word in zh_own):
@@ -217,8 +218,6 @@ def _chinese_held(texts: tuple[str, ...]) -> str:
 def _chinese_content(text: str, framing: frozenset[str]) -> tuple[str, ...]:
     """A Chinese text's words of content: jieba's, of two characters or more, nouns, verbs or
     adjectives, no framing word."""
-    from knowledge.matching import names as namelib  # jieba, loaded where Chinese is read
-
     return tuple(
         word
         for word, tag, _ in namelib.chinese_words(text)
@@ -247,9 +246,6 @@ def _spaced_cause(question: str, texts: tuple[str, ...]) -> str | None:
     texts hold in any form (:func:`~knowledge.matching.wording.echoes`); not one that speaks
     of the asker, of saying, or of a message passed on ("because my uncle shared it",
     "потому что по телеку так сказали")."""
-    from knowledge.matching.saying import is_passing_on, is_saying
-    from knowledge.matching.wording import echoes, is_stopword
-
     held = _spaced_words(texts)
     for clause in _spaced_clauses(question)[:_MOST_CLAUSES]:
         words = textlib.normalise(clause).split()

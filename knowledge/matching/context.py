@@ -1233,15 +1233,9 @@ def _doer_displaced(
     doers = doers_of(context)
     if not doers or any(echoes(d, frozenset(content)) for d in doers):
         return None
-    first = next(
-        (
-            w
-            for w in content
-            if not framing(w, context.anchors)
-            and not any(same_name(w, s) or same_name(latin(w), s) for s in context.speakers)
-        ),
-        None,
-    )
+    # Where the claim is set and who made it are no doer of the question's.
+    unspoken = context.anchors | context.speakers
+    first = next((w for w in content if not framing(w, unspoken)), None)
     if (
         first is None
         or not _what_it_is_about(first, context.anchors)
