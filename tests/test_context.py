@@ -2312,6 +2312,8 @@ def test_a_word_for_who_leads_before_a_verb_of_saying_is_no_name(question: str) 
         "ဗိုလ်ချုပ်မှူးကြီးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # senior general
         "စစ်ကောင်စီဥက္ကဋ္ဌက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # junta chairman
         "စစ်တပ်အကြီးအကဲက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # the army's chief
+        "စစ်ခေါင်းကြီးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # the military's head
+        "ကာချုပ်ကတော့ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာတဲ့",  # the C-in-C, shortened
     ],
 )
 def test_a_burmese_title_of_the_head_of_the_forces_names_the_claimant(question: str) -> None:
@@ -2330,6 +2332,8 @@ def test_a_burmese_title_of_the_head_of_the_forces_names_the_claimant(question: 
         "ဒုဗိုလ်ချုပ်မှူးကြီးက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",
         "ဗိုလ်ချုပ်အောင်ဆန်းက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",
         "ရဲချုပ်က ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",  # the police chief
+        # leaders of the world ("တကာ", of "နိုင်ငံတကာ", international, is no defence)
+        "နိုင်ငံတကာခေါင်းဆောင်တွေက ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်",
     ],
 )
 def test_another_burmese_title_or_a_name_after_his_title_is_still_read(question: str) -> None:

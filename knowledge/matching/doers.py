@@ -77,12 +77,16 @@ KINDRED = (LEADERS, FORCES)
 # forces ("တပ်", troops; "စစ်", military; "ဗိုလ်", officer; "ကာကွယ်ရေး", defence) before one
 # for who leads ("ချုပ်", chief; "ဦးစီးချုပ်", commander-in-chief; "ခေါင်းဆောင်", leader;
 # "ဥက္ကဋ္ဌ", chairman), perhaps "great" after them: "တပ်ချုပ်" (the commander-in-chief),
-# "ကာကွယ်ရေးဦးစီးချုပ်", "ဗိုလ်ချုပ်မှူးကြီး" (senior general). Not after "ဒု", deputy.
+# "ကာကွယ်ရေးဦးစီးချုပ်", "ဗိုလ်ချုပ်မှူးကြီး" (senior general); "ခေါင်း", the head, as said
+# ("စစ်ခေါင်းကြီး", the military's big head). Or the commander-in-chief as the title is
+# shortened, its first syllable and its last ("ကာချုပ်", of "ကာကွယ်ရေးဦးစီးချုပ်"). Not
+# after "ဒု", deputy.
 FORCES_MY = ("တပ်မတော်", "စစ်တပ်", "စစ်ကောင်စီ", "ကာကွယ်ရေး", "စစ်", "တပ်", "ဗိုလ်")
-LEADERS_MY = ("ခေါင်းဆောင်", "ဦးစီးချုပ်", "ဥက္ကဋ္ဌ", "အကြီးအကဲ", "ချုပ်")
+LEADERS_MY = ("ခေါင်းဆောင်", "ဦးစီးချုပ်", "ဥက္ကဋ္ဌ", "အကြီးအကဲ", "ချုပ်", "ခေါင်း")
+SHORTENED_MY = ("ကာချုပ်",)
 _HEAD_OF_FORCES_MY = re.compile(
-    "(?<!ဒု)(?:{})+(?:{})(?:မှူးကြီး|မှုးကြီး|ကြီး)?(?!\u103a)".format(
-        "|".join(FORCES_MY), "|".join(LEADERS_MY)
+    "(?<!ဒု)(?:(?:{})+(?:{})|{})(?:မှူးကြီး|မှုးကြီး|ကြီး)?(?!\u103a)".format(
+        "|".join(FORCES_MY), "|".join(LEADERS_MY), "|".join(SHORTENED_MY)
     )
 )
 
