@@ -1663,6 +1663,47 @@ def test_a_word_in_place_of_the_phrasings_first_central_word_is_read_apart(
     assert compared.opening_replaced == opening
 
 
+PAID_BY_THE_ANTI_COUP = ClaimContext.of(
+    [
+        "Were the Myanmar protesters paid terrorists?",
+        "Are the protesters in Myanmar paid to carry out terrorism?",
+        "Myanmar protesters are paid terrorists, not a political movement",
+        "Did the anti-coup protesters in Burma get money to do terrorism?",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "replaced"),
+    [
+        # Who the claim is about, as its closest phrasing names them ("anti-coup protesters"),
+        # and where; something new of them, nothing of what the claim says they do.
+        ("Did protesters in Yangon loot shops during the anti-coup demos?", True),
+        ("did protesters in yangon loot shops during the anti-coup demos?", True),
+        ("Did protesters in Myanmar loot shops during the anti-coup demos?", True),
+        # What the claim says they do, kept ("money"), or in its own words: none.
+        ("did protesters in yangon get money during the anti-coup demos?", False),
+        ("did the anti-coup protesters in burma get money for attacks?", False),
+    ],
+)
+def test_new_words_of_the_claims_doer_in_another_order_replace_what_they_do(
+    question: str, replaced: bool
+) -> None:
+    """context._deed_replaced: the question's words stand otherwise than the phrasing's, so
+    no run pairs with a run; it shares only how the phrasing names the doer, and places."""
+    closest = "Did the anti-coup protesters in Burma get money to do terrorism?"
+    pairs = compare(question, PAID_BY_THE_ANTI_COUP, closest).replaced
+    assert (("loot", "terrorism") in pairs) if replaced else pairs == ()
+
+
+def test_a_city_of_the_claims_country_is_no_word_put_in_place_of_the_claims() -> None:
+    """Yangon says where, as Myanmar does: "burn cars" stands in place of "terrorists"."""
+    closest = "Were the Myanmar protesters paid terrorists?"
+    question = "Were protesters in Yangon paid to burn cars?"
+    compared = compare(question, PAID_BY_THE_ANTI_COUP, closest)
+    assert compared.replaced == (("burn", "terrorists"), ("cars", "terrorists"))
+
+
 BECAME_WORDED_FOUR_TIMES = ClaimContext.of(
     [
         "After that, the protests escalated to the stage of terrorism, and this is where other "

@@ -47,7 +47,7 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -660,8 +660,9 @@ def compare(
     unspaced = textlib.has_unspaced_script(question)
     places: Mapping[str, str] = {}
     place_anchor = False
+    settings: frozenset[str] = frozenset()  # the words naming places the claim is set in
     if not unspaced:
-        places, named, place_anchor = _read_places(question, context, named)
+        places, named, place_anchor, settings = _read_places(question, context, named)
     foreign += [
         written.get(name, name)
         for name in sorted(named)
@@ -997,10 +998,13 @@ def compare(
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
-        replaced = _replaced(content, theirs, context, unshared, first)
+        # A city of the claim's country says where, as the claim's country does: no new word
+        # put in place of the claim's ("did protesters in Yangon loot shops…?").
+        new = tuple(w for w in unshared if w not in settings)
+        replaced = _replaced(content, theirs, context, new, first)
         opening = first if replaced else None
         if not replaced:
-            swapped = _swapped_opening(question, content, phrasing, theirs, context, unshared)
+            swapped = _swapped_opening(question, content, phrasing, theirs, context, new)
             if swapped is not None:
                 replaced, opening = (swapped,), swapped[1]
         if not replaced:
@@ -1142,8 +1146,49 @@ def _replaced(
     pairs += [(w, c) for w in alone if w not in misspelt for c in _not_misspelt(missing, alone)]
     placed = {w for w, _ in pairs}
     if not moved and any(w not in placed and w not in misspelt for w in unshared):
-        return ()
+        return _deed_replaced(content, theirs, context, unshared, opening, misspelt)
     return tuple(pairs)
+
+
+def _deed_replaced(
+    content: list[str],
+    theirs: list[str],
+    context: ClaimContext,
+    unshared: tuple[str, ...],
+    opening: str | None,
+    misspelt: set[str],
+) -> tuple[tuple[str, str], ...]:
+    """:func:`_replaced` where the question's words stand otherwise than the phrasing's
+    (``theirs``), so that no run of new words pairs with a run of the claim's: each new word
+    (``unshared``, misspellings aside) paired with the phrasing's first central word after
+    its ``opening``, where all the question shares with the claim's texts is the phrasing's
+    words up to its opening (how it names who the claim is about: "anti-coup protesters")
+    and the places the claim names, and it lacks every central word after. It keeps who the
+    claim is about and says something new of them, nothing of what the claim says they do
+    ("did protesters in Yangon loot shops during the anti-coup demos?" against "Did the
+    anti-coup protesters in Burma get money to do terrorism?"; "Was the internet shut down in
+    Myanmar because of the protests?")."""
+    if opening is None or opening not in theirs:
+        return ()
+    at = theirs.index(opening)
+    deed = [w for w in theirs[at + 1 :] if echoes(w, context.central)]
+    new = [w for w in unshared if w not in misspelt]
+    if not deed or not new:
+        return ()
+    naming = frozenset(theirs[: at + 1])
+    shared = (w for w in content if w not in unshared and echoes(w, context.subject_words))
+    if any(not (w in naming or names_one(w, context.anchors)) for w in shared):
+        return ()
+    return tuple((w, deed[0]) for w in new)
+
+
+def _other_wordings(question: str, phrasing: str, context: ClaimContext) -> Iterator[list[str]]:
+    """The content words of each text of the claim's subject but ``phrasing``, in the
+    question's script."""
+    script = textlib.letter_script(question)
+    for text in context.subject_texts:
+        if text != phrasing and textlib.letter_script(text) == script:
+            yield textlib.content_words(textlib.normalise(text))
 
 
 def _as_theirs(word: str, theirs: list[str]) -> str:
@@ -1194,13 +1239,7 @@ def _swapped_opening(
     if not unshared or any(is_misspelt(w, context.words) for w in unshared):
         return None
     asked = frozenset(content)
-    script = textlib.letter_script(question)
-    others = (
-        textlib.content_words(textlib.normalise(t))
-        for t in context.subject_texts
-        if t != phrasing and textlib.letter_script(t) == script
-    )
-    for wording in (theirs, *others):
+    for wording in (theirs, *_other_wordings(question, phrasing, context)):
         at = (j for j, w in enumerate(wording) if _what_it_is_about(w, context.anchors))
         first = next(at, None)
         if first is None:
@@ -1276,20 +1315,25 @@ def _not_misspelt(central: list[str], new: list[str]) -> list[str]:
 
 def _read_places(
     question: str, context: ClaimContext, named: frozenset[str]
-) -> tuple[Mapping[str, str], frozenset[str], bool]:
+) -> tuple[Mapping[str, str], frozenset[str], bool, frozenset[str]]:
     """Places by name in a question written with case, whatever their case ("paid by
     china?", typed in small letters), with their regions; ``named`` with those the claim's
-    context does not name in any language ("Мьянме" is its "Myanmar"); and whether one of
-    them is a place its subject names."""
+    context does not name in any language ("Мьянме" is its "Myanmar"); whether one of
+    them is a place its subject names; and the words, in small letters, of those it names
+    that the claim's context names or holds ("yangon", a city of the claim's country): where
+    the claim is set, said otherwise, no new thing it says."""
     places = _cased_places(question)
     anchor = False
+    settings: set[str] = set()
     for name, code in places.items():
         # "United States" where the claim writes "states" and "united": no other place.
         several = name not in named and " " in name
         if several and all(any_same(w, context.words) for w in name.split()):
             continue
         anchor = anchor or _names_place(code, context, subject=True)
-        if name not in named and not _names_place(code, context):
+        if _names_place(code, context):
+            settings.update(name.casefold().split())
+        elif name not in named:
             named = named | {name}
     # A city, read where it is written as a name: in the country the claim names, it is no
     # other place ("protesters in Yangon"), and it anchors where the subject names it; in
@@ -1298,7 +1342,8 @@ def _read_places(
         anchor = anchor or _names_place(code, context, subject=True)
         if _names_place(code, context):
             named = named - set(city.split())
-    return places, named, anchor
+            settings.update(city.casefold().split())
+    return places, named, anchor, frozenset(settings)
 
 
 @lru_cache(maxsize=4096)
