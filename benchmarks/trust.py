@@ -210,6 +210,10 @@ BLIND_TWENTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind27.tsv")
 # doer is described otherwise, written late, left out, or after what is done to
 # (docs/benchmarks.md, "Four languages again, and whom the doers act on").
 BLIND_TWENTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind28.tsv")
+# A twenty-ninth, in the four languages: 12 (c) a language where a claim's own doers do
+# something else, and 12 rewordings saying what they do in other words (docs/benchmarks.md,
+# "Other deeds of the claim's doers").
+BLIND_TWENTY_NINTH = NEAR_MISSES.with_name("near_misses_blind29.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -38,6 +38,7 @@ from benchmarks.trust import (
     BLIND_TWENTY_FIFTH,
     BLIND_TWENTY_FIRST,
     BLIND_TWENTY_FOURTH,
+    BLIND_TWENTY_NINTH,
     BLIND_TWENTY_SECOND,
     BLIND_TWENTY_SEVENTH,
     BLIND_TWENTY_SIXTH,
@@ -782,6 +783,22 @@ def test_the_twenty_eighth_blind_probe_of_other_doers_answers_no_more_than_known
     assert right >= 9
     assert {group for group, _ in other} <= {"c"}
     assert Counter(text[:30] for _, text in other) <= Counter(TWENTY_EIGHTH_ANSWERED)
+
+
+def test_the_twenty_ninth_blind_probe_of_other_deeds_answers_none(matcher: Matcher) -> None:
+    """near_misses_blind29.tsv (four languages, by a hand that saw only the fact-check): 12
+    (c) a language where a claim's own doers do something else (loot, burn, block roads, are
+    armed by someone), and 12 rewordings saying what they do in other words. Measured once
+    before its misses were read: 1 of its 48 (c) answered as written by words (none with
+    embeddings), "did protesters in yangon loot shops during the anti coup demos?", and 7 of
+    its 48 rewordings (10; 9 answers by words, counting those typed in small letters). It
+    shares with the paid check only how one of its texts names the doer ("the anti-coup
+    protesters"), in another order, and Yangon: now offered (context._deed_replaced)."""
+    probe = read_near_misses(BLIND_TWENTY_NINTH)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 9
+    assert other == []
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
