@@ -1210,6 +1210,23 @@ def test_another_person_saying_it_is_another_claim_however_long_the_post(questio
     assert seen.another_speaker and seen.unrelated
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my coworker says the myanmar protesters were paid terrorists, true?",
+        "My coworker says the Myanmar protesters were paid terrorists, true?",
+        "our pastor said the protesters in myanmar are paid terrorists. is it so?",
+    ],
+)
+def test_who_said_it_after_my_or_our_is_no_other_speaker_and_nothing_new(question: str) -> None:
+    """Someone named by what they are to the writer (saying.relations): no name, even where no
+    claim of the base holds the word, and no word put in the place of the claim's doer."""
+    closest = "Were the Myanmar protesters paid terrorists?"
+    seen = compare(question, PAID_WORDED_THRICE, closest, frozenset({"coworker", "pastor"}))
+    assert not seen.another_speaker and not seen.foreign
+    assert seen.replaced == () and seen.unshared == ()
+
+
 def test_another_name_saying_it_beside_the_claimant_is_who_passed_it_on() -> None:
     """ "Zaw Min Tun says Min Aung Hlaing told Sputnik…": the claim's own speaker said it."""
     relayed = (

@@ -89,6 +89,7 @@ from knowledge.matching.saying import (
     is_passing_on,
     is_saying,
     mistyped_name,
+    relations,
     said_by,
     seen_on,
     speakers_named,
@@ -940,6 +941,7 @@ def compare(
         if textlib.letter_script(question) in context.scripts:  # not across languages (the model's)
             # And every number ("DEFCON 3").
             echoed = len(asked_numbers & context.subject_numbers) + len(echoing)
+        relations_named = relations(question)  # "my coworker says…": who passed it on
         unshared = tuple(
             w
             for w in dict.fromkeys(content)
@@ -949,6 +951,7 @@ def compare(
             and w not in textlib.ALL_NEGATIONS
             and not is_saying(w)
             and not is_passing_on(w)
+            and w not in relations_named
             and w not in context.words
             and (
                 not (any_same(w, context.words) or typo_of_any(w, context.words))

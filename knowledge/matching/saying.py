@@ -28,6 +28,9 @@ from knowledge.matching.wording import (
 )
 
 SPEAKER_WORDS = 3  # words of a name opening a sentence before a verb of saying ("hun sen says")
+# Whose: a word after one of these names someone by what they are to the writer, never by name
+# ("my coworker says…", "our teacher said…"; in Russian, textlib.PASSING_ON has "мой…").
+POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
 
 
 # Verbs of saying, in English and Russian, that follow who said something.
@@ -90,7 +93,8 @@ def speakers_named(question: str, unknown: frozenset[str], known: frozenset[str]
     :data:`SPEAKER_WORDS` typed in small letters ("xi jinping said…", "hun sen says…"), each
     that is no stopword in ``unknown`` and none a word of the claim's context (``known``) in
     any form: "min aung hliang said" names who made the claim, misspelt. Who passed it on is
-    nobody named ("my uncle says", "Коллега утверждает…"), nor is "people" ("people say");
+    nobody named ("my uncle says", "Коллега утверждает…"), nor is anyone after "my", "our"…
+    (:data:`POSSESSIVES`: "my coworker says"), nor "people" ("people say");
     words written capitalised are read as names or places elsewhere (:func:`read_words`:
     "United States Steel announced" names a place, and no speaker)."""
     found: set[str] = set()
@@ -111,13 +115,35 @@ def _clauses(words: list[str]) -> list[list[str]]:
     return [words, *(words[i + 1 :] for i, w in enumerate(words[:-1]) if w.casefold() in _THAT)]
 
 
+def relations(question: str) -> frozenset[str]:
+    """The words, in small letters, naming who said something by what they are to the writer:
+    after one of :data:`POSSESSIVES`, opening a sentence before a verb of saying ("my coworker
+    says…", "My old teacher said…": "coworker"; "old", "teacher"). No name, and nothing a claim
+    is about, as who passed a claim on is not (:func:`is_passing_on`)."""
+    found: set[str] = set()
+    for sentence in SENTENCE.split(textlib.plain(question)):
+        for words in _clauses(WORD.findall(sentence)):
+            k = _saying_at(words)
+            if k is not None and any(fold(w) in POSSESSIVES for w in words[:k]):
+                found.update(fold(w) for w in words[:k] if fold(w) not in POSSESSIVES)
+    return frozenset(found)
+
+
+def _saying_at(words: list[str]) -> int | None:
+    """Where among the first words of ``words`` a verb of saying in small letters follows
+    up to :data:`SPEAKER_WORDS` words of who said it."""
+    last = min(SPEAKER_WORDS, len(words) - 1)
+    return next((k for k in range(1, last + 1) if words[k].islower() and is_saying(words[k])), None)
+
+
 def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -> list[str]:
     """The words opening ``words`` before a verb of saying that name a speaker
     (:func:`speakers_named`)."""
-    last = min(SPEAKER_WORDS, len(words) - 1)
-    k = next((k for k in range(1, last + 1) if words[k].islower() and is_saying(words[k])), None)
+    k = _saying_at(words)
     if k is None or (k > 1 and not all(w.islower() for w in words[:k])):
         return []  # no verb of saying; names written capitalised are read as such (read_words)
+    if any(fold(w) in POSSESSIVES for w in words[:k]):
+        return []  # someone's relation to the writer, not a name (relations)
     named = [w for w in map(fold, words[:k]) if not (is_stopword(w) or w in NOT_NAMES)]
     if named and all(
         w in unknown and not is_passing_on(w) and not any_same(w, known) for w in named
