@@ -2068,6 +2068,12 @@ def test_what_a_chinese_claim_says_its_doer_is_names_the_doer_too() -> None:
         ("缅甸军方领导人说大选有舞弊", None),  # the claimant, by their role
         ("缅甸的election fraud是真的吗？军政府一直这么说", None),  # the side named after
         ("缅甸大选有舞弊吗", None),
+        # Any word for the armed forces a role names (pieces.FORCES_ZH): soldiers, the
+        # military and police, security forces
+        ("缅甸士兵在2020年大选中舞弊了吗？", "士兵"),
+        ("缅甸军警在大选中舞弊了吗", "军警"),
+        ("緬甸安全部隊在大選中舞弊了嗎", "安全部队"),
+        ("缅甸士兵说大选有舞弊", None),  # what soldiers say
     ],
 )
 def test_a_chinese_question_opening_with_the_claimants_side_names_another_doer(
@@ -2474,6 +2480,9 @@ def test_what_the_burmese_claimant_is_written_as_who_does_it_is_his_side(
         ("Армия Мьянмы фальсифицировала выборы 2020 года?", "армия"),
         ("Myanmar's army says the 2020 election was rigged, true?", None),  # who says it
         ("Did Myanmar's police rig the 2020 election?", None),  # no word of the role's kind
+        # Those who serve in the forces the role names (doers.SERVING)
+        ("were soldiers paid to rig the 2020 election in myanmar?", "soldiers"),
+        ("Солдаты в Мьянме фальсифицировали выборы 2020 года?", "солдаты"),
     ],
 )
 def test_a_word_of_the_kind_of_the_claimants_side_is_his_side(

@@ -461,11 +461,13 @@ def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
 
 # The sixth probe's questions about something else that the words answer, as written (and in
 # small letters, the same words): a payer typed in small letters ("the nug", "usaid", "сорос");
-# the claim's doer acted on by another ("soldiers paid bonuses to shoot protesters"); the
-# election commission annulling the 2020 results; the UN General Assembly's resolution, which
-# the election-fraud check's summary cites (docs/benchmarks.md, "A sixth blind probe"). Three
-# more before a quote of the claim with a few words added was read as a question: "…paid by
-# the NED", "USAID funds…", "…от NED".
+# the election commission annulling the 2020 results, in Chinese; the UN General Assembly's
+# resolution, which the election-fraud check's summary cites (docs/benchmarks.md, "A sixth
+# blind probe"). Three more before a quote of the claim with a few words added was read as a
+# question: "…paid by the NED", "USAID funds…", "…от NED"; the English annulment, before a
+# question keeping only the words naming the doer was read (context._deed_replaced); soldiers
+# paid to shoot protesters, in English and Chinese, before those who serve in the armed forces
+# were read as the claimant's side (doers.SERVING, pieces.FORCES_ZH).
 SIXTH_KNOWN_FAILURES = {
     "Are the attackers in Myanmar getting money from the nug? someone said they just receive "
     "money from the nug and it's not political",
@@ -473,9 +475,6 @@ SIXTH_KNOWN_FAILURES = {
     "те кто совершает теракты в мьянме получают деньги от usaid, это не политическое движение?",
     "правда ли, что спецпосланник асеан заявил, что протесты в мьянме переросли в терроризм ради "
     "иностранного вмешательства?",
-    "Did Myanmar's election commission annul the 2020 election results?",
-    "were soldiers paid bonuses to shoot protesters in myanmar?",
-    "缅甸士兵开枪打抗议者是收了钱的吗？",
     "缅甸选举委员会宣布2020年选举结果无效了？",
     "聯合國大會以119票通過決議要求緬甸軍方尊重2020年選舉結果，是真的嗎",
 }
@@ -750,8 +749,9 @@ def test_the_twenty_seventh_blind_probe_gets_no_wrong_claim_and_no_other_claim(
 # The twenty-eighth probe's other claims still answered, by their first words: in a longer
 # question, another doer ("pro-army militias (Pyu Saw Htee)…", "полиция… работает за деньги и
 # разгоняет митинги…") beside more new words; in small letters, "usdp" and "union election
-# commission" read as no names; in Chinese, another doer beside other new words ("缅甸军警…",
-# "缅甸军人向抗议者开枪…"), or aligned out of the claim's doer's place.
+# commission" read as no names; in Chinese, another doer aligned out of the claim's doer's
+# place. Three more before those who serve in the armed forces were read as the claimant's
+# side ("缅甸军人…", "缅甸军警…", "緬甸安全部隊…": pieces.FORCES_ZH).
 TWENTY_EIGHTH_ANSWERED = [
     "Myanmar's pro-army militias (P",
     "did the usdp cheat in the 2020",
@@ -760,9 +760,6 @@ TWENTY_EIGHTH_ANSWERED = [
     "правда что полиция в Мьянме ра",
     "правда что полиция в мьянме ра",
     "是缅甸当地村民在士兵中制造恐惧吗",
-    "緬甸安全部隊在村莊發動恐怖襲擊嗎",
-    "缅甸军人向抗议者开枪只是为了拿钱吗？不是政治原因？",
-    "缅甸军警在当地民众中制造恐惧，让人们无法正常生活吗",
 ]
 
 
@@ -776,7 +773,9 @@ def test_the_twenty_eighth_blind_probe_of_other_doers_answers_no_more_than_known
     written late or left out. Measured once before its misses were read: 9 of its 48 (c)
     answered as written by words (10 with embeddings), and 7 of its 48 rewordings (11).
     Whom the doers act on, put in their place (context._doer_displaced), and the Burmese doer
-    read after where and when, or as the claimant's side (pieces.burmese_doer): 6 (7)."""
+    read after where and when, or as the claimant's side (pieces.burmese_doer): 6 (7); those
+    who serve in the armed forces read as the claimant's side (doers.SERVING,
+    pieces.FORCES_ZH): 3 (4)."""
     probe = read_near_misses(BLIND_TWENTY_EIGHTH)
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
     right, other = _rewordings_right(matcher, probe)

@@ -54,8 +54,11 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
 
 def of_claimants_side(word: str, context: ContextView) -> bool:
     """Whether ``word`` is a word of what the claimant is (:attr:`ContextView.role_words`), or
-    of its kind (:func:`kindred`: "army" for "military")."""
-    sides = (r for role in context.role_words for r in role)
+    of its kind (:func:`kindred`: "army" for "military"), or names those who serve in the
+    armed forces a role names (:data:`SERVING`: "soldiers" of "head of the military")."""
+    sides = [r for role in context.role_words for r in role]
+    if word in SERVING and any(r in FORCES for r in sides):
+        return True
     return any((same_name(word, r) and len(word) >= len(r) - 1) or kindred(word, r) for r in sides)
 
 
@@ -72,6 +75,13 @@ FORCES = frozenset(
     | {"армия", "армии", "армию", "армией", "военные", "военных", "военным", "военными"}
 )
 KINDRED = (LEADERS, FORCES)
+# Those who serve in a country's armed forces: the forces' own side as who does something
+# ("were soldiers paid bonuses to shoot protesters?"), never part of a title ("the soldiers'
+# leader" is no commander), so of no kind of KINDRED.
+SERVING = frozenset(
+    {"soldier", "soldiers", "troops", "servicemen"}
+    | {"солдат", "солдаты", "солдатам", "солдатами", "военнослужащие", "военнослужащих"}
+)
 
 # The same two kinds in Burmese, where a title is one word made of them: a word for the armed
 # forces ("တပ်", troops; "စစ်", military; "ဗိုလ်", officer; "ကာကွယ်ရေး", defence) before one

@@ -364,6 +364,14 @@ def leading_word(span: str) -> str:
 _CHINESE_SAYING = tuple(namelib.SAYING)  # what a word after who said it may open with
 
 
+# Words for a country's armed forces in Chinese, each one word to jieba: the military ("军方",
+# "军队"), those who serve in it ("军人", "士兵", "官兵"), it and the police ("军警"), troops and
+# security forces ("部队", "安全部队", "武装部队"). A lexical class, as doers.FORCES in English.
+FORCES_ZH = frozenset(
+    {"军方", "军队", "军人", "士兵", "官兵", "军警", "部队", "安全部队", "武装部队"}
+)
+
+
 def chinese_claimants_side(
     question: str, roles: Iterable[str], subject: Iterable[str], known: Iterable[str] = ()
 ) -> str | None:
@@ -373,13 +381,18 @@ def chinese_claimants_side(
     (of the claim's Chinese ``roles``: "军方" of "军方领导人") that the claim's Chinese texts
     (``subject``) lack, and no verb of saying (:data:`namelib.SAYING`) nor another word of
     the role follows it: "缅甸军方在2020年大选中舞弊了吗？" (did the military commit fraud in
-    the 2020 election?) of a claim the military's leader made. Who did what the question
-    asks about; None otherwise ("缅甸军方说…", "缅甸军方领导人…")."""
+    the 2020 election?) of a claim the military's leader made; where a role names the armed
+    forces, any word for them (:data:`FORCES_ZH`: "缅甸士兵开枪打抗议者是收了钱的吗？", soldiers).
+    Who did what the question asks about; None otherwise ("缅甸军方说…", "缅甸军方领导人…")."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     sides = {w for role in roles if textlib.has_han(role) for w in _words_of(role) if len(w) > 1}
     if not sides:
         return None
+    if sides & FORCES_ZH:
+        # A role naming the armed forces ("军方领导人"): any word for them or those who serve
+        # in them is the claimant's side ("士兵", soldiers; "军警", the military and police).
+        sides |= FORCES_ZH
     known = tuple(known)
     asked = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
     texts, _ = _vocabulary(tuple(subject))
