@@ -117,9 +117,9 @@ def _clauses(words: list[str]) -> list[list[str]]:
 
 def relations(question: str) -> frozenset[str]:
     """The words, in small letters, naming who said something by what they are to the writer:
-    after one of :data:`POSSESSIVES`, opening a sentence before a verb of saying ("my coworker
-    says…", "My old teacher said…": "coworker"; "old", "teacher"). No name, and nothing a claim
-    is about, as who passed a claim on is not (:func:`is_passing_on`)."""
+    after one of :data:`POSSESSIVES`, opening a sentence before a verb of saying ("coworker"
+    of "my coworker says…"; "old" and "teacher" of "My old teacher said…"). No name, and
+    nothing a claim is about, as who passed a claim on is not (:func:`is_passing_on`)."""
     found: set[str] = set()
     for sentence in SENTENCE.split(textlib.plain(question)):
         for words in _clauses(WORD.findall(sentence)):
