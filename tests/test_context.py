@@ -12,13 +12,14 @@ from knowledge.matching.context import ClaimContext, compare
 from knowledge.matching.names import sole_country
 from knowledge.matching.pieces import (
     SYLLABLE_START,
+    chinese_claimant_does,
     chinese_claimants_side,
     read_pieces,
     replaced_opening,
     shared_syllables,
     unknown_pieces,
 )
-from knowledge.matching.saying import said_by, seen_on
+from knowledge.matching.saying import said_by, saying_typed, seen_on
 from knowledge.matching.text import normalise, phrased_burmese
 from knowledge.matching.wording import any_same, same_name
 from knowledge.matching.zawgyi import is_zawgyi, to_unicode
@@ -2569,3 +2570,96 @@ def test_a_word_in_small_latin_letters_is_an_ordinary_word_in_a_burmese_question
 ) -> None:
     claim = ClaimContext.of(["Protests escalated to the stage of terrorism.", PAID_MY])
     assert compare(question, claim, PAID_MY).unread is unread
+
+
+FRAUD_SAID = ClaimContext.of(
+    [
+        "Was the November 2020 Myanmar election rigged?",
+        "Was there election fraud in Myanmar?",
+        "Did the protests in Myanmar start because of election fraud?",
+        "Протесты в Мьянме начались из-за фальсификации выборов?",
+        FRAUD_MY,
+        "缅甸的抗议是因为选举舞弊吗",
+    ],
+    speaker="Min Aung Hlaing",
+    speaker_elsewhere=["Мин Аун Хлайн", "敏昂莱", "မင်းအောင်လှိုင်"],
+    roles=[
+        "Myanmar junta leader, head of the military",
+        "глава военной хунты Мьянмы",
+        "缅甸军政府领导人、军方领导人",
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [
+        ("Did Min Aung Hlaing commit election fraud?", "Min Aung Hlaing"),
+        ("did min aung hlaing rig the 2020 election in myanmar?", "min aung hlaing"),
+        ("Did the junta leader rig the 2020 election?", "junta leader"),
+        ("Мин Аун Хлайн фальсифицировал выборы в Мьянме?", "Мин Аун Хлайн"),
+        # What he said, asked about: he said it, by any verb of saying, typed in haste too
+        ("Did Min Aung Hlaing say the election was rigged?", None),
+        ("Is Min Aung Hlaing right that the 2020 election was rigged?", None),
+        ("min aung hlaing sayin the 2020 election was rigged, true?", None),
+        ("глава хунты гаварит что выборы в Мьянме фальсифицировали, правда?", None),
+        # Quoted, or followed by the claim's doer: who said it
+        ("Min Aung Hlaing: the 2020 election in Myanmar was rigged?", None),
+        ("min aung hlaing protests in myanmar started because of election fraud?", None),
+    ],
+)
+def test_who_made_the_claim_as_who_does_it_is_another_claim(
+    question: str, doer: str | None
+) -> None:
+    """doers.claimant_does: the claimant opening a question as who does what it asks, with
+    nothing of saying or quoting, asks about him, not about what he said."""
+    seen = compare(question, FRAUD_SAID, "Was the November 2020 Myanmar election rigged?")
+    assert seen.sides == ((doer,) if doer else ())
+    assert (doer in seen.foreign) if doer else seen.foreign == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [
+        ("敏昂莱在大选中舞弊了吗", "敏昂莱"),  # did Min Aung Hlaing commit fraud in the election?
+        ("缅甸军政府领导人敏昂莱在大选中舞弊了吗", "敏昂莱"),  # his title before his name
+        ("敏昂莱是恐怖分子吗", "敏昂莱"),  # is he a terrorist?
+        ("敏昂莱说大选有舞弊，真的吗", None),  # what he said
+        ("敏昂莱：大选有舞弊？", None),  # quoted
+        ("缅甸大选有舞弊吗", None),
+    ],
+)
+def test_who_made_the_claim_as_who_does_it_in_chinese(question: str, doer: str | None) -> None:
+    roles = ("缅甸军政府领导人", "军方领导人")
+    assert chinese_claimant_does(question, ["敏昂莱"], roles, ["缅甸"]) == doer
+
+
+@pytest.mark.parametrize(
+    ("question", "his"),
+    [
+        ("မင်းအောင်လှိုင်က မဲလိမ်ခဲ့တာလား", True),  # did Min Aung Hlaing commit vote fraud?
+        ("မင်းအောင်လှိုင်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိတယ်လို့ ပြောတယ်၊ ဟုတ်လား", False),  # he said
+    ],
+)
+def test_who_made_the_claim_as_who_does_it_in_burmese(question: str, his: bool) -> None:
+    """The Burmese doer (pieces.burmese_doer), his name with no word of saying or quoting."""
+    seen = compare(question, FRAUD_SAID, FRAUD_MY)
+    assert seen.sides == (("မင်းအောင်လှိုင်",) if his else ())
+    assert seen.speaker != his
+
+
+@pytest.mark.parametrize(
+    ("word", "saying"),
+    [
+        ("says", True),
+        ("saying", True),
+        ("sayin", True),
+        ("claimin", True),
+        ("гаварит", True),  # говорит, misspelt
+        ("commit", False),
+        ("rig", False),
+        ("сеет", False),
+    ],
+)
+def test_a_verb_of_saying_as_chat_types_it(word: str, saying: bool) -> None:
+    assert saying_typed(word) == saying

@@ -63,6 +63,7 @@ from knowledge.matching.doers import (
     SAYING_MY,
     agents,
     burmese_heads_named,
+    claimant_does,
     claimants_side,
     doer_words,
     doers_of,
@@ -74,6 +75,7 @@ from knowledge.matching.doers import (
 )
 from knowledge.matching.pieces import (
     burmese_doer,
+    chinese_claimant_does,
     chinese_claimants_side,
     opening_put,
     read_pieces,
@@ -834,15 +836,12 @@ def compare(
             side = None
             if not speaker:
                 side = burmese_side(plain, context, [*known, *spoken])
-            elif (
-                not named_otherwise
-                and all(name in context.role_names for name in spoken)
-                and not any(word in plain for word in SAYING_MY)
-            ):
-                # What the claimant is, opening the question as who does it, with no word of
-                # saying or quoting (SAYING_MY: "ပြော", "ဆို", "တဲ့"…): his side as the doer,
-                # not who said it ("တပ်မတော်က … အကြမ်းဖက်မှုကို သုံးနေတာလား", is the Tatmadaw
-                # using terror…?).
+            elif not named_otherwise and not any(word in plain for word in SAYING_MY):
+                # Who made the claim or what he is, opening the question as who does it, with
+                # no word of saying or quoting (SAYING_MY: "ပြော", "ဆို", "တဲ့"…): he or his
+                # side as the doer, not who said it ("တပ်မတော်က … အကြမ်းဖက်မှုကို သုံးနေတာလား",
+                # is the Tatmadaw using terror…?; "မင်းအောင်လှိုင်က မဲလိမ်ခဲ့တာလား", did Min Aung
+                # Hlaing commit vote fraud?).
                 side = burmese_side(plain, context, known)
                 speaker = side is None
             if side is not None:
@@ -862,9 +861,12 @@ def compare(
                 side = chinese_claimants_side(
                     plain, context.role_names, context.subject_texts, known_names
                 )
-                if side is not None:
-                    foreign.append(side)
-                    sides.append(side)
+            else:
+                # Who made the claim, as who does what it asks ("敏昂莱在大选中舞弊了吗").
+                side = chinese_claimant_does(plain, spoken, context.role_names, known)
+            if side is not None:
+                foreign.append(side)
+                sides.append(side)
     else:
         extra = any(
             not (w in context.subject_words or any_same(w, context.subject_words))
@@ -996,6 +998,20 @@ def compare(
         # question asks what that side says ("the junta says…", "is the junta right…").
         doer = claimants_side(content, context)
         if doer is not None and not speaks_of_it(mentioned):
+            foreign.append(doer)
+            sides.append(doer)
+    if cased and short and speaker:
+        # Who made the claim, as who does what the question asks ("Did Min Aung Hlaing commit
+        # election fraud?"): a claim about him, not the one he made.
+        his_words = frozenset(
+            w
+            for w in content
+            if any(same_name(w, s, 1) for s in context.speakers)
+            or fold(w) in by_role
+            or w.upper() in initials
+        )
+        doer = claimant_does(question, content, his_words, context) if his_words else None
+        if doer is not None:
             foreign.append(doer)
             sides.append(doer)
     if cased and short and context.central and phrasing:

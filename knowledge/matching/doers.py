@@ -15,7 +15,13 @@ from typing import Protocol
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.matching.saying import RUSSIAN_VERB_ENDING, is_passing_on, is_saying
+from knowledge.matching.saying import (
+    RUSSIAN_VERB_ENDING,
+    is_passing_on,
+    is_saying,
+    saying_typed,
+    speaks_of_saying,
+)
 from knowledge.matching.wording import WORD, any_same, fold, is_stopword, names_one, same_name
 
 
@@ -50,6 +56,39 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
             else None
         )
     return None
+
+
+def claimant_does(
+    question: str, content: list[str], claimant: frozenset[str], context: ContextView
+) -> str | None:
+    """Who made the claim, opening a question as who does what it asks: its first words of
+    content (words of passing a message on and the claim's places before them aside) are
+    those naming him (``claimant``: by name, initials or role, folded), and the next is no
+    doer of the claim (:func:`doers_of`), where nothing in the question speaks of saying or
+    quotes (:func:`speaks_of_saying`, :func:`saying_typed`; quotation marks, a colon, a
+    dash): "Did Min Aung Hlaing commit election fraud?", "Мин Аун Хлайн сеет страх?" ask
+    about him, not about what he said; "min aung hlaing: protesters paid?", "MAH protesters
+    paid?" name who said it. The words naming him, as the question writes them; None
+    otherwise."""
+    if speaks_of_saying(question) or _QUOTING.search(question):
+        return None
+    if any(saying_typed(w) for w in WORD.findall(fold(question))):
+        return None  # "min aung hlaing sayin…", "глава хунты гаварит…"
+    at = next((i for i, w in enumerate(content) if not framing(w, context.anchors)), None)
+    if at is None or content[at] not in claimant:
+        return None
+    end = at
+    while end < len(content) and content[end] in claimant:
+        end += 1
+    if end == len(content) or any_same(content[end], doers_of(context)):
+        return None
+    words = content[at:end]
+    found = re.search(r"\W+".join(map(re.escape, words)), question, re.IGNORECASE)
+    return found.group() if found else " ".join(words)
+
+
+# What quotes someone: quotation marks, a colon ("MAH: …"), a dash ("… — MAH").
+_QUOTING = re.compile(r"[\"“”«»„「」『』:：—–]|\s-\s")
 
 
 def of_claimants_side(word: str, context: ContextView) -> bool:

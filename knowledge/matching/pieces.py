@@ -409,6 +409,44 @@ def chinese_claimants_side(
     return None
 
 
+def chinese_claimant_does(
+    question: str, names: Iterable[str], roles: Iterable[str], known: Iterable[str] = ()
+) -> str | None:
+    """In Chinese, as :func:`knowledge.matching.doers.claimant_does` reads words with letter
+    case: who made the claim, by one of his ``names``, opening the question (after places
+    and times, the ``known`` names, his ``roles`` written before his name and the words a
+    question opens with: "听说", "是不是"…), where nothing in it speaks of saying
+    (:data:`namelib.SAYING`) or quotes: "敏昂莱在大选中舞弊了吗？" (did Min Aung Hlaing commit
+    fraud in the election?) asks about him, not about what he said. The name; None
+    otherwise."""
+    text = textlib.normalise(question).replace(" ", "")
+    if any(word in text for word in namelib.SAYING) or _CHINESE_QUOTING.search(question):
+        return None
+    before = sorted(
+        {*(textlib.normalise(r).replace(" ", "") for r in roles), *known, *LEADING_WORDS},
+        key=len,
+        reverse=True,
+    )
+    opened = True
+    while opened and text:
+        opened = False
+        for word in [*before, "的"]:
+            if word and text.startswith(word):
+                text, opened = text[len(word) :], True
+                break
+        else:
+            setting = next(
+                (w for w, tag in _tagged(text)[:1] if tag.startswith(_SETTING_TAGS)), None
+            )
+            if setting and not any(text.startswith(n) for n in names):
+                text, opened = text[len(setting) :], True
+    return next((name for name in names if name and text.startswith(name)), None)
+
+
+# What quotes someone in Chinese: quotation marks and corner brackets, a colon, a dash.
+_CHINESE_QUOTING = re.compile(r"[\"“”「」『』:：—]")
+
+
 def _words_of(text: str) -> tuple[str, ...]:
     """A Chinese text's words, as jieba's dictionary splits it."""
     return tuple(w for w, _ in _tagged(textlib.normalise(text)))

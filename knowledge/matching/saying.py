@@ -24,6 +24,7 @@ from knowledge.matching.wording import (
     any_same,
     fold,
     is_stopword,
+    misspelt_of,
     same_name,
 )
 
@@ -70,6 +71,19 @@ def is_saying(word: str) -> bool:
     return word in SAYING or (
         word.startswith(RUSSIAN_SAYING_STEMS) and bool(RUSSIAN_VERB_ENDING.search(word))
     )
+
+
+def saying_typed(word: str) -> bool:
+    """Whether a folded ``word`` is a verb of saying as chat types one: as such
+    (:func:`is_saying`), in "-ing" or with its "g" dropped ("saying", "sayin", "claimin"), or
+    misspelt (:func:`misspelt_of`: "гаварит" for "говорит")."""
+    if is_saying(word) or word in _SAYING_ASKED:
+        return True
+    for ending in ("ing", "in"):
+        stem = word.removesuffix(ending)
+        if stem != word and (is_saying(stem) or stem in _SAYING_ASKED):
+            return True
+    return len(word) >= 5 and bool(misspelt_of(word, SAYING))
 
 
 def speaks_of_it(words: Iterable[str]) -> bool:
