@@ -2663,3 +2663,36 @@ def test_who_made_the_claim_as_who_does_it_in_burmese(question: str, his: bool) 
 )
 def test_a_verb_of_saying_as_chat_types_it(word: str, saying: bool) -> None:
     assert saying_typed(word) == saying
+
+
+@pytest.mark.parametrize(
+    ("post", "replaced"),
+    [
+        (
+            "Just saw that the junta-appointed election commission has officially annulled the "
+            "results of the November 2020 election, meaning the NLD's win no longer counts and "
+            "the MPs who were elected lose their seats. Is it even legally valid?",
+            True,
+        ),
+        # Retelling the claim: it keeps what the claim says ("rigged", "fraud")
+        (
+            "Forwarded from a group: the junta leader told Sputnik that the November 2020 "
+            "election in Myanmar was rigged and that this is why the protests started. True?",
+            False,
+        ),
+        (
+            "My aunt keeps sending me this. She says there was massive fraud in the November "
+            "2020 election and that the NLD only won because of it. Is any of that true?",
+            False,
+        ),
+    ],
+)
+def test_a_long_post_keeping_only_what_the_claim_is_about_says_something_else(
+    post: str, replaced: bool
+) -> None:
+    """context._deed_left_out: a long post sharing with the claim only how its closest
+    phrasing names what it is about ("the November 2020 … election"), places and names, and
+    nothing of what it says of it, is about something else."""
+    closest = "Was the November 2020 Myanmar election rigged?"
+    pairs = compare(post, FRAUD_SAID, closest).replaced
+    assert (pairs[0][1] == "rigged") if replaced else pairs == ()

@@ -58,6 +58,7 @@ from rapidfuzz.distance import Levenshtein
 from knowledge.matching import names as namelib
 from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
+from knowledge.matching.burglish import looks_burmese
 from knowledge.matching.causes import another_cause
 from knowledge.matching.doers import (
     SAYING_MY,
@@ -1014,6 +1015,18 @@ def compare(
         if doer is not None:
             foreign.append(doer)
             sides.append(doer)
+    if cased and not short and context.central and phrasing and not looks_burmese(question):
+        # A long post that keeps of the claim only how it names its doer, and says nothing of
+        # what the claim says they do ("…the election commission has annulled the results of
+        # the November 2020 election…" against "Was the November 2020 Myanmar election
+        # rigged?"); not Burmese typed in Latin letters, whose words no English reading knows.
+        theirs = textlib.content_words(textlib.normalise(phrasing))
+        first = next((w for w in theirs if echoes(w, context.central)), None)
+        new = tuple(w for w in unshared if w not in settings)
+        named_words = frozenset(fold(n) for n in asked.names)
+        left_out = _deed_left_out(content, theirs, context, new, first, named_words)
+        if left_out is not None:
+            replaced, opening = (left_out,), first
     if cased and short and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
@@ -1199,6 +1212,42 @@ def _deed_replaced(
     if any(not (w in naming or names_one(w, context.anchors)) for w in shared):
         return ()
     return tuple((w, deed[0]) for w in new)
+
+
+def _deed_left_out(
+    content: list[str],
+    theirs: list[str],
+    context: ClaimContext,
+    unshared: tuple[str, ...],
+    opening: str | None,
+    names: frozenset[str],
+) -> tuple[str, str] | None:
+    """A long post's :attr:`Comparison.replaced`, where its words need not line up with the
+    closest phrasing's (``theirs``): its first new word (``unshared``) paired with the
+    phrasing's first word after its ``opening`` (the first central word, most often what
+    the claim is about: "election"), where the post holds in no form any of the phrasing's
+    words after the opening (what the claim says of it: "rigged"; places aside) nor any other
+    central word of the claim ("fraud"), and every word it shares with the claim's texts
+    either names what the claim is about as the phrasing does up to its opening ("November",
+    "election"), or is a place of the claim's or a name the post writes (``names``: "NLD"). A
+    post retelling the claim keeps some of what it says; one about something else of the
+    same subject keeps none. None otherwise."""
+    if opening is None or opening not in theirs or not unshared:
+        return None
+    at = theirs.index(opening)
+    deed = [w for w in theirs[at + 1 :] if not names_one(w, context.anchors)]
+    asked = frozenset(content)
+    if not deed or any(echoes(w, asked) for w in deed):
+        return None
+    if any(echoes(c, asked) for c in context.central if not echoes(c, frozenset((opening,)))):
+        return None
+    naming = frozenset(theirs[: at + 1])
+    for w in content:
+        if w in unshared or not echoes(w, context.subject_words):
+            continue
+        if not (echoes(w, naming) or names_one(w, context.anchors) or w in names):
+            return None
+    return unshared[0], deed[0]
 
 
 def _other_wordings(question: str, phrasing: str, context: ClaimContext) -> Iterator[list[str]]:
