@@ -214,6 +214,10 @@ BLIND_TWENTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind28.tsv")
 # something else, and 12 rewordings saying what they do in other words (docs/benchmarks.md,
 # "Other deeds of the claim's doers").
 BLIND_TWENTY_NINTH = NEAR_MISSES.with_name("near_misses_blind29.tsv")
+# A thirtieth, in the four languages: long messages (forwarded posts, screenshot text, news
+# paragraphs, voice-note transcripts), 12 a language retelling a claim, 12 about another
+# claim of the same subject in the claims' words (docs/benchmarks.md, "Long posts").
+BLIND_THIRTIETH = NEAR_MISSES.with_name("near_misses_blind30.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

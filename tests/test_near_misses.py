@@ -32,6 +32,7 @@ from benchmarks.trust import (
     BLIND_SIXTH,
     BLIND_TENTH,
     BLIND_THIRTEENTH,
+    BLIND_THIRTIETH,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
     BLIND_TWENTY_EIGHTH,
@@ -797,6 +798,24 @@ def test_the_twenty_ninth_blind_probe_of_other_deeds_answers_none(matcher: Match
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
     right, other = _rewordings_right(matcher, probe)
     assert right >= 9
+    assert other == []
+
+
+def test_the_thirtieth_blind_probe_of_long_posts_answers_none_of_another_claim(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind30.tsv (four languages, by a hand that saw only the fact-check): long
+    messages, 12 a language retelling a claim, 12 about another claim of the same subject in
+    the claims' words. Measured once before its misses were read (0e49554): 13 of its 48
+    retellings answered as written, both installs (23 answers by words, counting those typed
+    in small letters), and one (c), also in small letters: "…the junta-appointed election
+    commission has officially annulled the results of the November 2020 election…", with the
+    election-fraud check. It keeps of the claim only what it is about: now offered
+    (context._deed_left_out)."""
+    probe = read_near_misses(BLIND_THIRTIETH)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 23
     assert other == []
 
 
