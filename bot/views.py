@@ -106,6 +106,10 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
     if foreign:
         named = ", ".join(f"“{word}”" for word in foreign[:5])
         sides = {side for m in matches for side in m.sides}
+        put = {word.casefold() for word, _theirs in matches[0].replaced} if matches else set()
+        if put and all(w.casefold() in put for w in foreign):
+            # Where they stand in the place of the claim's own word, that is what differs.
+            return _replaced_note(matches[0])
         if all(word in sides for word in foreign):
             # The claim names them (who made it, whom its doers act on), never as its doer.
             return [
@@ -130,18 +134,23 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
             )
         ]
     if matches and matches[0].replaced:  # another doer or deed where the claim has its own
-        put = dict.fromkeys(word for word, _theirs in matches[0].replaced)
-        theirs = dict.fromkeys(their for _word, their in matches[0].replaced)
-        return [
-            _(
-                "Your message says {words} where these fact-checks say {theirs}: they may be "
-                "about someone or something else."
-            ).format(
-                words=", ".join(f"“{w}”" for w in list(put)[:3]),
-                theirs=", ".join(f"“{w}”" for w in list(theirs)[:3]),
-            )
-        ]
+        return _replaced_note(matches[0])
     return []
+
+
+def _replaced_note(best: Match) -> list[str]:
+    """The words a question puts where the best claim has its own (:attr:`Match.replaced`)."""
+    put = dict.fromkeys(word for word, _theirs in best.replaced)
+    theirs = dict.fromkeys(their for _word, their in best.replaced)
+    return [
+        _(
+            "Your message says {words} where these fact-checks say {theirs}: they may be "
+            "about someone or something else."
+        ).format(
+            words=", ".join(f"“{w}”" for w in list(put)[:3]),
+            theirs=", ".join(f"“{w}”" for w in list(theirs)[:3]),
+        )
+    ]
 
 
 # What may stand between two words of one name, written side by side: spaces, or one more

@@ -2696,3 +2696,42 @@ def test_a_long_post_keeping_only_what_the_claim_is_about_says_something_else(
     closest = "Was the November 2020 Myanmar election rigged?"
     pairs = compare(post, FRAUD_SAID, closest).replaced
     assert (pairs[0][1] == "rigged") if replaced else pairs == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Were the protesters paid by Min Aung Hlaing?",
+        "were the myanmar protesters paid by min aung hlaing",
+    ],
+)
+def test_who_made_the_claim_paying_its_doers_is_another_claim(question: str) -> None:
+    """ "paid by" whom: who made a claim about the protesters, written whole as the question
+    writes him, is another payer, as his side is ("paid by the junta?")."""
+    seen = compare(question, FRAUD_SAID_PAID, "Were the Myanmar protesters paid terrorists?")
+    assert [f.casefold() for f in seen.foreign] == ["min aung hlaing"]
+    assert seen.sides == seen.foreign
+
+
+FRAUD_SAID_PAID = ClaimContext.of(
+    [
+        "Were the Myanmar protesters paid terrorists?",
+        "Are the protesters in Myanmar paid to carry out attacks?",
+        "Myanmar protesters are paid by sponsors, not a political movement",
+    ],
+    speaker="Min Aung Hlaing",
+    roles=["Myanmar junta leader, head of the military"],
+)
+
+
+def test_who_made_a_claim_in_the_first_person_may_do_what_it_says() -> None:
+    """doers.in_first_person: "We enacted the biggest tax cuts…", asked as "Did Donald Trump
+    pass the biggest tax cuts…?", has him doing what his own claim says: no other doer."""
+    claim = ClaimContext.of(
+        ["We enacted the biggest tax cuts and reforms in American history"],
+        speaker="Donald Trump",
+    )
+    seen = compare("Did Donald Trump pass the biggest tax cuts in American history?", claim)
+    assert seen.sides == () and seen.foreign == ()
+    paid = compare("were the tax cuts paid by donald trump?", claim)
+    assert paid.sides == ()

@@ -625,19 +625,25 @@ def test_a_chinese_word_in_the_claims_doers_place_is_answered_only_where_the_mod
 
 
 @pytest.mark.parametrize(
-    ("question", "decision"),
+    ("question", "by_words", "decision"),
     [
-        ("缅甸示威者都是收钱的恐怖分子和雇佣兵吗？", Decision.ANSWER),  # demonstrators
-        ("缅甸士兵都是收钱的恐怖分子和雇佣兵吗？", Decision.SUGGEST),  # soldiers
+        # demonstrators; soldiers
+        ("缅甸示威者都是收钱的恐怖分子和雇佣兵吗？", Decision.ANSWER, Decision.ANSWER),
+        ("缅甸士兵都是收钱的恐怖分子和雇佣兵吗？", Decision.SUGGEST, Decision.SUGGEST),
     ],
 )
 def test_a_chinese_word_in_the_claims_doers_place_beside_other_new_words_is_read_by_the_model(
-    base: ClaimBase, index: embeddings.VectorIndex, question: str, decision: Decision
+    base: ClaimBase,
+    index: embeddings.VectorIndex,
+    question: str,
+    by_words: Decision,
+    decision: Decision,
 ) -> None:
-    # Words answer both: the question says more anew than the word in the claim's place
-    # ("雇佣兵", mercenaries), so words do not read it (Comparison.loosely_replaced); the
-    # model reads the word where the claim has "抗议者", as where it stands alone.
-    assert Matcher(base).match(question).decision == Decision.ANSWER
+    # The question says more anew than the word in the claim's place ("雇佣兵", mercenaries),
+    # so words do not read that word (Comparison.loosely_replaced); the model reads it where
+    # the claim has "抗议者", as where it stands alone. Soldiers ("士兵") are the claimant's
+    # side by words too (pieces.FORCES_ZH).
+    assert Matcher(base).match(question).decision == by_words
     result = Matcher(base, semantic=index).match(question)
     assert result.decision == decision
     assert result.matches[0].claim_id == "mm-protesters-paid"

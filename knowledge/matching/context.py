@@ -69,6 +69,7 @@ from knowledge.matching.doers import (
     doer_words,
     doers_of,
     framing,
+    in_first_person,
     kin,
     kindred,
     of_claimants_side,
@@ -837,7 +838,14 @@ def compare(
             side = None
             if not speaker:
                 side = burmese_side(plain, context, [*known, *spoken])
-            elif not named_otherwise and not any(word in plain for word in SAYING_MY):
+            elif (
+                not named_otherwise
+                and not any(word in plain for word in SAYING_MY)
+                and (
+                    all(name in context.role_names for name in spoken)
+                    or not in_first_person(context.subject_texts)
+                )
+            ):
                 # Who made the claim or what he is, opening the question as who does it, with
                 # no word of saying or quoting (SAYING_MY: "ပြော", "ဆို", "တဲ့"…): he or his
                 # side as the doer, not who said it ("တပ်မတော်က … အကြမ်းဖက်မှုကို သုံးနေတာလား",
@@ -858,11 +866,12 @@ def compare(
                     replaced = (pair,)
                 else:
                     loosely_replaced = (pair,)
+            side = None
             if not speaker:
                 side = chinese_claimants_side(
                     plain, context.role_names, context.subject_texts, known_names
                 )
-            else:
+            elif not in_first_person(context.subject_texts):
                 # Who made the claim, as who does what it asks ("敏昂莱在大选中舞弊了吗").
                 side = chinese_claimant_does(plain, spoken, context.role_names, known)
             if side is not None:
@@ -983,10 +992,22 @@ def compare(
                 # the claimant's own side, which the subject names but never as a doer
                 # ("paid by the military?" against "Those attacking the military…")
                 or (of_claimants_side(agent, context) and not any_same(agent, doers_of(context)))
+                # or who made the claim, where it is not in the first person ("were the
+                # protesters paid by Min Aung Hlaing?" of a claim he made about them)
+                or (
+                    any(same_name(agent, name) for name in context.speakers)
+                    and not any_same(agent, doers_of(context))
+                    and not in_first_person(context.subject_texts)
+                )
             )
         ]
+        # Who made the claim, named as the question writes his name ("Min Aung Hlaing"), not by
+        # its last word alone (doers.agents reads the head of "by Min Aung Hlaing").
+        his = [a for a in doing if any(same_name(a, name) for name in context.speakers)]
+        doing = [_whole_name(a, question, context.speakers) if a in his else a for a in doing]
         foreign += doing
         sides += [agent for agent in doing if of_claimants_side(agent, context)]
+        sides += [_whole_name(a, question, context.speakers) for a in his]
     if cased:
         # A word of the claim's subject behind a prefix that makes it another thing ("the
         # Myanmar by-election", "pro-military protesters"), where the claim's texts never
@@ -1001,9 +1022,11 @@ def compare(
         if doer is not None and not speaks_of_it(mentioned):
             foreign.append(doer)
             sides.append(doer)
-    if cased and short and speaker:
+    if cased and short and speaker and not looks_burmese(question):
         # Who made the claim, as who does what the question asks ("Did Min Aung Hlaing commit
-        # election fraud?"): a claim about him, not the one he made.
+        # election fraud?"): a claim about him, not the one he made. (Not in Burmese typed in
+        # Latin letters: "junta leader ka … lo pyaw tae", he said, in words no English reading
+        # knows.)
         his_words = frozenset(
             w
             for w in content
@@ -1212,6 +1235,20 @@ def _deed_replaced(
     if any(not (w in naming or names_one(w, context.anchors)) for w in shared):
         return ()
     return tuple((w, deed[0]) for w in new)
+
+
+def _whole_name(word: str, question: str, names: frozenset[str]) -> str:
+    """The run of the question's words that are words of ``names`` (folded) and hold ``word``,
+    as the question writes it ("Min Aung Hlaing" for "hlaing"); ``word`` if there is none."""
+    run: list[str] = []
+    for found in WORD.finditer(question):
+        if any(same_name(fold(found.group()), name) for name in names):
+            run.append(found.group())
+            continue
+        if any(fold(w) == word for w in run):
+            break
+        run = []
+    return " ".join(run) if any(fold(w) == word for w in run) else word
 
 
 def _deed_left_out(

@@ -72,6 +72,8 @@ def claimant_does(
     otherwise."""
     if speaks_of_saying(question) or _QUOTING.search(question):
         return None
+    if in_first_person(context.subject_texts):
+        return None  # "We enacted the biggest tax cuts…": he does what his claim says
     if any(saying_typed(w) for w in WORD.findall(fold(question))):
         return None  # "min aung hlaing sayin…", "глава хунты гаварит…"
     at = next((i for i, w in enumerate(content) if not framing(w, context.anchors)), None)
@@ -89,6 +91,19 @@ def claimant_does(
 
 # What quotes someone: quotation marks, a colon ("MAH: …"), a dash ("… — MAH").
 _QUOTING = re.compile(r"[\"“”«»„「」『』:：—–]|\s-\s")
+
+
+def in_first_person(texts: Iterable[str]) -> bool:
+    """Whether a claim's texts speak in the first person ("We enacted…", "я…", "我们…",
+    "ကျွန်တော်တို့…"): then who made the claim is who does what it says, and a question with
+    him as the doer may be the same claim."""
+    return any(_FIRST_PERSON.search(fold(text)) for text in texts)
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i've|we|we're|we've|me|us|my|our|я|мы|меня|нас|мой|моя|мои|наш|наша|наши)\b"
+    r"|我|ကျွန်တော်|ကျွန်မ|ကျွန်ုပ်|ကျနော်|ငါ"
+)
 
 
 def of_claimants_side(word: str, context: ContextView) -> bool:
