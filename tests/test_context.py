@@ -2624,7 +2624,9 @@ def test_who_made_the_claim_as_who_does_it_is_another_claim(
         ("敏昂莱在大选中舞弊了吗", "敏昂莱"),  # did Min Aung Hlaing commit fraud in the election?
         ("缅甸军政府领导人敏昂莱在大选中舞弊了吗", "敏昂莱"),  # his title before his name
         ("敏昂莱是恐怖分子吗", "敏昂莱"),  # is he a terrorist?
+        ("是敏昂莱毁了缅甸的国际形象吧？", "敏昂莱"),  # it is he who ruined Myanmar's image
         ("敏昂莱说大选有舞弊，真的吗", None),  # what he said
+        ("敏昂莱讲抗议是因为选举舞弊，真的吗", None),  # what he said, as said aloud
         ("敏昂莱：大选有舞弊？", None),  # quoted
         ("缅甸大选有舞弊吗", None),
     ],
@@ -2638,6 +2640,8 @@ def test_who_made_the_claim_as_who_does_it_in_chinese(question: str, doer: str |
     ("question", "his"),
     [
         ("မင်းအောင်လှိုင်က မဲလိမ်ခဲ့တာလား", True),  # did Min Aung Hlaing commit vote fraud?
+        ("မင်းအောင်လှိုင် ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", True),  # unmarked
+        ("မင်းအောင်လှိုင် - ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ ဖြစ်ခဲ့တာလား", False),  # quoted
         ("မင်းအောင်လှိုင်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိတယ်လို့ ပြောတယ်၊ ဟုတ်လား", False),  # he said
     ],
 )

@@ -76,6 +76,7 @@ from knowledge.matching.doers import (
     payers,
 )
 from knowledge.matching.pieces import (
+    burmese_claimant_opens,
     burmese_doer,
     chinese_claimant_does,
     chinese_claimants_side,
@@ -852,6 +853,10 @@ def compare(
                 # is the Tatmadaw using terror…?; "မင်းအောင်လှိုင်က မဲလိမ်ခဲ့တာလား", did Min Aung
                 # Hlaing commit vote fraud?).
                 side = burmese_side(plain, context, known)
+                if side is None and not in_first_person(context.subject_texts):
+                    # His name or initials, unmarked, opening it ("မအလ ရုရှားဆီက…").
+                    his = [n for n in spoken if n not in context.role_names]
+                    side = burmese_claimant_opens(plain, his, context.subject_texts)
                 speaker = side is None
             if side is not None:
                 foreign.append(side)

@@ -457,7 +457,10 @@ PASSING_ON = frozenset(
 # ("被民盟收买", bought by the NLD; "由…", by), and whoever a verb of saying follows ("总统说",
 # the president says).
 AGENT_MARKERS = frozenset({"被", "由", "受"})
-SAYING = frozenset({"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"})
+SAYING = frozenset(
+    {"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"}
+    | {"讲", "提到", "告诉"}  # as said aloud ("敏昂莱讲…"), mentioned, told
+)
 # A noun owned by a person ("我舅舅说", my uncle says; "我的朋友说", my friend says) is a relation
 # or a role, no name, as "my uncle" is in English.
 PERSONAL_PRONOUNS = frozenset(

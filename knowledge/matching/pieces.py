@@ -430,7 +430,7 @@ def chinese_claimant_does(
     opened = True
     while opened and text:
         opened = False
-        for word in [*before, "的"]:
+        for word in [*before, "的", "是"]:
             if word and text.startswith(word):
                 text, opened = text[len(word) :], True
                 break
@@ -543,6 +543,34 @@ _HEARSAY = re.compile(r"တဲ့(?:\s|$)")  # "…, they say": what someone sai
 # A word of where or when opening a Burmese sentence before its doer: digits (a year) or a
 # phrase closed by a postposition of place or time ("…မှာ", "…တွင်", "…၌": in, at).
 _SETTING_WORD = re.compile(r"^[၀-၉0-9]+$|(?:မှာ|တွင်|၌)$")
+
+
+def burmese_claimant_opens(
+    question: str, names: Iterable[str], subject: Iterable[str]
+) -> str | None:
+    """Who made the claim, by one of ``names`` (his name or initials as Burmese writes them),
+    opening a Burmese question after where and when, unmarked ("မင်းအောင်လှိုင်
+    ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", Min Aung Hlaing in the election committed vote fraud?;
+    "မအလ ရုရှားဆီက ပိုက်ဆံယူထားတာလား"), where nothing speaks of saying or quotes and the rest
+    names none of the doers of the claim's Burmese texts (``subject``: "မအလ ဆန္ဒပြသူတွေ
+    ပိုက်ဆံယူတာ မှန်လား" names who said it): the name; None otherwise."""
+    if not textlib.has_burmese(question) or _QUOTING_MY.search(question):
+        return None
+    asked = textlib.normalise(question)
+    if _SAYING_MY in asked or _HEARSAY.search(asked):
+        return None
+    words = asked.split()
+    while words and _SETTING_WORD.search(words[0]):
+        words = words[1:]
+    name = next((n for n in names if words and n and words[0].startswith(n)), None)
+    if name is None:
+        return None
+    rest = " ".join(words)[len(name) :]
+    doers = {d for text in subject if (d := burmese_doer(text)) is not None}
+    return None if any(d in rest for d in doers) else name
+
+
+_QUOTING_MY = re.compile(r"[\"“”'‘’:：\-–—]")  # quotation marks, a colon, a dash
 
 
 def burmese_doer(question: str, known: Iterable[str] = ()) -> str | None:
