@@ -218,6 +218,10 @@ BLIND_TWENTY_NINTH = NEAR_MISSES.with_name("near_misses_blind29.tsv")
 # paragraphs, voice-note transcripts), 12 a language retelling a claim, 12 about another
 # claim of the same subject in the claims' words (docs/benchmarks.md, "Long posts").
 BLIND_THIRTIETH = NEAR_MISSES.with_name("near_misses_blind30.tsv")
+# A thirty-first, in the four languages: 12 a language naming who made a claim, as people do,
+# with it; 12 with him or his side as who does what a claim says (docs/benchmarks.md, "Who
+# made the claim, as who does it").
+BLIND_THIRTY_FIRST = NEAR_MISSES.with_name("near_misses_blind31.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

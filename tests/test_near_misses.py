@@ -33,6 +33,7 @@ from benchmarks.trust import (
     BLIND_TENTH,
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
+    BLIND_THIRTY_FIRST,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
     BLIND_TWENTY_EIGHTH,
@@ -816,6 +817,24 @@ def test_the_thirtieth_blind_probe_of_long_posts_answers_none_of_another_claim(
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
     right, other = _rewordings_right(matcher, probe)
     assert right >= 23
+    assert other == []
+
+
+def test_the_thirty_first_blind_probe_of_the_claimant_answers_none_of_his_deeds(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind31.tsv (four languages, by a hand that saw only the fact-check): 12 a
+    language naming who made a claim, as people do ("MAH: …", "the general says…", his name
+    first or last, telegraphic), with the claim, and 12 with him or his side as who does what a
+    claim says. Measured once, with his readings as who does it (41b4067…3ca2e05) but before
+    its misses were read: 17 of its 48 rewordings answered (18 before those readings), and 3
+    (c) by words, 3 with embeddings (3 (4) before). Then a Burmese name or initials opening it
+    unmarked, a Chinese cleft ("是敏昂莱…") and "讲" (says) were read: 18 and none, both installs
+    (25 answers by words, counting those typed in small letters)."""
+    probe = read_near_misses(BLIND_THIRTY_FIRST)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 25
     assert other == []
 
 
