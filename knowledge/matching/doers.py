@@ -70,7 +70,7 @@ def claimant_does(
     about him, not about what he said; "min aung hlaing: protesters paid?", "MAH protesters
     paid?" name who said it. The words naming him, as the question writes them; None
     otherwise."""
-    if speaks_of_saying(question) or _QUOTING.search(question):
+    if speaks_of_saying(question) or textlib.QUOTING.search(question):
         return None
     if in_first_person(context.subject_texts):
         return None  # "We enacted the biggest tax cuts…": he does what his claim says
@@ -87,10 +87,6 @@ def claimant_does(
     words = content[at:end]
     found = re.search(r"\W+".join(map(re.escape, words)), question, re.IGNORECASE)
     return found.group() if found else " ".join(words)
-
-
-# What quotes someone: quotation marks, a colon ("MAH: …"), a dash ("… — MAH").
-_QUOTING = re.compile(r"[\"“”«»„「」『』:：—–]|\s-\s")
 
 
 def in_first_person(texts: Iterable[str]) -> bool:

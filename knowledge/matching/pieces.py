@@ -420,7 +420,7 @@ def chinese_claimant_does(
     fraud in the election?) asks about him, not about what he said. The name; None
     otherwise."""
     text = textlib.normalise(question).replace(" ", "")
-    if any(word in text for word in namelib.SAYING) or _CHINESE_QUOTING.search(question):
+    if any(word in text for word in namelib.SAYING) or textlib.QUOTING.search(question):
         return None
     before = sorted(
         {*(textlib.normalise(r).replace(" ", "") for r in roles), *known, *LEADING_WORDS},
@@ -441,10 +441,6 @@ def chinese_claimant_does(
             if setting and not any(text.startswith(n) for n in names):
                 text, opened = text[len(setting) :], True
     return next((name for name in names if name and text.startswith(name)), None)
-
-
-# What quotes someone in Chinese: quotation marks and corner brackets, a colon, a dash.
-_CHINESE_QUOTING = re.compile(r"[\"“”「」『』:：—]")
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -554,7 +550,7 @@ def burmese_claimant_opens(
     "မအလ ရုရှားဆီက ပိုက်ဆံယူထားတာလား"), where nothing speaks of saying or quotes and the rest
     names none of the doers of the claim's Burmese texts (``subject``: "မအလ ဆန္ဒပြသူတွေ
     ပိုက်ဆံယူတာ မှန်လား" names who said it): the name; None otherwise."""
-    if not textlib.has_burmese(question) or _QUOTING_MY.search(question):
+    if not textlib.has_burmese(question) or textlib.QUOTING.search(question):
         return None
     asked = textlib.normalise(question)
     if _SAYING_MY in asked or _HEARSAY.search(asked):
@@ -568,9 +564,6 @@ def burmese_claimant_opens(
     rest = " ".join(words)[len(name) :]
     doers = {d for text in subject if (d := burmese_doer(text)) is not None}
     return None if any(d in rest for d in doers) else name
-
-
-_QUOTING_MY = re.compile(r"[\"“”'‘’:：\-–—]")  # quotation marks, a colon, a dash
 
 
 def burmese_doer(question: str, known: Iterable[str] = ()) -> str | None:

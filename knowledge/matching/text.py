@@ -82,6 +82,9 @@ RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
 NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
+# What quotes someone, in any script: quotation marks and corner brackets, a colon ("MAH: …",
+# "敏昂莱：…"), a dash ("… — MAH", "မင်းအောင်လှိုင် - …"). Not an apostrophe: "didn't".
+QUOTING = re.compile(r"[\"“”«»„「」『』:：—–]|\s-\s")
 # Words about how a message reached the person and what they ask of it, in English and in
 # Russian (its common forms): who passed it on (a relative, a friend, "some guy"), where, and
 # whether it is true. They name no subject of a claim: a question holding one that the claim's
