@@ -14,6 +14,7 @@ from knowledge.matching.pieces import (
     SYLLABLE_START,
     chinese_claimant_does,
     chinese_claimants_side,
+    chinese_compound_doer,
     read_pieces,
     replaced_opening,
     shared_syllables,
@@ -2739,3 +2740,21 @@ def test_who_made_a_claim_in_the_first_person_may_do_what_it_says() -> None:
     assert seen.sides == () and seen.foreign == ()
     paid = compare("were the tax cuts paid by donald trump?", claim)
     assert paid.sides == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "compound"),
+    [
+        ("缅甸选举委员会宣布2020年选举结果无效了吗", "选举委员会"),  # the election commission
+        ("缅甸选举委员会取消了2020年的选举结果吗", "选举委员会"),
+        ("缅甸选举结果被操纵了吗", None),  # the election's results, manipulated: no verb after
+        ("缅甸选举舞弊是真的吗", None),  # the claim's own words
+    ],
+)
+def test_a_chinese_word_of_the_claims_written_onto_a_noun_it_lacks_names_another_doer(
+    question: str, compound: str | None
+) -> None:
+    """pieces.chinese_compound_doer: the head of a Chinese compound comes last, so "选举委员会"
+    is a commission, of which the claim's "选举" (election) only says the kind."""
+    subject = ("缅甸2020年大选存在舞弊吗", "缅甸的抗议是因为选举舞弊吗")
+    assert chinese_compound_doer(question, subject, ["缅甸"]) == compound

@@ -463,13 +463,14 @@ def test_the_fifth_probe_answers_no_rewording_wrongly_and_nothing_else_but_the_k
 
 # The sixth probe's questions about something else that the words answer, as written (and in
 # small letters, the same words): a payer typed in small letters ("the nug", "usaid", "сорос");
-# the election commission annulling the 2020 results, in Chinese; the UN General Assembly's
-# resolution, which the election-fraud check's summary cites (docs/benchmarks.md, "A sixth
-# blind probe"). Three more before a quote of the claim with a few words added was read as a
-# question: "…paid by the NED", "USAID funds…", "…от NED"; the English annulment, before a
-# question keeping only the words naming the doer was read (context._deed_replaced); soldiers
-# paid to shoot protesters, in English and Chinese, before those who serve in the armed forces
-# were read as the claimant's side (doers.SERVING, pieces.FORCES_ZH).
+# the UN General Assembly's resolution, which the election-fraud check's summary cites
+# (docs/benchmarks.md, "A sixth blind probe"). Three more before a quote of the claim with a
+# few words added was read as a question: "…paid by the NED", "USAID funds…", "…от NED"; the
+# English annulment, before a question keeping only the words naming the doer was read
+# (context._deed_replaced), the Chinese one before a compound's head was (pieces.
+# chinese_compound_doer); soldiers paid to shoot protesters, in English and Chinese, before
+# those who serve in the armed forces were read as the claimant's side (doers.SERVING,
+# pieces.FORCES_ZH).
 SIXTH_KNOWN_FAILURES = {
     "Are the attackers in Myanmar getting money from the nug? someone said they just receive "
     "money from the nug and it's not political",
@@ -477,7 +478,6 @@ SIXTH_KNOWN_FAILURES = {
     "те кто совершает теракты в мьянме получают деньги от usaid, это не политическое движение?",
     "правда ли, что спецпосланник асеан заявил, что протесты в мьянме переросли в терроризм ради "
     "иностранного вмешательства?",
-    "缅甸选举委员会宣布2020年选举结果无效了？",
     "聯合國大會以119票通過決議要求緬甸軍方尊重2020年選舉結果，是真的嗎",
 }
 

@@ -80,6 +80,7 @@ from knowledge.matching.pieces import (
     burmese_doer,
     chinese_claimant_does,
     chinese_claimants_side,
+    chinese_compound_doer,
     opening_put,
     read_pieces,
     setting_words,
@@ -876,6 +877,10 @@ def compare(
                 side = chinese_claimants_side(
                     plain, context.role_names, context.subject_texts, known_names
                 )
+                # Or a body a word of the claim's only says the kind of ("选举委员会").
+                compound = chinese_compound_doer(plain, context.subject_texts, known_names)
+                if side is None and compound is not None:
+                    foreign.append(compound)
             elif not in_first_person(context.subject_texts):
                 # Who made the claim, as who does what it asks ("敏昂莱在大选中舞弊了吗").
                 side = chinese_claimant_does(plain, spoken, context.role_names, known)

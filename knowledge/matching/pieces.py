@@ -409,6 +409,40 @@ def chinese_claimants_side(
     return None
 
 
+def chinese_compound_doer(
+    question: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> str | None:
+    """A Chinese question opening (after places, times and the words a question opens with)
+    with a word of the claim's Chinese texts (``subject``) written onto a noun they lack, a
+    verb after them: Chinese puts the head of a compound last, so the two name another thing,
+    of which the claim's word only says what kind, and it does what the question asks
+    ("缅甸选举委员会宣布2020年选举结果无效了吗", did the election commission annul the 2020
+    results?, of the check of election fraud: a commission, no election). The compound;
+    None otherwise ("缅甸选举结果被操纵了吗", the election's results were manipulated?, has
+    no verb after them)."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return None
+    texts, words = _vocabulary(tuple(subject))
+    if not texts:
+        return None
+    known = tuple(known)
+    asked = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
+    at = next((i for i, (w, tag) in enumerate(asked) if _opens(w, tag, known)), None)
+    if at is None or at + 2 >= len(asked):
+        return None
+    (first, _), (head, head_tag), (after, after_tag) = asked[at : at + 3]
+    if (
+        first in words
+        and head_tag.startswith("n")
+        and len(head) > 1
+        and not any(head in text for text in texts)
+        and after_tag.startswith("v")
+        and not after.startswith(_CHINESE_SAYING)
+    ):
+        return first + head
+    return None
+
+
 def chinese_claimant_does(
     question: str, names: Iterable[str], roles: Iterable[str], known: Iterable[str] = ()
 ) -> str | None:
