@@ -222,6 +222,10 @@ BLIND_THIRTIETH = NEAR_MISSES.with_name("near_misses_blind30.tsv")
 # with it; 12 with him or his side as who does what a claim says (docs/benchmarks.md, "Who
 # made the claim, as who does it").
 BLIND_THIRTY_FIRST = NEAR_MISSES.with_name("near_misses_blind31.tsv")
+# A thirty-second, in the four languages, written after this session's readings to measure
+# them on fresh questions: 12 rewordings of every form, 6 (b) and 6 (c) a language
+# (docs/benchmarks.md, "A thirty-second blind probe").
+BLIND_THIRTY_SECOND = NEAR_MISSES.with_name("near_misses_blind32.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

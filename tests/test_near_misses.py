@@ -34,6 +34,7 @@ from benchmarks.trust import (
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
     BLIND_THIRTY_FIRST,
+    BLIND_THIRTY_SECOND,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
     BLIND_TWENTY_EIGHTH,
@@ -835,6 +836,23 @@ def test_the_thirty_first_blind_probe_of_the_claimant_answers_none_of_his_deeds(
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
     right, other = _rewordings_right(matcher, probe)
     assert right >= 25
+    assert other == []
+
+
+def test_the_thirty_second_blind_probe_gets_no_wrong_claim_and_no_other_claim(
+    matcher: Matcher,
+) -> None:
+    """near_misses_blind32.tsv (four languages, by a hand that saw only the fact-check, written
+    after the readings of the twenty-ninth to thirty-first probes): 12 rewordings of every form,
+    6 (b) and 6 (c) a language. Measured once, nothing read after: 14 of its 48 rewordings
+    answered as written by words (17 with embeddings; 19 answers by words, counting those typed
+    in small letters), no (b), no (c) by words (one with embeddings, also in small letters:
+    "В Мьянме людей сажают за «фейки» о выборах?", are people jailed for "fakes" about the
+    elections?, with the election-fraud check)."""
+    probe = read_near_misses(BLIND_THIRTY_SECOND)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 6, 6))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 19
     assert other == []
 
 
