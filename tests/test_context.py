@@ -2758,3 +2758,15 @@ def test_a_chinese_word_of_the_claims_written_onto_a_noun_it_lacks_names_another
     is a commission, of which the claim's "选举" (election) only says the kind."""
     subject = ("缅甸2020年大选存在舞弊吗", "缅甸的抗议是因为选举舞弊吗")
     assert chinese_compound_doer(question, subject, ["缅甸"]) == compound
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Демонстрантам в Бирме кто-то платит", "Кто-то платит протестующим в Мьянме?"],
+)
+def test_someone_in_russian_names_no_one_and_asks_for_nothing(question: str) -> None:
+    """ "кто-то" (someone) is a pronoun (text.RUSSIAN_CLOSED_CLASS), no name, and no "кто"
+    (who?) asking for a fact (context._asks_open)."""
+    seen = compare(question, ROLE)
+    assert seen.foreign == () and not seen.asks_open
+    assert compare("Кто платит протестующим в Мьянме?", ROLE).asks_open

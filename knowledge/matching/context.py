@@ -1506,7 +1506,7 @@ _OPEN_EN_RU = re.compile(
     r"^(?:[^:?.!]{0,60}:\s*)?(?P<asked>who|whom|whose|which|what(?!\s+an?\b)|how\s+(?:many|much)"
     r"|(?:when|where)(?=\s+(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could)\b)"
     r"|кто|кого|чей|чья|чьи|что(?!\s*[,!?])|когда|где|какой|какая|какое|какие|каком|какую"
-    r"|сколько)\b[^.!?]*\?",
+    r"|сколько)\b(?!-)[^.!?]*\?",  # not "кто-то", someone
     re.IGNORECASE,
 )
 _OPEN_ZH = re.compile(
