@@ -732,23 +732,6 @@ def test_the_nineteenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_t
     assert {group for group, _ in other} == {"b"}
 
 
-def test_the_twenty_seventh_blind_probe_gets_no_wrong_claim_and_no_other_claim(
-    matcher: Matcher,
-) -> None:
-    """near_misses_blind27.tsv (four languages, by a hand that saw only the fact-check:
-    paraphrased, negated, typed in haste, forwarded, short, mixed), measured once before its
-    misses were read: 31 of its 72 rewordings answered as written by words (36 with
-    embeddings; 40 answers counting those typed in small letters too), and one (b) answered:
-    "are the Burmese opposing the Myitsone dam deliberately damaging Myanmar's image?" in
-    Chinese, "民众" (the people) put where the claim has the protesters. The claim's own texts
-    have the protesters scare "民众": another doer, now offered (pieces._acted_on)."""
-    probe = read_near_misses(BLIND_TWENTY_SEVENTH)
-    assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 9, 9)
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 40
-    assert other == []
-
-
 # The twenty-eighth probe's other claims still answered, by their first words: in a longer
 # question, another doer ("pro-army militias (Pyu Saw Htee)…", "полиция… работает за деньги и
 # разгоняет митинги…") beside more new words; in small letters, "usdp" and "union election
@@ -787,72 +770,67 @@ def test_the_twenty_eighth_blind_probe_of_other_doers_answers_no_more_than_known
     assert Counter(text[:30] for _, text in other) <= Counter(TWENTY_EIGHTH_ANSWERED)
 
 
-def test_the_twenty_ninth_blind_probe_of_other_deeds_answers_none(matcher: Matcher) -> None:
-    """near_misses_blind29.tsv (four languages, by a hand that saw only the fact-check): 12
-    (c) a language where a claim's own doers do something else (loot, burn, block roads, are
-    armed by someone), and 12 rewordings saying what they do in other words. Measured once
-    before its misses were read: 1 of its 48 (c) answered as written by words (none with
-    embeddings), "did protesters in yangon loot shops during the anti coup demos?", and 7 of
-    its 48 rewordings (10; 9 answers by words, counting those typed in small letters). It
-    shares with the paid check only how one of its texts names the doer ("the anti-coup
-    protesters"), in another order, and Yangon: now offered (context._deed_replaced)."""
-    probe = read_near_misses(BLIND_TWENTY_NINTH)
-    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 9
-    assert other == []
+# The four-language blind probes that answer no other claim, each by a hand that saw only the
+# fact-check, with its shape (rewordings, (b), (c) a language) and its floor of rewordings
+# answered right by words, counting those typed in small letters too.
+#
+# near_misses_blind27.tsv (paraphrased, negated, typed in haste, forwarded, short, mixed),
+# measured once before its misses were read: 31 of its 72 rewordings answered as written by
+# words (36 with embeddings; 40 answers counting those typed in small letters too), and one
+# (b) answered: "are the Burmese opposing the Myitsone dam deliberately damaging Myanmar's
+# image?" in Chinese, "民众" (the people) put where the claim has the protesters. The claim's
+# own texts have the protesters scare "民众": another doer, now offered (pieces._acted_on).
+#
+# near_misses_blind29.tsv: 12 (c) a language where a claim's own doers do something else
+# (loot, burn, block roads, are armed by someone), and 12 rewordings saying what they do in
+# other words. Measured once before its misses were read: 1 of its 48 (c) answered as written
+# by words (none with embeddings), "did protesters in yangon loot shops during the anti coup
+# demos?", and 7 of its 48 rewordings (10; 9 answers by words, counting those typed in small
+# letters). It shares with the paid check only how one of its texts names the doer ("the
+# anti-coup protesters"), in another order, and Yangon: now offered (context._deed_replaced).
+#
+# near_misses_blind30.tsv: long messages, 12 a language retelling a claim, 12 about another
+# claim of the same subject in the claims' words. Measured once before its misses were read
+# (0e49554): 13 of its 48 retellings answered as written, both installs (23 answers by words,
+# counting those typed in small letters), and one (c), also in small letters: "…the
+# junta-appointed election commission has officially annulled the results of the November
+# 2020 election…", with the election-fraud check. It keeps of the claim only what it is about:
+# now offered (context._deed_left_out).
+#
+# near_misses_blind31.tsv: 12 a language naming who made a claim, as people do ("MAH: …", "the
+# general says…", his name first or last, telegraphic), with the claim, and 12 with him or his
+# side as who does what a claim says. Measured once, with his readings as who does it
+# (41b4067…3ca2e05) but before its misses were read: 17 of its 48 rewordings answered (18
+# before those readings), and 3 (c) by words, 3 with embeddings (3 (4) before). Then a Burmese
+# name or initials opening it unmarked, a Chinese cleft ("是敏昂莱…") and "讲" (says) were read:
+# 18 and none, both installs (25 answers by words, counting those typed in small letters).
+#
+# near_misses_blind32.tsv, written after the readings of the twenty-ninth to thirty-first
+# probes: 12 rewordings of every form, 6 (b) and 6 (c) a language. Measured once at 4bf93dc: 14
+# of its 48 rewordings answered as written by words (17 with embeddings; 19 answers by words,
+# counting those typed in small letters), no (b), no (c) by words (one with embeddings, also in
+# small letters: "В Мьянме людей сажают за «фейки» о выборах?", are people jailed for "fakes"
+# about the elections?, with the election-fraud check). Read after it: Russian "кто-то"
+# (someone) as no name.
+FOUR_LANGUAGE_PROBES = [
+    (BLIND_TWENTY_SEVENTH, (18, 9, 9), 40),
+    (BLIND_TWENTY_NINTH, (12, 0, 12), 9),
+    (BLIND_THIRTIETH, (12, 0, 12), 23),
+    (BLIND_THIRTY_FIRST, (12, 0, 12), 25),
+    (BLIND_THIRTY_SECOND, (12, 6, 6), 19),
+]
 
 
-def test_the_thirtieth_blind_probe_of_long_posts_answers_none_of_another_claim(
-    matcher: Matcher,
+@pytest.mark.parametrize(
+    ("path", "shape", "floor"), FOUR_LANGUAGE_PROBES, ids=lambda v: getattr(v, "stem", None)
+)
+def test_a_four_language_blind_probe_gets_no_wrong_claim_and_no_other_claim(
+    matcher: Matcher, path: Path, shape: tuple[int, int, int], floor: int
 ) -> None:
-    """near_misses_blind30.tsv (four languages, by a hand that saw only the fact-check): long
-    messages, 12 a language retelling a claim, 12 about another claim of the same subject in
-    the claims' words. Measured once before its misses were read (0e49554): 13 of its 48
-    retellings answered as written, both installs (23 answers by words, counting those typed
-    in small letters), and one (c), also in small letters: "…the junta-appointed election
-    commission has officially annulled the results of the November 2020 election…", with the
-    election-fraud check. It keeps of the claim only what it is about: now offered
-    (context._deed_left_out)."""
-    probe = read_near_misses(BLIND_THIRTIETH)
-    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
+    probe = read_near_misses(path)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(*shape))
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 23
-    assert other == []
-
-
-def test_the_thirty_first_blind_probe_of_the_claimant_answers_none_of_his_deeds(
-    matcher: Matcher,
-) -> None:
-    """near_misses_blind31.tsv (four languages, by a hand that saw only the fact-check): 12 a
-    language naming who made a claim, as people do ("MAH: …", "the general says…", his name
-    first or last, telegraphic), with the claim, and 12 with him or his side as who does what a
-    claim says. Measured once, with his readings as who does it (41b4067…3ca2e05) but before
-    its misses were read: 17 of its 48 rewordings answered (18 before those readings), and 3
-    (c) by words, 3 with embeddings (3 (4) before). Then a Burmese name or initials opening it
-    unmarked, a Chinese cleft ("是敏昂莱…") and "讲" (says) were read: 18 and none, both installs
-    (25 answers by words, counting those typed in small letters)."""
-    probe = read_near_misses(BLIND_THIRTY_FIRST)
-    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 0, 12))
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 25
-    assert other == []
-
-
-def test_the_thirty_second_blind_probe_gets_no_wrong_claim_and_no_other_claim(
-    matcher: Matcher,
-) -> None:
-    """near_misses_blind32.tsv (four languages, by a hand that saw only the fact-check, written
-    after the readings of the twenty-ninth to thirty-first probes): 12 rewordings of every form,
-    6 (b) and 6 (c) a language. Measured once, nothing read after: 14 of its 48 rewordings
-    answered as written by words (17 with embeddings; 19 answers by words, counting those typed
-    in small letters), no (b), no (c) by words (one with embeddings, also in small letters:
-    "В Мьянме людей сажают за «фейки» о выборах?", are people jailed for "fakes" about the
-    elections?, with the election-fraud check)."""
-    probe = read_near_misses(BLIND_THIRTY_SECOND)
-    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(12, 6, 6))
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 19
+    assert right >= floor
     assert other == []
 
 

@@ -47,7 +47,7 @@ from __future__ import annotations
 import difflib
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -341,6 +341,10 @@ class ClaimContext:
     # has at least CENTRAL_TEXTS of them ("protesters" in five of the paid check's seven
     # English texts); a claim worded once has none (:func:`_central`).
     central: frozenset[str] = frozenset()
+    # Whether its subject's texts speak in the first person ("We enacted…": doers.
+    # in_first_person): then who made it does what it says, and a question with him as the
+    # doer may be the same claim.
+    first_person: bool = False
 
     @classmethod
     def of(
@@ -396,6 +400,7 @@ class ClaimContext:
             numbers=subject_numbers.union(*(numlib.numbers(t) for t in setting_texts)),
             setting_texts=tuple(setting_texts),
             forward=any(_speaks_of_later(t) or _WOULD.search(t) for t in subject_texts),
+            first_person=in_first_person(subject),
             speaker_names=tuple(
                 textlib.normalise(name).replace(" ", "")
                 for name in spoken
@@ -843,10 +848,7 @@ def compare(
             elif (
                 not named_otherwise
                 and not any(word in plain for word in SAYING_MY)
-                and (
-                    all(name in context.role_names for name in spoken)
-                    or not in_first_person(context.subject_texts)
-                )
+                and (all(name in context.role_names for name in spoken) or not context.first_person)
             ):
                 # Who made the claim or what he is, opening the question as who does it, with
                 # no word of saying or quoting (SAYING_MY: "ပြော", "ဆို", "တဲ့"…): he or his
@@ -854,7 +856,7 @@ def compare(
                 # is the Tatmadaw using terror…?; "မင်းအောင်လှိုင်က မဲလိမ်ခဲ့တာလား", did Min Aung
                 # Hlaing commit vote fraud?).
                 side = burmese_side(plain, context, known)
-                if side is None and not in_first_person(context.subject_texts):
+                if side is None and not context.first_person:
                     # His name or initials, unmarked, opening it ("မအလ ရုရှားဆီက…").
                     his = [n for n in spoken if n not in context.role_names]
                     side = burmese_claimant_opens(plain, his, context.subject_texts)
@@ -881,7 +883,7 @@ def compare(
                 compound = chinese_compound_doer(plain, context.subject_texts, known_names)
                 if side is None and compound is not None:
                     foreign.append(compound)
-            elif not in_first_person(context.subject_texts):
+            elif not context.first_person:
                 # Who made the claim, as who does what it asks ("敏昂莱在大选中舞弊了吗").
                 side = chinese_claimant_does(plain, spoken, context.role_names, known)
             if side is not None:
@@ -1007,17 +1009,21 @@ def compare(
                 or (
                     any(same_name(agent, name) for name in context.speakers)
                     and not any_same(agent, doers_of(context))
-                    and not in_first_person(context.subject_texts)
+                    and not context.first_person
                 )
             )
         ]
         # Who made the claim, named as the question writes his name ("Min Aung Hlaing"), not by
         # its last word alone (doers.agents reads the head of "by Min Aung Hlaing").
-        his = [a for a in doing if any(same_name(a, name) for name in context.speakers)]
-        doing = [_whole_name(a, question, context.speakers) if a in his else a for a in doing]
+        whole_names = {
+            a: _whole_name(a, question, context.speakers)
+            for a in doing
+            if any(same_name(a, name) for name in context.speakers)
+        }
+        doing = [whole_names.get(a, a) for a in doing]
         foreign += doing
         sides += [agent for agent in doing if of_claimants_side(agent, context)]
-        sides += [_whole_name(a, question, context.speakers) for a in his]
+        sides += whole_names.values()
     if cased:
         # A word of the claim's subject behind a prefix that makes it another thing ("the
         # Myanmar by-election", "pro-military protesters"), where the claim's texts never
@@ -1032,11 +1038,12 @@ def compare(
         if doer is not None and not speaks_of_it(mentioned):
             foreign.append(doer)
             sides.append(doer)
-    if cased and short and speaker and not looks_burmese(question):
+    # Burmese typed in Latin letters, read as typed: its words no English reading knows
+    # ("junta leader ka … lo pyaw tae", he said), so nothing below reads what they do.
+    typed_burmese = cased and looks_burmese(question)
+    if cased and short and speaker and not typed_burmese:
         # Who made the claim, as who does what the question asks ("Did Min Aung Hlaing commit
-        # election fraud?"): a claim about him, not the one he made. (Not in Burmese typed in
-        # Latin letters: "junta leader ka … lo pyaw tae", he said, in words no English reading
-        # knows.)
+        # election fraud?"): a claim about him, not the one he made.
         his_words = frozenset(
             w
             for w in content
@@ -1048,24 +1055,22 @@ def compare(
         if doer is not None:
             foreign.append(doer)
             sides.append(doer)
-    if cased and not short and context.central and phrasing and not looks_burmese(question):
-        # A long post that keeps of the claim only how it names its doer, and says nothing of
-        # what the claim says they do ("…the election commission has annulled the results of
-        # the November 2020 election…" against "Was the November 2020 Myanmar election
-        # rigged?"); not Burmese typed in Latin letters, whose words no English reading knows.
-        theirs = textlib.content_words(textlib.normalise(phrasing))
-        first = next((w for w in theirs if echoes(w, context.central)), None)
-        new = tuple(w for w in unshared if w not in settings)
-        named_words = frozenset(fold(n) for n in asked.names)
-        left_out = _deed_left_out(content, theirs, context, new, first, named_words)
-        if left_out is not None:
-            replaced, opening = (left_out,), first
-    if cased and short and context.central and phrasing:
+    if cased and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
         # A city of the claim's country says where, as the claim's country does: no new word
         # put in place of the claim's ("did protesters in Yangon loot shops…?").
         new = tuple(w for w in unshared if w not in settings)
+    if cased and not short and context.central and phrasing and not typed_burmese:
+        # A long post that keeps of the claim only how it names its doer, and says nothing of
+        # what the claim says they do ("…the election commission has annulled the results of
+        # the November 2020 election…" against "Was the November 2020 Myanmar election
+        # rigged?").
+        named_words = frozenset(fold(n) for n in asked.names)
+        left_out = _deed_left_out(content, theirs, context, new, first, named_words)
+        if left_out is not None:
+            replaced, opening = (left_out,), first
+    if cased and short and context.central and phrasing:
         replaced = _replaced(content, theirs, context, new, first)
         opening = first if replaced else None
         if not replaced:
@@ -1241,10 +1246,26 @@ def _deed_replaced(
     if not deed or not new:
         return ()
     naming = frozenset(theirs[: at + 1])
-    shared = (w for w in content if w not in unshared and echoes(w, context.subject_words))
-    if any(not (w in naming or names_one(w, context.anchors)) for w in shared):
+    if _shares_beyond(content, unshared, context, lambda w: w in naming):
         return ()
     return tuple((w, deed[0]) for w in new)
+
+
+def _shares_beyond(
+    content: list[str],
+    unshared: tuple[str, ...],
+    context: ClaimContext,
+    naming: Callable[[str], bool],
+) -> bool:
+    """Whether a question (its content words, ``content``) shares with the claim's texts a
+    word that is neither a place of the claim's nor one ``naming`` accepts (how the closest
+    phrasing names what the claim is about: :func:`_deed_replaced`, :func:`_deed_left_out`).
+    Its new words (``unshared``) are none it shares."""
+    return any(
+        not (naming(w) or names_one(w, context.anchors))
+        for w in content
+        if w not in unshared and echoes(w, context.subject_words)
+    )
 
 
 def _whole_name(word: str, question: str, names: frozenset[str]) -> str:
@@ -1289,11 +1310,8 @@ def _deed_left_out(
     if any(echoes(c, asked) for c in context.central if not echoes(c, frozenset((opening,)))):
         return None
     naming = frozenset(theirs[: at + 1])
-    for w in content:
-        if w in unshared or not echoes(w, context.subject_words):
-            continue
-        if not (echoes(w, naming) or names_one(w, context.anchors) or w in names):
-            return None
+    if _shares_beyond(content, unshared, context, lambda w: echoes(w, naming) or w in names):
+        return None
     return unshared[0], deed[0]
 
 

@@ -38,6 +38,9 @@ class ContextView(Protocol):
     @property
     def subject_texts(self) -> tuple[str, ...]: ...
 
+    @property
+    def first_person(self) -> bool: ...
+
 
 def claimants_side(content: list[str], context: ContextView) -> str | None:
     """The first content word of a question (``content``; words of passing a message on,
@@ -72,7 +75,7 @@ def claimant_does(
     otherwise."""
     if speaks_of_saying(question) or textlib.QUOTING.search(question):
         return None
-    if in_first_person(context.subject_texts):
+    if context.first_person:
         return None  # "We enacted the biggest tax cuts…": he does what his claim says
     if any(saying_typed(w) for w in WORD.findall(fold(question))):
         return None  # "min aung hlaing sayin…", "глава хунты гаварит…"
