@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.matching import burmese_words
+from knowledge.matching import burmese_words, pieces
 from knowledge.matching.causes import another_cause
 from knowledge.matching.pieces import read_pieces, unknown_pieces
 
 PAID_MY = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
 FEAR_MY = "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား"
+TERROR_MY = "မြန်မာနိုင်ငံက ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှု ဖြစ်လာပြီလား"
+TERROR_IN_FULL_MY = "ဆန္ဒပြမှုတွေဟာ အကြမ်းဖက်မှုအဆင့်ထိ ရောက်သွားခဲ့ပါတယ်"
 
 
 def test_a_burmese_text_is_cut_into_the_dictionarys_longest_words() -> None:
@@ -300,6 +302,34 @@ def test_an_ending_typed_without_its_last_mark_is_an_ending(asked: str) -> None:
     """The dot below, the visarga and the asat, left off an ending in haste: no word of the
     lexicon, so read as the ending. ("တဲ" for "တဲ့" is a word of its own, and stays a piece.)"""
     assert unknown_pieces(asked, PAID_MY, [PAID_MY]) == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "phrasing"),
+    [
+        ("ဆန္ဒပြသူတွေ ပိုက်ဆန်ယူပြီး အကြမ်းဖက်နေတာလား", PAID_MY),  # "ဆန်" for "ဆံ", by its sound
+        ("ဆန္ဒပြမူတွေ အကြမ်းဖက်မှု ဖြစ်လာပြီလား", TERROR_MY),  # "မူ" for "မှု": no ha, "ူ" for "ု"
+    ],
+)
+def test_a_claims_word_typed_without_some_of_its_marks_is_no_piece(
+    asked: str, phrasing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word of the claim's typed in haste or by ear (the asat, the dot below, the visarga,
+    the medials ha and wa, the stacking sign or "ဲ" left off; a long vowel typed short; the
+    anusvara typed as its sound) is the claim's word, no name."""
+    texts = [phrasing, TERROR_IN_FULL_MY]
+    assert read_pieces(asked, phrasing, texts) == []
+    monkeypatch.setattr(pieces, "_typed_in_haste", lambda word, texts: False)
+    assert read_pieces(asked, phrasing, texts) != []  # read as written, a piece
+
+
+def test_a_word_typed_in_haste_is_read_only_where_enough_of_it_is_left() -> None:
+    """Two letters left are found anywhere: "မူ" (a policy, an original) is no "မှု" read
+    into every noun of the claim's, alone; a name the claim lacks stays a piece."""
+    assert not pieces._typed_in_haste("မူ", [PAID_MY])
+    assert pieces._typed_in_haste("ဆန္ဒပြမူ", ["ဆန္ဒပြမှုတွေ"])
+    asked = "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား"  # U Thein Sein supports
+    assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []
 
 
 def test_a_title_opens_a_name_and_is_not_looked_up() -> None:

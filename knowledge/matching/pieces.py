@@ -669,7 +669,7 @@ def _unknown(
         passed_on = any(map(_passing_on, word_stages))
         if not word or word in CLOSED_WORDS or passed_on or left in said or word in said:
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
-        if any(left in text for text in texts):
+        if any(left in text for text in texts) or _typed_in_haste(word, texts):
             continue
         at = start + found.start()
         names = None
@@ -679,6 +679,31 @@ def _unknown(
             names = ()  # English in small letters, no name ("reason", "level", "fact")
         pieces.append(Piece(piece, names))
     return pieces
+
+
+# What a Burmese word is most often typed without, in haste or by ear: the asat, the dot
+# below, the visarga, the medials ha and wa, the stacking sign, the vowel "ဲ"; and the long
+# vowels typed short, the anusvara typed as its sound ("ပိုက်ဆန်" for "ပိုက်ဆံ", money).
+_HASTY_MARKS = re.compile("[\u103a\u1037\u1038\u103e\u103d\u1039\u1032]")
+_HASTY_SOUNDS = str.maketrans({"\u1030": "\u102f", "\u102e": "\u102d", "\u1036": "\u1014"})
+MIN_HASTY_LETTERS = 3  # letters left of a word so read: shorter ones are found anywhere
+
+
+@lru_cache(maxsize=4096)
+def _bare(text: str) -> str:
+    """``text`` without the marks :data:`_HASTY_MARKS` and with the sounds
+    :data:`_HASTY_SOUNDS` made one."""
+    return _HASTY_MARKS.sub("", text.translate(_HASTY_SOUNDS))
+
+
+def _typed_in_haste(word: str, texts: list[str]) -> bool:
+    """Whether a Burmese ``word`` is one of ``texts`` typed without some of its marks
+    (:func:`_bare`): "ဆန္ဒပြမူ" for "ဆန္ဒပြမှု" (the protests), "ပိုက်ဆန်" for "ပိုက်ဆံ", a typo
+    and no name. Of three letters or more, so read."""
+    bare = _bare(word)
+    if len(bare) < MIN_HASTY_LETTERS or not textlib.has_burmese(word):
+        return False
+    return any(bare in _bare(text) for text in texts)
 
 
 @lru_cache(maxsize=4096)
