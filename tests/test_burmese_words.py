@@ -332,6 +332,28 @@ def test_a_word_typed_in_haste_is_read_only_where_enough_of_it_is_left() -> None
     assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []
 
 
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "အစ်ကိုရေ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # brother!
+        "ဆရာရေ၊ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # teacher!
+        "မင်္ဂလာပါ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # hello
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား ကျမ သိချင်လို့",  # I (a woman) want to know
+    ],
+)
+def test_whom_a_message_calls_to_and_its_greeting_are_no_piece(asked: str) -> None:
+    """Whom the message calls to (a word ending in the vocative "ရေ", opening it or before a
+    comma), a greeting, and a woman's "I" as chat spells it: no subject of the claim."""
+    assert read_pieces(asked, PAID_MY, [PAID_MY]) == []
+
+
+def test_a_word_ending_in_re_inside_a_sentence_is_read_as_any() -> None:
+    """Not every "…ရေ" calls to someone: "သောက်ရေ" (drinking water) inside the question is a
+    piece, as any noun the claim lacks."""
+    asked = "ဆန္ဒပြသူတွေဟာ သောက်ရေ ထဲကို အဆိပ်ခတ်နေတာလား"  # poisoning the drinking water
+    assert "သောက်ရေ" in [p.text for p in read_pieces(asked, PAID_MY, [PAID_MY])]
+
+
 def test_a_title_opens_a_name_and_is_not_looked_up() -> None:
     asked = "ဆန္ဒပြသူတွေဟာ ဦးသိန်းစိန်ထောက်ခံပြီး အကြမ်းဖက်နေတာလား"  # U Thein Sein supports
     assert unknown_pieces(asked, PAID_MY, [PAID_MY]) != []

@@ -90,7 +90,7 @@ LEADING_WORDS = tuple(
         (
             "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
             "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
-            "ကျနော့်", "ကျနော်",  # "my", "I", as chat spells them
+            "ကျနော့်", "ကျနော်", "ကျမ",  # "my", "I" (a man's, a woman's), as chat spells them
             "ယင်း", "ဤ",  # "that", "this", as the written language has them ("ယင်းသတင်း")
         ),
         key=lambda word: (-len(word), word),  # longest first, as FRAMING_WORDS
@@ -112,6 +112,8 @@ CLOSED_WORDS = frozenset(
         # want to ask", "check", "tell me", "(this) news", "this post", "written"
         "မှန်ကန်", "သိချင်", "မေးချင်", "စစ်ဆေး", "ပြောပြ", "မေး", "ထင်",  # "ask", "think"
         "ဟို", "ဟိုလူ",  # "that (one) there", "that man"
+        "ကျနော်", "ကျမ",  # "I" (a man's, a woman's), as chat spells them
+        "မင်္ဂလာပါ", "ဟယ်လို", "ဟလို", "ဟိုင်း",  # "hello", "hi"
         "မှတ်မိ", "သေချာ",  # "remember", "sure" ("သေချာတော့ မမှတ်မိဘူး", I don't remember well)
         "သတင်း", "ဒီသတင်း", "ဒီပို့စ်", "ဒီစာ", "ရေးထား",
         # and as the written language words them: "this", "that", "the said"; "ask", "wish to
@@ -664,14 +666,16 @@ def _unknown(
             left = _unframed(left.replace(name, ""))
         if len(left) < 2 or left in CLOSED_WORDS or any(map(_passing_on, (*stages, left))):
             continue
-        word_stages = tuple(_unframings(_written_at(asked, start + found.start())))
+        at = start + found.start()
+        word_stages = tuple(_unframings(_written_at(asked, at)))
         word = word_stages[-1]
-        passed_on = any(map(_passing_on, word_stages))
-        if not word or word in CLOSED_WORDS or passed_on or left in said or word in said:
+        passed_on = any(map(_passing_on, word_stages)) or _addressed(asked, at)
+        # A closed-class word before its framing is taken off too ("မင်္ဂလာပါ", not "မင်္ဂ").
+        closed = any(stage in CLOSED_WORDS for stage in word_stages)
+        if not word or closed or passed_on or left in said or word in said:
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts) or _typed_in_haste(word, texts):
             continue
-        at = start + found.start()
         names = None
         if textlib.has_han(left):
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
@@ -1122,6 +1126,17 @@ def _passing_on(word: str) -> bool:
     brother) is "အစ်ကို" before its "ကို", the object's marker, would go; "ပို့ထား" (has sent)
     is "ပို့" once its "ထား" (has done) has."""
     return word in PASSING_ON or word in textlib.PASSING_ON or word.endswith(AS_ONE)
+
+
+# Whom a Burmese message calls to: a word ending in the vocative "ရေ" ("အစ်ကိုရေ", brother!;
+# "ဆရာရေ", teacher!) that opens the message, or is followed by a comma or "!".
+_ADDRESSED = re.compile(r"^\S*[\u1000-\u109f]ရေ(?=[\s၊,!])|\S*[\u1000-\u109f]ရေ(?=[၊,!])")
+
+
+def _addressed(text: str, at: int) -> bool:
+    """Whether the word of ``text`` at ``at`` is whom the message calls to (:data:`_ADDRESSED`):
+    no subject of the claim, as an @handle is none in English."""
+    return any(found.start() <= at < found.end() for found in _ADDRESSED.finditer(text))
 
 
 def _written_at(text: str, at: int) -> str:
