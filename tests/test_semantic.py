@@ -549,13 +549,37 @@ def test_an_answer_by_words_in_another_script_the_model_disputes_is_only_offered
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.ANSWER
     assert by_words.matches[0].claim_id == "mm-protesters-spread-fear"
-    nearest = index.nearest(index.query_vector(question), 1)[0][0]
+    (nearest, cosine), *_ = index.nearest(index.query_vector(question), 1)
     assert nearest == "mm-election-fraud"
-    result = Matcher(base, semantic=index).match(question)
+    # The concept model's cosines are not e5's: it reads this question as close as a
+    # rewording from its own cosine down (the next test).
+    close = MatchSettings(anchored_cosine=cosine - 0.01)
+    result = Matcher(base, close, index).match(question)
     assert result.decision == Decision.SUGGEST and result.embedded
     offered = [m.claim_id for m in result.matches]
     assert offered[:2] == ["mm-protesters-spread-fear", "mm-election-fraud"]
     assert result.features == by_words.features  # the words' ranking, the model only consulted
+
+
+def test_the_model_disputes_an_answer_by_words_only_where_it_reads_a_claim_as_close(
+    base: ClaimBase, index: embeddings.VectorIndex
+) -> None:
+    # A model that reads the question as close to no claim as a claim's own rewordings
+    # (anchored_cosine) has no reading of it to set against the words': every claim far, a
+    # few thousandths apart, as the multilingual model reads Burmese. Its preference then
+    # takes no answer away. "Were Myanmar's protesters paid terrorists after the election?"
+    question = "缅甸抗议者在大选后是收钱的恐怖分子吗"
+    assert Matcher(base).match(question).matches[0].claim_id == "mm-protesters-paid"
+    (nearest, cosine), *_ = index.nearest(index.query_vector(question), 1)
+    assert nearest == "mm-election-fraud"
+    far = MatchSettings(anchored_cosine=cosine + 0.01)
+    kept = Matcher(base, far, index).match(question)
+    assert kept.decision == Decision.ANSWER and kept.embedded
+    assert [m.claim_id for m in kept.matches] == ["mm-protesters-paid"]
+    close = MatchSettings(anchored_cosine=cosine - 0.01)
+    offered = Matcher(base, close, index).match(question)
+    assert offered.decision == Decision.SUGGEST
+    assert [m.claim_id for m in offered.matches][:2] == ["mm-protesters-paid", "mm-election-fraud"]
 
 
 def assert_nearest_clearly(index: embeddings.VectorIndex, question: str, claim_id: str) -> None:

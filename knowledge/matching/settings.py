@@ -57,7 +57,8 @@ class MatchSettings:
                        close to the claim as the claim's own rewordings (a cosine of at least
                        ``anchored_cosine``); 0.5: more likely right than not (docs/
                        benchmarks.md, "Named, and close in meaning"). It never raises the
-                       threshold above
+                       threshold above. Below that cosine the model's nearest claim does not
+                       take a words' answer away either (Matcher._confirmed)
     negated_answer_score
                        a question worded as the negation of the best claim's phrasing is
                        answered (the reply says so) from this score, or when, said
