@@ -2770,3 +2770,19 @@ def test_someone_in_russian_names_no_one_and_asks_for_nothing(question: str) -> 
     seen = compare(question, ROLE)
     assert seen.foreign == () and not seen.asks_open
     assert compare("Кто платит протестующим в Мьянме?", ROLE).asks_open
+
+
+def test_a_burmese_question_is_set_in_myanmar_where_it_names_where_the_claim_was_said() -> None:
+    """A Burmese question about a claim on Myanmar is set there, as an English one naming
+    Myanmar is: one that speaks of saying and names Russia, where the claim was said ("told
+    Russian media"), names the claim's own setting; one that does not speak of saying asks
+    about Russia."""
+    phrasing = "မြန်မာနိုင်ငံ ၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"
+    claim = ClaimContext.of(
+        ["Was there election fraud in Myanmar?", phrasing],
+        setting=["Interview with Russian state broadcaster Sputnik during his visit to Russia"],
+    )
+    told = "ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့တယ်လို့ ရုရှားမီဒီယာကို ပြောခဲ့တာ မှန်လား"
+    assert compare(told, claim, phrasing).foreign == ()
+    there = "ရုရှား ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"  # in Russia's election
+    assert compare(there, claim, phrasing).foreign == ("ရုရှား",)

@@ -899,7 +899,9 @@ def compare(
         )
         unread = False
         unread_names = ()
-    if context.anchors and not speaker and not (anchored and speaks_of_saying(question)):
+    # Written in the language of the claim's country, a question is set there (in_places_language).
+    set_there = anchored or in_places_language
+    if context.anchors and not speaker and not (set_there and speaks_of_saying(question)):
         # A place only the claim's setting names, asked about with nothing the claim is about
         # and not who made it, is another place (:func:`_setting_only`); so is it, and any
         # name only the setting holds, in a question about what the claim is about that does
