@@ -226,6 +226,11 @@ BLIND_THIRTY_FIRST = NEAR_MISSES.with_name("near_misses_blind31.tsv")
 # them on fresh questions: 12 rewordings of every form, 6 (b) and 6 (c) a language
 # (docs/benchmarks.md, "A thirty-second blind probe").
 BLIND_THIRTY_SECOND = NEAR_MISSES.with_name("near_misses_blind32.tsv")
+# A thirty-third, as people write in chat, mostly Burmese: 48 rewordings, 24 (b) and 24 (c) in
+# Burmese (chat and formal registers, typing slips, greetings, who forwarded it, English mixed
+# in, long posts); 8, 4 and 4 in each other language (docs/benchmarks.md, "Burmese as it is
+# typed").
+BLIND_THIRTY_THIRD = NEAR_MISSES.with_name("near_misses_blind33.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -35,6 +35,7 @@ from benchmarks.trust import (
     BLIND_THIRTIETH,
     BLIND_THIRTY_FIRST,
     BLIND_THIRTY_SECOND,
+    BLIND_THIRTY_THIRD,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
     BLIND_TWENTY_EIGHTH,
@@ -831,6 +832,23 @@ def test_a_four_language_blind_probe_gets_no_wrong_claim_and_no_other_claim(
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(*shape))
     right, other = _rewordings_right(matcher, probe)
     assert right >= floor
+    assert other == []
+
+
+# near_misses_blind33.tsv, as people write in chat, mostly Burmese: 48 rewordings, 24 (b) and
+# 24 (c) in Burmese, 8, 4 and 4 in each other language. Measured once at the code before this
+# session (8e08c45) and at 512437f (a claim's Burmese word typed in haste, whom a message calls
+# to, the model's veto only where it reads a claim as close, Russia where the claim was said):
+# 13 of its 72 rewordings answered by words both times (Burmese 9 of 48), 14 and 15 with
+# embeddings; no (b), no (c).
+def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(matcher: Matcher) -> None:
+    probe = read_near_misses(BLIND_THIRTY_THIRD)
+    shape = Counter((q.group, q.lang) for q in probe)
+    assert shape == Counter({("a", "my"): 48, ("b", "my"): 24, ("c", "my"): 24}) + Counter(
+        {(g, lang): n for lang in ("en", "zh", "ru") for g, n in (("a", 8), ("b", 4), ("c", 4))}
+    )
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 15  # 13 as written, 2 more typed in small letters
     assert other == []
 
 
