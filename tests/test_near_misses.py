@@ -840,7 +840,8 @@ def test_a_four_language_blind_probe_gets_no_wrong_claim_and_no_other_claim(
 # session (8e08c45) and at 512437f (a claim's Burmese word typed in haste, whom a message calls
 # to, the model's veto only where it reads a claim as close, Russia where the claim was said):
 # 13 of its 72 rewordings answered by words both times (Burmese 9 of 48), 14 and 15 with
-# embeddings; no (b), no (c).
+# embeddings; no (b), no (c). Read after it: framing words typed without any of their marks, a
+# call with a polite particle, "this man": 14 by words.
 def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(matcher: Matcher) -> None:
     probe = read_near_misses(BLIND_THIRTY_THIRD)
     shape = Counter((q.group, q.lang) for q in probe)
@@ -848,7 +849,7 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(matcher: Ma
         {(g, lang): n for lang in ("en", "zh", "ru") for g, n in (("a", 8), ("b", 4), ("c", 4))}
     )
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 15  # 13 as written, 2 more typed in small letters
+    assert right >= 16  # 14 as written, 2 more typed in small letters
     assert other == []
 
 

@@ -112,6 +112,8 @@ CLOSED_WORDS = frozenset(
         # want to ask", "check", "tell me", "(this) news", "this post", "written"
         "မှန်ကန်", "သိချင်", "မေးချင်", "စစ်ဆေး", "ပြောပြ", "မေး", "ထင်",  # "ask", "think"
         "ဟို", "ဟိုလူ",  # "that (one) there", "that man"
+        # "this man", "this old man", "that old man" (as English reads "this guy", no name)
+        "ဒီလူ", "ဒီလူကြီး", "ဟိုလူကြီး", "အဲဒီလူ", "အဲ့ဒီလူ", "အဲ့လူ",
         "ကျနော်", "ကျမ",  # "I" (a man's, a woman's), as chat spells them
         "မင်္ဂလာပါ", "ဟယ်လို", "ဟလို", "ဟိုင်း",  # "hello", "hi"
         "မှတ်မိ", "သေချာ",  # "remember", "sure" ("သေချာတော့ မမှတ်မိဘူး", I don't remember well)
@@ -221,7 +223,8 @@ def read_pieces(
     texts = [textlib.normalise(t).replace(" ", "") for t in subject]
     setting = tuple(setting)
     held = [*texts, *known, *(textlib.normalise(t).replace(" ", "") for t in setting)]
-    said = setting_words(setting)
+    # The setting's words, and whom the message calls to: no subject of the claim either.
+    said = setting_words(setting) | _addressed(question)
     pieces = []
     # A piece in place of the claim's words is looked up too where the question keeps every
     # word the claim's phrasing says what happens with: then it words a verb or an aside
@@ -669,10 +672,11 @@ def _unknown(
         at = start + found.start()
         word_stages = tuple(_unframings(_written_at(asked, at)))
         word = word_stages[-1]
-        passed_on = any(map(_passing_on, word_stages)) or _addressed(asked, at)
+        passed_on = any(map(_passing_on, word_stages))
         # A closed-class word before its framing is taken off too ("မင်္ဂလာပါ", not "မင်္ဂ").
         closed = any(stage in CLOSED_WORDS for stage in word_stages)
-        if not word or closed or passed_on or left in said or word in said:
+        aside = left in said or word in said or word_stages[0] in said
+        if not word or closed or passed_on or aside:
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts) or _typed_in_haste(word, texts):
             continue
@@ -690,7 +694,7 @@ def _unknown(
 # vowels typed short, the anusvara typed as its sound ("ပိုက်ဆန်" for "ပိုက်ဆံ", money).
 _HASTY_MARKS = re.compile("[\u103a\u1037\u1038\u103e\u103d\u1039\u1032]")
 _HASTY_SOUNDS = str.maketrans({"\u1030": "\u102f", "\u102e": "\u102d", "\u1036": "\u1014"})
-MIN_HASTY_LETTERS = 3  # letters left of a word so read: shorter ones are found anywhere
+MIN_HASTY_SYLLABLES = 2  # of a word so read: one syllable so bared is too many others
 
 
 @lru_cache(maxsize=4096)
@@ -700,14 +704,31 @@ def _bare(text: str) -> str:
     return _HASTY_MARKS.sub("", text.translate(_HASTY_SOUNDS))
 
 
+@lru_cache(maxsize=1024)
+def _bare_syllables(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` bared (:func:`_bare`, spaces taken out), and where its syllables start and end
+    in it."""
+    syllables = [_bare(s) for s in textlib.burmese_syllables(text.replace(" ", ""))]
+    edges = frozenset(itertools.accumulate((len(s) for s in syllables), initial=0))
+    return "".join(syllables), edges
+
+
 def _typed_in_haste(word: str, texts: list[str]) -> bool:
-    """Whether a Burmese ``word`` is one of ``texts`` typed without some of its marks
-    (:func:`_bare`): "ဆန္ဒပြမူ" for "ဆန္ဒပြမှု" (the protests), "ပိုက်ဆန်" for "ပိုက်ဆံ", a typo
-    and no name. Of three letters or more, so read."""
-    bare = _bare(word)
-    if len(bare) < MIN_HASTY_LETTERS or not textlib.has_burmese(word):
+    """Whether a Burmese ``word`` is a word of ``texts`` typed without some of its marks, or
+    by ear (:func:`_bare`): "ဆန္ဒပြမူ" for "ဆန္ဒပြမှု" (the protests), "ပိုက်ဆန်" for "ပိုက်ဆံ", a
+    typo and no name. Whole syllables of the text, and two or more: "ဆိုင်" (a shop) is no
+    "သက်ဆိုင်" (related) typed in haste."""
+    if not textlib.has_burmese(word) or len(textlib.burmese_syllables(word)) < MIN_HASTY_SYLLABLES:
         return False
-    return any(bare in _bare(text) for text in texts)
+    bare = _bare(word)
+    for text in texts:
+        joined, edges = _bare_syllables(text)
+        at = joined.find(bare)
+        while at >= 0:
+            if at in edges and at + len(bare) in edges:
+                return True
+            at = joined.find(bare, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -1092,21 +1113,33 @@ _LAST_MARKS = frozenset(("\u1037", "\u1038", "\u103a"))
 
 @cache
 def _as_typed(words: frozenset[str]) -> frozenset[str]:
-    """``words`` (Burmese endings), and each typed without the mark at its end where that
-    is no word of the lexicon ("တဲ" for "တဲ့" is a word of its own; "ဘူ" for "ဘူး" is none)
-    and, for an ending longer than a syllable, the end of none ("သမာ" for "သမား", one who
-    does, ends "မသမာ", dishonest)."""
+    """``words`` (Burmese endings), and each typed in haste, without some of the marks
+    :data:`_HASTY_MARKS` ("တေ" for "တွေ", "မှနလား" for "မှန်လား"), where that is no word of the
+    lexicon ("တဲ" for "တဲ့" is a word of its own; "ဘူ" for "ဘူး" is none) and, for an ending
+    longer than a syllable, the end of none ("သမာ" for "သမား", one who does, ends "မသမာ",
+    dishonest)."""
     known = burmese_words.kinds()
     ends = "\n".join(known) + "\n"  # a word's end is followed by "\n"
     typed = {
-        word[:-1]
+        hasty
         for word in words
-        if word[-1:] in _LAST_MARKS
-        and word[:-1] not in words
-        and word[:-1] not in known
-        and (len(textlib.burmese_syllables(word)) == 1 or f"{word[:-1]}\n" not in ends)
+        for hasty in _without_marks(word)
+        if hasty not in words
+        and hasty not in known
+        and (len(textlib.burmese_syllables(word)) == 1 or f"{hasty}\n" not in ends)
     }
     return words | typed
+
+
+def _without_marks(word: str) -> Iterator[str]:
+    """``word`` without each non-empty set of its marks :data:`_HASTY_MARKS`, but never
+    without every letter it has besides its first ("တွေ" as "တေ"; "မှန်" as "မှန", "မန်", "မန")."""
+    at = [found.start() for found in _HASTY_MARKS.finditer(word)]
+    for count in range(1, len(at) + 1):
+        for dropped in itertools.combinations(at, count):
+            hasty = "".join(c for i, c in enumerate(word) if i not in dropped)
+            if len(hasty) >= 2:
+                yield hasty
 
 
 def _endings_only(text: str) -> bool:
@@ -1129,14 +1162,27 @@ def _passing_on(word: str) -> bool:
 
 
 # Whom a Burmese message calls to: a word ending in the vocative "ရေ" ("အစ်ကိုရေ", brother!;
-# "ဆရာရေ", teacher!) that opens the message, or is followed by a comma or "!".
-_ADDRESSED = re.compile(r"^\S*[\u1000-\u109f]ရေ(?=[\s၊,!])|\S*[\u1000-\u109f]ရေ(?=[၊,!])")
+# "ဆရာရေ", teacher!) that opens the message, or is followed by a comma or "!"; and the word
+# opening it (after a greeting, if any) that a polite particle of address follows before a
+# comma or a full stop ("ဆရာ ခင်ဗျာ၊", sir, teacher; "admin ရှင့်။").
+_VOCATIVE = "ရေ"
+_POLITE = "(?:ခင်ဗျာ|ခင်ဗျ|ရှင့်|ရှင်)"
+_GREETING = "(?:မင်္ဂလာပါ|ဟယ်လို|ဟလို|ဟိုင်း)"
+_ADDRESSED = re.compile(
+    rf"^\S*[\u1000-\u109f]{_VOCATIVE}(?=[\s၊,!])|\S*[\u1000-\u109f]{_VOCATIVE}(?=[၊,!])"
+    rf"|^(?:{_GREETING}[\s၊,!]*)?\S+\s?{_POLITE}(?=[၊။,.!])"
+)
 
 
-def _addressed(text: str, at: int) -> bool:
-    """Whether the word of ``text`` at ``at`` is whom the message calls to (:data:`_ADDRESSED`):
-    no subject of the claim, as an @handle is none in English."""
-    return any(found.start() <= at < found.end() for found in _ADDRESSED.finditer(text))
+def _addressed(question: str) -> frozenset[str]:
+    """The words of ``question`` (as written, its commas read) that say whom it calls to
+    (:data:`_ADDRESSED`), normalised: no subject of the claim, as an @handle is none in
+    English."""
+    return frozenset(
+        word
+        for found in _ADDRESSED.finditer(question)
+        for word in textlib.normalise(found.group()).split()
+    )
 
 
 def _written_at(text: str, at: int) -> str:
