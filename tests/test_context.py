@@ -774,6 +774,9 @@ def test_burmese_chat_particles_are_no_subject(question: str) -> None:
         "ရုံးက အစ်ကိုတစ်ယောက် ပြောတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
         "အစ်ကိုက ပို့ထားတာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # brother has sent
         "admin စစ်ပေးပါဦး - ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # the group's admin
+        # an auntie (the English word) says; please verify
+        "အန်တီတစ်ယောက်က ပြောတယ် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား စိစစ်ပေးပါ",
     ],
 )
 def test_who_passed_a_burmese_message_on_and_where_is_no_subject(question: str) -> None:
