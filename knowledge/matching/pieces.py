@@ -1107,12 +1107,6 @@ def _inside(closest: str, at: int) -> bool:
     return bool(before) and not _endings_only(after)
 
 
-# The marks a Burmese word is most often typed without at its end, in haste: the dot below
-# (creaky tone), the visarga (high tone) and the asat ("ဟုတ်လာ" for "ဟုတ်လား", "ဘူ" for "ဘူး",
-# "တယ" for "တယ်").
-_LAST_MARKS = frozenset(("\u1037", "\u1038", "\u103a"))
-
-
 @cache
 def _as_typed(words: frozenset[str]) -> frozenset[str]:
     """``words`` (Burmese endings), and each typed in haste, without some of the marks
@@ -1134,8 +1128,8 @@ def _as_typed(words: frozenset[str]) -> frozenset[str]:
 
 
 def _without_marks(word: str) -> Iterator[str]:
-    """``word`` without each non-empty set of its marks :data:`_HASTY_MARKS`, but never
-    without every letter it has besides its first ("တွေ" as "တေ"; "မှန်" as "မှန", "မန်", "မန")."""
+    """``word`` without each non-empty set of its marks :data:`_HASTY_MARKS` ("တွေ" as "တေ";
+    "မှန်" as "မှန", "မန်", "မန"; "ဟုတ်လား" as "ဟုတ်လာ"), where two characters or more are left."""
     at = [found.start() for found in _HASTY_MARKS.finditer(word)]
     for count in range(1, len(at) + 1):
         for dropped in itertools.combinations(at, count):
@@ -1146,7 +1140,7 @@ def _without_marks(word: str) -> Iterator[str]:
 
 def _endings_only(text: str) -> bool:
     """Whether ``text`` is Burmese endings only (framing words, a verb's endings, closers),
-    any typed without the mark at its end (:func:`_as_typed`)."""
+    any typed in haste (:func:`_as_typed`)."""
     endings = _as_typed(_ENDINGS)
     while text and (ending := _longest_ending(text, endings)):
         text = text[: -len(ending)]
@@ -1231,8 +1225,8 @@ def _lengths(words: frozenset[str]) -> tuple[int, ...]:
 
 
 def _unframed(piece: str) -> str:
-    """``piece`` without the framing words at its end (any typed without the mark at its end:
-    :func:`_as_typed`) and the leading ones at its start, the longest first, one at a time
+    """``piece`` without the framing words at its end (any typed in haste: :func:`_as_typed`)
+    and the leading ones at its start, the longest first, one at a time
     ("…ပေးပါဦး": ဦး, then ပေးပါ); a verb asked "whether or not"
     (V မ V: "ဟုတ်မဟုတ်", "မှန်မမှန်") read as the verb."""
     *_, last = _unframings(piece)
