@@ -368,6 +368,14 @@ def test_whom_a_message_calls_to_and_its_greeting_are_no_piece(asked: str) -> No
     assert read_pieces(asked, PAID_MY, [PAID_MY]) == []
 
 
+def test_a_run_written_without_spaces_is_no_one_called_to() -> None:
+    """Burmese is often written without spaces: a whole run before "ရေ၊" is no word of
+    address, and its pieces are read as any (here Thein Sein, a name the claim lacks)."""
+    asked = "ဦးသိန်းစိန်ကဆန္ဒပြသူတွေဟာပိုက်ဆံယူပြီးအကြမ်းဖက်နေတာလားလို့ပြောတာမှန်လားဆရာရေ၊"
+    assert pieces._addressed(asked) == frozenset()
+    assert pieces._addressed("ဆရာရေ၊ " + asked) == {"ဆရာရေ"}
+
+
 def test_a_word_ending_in_re_inside_a_sentence_is_read_as_any() -> None:
     """Not every "…ရေ" calls to someone: "သောက်ရေ" (drinking water) inside the question is a
     piece, as any noun the claim lacks."""

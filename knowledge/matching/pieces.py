@@ -1160,13 +1160,17 @@ def _passing_on(word: str) -> bool:
 # Whom a Burmese message calls to: a word ending in the vocative "ရေ" ("အစ်ကိုရေ", brother!;
 # "ဆရာရေ", teacher!) that opens the message, or is followed by a comma or "!"; and the word
 # opening it (after a greeting, if any) that a polite particle of address follows before a
-# comma or a full stop ("ဆရာ ခင်ဗျာ၊", sir, teacher; "admin ရှင့်။").
+# comma or a full stop ("ဆရာ ခင်ဗျာ၊", sir, teacher; "admin ရှင့်။"). A word written apart, of
+# a few letters (a run of Burmese written without spaces is no one called to, and is read in
+# time linear in its length).
 _VOCATIVE = "ရေ"
 _POLITE = "(?:ခင်ဗျာ|ခင်ဗျ|ရှင့်|ရှင်)"
 _GREETING = "(?:မင်္ဂလာပါ|ဟယ်လို|ဟလို|ဟိုင်း)"
+_CALLED = r"(?<!\S)\S{0,15}"  # who is called: a word's start, at most 15 letters
 _ADDRESSED = re.compile(
-    rf"^\S*[\u1000-\u109f]{_VOCATIVE}(?=[\s၊,!])|\S*[\u1000-\u109f]{_VOCATIVE}(?=[၊,!])"
-    rf"|^(?:{_GREETING}[\s၊,!]*)?\S+\s?{_POLITE}(?=[၊။,.!])"
+    rf"^{_CALLED}[\u1000-\u109f]{_VOCATIVE}(?=[\s၊,!])"
+    rf"|{_CALLED}[\u1000-\u109f]{_VOCATIVE}(?=[၊,!])"
+    rf"|^(?:{_GREETING}[\s၊,!]*)?{_CALLED}\S\s?{_POLITE}(?=[၊။,.!])"
 )
 
 
