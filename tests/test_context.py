@@ -2750,6 +2750,9 @@ def test_who_made_a_claim_in_the_first_person_may_do_what_it_says() -> None:
     [
         ("缅甸选举委员会宣布2020年选举结果无效了吗", "选举委员会"),  # the election commission
         ("缅甸选举委员会取消了2020年的选举结果吗", "选举委员会"),
+        # did the election commission itself ever say…: who says it, "itself" and "whether"
+        # between it and the verb
+        ("缅甸选举委员会自己有没有说过2020年大选存在舞弊？", "选举委员会"),
         ("缅甸选举结果被操纵了吗", None),  # the election's results, manipulated: no verb after
         ("缅甸选举舞弊是真的吗", None),  # the claim's own words
     ],

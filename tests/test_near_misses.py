@@ -696,7 +696,8 @@ def test_the_seventeenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_
     readings and after them: 27 and 29 of its 72 rewordings answered by words (28 and 29 with
     embeddings), no (b), and of the (c) the election commission's own finding of fraud, in
     English and Chinese, as written and in small letters (3 before: in Russian too). Read after
-    that: 30."""
+    that: 30. The Chinese one, "did the election commission itself ever say…", is offered
+    since a compound naming another body may be who says it (pieces.chinese_compound_doer)."""
     probe = read_near_misses(BLIND_SEVENTEENTH)
     assert Counter((q.group, q.lang) for q in probe) == _in_each_language(18, 12, 6)
     right, other = _rewordings_right(matcher, probe)
@@ -706,7 +707,6 @@ def test_the_seventeenth_blind_probe_gets_no_wrong_claim_and_no_other_claim_but_
         [
             ("c", commission),
             ("c", commission.lower()),
-            ("c", "缅甸选举委员会自己有没有说过2020年大选存在舞弊？"),
         ]
     )
 

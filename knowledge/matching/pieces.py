@@ -424,9 +424,11 @@ def chinese_compound_doer(
     verb after them: Chinese puts the head of a compound last, so the two name another thing,
     of which the claim's word only says what kind, and it does what the question asks
     ("缅甸选举委员会宣布2020年选举结果无效了吗", did the election commission annul the 2020
-    results?, of the check of election fraud: a commission, no election). The compound;
-    None otherwise ("缅甸选举结果被操纵了吗", the election's results were manipulated?, has
-    no verb after them)."""
+    results?, of the check of election fraud: a commission, no election). A verb of saying
+    makes it who says it, another claim too ("缅甸选举委员会自己有没有说过…", did the election
+    commission itself ever say…?, "itself" and "whether" between them: :data:`_BEFORE_VERB_ZH`).
+    The compound; None otherwise ("缅甸选举结果被操纵了吗", the election's results were
+    manipulated?, has no verb after them)."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     texts, words = _vocabulary(tuple(subject))
@@ -437,17 +439,24 @@ def chinese_compound_doer(
     at = next((i for i, (w, tag) in enumerate(asked) if _opens(w, tag, known)), None)
     if at is None or at + 2 >= len(asked):
         return None
-    (first, _), (head, head_tag), (after, after_tag) = asked[at : at + 3]
+    (first, _), (head, head_tag) = asked[at : at + 2]
+    # What stands between who does it and the verb: "itself", "also", "ever", "whether"…
+    rest = [(w, tag) for w, tag in asked[at + 2 :] if w not in _BEFORE_VERB_ZH]
+    after_tag = rest[0][1] if rest else ""
     if (
         first in words
         and head_tag.startswith("n")
         and len(head) > 1
         and not any(head in text for text in texts)
         and after_tag.startswith("v")
-        and not after.startswith(_CHINESE_SAYING)
     ):
         return first + head
     return None
+
+
+# Words a Chinese sentence puts between who does something and the verb: "itself", "also",
+# "all", "once", "ever", "really", "whether or not", "has or has not".
+_BEFORE_VERB_ZH = frozenset({"自己", "本身", "也", "都", "曾", "曾经", "真的", "是否", "有没有"})
 
 
 def chinese_claimant_does(
