@@ -231,6 +231,10 @@ BLIND_THIRTY_SECOND = NEAR_MISSES.with_name("near_misses_blind32.tsv")
 # in, long posts); 8, 4 and 4 in each other language (docs/benchmarks.md, "Burmese as it is
 # typed").
 BLIND_THIRTY_THIRD = NEAR_MISSES.with_name("near_misses_blind33.tsv")
+# A thirty-fourth, Burmese only, written after this session's readings by a varied cast (a
+# grandmother, a monk, a student, a factory worker, a journalist, the diaspora): 48 rewordings,
+# 24 (b), 24 (c) (docs/benchmarks.md, "Burmese as it is typed").
+BLIND_THIRTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind34.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

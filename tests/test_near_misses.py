@@ -34,6 +34,7 @@ from benchmarks.trust import (
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
     BLIND_THIRTY_FIRST,
+    BLIND_THIRTY_FOURTH,
     BLIND_THIRTY_SECOND,
     BLIND_THIRTY_THIRD,
     BLIND_TWELFTH,
@@ -841,15 +842,33 @@ def test_a_four_language_blind_probe_gets_no_wrong_claim_and_no_other_claim(
 # to, the model's veto only where it reads a claim as close, Russia where the claim was said):
 # 13 of its 72 rewordings answered by words both times (Burmese 9 of 48), 14 and 15 with
 # embeddings; no (b), no (c). Read after it: framing words typed without any of their marks, a
-# call with a polite particle, "this man": 14 by words.
-def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(matcher: Matcher) -> None:
-    probe = read_near_misses(BLIND_THIRTY_THIRD)
-    shape = Counter((q.group, q.lang) for q in probe)
-    assert shape == Counter({("a", "my"): 48, ("b", "my"): 24, ("c", "my"): 24}) + Counter(
-        {(g, lang): n for lang in ("en", "zh", "ru") for g, n in (("a", 8), ("b", 4), ("c", 4))}
-    )
+# call with a polite particle, "this man": 14 by words (16 counting those in small letters).
+#
+# near_misses_blind34.tsv, Burmese only, written after those readings by a varied cast (a
+# grandmother, a monk, a student, a factory worker, a journalist, the diaspora): 48
+# rewordings, 24 (b), 24 (c). Measured once at 8e08c45 and at 17ecd05: 10 of its 48
+# rewordings answered both times, both installs; no (b), no (c).
+CHAT_PROBES = [
+    (
+        BLIND_THIRTY_THIRD,
+        {("a", "my"): 48, ("b", "my"): 24, ("c", "my"): 24}
+        | {(g, lang): n for lang in ("en", "zh", "ru") for g, n in (("a", 8), ("b", 4), ("c", 4))},
+        16,
+    ),
+    (BLIND_THIRTY_FOURTH, {("a", "my"): 48, ("b", "my"): 24, ("c", "my"): 24}, 10),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "shape", "floor"), CHAT_PROBES, ids=lambda v: getattr(v, "stem", None)
+)
+def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
+    matcher: Matcher, path: Path, shape: dict[tuple[str, str], int], floor: int
+) -> None:
+    probe = read_near_misses(path)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(shape)
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 16  # 14 as written, 2 more typed in small letters
+    assert right >= floor
     assert other == []
 
 
