@@ -97,6 +97,8 @@ LEADING_WORDS = tuple(
     )
 )  # fmt: skip
 
+GREETINGS_MY = ("မင်္ဂလာပါ", "ဟယ်လို", "ဟလို", "ဟိုင်း")  # "hello", "hi"
+
 # Burmese words of a closed class that are a piece on their own: pronouns, "this" and "that",
 # question words, "so", "but", "people", as English holds "i", "my", "this", "who", "what",
 # "so", "but" and "people" among its stop words (knowledge.matching.text.STOPWORDS). Alone
@@ -116,7 +118,7 @@ CLOSED_WORDS = frozenset(
         # "this man", "this old man", "that old man" (as English reads "this guy", no name)
         "ဒီလူ", "ဒီလူကြီး", "ဟိုလူကြီး", "အဲဒီလူ", "အဲ့ဒီလူ", "အဲ့လူ",
         "ကျနော်", "ကျမ",  # "I" (a man's, a woman's), as chat spells them
-        "မင်္ဂလာပါ", "ဟယ်လို", "ဟလို", "ဟိုင်း",  # "hello", "hi"
+        *GREETINGS_MY,
         "မှတ်မိ", "သေချာ",  # "remember", "sure" ("သေချာတော့ မမှတ်မိဘူး", I don't remember well)
         "သတင်း", "ဒီသတင်း", "ဒီပို့စ်", "ဒီစာ", "ရေးထား",
         # and as the written language words them: "this", "that", "the said"; "ask", "wish to
@@ -441,8 +443,7 @@ def chinese_compound_doer(
         return None
     (first, _), (head, head_tag) = asked[at : at + 2]
     # What stands between who does it and the verb: "itself", "also", "ever", "whether"…
-    rest = [(w, tag) for w, tag in asked[at + 2 :] if w not in _BEFORE_VERB_ZH]
-    after_tag = rest[0][1] if rest else ""
+    after_tag = next((tag for w, tag in asked[at + 2 :] if w not in _BEFORE_VERB_ZH), "")
     if (
         first in words
         and head_tag.startswith("n")
@@ -1174,7 +1175,7 @@ def _passing_on(word: str) -> bool:
 # time linear in its length).
 _VOCATIVE = "ရေ"
 _POLITE = "(?:ခင်ဗျာ|ခင်ဗျ|ရှင့်|ရှင်)"
-_GREETING = "(?:မင်္ဂလာပါ|ဟယ်လို|ဟလို|ဟိုင်း)"
+_GREETING = "(?:{})".format("|".join(GREETINGS_MY))
 _CALLED = r"(?<!\S)\S{0,15}"  # who is called: a word's start, at most 15 letters
 _ADDRESSED = re.compile(
     rf"^{_CALLED}[\u1000-\u109f]{_VOCATIVE}(?=[\s၊,!])"
@@ -1183,6 +1184,7 @@ _ADDRESSED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _addressed(question: str) -> frozenset[str]:
     """The words of ``question`` (as written, its commas read) that say whom it calls to
     (:data:`_ADDRESSED`), normalised: no subject of the claim, as an @handle is none in

@@ -353,9 +353,6 @@ def word_count(normalised: str) -> float:
     return count
 
 
-_DIGITS = re.compile(r"\d+")  # any script's digits ("2020", "၂၀၂၀")
-
-
 _UNSPACED = re.compile(
     "[" + "".join(f"{chr(low)}-{chr(high)}" for (low, high), _ in _CHARS_PER_WORD) + "]"
 )
@@ -437,7 +434,7 @@ _MY_NEGATED = re.compile(
 
 _BURMESE = re.compile("[\u1000-\u109f]")
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d+")  # any script's digits ("2020", "၂၀၂၀")
 
 # Where a Burmese syllable starts: a consonant or independent vowel that is not stacked under
 # the one before (after a virama) nor closes the syllable before (before an asat, or a dot
