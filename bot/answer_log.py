@@ -94,6 +94,10 @@ class AnswerLog:
             if reply.decision == Decision.SUGGEST:
                 offered = [view.id for view in reply.matches]
                 self.state.put(conversation_scope(msg), LAST_SUGGESTIONS, offered, DAY)
+            else:
+                # A number picks from the list this person was last shown: after an answer or
+                # a "nothing found", an older list is no longer on their screen.
+                self.state.pop(conversation_scope(msg), LAST_SUGGESTIONS)
             if reply.decision == Decision.NONE:
                 queue_id = self.desk.queue.add(reply.query)
                 if queue_id is not None:

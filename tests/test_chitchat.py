@@ -121,6 +121,29 @@ def test_a_number_past_a_single_suggestion_says_there_was_one(bot: Core) -> None
     assert picked is not None and picked.matches[0].id == single.matches[0].id
 
 
+@pytest.mark.parametrize(
+    "between", ["were the Myanmar protesters paid terrorists?", "Is the moon made of cheese?"]
+)
+def test_a_number_after_a_later_answer_does_not_pick_from_an_older_list(
+    bot: Core, between: str
+) -> None:
+    suggestions = bot.handle(dm("protesters"))
+    assert suggestions is not None and suggestions.kind == ReplyKind.SUGGEST
+    later = bot.handle(dm(between))
+    assert later is not None and later.decision in (Decision.ANSWER, Decision.NONE)
+    reply = bot.handle(dm("1"))
+    assert reply is not None and reply.decision != Decision.ANSWER
+    assert "You chose this fact-check." not in reply.notes
+
+
+def test_small_talk_between_keeps_the_suggestions_to_pick_from(bot: Core) -> None:
+    suggestions = bot.handle(dm("protesters"))
+    assert suggestions is not None and suggestions.kind == ReplyKind.SUGGEST
+    assert bot.handle(dm("thanks")) is not None
+    picked = bot.handle(dm("1"))
+    assert picked is not None and picked.matches[0].id == suggestions.matches[0].id
+
+
 def test_a_number_with_no_suggestions_before_is_checked_as_text(bot: Core) -> None:
     reply = bot.handle(dm("2"))
     assert reply is not None and reply.decision != Decision.ANSWER
