@@ -958,6 +958,21 @@ def test_any_burmese_text_shares_no_more_syllables_than_it_has(question: str) ->
     assert shared_syllables(question, []) == 0
 
 
+@pytest.mark.parametrize(
+    ("question", "shared"),
+    [
+        # The votes, really, cheated?: "မဲ" and "လိမ်" of "မဲလိမ်မှု" (vote fraud), apart.
+        ("၂၀၂၀ မဲတွေ တကယ် လိမ်ထားတာလား", 2),
+        ("မဲတွေ လိမ်ခဲ့တာလား", 2),
+        ("မဲ fraud လိမ်ထားတာလား", 1),  # another word between them: no compound
+        ("လိမ်တာ မဲတွေလား", 1),  # in the other order: no word of the claim's
+    ],
+)
+def test_a_claims_word_written_in_two_parts_is_shared_whole(question: str, shared: int) -> None:
+    fraud = "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"  # was there vote fraud in the 2020 election?
+    assert shared_syllables(question, [fraud]) == shared
+
+
 def test_a_name_the_claim_knows_is_shared_whole() -> None:
     known = "မင်းအောင်လှိုင်"  # Min Aung Hlaing, as the claim's Burmese summary writes him
     assert shared_syllables(f"{known} ဘာပြောလဲ", [FEAR_MY], [known]) == 3

@@ -1290,6 +1290,23 @@ def _negations_bearing(text: str, other: str) -> int:
 SYLLABLE_START = textlib.SYLLABLE_START  # where a Burmese syllable starts
 
 
+# Burmese letters and signs, no digit ("၂၀၂၀") and no punctuation.
+_BURMESE_LETTERS = re.compile("[\u1000-\u103f\u1050-\u109f]+")
+
+
+def _split_words(asked: str, texts: list[str]) -> Iterator[str]:
+    """The claim's words (``texts``: its Burmese texts, spaces taken out) that a question
+    (``asked``, normalised) writes in two parts, each a word of content written apart, its
+    framing taken off, with only closed-class words between them: Burmese puts a plural, an
+    adverb or a particle inside a compound ("မဲတွေ တကယ် လိမ်ထားတာ": "မဲ", votes, and "လိမ်",
+    cheat, of "မဲလိမ်မှု", vote fraud)."""
+    parts = [word for word in map(_unframed, asked.split()) if word and word not in CLOSED_WORDS]
+    for first, second in itertools.pairwise(parts):
+        joined = first + second
+        if _BURMESE_LETTERS.fullmatch(joined) and any(joined in text for text in texts):
+            yield joined
+
+
 def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str] = ()) -> int:
     """The most whole syllables of content a Burmese question shares, in one run, with one of
     the claim's texts (``subject``, its Burmese ones): in each word written apart, framing
@@ -1298,12 +1315,14 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
     whole. Burmese is matched by its characters, and the particles that close every sentence
     ("…ပြီလား", "…တာ မှန်လား") and a syllable's letters ("ောင်" of "ကျောင်း", school, and of
     "ကြောက်အောင်", to frighten) are in any claim: a question sharing fewer than two syllables
-    of content with a claim shares no word with it."""
+    of content with a claim shares no word with it. A claim's word the question writes in two
+    parts, with nothing but closed-class words between them, is shared whole ("မဲတွေ တကယ်
+    လိမ်ထားတာလား", the votes, really, cheated?: "မဲလိမ်", vote fraud; :func:`_split_words`)."""
     # One matcher a text: its index of the text is built once, for every word of the question.
     texts = [textlib.normalise(t).replace(" ", "") for t in subject if textlib.has_burmese(t)]
     matchers = [(difflib.SequenceMatcher(None, "", t, autojunk=False), len(t)) for t in texts]
     asked = textlib.without_burmese_negations(textlib.normalise(question))
-    most = 0
+    most = max((len(SYLLABLE_START.findall(w)) for w in _split_words(asked, texts)), default=0)
     for word in dict.fromkeys(asked.split()):
         if any(name and name in word for name in known):
             most = max(most, len(SYLLABLE_START.findall(word)))
