@@ -27,7 +27,7 @@ from adapters.fetch import read_at_most
 from bot import media
 from bot.config import Settings
 from bot.contract import FactChecker
-from bot.messages import ImageReading, Incoming, Platform
+from bot.messages import Attachment, AttachmentKind, ImageReading, Incoming, Platform
 
 log = logging.getLogger("factbot.slack")
 
@@ -78,16 +78,35 @@ _PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
 _USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
-def image_files(event: Mapping[str, Any]) -> list[Json]:
-    """The image files shared with a message."""
+def _files(event: Mapping[str, Any]) -> list[Json]:
+    """The files shared with a message (each with an id)."""
     files = event.get("files")
     if not isinstance(files, list):
         return []
-    return [
-        f
-        for f in files
-        if isinstance(f, dict) and str(f.get("mimetype", "")).startswith("image/") and f.get("id")
-    ]
+    return [f for f in files if isinstance(f, dict) and f.get("id")]
+
+
+def image_files(event: Mapping[str, Any]) -> list[Json]:
+    """The image files shared with a message."""
+    return [f for f in _files(event) if str(f.get("mimetype", "")).startswith("image/")]
+
+
+def attachment_of(event: Mapping[str, Any]) -> Attachment | None:
+    """The first file shared with a message, where none is an image (an image is read): a
+    voice clip, other audio, a video or a document, which the bot does not read."""
+    files = _files(event)
+    if not files or image_files(event):
+        return None
+    first = files[0]
+    mimetype = str(first.get("mimetype", ""))
+    kind: AttachmentKind = "file"
+    if first.get("subtype") == "slack_audio":
+        kind = "voice"  # a clip recorded in Slack
+    elif mimetype.startswith("audio/"):
+        kind = "audio"
+    elif mimetype.startswith("video/"):
+        kind = "video"
+    return Attachment(kind, f"slack:{first['id']}")
 
 
 async def thread_start(client: AsyncWebClient, channel: str, thread_ts: str) -> Json | None:

@@ -49,6 +49,7 @@ from adapters.slack_events import (
     Locales,
     Redeliveries,
     Where,
+    attachment_of,
     event_message,
     image_files,
     is_ignored,
@@ -178,7 +179,7 @@ class SlackAdapter:
 
         async def work() -> None:
             user_id = str(user.get("id", ""))
-            if not text and not image_files(message):
+            if not text and not image_files(message) and attachment_of(message) is None:
                 with use_language(supported(await self._locales.ask(client, user_id))):
                     said = notice(_("That message has no text I can check."))
                 await respond(**said.as_kwargs(), response_type="ephemeral")
@@ -192,6 +193,7 @@ class SlackAdapter:
                 user_name=user.get("username") or user.get("name"),
                 language_hint=await self._locales.ask(client, user_id),
             )
+            msg = replace(msg, attachment=attachment_of(message))
             msg = await with_image(client, message, msg, self._settings())
             await self._answer_privately(msg, respond)
 
@@ -212,9 +214,9 @@ class SlackAdapter:
         async def work() -> None:
             # A bare mention in a thread whose first message shared an image: that image.
             shared = event
-            if not text and not image_files(event) and event.get("thread_ts"):
+            if not text and not _shares_file(event) and event.get("thread_ts"):
                 shared = await thread_start(client, channel, str(event["thread_ts"])) or event
-            asked = text or ("" if image_files(shared) else "/help")
+            asked = text or ("" if _shares_file(shared) else "/help")
             # Only /watch asks who administers the chat: on Slack, the workspace's admins.
             admin = bool(WATCH_COMMAND.match(asked)) and await workspace_admin(client, user_id)
             msg = event_message(
@@ -226,6 +228,7 @@ class SlackAdapter:
                 chat_admin=admin,
                 mentioned_user_ids=mentioned_users(event.get("text") or "", context.bot_user_id),
             )
+            msg = replace(msg, attachment=attachment_of(shared))
             msg = await with_image(client, shared, msg, self._settings())
             msg = await self._with_locale(msg, client)
             await self._answer_publicly(msg, client, channel, thread_ts)
@@ -249,7 +252,7 @@ class SlackAdapter:
             if text:
                 await self._watch(event, channel, text, client)
             return
-        if not text and not image_files(event):
+        if not text and not _shares_file(event):
             return
         thread_ts = event.get("thread_ts")
         msg = event_message(
@@ -260,6 +263,7 @@ class SlackAdapter:
             bare_commands=True,
             mentioned_user_ids=mentioned_users(raw_text, context.bot_user_id),
         )
+        msg = replace(msg, attachment=attachment_of(event))
 
         async def work() -> None:
             pictured = await with_image(client, event, msg, self._settings())
@@ -512,6 +516,11 @@ class SlackAdapter:
 
 
 # -- where a listener sends what it has to say ----------------------------------------
+
+
+def _shares_file(event: Json) -> bool:
+    """Whether a message shares an image (read) or another file (not read, but answered)."""
+    return bool(image_files(event)) or attachment_of(event) is not None
 
 
 async def _silent(message: SlackMessage) -> None:

@@ -1,11 +1,13 @@
 """Telegram's updates as the core's :class:`~bot.messages.Incoming`, and a button's data as
 what it asks of the core.
 
-- Every new message with text or a caption (photos, videos, forwards) becomes an
-  :class:`~bot.messages.Incoming` (:func:`incoming_from_message`). In groups ``addressed`` is
-  set for commands meant for this bot, mentions of it and replies to its own messages;
-  ``forwarded`` for forwards. Service messages and messages from bots (this one included, and
-  anything sent through its inline mode) are ignored.
+- Every new message with text or a caption (photos, videos, forwards), a photo, a file
+  (:func:`attachment_of`: a voice message, a video, a document, which the bot does not read)
+  or a sticker (its emoji) becomes an :class:`~bot.messages.Incoming`
+  (:func:`incoming_from_message`). In groups ``addressed`` is set for commands meant for this
+  bot, mentions of it and replies to its own messages; ``forwarded`` for forwards. Service
+  messages and messages from bots (this one included, and anything sent through its inline
+  mode) are ignored.
 - A ``getUpdates`` batch with an update python-telegram-bot cannot read is kept moving
   (:class:`TolerantBot`).
 - A button's callback data (``show:``, ``fb:``, ``notify:``) becomes the core's reply
@@ -25,7 +27,7 @@ from telegram.ext import ExtBot
 
 from adapters.telegram_render import FEEDBACK_PREFIX, NOTIFY_PREFIX, SHOW_PREFIX
 from bot.contract import FactChecker
-from bot.messages import Incoming, Platform, Reply, parse_number
+from bot.messages import Attachment, Incoming, Platform, Reply, parse_number
 
 log = logging.getLogger("factbot.telegram")
 
@@ -79,11 +81,32 @@ def image_of(message: Message | None) -> tuple[str, str, int | None] | None:
     return None
 
 
+def attachment_of(message: Message) -> Attachment | None:
+    """The file a message carries that the bot does not read (a voice message, audio, a
+    video, a round video message, a GIF, or a document that is no image), by its unique id."""
+    voice = message.voice
+    if voice is not None:
+        return Attachment("voice", f"telegram:{voice.file_unique_id}")
+    if message.audio is not None:
+        return Attachment("audio", f"telegram:{message.audio.file_unique_id}")
+    # A GIF comes as an animation and as a document: a video, as people see it.
+    for video in (message.video, message.video_note, message.animation):
+        if video is not None:
+            return Attachment("video", f"telegram:{video.file_unique_id}")
+    document = message.document
+    if document is not None and image_of(message) is None:
+        return Attachment("file", f"telegram:{document.file_unique_id}")
+    return None
+
+
 def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> Incoming | None:
     """The neutral message for ``message``, or None when the bot should not look at it."""
     text = message.text if message.text is not None else message.caption
-    if text is None and image_of(message) is not None:
-        text = ""  # a photo without a caption: its text is read from the image
+    attachment = attachment_of(message)
+    if text is None and (image_of(message) is not None or attachment is not None):
+        text = ""  # no caption: a photo's text is read from it; a file is not read
+    if text is None and message.sticker is not None:
+        text = message.sticker.emoji or ""  # a sticker says what its emoji says ("🙏")
     sender = message.from_user
     # Anonymous group admins post as the group itself (the sender is a helper bot).
     anonymous_admin = message.sender_chat is not None and message.sender_chat.id == message.chat.id
@@ -125,6 +148,7 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
         reply_to_user_id=str(replied.from_user.id) if replied and replied.from_user else None,
         mentioned_user_ids=mentioned,
         language_hint=None if anonymous_admin else sender.language_code,
+        attachment=attachment,
     )
 
 

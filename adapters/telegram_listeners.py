@@ -87,7 +87,16 @@ class TelegramAdapter:
 
     def install(self, app: TelegramApp) -> None:
         new_messages = filters.UpdateType.MESSAGE & (
-            filters.TEXT | filters.CAPTION | filters.PHOTO | filters.Document.IMAGE
+            filters.TEXT
+            | filters.CAPTION
+            | filters.PHOTO
+            | filters.Document.ALL
+            | filters.VOICE
+            | filters.AUDIO
+            | filters.VIDEO
+            | filters.VIDEO_NOTE
+            | filters.ANIMATION
+            | filters.Sticker.ALL
         )
         app.add_handler(MessageHandler(new_messages, self.on_message))
         app.add_handler(CallbackQueryHandler(self.on_button))

@@ -34,7 +34,7 @@ from bot.i18n import N_, _, supported, use_language
 from bot.i18n import current as _current_language
 from bot.language import Languages, detect
 from bot.limits import RateLimiter
-from bot.media import image_reply, link_reply
+from bot.media import attachment_reply, image_reply, link_reply
 from bot.messages import ClaimView, Incoming, Platform, Reply, ReplyKind
 from bot.texts import EXAMPLE_QUESTION, clean_text, split_head, unusable_text
 from bot.views import claim_view, language_notes, match_reply, notice_reply
@@ -312,12 +312,14 @@ class Core:
         """Whether ``msg`` is a question (or a /check) whose check reads no embedding model:
         words decide it, or its result is kept (:meth:`Matcher.decided_by_words`, which keeps
         the result for the handling that follows). Anything else is not looked at: False (a
-        command, a photo, a message in a group not meant for the bot, an answer in a guided
-        dialogue, whose last step may add a claim and embed it). bot.runner asks, to run
-        such a check where it is, not on a thread. It follows :meth:`_handle`'s way to
-        :meth:`check` without its replies; where the two part, a wrong guess changes only
-        where the message is handled, never what it is answered."""
-        if msg.image is not None or not (msg.is_direct or msg.addressed):
+        command, a photo or another file, a message in a group not meant for the bot, an
+        answer in a guided dialogue, whose last step may add a claim and embed it). bot.runner
+        asks, to run such a check where it is, not on a thread. It follows :meth:`_handle`'s
+        way to :meth:`check` without its replies; where the two part, a wrong guess changes
+        only where the message is handled, never what it is answered."""
+        if msg.image is not None or msg.attachment is not None:
+            return False
+        if not (msg.is_direct or msg.addressed):
             return False
         text = clean_text(msg.text)
         if self.commands.dialogue(self.turn(msg)) is not None:
@@ -337,6 +339,8 @@ class Core:
         text = text.strip()
         if msg.image is not None:  # a photo: its text and caption (core.media)
             return image_reply(self, msg, text)
+        if msg.attachment is not None:  # a voice message, a video, a file: its caption only
+            return attachment_reply(self, msg, text)
         said = small_talk(text)
         if said is not None:
             return Reply(ReplyKind.TEXT, small_talk_reply(said))

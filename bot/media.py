@@ -6,7 +6,9 @@ the core answers with ``Reply.fetch`` set, :func:`respond` reads the page off th
 the adapter's ``fetch``, ``adapters/fetch.py``), and :func:`page_reply` matches what the page
 says. A photo or image file arrives as ``Incoming.image`` (read by the adapter through
 :func:`read_image`, off the event loop): a picture a moderator attached to a fact-check is
-answered at once, else the text read from it is checked with the caption.
+answered at once, else the text read from it is checked with the caption. Any other file (a
+voice message, a video, a document) arrives as ``Incoming.attachment``: it is not read; its
+caption is checked, and the person told plainly (:func:`attachment_reply`).
 
 Every sentence people see from here is in :data:`TEXTS`, one place, for translation.
 """
@@ -88,6 +90,27 @@ TEXTS = {
         "to be told when it's checked — or send me, in words, what it claims."
     ),
     "caption_only": N_("I can't read the text in images yet: I checked the caption only."),
+    "voice_unread": N_(
+        "I can't listen to voice messages yet, so I've passed this one to the fact-checkers. "
+        "Send /notify to be told when it's checked — or type what it claims, and I'll look "
+        "it up now."
+    ),
+    "audio_unread": N_(
+        "I can't listen to audio yet, so I've passed this file to the fact-checkers. Send "
+        "/notify to be told when it's checked — or type what it claims, and I'll look it up "
+        "now."
+    ),
+    "video_unread": N_(
+        "I can't watch videos yet, so I've passed this one to the fact-checkers. Send /notify "
+        "to be told when it's checked — or type what it claims, or send a screenshot of it, "
+        "and I'll look it up now."
+    ),
+    "file_unread": N_(
+        "I can't read this kind of file yet (photos and screenshots I can), so I've passed it "
+        "to the fact-checkers. Send /notify to be told when it's checked — or paste what it "
+        "claims, and I'll look it up now."
+    ),
+    "attachment_caption": N_("I didn't open the file you sent: I checked the words with it."),
     "image_usage": N_(
         "Reply to a photo with /image <id>, or send the photo with /image <id> as its caption."
     ),
@@ -289,6 +312,25 @@ def image_reply(core: Answering, msg: Incoming, caption: str) -> Reply:
     quote = _quote(core, text, reply)
     note = _(TEXTS["image_read"]).format(quote=quote)
     return _record(core, msg, replace(reply, query=question[:1000], notes=(note, *reply.notes)))
+
+
+def attachment_reply(core: Answering, msg: Incoming, caption: str) -> Reply:
+    """A voice message, audio, a video or another file but an image, which the bot does not
+    read: the words sent with it are checked as a question (the reply says the file was not
+    opened); where there are none, or they find no fact-check, the person is told so plainly,
+    and the file is queued for the fact-checkers with those words."""
+    _begin()
+    attachment = msg.attachment
+    assert attachment is not None
+    caption = caption.strip()
+    if caption:
+        result = core.matcher.match(caption[:4000])
+        if result.decision != Decision.NONE:
+            reply = core.reply_for(result)
+            notes = (*reply.notes, _(TEXTS["attachment_caption"]))
+            return _record(core, msg, replace(reply, notes=notes))
+    queued_as = f"[{attachment.kind} {attachment.ref}] {caption}".strip()
+    return _queued(core, msg, queued_as, _(TEXTS[f"{attachment.kind}_unread"]))
 
 
 # What ends a sentence, in the scripts the bot reads: a full stop, or a question or

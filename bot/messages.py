@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 from knowledge.models import Decision
 
@@ -53,6 +54,20 @@ class ImageReading:
     ocr_missing: bool = False  # no OCR engine here (factbot[images] or tesseract missing)
 
 
+AttachmentKind = Literal["voice", "audio", "video", "file"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a message that the bot does not read: a voice message (``voice``),
+    an audio file (``audio``), a video (``video``: a round video message, a GIF too) or any
+    other document but an image (``file``). ``ref`` says where it is on its platform (a
+    Telegram file's unique id, a Slack file id), for the fact-checkers' queue."""
+
+    kind: AttachmentKind
+    ref: str
+
+
 @dataclass(frozen=True, slots=True)
 class Incoming:
     """One message as the core sees it.
@@ -78,6 +93,7 @@ class Incoming:
     reply_to_user_id: str | None = None  # the author of the message this one replies to
     mentioned_user_ids: tuple[str, ...] = ()  # users mentioned in the text (not the core)
     image: ImageReading | None = None  # a photo or image file sent with it (or replied to)
+    attachment: Attachment | None = None  # a file sent with it that the bot does not read
     # The platform's idea of the person's language (Telegram's language_code, Slack's user
     # locale, ``factbot ask --lang``): used when they have not chosen one with /language.
     language_hint: str | None = None

@@ -8,7 +8,8 @@ from bot.chitchat import only_links, picked_number, small_talk
 from bot.config import Settings
 from bot.core import GOODBYE, THANKS, Core
 from bot.i18n import _, use_language
-from bot.messages import Decision, ReplyKind
+from bot.media import TEXTS
+from bot.messages import Attachment, Decision, ReplyKind
 from knowledge.store import ClaimBase
 from tests.helpers import dm, group
 
@@ -147,6 +148,26 @@ def test_small_talk_between_keeps_the_suggestions_to_pick_from(bot: Core) -> Non
 def test_a_number_with_no_suggestions_before_is_checked_as_text(bot: Core) -> None:
     reply = bot.handle(dm("2"))
     assert reply is not None and reply.decision != Decision.ANSWER
+
+
+def test_a_voice_message_is_answered_in_the_persons_language_and_queued(bot: Core) -> None:
+    bot.handle(dm("မင်္ဂလာပါ"))  # a Burmese reader
+    voice = Attachment("voice", "telegram:voice1")
+    reply = bot.handle(dm("", attachment=voice))
+    assert reply is not None and reply.kind == ReplyKind.NONE and reply.language == "my"
+    with use_language("my"):
+        assert reply.text == _(TEXTS["voice_unread"])
+    [entry] = bot.desk.queue.entries()
+    assert entry.text == "[voice telegram:voice1]" and reply.queue_id == entry.id
+
+
+def test_words_with_a_file_that_find_nothing_are_queued_with_the_file(bot: Core) -> None:
+    video = Attachment("video", "slack:F9")
+    reply = bot.handle(dm("Is the moon made of cheese?", attachment=video))
+    assert reply is not None and reply.kind == ReplyKind.NONE
+    assert reply.text == TEXTS["video_unread"]
+    [entry] = bot.desk.queue.entries()
+    assert entry.text == "[video slack:F9] Is the moon made of cheese?"
 
 
 @pytest.mark.parametrize(

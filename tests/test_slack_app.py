@@ -275,6 +275,46 @@ async def test_a_file_shared_with_a_caption_is_checked(app: AsyncApp, fake: Fake
     assert header(post) == "❌ FALSE"
 
 
+@pytest.mark.parametrize(
+    ("shared", "kind", "said"),
+    [
+        ({"mimetype": "audio/webm", "subtype": "slack_audio"}, "voice", "voice messages"),
+        ({"mimetype": "audio/mpeg"}, "audio", "listen to audio"),
+        ({"mimetype": "video/mp4"}, "video", "watch videos"),
+        ({"mimetype": "application/pdf"}, "file", "this kind of file"),
+    ],
+)
+async def test_a_file_the_bot_does_not_read_gets_a_plain_answer_and_is_queued(
+    app: AsyncApp, fake: FakeSlackApi, core: Core, shared: dict[str, str], kind: str, said: str
+) -> None:
+    files = [{"id": "F2", **shared}]
+    await send_event(app, message_event("", subtype="file_share", files=files))
+    [post] = fake.calls_to("chat.postMessage")
+    assert said in post["text"] and "/factcheck notify" in post["text"]
+    [entry] = core.desk.queue.entries()
+    assert entry.text == f"[{kind} slack:F2]"
+
+
+async def test_the_words_shared_with_a_video_are_checked(
+    app: AsyncApp, fake: FakeSlackApi, core: Core
+) -> None:
+    files = [{"id": "F3", "mimetype": "video/mp4"}]
+    await send_event(app, message_event(QUESTION, subtype="file_share", files=files))
+    [post] = fake.calls_to("chat.postMessage")
+    assert header(post) == "❌ FALSE"
+    assert "I didn't open the file you sent" in str(post["blocks"])
+    assert core.desk.queue.entries() == []
+
+
+async def test_message_shortcut_on_a_voice_clip(app: AsyncApp, fake: FakeSlackApi) -> None:
+    payload = message_shortcut("", response_url=fake.response_url())
+    payload["message"]["files"] = [{"id": "F4", "mimetype": "audio/webm", "subtype": "slack_audio"}]
+    await click(app, payload)
+    [reply] = fake.calls_to("response_url")
+    assert reply["response_type"] == "ephemeral"
+    assert "voice messages" in reply["text"]
+
+
 async def test_direct_message_help_without_slash_shows_help(
     app: AsyncApp, fake: FakeSlackApi
 ) -> None:

@@ -25,7 +25,7 @@ from telegram.ext import AIORateLimiter, ContextTypes
 from adapters.telegram_app import build_application
 from adapters.telegram_events import incoming_from_message
 from adapters.telegram_listeners import APOLOGY, TelegramAdapter, TelegramApp
-from bot.core import Core
+from bot.core import THANKS, Core
 from bot.i18n import _, use_language
 from bot.messages import Incoming
 from bot.runner import CoreRunner
@@ -263,6 +263,86 @@ async def test_video_caption_is_checked_like_text(harness: Harness) -> None:
         {"message": message(chat=private_chat(), video=video, caption=PAID_QUESTION)}
     )
     assert sent["text"].startswith("<b>❌ FALSE</b>")
+
+
+FILES: dict[str, dict[str, Any]] = {
+    "voice": {"file_id": "AwAD", "file_unique_id": "voice1", "duration": 7},
+    "audio": {"file_id": "CQAD", "file_unique_id": "audio1", "duration": 60},
+    "video": {
+        "file_id": "BAAD",
+        "file_unique_id": "video1",
+        "width": 1,
+        "height": 1,
+        "duration": 3,
+    },
+    "video_note": {"file_id": "DQAD", "file_unique_id": "round1", "length": 240, "duration": 9},
+    "document": {
+        "file_id": "BQAD",
+        "file_unique_id": "doc1",
+        "file_name": "rumour.pdf",
+        "mime_type": "application/pdf",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "kind", "said"),
+    [
+        ("voice", "voice", "I can't listen to voice messages yet"),
+        ("audio", "audio", "I can't listen to audio yet"),
+        ("video", "video", "I can't watch videos yet"),
+        ("video_note", "video", "I can't watch videos yet"),
+        ("document", "file", "I can't read this kind of file yet"),
+    ],
+)
+async def test_a_file_the_bot_does_not_read_gets_a_plain_answer_and_is_queued(
+    harness: Harness, field: str, kind: str, said: str
+) -> None:
+    payload = message(chat=private_chat())
+    payload[field] = FILES[field]
+    [sent] = await harness.feed({"message": payload})
+    assert said in sent["text"] and "/notify" in sent["text"]
+    [entry] = harness.core.desk.queue.entries()
+    assert entry.text == f"[{kind} telegram:{FILES[field]['file_unique_id']}]"
+
+
+async def test_a_gif_is_a_video_not_a_document(harness: Harness) -> None:
+    gif = {**FILES["video"], "file_unique_id": "gif1"}
+    as_document = {**FILES["document"], "file_unique_id": "gif1", "mime_type": "video/mp4"}
+    payload = message(chat=private_chat(), animation=gif, document=as_document)
+    [sent] = await harness.feed({"message": payload})
+    assert "I can't watch videos yet" in sent["text"]
+
+
+async def test_the_words_sent_with_a_voice_message_are_checked(harness: Harness) -> None:
+    payload = message(chat=private_chat(), voice=FILES["voice"], caption=None)
+    payload["caption"] = PAID_QUESTION
+    [sent] = await harness.feed({"message": payload})
+    assert sent["text"].startswith("<b>❌ FALSE</b>")
+    assert "I didn't open the file you sent" in sent["text"]
+    assert harness.core.desk.queue.entries() == []
+
+
+async def test_a_sticker_says_what_its_emoji_says(harness: Harness) -> None:
+    sticker = {
+        "file_id": "CAAC",
+        "file_unique_id": "st1",
+        "type": "regular",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+        "emoji": "🙏",
+    }
+    [sent] = await harness.feed({"message": message(chat=private_chat(), sticker=sticker)})
+    assert sent["text"] == THANKS
+    assert harness.core.desk.queue.entries() == []
+
+
+async def test_a_voice_message_in_a_group_is_nobodys_question(harness: Harness) -> None:
+    await harness.feed({"message": message(chat=GROUP, voice=FILES["voice"])})
+    assert harness.caused == []
+    assert harness.core.desk.queue.entries() == []
 
 
 async def test_caption_command_in_a_group(harness: Harness) -> None:
