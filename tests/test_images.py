@@ -603,11 +603,14 @@ def test_console_ask_image_that_is_not_there(
 ) -> None:
     from adapters.cli import main
 
-    status = main(["ask", "--db", str(tmp_path / "c.db"), "--image", str(tmp_path / "no.png")])
-    assert status == 0
-    captured = capsys.readouterr()
-    assert "no.png: No such file or directory" in captured.err
-    assert "fact-checkers' queue" in captured.out
+    db = tmp_path / "c.db"
+    for missing in (tmp_path / "no.png", tmp_path):  # no file there; a folder
+        status = main(["ask", "--db", str(db), "--image", str(missing)])
+        assert status == 2
+        captured = capsys.readouterr()
+        assert f"{missing}: no such file" in captured.err
+        assert captured.out == ""  # no answer, and nothing queued for the fact-checkers
+    assert not db.exists()  # the claim base was not even opened
 
 
 # -- images on import -----------------------------------------------------------------------

@@ -88,6 +88,9 @@ def ask(args: argparse.Namespace, context: Context) -> int:
     if args.image is not None:
         from pathlib import Path
 
+        if not Path(args.image).is_file():  # a path mistyped: nothing to read, nothing queued
+            print(f"factbot: {args.image}: no such file", file=sys.stderr)
+            return EXIT_USAGE
         core = open_core(context.db, context.settings)
         reading = console.read_image_file(core, Path(args.image))
         if reading.problem or reading.ocr_missing:
