@@ -1682,6 +1682,23 @@ def test_a_word_in_place_of_a_central_word_is_read(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Nobody paid the people who protested against the Myanmar coup, right?",
+        "were the myanmar protesters paid, like the general says?",
+        "Were the Myanmar protesters paid terrorists, despite what they say?",
+    ],
+)
+def test_a_preposition_or_conjunction_stands_in_for_no_word_of_the_claim(question: str) -> None:
+    # "against", "like", "despite": grammar, no new word put where the claim has "attacks"
+    compared = compare(
+        question, PAID_WORDED_THRICE, "Are the protesters in Myanmar paid to carry out attacks?"
+    )
+    assert compared.replaced == ()
+    assert not {"against", "like", "despite"} & set(compared.unshared)
+
+
+@pytest.mark.parametrize(
     ("question", "opening"),
     [
         ("are myanmar soldiers paid terrorists?", True),  # who is paid

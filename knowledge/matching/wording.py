@@ -40,7 +40,15 @@ def fold(word: str) -> str:
 # Words that name nothing, even opening a sentence: English stopwords, Russian closed-class words.
 # "the ones doing the attacks": a pro-form, standing for a noun the sentence names elsewhere
 PRO_FORMS = frozenset({"one", "ones"})
-CLOSED_CLASS = textlib.STOPWORDS | textlib.RUSSIAN_CLOSED_CLASS | PRO_FORMS
+# English prepositions and conjunctions the stopwords (which the word search weighs) leave out:
+# grammar, no name, and no word put in place of a claim's ("…because the election was stolen,
+# like the military says": "like" stands for no word of the election-fraud check's).
+FUNCTION_WORDS = frozenset(
+    """against despite like unlike among amongst around across toward towards upon within via
+    amid throughout because while since until unless although though whether whereas onto
+    beside besides beyond along""".split()  # noqa: SIM905
+)
+CLOSED_CLASS = textlib.STOPWORDS | textlib.RUSSIAN_CLOSED_CLASS | PRO_FORMS | FUNCTION_WORDS
 
 
 def is_stopword(folded: str) -> bool:
