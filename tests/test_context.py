@@ -1750,6 +1750,40 @@ def test_new_words_of_the_claims_doer_in_another_order_replace_what_they_do(
     assert (("loot", "terrorism") in pairs) if replaced else pairs == ()
 
 
+FRAUD_WORDED_THRICE = ClaimContext.of(
+    [
+        "At first there were protests. You already know the reason — because of the election "
+        "fraud.",
+        "Was the November 2020 Myanmar election rigged?",
+        "Was there election fraud in Myanmar?",
+        "Did the protests in Myanmar start because of election fraud?",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "replaced"),
+    [
+        # The election named, something else said of it than fraud: "win" for "fraud".
+        ("Did the NLD win the 2020 election in Myanmar?", (("nld", "fraud"), ("win", "fraud"))),
+        (
+            "did the 2020 election in myanmar have a high turnout?",
+            (("high", "fraud"), ("turnout", "fraud")),
+        ),
+        # What the claim says, in its other words or in the phrasing's own: none.
+        ("was there fraud in the 2020 election in myanmar?", ()),
+        ("Was the 2020 election in Myanmar rigged?", ()),
+    ],
+)
+def test_where_the_phrasing_says_it_in_a_word_of_its_own_the_claims_central_words_stand(
+    question: str, replaced: tuple[tuple[str, str], ...]
+) -> None:
+    """context._deed_replaced: "rigged" is no central word of the claim (one wording of
+    four), "fraud" is (three of four), and the question lacks both."""
+    closest = "Was the November 2020 Myanmar election rigged?"
+    assert compare(question, FRAUD_WORDED_THRICE, closest).replaced == replaced
+
+
 def test_a_city_of_the_claims_country_is_no_word_put_in_place_of_the_claims() -> None:
     """Yangon says where, as Myanmar does: "burn cars" stands in place of "terrorists"."""
     closest = "Were the Myanmar protesters paid terrorists?"

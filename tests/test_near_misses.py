@@ -790,6 +790,10 @@ def test_the_twenty_eighth_blind_probe_of_other_doers_answers_no_more_than_known
 # demos?", and 7 of its 48 rewordings (10; 9 answers by words, counting those typed in small
 # letters). It shares with the paid check only how one of its texts names the doer ("the
 # anti-coup protesters"), in another order, and Yangon: now offered (context._deed_replaced).
+# Since the claim's central words stand where its phrasing has none of its own ("Did the NLD
+# win the 2020 election in Myanmar?" offered, "win" for "fraud"), one rewording is offered
+# too, by words and with embeddings: "Wasn't the November 2020 election in Myanmar full of
+# cheating? …" (7 answers by words, counting those typed in small letters).
 #
 # near_misses_blind30.tsv: long messages, 12 a language retelling a claim, 12 about another
 # claim of the same subject in the claims' words. Measured once before its misses were read
@@ -816,7 +820,7 @@ def test_the_twenty_eighth_blind_probe_of_other_doers_answers_no_more_than_known
 # (someone) as no name.
 FOUR_LANGUAGE_PROBES = [
     (BLIND_TWENTY_SEVENTH, (18, 9, 9), 40),
-    (BLIND_TWENTY_NINTH, (12, 0, 12), 9),
+    (BLIND_TWENTY_NINTH, (12, 0, 12), 7),
     (BLIND_THIRTIETH, (12, 0, 12), 23),
     (BLIND_THIRTY_FIRST, (12, 0, 12), 25),
     (BLIND_THIRTY_SECOND, (12, 6, 6), 19),

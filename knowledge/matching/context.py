@@ -1239,15 +1239,24 @@ def _deed_replaced(
     claim is about and says something new of them, nothing of what the claim says they do
     ("did protesters in Yangon loot shops during the anti-coup demos?" against "Did the
     anti-coup protesters in Burma get money to do terrorism?"; "Was the internet shut down in
-    Myanmar because of the protests?")."""
+    Myanmar because of the protests?"). Where the phrasing has no central word after its
+    opening, the claim's other central words stand for what it says ("Did the NLD win the
+    2020 election in Myanmar?" against "Was the November 2020 Myanmar election rigged?": "win"
+    for "fraud")."""
     if opening is None or opening not in theirs:
         return ()
     at = theirs.index(opening)
+    naming = frozenset(theirs[: at + 1])
     deed = [w for w in theirs[at + 1 :] if echoes(w, context.central)]
+    if not deed:
+        # The phrasing says what happens in a word of its own ("Was the November 2020 Myanmar
+        # election rigged?"): what the claim says is its other central words ("fraud"), which
+        # the question lacks too ("Did the NLD win the 2020 election in Myanmar?").
+        asked = frozenset(content)
+        deed = sorted(c for c in context.central if not (echoes(c, naming) or echoes(c, asked)))
     new = [w for w in unshared if w not in misspelt]
     if not deed or not new:
         return ()
-    naming = frozenset(theirs[: at + 1])
     if _shares_beyond(content, unshared, context, lambda w: w in naming):
         return ()
     return tuple((w, deed[0]) for w in new)
