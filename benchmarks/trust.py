@@ -235,6 +235,11 @@ BLIND_THIRTY_THIRD = NEAR_MISSES.with_name("near_misses_blind33.tsv")
 # grandmother, a monk, a student, a factory worker, a journalist, the diaspora): 48 rewordings,
 # 24 (b), 24 (c) (docs/benchmarks.md, "Burmese as it is typed").
 BLIND_THIRTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind34.tsv")
+# A thirty-fifth, in the four languages, as the issue words its third protocol (a later
+# session): 30 rewordings (paraphrased, with typos, negated, forwarded, mixed), 15 about
+# another country, leader, election, year or event, 15 other claims about Myanmar, a language
+# (docs/benchmarks.md, "A thirty-fifth blind probe").
+BLIND_THIRTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind35.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -33,6 +33,7 @@ from benchmarks.trust import (
     BLIND_TENTH,
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
+    BLIND_THIRTY_FIFTH,
     BLIND_THIRTY_FIRST,
     BLIND_THIRTY_FOURTH,
     BLIND_THIRTY_SECOND,
@@ -874,6 +875,24 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
     right, other = _rewordings_right(matcher, probe)
     assert right >= floor
     assert other == []
+
+
+# near_misses_blind35.tsv, written as the issue words its third protocol, by a helper that saw
+# only the fact-check and the four claims: 30 rewordings, 15 (b) and 15 (c) a language.
+# Measured once at 023fd34, before its misses were read: 62 of its 120 rewordings answered by
+# words, 75 with embeddings; no (b); 2 (c) both installs: "Did the NLD win the 2020 election in
+# a landslide?" (offered since: context._deed_replaced) and, still, the Burmese "will the junta
+# really hold a new election?" (it shares the election and nothing of the fraud; a Burmese
+# reading of that lost 34 rewordings: docs/benchmarks.md, "A thirty-fifth blind probe").
+THIRTY_FIFTH_KNOWN_FAILURES = {("c", "စစ်ကောင်စီ ရွေးကောက်ပွဲအသစ် တကယ်ကျင်းပမှာလား")}
+
+
+def test_the_thirty_fifth_blind_probe(matcher: Matcher) -> None:
+    probe = read_near_misses(BLIND_THIRTY_FIFTH)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 87  # answers by words, counting those typed in small letters
+    assert set(other) == THIRTY_FIFTH_KNOWN_FAILURES
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
