@@ -1784,6 +1784,21 @@ def test_where_the_phrasing_says_it_in_a_word_of_its_own_the_claims_central_word
     assert compare(question, FRAUD_WORDED_THRICE, closest).replaced == replaced
 
 
+@pytest.mark.parametrize(
+    ("question", "stated"),
+    [
+        ("myanmar protesters paid??", True),  # what the claim says of them
+        ("Myanmar protesters", False),  # whom it is about, no more
+        ("protesters in myanmar", False),
+    ],
+)
+def test_a_question_states_the_claim_with_a_central_word_beyond_whom_it_is_about(
+    question: str, stated: bool
+) -> None:
+    closest = "Were the Myanmar protesters paid terrorists?"
+    assert compare(question, PAID_WORDED_THRICE, closest).states_claim is stated
+
+
 def test_a_city_of_the_claims_country_is_no_word_put_in_place_of_the_claims() -> None:
     """Yangon says where, as Myanmar does: "burn cars" stands in place of "terrorists"."""
     closest = "Were the Myanmar protesters paid terrorists?"

@@ -147,6 +147,24 @@ def test_a_topic_without_a_claim_is_offered_not_answered(matcher: Matcher, topic
 
 
 @pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("myanmar protesters paid??", "mm-protesters-paid"),
+        ("Мьянма: протесты = терроризм?", "mm-protests-became-terrorism"),
+    ],
+)
+def test_three_words_that_state_what_the_claim_says_are_a_claim(
+    matcher: Matcher, question: str, claim: str
+) -> None:
+    """One word under ``min_answer_words``, but holding a central word of the claim beyond
+    how it names whom it is about ("paid"): a claim, answered, where "Myanmar 2020 election"
+    (above) is a topic."""
+    assert textlib.word_count(textlib.normalise(question)) == MatchSettings().min_answer_words - 1
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == claim
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "is the moon made of cheese?",

@@ -566,6 +566,12 @@ class Comparison:
     # A cause the question gives that the claim does not ("…because they wanted revenge?",
     # "…из-за мести?", "…因为报复…"), as written (knowledge.matching.causes): another claim.
     other_cause: str | None = None
+    # In a script with letter case: the question asks (a question mark) and holds, in any
+    # form, a central word of the claim beyond its closest phrasing's first one (what the claim
+    # says of whom it is about: "paid" in "myanmar protesters paid??"), so that even in three
+    # words it asks whether the claim holds, and names no mere topic ("Myanmar 2020 election",
+    # "Myanmar election fraud": what a search is typed as).
+    states_claim: bool = False
 
     @property
     def setting_only(self) -> bool:
@@ -1057,9 +1063,12 @@ def compare(
         if doer is not None:
             foreign.append(doer)
             sides.append(doer)
+    states_claim = False
     if cased and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
+        said = {c for c in context.central if echoes(c, frozenset(content))}
+        states_claim = _asks(question) and bool(said - ({first} if first else set()))
         # A city of the claim's country says where, as the claim's country does: no new word
         # put in place of the claim's ("did protesters in Yangon loot shops…?").
         new = tuple(w for w in unshared if w not in settings)
@@ -1119,6 +1128,7 @@ def compare(
         syllables_beyond_places=syllables_beyond_places,
         in_places_language=in_places_language,
         other_cause=other_cause,
+        states_claim=states_claim,
         replaced=replaced,
         loosely_replaced=loosely_replaced,
         opening=opening,
@@ -1220,6 +1230,11 @@ def _replaced(
     if not moved and any(w not in placed and w not in misspelt for w in unshared):
         return _deed_replaced(content, theirs, context, unshared, opening, misspelt)
     return tuple(pairs)
+
+
+def _asks(question: str) -> bool:
+    """Whether a message ends in a question mark (any script's), quotes and brackets aside."""
+    return question.rstrip(" \t\n\"'”’»)]").endswith(("?", "？"))
 
 
 def _deed_replaced(

@@ -86,7 +86,7 @@ def decide(
     confident = confident and not best.disputed
     # A question worded as the claim's negation ("weren't they paid?") is about the same
     # claim: it is answered, and the reply says that the verdict is about the claim as quoted.
-    if confident and textlib.word_count(normalised) >= s.min_answer_words:
+    if confident and _enough_words(normalised, best, s):
         return Decision.ANSWER, (best,)
     if (
         not plausible
@@ -155,3 +155,14 @@ def disputes(best: list[Match], verdicts: Mapping[str, str | None]) -> list[Matc
         replace(m, disputed=True) if i == 0 or m.claim_id in rivals else m
         for i, m in enumerate(best)
     ]
+
+
+def _enough_words(normalised: str, best: Match, s: MatchSettings) -> bool:
+    """Whether a question is long enough to be answered: ``min_answer_words``, or one word
+    fewer where it states what the claim says of whom it is about ("myanmar protesters
+    paid??", :attr:`Comparison.states_claim`), not a topic ("Myanmar 2020 election")."""
+    words = textlib.word_count(normalised)
+    if words >= s.min_answer_words:
+        return True
+    stated = best.context is not None and best.context.states_claim
+    return stated and words >= s.min_answer_words - 1
