@@ -77,7 +77,9 @@ class MatchSettings:
     ``benchmarks/decisions.py`` (answer precision ≥ 0.95 on each) and checked on the dev splits.
     ``answer_threshold`` may be below ``suggest_threshold``: such an answer needs the answer
     model's agreement.
-    min_answer_words   a question of fewer words is never answered outright, only suggested
+    min_answer_words   a question of fewer words is never answered outright, only suggested;
+                       but one word fewer that asks whether the claim holds
+                       (decide._enough_words: "myanmar protesters paid??")
     min_shared_words   nor one (in a script with letter case) sharing fewer of its words with
                        the claim, in any form
     max_suggestions    how many candidates ``suggest`` offers
