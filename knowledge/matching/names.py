@@ -441,14 +441,16 @@ TAG_CORRECTIONS = {
 }  # fmt: skip
 # Where and from whom a message reached the person: a chat group ("群里", in the group;
 # "家族群", the family group), a platform ("微信", WeChat), the news, a video, a post, a
-# relative owned ("我爸", my dad), "网传" (going round online). No subject of a claim, even
-# before a verb of saying ("消息说", the news says), as the words of passing a message on are
-# not in English and Russian (knowledge.matching.text.PASSING_ON).
+# relative owned ("我爸", my dad), "网传" (going round online), "网上" (online: "网上说", it is
+# said online); and what the person asks of the fact-checkers, "辟谣" (debunk it: "求辟谣",
+# which jieba's dictionary tags as a person's name). No subject of a claim, even before a verb
+# of saying ("消息说", the news says), as the words of passing a message on are not in English
+# and Russian (knowledge.matching.text.PASSING_ON).
 PASSING_ON = frozenset(
     {
         "群里", "群裡", "家族群", "微信群", "长辈群", "家庭群", "我爸", "我妈", "网传", "抖音",
         "博主", "微信", "消息", "新闻", "新聞", "视频", "視頻", "帖子", "朋友圈", "脸书", "臉書",
-        "推特", "油管",
+        "推特", "油管", "网上", "網上", "辟谣", "闢謠",
     }
 )  # fmt: skip
 
