@@ -27,7 +27,14 @@ from adapters.fetch import read_at_most
 from bot import media
 from bot.config import Settings
 from bot.contract import FactChecker
-from bot.messages import Attachment, AttachmentKind, ImageReading, Incoming, Platform
+from bot.messages import (
+    Attachment,
+    AttachmentKind,
+    ImageReading,
+    Incoming,
+    Platform,
+    attachment_kind,
+)
 
 log = logging.getLogger("factbot.slack")
 
@@ -98,14 +105,9 @@ def attachment_of(event: Mapping[str, Any]) -> Attachment | None:
     if not files or image_files(event):
         return None
     first = files[0]
-    mimetype = str(first.get("mimetype", ""))
-    kind: AttachmentKind = "file"
+    kind: AttachmentKind = attachment_kind(str(first.get("mimetype", "")))
     if first.get("subtype") == "slack_audio":
         kind = "voice"  # a clip recorded in Slack
-    elif mimetype.startswith("audio/"):
-        kind = "audio"
-    elif mimetype.startswith("video/"):
-        kind = "video"
     return Attachment(kind, f"slack:{first['id']}")
 
 

@@ -27,7 +27,7 @@ from telegram.ext import ExtBot
 
 from adapters.telegram_render import FEEDBACK_PREFIX, NOTIFY_PREFIX, SHOW_PREFIX
 from bot.contract import FactChecker
-from bot.messages import Attachment, Incoming, Platform, Reply, parse_number
+from bot.messages import Attachment, Incoming, Platform, Reply, attachment_kind, parse_number
 
 log = logging.getLogger("factbot.telegram")
 
@@ -95,7 +95,9 @@ def attachment_of(message: Message) -> Attachment | None:
             return Attachment("video", f"telegram:{video.file_unique_id}")
     document = message.document
     if document is not None and image_of(message) is None:
-        return Attachment("file", f"telegram:{document.file_unique_id}")
+        # A recording or a clip sent as a file is still one to listen to or watch.
+        kind = attachment_kind(document.mime_type or "")
+        return Attachment(kind, f"telegram:{document.file_unique_id}")
     return None
 
 

@@ -68,6 +68,15 @@ class Attachment:
     ref: str
 
 
+def attachment_kind(mimetype: str) -> AttachmentKind:
+    """What a file is, for a person, by its MIME type: audio, video, or a file."""
+    if mimetype.startswith("audio/"):
+        return "audio"
+    if mimetype.startswith("video/"):
+        return "video"
+    return "file"
+
+
 @dataclass(frozen=True, slots=True)
 class Incoming:
     """One message as the core sees it.

@@ -306,6 +306,12 @@ async def test_a_file_the_bot_does_not_read_gets_a_plain_answer_and_is_queued(
     assert entry.text == f"[{kind} telegram:{FILES[field]['file_unique_id']}]"
 
 
+async def test_a_recording_sent_as_a_file_is_still_one_to_listen_to(harness: Harness) -> None:
+    recording = {**FILES["document"], "file_name": "rumour.mp3", "mime_type": "audio/mpeg"}
+    [sent] = await harness.feed({"message": message(chat=private_chat(), document=recording)})
+    assert "I can't listen to audio yet" in sent["text"]
+
+
 async def test_a_gif_is_a_video_not_a_document(harness: Harness) -> None:
     gif = {**FILES["video"], "file_unique_id": "gif1"}
     as_document = {**FILES["document"], "file_unique_id": "gif1", "mime_type": "video/mp4"}
