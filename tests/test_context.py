@@ -507,6 +507,21 @@ def test_who_passed_it_on_or_the_claimant_misspelt_before_a_verb_of_saying_is_no
         assert compare(question, claim, unknown=unknown).foreign == (), question
 
 
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        # "keeps" between who speaks and the verb is no name; who speaks still is
+        ("putin keeps saying the protesters in myanmar are paid", ("putin",)),
+        ("putin keeps yelling that the protesters in myanmar are paid", ("putin",)),
+    ],
+)
+def test_a_word_of_how_often_before_a_verb_of_saying_names_no_one(
+    question: str, names: tuple[str, ...]
+) -> None:
+    unknown = frozenset({"putin", "keeps", "hun", "sen", "still"})
+    assert compare(question, PAID_EN, unknown=unknown).foreign == names
+
+
 def test_a_russian_noun_sharing_a_stem_with_a_verb_of_saying_is_none() -> None:
     unknown = frozenset({"протест"})
     # "заявление" (a statement) is no verb: "Протест" opening the sentence names no one.

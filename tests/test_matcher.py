@@ -147,6 +147,22 @@ def test_a_topic_without_a_claim_is_offered_not_answered(matcher: Matcher, topic
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "the junta keeps saying the myanmar protesters are paid terrorists, is it true?",
+        "the army keeps saying the myanmar protesters are paid terrorists, is it true?",
+    ],
+)
+def test_the_claimants_side_saying_it_is_the_claim(matcher: Matcher, question: str) -> None:
+    """ "keeps saying": the junta or the army as who says it (saying.SAYING's "-ing" forms),
+    not as who does it; someone else saying it is still offered."""
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == "mm-protesters-paid"
+    other = matcher.match(question.replace("the junta", "putin").replace("the army", "putin"))
+    assert other.decision == Decision.SUGGEST
+
+
+@pytest.mark.parametrize(
     ("question", "claim"),
     [
         ("myanmar protesters paid??", "mm-protesters-paid"),

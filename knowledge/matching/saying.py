@@ -40,6 +40,8 @@ SAYING = frozenset(
     tweeted writes wrote insists insisted believes believed thinks thought argues argued
     alleges alleged warns warned admits admitted confirms confirmed denies denied reports
     reported accuses accused blames blamed
+    saying claiming telling stating insisting alleging repeating repeats repeated
+    yelling yells yelled yell shouting shouts shouted shout screaming screams screamed
     сказал сказала сказали говорит говорил говорила говорят заявил заявила заявили заявляет
     утверждает утверждал утверждала считает считал написал написала пишет признал признала
     обвинил обвинила сообщил сообщила отрицает""".split()  # noqa: SIM905
@@ -158,7 +160,11 @@ def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -
         return []  # no verb of saying; names written capitalised are read as such (read_words)
     if any(fold(w) in POSSESSIVES for w in words[:k]):
         return []  # someone's relation to the writer, not a name (relations)
-    named = [w for w in map(fold, words[:k]) if not (is_stopword(w) or w in NOT_NAMES)]
+    named = [
+        w
+        for w in map(fold, words[:k])
+        if not (is_stopword(w) or w in NOT_NAMES or w in _BEFORE_SAYING)
+    ]
     if named and all(
         w in unknown and not is_passing_on(w) and not any_same(w, known) for w in named
     ):
@@ -418,7 +424,10 @@ _SAYING_ASKED = frozenset(
 
 # Words that may stand between who speaks and the verb ("X has said", "X also said"; an
 # adverb in "-ly" too, "X reportedly said").
-_BEFORE_SAYING = frozenset({"has", "had", "have", "also", "just", "once", "уже", "также", "якобы"})
+_BEFORE_SAYING = frozenset(
+    {"has", "had", "have", "also", "just", "once", "уже", "также", "якобы"}
+    | {"keeps", "kept", "keep", "still", "always", "again", "now", "even"}  # "X keeps saying"
+)
 
 
 def said_by(question: str, names: Iterable[str]) -> bool:
