@@ -884,8 +884,8 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # a landslide?" (offered since: context._deed_replaced) and, still, the Burmese "will the junta
 # really hold a new election?" (it shares the election and nothing of the fraud; a Burmese
 # reading of that lost 34 rewordings: docs/benchmarks.md, "A thirty-fifth blind probe"). Read
-# after it: three words that ask whether the claim holds (64 by words, 90 answers counting
-# those typed in small letters).
+# after it: three words that ask whether the claim holds, and "keeps yelling" as saying (65 by
+# words, 91 answers counting those typed in small letters).
 THIRTY_FIFTH_KNOWN_FAILURES = {("c", "စစ်ကောင်စီ ရွေးကောက်ပွဲအသစ် တကယ်ကျင်းပမှာလား")}
 
 
@@ -893,7 +893,7 @@ def test_the_thirty_fifth_blind_probe(matcher: Matcher) -> None:
     probe = read_near_misses(BLIND_THIRTY_FIFTH)
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 90  # answers by words, counting those typed in small letters
+    assert right >= 91  # answers by words, counting those typed in small letters
     assert set(other) == THIRTY_FIFTH_KNOWN_FAILURES
 
 
