@@ -85,8 +85,9 @@ _PERSON_SUBTYPES = frozenset({"file_share", "thread_broadcast"})
 _USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
 
 
-def _files(event: Mapping[str, Any]) -> list[Json]:
-    """The files shared with a message (each with an id)."""
+def shared_files(event: Mapping[str, Any]) -> list[Json]:
+    """The files shared with a message (each with an id): images, which are read, and any
+    other (:func:`attachment_of`), which is answered unread."""
     files = event.get("files")
     if not isinstance(files, list):
         return []
@@ -95,13 +96,13 @@ def _files(event: Mapping[str, Any]) -> list[Json]:
 
 def image_files(event: Mapping[str, Any]) -> list[Json]:
     """The image files shared with a message."""
-    return [f for f in _files(event) if str(f.get("mimetype", "")).startswith("image/")]
+    return [f for f in shared_files(event) if str(f.get("mimetype", "")).startswith("image/")]
 
 
 def attachment_of(event: Mapping[str, Any]) -> Attachment | None:
     """The first file shared with a message, where none is an image (an image is read): a
     voice clip, other audio, a video or a document, which the bot does not read."""
-    files = _files(event)
+    files = shared_files(event)
     if not files or image_files(event):
         return None
     first = files[0]

@@ -51,10 +51,10 @@ from adapters.slack_events import (
     Where,
     attachment_of,
     event_message,
-    image_files,
     is_ignored,
     mentioned_users,
     private_chat,
+    shared_files,
     thread_start,
     with_image,
     workspace_admin,
@@ -179,7 +179,7 @@ class SlackAdapter:
 
         async def work() -> None:
             user_id = str(user.get("id", ""))
-            if not text and not image_files(message) and attachment_of(message) is None:
+            if not text and not shared_files(message):
                 with use_language(supported(await self._locales.ask(client, user_id))):
                     said = notice(_("That message has no text I can check."))
                 await respond(**said.as_kwargs(), response_type="ephemeral")
@@ -214,9 +214,9 @@ class SlackAdapter:
         async def work() -> None:
             # A bare mention in a thread whose first message shared an image: that image.
             shared = event
-            if not text and not _shares_file(event) and event.get("thread_ts"):
+            if not text and not shared_files(event) and event.get("thread_ts"):
                 shared = await thread_start(client, channel, str(event["thread_ts"])) or event
-            asked = text or ("" if _shares_file(shared) else "/help")
+            asked = text or ("" if shared_files(shared) else "/help")
             # Only /watch asks who administers the chat: on Slack, the workspace's admins.
             admin = bool(WATCH_COMMAND.match(asked)) and await workspace_admin(client, user_id)
             msg = event_message(
@@ -252,7 +252,7 @@ class SlackAdapter:
             if text:
                 await self._watch(event, channel, text, client)
             return
-        if not text and not _shares_file(event):
+        if not text and not shared_files(event):
             return
         thread_ts = event.get("thread_ts")
         msg = event_message(
@@ -516,11 +516,6 @@ class SlackAdapter:
 
 
 # -- where a listener sends what it has to say ----------------------------------------
-
-
-def _shares_file(event: Json) -> bool:
-    """Whether a message shares an image (read) or another file (not read, but answered)."""
-    return bool(image_files(event)) or attachment_of(event) is not None
 
 
 async def _silent(message: SlackMessage) -> None:

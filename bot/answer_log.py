@@ -97,7 +97,7 @@ class AnswerLog:
             else:
                 # A number picks from the list this person was last shown: after an answer or
                 # a "nothing found", an older list is no longer on their screen.
-                self.state.pop(conversation_scope(msg), LAST_SUGGESTIONS)
+                self.state.forget(conversation_scope(msg), LAST_SUGGESTIONS)
             if reply.decision == Decision.NONE:
                 queue_id = self.desk.queue.add(reply.query)
                 if queue_id is not None:

@@ -285,13 +285,10 @@ def image_reply(core: Answering, msg: Incoming, caption: str) -> Reply:
             return _record(core, msg, reply)
     text = (image.text or "").strip()
     if not text:
-        if caption:
-            result = core.matcher.match(caption[:4000])
-            if result.decision != Decision.NONE:
-                reply = core.reply_for(result)
-                if image.ocr_missing:
-                    reply = replace(reply, notes=(*reply.notes, _(TEXTS["caption_only"])))
-                return _record(core, msg, reply)
+        note = _(TEXTS["caption_only"]) if image.ocr_missing else None
+        captioned = _caption_reply(core, msg, caption, note)
+        if captioned is not None:
+            return captioned
         if image.ocr_missing:
             return _queued(core, msg, queued_as, _(TEXTS["image_missing"]))
         if image.problem:
@@ -323,14 +320,26 @@ def attachment_reply(core: Answering, msg: Incoming, caption: str) -> Reply:
     attachment = msg.attachment
     assert attachment is not None
     caption = caption.strip()
-    if caption:
-        result = core.matcher.match(caption[:4000])
-        if result.decision != Decision.NONE:
-            reply = core.reply_for(result)
-            notes = (*reply.notes, _(TEXTS["attachment_caption"]))
-            return _record(core, msg, replace(reply, notes=notes))
+    captioned = _caption_reply(core, msg, caption, _(TEXTS["attachment_caption"]))
+    if captioned is not None:
+        return captioned
     queued_as = f"[{attachment.kind} {attachment.ref}] {caption}".strip()
     return _queued(core, msg, queued_as, _(TEXTS[f"{attachment.kind}_unread"]))
+
+
+def _caption_reply(core: Answering, msg: Incoming, caption: str, note: str | None) -> Reply | None:
+    """The reply to the words sent with a file whose content is not checked (an image with
+    no text read, a voice message, a video), with ``note`` saying so; None where they find
+    no fact-check, or there are none."""
+    if not caption:
+        return None
+    result = core.matcher.match(caption[:4000])
+    if result.decision == Decision.NONE:
+        return None
+    reply = core.reply_for(result)
+    if note is not None:
+        reply = replace(reply, notes=(*reply.notes, note))
+    return _record(core, msg, reply)
 
 
 # What ends a sentence, in the scripts the bot reads: a full stop, or a question or

@@ -63,14 +63,19 @@ class ConversationState:
 
     def pop(self, scope: Scope, name: str) -> Any:
         """Delete the value; return it (None if there was none)."""
-        with self.base.transaction() as db:
+        with self.base.transaction():
             value = self.get(scope, name)
+            self.forget(scope, name)
+        return value
+
+    def forget(self, scope: Scope, name: str) -> None:
+        """Delete the value, if there is one (no read: :meth:`pop` returns it)."""
+        with self.base.transaction() as db:
             db.execute(
                 "DELETE FROM conversation_state WHERE platform = ? AND chat_id = ? "
                 "AND user_id = ? AND name = ?",
                 [*scope.key, name],
             )
-        return value
 
     def forget_user(self, platform: str, user_id: str, name: str) -> int:
         """Delete a person's ``name`` in every chat; returns how many there were."""

@@ -1294,13 +1294,13 @@ SYLLABLE_START = textlib.SYLLABLE_START  # where a Burmese syllable starts
 _BURMESE_LETTERS = re.compile("[\u1000-\u103f\u1050-\u109f]+")
 
 
-def _split_words(asked: str, texts: list[str]) -> Iterator[str]:
+def _split_words(words: list[str], texts: list[str]) -> Iterator[str]:
     """The claim's words (``texts``: its Burmese texts, spaces taken out) that a question
-    (``asked``, normalised) writes in two parts, each a word of content written apart, its
-    framing taken off, with only closed-class words between them: Burmese puts a plural, an
-    adverb or a particle inside a compound ("မဲတွေ တကယ် လိမ်ထားတာ": "မဲ", votes, and "လိမ်",
-    cheat, of "မဲလိမ်မှု", vote fraud)."""
-    parts = [word for word in map(_unframed, asked.split()) if word and word not in CLOSED_WORDS]
+    writes in two parts (``words``: its words written apart, in order, their framing taken
+    off), each a word of content, with only closed-class words between them: Burmese puts a
+    plural, an adverb or a particle inside a compound ("မဲတွေ တကယ် လိမ်ထားတာ": "မဲ", votes, and
+    "လိမ်", cheat, of "မဲလိမ်မှု", vote fraud)."""
+    parts = [word for word in words if word and word not in CLOSED_WORDS]
     for first, second in itertools.pairwise(parts):
         joined = first + second
         if _BURMESE_LETTERS.fullmatch(joined) and any(joined in text for text in texts):
@@ -1321,13 +1321,14 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
     # One matcher a text: its index of the text is built once, for every word of the question.
     texts = [textlib.normalise(t).replace(" ", "") for t in subject if textlib.has_burmese(t)]
     matchers = [(difflib.SequenceMatcher(None, "", t, autojunk=False), len(t)) for t in texts]
-    asked = textlib.without_burmese_negations(textlib.normalise(question))
-    most = max((len(SYLLABLE_START.findall(w)) for w in _split_words(asked, texts)), default=0)
-    for word in dict.fromkeys(asked.split()):
-        if any(name and name in word for name in known):
-            most = max(most, len(SYLLABLE_START.findall(word)))
+    asked = textlib.without_burmese_negations(textlib.normalise(question)).split()
+    unframed = {word: _unframed(word) for word in asked}  # each word written apart, once
+    split = _split_words([unframed[word] for word in asked], texts)
+    most = max((len(SYLLABLE_START.findall(w)) for w in split), default=0)
+    for written, word in unframed.items():
+        if any(name and name in written for name in known):
+            most = max(most, len(SYLLABLE_START.findall(written)))
             continue
-        word = _unframed(word)
         if len(word) < 2 or word in CLOSED_WORDS or not textlib.has_burmese(word):
             continue
         edges = [m.start() for m in SYLLABLE_START.finditer(word)] + [len(word)]
