@@ -66,6 +66,7 @@ from adapters.slack_render import (
     SHOW_ACTION_PREFIX,
     SlackMessage,
     apology,
+    message_text,
     notice,
     plain_text,
     render_reply,
@@ -173,7 +174,7 @@ class SlackAdapter:
     ) -> None:
         await ack()
         message = shortcut.get("message") or {}
-        text = plain_text(message.get("text") or "", bot_user_id=context.bot_user_id)
+        text = message_text(message.get("text") or "", bot_user_id=context.bot_user_id)
         user = shortcut.get("user") or {}
         channel = shortcut.get("channel") or {}
 
@@ -208,7 +209,7 @@ class SlackAdapter:
             return
         channel = str(event["channel"])
         thread_ts = event.get("thread_ts") or event.get("ts")
-        text = plain_text(event.get("text") or "", bot_user_id=context.bot_user_id)
+        text = message_text(event.get("text") or "", bot_user_id=context.bot_user_id)
         user_id = str(event.get("user", ""))  # who asks: for /watch, who may switch it
 
         async def work() -> None:
@@ -247,7 +248,7 @@ class SlackAdapter:
         if self._redeliveries.event(body):
             return
         channel = str(event["channel"])
-        text = plain_text(raw_text, bot_user_id=context.bot_user_id)
+        text = message_text(raw_text, bot_user_id=context.bot_user_id)
         if kind != "im":
             if text:
                 await self._watch(event, channel, text, client)

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from bot import present
 from bot.i18n import N_, _, ngettext, use_language
-from bot.messages import ClaimView, Reply, ReplyKind, SourceView
+from bot.messages import ClaimView, Reply, ReplyKind, SourceView, with_addresses
 
 Block = dict[str, Any]
 
@@ -154,9 +154,40 @@ def plain_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
         return target.removeprefix("mailto:")
 
     text = _ANGLE.sub(readable, slack_text)
-    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _unescaped(text)
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _unescaped(text: str) -> str:
+    """Slack's three escaped characters, as written."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def linked_labels(slack_text: str) -> dict[str, str]:
+    """The words of a Slack message that link to a page they do not show, each with its
+    address (``<https://…|read more>``, as :func:`plain_text` reads it: the label); a link
+    whose label is its own address (a link pasted, or typed without ``https://``) is none."""
+    linked: dict[str, str] = {}
+    for found in _ANGLE.finditer(slack_text):
+        target, _bar, label = found.group(1).partition("|")
+        label = " ".join(
+            label.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").split()
+        )
+        if not label or not target.casefold().startswith(("http://", "https://")):
+            continue
+        if label.casefold() in (target.casefold(), target.split("://", 1)[1].casefold()):
+            continue
+        linked.setdefault(label, _unescaped(target))
+    return linked
+
+
+def message_text(slack_text: str, *, bot_user_id: str | None = None) -> str:
+    """A message's :func:`plain_text`, with the addresses its words link to
+    (:func:`linked_labels`, :func:`bot.messages.with_addresses`)."""
+    return with_addresses(
+        plain_text(slack_text, bot_user_id=bot_user_id), linked_labels(slack_text)
+    )
 
 
 def slack_commands(reply: Reply, names: Iterable[str], slash_command: str) -> Reply:

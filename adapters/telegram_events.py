@@ -27,7 +27,15 @@ from telegram.ext import ExtBot
 
 from adapters.telegram_render import FEEDBACK_PREFIX, NOTIFY_PREFIX, SHOW_PREFIX
 from bot.contract import FactChecker
-from bot.messages import Attachment, Incoming, Platform, Reply, attachment_kind, parse_number
+from bot.messages import (
+    Attachment,
+    Incoming,
+    Platform,
+    Reply,
+    attachment_kind,
+    parse_number,
+    with_addresses,
+)
 
 log = logging.getLogger("factbot.telegram")
 
@@ -65,6 +73,20 @@ def _mentions_bot(message: Message, bot_id: int, bot_username: str) -> bool:
 def _strip_mention(text: str, bot_username: str) -> str:
     stripped = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
     return " ".join(stripped.split()) if stripped != text else text
+
+
+def with_hidden_links(message: Message, text: str) -> str:
+    """``text`` with the addresses its words link to (Telegram's text links: "read more"
+    linking to a page, as a forwarded channel post has them), which it does not show
+    (:func:`bot.messages.with_addresses`)."""
+    return with_addresses(
+        text,
+        {
+            label: entity.url
+            for entity, label in _entities(message).items()
+            if entity.type == MessageEntity.TEXT_LINK and entity.url
+        },
+    )
 
 
 def image_of(message: Message | None) -> tuple[str, str, int | None] | None:
@@ -130,6 +152,8 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
         if not text and replied is not None:
             # "@bot" in reply to someone's message: check that message
             text = replied.text or replied.caption or ""
+    if command is None:
+        text = with_hidden_links(message, text)
     addressed = is_direct or command is not None or mentioned_bot or replies_to_bot
     user_id = message.chat.id if anonymous_admin else sender.id
     mentioned = tuple(  # @username mentions carry no id; text mentions of people do

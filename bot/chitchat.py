@@ -13,6 +13,7 @@ import unicodedata
 from functools import cache
 
 from knowledge.matching.text import simplified
+from knowledge.urls import find_links, without_links
 
 
 class SmallTalk(enum.Enum):
@@ -115,7 +116,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 SMALL_TALK_LENGTH = 60  # letters and spaces at most
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _PICK = re.compile(r"^#?\s*(\d{1,2})\s*[.)]?$")
 
 
@@ -155,8 +155,8 @@ def small_talk(text: str) -> SmallTalk | None:
 
 def only_links(text: str) -> list[str]:
     """The links of a message that holds nothing else (no words to check); [] otherwise."""
-    links = _URL.findall(text)
-    rest = _URL.sub(" ", text)
+    links = find_links(text)
+    rest = without_links(text)
     if links and not any(unicodedata.category(c)[0] in "LN" for c in rest):
         return links
     return []

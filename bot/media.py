@@ -38,6 +38,7 @@ from knowledge.matching import Matcher, MatchResult
 from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
+from knowledge.urls import find_links, with_scheme
 
 if TYPE_CHECKING:
     # Imported where an event loop runs, and where a page is read: `factbot ask` answers a
@@ -171,13 +172,13 @@ def link_reply(core: Answering, msg: Incoming, text: str, links: list[str]) -> R
     """A message that is only links: a fact-check that knows one, else ask the adapter to
     read the first (``Reply.fetch``), else queue the links unread."""
     _begin()
-    links = linklib.find_links(text) or links  # without trailing punctuation
+    links = find_links(text) or links  # without trailing punctuation
     for link in links[:MAX_LINKS]:
         reply = _known_link(core, msg, link, text)
         if reply is not None:
             return reply
     if may_fetch(core.settings, msg):
-        return Reply(ReplyKind.NONE, query=text, fetch=links[0])
+        return Reply(ReplyKind.NONE, query=text, fetch=with_scheme(links[0]) or links[0])
     return _queued(core, msg, text, _(TEXTS["link_not_fetched"]))
 
 

@@ -6,11 +6,13 @@ Adapters build an :class:`Incoming` from a platform event, call ``Core.handle`` 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
 
 from knowledge.models import Decision
+from knowledge.urls import find_links, without_links
 
 __all__ = [
     "ClaimView",
@@ -182,3 +184,20 @@ def parse_number(text: str) -> int | None:
         return None
     number = int(text)
     return number if 0 < number < MAX_RECORD_ID else None
+
+
+def with_addresses(text: str, linked: Mapping[str, str]) -> str:
+    """A message's ``text`` with the addresses its words link to (``linked``: each linked
+    label and its address), which the text shows only as words ("read more"). A message
+    whose words are all such links is the links alone, as a pasted link is; other words are
+    checked as they are, with the addresses kept beside them for the fact-checkers' queue
+    (the matcher reads no link)."""
+    if not linked:
+        return text
+    rest = text
+    for label in linked:
+        rest = rest.replace(label, " ", 1)
+    addresses = list(dict.fromkeys(linked.values()))
+    if not any(c.isalnum() for c in without_links(rest)):
+        return " ".join([*find_links(rest), *addresses])
+    return "\n".join([text, *(url for url in addresses if url not in text)])

@@ -18,6 +18,8 @@ import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from knowledge.store import ClaimBase
+from knowledge.urls import TRAILING as _TRAILING
+from knowledge.urls import find_links, with_scheme
 
 # Query parameters that say who shared a link or how it was reached, never which page it is.
 TRACKING_PARAMS = frozenset(
@@ -53,24 +55,16 @@ SITE_TRACKING = {
 }
 TRACKING_PREFIXES = ("utm_", "hmb_", "pk_", "mtm_", "__cft__")
 MOBILE_PREFIXES = ("www.", "m.", "mobile.", "amp.", "touch.", "mbasic.", "web.")
-_SCHEMELESS = re.compile(r"^(?:www\.|m\.)", re.IGNORECASE)
-# A link in running text: with its scheme, or starting www.
-LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'“”‘’]+", re.IGNORECASE)
-_TRAILING = ".,;:!?)]}»”’'\""
-
-
-def find_links(text: str) -> list[str]:
-    """The links written in a text, in order, without trailing punctuation."""
-    return [match.rstrip(_TRAILING) for match in LINK.findall(text)]
 
 
 def normalise_url(url: str) -> str | None:
     """One spelling per page: no scheme, host lower case without ``www.``/mobile prefixes or
     AMP, path without a trailing slash or an AMP suffix, the query without tracking
     parameters (the rest sorted), no fragment. None for what is not a web address."""
-    url = url.strip().rstrip(_TRAILING)
-    if _SCHEMELESS.match(url):
-        url = f"https://{url}"
+    address = with_scheme(url.strip().rstrip(_TRAILING))
+    if address is None:
+        return None
+    url = address
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").casefold().rstrip(".")

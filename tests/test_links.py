@@ -22,9 +22,10 @@ from bot.core import Core
 from bot.messages import Decision, ReplyKind
 from bot.pages import forbidden_address, parse_page
 from knowledge.desk import Actor
-from knowledge.links import claims_for_link, find_links, normalise_url
+from knowledge.links import claims_for_link, normalise_url
 from knowledge.models import Claim
 from knowledge.store import ClaimBase
+from knowledge.urls import find_links
 from tests.fakes.telegram_api import group_chat, message_update
 from tests.helpers import dm, group
 from tests.test_telegram_app import Harness, telegram_harness
@@ -52,6 +53,7 @@ POST = "https://www.facebook.com/someone/posts/12345"
         ),
         ("https://EXAMPLE.com:443/A#section", "https://example.com/A"),
         ("www.example.com/a", "https://example.com/a"),
+        ("facebook.com/x/posts/1", "https://www.facebook.com/x/posts/1"),
         ("https://example.com/caf%C3%A9", "https://example.com/café"),
     ],
 )
@@ -73,7 +75,9 @@ def test_different_pages_stay_different(a: str, b: str) -> None:
     assert normalise_url(a) != normalise_url(b)
 
 
-@pytest.mark.parametrize("text", ["file:///etc/passwd", "javascript:alert(1)", "not a link"])
+@pytest.mark.parametrize(
+    "text", ["file:///etc/passwd", "javascript:alert(1)", "not a link", "hello", "1.5/2"]
+)
 def test_what_is_not_a_web_address_has_no_normal_form(text: str) -> None:
     assert normalise_url(text) is None
 
@@ -83,6 +87,26 @@ def test_links_are_found_without_trailing_punctuation() -> None:
         "https://example.com/a",
         "www.x.org/b",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        ("facebook.com/share/p/1A2b3C", ["facebook.com/share/p/1A2b3C"]),
+        ("check this t.me/somechannel/123.", ["t.me/somechannel/123"]),
+        ("fb.watch/abc! youtu.be/xyz?si=1", ["fb.watch/abc", "youtu.be/xyz?si=1"]),
+        ("（来源：weibo.com/123456）", ["weibo.com/123456"]),
+        ("moi.gov.mm/news/1", ["moi.gov.mm/news/1"]),
+        ("a tweet https://t.co/abc…", ["https://t.co/abc"]),
+        # No host with a public suffix, or no path: words, not links.
+        ("the vote was rigged.It was", []),
+        ("the U.S./China talks, 1.5/2 of votes, km/h and/or", []),
+        ("protesters.they/them", []),
+        ("write to a@example.com/x", []),
+    ],
+)
+def test_links_typed_without_a_scheme_are_links(text: str, links: list[str]) -> None:
+    assert find_links(text) == links
 
 
 def add_claim(bot: Core, **fields: Any) -> Claim:
@@ -129,6 +153,18 @@ def test_appeared_records_a_link_audited_and_undone(bot: Core) -> None:
     assert claims_for_link(bot.base, "https://www.facebook.com/x/posts/99") == []
     refused = bot.handle(dm("/appeared mm-protesters-paid https://x.org/1"))
     assert refused is not None and refused.kind == ReplyKind.REFUSAL
+
+
+def test_a_link_typed_without_https_is_a_link(bot: Core) -> None:
+    add_claim(bot, appearance=POST)
+    known = bot.handle(dm("facebook.com/someone/posts/12345"))
+    assert known is not None and known.decision == Decision.ANSWER
+    assert known.matches[0].id == "test-hot-water"
+    unknown = bot.handle(dm("t.me/somechannel/123"))
+    assert unknown is not None and unknown.fetch == "https://t.me/somechannel/123"
+    queued = bot.handle(group("t.me/somechannel/124", addressed=True))
+    assert queued is not None and "don't open links here" in queued.text
+    assert [entry.text for entry in bot.desk.queue.entries()] == ["t.me/somechannel/124"]
 
 
 def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Core) -> None:
@@ -414,6 +450,21 @@ async def test_telegram_a_known_link_is_answered_at_once(harness: Harness) -> No
     assert "the fact-check itself" in sent["text"]
 
 
+async def test_telegram_words_that_link_to_a_page_are_that_link(harness: Harness) -> None:
+    """A forwarded post's "read more" links somewhere the text does not show: the link is
+    what was shared. Words beside it are checked, the address kept for the fact-checkers."""
+    add_claim(harness.core, appearance=POST)
+    linked = {"type": "text_link", "offset": 0, "length": 9, "url": POST}
+    [sent] = await harness.feed(message_update("Read more", entities=[linked]))
+    assert "Drinking hot water cures the coronavirus" in sent["text"]
+    assert "where the claim was found" in sent["text"]
+    other = {"type": "text_link", "offset": 0, "length": 6, "url": "https://example.com/a/1"}
+    [sent] = await harness.feed(message_update("Source: the moon is cheese", entities=[other]))
+    assert "FALSE" not in sent["text"]
+    [entry] = harness.core.desk.queue.entries()
+    assert entry.text == "Source: the moon is cheese\nhttps://example.com/a/1"
+
+
 async def test_telegram_an_unknown_link_is_read_and_matched_by_its_title(
     harness: Harness, site: tuple[str, dict[str, Route]], allow_private: None
 ) -> None:
@@ -521,6 +572,26 @@ async def test_slack_a_link_in_a_direct_message_is_read_and_answered(
     await send_event(make_app(slack_fake, bot), message_event(f"<{root}/s>"))
     [post] = slack_fake.calls_to("chat.postMessage")
     assert "FALSE" in json.dumps(post) and "I read the page" in json.dumps(post)
+
+
+async def test_slack_words_that_link_to_a_page_and_links_typed_bare_are_links(
+    slack_fake: Any, bot: Core
+) -> None:
+    """Slack sends a link typed without https:// as ``<http://host/path|host/path>``, and one
+    set on words as ``<address|words>``: both are the link shared."""
+    from tests.fakes.slack_api import event_body, message_event
+    from tests.test_slack_app import JSON, dispatch, make_app
+
+    add_claim(bot, appearance=POST)
+    app = make_app(slack_fake, bot)
+    bare = "<http://facebook.com/someone/posts/12345|facebook.com/someone/posts/12345>"
+    for number, text in enumerate([bare, f"<{POST}|read this>"]):
+        event = message_event(text, ts=f"17000003{number}0.000300")
+        response = await dispatch(app, event_body(event, event_id=f"EvLink{number}"), JSON)
+        assert response.status == 200
+    posts = slack_fake.calls_to("chat.postMessage")
+    assert len(posts) == 2
+    assert all("Drinking hot water cures the coronavirus" in json.dumps(p) for p in posts)
 
 
 async def test_console_ask_reads_a_link(

@@ -564,7 +564,8 @@ async def test_user_text_reaches_the_core_as_plain_text_and_comes_back_escaped(
     scripted = Scripted(evil_answer)
     app = make_app(fake, scripted)
     await send_event(app, mention_event("&lt;b&gt; <!channel> <https://x.example|link>"))
-    assert scripted.received[0].text == "<b> @channel link"
+    # The word "link" links to a page it does not show: the address comes with it.
+    assert scripted.received[0].text == "<b> @channel link\nhttps://x.example"
     assert scripted.received[0].addressed and not scripted.received[0].is_direct
 
 

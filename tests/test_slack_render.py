@@ -17,6 +17,8 @@ from adapters.slack_render import (
     SHARE_ACTION,
     escape,
     link,
+    linked_labels,
+    message_text,
     plain_text,
     render_reply,
     slack_commands,
@@ -239,6 +241,14 @@ def test_plain_text_reads_slack_markup_as_a_person_would() -> None:
     )
     assert plain_text("<@UFACTBOT1>", bot_user_id="UFACTBOT1") == ""
     assert plain_text("&amp;lt;") == "&lt;"  # decoded once, not twice
+
+
+def test_words_that_link_somewhere_keep_the_address() -> None:
+    raw = "<https://x.example/a?b=1&amp;c=2|read more> and <https://y.example/z|y.example/z>"
+    assert linked_labels(raw) == {"read more": "https://x.example/a?b=1&c=2"}
+    assert message_text(raw) == "read more and y.example/z\nhttps://x.example/a?b=1&c=2"
+    assert message_text("<https://x.example/a|read more>") == "https://x.example/a"
+    assert message_text("<mailto:a@b.c|write>, <#C1|general>") == "write, #general"
 
 
 def test_link_without_a_web_url_is_just_the_label() -> None:

@@ -15,6 +15,7 @@ from knowledge.desk.resolve import resolve
 from knowledge.matching import text as textlib
 from knowledge.models import Status
 from knowledge.store import ClaimBase, now_iso
+from knowledge.urls import find_links
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ class Queue:
         normalised = textlib.normalise(question[:1000])
         if not textlib.content_words(normalised):
             # A message that is only a link is queued by its link (links are not read yet).
-            normalised = " ".join(textlib.links(question[:1000])).casefold()
+            normalised = " ".join(find_links(question[:1000])).casefold()
             if not normalised:
                 return None
         stamp = now_iso()

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from knowledge.matching import zawgyi
+from knowledge.urls import without_links
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b\S+\.(?:com|org|net|ly|co|io|info)/\S*", re.I)
 # "— Name (@handle) May 5, 2020" at the end of a tweet: keep the name and the date.
 _TWEET_TAIL = re.compile(r"[—–-]\s*([^()@\n]{1,60}?)\s*\(@\w{1,30}\)\s*(.{0,40})$")
 _MENTION = re.compile(r"(?<!\w)@(\w{1,64})")
@@ -182,9 +182,7 @@ def normalise(text: str) -> str:
     text = zawgyi.to_unicode(text)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\x00", " ")
-    if "/" in text or "www." in text.lower():
-        text = _URL.sub(" ", text)
-    text = text.strip()
+    text = without_links(text).strip()
     if "(@" in text:
         text = _TWEET_TAIL.sub(lambda m: f" {m.group(1)} {m.group(2)}", text)
     if "#" in text:
@@ -255,18 +253,6 @@ def _converted(config: str, text: str) -> str:
     return _chinese_converter(config)(_SURROGATE.sub("", text))
 
 
-def links(text: str) -> list[str]:
-    """The links a text holds."""
-    return _URL.findall(text) if "/" in text or "www." in text.lower() else []
-
-
-def without_urls(text: str) -> str:
-    """The text with its links replaced by spaces."""
-    if "/" in text or "www." in text.lower():
-        return _URL.sub(" ", text)
-    return text
-
-
 def split_handles(text: str) -> str:
     """@handles and #hashtags as words, CamelCase split ("@JoeBiden" → "Joe Biden"), case
     kept."""
@@ -310,7 +296,7 @@ def plain(text: str) -> str:
     shows ("12:41", "10:15 AM"): taken out. A date written with its day or month ("23.6.2021",
     "06/2021", "2021-06-23") is read as its year."""
     text = unicodedata.normalize("NFKC", text)
-    text = split_handles(without_tweet_tail(without_urls(text)))
+    text = split_handles(without_tweet_tail(without_links(text)))
     if ":" in text:
         text = _CLOCK.sub(" ", text)
     return _DATED.sub(lambda m: f" {m.group('year') or m.group('iso')} ", text)
