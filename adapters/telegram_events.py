@@ -152,7 +152,7 @@ def incoming_from_message(message: Message, bot_id: int, bot_username: str) -> I
         if not text and replied is not None:
             # "@bot" in reply to someone's message: check that message
             text = replied.text or replied.caption or ""
-    if command is None:
+    if command in (None, "check"):  # a moderator's command's lines are its fields
         text = with_hidden_links(message, text)
     addressed = is_direct or command is not None or mentioned_bot or replies_to_bot
     user_id = message.chat.id if anonymous_admin else sender.id

@@ -45,6 +45,7 @@ from knowledge.matching import Matcher, MatchResult, semantic_index
 from knowledge.models import Decision
 from knowledge.state import ConversationState, Scope
 from knowledge.store import ClaimBase, vector_cache_path
+from knowledge.urls import find_links
 
 log = logging.getLogger(__name__)
 
@@ -354,6 +355,10 @@ class Core:
         result = self.matcher.match(text)
         if msg.forwarded and self._seen_in_burst(msg, result):
             return None
+        if result.decision == Decision.NONE and (shared := find_links(text)):
+            # Words that find nothing beside a link ("is this true? t.me/…", "fact check pls"):
+            # the link is what was shared.
+            return link_reply(self, msg, text, shared)
         return self.record(msg, self.reply_for(result), started, embedded=result.embedded)
 
     def record(

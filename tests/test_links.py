@@ -162,6 +162,14 @@ def test_a_link_typed_without_https_is_a_link(bot: Core) -> None:
     assert known.matches[0].id == "test-hot-water"
     unknown = bot.handle(dm("t.me/somechannel/123"))
     assert unknown is not None and unknown.fetch == "https://t.me/somechannel/123"
+    asked = bot.handle(dm("is this true?? facebook.com/someone/posts/12345"))
+    assert asked is not None and asked.decision == Decision.ANSWER
+    assert asked.matches[0].id == "test-hot-water"
+    requested = bot.handle(dm("fact check pls t.me/somechannel/125"))
+    assert requested is not None and requested.fetch == "https://t.me/somechannel/125"
+    worded = bot.handle(dm(f"{PAID_QUESTION} t.me/somechannel/126"))
+    assert worded is not None and worded.decision == Decision.ANSWER
+    assert worded.matches[0].id == PAID_ID  # the words found a claim: they are the question
     queued = bot.handle(group("t.me/somechannel/124", addressed=True))
     assert queued is not None and "don't open links here" in queued.text
     assert [entry.text for entry in bot.desk.queue.entries()] == ["t.me/somechannel/124"]
@@ -458,11 +466,21 @@ async def test_telegram_words_that_link_to_a_page_are_that_link(harness: Harness
     [sent] = await harness.feed(message_update("Read more", entities=[linked]))
     assert "Drinking hot water cures the coronavirus" in sent["text"]
     assert "where the claim was found" in sent["text"]
-    other = {"type": "text_link", "offset": 0, "length": 6, "url": "https://example.com/a/1"}
-    [sent] = await harness.feed(message_update("Source: the moon is cheese", entities=[other]))
-    assert "FALSE" not in sent["text"]
+    worded = {"type": "text_link", "offset": 0, "length": 4, "url": "https://example.com/a/1"}
+    [sent] = await harness.feed(message_update(PAID_QUESTION, entities=[worded]))
+    assert sent["text"].startswith("<b>❌ FALSE</b>")  # the words are the question
+    chat = group_chat(-100901)
+    linked = {"type": "text_link", "offset": 7, "length": 6, "url": "https://example.com/a/2"}
+    [sent] = await harness.feed(
+        message_update(
+            "/check Source: the moon",
+            chat=chat,
+            entities=[{"type": "bot_command", "offset": 0, "length": 6}, linked],
+        )
+    )
+    assert "don't open links here" in sent["text"]
     [entry] = harness.core.desk.queue.entries()
-    assert entry.text == "Source: the moon is cheese\nhttps://example.com/a/1"
+    assert entry.text == "Source: the moon\nhttps://example.com/a/2"
 
 
 async def test_telegram_an_unknown_link_is_read_and_matched_by_its_title(
