@@ -4,7 +4,10 @@ language; each shows what it will save and saves it only on "yes".
 
 A dialogue under way is kept in the conversation's state (``bot.conversation``) for a day; the
 core finds it through the command registry (:meth:`bot.commands.CommandRegistry.continue_with`,
-registered by ``bot.moderation``) and hands it the person's next message.
+registered by ``bot.moderation``) and hands it the person's next message. A message that comes
+after the dialogue was left for a while (:data:`DIALOGUE_IDLE`) is not taken as its answer
+unasked: a moderator who comes back hours later to ask about a claim would otherwise see it
+taken for the verdict, or the claim.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from bot.claimform import (
     parse_verdict,
 )
 from bot.commands import Continuation, Turn, refusal, text_reply
-from bot.i18n import N_, _, known_language, language_called
+from bot.i18n import N_, _, format_duration, known_language, language_called
 from bot.messages import Reply
 from knowledge.desk import DeskError
 from knowledge.models import Translation
@@ -62,6 +65,11 @@ _PREFIXES = {
 }
 DIALOGUE_STATE = "dialogue"
 DIALOGUE_TTL = 24 * 3600.0  # an unfinished /add is forgotten after a day
+DIALOGUE_IDLE = 30 * 60.0  # left this long, the next message is first asked about
+_PAUSED = N_(
+    "You have an unfinished {command}, left {ago} ago. I haven't taken “{text}” as its answer: "
+    "send it again if it is, or /cancel to drop the draft and ask it as a question."
+)
 _YES = frozenset({"yes", "y", "/yes", "save", "publish", "ok"})
 _NO = frozenset({"no", "n", "/no"})
 
@@ -262,23 +270,33 @@ class TranslateDialogue:
 Dialogue = AddDialogue | TranslateDialogue
 
 
-def dialogue_of(turn: Turn) -> Dialogue | None:
-    """The guided dialogue this person has under way in this chat, if any."""
+def dialogue_of(turn: Turn) -> tuple[Dialogue, float] | None:
+    """The guided dialogue this person has under way in this chat, if any, with how long it
+    has been left (0 for one kept before that was recorded)."""
     data = turn.state.get(turn.conversation, DIALOGUE_STATE)
-    return AddDialogue.from_json(data) or TranslateDialogue.from_json(data)
+    dialogue = AddDialogue.from_json(data) or TranslateDialogue.from_json(data)
+    if dialogue is None:
+        return None
+    at = data.get("at") if isinstance(data, dict) else None
+    left = turn.state.clock() - at if isinstance(at, int | float) else 0.0
+    return dialogue, max(0.0, left)
 
 
 def keep(turn: Turn, dialogue: Dialogue) -> None:
-    turn.state.put(turn.conversation, DIALOGUE_STATE, dialogue.to_json(), DIALOGUE_TTL)
+    """Keep ``dialogue`` as it stands, and when it was last answered."""
+    value = {**dialogue.to_json(), "at": turn.state.clock()}
+    turn.state.put(turn.conversation, DIALOGUE_STATE, value, DIALOGUE_TTL)
 
 
 def end_dialogue(turn: Turn) -> bool:
     return turn.state.pop(turn.conversation, DIALOGUE_STATE) is not None
 
 
-def continue_dialogue(turn: Turn, dialogue: Dialogue, text: str) -> Reply:
-    """One answer in a guided /add or /translate. The role is checked again at every step: a
-    moderator whose role was revoked meanwhile gets their dialogue ended, and nothing is saved."""
+def continue_dialogue(turn: Turn, dialogue: Dialogue, text: str, left: float = 0.0) -> Reply:
+    """One answer in a guided /add or /translate, ``left`` seconds after the last. The role is
+    checked again at every step: a moderator whose role was revoked meanwhile gets their
+    dialogue ended, and nothing is saved. After :data:`DIALOGUE_IDLE` the message is not
+    taken: the person is told what is under way, and the same message sent again is."""
     if not turn.allows(Role.MODERATOR):
         end_dialogue(turn)
         return refusal(
@@ -287,6 +305,13 @@ def continue_dialogue(turn: Turn, dialogue: Dialogue, text: str) -> Reply:
                 "added."
             )
         )
+    if left >= DIALOGUE_IDLE:
+        keep(turn, dialogue)  # answered from now on
+        command = "/add" if isinstance(dialogue, AddDialogue) else "/translate"
+        shown = " ".join(text.split())
+        shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        paused = _(_PAUSED).format(command=command, ago=format_duration(left), text=shown)
+        return refusal(f"{paused}\n\n{dialogue.prompt()}")
     if dialogue.confirming:
         answer = text.strip().casefold()
         if answer in _NO:
@@ -355,9 +380,10 @@ def unknown_language(code: str) -> str | None:
 
 def under_way(turn: Turn) -> Continuation | None:
     """The guided dialogue this person has under way in this chat, ready for their answer."""
-    dialogue = dialogue_of(turn)
-    if dialogue is None:
+    found = dialogue_of(turn)
+    if found is None:
         return None
+    dialogue, left = found
     return Continuation(
-        dialogue.confirming, lambda turn, text: continue_dialogue(turn, dialogue, text)
+        dialogue.confirming, lambda turn, text: continue_dialogue(turn, dialogue, text, left)
     )

@@ -18,7 +18,7 @@ import gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -144,6 +144,15 @@ def format_day(year: int, month: int | None = None, day: int | None = None) -> s
     else:
         text = format_date(when, "long", locale=locale)
     return to_local_digits(text)
+
+
+def format_duration(seconds: float) -> str:
+    """How long, roughly, as readers of the current language say it ("3 hours", "၃ နာရီ"):
+    Babel's CLDR units, the largest that fits."""
+    from babel.dates import format_timedelta  # its locale data: when needed
+
+    locale = Locale.parse(LANGUAGES[_current.get()])
+    return to_local_digits(format_timedelta(timedelta(seconds=seconds), locale=locale))
 
 
 _BURMESE_DIGITS = str.maketrans("0123456789", "၀၁၂၃၄၅၆၇၈၉")

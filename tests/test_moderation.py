@@ -149,6 +149,31 @@ def test_guided_add_steps_may_be_skipped_and_the_preview_dropped(desk_bot: Core)
     assert desk_bot.base.count(status=None) == before
 
 
+def test_a_dialogue_left_for_a_while_does_not_take_the_next_message_unasked(
+    base: ClaimBase,
+) -> None:
+    """A moderator who left /add and comes back hours later to ask about a claim is told
+    what is under way; the same message sent again is the answer."""
+    now = [1_000_000.0]
+    bot = Core(base, access=Access(admins=frozenset({f"telegram:{ADMIN}"})), clock=lambda: now[0])
+    say(bot, f"/grant {MOD}", user=ADMIN)
+    say(bot, "/add")
+    assert "(2/8)" in say(bot, "The moon landing was staged in a studio").text
+    now[0] += 10 * 60  # a short pause: answered as before
+    assert "(3/8)" in say(bot, "false").text
+    now[0] += 3 * 3600
+    question = "were the myanmar protesters paid?"
+    paused = say(bot, question)
+    assert paused.kind == ReplyKind.REFUSAL
+    assert "unfinished /add, left 3 hours ago" in paused.text and f"“{question}”" in paused.text
+    assert "(3/8) Who made the claim?" in paused.text
+    assert "(4/8)" in say(bot, "A blog").text  # sent again at once: the answer
+    now[0] += 2 * 3600
+    assert "left 2 hours ago" in say(bot, "2019").text
+    assert "nothing was added" in say(bot, "/cancel").text
+    assert say(bot, question).kind == ReplyKind.ANSWER  # a check again
+
+
 def test_cancel_stops_the_dialogue(desk_bot: Core) -> None:
     say(desk_bot, "/add")
     assert "nothing was added" in say(desk_bot, "/cancel").text
