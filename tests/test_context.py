@@ -2250,6 +2250,10 @@ PAID_BY_JUNTA_LEADER = ClaimContext.of(
         ("the myanmar military carries out terrorist attacks for money?", "military"),
         ("Did the Myanmar military kill protesters?", "military"),
         ("Are the protesters in Myanmar paid by the military?", "military"),
+        # The police and the security forces, which a summary may name as who met the
+        # protesters: the claimant's side as who does it (doers.SERVING, SERVING_NAMED).
+        ("Is it true that the Myanmar police are paid to carry out attacks?", "police"),
+        ("Myanmar security forces are paid terrorists - true?", "security forces"),
         # Its own doers, and what the claimant's side says.
         ("Are the protesters in Myanmar paid by sponsors?", None),
         ("Those attacking the military in Myanmar are paid?", None),
@@ -2582,10 +2586,15 @@ def test_what_the_burmese_claimant_is_written_as_who_does_it_is_his_side(
         ("Did the Myanmar army commit election fraud in 2020?", "army"),
         ("Армия Мьянмы фальсифицировала выборы 2020 года?", "армия"),
         ("Myanmar's army says the 2020 election was rigged, true?", None),  # who says it
-        ("Did Myanmar's police rig the 2020 election?", None),  # no word of the role's kind
-        # Those who serve in the forces the role names (doers.SERVING)
+        ("Did Myanmar's courts rig the 2020 election?", None),  # no word of the role's kind
+        # Those who serve in the forces the role names, and the police (doers.SERVING)
         ("were soldiers paid to rig the 2020 election in myanmar?", "soldiers"),
         ("Солдаты в Мьянме фальсифицировали выборы 2020 года?", "солдаты"),
+        ("Did Myanmar's police rig the 2020 election?", "police"),
+        ("Полиция Мьянмы фальсифицировала выборы 2020 года?", "полиция"),
+        # named by two words (doers.SERVING_NAMED)
+        ("Did Myanmar's security forces rig the 2020 election?", "security forces"),
+        ("Силовые структуры Мьянмы фальсифицировали выборы?", "силовые структуры"),
     ],
 )
 def test_a_word_of_the_kind_of_the_claimants_side_is_his_side(

@@ -938,3 +938,21 @@ def test_whom_money_comes_from_is_who_pays(matcher: Matcher) -> None:
     result = matcher.match("Are the attackers in Myanmar getting money from the nug?")
     assert result.decision != Decision.ANSWER
     assert "nug" in [f.casefold() for f in result.ranked[0].foreign]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the Myanmar police are paid to carry out attacks, not for politics?",
+        "Myanmar security forces cause fear among the locals so people cant lead normal lives?",
+        "правда что полиция в Мьянме работает за деньги и разгоняет митинги только ради премий",
+    ],
+)
+def test_the_police_or_security_forces_in_the_claims_doers_place_get_no_verdict(
+    matcher: Matcher, question: str
+) -> None:
+    """The fact-check's sources name the police and the security forces (who shot at the
+    protesters), so they are no word its context lacks; put where the claim has its doers, they
+    are the claimant's side doing it: another claim, never answered."""
+    result = matcher.match(question)
+    assert result.decision != Decision.ANSWER

@@ -48,9 +48,14 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
     (:attr:`ContextView.role_words`: "junta", "military", "армия") that the claim's subject
     lacks: who does what the question asks about, in a claim that names its claimant's side
     only as who made it."""
-    for word in content:
+    for at, word in enumerate(content):
         if framing(word, context.anchors):
             continue
+        # The state's forces named by two words ("security forces"), where the role names the
+        # armed forces: as "soldiers" are (SERVING).
+        named = tuple(content[at : at + 2])
+        if named in SERVING_NAMED and any(r in FORCES for role in context.role_words for r in role):
+            return " ".join(named)
         # A side the subject names only as whom its doer acts on ("Those attacking the
         # military…") is no doer of the claim's ("the myanmar military carries out attacks?").
         return (
@@ -134,6 +139,17 @@ KINDRED = (LEADERS, FORCES)
 SERVING = frozenset(
     {"soldier", "soldiers", "troops", "servicemen"}
     | {"солдат", "солдаты", "солдатам", "солдатами", "военнослужащие", "военнослужащих"}
+    # and the police, the other arm the state's force acts through ("the Myanmar police are
+    # paid to carry out attacks?"): a summary may name them as who met the claim's doers
+    | {"police", "policemen", "policeman", "cops"}
+    | {"полиция", "полиции", "полицию", "полицией", "полицейские", "полицейских"}
+    | {"полицейским", "полицейскими", "силовики", "силовиков", "силовикам", "силовиками"}
+)
+
+# The same, named by two words: the state's security forces.
+SERVING_NAMED = frozenset(
+    {("security", "forces"), ("security", "force"), ("силы", "безопасности")}
+    | {("силовые", "структуры"), ("силовых", "структур")}
 )
 
 # The same two kinds in Burmese, where a title is one word made of them: a word for the armed
