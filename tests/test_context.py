@@ -9,6 +9,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from knowledge.matching.context import ClaimContext, compare
+from knowledge.matching.kinds import another_election
 from knowledge.matching.names import sole_country
 from knowledge.matching.pieces import (
     SYLLABLE_START,
@@ -2899,3 +2900,57 @@ def test_a_burmese_question_is_set_in_myanmar_where_it_names_where_the_claim_was
     assert compare(told, claim, phrasing).foreign == ()
     there = "ရုရှား ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား"  # in Russia's election
     assert compare(there, claim, phrasing).foreign == ("ရုရှား",)
+
+
+ELECTION_FRAUD = ClaimContext.of(
+    [
+        "Was the November 2020 Myanmar election rigged?",
+        "Was there election fraud in Myanmar in 2020?",
+        "Did the protests in Myanmar start because of election fraud?",
+        "Были ли фальсификации на выборах в Мьянме в ноябре 2020 года?",
+        "缅甸2020年大选存在舞弊吗",
+    ],
+    speaker="Min Aung Hlaing",
+    roles=("Myanmar junta leader, head of the military, the Tatmadaw",),
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("was there fraud in the nld's internal elections?", "internal elections"),
+        ("Was there fraud in Myanmar's 2020 local elections?", "local elections"),
+        ("Was the Yangon University student union election rigged?", "student union election"),
+        ("Was there fraud in the NLD party primaries in Myanmar?", "primaries"),
+        ("Были ли фальсификации на местных выборах в Мьянме?", "местных выборах"),
+        ("缅甸补选有舞弊吗", "补选"),  # a by-election
+        ("緬甸地方選舉有舞弊嗎", "地方选举"),  # local elections, in traditional characters
+        # The claim's own election, however named
+        ("Was the 2020 general election in Myanmar rigged?", None),
+        ("Were Myanmar's November 2020 parliamentary elections rigged?", None),
+        ("Did the party win the elections in Myanmar through fraud?", None),
+        ("缅甸2020年大选存在舞弊吗", None),
+    ],
+)
+def test_another_kind_of_election_is_another_election(question: str, kind: str | None) -> None:
+    """A question about an election the claim's texts do not name by its kind asks about
+    another election (knowledge.matching.kinds), as one naming another year does."""
+    assert another_election(question, ELECTION_FRAUD.subject_texts) == kind
+    compared = compare(question, ELECTION_FRAUD)
+    assert (kind in compared.foreign) if kind else not compared.foreign, compared.foreign
+
+
+def test_a_kind_the_claim_names_is_its_own() -> None:
+    local = ClaimContext.of(["Were the 2021 local elections in Ruritania rigged?"])
+    assert (
+        another_election("Was there fraud in Ruritania's local elections?", local.subject_texts)
+        is None
+    )
+
+
+def test_a_title_before_the_claims_own_word_names_no_one() -> None:
+    """ "General" is a title of who leads ("the general says…"), and says what kind an
+    election is: "the general election" names no one doing it."""
+    asked = "Was the Myanmar general election in 2020 rigged?"
+    assert compare(asked, ELECTION_FRAUD).sides == ()
+    assert compare("Did the Myanmar army rig the 2020 election?", ELECTION_FRAUD).sides

@@ -75,6 +75,7 @@ from knowledge.matching.doers import (
     of_claimants_side,
     payers,
 )
+from knowledge.matching.kinds import another_election
 from knowledge.matching.pieces import (
     burmese_claimant_opens,
     burmese_doer,
@@ -1097,6 +1098,11 @@ def compare(
     # one; the reply quotes it (as it quotes a piece the claim lacks). In Burmese in any
     # message; elsewhere in a question, not a long post, which tells a story around the claim
     # with causes of its own (as for another doer in the claim's place, :attr:`replaced`).
+    if short:
+        # Another election of the same place, named by its kind (knowledge.matching.kinds).
+        kind = another_election(question, context.subject_texts)
+        if kind is not None and kind not in foreign:
+            foreign.append(kind)
     other_cause = (
         another_cause(textlib.without_handles(question), context.subject_texts)
         if short or textlib.has_burmese(question)

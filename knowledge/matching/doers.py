@@ -22,7 +22,15 @@ from knowledge.matching.saying import (
     saying_typed,
     speaks_of_saying,
 )
-from knowledge.matching.wording import WORD, any_same, fold, is_stopword, names_one, same_name
+from knowledge.matching.wording import (
+    WORD,
+    any_same,
+    echoes,
+    fold,
+    is_stopword,
+    names_one,
+    same_name,
+)
 
 
 class ContextView(Protocol):
@@ -41,6 +49,12 @@ class ContextView(Protocol):
     @property
     def first_person(self) -> bool: ...
 
+    @property
+    def subject_words(self) -> frozenset[str]: ...
+
+    @property
+    def speakers(self) -> frozenset[str]: ...
+
 
 def claimants_side(content: list[str], context: ContextView) -> str | None:
     """The first content word of a question (``content``; words of passing a message on,
@@ -56,6 +70,9 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
         named = tuple(content[at : at + 2])
         if named in SERVING_NAMED and any(r in FORCES for role in context.role_words for r in role):
             return " ".join(named)
+        following = content[at + 1] if at + 1 < len(content) else None
+        if word in LEADERS and following and echoes(following, _own_words(context)):
+            return None  # a title that says what kind the claim's word is: "general election"
         # A side the subject names only as whom its doer acts on ("Those attacking the
         # military…") is no doer of the claim's ("the myanmar military carries out attacks?").
         return (
@@ -64,6 +81,11 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
             else None
         )
     return None
+
+
+def _own_words(context: ContextView) -> frozenset[str]:
+    """The words of the claim's subject, but its claimant's name."""
+    return context.subject_words - context.speakers
 
 
 def claimant_does(
