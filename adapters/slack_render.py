@@ -171,9 +171,7 @@ def linked_labels(slack_text: str) -> dict[str, str]:
     linked: dict[str, str] = {}
     for found in _ANGLE.finditer(slack_text):
         target, _bar, label = found.group(1).partition("|")
-        label = " ".join(
-            label.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").split()
-        )
+        label = " ".join(_unescaped(label).split())
         if not label or not target.casefold().startswith(("http://", "https://")):
             continue
         if label.casefold() in (target.casefold(), target.split("://", 1)[1].casefold()):

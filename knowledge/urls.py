@@ -16,11 +16,11 @@ from functools import cache
 from publicsuffixlist import PublicSuffixList
 
 _STOP = r"[^\s<>\"'“”‘’「」『』（）]"
-# With a scheme or from www.; or a host (letters, digits, hyphens; two labels or more) and a
-# path. Not inside a word, an e-mail address or another link.
+_LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"  # one label of a host name
+# With a scheme or from www.; or a host (two labels or more) and a path. Not inside a word,
+# an e-mail address or another link.
 _LINK = re.compile(
-    rf"(?:https?://|www\.){_STOP}+"
-    rf"|(?<![\w@./:-])(?P<host>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)/{_STOP}*",
+    rf"(?:https?://|www\.){_STOP}+|(?<![\w@./:-])(?P<host>{_LABEL}(?:\.{_LABEL})+)/{_STOP}*",
     re.IGNORECASE,
 )
 TRAILING = ".,;:!?)]}»”’'\"。，！？、…"
@@ -56,7 +56,7 @@ def without_links(text: str) -> str:
 
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
-_BARE_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]+(?=[/?#:]|$)", re.I)
+_BARE_HOST = re.compile(rf"^{_LABEL}(?:\.{_LABEL})+(?=[/?#:]|$)", re.IGNORECASE)
 
 
 def with_scheme(address: str) -> str | None:

@@ -1094,15 +1094,15 @@ def compare(
             displaced = _doer_displaced(content, theirs, first, context)
             if displaced is not None:
                 replaced, opening = (displaced,), displaced[1]
-    # A cause the claim does not give makes another claim, whatever words it shares with this
-    # one; the reply quotes it (as it quotes a piece the claim lacks). In Burmese in any
-    # message; elsewhere in a question, not a long post, which tells a story around the claim
-    # with causes of its own (as for another doer in the claim's place, :attr:`replaced`).
     if short:
         # Another election of the same place, named by its kind (knowledge.matching.kinds).
         kind = another_election(question, context.subject_texts)
         if kind is not None and kind not in foreign:
             foreign.append(kind)
+    # A cause the claim does not give makes another claim, whatever words it shares with this
+    # one; the reply quotes it (as it quotes a piece the claim lacks). In Burmese in any
+    # message; elsewhere in a question, not a long post, which tells a story around the claim
+    # with causes of its own (as for another doer in the claim's place, :attr:`replaced`).
     other_cause = (
         another_cause(textlib.without_handles(question), context.subject_texts)
         if short or textlib.has_burmese(question)
