@@ -76,15 +76,16 @@ def _strip_mention(text: str, bot_username: str) -> str:
 
 
 def with_hidden_links(message: Message, text: str) -> str:
-    """``text`` with the addresses its words link to (Telegram's text links: "read more"
+    """``text`` with the web addresses its words link to (Telegram's text links: "read more"
     linking to a page, as a forwarded channel post has them), which it does not show
-    (:func:`bot.messages.with_addresses`)."""
+    (:func:`bot.messages.with_addresses`); not a link to a person (``tg://user?id=…``)."""
     return with_addresses(
         text,
         {
             label: entity.url
             for entity, label in _entities(message).items()
-            if entity.type == MessageEntity.TEXT_LINK and entity.url
+            if entity.type == MessageEntity.TEXT_LINK
+            and (entity.url or "").casefold().startswith(("http://", "https://"))
         },
     )
 

@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 from aiohttp import web
+from telegram import Message
 
 from adapters.fetch import FetchError, fetch_page
+from adapters.telegram_events import with_hidden_links
 from bot import media
 from bot.config import Settings
 from bot.core import Core
@@ -466,6 +468,9 @@ async def test_telegram_words_that_link_to_a_page_are_that_link(harness: Harness
     [sent] = await harness.feed(message_update("Read more", entities=[linked]))
     assert "Drinking hot water cures the coronavirus" in sent["text"]
     assert "where the claim was found" in sent["text"]
+    person = {"type": "text_link", "offset": 0, "length": 4, "url": "tg://user?id=42"}
+    message = Message.de_json(message_update("John says hi", entities=[person])["message"], None)
+    assert with_hidden_links(message, "John says hi") == "John says hi"  # a person, no page
     worded = {"type": "text_link", "offset": 0, "length": 4, "url": "https://example.com/a/1"}
     [sent] = await harness.feed(message_update(PAID_QUESTION, entities=[worded]))
     assert sent["text"].startswith("<b>❌ FALSE</b>")  # the words are the question
