@@ -79,15 +79,13 @@ def with_hidden_links(message: Message, text: str) -> str:
     """``text`` with the web addresses its words link to (Telegram's text links: "read more"
     linking to a page, as a forwarded channel post has them), which it does not show
     (:func:`bot.messages.with_addresses`); not a link to a person (``tg://user?id=…``)."""
-    return with_addresses(
-        text,
-        {
-            label: entity.url
-            for entity, label in _entities(message).items()
-            if entity.type == MessageEntity.TEXT_LINK
-            and (entity.url or "").casefold().startswith(("http://", "https://"))
-        },
-    )
+    linked = {
+        label: url
+        for entity, label in _entities(message).items()
+        if entity.type == MessageEntity.TEXT_LINK
+        and (url := entity.url or "").casefold().startswith(("http://", "https://"))
+    }
+    return with_addresses(text, linked)
 
 
 def image_of(message: Message | None) -> tuple[str, str, int | None] | None:
