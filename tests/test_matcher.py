@@ -956,3 +956,12 @@ def test_the_police_or_security_forces_in_the_claims_doers_place_get_no_verdict(
     are the claimant's side doing it: another claim, never answered."""
     result = matcher.match(question)
     assert result.decision != Decision.ANSWER
+
+
+def test_what_the_claim_is_about_may_stand_before_or_after_its_doer(matcher: Matcher) -> None:
+    """ "the demonstrations in Myanmar" is "the Myanmar protests" reworded: the doer is paired
+    with the doer, whichever side of "Myanmar" each stands on, not with another of the claim's
+    central words ("opposition"); the model, where installed, reads the two as one word."""
+    result = matcher.match("Were the demonstrations in Myanmar turned into terrorism?")
+    assert result.matches[0].claim_id == "mm-protests-became-terrorism"
+    assert result.matches[0].replaced == (("demonstrations", "protests"),)

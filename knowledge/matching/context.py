@@ -1196,7 +1196,12 @@ def _replaced(
     only in place and lacked. None unless those runs hold every word of ``unshared``: a
     question saying more that is new rewords the claim more freely than a word put in
     another's place; but a doer put in the claim's doer's place may do something new to it
-    ("are soldiers in myanmar paid to shoot protesters?")."""
+    ("are soldiers in myanmar paid to shoot protesters?"). What the claim is about (its
+    anchors: "Myanmar") is left out of both before they are aligned: it may stand before the
+    doer or after it ("the Myanmar protests", "the demonstrations in Myanmar"), and it is no
+    word to pair."""
+    content = [w for w in content if not any_same(w, context.anchors)]
+    theirs = [w for w in theirs if not any_same(w, context.anchors)]
     asked = frozenset(content)
     # A Russian verb's one-letter prefix keeps its root ("сфальсифицированы", falsified, of
     # "фальсификации", falsification): the question holds the word in another form.
