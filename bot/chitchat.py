@@ -13,7 +13,7 @@ import unicodedata
 from functools import cache
 
 from knowledge.matching.text import simplified
-from knowledge.urls import find_links, without_links
+from knowledge.urls import find_links, holds_words
 
 
 class SmallTalk(enum.Enum):
@@ -156,10 +156,7 @@ def small_talk(text: str) -> SmallTalk | None:
 def only_links(text: str) -> list[str]:
     """The links of a message that holds nothing else (no words to check); [] otherwise."""
     links = find_links(text)
-    rest = without_links(text)
-    if links and not any(unicodedata.category(c)[0] in "LN" for c in rest):
-        return links
-    return []
+    return links if links and not holds_words(text) else []
 
 
 def picked_number(text: str) -> int | None:

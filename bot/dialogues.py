@@ -29,6 +29,7 @@ from bot.claimform import (
 from bot.commands import Continuation, Turn, refusal, text_reply
 from bot.i18n import N_, _, format_duration, known_language, language_called
 from bot.messages import Reply
+from bot.texts import clipped
 from knowledge.desk import DeskError
 from knowledge.models import Translation
 
@@ -308,8 +309,7 @@ def continue_dialogue(turn: Turn, dialogue: Dialogue, text: str, left: float = 0
     if left >= DIALOGUE_IDLE:
         keep(turn, dialogue)  # answered from now on
         command = "/add" if isinstance(dialogue, AddDialogue) else "/translate"
-        shown = " ".join(text.split())
-        shown = shown if len(shown) <= 80 else shown[:79] + "…"
+        shown = clipped(text, 80)
         paused = _(_PAUSED).format(command=command, ago=format_duration(left), text=shown)
         return refusal(f"{paused}\n\n{dialogue.prompt()}")
     if dialogue.confirming:

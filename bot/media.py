@@ -31,6 +31,7 @@ from bot.config import Settings, default_threads
 from bot.i18n import N_, _
 from bot.language import by_script
 from bot.messages import ImageReading, Incoming, Reply, ReplyKind
+from bot.texts import clipped
 from bot.views import claim_view
 from knowledge import links as linklib
 from knowledge.images import claims_for_image
@@ -38,7 +39,7 @@ from knowledge.matching import Matcher, MatchResult
 from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
-from knowledge.urls import find_links, with_scheme
+from knowledge.urls import with_scheme
 
 if TYPE_CHECKING:
     # Imported where an event loop runs, and where a page is read: `factbot ask` answers a
@@ -169,10 +170,10 @@ def may_fetch(settings: Settings, msg: Incoming) -> bool:
 
 
 def link_reply(core: Answering, msg: Incoming, text: str, links: list[str]) -> Reply:
-    """A message that is only links: a fact-check that knows one, else ask the adapter to
-    read the first (``Reply.fetch``), else queue the links unread."""
+    """A message that is only links, or whose words find nothing beside them (``links``, as
+    :func:`knowledge.urls.find_links` reads them): a fact-check that knows one, else ask the
+    adapter to read the first (``Reply.fetch``), else queue the links unread."""
     _begin()
-    links = find_links(text) or links  # without trailing punctuation
     for link in links[:MAX_LINKS]:
         reply = _known_link(core, msg, link, text)
         if reply is not None:
@@ -245,7 +246,7 @@ def page_reply(
     said = " — ".join(p for p in (page.title, page.description) if p)
     if not said:
         return _queued(core, msg, link, _(TEXTS["link_unread"]).format(problem="it has no title"))
-    quote = _clip(said)
+    quote = clipped(said, MAX_QUOTE)
     result = core.matcher.match(said[:2000])
     if result.decision == Decision.NONE:
         none = _(TEXTS["page_none"]).format(quote=quote)
@@ -458,7 +459,7 @@ def _units(text: str) -> set[str]:
 def _quote(core: Answering, text: str, reply: Reply) -> str:
     """The part of the read text closest to the fact-check that answered it."""
     if not reply.matches:
-        return _clip(text)
+        return clipped(text, MAX_QUOTE)
     claim = core.base.get(reply.matches[0].id)
     phrasings = [reply.matches[0].claim, *((a.text for a in claim.aliases) if claim else ())]
     candidates = _windows(text, most=40) or [text]
@@ -469,12 +470,7 @@ def _quote(core: Answering, text: str, reply: Reply) -> str:
             -len(window),
         ),
     )
-    return _clip(best)
-
-
-def _clip(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1].rstrip() + "…"
+    return clipped(best, MAX_QUOTE)
 
 
 # -- off the core: reading pages and images ------------------------------------------------------

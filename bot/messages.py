@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Literal
 
 from knowledge.models import Decision
-from knowledge.urls import find_links, without_links
+from knowledge.urls import find_links, holds_words
 
 __all__ = [
     "ClaimView",
@@ -198,6 +198,6 @@ def with_addresses(text: str, linked: Mapping[str, str]) -> str:
     for label in linked:
         rest = rest.replace(label, " ", 1)
     addresses = list(dict.fromkeys(linked.values()))
-    if not any(c.isalnum() for c in without_links(rest)):
+    if not holds_words(rest):
         return " ".join([*find_links(rest), *addresses])
     return "\n".join([text, *(url for url in addresses if url not in text)])

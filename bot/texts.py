@@ -19,6 +19,13 @@ def split_head(text: str) -> tuple[str, str]:
     return parts[0], parts[1] if len(parts) > 1 else ""
 
 
+def clipped(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…" where it is longer: a
+    person's words quoted back to them."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def clean_text(text: str) -> str:
     """Text safe to process: lone surrogates, NUL and other control characters become U+FFFD."""
     text = text.encode("utf-8", "replace").decode("utf-8")

@@ -11,6 +11,7 @@ likely two words run together than a link, and ``1.5/2`` or ``U.S./China`` are n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from publicsuffixlist import PublicSuffixList
@@ -53,6 +54,11 @@ def without_links(text: str) -> str:
     if not _may_hold_link(text):
         return text
     return _LINK.sub(lambda m: " " if _is_link(m) else m.group(), text)
+
+
+def holds_words(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit outside its links: words to check."""
+    return any(unicodedata.category(c)[0] in "LN" for c in without_links(text))
 
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
