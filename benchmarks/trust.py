@@ -240,6 +240,10 @@ BLIND_THIRTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind34.tsv")
 # another country, leader, election, year or event, 15 other claims about Myanmar, a language
 # (docs/benchmarks.md, "A thirty-fifth blind probe").
 BLIND_THIRTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind35.tsv")
+# A thirty-sixth, in the issue's shape again (a later session): 30 rewordings of nine forms,
+# 15 (b) of five kinds (another place, person, year, event, election) and 15 (c) a language,
+# some close to the claims' words (docs/benchmarks.md, "A thirty-sixth blind probe").
+BLIND_THIRTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind36.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place
