@@ -16,6 +16,7 @@ from knowledge.matching.pieces import (
     chinese_claimant_does,
     chinese_claimants_side,
     chinese_compound_doer,
+    deed_put,
     read_pieces,
     replaced_opening,
     shared_syllables,
@@ -2162,6 +2163,41 @@ def test_what_a_chinese_claim_says_its_doer_is_names_the_doer_too() -> None:
     closest = "缅甸抗议者是收钱的恐怖分子吗"
     question = "缅甸的恐怖分子是收钱的吗"
     assert replaced_opening(question, closest, PAID_ZH_TEXTS, ["缅甸"], alone=False) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        # "Did the protesters become terrorists?": not a character of money or attacks
+        ("缅甸的抗议者变成恐怖分子了吗？", ("变成", "收钱")),
+        ("緬甸軍政府說抗議者變成恐怖分子 有根據嗎", ("变成", "收钱")),
+        # A character of them is enough: "拿钱" (take money), "恐袭" (terror attacks)
+        ("缅甸抗议者都是拿钱办事的吗？", None),
+        ("缅甸抗议者搞恐袭吗", None),
+        ("缅甸抗议者收钱吗", None),
+        # Nothing said anew: no pair (what the claim says is missing, nothing in its place)
+        ("缅甸抗议者是恐怖分子吗", None),
+    ],
+)
+def test_a_chinese_question_saying_something_else_of_the_claims_doer(
+    question: str, pair: tuple[str, str] | None
+) -> None:
+    """In Chinese as in scripts with letter case (context._deed_replaced): a question that
+    holds not a character of what most of the claim's texts say of whom it is about puts its
+    own word in its place."""
+    texts = (
+        *PAID_ZH_TEXTS,
+        "那些直接实施恐怖袭击的人是为钱工作。这不是什么政治运动。他们只是收钱。",
+    )
+    assert deed_put(question, PAID_ZH_TEXTS[0], texts, ["缅甸"]) == pair
+
+
+def test_a_chinese_claim_worded_twice_says_nothing_most_of_its_texts_hold() -> None:
+    """Under three Chinese texts, no words are what most of them say: nothing is paired."""
+    assert (
+        deed_put("缅甸的抗议者变成恐怖分子了吗", PAID_ZH_TEXTS[0], PAID_ZH_TEXTS[:2], ["缅甸"])
+        is None
+    )
 
 
 @pytest.mark.parametrize(

@@ -389,14 +389,13 @@ def test_the_second_blind_probe_gets_no_wrong_answer_and_nothing_else_answered(
     assert right >= 21
 
 
-# The typed probe's one rewording the words answer with another claim: "the junta says the
-# protesters became terrorists" in traditional characters gets the paid check, whose Chinese
+# The typed probe's one rewording the words answered with another claim: "the junta says the
+# protesters became terrorists" in traditional characters got the paid check, whose Chinese
 # wording "缅甸抗议者是收钱的恐怖分子吗" (paid terrorists) shares more of its characters than the
-# escalation check's; the question lacks the money, which words cannot read as missing without
-# losing the rewordings that say it in other words (offered with embeddings, whose nearest
-# claim is the escalation check: docs/benchmarks.md, "Forwarded posts and phone-typed
-# questions").
-TYPED_KNOWN_FAILURES = {"緬甸軍政府說抗議者變成恐怖分子 有根據嗎"}
+# escalation check's. It holds not a character of the money or the attacks most of the paid
+# check's Chinese texts say, and says "变成" (become): offered since (pieces.deed_put), with
+# embeddings as before (docs/benchmarks.md, "A thirty-sixth blind probe").
+TYPED_KNOWN_FAILURES: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -82,6 +82,7 @@ from knowledge.matching.pieces import (
     chinese_claimant_does,
     chinese_claimants_side,
     chinese_compound_doer,
+    deed_put,
     opening_put,
     read_pieces,
     setting_words,
@@ -270,6 +271,8 @@ def _acronym(word: str, before: str, after: list[str]) -> bool:
         return False
     return len(word) == 2 or not is_stopword(fold(word))
 
+
+_LATIN_WORD = re.compile(r"[a-z]+")  # a word in Latin letters, folded, in any script's text
 
 CENTRAL_TEXTS = 3  # texts of a claim's subject in one script before it has central words
 
@@ -881,6 +884,11 @@ def compare(
                     replaced = (pair,)
                 else:
                     loosely_replaced = (pair,)
+            elif not any(echoes(w, context.central) for w in _LATIN_WORD.findall(fold(plain))):
+                # Or what the claim says of them, the question holding none of it, in Latin
+                # letters neither ("…的election fraud"): something else said of them.
+                deed = deed_put(plain, phrasing, context.subject_texts, known_names)
+                replaced = () if deed is None else (deed,)
             side = None
             if not speaker:
                 side = chinese_claimants_side(

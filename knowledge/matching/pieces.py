@@ -361,6 +361,75 @@ def opening_put(
     return beside
 
 
+# Tags of jieba's words that can say what a claim says: nouns, verbs, adjectives.
+_CONTENT_TAGS = ("n", "v", "a")
+DEED_TEXTS = 3  # Chinese texts of a claim before most of them say what it says
+
+
+def deed_put(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """In Chinese, as :func:`knowledge.matching.context._deed_replaced` reads scripts with
+    letter case: a question that holds not one character of what the claim says of whom
+    it is about, and says something else of them. What it says: the words of content more
+    than half of the claim's Chinese texts (``subject``, at least :data:`DEED_TEXTS`) hold,
+    but the closest phrasing's first (:func:`_opening`, most often who does it) and the
+    names the context knows (``known``): "收钱" (take money) and "袭击" (attack) of the
+    paid check. A character is enough to hold one, as Chinese shortens and rewords ("拿钱",
+    "恐袭"). The question's first word of content that no text of the claim holds, paired
+    with the first of those words: ("变成", "收钱") in "缅甸的抗议者变成恐怖分子了吗" (did the
+    protesters become terrorists?), which shares "抗议者" and "恐怖分子" with "缅甸抗议者是收钱的
+    恐怖分子吗" and is the check of the protests turning to terrorism. None otherwise."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return None
+    known = tuple(known)
+    deed = _deed(tuple(subject), textlib.normalise(phrasing), known)
+    asked = textlib.normalise(question).replace(" ", "")
+    if not deed or any(c in asked for word in deed for c in word):
+        return None
+    texts, words = _vocabulary(tuple(subject))
+    tagged = _tagged(textlib.normalise(question))
+    new = [
+        (i, w)
+        for i, (w, tag) in enumerate(tagged)
+        if tag.startswith(_CONTENT_TAGS)
+        and _opens(w, tag, known)
+        and not any(w in text for text in texts)
+        and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
+    ]
+    if not new:
+        return None
+    # The first after whom the claim is about, where the question names them ("抗议者…变成"),
+    # not who says it ("军政府说…")
+    _, opening = _opening(textlib.normalise(phrasing), known)
+    at = next((i for i, (w, _) in enumerate(tagged) if w == opening), -1)
+    return next((w for i, w in new if i > at), new[0][1]), deed[0]
+
+
+@lru_cache(maxsize=1024)
+def _deed(subject: tuple[str, ...], closest: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`deed_put`'s words of what a claim says, in the order its closest phrasing
+    (normalised) has them, then the rest in order."""
+    texts, _ = _vocabulary(subject)
+    if len(texts) < DEED_TEXTS:
+        return ()
+    _, opening = _opening(closest, known)
+    found = dict.fromkeys(
+        w
+        for text in texts
+        for w, tag in _tagged(text)
+        if tag.startswith(_CONTENT_TAGS) and _opens(w, tag, known)
+    )
+    held = [
+        w
+        for w in found
+        if 2 * sum(w in text for text in texts) > len(texts)
+        and not (opening is not None and (w in opening or opening in w))
+    ]
+    first = closest.replace(" ", "")
+    return tuple(sorted(held, key=lambda w: (first.find(w) < 0, first.find(w), w)))
+
+
 def leading_word(span: str) -> str:
     """The first word of a Chinese ``span``, as jieba's dictionary splits it ("示威" of
     "示威后来变成", demonstrations later became: the word :func:`opening_put` found
