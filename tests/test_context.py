@@ -1233,6 +1233,32 @@ def test_a_question_naming_what_the_claimant_is_names_who_made_the_claim(questio
 @pytest.mark.parametrize(
     "question",
     [
+        # What he said, named by a noun ("assertion", "statement"; "версии", a version)
+        "Could you check the Myanmar commander's assertion that protesters are paid terrorists?",
+        "the military's statement that protesters in Myanmar are paid: true?",
+        "по версии хунты протестующим в Мьянме платят за теракты?",
+        # or by chat's verbs of saying: keeps saying, feeds people the line
+        "хунта втирает, что протестующим в Мьянме платят за теракты",
+        "хунта твердит, что протестующим в Мьянме платят за теракты",
+    ],
+)
+def test_what_the_claimants_side_says_leaves_it_no_doer(question: str) -> None:
+    """The claimant's side, where the question speaks of what it says, is who says it, not
+    who does what the claim says (doers.claimants_side)."""
+    claim = ClaimContext.of(
+        [
+            "Were the Myanmar protesters paid terrorists?",
+            "Протестующим в Мьянме платят за теракты?",
+        ],
+        speaker="Min Aung Hlaing",
+        roles=["Myanmar junta leader, head of the military", "глава военной хунты Мьянмы"],
+    )
+    assert compare(question, claim).sides == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # Long posts: a foreign name beside the claim's own place is no other claim, but a
         # foreign name saying it is someone else's.
         "Junta spokesman Zaw Min Tun says those who carry out terrorist attacks in Myanmar "

@@ -53,6 +53,10 @@ SAYING = frozenset(
 JUDGING = frozenset(
     """right wrong lie lies lying lied according claim claims propaganda
     прав права правы врёт врет врут лжёт лжет лгут пропаганда пропаганды словам""".split()  # noqa: SIM905
+    # and nouns of what someone said: "the commander-in-chief's assertion that…", "по версии
+    # хунты…" (in the junta's version), "проверить утверждение главнокомандующего…"
+    + """assertion assertions statement statements allegation allegations remarks narrative
+    утверждение утверждения утверждению заявление заявления заявлению версии версия""".split()  # noqa: SIM905
 )
 
 
@@ -61,6 +65,8 @@ JUDGING = frozenset(
 # present does ("заявление", a statement, does not).
 RUSSIAN_SAYING_STEMS = tuple(
     "сказ говор заяв утвержд счита написа пиш призна обвин сообщ отрица".split()  # noqa: SIM905
+    # keeps saying, assures, repeats, shouts, and chat's "втирает" (feeds someone a line)
+    + "тверд уверя заверя повторя крич втира".split()  # noqa: SIM905
 )
 
 # The endings of a Russian verb in the past or the present ("заявил", "говорят", "платит").
