@@ -2240,6 +2240,11 @@ def test_a_chinese_claim_worded_twice_says_nothing_most_of_its_texts_hold() -> N
         ("缅甸军警在大选中舞弊了吗", "军警"),
         ("緬甸安全部隊在大選中舞弊了嗎", "安全部队"),
         ("缅甸士兵说大选有舞弊", None),  # what soldiers say
+        ("军方老说大选有舞弊", None),  # keeps saying ("老说", one word to jieba)
+        ("军方一直说大选有舞弊", None),  # an adverb before the verb of saying
+        ("缅甸军方首脑表示大选有舞弊", None),  # the military's head: who made the claim
+        ("缅甸军方首脑在大选中舞弊了吗", None),  # him, not his side (chinese_claimant_does)
+        ("缅甸反军方武装是拿钱的吗", None),  # anti-military armed groups: whom they oppose
     ],
 )
 def test_a_chinese_question_opening_with_the_claimants_side_names_another_doer(

@@ -442,6 +442,18 @@ def leading_word(span: str) -> str:
 _CHINESE_SAYING = tuple(namelib.SAYING)  # what a word after who said it may open with
 
 
+# Words for who leads, each one word to jieba: a leader ("领导人", "领袖", "首领"), the head
+# ("首脑"), the boss as chat says it ("头目", "头头", "老大"), the commander-in-chief ("总司令").
+# A lexical class, as doers.LEADERS in English.
+LEADERS_ZH = frozenset(
+    {"领导人", "领导", "领袖", "首领", "首脑", "头目", "头头", "老大", "总司令", "司令", "统帅"}
+)
+
+
+# "Anti-", "against", before whom a side opposes ("反军政府", anti-junta; "抗击").
+_AGAINST_ZH = frozenset({"反", "抗", "反对", "对抗", "抵抗"})
+
+
 # Words for a country's armed forces in Chinese, each one word to jieba: the military ("军方",
 # "军队"), those who serve in it ("军人", "士兵", "官兵"), it and the police ("军警"), troops and
 # security forces ("部队", "安全部队", "武装部队"). A lexical class, as doers.FORCES in English.
@@ -481,9 +493,17 @@ def chinese_claimants_side(
             continue
         if word not in sides or any(word in text for text in texts):
             return None
-        following = asked[i + 1][0] if i + 1 < len(asked) else ""
-        saying = following.startswith(_CHINESE_SAYING)  # "说", "说的", "称"…
-        return None if following in sides or saying else word
+        if i > 0 and asked[i - 1][0] in _AGAINST_ZH:
+            return None  # whom the doers oppose ("反军政府武装", the anti-junta armed forces)
+        # What follows, past adverbs ("一直说", has always said)
+        following, tag = next(((w, t) for w, t in asked[i + 1 :] if t != "d"), ("", ""))
+        saying = following.startswith(_CHINESE_SAYING) or (  # "说", "说的", "称"…
+            tag.startswith("v") and following.endswith(_CHINESE_SAYING)  # "老说", keeps saying
+        )
+        # Another word of the role, or for who leads where the role has one ("军政府首脑", the
+        # junta's head, for "军政府领导人"): who made the claim, named by what he is.
+        leads = following in LEADERS_ZH and bool(sides & LEADERS_ZH)
+        return None if following in sides or leads or saying else word
     return None
 
 
