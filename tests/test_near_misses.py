@@ -37,6 +37,7 @@ from benchmarks.trust import (
     BLIND_THIRTY_FIRST,
     BLIND_THIRTY_FOURTH,
     BLIND_THIRTY_SECOND,
+    BLIND_THIRTY_SIXTH,
     BLIND_THIRTY_THIRD,
     BLIND_TWELFTH,
     BLIND_TWENTIETH,
@@ -894,6 +895,22 @@ def test_the_thirty_fifth_blind_probe(matcher: Matcher) -> None:
     right, other = _rewordings_right(matcher, probe)
     assert right >= 91  # answers by words, counting those typed in small letters
     assert set(other) == THIRTY_FIFTH_KNOWN_FAILURES
+
+
+# near_misses_blind36.tsv, in the issue's shape again, by a helper that saw only the
+# fact-check and the four claims: 30 rewordings of nine forms, 15 (b) of five kinds and 15 (c)
+# a language. Measured once at b4c3cf2, before its misses were read: 37 of its 120 rewordings
+# answered by words (45 with embeddings), no (b), no (c), and one rewording answered with
+# another claim by words: "缅甸的抗议者并没有变成恐怖分子，对吧？" (the protesters did not become
+# terrorists, right?) with the paid check, which it shares "抗议者" and "恐怖分子" with and
+# nothing of the money (offered since: pieces.deed_put). Read after it: nouns and chat's verbs
+# of saying ("assertion", "втирает"), and the junta named as who says it in Chinese.
+def test_the_thirty_sixth_blind_probe(matcher: Matcher) -> None:
+    probe = read_near_misses(BLIND_THIRTY_SIXTH)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 58  # answers by words, counting those typed in small letters
+    assert other == []
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
