@@ -135,6 +135,13 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
         ]
     if matches and matches[0].replaced:  # another doer or deed where the claim has its own
         return _replaced_note(matches[0])
+    if matches and matches[0].unpaid:  # "are the protesters carrying out attacks?"
+        return [
+            _(
+                "These fact-checks say “{word}”, and your message names no payment: they may "
+                "be about something else."
+            ).format(word=matches[0].unpaid)
+        ]
     return []
 
 

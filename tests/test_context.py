@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from knowledge.matching.context import ClaimContext, compare
 from knowledge.matching.kinds import another_election
 from knowledge.matching.names import sole_country
+from knowledge.matching.payment import names_payment, says_paid
 from knowledge.matching.pieces import (
     SYLLABLE_START,
     chinese_claimant_does,
@@ -3021,3 +3022,63 @@ def test_a_title_before_the_claims_own_word_names_no_one() -> None:
     asked = "Was the Myanmar general election in 2020 rigged?"
     assert compare(asked, ELECTION_FRAUD).sides == ()
     assert compare("Did the Myanmar army rig the 2020 election?", ELECTION_FRAUD).sides
+
+
+PAID_CLAIM = ClaimContext.of(
+    [
+        "Those who directly carry out terrorist attacks work for money.",
+        "Were the Myanmar protesters paid terrorists?",
+        "Are the protesters in Myanmar paid to carry out attacks?",
+        "Протестующим в Мьянме платят за теракты?",
+        "缅甸抗议者是收钱的恐怖分子吗",
+    ],
+    speaker="Min Aung Hlaing",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "unpaid"),
+    [
+        # What they are said to be paid for, or what they became: no payment named
+        ("Are the protesters in Myanmar carrying out attacks?", "money"),
+        ("Did the anti-coup protesters in Burma become terrorists?", "money"),
+        ("Протестующие в Мьянме совершают теракты?", "платят"),
+        # A payment in any word of the class, in any form, misspelt, or Russian in Latin letters
+        ("Are the protesters in Myanmar paid to carry out attacks?", None),
+        ("myanmr protesters get mony to carry out attacks", None),
+        ("Are Myanmar's rebels just hired guns?", None),
+        ("the fighters are mercenaries on somebody's payroll, true?", None),
+        ("протестущим в мьянме плотят за теракты?", None),
+        ("Мьянма: повстанцы проплачены?", None),
+        ("boeviki v Myanme prosto poluchayut dengi?", None),
+        # Burmese typed in Latin letters is read by its own reader, not here
+        ("sandapya thu twy ngwe yu p lote nay kya tar lar", None),
+    ],
+)
+def test_a_question_naming_no_payment_asks_something_else_of_a_paid_claim(
+    question: str, unpaid: str | None
+) -> None:
+    """Where most of a claim's texts say someone is paid, the payment is what it asserts: a
+    question naming none asks something else of them (knowledge.matching.payment)."""
+    assert compare(question, PAID_CLAIM).unpaid == unpaid
+
+
+def test_the_word_of_paying_named_is_the_closest_phrasings() -> None:
+    asked = "Are the protesters in Myanmar carrying out attacks?"
+    phrasing = "Were the Myanmar protesters paid terrorists?"
+    assert compare(asked, PAID_CLAIM, phrasing).unpaid == "paid"
+
+
+def test_words_near_a_word_of_paying_are_no_payment() -> None:
+    """An English word is no misspelt one ("here" is no "hire", "find" no "fund"), and words a
+    Russian stem of paying opens may be none ("платформе", a platform)."""
+    assert not names_payment("here they find a wave on the platform")
+    assert not names_payment("на платформе плакат")
+    assert names_payment("they were payed")
+
+
+def test_a_claim_saying_no_payment_in_most_of_its_texts_asks_for_none() -> None:
+    assert not says_paid(ELECTION_FRAUD.subject_texts)
+    assert not says_paid(("Were the protesters paid?", "Did the protests turn violent?"))
+    question = "Did the protests in Myanmar start because of election fraud?"
+    assert compare(question, ELECTION_FRAUD).unpaid is None

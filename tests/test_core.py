@@ -121,6 +121,24 @@ def test_the_claimants_own_side_as_the_doer_is_said_so(bot: Core, question: str)
     assert not any("Your message mentions" in n for n in reply.notes), reply.notes
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Are the protesters in Myanmar carrying out attacks?", "names no payment"),
+        ("Протестующие в Мьянме совершают теракты?", "об оплате ничего нет"),  # in Russian
+    ],
+)
+def test_a_question_naming_no_payment_is_offered_the_paid_check_saying_so(
+    bot: Core, question: str, said: str
+) -> None:
+    """The paid check asserts the payment: a question without it is offered, not answered,
+    and the note, in the asker's language, quotes the check's word for it."""
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
+    [note] = [n for n in reply.notes if said in n]
+    assert "“paid”" in note or "«платят»" in note, note
+
+
 def test_a_long_posts_stray_numbers_are_not_said_to_differ(bot: Core) -> None:
     # A screenshot's text: a header's "3 h" and a count decide nothing in a long post, and the
     # note names only what does (the other place).

@@ -334,12 +334,13 @@ def _in_each_language(a: int, b: int, c: int) -> dict[tuple[str, str], int]:
     }
 
 
-# The blind probe's one rewording the words answer with another claim: "the anti coup
-# protests in burma never became terrorism, correct?" gets the paid check, whose alias "Did the
+# The blind probe's one rewording the words answered with another claim: "the anti coup
+# protests in burma never became terrorism, correct?" got the paid check, whose alias "Did the
 # anti-coup protesters in Burma get money to do terrorism?" shares more of its words than the
-# check of the protests becoming terrorism does (offered with embeddings since the model reads
-# that check as nearer: docs/benchmarks.md, "A blind probe in four languages").
-BLIND_KNOWN_FAILURES = {"the anti coup protests in burma never became terrorism, correct?"}
+# check of the protests becoming terrorism does (offered with embeddings, whose nearest claim
+# is that check: docs/benchmarks.md, "A blind probe in four languages"). It names no payment,
+# which the paid check asserts: offered since, by words too (knowledge.matching.payment).
+BLIND_KNOWN_FAILURES: set[str] = set()
 
 
 def test_the_blind_probe_gets_no_wrong_answer_but_the_known_and_no_more_other_claims(

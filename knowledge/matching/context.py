@@ -76,6 +76,7 @@ from knowledge.matching.doers import (
     payers,
 )
 from knowledge.matching.kinds import another_election
+from knowledge.matching.payment import names_payment, paid_word, says_paid
 from knowledge.matching.pieces import (
     burmese_claimant_opens,
     burmese_doer,
@@ -576,6 +577,12 @@ class Comparison:
     # words it asks whether the claim holds, and names no mere topic ("Myanmar 2020 election",
     # "Myanmar election fraud": what a search is typed as).
     states_claim: bool = False
+    # In a script with letter case: where most of the claim's texts say someone is paid
+    # ("paid terrorists", "work for money") and the question names no payment in any word
+    # (knowledge.matching.payment), the claim's word for it ("paid"). The question asks
+    # something else of them: whether they do what they are said to be paid for ("Are the
+    # protesters in Myanmar carrying out attacks?"), or what they became.
+    unpaid: str | None = None
 
     @property
     def setting_only(self) -> bool:
@@ -1150,7 +1157,19 @@ def compare(
         sides=tuple(sides),
         another_speaker=bool(context.speakers)
         and said_by(question, [f for f in foreign if not f.isdecimal()]),
+        unpaid=_unpaid(question, context, phrasing) if cased and not typed_burmese else None,
     )
+
+
+def _unpaid(question: str, context: ClaimContext, phrasing: str) -> str | None:
+    """:attr:`Comparison.unpaid`: the claim's word of paying, its closest ``phrasing``'s
+    first, where most of its texts say someone is paid and the question names no payment
+    (:mod:`~knowledge.matching.payment`)."""
+    if not says_paid(context.subject_texts) or names_payment(question):
+        return None
+    script = textlib.letter_script(question)
+    texts = [t for t in (phrasing, *context.subject_texts) if textlib.letter_script(t) == script]
+    return paid_word(texts) or paid_word(context.subject_texts)
 
 
 def _prefixed(words: frozenset[str], context: ClaimContext) -> list[str]:

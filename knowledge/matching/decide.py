@@ -75,6 +75,10 @@ def decide(
     # soldiers paid terrorists?" against "were the Myanmar protesters paid terrorists?") may
     # be about another doer: offered, not answered.
     confident = confident and not best.replaced
+    # A question naming no payment, of a claim that says someone is paid ("Are the protesters
+    # in Myanmar carrying out attacks?" against "…paid to carry out attacks?"), asks
+    # something else of them: offered, not answered.
+    confident = confident and best.unpaid is None
     # A question sharing a single word with the claim ("It's a failed experiment" against
     # "Obamacare has failed") is too little to assert it is about it, however close the
     # model reads them.

@@ -906,8 +906,8 @@ def _without(text: str, word: str) -> str:
 
 def _speaks_of_another(best: Match) -> bool:
     """Whether the question speaks of something the claim ``best`` does not: a name, place,
-    year or doer its context lacks, a negation, a fact asked for, a check that disagrees, or
-    another word where its first central word stands."""
+    year or doer its context lacks, a negation, a fact asked for, a check that disagrees,
+    another word where its first central word stands, or no payment where it says one."""
     return (
         bool(best.foreign)
         or best.unrelated
@@ -917,6 +917,7 @@ def _speaks_of_another(best: Match) -> bool:
         or best.negation_mismatch
         or best.disputed
         or best.opening_replaced
+        or best.unpaid is not None
     )
 
 

@@ -96,6 +96,12 @@ class Match:
         return self.context.replaced if self.context else ()
 
     @property
+    def unpaid(self) -> str | None:
+        """The claim's word of paying, where most of its texts say someone is paid and the
+        question names no payment (:attr:`Comparison.unpaid`)."""
+        return self.context.unpaid if self.context else None
+
+    @property
     def opening_replaced(self) -> bool:
         """A word of the question stands where the claim's closest phrasing has its first
         central word (:attr:`Comparison.opening_replaced`)."""
