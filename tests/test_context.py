@@ -3082,3 +3082,58 @@ def test_a_claim_saying_no_payment_in_most_of_its_texts_asks_for_none() -> None:
     assert not says_paid(("Were the protesters paid?", "Did the protests turn violent?"))
     question = "Did the protests in Myanmar start because of election fraud?"
     assert compare(question, ELECTION_FRAUD).unpaid is None
+
+
+TERRORISM_CLAIM = ClaimContext.of(
+    [
+        "After that, the protests escalated to the stage of terrorism.",
+        "Did the Myanmar protests turn into terrorism?",
+        "Did the protests in Burma escalate into terrorism?",
+        "Are Myanmar's pro-democracy protesters terrorists?",
+    ],
+    setting=["It was the military's violent response that spurred armed resistance."],
+    speaker="Min Aung Hlaing",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "claim", "phrasing", "topic"),
+    [
+        # What the claim is about, and nothing it says of it
+        (
+            "Was there an election in Myanmar in 2020?",
+            ELECTION_FRAUD,
+            "Was there election fraud in Myanmar in 2020?",
+            True,
+        ),
+        (
+            "Did the Myanmar protests turn violent?",  # "turn" says little; "violent" is new
+            TERRORISM_CLAIM,
+            "Did the Myanmar protests turn into terrorism?",
+            True,
+        ),
+        # Something the claim says, in its own words or another text's
+        (
+            "Did the Myanmar protests turn into terrorism?",
+            TERRORISM_CLAIM,
+            "Did the Myanmar protests turn into terrorism?",
+            False,
+        ),
+        (
+            "Was Myanmar's 2020 election rigged?",
+            ELECTION_FRAUD,
+            "Was there election fraud in Myanmar in 2020?",
+            False,
+        ),
+        (
+            "Did the protests in Burma escalate?",
+            TERRORISM_CLAIM,
+            "Did the protests in Burma escalate into terrorism?",
+            False,
+        ),
+    ],
+)
+def test_a_question_naming_only_what_the_claim_is_about_is_a_topic(
+    question: str, claim: ClaimContext, phrasing: str, topic: bool
+) -> None:
+    assert compare(question, claim, phrasing).topic_only == topic

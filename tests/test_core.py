@@ -122,6 +122,23 @@ def test_the_claimants_own_side_as_the_doer_is_said_so(bot: Core, question: str)
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Was there an election in Myanmar in 2020?",
+        "Did the Myanmar protests turn violent?",
+        "Were the protests in Myanmar about the 2020 election?",
+    ],
+)
+def test_a_question_naming_only_what_a_check_is_about_gets_no_verdict(
+    bot: Core, question: str
+) -> None:
+    """Each was answered with the check it names the topic of ("Unsubstantiated", "False"),
+    though it says nothing of what the check rates: offered."""
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
+
+
+@pytest.mark.parametrize(
     ("question", "said"),
     [
         ("Are the protesters in Myanmar carrying out attacks?", "names no payment"),

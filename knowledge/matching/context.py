@@ -583,6 +583,11 @@ class Comparison:
     # something else of them: whether they do what they are said to be paid for ("Are the
     # protesters in Myanmar carrying out attacks?"), or what they became.
     unpaid: str | None = None
+    # In a short question with letter case: it names what the claim is about as the closest
+    # phrasing does, and says nothing of it, neither the claim's words nor new ones ("Was there
+    # an election in Myanmar in 2020?" against "Was there election fraud in Myanmar?"): a
+    # topic, which no verdict answers (:func:`_topic_only`).
+    topic_only: bool = False
 
     @property
     def setting_only(self) -> bool:
@@ -1080,6 +1085,7 @@ def compare(
             foreign.append(doer)
             sides.append(doer)
     states_claim = False
+    topic_only = False
     if cased and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
@@ -1109,6 +1115,7 @@ def compare(
             displaced = _doer_displaced(content, theirs, first, context)
             if displaced is not None:
                 replaced, opening = (displaced,), displaced[1]
+        topic_only = not (replaced or new) and _topic_only(content, theirs, context, first)
     if short:
         # Another election of the same place, named by its kind (knowledge.matching.kinds).
         kind = another_election(question, context.subject_texts)
@@ -1158,6 +1165,7 @@ def compare(
         another_speaker=bool(context.speakers)
         and said_by(question, [f for f in foreign if not f.isdecimal()]),
         unpaid=_unpaid(question, context, phrasing) if cased and not typed_burmese else None,
+        topic_only=topic_only,
     )
 
 
@@ -1310,9 +1318,46 @@ def _deed_replaced(
     new = [w for w in unshared if w not in misspelt]
     if not deed or not new:
         return ()
-    if _shares_beyond(content, unshared, context, lambda w: w in naming):
+    if _shares_beyond(content, unshared, context, lambda w: w in naming or w in LIGHT_VERBS):
         return ()
     return tuple((w, deed[0]) for w in new)
+
+
+# Verbs that say little on their own, as "turn into" and "become" do: what follows says what
+# happens ("Did the Myanmar protests turn violent?" keeps "turn" of "Did the Myanmar protests
+# turn into terrorism?", and says "violent" where it says "terrorism"). Shared, they are no
+# part of what the claim says.
+LIGHT_VERBS = frozenset(
+    """turn turns turned turning become becomes became becoming get gets got getting go goes
+    went going gone""".split()  # noqa: SIM905
+)
+
+
+def _topic_only(
+    content: list[str], theirs: list[str], context: ClaimContext, opening: str | None
+) -> bool:
+    """:attr:`Comparison.topic_only`: a question (its content words, ``content``) that shares
+    with the claim's texts only how its closest phrasing (``theirs``) names what the claim is
+    about, up to its first central word (``opening``), with places, numbers and light verbs,
+    and holds no central word beyond: it names the topic, and nothing the claim says of it
+    ("Was there an election in Myanmar in 2020?" against "Was there election fraud in
+    Myanmar?"; "Did the Myanmar protests turn violent?" against "…turn into terrorism?"). Not
+    where the phrasing says nothing after that word: then it is what the claim says ("fraud"
+    of "The Myanmar coup happened because of voter fraud")."""
+    if opening is None or opening not in theirs:
+        return False
+    at = theirs.index(opening)
+    if not any(
+        w not in LIGHT_VERBS and not names_one(w, context.anchors) for w in theirs[at + 1 :]
+    ):
+        return False
+    naming = frozenset(theirs[: at + 1])
+    asked = frozenset(content)
+    if any(echoes(c, asked) for c in context.central if not echoes(c, naming)):
+        return False
+    return not _shares_beyond(
+        content, (), context, lambda w: w in naming or w in LIGHT_VERBS or w.isdecimal()
+    )
 
 
 def _shares_beyond(

@@ -79,6 +79,9 @@ def decide(
     # in Myanmar carrying out attacks?" against "…paid to carry out attacks?"), asks
     # something else of them: offered, not answered.
     confident = confident and best.unpaid is None
+    # Nor one naming only what the claim is about ("Was there an election in Myanmar in
+    # 2020?" against "Was there election fraud in Myanmar?"): a topic, not the claim.
+    confident = confident and not best.topic_only
     # A question sharing a single word with the claim ("It's a failed experiment" against
     # "Obamacare has failed") is too little to assert it is about it, however close the
     # model reads them.

@@ -907,7 +907,8 @@ def _without(text: str, word: str) -> str:
 def _speaks_of_another(best: Match) -> bool:
     """Whether the question speaks of something the claim ``best`` does not: a name, place,
     year or doer its context lacks, a negation, a fact asked for, a check that disagrees,
-    another word where its first central word stands, or no payment where it says one."""
+    another word where its first central word stands, no payment where it says one, or
+    nothing of what it says."""
     return (
         bool(best.foreign)
         or best.unrelated
@@ -918,6 +919,7 @@ def _speaks_of_another(best: Match) -> bool:
         or best.disputed
         or best.opening_replaced
         or best.unpaid is not None
+        or best.topic_only
     )
 
 

@@ -102,6 +102,12 @@ class Match:
         return self.context.unpaid if self.context else None
 
     @property
+    def topic_only(self) -> bool:
+        """The question names what the claim is about and nothing it says of it
+        (:attr:`Comparison.topic_only`)."""
+        return self.context is not None and self.context.topic_only
+
+    @property
     def opening_replaced(self) -> bool:
         """A word of the question stands where the claim's closest phrasing has its first
         central word (:attr:`Comparison.opening_replaced`)."""
