@@ -17,6 +17,7 @@ from knowledge.matching.pieces import (
     chinese_claimant_does,
     chinese_claimants_side,
     chinese_compound_doer,
+    chinese_topic_only,
     deed_put,
     read_pieces,
     replaced_opening,
@@ -3031,6 +3032,7 @@ PAID_CLAIM = ClaimContext.of(
         "Are the protesters in Myanmar paid to carry out attacks?",
         "Протестующим в Мьянме платят за теракты?",
         "缅甸抗议者是收钱的恐怖分子吗",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
     ],
     speaker="Min Aung Hlaing",
 )
@@ -3051,8 +3053,15 @@ PAID_CLAIM = ClaimContext.of(
         ("протестущим в мьянме плотят за теракты?", None),
         ("Мьянма: повстанцы проплачены?", None),
         ("boeviki v Myanme prosto poluchayut dengi?", None),
-        # Burmese typed in Latin letters is read by its own reader, not here
+        # Burmese typed in Latin letters, read as Burmese; Burmese by sound ("ပိုက်ဆန်")
         ("sandapya thu twy ngwe yu p lote nay kya tar lar", None),
+        ("sandapyathu paiksan ya lo lote tr tagai lr", None),
+        ("ဆန္ဒပြသူတေ ပိုက်ဆန်ယူပြီး ဆန္ဒပြတာ ဟုတ်လား", None),
+        ("မြန်မာ ဆန္ဒပြသူတွေ တိုက်ခိုက်နေတာလား", "ပိုက်ဆံ"),  # are they attacking?
+        # Chinese typed by sound ("收前" for "收钱", "收卖" for "收买")
+        ("缅甸示威者收前搞恐袭是真的吗", None),
+        ("缅甸抗议的人都是被收卖的", None),
+        ("缅甸抗议者发动袭击了吗？", "钱"),  # did they launch attacks?
     ],
 )
 def test_a_question_naming_no_payment_asks_something_else_of_a_paid_claim(
@@ -3094,6 +3103,26 @@ TERRORISM_CLAIM = ClaimContext.of(
     setting=["It was the military's violent response that spurred armed resistance."],
     speaker="Min Aung Hlaing",
 )
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("缅甸2020年有大选吗？", True),  # was there a general election in Myanmar in 2020?
+        ("缅甸2020年大选存在舞弊吗", False),
+        ("缅甸2020年大选被操纵了吗", False),  # says something new of it (manipulated)
+        ("缅甸抗议是因为选举吗", False),  # protests because of the election: a word it says
+    ],
+)
+def test_a_chinese_question_naming_only_what_the_claim_is_about_is_a_topic(
+    question: str, topic: bool
+) -> None:
+    texts = (
+        "缅甸2020年大选存在舞弊吗",
+        "缅甸的抗议是因为选举舞弊吗",
+        "起初有抗议。你们已经知道原因——因为选举舞弊。",
+    )
+    assert chinese_topic_only(question, texts[0], texts, ["缅甸"]) == topic
 
 
 @pytest.mark.parametrize(

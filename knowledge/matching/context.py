@@ -83,6 +83,7 @@ from knowledge.matching.pieces import (
     chinese_claimant_does,
     chinese_claimants_side,
     chinese_compound_doer,
+    chinese_topic_only,
     deed_put,
     opening_put,
     read_pieces,
@@ -817,6 +818,7 @@ def compare(
     replaced: tuple[tuple[str, str], ...] = ()
     loosely_replaced: tuple[tuple[str, str], ...] = ()
     opening = None
+    topic_only = False
     if unspaced:
         # Whom the message is addressed to ("@factbot …") is no piece of what it asks.
         plain = textlib.without_handles(question)
@@ -901,6 +903,9 @@ def compare(
                 # letters neither ("…的election fraud"): something else said of them.
                 deed = deed_put(plain, phrasing, context.subject_texts, known_names)
                 replaced = () if deed is None else (deed,)
+                topic_only = deed is None and chinese_topic_only(
+                    plain, phrasing, context.subject_texts, known_names
+                )
             side = None
             if not speaker:
                 side = chinese_claimants_side(
@@ -1085,7 +1090,6 @@ def compare(
             foreign.append(doer)
             sides.append(doer)
     states_claim = False
-    topic_only = False
     if cased and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
@@ -1164,7 +1168,7 @@ def compare(
         sides=tuple(sides),
         another_speaker=bool(context.speakers)
         and said_by(question, [f for f in foreign if not f.isdecimal()]),
-        unpaid=_unpaid(question, context, phrasing) if cased and not typed_burmese else None,
+        unpaid=_unpaid(question, context, phrasing),
         topic_only=topic_only,
     )
 
@@ -1173,11 +1177,18 @@ def _unpaid(question: str, context: ClaimContext, phrasing: str) -> str | None:
     """:attr:`Comparison.unpaid`: the claim's word of paying, its closest ``phrasing``'s
     first, where most of its texts say someone is paid and the question names no payment
     (:mod:`~knowledge.matching.payment`)."""
-    if not says_paid(context.subject_texts) or names_payment(question):
+    if not says_paid(context.subject_texts) or names_payment(question, context.subject_texts):
         return None
-    script = textlib.letter_script(question)
-    texts = [t for t in (phrasing, *context.subject_texts) if textlib.letter_script(t) == script]
+    script = _script(question)
+    texts = [t for t in (phrasing, *context.subject_texts) if _script(t) == script]
     return paid_word(texts) or paid_word(context.subject_texts)
+
+
+def _script(text: str) -> str:
+    """Burmese, Chinese, or the letters with case most of ``text`` is written in."""
+    if textlib.has_burmese(text):
+        return "burmese"
+    return "han" if textlib.has_han(text) else textlib.letter_script(text)
 
 
 def _prefixed(words: frozenset[str], context: ClaimContext) -> list[str]:

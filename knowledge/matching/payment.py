@@ -11,8 +11,9 @@ election (:mod:`~knowledge.matching.kinds`) are, in the four languages the bot r
 question is read for them as typed, in any form and misspelt ("payed", "плотят", "dengi" for
 "деньги").
 
-Read in scripts with letter case, where a misspelling can be told (:func:`names_payment`);
-Burmese and Chinese typing slips ("ပိုက်ဆန်", "收前") are read by the words' own readers.
+Burmese is read by sound, syllable by syllable ("ပိုက်ဆန်" is "ပိုက်ဆံ" typed as it sounds),
+and typed in Latin letters as Burmese ("pike san yu"); Chinese typed by sound is read as the
+claim's own words ("收前" for "收钱": :mod:`~knowledge.matching.homophones`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from knowledge.matching import homophones
 from knowledge.matching import text as textlib
+from knowledge.matching.burglish import as_burmese, burmese_key, looks_burmese
 from knowledge.matching.englishlist import english_words
 from knowledge.matching.wording import WORD, fold, latin, misspelt_of
 
@@ -48,6 +51,20 @@ _RUSSIAN_WORDS = frozenset(
     бабки зарплата гонорар финансируют спонсируют подкупили наемники""".split()  # noqa: SIM905
 )
 _CHINESE = re.compile(r"钱|收买|雇|薪|酬|贿|资助|付费|金主|买通")
+# The same as words, for one typed by sound ("收卖" for "收买")
+_CHINESE_WORDS = (
+    "收钱",
+    "拿钱",
+    "收买",
+    "雇佣",
+    "薪水",
+    "报酬",
+    "贿赂",
+    "资助",
+    "付费",
+    "金主",
+    "买通",
+)
 _BURMESE = ("ပိုက်ဆံ", "ငွေ", "ငှား", "လစာ", "လာဘ်")
 _SPELT = _ENGLISH | _RUSSIAN_WORDS | frozenset(latin(w) for w in _RUSSIAN_WORDS)
 
@@ -75,12 +92,22 @@ def says_paid(subject: tuple[str, ...]) -> bool:
     return len(subject) >= 3 and 2 * sum(map(_in_text, subject)) > len(subject)
 
 
-def names_payment(question: str) -> bool:
-    """Whether ``question`` names a payment: a word of the class as written, or, in letters
-    with case, one misspelt by an edit ("mony", "плотят": no English word, "here" is no
-    "hire") or Russian typed in Latin letters ("dengi")."""
+def names_payment(question: str, held: tuple[str, ...] = ()) -> bool:
+    """Whether ``question`` names a payment: a word of the class as written, or one typed
+    otherwise. In letters with case, misspelt by an edit ("mony", "плотят": no English word,
+    "here" is no "hire") or Russian typed in Latin letters ("dengi"); Burmese typed in Latin
+    letters, read as Burmese (preferring the claim's texts, ``held``: "pike san"); in Burmese,
+    a word of the class sounding the same ("ပိုက်ဆန်"); in Chinese, the claim's own word typed
+    by sound ("收前")."""
     if _in_text(question):
         return True
+    if textlib.has_burmese(question):
+        return _sounds_burmese(question)
+    if textlib.has_han(question):
+        pairs = homophones.corrections(question, held, _CHINESE_WORDS)
+        return bool(pairs) and _in_text(homophones.corrected(question, pairs))
+    if looks_burmese(question):
+        return _in_text(as_burmese(question, [t for t in held if textlib.has_burmese(t)]))
     known = english_words()
     return any(
         len(w) >= 4 and w not in known and misspelt_of(w, _SPELT, edits=1, last_letter=True)
@@ -88,11 +115,34 @@ def names_payment(question: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _burmese_sounds() -> tuple[tuple[frozenset[str], ...], ...]:
+    """Each Burmese word of the class as the sound keys of its syllables."""
+    return tuple(
+        tuple(frozenset(burmese_key(s)) for s in textlib.burmese_syllables(word))
+        for word in _BURMESE
+    )
+
+
+def _sounds_burmese(question: str) -> bool:
+    """Whether a run of the question's Burmese syllables sounds as a word of the class does."""
+    asked = [frozenset(burmese_key(s.strip())) for s in textlib.burmese_syllables(question)]
+    for word in _burmese_sounds():
+        for at in range(len(asked) - len(word) + 1):
+            if all(asked[at + i] & keys for i, keys in enumerate(word)):
+                return True
+    return False
+
+
 def paid_word(texts: Iterable[str]) -> str | None:
-    """The first word of paying of ``texts`` (a claim's phrasing first) in letters with case,
-    as written: what a reply says the question does not."""
+    """The first word of paying of ``texts`` (a claim's phrasing first), as written: what a
+    reply says the question does not."""
     for text in texts:
-        for found in WORD.finditer(text):
-            if _paying(fold(found.group())):
-                return found.group()
+        if found := _CHINESE.search(textlib.normalise(text)):
+            return found.group()
+        if burmese := next((w for w in _BURMESE if w in text), None):
+            return burmese
+        for word in WORD.finditer(text):
+            if _paying(fold(word.group())):
+                return word.group()
     return None

@@ -387,16 +387,8 @@ def deed_put(
     asked = textlib.normalise(question).replace(" ", "")
     if not deed or any(c in asked for word in deed for c in word):
         return None
-    texts, words = _vocabulary(tuple(subject))
     tagged = _tagged(textlib.normalise(question))
-    new = [
-        (i, w)
-        for i, (w, tag) in enumerate(tagged)
-        if tag.startswith(_CONTENT_TAGS)
-        and _opens(w, tag, known)
-        and not any(w in text for text in texts)
-        and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
-    ]
+    new = _new_words(tagged, tuple(subject), known)
     if not new:
         return None
     # The first after whom the claim is about, where the question names them ("抗议者…变成"),
@@ -404,6 +396,46 @@ def deed_put(
     _, opening = _opening(textlib.normalise(phrasing), known)
     at = next((i for i, (w, _) in enumerate(tagged) if w == opening), -1)
     return next((w for i, w in new if i > at), new[0][1]), deed[0]
+
+
+def chinese_topic_only(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> bool:
+    """In Chinese, as :attr:`knowledge.matching.context.Comparison.topic_only` reads scripts
+    with letter case: a question that holds not a character of what the claim says
+    (:func:`deed_put`'s words, but those sharing a character with how the closest phrasing
+    names what it is about: "选举" beside "大选"), and says nothing new either: it names the
+    topic ("缅甸2020年有大选吗", was there a general election in Myanmar in 2020?, against
+    "缅甸2020年大选存在舞弊吗")."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return False
+    known = tuple(known)
+    closest = textlib.normalise(phrasing)
+    _, opening = _opening(closest, known)
+    deed = [
+        w for w in _deed(tuple(subject), closest, known) if not (opening and set(w) & set(opening))
+    ]
+    asked = textlib.normalise(question).replace(" ", "")
+    if not deed or any(c in asked for word in deed for c in word):
+        return False
+    return not _new_words(_tagged(textlib.normalise(question)), tuple(subject), known)
+
+
+def _new_words(
+    tagged: tuple[tuple[str, str], ...], subject: tuple[str, ...], known: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The words of content of a question (jieba's, with their tags: ``tagged``) that no text
+    of the claim (``subject``) holds, nor one of their words with a character wrong, with
+    their places."""
+    texts, words = _vocabulary(subject)
+    return [
+        (i, w)
+        for i, (w, tag) in enumerate(tagged)
+        if tag.startswith(_CONTENT_TAGS)
+        and _opens(w, tag, known)
+        and not any(w in text for text in texts)
+        and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
+    ]
 
 
 @lru_cache(maxsize=1024)
