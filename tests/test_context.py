@@ -3061,7 +3061,7 @@ PAID_CLAIM = ClaimContext.of(
         # Chinese typed by sound ("收前" for "收钱", "收卖" for "收买")
         ("缅甸示威者收前搞恐袭是真的吗", None),
         ("缅甸抗议的人都是被收卖的", None),
-        ("缅甸抗议者发动袭击了吗？", "钱"),  # did they launch attacks?
+        ("缅甸抗议者发动袭击了吗？", "收钱"),  # did they launch attacks?
     ],
 )
 def test_a_question_naming_no_payment_asks_something_else_of_a_paid_claim(

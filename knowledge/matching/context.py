@@ -578,16 +578,17 @@ class Comparison:
     # words it asks whether the claim holds, and names no mere topic ("Myanmar 2020 election",
     # "Myanmar election fraud": what a search is typed as).
     states_claim: bool = False
-    # In a script with letter case: where most of the claim's texts say someone is paid
-    # ("paid terrorists", "work for money") and the question names no payment in any word
-    # (knowledge.matching.payment), the claim's word for it ("paid"). The question asks
-    # something else of them: whether they do what they are said to be paid for ("Are the
-    # protesters in Myanmar carrying out attacks?"), or what they became.
+    # Where most of the claim's texts say someone is paid ("paid terrorists", "work for
+    # money") and the question names no payment in any word, as typed
+    # (knowledge.matching.payment), the claim's word for it in the question's script ("paid",
+    # "收钱"). The question asks something else of them: whether they do what they are said to
+    # be paid for ("Are the protesters in Myanmar carrying out attacks?"), or what they became.
     unpaid: str | None = None
     # In a short question with letter case: it names what the claim is about as the closest
     # phrasing does, and says nothing of it, neither the claim's words nor new ones ("Was there
     # an election in Myanmar in 2020?" against "Was there election fraud in Myanmar?"): a
-    # topic, which no verdict answers (:func:`_topic_only`).
+    # topic, which no verdict answers (:func:`_topic_only`; in Chinese,
+    # pieces.chinese_topic_only).
     topic_only: bool = False
 
     @property

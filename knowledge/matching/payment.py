@@ -13,7 +13,7 @@ question is read for them as typed, in any form and misspelt ("payed", "плот
 
 Burmese is read by sound, syllable by syllable ("ပိုက်ဆန်" is "ပိုက်ဆံ" typed as it sounds),
 and typed in Latin letters as Burmese ("pike san yu"); Chinese typed by sound is read as the
-claim's own words ("收前" for "收钱": :mod:`~knowledge.matching.homophones`).
+claim's words or the class's ("收前" for "收钱": :mod:`~knowledge.matching.homophones`).
 """
 
 from __future__ import annotations
@@ -50,21 +50,10 @@ _RUSSIAN_WORDS = frozenset(
     """платят платит платили заплатили оплачивают проплачены деньги денег деньгами бабло
     бабки зарплата гонорар финансируют спонсируют подкупили наемники""".split()  # noqa: SIM905
 )
-_CHINESE = re.compile(r"钱|收买|雇|薪|酬|贿|资助|付费|金主|买通")
-# The same as words, for one typed by sound ("收卖" for "收买")
-_CHINESE_WORDS = (
-    "收钱",
-    "拿钱",
-    "收买",
-    "雇佣",
-    "薪水",
-    "报酬",
-    "贿赂",
-    "资助",
-    "付费",
-    "金主",
-    "买通",
-)
+# Chinese: money, taking it, buying someone, hiring, a wage, a reward, a bribe, funding, paying,
+# a backer; as characters and words, and as words for one typed by sound ("收卖" for "收买").
+_CHINESE_WORDS = tuple("收钱 拿钱 收买 雇佣 薪水 报酬 贿赂 资助 付费 金主 买通".split())  # noqa: SIM905
+_CHINESE = re.compile("|".join(("钱", "雇", "薪", "酬", "贿", *_CHINESE_WORDS)))
 _BURMESE = ("ပိုက်ဆံ", "ငွေ", "ငှား", "လစာ", "လာဘ်")
 _SPELT = _ENGLISH | _RUSSIAN_WORDS | frozenset(latin(w) for w in _RUSSIAN_WORDS)
 
