@@ -26,6 +26,7 @@ particular places or claims.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import importlib.util
 import json
@@ -484,22 +485,15 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
     name. A word glued to a name ``held`` holds ("敏昂莱说", Min Aung Hlaing says) is read
     without it."""
     words = chinese_words(text)
+    first = bisect.bisect_right(_word_ends(text), start)  # the first word past ``start``
     found: list[str] = []
     last = -2  # the index of the last word found, to join the next to it
-    agent = False  # between a passive's marker and its verb ("被西方国家收买")
-    for i, (word, tag, at) in enumerate(words):
-        after = words[i + 1][0] if i + 1 < len(words) else ""
-        inside = start < at + len(word) and at < end
-        # A noun (or a place word: 西方, the West) of two characters or more where a name
-        # goes; one character is a pronoun's work (被人, by someone).
-        nominal = (
-            len(word) > 1
-            and tag[:1] in "nsfj"
-            and not _misheld(word, held)
-            and word not in PASSING_ON
-        )
-        speaking = after in SAYING and not _owned(words, i)
-        if inside and (not _ordinary(word, tag, held) or (nominal and (agent or speaking))):
+    agent = _after_agent_marker(words, first)
+    for i in range(first, len(words)):
+        word, tag, at = words[i]
+        if at >= end:
+            break
+        if _names_here(words, i, held, agent):
             if last == i - 1:
                 found[-1] += word
             else:
@@ -507,6 +501,42 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
             last = i
         agent = word in AGENT_MARKERS or (agent and not tag.startswith("v"))
     return found
+
+
+@lru_cache(maxsize=8)
+def _word_ends(text: str) -> tuple[int, ...]:
+    """Where each of :func:`chinese_words` of ``text`` ends, in order."""
+    return tuple(at + len(word) for word, _, at in chinese_words(text))
+
+
+def _after_agent_marker(words: Sequence[tuple[str, str, int]], i: int) -> bool:
+    """Whether the ``i``-th word stands between a passive's marker and its verb: a marker
+    before it with no verb after the marker ("被西方国家收买")."""
+    for word, tag, _ in reversed(words[:i]):
+        if word in AGENT_MARKERS:
+            return True
+        if tag.startswith("v"):
+            return False
+    return False
+
+
+def _names_here(
+    words: Sequence[tuple[str, str, int]], i: int, held: Sequence[str], agent: bool
+) -> bool:
+    """Whether the ``i``-th of a text's ``words`` (:func:`chinese_words`) may name someone
+    there (:func:`chinese_names`): no ordinary word, or a noun where a name goes (after a
+    passive's marker, ``agent``, or before a verb of saying). Read only for the words of the
+    span asked about: a long post's other words cost nothing."""
+    word, tag, _ = words[i]
+    if not _ordinary(word, tag, held):
+        return True
+    # A noun (or a place word: 西方, the West) of two characters or more where a name goes;
+    # one character is a pronoun's work (被人, by someone).
+    nominal = (
+        len(word) > 1 and tag[:1] in "nsfj" and not _misheld(word, held) and word not in PASSING_ON
+    )
+    after = words[i + 1][0] if i + 1 < len(words) else ""
+    return nominal and (agent or (after in SAYING and not _owned(words, i)))
 
 
 # "Media", after the one character Chinese shortens a country to ("俄媒", Russian media).

@@ -212,7 +212,7 @@ def read_pieces(
     """Every piece :func:`unknown_pieces` reads, ordinary words too. A word the claim's
     ``setting`` holds (who made it, the summary, in any language) is no name foreign to it,
     as in English: "敏昂莱" (Min Aung Hlaing), the speaker, is in the Chinese summary."""
-    known = tuple(known)
+    known = tuple(dict.fromkeys(known))  # a place named a hundred times is one name
     small = small_latin(question)
     asked = textlib.normalise(question)
     # The names known to the claim's context are no piece, nor part of one: taken out before
