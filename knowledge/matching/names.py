@@ -512,7 +512,8 @@ def _word_ends(text: str) -> tuple[int, ...]:
 def _after_agent_marker(words: Sequence[tuple[str, str, int]], i: int) -> bool:
     """Whether the ``i``-th word stands between a passive's marker and its verb: a marker
     before it with no verb after the marker ("被西方国家收买")."""
-    for word, tag, _ in reversed(words[:i]):
+    for j in range(i - 1, -1, -1):
+        word, tag, _ = words[j]
         if word in AGENT_MARKERS:
             return True
         if tag.startswith("v"):

@@ -45,7 +45,8 @@ _RUSSIAN_STEMS = tuple(
 # Words those stems open that are no payment: a platform, a dress, a scarf, a plateau, crying.
 _RUSSIAN_NOT = tuple("платформ плать платк плато плакат плачет плачут плачь".split())  # noqa: SIM905
 # Whole Russian words of the class, for a misspelt one ("плотят", "денги") and one typed in
-# Latin letters ("dengi", "platyat").
+# Latin letters ("dengi", "platyat"): in a question too short for translit.as_cyrillic to
+# read as Russian (the matcher reads longer ones in Cyrillic before they come here).
 _RUSSIAN_WORDS = frozenset(
     """платят платит платили заплатили оплачивают проплачены деньги денег деньгами бабло
     бабки зарплата гонорар финансируют спонсируют подкупили наемники""".split()  # noqa: SIM905

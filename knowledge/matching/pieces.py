@@ -384,8 +384,7 @@ def deed_put(
         return None
     known = tuple(known)
     deed = _deed(tuple(subject), textlib.normalise(phrasing), known)
-    asked = textlib.normalise(question).replace(" ", "")
-    if not deed or any(c in asked for word in deed for c in word):
+    if not _holds_none(question, deed):
         return None
     tagged = _tagged(textlib.normalise(question))
     new = _new_words(tagged, tuple(subject), known)
@@ -415,10 +414,17 @@ def chinese_topic_only(
     deed = [
         w for w in _deed(tuple(subject), closest, known) if not (opening and set(w) & set(opening))
     ]
-    asked = textlib.normalise(question).replace(" ", "")
-    if not deed or any(c in asked for word in deed for c in word):
+    if not _holds_none(question, deed):
         return False
     return not _new_words(_tagged(textlib.normalise(question)), tuple(subject), known)
+
+
+def _holds_none(question: str, deed: Iterable[str]) -> bool:
+    """Whether there are words of what a claim says (``deed``) and a Chinese ``question``
+    holds not one character of any of them."""
+    asked = textlib.normalise(question).replace(" ", "")
+    characters = {c for word in deed for c in word}
+    return bool(characters) and not any(c in asked for c in characters)
 
 
 def _new_words(
