@@ -244,6 +244,11 @@ BLIND_THIRTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind35.tsv")
 # 15 (b) of five kinds (another place, person, year, event, election) and 15 (c) a language,
 # some close to the claims' words (docs/benchmarks.md, "A thirty-sixth blind probe").
 BLIND_THIRTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind36.tsv")
+# A thirty-seventh, in the same shape, as people who saw the rumour somewhere write (a relative
+# forwarding it, a pasted quote, a reply to a friend), its (b) close to the claims' words with one
+# detail changed and its (c) reusing them to say something else (docs/benchmarks.md, "A
+# thirty-seventh blind probe").
+BLIND_THIRTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind37.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -17,6 +17,7 @@ from knowledge.matching.burglish import (
 )
 from knowledge.matching.englishlist import english_words
 from knowledge.matching.result import MatchResult
+from knowledge.matching.text import has_burmese
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -114,12 +115,14 @@ def test_no_question_of_any_other_set_is_read_as_burmese_in_latin_letters() -> N
     """Of every near-miss set but the probes of Burmese typed in Latin letters, none: over
     3,700 questions in four languages, chat's spelling and typos among them. (The CLEF
     collections' 33,000 English claims and tweets were checked the same way when this was
-    written: none.)"""
+    written: none.) A Burmese question of another probe typed in Latin letters is Burmese
+    ("sit tat ka mae khoe lo…", of the thirty-seventh), and left out here."""
     other = [
         q.text
         for path in sorted(DATA.glob("near_misses*.tsv"))
         if path.name not in LATIN_PROBES
         for q in read_near_misses(path)
+        if q.lang != "my" or has_burmese(q.text)
     ]
     assert len(other) > 3700
     assert [t for t in other if looks_burmese(t)] == []

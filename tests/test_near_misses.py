@@ -37,6 +37,7 @@ from benchmarks.trust import (
     BLIND_THIRTY_FIRST,
     BLIND_THIRTY_FOURTH,
     BLIND_THIRTY_SECOND,
+    BLIND_THIRTY_SEVENTH,
     BLIND_THIRTY_SIXTH,
     BLIND_THIRTY_THIRD,
     BLIND_TWELFTH,
@@ -911,6 +912,19 @@ def test_the_thirty_sixth_blind_probe(matcher: Matcher) -> None:
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
     right, other = _rewordings_right(matcher, probe)
     assert right >= 58  # answers by words, counting those typed in small letters
+    assert other == []
+
+
+# near_misses_blind37.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, written as people who saw the rumour somewhere send it: 30 rewordings, 15 (b)
+# changing one detail of the claims' words, 15 (c) reusing them, in each language. Measured once
+# at 1246396, before its misses were read: 60 of its 120 rewordings answered by words (70 with
+# embeddings), none with another claim; no (b), no (c).
+def test_the_thirty_seventh_blind_probe(matcher: Matcher) -> None:
+    probe = read_near_misses(BLIND_THIRTY_SEVENTH)
+    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
+    right, other = _rewordings_right(matcher, probe)
+    assert right >= 86  # answers by words, counting those typed in small letters
     assert other == []
 
 
