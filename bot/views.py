@@ -133,6 +133,21 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
                 "a claim, so these may not answer it."
             )
         ]
+    # The claim's doers in another role (feeling the fear it says they cause, paying): said
+    # before the words lined up in the place of its own, as it says what differs ("боятся"
+    # was paired with "намеренно").
+    if matches and (role := matches[0].other_role) is not None:
+        if role.kind == "feels":  # "are the protesters in Myanmar afraid of the army?"
+            note = _(
+                "Your message has “{doer}” feeling fear (“{word}”); these fact-checks say they "
+                "cause it: they may be about something else."
+            )
+        else:  # "did the protesters in Myanmar fund terrorism?"
+            note = _(
+                "Your message has “{doer}” paying (“{word}”); these fact-checks say they are "
+                "paid: they may be about something else."
+            )
+        return [note.format(doer=role.doer, word=role.word)]
     if matches and matches[0].replaced:  # another doer or deed where the claim has its own
         return _replaced_note(matches[0])
     if matches and matches[0].unpaid:  # "are the protesters carrying out attacks?"

@@ -156,6 +156,23 @@ def test_a_question_naming_no_payment_is_offered_the_paid_check_saying_so(
     assert "“paid”" in note or "«платят»" in note, note
 
 
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Are the protesters in Myanmar afraid of the army?", "“protesters” feeling fear"),
+        ("Протестующие в Мьянме боятся армии?", "страх («боятся») испытывают"),  # in Russian
+    ],
+)
+def test_a_question_having_the_doers_feel_the_fear_is_offered_saying_so(
+    bot: Core, question: str, said: str
+) -> None:
+    """The check rates the claim that the protesters cause fear: a question asking whether
+    they feel it was answered with its FALSE. Offered, the note saying who feels it."""
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
+    assert any(said in note for note in reply.notes), reply.notes
+
+
 def test_a_long_posts_stray_numbers_are_not_said_to_differ(bot: Core) -> None:
     # A screenshot's text: a header's "3 h" and a count decide nothing in a long post, and the
     # note names only what does (the other place).

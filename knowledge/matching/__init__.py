@@ -22,6 +22,11 @@ module              what it holds
 ``doers``           who does what a question asks: after "by", a Russian payer, money's
                     "from", the claimant's own side as the doer; the words of a role's kind
                     ("chief" for "leader", "army" for "military")
+``payment``         a claim that someone is paid, and a question naming no payment
+``roles``           the claim's doers in another role: feeling the fear it says they cause,
+                    paying where it says they are paid
+``kinds``           another election of the same place, named by its kind ("local elections")
+``causes``          a cause a question gives that the claim does not
 ``wording``         a word in any form: folded, stopwords, inflected, misspelt, in Latin
                     letters
 ``numbers``         numbers in any script's digits, Chinese numerals, scaled ("11 million"),

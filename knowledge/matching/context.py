@@ -73,6 +73,7 @@ from knowledge.matching.doers import (
     kin,
     kindred,
     of_claimants_side,
+    openers_of,
     payers,
 )
 from knowledge.matching.kinds import another_election
@@ -80,9 +81,11 @@ from knowledge.matching.payment import names_payment, paid_word, says_paid
 from knowledge.matching.pieces import (
     burmese_claimant_opens,
     burmese_doer,
+    burmese_doers,
     chinese_claimant_does,
     chinese_claimants_side,
     chinese_compound_doer,
+    chinese_doers,
     chinese_topic_only,
     deed_put,
     opening_put,
@@ -90,6 +93,7 @@ from knowledge.matching.pieces import (
     setting_words,
     shared_syllables,
 )
+from knowledge.matching.roles import Role, other_role
 from knowledge.matching.saying import (
     burmese_initials_named,
     burmese_titles_named,
@@ -590,6 +594,11 @@ class Comparison:
     # topic, which no verdict answers (:func:`_topic_only`; in Chinese,
     # pieces.chinese_topic_only).
     topic_only: bool = False
+    # One of the claim's doers, as the question writes them, in another role than the claim
+    # gives them: feeling the fear it says they cause ("Are the protesters in Myanmar afraid
+    # of the army?"), paying where it says they are paid ("Did the protesters fund
+    # terrorism?"): another claim (knowledge.matching.roles).
+    other_role: Role | None = None
 
     @property
     def setting_only(self) -> bool:
@@ -1171,6 +1180,7 @@ def compare(
         and said_by(question, [f for f in foreign if not f.isdecimal()]),
         unpaid=_unpaid(question, context, phrasing),
         topic_only=topic_only,
+        other_role=_other_role(question, context),
     )
 
 
@@ -1183,6 +1193,17 @@ def _unpaid(question: str, context: ClaimContext, phrasing: str) -> str | None:
     script = _script(question)
     texts = [t for t in (phrasing, *context.subject_texts) if _script(t) == script]
     return paid_word(texts) or paid_word(context.subject_texts)
+
+
+def _other_role(question: str, context: ClaimContext) -> Role | None:
+    """:attr:`Comparison.other_role`: one of the claim's doers the question has feeling the
+    fear the claim says they cause, or paying where it says they are paid
+    (:mod:`~knowledge.matching.roles`). Its doers are who its texts open with, in each
+    script as it marks them: in Burmese, the word its marker of who does it closes."""
+    subject = context.subject_texts
+    spaced = {w for w in openers_of(context) if not textlib.has_unspaced_script(w)}
+    doers = spaced | burmese_doers(subject) | chinese_doers(subject)
+    return other_role(question, subject, doers, context.anchors)
 
 
 def _script(text: str) -> str:

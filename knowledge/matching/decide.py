@@ -79,6 +79,10 @@ def decide(
     # in Myanmar carrying out attacks?" against "…paid to carry out attacks?"), asks
     # something else of them: offered, not answered.
     confident = confident and best.unpaid is None
+    # Nor one giving the claim's doers another role: feeling the fear it says they cause ("Are
+    # the protesters in Myanmar afraid of the army?" against "…cause fear in the local
+    # population"), paying where it says they are paid.
+    confident = confident and best.other_role is None
     # Nor one naming only what the claim is about ("Was there an election in Myanmar in
     # 2020?" against "Was there election fraud in Myanmar?"): a topic, not the claim.
     confident = confident and not best.topic_only

@@ -240,12 +240,24 @@ def doers_of(context: ContextView) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _doers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
     """Who a claim's subject (``texts``) has doing what it says: the first content word of
-    each text, the names of its anchors and words of passing a message on or of saying taken
-    off (:func:`framing`: "protesters"; "attacking", of "Those attacking the military…"), and
-    the doers each names after "by" ("sponsors", of "…paid by sponsors")."""
+    each text (:func:`_openers`), and the doers each names after "by" ("sponsors", of "…paid
+    by sponsors")."""
+    return _openers(texts, anchors).union(*(agents(text) for text in texts))
+
+
+def openers_of(context: ContextView) -> frozenset[str]:
+    """Whom a claim's texts open with, as who does what they say (:func:`_openers`), not
+    those they name after "by": whom the claim says it is done by, to them."""
+    return _openers(context.subject_texts, context.anchors)
+
+
+@lru_cache(maxsize=1024)
+def _openers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
+    """The first content word of each text, the names of its anchors and words of passing a
+    message on or of saying taken off (:func:`framing`: "protesters"; "attacking", of "Those
+    attacking the military…")."""
     found: set[str] = set()
     for text in texts:
-        found.update(agents(text))
         first = next((w for w in _content(text) if not framing(w, anchors)), None)
         if first is not None:
             found.add(first)

@@ -719,6 +719,37 @@ _HEARSAY = re.compile(r"တဲ့(?:\s|$)")  # "…, they say": what someone sai
 _SETTING_WORD = re.compile(r"^[၀-၉0-9]+$|(?:မှာ|တွင်|၌)$")
 
 
+@lru_cache(maxsize=1024)
+def burmese_doers(subject: tuple[str, ...]) -> frozenset[str]:
+    """Who a claim's Burmese texts (of ``subject``) have doing what they say: in each, its
+    first word closed by the marker of who does it (:data:`_DOER`: "ဆန္ဒပြသူ" of
+    "ဆန္ဒပြသူတွေက…", "ဆန္ဒပြသူများသည်…"), a closed-class word ("သူတို့", they) none."""
+    found: set[str] = set()
+    for text in subject:
+        if not textlib.has_burmese(text):
+            continue
+        marked = (_DOER.match(w) for w in textlib.normalise(text).split())
+        doer = next((m.group("doer") for m in marked if m is not None), None)
+        if doer is not None and len(doer) >= 2 and doer not in CLOSED_WORDS:
+            found.add(doer)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def chinese_doers(subject: tuple[str, ...]) -> frozenset[str]:
+    """Who a claim's Chinese texts (of ``subject``) have doing what they say: each one's
+    first word that can be what it is about (:func:`_opens`), where it is a noun ("抗议者" of
+    "缅甸抗议者在当地民众中制造恐惧吗"; not "发动", launching, of "在缅甸发动袭击的人…")."""
+    found: set[str] = set()
+    for text in subject:
+        if textlib.has_han(text) and not textlib.has_burmese(text):
+            said = namelib.tagged_words(textlib.normalise(text))
+            first = next(((w, tag) for w, tag in said if _opens(w, tag, ())), None)
+            if first is not None and first[1].startswith("n"):
+                found.add(first[0])
+    return frozenset(found)
+
+
 def burmese_claimant_opens(
     question: str, names: Iterable[str], subject: Iterable[str]
 ) -> str | None:

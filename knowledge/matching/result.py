@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from knowledge.matching.context import Comparison
+from knowledge.matching.roles import Role
 from knowledge.models import Decision
 
 
@@ -100,6 +101,12 @@ class Match:
         """The claim's word of paying, where most of its texts say someone is paid and the
         question names no payment (:attr:`Comparison.unpaid`)."""
         return self.context.unpaid if self.context else None
+
+    @property
+    def other_role(self) -> Role | None:
+        """One of the claim's doers in another role than it gives them: feeling the fear it
+        says they cause, paying where it says they are paid (:attr:`Comparison.other_role`)."""
+        return self.context.other_role if self.context else None
 
     @property
     def topic_only(self) -> bool:
