@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from knowledge.matching.context import ClaimContext, compare
+from knowledge.matching.context import ClaimContext, _modifiers, compare
 from knowledge.matching.kinds import another_election
 from knowledge.matching.names import sole_country
 from knowledge.matching.payment import names_payment, says_paid
@@ -3166,3 +3166,28 @@ def test_a_question_naming_only_what_the_claim_is_about_is_a_topic(
     question: str, claim: ClaimContext, phrasing: str, topic: bool
 ) -> None:
     assert compare(question, claim, phrasing).topic_only == topic
+
+
+VOTER_FRAUD = ClaimContext.of(
+    [
+        "The Myanmar coup happened because of voter fraud",
+        "Was there election fraud in Myanmar in 2020?",
+        "Did the protests in Myanmar start because of election fraud?",
+        "Burma 2020 election fraud by the NLD",
+    ],
+    speaker="Min Aung Hlaing",
+)
+
+
+def test_a_word_only_naming_what_kind_of_thing_the_claim_speaks_of_says_nothing_of_it() -> None:
+    """A word each of a claim's English texts writes right before a central word, as a noun
+    before a noun, says what kind of thing it is ("voter" of "voter fraud"): shared, it names
+    the topic, not what the claim says of it. "Did people in Myanmar vote…?" was answered
+    with the check of election fraud."""
+    assert "voter" in _modifiers(VOTER_FRAUD.subject_texts, VOTER_FRAUD.central)
+    assert not _modifiers(
+        ("Протестующие сеют страх", "Они сеют страх", "Сеют страх"), frozenset({"страх"})
+    )
+    asked = "Did people in Myanmar vote in the 2020 election?"
+    comparison = compare(asked, VOTER_FRAUD, "Was there election fraud in Myanmar in 2020?")
+    assert comparison.topic_only

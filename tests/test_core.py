@@ -127,6 +127,8 @@ def test_the_claimants_own_side_as_the_doer_is_said_so(bot: Core, question: str)
         "Was there an election in Myanmar in 2020?",
         "Did the Myanmar protests turn violent?",
         "Were the protests in Myanmar about the 2020 election?",
+        # "vote" is of the check's texts only as what kind of fraud ("voter fraud")
+        "Did people in Myanmar vote in the 2020 election?",
     ],
 )
 def test_a_question_naming_only_what_a_check_is_about_gets_no_verdict(

@@ -1351,9 +1351,47 @@ def _deed_replaced(
     new = [w for w in unshared if w not in misspelt]
     if not deed or not new:
         return ()
-    if _shares_beyond(content, unshared, context, lambda w: w in naming or w in LIGHT_VERBS):
+    modifiers = _modifiers(context.subject_texts, context.central)
+    if _shares_beyond(
+        content,
+        unshared,
+        context,
+        lambda w: w in naming or w in LIGHT_VERBS or echoes(w, modifiers),
+    ):
         return ()
     return tuple((w, deed[0]) for w in new)
+
+
+# The particles of English phrasal verbs ("carry out terrorist attacks"): before a noun, no
+# word of what kind it is.
+PARTICLES = frozenset("out up off down over away back along around through".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=1024)
+def _modifiers(subject: tuple[str, ...], central: frozenset[str]) -> frozenset[str]:
+    """The words of a claim's English texts (``subject``) that stand, each time, right before
+    a central word, with nothing between but a space or a hyphen, and are none: what kind of
+    thing it is, as English puts a noun before a noun ("voter" of "voter fraud",
+    "pro-democracy" of "pro-democracy protesters"), which says nothing the claim says of it
+    (not the particle of a phrasal verb: "out" of "carry out terrorist attacks"). A question
+    sharing one ("Did people in Myanmar vote in the 2020 election?") shares the topic's
+    words, not the claim's."""
+    before: dict[str, bool] = {}
+    for text in subject:
+        if textlib.letter_script(text) != "latin":
+            continue
+        tokens = list(WORD.finditer(text))
+        for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+            word = fold(token.group())
+            if is_stopword(word) or word in PARTICLES or echoes(word, central):
+                continue
+            modifies = (
+                after is not None
+                and text[token.end() : after.start()] in (" ", "-")
+                and echoes(fold(after.group()), central)
+            )
+            before[word] = before.get(word, True) and modifies
+    return frozenset(w for w, each in before.items() if each)
 
 
 # Verbs that say little on their own, as "turn into" and "become" do: what follows says what
@@ -1388,8 +1426,12 @@ def _topic_only(
     asked = frozenset(content)
     if any(echoes(c, asked) for c in context.central if not echoes(c, naming)):
         return False
+    modifiers = _modifiers(context.subject_texts, context.central)
     return not _shares_beyond(
-        content, (), context, lambda w: w in naming or w in LIGHT_VERBS or w.isdecimal()
+        content,
+        (),
+        context,
+        lambda w: w in naming or w in LIGHT_VERBS or w.isdecimal() or echoes(w, modifiers),
     )
 
 
