@@ -150,13 +150,19 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
         return [note.format(doer=role.doer, word=role.word)]
     if matches and matches[0].replaced:  # another doer or deed where the claim has its own
         return _replaced_note(matches[0])
-    if matches and matches[0].unpaid:  # "are the protesters carrying out attacks?"
-        return [
-            _(
+    if matches and (unnamed := matches[0].unnamed) is not None:
+        kind, word = unnamed
+        if kind == "payment":  # "are the protesters carrying out attacks?"
+            note = _(
                 "These fact-checks say “{word}”, and your message names no payment: they may "
                 "be about something else."
-            ).format(word=matches[0].unpaid)
-        ]
+            )
+        else:  # "did people in Myanmar vote in the 2020 election?"
+            note = _(
+                "These fact-checks say “{word}”, and your message says nothing of fraud or "
+                "whether the vote was fair: they may be about something else."
+            )
+        return [note.format(word=word)]
     return []
 
 

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from knowledge.matching import predicates
 from knowledge.matching.context import ClaimContext, _modifiers, compare
 from knowledge.matching.kinds import another_election
 from knowledge.matching.names import sole_country
-from knowledge.matching.payment import names_payment, says_paid
 from knowledge.matching.pieces import (
     SYLLABLE_START,
     chinese_claimant_does,
@@ -3069,28 +3069,68 @@ def test_a_question_naming_no_payment_asks_something_else_of_a_paid_claim(
 ) -> None:
     """Where most of a claim's texts say someone is paid, the payment is what it asserts: a
     question naming none asks something else of them (knowledge.matching.payment)."""
-    assert compare(question, PAID_CLAIM).unpaid == unpaid
+    unnamed = compare(question, PAID_CLAIM).unnamed
+    assert unnamed == (None if unpaid is None else ("payment", unpaid))
 
 
 def test_the_word_of_paying_named_is_the_closest_phrasings() -> None:
     asked = "Are the protesters in Myanmar carrying out attacks?"
     phrasing = "Were the Myanmar protesters paid terrorists?"
-    assert compare(asked, PAID_CLAIM, phrasing).unpaid == "paid"
+    assert compare(asked, PAID_CLAIM, phrasing).unnamed == ("payment", "paid")
 
 
 def test_words_near_a_word_of_paying_are_no_payment() -> None:
     """An English word is no misspelt one ("here" is no "hire", "find" no "fund"), and words a
     Russian stem of paying opens may be none ("платформе", a platform)."""
-    assert not names_payment("here they find a wave on the platform")
-    assert not names_payment("на платформе плакат")
-    assert names_payment("they were payed")
+    assert not predicates.names(predicates.PAYMENT, "here they find a wave on the platform")
+    assert not predicates.names(predicates.PAYMENT, "на платформе плакат")
+    assert predicates.names(predicates.PAYMENT, "they were payed")
 
 
 def test_a_claim_saying_no_payment_in_most_of_its_texts_asks_for_none() -> None:
-    assert not says_paid(ELECTION_FRAUD.subject_texts)
-    assert not says_paid(("Were the protesters paid?", "Did the protests turn violent?"))
+    paying = predicates.PAYMENT
+    assert not predicates.says(paying, ELECTION_FRAUD.subject_texts)
+    assert not predicates.says(
+        paying, ("Were the protesters paid?", "Did the protests turn violent?")
+    )
     question = "Did the protests in Myanmar start because of election fraud?"
-    assert compare(question, ELECTION_FRAUD).unpaid is None
+    assert compare(question, ELECTION_FRAUD).unnamed is None
+
+
+@pytest.mark.parametrize(
+    ("question", "unnamed"),
+    [
+        # What else of the election: who voted, the turnout
+        ("Did people in Myanmar vote in the 2020 election?", ("fraud", "rigged")),
+        ("缅甸2020年大选的投票率高吗？", ("fraud", "舞弊")),  # was the turnout high?
+        ("Жители Мьянмы голосовали на выборах 2020 года?", ("fraud", "фальсификации")),
+        # Fraud, or whether it was fair, in any word of the class, misspelt or typed by sound
+        ("Was the 2020 Myanmar election fair?", None),
+        ("was ther realy voter frud in the burma electon 2020 or no", None),
+        ("были ли фальсефикации на выборах в мьянме?", None),
+        ("Протесты в Мьянме начались из-за мухлежа на выборах?", None),
+        ("缅甸2020年大选被操纵了吗", None),
+        ("军方说选举作币所以才有抗议 是真的吗", None),  # "作币" typed for "作弊"
+        ("2020 ရွေးကောက်ပွဲမှာ မဲလိန်တာတွေ တကယ်ရှိလို့ လူတွေ ဆန္ဒပြကြတာလာ", None),  # by sound
+        ("2020 ywae kaut pwl mae lein tl lo mahl pyo tr hut lr", None),  # in Latin letters
+    ],
+)
+def test_a_question_naming_no_fraud_asks_something_else_of_a_rigged_election(
+    question: str, unnamed: tuple[str, str] | None
+) -> None:
+    """Where most of a claim's texts say an election was rigged, the fraud is what it asserts:
+    a question naming none, nor whether it was fair, asks something else of the election
+    (knowledge.matching.predicates)."""
+    claim = ClaimContext.of(
+        [
+            *ELECTION_FRAUD.subject_texts,
+            "Протесты в Мьянме начались из-за фальсификации выборов?",
+            "Сначала были протесты. Вы уже знаете причину — из-за фальсификации выборов.",
+            "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲလိမ်မှု ရှိခဲ့သလား",
+        ],
+        speaker="Min Aung Hlaing",
+    )
+    assert compare(question, claim).unnamed == unnamed
 
 
 TERRORISM_CLAIM = ClaimContext.of(

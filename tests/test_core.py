@@ -159,6 +159,24 @@ def test_a_question_naming_no_payment_is_offered_the_paid_check_saying_so(
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸人民在2020年大选中投票了吗？",  # did the people vote in the 2020 election?
+        "၂၀၂၀ ရွေးကောက်ပွဲမှာ လူတွေ မဲပေးခဲ့ကြလား",  # did people vote in the 2020 election?
+    ],
+)
+def test_a_question_naming_no_fraud_is_offered_the_fraud_check_saying_so(
+    bot: Core, question: str
+) -> None:
+    """Each was answered with the check of election fraud ("Unsubstantiated"), though it asks
+    whether people voted: offered, the note in the asker's language quoting the check's word
+    of fraud."""
+    reply = bot.handle(dm(question))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
+    assert any("舞弊" in note or "မဲလိမ်" in note for note in reply.notes), reply.notes
+
+
+@pytest.mark.parametrize(
     ("question", "said"),
     [
         ("Are the protesters in Myanmar afraid of the army?", "“protesters” feeling fear"),

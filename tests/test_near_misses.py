@@ -883,20 +883,18 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # only the fact-check and the four claims: 30 rewordings, 15 (b) and 15 (c) a language.
 # Measured once at 023fd34, before its misses were read: 62 of its 120 rewordings answered by
 # words, 75 with embeddings; no (b); 2 (c) both installs: "Did the NLD win the 2020 election in
-# a landslide?" (offered since: context._deed_replaced) and, still, the Burmese "will the junta
-# really hold a new election?" (it shares the election and nothing of the fraud; a Burmese
-# reading of that lost 34 rewordings: docs/benchmarks.md, "A thirty-fifth blind probe"). Read
-# after it: three words that ask whether the claim holds, and "keeps yelling" as saying (65 by
-# words, 91 answers counting those typed in small letters).
-THIRTY_FIFTH_KNOWN_FAILURES = {("c", "စစ်ကောင်စီ ရွေးကောက်ပွဲအသစ် တကယ်ကျင်းပမှာလား")}
-
-
+# a landslide?" (offered since: context._deed_replaced) and the Burmese "will the junta really
+# hold a new election?" (it shares the election and nothing of the fraud; a Burmese reading of
+# that lost 34 rewordings: docs/benchmarks.md, "A thirty-fifth blind probe"; offered since it
+# names no word of fraud: knowledge.matching.predicates). Read after it: three words that ask
+# whether the claim holds, and "keeps yelling" as saying (65 by words, 91 answers counting
+# those typed in small letters).
 def test_the_thirty_fifth_blind_probe(matcher: Matcher) -> None:
     probe = read_near_misses(BLIND_THIRTY_FIFTH)
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
     right, other = _rewordings_right(matcher, probe)
     assert right >= 91  # answers by words, counting those typed in small letters
-    assert set(other) == THIRTY_FIFTH_KNOWN_FAILURES
+    assert other == []
 
 
 # near_misses_blind36.tsv, in the issue's shape again, by a helper that saw only the

@@ -22,7 +22,8 @@ module              what it holds
 ``doers``           who does what a question asks: after "by", a Russian payer, money's
                     "from", the claimant's own side as the doer; the words of a role's kind
                     ("chief" for "leader", "army" for "military")
-``payment``         a claim that someone is paid, and a question naming no payment
+``predicates``      what a claim asserts in a closed class of words (someone paid, an
+                    election rigged), and a question naming none of it
 ``roles``           the claim's doers in another role: feeling the fear it says they cause,
                     paying where it says they are paid
 ``kinds``           another election of the same place, named by its kind ("local elections")

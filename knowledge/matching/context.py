@@ -57,6 +57,7 @@ from rapidfuzz.distance import Levenshtein
 
 from knowledge.matching import names as namelib
 from knowledge.matching import numbers as numlib
+from knowledge.matching import predicates
 from knowledge.matching import text as textlib
 from knowledge.matching.burglish import looks_burmese
 from knowledge.matching.causes import another_cause
@@ -77,7 +78,6 @@ from knowledge.matching.doers import (
     payers,
 )
 from knowledge.matching.kinds import another_election
-from knowledge.matching.payment import names_payment, paid_word, says_paid
 from knowledge.matching.pieces import (
     burmese_claimant_opens,
     burmese_doer,
@@ -582,12 +582,15 @@ class Comparison:
     # words it asks whether the claim holds, and names no mere topic ("Myanmar 2020 election",
     # "Myanmar election fraud": what a search is typed as).
     states_claim: bool = False
-    # Where most of the claim's texts say someone is paid ("paid terrorists", "work for
-    # money") and the question names no payment in any word, as typed
-    # (knowledge.matching.payment), the claim's word for it in the question's script ("paid",
-    # "收钱"). The question asks something else of them: whether they do what they are said to
-    # be paid for ("Are the protesters in Myanmar carrying out attacks?"), or what they became.
-    unpaid: str | None = None
+    # Where most of the claim's texts assert in a closed class of words that someone is paid
+    # ("paid terrorists", "work for money") or an election rigged ("election fraud",
+    # "stolen"), and the question names none of the class in any word, as typed
+    # (knowledge.matching.predicates): the class and the claim's word of it in the
+    # question's script (("payment", "paid"), ("fraud", "舞弊")). The question asks something
+    # else: whether they do what they are said to be paid for ("Are the protesters in Myanmar
+    # carrying out attacks?"), or whether people voted ("Did people in Myanmar vote in the
+    # 2020 election?").
+    unnamed: tuple[str, str] | None = None
     # In a short question with letter case: it names what the claim is about as the closest
     # phrasing does, and says nothing of it, neither the claim's words nor new ones ("Was there
     # an election in Myanmar in 2020?" against "Was there election fraud in Myanmar?"): a
@@ -1178,21 +1181,27 @@ def compare(
         sides=tuple(sides),
         another_speaker=bool(context.speakers)
         and said_by(question, [f for f in foreign if not f.isdecimal()]),
-        unpaid=_unpaid(question, context, phrasing),
+        unnamed=_unnamed(question, context, phrasing),
         topic_only=topic_only,
         other_role=_other_role(question, context),
     )
 
 
-def _unpaid(question: str, context: ClaimContext, phrasing: str) -> str | None:
-    """:attr:`Comparison.unpaid`: the claim's word of paying, its closest ``phrasing``'s
-    first, where most of its texts say someone is paid and the question names no payment
-    (:mod:`~knowledge.matching.payment`)."""
-    if not says_paid(context.subject_texts) or names_payment(question, context.subject_texts):
-        return None
-    script = _script(question)
-    texts = [t for t in (phrasing, *context.subject_texts) if _script(t) == script]
-    return paid_word(texts) or paid_word(context.subject_texts)
+def _unnamed(question: str, context: ClaimContext, phrasing: str) -> tuple[str, str] | None:
+    """:attr:`Comparison.unnamed`: the first class of words most of the claim's texts
+    assert in (paying, fraud), that the question names in no word, with the claim's word of
+    it, its closest ``phrasing``'s first, in the question's script where it can
+    (:mod:`~knowledge.matching.predicates`)."""
+    subject = context.subject_texts
+    for kind in predicates.asserted(subject):
+        if predicates.names(kind, question, subject):
+            continue
+        script = _script(question)
+        texts = [t for t in (phrasing, *subject) if _script(t) == script]
+        word = predicates.first_word(kind, texts) or predicates.first_word(kind, subject)
+        if word is not None:
+            return kind.name, word
+    return None
 
 
 def _other_role(question: str, context: ClaimContext) -> Role | None:

@@ -76,9 +76,10 @@ def decide(
     # be about another doer: offered, not answered.
     confident = confident and not best.replaced
     # A question naming no payment, of a claim that says someone is paid ("Are the protesters
-    # in Myanmar carrying out attacks?" against "…paid to carry out attacks?"), asks
-    # something else of them: offered, not answered.
-    confident = confident and best.unpaid is None
+    # in Myanmar carrying out attacks?" against "…paid to carry out attacks?"), or no fraud,
+    # of one that says an election was rigged ("Did people in Myanmar vote in the 2020
+    # election?"), asks something else: offered, not answered.
+    confident = confident and best.unnamed is None
     # Nor one giving the claim's doers another role: feeling the fear it says they cause ("Are
     # the protesters in Myanmar afraid of the army?" against "…cause fear in the local
     # population"), paying where it says they are paid.

@@ -907,7 +907,7 @@ def _without(text: str, word: str) -> str:
 def _speaks_of_another(best: Match) -> bool:
     """Whether the question speaks of something the claim ``best`` does not: a name, place,
     year or doer its context lacks, a negation, a fact asked for, a check that disagrees,
-    another word where its first central word stands, no payment where it says one, its
+    another word where its first central word stands, no payment or fraud where it says one, its
     doers in another role (feeling the fear it says they cause, paying), or nothing of what
     it says."""
     return (
@@ -919,7 +919,7 @@ def _speaks_of_another(best: Match) -> bool:
         or best.negation_mismatch
         or best.disputed
         or best.opening_replaced
-        or best.unpaid is not None
+        or best.unnamed is not None
         or best.other_role is not None
         or best.topic_only
     )

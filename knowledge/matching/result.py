@@ -97,10 +97,10 @@ class Match:
         return self.context.replaced if self.context else ()
 
     @property
-    def unpaid(self) -> str | None:
-        """The claim's word of paying, where most of its texts say someone is paid and the
-        question names no payment (:attr:`Comparison.unpaid`)."""
-        return self.context.unpaid if self.context else None
+    def unnamed(self) -> tuple[str, str] | None:
+        """The class of words the claim asserts in (paying, fraud) and its word of it, where
+        the question names none of it (:attr:`Comparison.unnamed`)."""
+        return self.context.unnamed if self.context else None
 
     @property
     def other_role(self) -> Role | None:

@@ -6,7 +6,7 @@ Where most of a claim's texts speak of fear ("the protesters cause fear", "scari
 question in which those doers are the ones afraid ("Are the protesters in Myanmar afraid of the
 army?", "Протестующие боятся армии?", "缅甸抗议者害怕军队吗", "ဆန္ဒပြသူတွေ စစ်တပ်ကို
 ကြောက်နေတာလား") asks whether they fear, not whether they frighten. Where most say someone is
-paid (:func:`~knowledge.matching.payment.says_paid`), a question in which the doers pay
+paid (:data:`~knowledge.matching.predicates.PAYMENT`), a question in which the doers pay
 ("Did the protesters fund terrorism?", "Протестующие платят террористам?", "缅甸抗议者出钱资助
 恐怖分子吗", "ဆန္ဒပြသူတွေက … ပိုက်ဆံပေးနေတာလား") asks whether they pay, not whether they are
 paid. Either shares nearly every word with the claim, and a verdict on it says nothing of it.
@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Literal
 
 from knowledge.matching import text as textlib
-from knowledge.matching.payment import says_paid
+from knowledge.matching.predicates import PAYMENT, says
 from knowledge.matching.wording import WORD, any_same, fold, is_stopword, names_one
 
 Kind = Literal["feels", "pays"]
@@ -168,7 +168,7 @@ def other_role(
         return None
     readings: tuple[tuple[Kind, Callable[[tuple[str, ...]], bool]], ...] = (
         ("feels", speaks_of_fear),
-        ("pays", says_paid),
+        ("pays", lambda subject: says(PAYMENT, subject)),
     )
     for kind, speaks in readings:
         if not speaks(subject):

@@ -1,0 +1,256 @@
+"""What a claim asserts in a closed class of words, and a question that names nothing of it.
+
+Where most of a claim's texts say that someone is paid ("paid terrorists", "work for money",
+"платят", "收钱", "ပိုက်ဆံယူ"), the payment is what the claim asserts; who they are and what
+they do is what it takes as given. A question naming no payment in any word asks something
+else of them: whether they do what they are said to be paid for ("Are the protesters in
+Myanmar carrying out attacks?"), or what they became. Where most say an election was rigged
+("election fraud", "stolen", "фальсификации", "舞弊", "မဲလိမ်"), the fraud is what it asserts:
+a question naming no fraud, nor whether the election was fair, asks something else of the
+election ("Did people in Myanmar vote in the 2020 election?", "缅甸2020年大选的投票率高吗？",
+was the turnout high?). Either shares most of its words with the claim, and neither is the
+claim.
+
+Each class (:data:`PAYMENT`, :data:`FRAUD`) is a closed class of words, as the stop words and
+the kinds of election (:mod:`~knowledge.matching.kinds`) are, in the four languages the bot
+reads; a question is read for them as typed, in any form and misspelt ("payed", "fruad",
+"плотят", "фальсефикации", "dengi" for "деньги"). Burmese is read by sound, syllable by syllable
+("ပိုက်ဆန်" is "ပိုက်ဆံ" typed as it sounds; "မဲလိန်" is "မဲလိမ်"), and typed in Latin letters as
+Burmese ("pike san yu", "mae lain"); Chinese typed by sound is read as the claim's words or the
+class's ("收前" for "收钱", "作币" for "作弊": :mod:`~knowledge.matching.homophones`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from knowledge.matching import homophones
+from knowledge.matching import text as textlib
+from knowledge.matching.burglish import as_burmese, burmese_key, looks_burmese
+from knowledge.matching.englishlist import english_words
+from knowledge.matching.wording import WORD, fold, latin, misspelt_of
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    """A closed class of words, in the four languages, as they are written: ``english`` whole
+    words; Russian by the ``russian_stems`` of their forms, less the words
+    ``russian_not`` opens that are none, and ``russian_words`` whole, for one misspelt or
+    typed in Latin letters; Chinese ``chinese_words``, and the ``chinese_characters`` each of
+    the class alone; Burmese ``burmese`` words."""
+
+    name: str
+    english: frozenset[str]
+    russian_stems: tuple[str, ...]
+    russian_not: tuple[str, ...]
+    russian_words: frozenset[str]
+    chinese_words: tuple[str, ...]
+    chinese_characters: tuple[str, ...]
+    burmese: tuple[str, ...]
+
+
+# Paying and money: a wage, a fee, funding, sponsoring, bribing, hiring, being bought.
+PAYMENT = WordClass(
+    name="payment",
+    english=frozenset(
+        _words(
+            """pay pays paid paying payed payment payments payroll paycheck paychecks payout
+            payouts money moneys cash funds fund funded funding funder funders salary salaries
+            wage wages bribe bribes bribed bribing bribery hire hired hireling hirelings
+            mercenary mercenaries sponsor sponsors sponsored bankroll bankrolled bought
+            dollars"""
+        )
+    ),
+    # paying ("платят", "заплатили", "оплачивают", "проплачены"), money ("деньги", "денег";
+    # chat's "бабло", "бабки"), a wage, a fee, funding, sponsoring, bribing, hiring
+    # ("наёмники") and being bought ("куплены", "продажные")
+    russian_stems=_words(
+        """плат плач заплат проплат оплат оплач проплач выплат деньг денег денежн бабл бабк
+        бабос зарплат гонорар финансир спонсир подкуп наемн куплен продажн"""
+    ),
+    # a platform, a dress, a scarf, a plateau, crying
+    russian_not=_words("платформ плать платк плато плакат плачет плачут плачь"),
+    russian_words=frozenset(
+        _words(
+            """платят платит платили заплатили оплачивают проплачены деньги денег деньгами
+            бабло бабки зарплата гонорар финансируют спонсируют подкупили наемники"""
+        )
+    ),
+    # money, taking it, buying someone, hiring, a wage, a reward, a bribe, funding, paying, a
+    # backer; as words and as words for one typed by sound ("收卖" for "收买")
+    chinese_words=_words("收钱 拿钱 收买 雇佣 薪水 报酬 贿赂 资助 付费 金主 买通"),
+    chinese_characters=_words("钱 雇 薪 酬 贿"),
+    burmese=("ပိုက်ဆံ", "ငွေ", "ငှား", "လာဘ်"),
+)
+
+# Election fraud, and whether an election was fair: rigging, stealing, cheating, faking,
+# manipulating, ballots stuffed or bought; fair, free, honest, legitimate.
+FRAUD = WordClass(
+    name="fraud",
+    english=frozenset(
+        _words(
+            """fraud frauds fraudulent frauded rig rigs rigged rigging steal steals stole stolen
+            stealing theft cheat cheats cheated cheating fake faked fakes falsify falsified
+            falsification manipulate manipulated manipulation manipulating fix fixed fixing
+            irregular irregularities irregularity tamper tampered tampering fair fairly
+            unfair free freely legit legitimate illegitimate honest dishonest clean stuffing
+            stuffed bogus sham crooked doctored forged forgery scam swindle swindled"""
+        )
+    ),
+    # falsifying ("фальсификации", "сфальсифицировали"), rigging ("подтасовали"), stealing
+    # ("украли"), cheating ("мошенничество", "жульничество", chat's "мухлёж"), faking
+    # ("подделка", "вброс"), irregularities ("нарушения"), honest or not ("честные",
+    # "нечестные"), legitimate
+    russian_stems=_words(
+        """фальсиф сфальсиф подтасов украл украд краж мошен жульн мухл фальш поддел подлог
+        вброс махинац нарушен нечестн честн нелегитим легитим сфабрик карусел"""
+    ),
+    russian_not=(),
+    russian_words=frozenset(
+        _words(
+            """фальсификации фальсификация фальсифицировали сфальсифицировали
+            сфальсифицированы фальсифицированы подтасовали украли мошенничество жульничество
+            мухлеж подделка вброс нарушения честные нечестные"""
+        )
+    ),
+    # fraud, cheating, faking, rigging (a hand in it, ballots made up), manipulation, stealing,
+    # unfair or fair, buying votes, irregularities
+    chinese_words=_words(
+        """舞弊 作弊 造假 作假 做手脚 动手脚 做票 操纵 操控 篡改 窃取 不公 公正 公平
+        欺诈 黑幕 猫腻 贿选 买票 灌票 假选举 违规"""
+    ),
+    chinese_characters=("偷",),  # stolen ("被偷了")
+    # vote cheating, stealing votes, dishonest, cheating, not right, illegal, unfair
+    burmese=("မဲလိမ်", "မဲခိုး", "မသမာ", "လိမ်", "မမှန်မကန်", "တရားမဝင်", "မတရား", "ခိုး"),
+)
+
+
+@lru_cache(maxsize=8)
+def _chinese(kind: WordClass) -> re.Pattern[str]:
+    return re.compile("|".join((*kind.chinese_characters, *kind.chinese_words)))
+
+
+@lru_cache(maxsize=8)
+def _spelt(kind: WordClass) -> frozenset[str]:
+    """The class's whole words a word typed may be a misspelling of."""
+    russian = kind.russian_words
+    return kind.english | russian | frozenset(latin(w) for w in russian)
+
+
+def _of_class(kind: WordClass, word: str) -> bool:
+    """Whether a folded ``word`` is one of ``kind`` as written."""
+    if word in kind.english:
+        return True
+    russian = word.replace("ё", "е")
+    return russian.startswith(kind.russian_stems) and not (
+        kind.russian_not and russian.startswith(kind.russian_not)
+    )
+
+
+# Words in letters with case, apart from any script written around them ("缅甸的election
+# fraud是真的吗", as Chinese mixes English in).
+_LETTERS = re.compile(r"[a-z]+|[а-яё]+")
+_ASAT = "\u103a"  # the Burmese mark that ends a syllable, often left off as people type
+
+
+def _in_text(kind: WordClass, text: str) -> bool:
+    """Whether ``text`` holds a word of ``kind`` as written, in any of the four languages
+    (Burmese with or without the marks that end its syllables: "မဲလိမ" for "မဲလိမ်")."""
+    if _chinese(kind).search(textlib.normalise(text)):
+        return True
+    bare = text.replace(_ASAT, "")
+    if any(w in text or w.replace(_ASAT, "") in bare for w in kind.burmese):
+        return True
+    return any(_of_class(kind, w) for w in _LETTERS.findall(fold(text)))
+
+
+@lru_cache(maxsize=1024)
+def says(kind: WordClass, subject: tuple[str, ...]) -> bool:
+    """Whether more than half of a claim's texts (``subject``, at least three) hold a word of
+    ``kind``: what the claim asserts."""
+    return len(subject) >= 3 and 2 * sum(_in_text(kind, t) for t in subject) > len(subject)
+
+
+def asserted(subject: tuple[str, ...]) -> tuple[WordClass, ...]:
+    """The classes a claim's texts (``subject``) assert in a word (:func:`says`)."""
+    return tuple(kind for kind in (PAYMENT, FRAUD) if says(kind, subject))
+
+
+def names(kind: WordClass, question: str, held: tuple[str, ...] = ()) -> bool:
+    """Whether ``question`` names a word of ``kind``: as written, or typed otherwise. In
+    letters with case, misspelt by an edit ("mony", "fruad", "плотят": no English word,
+    "here" is no "hire") or Russian typed in Latin letters ("dengi"); Burmese typed in Latin
+    letters, read as Burmese (preferring the claim's texts, ``held``: "pike san"); in Burmese,
+    a word of the class sounding the same ("ပိုက်ဆန်"); in Chinese, the claim's own word or
+    the class's typed by sound ("收前", "作币")."""
+    if _in_text(kind, question):
+        return True
+    if textlib.has_burmese(question):
+        return _sounds_burmese(kind, question)
+    if textlib.has_han(question):
+        pairs = homophones.corrections(question, held, kind.chinese_words)
+        return bool(pairs) and _in_text(kind, homophones.corrected(question, pairs))
+    if looks_burmese(question):
+        typed = as_burmese(question, [t for t in held if textlib.has_burmese(t)])
+        return _in_text(kind, typed) or _sounds_burmese(kind, typed)
+    known = english_words()
+    spelt = _spelt(kind)
+    return any(
+        len(w) >= 4 and w not in known and misspelt_of(w, spelt, edits=1, last_letter=True)
+        for w in WORD.findall(fold(question))
+    )
+
+
+# Onsets typed alike in Latin letters: "th" is typed for "သ" and for "ထ" ("ma thamar" for
+# "မသမာ" reads back as "မထမ").
+_TYPED_ALIKE = {"th": "ht", "ht": "th"}
+
+
+def _alike(key: str) -> tuple[str, ...]:
+    onset, _, rest = key.partition(" ")
+    other = _TYPED_ALIKE.get(onset)
+    return (key,) if other is None else (key, f"{other} {rest}")
+
+
+@lru_cache(maxsize=8)
+def _burmese_sounds(kind: WordClass) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Each Burmese word of ``kind`` as the sound keys of its syllables, with the onsets
+    typed alike (:data:`_TYPED_ALIKE`)."""
+    return tuple(
+        tuple(
+            frozenset(k for key in burmese_key(s) for k in _alike(key))
+            for s in textlib.burmese_syllables(word)
+        )
+        for word in kind.burmese
+    )
+
+
+def _sounds_burmese(kind: WordClass, question: str) -> bool:
+    """Whether a run of the question's Burmese syllables sounds as a word of ``kind`` does."""
+    asked = [frozenset(burmese_key(s.strip())) for s in textlib.burmese_syllables(question)]
+    for word in _burmese_sounds(kind):
+        for at in range(len(asked) - len(word) + 1):
+            if all(asked[at + i] & keys for i, keys in enumerate(word)):
+                return True
+    return False
+
+
+def first_word(kind: WordClass, texts: Iterable[str]) -> str | None:
+    """The first word of ``kind`` in ``texts`` (a claim's phrasing first), as written: what a
+    reply says the question does not."""
+    for text in texts:
+        if found := _chinese(kind).search(textlib.normalise(text)):
+            return found.group()
+        if burmese := next((w for w in kind.burmese if w in text), None):
+            return burmese
+        for word in WORD.finditer(text):
+            if _of_class(kind, fold(word.group())):
+                return word.group()
+    return None
