@@ -2601,6 +2601,8 @@ FRAUD_SETTING = ["ကုလသမဂ္ဂ အထွေထွေညီလာခ�
         ("စစ်တပ်ကပဲ ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),  # the army itself?
         # where and when first: "in the 2020 election, did the army commit fraud?"
         ("၂၀၂၀ ရွေးကောက်ပွဲမှာ စစ်တပ်က မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),
+        # whom it is done to first: "the election, did the army rig it?"
+        ("ရွေးကောက်ပွဲကို စစ်တပ်က မဲလိမ်ခဲ့တာလား", "စစ်တပ်"),
         # Who says it, not who did it: "the army said…", "the army: …, they say"
         ("စစ်တပ်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှုရှိခဲ့တယ်လို့ ပြောတယ်", None),
         ("စစ်တပ်က ရွေးကောက်ပွဲမှာ မဲလိမ်မှုကြောင့် ဆန္ဒပြတာတဲ့", None),

@@ -193,6 +193,15 @@ def test_a_question_having_the_doers_feel_the_fear_is_offered_saying_so(
     assert any(said in note for note in reply.notes), reply.notes
 
 
+def test_a_burmese_question_naming_whom_it_is_done_to_first_has_its_doer_read(bot: Core) -> None:
+    """ "ဆန္ဒပြသူတွေကို စစ်တပ်က ပိုက်ဆံပေးနေတာလား" (the protesters: is the army paying them?)
+    got the paid check's FALSE: the army, after whom it is done to, was not read as who does
+    it. Offered, the note naming the army as the doer."""
+    reply = bot.handle(dm("ဆန္ဒပြသူတွေကို စစ်တပ်က ပိုက်ဆံပေးနေတာလား"))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert any("စစ်တပ်" in note for note in reply.notes), reply.notes
+
+
 def test_a_long_posts_stray_numbers_are_not_said_to_differ(bot: Core) -> None:
     # A screenshot's text: a header's "3 h" and a count decide nothing in a long post, and the
     # note names only what does (the other place).

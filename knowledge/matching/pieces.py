@@ -714,6 +714,7 @@ _DOER = re.compile(
     rf"^(?P<doer>\S+?)(?:တွေ|များ)?(?:{'|'.join(textlib.DOER_MARKERS)})(?:ပဲ|လည်း|တော့)?$"
 )
 _HEARSAY = re.compile(r"တဲ့(?:\s|$)")  # "…, they say": what someone said
+_DONE_TO = "ကို"  # the marker of whom it is done to
 # A word of where or when opening a Burmese sentence before its doer: digits (a year) or a
 # phrase closed by a postposition of place or time ("…မှာ", "…တွင်", "…၌": in, at).
 _SETTING_WORD = re.compile(r"^[၀-၉0-9]+$|(?:မှာ|တွင်|၌)$")
@@ -777,8 +778,9 @@ def burmese_claimant_opens(
 
 def burmese_doer(question: str, known: Iterable[str] = ()) -> str | None:
     """The doer a Burmese question opens with: its first word after where and when
-    (:data:`_SETTING_WORD`), closed by the marker of who does it ("စစ်တပ်က…", the army…;
-    "ရဲတွေဟာ…", the police…; "၂၀၂၀ ရွေးကောက်ပွဲမှာ စစ်တပ်က…"), the ``known`` names (who made
+    (:data:`_SETTING_WORD`) and whom it is done to (marked so: "ဆန္ဒပြသူတွေကို…"), closed by
+    the marker of who does it ("စစ်တပ်က…", the army…; "ရဲတွေဟာ…", the police…;
+    "၂၀၂၀ ရွေးကောက်ပွဲမှာ စစ်တပ်က…"), the ``known`` names (who made
     the claim, places) taken out first; None where it opens otherwise, where it speaks of what
     someone said ("ပြော", say; the hearsay "…တဲ့"), or where the doer is a closed-class word
     ("သူတို့", they)."""
@@ -793,6 +795,10 @@ def burmese_doer(question: str, known: Iterable[str] = ()) -> str | None:
     # Where and when come first, as often as not ("၂၀၂၀ ရွေးကောက်ပွဲမှာ စစ်တပ်က…", in the 2020
     # election the army…): the doer follows them.
     while words and _SETTING_WORD.search(words[0]):
+        words = words[1:]
+    # Whom it is done to may come first, marked so ("ဆန္ဒပြသူတွေကို စစ်တပ်က…", the
+    # protesters, the army…): the doer follows.
+    if len(words) > 1 and words[0].endswith(_DONE_TO) and len(words[0]) > len(_DONE_TO):
         words = words[1:]
     found = _DOER.match(words[0]) if words else None
     if found is None:
