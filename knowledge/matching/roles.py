@@ -126,10 +126,9 @@ _BETWEEN = _BEING | {"live", "lives", "living", "lived", "still", "now", "always
 _CLAUSE = re.compile(r"[,.;:!?()\[\]—–…\"“”«»，。！？；：]")
 
 # Chinese: what makes another feel it, or turns paying into being paid, between the doer and
-# the word.
-_CHINESE_BETWEEN = re.compile(
-    "让|使|令|叫|把|给|被|吓|制造|引起|散布|造成|带来|导致|引发|因为|由于"
-)
+# the word ("给", to whom, and "把", what is handed, leave the doer paying: "抗议者给恐怖分子
+# 出钱").
+_CHINESE_BETWEEN = re.compile("让|使|令|叫|被|吓|制造|引起|散布|造成|带来|导致|引发|因为|由于")
 # Burmese: after the doer, marked as whom it is done to, the cause, whose, or with whom.
 # "…ကြောင့" is "because of", its last mark left off as people type it.
 _BURMESE_NOT_DOER = re.compile(r"^(?:တွေ|များ|တို့)?\s*(?:ကို|ကြောင့|ရဲ့|၏|နဲ့|နှင့်)")
@@ -171,14 +170,22 @@ def other_role(
         ("pays", lambda subject: says(PAYMENT, subject)),
     )
     for kind, speaks in readings:
-        if not speaks(subject):
-            continue
-        if any(_in_role(kind, text, doers, places) for text in subject):
+        if not speaks(subject) or _gives_the_role(kind, subject, doers, places):
             continue
         found = _in_role(kind, question, doers, places)
         if found is not None:
             return found
     return None
+
+
+@lru_cache(maxsize=1024)
+def _gives_the_role(
+    kind: Kind, subject: tuple[str, ...], doers: frozenset[str], places: frozenset[str]
+) -> bool:
+    """Whether one of a claim's own texts (``subject``) gives its ``doers`` the role ``kind``:
+    then the claim is about that role. Remembered: the same claims come up question after
+    question."""
+    return any(_in_role(kind, text, doers, places) for text in subject)
 
 
 def _in_role(kind: Kind, text: str, doers: frozenset[str], places: frozenset[str]) -> Role | None:
