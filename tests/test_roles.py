@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.matching.context import ClaimContext, compare
-from knowledge.matching.roles import Role, other_role, speaks_of_fear
+from knowledge.matching.predicates import FEAR, says
+from knowledge.matching.roles import Role, other_role
 
 # The check's own texts, in the four languages (knowledge/data/seed_myanmar_2021.json): three
 # in a script before its doers are read there (the claim's central words).
@@ -75,13 +76,13 @@ def test_a_claim_whose_doers_feel_fear_is_not_read_for_it() -> None:
             "Do the soldiers fear the villagers?",
         ]
     )
-    assert speaks_of_fear(afraid.subject_texts)
+    assert says(FEAR, afraid.subject_texts)
     assert compare("Are the soldiers scared of the villagers?", afraid).other_role is None
 
 
 def test_a_claim_not_speaking_of_fear_in_most_of_its_texts_is_not_read_for_it() -> None:
     paid = ("Were the protesters paid?", "Are the protesters paid terrorists?", "Afraid?")
-    assert not speaks_of_fear(paid)
+    assert not says(FEAR, paid)
     assert other_role("Are the protesters afraid?", paid, ()) is None
 
 

@@ -11,13 +11,15 @@ election ("Did people in Myanmar vote in the 2020 election?", "缅甸2020年大�
 was the turnout high?). Either shares most of its words with the claim, and neither is the
 claim.
 
-Each class (:data:`PAYMENT`, :data:`FRAUD`) is a closed class of words, as the stop words and
-the kinds of election (:mod:`~knowledge.matching.kinds`) are, in the four languages the bot
-reads; a question is read for them as typed, in any form and misspelt ("payed", "fruad",
-"плотят", "фальсефикации", "dengi" for "деньги"). Burmese is read by sound, syllable by syllable
-("ပိုက်ဆန်" is "ပိုက်ဆံ" typed as it sounds; "မဲလိန်" is "မဲလိမ်"), and typed in Latin letters as
-Burmese ("pike san yu", "mae lain"); Chinese typed by sound is read as the claim's words or the
-class's ("收前" for "收钱", "作币" for "作弊": :mod:`~knowledge.matching.homophones`).
+Each class (:data:`PAYMENT`, :data:`FRAUD`; :data:`FEAR`, which
+:mod:`~knowledge.matching.roles` reads for who feels it) is a closed class of words, as the
+stop words and the kinds of election (:mod:`~knowledge.matching.kinds`) are, in the four
+languages the bot reads; a question is read for them as typed, in any form and misspelt
+("payed", "fruad", "плотят", "фальсефикации", "dengi" for "деньги"). Burmese is read by sound,
+syllable by syllable ("ပိုက်ဆန်" is "ပိုက်ဆံ" typed as it sounds; "မဲလိန်" is "မဲလိမ်"), and
+typed in Latin letters as Burmese ("pike san yu", "mae lain"); Chinese typed by sound is read
+as the claim's words or the class's ("收前" for "收钱", "作币" for "作弊":
+:mod:`~knowledge.matching.homophones`).
 """
 
 from __future__ import annotations
@@ -129,6 +131,31 @@ FRAUD = WordClass(
     chinese_characters=("偷",),  # stolen ("被偷了")
     # vote cheating, stealing votes, dishonest, cheating, not right, illegal, unfair
     burmese=("မဲလိမ်", "မဲခိုး", "မသမာ", "လိမ်", "မမှန်မကန်", "တရားမဝင်", "မတရား", "ခိုး"),
+)
+
+
+# Fear, felt or caused: what a claim that someone spreads fear speaks of
+# (:mod:`~knowledge.matching.roles` reads who feels it). Not among the classes a question
+# must name (:func:`asserted`): a claim of fear says more of its doers than the fear.
+FEAR = WordClass(
+    name="fear",
+    english=frozenset(
+        _words(
+            """fear fears feared fearing fearful afraid scare scares scared scaring frighten
+            frightens frightened frightening terrify terrifies terrified terrifying terrorise
+            terrorises terrorised terrorize terrorizes terrorized intimidate intimidates
+            intimidated intimidating intimidation panic"""
+        )
+    ),
+    russian_stems=_words(
+        """страх страш пуга пугн запуг испуг напуг перепуг ужас боят боял боит боим боюсь
+        опасают"""
+    ),
+    russian_not=(),
+    russian_words=frozenset(),
+    chinese_words=_words("恐惧 害怕 惧怕 畏惧 恐慌 恐吓"),
+    chinese_characters=("吓",),
+    burmese=("ကြောက်", "လန့်"),
 )
 
 

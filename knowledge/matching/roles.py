@@ -11,7 +11,9 @@ paid (:data:`~knowledge.matching.predicates.PAYMENT`), a question in which the d
 恐怖分子吗", "ဆန္ဒပြသူတွေက … ပိုက်ဆံပေးနေတာလား") asks whether they pay, not whether they are
 paid. Either shares nearly every word with the claim, and a verdict on it says nothing of it.
 
-Words of feeling fear and of paying are closed classes, in the four languages the bot reads.
+Whether a claim speaks of fear or of someone paid is read as other closed classes of words
+are (:data:`~knowledge.matching.predicates.FEAR`, :data:`~knowledge.matching.predicates.PAYMENT`);
+the words of feeling fear and of paying here are closed classes too, in the four languages.
 Who feels or pays is read from grammar: one of the claim's doers before the word, in the same
 clause, with nothing between but small words and the places the claim names ("the protesters in
 Myanmar are afraid"), not after a preposition of what is feared or who pays ("afraid of the
@@ -30,7 +32,7 @@ from functools import lru_cache
 from typing import Literal
 
 from knowledge.matching import text as textlib
-from knowledge.matching.predicates import PAYMENT, says
+from knowledge.matching.predicates import FEAR, PAYMENT, says
 from knowledge.matching.wording import WORD, any_same, fold, is_stopword, names_one
 
 Kind = Literal["feels", "pays"]
@@ -45,20 +47,6 @@ class Role:
     doer: str
     word: str
 
-
-# Words of fear, of feeling it or causing it, as written: a claim's texts speak of fear.
-_FEAR_ENGLISH = frozenset(
-    """fear fears feared fearing fearful afraid scare scares scared scaring frighten
-    frightens frightened frightening terrify terrifies terrified terrifying terrorise
-    terrorises terrorised terrorize terrorizes terrorized intimidate intimidates intimidated
-    intimidating intimidation panic""".split()  # noqa: SIM905
-)
-_FEAR_RUSSIAN_STEMS = tuple(
-    """страх страш пуга пугн запуг испуг напуг перепуг ужас боят боял боит боим боюсь
-    опасают""".split()  # noqa: SIM905
-)
-_FEAR_CHINESE = re.compile("恐惧|害怕|惧怕|畏惧|恐慌|恐吓|吓|(?<![可恐哪])怕(?!是)")
-_FEAR_BURMESE = ("ကြောက်", "လန့်")
 
 # Feeling fear. English: an adjective ("afraid"), a participle after a verb of being or
 # feeling ("are … scared"; not "scared the locals", who frightened whom), the verb right after
@@ -135,23 +123,6 @@ _BURMESE_NOT_DOER = re.compile(r"^(?:တွေ|များ|တို့)?\s*(?:
 _BURMESE_CAUSE = "ကြောင့"
 
 
-def _fearful(text: str) -> bool:
-    """Whether ``text`` holds a word of fear, in any of the four languages."""
-    if _FEAR_CHINESE.search(textlib.normalise(text)) or any(w in text for w in _FEAR_BURMESE):
-        return True
-    for word in WORD.findall(fold(text)):
-        if word in _FEAR_ENGLISH or word.replace("ё", "е").startswith(_FEAR_RUSSIAN_STEMS):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1024)
-def speaks_of_fear(subject: tuple[str, ...]) -> bool:
-    """Whether more than half of a claim's texts (``subject``, at least three) speak of
-    fear, in a word of the class."""
-    return len(subject) >= 3 and 2 * sum(map(_fearful, subject)) > len(subject)
-
-
 def other_role(
     question: str,
     subject: tuple[str, ...],
@@ -166,7 +137,7 @@ def other_role(
     if not doers:
         return None
     readings: tuple[tuple[Kind, Callable[[tuple[str, ...]], bool]], ...] = (
-        ("feels", speaks_of_fear),
+        ("feels", lambda subject: says(FEAR, subject)),
         ("pays", lambda subject: says(PAYMENT, subject)),
     )
     for kind, speaks in readings:
