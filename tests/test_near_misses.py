@@ -946,9 +946,10 @@ def test_the_thirty_seventh_blind_probe(matcher: Matcher) -> None:
 # two (c) with the election-fraud check both times: were ballot boxes burned, and were votes
 # bought. Read after that: a noun written after the claim's names another thing ("မဲပုံး", the
 # ballot box: pieces._heads_claims_noun), and the ballot boxes are offered. Buying votes, a
-# kind of election fraud, is still answered with the claim that fraud began the protests. 27
-# once the written year ("၂၀၂၀ ပြည့်နှစ်") was a word of when and a marker after "…တာ" marked no
-# doer.
+# kind of election fraud, was answered with the claim that fraud began the protests until it
+# was read as naming no word of fraud (knowledge.matching.predicates: "ငွေပေး", giving money,
+# is no fraud word). 27 once the written year ("၂၀၂၀ ပြည့်နှစ်") was a word of when and a marker
+# after "…တာ" marked no doer.
 BURMESE_CLOSE_PROBES: list[tuple[Path, int, str]] = [
     (BLIND_TWENTY_FIFTH, 27, "ဆန္ဒပြပွဲတွေ အခု လုံးဝ ရပ်သွားပြီဆိုတာ ဟုတ်လား"),
     (BLIND_TWENTY_SIXTH, 27, "၂၀၂၀ ရွေးကောက်ပွဲမှာ မဲဆန္ဒရှင်တွေကို ငွေပေးပြီး မဲဝယ်ခဲ့ကြတာလား"),

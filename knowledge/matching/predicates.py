@@ -248,15 +248,18 @@ def _alike(key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _burmese_sounds(kind: WordClass) -> tuple[tuple[frozenset[str], ...], ...]:
-    """Each Burmese word of ``kind`` as the sound keys of its syllables, with the onsets
-    typed alike (:data:`_TYPED_ALIKE`)."""
-    return tuple(
+    """Each Burmese word of ``kind`` of two syllables or more as the sound keys of its
+    syllables, with the onsets typed alike (:data:`_TYPED_ALIKE`). A word of one syllable is
+    read as written only: by sound it is too many others ("ခိုး", steal, sounds as "ကို", the
+    marker of whom it is done to, with its onset's "h" left out)."""
+    sounds = (
         tuple(
             frozenset(k for key in burmese_key(s) for k in _alike(key))
             for s in textlib.burmese_syllables(word)
         )
         for word in kind.burmese
     )
+    return tuple(word for word in sounds if len(word) > 1)
 
 
 def _sounds_burmese(kind: WordClass, question: str) -> bool:
