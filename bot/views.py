@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.i18n import _, language_name, supported, use_language
+from bot.i18n import N_, _, language_name, supported, use_language
 from bot.i18n import current as _current_language
 from bot.messages import ClaimView, Reply, ReplyKind, SourceView
 from bot.present import label_for
@@ -137,33 +137,42 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
     # before the words lined up in the place of its own, as it says what differs ("боятся"
     # was paired with "намеренно").
     if matches and (role := matches[0].other_role) is not None:
-        if role.kind == "feels":  # "are the protesters in Myanmar afraid of the army?"
-            note = _(
-                "Your message has “{doer}” feeling fear (“{word}”); these fact-checks say they "
-                "cause it: they may be about something else."
-            )
-        else:  # "did the protesters in Myanmar fund terrorism?"
-            note = _(
-                "Your message has “{doer}” paying (“{word}”); these fact-checks say they are "
-                "paid: they may be about something else."
-            )
-        return [note.format(doer=role.doer, word=role.word)]
+        return [_(_ROLE_NOTES[role.kind]).format(doer=role.doer, word=role.word)]
     if matches and matches[0].replaced:  # another doer or deed where the claim has its own
         return _replaced_note(matches[0])
     if matches and (unnamed := matches[0].unnamed) is not None:
         kind, word = unnamed
-        if kind == "payment":  # "are the protesters carrying out attacks?"
-            note = _(
-                "These fact-checks say “{word}”, and your message names no payment: they may "
-                "be about something else."
-            )
-        else:  # "did people in Myanmar vote in the 2020 election?"
-            note = _(
-                "These fact-checks say “{word}”, and your message says nothing of fraud or "
-                "whether the vote was fair: they may be about something else."
-            )
-        return [note.format(word=word)]
+        return [_(_UNNAMED_NOTES[kind]).format(word=word)]
     return []
+
+
+# What a note says of the claim's doers in another role (knowledge.matching.roles), by kind.
+_ROLE_NOTES = {
+    # "are the protesters in Myanmar afraid of the army?"
+    "feels": N_(
+        "Your message has “{doer}” feeling fear (“{word}”); these fact-checks say they cause "
+        "it: they may be about something else."
+    ),
+    # "did the protesters in Myanmar fund terrorism?"
+    "pays": N_(
+        "Your message has “{doer}” paying (“{word}”); these fact-checks say they are paid: "
+        "they may be about something else."
+    ),
+}
+# What a note says of a class of words the claim asserts in and the message names none of
+# (knowledge.matching.predicates), by the class's name.
+_UNNAMED_NOTES = {
+    # "are the protesters carrying out attacks?"
+    "payment": N_(
+        "These fact-checks say “{word}”, and your message names no payment: they may be about "
+        "something else."
+    ),
+    # "did people in Myanmar vote in the 2020 election?"
+    "fraud": N_(
+        "These fact-checks say “{word}”, and your message says nothing of fraud or whether the "
+        "vote was fair: they may be about something else."
+    ),
+}
 
 
 def _replaced_note(best: Match) -> list[str]:

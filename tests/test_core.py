@@ -159,47 +159,28 @@ def test_a_question_naming_no_payment_is_offered_the_paid_check_saying_so(
 
 
 @pytest.mark.parametrize(
-    "question",
-    [
-        "缅甸人民在2020年大选中投票了吗？",  # did the people vote in the 2020 election?
-        "၂၀၂၀ ရွေးကောက်ပွဲမှာ လူတွေ မဲပေးခဲ့ကြလား",  # did people vote in the 2020 election?
-    ],
-)
-def test_a_question_naming_no_fraud_is_offered_the_fraud_check_saying_so(
-    bot: Core, question: str
-) -> None:
-    """Each was answered with the check of election fraud ("Unsubstantiated"), though it asks
-    whether people voted: offered, the note in the asker's language quoting the check's word
-    of fraud."""
-    reply = bot.handle(dm(question))
-    assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
-    assert any("舞弊" in note or "မဲလိမ်" in note for note in reply.notes), reply.notes
-
-
-@pytest.mark.parametrize(
     ("question", "said"),
     [
+        # Each was answered with the check of election fraud ("Unsubstantiated"), though it
+        # asks whether people voted: the note quotes the check's word of fraud.
+        ("缅甸人民在2020年大选中投票了吗？", "舞弊"),  # did the people vote in the 2020 election?
+        ("၂၀၂၀ ရွေးကောက်ပွဲမှာ လူတွေ မဲပေးခဲ့ကြလား", "မဲလိမ်"),  # did people vote in 2020?
+        # The check rates the claim that the protesters cause fear; these ask whether they feel
+        # it, and got its FALSE: the note says who feels it.
         ("Are the protesters in Myanmar afraid of the army?", "“protesters” feeling fear"),
         ("Протестующие в Мьянме боятся армии?", "страх («боятся») испытывают"),  # in Russian
+        # The protesters: is the army paying them? The army, after whom it is done to, was not
+        # read as who does it, and it got the paid check's FALSE: the note names the army.
+        ("ဆန္ဒပြသူတွေကို စစ်တပ်က ပိုက်ဆံပေးနေတာလား", "စစ်တပ်"),
     ],
 )
-def test_a_question_having_the_doers_feel_the_fear_is_offered_saying_so(
+def test_a_question_saying_something_else_than_a_check_is_offered_saying_what(
     bot: Core, question: str, said: str
 ) -> None:
-    """The check rates the claim that the protesters cause fear: a question asking whether
-    they feel it was answered with its FALSE. Offered, the note saying who feels it."""
+    """Offered, not answered, the note in the asker's language saying what differs."""
     reply = bot.handle(dm(question))
     assert reply is not None and reply.kind == ReplyKind.SUGGEST, question
     assert any(said in note for note in reply.notes), reply.notes
-
-
-def test_a_burmese_question_naming_whom_it_is_done_to_first_has_its_doer_read(bot: Core) -> None:
-    """ "ဆန္ဒပြသူတွေကို စစ်တပ်က ပိုက်ဆံပေးနေတာလား" (the protesters: is the army paying them?)
-    got the paid check's FALSE: the army, after whom it is done to, was not read as who does
-    it. Offered, the note naming the army as the doer."""
-    reply = bot.handle(dm("ဆန္ဒပြသူတွေကို စစ်တပ်က ပိုက်ဆံပေးနေတာလား"))
-    assert reply is not None and reply.kind == ReplyKind.SUGGEST
-    assert any("စစ်တပ်" in note for note in reply.notes), reply.notes
 
 
 def test_a_long_posts_stray_numbers_are_not_said_to_differ(bot: Core) -> None:

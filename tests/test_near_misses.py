@@ -879,6 +879,9 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
     assert other == []
 
 
+# The probes in the issue's shape, 30 rewordings, 15 (b) and 15 (c) in each language, each
+# with its floor of answers by words, counting those typed in small letters.
+#
 # near_misses_blind35.tsv, written as the issue words its third protocol, by a helper that saw
 # only the fact-check and the four claims: 30 rewordings, 15 (b) and 15 (c) a language.
 # Measured once at 023fd34, before its misses were read: 62 of its 120 rewordings answered by
@@ -889,14 +892,7 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # names no word of fraud: knowledge.matching.predicates). Read after it: three words that ask
 # whether the claim holds, and "keeps yelling" as saying (65 by words, 91 answers counting
 # those typed in small letters).
-def test_the_thirty_fifth_blind_probe(matcher: Matcher) -> None:
-    probe = read_near_misses(BLIND_THIRTY_FIFTH)
-    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 91  # answers by words, counting those typed in small letters
-    assert other == []
-
-
+#
 # near_misses_blind36.tsv, in the issue's shape again, by a helper that saw only the
 # fact-check and the four claims: 30 rewordings of nine forms, 15 (b) of five kinds and 15 (c)
 # a language. Measured once at b4c3cf2, before its misses were read: 37 of its 120 rewordings
@@ -905,24 +901,27 @@ def test_the_thirty_fifth_blind_probe(matcher: Matcher) -> None:
 # terrorists, right?) with the paid check, which it shares "抗议者" and "恐怖分子" with and
 # nothing of the money (offered since: pieces.deed_put). Read after it: nouns and chat's verbs
 # of saying ("assertion", "втирает"), and the junta named as who says it in Chinese.
-def test_the_thirty_sixth_blind_probe(matcher: Matcher) -> None:
-    probe = read_near_misses(BLIND_THIRTY_SIXTH)
-    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
-    right, other = _rewordings_right(matcher, probe)
-    assert right >= 58  # answers by words, counting those typed in small letters
-    assert other == []
-
-
+#
 # near_misses_blind37.tsv, in the same shape, by a helper that saw only the fact-check and the
 # four claims, written as people who saw the rumour somewhere send it: 30 rewordings, 15 (b)
 # changing one detail of the claims' words, 15 (c) reusing them, in each language. Measured once
 # at 1246396, before its misses were read: 60 of its 120 rewordings answered by words (70 with
 # embeddings), none with another claim; no (b), no (c).
-def test_the_thirty_seventh_blind_probe(matcher: Matcher) -> None:
-    probe = read_near_misses(BLIND_THIRTY_SEVENTH)
+ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
+    (BLIND_THIRTY_FIFTH, 91),
+    (BLIND_THIRTY_SIXTH, 58),
+    (BLIND_THIRTY_SEVENTH, 86),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "floor"), ISSUE_SHAPED_PROBES, ids=["thirty_fifth", "thirty_sixth", "thirty_seventh"]
+)
+def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
+    probe = read_near_misses(path)
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
     right, other = _rewordings_right(matcher, probe)
-    assert right >= 86  # answers by words, counting those typed in small letters
+    assert right >= floor
     assert other == []
 
 

@@ -56,9 +56,9 @@ module              what it holds
 ==================  ==========================================================================
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
-``settings``/``result``/``context``/``negation``/``homophones`` → ``doers``/``numbers`` →
-``saying`` → ``pieces``/``wording``/``chinese_negation`` → ``burmese_words`` → ``names``/
-``text``; nothing here imports ``bot`` or ``adapters``.
+``settings``/``result``/``context``/``negation`` → ``roles`` → ``predicates``/``doers``/
+``numbers`` → ``homophones``/``saying`` → ``pieces``/``wording``/``chinese_negation`` →
+``burmese_words`` → ``names``/``text``; nothing here imports ``bot`` or ``adapters``.
 """
 
 from knowledge.matching.matcher import Matcher, SemanticIndex, semantic_index

@@ -1360,15 +1360,18 @@ def _deed_replaced(
     new = [w for w in unshared if w not in misspelt]
     if not deed or not new:
         return ()
-    modifiers = _modifiers(context.subject_texts, context.central)
-    if _shares_beyond(
-        content,
-        unshared,
-        context,
-        lambda w: w in naming or w in LIGHT_VERBS or echoes(w, modifiers),
-    ):
+    if _shares_beyond(content, unshared, context, _names_topic(naming, context)):
         return ()
     return tuple((w, deed[0]) for w in new)
+
+
+def _names_topic(naming: frozenset[str], context: ClaimContext) -> Callable[[str], bool]:
+    """Whether a word the question shares with the claim's texts only names what the claim
+    is about, as its closest phrasing does up to its first central word (``naming``): one of
+    those words, a light verb, or a word saying only what kind of thing it is
+    (:func:`_modifiers`). For :func:`_shares_beyond`."""
+    modifiers = _modifiers(context.subject_texts, context.central)
+    return lambda w: w in naming or w in LIGHT_VERBS or echoes(w, modifiers)
 
 
 # The particles of English phrasal verbs ("carry out terrorist attacks"): before a noun, no
@@ -1435,13 +1438,8 @@ def _topic_only(
     asked = frozenset(content)
     if any(echoes(c, asked) for c in context.central if not echoes(c, naming)):
         return False
-    modifiers = _modifiers(context.subject_texts, context.central)
-    return not _shares_beyond(
-        content,
-        (),
-        context,
-        lambda w: w in naming or w in LIGHT_VERBS or w.isdecimal() or echoes(w, modifiers),
-    )
+    topic = _names_topic(naming, context)
+    return not _shares_beyond(content, (), context, lambda w: w.isdecimal() or topic(w))
 
 
 def _shares_beyond(

@@ -722,18 +722,9 @@ _SETTING_WORD = re.compile(r"^[၀-၉0-9]+$|(?:မှာ|တွင်|၌)$")
 
 @lru_cache(maxsize=1024)
 def burmese_doers(subject: tuple[str, ...]) -> frozenset[str]:
-    """Who a claim's Burmese texts (of ``subject``) have doing what they say: in each, its
-    first word closed by the marker of who does it (:data:`_DOER`: "ဆန္ဒပြသူ" of
-    "ဆန္ဒပြသူတွေက…", "ဆန္ဒပြသူများသည်…"), a closed-class word ("သူတို့", they) none."""
-    found: set[str] = set()
-    for text in subject:
-        if not textlib.has_burmese(text):
-            continue
-        marked = (_DOER.match(w) for w in textlib.normalise(text).split())
-        doer = next((m.group("doer") for m in marked if m is not None), None)
-        if doer is not None and len(doer) >= 2 and doer not in CLOSED_WORDS:
-            found.add(doer)
-    return frozenset(found)
+    """Who a claim's Burmese texts (of ``subject``) open with as doing what they say
+    (:func:`burmese_doer`: "ဆန္ဒပြသူ" of "ဆန္ဒပြသူတွေက…")."""
+    return frozenset(d for text in subject if (d := burmese_doer(text)) is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -772,8 +763,7 @@ def burmese_claimant_opens(
     if name is None:
         return None
     rest = " ".join(words)[len(name) :]
-    doers = {d for text in subject if (d := burmese_doer(text)) is not None}
-    return None if any(d in rest for d in doers) else name
+    return None if any(d in rest for d in burmese_doers(tuple(subject))) else name
 
 
 def burmese_doer(question: str, known: Iterable[str] = ()) -> str | None:

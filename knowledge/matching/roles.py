@@ -32,7 +32,9 @@ from functools import lru_cache
 from typing import Literal
 
 from knowledge.matching import text as textlib
+from knowledge.matching.doers import RUSSIAN_PAYING_STEMS
 from knowledge.matching.predicates import FEAR, PAYMENT, says
+from knowledge.matching.saying import RUSSIAN_VERB_ENDING
 from knowledge.matching.wording import WORD, any_same, fold, is_stopword, names_one
 
 Kind = Literal["feels", "pays"]
@@ -78,13 +80,10 @@ _PAYING = frozenset(
     sponsors sponsoring sponsored bankroll bankrolls bankrolling bankrolled bribe bribes
     bribing bribed hire hires hiring hired""".split()  # noqa: SIM905
 )
-# Russian: the verbs of paying, funding, sponsoring, bribing, hiring in the active voice
-# ("платят", "финансируют", "подкупили"); "проплачены", "подкуплены" are paid.
-_PAYING_RUSSIAN = re.compile(
-    r"^(?:за|о|про|вы)?плат(?:ят|ит|или|ил|ила)$|^(?:о|про)?плачива(?:ют|ет)$"
-    r"|^(?:финансир|спонсир)у(?:ют|ет)$|^(?:финансир|спонсир)овал(?:и|а)?$"
-    r"|^подкуп(?:ают|ает|или|ил)$|^нанима(?:ют|ет)$|^нанял(?:и|а)?$"
-)
+# Russian: the verbs of paying, funding, sponsoring and bribing (doers.RUSSIAN_PAYING_STEMS),
+# paying out and hiring, with a verb's ending, so in the active voice ("платят",
+# "финансируют", "наняли"; "проплачены", "подкуплены" are paid).
+_PAYING_RUSSIAN_STEMS = (*RUSSIAN_PAYING_STEMS, "выплат", "нанима", "нанял")
 # Russian nouns in the nominative plural, as who does it is named ("протестующие",
 # "повстанцы"), not whom it is done to ("протестующим", "протестующих") nor by whom
 # ("протестующими").
@@ -222,7 +221,7 @@ def _feeling(word: str, before: list[str], doers: frozenset[str]) -> bool:
 def _paying(word: str, before: list[str], doers: frozenset[str]) -> bool:
     """Whether ``word``, after the words ``before`` it in its clause, says that someone pays,
     in the active voice."""
-    if _PAYING_RUSSIAN.match(word):
+    if word.startswith(_PAYING_RUSSIAN_STEMS) and RUSSIAN_VERB_ENDING.search(word):
         return True
     if word not in _PAYING or (before and before[-1] in _RECEIVING):
         return False  # "get funding" is money received
