@@ -249,6 +249,10 @@ BLIND_THIRTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind36.tsv")
 # detail changed and its (c) reusing them to say something else (docs/benchmarks.md, "A
 # thirty-seventh blind probe").
 BLIND_THIRTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind37.tsv")
+# A thirty-eighth, in the same shape, as replies in a group chat or a comment thread: what a
+# relative, a channel or a clip said, quoted or half-remembered, with the asker's doubt, emoji,
+# hashtags and mentions (docs/benchmarks.md, "A thirty-eighth blind probe").
+BLIND_THIRTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind38.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -33,6 +33,7 @@ from benchmarks.trust import (
     BLIND_TENTH,
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
+    BLIND_THIRTY_EIGHTH,
     BLIND_THIRTY_FIFTH,
     BLIND_THIRTY_FIRST,
     BLIND_THIRTY_FOURTH,
@@ -907,22 +908,38 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # changing one detail of the claims' words, 15 (c) reusing them, in each language. Measured once
 # at 1246396, before its misses were read: 60 of its 120 rewordings answered by words (70 with
 # embeddings), none with another claim; no (b), no (c).
-ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
-    (BLIND_THIRTY_FIFTH, 91),
-    (BLIND_THIRTY_SIXTH, 58),
-    (BLIND_THIRTY_SEVENTH, 86),
+#
+# near_misses_blind38.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, written as replies in a group chat or a comment thread (what a relative, a
+# channel or a clip said, with the asker's doubt, emoji, hashtags): 30 rewordings, 15 (b), 15
+# (c) in each language. Measured once at e4b4e94, before its misses were read: 59 of its 120
+# rewordings answered by words (67 with embeddings), none with another claim; no (b); one (c)
+# by words, the one known here (three with embeddings).
+ISSUE_SHAPED_PROBES: list[tuple[Path, int, tuple[str, ...]]] = [
+    (BLIND_THIRTY_FIFTH, 91, ()),
+    (BLIND_THIRTY_SIXTH, 58, ()),
+    (BLIND_THIRTY_SEVENTH, 86, ()),
+    (
+        BLIND_THIRTY_EIGHTH,
+        82,
+        ("Did Myanmar's election commission say there was no fraud in 2020?",),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("path", "floor"), ISSUE_SHAPED_PROBES, ids=["thirty_fifth", "thirty_sixth", "thirty_seventh"]
+    ("path", "floor", "known"),
+    ISSUE_SHAPED_PROBES,
+    ids=["thirty_fifth", "thirty_sixth", "thirty_seventh", "thirty_eighth"],
 )
-def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
+def test_the_blind_probes_in_the_issues_shape(
+    matcher: Matcher, path: Path, floor: int, known: tuple[str, ...]
+) -> None:
     probe = read_near_misses(path)
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
     right, other = _rewordings_right(matcher, probe)
     assert right >= floor
-    assert other == []
+    assert {text.lower() for _, text in other} <= {text.lower() for text in known}
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
