@@ -108,8 +108,9 @@ _ANOTHER = frozenset(
     from to for of кто которые они их мы я люди от для за""".split()  # noqa: SIM905
 )
 # Verbs of being and living, which may stand between a doer and fear ("…protesters live in
-# fear").
-_BETWEEN = _BEING | {"live", "lives", "living", "lived", "still", "now", "always"}
+# fear"), and adverbs of when ("протестующие … сейчас боятся", the protesters now fear).
+_BETWEEN = _BEING | {"live", "lives", "living", "lived", "still", "now", "always", "actually"}
+_BETWEEN |= {"сейчас", "теперь", "всегда", "по-прежнему"}
 _CLAUSE = re.compile(r"[,.;:!?()\[\]—–…\"“”«»，。！？；：]")
 
 # Chinese: what makes another feel it, or turns paying into being paid, between the doer and
