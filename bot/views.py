@@ -124,6 +124,13 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
                 "something else."
             ).format(names=named)
         ]
+    if matches and matches[0].asked_speaker:  # "Did Myanmar's election commission say…?"
+        return [
+            _(
+                "Your message asks what “{speaker}” said; these fact-checks rate what someone "
+                "else said, so they may not answer it."
+            ).format(speaker=matches[0].asked_speaker)
+        ]
     if any(m.unrelated or m.unanchored for m in matches) and not has_unspaced_script(normalised):
         return [_("These fact-checks may be about another place, person or event than yours.")]
     if matches and matches[0].asks_open:  # "who won the 2020 election in Myanmar?"

@@ -2287,6 +2287,9 @@ FRAUD_BY_JUNTA_LEADER = ClaimContext.of(
         ("The junta says the election in Myanmar was rigged. True?", None),
         ("Is the junta right that there was election fraud in Myanmar?", None),
         ("По словам военных, на выборах в Мьянме были фальсификации?", None),
+        # A rumour said by no one named is no side saying it (saying.hearsay).
+        ("They say the junta rigged the election in Myanmar. True?", "junta"),
+        ("Говорят, армия мьянмы фальсифицировала выборы?", "армия"),
         # Not who did it: the claimant's side after the question's first words.
         ("Did protests against the junta follow election fraud in Myanmar?", None),
         # Another word of the role that is a word of its own ("lead" of "leader").
@@ -2300,6 +2303,31 @@ def test_the_claimants_own_side_as_who_did_it_is_another_claim(
     asking whether the junta did what the claim says is another claim."""
     foreign = compare(question, FRAUD_BY_JUNTA_LEADER).foreign
     assert (side in foreign) if side else not foreign, foreign
+
+
+@pytest.mark.parametrize(
+    ("question", "another"),
+    [
+        ("Did Myanmar's election commission say there was no fraud in 2020?", True),
+        ("Did the NLD say there was election fraud in Myanmar?", True),
+        ("So has the UN claimed the election in Myanmar was rigged?", True),
+        # Who made the claim, by his name, his role or its kind, or his side: his claim.
+        ("Did Min Aung Hlaing say there was election fraud in Myanmar?", False),
+        ("Did the junta say the election in Myanmar was rigged?", False),
+        ("Did the commander-in-chief say there was election fraud in Myanmar?", False),
+        # What someone says, passed on: whether it holds is what is asked.
+        ("The election commission says there was no fraud in Myanmar. True?", False),
+        ("Did anyone say there was election fraud in Myanmar?", False),
+        # "claim" a noun: asked of the claim, not of anyone saying it.
+        ("Is the election fraud claim in Myanmar true?", False),
+        ("Мама говорит, что на выборах в Мьянме были фальсификации?", False),  # passed on
+    ],
+)
+def test_asking_whether_another_said_it_is_another_claim(question: str, another: bool) -> None:
+    """ "Did X say…?" asks what X said: where X is not who made the claim, another's claim,
+    however many words it shares with his (saying.asked_whether_said)."""
+    seen = compare(question, FRAUD_BY_JUNTA_LEADER)
+    assert seen.another_speaker is another and seen.unrelated is another, question
 
 
 PAID_BY_JUNTA_LEADER = ClaimContext.of(
@@ -2324,6 +2352,9 @@ PAID_BY_JUNTA_LEADER = ClaimContext.of(
         # protesters: the claimant's side as who does it (doers.SERVING, SERVING_NAMED).
         ("Is it true that the Myanmar police are paid to carry out attacks?", "police"),
         ("Myanmar security forces are paid terrorists - true?", "security forces"),
+        # Two words of the role apart name two things, not who made the claim
+        # (context._named_together); said by no one named (saying.hearsay).
+        ("They say the military in Myanmar pays people to rally for the junta. True?", "military"),
         # Its own doers, and what the claimant's side says.
         ("Are the protesters in Myanmar paid by sponsors?", None),
         ("Those attacking the military in Myanmar are paid?", None),

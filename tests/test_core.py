@@ -172,6 +172,15 @@ def test_a_question_naming_no_payment_is_offered_the_paid_check_saying_so(
         # The protesters: is the army paying them? The army, after whom it is done to, was not
         # read as who does it, and it got the paid check's FALSE: the note names the army.
         ("ဆန္ဒပြသူတွေကို စစ်တပ်က ပိုက်ဆံပေးနေတာလား", "စစ်တပ်"),
+        # What another said is another claim: "Unsubstantiated" answered neither question.
+        (
+            "Did Myanmar's election commission say there was no fraud in 2020?",
+            "asks what “Myanmar's election commission” said",
+        ),
+        (
+            "Избирательная комиссия Мьянмы заявляла, что фальсификаций в 2020 не было?",
+            "«Избирательная комиссия Мьянмы»",
+        ),
     ],
 )
 def test_a_question_saying_something_else_than_a_check_is_offered_saying_what(

@@ -914,32 +914,30 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # channel or a clip said, with the asker's doubt, emoji, hashtags): 30 rewordings, 15 (b), 15
 # (c) in each language. Measured once at e4b4e94, before its misses were read: 59 of its 120
 # rewordings answered by words (67 with embeddings), none with another claim; no (b); one (c)
-# by words, the one known here (three with embeddings).
-ISSUE_SHAPED_PROBES: list[tuple[Path, int, tuple[str, ...]]] = [
-    (BLIND_THIRTY_FIFTH, 91, ()),
-    (BLIND_THIRTY_SIXTH, 58, ()),
-    (BLIND_THIRTY_SEVENTH, 86, ()),
-    (
-        BLIND_THIRTY_EIGHTH,
-        82,
-        ("Did Myanmar's election commission say there was no fraud in 2020?",),
-    ),
+# by words, three with embeddings, each offered since: what the election commission said
+# (what another said is another claim: context._asked_speaker), "they say the military pays
+# people to rally for the junta" (saying.hearsay; two words of a role apart name no one:
+# context._named_together), and the protesters fearing the military, typed in small letters
+# ("сейчас", now, between the doer and the word: knowledge.matching.roles).
+ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
+    (BLIND_THIRTY_FIFTH, 91),
+    (BLIND_THIRTY_SIXTH, 58),
+    (BLIND_THIRTY_SEVENTH, 86),
+    (BLIND_THIRTY_EIGHTH, 82),
 ]
 
 
 @pytest.mark.parametrize(
-    ("path", "floor", "known"),
+    ("path", "floor"),
     ISSUE_SHAPED_PROBES,
     ids=["thirty_fifth", "thirty_sixth", "thirty_seventh", "thirty_eighth"],
 )
-def test_the_blind_probes_in_the_issues_shape(
-    matcher: Matcher, path: Path, floor: int, known: tuple[str, ...]
-) -> None:
+def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
     probe = read_near_misses(path)
     assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
     right, other = _rewordings_right(matcher, probe)
     assert right >= floor
-    assert {text.lower() for _, text in other} <= {text.lower() for text in known}
+    assert other == []
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each

@@ -95,9 +95,12 @@ from knowledge.matching.pieces import (
 )
 from knowledge.matching.roles import Role, other_role
 from knowledge.matching.saying import (
+    NO_ONE_NAMED,
+    asked_whether_said,
     burmese_initials_named,
     burmese_titles_named,
     forwarded_from,
+    hearsay,
     initials_named,
     initials_of,
     is_passing_on,
@@ -560,6 +563,10 @@ class Comparison:
     # Min Tun says…", "Шойгу заявил…"): another person's claim, in a post of any length
     # (:func:`saying.said_by`).
     another_speaker: bool = False
+    # Whom the question asks whether they said something, as written, where that is not who
+    # made the claim ("Did Myanmar's election commission say…": "Myanmar's election
+    # commission"); empty where it asks no such thing.
+    asked_speaker: str = ""
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
@@ -745,11 +752,14 @@ def compare(
     # another country, saluted, is no one who said anything.
     says = bool(context.role_words) and speaks_of_saying(question)
     by_role: set[str] = set()  # the question's words naming who made the claim by his role
+    in_order = [fold(w) for w in WORD.findall(question)]
     for role in context.role_words:
         named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}
         if says:
             named_role |= {r for r in role if any(kindred(w, r) for w in mentioned)}
-        if len(named_role) >= 2 or named_role & context.role_bodies:
+        if (len(named_role) >= 2 and _named_together(in_order, named_role, says)) or (
+            named_role & context.role_bodies
+        ):
             speaker = True
             by_role |= {
                 w
@@ -1080,9 +1090,10 @@ def compare(
     if cased and short and not speaker:
         # The claimant's own side put where the claim has who did it ("did the junta commit
         # election fraud?" of a claim the junta's leader made): another claim, unless the
-        # question asks what that side says ("the junta says…", "is the junta right…").
+        # question asks what that side says ("the junta says…", "is the junta right…"); a
+        # rumour said by no one named ("Говорят, военные…", they say the military…) does not.
         doer = claimants_side(content, context)
-        if doer is not None and not speaks_of_it(mentioned):
+        if doer is not None and not speaks_of_it(mentioned - hearsay(question)):
             foreign.append(doer)
             sides.append(doer)
     # Burmese typed in Latin letters, read as typed: its words no English reading knows
@@ -1149,6 +1160,10 @@ def compare(
     )
     if other_cause is not None:
         unread_names = (*unread_names, other_cause)
+    # Whom it asks whether they said it, where that is not who made the claim.
+    asked_speaker = (
+        _asked_speaker(question, context) if cased and not speaker and context.speakers else ""
+    )
     return Comparison(
         tuple(foreign),
         other_number,
@@ -1180,11 +1195,52 @@ def compare(
         asks_open=short and _asks_open(question),
         sides=tuple(sides),
         another_speaker=bool(context.speakers)
-        and said_by(question, [f for f in foreign if not f.isdecimal()]),
+        and (said_by(question, [f for f in foreign if not f.isdecimal()]) or bool(asked_speaker)),
+        asked_speaker=asked_speaker,
         unnamed=_unnamed(question, context, phrasing),
         topic_only=topic_only,
         other_role=_other_role(question, context),
     )
+
+
+ROLE_SPAN = 3  # words from one word of a role to the next, at most: "head of Myanmar's military"
+
+
+def _named_together(words: list[str], role: set[str], says: bool) -> bool:
+    """Whether two of a role's words the question names (``role``) stand together in its
+    ``words`` (folded, in order), as a role is one phrase ("глава хунты", "the junta leader",
+    "head of the military"): apart, each names something of its own ("военные … платят людям
+    за участие в митингах в поддержку хунты", the military pays people to rally for the junta).
+    With ``says``, a word of the role's kind stands for it (:func:`kindred`)."""
+    at = [
+        (i, r)
+        for i, w in enumerate(words)
+        for r in role
+        if same_name(w, r) or same_name(latin(w), r) or (says and kindred(w, r))
+    ]
+    return any(r1 != r2 and 0 < j - i <= ROLE_SPAN for i, r1 in at for j, r2 in at)
+
+
+def _asked_speaker(question: str, context: ClaimContext) -> str:
+    """Whom a question asks whether they said something (:func:`asked_whether_said`: "Did
+    Myanmar's election commission say there was no fraud in 2020?"), as it writes them, small
+    words at either end taken off ("Myanmar's election commission"), where a word of content
+    names them that is no word of what the claimant is (:func:`of_claimants_side`: "did the
+    junta say…", "did the commander-in-chief say…"), of who passed it on ("мама говорит,
+    что…?") nor of no one named ("люди говорят…"); the caller knows the question does not name
+    him. What they said is another claim than his, whatever words the two share ("Did the NLD
+    say there was fraud in the 2020 election?" against the junta leader's claim of fraud).
+    Empty otherwise."""
+    written = list(asked_whether_said(question))
+    who = [p for w in written for p in fold(w).split("-") if not is_stopword(p)]
+    who = [w for w in who if not (is_passing_on(w) or w in NO_ONE_NAMED)]
+    if not who or any(of_claimants_side(w, context) for w in who):
+        return ""
+    while written and is_stopword(fold(written[0])):
+        written.pop(0)
+    while written and is_stopword(fold(written[-1])):
+        written.pop()
+    return " ".join(written)
 
 
 def _unnamed(question: str, context: ClaimContext, phrasing: str) -> tuple[str, str] | None:

@@ -109,6 +109,12 @@ class Match:
         return self.context.other_role if self.context else None
 
     @property
+    def asked_speaker(self) -> str:
+        """Whom the question asks whether they said something, where that is not who made
+        the claim (:attr:`Comparison.asked_speaker`); empty otherwise."""
+        return self.context.asked_speaker if self.context else ""
+
+    @property
     def topic_only(self) -> bool:
         """The question names what the claim is about and nothing it says of it
         (:attr:`Comparison.topic_only`)."""

@@ -100,6 +100,34 @@ def speaks_of_it(words: Iterable[str]) -> bool:
     return any(w in JUDGING or is_saying(w) for w in words)
 
 
+# Who may be said to say something where no one is named: hearsay ("they say…", "people are
+# saying…", "говорят…"), not a speaker of the message.
+NO_ONE_NAMED = frozenset(
+    {"they", "people", "some", "many", "everyone", "everybody", "folks", "i", "we"}
+    | {"они", "люди", "все", "многие", "я", "мы"}
+)
+# Verbs of hearing a rumour: "I heard…", "слышал, что…".
+_HEARING = frozenset(
+    {"hear", "heard", "hearing", "слышал", "слышала", "слышали", "слыхал", "поговаривают"}
+)
+
+
+HEARSAY_WORDS = 4  # words opening a message, up to the verb: "people are saying", "и все говорят"
+
+
+def hearsay(question: str) -> frozenset[str]:
+    """The words (folded) of a verb of saying or hearing that opens a message with no one
+    named as who says it: how a rumour is passed on ("Говорят, военные в Мьянме платят…",
+    they say the military pays…; "people are saying…", "I heard that…"). No one said it whose
+    side the message could be asking about."""
+    opening = re.split(r"[,:;.!?—–\n]", textlib.plain(question), maxsplit=1)[0]
+    words = [fold(w) for w in WORD.findall(opening)][:HEARSAY_WORDS]
+    at = next((i for i, w in enumerate(words) if is_saying(w) or w in _HEARING), None)
+    if at is None or not all(w in NO_ONE_NAMED or is_stopword(w) for w in words[:at]):
+        return frozenset()
+    return frozenset({words[at]})
+
+
 def is_passing_on(word: str) -> bool:
     """A word of :data:`textlib.PASSING_ON`; in Russian, in any of its forms ("канала", "группы",
     "дядей": the same word as :func:`any_same` reads names)."""
@@ -169,7 +197,7 @@ def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -
     named = [
         w
         for w in map(fold, words[:k])
-        if not (is_stopword(w) or w in NOT_NAMES or w in _BEFORE_SAYING)
+        if not (is_stopword(w) or w in NOT_NAMES or w in _BEFORE_SAYING or w in NO_ONE_NAMED)
     ]
     if named and all(
         w in unknown and not is_passing_on(w) and not any_same(w, known) for w in named
@@ -417,6 +445,9 @@ def speaks_of_saying(question: str) -> bool:
     if textlib.has_han(question):
         return any(word in question for word in namelib.SAYING)
     words = WORD.findall(fold(question))
+    # A rumour said by no one named (:func:`hearsay`) is no one's words the message speaks of.
+    if rumour := hearsay(question):
+        words = [w for w in words if w not in rumour]
     return speaks_of_it(words) or any(w in _SAYING_ASKED for w in words)
 
 
@@ -434,6 +465,71 @@ _BEFORE_SAYING = frozenset(
     {"has", "had", "have", "also", "just", "once", "уже", "также", "якобы"}
     | {"keeps", "kept", "keep", "still", "always", "again", "now", "even"}  # "X keeps saying"
 )
+
+
+# The auxiliaries opening a question that asks whether someone said something ("Did the
+# election commission say…", "Has the UN claimed…").
+_ASKING_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had"})
+ASKED_SPEAKER_WORDS = 5  # words before the verb of saying, at most
+# A sentence and what ends it, for whether it asks ("…?") or states.
+_SENTENCE_ENDED = re.compile(r"[^.!?\n]+[.!?\n]*")
+# Where a sentence's last clause starts: what follows may only ask whether it holds ("…, true?").
+_LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
+
+
+def asked_whether_said(question: str) -> tuple[str, ...]:
+    """Whom a question asks whether they said something, in English and Russian: the words
+    before a verb of saying, a few at most, where an auxiliary opens the sentence
+    ("Did Myanmar's election commission say there was no fraud in 2020?": "Myanmar's",
+    "election", "commission"), or where the sentence itself is the question ("Избирательная
+    комиссия Мьянмы заявляла, что фальсификаций в 2020 не было?"), not followed by a clause
+    asking only whether it holds ("X says…, true?" passes on what X said, and asks whether it
+    holds). The words are as the question writes them. Whether that is who made the claim, or
+    who passed it on, is the caller's to read; what the question asks is then what they said.
+    Empty where it asks nothing of the kind."""
+    for found in _SENTENCE_ENDED.finditer(textlib.plain(question)):
+        sentence = found.group()
+        written = WORD.findall(sentence)
+        words = [fold(w) for w in written]
+        # Small words may come first ("so did the general say…", "and does…").
+        opening = next((i for i, w in enumerate(words[:3]) if w in _ASKING_AUXILIARIES), None)
+        if opening is not None and all(is_stopword(w) for w in words[:opening]):
+            first = opening + 2  # the auxiliary, and a word at least of who
+        elif (
+            sentence.rstrip().endswith("?")
+            and words
+            and words[0] not in _ASKING_OTHERWISE
+            and not _asks_if_it_holds(sentence)
+        ):
+            first, opening = 1, -1
+        else:
+            continue
+        for at in range(first, min(len(words), opening + ASKED_SPEAKER_WORDS + 2)):
+            following = words[at + 1] if at + 1 < len(words) else ""
+            verb = is_saying(words[at]) or words[at] in _SAYING_ASKED
+            if verb and following not in _MAKES_A_NOUN:
+                return tuple(written[opening + 1 : at])
+    return ()
+
+
+# Words opening an English question that asks something else than whether someone said it
+# ("Is the election fraud claim true?": "claim" is a noun there).
+_ASKING_OTHERWISE = frozenset(
+    """is are was were am can could will would should may might must why how what who whom
+    whose when where which""".split()  # noqa: SIM905
+)
+# A verb of being after a word of saying makes it a noun ("the claim is…", "the report was…").
+_MAKES_A_NOUN = frozenset({"is", "are", "was", "were", "true", "false"})
+
+
+def _asks_if_it_holds(sentence: str) -> bool:
+    """Whether a sentence's last clause asks only whether what comes before holds ("…, true?",
+    "…, это правда?", "… - is that right?"): words of passing a message on and judging it."""
+    clauses = _LAST_CLAUSE.split(sentence)
+    if len(clauses) < 2:
+        return False
+    last = [fold(w) for w in WORD.findall(clauses[-1])]
+    return bool(last) and all(is_stopword(w) or is_passing_on(w) or w in JUDGING for w in last)
 
 
 def said_by(question: str, names: Iterable[str]) -> bool:
