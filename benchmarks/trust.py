@@ -253,6 +253,10 @@ BLIND_THIRTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind37.tsv")
 # relative, a channel or a clip said, quoted or half-remembered, with the asker's doubt, emoji,
 # hashtags and mentions (docs/benchmarks.md, "A thirty-eighth blind probe").
 BLIND_THIRTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind38.tsv")
+# A thirty-ninth, in the same shape, as people type in a hurry or forward the news: keywords,
+# headlines, hashtags, a bare statement, a source tag, voice-to-text run on, the claim among
+# chatter (docs/benchmarks.md, "A thirty-ninth blind probe").
+BLIND_THIRTY_NINTH = NEAR_MISSES.with_name("near_misses_blind39.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -37,6 +37,7 @@ from benchmarks.trust import (
     BLIND_THIRTY_FIFTH,
     BLIND_THIRTY_FIRST,
     BLIND_THIRTY_FOURTH,
+    BLIND_THIRTY_NINTH,
     BLIND_THIRTY_SECOND,
     BLIND_THIRTY_SEVENTH,
     BLIND_THIRTY_SIXTH,
@@ -919,18 +920,25 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # people to rally for the junta" (saying.hearsay; two words of a role apart name no one:
 # context._named_together), and the protesters fearing the military, typed in small letters
 # ("сейчас", now, between the doer and the word: knowledge.matching.roles).
+#
+# near_misses_blind39.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, as people type in a hurry or forward the news (keywords, headlines, hashtags, a
+# bare statement, "— Sputnik", voice-to-text run on): 30 rewordings, 15 (b), 15 (c) in each
+# language. Measured once at debf12c, before its misses were read: 48 of its 120 rewordings
+# answered by words (54 with embeddings), none with another claim; no (b), no (c).
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 91),
     (BLIND_THIRTY_SIXTH, 58),
     (BLIND_THIRTY_SEVENTH, 86),
     (BLIND_THIRTY_EIGHTH, 82),
+    (BLIND_THIRTY_NINTH, 70),
 ]
 
 
 @pytest.mark.parametrize(
     ("path", "floor"),
     ISSUE_SHAPED_PROBES,
-    ids=["thirty_fifth", "thirty_sixth", "thirty_seventh", "thirty_eighth"],
+    ids=["thirty_fifth", "thirty_sixth", "thirty_seventh", "thirty_eighth", "thirty_ninth"],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
     probe = read_near_misses(path)
