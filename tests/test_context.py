@@ -1749,7 +1749,7 @@ def test_a_preposition_or_conjunction_stands_in_for_no_word_of_the_claim(questio
     ("question", "opening"),
     [
         ("are myanmar soldiers paid terrorists?", True),  # who is paid
-        ("were the myanmar protesters bribed terrorists?", False),  # what was done to them
+        ("were the myanmar protesters trained terrorists?", False),  # what was done to them
     ],
 )
 def test_a_word_in_place_of_the_phrasings_first_central_word_is_read_apart(
@@ -1881,7 +1881,8 @@ def test_a_misspelt_word_of_the_claims_lines_up_as_the_word(question: str) -> No
 
 def test_a_russian_verb_with_a_one_letter_prefix_holds_the_claims_word() -> None:
     """ "сфальсифицированы" (falsified) is "фальсификации" (falsification) in another form; a
-    word of another root in its place is still read there."""
+    word of another root in its place is still read there ("отменены", annulled), but not one
+    saying the same in another word of its class ("украдены", stolen: predicates.restates)."""
     claim = ClaimContext.of(
         [
             "Были ли фальсификации на выборах в Мьянме в ноябре 2020 года?",
@@ -1892,8 +1893,10 @@ def test_a_russian_verb_with_a_one_letter_prefix_holds_the_claims_word() -> None
     closest = "Были ли фальсификации на выборах в Мьянме в ноябре 2020 года?"
     falsified = "Выборы 2020 года в Мьянме были сфальсифицированы?"
     assert compare(falsified, claim, closest).replaced == ()
+    annulled = "Выборы 2020 года в Мьянме были отменены?"
+    assert compare(annulled, claim, closest).replaced == (("отменены", "фальсификации"),)
     stolen = "Выборы 2020 года в Мьянме были украдены?"
-    assert compare(stolen, claim, closest).replaced == (("украдены", "фальсификации"),)
+    assert compare(stolen, claim, closest).replaced == ()
 
 
 FEAR_TEXTS = [
@@ -2330,6 +2333,29 @@ def test_asking_whether_another_said_it_is_another_claim(question: str, another:
     assert seen.another_speaker is another and seen.unrelated is another, question
 
 
+@pytest.mark.parametrize(
+    ("word", "claims", "restated"),
+    [
+        ("запугивают", "страх", True),  # intimidate, for fear: one class
+        ("rigged", "fraud", True),
+        ("запугивают", "намеренно", True),  # the fear the claim's texts say, against any word
+        ("проплачены", "намеренно", False),  # paid: a class the fear claim does not say
+        ("fair", "fraud", False),  # of the class, and its contrary
+        ("честными", "фальсификации", False),
+        ("soldiers", "protesters", False),
+    ],
+)
+def test_a_word_of_a_class_the_claim_says_restates_it(
+    word: str, claims: str, restated: bool
+) -> None:
+    subject = (
+        "Protesters in Myanmar spread fear",
+        "Are the protesters scaring people?",
+        "Протестующие сеют страх среди населения?",
+    )
+    assert predicates.restates(word, claims, subject) is restated
+
+
 PAID_BY_JUNTA_LEADER = ClaimContext.of(
     [
         "Were the Myanmar protesters paid terrorists?",
@@ -2524,6 +2550,9 @@ def test_the_claimants_role_in_burmese_without_its_place_names_him() -> None:
         ("The junta chief says protesters are paid terrorists. True?", True),
         ("the military leader says protesters are paid terrorists", True),  # head of the military
         ("Глава хунты говорит, что протестующим платят?", True),
+        # A headline gives what he said after a colon (saying._headline_attributed).
+        ("Junta chief: protesters are paid terrorists", True),
+        ("Глава хунты: протестующим платят", True),
         ("The police chief says protesters are paid terrorists. True?", False),  # one word
         ("The chief says protesters are paid terrorists. True?", False),
     ],

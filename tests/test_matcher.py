@@ -41,6 +41,14 @@ def assert_answered_with_the_note(matcher: Matcher, question: str, claim_id: str
         ("was the myanmar election rigged in 2020?", FRAUD),
         ("Is the election fraud claim in Myanmar true?", FRAUD),
         ("did the protesters in burma spread fear on purpose?", FEAR),
+        # Its word of fear, or of fraud, where the claim's texts have another of the class
+        # (knowledge.matching.predicates.restates), read against the claim's text holding
+        # the most of its words (the fear alias, not the image one its characters are closest
+        # to: matcher._closest_in_words).
+        ("Протестующие в Мьянме запугивают население?", FEAR),
+        ("Выборы 2020 года в Мьянме были подтасованы?", FRAUD),
+        # A headline's attribution, by the claimant's role (saying._headline_attributed).
+        ("Junta chief: protesters in Myanmar are paid terrorists", PAID),
     ],
 )
 def test_paraphrases_are_answered(matcher: Matcher, question: str, claim_id: str) -> None:

@@ -919,19 +919,23 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # (what another said is another claim: context._asked_speaker), "they say the military pays
 # people to rally for the junta" (saying.hearsay; two words of a role apart name no one:
 # context._named_together), and the protesters fearing the military, typed in small letters
-# ("сейчас", now, between the doer and the word: knowledge.matching.roles).
+# ("сейчас", now, between the doer and the word: knowledge.matching.roles). 86 answers by
+# words, counting those typed in small letters, once the junta chief's words were no new words
+# and "пугают" (scare) restated the fear (predicates.restates): 82 measured.
 #
 # near_misses_blind39.tsv, in the same shape, by a helper that saw only the fact-check and the
 # four claims, as people type in a hurry or forward the news (keywords, headlines, hashtags, a
 # bare statement, "— Sputnik", voice-to-text run on): 30 rewordings, 15 (b), 15 (c) in each
 # language. Measured once at debf12c, before its misses were read: 48 of its 120 rewordings
-# answered by words (54 with embeddings), none with another claim; no (b), no (c).
+# answered by words (54 with embeddings), none with another claim; no (b), no (c). 73 answers
+# by words, counting those typed in small letters, once a word of the claim's class restated it
+# (predicates.restates) and fear made, typed without its "ာ", was no fear felt: 70 measured.
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 91),
     (BLIND_THIRTY_SIXTH, 58),
     (BLIND_THIRTY_SEVENTH, 86),
-    (BLIND_THIRTY_EIGHTH, 82),
-    (BLIND_THIRTY_NINTH, 70),
+    (BLIND_THIRTY_EIGHTH, 86),
+    (BLIND_THIRTY_NINTH, 73),
 ]
 
 

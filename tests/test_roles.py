@@ -60,6 +60,7 @@ FEAR_CLAIM = ClaimContext.of(
         ("ဒေသခံတွေ ဆန္ဒပြသူတွေကို ကြောက်နေတာလား", None),  # the doers marked as feared
         ("ဆန္ဒပြသူတွေကြောင့် ပြည်သူတွေ ကြောက်နေရတာလား", None),  # because of them
         ("ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်ရွံ့အောင် လုပ်နေတာလား", None),  # made to fear
+        ("ဆန္ဒပြသူတွေ ပြည်သူကို ကြောက်အေင်လုပ်နေတာလား", None),  # the same, "ာ" left off
         ("ဆန္ဒပြသူတွေက အကြောက်တရား ဖြန့်နေတာလား", None),  # fear as a noun, spread
     ],
 )

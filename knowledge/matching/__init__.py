@@ -18,12 +18,13 @@ module              what it holds
 ``turns``           worker threads taking turns at Python, but while the model reads
 ``context``         a claim's context (names, places, numbers) against the question's
 ``saying``          who says it and where it was seen: verbs of saying, speakers named
-                    before them, the claimant by initials or title, platforms, forwards
+                    before them, the claimant by initials or title, platforms, forwards,
+                    hearsay ("they say…"), whom a question asks whether they said it
 ``doers``           who does what a question asks: after "by", a Russian payer, money's
                     "from", the claimant's own side as the doer; the words of a role's kind
                     ("chief" for "leader", "army" for "military")
 ``predicates``      what a claim asserts in a closed class of words (someone paid, an
-                    election rigged), and a question naming none of it
+                    election rigged), a question naming none of it, or restating it
 ``roles``           the claim's doers in another role: feeling the fear it says they cause,
                     paying where it says they are paid
 ``kinds``           another election of the same place, named by its kind ("local elections")

@@ -1033,6 +1033,7 @@ def compare(
             and not is_saying(w)
             and not is_passing_on(w)
             and w not in relations_named
+            and w not in by_role  # "Junta chief: …" names who made the claim
             and w not in context.words
             and (
                 not (any_same(w, context.words) or typo_of_any(w, context.words))
@@ -1373,7 +1374,9 @@ def _replaced(
     placed = {w for w, _ in pairs}
     if not moved and any(w not in placed and w not in misspelt for w in unshared):
         return _deed_replaced(content, theirs, context, unshared, opening, misspelt)
-    return tuple(pairs)
+    # A word of a closed class the claim says rewords it ("запугивают" for "страх").
+    subject = context.subject_texts
+    return tuple((w, c) for w, c in pairs if not predicates.restates(w, c, subject))
 
 
 def _asks(question: str) -> bool:

@@ -43,7 +43,7 @@ from knowledge.matching.result import Match, MatchResult
 from knowledge.matching.saying import initials_of
 from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
 from knowledge.matching.wordindex import WordIndex
-from knowledge.matching.wording import is_stopword, misspelt_of
+from knowledge.matching.wording import echoes, is_stopword, misspelt_of
 from knowledge.models import Decision
 from knowledge.store import ClaimBase, ClaimSetting, claims_version, phrasing_count
 
@@ -791,6 +791,13 @@ class Matcher:
                 around.claimant_roles,
             )
             seen = compare(query, claim, match.matched_text, unknown)
+            if seen.replaced:
+                # Read against the claim's text that holds the most of its words too: a word
+                # stands in place of the claim's only where it does against both.
+                phrasing = _closest_in_words(query, match.matched_text, subject)
+                if phrasing != match.matched_text:
+                    again = compare(query, claim, phrasing, unknown)
+                    seen = seen if again.replaced else again
             marked[match.claim_id] = replace(match, context=seen)
         ranked = [marked.get(m.claim_id, m) for m in ranked]
         verdicts = {claim_id: around.verdict for claim_id, around in settings.items()}
@@ -806,6 +813,28 @@ class Matcher:
         for claim_id, _ in self.semantic.nearest(vector, self.settings.semantic_depth):
             lexical.setdefault(claim_id, 0.0)
         return self.semantic.similarities(vector, lexical)
+
+
+def _closest_in_words(question: str, matched: str, texts: Iterable[str]) -> str:
+    """Of a claim's ``texts`` in the question's script, the one holding the most of its words
+    of content in some form (:func:`echoes`), ``matched`` (the phrasing that scored best) where
+    none holds more. The closest wording by characters can be a text of the claim's other half
+    ("Протестующие в Мьянме намеренно портят имидж страны?" for a question about the fear they
+    cause), against which any word of the question stands in place of the claim's."""
+    if textlib.has_unspaced_script(question):
+        return matched
+    script = textlib.letter_script(question)
+    asked = set(textlib.content_words(textlib.normalise(question)))
+
+    def held(text: str) -> int:
+        words = frozenset(textlib.content_words(textlib.normalise(text)))
+        return sum(echoes(w, words) for w in asked)
+
+    best, most = matched, held(matched)
+    for text in texts:
+        if textlib.letter_script(text) == script and (count := held(text)) > most:
+            best, most = text, count
+    return best
 
 
 def _offered(

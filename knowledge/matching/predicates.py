@@ -181,6 +181,27 @@ def _of_class(kind: WordClass, word: str) -> bool:
     )
 
 
+def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
+    """Whether a question's ``word`` (in letters with case), put where a claim has the word
+    ``claims``, says in other words what the claim says: both of one closed class as written
+    (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`: "rigged" for "fraud"), or of a class most
+    of the claim's texts (``subject``) say (:func:`says`): "запугивают" (intimidate) says the
+    fear the claim speaks of, whichever of its words it stands against."""
+    a, b = fold(word), fold(claims)
+    if a in _ABSENCE or a.startswith(_ABSENCE_RUSSIAN):
+        return False  # "free and fair" is of the class, and says the contrary
+    return any(
+        _of_class(kind, a) and (_of_class(kind, b) or says(kind, subject))
+        for kind in (PAYMENT, FRAUD, FEAR)
+    )
+
+
+# Words of a class that say its absence ("Was the election free and fair?" names fraud, and
+# says none was done): no rewording of a claim that asserts it.
+_ABSENCE = frozenset(_words("fair fairly free freely legit legitimate honest clean"))
+_ABSENCE_RUSSIAN = ("честн", "легитим")
+
+
 # Words in letters with case, apart from any script written around them ("缅甸的election
 # fraud是真的吗", as Chinese mixes English in).
 _LETTERS = re.compile(r"[a-z]+|[а-яё]+")

@@ -70,8 +70,8 @@ _FEARING_CHINESE = re.compile("害怕|惧怕|畏惧|恐惧|恐慌|担心|(?<![�
 # Burmese: fear felt, not a noun of it ("အကြောက်", "ကြောက်ရွံ့မှု", "ကြောက်စိတ်") and not
 # made ("ကြောက်အောင်", "ကြောက်ရွံ့စေ", "ကြောက်စရာ", frightening), its tone mark left off as
 # people type ("ကြောက်ရွံ"), and "…အအောင်" as Burmese typed in Latin letters reads
-# ("kyout a aung").
-_FEARING_BURMESE = re.compile(r"(?<!အ)ကြောက်(?:ရွံ့?|လန့်?)?+(?!\s*(?:အ\s*)?(?:အောင်|စေ|စရာ|မှု|စိတ်))")
+# ("kyout a aung"), and "…အေင်" as "…အောင်" typed without its "ာ".
+_FEARING_BURMESE = re.compile(r"(?<!အ)ကြောက်(?:ရွံ့?|လန့်?)?+(?!\s*(?:အ\s*)?(?:အော?င|စေ|စရာ|မှု|စိတ်))")
 
 # Paying, in the active voice. English: the verb after its doer, or its -ing form after a
 # verb of being ("are … paying"); "paid" is left out, as "paid terrorists" says who is paid.

@@ -448,7 +448,29 @@ def speaks_of_saying(question: str) -> bool:
     # A rumour said by no one named (:func:`hearsay`) is no one's words the message speaks of.
     if rumour := hearsay(question):
         words = [w for w in words if w not in rumour]
-    return speaks_of_it(words) or any(w in _SAYING_ASKED for w in words)
+    return (
+        speaks_of_it(words)
+        or any(w in _SAYING_ASKED for w in words)
+        or _headline_attributed(question)
+    )
+
+
+HEADLINE_SPEAKER_WORDS = 4  # "Junta chief:", "Myanmar's military leader:"
+_HEADLINE_SPEAKER = re.compile(r"^\s*([^:\n]+?)\s*:\s+\S")
+
+
+def _headline_attributed(question: str) -> bool:
+    """Whether a message opens as a headline gives what someone said: a few words, then a
+    colon, then their words ("Junta chief: those behind attacks 'work for money'", "Глава
+    хунты: …"). Not where those words only say how it was passed on ("Fwd:", "Forwarded
+    message:", "Переслано из канала:")."""
+    found = _HEADLINE_SPEAKER.match(textlib.plain(question))
+    if found is None:
+        return False
+    words = [fold(w) for w in WORD.findall(found.group(1))]
+    return 0 < len(words) <= HEADLINE_SPEAKER_WORDS and not all(
+        is_stopword(w) or is_passing_on(w) or _platform(w) for w in words
+    )
 
 
 # Verbs of saying as a question asks about them ("did he tell…", "did Sputnik report…"),
