@@ -109,8 +109,11 @@ _ANOTHER = frozenset(
 )
 # Verbs of being and living, which may stand between a doer and fear ("…protesters live in
 # fear"), and adverbs of when ("протестующие … сейчас боятся", the protesters now fear).
-_BETWEEN = _BEING | {"live", "lives", "living", "lived", "still", "now", "always", "actually"}
-_BETWEEN |= {"сейчас", "теперь", "всегда", "по-прежнему"}
+_BETWEEN = (
+    _BEING
+    | {"live", "lives", "living", "lived", "still", "now", "always", "actually"}
+    | {"сейчас", "теперь", "всегда"}
+)
 _CLAUSE = re.compile(r"[,.;:!?()\[\]—–…\"“”«»，。！？；：]")
 
 # Chinese: what makes another feel it, or turns paying into being paid, between the doer and
