@@ -752,12 +752,11 @@ def compare(
     # another country, saluted, is no one who said anything.
     says = bool(context.role_words) and speaks_of_saying(question)
     by_role: set[str] = set()  # the question's words naming who made the claim by his role
-    in_order = [fold(w) for w in WORD.findall(question)]
     for role in context.role_words:
         named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}
         if says:
             named_role |= {r for r in role if any(kindred(w, r) for w in mentioned)}
-        if (len(named_role) >= 2 and _named_together(in_order, named_role, says)) or (
+        if (len(named_role) >= 2 and _named_together(question, named_role, says)) or (
             named_role & context.role_bodies
         ):
             speaker = True
@@ -1207,15 +1206,15 @@ def compare(
 ROLE_SPAN = 3  # words from one word of a role to the next, at most: "head of Myanmar's military"
 
 
-def _named_together(words: list[str], role: set[str], says: bool) -> bool:
-    """Whether two of a role's words the question names (``role``) stand together in its
-    ``words`` (folded, in order), as a role is one phrase ("глава хунты", "the junta leader",
+def _named_together(question: str, role: set[str], says: bool) -> bool:
+    """Whether two of a role's words the ``question`` names (``role``) stand together in it,
+    as a role is one phrase ("глава хунты", "the junta leader",
     "head of the military"): apart, each names something of its own ("военные … платят людям
     за участие в митингах в поддержку хунты", the military pays people to rally for the junta).
     With ``says``, a word of the role's kind stands for it (:func:`kindred`)."""
     at = [
         (i, r)
-        for i, w in enumerate(words)
+        for i, w in enumerate(fold(w) for w in WORD.findall(question))
         for r in role
         if same_name(w, r) or same_name(latin(w), r) or (says and kindred(w, r))
     ]
@@ -1232,16 +1231,13 @@ def _asked_speaker(question: str, context: ClaimContext) -> str:
     him. What they said is another claim than his, whatever words the two share ("Did the NLD
     say there was fraud in the 2020 election?" against the junta leader's claim of fraud).
     Empty otherwise."""
-    written = list(asked_whether_said(question))
+    written = asked_whether_said(question)
     who = [p for w in written for p in fold(w).split("-") if not is_stopword(p)]
     who = [w for w in who if not (is_passing_on(w) or w in NO_ONE_NAMED)]
     if not who or any(of_claimants_side(w, context) for w in who):
         return ""
-    while written and is_stopword(fold(written[0])):
-        written.pop(0)
-    while written and is_stopword(fold(written[-1])):
-        written.pop()
-    return " ".join(written)
+    kept = [i for i, w in enumerate(written) if not is_stopword(fold(w))]
+    return " ".join(written[kept[0] : kept[-1] + 1]) if kept else ""
 
 
 def _unnamed(question: str, context: ClaimContext, phrasing: str) -> tuple[str, str] | None:

@@ -115,11 +115,13 @@ _HEARING = frozenset(
 HEARSAY_WORDS = 4  # words opening a message, up to the verb: "people are saying", "и все говорят"
 
 
+@lru_cache(maxsize=4096)
 def hearsay(question: str) -> frozenset[str]:
     """The words (folded) of a verb of saying or hearing that opens a message with no one
     named as who says it: how a rumour is passed on ("Говорят, военные в Мьянме платят…",
     they say the military pays…; "people are saying…", "I heard that…"). No one said it whose
-    side the message could be asking about."""
+    side the message could be asking about. Remembered: a question is read against each of
+    its best candidates."""
     opening = re.split(r"[,:;.!?—–\n]", textlib.plain(question), maxsplit=1)[0]
     words = [fold(w) for w in WORD.findall(opening)][:HEARSAY_WORDS]
     at = next((i for i, w in enumerate(words) if is_saying(w) or w in _HEARING), None)
@@ -499,6 +501,7 @@ _SENTENCE_ENDED = re.compile(r"[^.!?\n]+[.!?\n]*")
 _LAST_CLAUSE = re.compile(r"[,;:—–]|\s-\s")
 
 
+@lru_cache(maxsize=4096)
 def asked_whether_said(question: str) -> tuple[str, ...]:
     """Whom a question asks whether they said something, in English and Russian: the words
     before a verb of saying, a few at most, where an auxiliary opens the sentence
@@ -508,7 +511,7 @@ def asked_whether_said(question: str) -> tuple[str, ...]:
     asking only whether it holds ("X says…, true?" passes on what X said, and asks whether it
     holds). The words are as the question writes them. Whether that is who made the claim, or
     who passed it on, is the caller's to read; what the question asks is then what they said.
-    Empty where it asks nothing of the kind."""
+    Empty where it asks nothing of the kind. Remembered, as :func:`hearsay` is."""
     for found in _SENTENCE_ENDED.finditer(textlib.plain(question)):
         sentence = found.group()
         written = WORD.findall(sentence)
