@@ -257,6 +257,11 @@ BLIND_THIRTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind38.tsv")
 # headlines, hashtags, a bare statement, a source tag, voice-to-text run on, the claim among
 # chatter (docs/benchmarks.md, "A thirty-ninth blind probe").
 BLIND_THIRTY_NINTH = NEAR_MISSES.with_name("near_misses_blind39.tsv")
+# A fortieth, in the same shape, as people far from the news or outside Myanmar write: old and
+# misspelt names ("Burma", "Rangoon", "Ming Aung Lang"), the leader described vaguely ("that
+# general who went to Moscow"), students, expats, diaspora, second-language writers
+# (docs/benchmarks.md, "A fortieth blind probe").
+BLIND_FORTIETH = NEAR_MISSES.with_name("near_misses_blind40.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -21,6 +21,7 @@ from benchmarks.trust import (
     BLIND_ELEVENTH,
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
+    BLIND_FORTIETH,
     BLIND_FORWARDED,
     BLIND_FOURTEENTH,
     BLIND_NINETEENTH,
@@ -930,19 +931,34 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # answered by words (54 with embeddings), none with another claim; no (b), no (c). 73 answers
 # by words, counting those typed in small letters, once a word of the claim's class restated it
 # (predicates.restates) and fear made, typed without its "ာ", was no fear felt: 70 measured.
+#
+# near_misses_blind40.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, as people far from the news or outside Myanmar write (old and misspelt names,
+# the leader described vaguely, students, expats, second-language writers): 30 rewordings, 15
+# (b), 15 (c) in each language. Measured once at 37d68ea, before its misses were read: 52 of its
+# 120 rewordings answered by words (62 with embeddings), none with another claim; no (b), no
+# (c). 76 answers by words, counting those typed in small letters.
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 91),
     (BLIND_THIRTY_SIXTH, 58),
     (BLIND_THIRTY_SEVENTH, 86),
     (BLIND_THIRTY_EIGHTH, 86),
     (BLIND_THIRTY_NINTH, 73),
+    (BLIND_FORTIETH, 76),
 ]
 
 
 @pytest.mark.parametrize(
     ("path", "floor"),
     ISSUE_SHAPED_PROBES,
-    ids=["thirty_fifth", "thirty_sixth", "thirty_seventh", "thirty_eighth", "thirty_ninth"],
+    ids=[
+        "thirty_fifth",
+        "thirty_sixth",
+        "thirty_seventh",
+        "thirty_eighth",
+        "thirty_ninth",
+        "fortieth",
+    ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
     probe = read_near_misses(path)
