@@ -3293,3 +3293,56 @@ def test_a_word_only_naming_what_kind_of_thing_the_claim_speaks_of_says_nothing_
     asked = "Did people in Myanmar vote in the 2020 election?"
     comparison = compare(asked, VOTER_FRAUD, "Was there election fraud in Myanmar in 2020?")
     assert comparison.topic_only
+
+
+@pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        # Where the writer, or someone he knows, lives or comes from: his setting.
+        ("Writing from Nairobi. Did the Myanmar protests turn into terrorism?", ()),
+        ("my friends here in Singapore ask: were the Myanmar protesters paid terrorists?", ()),
+        ("My Malaysian friend says the Myanmar protesters are paid terrorists. True?", ()),
+        ("My friend from Hong Kong says the Myanmar protesters are paid terrorists. True?", ()),
+        ("Однокурсник из Бишкека говорит, что протестующим в Мьянме платят. Правда?", ()),
+        ("Я з Харкова. Протестующие в Мьянме — оплаченные террористы?", ()),
+        # A place the question asks about, beside it or not, is still another place.
+        (
+            "I think the protesters in Thailand were paid terrorists, like in Myanmar?",
+            ("Thailand",),
+        ),
+        (
+            "My friend from Hong Kong says: were the protesters in Hong Kong paid like in Myanmar?",
+            ("Hong", "Kong"),
+        ),
+        ("Я из Казани. Протестующим в Беларуси платят?", ("Беларуси",)),
+    ],
+)
+def test_where_the_writer_is_from_is_no_other_place(
+    question: str, foreign: tuple[str, ...]
+) -> None:
+    seen = compare(question, PAID_BY_JUNTA_LEADER)
+    assert seen.foreign == foreign, question
+    assert seen.unrelated is bool(foreign)
+
+
+@pytest.mark.parametrize(
+    ("question", "foreign"),
+    [
+        ("我在新加坡打工。缅甸抗议者是收钱的恐怖分子吗？", ()),  # I work in Singapore
+        ("我是马来西亚华人。缅甸抗议者是收钱的恐怖分子吗？", ()),  # I'm a Malaysian Chinese
+        ("新加坡的朋友说缅甸抗议者是收钱的恐怖分子，是真的吗？", ()),  # a friend in Singapore
+        ("ကျွန်တော် Japan မှာ နေတယ်။ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", ()),  # I live in Japan
+        # Where the doers are, not the writer: those protesting in Hong Kong; our Hong Kong's
+        # protesters; protesters living in Thailand.
+        ("在香港抗议的人是收钱的恐怖分子吗？", ("香港",)),
+        ("我们香港的抗议者是收钱的恐怖分子吗？", ("香港",)),
+        ("我是香港人，香港的抗议者是收钱的恐怖分子吗？", ("香港",)),
+        ("ထိုင်းမှာ နေတဲ့ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", ("ထိုင်း",)),
+    ],
+)
+def test_where_the_writer_is_from_is_no_other_place_without_spaces(
+    question: str, foreign: tuple[str, ...]
+) -> None:
+    seen = compare(question, PAID_BY_JUNTA_LEADER)
+    assert set(seen.foreign) == set(foreign), question
+    assert seen.unrelated is bool(foreign)

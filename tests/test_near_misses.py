@@ -937,14 +937,16 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # the leader described vaguely, students, expats, second-language writers): 30 rewordings, 15
 # (b), 15 (c) in each language. Measured once at 37d68ea, before its misses were read: 52 of its
 # 120 rewordings answered by words (62 with embeddings), none with another claim; no (b), no
-# (c). 76 answers by words, counting those typed in small letters.
+# (c). 76 answers by words, counting those typed in small letters; 80 once where the writer
+# or a classmate is from ("Я з Харкова", "Однокурсник из Бишкека") was his setting, no other
+# place (saying.whereabouts).
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 91),
     (BLIND_THIRTY_SIXTH, 58),
     (BLIND_THIRTY_SEVENTH, 86),
     (BLIND_THIRTY_EIGHTH, 86),
     (BLIND_THIRTY_NINTH, 73),
-    (BLIND_FORTIETH, 76),
+    (BLIND_FORTIETH, 80),
 ]
 
 

@@ -113,6 +113,8 @@ from knowledge.matching.saying import (
     speaks_of_it,
     speaks_of_saying,
     titles_named,
+    whereabouts,
+    whereabouts_unspaced,
 )
 from knowledge.matching.wording import (
     CLOSED_CLASS,
@@ -718,6 +720,12 @@ def compare(
     settings: frozenset[str] = frozenset()  # the words naming places the claim is set in
     if not unspaced:
         places, named, place_anchor, settings = _read_places(question, context, named)
+    # Where the writer, or someone he knows, is or comes from: his setting, no subject.
+    writers = whereabouts(question, named)
+    if unspaced:
+        read = frozenset((*named, *(name for name, _ in _unspaced_places(question))))
+        writers |= whereabouts_unspaced(question, read)
+    named -= writers
     foreign += [
         written.get(name, name)
         for name in sorted(named)
@@ -846,8 +854,10 @@ def compare(
         plain = textlib.without_handles(question)
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
-        known: list[str] = []
+        known: list[str] = [*writers]  # the writer's setting: no piece either
         for name, code in _unspaced_places(question):
+            if name in writers:
+                continue
             if not _names_place(code, context):
                 foreign.append(name)
                 continue
@@ -1234,6 +1244,8 @@ def _asked_speaker(question: str, context: ClaimContext) -> str:
     written = asked_whether_said(question)
     who = [p for w in written for p in fold(w).split("-") if not is_stopword(p)]
     who = [w for w in who if not (is_passing_on(w) or w in NO_ONE_NAMED)]
+    # Where someone who passed it on is from is no one ("my Malaysian friend said…").
+    who = [w for w in who if w not in whereabouts(question, frozenset(who))]
     if not who or any(of_claimants_side(w, context) for w in who):
         return ""
     kept = [i for i, w in enumerate(written) if not is_stopword(fold(w))]

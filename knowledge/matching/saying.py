@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 from knowledge.matching.pieces import FRAMING_WORDS, SYLLABLE_START
+from knowledge.matching.pieces import PASSING_ON as BURMESE_PASSING_ON
 from knowledge.matching.wording import (
     NOT_NAMES,
     SENTENCE,
@@ -399,6 +400,141 @@ def _opens_with_where(word: str) -> bool:
     """Whether a Burmese ``word`` opens with one of :data:`_SEEN_ON_MY`, syllable for syllable."""
     syllables = tuple(textlib.burmese_syllables(word))
     return any(syllables[: len(where)] == where for where in _SEEN_ON_MY)
+
+
+# Where the writer, or someone he names by what they are to him, lives, works, writes from or
+# comes from: the place that follows is his setting, not what the claim he asks about is
+# about ("Writing from Nairobi.", "my grandma in Yangon keeps asking me", "My Malaysian
+# friend said…", "Я з Харкова", "Однокурсник из Бишкека говорит…"). In English and Russian.
+_PEOPLE_EN = (
+    r"friends?|uncles?|aunts?|aunties?|cousins?|colleagues?|co-?workers?|classmates?"
+    r"|neighbou?rs?|teachers?|students?|(?:tour\s+)?guides?|boss|relatives?|family|grandma"
+    r"|grandmother|grandpa|grandfather|mother|mom|mum|dad|father|brothers?|sisters?|sons?"
+    r"|daughters?|wife|husband|roommates?|flatmates?|pen\s*pals?|in-laws"
+)
+_PEOPLE_RU = (
+    r"однокурсни\w*|одноклассни\w*|друг|друзья|подруг\w*|коллег\w*|сосед\w*|знаком\w+"
+    r"|родственни\w+|брат\w*|сестр\w*|дядя|тётя|тетя|мама|папа|бабушка|дедушка|учител\w*"
+    r"|преподавател\w*|студент\w*"
+)
+_WHEREABOUTS = re.compile(
+    r"(?i)(?:\b(?:i['’]?m|i\s+am|i\s+was|we['’]?re|we\s+are|i|we)\s+"
+    r"(?:(?:currently|now|still|originally)\s+)?"
+    r"(?:(?:living|live|lived|working|work|worked|studying|study|teaching|teach|staying|"
+    r"stay|based|born|raised|grew\s+up|writing|moved)\s+)?(?:here\s+)?(?:in|from|to)"
+    r"|\b(?:writing|greetings|hello|hi)\s+from|\b(?:over\s+)?here\s+in|\bback\s+home\s+in"
+    rf"|\b(?:my|our|a|an)\s+(?:\w+\s+)?(?:{_PEOPLE_EN})\s+(?:(?:who\s+(?:lives?|works?|is|are|"
+    r"was)|living|working|based|back\s+home)\s+)?(?:here\s+)?(?:in|from)"
+    r"|(?<!\w)(?:я|мы)\s+(?:(?:сам[аи]?|родом|сейчас|живу|живём|живем|работаю|учусь|пишу)\s+)*"
+    r"(?:из|з|с|в|у)|(?<!\w)(?:живу|живём|живем|работаю|учусь|пишу)\s+(?:сейчас\s+)?"
+    r"(?:в|во|из|з|у)|(?<!\w)у\s+нас\s+в"
+    rf"|(?<!\w)(?:{_PEOPLE_RU})\s+(?:\w+\s+)?(?:из|з|с|в))\s+(?P<place>[^\s,.;:!?()]+"
+    r"(?:\s+[^\s,.;:!?()]+){0,2})"
+)
+# "My Malaysian friend said…": a word of where someone comes from, before what he is to the
+# writer.
+_FROM_WHERE = re.compile(rf"(?i)\b(?:my|our|a|an)\s+(?P<place>\w+)\s+(?:{_PEOPLE_EN})\b")
+
+
+@lru_cache(maxsize=4096)
+def whereabouts(question: str, named: frozenset[str]) -> frozenset[str]:
+    """Of the ``named`` words of ``question`` (folded), those naming where its writer, or
+    someone he names by what they are to him, lives, works, writes from or comes from
+    (:data:`_WHEREABOUTS`): the words that follow such a phrase, as long as each is named.
+    The writer's setting, no subject of the claim he asks about: a question naming nothing
+    the claim is about beside it is still unanchored. Not a word the question writes
+    elsewhere too ("were the protesters in Hong Kong paid? my friend from Hong Kong says
+    so")."""
+    plain = textlib.plain(question)
+    found: set[str] = set()
+    rest = plain
+    for pattern in (_WHEREABOUTS, _FROM_WHERE):
+        for match in pattern.finditer(plain):
+            taken: list[str] = []
+            for word in map(fold, WORD.findall(match.group("place"))):
+                if word not in named:
+                    break
+                taken.append(word)
+            found.update(taken)
+            if len(taken) > 1:
+                found.add(" ".join(taken))
+        rest = pattern.sub(" ", rest)
+    return frozenset(found - {fold(word) for word in WORD.findall(rest)})
+
+
+# The same in Chinese, around a place read in it (names.unspaced_names): "我是马来西亚华人",
+# "在新加坡打工，…", "我们瑞丽这边…", "新加坡的朋友说…". Not "我们香港的抗议者" (our Hong Kong's
+# protesters),
+# nor "在香港抗议的人" (those protesting in Hong Kong): a verb of living, working or studying,
+# or what someone is to the writer, must follow.
+_ZH_BEFORE = re.compile(
+    r"(?:(?:我|咱)(?:们|家)?(?:现在|目前|一直|以前|从小|人)?(?:在|住在|生活在|来自|是|从)|来自)$"
+)
+_ZH_IN = re.compile(r"(?:^|[\s，,。.！!？?：:；;])(?:我|咱)?(?:们)?(?:现在|目前|一直|以前)?在$")
+_ZH_LIVING = ("打工", "工作", "留学", "读书", "上学", "生活", "定居", "做生意", "住")
+_ZH_AFTER_US = ("这边", "那边", "这里")
+_ZH_PEOPLE = re.compile(r"^(?:的)?(?:朋友|同事|同学|亲戚|老师|家人|导游|老板|华人|华侨)")
+# In Burmese: a place, "မှာ" (at, in), and a verb of living, growing up, being born, working or
+# studying ("Japan မှာ နေတဲ့ ဦးလေး", an uncle living in Japan; "Korea မှာ အလုပ်လုပ်နေတာ", working in
+# Korea), not as what people there are ("…မှာ နေတဲ့ ဆန္ဒပြသူတွေ", protesters living there: a
+# relative clause, "…တဲ့", must name someone the writer knows); or "က" (from) and someone the
+# writer knows ("Singapore က သူငယ်ချင်း", a friend from Singapore).
+_MY_LIVING = ("နေ", "ကြီး", "မွေး", "အလုပ်လုပ်", "ကျောင်းတက်", "ပညာသင်", "အခြေချ", "ရောက်နေ")
+_MY_AT = "မှာ"
+_MY_FROM = "က"
+_MY_RELATIVE = "တဲ့"
+_MY_SELF = ("ကျွန်တော်", "ကျွန်မ", "ကျနော်", "ကျမ", "ငါ", "ကျုပ်")  # I
+_MY_SELF_REACH = 24  # code points before the place the writer names himself in
+
+
+@lru_cache(maxsize=4096)
+def whereabouts_unspaced(question: str, places: frozenset[str]) -> frozenset[str]:
+    """Of ``places`` read in a Chinese or Burmese ``question`` (normalised, as written there),
+    those naming where its writer, or someone he knows (in Burmese, one of
+    :data:`pieces.PASSING_ON`), lives, works or comes from (:data:`_ZH_BEFORE`…,
+    :data:`_MY_LIVING`): his setting, no subject of the claim, as :func:`whereabouts` reads
+    it in English."""
+    text = textlib.normalise(question)
+    people = tuple(sorted(BURMESE_PASSING_ON, key=len, reverse=True))
+    found: set[str] = set()
+    for place in places:
+        spots = [m.start() for m in re.finditer(re.escape(place), text)]
+        # Every time it is written: "我是香港人，香港的抗议者…" asks of Hong Kong too.
+        if spots and all(
+            _writers_place(text[:at], text[at + len(place) :], people) for at in spots
+        ):
+            found.add(place)
+    return frozenset(found)
+
+
+def _writers_place(before: str, after: str, people: tuple[str, ...]) -> bool:
+    """Whether a place written between ``before`` and ``after`` is where the writer, or
+    someone he knows (``people``), lives or comes from."""
+    if textlib.has_han(before[-4:] + after[:4]):
+        return bool(
+            _ZH_BEFORE.search(before)
+            or (_ZH_IN.search(before) and after.startswith(_ZH_LIVING))
+            or (before.endswith(("我们", "咱们")) and after.startswith(_ZH_AFTER_US))
+            or _ZH_PEOPLE.match(after)
+        )
+    rest = after.lstrip()
+    if rest.startswith(_MY_FROM) and not rest.startswith(_MY_AT):
+        return rest[len(_MY_FROM) :].lstrip().startswith(people)
+    if not rest.startswith(_MY_AT):
+        return False
+    rest = rest[len(_MY_AT) :].lstrip()
+    verb = next((v for v in _MY_LIVING if rest.startswith(v)), None)
+    if verb is None:
+        return False
+    rest = rest[len(verb) :]
+    # "…နေတဲ့ X": living there, said of X, who must be someone the writer knows; else the
+    # writer must say it of himself ("ကျွန်မ Australia မှာ ကြီးလာတာ"): Burmese is read as set
+    # in Myanmar, so another country left out for who knows whom would set a (b) there.
+    clause = rest.split()[0] if rest.split() else ""
+    if _MY_RELATIVE in clause:
+        following = rest[rest.find(_MY_RELATIVE) + len(_MY_RELATIVE) :].lstrip()
+        return following.startswith(people)
+    return any(pronoun in before[-_MY_SELF_REACH:] for pronoun in _MY_SELF)
 
 
 # "Forwarded from <channel> /", "Shared from …:", "Переслано из канала «…»", "转发自…：": where a
