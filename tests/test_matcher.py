@@ -49,6 +49,13 @@ def assert_answered_with_the_note(matcher: Matcher, question: str, claim_id: str
         ("Выборы 2020 года в Мьянме были подтасованы?", FRAUD),
         # A headline's attribution, by the claimant's role (saying._headline_attributed).
         ("Junta chief: protesters in Myanmar are paid terrorists", PAID),
+        # Close to the paid check's "anti-coup protesters in Burma … terrorism" too, which it
+        # names no payment of: no rival (decide.fitting).
+        (
+            "Did Myanmar's anti-coup protests turn into terrorism, like the junta chief said?",
+            TERROR,
+        ),
+        ("缅甸抗议是不是已经发展成恐怖主义", TERROR),
     ],
 )
 def test_paraphrases_are_answered(matcher: Matcher, question: str, claim_id: str) -> None:
@@ -315,8 +322,11 @@ def test_a_negated_question_is_not_answered_on_a_near_exact_score_alone(matcher:
     result = matcher.match("the myanmar protesters are not terrorists, they were peaceful")
     assert result.decision == Decision.SUGGEST
     assert {m.claim_id for m in result.matches[:2]} == {PAID, TERROR}
-    # Said the other way round, or without the negation, it is near both too.
-    assert matcher.match("Were the Myanmar protesters terrorists?").decision == Decision.SUGGEST
+    # Without the negation it is the terrorism check's own alias ("Are Myanmar's
+    # pro-democracy protesters terrorists?"), and names no payment of the paid check, which is
+    # then no rival (decide.fitting): answered with the terrorism check.
+    plain = matcher.match("Were the Myanmar protesters terrorists?")
+    assert plain.decision == Decision.ANSWER and plain.matches[0].claim_id == TERROR
     # A negated question the answer model is sure of is answered, with the note.
     nobody = matcher.match("Nobody paid the protesters in Myanmar to carry out attacks")
     assert nobody.decision == Decision.ANSWER and nobody.matches[0].claim_id == PAID
@@ -973,3 +983,22 @@ def test_what_the_claim_is_about_may_stand_before_or_after_its_doer(matcher: Mat
     result = matcher.match("Were the demonstrations in Myanmar turned into terrorism?")
     assert result.matches[0].claim_id == "mm-protests-became-terrorism"
     assert result.matches[0].replaced == (("demonstrations", "protests"),)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "after"),
+    [
+        # Its words are closer to the paid check ("…paid to carry out attacks"), which it
+        # names no payment of: the check it fits is offered first.
+        ("Did the Myanmar demonstrations become terrorist attacks?", TERROR, PAID),
+    ],
+)
+def test_a_claim_the_question_fits_is_offered_before_one_it_misfits(
+    matcher: Matcher, question: str, first: str, after: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST
+    offered = [m.claim_id for m in result.matches]
+    assert offered.index(first) < offered.index(after), result.ranked[:3]
+    assert result.ranked[0].claim_id == after  # the words' order is kept in what was ranked
+    assert result.matches[offered.index(after)].unnamed is not None

@@ -940,13 +940,17 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # (c). 76 answers by words, counting those typed in small letters; 80 once where the writer
 # or a classmate is from ("Я з Харкова", "Однокурсник из Бишкека") was his setting, no other
 # place (saying.whereabouts).
+#
+# Each floor raised again (35th 91 → 94, 36th 58 → 66, 38th 86 → 89, 39th 73 → 75, 40th 80 → 85)
+# once a claim the question misfits (names no payment of, puts another word in the place of)
+# was no rival of the best (decide.fitting).
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
-    (BLIND_THIRTY_FIFTH, 91),
-    (BLIND_THIRTY_SIXTH, 58),
+    (BLIND_THIRTY_FIFTH, 94),
+    (BLIND_THIRTY_SIXTH, 66),
     (BLIND_THIRTY_SEVENTH, 86),
-    (BLIND_THIRTY_EIGHTH, 86),
-    (BLIND_THIRTY_NINTH, 73),
-    (BLIND_FORTIETH, 80),
+    (BLIND_THIRTY_EIGHTH, 89),
+    (BLIND_THIRTY_NINTH, 75),
+    (BLIND_FORTIETH, 85),
 ]
 
 

@@ -19,7 +19,8 @@ module              what it holds
 ``context``         a claim's context (names, places, numbers) against the question's
 ``saying``          who says it and where it was seen: verbs of saying, speakers named
                     before them, the claimant by initials or title, platforms, forwards,
-                    hearsay ("they say…"), whom a question asks whether they said it
+                    hearsay ("they say…"), whom a question asks whether they said it,
+                    where the writer is from ("writing from Nairobi": no other place)
 ``doers``           who does what a question asks: after "by", a Russian payer, money's
                     "from", the claimant's own side as the doer; the words of a role's kind
                     ("chief" for "leader", "army" for "military")
@@ -50,7 +51,8 @@ module              what it holds
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
 ``rerank``          fuzzy closeness, the re-ranker's features and order
 ``model``           the learned models (weights as data in ``models.json``, how they were fitted)
-``decide``          answer, suggest or none
+``decide``          answer, suggest or none; a claim the question misfits is no rival, and
+                    is offered after those it fits
 ``result``          :class:`Match` and :class:`MatchResult`
 ``recent``          results of questions asked again, while the claim base is unchanged
 ``matcher``         :class:`Matcher`: the pipeline, one question at a time

@@ -42,7 +42,7 @@ def decide(
     best = ranked[0]  # scores fall with the rank: the best is the highest scoring
     # The lead is over the real runner-up, plausible or not (a weak field is no lead), but
     # not over a copy of the best claim (archives hold the same claim checked twice).
-    others = rivals(ranked)
+    others = rivals(fitting(ranked))
     runner_up = others[1].score if len(others) > 1 else 0.0
     lead = best.score - runner_up
     confident = (best.score >= s.answer_threshold and lead >= required_lead(best.score, s)) or (
@@ -119,7 +119,30 @@ def decide(
         plausible = [best, *disputing, *(m for m in plausible[1:] if not m.disputed)]
     if not plausible:
         return Decision.NONE, ()
+    if not plausible[0].disputed:
+        plausible = fitting_first(plausible)
     return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])
+
+
+def fitting_first(offered: list[Match]) -> list[Match]:
+    """``offered``, those the question does not misfit first, each group in its order: a
+    claim it names no payment or fraud of (:attr:`Match.unnamed`), puts another word in the
+    place of (:attr:`Match.replaced`), or gives its doers another role in
+    (:attr:`Match.other_role`) after one it fits, whatever their scores ("Did the Myanmar
+    demonstrations become terrorist attacks?" shares more words with the paid check, "…paid
+    to carry out attacks", and names no payment: the check of the protests becoming
+    terrorism is offered first)."""
+    return sorted(offered, key=lambda m: m.misfits)
+
+
+def fitting(ranked: list[Match]) -> list[Match]:
+    """``ranked`` without the claims after the best that the question misfits
+    (:attr:`Match.misfits`), where the best is none: no rival of it ("Did Myanmar's anti-coup
+    protests turn into terrorism?" shares "anti-coup" and "terrorism" with the paid check,
+    and names no payment). Where the best misfits too, all of them."""
+    if not ranked or ranked[0].misfits:
+        return ranked
+    return [ranked[0], *(m for m in ranked[1:] if not m.misfits)]
 
 
 def rivals(ranked: list[Match]) -> list[Match]:

@@ -29,7 +29,7 @@ from knowledge.matching import burglish, homophones, negation, translit
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, Comparison, compare
-from knowledge.matching.decide import decide, disputes
+from knowledge.matching.decide import decide, disputes, fitting
 from knowledge.matching.model import (
     COSINE_AT,
     answer_confidence,
@@ -38,7 +38,13 @@ from knowledge.matching.model import (
 )
 from knowledge.matching.pieces import leading_word
 from knowledge.matching.recent import RecentResults
-from knowledge.matching.rerank import Question, answer_features, order, score_candidates
+from knowledge.matching.rerank import (
+    Candidate,
+    Question,
+    answer_features,
+    order,
+    score_candidates,
+)
 from knowledge.matching.result import Match, MatchResult
 from knowledge.matching.saying import initials_of
 from knowledge.matching.settings import EMBEDDING_SETTINGS, MatchSettings
@@ -88,6 +94,7 @@ class Ranking:
     cosines: Mapping[str, float] | None = None
     # What surrounds the candidates, where the ranking read it (Burmese: their translations)
     settings: Mapping[str, ClaimSetting] = field(default_factory=dict)
+    scored: list[Candidate] = field(default_factory=list)  # as the re-ranker scored them
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,6 +587,14 @@ class Matcher:
             )
             if semantic and ranked and ranked[0].context and _replacing(ranked[0].context):
                 ranked = [self._reworded(ranked[0]), *ranked[1:]]
+            fits = fitting(ranked)
+            if features and len(fits) < len(ranked):
+                # The answer model weighs the best against its rivals: those the question
+                # misfits are none (decide.fitting).
+                features = answer_features(
+                    search.question, ranking.scored, fits, search.bm25_sums, ranking.cosines
+                )
+                confidence = answer_confidence(features)
         needed = s.answer_confidence
         anchored_needed = s.anchored_answer_confidence
         nearer_elsewhere = False  # close in meaning, but to another claim than the words' best
@@ -729,7 +744,7 @@ class Matcher:
         if question.unspaced or not matches:
             return Ranking(matches, (), phrasings, embedded, settings=settings)
         features = answer_features(question, scored, matches, bm25_sums, cosines)
-        return Ranking(matches, features, phrasings, embedded, cosines, settings)
+        return Ranking(matches, features, phrasings, embedded, cosines, settings, scored)
 
     def _within_reach(self, ranked: list[Match], confidence: float | None) -> bool:
         """Whether the best candidate may be answered or offered at all, so that its context

@@ -218,7 +218,7 @@ def answer_features(
     scored: list[Candidate],
     matches: list[Match],
     bm25_sums: dict[str, float],
-    cosines: dict[str, float] | None,
+    cosines: Mapping[str, float] | None,
 ) -> tuple[float, ...]:
     """The answer model's features (``ANSWER.features``, with the cosines
     ``SEMANTIC_ANSWER.features``) of the best of the ordered ``matches``."""

@@ -103,6 +103,14 @@ class Match:
         return self.context.unnamed if self.context else None
 
     @property
+    def misfits(self) -> bool:
+        """The question names no payment or fraud the claim asserts, puts another word in
+        the place of its own, or gives its doers another role: whatever its words share, it
+        is asked of something else than this claim (:attr:`unnamed`, :attr:`replaced`,
+        :attr:`other_role`)."""
+        return bool(self.unnamed or self.replaced or self.other_role)
+
+    @property
     def other_role(self) -> Role | None:
         """One of the claim's doers in another role than it gives them: feeling the fear it
         says they cause, paying where it says they are paid (:attr:`Comparison.other_role`)."""
