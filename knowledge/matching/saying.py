@@ -463,10 +463,9 @@ def whereabouts(question: str, named: frozenset[str]) -> frozenset[str]:
 
 
 # The same in Chinese, around a place read in it (names.unspaced_names): "我是马来西亚华人",
-# "在新加坡打工，…", "我们瑞丽这边…", "新加坡的朋友说…". Not "我们香港的抗议者" (our Hong Kong's
-# protesters),
-# nor "在香港抗议的人" (those protesting in Hong Kong): a verb of living, working or studying,
-# or what someone is to the writer, must follow.
+# "在新加坡打工，…", "我们瑞丽这边…", "新加坡的朋友说…". Not "我们香港的抗议者" (our Hong Kong
+# protesters), nor "在香港抗议的人" (those protesting in Hong Kong): a verb of living, working or
+# studying, or what someone is to the writer, must follow.
 _ZH_BEFORE = re.compile(
     r"(?:(?:我|咱)(?:们|家)?(?:现在|目前|一直|以前|从小|人)?(?:在|住在|生活在|来自|是|从)|来自)$"
 )
@@ -518,7 +517,7 @@ def _writers_place(before: str, after: str, people: tuple[str, ...]) -> bool:
             or _ZH_PEOPLE.match(after)
         )
     rest = after.lstrip()
-    if rest.startswith(_MY_FROM) and not rest.startswith(_MY_AT):
+    if rest.startswith(_MY_FROM):
         return rest[len(_MY_FROM) :].lstrip().startswith(people)
     if not rest.startswith(_MY_AT):
         return False
