@@ -89,7 +89,11 @@ _PAYING_RUSSIAN_STEMS = (*RUSSIAN_PAYING_STEMS, "выплат", "нанима", 
 # ("протестующими").
 _RUSSIAN_NOMINATIVE = re.compile(r"(?:ие|ые|[ыи])$")
 _RUSSIAN_NOT_NOMINATIVE = re.compile(r"ми$")
-_PAYING_CHINESE = re.compile("出钱|付钱|给钱|花钱|掏钱|资助|出资|赞助|雇佣|雇|收买|买通|贿赂")
+# Not in a noun of what someone is: "雇佣兵" (a mercenary, "收钱的雇佣兵": paid, as the claim
+# says), "雇员" (an employee), "雇主" (an employer).
+_PAYING_CHINESE = re.compile(
+    "出钱|付钱|给钱|花钱|掏钱|资助|出资|赞助|雇佣(?!兵)|雇(?![佣员主])|收买|买通|贿赂"
+)
 _RECEIVING = frozenset(
     """get gets got getting receive receives received receiving take takes took taking accept
     accepts accepted accepting""".split()  # noqa: SIM905
