@@ -943,13 +943,15 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 #
 # Each floor raised again (35th 91 → 94, 36th 58 → 66, 38th 86 → 89, 39th 73 → 75, 40th 80 → 85)
 # once a claim the question misfits (names no payment of, puts another word in the place of)
-# was no rival of the best (decide.fitting).
+# was no rival of the best (decide.fitting); and again (35th 97, 36th 69, 38th 90, 39th 77) once
+# a Chinese word no claim holds was read as the claims' word of the same meaning
+# (knowledge.matching.synonyms: "示威者" for "抗议者").
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
-    (BLIND_THIRTY_FIFTH, 94),
-    (BLIND_THIRTY_SIXTH, 66),
+    (BLIND_THIRTY_FIFTH, 97),
+    (BLIND_THIRTY_SIXTH, 69),
     (BLIND_THIRTY_SEVENTH, 86),
-    (BLIND_THIRTY_EIGHTH, 89),
-    (BLIND_THIRTY_NINTH, 75),
+    (BLIND_THIRTY_EIGHTH, 90),
+    (BLIND_THIRTY_NINTH, 77),
     (BLIND_FORTIETH, 85),
 ]
 

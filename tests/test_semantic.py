@@ -64,8 +64,14 @@ CONCEPTS = {
     "舞弊": "cheat",
     "抗议者": "protest",
     "示威者": "protest",
+    "闹事者": "protest",  # troublemakers: no strict synonym of "抗议者" (protesters) in Cilin
     "恐惧": "fear",
     "害怕": "fear",
+    # Words no claim's word is a strict synonym of (knowledge.matching.synonyms), that the
+    # words therefore do not read as the claims': terrified, scared, those out on the street.
+    "惊恐": "fear",
+    "吓坏": "fear",
+    "上街": "protest",
 }
 AXES = sorted(set(CONCEPTS.values()))
 
@@ -631,7 +637,7 @@ def test_another_doer_in_another_script_is_not_answered_however_clearly_the_mode
 @pytest.mark.parametrize(
     ("question", "decision"),
     [
-        ("缅甸示威者是收钱的恐怖分子吗？", Decision.ANSWER),  # demonstrators: read as protesters
+        ("缅甸闹事者是收钱的恐怖分子吗？", Decision.ANSWER),  # troublemakers: as protesters
         ("缅甸士兵是收钱的恐怖分子吗？", Decision.SUGGEST),  # soldiers: another doer
     ],
 )
@@ -640,7 +646,7 @@ def test_a_chinese_word_in_the_claims_doers_place_is_answered_only_where_the_mod
 ) -> None:
     # By words both are offered: a word in place of the phrasing's "抗议者" (protesters). The
     # model reads the two words, each alone, as one where they are (the concept embedder puts
-    # 示威者 and 抗议者 on one axis), and the question is answered.
+    # 闹事者 and 抗议者 on one axis), and the question is answered.
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.SUGGEST and by_words.matches[0].replaced
     result = Matcher(base, semantic=index).match(question)
@@ -675,7 +681,7 @@ def test_a_chinese_word_in_the_claims_doers_place_beside_other_new_words_is_read
 
 class WholeWordEmbedder(ConceptEmbedder):
     """The concept embedder, but a short Chinese text that is no concept word whole is read as
-    nothing ("示威者后来", demonstrators later): only the word itself carries its concept."""
+    nothing ("闹事者后来", troublemakers later): only the word itself carries its concept."""
 
     name = "fake-whole-words"
 
@@ -694,14 +700,14 @@ class WholeWordEmbedder(ConceptEmbedder):
 @pytest.mark.parametrize(
     ("question", "decision"),
     [
-        ("缅甸示威者后来都是收钱的恐怖分子吗？", Decision.ANSWER),  # demonstrators, later
+        ("缅甸闹事者后来都是收钱的恐怖分子吗？", Decision.ANSWER),  # troublemakers, later
         ("缅甸士兵后来都是收钱的恐怖分子吗？", Decision.SUGGEST),  # soldiers, later
     ],
 )
 def test_a_chinese_word_in_the_claims_doers_place_is_read_without_the_words_after_it(
     base: ClaimBase, monkeypatch: pytest.MonkeyPatch, question: str, decision: Decision
 ) -> None:
-    """The words put in place of "抗议者" run on ("示威者后来", demonstrators later): the model
+    """The words put in place of "抗议者" run on ("闹事者后来", troublemakers later): the model
     reads the word standing there, as jieba splits it, as well as the whole."""
     fake = WholeWordEmbedder()
     monkeypatch.setattr(embeddings, "load_embedder", lambda *args, **kwargs: fake)
@@ -718,10 +724,11 @@ def test_a_chinese_word_in_the_claims_doers_place_is_read_without_the_words_afte
 def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_nearest_in_meaning(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
-    # "Do Myanmar's demonstrators make ordinary people afraid?": no character of "示威者"
-    # (demonstrators) or "害怕" (afraid) is in the fear claim's Chinese wording ("抗议者",
-    # "恐惧"), so the words offer it nothing; the model reads the question as that claim.
-    question = "缅甸示威者让老百姓害怕吗"
+    # "Do those out on Myanmar's streets terrify ordinary people?": no character of "上街的人"
+    # or "惊恐" (terrified) is in the fear claim's Chinese wording ("抗议者", "恐惧"), and
+    # neither is a strict synonym of a claim's word, so the words offer it nothing; the model
+    # reads the question as that claim.
+    question = "缅甸上街的人让老百姓惊恐吗"
     by_words = Matcher(base).match(question)
     assert "mm-protesters-spread-fear" not in [m.claim_id for m in by_words.matches[:1]]
     offering = MatchSettings(meaning_answer_cosine=1.1)  # not answered: test_…_answered_by_meaning
@@ -744,7 +751,7 @@ def test_a_question_in_another_script_read_as_close_as_a_rewording_is_answered_b
     question speaks of something else; a question naming another place is still offered
     (test_a_claim_offered_by_meaning_is_never_answered_and_says_what_differs), and so is one
     in Latin letters (its answers are the semantic answer model's)."""
-    question = "缅甸示威者让老百姓害怕吗"
+    question = "缅甸上街的人让老百姓惊恐吗"  # those out on the street terrify ordinary people?
     result = Matcher(base, semantic=index).match(question)
     assert result.decision == Decision.ANSWER and result.embedded
     assert [m.claim_id for m in result.matches] == ["mm-protesters-spread-fear"]
@@ -816,16 +823,18 @@ def test_a_question_sharing_a_single_word_is_not_offered_by_meaning(
 def test_a_few_words_are_a_topic_not_a_claim_to_read_by_meaning(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
-    # "Protesters afraid": the model reads it as the fear claim, but a topic of a few words is
+    # "Protesters scared": the model reads it as the fear claim, but a topic of a few words is
     # no rewording of a claim; the words' offers stand, in their order.
-    question = "抗议者害怕"
+    question = "抗议者吓坏"
     by_words = Matcher(base).match(question)
     result = Matcher(base, semantic=index).match(question)
+    assert result.decision == by_words.decision == Decision.SUGGEST
     assert [m.claim_id for m in result.matches] == [m.claim_id for m in by_words.matches]
     assert not any(m.by_meaning for m in result.matches)
-    # Read as long enough (the floor at one word), the model's reading would come first.
+    # Read as long enough (the floor at one word), the model's reading would answer it.
     read = Matcher(base, MatchSettings(min_answer_words=1), index).match(question)
-    assert read.matches[0].claim_id == "mm-protesters-spread-fear" and read.matches[0].by_meaning
+    assert read.decision == Decision.ANSWER
+    assert read.matches[0].claim_id == "mm-protesters-spread-fear"
 
 
 def test_a_claim_offered_by_meaning_is_shown_as_close_in_meaning(
@@ -835,7 +844,7 @@ def test_a_claim_offered_by_meaning_is_shown_as_close_in_meaning(
     monkeypatch.setattr("bot.core.semantic_index", semantic_index)
     offering = MatchSettings(meaning_answer_cosine=1.1)  # else answered: the toy model is sure
     bot = Core(base, Settings(matching=offering))
-    reply = bot.handle(Incoming(Platform.CONSOLE, "c1", "u1", "缅甸示威者让老百姓害怕吗"))
+    reply = bot.handle(Incoming(Platform.CONSOLE, "c1", "u1", "缅甸上街的人让老百姓惊恐吗"))
     assert reply is not None and reply.decision == Decision.SUGGEST
     assert reply.matches[0].id == "mm-protesters-spread-fear" and reply.matches[0].by_meaning
     shown = console.render(reply)

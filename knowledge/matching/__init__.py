@@ -48,6 +48,8 @@ module              what it holds
                     peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary);
                     the one country a language is official in
 ``homophones``      Chinese typed by sound: a word read as the candidates' word it sounds like
+``synonyms``        a Chinese word the candidates lack read as their word of the same meaning
+                    (HIT's extended Tongyici Cilin: "示威者" for "抗议者")
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
 ``rerank``          fuzzy closeness, the re-ranker's features and order
 ``model``           the learned models (weights as data in ``models.json``, how they were fitted)
@@ -60,7 +62,7 @@ module              what it holds
 
 Imports run one way: ``matcher`` → ``candidates``/``rerank``/``decide``/``recent`` → ``model``/
 ``settings``/``result``/``context``/``negation`` → ``roles`` → ``predicates``/``doers``/
-``numbers`` → ``homophones``/``saying`` → ``pieces``/``wording``/``chinese_negation`` →
+``numbers`` → ``homophones``/``synonyms``/``saying`` → ``pieces``/``wording``/``chinese_negation`` →
 ``burmese_words`` → ``names``/``text``; nothing here imports ``bot`` or ``adapters``.
 """
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from knowledge.matching import burglish, homophones, negation, translit
+from knowledge.matching import burglish, homophones, negation, synonyms, translit
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, Comparison, compare
@@ -319,13 +319,16 @@ class Matcher:
 
     def _heard(self, text: str, search: Search) -> str:
         """``text`` (Chinese) with each word typed by sound read as the candidate claims'
-        word it sounds like (:mod:`.homophones`: "选举午弊" for "选举舞弊"), in simplified
-        characters; as it is where none is."""
+        word it sounds like (:mod:`.homophones`: "选举午弊" for "选举舞弊"), and each word
+        they lack read as their word of the same meaning (:mod:`.synonyms`: "示威者" for
+        "抗议者"), in simplified characters; as it is where none is."""
         if not search.lexical:
             return text
         held, claimants = self._candidate_texts(search)
         pairs = homophones.corrections(text, held, claimants)
-        return homophones.corrected(text, pairs) if pairs else text
+        heard = homophones.corrected(text, pairs) if pairs else text
+        meant = synonyms.corrections(heard, held)
+        return synonyms.corrected(heard, meant) if meant else heard
 
     def _by_model(self, step: _ModelStep) -> MatchResult:
         """The decision with the semantic model, from where the words left it. Every answer,
@@ -438,7 +441,15 @@ class Matcher:
             return result
         claim_id = nearest[0][0]
         if result.matches and result.matches[0].claim_id == claim_id:
-            return result
+            # The words offer it first already: answered where the model reads it so too
+            # (read in the claims' own words, "缅甸抗议的人让老百姓害怕吗" is offered the fear
+            # check by words: synonyms).
+            best = result.matches[0]
+            if best.shares_too_little(s.min_shared_words) or not self._answered_by_meaning(
+                result, best, nearest
+            ):
+                return result
+            return replace(result, decision=Decision.ANSWER, matches=(best,), embedded=True)
         found = next((m for m in result.ranked if m.claim_id == claim_id), None)
         if found is None:
             return result  # no wording in common: nothing to show the person it is about

