@@ -41,9 +41,10 @@ def test_a_word_with_two_synonyms_among_the_claims_is_read_as_neither() -> None:
 
 def test_the_table_holds_groups_of_the_same_meaning_only() -> None:
     table = synonyms.synonyms()
-    assert "抗议者" in table["示威者"]
-    assert "士兵" not in table["示威者"]
-    assert all(len(word) >= 2 for word in table["舞弊"])
+    assert "抗议者" in table.of("示威者")
+    assert "士兵" not in table.of("示威者")
+    assert all(len(word) >= 2 for word in table.of("舞弊"))
+    assert table.of("不是一个词") == frozenset()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ something else than the claim is read after it, as for any question
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import json
 from collections.abc import Iterable
@@ -22,8 +23,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from knowledge.kept import read_or_make
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
+from knowledge.store import cache_dir
 
 # jieba's tags of the words read: nouns and verbs (and a verb's noun, "vn").
 _READ_TAGS = ("n", "v")
@@ -49,7 +52,7 @@ def corrections(question: str, held: Iterable[str]) -> list[tuple[str, str]]:
     for word, tag, _ in namelib.chinese_words(textlib.simplified(question)):
         if len(word) < 2 or word in joined or not tag.startswith(_READ_TAGS):
             continue
-        fits = table.get(word, frozenset()) & theirs
+        fits = table.of(word) & theirs
         if len(fits) == 1:
             found.append((word, next(iter(fits))))
     return found
@@ -63,21 +66,68 @@ def corrected(question: str, pairs: Iterable[tuple[str, str]]) -> str:
     return question
 
 
+class Thesaurus:
+    """Cilin's groups of words of the same meaning, each word's strict synonyms looked up
+    when asked for (:meth:`of`): building every word's set takes some 100 ms, reading the
+    groups and where each word is some 20."""
+
+    def __init__(self, groups: list[list[str]]) -> None:
+        self.groups = groups
+        self.index: dict[str, list[int]] = {}
+        for at, group in enumerate(groups):
+            for word in group:
+                self.index.setdefault(word, []).append(at)
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def of(self, word: str) -> frozenset[str]:
+        """The words of ``word``'s groups but itself; empty for a word in none."""
+        return frozenset(w for at in self.index.get(word, ()) for w in self.groups[at] if w != word)
+
+
 @cache
-def synonyms() -> dict[str, frozenset[str]]:
-    """Each word of two characters or more with its strict synonyms (Cilin's groups marked
-    "="), read once; empty where the ``cilin`` package is not installed."""
+def synonyms() -> Thesaurus:
+    """Cilin's groups marked "=", of words of two characters or more; none where the
+    ``cilin`` package is not installed. Read from the groups kept where an earlier start kept
+    them, else made from Cilin's table (some 200 ms) and kept; the file is named by cilin's
+    version and this module's source."""
+    kept = _kept_path()
+    return Thesaurus(
+        read_or_make(kept, _decoded, _read_cilin, _encoded, "cilin-synonyms-*", (".json",))
+    )
+
+
+def _kept_path() -> Path | None:
+    try:
+        version = importlib.metadata.version("cilin")
+        source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
+    except (OSError, importlib.metadata.PackageNotFoundError):
+        return None
+    return cache_dir() / f"cilin-synonyms-{version}-{source}.json"
+
+
+def _decoded(data: bytes) -> list[list[str]]:
+    groups = json.loads(data)
+    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+        raise ValueError("not the synonyms' groups")
+    return groups
+
+
+def _encoded(groups: list[list[str]]) -> bytes | None:
+    return json.dumps(groups, ensure_ascii=False).encode() if groups else None
+
+
+def _read_cilin() -> list[list[str]]:
+    """Cilin's groups of words of the same meaning, each of its words of two characters or
+    more, where it has two; none where the package is not installed."""
     try:
         path = Path(str(importlib.metadata.distribution("cilin").locate_file(_TABLE)))
         tree = json.loads(path.read_text(encoding="utf-8"))
     except (importlib.metadata.PackageNotFoundError, OSError, ValueError):
-        return {}
-    table: dict[str, set[str]] = {}
-    for group in _groups(tree):
-        words = [word for word in group if len(word) >= 2]
-        for word in words:
-            table.setdefault(word, set()).update(w for w in words if w != word)
-    return {word: frozenset(others) for word, others in table.items() if others}
+        return []
+    groups = ([word for word in group if len(word) >= 2] for group in _groups(tree))
+    return [group for group in groups if len(group) >= 2]
 
 
 # Where the cilin package keeps its table: beside its code, in a folder of its own name.
