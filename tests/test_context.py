@@ -2343,6 +2343,9 @@ def test_asking_whether_another_said_it_is_another_claim(question: str, another:
         ("fair", "fraud", False),  # of the class, and its contrary
         ("честными", "фальсификации", False),
         ("soldiers", "protesters", False),
+        ("被雇佣", "收钱", True),  # hired, for take money: in Chinese too
+        ("公平", "舞弊", False),  # fair, for fraud: the contrary
+        ("士兵", "抗议者", False),
     ],
 )
 def test_a_word_of_a_class_the_claim_says_restates_it(

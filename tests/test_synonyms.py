@@ -58,6 +58,8 @@ def matcher(base: ClaimBase) -> Matcher:
         ("缅甸示威者拿钱了？", "mm-protesters-paid"),  # did the demonstrators take money?
         ("缅甸示威者都是收钱的雇佣兵?", "mm-protesters-paid"),  # paid mercenaries
         ("缅甸示威者让居民恐慌，没法正常生活", "mm-protesters-spread-fear"),
+        # "被雇佣" (hired) where the claim says "收钱" (take money): one class (predicates)
+        ("军政府说缅甸示威者是被雇佣的恐怖分子，是真的吗", "mm-protesters-paid"),
     ],
 )
 def test_a_rewording_in_synonyms_is_answered(matcher: Matcher, question: str, claim: str) -> None:

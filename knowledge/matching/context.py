@@ -934,6 +934,10 @@ def compare(
                 # Or what the claim says of them, the question holding none of it, in Latin
                 # letters neither ("…的election fraud"): something else said of them.
                 deed = deed_put(plain, phrasing, context.subject_texts, known_names)
+                # Not where the two are words of one closed class ("雇佣", hire, for "收钱",
+                # take money): the claim's deed in other words (predicates.restates).
+                if deed is not None and predicates.restates(*deed, context.subject_texts):
+                    deed = None
                 replaced = () if deed is None else (deed,)
                 topic_only = deed is None and chinese_topic_only(
                     plain, phrasing, context.subject_texts, known_names

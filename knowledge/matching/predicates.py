@@ -172,9 +172,12 @@ def _spelt(kind: WordClass) -> frozenset[str]:
 
 
 def _of_class(kind: WordClass, word: str) -> bool:
-    """Whether a folded ``word`` is one of ``kind`` as written."""
+    """Whether a folded ``word`` is one of ``kind`` as written (a Chinese word: holds one of
+    its words, "被雇佣" its "雇佣")."""
     if word in kind.english:
         return True
+    if textlib.has_han(word):
+        return any(w in word for w in kind.chinese_words)
     russian = word.replace("ё", "е")
     return russian.startswith(kind.russian_stems) and not (
         kind.russian_not and russian.startswith(kind.russian_not)
@@ -188,7 +191,7 @@ def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     of the claim's texts (``subject``) say (:func:`says`): "запугивают" (intimidate) says the
     fear the claim speaks of, whichever of its words it stands against."""
     a, b = fold(word), fold(claims)
-    if a in _ABSENCE or a.startswith(_ABSENCE_RUSSIAN):
+    if a in _ABSENCE or a.startswith(_ABSENCE_RUSSIAN) or any(w in a for w in _ABSENCE_CHINESE):
         return False  # "free and fair" is of the class, and says the contrary
     return any(
         _of_class(kind, a) and (_of_class(kind, b) or says(kind, subject))
@@ -200,6 +203,7 @@ def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
 # says none was done): no rewording of a claim that asserts it.
 _ABSENCE = frozenset(_words("fair fairly free freely legit legitimate honest clean"))
 _ABSENCE_RUSSIAN = ("честн", "легитим")
+_ABSENCE_CHINESE = ("公正", "公平", "合法", "干净", "诚实", "不公")
 
 
 # Words in letters with case, apart from any script written around them ("缅甸的election
