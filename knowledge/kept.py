@@ -9,6 +9,8 @@ swept once no start has used it for :data:`UNUSED_DAYS`."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import importlib.metadata
 import logging
 import os
 import time
@@ -21,6 +23,21 @@ log = logging.getLogger(__name__)
 UNUSED_DAYS = 30  # a kept file no start has used for this long is deleted
 
 T = TypeVar("T")
+
+
+def table_path(family: str, package: str, module: str) -> Path | None:
+    """Where a table that ``module`` (its source file) makes from ``package``'s data is kept:
+    ``<family>-<package's version>-<module's source hash>.json`` in the cache folder, so that
+    another version of either makes a file of its own; None where neither can be read (the
+    package not installed)."""
+    from knowledge.store import cache_dir
+
+    try:
+        version = importlib.metadata.version(package)
+        source = hashlib.sha1(Path(module).read_bytes()).hexdigest()[:8]
+    except (OSError, importlib.metadata.PackageNotFoundError):
+        return None
+    return cache_dir() / f"{family}-{version}-{source}.json"
 
 
 def read_or_make(

@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from knowledge.kept import read_or_make
+from knowledge.kept import read_or_make, table_path
 from knowledge.matching import burmese_words
 from knowledge.matching import text as textlib
 from knowledge.matching.translit import ENGLISH_WORDS
@@ -271,7 +271,7 @@ def _tables() -> Tables:
     """The syllables' costs and the tables the decoder reads, read where an earlier start kept
     them (some 0.1 s; some 36 MB once read), else made (some 1.4 s) and kept; the file is named
     by burmesenlp's version and this module's source."""
-    kept = burmese_words.kept_path("burglish", __file__)
+    kept = table_path("burglish", "burmesenlp", __file__)
     return read_or_make(
         kept, _decoded_tables, _made_tables, _encoded_tables, "burglish-*", (".json",)
     )

@@ -12,18 +12,14 @@ reading the kept table a few."""
 
 from __future__ import annotations
 
-import hashlib
-import importlib.metadata
 import itertools
 import json
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 
-from knowledge.kept import read_or_make
+from knowledge.kept import read_or_make, table_path
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.store import cache_dir
 
 # The kinds of word the dictionary's tags are read as.
 NAMING = "n"  # a noun, a number, a foreign word, an abbreviation: may be a name
@@ -68,25 +64,13 @@ def _kept_table() -> Table:
     them (a few ms), else made from the lexicon (some 400 ms) and kept; the file is named by
     burmesenlp's version and this module's source."""
     return read_or_make(
-        kept_path("burmese-words", __file__),
+        table_path("burmese-words", "burmesenlp", __file__),
         _decoded,
         _read_lexicon,
         lambda table: json.dumps(table, ensure_ascii=False, default=sorted).encode(),
         "burmese-words-*",
         (".json",),
     )
-
-
-def kept_path(family: str, module: str) -> Path | None:
-    """Where a table that ``module`` (its source file) makes from burmesenlp's data is kept:
-    named by ``family``, burmesenlp's version and the module's source, so that another of
-    either makes a file of its own; None where neither can be read."""
-    try:
-        version = importlib.metadata.version("burmesenlp")
-        source = hashlib.sha1(Path(module).read_bytes()).hexdigest()[:8]
-    except (OSError, importlib.metadata.PackageNotFoundError):
-        return None
-    return cache_dir() / f"{family}-{version}-{source}.json"
 
 
 def _decoded(data: bytes) -> Table:

