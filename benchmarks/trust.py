@@ -262,6 +262,11 @@ BLIND_THIRTY_NINTH = NEAR_MISSES.with_name("near_misses_blind39.tsv")
 # general who went to Moscow"), students, expats, diaspora, second-language writers
 # (docs/benchmarks.md, "A fortieth blind probe").
 BLIND_FORTIETH = NEAR_MISSES.with_name("near_misses_blind40.tsv")
+# A forty-first, in the same shape, as people who take a side write: the junta's supporters
+# asserting the claim and wanting it confirmed, its opponents mocking it (sarcasm, rhetorical
+# questions), loaded words ("so-called protesters", "rioters", "the regime"), relatives who
+# disagree (docs/benchmarks.md, "A forty-first blind probe").
+BLIND_FORTY_FIRST = NEAR_MISSES.with_name("near_misses_blind41.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place
