@@ -452,6 +452,18 @@ def test_a_year_only_the_claims_date_holds_is_another_year_when_the_claim_names_
     assert other.unrelated and other.foreign == ("2021",)
     both = compare("Was the 2020 Myanmar election rigged, as the general said in 2021?", election)
     assert not both.unrelated
+    # The date it was made, cited as a date, names no year of what it is about.
+    said = ClaimContext.of(
+        ["The 2020 election in Myanmar was rigged"],
+        ["Interview with Sputnik in June 2021"],
+        when="2021-06",
+        speaker="Min Aung Hlaing",
+    )
+    cited = compare("Min Aung Hlaing told Sputnik in June 2021 the 2020 election was rigged", said)
+    assert not cited.unrelated and cited.foreign == ()
+    cited = compare("Выборы 2020 года сфальсифицировали? (Sputnik, июнь 2021)", said)
+    assert not cited.other_number
+    assert compare("Was the 2021 election rigged, he told Sputnik in June 2021?", said).unrelated
     # A claim naming no year of its own: the year it was made is its year.
     undated = ClaimContext.of(["The election in Myanmar was rigged"], when="2021-06-01")
     assert not compare("Was the Myanmar election rigged in 2021?", undated).unrelated

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.matching.numbers import digits, is_year, numbers, years
+from knowledge.matching.numbers import (
+    digits,
+    is_year,
+    months_said,
+    numbers,
+    years,
+    years_dated,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,3 +52,38 @@ def test_years_are_the_numbers_written_as_years() -> None:
     assert years("一九八八年") == {"1988"}
     assert [is_year(n) for n in ("999", "1000", "2199", "2200")] == [False, True, True, False]
     assert digits("0,050.0") == "500"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Min Aung Hlaing, Sputnik, June 2021.",
+        "told Sputnik in June of 2021",
+        "в интервью в июне 2021 года",
+        "интервью Sputnik, июнь 2021",
+        "2021年6月接受俄罗斯卫星通讯社采访时称",
+        "Sputnik နဲ့ အင်တာဗျူး (၂၀၂၁ ဇွန်)",
+        "၂၀၂၁ ခုနှစ် ဇွန်လ",
+        "ဇွန်လ ၂၀၂၁ အင်တာဗျူး",
+    ],
+)
+def test_a_year_written_as_the_month_a_claim_was_made_is_its_date(text: str) -> None:
+    june_2021 = months_said("2021-06")
+    assert june_2021 == {("2021", 6)}
+    assert years_dated(text, june_2021) == {"2021"}
+
+
+def test_a_year_written_otherwise_is_a_year_still() -> None:
+    june_2021 = months_said("June 2021")
+    assert june_2021 == {("2021", 6)}
+    for text in (
+        "the 2021 protests",
+        "in March 2021",
+        "в марте 2021 года",
+        "the 2021 junta",  # "Jun" of "junta" is no month
+        "June 2021, and the 2021 election",  # written once otherwise: a year it names
+        "June 2020",
+    ):
+        assert years_dated(text, june_2021) == set(), text
+    assert months_said("2021") == set()
+    assert months_said(None) == set()

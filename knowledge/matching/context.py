@@ -360,6 +360,9 @@ class ClaimContext:
     # in_first_person): then who made it does what it says, and a question with him as the
     # doer may be the same claim.
     first_person: bool = False
+    # The year and month it was made (its date, when that gives the month: ("2021", 6)): a
+    # question citing it so ("Sputnik, June 2021") names no other year (numlib.years_dated).
+    said_on: frozenset[tuple[str, int]] = frozenset()
 
     @classmethod
     def of(
@@ -449,6 +452,7 @@ class ClaimContext:
                 and not namelib.cased_places(name)  # "Мьянмы": a place, read as one
             ),
             central=_central(subject, subject_words, anchors),
+            said_on=numlib.months_said(when),
         )
 
 
@@ -816,7 +820,8 @@ def compare(
         not unspaced
         and sum(not echoes(w, context.subject_words) for w in content) <= SHORT_QUESTION_ADDS
     )
-    asked_years = numlib.years(question)
+    # The date the claim was made, cited ("…told Sputnik in June 2021"), is no year it is about.
+    asked_years = numlib.years(question) - numlib.years_dated(question, context.said_on)
     if context.subject_years:
         # The claim names the year it is about: a question naming only other years is about
         # something else, even a year its setting holds ("the 2021 election" against a 2020

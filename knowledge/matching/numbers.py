@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from babel import Locale
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
@@ -119,3 +122,93 @@ def is_year(number: str) -> bool:
     """Whether a number in digits (no leading zeros: :func:`digits`) may be a year, 1000 to
     2199."""
     return len(number) == 4 and number < "2200"
+
+
+# A year written as the month and year something was said ("Sputnik, June 2021", "в июне 2021
+# года", "2021年6月", "၂၀၂၁ ဇွန်လ"): the month's name before it (", of" between, as English
+# writes it), or after it and the language's word for a year ("年", "ခုနှစ်", "года").
+_MONTH_BEFORE = r"(?:{})\.?\s*,?\s*(?:of\s+)?$"
+_MONTH_AFTER = r"\s*(?:年|ခုနှစ်|года\b|г\.)?\s*,?\s*(?:{})"
+_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})(?!\d)")
+# Russian inflects a month's name ("июнь", "июня", "в июне"): its stem and one of these.
+_RUSSIAN_MONTH_ENDINGS = "(?:ь|я|е|ю|й|а)?"
+_BURMESE_MONTH = "လ"  # "month", after its name: "ဇွန်လ"
+
+
+@cache
+def _month_names(month: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """How the languages the bot reads write ``month`` (1-12) before and after a year (CLDR's
+    names, through Babel): English in full and cut short ("June", "Jun"), Russian by the stem
+    its forms share ("июн"), Chinese and Burmese as written ("6月", "六月", "ဇွန်", "ဇွန်လ")."""
+    names: list[str] = []
+    for code in ("en", "ru", "zh", "my"):
+        months = Locale.parse(code).months
+        written = {
+            months[context][width][month].casefold().rstrip(".")
+            for context in ("format", "stand-alone")
+            for width in ("wide", "abbreviated")
+        }
+        if code == "en":
+            names += [rf"{re.escape(name)}\b" for name in written]
+        elif code == "ru":
+            stem = _shared_start(written).rstrip("ьй")
+            names.append(rf"{re.escape(stem)}{_RUSSIAN_MONTH_ENDINGS}\b")
+        elif code == "my":
+            names += [f"{re.escape(name)}(?:{_BURMESE_MONTH})?" for name in written]
+        else:
+            names += [re.escape(name) for name in written]
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    return (
+        re.compile(_MONTH_BEFORE.format(alternatives), re.IGNORECASE),
+        re.compile(_MONTH_AFTER.format(alternatives), re.IGNORECASE),
+    )
+
+
+def _shared_start(words: set[str]) -> str:
+    """The letters every one of ``words`` starts with."""
+    first, *rest = sorted(words)
+    return first[
+        : next((i for i, c in enumerate(first) if any(w[i : i + 1] != c for w in rest)), len(first))
+    ]
+
+
+def months_said(when: str | None) -> frozenset[tuple[str, int]]:
+    """The year and month of a claim's date (``when``: "2021-06", "2021-06-14", or written
+    with a month's name, "June 2021"): (year, month) pairs, none where it gives no month."""
+    if not when:
+        return frozenset()
+    iso = _ISO_MONTH.match(when)
+    if iso is not None and 1 <= int(iso.group(2)) <= 12:
+        return frozenset({(iso.group(1), int(iso.group(2)))})
+    return frozenset(
+        (year, month)
+        for year in years(when)
+        for month in range(1, 13)
+        if year in years_dated(when, frozenset({(year, month)}))
+    )
+
+
+def years_dated(text: str, dates: frozenset[tuple[str, int]]) -> frozenset[str]:
+    """The years of ``text`` (:func:`years`, in digits) that it writes only beside a month,
+    as one of ``dates`` ((year, month) pairs: :func:`months_said`) is: "Sputnik, June 2021",
+    "в июне 2021 года", "2021年6月", "(၂၀၂၁ ဇွန်)" for (2021, 6). The date a claim was made, as
+    a question cites it, no year of what the claim is about."""
+    if not dates:
+        return frozenset()
+    plain = textlib.plain(text)
+    dated: set[str] = set()
+    undated: set[str] = set()
+    for found in NUMBER.finditer(plain):
+        year = digits(found.group())
+        if not found.group().isdecimal() or not is_year(year):
+            continue
+        months = [month for said, month in dates if said == year]
+        if any(
+            _month_names(month)[0].search(plain, 0, found.start())
+            or _month_names(month)[1].match(plain, found.end())
+            for month in months
+        ):
+            dated.add(year)
+        else:
+            undated.add(year)
+    return frozenset(dated - undated)
