@@ -1550,12 +1550,32 @@ def test_a_date_is_read_as_its_year_and_another_year_still_differs() -> None:
         "mah says protesters are paid terrorists",  # the claimant's initials, typed small
         "My uncle says the protesters in Myanmar are paid terrorists",
         "Коллега утверждает, что протестующим в Мьянме платят",  # a colleague claims
+        # The media, in Russian capitals, as "TV" is
+        "Мин Аун Хлайн сказал СМИ, что протестующим в Мьянме платят",
     ],
 )
 def test_who_passed_it_on_or_the_claimants_initials_typed_small_are_no_speaker_named(
     question: str,
 ) -> None:
     assert compare(question, SPOKEN).foreign == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        # A relative (a father, a father-in-law, a nephew), and what is said before a comma
+        (
+            "протестующим в Мьянме платят? я запутался, отец говорит одно, интернет другое",
+            {"запутался", "отец", "одно", "интернет", "другое"},
+        ),
+        ("протестующим в Мьянме платят? тесть говорит, что да", {"тесть"}),
+        ("stepdad says the protesters in myanmar are paid terrorists", {"stepdad"}),
+    ],
+)
+def test_words_no_claim_holds_before_a_verb_of_saying_name_no_one_past_a_comma_or_kin(
+    question: str, unknown: set[str]
+) -> None:
+    assert compare(question, SPOKEN, unknown=frozenset(unknown)).foreign == ()
 
 
 def test_words_typed_small_that_are_no_initials_before_a_verb_of_saying_stay_words() -> None:

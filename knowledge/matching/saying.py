@@ -153,7 +153,7 @@ def speakers_named(question: str, unknown: frozenset[str], known: frozenset[str]
     found: set[str] = set()
     for sentence in SENTENCE.split(textlib.plain(question)):
         for words in _clauses(WORD.findall(sentence)):
-            found.update(_speaker(words, unknown, known))
+            found.update(_speaker(words, unknown, known, sentence))
     return frozenset(found)
 
 
@@ -189,12 +189,17 @@ def _saying_at(words: list[str]) -> int | None:
     return next((k for k in range(1, last + 1) if words[k].islower() and is_saying(words[k])), None)
 
 
-def _speaker(words: list[str], unknown: frozenset[str], known: frozenset[str]) -> list[str]:
-    """The words opening ``words`` before a verb of saying that name a speaker
-    (:func:`speakers_named`)."""
+def _speaker(
+    words: list[str], unknown: frozenset[str], known: frozenset[str], sentence: str = ""
+) -> list[str]:
+    """The words opening ``words`` (of ``sentence``) before a verb of saying that name a
+    speaker (:func:`speakers_named`); none across a comma ("я запутался, отец говорит…", I
+    am confused, father says…: "запутался" names no one)."""
     k = _saying_at(words)
     if k is None or (k > 1 and not all(w.islower() for w in words[:k])):
         return []  # no verb of saying; names written capitalised are read as such (read_words)
+    if sentence and re.search(r"[^\w,]+".join(map(re.escape, words[: k + 1])), sentence) is None:
+        return []  # a comma between them
     if any(fold(w) in POSSESSIVES for w in words[:k]):
         return []  # someone's relation to the writer, not a name (relations)
     named = [

@@ -94,7 +94,9 @@ QUOTING = re.compile(r"[\"“”«»„「」『』:：—–]|\s-\s")
 PASSING_ON = frozenset(
     """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
     neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
-    wife husband son daughter colleague colleagues boss family relatives
+    wife husband son daughter colleague colleagues boss family relatives parents nephew niece
+    grandson granddaughter stepdad stepmom stepfather stepmother coworker coworkers classmate
+    classmates roommate buddy mate mates
     guy guys man woman dude lady person bloke
     facebook fb tiktok whatsapp telegram twitter youtube viber instagram wechat weibo
     messenger signal line
@@ -108,12 +110,14 @@ PASSING_ON = frozenset(
     дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
     подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
     коллега коллеги бабушка бабушки дедушка муж мужа жена жены семья семье родственники
+    отец отца мать матери сын сына дочь дочка внук внука внучка тесть тестя тёща теща свекровь
+    свёкор свекор зять деда кореш кореша
     мужик мужика парень парня чувак человек женщина
     фейсбук фейсбуке телеграм телеграме телеграмме телеграм-канале ватсап ватсапе вотсап
     вотсапе вайбер вайбере вк вконтакте ютуб ютубе тикток тиктоке инстаграм инстаграме
     пост посте посты видео сообщение сообщении сообщения переслал переслала переслали
     пересылают чат чате чатах группа группе группах канал канале каналах новости статья
-    статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях
+    статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях сми госсми
     правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
     вранье враньё ложь брехня доказательства доказательство пруфы обоснованно
     слышал слышала слышали пожалуйста спасибо мой моя моё мое мои моего моей моему моим""".split()  # noqa: SIM905

@@ -24,7 +24,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 
 # Words written capitalised that name nothing: interjections, times of day, television.
 NOT_NAMES = frozenset(
-    {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv", "тв"}
+    {"ok", "okay", "lol", "omg", "wtf", "rip", "am", "pm", "tv", "тв", "сми", "госсми"}
     | {"oh", "ah", "eh", "uh", "hm", "ha", "aw", "hi", "yo", "ya", "ye"}  # two-letter chat
     # Chat's abbreviations, in capitals or not ("btw", "FYI"), and a writer's ("i.e.", "etc")
     | {"btw", "fyi", "imo", "imho", "fwiw", "afaik", "tbh", "idk", "iirc", "asap", "aka"}
