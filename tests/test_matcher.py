@@ -115,6 +115,22 @@ def test_typos_and_word_order_still_match(matcher: Matcher) -> None:
     assert shuffled.decision == Decision.ANSWER and shuffled.matches[0].claim_id == PAID
 
 
+def test_a_russian_word_in_another_form_than_the_claims_is_read_as_theirs(
+    matcher: Matcher,
+) -> None:
+    # "переросло" (of a movement) where the claim says "переросли" (of protests): Russian
+    # inflects, and the word index reads each form as another word (matcher._russian_form).
+    result = matcher.match("Протестное движение в Мьянме переросло в стадию терроризма?")
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == TERROR
+    # A word of no candidate's stem is left as it is: another deed stays another.
+    other = matcher.match("Протестное движение в Мьянме переросло в гражданскую войну?")
+    assert other.decision != Decision.ANSWER
+    # The claim's doers in another case ("протестующих", whom others arrest) are not read as
+    # its "Протестующие…": another claim, not answered.
+    arrested = matcher.match("Протестующих в Мьянме арестовывают за распространение страха?")
+    assert arrested.decision != Decision.ANSWER
+
+
 @pytest.mark.parametrize(
     ("question", "claim_id"),
     [

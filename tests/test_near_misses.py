@@ -22,6 +22,7 @@ from benchmarks.trust import (
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FORTIETH,
+    BLIND_FORTY_FIRST,
     BLIND_FORWARDED,
     BLIND_FOURTEENTH,
     BLIND_NINETEENTH,
@@ -941,18 +942,29 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # or a classmate is from ("Я з Харкова", "Однокурсник из Бишкека") was his setting, no other
 # place (saying.whereabouts).
 #
+# near_misses_blind41.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, as people who take a side write (the junta's supporters wanting the claim
+# confirmed, its opponents mocking it, loaded words, relatives who disagree): 30 rewordings, 15
+# (b), 15 (c) in each language. Measured once at 66b3ffb, before its misses were read: 45 of its
+# 120 rewordings answered by words (51 with embeddings), none with another claim; no (b), no
+# (c). 74 answers by words, counting those typed in small letters, once a Russian word in
+# another form than the claims' was read as theirs (matcher._russian_forms).
+#
 # Each floor raised again (35th 91 → 94, 36th 58 → 66, 38th 86 → 89, 39th 73 → 75, 40th 80 → 85)
 # once a claim the question misfits (names no payment of, puts another word in the place of)
 # was no rival of the best (decide.fitting); and again (35th 97, 36th 69, 38th 90, 39th 77) once
 # a Chinese word no claim holds was read as the claims' word of the same meaning
-# (knowledge.matching.synonyms: "示威者" for "抗议者").
+# (knowledge.matching.synonyms: "示威者" for "抗议者"); and again (35th 101, 36th 73, 37th 93,
+# 38th 96, 39th 81, 40th 94) once the date a claim was made, cited, was no other year
+# (numbers.years_dated) and a Russian word in another form than the claims' was read as theirs.
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
-    (BLIND_THIRTY_FIFTH, 97),
-    (BLIND_THIRTY_SIXTH, 69),
-    (BLIND_THIRTY_SEVENTH, 86),
-    (BLIND_THIRTY_EIGHTH, 90),
-    (BLIND_THIRTY_NINTH, 77),
-    (BLIND_FORTIETH, 85),
+    (BLIND_THIRTY_FIFTH, 101),
+    (BLIND_THIRTY_SIXTH, 73),
+    (BLIND_THIRTY_SEVENTH, 93),
+    (BLIND_THIRTY_EIGHTH, 96),
+    (BLIND_THIRTY_NINTH, 81),
+    (BLIND_FORTIETH, 94),
+    (BLIND_FORTY_FIRST, 74),
 ]
 
 
@@ -966,6 +978,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "thirty_eighth",
         "thirty_ninth",
         "fortieth",
+        "forty_first",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:

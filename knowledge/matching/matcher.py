@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from knowledge.matching import burglish, homophones, negation, synonyms, translit
+from knowledge.matching import burglish, homophones, negation, synonyms, translit, wording
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, Comparison, compare
@@ -267,12 +267,20 @@ class Matcher:
             normalised = textlib.normalise(text)
             words = textlib.content_words(normalised)
             search = self._search(normalised, words)
+        read = text  # as the semantic model reads it
+        if forms := _russian_forms(search):
+            # A Russian word in another form than the candidates' ("переросло" for their
+            # "переросли") is read as theirs by the words; the model reads it as written.
+            text = _respelt(text, forms)
+            normalised = textlib.normalise(text)
+            search = self._search(normalised, textlib.content_words(normalised))
         if textlib.has_han(normalised):
             # Chinese typed by sound: a word read as the candidates' word it sounds like.
             heard = self._heard(text, search)
             if heard != text:
                 text, normalised = heard, textlib.normalise(heard)
                 search = self._search(normalised, textlib.content_words(normalised))
+                read = text
         if self.semantic is None:
             return self._decided(query, search, text, truncated, semantic=False)
         if s.cascade:
@@ -280,9 +288,9 @@ class Matcher:
             lexical = self._decided(query, search, text, truncated, semantic=False)
             if self._words_suffice(lexical):
                 if _other_script(lexical):
-                    return _ModelStep(query, text, truncated, search, confirm=lexical)
+                    return _ModelStep(query, read, truncated, search, confirm=lexical)
                 return lexical
-        return _ModelStep(query, text, truncated, search)
+        return _ModelStep(query, read, truncated, search)
 
     def _as_burmese(self, typed: str) -> str:
         """Burmese typed in Latin letters (:mod:`.burglish`) in Burmese script, read twice: the
@@ -1075,6 +1083,57 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
         if len(near) == 1:
             fixes[word] = near[0]
     return fixes
+
+
+def _russian_forms(search: Search) -> dict[str, str]:
+    """The question's Russian words that no claim of the base holds, each with the word of the
+    candidates' phrasings it is another form of (:func:`_russian_form`). Not into the word a
+    phrasing opens with, most often who does what the claim says ("Протестующие в Мьянме
+    сеют страх…"): in another case ("Протестующих … арестовывают", protesters are arrested)
+    they may be whom something is done to, another claim."""
+    unknown = [
+        w
+        for w in search.question.unknown
+        if len(w) >= MISSPELT_MIN and textlib.starts_cyrillic(w) and w.isalpha()
+    ]
+    if not unknown:
+        return {}
+    theirs: set[str] = set()
+    openers: set[str] = set()
+    for docs in search.phrasings.values():
+        for _, phrasing in docs:
+            words = textlib.content_words(textlib.normalise(phrasing))
+            theirs.update(w for w in words if textlib.starts_cyrillic(w) and w.isalpha())
+            openers.update(words[:1])
+    forms = {}
+    for word in unknown:
+        form = _russian_form(word, frozenset(theirs))
+        if form is not None and form not in openers:
+            forms[word] = form
+    return forms
+
+
+def _russian_form(word: str, theirs: frozenset[str]) -> str | None:
+    """The candidates' word (of ``theirs``) that a Russian ``word`` no claim holds is another
+    form of: a word of the same stem (Snowball's Russian stemmer: "переросло" is "переросли",
+    "выборах" is "выборы", "деньгами" is "деньги"), of those the one sharing the longest
+    start with it ("протестующих" is "протестующие", not "протестов", which the stemmer cuts
+    to the same "протест"). Russian inflects nearly every noun, adjective and verb, and the
+    word index reads each form as another word."""
+    stem = wording.russian_stem(word)
+    forms = [o for o in theirs if textlib.starts_cyrillic(o) and wording.russian_stem(o) == stem]
+    if not forms:
+        return None
+    return max(
+        sorted(forms),
+        key=lambda o: (_shared_start(word, o), -abs(len(o) - len(word))),
+    )
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` start with in common."""
+    pairs = zip(a, b, strict=False)
+    return next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
 
 
 def _respelt(text: str, fixes: dict[str, str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import snowballstemmer
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -181,3 +182,14 @@ def names_one(word: str, names: frozenset[str]) -> bool:
     """Whether ``word`` is one of ``names`` (a claim's anchors or who made it) in some form:
     :func:`any_same` with an ending of one letter."""
     return any_same(word, names, 1)
+
+
+@lru_cache(maxsize=16384)
+def russian_stem(word: str) -> str:
+    """A folded Russian ``word``'s stem (Snowball's stemmer: "переросло" and "переросли" are
+    "переросл"): the forms Russian inflects a word into share it."""
+    stem: str = _RUSSIAN_STEMMER.stemWord(word)
+    return stem
+
+
+_RUSSIAN_STEMMER = snowballstemmer.stemmer("russian")
