@@ -31,9 +31,9 @@ module              what it holds
 ``kinds``           another election of the same place, named by its kind ("local elections")
 ``causes``          a cause a question gives that the claim does not
 ``wording``         a word in any form: folded, stopwords, inflected, misspelt, in Latin
-                    letters
+                    letters, a Russian word's stem
 ``numbers``         numbers in any script's digits, Chinese numerals, scaled ("11 million"),
-                    and years
+                    and years; a year written as the month a claim was made
 ``pieces``          what a Burmese or Chinese question holds that the claim's texts lack
                     (in Burmese, a verb's phrase added inside the claim's words is no name),
                     what a Burmese one shares with them (whole syllables), the doer it opens
