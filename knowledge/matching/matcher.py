@@ -267,7 +267,7 @@ class Matcher:
             normalised = textlib.normalise(text)
             words = textlib.content_words(normalised)
             search = self._search(normalised, words)
-        read = text  # as the semantic model reads it
+        read = text  # as the semantic model and the claims' contexts read it
         if forms := _russian_forms(search):
             # A Russian word in another form than the candidates' ("переросло" for their
             # "переросли") is read as theirs by the words; the model reads it as written.
@@ -282,10 +282,10 @@ class Matcher:
                 search = self._search(normalised, textlib.content_words(normalised))
                 read = text
         if self.semantic is None:
-            return self._decided(query, search, text, truncated, semantic=False)
+            return self._decided(query, search, text, truncated, semantic=False, asked=read)
         if s.cascade:
             # The cascade: words first; the model only where it can change the outcome.
-            lexical = self._decided(query, search, text, truncated, semantic=False)
+            lexical = self._decided(query, search, text, truncated, semantic=False, asked=read)
             if self._words_suffice(lexical):
                 if _other_script(lexical):
                     return _ModelStep(query, read, truncated, search, confirm=lexical)
@@ -591,10 +591,18 @@ class Matcher:
         )
 
     def _decided(
-        self, query: str, search: Search, text: str, truncated: bool, semantic: bool
+        self,
+        query: str,
+        search: Search,
+        text: str,
+        truncated: bool,
+        semantic: bool,
+        asked: str | None = None,
     ) -> MatchResult:
         """The decision on ``text`` (the question, cut to ``max_query_chars``), with the
-        semantic index or by words alone."""
+        semantic index or by words alone; its context read in ``asked`` (the question as
+        written, where the words read some of it in the claims' forms: what a reply quotes
+        back), else in ``text``."""
         s = self.settings
         ranking = self._rank(search, text, semantic)
         features = ranking.features
@@ -602,7 +610,7 @@ class Matcher:
         ranked = ranking.matches
         if self._within_reach(ranked, confidence):
             ranked = self._in_context(
-                text, ranked, ranking.phrasings, search.question.unknown, ranking.settings
+                asked or text, ranked, ranking.phrasings, search.question.unknown, ranking.settings
             )
             if semantic and ranked and ranked[0].context and _replacing(ranked[0].context):
                 ranked = [self._reworded(ranked[0]), *ranked[1:]]
