@@ -372,6 +372,24 @@ def test_a_name_or_number_the_claim_writes_otherwise_is_no_other(
     assert compare(question, ClaimContext.of([claim_text])).foreign == ()
 
 
+def test_a_rank_without_a_name_names_no_one() -> None:
+    claim = ClaimContext.of(
+        ["Those who carry out attacks in Myanmar work for money"],
+        ["Interview with Russian state broadcaster Sputnik"],
+        speaker="Min Aung Hlaing",
+        roles=["Myanmar junta leader, head of the military"],
+    )
+    for question in (
+        "According to Myanmar's Senior General, those who carry out attacks work for money?",
+        "'They just receive money' - Snr Gen. Is that true about Myanmar's attackers?",
+    ):
+        seen = compare(question, claim)
+        assert seen.foreign == () and "according" not in seen.unshared, question
+    # A name beside the rank is still a name.
+    other = compare("Did General Than Shwe say attackers in Myanmar work for money?", claim)
+    assert "Shwe" in other.foreign
+
+
 def test_tv_in_capitals_names_nothing() -> None:
     claim = ClaimContext.of(
         ["Those who carry out attacks work for money"],

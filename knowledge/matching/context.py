@@ -718,6 +718,9 @@ def compare(
     # ("Senior General Min Aung Hlaing"): no other names.
     initials = initials_named(question, context.speaker_initials)
     named -= initials | titles_named(question, context.speakers)
+    # A rank or a title written capitalised without a name ("- Senior General.", "according
+    # to Myanmar's Commander-in-Chief"): what someone is, as "the general" is, no name.
+    named = frozenset(n for n in named if not _rank_only(n))
     unspaced = textlib.has_unspaced_script(question)
     places: Mapping[str, str] = {}
     place_anchor = False
@@ -1861,6 +1864,18 @@ def _calendar() -> dict[str, str]:
                 for key, name in short.items():
                     full.setdefault(name.casefold().rstrip("."), wide[key].casefold())
     return full
+
+
+# Words of rank written before a title ("Senior General", "Snr Gen", "Vice Senior General").
+_RANKS = frozenset({"senior", "snr", "sr", "vice", "deputy", "gen", "gen.", "chief"})
+
+
+def _rank_only(name: str) -> bool:
+    """Whether a name read in a question is only words of a title (:data:`doers.KINDRED`'s
+    "general", "commander", "leader"…, their ranks: "senior", "gen"), hyphened or not
+    ("commander-in-chief")."""
+    words = [w for w in re.split(r"[\s-]+", fold(name)) if w and not is_stopword(w)]
+    return bool(words) and all(kin(w) or w in _RANKS for w in words)
 
 
 def _date_word(name: str) -> str:

@@ -105,7 +105,7 @@ PASSING_ON = frozenset(
     radio online internet media
     true truth real fake false wrong right correct accurate fact facts lie lies lying lied
     rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
-    heard hearing apparently supposedly allegedly actually basically literally seriously
+    heard hearing apparently supposedly allegedly according actually basically literally seriously
     honestly proof evidence pls plz please thanks lol ok okay yes
     дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
     подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
