@@ -1867,7 +1867,7 @@ def _calendar() -> dict[str, str]:
 
 
 # Words of rank written before a title ("Senior General", "Snr Gen", "Vice Senior General").
-_RANKS = frozenset({"senior", "snr", "sr", "vice", "deputy", "gen", "gen.", "chief"})
+_RANKS = frozenset({"senior", "snr", "sr", "vice", "deputy", "gen", "chief"})
 
 
 def _rank_only(name: str) -> bool:

@@ -1134,14 +1134,8 @@ def _russian_form(word: str, theirs: frozenset[str]) -> str | None:
         return None
     return max(
         sorted(forms),
-        key=lambda o: (_shared_start(word, o), -abs(len(o) - len(word))),
+        key=lambda o: (len(textlib.shared_start(word, o)), -abs(len(o) - len(word))),
     )
-
-
-def _shared_start(a: str, b: str) -> int:
-    """How many letters ``a`` and ``b`` start with in common."""
-    pairs = zip(a, b, strict=False)
-    return next((i for i, (x, y) in enumerate(pairs) if x != y), min(len(a), len(b)))
 
 
 def _respelt(text: str, fixes: dict[str, str]) -> str:

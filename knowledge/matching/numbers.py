@@ -151,7 +151,7 @@ def _month_names(month: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
         if code == "en":
             names += [rf"{re.escape(name)}\b" for name in written]
         elif code == "ru":
-            stem = _shared_start(written).rstrip("ьй")
+            stem = textlib.shared_start(*written).rstrip("ьй")
             names.append(rf"{re.escape(stem)}{_RUSSIAN_MONTH_ENDINGS}\b")
         elif code == "my":
             names += [f"{re.escape(name)}(?:{_BURMESE_MONTH})?" for name in written]
@@ -162,14 +162,6 @@ def _month_names(month: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(_MONTH_BEFORE.format(alternatives), re.IGNORECASE),
         re.compile(_MONTH_AFTER.format(alternatives), re.IGNORECASE),
     )
-
-
-def _shared_start(words: set[str]) -> str:
-    """The letters every one of ``words`` starts with."""
-    first, *rest = sorted(words)
-    return first[
-        : next((i for i, c in enumerate(first) if any(w[i : i + 1] != c for w in rest)), len(first))
-    ]
 
 
 def months_said(when: str | None) -> frozenset[tuple[str, int]]:

@@ -319,6 +319,14 @@ def content_words(normalised: str) -> list[str]:
     ]
 
 
+def shared_start(*words: str) -> str:
+    """The letters every one of ``words`` starts with ("протестующи" of "протестующих" and
+    "протестующие")."""
+    first = min(words, key=len, default="")
+    end = next((i for i, c in enumerate(first) if any(w[i] != c for w in words)), len(first))
+    return first[:end]
+
+
 def inflected(a: str, b: str, ending: int = 2) -> bool:
     """Whether two folded words are forms of one word: a shared start of at least four
     letters, the shorter at most ``ending`` letters from its end (Мьянма, Мьянме; платил,
