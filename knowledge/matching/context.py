@@ -76,6 +76,7 @@ from knowledge.matching.doers import (
     of_claimants_side,
     openers_of,
     payers,
+    title_only,
 )
 from knowledge.matching.kinds import another_election
 from knowledge.matching.pieces import (
@@ -720,7 +721,7 @@ def compare(
     named -= initials | titles_named(question, context.speakers)
     # A rank or a title written capitalised without a name ("- Senior General.", "according
     # to Myanmar's Commander-in-Chief"): what someone is, as "the general" is, no name.
-    named = frozenset(n for n in named if not _rank_only(n))
+    named = frozenset(n for n in named if not title_only(n))
     unspaced = textlib.has_unspaced_script(question)
     places: Mapping[str, str] = {}
     place_anchor = False
@@ -1864,18 +1865,6 @@ def _calendar() -> dict[str, str]:
                 for key, name in short.items():
                     full.setdefault(name.casefold().rstrip("."), wide[key].casefold())
     return full
-
-
-# Words of rank written before a title ("Senior General", "Snr Gen", "Vice Senior General").
-_RANKS = frozenset({"senior", "snr", "sr", "vice", "deputy", "gen", "chief"})
-
-
-def _rank_only(name: str) -> bool:
-    """Whether a name read in a question is only words of a title (:data:`doers.KINDRED`'s
-    "general", "commander", "leader"…, their ranks: "senior", "gen"), hyphened or not
-    ("commander-in-chief")."""
-    words = [w for w in re.split(r"[\s-]+", fold(name)) if w and not is_stopword(w)]
-    return bool(words) and all(kin(w) or w in _RANKS for w in words)
 
 
 def _date_word(name: str) -> str:

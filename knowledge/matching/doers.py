@@ -221,6 +221,18 @@ def kin(word: str) -> bool:
     return any(word in kind for kind in KINDRED)
 
 
+# Words of rank written before a title ("Senior General", "Snr Gen", "Vice Senior General").
+_RANKS = frozenset({"senior", "snr", "sr", "vice", "deputy", "gen", "chief"})
+
+
+def title_only(name: str) -> bool:
+    """Whether a name read in a question is only words of a title (:data:`KINDRED`'s
+    "general", "commander", "leader"…, and the ranks before them: "senior", "gen"), hyphened
+    or not ("commander-in-chief"): what someone is, no name ("- Senior General.")."""
+    words = [w for w in re.split(r"[\s-]+", fold(name)) if w and not is_stopword(w)]
+    return bool(words) and all(kin(w) or w in _RANKS for w in words)
+
+
 def kindred(word: str, role_word: str) -> bool:
     """Whether a question's ``word`` and ``role_word`` of a claimant's role are two words of
     one kind (:data:`KINDRED`), both folded."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -1080,9 +1080,8 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
         return {}
     theirs = frozenset(
         w
-        for docs in search.phrasings.values()
-        for _, phrasing in docs
-        for w in textlib.content_words(textlib.normalise(phrasing))
+        for words in _phrasing_words(search)
+        for w in words
         if _cased_letters(w) and len(w) >= MISSPELT_MIN
     )
     fixes = {}
@@ -1091,6 +1090,13 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
         if len(near) == 1:
             fixes[word] = near[0]
     return fixes
+
+
+def _phrasing_words(search: Search) -> Iterator[list[str]]:
+    """The words of content of each of the candidates' phrasings, in order."""
+    for docs in search.phrasings.values():
+        for _, phrasing in docs:
+            yield textlib.content_words(textlib.normalise(phrasing))
 
 
 def _russian_forms(search: Search) -> dict[str, str]:
@@ -1102,34 +1108,32 @@ def _russian_forms(search: Search) -> dict[str, str]:
     unknown = [
         w
         for w in search.question.unknown
-        if len(w) >= MISSPELT_MIN and textlib.starts_cyrillic(w) and w.isalpha()
+        if len(w) >= MISSPELT_MIN and _cased_letters(w) and textlib.starts_cyrillic(w)
     ]
     if not unknown:
         return {}
-    theirs: set[str] = set()
-    openers: set[str] = set()
-    for docs in search.phrasings.values():
-        for _, phrasing in docs:
-            words = textlib.content_words(textlib.normalise(phrasing))
-            theirs.update(w for w in words if textlib.starts_cyrillic(w) and w.isalpha())
-            openers.update(words[:1])
+    phrasings = list(_phrasing_words(search))
+    theirs = frozenset(
+        w for words in phrasings for w in words if _cased_letters(w) and textlib.starts_cyrillic(w)
+    )
+    openers = {words[0] for words in phrasings if words}
     forms = {}
     for word in unknown:
-        form = _russian_form(word, frozenset(theirs))
+        form = _russian_form(word, theirs)
         if form is not None and form not in openers:
             forms[word] = form
     return forms
 
 
 def _russian_form(word: str, theirs: frozenset[str]) -> str | None:
-    """The candidates' word (of ``theirs``) that a Russian ``word`` no claim holds is another
-    form of: a word of the same stem (Snowball's Russian stemmer: "переросло" is "переросли",
-    "выборах" is "выборы", "деньгами" is "деньги"), of those the one sharing the longest
-    start with it ("протестующих" is "протестующие", not "протестов", which the stemmer cuts
-    to the same "протест"). Russian inflects nearly every noun, adjective and verb, and the
-    word index reads each form as another word."""
+    """The candidates' word (of ``theirs``, Russian) that a Russian ``word`` no claim holds is
+    another form of: a word of the same stem (Snowball's Russian stemmer: "переросло" is
+    "переросли", "выборах" is "выборы", "деньгами" is "деньги"), of those the one sharing the
+    longest start with it ("протестующих" is "протестующие", not "протестов", which the
+    stemmer cuts to the same "протест"). Russian inflects nearly every noun, adjective and
+    verb, and the word index reads each form as another word."""
     stem = wording.russian_stem(word)
-    forms = [o for o in theirs if textlib.starts_cyrillic(o) and wording.russian_stem(o) == stem]
+    forms = [o for o in theirs if wording.russian_stem(o) == stem]
     if not forms:
         return None
     return max(
