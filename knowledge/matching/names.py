@@ -637,8 +637,10 @@ def chinese_words(text: str) -> tuple[tuple[str, str, int], ...]:
 
 def tagged_words(text: str) -> list[tuple[str, str]]:
     """``text`` split by jieba's dictionary, each word with its tag (:data:`TAG_CORRECTIONS`
-    applied)."""
-    return [(word, TAG_CORRECTIONS.get(word, tag)) for word, tag in _jieba().tag(text)]
+    applied). jieba reads UTF-8: a lone surrogate is read as U+FFFD, one character for one,
+    so that where each word starts stays where it is in ``text``."""
+    whole = textlib.without_surrogates(text)
+    return [(word, TAG_CORRECTIONS.get(word, tag)) for word, tag in _jieba().tag(whole)]
 
 
 def is_word(word: str) -> bool:

@@ -252,6 +252,12 @@ def traditional(text: str) -> str:
     return _converted("s2t", text) if has_han(text) else text
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (JSON may carry one, "\ud800"), which no UTF-8 reader
+    takes, as U+FFFD: one character for one."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _converted(config: str, text: str) -> str:
     # OpenCC reads UTF-8: a lone surrogate (JSON may carry one, "\ud800") is no character.
     return _chinese_converter(config)(_SURROGATE.sub("", text))
