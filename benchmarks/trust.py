@@ -267,6 +267,11 @@ BLIND_FORTIETH = NEAR_MISSES.with_name("near_misses_blind40.tsv")
 # questions), loaded words ("so-called protesters", "rioters", "the regime"), relatives who
 # disagree (docs/benchmarks.md, "A forty-first blind probe").
 BLIND_FORTY_FIRST = NEAR_MISSES.with_name("near_misses_blind41.tsv")
+# A forty-second, in the same shape, as rumours arrive from screenshots and links: text read off
+# a screenshot (the app's buttons, times and counts, OCR slips), a link with its preview's title
+# or only a comment, captions, news tickers, pasted comment threads; one English (c) was the
+# escalation check's alias and moved to (a) (docs/benchmarks.md, "A forty-second blind probe").
+BLIND_FORTY_SECOND = NEAR_MISSES.with_name("near_misses_blind42.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -23,6 +23,7 @@ from benchmarks.trust import (
     BLIND_FIFTH,
     BLIND_FORTIETH,
     BLIND_FORTY_FIRST,
+    BLIND_FORTY_SECOND,
     BLIND_FORWARDED,
     BLIND_FOURTEENTH,
     BLIND_NINETEENTH,
@@ -950,6 +951,16 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # (c). 74 answers by words, counting those typed in small letters, once a Russian word in
 # another form than the claims' was read as theirs (matcher._russian_forms).
 #
+# near_misses_blind42.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, as rumours arrive from screenshots and links (the app's buttons, times and counts
+# read off a screenshot, OCR slips, a link with its preview's title or a comment, captions,
+# tickers, pasted threads). Measured once at d5854b1, before its misses were read: 35 of its 120
+# rewordings answered by words (35 with embeddings), none with another claim; no (b); one (c),
+# the opposition's goal being instability to provoke a foreign intervention, which the
+# escalation check's alias says and its verdict rates: moved to (a) (as in the first blind
+# probe, whose helper did not see the aliases either). 63 answers by words, counting those
+# typed in small letters.
+#
 # Each floor raised again (35th 91 → 94, 36th 58 → 66, 38th 86 → 89, 39th 73 → 75, 40th 80 → 85)
 # once a claim the question misfits (names no payment of, puts another word in the place of)
 # was no rival of the best (decide.fitting); and again (35th 97, 36th 69, 38th 90, 39th 77) once
@@ -957,6 +968,10 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # (knowledge.matching.synonyms: "示威者" for "抗议者"); and again (35th 101, 36th 73, 37th 93,
 # 38th 96, 39th 81, 40th 94) once the date a claim was made, cited, was no other year
 # (numbers.years_dated) and a Russian word in another form than the claims' was read as theirs.
+# The (c) questions a probe's helper wrote of what a claim's alias says (the helpers see only
+# the four claims), moved to (a) after the first run: their languages.
+MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {BLIND_FORTY_SECOND: ("en",)}
+
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 101),
     (BLIND_THIRTY_SIXTH, 73),
@@ -965,6 +980,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_NINTH, 81),
     (BLIND_FORTIETH, 94),
     (BLIND_FORTY_FIRST, 74),
+    (BLIND_FORTY_SECOND, 63),
 ]
 
 
@@ -979,11 +995,16 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "thirty_ninth",
         "fortieth",
         "forty_first",
+        "forty_second",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
     probe = read_near_misses(path)
-    assert Counter((q.group, q.lang) for q in probe) == Counter(_in_each_language(30, 15, 15))
+    shape = Counter(_in_each_language(30, 15, 15))
+    for lang in MOVED_TO_REWORDINGS.get(path, ()):
+        shape[("a", lang)] += 1
+        shape[("c", lang)] -= 1
+    assert Counter((q.group, q.lang) for q in probe) == shape
     right, other = _rewordings_right(matcher, probe)
     assert right >= floor
     assert other == []
