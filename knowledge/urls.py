@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from urllib.parse import urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
@@ -79,3 +80,20 @@ def with_scheme(address: str) -> str | None:
     if named.startswith("www.") or _suffixes().privatesuffix(named) is not None:
         return f"https://{address}"
     return None
+
+
+def site_names(text: str) -> frozenset[str]:
+    """The names of the sites the links of ``text`` are on: the first label of each host's
+    registrable domain, casefolded ("irrawaddy" for ``https://www.irrawaddy.com/news/…``,
+    "rfa" for ``rfa.org/burmese/…``, "weibo" for ``m.weibo.cn/…``)."""
+    names = set()
+    for link in find_links(text):
+        address = with_scheme(link) or link
+        try:
+            host = urlsplit(address).hostname
+        except ValueError:  # "http://[::1" and its kin
+            continue
+        domain = _suffixes().privatesuffix(host) if host else None
+        if domain:
+            names.add(domain.split(".", 1)[0])
+    return frozenset(names)

@@ -1649,6 +1649,59 @@ def test_who_speaks_opening_a_reported_clause_is_named_too(
     assert compare(question, PAID_EN, unknown=frozenset(unknown)).foreign == speaker
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A link's preview: its title, then the site's name, which its host spells out.
+        "https://www.irrawaddy.com/news/burma/x.html / Protesters in Myanmar are paid "
+        "terrorists? | The Irrawaddy",
+        "https://www.rfa.org/english/news/x.html / Protesters in Myanmar are paid terrorists"
+        " — Radio Free Asia",
+        "https://tass.ru/x/11724561 / Протестующие в Мьянме — платные террористы? — ТАСС",
+        "https://www.kommersant.ru/doc/1 / Протестующие в Мьянме — платные террористы? "
+        "— Коммерсантъ",
+        "https://sputniknews.com/x Protesters in Myanmar are paid terrorists, Sputnik says",
+    ],
+)
+def test_the_site_a_link_is_on_is_no_other_subject(question: str) -> None:
+    assert compare(question, PAID_EN).foreign == ()
+
+
+def test_a_sites_name_is_read_so_only_where_a_link_is_on_that_site() -> None:
+    assert (
+        "Irrawaddy"
+        in compare("Protesters in Myanmar are paid terrorists? | The Irrawaddy", PAID_EN).foreign
+    )
+    # A place is read as a place, whatever site the link is on.
+    thai = compare("https://thailand.example.com/x Protesters in Thailand are paid?", PAID_EN)
+    assert thai.unrelated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "12:04 · Like · Comment · Share · See translation · Protesters in Myanmar are paid"
+        " terrorists · 1.2K views",
+        "Protesters in Myanmar are paid terrorists 👍 2.1K 💬 340 · Reply · 2d",
+        "Протестующие в Мьянме — платные террористы · Показать перевод · Ответить · 2 ч",
+        "https://ria.ru/1 — тут пишут, что протестующие в Мьянме — платные террористы?",
+    ],
+)
+def test_what_an_app_shows_around_a_post_names_nothing(question: str) -> None:
+    """The buttons, counts and age an app prints around a post, as a screenshot shows them,
+    and Russian's "тут" (here): no names, no numbers the claim lacks."""
+    seen = compare(question, PAID_EN)
+    assert seen.foreign == () and not seen.other_number, seen.foreign
+
+
+def test_a_day_beside_the_month_a_claim_was_made_is_its_date() -> None:
+    said = ClaimContext.of(["Protesters in Myanmar are paid terrorists"], when="2021-06")
+    dated = compare("24 June · Protesters in Myanmar are paid terrorists?", said)
+    assert dated.foreign == () and not dated.other_number
+    other = compare("27 March · Protesters in Myanmar are paid terrorists?", said)
+    assert other.foreign == ("27",) and other.other_number
+
+
 def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:
     paid_by = compare("Were the protesters in Myanmar paid by Facebook?", PAID_EN)
     assert paid_by.foreign == ("Facebook",) and paid_by.unrelated

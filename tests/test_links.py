@@ -27,7 +27,7 @@ from knowledge.desk import Actor
 from knowledge.links import claims_for_link, normalise_url
 from knowledge.models import Claim
 from knowledge.store import ClaimBase
-from knowledge.urls import find_links
+from knowledge.urls import find_links, site_names
 from tests.fakes.telegram_api import group_chat, message_update
 from tests.helpers import dm, group
 from tests.test_telegram_app import Harness, telegram_harness
@@ -109,6 +109,15 @@ def test_links_are_found_without_trailing_punctuation() -> None:
 )
 def test_links_typed_without_a_scheme_are_links(text: str, links: list[str]) -> None:
     assert find_links(text) == links
+
+
+def test_a_links_site_is_named_by_its_registrable_domain() -> None:
+    text = (
+        "https://www.irrawaddy.com/news/burma/x.html, rfa.org/burmese/1 and m.weibo.cn/status/1;"
+        " https://www.bbc.co.uk/news/1 (http://[::1/x is none)"
+    )
+    assert site_names(text) == {"irrawaddy", "rfa", "weibo", "bbc"}
+    assert site_names("no link here") == set()
 
 
 def add_claim(bot: Core, **fields: Any) -> Claim:

@@ -1018,3 +1018,55 @@ def test_a_claim_the_question_fits_is_offered_before_one_it_misfits(
     assert offered.index(first) < offered.index(after), result.ranked[:3]
     assert result.ranked[0].claim_id == after  # the words' order is kept in what was ranked
     assert result.matches[offered.index(after)].unnamed is not None
+
+
+# A rumour as it arrives from a screenshot or a link's preview: the app's buttons, counts and
+# age around the post ("Like · Comment · Share", "👍 2.1K", "Reply · 2d"), the date it was
+# posted beside the month the claim was made in ("24 June"), and the site a link is on as its
+# preview names it ("— Radio Free Asia" beside rfa.org, "— ТАСС" beside tass.ru) name nothing
+# and no number the claim lacks (docs/benchmarks.md, "A forty-second blind probe").
+FRAMED = [
+    (
+        "12:04 · Like · Comment · Share · See translation · Min Aung Hlaing: the protesters just"
+        " receive money, it is not a political movement · 1.2K views",
+        PAID,
+    ),
+    (
+        "https://www.rfa.org/english/news/myanmar/junta-chief-attackers-paid-06242021.html /"
+        ' Junta chief says attackers "work for money", not a political movement — Radio Free'
+        " Asia / fact check pls",
+        PAID,
+    ),
+    (
+        "https://tass.ru/mezhdunarodnaya-panorama/11724561 / Глава Мьянмы обвинил протестующих в"
+        " запугивании населения — ТАСС / проверьте пожалуйста",
+        FEAR,
+    ),
+    ("Min Aung Hlaing says protesters just receive money 👍 2.1K 💬 340", PAID),
+    ("Sputnik · 24 June · Min Aung Hlaing: protesters just receive money. true?", PAID),
+]
+
+
+@pytest.mark.parametrize(("question", "claim_id"), FRAMED)
+def test_a_screenshots_or_a_links_frame_names_nothing(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:2]
+    assert result.matches[0].claim_id == claim_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "12:04 · Like · Comment · Share · Lukashenko: the Belarus protesters just receive money,"
+        " it is not a political movement · 1.2K views",
+        "https://www.rfa.org/english/news/cambodia/x.html / Hun Sen says opposition protesters"
+        ' "work for money", not a political movement — Radio Free Asia',
+        "Sputnik · 24 March · Min Aung Hlaing: protesters just receive 5,000 kyat. true?",
+    ],
+)
+def test_in_such_a_frame_another_place_person_or_number_is_still_read(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).decision != Decision.ANSWER

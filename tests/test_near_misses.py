@@ -959,7 +959,8 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # the opposition's goal being instability to provoke a foreign intervention, which the
 # escalation check's alias says and its verdict rates: moved to (a) (as in the first blind
 # probe, whose helper did not see the aliases either). 63 answers by words, counting those
-# typed in small letters.
+# typed in small letters; 68 once what an app prints around a post named nothing and the site a
+# link is on was where it was published (saying.published_by).
 #
 # Each floor raised again (35th 91 → 94, 36th 58 → 66, 38th 86 → 89, 39th 73 → 75, 40th 80 → 85)
 # once a claim the question misfits (names no payment of, puts another word in the place of)
@@ -980,7 +981,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_NINTH, 81),
     (BLIND_FORTIETH, 94),
     (BLIND_FORTY_FIRST, 74),
-    (BLIND_FORTY_SECOND, 63),
+    (BLIND_FORTY_SECOND, 68),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.matching.numbers import (
+    days_dated,
     digits,
     is_year,
     months_said,
@@ -87,3 +88,42 @@ def test_a_year_written_otherwise_is_a_year_still() -> None:
         assert years_dated(text, june_2021) == set(), text
     assert months_said("2021") == set()
     assert months_said(None) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12:04 · Like · Comment · Share · 1.2K views",
+        "3,418 likes · 1.5K shares · 340 comments",
+        "👍❤️ 2.1K · 💬 1021 · ↪ 58",
+        "1,2 тыс. ретвитов 3,8 тыс. отметок «Нравится» · Класс! 1,4 тыс.",
+        "❤ 2.3w 💬 1021",
+        "မှတ်ချက် ၃၄၀ · မျှဝေမှု 1.5K",  # comments, shares
+        "Reply · 2d · Ответить · 2 ч · 3 hours ago · 2 часа назад · 2小时前",
+    ],
+)
+def test_a_posts_counts_and_age_as_an_app_shows_them_are_no_numbers(text: str) -> None:
+    assert numbers(text) == set(), text
+
+
+def test_numbers_beside_those_words_otherwise_are_numbers_still() -> None:
+    assert numbers("5K protesters were paid 5,000 kyat") == {"5", "5000"}
+    assert numbers("114 civilians killed, 883 people by June") == {"114", "883"}
+    assert numbers("the 2020 views of voters") == {"2020"}  # a year before the word
+
+
+def test_a_day_written_beside_the_month_a_claim_was_made_is_a_date() -> None:
+    june_2021 = months_said("2021-06")
+    for text, day in (
+        ("June 24", "24"),
+        ("Jun 23, 2021", "23"),
+        ("24 июн в 9:15", "24"),
+        ("23 июня", "23"),
+        ("6月24日", "24"),
+        ("ဇွန် ၂၄ ·", "24"),
+    ):
+        assert days_dated(text, june_2021) == {day}, text
+    # A day of another month stays a number; so does one the text also writes otherwise.
+    for text in ("March 27", "27 марта", "June 24, and 24 people"):
+        assert days_dated(text, june_2021) == set(), text
+    assert days_dated("June 24", frozenset()) == set()

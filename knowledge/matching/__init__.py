@@ -20,7 +20,8 @@ module              what it holds
 ``saying``          who says it and where it was seen: verbs of saying, speakers named
                     before them, the claimant by initials or title, platforms, forwards,
                     hearsay ("they say…"), whom a question asks whether they said it,
-                    where the writer is from ("writing from Nairobi": no other place)
+                    where the writer is from ("writing from Nairobi": no other place),
+                    the site a link is on as its preview names it ("— Radio Free Asia")
 ``doers``           who does what a question asks: after "by", a Russian payer, money's
                     "from", the claimant's own side as the doer; the words of a role's kind
                     ("chief" for "leader", "army" for "military")
@@ -33,7 +34,7 @@ module              what it holds
 ``wording``         a word in any form: folded, stopwords, inflected, misspelt, in Latin
                     letters, a Russian word's stem
 ``numbers``         numbers in any script's digits, Chinese numerals, scaled ("11 million"),
-                    and years; a year written as the month a claim was made
+                    and years; a year, or a day, written beside the month a claim was made
 ``pieces``          what a Burmese or Chinese question holds that the claim's texts lack
                     (in Burmese, a verb's phrase added inside the claim's words is no name),
                     what a Burmese one shares with them (whole syllables), the doer it opens

@@ -107,6 +107,7 @@ from knowledge.matching.saying import (
     is_passing_on,
     is_saying,
     mistyped_name,
+    published_by,
     relations,
     said_by,
     seen_on,
@@ -700,7 +701,11 @@ def compare(
     no claim of the base holds."""
     asked = read_words(question)
     written_numbers = numlib.numbers_written(question)  # numbers, with how each is written
-    asked_numbers = frozenset(written_numbers) | numlib.han_numbers(question)
+    # A day beside the month the claim was made in is a date ("24 июн", as a screenshot of a
+    # post shows when it was posted), no number of what it is about.
+    asked_numbers = (frozenset(written_numbers) | numlib.han_numbers(question)) - numlib.days_dated(
+        question, context.said_on
+    )
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
     sides: list[str] = []  # the claimant's own side as who did it (Comparison.sides)
     written = _as_written(question)
@@ -734,6 +739,9 @@ def compare(
         read = frozenset((*named, *(name for name, _ in _unspaced_places(question))))
         writers |= whereabouts_unspaced(question, read)
     named -= writers
+    # The site a link is on, as its preview names it ("… | The Irrawaddy" beside
+    # irrawaddy.com): where it was published, no subject; but a place is read as one.
+    named -= published_by(question) - set(places)
     foreign += [
         written.get(name, name)
         for name in sorted(named)

@@ -204,3 +204,29 @@ def years_dated(text: str, dates: frozenset[tuple[str, int]]) -> frozenset[str]:
         else:
             undated.add(year)
     return frozenset(dated - undated)
+
+
+def days_dated(text: str, dates: frozenset[tuple[str, int]]) -> frozenset[str]:
+    """The numbers of ``text`` (in digits) that it writes only as a day beside the name of a
+    month of ``dates`` (:func:`months_said`): "June 24", "24 июн", "6月24日", "ဇွန် ၂၄" for a
+    claim made in June. The date a post around the claim was made, as a screenshot shows it,
+    no number of what the claim is about; a day of another month stays a number."""
+    months = {month for _, month in dates}
+    if not months:
+        return frozenset()
+    plain = textlib.plain(text)
+    dated: set[str] = set()
+    undated: set[str] = set()
+    for found in NUMBER.finditer(plain):
+        day = digits(found.group())
+        if not found.group().isdecimal() or not 1 <= int(day) <= 31:
+            continue
+        if any(
+            _month_names(month)[0].search(plain, 0, found.start())
+            or _month_names(month)[1].match(plain, found.end())
+            for month in months
+        ):
+            dated.add(day)
+        else:
+            undated.add(day)
+    return frozenset(dated - undated)

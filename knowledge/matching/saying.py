@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from knowledge import urls
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 from knowledge.matching.pieces import FRAMING_WORDS, SYLLABLE_START
@@ -25,6 +26,7 @@ from knowledge.matching.wording import (
     any_same,
     fold,
     is_stopword,
+    latin,
     misspelt_of,
     same_name,
 )
@@ -220,7 +222,7 @@ _PLATFORMS = (
     "facebook", "fb", "twitter", "youtube", "tiktok", "whatsapp", "telegram", "viber",
     "wechat", "weibo", "instagram", "messenger", "reddit", "vk", "фейсбук", "телеграм",
     "вайбер", "ютуб", "тикток", "инстаграм", "ватсап", "вотсап", "твиттер", "вконтакте",
-    "slack", "discord", "signal", "слак", "дискорд",
+    "slack", "discord", "signal", "слак", "дискорд", "threads", "одноклассник", "дзен",
 )  # fmt: skip
 
 
@@ -573,6 +575,42 @@ def forwarded_from(question: str) -> frozenset[str]:
             words.update(fold(word) for word in WORD.findall(match.group("source")))
         rest = pattern.sub(" ", rest)
     return frozenset(words - {fold(word) for word in WORD.findall(rest)})
+
+
+# What a site's name adds to an outlet's ("sputniknews", "myanmar-now" is no outlet "Myanmar").
+_OUTLET_WORDS = ("news", "times", "daily", "post", "tv", "online", "today", "media")
+
+
+@lru_cache(maxsize=4096)
+def published_by(question: str) -> frozenset[str]:
+    """The words of a question that name the site one of its links is on, folded: where the
+    link was published, as a link's preview shows it ("… | The Irrawaddy", "— Radio Free
+    Asia" for ``rfa.org``, "— ТАСС" for ``tass.ru``), not what it speaks of. A word is the
+    site's name (:func:`knowledge.urls.site_names`) in Latin letters, or that name without a
+    word an outlet's name adds ("Sputnik" for ``sputniknews.com``); a run of capitalised words
+    is, by its initials."""
+    sites = urls.site_names(question)
+    if not sites:
+        return frozenset()
+    written = WORD.findall(textlib.plain(question))
+    words = {fold(w) for w in written if _names_site(latin(fold(w)), sites)}
+    run: list[str] = []  # capitalised words in a row, for their initials
+    for word in [*written, ""]:
+        if word[:1].isupper():
+            run.append(word)
+            continue
+        for start in range(len(run) - 1):
+            if "".join(w[0] for w in run[start:]).casefold() in sites:
+                words.update(fold(w) for w in run[start:])
+                break
+        run = []
+    return frozenset(words)
+
+
+def _names_site(word: str, sites: frozenset[str]) -> bool:
+    return word in sites or any(
+        site.startswith(word) and site[len(word) :].strip("-") in _OUTLET_WORDS for site in sites
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -78,7 +78,7 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     в во на с со к ко по о об от до из за под над при про для без через у перед между
     был была было были будет будут есть быть является являются всё все весь вся
     только лишь просто тоже также очень слишком даже уже хоть хотя именно реально самом
-    деле""".split()  # noqa: SIM905
+    деле тут здесь там сюда туда такое такой такая такие такого таких""".split()  # noqa: SIM905
 )
 RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
@@ -99,10 +99,13 @@ PASSING_ON = frozenset(
     classmates roommate buddy mate mates
     guy guys man woman dude lady person bloke
     facebook fb tiktok whatsapp telegram twitter youtube viber instagram wechat weibo
-    messenger signal line
+    messenger signal line threads reddit
     post posts posted video videos message messages forward forwarded forwarding fwd shared share
     sharing sent group groups chat viral news article story link screenshot page channel tv
     radio online internet media
+    screenshots meme caption captions headline ticker subtitles tweet tweets thread clip like
+    likes comment comments reply replies follow followers views retweets reposts reactions
+    translation translate live breaking
     true truth real fake false wrong right correct accurate fact facts lie lies lying lied
     rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
     heard hearing apparently supposedly allegedly according actually basically literally seriously
@@ -115,7 +118,11 @@ PASSING_ON = frozenset(
     мужик мужика парень парня чувак человек женщина
     фейсбук фейсбуке телеграм телеграме телеграмме телеграм-канале ватсап ватсапе вотсап
     вотсапе вайбер вайбере вк вконтакте ютуб ютубе тикток тиктоке инстаграм инстаграме
+    дзен дзене
     пост посте посты видео сообщение сообщении сообщения переслал переслала переслали
+    скрины мем мемы надпись субтитры твит твиты тред коммент комменты комментарии комментарий
+    ответить нравится поделиться класс лайк лайки лайков репост репосты репостов просмотров
+    ретвитов
     пересылают чат чате чатах группа группе группах канал канале каналах новости статья
     статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях сми госсми
     правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
@@ -299,17 +306,59 @@ _DATED = re.compile(
 )
 
 
+# A post's counts as an app prints them and a screenshot shows them: a number ("1.2K", "3,418",
+# "1,2 тыс.", "2.3w", "2.3万") before the word of what it counts ("views", "likes", "shares",
+# "просмотров", "репостов", "转发", "评论"), or after that word or the app's sign for it
+# ("👍 2.1K", "💬 1021", "မှတ်ချက် 340", Burmese for comments; "Класс! 1,4 тыс.").
+_COUNT = r"\d(?:[\d,.]*\d)?(?:\s?(?:[kmw万千](?!\w)|тыс\b\.?|млн\b\.?))?"
+_COUNTED = (
+    r"views?|likes?|shares?|comments?|retweets?|reposts?|reactions?|replies|followers|"
+    r"subscribers|upvotes?|просмотр\w*|лайк\w*|репост\w*|ретвит\w*|коммент\w*|"
+    r"отмет\w*|подписчик\w*|реакци\w*|класс|次浏览|次瀏覽|浏览|瀏覽|阅读|閱讀|转发|轉發|"
+    r"评论|評論|点赞|點讚|赞|讚|播放|粉丝|粉絲|မှတ်ချက်|မျှဝေမှု|ကြည့်ရှုမှု|လိုက်ခ်"
+)
+_SIGNS = "👁👍❤♥💬🗨🔁🔄↪👀"
+_COUNTS = re.compile(
+    rf"(?<![\w.,]){_COUNT}(?=\s*(?:{_COUNTED})(?!\w))"
+    rf"|(?:(?<!\w)(?:{_COUNTED})[\s:!]*|[{_SIGNS}]\ufe0f?\s*){_COUNT}(?![\w.,])",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """The text without URLs, and without a tweet's "— Name (@handle) date" tail: who
     posted it and when is not what it says. Nor is the time a screenshot or a forwarded post
-    shows ("12:41", "10:15 AM"): taken out. A date written with its day or month ("23.6.2021",
-    "06/2021", "2021-06-23") is read as its year."""
+    shows ("12:41", "10:15 AM"), nor the counts and the age an app shows under a post
+    ("1.2K views", "👍 2.1K", "Reply · 2d"): taken out. A date written with its day or
+    month ("23.6.2021", "06/2021", "2021-06-23") is read as its year."""
     text = unicodedata.normalize("NFKC", text)
     text = split_handles(without_tweet_tail(without_links(text)))
     if ":" in text:
         text = _CLOCK.sub(" ", text)
+    text = _AGE.sub(" ", _COUNTS.sub(_without_count, text))
     return _DATED.sub(lambda m: f" {m.group('year') or m.group('iso')} ", text)
+
+
+# How long ago a post was made, as an app shows it: after its "·" ("Reply · 2d", "· 2 ч",
+# "· ၂ နာရီ"), or with "ago" ("3 hours ago", "2 часа назад", "2小时前").
+_AGE = re.compile(
+    r"(?:(?<=·)|(?<=·\s))\d{1,3}\s?(?:[smhdw]|mins?|hrs?|ч|мин|дн|нед|နာရီ|မိနစ်|ရက်)(?!\w)"
+    r"|(?<![\d.,])\d{1,3}\s?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|ч|час\w*|мин\w*|"
+    r"дн\w*|дней|недел\w*|小时|小時|分钟|分鐘|天|周|週)\s?(?:ago|назад|前)",
+    re.IGNORECASE,
+)
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _without_count(match: re.Match[str]) -> str:
+    """A post's count (:data:`_COUNTS`) taken out, the word of what it counts kept; not a year
+    before that word ("the 2020 views of voters")."""
+    found = match.group()
+    number = re.search(_COUNT, found)
+    if number is None or (number.start() == 0 and _YEARLIKE.fullmatch(number.group())):
+        return found
+    return f"{found[: number.start()]} "
 
 
 def tokens(normalised: str) -> list[str]:
