@@ -39,7 +39,7 @@ from knowledge.matching import Matcher, MatchResult
 from knowledge.matching import text as textlib
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
-from knowledge.urls import with_scheme
+from knowledge.urls import address_words, with_scheme, without_links
 
 if TYPE_CHECKING:
     # Imported where an event loop runs, and where a page is read: `factbot ask` answers a
@@ -65,6 +65,15 @@ TEXTS = {
         "I don't know that link, and I don't open links here, so I've passed it to the "
         "fact-checkers. Send /notify to be told when it's checked — or send me, in words, "
         "what the page claims."
+    ),
+    "link_address": N_(
+        "I don't open links here, so I read only the words of its address: “{quote}”. A page "
+        "may say more, or something else, than its address: compare before you rely on one."
+    ),
+    "link_unread_address": N_(
+        "I couldn't read that link ({problem}), so I read only the words of its address: "
+        "“{quote}”. A page may say more, or something else, than its address: compare before "
+        "you rely on one."
     ),
     "page_none": N_(
         "I read the page (“{quote}”) but found no fact-check for it, so I've passed the link "
@@ -180,7 +189,34 @@ def link_reply(core: Answering, msg: Incoming, text: str, links: list[str]) -> R
             return reply
     if may_fetch(core.settings, msg):
         return Reply(ReplyKind.NONE, query=text, fetch=with_scheme(links[0]) or links[0])
+    offered = _address_reply(core, msg, text, links[0], None)
+    if offered is not None:
+        return offered
     return _queued(core, msg, text, _(TEXTS["link_not_fetched"]))
+
+
+def _address_reply(
+    core: Answering, msg: Incoming, text: str, link: str, problem: str | None
+) -> Reply | None:
+    """A link not opened (``link``, the first in ``text``), or that could not be read (why:
+    ``problem``): the words its address writes (:func:`knowledge.urls.address_words`,
+    "…/min-aung-hlaing-election-fraud"), with the message's own beside it, may find checks to
+    offer, never one to answer: an address is no page. None where they find nothing."""
+    words = address_words(link)
+    if not words:
+        return None
+    result = core.matcher.match(f"{without_links(text).strip()} {words}".strip())
+    if result.decision == Decision.NONE or not result.matches:
+        return None
+    if result.decision == Decision.ANSWER:
+        result = replace(result, decision=Decision.SUGGEST)
+    quote = clipped(words, MAX_QUOTE)
+    if problem is None:
+        note = _(TEXTS["link_address"]).format(quote=quote)
+    else:
+        note = _(TEXTS["link_unread_address"]).format(problem=problem, quote=quote)
+    reply = core.reply_for(result)
+    return _record(core, msg, replace(reply, query=text[:1000], notes=(note, *reply.notes)))
 
 
 def _known_link(core: Answering, msg: Incoming, link: str, query: str) -> Reply | None:
@@ -226,9 +262,11 @@ def page_reply(
     """The answer for a link once read (``page``), or could not be read (``problem``)."""
     _begin()
     if page is None:
-        return _queued(
-            core, msg, link, _(TEXTS["link_unread"]).format(problem=problem or "unknown")
-        )
+        problem = problem or "unknown"
+        offered = _address_reply(core, msg, link, link, problem)
+        if offered is not None:
+            return offered
+        return _queued(core, msg, link, _(TEXTS["link_unread"]).format(problem=problem))
     addresses = [page.url, page.canonical, *(_review_url(r) for r in page.reviews)]
     for address in addresses:
         if address and address != link:

@@ -10,10 +10,11 @@ likely two words run together than a link, and ``1.5/2`` or ``U.S./China`` are n
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
@@ -97,3 +98,40 @@ def site_names(text: str) -> frozenset[str]:
         if domain:
             names.add(domain.split(".", 1)[0])
     return frozenset(names)
+
+
+# A path's parts that say where a page is kept, not what it says: a site's sections (its kinds
+# of page, its regions and desks), formats, languages.
+_PATH_WORDS = frozenset(
+    """news article articles story stories status statuses post posts p a doc docs amp index
+    html htm php aspx asp shtml world realtime latest video videos watch share en eng english
+    ru zh tw cn my mm burmese chinese russian www m asia europe africa americas politics
+    business opinion""".split()  # noqa: SIM905
+)
+_PATH_SPLIT = re.compile(r"[\s/\\\-_.+,;=&?#%~:]+")
+ADDRESS_WORDS = 2  # fewer words than this in an address say nothing
+
+
+def address_words(link: str) -> str:
+    """The words a link's address writes after its host, as a page's address often carries
+    its headline ("…/2021/06/min-aung-hlaing-election-fraud.html": "min aung hlaing election
+    fraud"): letters only, without ids, dates and the parts that say where a page is kept
+    ("news", "html", a language's code). Empty where fewer than :data:`ADDRESS_WORDS` are left."""
+    address = with_scheme(link) or link
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return ""
+    path = unquote(f"{parts.path} {parts.query}", errors="replace")
+    words = [
+        w
+        for w in _PATH_SPLIT.split(path)
+        if w and w.isalpha() and w.casefold() not in _PATH_WORDS and not _coded(w)
+    ]
+    return " ".join(words) if len(words) >= ADDRESS_WORDS else ""
+
+
+def _coded(word: str) -> bool:
+    """An id in letters ("YNQabcdEFG", "Xk9aB2q" without its digits): capitals after a small
+    letter, as no word is written."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))

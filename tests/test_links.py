@@ -27,7 +27,7 @@ from knowledge.desk import Actor
 from knowledge.links import claims_for_link, normalise_url
 from knowledge.models import Claim
 from knowledge.store import ClaimBase
-from knowledge.urls import find_links, site_names
+from knowledge.urls import address_words, find_links, site_names
 from tests.fakes.telegram_api import group_chat, message_update
 from tests.helpers import dm, group
 from tests.test_telegram_app import Harness, telegram_harness
@@ -192,6 +192,49 @@ def test_a_link_in_a_group_is_not_read_but_queued_with_the_truth(bot: Core) -> N
     assert reply is not None and reply.fetch is None and reply.kind == ReplyKind.NONE
     assert "don't open links here" in reply.text
     assert [entry.text for entry in bot.desk.queue.entries()] == [link]
+
+
+@pytest.mark.parametrize(
+    ("link", "words"),
+    [
+        (
+            "sputniknews.com/asia/20210623/min-aung-hlaing-election-fraud",
+            "min aung hlaing election fraud",
+        ),
+        (
+            "https://www.irrawaddy.com/news/burma/protests-escalated-to-terrorism-interview.html",
+            "burma protests escalated to terrorism interview",
+        ),
+        (  # percent-encoded Chinese, as a browser copies it
+            "https://www.rfi.fr/tw/20210624-%E7%B7%AC%E7%94%B8%E6%8A%97%E8%AD%B0",
+            "",  # one word left: nothing said
+        ),
+        ("https://www.rfi.fr/tw/亞洲/20210624-緬甸抗議", "亞洲 緬甸抗議"),
+        # ids, accounts, numbers and a site's parts say nothing
+        ("https://twitter.com/SputnikInt/status/1407662093810011137", ""),
+        ("https://dzen.ru/a/YNQ2abcdEFG", ""),
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", ""),
+        ("https://www.facebook.com/someone/posts/12345", ""),
+    ],
+)
+def test_the_words_of_a_links_address(link: str, words: str) -> None:
+    assert address_words(link) == words
+
+
+def test_a_link_not_opened_is_offered_the_checks_its_address_reads_like(bot: Core) -> None:
+    """In a group, where links are not opened: the words of the link's address, with the
+    message's own, find checks to offer, never one to answer, with a note saying so."""
+    link = "sputniknews.com/asia/20210623/myanmar-protesters-are-paid-terrorists-says-general"
+    reply = bot.handle(group(f"{link} fake?", addressed=True))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert reply.decision == Decision.SUGGEST and reply.matches[0].id == PAID_ID
+    assert any("words of its address" in note for note in reply.notes)
+    assert bot.desk.queue.entries() == []  # offered, as a typed question would be
+    # An address naming nothing the base checked: queued unread, as before.
+    other = "https://example.com/health/hot-water-cures-the-coronavirus"
+    queued = bot.handle(group(other, addressed=True))
+    assert queued is not None and "don't open links here" in queued.text
+    assert [entry.text for entry in bot.desk.queue.entries()] == [other]
 
 
 def test_an_unknown_link_in_a_direct_chat_asks_to_be_read(bot: Core) -> None:
@@ -531,6 +574,21 @@ async def test_telegram_a_link_that_cannot_be_read_is_told_and_queued(
     assert "private or local address" in sent["text"]
     [entry] = harness.core.desk.queue.entries()
     assert entry.text == f"{root}/x"
+
+
+async def test_telegram_a_link_that_cannot_be_read_is_offered_what_its_address_reads(
+    harness: Harness, site: tuple[str, dict[str, Route]]
+) -> None:
+    root, routes = site  # no allow setting: the local address is refused
+    routes["/2021/myanmar-protesters-are-paid-terrorists"] = html(page(PAID_QUESTION))
+    [sent] = await harness.feed(
+        message_update(f"{root}/2021/myanmar-protesters-are-paid-terrorists")
+    )
+    assert "couldn't read that link" in sent["text"] and "words of its address" in sent["text"]
+    assert "myanmar protesters are paid terrorists" in sent["text"]
+    assert "not sure which claim you mean" in sent["text"]  # offered, not answered
+    assert "directly carry out terrorists attacks work for money" in sent["text"]
+    assert harness.core.desk.queue.entries() == []
 
 
 async def test_telegram_a_page_with_nothing_known_is_queued_with_its_link(
