@@ -1070,3 +1070,27 @@ def test_in_such_a_frame_another_place_person_or_number_is_still_read(
     matcher: Matcher, question: str
 ) -> None:
     assert matcher.match(question).decision != Decision.ANSWER
+
+
+def test_a_long_chinese_post_is_read_by_its_closest_passage(matcher: Matcher) -> None:
+    """A Chinese message longer than a claim's Chinese phrasing is compared with it passage by
+    passage (rerank.QueryScorer._closest_passage): a claim retold or quoted inside a post is as
+    close as it is alone, whatever the post says around it."""
+    retold = (
+        "微信群里有人发：缅甸示威者让当地老百姓害怕，没法正常过日子，还故意在国际上抹黑政府的形象，"
+        "都是为了自己的利益。这是真的吗"
+    )
+    result = matcher.match(retold)
+    assert result.decision == Decision.ANSWER and result.matches[0].claim_id == FEAR
+    quoted = (
+        "抖音截图配字：“他们只是收钱，不是什么政治运动”——缅甸军方一把手 / "
+        "求辟谣，这是真的吗，家里人都在转"
+    )
+    result = matcher.match(quoted)
+    assert result.decision == Decision.SUGGEST and result.matches[0].claim_id == PAID
+    # Another country's, or another leader's, is still read so.
+    for other in (
+        retold.replace("缅甸", "泰国"),
+        quoted.replace("缅甸军方一把手", "柬埔寨首相洪森"),
+    ):
+        assert matcher.match(other).decision != Decision.ANSWER, other

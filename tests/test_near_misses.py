@@ -968,20 +968,22 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # a Chinese word no claim holds was read as the claims' word of the same meaning
 # (knowledge.matching.synonyms: "示威者" for "抗议者"); and again (35th 101, 36th 73, 37th 93,
 # 38th 96, 39th 81, 40th 94) once the date a claim was made, cited, was no other year
-# (numbers.years_dated) and a Russian word in another form than the claims' was read as theirs.
+# (numbers.years_dated) and a Russian word in another form than the claims' was read as theirs;
+# and again (36th 74, 38th 98, 41st 75, 42nd 69) once a long Chinese message was read by its
+# closest passage (rerank.QueryScorer._closest_passage).
 # The (c) questions a probe's helper wrote of what a claim's alias says (the helpers see only
 # the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {BLIND_FORTY_SECOND: ("en",)}
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 101),
-    (BLIND_THIRTY_SIXTH, 73),
+    (BLIND_THIRTY_SIXTH, 74),
     (BLIND_THIRTY_SEVENTH, 93),
-    (BLIND_THIRTY_EIGHTH, 96),
+    (BLIND_THIRTY_EIGHTH, 98),
     (BLIND_THIRTY_NINTH, 81),
     (BLIND_FORTIETH, 94),
-    (BLIND_FORTY_FIRST, 74),
-    (BLIND_FORTY_SECOND, 68),
+    (BLIND_FORTY_FIRST, 75),
+    (BLIND_FORTY_SECOND, 69),
 ]
 
 

@@ -52,7 +52,8 @@ module              what it holds
 ``synonyms``        a Chinese word the candidates lack read as their word of the same meaning
                     (HIT's extended Tongyici Cilin: "示威者" for "抗议者")
 ``zawgyi``          Burmese typed in Zawgyi, converted to Unicode
-``rerank``          fuzzy closeness, the re-ranker's features and order
+``rerank``          fuzzy closeness (a long Chinese message by its closest passage), the
+                    re-ranker's features and order
 ``model``           the learned models (weights as data in ``models.json``, how they were fitted)
 ``decide``          answer, suggest or none; a claim the question misfits is no rival, and
                     is offered after those it fits

@@ -280,6 +280,13 @@ def near_words(asked: list[str], known: list[str]) -> dict[str, set[str]]:
     return {word: {known[i] for i in np.flatnonzero(row)} for word, row in rows}
 
 
+# A long message in Chinese is read passage by passage from this many phrases on
+# (QueryScorer._closest_passage), a passage up to this many times the phrasing's length,
+PASSAGE_PHRASES = 4
+PASSAGE_LENGTH = 1.5
+PASSAGE_SHORTEST = 0.6  # and no shorter than this: a few words are inside many phrasings
+
+
 class QueryScorer:
     """The question's side of every fuzzy comparison, worked out once per question.
 
@@ -296,6 +303,7 @@ class QueryScorer:
         # a question in English) scores zero on every measure, and is not measured.
         self._characters = frozenset(query_content) - {" "}
         self.unspaced = unspaced
+        self.chinese = unspaced and textlib.has_han(query_content)
         self._sides: dict[tuple[str, ...], Side] = {}
         self._near_any: dict[tuple[str, ...], frozenset[str]] = {}
         known = list(set(vocabulary))
@@ -345,8 +353,37 @@ class QueryScorer:
         if self.unspaced:
             chars = fuzz.ratio(query.content, doc_content) / 100
             part = fuzz.partial_ratio(query.content, doc_content) / 100
-            value = max(value, 0.5 * chars + 0.5 * part)
+            value = max(value, 0.5 * chars + 0.5 * part, self._closest_passage(doc_content))
         return (min(1.0, value), token_set, token_sort, partial, ratio)
+
+    def _closest_passage(self, doc_content: str) -> float:
+        """A message in Chinese (a post, a screenshot's text) longer than a Chinese phrasing by
+        half, read passage by passage: how close its closest run of phrases (the runs between
+        its punctuation) is to the phrasing, by characters, as a whole question is measured. A
+        claim quoted or retold inside a post is that close, whatever surrounds it."""
+        phrases = self.words
+        if (
+            not self.chinese
+            or not textlib.has_han(doc_content)
+            or len(phrases) < PASSAGE_PHRASES
+            or len(self.content) <= PASSAGE_LENGTH * len(doc_content)
+        ):
+            return 0.0
+        best = 0.0
+        for start in range(len(phrases)):
+            passage = ""
+            for phrase in phrases[start:]:
+                passage = f"{passage} {phrase}".strip()
+                if len(passage) > PASSAGE_LENGTH * len(doc_content):
+                    break
+                if len(passage) < PASSAGE_SHORTEST * len(doc_content):
+                    continue
+                best = max(
+                    best,
+                    0.5 * fuzz.ratio(passage, doc_content) / 100
+                    + 0.5 * fuzz.partial_ratio(passage, doc_content) / 100,
+                )
+        return best
 
     def _side(self, words: tuple[str, ...]) -> Side:
         """The question's words as compared (all, or without the speaker's name), with the
