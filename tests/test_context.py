@@ -1702,6 +1702,26 @@ def test_a_day_beside_the_month_a_claim_was_made_is_its_date() -> None:
     assert other.foreign == ("27",) and other.other_number
 
 
+def test_a_language_of_one_country_names_it_as_its_people_are_named() -> None:
+    """ "The Burmese general", "бирманского генерала", "тайские протестующие": a language
+    official in one country alone (CLDR) names it, in small letters too; not one official in
+    several, nor an English word that is also a common one ("polish")."""
+    from knowledge.matching.names import language_place, people_of
+
+    assert [language_place(w) for w in ("burmese", "thai", "бирманского", "тайские")] == [
+        "MM",
+        "TH",
+        "MM",
+        "TH",
+    ]
+    assert [language_place(w) for w in ("polish", "chinese", "russian", "английский")] == [None] * 4
+    assert people_of("бирманцы") == "MM"  # of "Бирма", CLDR's other name of Myanmar
+    said = "Did the Burmese general say that protesters are paid terrorists?"
+    assert compare(said, PAID_EN).anchored
+    assert compare("were thai protesters paid terrorists?", PAID_EN).unrelated
+    assert compare("тайские протестующие — платные террористы?", PAID_EN).unrelated
+
+
 def test_a_platform_said_otherwise_is_still_a_name_the_claim_lacks() -> None:
     paid_by = compare("Were the protesters in Myanmar paid by Facebook?", PAID_EN)
     assert paid_by.foreign == ("Facebook",) and paid_by.unrelated

@@ -47,7 +47,8 @@ module              what it holds
                     Chinese through ``chinese_negation``: how a Chinese text says "not")
 ``names``           where capitals show none: places and cities (CLDR's names), Russian
                     peoples, Chinese numerals, ordinary Chinese words (jieba's dictionary);
-                    the one country a language is official in
+                    the one country a language is official in, which the language's name
+                    names ("the Burmese general", "тайские протестующие")
 ``homophones``      Chinese typed by sound: a word read as the candidates' word it sounds like
 ``synonyms``        a Chinese word the candidates lack read as their word of the same meaning
                     (HIT's extended Tongyici Cilin: "示威者" for "抗议者")

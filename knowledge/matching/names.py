@@ -91,7 +91,7 @@ def _decoded_tables(data: bytes) -> Tables:
 
 def _read_tables() -> Tables:
     places = _read_place_names()
-    return places, _read_city_names(places), _read_people_stems()
+    return places, _read_city_names(places), _read_people_stems(places)
 
 
 # What the place tables are made with, beside this module: the sources and installed
@@ -282,17 +282,23 @@ def _people_stems() -> dict[str, str]:
     return _kept_tables()[2]
 
 
-def _read_people_stems() -> dict[str, str]:
-    """:func:`_people_stems`, read from CLDR."""
+def _read_people_stems(places: dict[str, str]) -> dict[str, str]:
+    """:func:`_people_stems`, read from CLDR: from each Russian name, and from its bracketed
+    qualifier where that is one more name of the place alone (``places``: "Бирма" of "Мьянма
+    (Бирма)", whose people are "бирманцы")."""
     stems: dict[str, str] = {}
-    for code, name in Locale.parse("ru").territories.items():
-        name = _plain_name(name)
-        if " " in name or "-" in name or code in ("001", "ZZ"):
-            continue
-        for cut in (0, 1, 2):
-            stem = name[: len(name) - cut]
-            if len(stem) >= 4:
-                stems.setdefault(stem, code)
+    for code, written in Locale.parse("ru").territories.items():
+        names = [_plain_name(written)]
+        names += [
+            q for q in map(textlib.normalise, _BRACKETED.findall(written)) if places.get(q) == code
+        ]
+        for name in names:
+            if " " in name or "-" in name or code in ("001", "ZZ"):
+                continue
+            for cut in (0, 1, 2):
+                stem = name[: len(name) - cut]
+                if len(stem) >= 4:
+                    stems.setdefault(stem, code)
     return stems
 
 
@@ -306,6 +312,58 @@ def people_of(word: str) -> str | None:
     for end in range(len(word) - 2, 3, -1):
         if word[end:] in RUSSIAN_PEOPLE_ENDINGS and word[:end] in stems:
             return stems[word[:end]]
+    return None
+
+
+# How Russian ends an adjective, after a language's stem ("тайские" of "тайский").
+_RUSSIAN_ADJECTIVE_ENDINGS = (
+    "ий", "ый", "ой", "ая", "ое", "ие", "ые", "ого", "ому", "ую", "их", "ых", "им", "ым",
+    "ими", "ыми", "ом", "ей",
+)  # fmt: skip
+
+
+@cache
+def _language_places() -> tuple[dict[str, str], dict[str, str]]:
+    """The names of the languages official in one country alone (CLDR, through Babel), with
+    that country: "burmese" (MM), "thai" (TH). English ones only where the spelling
+    dictionaries write them capitalised alone (:mod:`.propernouns`: not "polish" or
+    "danish"), folded; Russian ones, which are adjectives, by their stems ("тайск")."""
+    from knowledge.matching.propernouns import proper_nouns
+
+    official = ("official", "de_facto_official")
+    countries: dict[str, set[str]] = {}
+    for code, spoken in get_global("territory_languages").items():
+        if _is_country(code):
+            for language, status in spoken.items():
+                if status.get("official_status") in official:
+                    countries.setdefault(language, set()).add(code)
+    sole = {language: next(iter(c)) for language, c in countries.items() if len(c) == 1}
+    names = proper_nouns()
+    english = {
+        name.casefold(): sole[code]
+        for code, name in Locale.parse("en").languages.items()
+        if code in sole and name.isalpha() and name.casefold() in names
+    }
+    russian = {
+        name[:-2]: sole[code]
+        for code, name in Locale.parse("ru").languages.items()
+        if code in sole and name.isalpha() and len(name) > 5 and name.endswith(("ий", "ый", "ой"))
+    }
+    return english, russian
+
+
+def language_place(word: str) -> str | None:
+    """The one country whose language ``word`` (in small letters) names, as its people and
+    their things are named ("the Burmese general", "тайские протестующие"); None for a
+    language official in several (Chinese, Russian, English) or none."""
+    english, russian = _language_places()
+    if word in english:
+        return english[word]
+    if not textlib.starts_cyrillic(word):
+        return None
+    for ending in _RUSSIAN_ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and (region := russian.get(word[: -len(ending)])):
+            return region
     return None
 
 
@@ -361,7 +419,12 @@ def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tu
     for word in padded.split():
         if word in skip:
             continue
-        region = words.get(word) or _inflected(word, words, stems) or people_of(word)
+        region = (
+            words.get(word)
+            or _inflected(word, words, stems)
+            or people_of(word)
+            or language_place(word)
+        )
         if region is not None:
             found.append((word, region))
     return found
