@@ -165,13 +165,21 @@ def sole_country(language: str) -> str | None:
     languages, through Babel): "MM" for Burmese ("my"). None for a language official in
     several (Chinese, Russian, English): a question written in it is set nowhere in
     particular."""
-    official = ("official", "de_facto_official")
-    countries = [
-        code
-        for code, spoken in get_global("territory_languages").items()
-        if spoken.get(language, {}).get("official_status") in official and _is_country(code)
-    ]
+    countries = _official_in().get(language, ())
     return countries[0] if len(countries) == 1 else None
+
+
+@cache
+def _official_in() -> dict[str, tuple[str, ...]]:
+    """The countries each language is official in (CLDR's territory languages)."""
+    official = ("official", "de_facto_official")
+    countries: dict[str, list[str]] = {}
+    for code, spoken in get_global("territory_languages").items():
+        if _is_country(code):
+            for language, status in spoken.items():
+                if status.get("official_status") in official:
+                    countries.setdefault(language, []).append(code)
+    return {language: tuple(codes) for language, codes in countries.items()}
 
 
 def _is_country(code: str) -> bool:
@@ -330,14 +338,7 @@ def _language_places() -> tuple[dict[str, str], dict[str, str]]:
     "danish"), folded; Russian ones, which are adjectives, by their stems ("тайск")."""
     from knowledge.matching.propernouns import proper_nouns
 
-    official = ("official", "de_facto_official")
-    countries: dict[str, set[str]] = {}
-    for code, spoken in get_global("territory_languages").items():
-        if _is_country(code):
-            for language, status in spoken.items():
-                if status.get("official_status") in official:
-                    countries.setdefault(language, set()).add(code)
-    sole = {language: next(iter(c)) for language, c in countries.items() if len(c) == 1}
+    sole = {language: c[0] for language, c in _official_in().items() if len(c) == 1}
     names = proper_nouns()
     english = {
         name.casefold(): sole[code]

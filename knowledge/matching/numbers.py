@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from babel import Locale
@@ -187,23 +188,9 @@ def years_dated(text: str, dates: frozenset[tuple[str, int]]) -> frozenset[str]:
     a question cites it, no year of what the claim is about."""
     if not dates:
         return frozenset()
-    plain = textlib.plain(text)
-    dated: set[str] = set()
-    undated: set[str] = set()
-    for found in NUMBER.finditer(plain):
-        year = digits(found.group())
-        if not found.group().isdecimal() or not is_year(year):
-            continue
-        months = [month for said, month in dates if said == year]
-        if any(
-            _month_names(month)[0].search(plain, 0, found.start())
-            or _month_names(month)[1].match(plain, found.end())
-            for month in months
-        ):
-            dated.add(year)
-        else:
-            undated.add(year)
-    return frozenset(dated - undated)
+    return _beside_months(
+        text, lambda year: [m for said, m in dates if said == year] if is_year(year) else None
+    )
 
 
 def days_dated(text: str, dates: frozenset[tuple[str, int]]) -> frozenset[str]:
@@ -211,22 +198,30 @@ def days_dated(text: str, dates: frozenset[tuple[str, int]]) -> frozenset[str]:
     month of ``dates`` (:func:`months_said`): "June 24", "24 июн", "6月24日", "ဇွန် ၂၄" for a
     claim made in June. The date a post around the claim was made, as a screenshot shows it,
     no number of what the claim is about; a day of another month stays a number."""
-    months = {month for _, month in dates}
+    months = sorted({month for _, month in dates})
     if not months:
         return frozenset()
+    return _beside_months(text, lambda day: months if 1 <= int(day) <= 31 else None)
+
+
+def _beside_months(text: str, months_of: Callable[[str], list[int] | None]) -> frozenset[str]:
+    """The numbers of ``text`` (in digits) it writes only beside the name of one of their
+    months (``months_of`` a number: those it may be written beside; None for a number that
+    is no date's, left out), before or after it."""
     plain = textlib.plain(text)
     dated: set[str] = set()
     undated: set[str] = set()
     for found in NUMBER.finditer(plain):
-        day = digits(found.group())
-        if not found.group().isdecimal() or not 1 <= int(day) <= 31:
+        number = digits(found.group())
+        months = months_of(number) if found.group().isdecimal() else None
+        if months is None:
             continue
         if any(
             _month_names(month)[0].search(plain, 0, found.start())
             or _month_names(month)[1].match(plain, found.end())
             for month in months
         ):
-            dated.add(day)
+            dated.add(number)
         else:
-            undated.add(day)
+            undated.add(number)
     return frozenset(dated - undated)
