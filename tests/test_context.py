@@ -2469,6 +2469,12 @@ def test_asking_whether_another_said_it_is_another_claim(question: str, another:
         ("被雇佣", "收钱", True),  # hired, for take money: in Chinese too
         ("公平", "舞弊", False),  # fair, for fraud: the contrary
         ("士兵", "抗议者", False),
+        # on purpose, in other words: one class (predicates.INTENT)
+        ("специально", "намеренно", True),
+        ("нарочно", "намеренно", True),
+        ("deliberately", "purpose", True),
+        ("故意", "有意", True),
+        ("специально", "страх", False),  # on purpose, for fear: a class the claim does not say
     ],
 )
 def test_a_word_of_a_class_the_claim_says_restates_it(

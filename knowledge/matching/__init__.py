@@ -26,7 +26,8 @@ module              what it holds
                     "from", the claimant's own side as the doer; the words of a role's kind
                     ("chief" for "leader", "army" for "military")
 ``predicates``      what a claim asserts in a closed class of words (someone paid, an
-                    election rigged), a question naming none of it, or restating it
+                    election rigged), a question naming none of it, or restating it (doing
+                    it on purpose, too: "специально" for "намеренно")
 ``roles``           the claim's doers in another role: feeling the fear it says they cause,
                     paying where it says they are paid
 ``kinds``           another election of the same place, named by its kind ("local elections")

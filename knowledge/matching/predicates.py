@@ -159,6 +159,28 @@ FEAR = WordClass(
 )
 
 
+# Doing it on purpose: what a claim that someone acts deliberately says of it, said in other
+# words ("deliberately" for "on purpose", "специально" and "нарочно" for "намеренно").
+# Restated only (:func:`restates`), never a class a question must name.
+INTENT = WordClass(
+    name="intent",
+    english=frozenset(
+        _words(
+            """purpose purposely purposefully deliberate deliberately intentional intentionally
+            intended knowingly wilfully willfully consciously"""
+        )
+    ),
+    # on purpose ("намеренно", "нарочно", "специально", "умышленно"), with aim ("целенаправленно"),
+    # knowingly ("сознательно"), premeditated ("преднамеренно")
+    russian_stems=_words("намерен нарочн специальн умышлен целенаправлен сознательн преднамерен"),
+    russian_not=(),
+    russian_words=frozenset(_words("намеренно нарочно специально умышленно целенаправленно")),
+    chinese_words=_words("故意 有意 蓄意 刻意 存心 成心 特意"),
+    chinese_characters=(),
+    burmese=("တမင်", "ရည်ရွယ်ချက်ရှိရှိ"),
+)
+
+
 @lru_cache(maxsize=8)
 def _chinese(kind: WordClass) -> re.Pattern[str]:
     return re.compile("|".join((*kind.chinese_characters, *kind.chinese_words)))
@@ -187,16 +209,16 @@ def _of_class(kind: WordClass, word: str) -> bool:
 def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     """Whether a question's ``word`` (in letters with case, or Chinese), put where a claim has
     the word ``claims``, says in other words what the claim says: both of one closed class as
-    written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`: "rigged" for "fraud", "被雇佣" for
-    "收钱"), or of a class most of the claim's texts (``subject``) say (:func:`says`):
-    "запугивают" (intimidate) says the fear the claim speaks of, whichever of its words it
-    stands against."""
+    written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`: "rigged" for
+    "fraud", "被雇佣" for "收钱", "специально" for "намеренно"), or of a class most of the
+    claim's texts (``subject``) say (:func:`says`): "запугивают" (intimidate) says the fear
+    the claim speaks of, whichever of its words it stands against."""
     a, b = fold(word), fold(claims)
     if a in _ABSENCE or a.startswith(_ABSENCE_RUSSIAN) or any(w in a for w in _ABSENCE_CHINESE):
         return False  # "free and fair" is of the class, and says the contrary
     return any(
         _of_class(kind, a) and (_of_class(kind, b) or says(kind, subject))
-        for kind in (PAYMENT, FRAUD, FEAR)
+        for kind in (PAYMENT, FRAUD, FEAR, INTENT)
     )
 
 
