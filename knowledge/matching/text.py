@@ -324,6 +324,28 @@ _COUNTS = re.compile(
     re.IGNORECASE,
 )
 
+_YEARLIKE = re.compile(r"(?:19|20)\d\d")
+
+
+def _without_count(match: re.Match[str]) -> str:
+    """A post's count (:data:`_COUNTS`) taken out, the word of what it counts kept; not a year
+    before that word ("the 2020 views of voters")."""
+    found = match.group()
+    number = re.search(_COUNT, found)
+    if number is None or (number.start() == 0 and _YEARLIKE.fullmatch(number.group())):
+        return found
+    return f"{found[: number.start()]} "
+
+
+# How long ago a post was made, as an app shows it: after its "·" ("Reply · 2d", "· 2 ч",
+# "· ၂ နာရီ"), or with "ago" ("3 hours ago", "2 часа назад", "2小时前").
+_AGE = re.compile(
+    r"(?:(?<=·)|(?<=·\s))\d{1,3}\s?(?:[smhdw]|mins?|hrs?|ч|мин|дн|нед|နာရီ|မိနစ်|ရက်)(?!\w)"
+    r"|(?<![\d.,])\d{1,3}\s?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|ч|час\w*|мин\w*|"
+    r"дн\w*|дней|недел\w*|小时|小時|分钟|分鐘|天|周|週)\s?(?:ago|назад|前)",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=4096)
 def plain(text: str) -> str:
@@ -338,27 +360,6 @@ def plain(text: str) -> str:
         text = _CLOCK.sub(" ", text)
     text = _AGE.sub(" ", _COUNTS.sub(_without_count, text))
     return _DATED.sub(lambda m: f" {m.group('year') or m.group('iso')} ", text)
-
-
-# How long ago a post was made, as an app shows it: after its "·" ("Reply · 2d", "· 2 ч",
-# "· ၂ နာရီ"), or with "ago" ("3 hours ago", "2 часа назад", "2小时前").
-_AGE = re.compile(
-    r"(?:(?<=·)|(?<=·\s))\d{1,3}\s?(?:[smhdw]|mins?|hrs?|ч|мин|дн|нед|နာရီ|မိနစ်|ရက်)(?!\w)"
-    r"|(?<![\d.,])\d{1,3}\s?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|ч|час\w*|мин\w*|"
-    r"дн\w*|дней|недел\w*|小时|小時|分钟|分鐘|天|周|週)\s?(?:ago|назад|前)",
-    re.IGNORECASE,
-)
-_YEARLIKE = re.compile(r"(?:19|20)\d\d")
-
-
-def _without_count(match: re.Match[str]) -> str:
-    """A post's count (:data:`_COUNTS`) taken out, the word of what it counts kept; not a year
-    before that word ("the 2020 views of voters")."""
-    found = match.group()
-    number = re.search(_COUNT, found)
-    if number is None or (number.start() == 0 and _YEARLIKE.fullmatch(number.group())):
-        return found
-    return f"{found[: number.start()]} "
 
 
 def tokens(normalised: str) -> list[str]:
