@@ -57,17 +57,18 @@ def place_names() -> dict[str, str]:
     return _kept_tables()[0]
 
 
-Tables = tuple[dict[str, str], dict[str, str], dict[str, str]]
+Tables = tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str], dict[str, str]]
 
 
 @cache
 def _kept_tables() -> Tables:
-    """:func:`place_names`, :func:`city_names` and the stems of :func:`people_of`, read from
-    where an earlier start kept them (:mod:`knowledge.kept`: a few ms), else read from CLDR and
-    normalised (some 200 ms on a slow machine, a third of ``factbot ask``) and kept. The file
-    is named by everything the tables are made with: CLDR's locales (Babel's install), the
-    code that normalises them (this module, :mod:`knowledge.matching.text` and the converters
-    it calls: their sources and installs), Python's Unicode tables."""
+    """:func:`place_names`, :func:`city_names`, the stems of :func:`people_of` and the
+    languages of :func:`language_place`, read from where an earlier start kept them
+    (:mod:`knowledge.kept`: a few ms), else read from CLDR and normalised (some 200 ms on a
+    slow machine, a third of ``factbot ask``) and kept. The file is named by everything the
+    tables are made with: CLDR's locales (Babel's install), the code that normalises them
+    (this module, :mod:`knowledge.matching.text` and the converters it calls: their sources
+    and installs), the proper nouns' list, Python's Unicode tables."""
     try:
         kept: Path | None = cache_dir() / f"places-{_tables_key()}.json"
     except OSError:  # a source not to be read (an install without them): made, not kept
@@ -83,22 +84,23 @@ def _kept_tables() -> Tables:
 
 
 def _decoded_tables(data: bytes) -> Tables:
-    places, cities, stems = json.loads(data)
-    if not (isinstance(places, dict) and isinstance(cities, dict) and isinstance(stems, dict)):
+    places, cities, stems, english, russian = json.loads(data)
+    if not all(isinstance(t, dict) for t in (places, cities, stems, english, russian)):
         raise ValueError("not the place tables")
-    return places, cities, stems
+    return places, cities, stems, english, russian
 
 
 def _read_tables() -> Tables:
     places = _read_place_names()
-    return places, _read_city_names(places), _read_people_stems(places)
+    english, russian = _read_language_places()
+    return places, _read_city_names(places), _read_people_stems(places), english, russian
 
 
 # What the place tables are made with, beside this module: the sources and installed
 # packages whose change may change a table (a name's normalised form, CLDR's names).
 _TABLE_SOURCES = (__file__, textlib.__file__, zawgyi.__file__)
 _TABLE_PACKAGES = ("babel", "opencc", "myanmar", "myanmartools")
-_TABLES_FORMAT = 2  # 2: and the stems of the peoples' names
+_TABLES_FORMAT = 3  # 2: and the stems of the peoples' names; 3: and the languages' places
 
 
 def _tables_key() -> str:
@@ -106,7 +108,9 @@ def _tables_key() -> str:
     digest = hashlib.sha1(
         f"{_TABLES_FORMAT} {PLACE_LOCALES} {unicodedata.unidata_version}".encode()
     )
-    for source in _TABLE_SOURCES:
+    from knowledge.matching.propernouns import LIST
+
+    for source in (*_TABLE_SOURCES, Path(__file__).parent.parent / "data" / LIST):
         digest.update(Path(source).read_bytes())
     for package in _TABLE_PACKAGES:
         spec = importlib.util.find_spec(package)
@@ -330,12 +334,12 @@ _RUSSIAN_ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 
 
-@cache
-def _language_places() -> tuple[dict[str, str], dict[str, str]]:
+def _read_language_places() -> tuple[dict[str, str], dict[str, str]]:
     """The names of the languages official in one country alone (CLDR, through Babel), with
     that country: "burmese" (MM), "thai" (TH). English ones only where the spelling
     dictionaries write them capitalised alone (:mod:`.propernouns`: not "polish" or
-    "danish"), folded; Russian ones, which are adjectives, by their stems ("тайск")."""
+    "danish"), folded; Russian ones, which are adjectives, by their stems ("тайск"). Kept
+    with the place tables (:func:`_kept_tables`): some 20 ms to make."""
     from knowledge.matching.propernouns import proper_nouns
 
     sole = {language: c[0] for language, c in _official_in().items() if len(c) == 1}
@@ -357,7 +361,7 @@ def language_place(word: str) -> str | None:
     """The one country whose language ``word`` (in small letters) names, as its people and
     their things are named ("the Burmese general", "тайские протестующие"); None for a
     language official in several (Chinese, Russian, English) or none."""
-    english, russian = _language_places()
+    english, russian = _kept_tables()[3:]
     if word in english:
         return english[word]
     if not textlib.starts_cyrillic(word):

@@ -87,11 +87,21 @@ NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 # What quotes someone, in any script: quotation marks and corner brackets, a colon ("MAH: …",
 # "敏昂莱：…"), a dash ("… — MAH", "မင်းအောင်လှိုင် - …"). Not an apostrophe: "didn't".
 QUOTING = re.compile(r"[\"“”«»„「」『』:：—–]|\s-\s")
+# What an app prints around a post, as a screenshot shows it: its buttons and its counts' words
+# ("Like · Comment · Reply", "1.2K views", "Ответить", "Класс!"), a news channel's "LIVE" and
+# "BREAKING". How a message reached the person (PASSING_ON), and no names when capitalised
+# (knowledge.matching.wording.NOT_NAMES).
+APP_WORDS = frozenset(
+    """like likes comment comments reply replies follow followers views retweets reposts
+    reactions translation translate live breaking ответить нравится поделиться класс репост
+    репостов просмотров ретвитов комментарии""".split()  # noqa: SIM905
+)
+
 # Words about how a message reached the person and what they ask of it, in English and in
 # Russian (its common forms): who passed it on (a relative, a friend, "some guy"), where, and
 # whether it is true. They name no subject of a claim: a question holding one that the claim's
 # context lacks is no other subject for it (knowledge.matching.context.Comparison.unshared).
-PASSING_ON = frozenset(
+PASSING_ON = APP_WORDS | frozenset(
     """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
     neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
     wife husband son daughter colleague colleagues boss family relatives parents nephew niece
@@ -103,9 +113,7 @@ PASSING_ON = frozenset(
     post posts posted video videos message messages forward forwarded forwarding fwd shared share
     sharing sent group groups chat viral news article story link screenshot page channel tv
     radio online internet media
-    screenshots meme caption captions headline ticker subtitles tweet tweets thread clip like
-    likes comment comments reply replies follow followers views retweets reposts reactions
-    translation translate live breaking
+    screenshots meme caption captions headline ticker subtitles tweet tweets thread clip
     true truth real fake false wrong right correct accurate fact facts lie lies lying lied
     rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
     heard hearing apparently supposedly allegedly according actually basically literally seriously
@@ -120,9 +128,8 @@ PASSING_ON = frozenset(
     вотсапе вайбер вайбере вк вконтакте ютуб ютубе тикток тиктоке инстаграм инстаграме
     дзен дзене
     пост посте посты видео сообщение сообщении сообщения переслал переслала переслали
-    скрины мем мемы надпись субтитры твит твиты тред коммент комменты комментарии комментарий
-    ответить нравится поделиться класс лайк лайки лайков репост репосты репостов просмотров
-    ретвитов
+    скрины мем мемы надпись субтитры твит твиты тред коммент комменты комментарий лайк лайки
+    лайков репост репосты
     пересылают чат чате чатах группа группе группах канал канале каналах новости статья
     статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях сми госсми
     правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка

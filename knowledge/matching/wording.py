@@ -30,14 +30,11 @@ NOT_NAMES = frozenset(
     # Chat's abbreviations, in capitals or not ("btw", "FYI"), and a writer's ("i.e.", "etc")
     | {"btw", "fyi", "imo", "imho", "fwiw", "afaik", "tbh", "idk", "iirc", "asap", "aka"}
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
-    # What an app prints around a post, and a screenshot shows: its buttons and its counts'
-    # words ("Like · Comment · Share", "See translation", "1.2K views", "Показать перевод",
-    # "Ответить"), a news channel's "LIVE", "BREAKING", "News".
-    | {"like", "likes", "comment", "comments", "share", "shares", "reply", "replies", "follow"}
-    | {"following", "followers", "subscribe", "subscribers", "see", "translation", "translate"}
-    | {"view", "views", "retweet", "retweets", "repost", "reposts", "reactions", "news", "live"}
-    | {"breaking", "ответить", "показать", "перевод", "нравится", "поделиться", "подписаться"}
-    | {"комментировать", "комментарии", "класс", "репост", "репостов", "просмотров", "ретвитов"}
+    # What an app prints around a post, and a screenshot shows (textlib.APP_WORDS), and more
+    # of its buttons ("Share", "See translation", "Показать перевод", "Подписаться"), "News".
+    | textlib.APP_WORDS
+    | {"share", "shares", "following", "subscribe", "subscribers", "see", "view", "retweet"}
+    | {"repost", "news", "показать", "перевод", "подписаться", "комментировать"}
 )
 
 
