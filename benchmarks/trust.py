@@ -272,6 +272,12 @@ BLIND_FORTY_FIRST = NEAR_MISSES.with_name("near_misses_blind41.tsv")
 # or only a comment, captions, news tickers, pasted comment threads; one English (c) was the
 # escalation check's alias and moved to (a) (docs/benchmarks.md, "A forty-second blind probe").
 BLIND_FORTY_SECOND = NEAR_MISSES.with_name("near_misses_blind42.tsv")
+# A forty-third, in the same shape, as messages arrive through a translator or across scripts:
+# machine translation's oddities, the leader's and places' names as transliteration spells them,
+# a quote in one language asked about in another, traditional Chinese; one English and one
+# Chinese (c) said what the escalation check's alias says and moved to (a) (docs/benchmarks.md,
+# "A forty-third blind probe: through a translator").
+BLIND_FORTY_THIRD = NEAR_MISSES.with_name("near_misses_blind43.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place
