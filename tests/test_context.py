@@ -416,6 +416,12 @@ def test_a_city_of_the_claims_country_is_no_other_place() -> None:
     assert compare("were the protesters in bangkok paid?", claim).unrelated
     phoenix = compare("were the protesters in phoenix paid?", claim)
     assert not phoenix.anchored and not phoenix.foreign
+    # In Russian, in any case, as a country's name is read ("в Янгоне", in Yangon).
+    russian = ClaimContext.of(["Протестующим в Мьянме платят за теракты"])
+    yangon = compare("Правда ли, что в Янгоне протестующим платят за теракты?", russian)
+    assert yangon.anchored and not yangon.foreign
+    bangkok = compare("Правда ли, что в Бангкоке протестующим платят за теракты?", russian)
+    assert bangkok.foreign == ("Бангкоке",) and bangkok.unrelated
 
 
 def test_a_russian_name_is_the_english_one_it_carries_over() -> None:
@@ -2409,6 +2415,10 @@ FRAUD_BY_JUNTA_LEADER = ClaimContext.of(
     [
         ("did the junta commit election fraud in myanmar?", "junta"),
         ("армия мьянмы фальсифицировала выборы?", "армия"),  # "армии" in the role
+        # after a negation asking it, or a particle typed short ("ж", of "же")
+        ("Didn't the junta commit election fraud in Myanmar?", "junta"),
+        ("isn't it the junta that rigged the election in myanmar?", "junta"),
+        ("Так это ж армия фальсифицировала выборы в Мьянме?", "армия"),
         # What the claimant's side says, or whether it is right: the claim itself.
         ("The junta says the election in Myanmar was rigged. True?", None),
         ("Is the junta right that there was election fraud in Myanmar?", None),
@@ -2756,6 +2766,58 @@ def test_a_burmese_title_of_the_head_of_the_forces_names_the_claimant(question: 
     claim = ClaimContext.of([PAID_MY], roles=["head of the military", "စစ်ခေါင်းဆောင်"])
     seen = compare(question, claim, PAID_MY)
     assert seen.speaker and not seen.unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "那个将军说缅甸抗议者收钱进行恐怖袭击，是真的吗",  # that general says
+        "缅甸军头说抗议者收钱进行恐怖袭击，靠谱吗",  # the military's head, as said
+        "缅甸军政府首脑说抗议者收钱进行恐怖袭击吗",  # the junta's head
+        "軍政府頭子話緬甸抗議者收錢進行恐怖襲擊，係咪真㗎？",  # in Cantonese: its chief says
+    ],
+)
+def test_a_chinese_word_for_who_leads_before_a_verb_of_saying_names_the_claimant(
+    question: str,
+) -> None:
+    """A word for who leads (pieces.LEADERS_ZH: "将军", a general; "军头"; "首脑"), for a
+    claimant whose Chinese role ends with one ("军政府领导人"), in a question quoting him, as
+    "the general says…" names him in English and "စစ်ခေါင်းဆောင်က…ပြောတယ်" in Burmese: no piece,
+    and who said it."""
+    claim = ClaimContext.of([PAID_ZH], roles=["Myanmar junta leader", "缅甸军政府领导人"])
+    seen = compare(question, claim, PAID_ZH)
+    assert seen.speaker and not seen.unread
+
+
+def test_a_chinese_word_for_who_leads_names_no_claimant_of_another_role_or_unsaid() -> None:
+    # Not where the claimant is no leader, nor where nothing is said ("那个将军收钱…", that
+    # general takes money, is someone doing something: not who said it).
+    said = "那个将军说缅甸抗议者收钱进行恐怖袭击，是真的吗"
+    assert compare(said, ClaimContext.of([PAID_ZH], roles=["缅甸记者"]), PAID_ZH).unread
+    unsaid = compare(
+        "那个将军收钱进行恐怖袭击吗",
+        ClaimContext.of([PAID_ZH], roles=["缅甸军政府领导人"]),
+        PAID_ZH,
+    )
+    assert not unsaid.speaker
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我自己从俄文翻译的：缅甸抗议者收钱进行恐怖袭击吗",  # translated from the Russian
+        "看到英文标题：缅甸抗议者收钱进行恐怖袭击，是真的吗",  # saw the English headline
+        "係咪真㗎？緬甸抗議者收錢進行恐怖襲擊",  # Cantonese: is it true?
+        "這句話係咪真：缅甸抗议者收钱进行恐怖袭击",  # this sentence
+    ],
+)
+def test_a_language_cantonese_grammar_and_a_measure_word_are_no_chinese_subject(
+    question: str,
+) -> None:
+    """What language a text is in ("俄文", "英文": a country's initial and "文" or "语"),
+    Cantonese's closed class (names.CANTONESE: "係咪", "㗎", "嘅"…) and a measure word with its
+    pronoun ("这句", this sentence) name nothing: no piece."""
+    assert not compare(question, ClaimContext.of([PAID_ZH]), PAID_ZH).unread
 
 
 @pytest.mark.parametrize(

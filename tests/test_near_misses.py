@@ -24,6 +24,7 @@ from benchmarks.trust import (
     BLIND_FORTIETH,
     BLIND_FORTY_FIRST,
     BLIND_FORTY_SECOND,
+    BLIND_FORTY_THIRD,
     BLIND_FORWARDED,
     BLIND_FOURTEENTH,
     BLIND_NINETEENTH,
@@ -962,6 +963,21 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # typed in small letters; 68 once what an app prints around a post named nothing and the site a
 # link is on was where it was published (saying.published_by).
 #
+# near_misses_blind43.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, as messages arrive through a translator or across scripts (machine
+# translation's oddities, names as transliteration spells them, a quote in one language asked
+# about in another, traditional Chinese and Cantonese). One English and one Chinese (c) said
+# what the escalation check's alias says and were moved to (a). Measured once at cc15838,
+# before its misses were read: 55 of its 122 rewordings answered by words (58 with
+# embeddings), none with another claim; no (b); two (c) by words (three with embeddings), the
+# claimant's side in the place of the claim's doers after a negation or a particle typed
+# short ("isn't it the junta that is destroying Myanmar's image…", "Так это ж военные сеют
+# страх…"), and with embeddings the doers feeling the fear. 90 answers by words, counting those
+# typed in small letters; 101 once those were read (doers.leads_in, roles._ANOTHER) and a
+# Chinese word for who leads before a verb of saying named the claimant
+# (pieces.chinese_heads_named), a language, Cantonese's closed class and a measure word named
+# nothing (names.CANTONESE), and a Russian city was read in any case (names.city_of).
+#
 # Each floor raised again (35th 91 → 94, 36th 58 → 66, 38th 86 → 89, 39th 73 → 75, 40th 80 → 85)
 # once a claim the question misfits (names no payment of, puts another word in the place of)
 # was no rival of the best (decide.fitting); and again (35th 97, 36th 69, 38th 90, 39th 77) once
@@ -971,20 +987,25 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # (numbers.years_dated) and a Russian word in another form than the claims' was read as theirs;
 # and again (36th 74, 38th 98, 41st 75, 42nd 69) once a long Chinese message was read by its
 # closest passage (rerank.QueryScorer._closest_passage); and again (40th 102, 42nd 73) once a
-# language official in one country named it ("the Burmese general": names.language_place).
+# language official in one country named it ("the Burmese general": names.language_place);
+# and again (36th 76, 39th 82, 40th 103, 41st 76, 42nd 77) with the forty-third's readings.
 # The (c) questions a probe's helper wrote of what a claim's alias says (the helpers see only
 # the four claims), moved to (a) after the first run: their languages.
-MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {BLIND_FORTY_SECOND: ("en",)}
+MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
+    BLIND_FORTY_SECOND: ("en",),
+    BLIND_FORTY_THIRD: ("en", "zh"),
+}
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 101),
-    (BLIND_THIRTY_SIXTH, 74),
+    (BLIND_THIRTY_SIXTH, 76),
     (BLIND_THIRTY_SEVENTH, 93),
     (BLIND_THIRTY_EIGHTH, 98),
-    (BLIND_THIRTY_NINTH, 81),
-    (BLIND_FORTIETH, 102),
-    (BLIND_FORTY_FIRST, 75),
-    (BLIND_FORTY_SECOND, 73),
+    (BLIND_THIRTY_NINTH, 82),
+    (BLIND_FORTIETH, 103),
+    (BLIND_FORTY_FIRST, 76),
+    (BLIND_FORTY_SECOND, 77),
+    (BLIND_FORTY_THIRD, 101),
 ]
 
 
@@ -1000,6 +1021,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fortieth",
         "forty_first",
         "forty_second",
+        "forty_third",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:

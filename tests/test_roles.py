@@ -42,6 +42,8 @@ FEAR_CLAIM = ClaimContext.of(
         # an adverb of when between them ("now")
         ("протестующие в мьянме сейчас боятся военных?", ("протестующие", "боятся")),
         ("Are the protesters in Myanmar actually afraid?", ("protesters", "afraid")),
+        # after "that" opening what is asked ("is it true that…")
+        ("is it true that protesters in myanmar were afraid?", ("protesters", "afraid")),
         ("缅甸抗议者害怕军队吗？", ("抗议者", "害怕")),
         ("မြန်မာ ဆန္ဒပြသူတွေ စစ်တပ်ကို ကြောက်နေတာလား", ("ဆန္ဒပြသူ", "ကြောက်")),
         ("မြန်မာ ဆန္ဒပြသူတွေ ကြောက်နေကြတာလား", ("ဆန္ဒပြသူ", "ကြောက်")),

@@ -87,6 +87,7 @@ from knowledge.matching.pieces import (
     chinese_claimants_side,
     chinese_compound_doer,
     chinese_doers,
+    chinese_heads_named,
     chinese_topic_only,
     deed_put,
     opening_put,
@@ -811,6 +812,7 @@ def compare(
         # Or he is named by what he is, where the question speaks of what was said ("တပ်ချုပ်က
         # ပြောတယ်", the commander-in-chief says, for "military leader").
         spoken += burmese_heads_named(joined, context.role_names)
+        spoken += chinese_heads_named(question, context.role_names)
     if unspaced and context.speaker_initials:
         spoken += burmese_initials_named(question, context.speaker_initials)
     # Who made the claim, named before his names and roles in the question's script are read
@@ -1765,15 +1767,14 @@ def _cities(question: str, named: frozenset[str]) -> tuple[tuple[str, str], ...]
     with (``named`` is the same for all but those whose context names a place it holds)."""
     if not named:
         return ()
-    cities = namelib.city_names()
     words = textlib.normalise(question).split()
     found: dict[str, str] = {}
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = words[i : i + size]
             city = " ".join(phrase)
-            if city in cities and all(w in named for w in phrase):
-                found.setdefault(city, cities[city])
+            if all(w in named for w in phrase) and (region := namelib.city_of(city)):
+                found.setdefault(city, region)
     return tuple(found.items())
 
 

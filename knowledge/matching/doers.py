@@ -63,7 +63,7 @@ def claimants_side(content: list[str], context: ContextView) -> str | None:
     lacks: who does what the question asks about, in a claim that names its claimant's side
     only as who made it."""
     for at, word in enumerate(content):
-        if framing(word, context.anchors):
+        if leads_in(word, context.anchors):
             continue
         # The state's forces named by two words ("security forces"), where the role names the
         # armed forces: as "soldiers" are (SERVING).
@@ -106,7 +106,7 @@ def claimant_does(
         return None  # "We enacted the biggest tax cuts…": he does what his claim says
     if any(saying_typed(w) for w in WORD.findall(fold(question))):
         return None  # "min aung hlaing sayin…", "глава хунты гаварит…"
-    at = next((i for i, w in enumerate(content) if not framing(w, context.anchors)), None)
+    at = next((i for i, w in enumerate(content) if not leads_in(w, context.anchors)), None)
     if at is None or content[at] not in claimant:
         return None
     end = at
@@ -243,6 +243,13 @@ def framing(word: str, anchors: frozenset[str]) -> bool:
     """Whether a word of content says where a claim is set or how it was passed on, not who
     does what: a name of its ``anchors``, a verb of saying, a word of passing a message on."""
     return is_passing_on(word) or is_saying(word) or names_one(word, anchors)
+
+
+def leads_in(word: str, anchors: frozenset[str]) -> bool:
+    """Whether a word of a question's content opens it before who does what: a
+    :func:`framing` word, or a negation asking it ("isn't the junta…", "didn't Min Aung
+    Hlaing…", "не военные ли…")."""
+    return word in textlib.ALL_NEGATIONS or framing(word, anchors)
 
 
 def doers_of(context: ContextView) -> frozenset[str]:

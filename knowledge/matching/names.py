@@ -208,6 +208,27 @@ def city_names() -> dict[str, str]:
     return _kept_tables()[1]
 
 
+def city_of(name: str) -> str | None:
+    """The region of the city ``name`` (normalised) names (:func:`city_names`), a Cyrillic
+    one in any case, as a place's name is read (:func:`_inflected`: "Янгоне", in Yangon;
+    "Мандалае"); None where it names none."""
+    cities = city_names()
+    region = cities.get(name)
+    if region is None and " " not in name:
+        region = _inflected(name, cities, _city_stems())
+    return region
+
+
+@cache
+def _city_stems() -> dict[str, str]:
+    """The stems of the Cyrillic cities' names, as :func:`_cased_places` has the places'."""
+    return {
+        name[:-1]: code
+        for name, code in city_names().items()
+        if len(name) >= 5 and " " not in name and textlib.starts_cyrillic(name)
+    }
+
+
 def _read_city_names(places: dict[str, str]) -> dict[str, str]:
     """:func:`city_names`, read from CLDR: none that is also a place's name (``places``)."""
     territories = get_global("zone_territories")
@@ -535,7 +556,14 @@ AGENT_MARKERS = frozenset({"被", "由", "受"})
 SAYING = frozenset(
     {"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"}
     | {"讲", "提到", "告诉"}  # as said aloud ("敏昂莱讲…"), mentioned, told
+    | {"话"}  # as Cantonese says it ("敏昂萊話…")
 )
+# Cantonese's closed class, as Chinese is read (simplified: "係" as "系"): is it ("系咪",
+# "系唔系"), have or not ("有冇"), not ("唔", "冇"), of ("嘅"), some or the ("啲"), what ("咩"),
+# the perfective ("咗"), he ("佢"), and the particles closing a sentence ("㗎", "喇"). No name,
+# and framing a question where they open or close it (knowledge.matching.pieces).
+CANTONESE = frozenset({"系咪", "系唔系", "有冇", "唔系", "唔", "冇", "嘅", "啲", "咩", "咗", "佢"})
+CANTONESE |= {"㗎", "喇"}
 # A noun owned by a person ("我舅舅说", my uncle says; "我的朋友说", my friend says) is a relation
 # or a role, no name, as "my uncle" is in English.
 PERSONAL_PRONOUNS = frozenset(
@@ -616,6 +644,19 @@ def _names_here(
 _MEDIA = "媒"
 
 
+# A language, after the one character Chinese shortens a country to: its writing, its speech.
+_LANGUAGE = ("文", "语", "語")
+
+
+def _language(word: str) -> bool:
+    """Whether ``word`` names a language by a country's initial (:func:`han_initials`): "英文"
+    (English), "俄文" (Russian), "缅语" (Burmese). What language a text is in, as a message
+    says it translated or saw one ("我自己从俄文翻译的", I translated it from the Russian
+    myself; "看到英文标题", saw the English headline), names no subject, as "in Russian" does
+    not in English."""
+    return len(word) == 2 and word[1] in _LANGUAGE and word[0] in han_initials()
+
+
 def _held_countrys_media(word: str, held: Sequence[str]) -> bool:
     """Whether ``word`` is a country's media, by the country's initial (:func:`han_initials`:
     "俄媒", Russian media), and one of the texts ``held`` names that country: where the claim
@@ -648,6 +689,8 @@ def _held(word: str, held: Sequence[str]) -> bool:
 def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
     if _held(word, held) or word in PASSING_ON or _held_countrys_media(word, held):
         return True
+    if _language(word) or word in CANTONESE:
+        return True
     if not textlib.has_han(word):  # punctuation is; Latin letters and digits (read elsewhere) not
         return not _LETTER_OR_DIGIT.search(word)
     if tag == "m" and not chinese_numbers(word) and not _LETTER_OR_DIGIT_ASCII.search(word):
@@ -672,8 +715,9 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _LETTER_OR_DIGIT_ASCII = re.compile(r"[0-9A-Za-z]")
 # jieba's tags of verbs (not vn: a verb used as a noun), adverbs and adjectives (not an: one
-# used as a noun), as its model of unknown words tags them.
-UNKNOWN_WORD_TAGS = frozenset({"v", "vd", "vg", "vi", "d", "dg", "a", "ad", "ag"})
+# used as a noun), as its model of unknown words tags them; and of a measure word and a
+# pronoun ("这句", this (sentence)).
+UNKNOWN_WORD_TAGS = frozenset({"v", "vd", "vg", "vi", "d", "dg", "a", "ad", "ag", "q", "r"})
 
 
 def _misheld(word: str, held: Sequence[str]) -> bool:

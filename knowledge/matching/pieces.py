@@ -77,6 +77,8 @@ FRAMING_WORDS = tuple(
             # Chinese: "is it true", "really", "I heard", "is it or not", particles
             "是真的吗", "是不是真的", "真的吗", "真的", "是不是", "是否", "有没有", "听说", "据说",
             "有人说", "请问", "吗", "呢", "吧", "了", "的", "是", "都", "就", "已经", "才", "在",
+            # and Cantonese's (names.CANTONESE: "係咪真㗎", is it true?)
+            *namelib.CANTONESE,
         },
         key=lambda word: (-len(word), word),  # the same order in every process
     )
@@ -89,6 +91,7 @@ LEADING_WORDS = tuple(
     sorted(
         (
             "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
+            "系咪", "系唔系", "有冇",  # Cantonese: "is it…", "is it or not…", "have or not…"
             "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
             "ကျနော့်", "ကျနော်", "ကျမ",  # "my", "I" (a man's, a woman's), as chat spells them
             "ယင်း", "ဤ",  # "that", "this", as the written language has them ("ယင်းသတင်း")
@@ -488,6 +491,7 @@ _CHINESE_SAYING = tuple(namelib.SAYING)  # what a word after who said it may ope
 # A lexical class, as doers.LEADERS in English.
 LEADERS_ZH = frozenset(
     {"领导人", "领导", "领袖", "首领", "首脑", "头目", "头头", "老大", "总司令", "司令", "统帅"}
+    | {"将军", "军头", "头子"}  # a general; the military's head, and a chief, as said
 )
 
 
@@ -546,6 +550,23 @@ def chinese_claimants_side(
         leads = following in LEADERS_ZH and bool(sides & LEADERS_ZH)
         return None if following in sides or leads or saying else word
     return None
+
+
+def chinese_heads_named(question: str, role_names: Iterable[str]) -> list[str]:
+    """The words for who leads (:data:`LEADERS_ZH`: "将军", a general; "首脑", the head) that a
+    Chinese ``question`` writes, where one of the claimant's Chinese roles (``role_names``:
+    "军政府领导人", the junta's leader) ends with such a word and the question speaks of what
+    was said (:data:`namelib.SAYING`): who made the claim, by what he is ("那个将军说…", that
+    general says…), as "the general says…" names him in English (as
+    :func:`knowledge.matching.doers.burmese_heads_named` reads Burmese)."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return []
+    if not any(role.endswith(tuple(LEADERS_ZH)) for role in role_names if textlib.has_han(role)):
+        return []
+    words = [word for word, _ in _tagged(textlib.normalise(question))]
+    if not any(word.startswith(_CHINESE_SAYING) for word in words):
+        return []
+    return [word for word in dict.fromkeys(words) if word in LEADERS_ZH]
 
 
 def chinese_compound_doer(

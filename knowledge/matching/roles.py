@@ -106,9 +106,11 @@ _PAYING_BURMESE = re.compile(
 )
 
 # Between the doer and the word: only small words and the claim's places; not another who
-# does it or to whom ("…, and people are afraid", "paid by someone who pays…").
+# does it or to whom ("…, and people are afraid", "paid by someone who pays…"). Not "that",
+# which opens what is said as often as it names another ("is it true that protesters were
+# afraid…?").
 _ANOTHER = frozenset(
-    """by who whom which that someone somebody people they them he she we i you those these
+    """by who whom which someone somebody people they them he she we i you those these
     from to for of кто которые они их мы я люди от для за""".split()  # noqa: SIM905
 )
 # Verbs of being and living, which may stand between a doer and fear ("…protesters live in
