@@ -2485,6 +2485,12 @@ def test_asking_whether_another_said_it_is_another_claim(question: str, another:
         ("deliberately", "purpose", True),
         ("故意", "有意", True),
         ("специально", "страх", False),  # on purpose, for fear: a class the claim does not say
+        # becoming something else, and the stage reached: one class (predicates.CHANGE)
+        ("превратились", "стадии", True),
+        ("turned", "escalated", True),
+        ("演变成", "升级", True),
+        ("мирными", "стадии", False),  # peaceful: no becoming
+        ("became", "fear", False),  # a class the fear claim does not say, against another word
     ],
 )
 def test_a_word_of_a_class_the_claim_says_restates_it(

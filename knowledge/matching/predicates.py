@@ -181,6 +181,36 @@ INTENT = WordClass(
 )
 
 
+# Becoming something else: what a claim that something grew into another thing says of it,
+# said in other words ("turned into" for "escalated to", "превратились" for "переросли",
+# "演变成" for "升级为"). Restated only (:func:`restates`), never a class a question must name.
+CHANGE = WordClass(
+    name="change",
+    english=frozenset(
+        _words(
+            """become becomes became becoming turn turns turned turning escalate escalates
+            escalated escalating escalation grow grows grew grown evolve evolves evolved
+            devolve devolved degenerate degenerated descend descended morph morphed spiral
+            spiralled spiraled transform transformed stage phase"""
+        )
+    ),
+    # grew into ("переросли"), turned into ("превратились"), escalated ("эскалировали"),
+    # reached ("дошли"), went over ("перешли"), slid into ("скатились"), degenerated
+    # ("выродились"), turned out as ("обернулись"); the stage reached ("стадии", "этапа")
+    russian_stems=_words(
+        """перерос превратил превращ эскалир эскалац дошл дошел дошёл перешл перешел скатил
+        скатыва выродил вырожда обернул стади этап"""
+    ),
+    russian_not=(),
+    russian_words=frozenset(_words("переросли превратились эскалировали")),
+    chinese_words=_words(
+        "升级 变成 演变 演化 发展成 发展为 沦为 转变 变为 成为 变质 蜕变 阶段 地步"
+    ),
+    chinese_characters=(),
+    burmese=("ဖြစ်သွား", "ပြောင်းသွား", "ကူးပြောင်း", "ရောက်သွား", "တိုးမြင့်", "အဆင့်"),
+)
+
+
 @lru_cache(maxsize=8)
 def _chinese(kind: WordClass) -> re.Pattern[str]:
     return re.compile("|".join((*kind.chinese_characters, *kind.chinese_words)))
@@ -209,8 +239,9 @@ def _of_class(kind: WordClass, word: str) -> bool:
 def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     """Whether a question's ``word`` (in letters with case, or Chinese), put where a claim has
     the word ``claims``, says in other words what the claim says: both of one closed class as
-    written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`: "rigged" for
-    "fraud", "被雇佣" for "收钱", "специально" for "намеренно"), or of a class most of the
+    written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`, :data:`CHANGE`:
+    "rigged" for "fraud", "被雇佣" for "收钱", "специально" for "намеренно", "превратились"
+    for "переросли"), or of a class most of the
     claim's texts (``subject``) say (:func:`says`): "запугивают" (intimidate) says the fear
     the claim speaks of, whichever of its words it stands against."""
     a, b = fold(word), fold(claims)
@@ -218,7 +249,7 @@ def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
         return False  # "free and fair" is of the class, and says the contrary
     return any(
         _of_class(kind, a) and (_of_class(kind, b) or says(kind, subject))
-        for kind in (PAYMENT, FRAUD, FEAR, INTENT)
+        for kind in (PAYMENT, FRAUD, FEAR, INTENT, CHANGE)
     )
 
 
