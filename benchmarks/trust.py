@@ -278,6 +278,11 @@ BLIND_FORTY_SECOND = NEAR_MISSES.with_name("near_misses_blind42.tsv")
 # Chinese (c) said what the escalation check's alias says and moved to (a) (docs/benchmarks.md,
 # "A forty-third blind probe: through a translator").
 BLIND_FORTY_THIRD = NEAR_MISSES.with_name("near_misses_blind43.tsv")
+# A forty-fourth, in the same shape, every message with dates, times and numbers as people
+# write them (a post's date, "24.06.21", "June '21", Burmese digits, Chinese numerals, the
+# Myanmar calendar, sums, counts, shares), its (b) often differing by a year or a figure alone
+# (docs/benchmarks.md, "A forty-fourth blind probe: dates and numbers").
+BLIND_FORTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind44.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place
