@@ -2826,6 +2826,72 @@ def test_a_language_cantonese_grammar_and_a_measure_word_are_no_chinese_subject(
     assert not compare(question, ClaimContext.of([PAID_ZH]), PAID_ZH).unread
 
 
+def test_a_request_written_capitalised_names_no_one() -> None:
+    """ "Проверьте" (please check) opening a sentence no full stop closed ("…, 2021 г.
+    Проверьте"): what is asked of the bot, no name (wording.REQUESTS)."""
+    russian = ClaimContext.of(["Были ли фальсификации на выборах в Мьянме в 2021 г.?"])
+    asked = "Фальсификации на выборах в Мьянме, 2021 г. Проверьте"
+    assert compare(asked, russian).foreign == ()
+
+
+def test_a_countrys_army_by_its_initial_is_its_side_in_chinese() -> None:
+    """ "缅军" (Myanmar's army, by the country's initial): the claim's country's army, no name
+    (as "俄媒" is Russian media), who says it before a verb of saying; as who does what the
+    question asks, the claimant's side (another claim). Another country's ("泰军") is a name."""
+    fraud = ClaimContext.of(
+        ["缅甸2020年大选有舞弊吗", "Was there election fraud in Myanmar?", "缅甸大选舞弊引发抗议"],
+        roles=["Myanmar junta leader, head of the military", "缅甸军政府领导人、军方领导人"],
+    )
+    said = compare("缅军说2020年大选有舞弊，是真的吗", fraud, "缅甸2020年大选有舞弊吗")
+    assert not said.unread and not said.foreign
+    done = compare("缅军在2020年大选中舞弊了吗", fraud, "缅甸2020年大选有舞弊吗")
+    assert done.foreign == ("缅军",) and done.unrelated
+    assert compare("泰军说2020年大选有舞弊，是真的吗", fraud, "缅甸2020年大选有舞弊吗").unread
+    # Chinese numerals split off a year are a number, no name ("二〇二〇年").
+    assert not compare("缅甸二〇二〇年大选有没有舞弊？", fraud, "缅甸2020年大选有舞弊吗").unread
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сеют ли военные Мьянмы страх среди населения?",  # the verb first, then "ли"
+        "Военные ли Мьянмы сеют страх среди населения?",  # the side first, then "ли"
+        # a short question a longer message opens with: asked as one
+        "Сеют ли военные Мьянмы страх среди населения? Ночные аресты, комендантский час с 20:00",
+    ],
+)
+def test_the_claimants_side_after_the_verb_a_question_opens_with(question: str) -> None:
+    fear = ClaimContext.of(
+        [
+            "Протестующие в Мьянме сеют страх среди населения?",
+            "Myanmar protesters cause fear in the local population",
+            "Are the protesters scaring people in Myanmar?",
+        ],
+        roles=[
+            "глава военной хунты Мьянмы, глава армии",
+            "Myanmar junta leader, head of the military",
+        ],
+    )
+    seen = compare(question, fear)
+    assert "военные" in seen.foreign and seen.unrelated
+    assert not compare("Сеют ли протестующие в Мьянме страх среди населения?", fear).foreign
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ဇွန်လကုန်အထိ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # until the end of June
+        "နွေရာသီမှာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # in the summer
+        "နယုန်လထဲမှာ ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # in Nayon (Myanmar calendar)
+        "ဇွန် ၂၃ ရက် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",  # on 23 June
+    ],
+)
+def test_a_burmese_month_season_or_day_says_when_and_names_nothing(question: str) -> None:
+    """A month (CLDR's, or the Myanmar calendar's), a season, a day, with what closes a phrase
+    of when (pieces.is_when), and a number alone (weighed as numbers are): no piece."""
+    assert not compare(question, ClaimContext.of([PAID_MY]), PAID_MY).unread
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -23,6 +23,7 @@ from benchmarks.trust import (
     BLIND_FIFTH,
     BLIND_FORTIETH,
     BLIND_FORTY_FIRST,
+    BLIND_FORTY_FOURTH,
     BLIND_FORTY_SECOND,
     BLIND_FORTY_THIRD,
     BLIND_FORWARDED,
@@ -978,6 +979,18 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # (pieces.chinese_heads_named), a language, Cantonese's closed class and a measure word named
 # nothing (names.CANTONESE), and a Russian city was read in any case (names.city_of).
 #
+# near_misses_blind44.tsv, in the same shape, by a helper that saw only the fact-check and the
+# four claims, every message with dates, times and numbers as people write them (a post's
+# date, "24.06.21", "June '21", Burmese digits and months, Chinese numerals, the Myanmar
+# calendar, sums, shares). Measured once at 4358c9f, before its misses were read: 56 of its 120
+# rewordings answered by words (56 with embeddings), none with another claim; no (b); one (c),
+# the military as who sows fear, asked verb first ("Сеют ли военные Мьянмы страх…?") and
+# followed by the asker's own words. 87 answers by words, counting those typed in small
+# letters; 96 once a date written with its day or a shortened year was read as its year
+# (textlib.plain), a Burmese month, season or day said when (pieces.is_when), "缅军" was the
+# claim's country's army, and the claimant's side opening a longer message's question was read
+# as in a short one (context._question_first).
+#
 # Each floor raised again (35th 91 → 94, 36th 58 → 66, 38th 86 → 89, 39th 73 → 75, 40th 80 → 85)
 # once a claim the question misfits (names no payment of, puts another word in the place of)
 # was no rival of the best (decide.fitting); and again (35th 97, 36th 69, 38th 90, 39th 77) once
@@ -988,7 +1001,8 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # and again (36th 74, 38th 98, 41st 75, 42nd 69) once a long Chinese message was read by its
 # closest passage (rerank.QueryScorer._closest_passage); and again (40th 102, 42nd 73) once a
 # language official in one country named it ("the Burmese general": names.language_place);
-# and again (36th 76, 39th 82, 40th 103, 41st 76, 42nd 77) with the forty-third's readings.
+# and again (36th 76, 39th 82, 40th 103, 41st 76, 42nd 77) with the forty-third's readings;
+# and again (35th 103, 37th 95, 39th 84, 42nd 82, 43rd 105) with the forty-fourth's.
 # The (c) questions a probe's helper wrote of what a claim's alias says (the helpers see only
 # the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -997,15 +1011,16 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
-    (BLIND_THIRTY_FIFTH, 101),
+    (BLIND_THIRTY_FIFTH, 103),
     (BLIND_THIRTY_SIXTH, 76),
-    (BLIND_THIRTY_SEVENTH, 93),
+    (BLIND_THIRTY_SEVENTH, 95),
     (BLIND_THIRTY_EIGHTH, 98),
-    (BLIND_THIRTY_NINTH, 82),
+    (BLIND_THIRTY_NINTH, 84),
     (BLIND_FORTIETH, 103),
     (BLIND_FORTY_FIRST, 76),
-    (BLIND_FORTY_SECOND, 77),
-    (BLIND_FORTY_THIRD, 101),
+    (BLIND_FORTY_SECOND, 82),
+    (BLIND_FORTY_THIRD, 105),
+    (BLIND_FORTY_FOURTH, 96),
 ]
 
 
@@ -1022,6 +1037,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_first",
         "forty_second",
         "forty_third",
+        "forty_fourth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:

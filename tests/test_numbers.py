@@ -40,6 +40,13 @@ def test_a_word_after_a_number_scales_it(text: str, found: list[str]) -> None:
         ("٢٠٢٠", ["2020"]),  # and Arabic-Indic ones
         ("二〇一五年的选举", ["2015"]),  # Chinese numerals
         ("Interview, 23.6.2021", ["2021"]),  # a date is read as its year
+        ("видел ролик от 24.06.21", ["2021"]),  # with a year of two digits
+        ("Sputnik, ၂၄.၆.၂၀၂၁", ["2021"]),  # in Burmese digits
+        ("（敏昂莱，2021.6）", ["2021"]),  # the year first, after a comma
+        ("june '21 interview", ["2021"]),  # a year shortened after an apostrophe
+        ("缅军总司令21年六月讲的", ["2021"]),  # or before "年" and a month
+        ("坐牢21年", ["21"]),  # twenty-one years, no date
+        ("paid 1,234.56 each", ["123456"]),  # a number, no date
         ("12:41 ▪ 10:15 AM · protesters paid?", []),  # the time a screenshot shows
         ("see https://example.com/2019/05/x", []),  # a link is no number of the text
     ],

@@ -39,8 +39,8 @@ module              what it holds
 ``pieces``          what a Burmese or Chinese question holds that the claim's texts lack
                     (in Burmese, a verb's phrase added inside the claim's words is no name),
                     what a Burmese one shares with them (whole syllables), the doer it opens
-                    with; Burmese negation; the claimant by a Chinese word for who leads
-                    ("那个将军说…")
+                    with; Burmese negation and words of when (months of both calendars,
+                    seasons); the claimant by a Chinese word for who leads ("那个将军说…")
 ``burmese_words``   Burmese words and their kinds (burmesenlp's lexicon): a piece a question
                     adds, or puts for the claim's words while keeping those of content, of
                     verbs, adverbs and grammar only is no name
@@ -49,7 +49,8 @@ module              what it holds
                     Chinese through ``chinese_negation``: how a Chinese text says "not")
 ``names``           where capitals show none: places and cities (CLDR's names; a Russian
                     city in any case), Russian peoples, Chinese numerals, ordinary Chinese
-                    words (jieba's dictionary; a language, "俄文"; Cantonese's closed class);
+                    words (jieba's dictionary; a language, "俄文"; Cantonese's closed class;
+                    a country's army by its initial, "缅军");
                     the one country a language is official in, which the language's name
                     names ("the Burmese general", "тайские протестующие")
 ``homophones``      Chinese typed by sound: a word read as the candidates' word it sounds like

@@ -123,6 +123,7 @@ from knowledge.matching.wording import (
     CLOSED_CLASS,
     NOT_NAMES,
     POSSESSIVE,
+    REQUESTS,
     SENTENCE,
     STEM,
     WORD,
@@ -261,6 +262,8 @@ def read_words(text: str) -> Words:
             words.add(folded)
             if len(word) < 2 or not word[0].isupper() or shouting or folded in NOT_NAMES:
                 continue
+            if folded in REQUESTS:
+                continue  # "Проверьте" (please check): what is asked of the bot, no one named
             if folded in textlib.ALL_NEGATIONS:
                 continue  # stressed, not named ("did NOT turn into terrorism", "НЕ платили")
             acronym = _acronym(word, found[i - 1] if i else "", found[i + 1 : i + 2])
@@ -564,6 +567,9 @@ class Comparison:
     # commit election fraud?", "paid by the military?"): the claim names them, as who made it
     # or whom its doers act on, never as its doer.
     sides: tuple[str, ...] = ()
+    # One of :attr:`sides` in the short question a longer message opens with ("Сеют ли
+    # военные Мьянмы страх…? Ночные аресты…"): asked of that side, as a short question is.
+    side_asked: bool = False
     # Where :attr:`replaced` (or :attr:`loosely_replaced`) has pairs: the closest phrasing's
     # first central word, most often who does what the claim says ("protesters" of "Myanmar
     # protesters are paid terrorists"; see :attr:`opening_replaced`).
@@ -672,6 +678,8 @@ class Comparison:
             # A question (not a long post) naming someone or something the claim's context
             # lacks is another claim ("paid by the CIA"), even beside the claim's own names.
             return True
+        if self.side_asked:
+            return True  # the claimant's side, as who does what a message opens by asking
         return self.other_number or (named and self.has_anchors and not self.anchored)
 
     @property
@@ -709,6 +717,7 @@ def compare(
     )
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
     sides: list[str] = []  # the claimant's own side as who did it (Comparison.sides)
+    side_asked = False
     written = _as_written(question)
     # Whom a post is addressed to or mentions (@handles) may name what the claim is about,
     # but is no other subject: foreign names are read without them.
@@ -870,7 +879,7 @@ def compare(
     topic_only = False
     if unspaced:
         # Whom the message is addressed to ("@factbot …") is no piece of what it asks.
-        plain = textlib.without_handles(question)
+        plain = textlib.plain(textlib.without_handles(question))
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
         known: list[str] = [*writers]  # the writer's setting: no piece either
@@ -1120,15 +1129,22 @@ def compare(
         # write it so: something else than the claim is about, as a name it lacks is.
         named_already = {fold(f) for f in foreign}
         foreign += [w for w in _prefixed(asked.words, context) if w not in named_already]
-    if cased and short and not speaker:
+    # A longer message opening with a short question ("Сеют ли военные Мьянмы страх…? Ночные
+    # аресты…"): what follows is the asker's own, and the question is read as one.
+    asked_first = _question_first(question) if cased and not short else None
+    if cased and (short or asked_first) and not speaker:
         # The claimant's own side put where the claim has who did it ("did the junta commit
         # election fraud?" of a claim the junta's leader made): another claim, unless the
         # question asks what that side says ("the junta says…", "is the junta right…"); a
         # rumour said by no one named ("Говорят, военные…", they say the military…) does not.
-        doer = claimants_side(content, context)
+        asked_words = (
+            textlib.content_words(textlib.normalise(asked_first)) if asked_first else content
+        )
+        doer = claimants_side(asked_words, context, asked_first or question)
         if doer is not None and not speaks_of_it(mentioned - hearsay(question)):
             foreign.append(doer)
             sides.append(doer)
+            side_asked = asked_first is not None
     # Burmese typed in Latin letters, read as typed: its words no English reading knows
     # ("junta leader ka … lo pyaw tae", he said), so nothing below reads what they do.
     typed_burmese = cased and looks_burmese(question)
@@ -1227,6 +1243,7 @@ def compare(
         opening=opening,
         asks_open=short and _asks_open(question),
         sides=tuple(sides),
+        side_asked=side_asked,
         another_speaker=bool(context.speakers)
         and (said_by(question, [f for f in foreign if not f.isdecimal()]) or bool(asked_speaker)),
         asked_speaker=asked_speaker,
@@ -1758,6 +1775,20 @@ def _read_places(
             named = named - set(city.split())
             settings.update(city.casefold().split())
     return places, named, anchor, frozenset(settings)
+
+
+# A question and what follows it: the question, up to its question mark.
+_QUESTION_FIRST = re.compile(r"^([^?？]+[?？])\s*\S")
+
+
+def _question_first(question: str) -> str | None:
+    """The question a message opens with, where more follows it and it is short (at most
+    :data:`SHORT_QUESTION` words of content); None otherwise."""
+    found = _QUESTION_FIRST.match(question.strip())
+    if found is None:
+        return None
+    asked = found.group(1)
+    return asked if len(textlib.content_words(textlib.normalise(asked))) <= SHORT_QUESTION else None
 
 
 @lru_cache(maxsize=4096)

@@ -56,14 +56,24 @@ class ContextView(Protocol):
     def speakers(self) -> frozenset[str]: ...
 
 
-def claimants_side(content: list[str], context: ContextView) -> str | None:
+# A Russian question opening with the word it asks about, then "ли" ("Сеют ли военные
+# страх?", do the military sow fear?): that word is no doer.
+_ASKED_FIRST = re.compile(r"^\W*(\w+)\s+ли\b", re.IGNORECASE)
+
+
+def claimants_side(content: list[str], context: ContextView, question: str = "") -> str | None:
     """The first content word of a question (``content``; words of passing a message on,
-    names of the claim's anchors taken off) where it is a word of what the claimant is
-    (:attr:`ContextView.role_words`: "junta", "military", "армия") that the claim's subject
-    lacks: who does what the question asks about, in a claim that names its claimant's side
-    only as who made it."""
+    names of the claim's anchors taken off, and in Russian the word before "ли" that opens
+    ``question``) where it is a word of what the claimant is (:attr:`ContextView.role_words`:
+    "junta", "military", "армия") that the claim's subject lacks: who does what the question
+    asks about, in a claim that names its claimant's side only as who made it."""
+    asked_first = _ASKED_FIRST.match(question)
     for at, word in enumerate(content):
         if leads_in(word, context.anchors):
+            continue
+        # "Сеют ли военные…": what is asked, before who does it ("Военные ли…" asks of them)
+        asked = asked_first is not None and at == 0 and word == fold(asked_first.group(1))
+        if asked and not of_claimants_side(word, context):
             continue
         # The state's forces named by two words ("security forces"), where the role names the
         # armed forces: as "soldiers" are (SERVING).

@@ -634,14 +634,28 @@ def _names_here(
     # A noun (or a place word: 西方, the West) of two characters or more where a name goes;
     # one character is a pronoun's work (被人, by someone).
     nominal = (
-        len(word) > 1 and tag[:1] in "nsfj" and not _misheld(word, held) and word not in PASSING_ON
+        len(word) > 1
+        and tag[:1] in "nsfj"
+        and not _misheld(word, held)
+        and word not in PASSING_ON
+        # "缅军说…": the claim's country's army says it, its claimant's side ("俄媒说…", the
+        # media of where it was said, may be another outlet saying it)
+        and not (countrys_army(word) and _held_countrys_media(word, held))
     )
     after = words[i + 1][0] if i + 1 < len(words) else ""
     return nominal and (agent or (after in SAYING and not _owned(words, i)))
 
 
-# "Media", after the one character Chinese shortens a country to ("俄媒", Russian media).
+# "Media" and "army", after the one character Chinese shortens a country to ("俄媒", Russian
+# media; "缅军", Myanmar's army).
 _MEDIA = "媒"
+_ARMY = "军"
+
+
+def countrys_army(word: str) -> bool:
+    """Whether ``word`` is a country's army, by the country's initial (:func:`han_initials`):
+    "缅军" (Myanmar's army), "俄军"."""
+    return len(word) == 2 and word[1] == _ARMY and word[0] in han_initials()
 
 
 # A language, after the one character Chinese shortens a country to: its writing, its speech.
@@ -657,12 +671,21 @@ def _language(word: str) -> bool:
     return len(word) == 2 and word[1] in _LANGUAGE and word[0] in han_initials()
 
 
+def _numeral(word: str) -> bool:
+    """Whether ``word`` is Chinese numerals only ("〇", of "二〇二一年", which jieba may split
+    off): a number, read as numbers are (:func:`chinese_numbers`)."""
+    return all(c in _HAN_DIGITS or c in _HAN_UNITS for c in word)
+
+
 def _held_countrys_media(word: str, held: Sequence[str]) -> bool:
-    """Whether ``word`` is a country's media, by the country's initial (:func:`han_initials`:
-    "俄媒", Russian media), and one of the texts ``held`` names that country: where the claim
-    was said, as a claim made to Russian television holds Russia in its setting. Another
-    country's ("美媒", US media) may be another outlet saying it."""
-    if len(word) != 2 or word[1] != _MEDIA:
+    """Whether ``word`` is a country's media or army, by the country's initial
+    (:func:`han_initials`: "俄媒", Russian media; "缅军", Myanmar's army), and one of the texts
+    ``held`` names that country: where the claim was said, as a claim made to Russian
+    television holds Russia in its setting, or whose forces it is about. Another country's
+    ("美媒", US media; "泰军") may be another outlet saying it, or another side. Whether the
+    claim's own country's army does what the question asks is read apart
+    (:func:`knowledge.matching.pieces.chinese_claimants_side`)."""
+    if len(word) != 2 or word[1] not in (_MEDIA, _ARMY):
         return False
     countries = han_initials().get(word[0], frozenset())
     return any(code in countries for text in held for _, code in _places_of(text))
@@ -689,7 +712,7 @@ def _held(word: str, held: Sequence[str]) -> bool:
 def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
     if _held(word, held) or word in PASSING_ON or _held_countrys_media(word, held):
         return True
-    if _language(word) or word in CANTONESE:
+    if _language(word) or word in CANTONESE or _numeral(word):
         return True
     if not textlib.has_han(word):  # punctuation is; Latin letters and digits (read elsewhere) not
         return not _LETTER_OR_DIGIT.search(word)

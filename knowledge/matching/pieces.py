@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from babel import Locale
 from rapidfuzz.distance import OSA
 
 from knowledge.matching import burmese_words
@@ -143,6 +144,40 @@ CLOSED_WORDS = frozenset(
 # place of a word of content the question drops they are read as any piece there is
 # (:func:`_instead`): "later" for "taking money" is another claim.
 WHEN_WORDS = frozenset({"နောက်ပိုင်း", "အစပိုင်း", "အစ", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်", "ပြည့်နှစ်"})
+# And the names of the months, of the calendar most write (CLDR's, in full: "ဇွန်", June) and
+# of the Myanmar calendar ("နယုန်", "တန်ဆောင်မုန်း"); the day ("ရက်"); the seasons (summer, the
+# rains, winter: "နွေ", "မိုး", "ဆောင်း"), with the words closing a phrase of when after them
+# ("ဇွန်လကုန်အထိ", until the end of June; "နွေရာသီမှာ", in summer; "ခုနှစ်က", in the year).
+MYANMAR_MONTHS = (
+    "တန်ခူး", "ကဆုန်", "နယုန်", "ဝါဆို", "ဝါခေါင်", "တော်သလင်း", "သီတင်းကျွတ်",
+    "တန်ဆောင်မုန်း", "နတ်တော်", "ပြာသို", "တပို့တွဲ", "တပေါင်း",
+)  # fmt: skip
+_SEASONS = ("နွေ", "မိုး", "ဆောင်း")
+_WHEN_ENDINGS = (
+    "ရာသီ", "ကုန်", "ဆန်း", "လယ်", "လ", "ထဲ", "တုန်းက", "နား", "အထိ", "ထိ", "မှာ", "က",
+)  # fmt: skip
+
+
+@cache
+def _when_words() -> frozenset[str]:
+    """:data:`WHEN_WORDS`, the months of both calendars, the seasons and the day."""
+    months = Locale.parse("my").months
+    named = {
+        name for context in ("format", "stand-alone") for name in months[context]["wide"].values()
+    }
+    return WHEN_WORDS | named | set(MYANMAR_MONTHS) | set(_SEASONS) | {"ရက်"}
+
+
+def is_when(word: str) -> bool:
+    """Whether a Burmese ``word`` says when and nothing else (:data:`WHEN_WORDS`, a month, the
+    day, a season), with what closes a phrase of when after it taken off."""
+    known = _when_words()
+    while word not in known:
+        ending = next((e for e in _WHEN_ENDINGS if word.endswith(e) and len(word) > len(e)), None)
+        if ending is None:
+            return False
+        word = word[: -len(ending)]
+    return True
 
 
 # Who passed a message on, and where, in Burmese (relatives, friends, colleagues; forwarding,
@@ -524,9 +559,11 @@ def chinese_claimants_side(
     sides = {w for role in roles if textlib.has_han(role) for w in _words_of(role) if len(w) > 1}
     if not sides:
         return None
-    if sides & FORCES_ZH:
+    forces = bool(sides & FORCES_ZH)
+    if forces:
         # A role naming the armed forces ("军方领导人"): any word for them or those who serve
-        # in them is the claimant's side ("士兵", soldiers; "军警", the military and police).
+        # in them is the claimant's side ("士兵", soldiers; "军警", the military and police),
+        # and a country's army by its initial ("缅军", Myanmar's army).
         sides |= FORCES_ZH
     known = tuple(known)
     asked = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
@@ -536,7 +573,8 @@ def chinese_claimants_side(
             return None  # content in another script comes first ("缅甸的election fraud…")
         if not _opens(word, tag, known):
             continue
-        if word not in sides or any(word in text for text in texts):
+        armys = forces and namelib.countrys_army(word)
+        if (word not in sides and not armys) or any(word in text for text in texts):
             return None
         if i > 0 and asked[i - 1][0] in _AGAINST_ZH:
             return None  # whom the doers oppose ("反军政府武装", the anti-junta armed forces)
@@ -862,6 +900,10 @@ def _unknown(
         at = start + found.start()
         word_stages = tuple(_unframings(_written_at(asked, at)))
         word = word_stages[-1]
+        if word.isdecimal() and len(word) < 4:
+            # A number no year, weighed as numbers are (knowledge.matching.numbers: "၂၃", the
+            # 23rd); a year the claim lacks stays a piece, whatever digits it shares ("၂၀၁၅")
+            continue
         passed_on = any(map(_passing_on, word_stages))
         # A closed-class word before its framing is taken off too ("မင်္ဂလာပါ", not "မင်္ဂ").
         closed = any(stage in CLOSED_WORDS for stage in word_stages)
@@ -1092,7 +1134,7 @@ def _looked_up(
         return piece
     if asked[start:end].startswith(TITLES):
         return named
-    if left in WHEN_WORDS:
+    if is_when(left):
         return Piece(piece.text, ())
     after = read[len(left) :] if read.startswith(left) else ""
     following = asked[at + len(read) : end]

@@ -306,11 +306,32 @@ def without_tweet_tail(text: str) -> str:
 _CLOCK = re.compile(
     r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[AaPp]\.?[Mm]\.?)?(?![\d:])"
 )
-# A date with its day or month: "23.6.2021", "06/2021", "6.2021", and "2021-06-23"
+# A date with its day or month, in any script's digits: "23.6.2021", "06/2021", "6.2021",
+# "၂၄.၆.၂၀၂၁"; the day and month before a year of two digits ("24.06.21"); the year first
+# ("2021-06-23", "2021.6", "2021/06/23"). And a year of two digits after an apostrophe ("June
+# '21") or before "年" and a month ("21年六月"; "坐牢21年", 21 years in prison, is no date), as
+# people shorten it.
 _DATED = re.compile(
-    r"(?<![\d.,/-])(?:(?:\d{1,2}[./]){1,2}(?P<year>(?:1\d|2[01])\d\d)"
-    r"|(?P<iso>(?:1\d|2[01])\d\d)-\d{1,2}(?:-\d{1,2})?)(?![\d./-])"
+    r"(?:(?<![\d.,/-])|(?<=\D,))(?:(?:\d{1,2}[./]){1,2}(?P<year>\d{4})"
+    r"|\d{1,2}[./]\d{1,2}[./](?P<short>\d\d)"
+    r"|(?P<iso>\d{4})-\d{1,2}(?:-\d{1,2})?"
+    r"|(?P<first>(?:19|20)\d\d)[./](?:0?[1-9]|1[0-2])(?:[./]\d{1,2})?)(?![\d./-])"
+    r"|(?<![\w'’])['’](?P<apostrophe>\d\d)(?![\d.,])"
+    r"|(?<![\d.,])(?P<han>\d\d)(?=年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)"
 )
+_CENTURY_TURN = 30  # a year of two digits below this is of this century ("'21"), else the last
+
+
+def _as_year(found: re.Match[str]) -> str:
+    """A date :data:`_DATED` found, written as its year (in the text's digits, four of them
+    for one shortened to two); as found where that is no year (1000 to 2199)."""
+    year = found.group("year") or found.group("iso") or found.group("first")
+    if year is not None:
+        ascii_year = "".join(str(unicodedata.decimal(c)) for c in year)
+        return f" {year} " if "1000" <= ascii_year < "2200" else found.group()
+    short = found.group("short") or found.group("apostrophe") or found.group("han")
+    two = int("".join(str(unicodedata.decimal(c)) for c in short))
+    return f" {(2000 if two < _CENTURY_TURN else 1900) + two} "
 
 
 # A post's counts as an app prints them and a screenshot shows them: a number ("1.2K", "3,418",
@@ -360,13 +381,14 @@ def plain(text: str) -> str:
     posted it and when is not what it says. Nor is the time a screenshot or a forwarded post
     shows ("12:41", "10:15 AM"), nor the counts and the age an app shows under a post
     ("1.2K views", "👍 2.1K", "Reply · 2d"): taken out. A date written with its day or
-    month ("23.6.2021", "06/2021", "2021-06-23") is read as its year."""
+    month ("23.6.2021", "06/2021", "2021-06-23", "24.06.21") is read as its year, and a year
+    shortened to two digits ("June '21", "21年") as the whole year."""
     text = unicodedata.normalize("NFKC", text)
     text = split_handles(without_tweet_tail(without_links(text)))
     if ":" in text:
         text = _CLOCK.sub(" ", text)
     text = _AGE.sub(" ", _COUNTS.sub(_without_count, text))
-    return _DATED.sub(lambda m: f" {m.group('year') or m.group('iso')} ", text)
+    return _DATED.sub(_as_year, text)
 
 
 def tokens(normalised: str) -> list[str]:

@@ -38,6 +38,11 @@ NOT_NAMES = frozenset(
 )
 
 
+# Words that ask the bot to check, capitalised where a sentence no full stop closed opens with
+# them ("…, 2021 г. Проверьте", please check): no name.
+REQUESTS = frozenset({"check", "verify", "проверьте", "проверь", "подскажите", "объясните"})
+
+
 def fold(word: str) -> str:
     """``word`` compared as any other form of it is: without a possessive's "'s", casefolded."""
     return POSSESSIVE.sub("", word).casefold()
