@@ -562,8 +562,9 @@ SAYING = frozenset(
 # "系唔系"), have or not ("有冇"), not ("唔", "冇"), of ("嘅"), some or the ("啲"), what ("咩"),
 # the perfective ("咗"), he ("佢"), and the particles closing a sentence ("㗎", "喇"). No name,
 # and framing a question where they open or close it (knowledge.matching.pieces).
-CANTONESE = frozenset({"系咪", "系唔系", "有冇", "唔系", "唔", "冇", "嘅", "啲", "咩", "咗", "佢"})
-CANTONESE |= {"㗎", "喇"}
+CANTONESE = frozenset(
+    {"系咪", "系唔系", "有冇", "唔系", "唔", "冇", "嘅", "啲", "咩", "咗", "佢", "㗎", "喇"}
+)
 # A noun owned by a person ("我舅舅说", my uncle says; "我的朋友说", my friend says) is a relation
 # or a role, no name, as "my uncle" is in English.
 PERSONAL_PRONOUNS = frozenset(
@@ -652,29 +653,34 @@ _MEDIA = "媒"
 _ARMY = "军"
 
 
-def countrys_army(word: str) -> bool:
-    """Whether ``word`` is a country's army, by the country's initial (:func:`han_initials`):
-    "缅军" (Myanmar's army), "俄军"."""
-    return len(word) == 2 and word[1] == _ARMY and word[0] in han_initials()
-
-
 # A language, after the one character Chinese shortens a country to: its writing, its speech.
 _LANGUAGE = ("文", "语", "語")
 
 
+def _of_a_country(word: str, kinds: tuple[str, ...]) -> bool:
+    """Whether ``word`` is a country's initial (:func:`han_initials`) and one of ``kinds``:
+    "缅军" (Myanmar's army), "俄媒" (Russian media), "英文" (English)."""
+    return len(word) == 2 and word[1] in kinds and word[0] in han_initials()
+
+
+def countrys_army(word: str) -> bool:
+    """Whether ``word`` is a country's army, by the country's initial: "缅军" (Myanmar's
+    army), "俄军"."""
+    return _of_a_country(word, (_ARMY,))
+
+
 def _language(word: str) -> bool:
-    """Whether ``word`` names a language by a country's initial (:func:`han_initials`): "英文"
-    (English), "俄文" (Russian), "缅语" (Burmese). What language a text is in, as a message
-    says it translated or saw one ("我自己从俄文翻译的", I translated it from the Russian
-    myself; "看到英文标题", saw the English headline), names no subject, as "in Russian" does
-    not in English."""
-    return len(word) == 2 and word[1] in _LANGUAGE and word[0] in han_initials()
+    """Whether ``word`` names a language by a country's initial: "英文" (English), "俄文"
+    (Russian), "缅语" (Burmese). What language a text is in, as a message says it translated
+    or saw one ("我自己从俄文翻译的", I translated it from the Russian myself; "看到英文标题",
+    saw the English headline), names no subject, as "in Russian" does not in English."""
+    return _of_a_country(word, _LANGUAGE)
 
 
 def _numeral(word: str) -> bool:
     """Whether ``word`` is Chinese numerals only ("〇", of "二〇二一年", which jieba may split
     off): a number, read as numbers are (:func:`chinese_numbers`)."""
-    return all(c in _HAN_DIGITS or c in _HAN_UNITS for c in word)
+    return bool(word) and all(c in _HAN_DIGITS or c in _HAN_UNITS for c in word)
 
 
 def _held_countrys_media(word: str, held: Sequence[str]) -> bool:
@@ -685,9 +691,9 @@ def _held_countrys_media(word: str, held: Sequence[str]) -> bool:
     ("美媒", US media; "泰军") may be another outlet saying it, or another side. Whether the
     claim's own country's army does what the question asks is read apart
     (:func:`knowledge.matching.pieces.chinese_claimants_side`)."""
-    if len(word) != 2 or word[1] not in (_MEDIA, _ARMY):
+    if not _of_a_country(word, (_MEDIA, _ARMY)):
         return False
-    countries = han_initials().get(word[0], frozenset())
+    countries = han_initials()[word[0]]
     return any(code in countries for text in held for _, code in _places_of(text))
 
 

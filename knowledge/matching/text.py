@@ -327,11 +327,14 @@ def _as_year(found: re.Match[str]) -> str:
     for one shortened to two); as found where that is no year (1000 to 2199)."""
     year = found.group("year") or found.group("iso") or found.group("first")
     if year is not None:
-        ascii_year = "".join(str(unicodedata.decimal(c)) for c in year)
-        return f" {year} " if "1000" <= ascii_year < "2200" else found.group()
-    short = found.group("short") or found.group("apostrophe") or found.group("han")
-    two = int("".join(str(unicodedata.decimal(c)) for c in short))
+        return f" {year} " if "1000" <= _ascii(year) < "2200" else found.group()
+    two = int(_ascii(found.group("short") or found.group("apostrophe") or found.group("han")))
     return f" {(2000 if two < _CENTURY_TURN else 1900) + two} "
+
+
+def _ascii(number: str) -> str:
+    """Digits of any script as ASCII digits ("၂၀၂၁" as "2021")."""
+    return "".join(str(unicodedata.decimal(c)) for c in number)
 
 
 # A post's counts as an app prints them and a screenshot shows them: a number ("1.2K", "3,418",
