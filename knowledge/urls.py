@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from functools import cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
@@ -83,17 +83,23 @@ def with_scheme(address: str) -> str | None:
     return None
 
 
+def _split(link: str) -> SplitResult | None:
+    """A link as found (with its scheme added where it has none), in parts; None where it
+    cannot be split ("http://[::1" and its kin)."""
+    try:
+        return urlsplit(with_scheme(link) or link)
+    except ValueError:
+        return None
+
+
 def site_names(text: str) -> frozenset[str]:
     """The names of the sites the links of ``text`` are on: the first label of each host's
     registrable domain, casefolded ("irrawaddy" for ``https://www.irrawaddy.com/news/…``,
     "rfa" for ``rfa.org/burmese/…``, "weibo" for ``m.weibo.cn/…``)."""
     names = set()
     for link in find_links(text):
-        address = with_scheme(link) or link
-        try:
-            host = urlsplit(address).hostname
-        except ValueError:  # "http://[::1" and its kin
-            continue
+        parts = _split(link)
+        host = parts.hostname if parts else None
         domain = _suffixes().privatesuffix(host) if host else None
         if domain:
             names.add(domain.split(".", 1)[0])
@@ -117,10 +123,8 @@ def address_words(link: str) -> str:
     its headline ("…/2021/06/min-aung-hlaing-election-fraud.html": "min aung hlaing election
     fraud"): letters only, without ids, dates and the parts that say where a page is kept
     ("news", "html", a language's code). Empty where fewer than :data:`ADDRESS_WORDS` are left."""
-    address = with_scheme(link) or link
-    try:
-        parts = urlsplit(address)
-    except ValueError:
+    parts = _split(link)
+    if parts is None:
         return ""
     path = unquote(f"{parts.path} {parts.query}", errors="replace")
     words = [

@@ -2828,7 +2828,7 @@ def test_a_language_cantonese_grammar_and_a_measure_word_are_no_chinese_subject(
 
 def test_a_request_written_capitalised_names_no_one() -> None:
     """ "Проверьте" (please check) opening a sentence no full stop closed ("…, 2021 г.
-    Проверьте"): what is asked of the bot, no name (wording.REQUESTS)."""
+    Проверьте"): what is asked of the bot, no name (wording.NOT_NAMES)."""
     russian = ClaimContext.of(["Были ли фальсификации на выборах в Мьянме в 2021 г.?"])
     asked = "Фальсификации на выборах в Мьянме, 2021 г. Проверьте"
     assert compare(asked, russian).foreign == ()

@@ -123,7 +123,6 @@ from knowledge.matching.wording import (
     CLOSED_CLASS,
     NOT_NAMES,
     POSSESSIVE,
-    REQUESTS,
     SENTENCE,
     STEM,
     WORD,
@@ -262,8 +261,6 @@ def read_words(text: str) -> Words:
             words.add(folded)
             if len(word) < 2 or not word[0].isupper() or shouting or folded in NOT_NAMES:
                 continue
-            if folded in REQUESTS:
-                continue  # "Проверьте" (please check): what is asked of the bot, no one named
             if folded in textlib.ALL_NEGATIONS:
                 continue  # stressed, not named ("did NOT turn into terrorism", "НЕ платили")
             acronym = _acronym(word, found[i - 1] if i else "", found[i + 1 : i + 2])
@@ -1132,15 +1129,13 @@ def compare(
     # A longer message opening with a short question ("Сеют ли военные Мьянмы страх…? Ночные
     # аресты…"): what follows is the asker's own, and the question is read as one.
     asked_first = _question_first(question) if cased and not short else None
-    if cased and (short or asked_first) and not speaker:
+    if cased and (short or asked_first is not None) and not speaker:
         # The claimant's own side put where the claim has who did it ("did the junta commit
         # election fraud?" of a claim the junta's leader made): another claim, unless the
         # question asks what that side says ("the junta says…", "is the junta right…"); a
         # rumour said by no one named ("Говорят, военные…", they say the military…) does not.
-        asked_words = (
-            textlib.content_words(textlib.normalise(asked_first)) if asked_first else content
-        )
-        doer = claimants_side(asked_words, context, asked_first or question)
+        first_question, asked_words = asked_first or (question, content)
+        doer = claimants_side(asked_words, context, first_question)
         if doer is not None and not speaks_of_it(mentioned - hearsay(question)):
             foreign.append(doer)
             sides.append(doer)
@@ -1781,14 +1776,15 @@ def _read_places(
 _QUESTION_FIRST = re.compile(r"^([^?？]+[?？])\s*\S")
 
 
-def _question_first(question: str) -> str | None:
-    """The question a message opens with, where more follows it and it is short (at most
-    :data:`SHORT_QUESTION` words of content); None otherwise."""
+def _question_first(question: str) -> tuple[str, list[str]] | None:
+    """The question a message opens with, and its words of content, where more follows it and
+    it is short (at most :data:`SHORT_QUESTION` words of content); None otherwise."""
     found = _QUESTION_FIRST.match(question.strip())
     if found is None:
         return None
     asked = found.group(1)
-    return asked if len(textlib.content_words(textlib.normalise(asked))) <= SHORT_QUESTION else None
+    words = textlib.content_words(textlib.normalise(asked))
+    return (asked, words) if len(words) <= SHORT_QUESTION else None
 
 
 @lru_cache(maxsize=4096)

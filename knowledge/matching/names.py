@@ -221,11 +221,17 @@ def city_of(name: str) -> str | None:
 
 @cache
 def _city_stems() -> dict[str, str]:
-    """The stems of the Cyrillic cities' names, as :func:`_cased_places` has the places'."""
+    """The stems of the Cyrillic cities' names (:func:`_cyrillic_stems`)."""
+    return _cyrillic_stems({n: c for n, c in city_names().items() if " " not in n})
+
+
+def _cyrillic_stems(names: dict[str, str]) -> dict[str, str]:
+    """The stems of the Cyrillic ``names`` (one word each), with their regions: all but the
+    last letter, from five letters ("мьянм" for Мьянма), as :func:`_inflected` reads them."""
     return {
         name[:-1]: code
-        for name, code in city_names().items()
-        if len(name) >= 5 and " " not in name and textlib.starts_cyrillic(name)
+        for name, code in names.items()
+        if len(name) >= 5 and textlib.starts_cyrillic(name)
     }
 
 
@@ -263,7 +269,6 @@ def _cased_places() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, st
     Cyrillic ones (all but the last letter, from five letters: "мьянм" for Мьянма); and the
     names of several words, longest first."""
     words: dict[str, str] = {}
-    stems: dict[str, str] = {}
     phrases: dict[str, str] = {}
     for name, code in place_names().items():
         if textlib.has_unspaced_script(name):
@@ -272,9 +277,11 @@ def _cased_places() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, st
             phrases[name] = code
             continue
         words[name] = code
-        if len(name) >= 5 and textlib.starts_cyrillic(name):
-            stems[name[:-1]] = code
-    return words, stems, tuple(sorted(phrases.items(), key=lambda item: -len(item[0])))
+    return (
+        words,
+        _cyrillic_stems(words),
+        tuple(sorted(phrases.items(), key=lambda item: -len(item[0]))),
+    )
 
 
 # Russian noun endings, of the cases a place's name takes (Мьянме, Мьянмой; Таиланда,
@@ -562,8 +569,9 @@ SAYING = frozenset(
 # "系唔系"), have or not ("有冇"), not ("唔", "冇"), of ("嘅"), some or the ("啲"), what ("咩"),
 # the perfective ("咗"), he ("佢"), and the particles closing a sentence ("㗎", "喇"). No name,
 # and framing a question where they open or close it (knowledge.matching.pieces).
+CANTONESE_ASKING = ("系咪", "系唔系", "有冇")  # opening a question: "is it…", "have or not…"
 CANTONESE = frozenset(
-    {"系咪", "系唔系", "有冇", "唔系", "唔", "冇", "嘅", "啲", "咩", "咗", "佢", "㗎", "喇"}
+    {*CANTONESE_ASKING, "唔系", "唔", "冇", "嘅", "啲", "咩", "咗", "佢", "㗎", "喇"}
 )
 # A noun owned by a person ("我舅舅说", my uncle says; "我的朋友说", my friend says) is a relation
 # or a role, no name, as "my uncle" is in English.

@@ -92,7 +92,7 @@ LEADING_WORDS = tuple(
     sorted(
         (
             "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
-            "系咪", "系唔系", "有冇",  # Cantonese: "is it…", "is it or not…", "have or not…"
+            *namelib.CANTONESE_ASKING,
             "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
             "ကျနော့်", "ကျနော်", "ကျမ",  # "my", "I" (a man's, a woman's), as chat spells them
             "ယင်း", "ဤ",  # "that", "this", as the written language has them ("ယင်းသတင်း")

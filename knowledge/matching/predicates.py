@@ -241,9 +241,9 @@ def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     the word ``claims``, says in other words what the claim says: both of one closed class as
     written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`, :data:`CHANGE`:
     "rigged" for "fraud", "被雇佣" for "收钱", "специально" for "намеренно", "превратились"
-    for "переросли"), or of a class most of the
-    claim's texts (``subject``) say (:func:`says`): "запугивают" (intimidate) says the fear
-    the claim speaks of, whichever of its words it stands against."""
+    for "переросли"), or of a class most of the claim's texts (``subject``) say
+    (:func:`says`): "запугивают" (intimidate) says the fear the claim speaks of, whichever
+    of its words it stands against."""
     a, b = fold(word), fold(claims)
     if a in _ABSENCE or a.startswith(_ABSENCE_RUSSIAN) or any(w in a for w in _ABSENCE_CHINESE):
         return False  # "free and fair" is of the class, and says the contrary

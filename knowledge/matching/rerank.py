@@ -287,6 +287,12 @@ PASSAGE_LENGTH = 1.5
 PASSAGE_SHORTEST = 0.6  # and no shorter than this: a few words are inside many phrasings
 
 
+def _by_characters(asked: str, phrasing: str) -> float:
+    """How close two texts in a script without spaces are by their characters: their plain
+    and partial ratios (rapidfuzz), half each (0..1)."""
+    return 0.5 * fuzz.ratio(asked, phrasing) / 100 + 0.5 * fuzz.partial_ratio(asked, phrasing) / 100
+
+
 class QueryScorer:
     """The question's side of every fuzzy comparison, worked out once per question.
 
@@ -351,9 +357,8 @@ class QueryScorer:
         covered_d = hit_d / doc.total if doc.total else 0.0
         value = 0.35 * covered_q + 0.25 * covered_d + 0.2 * own_set + 0.2 * own_sort
         if self.unspaced:
-            chars = fuzz.ratio(query.content, doc_content) / 100
-            part = fuzz.partial_ratio(query.content, doc_content) / 100
-            value = max(value, 0.5 * chars + 0.5 * part, self._closest_passage(doc_content))
+            chars = _by_characters(query.content, doc_content)
+            value = max(value, chars, self._closest_passage(doc_content))
         return (min(1.0, value), token_set, token_sort, partial, ratio)
 
     def _closest_passage(self, doc_content: str) -> float:
@@ -378,11 +383,7 @@ class QueryScorer:
                     break
                 if len(passage) < PASSAGE_SHORTEST * len(doc_content):
                     continue
-                best = max(
-                    best,
-                    0.5 * fuzz.ratio(passage, doc_content) / 100
-                    + 0.5 * fuzz.partial_ratio(passage, doc_content) / 100,
-                )
+                best = max(best, _by_characters(passage, doc_content))
         return best
 
     def _side(self, words: tuple[str, ...]) -> Side:

@@ -35,12 +35,10 @@ NOT_NAMES = frozenset(
     | textlib.APP_WORDS
     | {"share", "shares", "following", "subscribe", "subscribers", "see", "view", "retweet"}
     | {"repost", "news", "показать", "перевод", "подписаться", "комментировать"}
+    # What is asked of the bot, capitalised where a sentence no full stop closed opens with it
+    # ("…, 2021 г. Проверьте", please check)
+    | {"check", "verify", "проверьте", "проверь", "подскажите", "объясните"}
 )
-
-
-# Words that ask the bot to check, capitalised where a sentence no full stop closed opens with
-# them ("…, 2021 г. Проверьте", please check): no name.
-REQUESTS = frozenset({"check", "verify", "проверьте", "проверь", "подскажите", "объясните"})
 
 
 def fold(word: str) -> str:
