@@ -283,6 +283,12 @@ BLIND_FORTY_THIRD = NEAR_MISSES.with_name("near_misses_blind43.tsv")
 # Myanmar calendar, sums, counts, shares), its (b) often differing by a year or a figure alone
 # (docs/benchmarks.md, "A forty-fourth blind probe: dates and numbers").
 BLIND_FORTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind44.tsv")
+# A forty-fifth, in the same shape, written as people write in a language not their first:
+# English by Burmese, Chinese and Russian speakers, Burmese by speakers of Shan, Kachin, Karen
+# and Chinese, Chinese by Burmese Chinese and learners, Russian by Central Asians and students;
+# one (c) in each language said what the escalation check's alias says and moved to (a)
+# (docs/benchmarks.md, "A forty-fifth blind probe: in a second language").
+BLIND_FORTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind45.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -23,6 +23,7 @@ from benchmarks.trust import (
     BLIND_FIFTH,
     BLIND_FORTIETH,
     BLIND_FORTY_FIRST,
+    BLIND_FORTY_FIFTH,
     BLIND_FORTY_FOURTH,
     BLIND_FORTY_SECOND,
     BLIND_FORTY_THIRD,
@@ -1008,6 +1009,7 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FORTY_SECOND: ("en",),
     BLIND_FORTY_THIRD: ("en", "zh"),
+    BLIND_FORTY_FIFTH: ("en", "my", "zh", "ru"),
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
@@ -1021,6 +1023,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_SECOND, 82),
     (BLIND_FORTY_THIRD, 105),
     (BLIND_FORTY_FOURTH, 96),
+    (BLIND_FORTY_FIFTH, 65),
 ]
 
 
@@ -1038,6 +1041,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_second",
         "forty_third",
         "forty_fourth",
+        "forty_fifth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
