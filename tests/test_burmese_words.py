@@ -86,12 +86,23 @@ def test_a_verb_in_place_of_the_claims_is_looked_up_where_the_claims_content_sta
     assert pieces and all(p.ordinary for p in pieces)
 
 
-def test_a_noun_in_place_of_the_claims_is_named() -> None:
-    """ "လူထု" (the public) in place of "ပြည်သူ": a synonym and another subject look alike
-    there, and the claim's "ပြည်သူ" is gone, so the piece names, by its word as written (which
-    a reply quotes)."""
-    asked = "ဆန္ဒပြသူတွေက လူထုကို ကြောက်အောင် လုပ်နေတာလား"
-    assert [p.names for p in read_pieces(asked, FEAR_MY, [FEAR_MY])] == [("လူထုကို",)]
+@pytest.mark.parametrize(
+    ("asked", "names"),
+    [
+        # the public, in place of the people: one class (predicates.PEOPLE), no name
+        ("ဆန္ဒပြသူတွေက လူထုကို ကြောက်အောင် လုပ်နေတာလား", [()]),
+        # soldiers, children: of no class the claim's phrasing holds
+        ("ဆန္ဒပြသူတွေက စစ်သားတွေကို ကြောက်အောင် လုပ်နေတာလား", [("စစ်သားတွေကို",)]),
+        ("ဆန္ဒပြသူတွေက ကလေးတွေကို ကြောက်အောင် လုပ်နေတာလား", [("ကလေးတွေကို",)]),
+    ],
+)
+def test_a_noun_in_place_of_the_claims_is_named_but_its_word_in_other_words(
+    asked: str, names: list[tuple[str, ...]]
+) -> None:
+    """A noun in place of the claim's "ပြည်သူ" (the people), the claim's word gone: another
+    subject names, by its word as written (which a reply quotes); "လူထု" (the public) is the
+    claim's word in other words (pieces._restated)."""
+    assert [p.names for p in read_pieces(asked, FEAR_MY, [FEAR_MY])] == names
 
 
 @pytest.mark.parametrize(

@@ -2491,6 +2491,18 @@ def test_asking_whether_another_said_it_is_another_claim(question: str, another:
         ("演变成", "升级", True),
         ("мирными", "стадии", False),  # peaceful: no becoming
         ("became", "fear", False),  # a class the fear claim does not say, against another word
+        ("стал", "стадии", True),  # became, as a learner writes it
+        ("changed", "escalated", True),
+        ("сталина", "стадии", False),  # Stalin's: no becoming
+        # who protests, in other words (predicates.PROTEST); the people (predicates.PEOPLE)
+        ("demonstrations", "protests", True),
+        ("демонстранты", "протестующие", True),
+        ("示威", "抗议", True),
+        ("soldiers", "protesters", False),
+        ("жителей", "населения", True),
+        ("residents", "population", True),
+        ("老百姓", "民众", True),
+        ("военных", "населения", False),
     ],
 )
 def test_a_word_of_a_class_the_claim_says_restates_it(
@@ -2502,6 +2514,21 @@ def test_a_word_of_a_class_the_claim_says_restates_it(
         "Протестующие сеют страх среди населения?",
     )
     assert predicates.restates(word, claims, subject) is restated
+
+
+@pytest.mark.parametrize(
+    ("word", "phrasing", "rest"),
+    [
+        ("လူထု", "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", ""),  # the public, the people
+        ("ငွေအတွက်", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", "အတွက်"),  # money, for money
+        ("စစ်သား", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", None),  # soldiers: no class
+        ("ငွေ", "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", None),  # no payment there
+    ],
+)
+def test_a_burmese_word_of_a_class_the_phrasing_holds_is_read_as_its_word(
+    word: str, phrasing: str, rest: str | None
+) -> None:
+    assert predicates.burmese_restated(word, phrasing) == rest
 
 
 PAID_BY_JUNTA_LEADER = ClaimContext.of(
@@ -3318,6 +3345,11 @@ ELECTION_FRAUD = ClaimContext.of(
         ("was there fraud in the nld's internal elections?", "internal elections"),
         ("Was there fraud in Myanmar's 2020 local elections?", "local elections"),
         ("Was the Yangon University student union election rigged?", "student union election"),
+        # a body or office between the kind and the election
+        (
+            "were the village administrator elections in myanmar fixed?",
+            "village administrator elections",
+        ),
         ("Was there fraud in the NLD party primaries in Myanmar?", "primaries"),
         ("Были ли фальсификации на местных выборах в Мьянме?", "местных выборах"),
         ("缅甸补选有舞弊吗", "补选"),  # a by-election

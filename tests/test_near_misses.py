@@ -22,8 +22,8 @@ from benchmarks.trust import (
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FORTIETH,
-    BLIND_FORTY_FIRST,
     BLIND_FORTY_FIFTH,
+    BLIND_FORTY_FIRST,
     BLIND_FORTY_FOURTH,
     BLIND_FORTY_SECOND,
     BLIND_FORTY_THIRD,
@@ -1003,7 +1003,10 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # closest passage (rerank.QueryScorer._closest_passage); and again (40th 102, 42nd 73) once a
 # language official in one country named it ("the Burmese general": names.language_place);
 # and again (36th 76, 39th 82, 40th 103, 41st 76, 42nd 77) with the forty-third's readings;
-# and again (35th 103, 37th 95, 39th 84, 42nd 82, 43rd 105) with the forty-fourth's.
+# and again (35th 103, 37th 95, 39th 84, 42nd 82, 43rd 105) with the forty-fourth's; and
+# again (36th 82, 37th 102, 39th 86, 41st 77, 45th 70) once a word of the claim's class in the
+# place of its word ("demonstrations" for "protests", "местных жителей" for "местного
+# населения", "လူထု" for "ပြည်သူ": predicates.PROTEST, PEOPLE) was read as its word.
 # The (c) questions a probe's helper wrote of what a claim's alias says (the helpers see only
 # the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1014,16 +1017,16 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 103),
-    (BLIND_THIRTY_SIXTH, 76),
-    (BLIND_THIRTY_SEVENTH, 95),
+    (BLIND_THIRTY_SIXTH, 82),
+    (BLIND_THIRTY_SEVENTH, 102),
     (BLIND_THIRTY_EIGHTH, 98),
-    (BLIND_THIRTY_NINTH, 84),
+    (BLIND_THIRTY_NINTH, 86),
     (BLIND_FORTIETH, 103),
-    (BLIND_FORTY_FIRST, 76),
+    (BLIND_FORTY_FIRST, 77),
     (BLIND_FORTY_SECOND, 82),
     (BLIND_FORTY_THIRD, 105),
     (BLIND_FORTY_FOURTH, 96),
-    (BLIND_FORTY_FIFTH, 65),
+    (BLIND_FORTY_FIFTH, 70),
 ]
 
 
@@ -1187,6 +1190,51 @@ def test_a_word_one_letter_off_a_candidates_word_is_read_as_it(
     result = matcher.match(question)
     assert result.decision == Decision.ANSWER
     assert result.matches[0].claim_id == claim
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("Did the Myanmar demonstrations escalate into terrorism?", "mm-protests-became-terrorism"),
+        (
+            "правда что протестующие в Мьянме запугивают местных жителей?",
+            "mm-protesters-spread-fear",
+        ),
+        ("缅甸示威者让当地人害拍，没法正长生活，是真的吗", "mm-protesters-spread-fear"),
+        ("ဆန္ဒပြသူ လူထု ကြောက်အောင် လုပ် ဆိုတာ မှန်သလား", "mm-protesters-spread-fear"),
+    ],
+)
+def test_a_word_of_the_claims_class_in_its_place_is_its_word(
+    matcher: Matcher, question: str, claim: str
+) -> None:
+    """Who protests and the people they act on, in other words ("demonstrations" for
+    "protests", "местных жителей" for "местного населения", "当地人" and "လူထု" for the
+    people: predicates.PROTEST, PEOPLE), reword the claim: answered. Another doer in their
+    place is not (below)."""
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == claim
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the Myanmar soldiers' attacks escalate into terrorism?",
+        "правда что военные в Мьянме запугивают местных жителей?",
+        "ဆန္ဒပြသူ စစ်သား ကြောက်အောင် လုပ် ဆိုတာ မှန်သလား",
+        # the people in the doers' place: whom they act on, another doer
+        "Жители Мьянмы сеют страх?",
+        "Are the residents of Myanmar spreading fear?",
+        "လူထုက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား",  # marked as who does it ("က")
+        # beside a word of the claim's class ("cheat"), a word no dictionary holds, typed in
+        # small letters, may be a name: the party, not the claim's doers
+        "did the usdp cheat in the 2020 myanmar election?",
+    ],
+)
+def test_another_doer_beside_the_claims_class_words_is_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).decision != Decision.ANSWER
 
 
 def test_a_word_two_letters_off_or_near_two_words_is_left_as_typed(matcher: Matcher) -> None:

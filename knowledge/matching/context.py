@@ -78,6 +78,7 @@ from knowledge.matching.doers import (
     payers,
     title_only,
 )
+from knowledge.matching.englishlist import english_words
 from knowledge.matching.kinds import another_election
 from knowledge.matching.pieces import (
     burmese_claimant_opens,
@@ -1176,13 +1177,24 @@ def compare(
         if left_out is not None:
             replaced, opening = (left_out,), first
     if cased and short and context.central and phrasing:
-        replaced = _replaced(content, theirs, context, new, first)
+        paired = _replaced(content, theirs, context, new, first)
+        # A word of the claim's class put in place of one of its words ("demonstrations" for
+        # "protests"; "местных жителей" for "местного населения") pairs, and rewords it: no
+        # pair of it stands; nor, where the two are one word of a class, any of the claim's
+        # word (as Matcher._reworded reads a pair the model reads as one word), but a word
+        # that may be a name beside it ("did the usdp cheat…?"). No other pair is looked for.
+        subject = context.subject_texts
+        restated = {w for w, c in paired if predicates.restates(w, c, subject)}
+        said = {c for w, c in paired if predicates.same_class(w, c)}
+        replaced = tuple(
+            (w, c) for w, c in paired if w not in restated and (c not in said or _may_name(w))
+        )
         opening = first if replaced else None
-        if not replaced:
+        if not paired:
             swapped = _swapped_opening(question, content, phrasing, theirs, context, new)
             if swapped is not None:
                 replaced, opening = (swapped,), swapped[1]
-        if not replaced:
+        if not (replaced or paired):
             # Or whom the claim's doers act on, put in the doer's place.
             displaced = _doer_displaced(content, theirs, first, context)
             if displaced is not None:
@@ -1417,9 +1429,14 @@ def _replaced(
     placed = {w for w, _ in pairs}
     if not moved and any(w not in placed and w not in misspelt for w in unshared):
         return _deed_replaced(content, theirs, context, unshared, opening, misspelt)
-    # A word of a closed class the claim says rewords it ("запугивают" for "страх").
-    subject = context.subject_texts
-    return tuple((w, c) for w, c in pairs if not predicates.restates(w, c, subject))
+    return tuple(pairs)
+
+
+def _may_name(word: str) -> bool:
+    """Whether a word in Latin letters is none the English word list holds: typed in small
+    letters, it may be a name ("usdp" of "did the usdp cheat…?"), which no word of the
+    claim's class beside it makes the claim's."""
+    return word.isascii() and word not in english_words()
 
 
 def _asks(question: str) -> bool:

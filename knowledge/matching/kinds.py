@@ -6,8 +6,10 @@ election, as one naming another country or year does ("was there fraud in the NL
 elections?" against "Was there election fraud in Myanmar?"). The kinds are a closed class of
 words, as the stop words are: each makes an election another one than a country's general
 election, and none is a way of naming that one ("general", "national", "parliamentary",
-"November" are not kinds here; "union" is not, for Myanmar's Union Election Commission). The
-kind found, as the question writes it, is what the reply says differs.
+"November" are not kinds here; "union" is not, for Myanmar's Union Election Commission). A
+body or office may stand between the kind and the election ("village administrator
+elections", "student union elections"). The kind found, as the question writes it, is what
+the reply says differs.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from knowledge.matching import text as textlib
 _ENGLISH = re.compile(
     r"\b(local|municipal|provincial|regional|internal|intra-party|party|primary|student"
     r"|village|mayoral|council|presidential|gubernatorial|midterm|runoff)"
-    r"(?:\s+union)?\s+(?:elections?|polls?|votes?|ballots?)\b",
+    r"(?:\s+(?:union|council|committee|board|administrator|head|chief|tract|ward))?"
+    r"\s+(?:elections?|polls?|votes?|ballots?)\b",
 )
 _PRIMARIES = re.compile(r"\bprimaries\b")
 _RUSSIAN = re.compile(

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from babel import Locale
 from rapidfuzz.distance import OSA
 
-from knowledge.matching import burmese_words
+from knowledge.matching import burmese_words, predicates
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 
@@ -299,8 +299,43 @@ def read_pieces(
                 ]
             else:
                 found = [_worded_anew(asked, edges[0], p, closest, texts) for p in found]
-            pieces += found
+            pieces += [_restated(p, asked, closest) for p in found]
     return pieces
+
+
+# What marks who does it, after a noun and its plural: "က" as a syllable of its own (not
+# "ကို", whom; "ကြောင့်", because of; "ကြောက်", fear), "ဟာ", and the written "သည်".
+_PLURALS = ("တွေ", "များ")
+_DOER_MARKS = ("ဟာ", "သည်")
+_SUBJECT_MARK = re.compile("က(?![\u102b-\u103e])")
+
+
+def _restated(piece: Piece, asked: str, phrasing: str) -> Piece:
+    """A Burmese ``piece`` of the question ``asked`` that is a word of a closed class the
+    claim's ``phrasing`` has a word of, and grammar after it (:func:`predicates.burmese_restated`:
+    "လူထု", the public, for "ပြည်သူ"; "ငွေအတွက်", for money, for "ပိုက်ဆံ"), is the claim's word
+    in other words: ordinary. Not where it is marked as who does it ("လူထုက…", the public…):
+    in the doer's place, it is another doer. A noun the lexicon holds would otherwise be read
+    as what may be a name, as another doer in the claim's place is ("စစ်သား", soldiers)."""
+    if piece.ordinary or not textlib.has_burmese(piece.text):
+        return piece
+    rest = predicates.burmese_restated(_unframed(piece.text), phrasing)
+    if rest is None or _marked_doer(asked, piece.text):
+        return piece
+    kinds = burmese_words.kinds()
+    if all(kinds.get(w) == burmese_words.GRAMMAR for w in _segmented(rest)):
+        return Piece(piece.text, ())
+    return piece
+
+
+def _marked_doer(asked: str, text: str) -> bool:
+    """Whether ``text``, where ``asked`` first holds it, is marked as who does it."""
+    at = asked.find(text)
+    if at < 0:
+        return False
+    after = asked[at + len(text) :].lstrip()
+    after = next((after[len(p) :] for p in _PLURALS if after.startswith(p)), after).lstrip()
+    return _SUBJECT_MARK.match(after) is not None or after.startswith(_DOER_MARKS)
 
 
 def _edits(closest: str, asked: str) -> list[tuple[str, int, int, int, int]]:

@@ -11,6 +11,10 @@ election ("Did people in Myanmar vote in the 2020 election?", "缅甸2020年大�
 was the turnout high?). Either shares most of its words with the claim, and neither is the
 claim.
 
+A word of a class put in the place of a claim's word of the same class says it in other words
+(:func:`restates`): "rigged" for "fraud", "demonstrators" for "protesters" (:data:`PROTEST`),
+"местных жителей" for "местного населения" (:data:`PEOPLE`).
+
 Each class (:data:`PAYMENT`, :data:`FRAUD`; :data:`FEAR`, which
 :mod:`~knowledge.matching.roles` reads for who feels it) is a closed class of words, as the
 stop words and the kinds of election (:mod:`~knowledge.matching.kinds`) are, in the four
@@ -191,17 +195,20 @@ CHANGE = WordClass(
             """become becomes became becoming turn turns turned turning escalate escalates
             escalated escalating escalation grow grows grew grown evolve evolves evolved
             devolve devolved degenerate degenerated descend descended morph morphed spiral
-            spiralled spiraled transform transformed stage phase"""
+            spiralled spiraled transform transformed change changes changed changing stage
+            phase"""
         )
     ),
     # grew into ("переросли"), turned into ("превратились"), escalated ("эскалировали"),
     # reached ("дошли"), went over ("перешли"), slid into ("скатились"), degenerated
-    # ("выродились"), turned out as ("обернулись"); the stage reached ("стадии", "этапа")
+    # ("выродились"), turned out as ("обернулись"), became ("стали", "становятся"); the stage
+    # reached ("стадии", "этапа")
     russian_stems=_words(
         """перерос превратил превращ эскалир эскалац дошл дошел дошёл перешл перешел скатил
-        скатыва выродил вырожда обернул стади этап"""
+        скатыва выродил вырожда обернул стал станов стади этап"""
     ),
-    russian_not=(),
+    # Stalin, steel
+    russian_not=_words("сталин сталь"),
     russian_words=frozenset(_words("переросли превратились эскалировали")),
     chinese_words=_words(
         "升级 变成 演变 演化 发展成 发展为 沦为 转变 变为 成为 变质 蜕变 阶段 地步"
@@ -209,6 +216,59 @@ CHANGE = WordClass(
     chinese_characters=(),
     burmese=("ဖြစ်သွား", "ပြောင်းသွား", "ကူးပြောင်း", "ရောက်သွား", "တိုးမြင့်", "အဆင့်"),
 )
+
+
+# Protesting: the protests, and who protests, in other words ("demonstrators" for
+# "protesters", "демонстрация" for "протесты", "示威" for "抗议"). Restated only
+# (:func:`restates`), never a class a question must name.
+PROTEST = WordClass(
+    name="protest",
+    english=frozenset(
+        _words(
+            """protest protests protested protesting protester protesters protestor protestors
+            demonstration demonstrations demonstrator demonstrators demo demos rally rallies
+            march marches marcher marchers uprising uprisings"""
+        )
+    ),
+    # a protest, who protests ("протестующие", "протестанты"), a demonstration and who
+    # demonstrates ("демонстрация", "демонстранты"), a rally ("митинг", "манифестация")
+    russian_stems=_words("протест демонстрац демонстрант митинг манифест"),
+    russian_not=(),
+    russian_words=frozenset(_words("протесты протестующие демонстрации демонстранты митинги")),
+    chinese_words=_words("抗议 示威 游行"),
+    chinese_characters=(),
+    burmese=("ဆန္ဒပြ",),
+)
+
+
+# The people a claim speaks of, in other words ("local residents" for "the local population",
+# "местных жителей" for "местного населения", "老百姓" for "民众"). Restated only
+# (:func:`restates`), never a class a question must name.
+PEOPLE = WordClass(
+    name="people",
+    english=frozenset(
+        _words(
+            """people population populations populace public locals residents inhabitants
+            civilians villagers citizens townspeople"""
+        )
+    ),
+    # the population ("население"), residents ("жители"), citizens ("граждане"), people
+    # ("люди", "людей", "народ")
+    russian_stems=_words("населен жител граждан люд народ"),
+    russian_not=(),
+    russian_words=frozenset(_words("население населения жители жителей граждане люди народ")),
+    chinese_words=_words("民众 老百姓 百姓 人民 居民 当地人 群众 平民 市民 村民"),
+    chinese_characters=(),
+    burmese=("ပြည်သူ", "ဒေသခံ", "လူထု", "အရပ်သား", "ရွာသား"),
+)
+
+
+# The classes a word restates a claim's word in (:func:`restates`): what is said of someone,
+# which a word of the class restates wherever the claim says it; and who takes part, which a
+# word restates only in the place of the claim's word of its class: the people put in the
+# place of the protesters are another doer ("Жители Мьянмы сеют страх?").
+_PREDICATES = (PAYMENT, FRAUD, FEAR, INTENT, CHANGE)
+_PARTICIPANTS = (PROTEST, PEOPLE)
 
 
 @lru_cache(maxsize=8)
@@ -236,20 +296,54 @@ def _of_class(kind: WordClass, word: str) -> bool:
     )
 
 
+def burmese_restated(word: str, phrasing: str) -> str | None:
+    """The rest of a Burmese ``word`` (a piece a question has that a claim's ``phrasing``
+    lacks) after the word of a closed class it opens with, where the phrasing holds a word of
+    that class: "" of "လူထု" (the public) where it says "ပြည်သူ" (the people), "အတွက်" of
+    "ငွေအတွက်" (for money) where it says "ပိုက်ဆံ". None where it opens with no such word:
+    another doer ("စစ်သား", soldiers) is of no class the phrasing holds."""
+    for kind in (*_PREDICATES, *_PARTICIPANTS):
+        opening = next((w for w in kind.burmese if word.startswith(w)), None)
+        if opening is not None and any(w in phrasing for w in kind.burmese):
+            return word[len(opening) :]
+    return None
+
+
+def same_class(word: str, claims: str) -> bool:
+    """Whether a question's ``word`` and a claim's word ``claims`` are of one closed class as
+    written: one word in two ("demonstrations" and "protests"; "rigged" and "fraud"), not a
+    word of a class the claim says, whichever of its words it stands against."""
+    a, b = fold(word), fold(claims)
+    return not _says_absence(a) and any(
+        _of_class(kind, a) and _of_class(kind, b) for kind in (*_PREDICATES, *_PARTICIPANTS)
+    )
+
+
 def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     """Whether a question's ``word`` (in letters with case, or Chinese), put where a claim has
     the word ``claims``, says in other words what the claim says: both of one closed class as
-    written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`, :data:`CHANGE`:
-    "rigged" for "fraud", "被雇佣" for "收钱", "специально" for "намеренно", "превратились"
-    for "переросли"), or of a class most of the claim's texts (``subject``) say
-    (:func:`says`): "запугивают" (intimidate) says the fear the claim speaks of, whichever
-    of its words it stands against."""
-    a, b = fold(word), fold(claims)
-    if a in _ABSENCE or a.startswith(_ABSENCE_RUSSIAN) or any(w in a for w in _ABSENCE_CHINESE):
-        return False  # "free and fair" is of the class, and says the contrary
-    return any(
-        _of_class(kind, a) and (_of_class(kind, b) or says(kind, subject))
-        for kind in (PAYMENT, FRAUD, FEAR, INTENT, CHANGE)
+    written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`, :data:`CHANGE`,
+    :data:`PROTEST`, :data:`PEOPLE`: "rigged" for "fraud", "被雇佣" for "收钱", "специально"
+    for "намеренно", "превратились" for "переросли", "demonstrators" for "protesters",
+    "жителей" for "населения"), or of a class of what is said of someone that most of the
+    claim's texts (``subject``) say (:func:`says`): "запугивают" (intimidate) says the fear
+    the claim speaks of, whichever of its words it stands against. Who takes part restates
+    only a word of its class: the people in the protesters' place are another doer."""
+    if same_class(word, claims):
+        return True
+    a = fold(word)
+    return not _says_absence(a) and any(
+        _of_class(kind, a) and says(kind, subject) for kind in _PREDICATES
+    )
+
+
+def _says_absence(word: str) -> bool:
+    """Whether a folded word is of a class and says the contrary: "free and fair" (a fraud's
+    absence) restates no fraud."""
+    return (
+        word in _ABSENCE
+        or word.startswith(_ABSENCE_RUSSIAN)
+        or any(w in word for w in _ABSENCE_CHINESE)
     )
 
 
