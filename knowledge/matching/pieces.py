@@ -303,13 +303,6 @@ def read_pieces(
     return pieces
 
 
-# What marks who does it, after a noun and its plural: "က" as a syllable of its own (not
-# "ကို", whom; "ကြောင့်", because of; "ကြောက်", fear), "ဟာ", and the written "သည်".
-_PLURALS = ("တွေ", "များ")
-_DOER_MARKS = ("ဟာ", "သည်")
-_SUBJECT_MARK = re.compile("က(?![\u102b-\u103e])")
-
-
 def _restated(piece: Piece, asked: str, phrasing: str) -> Piece:
     """A Burmese ``piece`` of the question ``asked`` that is a word of a closed class the
     claim's ``phrasing`` has a word of, and grammar after it (:func:`predicates.burmese_restated`:
@@ -329,13 +322,17 @@ def _restated(piece: Piece, asked: str, phrasing: str) -> Piece:
 
 
 def _marked_doer(asked: str, text: str) -> bool:
-    """Whether ``text``, where ``asked`` first holds it, is marked as who does it."""
+    """Whether ``text``, where ``asked`` first holds it, is marked as who does it: the
+    syllable after it, and after its plural, is one of textlib.DOER_MARKERS ("က", not "ကို",
+    whom, nor "ကြောက်", fear)."""
     at = asked.find(text)
     if at < 0:
         return False
-    after = asked[at + len(text) :].lstrip()
-    after = next((after[len(p) :] for p in _PLURALS if after.startswith(p)), after).lstrip()
-    return _SUBJECT_MARK.match(after) is not None or after.startswith(_DOER_MARKS)
+    after = [s.strip() for s in textlib.burmese_syllables(asked[at + len(text) :])]
+    after = [s for s in after if s][:2]
+    if after and after[0] in _PLURAL:
+        after = after[1:]
+    return bool(after) and after[0] in textlib.DOER_MARKERS
 
 
 def _edits(closest: str, asked: str) -> list[tuple[str, int, int, int, int]]:
