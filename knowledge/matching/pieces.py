@@ -316,8 +316,9 @@ def _restated(piece: Piece, asked: str, phrasing: str) -> Piece:
     if rest is None or _marked_doer(asked, piece.text):
         return piece
     kinds = burmese_words.kinds()
-    if all(kinds.get(w) == burmese_words.GRAMMAR for w in _segmented(rest)):
-        return Piece(piece.text, ())
+    held = [textlib.normalise(phrasing).replace(" ", "")]
+    if all(kinds.get(w) == burmese_words.GRAMMAR or _held(w, held) for w in _segmented(rest)):
+        return Piece(piece.text, ())  # grammar after it, or the phrasing's own words ("ငွေယူ")
     return piece
 
 

@@ -93,7 +93,7 @@ PAYMENT = WordClass(
     # backer; as words and as words for one typed by sound ("收卖" for "收买")
     chinese_words=_words("收钱 拿钱 收买 雇佣 薪水 报酬 贿赂 资助 付费 金主 买通"),
     chinese_characters=_words("钱 雇 薪 酬 贿"),
-    burmese=("ပိုက်ဆံ", "ငွေ", "ငှား", "လာဘ်"),
+    burmese=("ပိုက်ဆံ", "ငွေကြေး", "ငွေ", "ငှား", "လာဘ်"),
 )
 
 # Election fraud, and whether an election was fair: rigging, stealing, cheating, faking,
@@ -134,7 +134,7 @@ FRAUD = WordClass(
     ),
     chinese_characters=("偷",),  # stolen ("被偷了")
     # vote cheating, stealing votes, dishonest, cheating, not right, illegal, unfair
-    burmese=("မဲလိမ်", "မဲခိုး", "မသမာ", "လိမ်", "မမှန်မကန်", "တရားမဝင်", "မတရား", "ခိုး"),
+    burmese=("မဲလိမ်", "မဲခိုး", "မဲမသမာ", "မသမာ", "လိမ်", "မမှန်မကန်", "တရားမဝင်", "မတရား", "ခိုး"),
 )
 
 
@@ -303,7 +303,7 @@ def burmese_restated(word: str, phrasing: str) -> str | None:
     "ငွေအတွက်" (for money) where it says "ပိုက်ဆံ". None where it opens with no such word:
     another doer ("စစ်သား", soldiers) is of no class the phrasing holds."""
     for kind in (*_PREDICATES, *_PARTICIPANTS):
-        opening = next((w for w in kind.burmese if word.startswith(w)), None)
+        opening = max((w for w in kind.burmese if word.startswith(w)), key=len, default=None)
         if opening is not None and any(w in phrasing for w in kind.burmese):
             return word[len(opening) :]
     return None
