@@ -305,18 +305,19 @@ def read_pieces(
 
 def _restated(piece: Piece, asked: str, phrasing: str) -> Piece:
     """A Burmese ``piece`` of the question ``asked`` that is a word of a closed class the
-    claim's ``phrasing`` has a word of, and grammar after it (:func:`predicates.burmese_restated`:
-    "လူထု", the public, for "ပြည်သူ"; "ငွေအတွက်", for money, for "ပိုက်ဆံ"), is the claim's word
-    in other words: ordinary. Not where it is marked as who does it ("လူထုက…", the public…):
-    in the doer's place, it is another doer. A noun the lexicon holds would otherwise be read
-    as what may be a name, as another doer in the claim's place is ("စစ်သား", soldiers)."""
+    claim's ``phrasing`` (normalised) has a word of, and grammar after it
+    (:func:`predicates.burmese_restated`: "လူထု", the public, for "ပြည်သူ"; "ငွေအတွက်", for
+    money, for "ပိုက်ဆံ"), is the claim's word in other words: ordinary. Not where it is
+    marked as who does it ("လူထုက…", the public…): in the doer's place, it is another doer. A
+    noun the lexicon holds would otherwise be read as what may be a name, as another doer in
+    the claim's place is ("စစ်သား", soldiers)."""
     if piece.ordinary or not textlib.has_burmese(piece.text):
         return piece
     rest = predicates.burmese_restated(_unframed(piece.text), phrasing)
     if rest is None or _marked_doer(asked, piece.text):
         return piece
     kinds = burmese_words.kinds()
-    held = [textlib.normalise(phrasing).replace(" ", "")]
+    held = [phrasing.replace(" ", "")]  # normalised already, as read_pieces reads it
     if all(kinds.get(w) == burmese_words.GRAMMAR or _held(w, held) for w in _segmented(rest)):
         return Piece(piece.text, ())  # grammar after it, or the phrasing's own words ("ငွေယူ")
     return piece

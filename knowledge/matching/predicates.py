@@ -269,6 +269,7 @@ PEOPLE = WordClass(
 # place of the protesters are another doer ("Жители Мьянмы сеют страх?").
 _PREDICATES = (PAYMENT, FRAUD, FEAR, INTENT, CHANGE)
 _PARTICIPANTS = (PROTEST, PEOPLE)
+_CLASSES = (*_PREDICATES, *_PARTICIPANTS)
 
 
 @lru_cache(maxsize=8)
@@ -302,7 +303,7 @@ def burmese_restated(word: str, phrasing: str) -> str | None:
     that class: "" of "လူထု" (the public) where it says "ပြည်သူ" (the people), "အတွက်" of
     "ငွေအတွက်" (for money) where it says "ပိုက်ဆံ". None where it opens with no such word:
     another doer ("စစ်သား", soldiers) is of no class the phrasing holds."""
-    for kind in (*_PREDICATES, *_PARTICIPANTS):
+    for kind in _CLASSES:
         opening = max((w for w in kind.burmese if word.startswith(w)), key=len, default=None)
         if opening is not None and any(w in phrasing for w in kind.burmese):
             return word[len(opening) :]
@@ -315,7 +316,7 @@ def same_class(word: str, claims: str) -> bool:
     word of a class the claim says, whichever of its words it stands against."""
     a, b = fold(word), fold(claims)
     return not _says_absence(a) and any(
-        _of_class(kind, a) and _of_class(kind, b) for kind in (*_PREDICATES, *_PARTICIPANTS)
+        _of_class(kind, a) and _of_class(kind, b) for kind in _CLASSES
     )
 
 
