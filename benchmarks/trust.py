@@ -289,6 +289,12 @@ BLIND_FORTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind44.tsv")
 # one (c) in each language said what the escalation check's alias says and moved to (a)
 # (docs/benchmarks.md, "A forty-fifth blind probe: in a second language").
 BLIND_FORTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind45.tsv")
+# A forty-sixth, in the same shape, dictated by voice (speech-to-text, as a phone writes it):
+# no punctuation, fillers ("um", "ဟို", "那个", "это самое"), names misheard ("min along line",
+# "me and mar"), Chinese homophones, numbers as words; four (c) said the fear check's own second
+# sentence (the government's image, harmed on purpose) and moved to (a) (docs/benchmarks.md,
+# "A forty-sixth blind probe: dictated").
+BLIND_FORTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind46.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -26,6 +26,7 @@ from benchmarks.trust import (
     BLIND_FORTY_FIRST,
     BLIND_FORTY_FOURTH,
     BLIND_FORTY_SECOND,
+    BLIND_FORTY_SIXTH,
     BLIND_FORTY_THIRD,
     BLIND_FORWARDED,
     BLIND_FOURTEENTH,
@@ -1007,12 +1008,13 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # again (36th 82, 37th 102, 39th 86, 41st 77, 45th 70) once a word of the claim's class in the
 # place of its word ("demonstrations" for "protests", "местных жителей" for "местного
 # населения", "လူထု" for "ပြည်သူ": predicates.PROTEST, PEOPLE) was read as its word.
-# The (c) questions a probe's helper wrote of what a claim's alias says (the helpers see only
-# the four claims), moved to (a) after the first run: their languages.
+# The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
+# helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FORTY_SECOND: ("en",),
     BLIND_FORTY_THIRD: ("en", "zh"),
     BLIND_FORTY_FIFTH: ("en", "my", "zh", "ru"),
+    BLIND_FORTY_SIXTH: ("en", "my", "zh", "ru"),
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
@@ -1027,6 +1029,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_THIRD, 105),
     (BLIND_FORTY_FOURTH, 96),
     (BLIND_FORTY_FIFTH, 70),
+    (BLIND_FORTY_SIXTH, 47),
 ]
 
 
@@ -1045,6 +1048,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_third",
         "forty_fourth",
         "forty_fifth",
+        "forty_sixth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
