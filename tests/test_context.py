@@ -618,6 +618,13 @@ def test_russian_place_names_are_read_inflected_and_only_by_case_endings(
     assert cased_places(word) == ([(word, region)] if region else [])
 
 
+def test_the_filler_of_russian_speech_is_no_inflected_samoa() -> None:
+    # "это самое" (um, that thing), as a phone writes dictated Russian: "самое" read as a case
+    # of "Самоа" made every such question name another country.
+    seen = compare("это самое мин аунг хлайн говорит что демонстранты наводят страх", PAID_EN)
+    assert "самое" not in seen.foreign
+
+
 @pytest.mark.parametrize(
     "question", ["Were the protesters in Burma paid?", "Протестующим в Бирме платят?"]
 )

@@ -61,7 +61,8 @@ STOPWORDS = frozenset(
 
 # Closed-class words of Russian (the one cased language the bot reads besides English):
 # pronouns, prepositions, conjunctions, particles, question words, the forms of "to be", and
-# the words a question wraps a claim in ("is it true that", "they say", "really"). Like the
+# the words a question wraps a claim in ("is it true that", "they say", "really"), and "самый"
+# (the very, the most; "это самое", a filler of speech, is no inflected Samoa). Like the
 # English stopwords, none names anything, even opening a sentence ("Разве…", "Правда ли…"),
 # and none is a content word, but for the negations (kept, as "not" and "without" are).
 RUSSIAN_CLOSED_CLASS = frozenset(
@@ -78,7 +79,8 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     в во на с со к ко по о об от до из за под над при про для без через у перед между
     был была было были будет будут есть быть является являются всё все весь вся
     только лишь просто тоже также очень слишком даже уже хоть хотя именно реально самом
-    деле тут здесь там сюда туда такое такой такая такие такого таких""".split()  # noqa: SIM905
+    деле тут здесь там сюда туда такое такой такая такие такого таких
+    самый самая самое самые самого самой самому самую самым самыми самых""".split()  # noqa: SIM905
 )
 RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
