@@ -3654,3 +3654,24 @@ def test_where_the_writer_is_from_is_no_other_place_without_spaces(
     seen = compare(question, PAID_BY_JUNTA_LEADER)
     assert set(seen.foreign) == set(foreign), question
     assert seen.unrelated is bool(foreign)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # who is paid, in another word of the claim's class ("демонстрантов" for its
+        # protesters): Russian puts the paid before the verb as often as the payer
+        "протестующих в мьянме то есть демонстрантов проплачивают правда",
+        # the payer the claim names, in Cyrillic letters ("спонсоры" for its "sponsors")
+        "глава хунты говорит что нападающим в Мьянме платят спонсоры",
+    ],
+)
+def test_the_claims_doer_in_other_words_or_letters_is_no_other_doer(question: str) -> None:
+    seen = compare(question, PAID_WORDED_THRICE)
+    assert not seen.foreign
+    assert not seen.unrelated
+
+
+def test_another_payer_in_cyrillic_letters_is_still_another_doer() -> None:
+    seen = compare("глава хунты говорит что протестующим в Мьянме платит запад", PAID_WORDED_THRICE)
+    assert seen.foreign

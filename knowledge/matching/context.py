@@ -1097,6 +1097,10 @@ def compare(
                     any_same(agent, context.subject_words)
                     or typo_of_any(agent, context.subject_words)
                     or agent in context.initialisms
+                    # the subject's doer in other words or letters: "демонстрантов" for its
+                    # protesters (predicates.same_class), "спонсоров" for its "sponsors"
+                    or any(predicates.same_class(agent, w) for w in context.subject_words)
+                    or any_same(latin(agent), context.subject_words)
                 )
                 # the claimant's own side, which the subject names but never as a doer
                 # ("paid by the military?" against "Those attacking the military…")
