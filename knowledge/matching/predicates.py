@@ -93,7 +93,8 @@ PAYMENT = WordClass(
     # backer; as words and as words for one typed by sound ("收卖" for "收买")
     chinese_words=_words("收钱 拿钱 收买 雇佣 薪水 报酬 贿赂 资助 付费 金主 买通"),
     chinese_characters=_words("钱 雇 薪 酬 贿"),
-    burmese=("ပိုက်ဆံ", "ငွေကြေး", "ငွေ", "ငှား", "လာဘ်"),
+    # money, and money got ("ငွေရ", "ပိုက်ဆံရ"), hired, a bribe
+    burmese=("ပိုက်ဆံ", "ပိုက်ဆံရ", "ငွေကြေး", "ငွေရ", "ငွေ", "ငှား", "လာဘ်"),
 )
 
 # Election fraud, and whether an election was fair: rigging, stealing, cheating, faking,
@@ -159,7 +160,8 @@ FEAR = WordClass(
     russian_words=frozenset(),
     chinese_words=_words("恐惧 害怕 惧怕 畏惧 恐慌 恐吓"),
     chinese_characters=("吓",),
-    burmese=("ကြောက်", "လန့်"),
+    # fear, startled, frightened (as both spellings write it), threatened
+    burmese=("ကြောက်", "လန့်", "ခြောက်လှန့်", "ချောက်လှန့်", "ခြိမ်းခြောက်"),
 )
 
 
