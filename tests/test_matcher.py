@@ -1094,3 +1094,52 @@ def test_a_long_chinese_post_is_read_by_its_closest_passage(matcher: Matcher) ->
         quoted.replace("缅甸军方一把手", "柬埔寨首相洪森"),
     ):
         assert matcher.match(other).decision != Decision.ANSWER, other
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("hey bot was the election rigged", "was the election rigged"),
+        ("Hi factbot, were they paid?", "were they paid?"),
+        (
+            "bot, protests escalated to terrorism lo pyaw tar",
+            "protests escalated to terrorism lo pyaw tar",
+        ),
+        ("привет бот протестующим платят?", "протестующим платят?"),
+        (
+            "бот правда ли что протесты переросли в террор точка",
+            "правда ли что протесты переросли в террор",
+        ),
+        ("机器人你好 缅甸抗议者收钱吗", "缅甸抗议者收钱吗"),
+        ("ဟေ့ဘော့ ၂၀၂၀ ရွေးကောက်ပွဲ", "၂၀၂၀ ရွေးကောက်ပွဲ"),  # hey bot, run together
+        ("ဟယ်လို ဘော့ ဆန္ဒပြသူတွေ ဟုတ်လား ပုဒ်မ", "ဆန္ဒပြသူတွေ ဟုတ်လား"),  # "…true? full stop"
+        ("is that true question mark", "is that true"),
+        # no greeting, nor a call: a claim opening with such a word is left whole
+        ("Hi-tech rigging in the election?", "Hi-tech rigging in the election?"),
+        ("Bot farms paid by Russia?", "Bot farms paid by Russia?"),
+        ("the recount came to a full stop", "the recount came to a full stop"),
+        ("hey bot", "hey bot"),  # nothing else: small talk, answered before matching
+    ],
+)
+def test_a_greeting_a_call_to_the_bot_and_spoken_punctuation_are_not_asked(
+    message: str, asked: str
+) -> None:
+    assert textlib.unaddressed(message) == asked
+
+
+@pytest.mark.parametrize(
+    ("message", "claim_id"),
+    [
+        ("hey bot was the myanmar election in november 2020 actually rigged", FRAUD),
+        # hello bot, the protesters take money and protest, is that so?
+        ("ဟယ်လို ဘော့ ဆန္ဒပြသူတွေက ပိုက်ဆံယူပြီး ဆန္ဒပြနေတာ ဆိုတာ ဟုတ်လား", PAID),
+    ],
+)
+def test_a_question_said_to_the_bot_is_answered_as_asked(
+    matcher: Matcher, message: str, claim_id: str
+) -> None:
+    # "hey bot", as people talk to a chat bot: read as another word in the claim's place,
+    # the greeting kept these to an offer.
+    result = matcher.match(message)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == claim_id

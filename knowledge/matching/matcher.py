@@ -248,8 +248,9 @@ class Matcher:
         truncated = len(query) > s.max_query_chars
         # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written,
         # and Burmese typed in Latin letters in Burmese script; Burmese run together, phrase by
-        # phrase.
-        text = translit.as_cyrillic(query[: s.max_query_chars])
+        # phrase. A greeting and a call to the bot opening it ("hey bot…") are no part of what
+        # is asked, nor is punctuation a phone wrote out in words ("…question mark").
+        text = textlib.unaddressed(translit.as_cyrillic(query[: s.max_query_chars]))
         if burmese and burglish.looks_burmese(text):
             text = self._as_burmese(text)
         text = textlib.phrased_burmese(text)

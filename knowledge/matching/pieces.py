@@ -101,7 +101,7 @@ LEADING_WORDS = tuple(
     )
 )  # fmt: skip
 
-GREETINGS_MY = ("မင်္ဂလာပါ", "ဟယ်လို", "ဟလို", "ဟိုင်း")  # "hello", "hi"
+GREETINGS_MY = textlib.GREETINGS_MY  # "hello", "hi", "hey"
 
 # Burmese words of a closed class that are a piece on their own: pronouns, "this" and "that",
 # question words, "so", "but", "people", as English holds "i", "my", "this", "who", "what",
