@@ -1007,7 +1007,15 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # and again (35th 103, 37th 95, 39th 84, 42nd 82, 43rd 105) with the forty-fourth's; and
 # again (36th 82, 37th 102, 39th 86, 41st 77, 45th 70) once a word of the claim's class in the
 # place of its word ("demonstrations" for "protests", "местных жителей" for "местного
-# населения", "လူထု" for "ပြည်သူ": predicates.PROTEST, PEOPLE) was read as its word.
+# населения", "လူထု" for "ပြည်သူ": predicates.PROTEST, PEOPLE) was read as its word; and
+# again (35th 104) with the forty-sixth's readings.
+#
+# near_misses_blind46.tsv, in the same shape, dictated to a phone ("hey bot", fillers, names
+# misheard, a spoken "question mark"): measured once at 1da9f04, before its misses were read,
+# 47 of its 124 rewordings answered by words (57 with embeddings), none with another claim,
+# no (b) or (c); 53 once "это самое" was no Samoa (text.RUSSIAN_CLOSED_CLASS), Burmese words
+# of fear and payment joined their classes, and a greeting, a call to the bot and spoken
+# punctuation were no part of what is asked (text.unaddressed).
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1018,7 +1026,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
-    (BLIND_THIRTY_FIFTH, 103),
+    (BLIND_THIRTY_FIFTH, 104),
     (BLIND_THIRTY_SIXTH, 82),
     (BLIND_THIRTY_SEVENTH, 102),
     (BLIND_THIRTY_EIGHTH, 98),
@@ -1029,7 +1037,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_THIRD, 105),
     (BLIND_FORTY_FOURTH, 96),
     (BLIND_FORTY_FIFTH, 70),
-    (BLIND_FORTY_SIXTH, 47),
+    (BLIND_FORTY_SIXTH, 53),
 ]
 
 
