@@ -2510,6 +2510,12 @@ def test_asking_whether_another_said_it_is_another_claim(question: str, another:
         ("residents", "population", True),
         ("老百姓", "民众", True),
         ("военных", "населения", False),
+        # attacking and who attacks (predicates.ATTACK): only in the place of its own class
+        ("bombers", "attacks", True),
+        ("взрывы", "теракты", True),
+        ("爆炸", "袭击", True),
+        ("bombing", "paid", False),
+        ("shooting", "protesters", False),
     ],
 )
 def test_a_word_of_a_class_the_claim_says_restates_it(
@@ -2535,6 +2541,8 @@ def test_a_word_of_a_class_the_claim_says_restates_it(
         ("ခြိမ်းခြောက်နေတာ", "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", "နေတာ"),
         ("ချောက်လှန့်နေတယ်", "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", "နေတယ်"),
         ("ငွေရလို့", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", "လို့"),
+        # bombing, for doing violence
+        ("ဗုံးခွဲနေတဲ့", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", "နေတဲ့"),
         ("စစ်သား", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", None),  # soldiers: no class
         ("ငွေ", "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", None),  # no payment there
     ],

@@ -13,7 +13,8 @@ claim.
 
 A word of a class put in the place of a claim's word of the same class says it in other words
 (:func:`restates`): "rigged" for "fraud", "demonstrators" for "protesters" (:data:`PROTEST`),
-"местных жителей" for "местного населения" (:data:`PEOPLE`).
+"местных жителей" for "местного населения" (:data:`PEOPLE`), "bombers" for "those who carry
+out attacks" (:data:`ATTACK`).
 
 Each class (:data:`PAYMENT`, :data:`FRAUD`; :data:`FEAR`, which
 :mod:`~knowledge.matching.roles` reads for who feels it) is a closed class of words, as the
@@ -265,12 +266,42 @@ PEOPLE = WordClass(
 )
 
 
+# Attacking, and who attacks: terror, bombs and shooting ("bombers" for "those who carry out
+# terrorist attacks", "взрывы" for "теракты", "爆炸" for "袭击", "ဗုံးခွဲ" for
+# "အကြမ်းဖက်"). Restated only (:func:`restates`), never a class a question must name; like
+# who protests, restated only in the place of the claim's word of its class: soldiers who
+# shoot are still other doers than the protesters.
+ATTACK = WordClass(
+    name="attack",
+    english=frozenset(
+        _words(
+            """attack attacks attacked attacking attacker attackers terror terrorist terrorists
+            terrorism bomb bombs bombed bombing bombings bomber bombers blast blasts explosion
+            explosions shoot shoots shooting shootings shooter shooters gunmen ambush
+            ambushes ambushed"""
+        )
+    ),
+    # terror and terrorist attacks ("террор", "теракты"), attacks and who attacks
+    # ("нападения", "нападающие", "атаки"), blasts ("взрывы", "подрывы"), bombs, shooting
+    # ("стрельба", "обстрелы"), militants ("боевики")
+    russian_stems=_words(
+        "террор теракт нападен нападающ нападавш атак взрыв подрыв бомб стрельб обстрел боевик"
+    ),
+    russian_not=(),
+    russian_words=frozenset(_words("теракты терроризм террористы нападения взрывы боевики")),
+    chinese_words=_words("恐怖 恐袭 袭击 攻击 爆炸 炸弹 枪击 开枪"),
+    chinese_characters=(),
+    # terror, violence ("အကြမ်းဖက်"), attacking, bombing, shooting
+    burmese=("အကြမ်းဖက်", "တိုက်ခိုက်", "ဗုံးခွဲ", "ဗုံးပစ်", "ပစ်ခတ်", "သေနတ်ပစ်"),
+)
+
+
 # The classes a word restates a claim's word in (:func:`restates`): what is said of someone,
 # which a word of the class restates wherever the claim says it; and who takes part, which a
 # word restates only in the place of the claim's word of its class: the people put in the
 # place of the protesters are another doer ("Жители Мьянмы сеют страх?").
 _PREDICATES = (PAYMENT, FRAUD, FEAR, INTENT, CHANGE)
-_PARTICIPANTS = (PROTEST, PEOPLE)
+_PARTICIPANTS = (PROTEST, PEOPLE, ATTACK)
 _CLASSES = (*_PREDICATES, *_PARTICIPANTS)
 
 
@@ -326,12 +357,13 @@ def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     """Whether a question's ``word`` (in letters with case, or Chinese), put where a claim has
     the word ``claims``, says in other words what the claim says: both of one closed class as
     written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`, :data:`CHANGE`,
-    :data:`PROTEST`, :data:`PEOPLE`: "rigged" for "fraud", "被雇佣" for "收钱", "специально"
-    for "намеренно", "превратились" for "переросли", "demonstrators" for "protesters",
-    "жителей" for "населения"), or of a class of what is said of someone that most of the
-    claim's texts (``subject``) say (:func:`says`): "запугивают" (intimidate) says the fear
-    the claim speaks of, whichever of its words it stands against. Who takes part restates
-    only a word of its class: the people in the protesters' place are another doer."""
+    :data:`PROTEST`, :data:`PEOPLE`, :data:`ATTACK`: "rigged" for "fraud", "被雇佣" for "收钱",
+    "специально" for "намеренно", "превратились" for "переросли", "demonstrators" for
+    "protesters", "жителей" for "населения", "bombers" for "attackers"), or of a class of
+    what is said of someone that most of the claim's texts (``subject``) say (:func:`says`):
+    "запугивают" (intimidate) says the fear the claim speaks of, whichever of its words it
+    stands against. Who takes part restates only a word of its class: the people in the
+    protesters' place are another doer."""
     if same_class(word, claims):
         return True
     a = fold(word)
