@@ -262,7 +262,8 @@ PEOPLE = WordClass(
     russian_words=frozenset(_words("население населения жители жителей граждане люди народ")),
     chinese_words=_words("民众 老百姓 百姓 人民 居民 当地人 群众 平民 市民 村民"),
     chinese_characters=(),
-    burmese=("ပြည်သူ", "ဒေသခံ", "လူထု", "အရပ်သား", "ရွာသား"),
+    # the people, locals, the public, civilians; who live in a village, a ward, a town
+    burmese=("ပြည်သူ", "ဒေသခံ", "လူထု", "အရပ်သား", "ရွာသား", "ရွာ", "ရပ်ကွက်", "မြို့ခံ"),
 )
 
 
