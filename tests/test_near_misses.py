@@ -1015,7 +1015,8 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # 47 of its 124 rewordings answered by words (57 with embeddings), none with another claim,
 # no (b) or (c); 53 once "это самое" was no Samoa (text.RUSSIAN_CLOSED_CLASS), Burmese words
 # of fear and payment joined their classes, and a greeting, a call to the bot and spoken
-# punctuation were no part of what is asked (text.unaddressed).
+# punctuation were no part of what is asked (text.unaddressed); 54 once Burmese words for who
+# lives in a ward, a village, a town were the people (predicates.PEOPLE).
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1037,7 +1038,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_THIRD, 105),
     (BLIND_FORTY_FOURTH, 96),
     (BLIND_FORTY_FIFTH, 70),
-    (BLIND_FORTY_SIXTH, 53),
+    (BLIND_FORTY_SIXTH, 54),
 ]
 
 

@@ -27,8 +27,9 @@ module              what it holds
                     ("chief" for "leader", "army" for "military")
 ``predicates``      what a claim asserts in a closed class of words (someone paid, an
                     election rigged), a question naming none of it, or restating it (doing
-                    it on purpose, too: "специально" for "намеренно"; who protests and the
-                    people acted on: "demonstrators" for "protesters")
+                    it on purpose, too: "специально" for "намеренно"; who protests, who
+                    attacks and the people acted on: "demonstrators" for "protesters",
+                    "bombers" for "attackers")
 ``roles``           the claim's doers in another role: feeling the fear it says they cause,
                     paying where it says they are paid
 ``kinds``           another election of the same place, named by its kind ("local elections")
