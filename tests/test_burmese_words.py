@@ -159,7 +159,8 @@ def test_the_claims_own_verb_in_place_of_its_closest_phrasings_words_is_ordinary
     ("asked", "named"),
     [
         ("ဆန္ဒပြသူတွေဟာ တမင် မီးရှို့နေတာလား", "မီးရှို့နေတာလား"),  # burning, on purpose
-        ("ဆန္ဒပြသူတွေက ရွာသားတွေကို ကြောက်အောင် လုပ်နေတာလား", "ရွာသားတွေကို"),  # villagers
+        # soldiers (not villagers: those are the people the claim speaks of, predicates.PEOPLE)
+        ("ဆန္ဒပြသူတွေက စစ်သားတွေကို ကြောက်အောင် လုပ်နေတာလား", "စစ်သားတွေကို"),
     ],
 )
 def test_a_deed_or_noun_of_its_own_beside_an_adverb_still_names(asked: str, named: str) -> None:

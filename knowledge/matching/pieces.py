@@ -314,13 +314,18 @@ def _restated(piece: Piece, asked: str, phrasing: str) -> Piece:
     if piece.ordinary or not textlib.has_burmese(piece.text):
         return piece
     rest = predicates.burmese_restated(_unframed(piece.text), phrasing)
-    if rest is None or _marked_doer(asked, piece.text):
-        return piece
+    if rest is None or _marked_doer(asked, piece.text) or piece.text.endswith(_WHERE_MARKERS):
+        return piece  # no class word, another doer, or where ("ရပ်ကွက်ထဲမှာ", in the ward)
     kinds = burmese_words.kinds()
     held = [phrasing.replace(" ", "")]  # normalised already, as read_pieces reads it
     if all(kinds.get(w) == burmese_words.GRAMMAR or _held(w, held) for w in _segmented(rest)):
         return Piece(piece.text, ())  # grammar after it, or the phrasing's own words ("ငွေယူ")
     return piece
+
+
+# The markers of where, after a noun ("မှာ", "တွင်", "၌", at, in): a word of a class of people
+# so marked names a place ("ရပ်ကွက်ထဲမှာ", in the ward), not the people it is of.
+_WHERE_MARKERS = ("မှာ", "တွင်", "၌")
 
 
 def _marked_doer(asked: str, text: str) -> bool:
