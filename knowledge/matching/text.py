@@ -582,11 +582,13 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # Punctuation spoken and written out by a phone's speech-to-text, ending a message
-# ("…is that true question mark", "…правда или нет вопросительный знак", "…ဟုတ်လား ပုဒ်မ");
-# not "a full stop" (what came to one).
+# ("…is that true question mark", "…правда или нет вопросительный знак", "…ဟုတ်လား ပုဒ်မ"),
+# a word apart (no "заточка"), or after Chinese; not "a full stop" (what came to one). Each
+# run bounded, so that a message of spaces is read in time linear in its length.
 _SPOKEN_STOP = re.compile(
-    r"(?:[\s,]*(?:question mark|(?<!\ba )full stop|exclamation mark|вопросительный знак"
-    r"|восклицательный знак|точка|问号|句号|ပုဒ်မ))+[\s.?!。？！]*$",
+    r"(?:(?:[\s,]{1,3}|(?<=[\u4e00-\u9fff]))(?:question mark|(?<!\ba )full stop"
+    r"|exclamation mark|вопросительный знак|восклицательный знак|точка|问号|句号|ပုဒ်မ)){1,3}"
+    r"[\s.?!。？！]{0,3}$",
     re.IGNORECASE,
 )
 
