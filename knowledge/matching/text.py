@@ -297,6 +297,51 @@ def without_handles(text: str) -> str:
     return _HANDLE.sub(" ", text) if "@" in text else text
 
 
+# Greetings a message may open with, in the languages the bot reads ("hey", "привет", "你好",
+# "ဟေ့"), and the words that call the bot itself ("bot", "бот", "机器人", "ဘော့"): whom a
+# message speaks to, as people talk to a chat bot and as a phone writes what they say to it
+# ("hey bot was the election rigged"), no part of what it asks (:func:`unaddressed`).
+GREETINGS_MY = ("မင်္ဂလာပါ", "ဟယ်လို", "ဟလို", "ဟိုင်း", "ဟေ့", "ဟေး")  # "hello", "hi", "hey"
+_GREETINGS = (
+    "hey", "hi", "hello", "hiya", "heya", "yo", "привет", "здравствуйте", "здравствуй",
+    "эй", "хей", "你好", "您好", "嗨", "哈喽", "哈啰", *GREETINGS_MY,
+)  # fmt: skip
+_CALLED = ("factbot", "bot", "бот", "机器人", "ဘော့")
+_WORD_ENDS = r"(?![^\W_]|-)"  # no letter, digit, Burmese sign or hyphen follows ("hi-tech")
+_CALL = r"(?:{})(?:你好)?{}".format("|".join(map(re.escape, _CALLED)), _WORD_ENDS)
+# A greeting, written apart or run into the call that follows it ("ဟေ့ဘော့").
+_GREETING = r"(?:{})(?:{}|(?={}))".format("|".join(map(re.escape, _GREETINGS)), _WORD_ENDS, _CALL)
+_GAP = r"[\s,!.:，！：。]*"
+# Greetings, then the bot called ("hey bot"); or the bot called alone before a comma, a colon
+# or "!" ("bot, …", "бот: …"), or before a space in a script where no claim's first word is
+# "бот", "机器人" or "ဘော့" written so ("бот правда ли…", "机器人 缅甸…").
+_ADDRESS = re.compile(
+    rf"^\s*(?:(?:{_GREETING}{_GAP})+(?:{_CALL}{_GAP})?"
+    rf"|{_CALL}\s*[,!:，！：]\s*"
+    rf"|(?:бот|机器人|ဘော့)(?:你好)?\s+)",
+    re.IGNORECASE,
+)
+# Punctuation spoken and written out by a phone's speech-to-text, ending a message
+# ("…is that true question mark", "…правда или нет вопросительный знак", "…ဟုတ်လား ပုဒ်မ"),
+# a word apart (no "заточка"), or after Chinese; not "a full stop" (what came to one). Each
+# run bounded, so that a message of spaces is read in time linear in its length.
+_SPOKEN_STOP = re.compile(
+    r"(?:(?:[\s,]{1,3}|(?<=[\u4e00-\u9fff]))(?:question mark|(?<!\ba )full stop"
+    r"|exclamation mark|вопросительный знак|восклицательный знак|точка|问号|句号|ပုဒ်မ)){1,3}"
+    r"[\s.?!。？！]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def unaddressed(text: str) -> str:
+    """``text`` without the greeting and the call to the bot it opens with, and without the
+    punctuation a phone wrote out in words at its end (:data:`_ADDRESS`, :data:`_SPOKEN_STOP`):
+    "hey bot was the election rigged question mark" asks "was the election rigged". A message
+    of nothing else is left as it is (small talk is answered before any claim is matched)."""
+    rest = _SPOKEN_STOP.sub("", _ADDRESS.sub("", text, count=1), count=1)
+    return rest if any(c.isalnum() for c in rest) else text
+
+
 def without_tweet_tail(text: str) -> str:
     """The text without a tweet's "— Name (@handle) date" tail."""
     if "(@" in text:
@@ -557,51 +602,6 @@ PHRASE_CLOSERS = frozenset(
     (*DOER_MARKERS, "ကို", "မှာ", "တွင်", "သို့", "ရဲ့", "၏", "နဲ့", "တွေ", "များ", "ပြီး",
      "လို့", "ကြောင့်", "တယ်", "တဲ့")
 )  # fmt: skip
-# Greetings a message may open with, in the languages the bot reads ("hey", "привет", "你好",
-# "ဟေ့"), and the words that call the bot itself ("bot", "бот", "机器人", "ဘော့"): whom a
-# message speaks to, as people talk to a chat bot and as a phone writes what they say to it
-# ("hey bot was the election rigged"), no part of what it asks (:func:`unaddressed`).
-GREETINGS_MY = ("မင်္ဂလာပါ", "ဟယ်လို", "ဟလို", "ဟိုင်း", "ဟေ့", "ဟေး")  # "hello", "hi", "hey"
-_GREETINGS = (
-    "hey", "hi", "hello", "hiya", "heya", "yo", "привет", "здравствуйте", "здравствуй",
-    "эй", "хей", "你好", "您好", "嗨", "哈喽", "哈啰", *GREETINGS_MY,
-)  # fmt: skip
-_CALLED = ("factbot", "bot", "бот", "机器人", "ဘော့")
-_WORD_ENDS = r"(?![^\W_]|-)"  # no letter, digit, Burmese sign or hyphen follows ("hi-tech")
-_CALL = r"(?:{})(?:你好)?{}".format("|".join(map(re.escape, _CALLED)), _WORD_ENDS)
-# A greeting, written apart or run into the call that follows it ("ဟေ့ဘော့").
-_GREETING = r"(?:{})(?:{}|(?={}))".format("|".join(map(re.escape, _GREETINGS)), _WORD_ENDS, _CALL)
-_GAP = r"[\s,!.:，！：。]*"
-# Greetings, then the bot called ("hey bot"); or the bot called alone before a comma, a colon
-# or "!" ("bot, …", "бот: …"), or before a space in a script where no claim's first word is
-# "бот", "机器人" or "ဘော့" written so ("бот правда ли…", "机器人 缅甸…").
-_ADDRESS = re.compile(
-    rf"^\s*(?:(?:{_GREETING}{_GAP})+(?:{_CALL}{_GAP})?"
-    rf"|{_CALL}\s*[,!:，！：]\s*"
-    rf"|(?:бот|机器人|ဘော့)(?:你好)?\s+)",
-    re.IGNORECASE,
-)
-# Punctuation spoken and written out by a phone's speech-to-text, ending a message
-# ("…is that true question mark", "…правда или нет вопросительный знак", "…ဟုတ်လား ပုဒ်မ"),
-# a word apart (no "заточка"), or after Chinese; not "a full stop" (what came to one). Each
-# run bounded, so that a message of spaces is read in time linear in its length.
-_SPOKEN_STOP = re.compile(
-    r"(?:(?:[\s,]{1,3}|(?<=[\u4e00-\u9fff]))(?:question mark|(?<!\ba )full stop"
-    r"|exclamation mark|вопросительный знак|восклицательный знак|точка|问号|句号|ပုဒ်မ)){1,3}"
-    r"[\s.?!。？！]{0,3}$",
-    re.IGNORECASE,
-)
-
-
-def unaddressed(text: str) -> str:
-    """``text`` without the greeting and the call to the bot it opens with, and without the
-    punctuation a phone wrote out in words at its end (:data:`_ADDRESS`, :data:`_SPOKEN_STOP`):
-    "hey bot was the election rigged question mark" asks "was the election rigged". A message
-    of nothing else is left as it is (small talk is answered before any claim is matched)."""
-    rest = _SPOKEN_STOP.sub("", _ADDRESS.sub("", text, count=1), count=1)
-    return rest if any(c.isalnum() for c in rest) else text
-
-
 RUN_TOGETHER = 6  # syllables: a word written apart is shorter ("ဆန္ဒပြသူတွေဟာ" has five)
 
 
