@@ -295,6 +295,11 @@ BLIND_FORTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind45.tsv")
 # sentence (the government's image, harmed on purpose) and moved to (a) (docs/benchmarks.md,
 # "A forty-sixth blind probe: dictated").
 BLIND_FORTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind46.tsv")
+# A forty-seventh, in the same shape, written as the young write online: slang, memes and
+# emoji ("ngl", "кринж", "真的假的", "😭"), sarcasm, a post on TikTok or Douyin; one (c) in
+# each language said what the escalation check's alias says (foreign intervention) and moved
+# to (a) (docs/benchmarks.md, "A forty-seventh blind probe: young and online").
+BLIND_FORTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind47.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

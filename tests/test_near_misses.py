@@ -26,6 +26,7 @@ from benchmarks.trust import (
     BLIND_FORTY_FIRST,
     BLIND_FORTY_FOURTH,
     BLIND_FORTY_SECOND,
+    BLIND_FORTY_SEVENTH,
     BLIND_FORTY_SIXTH,
     BLIND_FORTY_THIRD,
     BLIND_FORWARDED,
@@ -1017,6 +1018,10 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # of fear and payment joined their classes, and a greeting, a call to the bot and spoken
 # punctuation were no part of what is asked (text.unaddressed); 54 once Burmese words for who
 # lives in a ward, a village, a town were the people (predicates.PEOPLE).
+#
+# near_misses_blind47.tsv, in the same shape, written as the young write online (slang, memes,
+# emoji, sarcasm): measured once at 0067d7d's code, before its misses were read, 40 of its 124
+# rewordings answered by words (44 with embeddings), none with another claim, no (b) or (c).
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1024,6 +1029,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FORTY_THIRD: ("en", "zh"),
     BLIND_FORTY_FIFTH: ("en", "my", "zh", "ru"),
     BLIND_FORTY_SIXTH: ("en", "my", "zh", "ru"),
+    BLIND_FORTY_SEVENTH: ("en", "my", "zh", "ru"),
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
@@ -1039,6 +1045,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_FOURTH, 96),
     (BLIND_FORTY_FIFTH, 70),
     (BLIND_FORTY_SIXTH, 54),
+    (BLIND_FORTY_SEVENTH, 42),
 ]
 
 
@@ -1058,6 +1065,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_fourth",
         "forty_fifth",
         "forty_sixth",
+        "forty_seventh",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
