@@ -1143,3 +1143,11 @@ def test_a_question_said_to_the_bot_is_answered_as_asked(
     result = matcher.match(message)
     assert result.decision == Decision.ANSWER
     assert result.matches[0].claim_id == claim_id
+
+
+def test_the_young_onlines_shorthand_is_no_word_in_the_claims_place(matcher: Matcher) -> None:
+    # "lowkey" (a little, honestly), "cap" (a lie): what the young wrap a question in, as "pls"
+    # and "lol" are, not another word where the claim has "protesters".
+    result = matcher.match("lowkey were the myanmar protesters paid terrorists or is that cap")
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == PAID

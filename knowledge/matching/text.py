@@ -101,8 +101,9 @@ APP_WORDS = frozenset(
 
 # Words about how a message reached the person and what they ask of it, in English and in
 # Russian (its common forms): who passed it on (a relative, a friend, "some guy"), where, and
-# whether it is true. They name no subject of a claim: a question holding one that the claim's
-# context lacks is no other subject for it (knowledge.matching.context.Comparison.unshared).
+# whether it is true (as the young write it too: "ngl", "lowkey", "cap", "кринж"). They name
+# no subject of a claim: a question holding one that the claim's context lacks is no other
+# subject for it (knowledge.matching.context.Comparison.unshared).
 PASSING_ON = APP_WORDS | frozenset(
     """uncle uncles aunt aunts auntie cousin cousins friend friends neighbour neighbours neighbor
     neighbors mother mom mum father dad brother sister grandma grandmother grandpa grandfather
@@ -120,6 +121,7 @@ PASSING_ON = APP_WORDS | frozenset(
     rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
     heard hearing apparently supposedly allegedly according actually basically literally seriously
     honestly proof evidence pls plz please thanks lol ok okay yes
+    ngl fr tbh imo idk lmao lowkey fyi cap sus
     дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
     подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
     коллега коллеги бабушка бабушки дедушка муж мужа жена жены семья семье родственники
@@ -136,6 +138,7 @@ PASSING_ON = APP_WORDS | frozenset(
     статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях сми госсми
     правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
     вранье враньё ложь брехня доказательства доказательство пруфы обоснованно
+    лол кст имхо плз пж кринж рофл
     слышал слышала слышали пожалуйста спасибо мой моя моё мое мои моего моей моему моим""".split()  # noqa: SIM905
 )
 
