@@ -101,8 +101,6 @@ LEADING_WORDS = tuple(
     )
 )  # fmt: skip
 
-GREETINGS_MY = textlib.GREETINGS_MY  # "hello", "hi", "hey"
-
 # Burmese words of a closed class that are a piece on their own: pronouns, "this" and "that",
 # question words, "so", "but", "people", as English holds "i", "my", "this", "who", "what",
 # "so", "but" and "people" among its stop words (knowledge.matching.text.STOPWORDS). Alone
@@ -122,7 +120,7 @@ CLOSED_WORDS = frozenset(
         # "this man", "this old man", "that old man" (as English reads "this guy", no name)
         "ဒီလူ", "ဒီလူကြီး", "ဟိုလူကြီး", "အဲဒီလူ", "အဲ့ဒီလူ", "အဲ့လူ",
         "ကျနော်", "ကျမ",  # "I" (a man's, a woman's), as chat spells them
-        *GREETINGS_MY,
+        *textlib.GREETINGS_MY,  # "hello", "hi", "hey"
         "မှတ်မိ", "သေချာ",  # "remember", "sure" ("သေချာတော့ မမှတ်မိဘူး", I don't remember well)
         "သတင်း", "ဒီသတင်း", "ဒီပို့စ်", "ဒီစာ", "ရေးထား",
         # and as the written language words them: "this", "that", "the said"; "ask", "wish to
@@ -1434,7 +1432,7 @@ def _passing_on(word: str) -> bool:
 # time linear in its length).
 _VOCATIVE = "ရေ"
 _POLITE = "(?:ခင်ဗျာ|ခင်ဗျ|ရှင့်|ရှင်)"
-_GREETING = "(?:{})".format("|".join(GREETINGS_MY))
+_GREETING = "(?:{})".format("|".join(textlib.GREETINGS_MY))
 _CALLED = r"(?<!\S)\S{0,15}"  # who is called: a word's start, at most 15 letters
 _ADDRESSED = re.compile(
     rf"^{_CALLED}[\u1000-\u109f]{_VOCATIVE}(?=[\s၊,!])"

@@ -309,19 +309,21 @@ _GREETINGS = (
     "hey", "hi", "hello", "hiya", "heya", "yo", "привет", "здравствуйте", "здравствуй",
     "эй", "хей", "你好", "您好", "嗨", "哈喽", "哈啰", *GREETINGS_MY,
 )  # fmt: skip
-_CALLED = ("factbot", "bot", "бот", "机器人", "ဘော့")
+# The calls no claim opens with as written (no "Bot farms…"): read as a call before a space too.
+_CALLED_BARE = ("бот", "机器人", "ဘော့")
+_CALLED = ("factbot", "bot", *_CALLED_BARE)
 _WORD_ENDS = r"(?![^\W_]|-)"  # no letter, digit, Burmese sign or hyphen follows ("hi-tech")
 _CALL = r"(?:{})(?:你好)?{}".format("|".join(map(re.escape, _CALLED)), _WORD_ENDS)
 # A greeting, written apart or run into the call that follows it ("ဟေ့ဘော့").
 _GREETING = r"(?:{})(?:{}|(?={}))".format("|".join(map(re.escape, _GREETINGS)), _WORD_ENDS, _CALL)
 _GAP = r"[\s,!.:，！：。]*"
 # Greetings, then the bot called ("hey bot"); or the bot called alone before a comma, a colon
-# or "!" ("bot, …", "бот: …"), or before a space in a script where no claim's first word is
-# "бот", "机器人" or "ဘော့" written so ("бот правда ли…", "机器人 缅甸…").
+# or "!" ("bot, …", "бот: …"), or one of _CALLED_BARE before a space ("бот правда ли…",
+# "机器人 缅甸…").
 _ADDRESS = re.compile(
     rf"^\s*(?:(?:{_GREETING}{_GAP})+(?:{_CALL}{_GAP})?"
     rf"|{_CALL}\s*[,!:，！：]\s*"
-    rf"|(?:бот|机器人|ဘော့)(?:你好)?\s+)",
+    rf"|(?:{'|'.join(_CALLED_BARE)})(?:你好)?\s+)",
     re.IGNORECASE,
 )
 # Punctuation spoken and written out by a phone's speech-to-text, ending a message
