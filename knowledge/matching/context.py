@@ -81,6 +81,7 @@ from knowledge.matching.doers import (
 from knowledge.matching.englishlist import english_words
 from knowledge.matching.kinds import another_election
 from knowledge.matching.pieces import (
+    HeldWords,
     burmese_claimant_opens,
     burmese_doer,
     burmese_doers,
@@ -89,6 +90,7 @@ from knowledge.matching.pieces import (
     chinese_compound_doer,
     chinese_doers,
     chinese_heads_named,
+    chinese_held,
     chinese_topic_only,
     deed_put,
     opening_put,
@@ -622,6 +624,10 @@ class Comparison:
     # of the army?"), paying where it says they are paid ("Did the protesters fund
     # terrorism?"): another claim (knowledge.matching.roles).
     other_role: Role | None = None
+    # In Chinese: the question's words of content the claim's Chinese texts hold, and those
+    # they do not (pieces.chinese_held): what decides a question the characters score low
+    # (decide.held_in_words). None in other scripts.
+    held_words: HeldWords | None = None
 
     @property
     def setting_only(self) -> bool:
@@ -873,6 +879,7 @@ def compare(
     in_places_language = False
     replaced: tuple[tuple[str, str], ...] = ()
     loosely_replaced: tuple[tuple[str, str], ...] = ()
+    held_words: HeldWords | None = None
     opening = None
     topic_only = False
     if unspaced:
@@ -948,6 +955,7 @@ def compare(
                 sides.append(side)
         else:  # Chinese (other scripts without spaces: nothing read here)
             known_names = [*known, *spoken]
+            held_words = chinese_held(plain, context.subject_texts, known_names, context.role_names)
             put = opening_put(plain, phrasing, context.subject_texts, known_names)
             if put is not None:
                 pair, alone = put
@@ -1261,6 +1269,7 @@ def compare(
         unnamed=_unnamed(question, context, phrasing),
         topic_only=topic_only,
         other_role=_other_role(question, context),
+        held_words=held_words,
     )
 
 

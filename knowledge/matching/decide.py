@@ -100,6 +100,8 @@ def decide(
     # claim: it is answered, and the reply says that the verdict is about the claim as quoted.
     if confident and _enough_words(normalised, best, s):
         return Decision.ANSWER, (best,)
+    if held_in_words(best, others, s):
+        return Decision.ANSWER, (best,)
     if (
         not plausible
         and confidence is not None
@@ -122,6 +124,56 @@ def decide(
     if not plausible[0].disputed:
         plausible = fitting_first(plausible)
     return Decision.SUGGEST, tuple(plausible[: s.max_suggestions])
+
+
+# A Chinese question answered by its words (held_in_words): how many of its words of content
+# the claim's Chinese texts must hold, and what part of all it says.
+HELD_WORDS = 2
+HELD_SHARE = 0.75
+
+
+def held_in_words(best: Match, others: list[Match], settings: MatchSettings) -> bool:
+    """Whether a Chinese question that its characters score too low to answer (below
+    ``suggest_threshold``, or too close to the runner-up) is answered by its words: it names
+    what the claim is about or who made it, and nothing the claim's context lacks, no other
+    doer, deed, role or cause (:attr:`Match.speaks_of_another`); the claim's Chinese texts hold
+    at least :data:`HELD_WORDS` of its words of content, as written or in a word of their
+    class, one of them what is done (a verb, or a word of paying, fraud, fear or becoming:
+    not only who and whom, "缅甸示威者保护当地民众吗", do the demonstrators protect the local
+    people?), and :data:`HELD_SHARE` of all it says, with no noun beside them that they lack
+    (:func:`pieces.chinese_held`: "缅甸的示威后来真的演变成恐怖活动了吗", did the
+    demonstrations really turn into terrorist activity?, holds "示威", "演变成" and "恐怖活动"
+    of the check of the protests escalating to terrorism); and no other candidate's texts
+    hold as many. Chinese shares characters across claims ("缅甸", "抗议者"), so its character
+    scores lie close together; its words tell the claims apart. Its characters must still
+    score ``answer_threshold``."""
+    held = best.context.held_words if best.context is not None else None
+    if held is None or not best.named or best.score < settings.answer_threshold:
+        return False
+    context = best.context
+    assert context is not None
+    if (
+        best.speaks_of_another
+        or best.replaced
+        or context.loosely_replaced
+        or best.setting_only
+        or context.other_cause
+        or context.another_speaker
+    ):
+        return False
+    if (
+        len(held.held) < HELD_WORDS
+        or not held.deeds
+        or held.unheld_nouns
+        or held.share < HELD_SHARE
+    ):
+        return False
+    return all(
+        m.context is None
+        or m.context.held_words is None
+        or len(m.context.held_words.held) < len(held.held)
+        for m in others[1:]
+    )
 
 
 def fitting_first(offered: list[Match]) -> list[Match]:

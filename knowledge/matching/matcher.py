@@ -413,7 +413,7 @@ class Matcher:
         if (
             result.matches[0] is not best
             or best.score < s.suggest_threshold
-            or _speaks_of_another(best)
+            or best.speaks_of_another
             or textlib.word_count(result.normalised) < s.min_answer_words
             or best.shares_fewer(s.min_shared_words)
         ):
@@ -506,7 +506,7 @@ class Matcher:
         return (
             nearest[0][1] >= s.meaning_answer_cosine
             and not textlib.mostly_latin(result.normalised)
-            and not (_speaks_of_another(best) or best.setting_only)
+            and not (best.speaks_of_another or best.setting_only)
             and _leads(nearest, best.claim_id, s.agreed_answer_margin)
         )
 
@@ -974,27 +974,6 @@ def _without(text: str, word: str) -> str:
     and with whatever ending the text gives it."""
     pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"\w*", re.IGNORECASE)
     return " ".join(pattern.sub(" ", text).split())
-
-
-def _speaks_of_another(best: Match) -> bool:
-    """Whether the question speaks of something the claim ``best`` does not: a name, place,
-    year or doer its context lacks, a negation, a fact asked for, a check that disagrees,
-    another word where its first central word stands, no payment or fraud where it says one, its
-    doers in another role (feeling the fear it says they cause, paying), or nothing of what
-    it says."""
-    return (
-        bool(best.foreign)
-        or best.unrelated
-        or best.unanchored
-        or best.names_only
-        or best.asks_open
-        or best.negation_mismatch
-        or best.disputed
-        or best.opening_replaced
-        or best.unnamed is not None
-        or best.other_role is not None
-        or best.topic_only
-    )
 
 
 def _leads(nearest: list[tuple[str, float]], claim_id: str, margin: float) -> bool:

@@ -475,6 +475,104 @@ def deed_put(
     return next((w for i, w in new if i > at), new[0][1]), deed[0]
 
 
+# The words a Chinese message asks with whether something holds, beyond the framing words
+# (FRAMING_WORDS): credible, accurate, the saying, the facts, the evidence, a source, checking,
+# a rumour, forwarded. What is asked of the claim, none of what it says.
+CHECKING_WORDS_ZH = frozenset(
+    {
+        "可信", "能信", "靠谱", "属实", "准确", "说得对", "说法", "事实", "证据", "来源", "出处",
+        "求证", "查证", "核实", "查核", "核查", "谣言", "真假", "转发", "转自",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class HeldWords:
+    """What a Chinese question says, word by word, against one claim's Chinese texts
+    (:func:`chinese_held`): the words they hold, and the nouns and the other words they do
+    not."""
+
+    held: tuple[str, ...]
+    unheld_nouns: tuple[str, ...]
+    unheld: tuple[str, ...]  # verbs and adjectives
+    # Of :attr:`held`, the verbs and the words of what is done (predicates.says_a_deed): what
+    # the question says its doers do, in the claim's words ("制造", "演变成", "舞弊")
+    deeds: tuple[str, ...] = ()
+
+    @property
+    def share(self) -> float:
+        """Of the words of content the question says, the part the claim's texts hold."""
+        said = len(self.held) + len(self.unheld_nouns) + len(self.unheld)
+        return len(self.held) / said if said else 0.0
+
+
+def chinese_held(
+    question: str, subject: Iterable[str], known: Iterable[str] = (), roles: Iterable[str] = ()
+) -> HeldWords | None:
+    """The words of content of a Chinese ``question`` (jieba's nouns, verbs and adjectives of
+    two characters or more) that a claim's Chinese texts (``subject``) hold, as written, with a
+    character wrong ("收卖" for "收买"), or as a word of one closed class with one of theirs
+    (:func:`predicates.same_class`: "示威" for "抗议", "老百姓" for "民众"); and those they do
+    not. Not counted: places, times, framing words and the words a question checks with
+    (:data:`CHECKING_WORDS_ZH`), the names the context knows (``known``) and any word of
+    them ("敏昂莱说" as jieba joins it), the words of the claimant's roles (``roles``:
+    "军政府领导人"), and who said it: the nouns just before a verb of saying
+    (:data:`namelib.SAYING`: "我舅舅说…", "军方说…") and, where something is said, a word for
+    who leads (:data:`LEADERS_ZH`: "将军"). None for a question in another script."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return None
+    known = tuple(known)
+    roles = tuple(r for r in roles if textlib.has_han(r))
+    texts, words = _vocabulary(tuple(subject))
+    tagged = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
+    speakers = _speakers(tagged)
+    saying = any(w.startswith(_CHINESE_SAYING) for w, _ in tagged)
+    held: list[str] = []
+    deeds: list[str] = []
+    nouns: list[str] = []
+    others: list[str] = []
+    for word, tag in dict.fromkeys(tagged):
+        if not (
+            tag.startswith(_CONTENT_TAGS)
+            and _opens(word, tag, known)
+            and word not in CHECKING_WORDS_ZH
+            and word not in speakers
+            and not (saying and word in LEADERS_ZH)
+            and not any(len(n) > 1 and (n in word or word in n) for n in known)
+            and not any(word in role for role in roles)
+        ):
+            continue
+        if (
+            any(word in text for text in texts)
+            or any(len(o) == len(word) and OSA.distance(word, o) <= 1 for o in words)
+            or any(predicates.same_class(word, o) for o in words)
+        ):
+            held.append(word)
+            if tag.startswith("v") or predicates.says_a_deed(word):
+                deeds.append(word)
+        elif tag.startswith("n"):
+            nouns.append(word)
+        else:
+            others.append(word)
+    return HeldWords(tuple(held), tuple(nouns), tuple(others), tuple(deeds))
+
+
+def _speakers(tagged: list[tuple[str, str]]) -> frozenset[str]:
+    """The nouns just before a verb of saying, adverbs between ("我妈一直说", my mother keeps
+    saying): who said it."""
+    found: set[str] = set()
+    for at, (word, _) in enumerate(tagged):
+        if not word.startswith(_CHINESE_SAYING):
+            continue
+        before = at - 1
+        while before >= 0 and tagged[before][1].startswith("d"):
+            before -= 1
+        while before >= 0 and tagged[before][1].startswith("n"):
+            found.add(tagged[before][0])
+            before -= 1
+    return frozenset(found)
+
+
 def chinese_topic_only(
     question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
 ) -> bool:

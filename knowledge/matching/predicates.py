@@ -354,6 +354,14 @@ def same_class(word: str, claims: str) -> bool:
     )
 
 
+def says_a_deed(word: str) -> bool:
+    """Whether ``word`` says, in a closed class, what someone does or what happens: paying,
+    fraud, fear, becoming something else (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`,
+    :data:`CHANGE`); not how (:data:`INTENT`), nor who takes part."""
+    folded = fold(word)
+    return any(_of_class(kind, folded) for kind in (PAYMENT, FRAUD, FEAR, CHANGE))
+
+
 def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     """Whether a question's ``word`` (in letters with case, or Chinese), put where a claim has
     the word ``claims``, says in other words what the claim says: both of one closed class as

@@ -111,6 +111,27 @@ class Match:
         return bool(self.unnamed or self.replaced or self.other_role)
 
     @property
+    def speaks_of_another(self) -> bool:
+        """Whether the question speaks of something the claim does not: a name, place, year
+        or doer its context lacks, a negation, a fact asked for, a check that disagrees,
+        another word where its first central word stands, no payment or fraud where it says
+        one, its doers in another role (feeling the fear it says they cause, paying), or
+        nothing of what it says."""
+        return (
+            bool(self.foreign)
+            or self.unrelated
+            or self.unanchored
+            or self.names_only
+            or self.asks_open
+            or self.negation_mismatch
+            or self.disputed
+            or self.opening_replaced
+            or self.unnamed is not None
+            or self.other_role is not None
+            or self.topic_only
+        )
+
+    @property
     def other_role(self) -> Role | None:
         """One of the claim's doers in another role than it gives them: feeling the fear it
         says they cause, paying where it says they are paid (:attr:`Comparison.other_role`)."""
