@@ -300,6 +300,12 @@ BLIND_FORTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind46.tsv")
 # each language said what the escalation check's alias says (foreign intervention) and moved
 # to (a) (docs/benchmarks.md, "A forty-seventh blind probe: young and online").
 BLIND_FORTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind47.tsv")
+# A forty-eighth, in the same shape, written the long way round: two to five sentences of the
+# asker's own story first (a teacher, a shop owner, a worker abroad, a family argument), the
+# question buried in the middle or at the end; one (c) in each language said what the
+# escalation check's alias says (foreign intervention) and moved to (a) (docs/benchmarks.md,
+# "A forty-eighth blind probe: the long way round").
+BLIND_FORTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind48.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

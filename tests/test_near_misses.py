@@ -22,6 +22,7 @@ from benchmarks.trust import (
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FORTIETH,
+    BLIND_FORTY_EIGHTH,
     BLIND_FORTY_FIFTH,
     BLIND_FORTY_FIRST,
     BLIND_FORTY_FOURTH,
@@ -1022,6 +1023,12 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # near_misses_blind47.tsv, in the same shape, written as the young write online (slang, memes,
 # emoji, sarcasm): measured once at 0067d7d's code, before its misses were read, 40 of its 124
 # rewordings answered by words (44 with embeddings), none with another claim, no (b) or (c).
+#
+# near_misses_blind48.tsv, in the same shape, written the long way round (the asker's story
+# first, the question buried in it): measured once at 60d3863's code, before its misses were
+# read, 29 of its 124 rewordings answered by words (30 with embeddings), none with another
+# claim, no (b) or (c); the same with Chinese questions answered by their words
+# (decide.held_in_words).
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1030,6 +1037,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FORTY_FIFTH: ("en", "my", "zh", "ru"),
     BLIND_FORTY_SIXTH: ("en", "my", "zh", "ru"),
     BLIND_FORTY_SEVENTH: ("en", "my", "zh", "ru"),
+    BLIND_FORTY_EIGHTH: ("en", "my", "zh", "ru"),
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
@@ -1046,6 +1054,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_FIFTH, 70),
     (BLIND_FORTY_SIXTH, 54),
     (BLIND_FORTY_SEVENTH, 42),
+    (BLIND_FORTY_EIGHTH, 29),
 ]
 
 
@@ -1066,6 +1075,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_fifth",
         "forty_sixth",
         "forty_seventh",
+        "forty_eighth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:

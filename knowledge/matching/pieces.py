@@ -513,7 +513,8 @@ def chinese_held(
     two characters or more) that a claim's Chinese texts (``subject``) hold, as written, with a
     character wrong ("收卖" for "收买"), or as a word of one closed class with one of theirs
     (:func:`predicates.same_class`: "示威" for "抗议", "老百姓" for "民众"); and those they do
-    not. Not counted: places, times, framing words and the words a question checks with
+    not: nouns, and any word before the first they hold, where who does it stands; and the
+    rest. Not counted: places, times, framing words and the words a question checks with
     (:data:`CHECKING_WORDS_ZH`), the names the context knows (``known``) and any word of
     them ("敏昂莱说" as jieba joins it), the words of the claimant's roles (``roles``:
     "军政府领导人"), and who said it: the nouns just before a verb of saying
@@ -530,8 +531,11 @@ def chinese_held(
     held: list[str] = []
     deeds: list[str] = []
     nouns: list[str] = []
-    others: list[str] = []
-    for word, tag in dict.fromkeys(tagged):
+    others: list[tuple[int, str]] = []  # with where they stand
+    first_held = len(tagged)
+    for at, (word, tag) in enumerate(tagged):
+        if word in held or word in nouns or any(word == w for _, w in others):
+            continue
         if not (
             tag.startswith(_CONTENT_TAGS)
             and _opens(word, tag, known)
@@ -548,13 +552,18 @@ def chinese_held(
             or any(predicates.same_class(word, o) for o in words)
         ):
             held.append(word)
+            first_held = min(first_held, at)
             if tag.startswith("v") or predicates.says_a_deed(word):
                 deeds.append(word)
         elif tag.startswith("n"):
             nouns.append(word)
         else:
-            others.append(word)
-    return HeldWords(tuple(held), tuple(nouns), tuple(others), tuple(deeds))
+            others.append((at, word))
+    # A word the claim lacks before any it holds stands where who does it stands, whatever
+    # jieba tags it ("缅甸警察让老百姓害怕吗": "警察", the police, tagged a verb, to police).
+    nouns += [word for at, word in others if at < first_held]
+    unheld = tuple(word for at, word in others if at >= first_held)
+    return HeldWords(tuple(held), tuple(nouns), unheld, tuple(deeds))
 
 
 def _speakers(tagged: list[tuple[str, str]]) -> frozenset[str]:

@@ -1,0 +1,117 @@
+"""A Chinese question read word by word against a claim's Chinese texts
+(knowledge.matching.pieces.chinese_held), and answered by its words where its characters score
+too low (knowledge.matching.decide.held_in_words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.matching import Matcher, decide
+from knowledge.matching.pieces import chinese_held
+from knowledge.models import Decision
+from knowledge.store import ClaimBase
+
+# The fear check's Chinese texts, as the built-in base holds them
+FEAR_ZH_TEXTS = (
+    "缅甸抗议者在当地民众中制造恐惧吗",
+    "缅甸抗议者故意破坏政府的国际形象吗",
+    "首先，抗议者在当地民众中制造恐惧，从而妨碍人们在国内过正常生活。他们制造恐惧。其次，他们正在"
+    "国际舞台上破坏现政府的形象。他们是为了自身利益故意这样做的。",
+)
+KNOWN = ("缅甸", "敏昂莱")
+ROLES = ("缅甸军政府领导人、军方领导人",)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(ClaimBase.open(":memory:"), semantic=None)
+
+
+def test_words_held_in_other_words_of_one_class() -> None:
+    """ "示威者" (demonstrators) and "老百姓" (ordinary people) are the claim's "抗议者" and
+    "民众"; "害怕" (afraid) its fear, and what is done."""
+    held = chinese_held("缅甸示威者让老百姓害怕吗", FEAR_ZH_TEXTS, KNOWN, ROLES)
+    assert held is not None
+    assert set(held.held) == {"示威者", "老百姓", "害怕"}
+    assert held.deeds == ("害怕",)
+    assert not held.unheld_nouns and not held.unheld
+    assert held.share == 1.0
+
+
+def test_another_doer_is_a_noun_the_claim_lacks() -> None:
+    held = chinese_held("缅甸警察让老百姓害怕吗", FEAR_ZH_TEXTS, KNOWN, ROLES)
+    assert held is not None
+    assert held.unheld_nouns == ("警察",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我舅舅说缅甸示威者让老百姓害怕，真的吗",  # who passed it on, before "说"
+        "那个将军说缅甸示威者让老百姓害怕，可信吗",  # who said it, by what he is; "credible"
+        "敏昂莱说缅甸示威者让老百姓害怕",  # the claimant, as jieba joins his name to "说"
+        "缅甸军政府领导人说示威者让老百姓害怕，有证据吗",  # his role; "evidence"
+    ],
+)
+def test_who_said_it_and_how_it_is_asked_are_not_counted(question: str) -> None:
+    held = chinese_held(question, FEAR_ZH_TEXTS, KNOWN, ROLES)
+    assert held is not None
+    assert set(held.held) == {"示威者", "老百姓", "害怕"}
+    assert not held.unheld_nouns and not held.unheld
+
+
+def test_no_reading_outside_chinese() -> None:
+    assert chinese_held("Do Myanmar protesters scare people?", FEAR_ZH_TEXTS) is None
+    assert chinese_held("ဆန္ဒပြသူတွေ 缅甸", FEAR_ZH_TEXTS) is None
+
+
+ANSWERED_BY_WORDS = [
+    # Demonstrations that later turned into terrorist activity: the escalation check
+    ("缅甸的示威后来真的演变成恐怖活动了吗？", "mm-protests-became-terrorism"),
+    ("缅甸游行升级成恐袭了？", "mm-protests-became-terrorism"),
+    # Is election fraud the cause of the protests?
+    ("缅甸大选舞弊是抗议的原因吗", "mm-election-fraud"),
+    # "the head of the junta says the demonstrators frighten the local people so they
+    # cannot live normally": who said it is not counted, "没法" is a verb the claim lacks
+    (
+        "军政府头子说示威者让当地老百姓害怕，没法正常生活，是真的吗？",
+        "mm-protesters-spread-fear",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "claim_id"), ANSWERED_BY_WORDS)
+def test_answered_by_its_words(matcher: Matcher, question: str, claim_id: str) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == claim_id
+
+
+@pytest.mark.parametrize(("question", "claim_id"), ANSWERED_BY_WORDS)
+def test_their_characters_alone_do_not_answer_them(
+    monkeypatch: pytest.MonkeyPatch, question: str, claim_id: str
+) -> None:
+    """With no word count enough (decide.HELD_WORDS), the same questions are offered or
+    nothing: their words answer them, not their characters' scores. (A matcher of its own:
+    the module's remembers what it decided.)"""
+    monkeypatch.setattr(decide, "HELD_WORDS", 99)
+    alone = Matcher(ClaimBase.open(":memory:"), semantic=None)
+    assert alone.match(question).decision != Decision.ANSWER
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The army, not the protesters, frightening the people: a noun the claim lacks
+        "其实是军政府让缅甸民众害怕吧？军队是不是在制造恐惧",
+        # The junta's new election will surely be rigged: "肯定" besides the claim's words
+        "转发:缅甸军政府要搞的新选举肯定会作弊",
+        # Strikes, not protests, turned into terror; a civil war, not terror
+        "缅甸的罢工后来演变成恐怖活动了吗",
+        "缅甸的示威后来升级成武装冲突了吗",
+        # The protesters afraid, not causing fear; protecting, not scaring
+        "缅甸抗议者害怕老百姓吗",
+    ],
+)
+def test_not_answered_by_its_words(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).decision != Decision.ANSWER
