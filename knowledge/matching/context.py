@@ -705,6 +705,64 @@ class Comparison:
         )
 
 
+# Where a sentence ends: a full stop, a question or exclamation mark (and the ellipsis) before a
+# space, or a line's end; in Chinese and Burmese their marks ("。", "？", "။"), spaces or not.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？။])\s*|\n+")
+STORY_SENTENCES = 3  # a message of this many sentences or more may tell a story around its question
+
+
+def compare_in_scope(
+    question: str, context: ClaimContext, phrasing: str = "", unknown: frozenset[str] = frozenset()
+) -> Comparison:
+    """:func:`compare`, and where a message of :data:`STORY_SENTENCES` or more names something
+    the claim's context lacks (:attr:`Comparison.foreign`, or in Burmese and Chinese a piece
+    that may be a name), the same read in its sentences that speak of the claim
+    (:func:`_speaks_of_claim`): the rest is the asker's own story ("My grandmother lives in
+    Sagaing and I call her every week. A cousin in Singapore shared a quote from Min Aung
+    Hlaing where he says it's the protesters who make people afraid… Is that true?"). That
+    reading stands where it names fewer such things and names what the claim is about, or who
+    made it, wherever the whole message does: a story drops nothing the question needs."""
+    whole = compare(question, context, phrasing, unknown)
+    if not (whole.foreign or whole.unread):
+        return whole
+    sentences = [s for s in SENTENCE_END.split(question.strip()) if s.strip()]
+    if len(sentences) < STORY_SENTENCES:
+        return whole
+    told = [s for s in sentences if _speaks_of_claim(s, context)]
+    if not told or len(told) == len(sentences):
+        return whole
+    scoped = compare(
+        ("" if textlib.has_han(question) else " ").join(told), context, phrasing, unknown
+    )
+    kept = (scoped.anchored or not whole.anchored) and (scoped.speaker or not whole.speaker)
+    fewer = len(scoped.foreign) < len(whole.foreign) or (whole.unread and not scoped.unread)
+    return scoped if kept and fewer else whole
+
+
+def _speaks_of_claim(sentence: str, context: ClaimContext) -> bool:
+    """Whether a sentence of a message speaks of the claim: it asks (a question mark), names
+    what the claim is about or who made it, or shares a word of content with it (in Burmese a
+    run of :data:`MIN_SHARED_SYLLABLES`, in Chinese a word :func:`chinese_held` reads as the
+    claim's)."""
+    if sentence.rstrip().endswith(("?", "？")):
+        return True
+    names = [n for n in (*context.speaker_names, *context.role_names) if n]
+    folded = sentence.casefold()
+    if any(n in sentence for n in names) or any(
+        len(n) > 1 and n.casefold() in folded for n in (*context.speaker_initials, *context.anchors)
+    ):
+        return True
+    if textlib.has_burmese(sentence):
+        return shared_syllables(sentence, context.subject_texts, names) >= MIN_SHARED_SYLLABLES
+    if textlib.has_han(sentence):
+        held = chinese_held(sentence, context.subject_texts, names, context.role_names)
+        return held is not None and bool(held.held)
+    content = context.subject_words.union(*context.role_words)
+    return any(
+        echoes(w, content) for w in read_words(sentence).words if len(w) > 2 and not is_stopword(w)
+    )
+
+
 def compare(
     question: str, context: ClaimContext, phrasing: str = "", unknown: frozenset[str] = frozenset()
 ) -> Comparison:

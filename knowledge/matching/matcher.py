@@ -28,7 +28,7 @@ from typing import Any, Protocol
 from knowledge.matching import burglish, homophones, negation, synonyms, translit, wording
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
-from knowledge.matching.context import ClaimContext, Comparison, compare
+from knowledge.matching.context import ClaimContext, Comparison, compare_in_scope
 from knowledge.matching.decide import decide, disputes, fitting
 from knowledge.matching.model import (
     COSINE_AT,
@@ -833,13 +833,13 @@ class Matcher:
                 around.translated_claimants,
                 around.claimant_roles,
             )
-            seen = compare(query, claim, match.matched_text, unknown)
+            seen = compare_in_scope(query, claim, match.matched_text, unknown)
             if seen.replaced:
                 # Read against the claim's text that holds the most of its words too: a word
                 # stands in place of the claim's only where it does against both.
                 phrasing = _closest_in_words(query, match.matched_text, subject)
                 if phrasing != match.matched_text:
-                    again = compare(query, claim, phrasing, unknown)
+                    again = compare_in_scope(query, claim, phrasing, unknown)
                     seen = seen if again.replaced else again
             marked[match.claim_id] = replace(match, context=seen)
         ranked = [marked.get(m.claim_id, m) for m in ranked]
