@@ -599,17 +599,18 @@ def assert_nearest_clearly(index: embeddings.VectorIndex, question: str, claim_i
 def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearly(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
-    # "Was fraud in Myanmar's election the reason for the protests?": words offer the
-    # election-fraud check, scoring low; the model's nearest claim is that one, far ahead of
-    # the next. For Chinese the semantic answer model is not asked.
-    question = "缅甸大选舞弊是抗议的原因吗"
+    # "Myanmar's demonstrators make ordinary people very afraid, is it true?" (in traditional
+    # characters): words offer the fear check, its characters scoring low, its words not
+    # enough ("很", very, beside them); the model's nearest claim is that one, far ahead of the
+    # next. For Chinese the semantic answer model is not asked.
+    question = "緬甸示威者讓老百姓很害怕,是真的嗎"
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.SUGGEST
-    assert by_words.matches[0].claim_id == "mm-election-fraud"
-    assert_nearest_clearly(index, question, "mm-election-fraud")
+    assert by_words.matches[0].claim_id == "mm-protesters-spread-fear"
+    assert_nearest_clearly(index, question, "mm-protesters-spread-fear")
     result = Matcher(base, semantic=index).match(question)
     assert result.decision == Decision.ANSWER and result.embedded
-    assert [m.claim_id for m in result.matches] == ["mm-election-fraud"]
+    assert [m.claim_id for m in result.matches] == ["mm-protesters-spread-fear"]
     # The rule off: offered, as by words.
     off = Matcher(base, MatchSettings(agreed_answer_margin=1.0), index).match(question)
     assert off.decision == Decision.SUGGEST

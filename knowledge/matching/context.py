@@ -709,6 +709,15 @@ class Comparison:
 # space, or a line's end; in Chinese and Burmese their marks ("。", "？", "။"), spaces or not.
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？။])\s*|\n+")
 STORY_SENTENCES = 3  # a message of this many sentences or more may tell a story around its question
+# A word pointing back to a place named before ("there", "там", "那里", "ဟိုမှာ"): where it
+# stands in what a message asks, the place may be in the story ("My cousin lives in Hong Kong.
+# She told me about the protests there…"). Not English's "there is", "there were".
+POINTS_BACK = re.compile(
+    r"\bthere\b(?!\s*(?:is|are|was|were|['’]s|has|have|had|will|would|may|might|must|seems?)\b)"
+    r"|\bover there\b|(?<!\w)(?:там|туда|оттуда|тамошн\w*)(?!\w)"
+    r"|那里|那裡|那边|那邊|那儿|那兒|ဟိုမှာ|အဲဒီမှာ|ဟိုဘက်",
+    re.IGNORECASE,
+)
 
 
 def compare_in_scope(
@@ -717,11 +726,13 @@ def compare_in_scope(
     """:func:`compare`, and where a message of :data:`STORY_SENTENCES` or more names something
     the claim's context lacks (:attr:`Comparison.foreign`, or in Burmese and Chinese a piece
     that may be a name), the same read in its sentences that speak of the claim
-    (:func:`_speaks_of_claim`): the rest is the asker's own story ("My grandmother lives in
-    Sagaing and I call her every week. A cousin in Singapore shared a quote from Min Aung
-    Hlaing where he says it's the protesters who make people afraid… Is that true?"). That
-    reading stands where it names fewer such things and names what the claim is about, or who
-    made it, wherever the whole message does: a story drops nothing the question needs."""
+    (:func:`_speaks_of_claim`): the rest is the asker's own story ("I run a small grocery in
+    Jersey City and a lot of my customers are Burmese. …the fighters blowing things up only do
+    it because someone pays them… It isn't true that they're just paid, is it?"). Not where
+    those sentences point back to a place (:data:`POINTS_BACK`: "the protesters there"), which
+    the story may name. That reading stands where it names fewer such things and names what
+    the claim is about, or who made it, wherever the whole message does: a story drops nothing
+    the question needs."""
     whole = compare(question, context, phrasing, unknown)
     if not (whole.foreign or whole.unread):
         return whole
@@ -729,7 +740,7 @@ def compare_in_scope(
     if len(sentences) < STORY_SENTENCES:
         return whole
     told = [s for s in sentences if _speaks_of_claim(s, context)]
-    if not told or len(told) == len(sentences):
+    if not told or len(told) == len(sentences) or any(POINTS_BACK.search(s) for s in told):
         return whole
     scoped = compare(
         ("" if textlib.has_han(question) else " ").join(told), context, phrasing, unknown
@@ -740,24 +751,20 @@ def compare_in_scope(
 
 
 def _speaks_of_claim(sentence: str, context: ClaimContext) -> bool:
-    """Whether a sentence of a message speaks of the claim: it asks (a question mark), names
-    what the claim is about or who made it, or shares a word of content with it (in Burmese a
-    run of :data:`MIN_SHARED_SYLLABLES`, in Chinese a word :func:`chinese_held` reads as the
-    claim's)."""
+    """Whether a sentence of a message speaks of the claim: it asks (a question mark), or
+    shares a word of content with it, not its names (in Burmese a run of
+    :data:`MIN_SHARED_SYLLABLES`, in Chinese a word :func:`chinese_held` reads as the
+    claim's). A sentence that only names where the claim is set ("She follows the news from
+    Myanmar") may be the story's."""
     if sentence.rstrip().endswith(("?", "？")):
         return True
     names = [n for n in (*context.speaker_names, *context.role_names) if n]
-    folded = sentence.casefold()
-    if any(n in sentence for n in names) or any(
-        len(n) > 1 and n.casefold() in folded for n in (*context.speaker_initials, *context.anchors)
-    ):
-        return True
     if textlib.has_burmese(sentence):
         return shared_syllables(sentence, context.subject_texts, names) >= MIN_SHARED_SYLLABLES
     if textlib.has_han(sentence):
         held = chinese_held(sentence, context.subject_texts, names, context.role_names)
         return held is not None and bool(held.held)
-    content = context.subject_words.union(*context.role_words)
+    content = context.subject_words - context.anchors - context.speakers
     return any(
         echoes(w, content) for w in read_words(sentence).words if len(w) > 2 and not is_stopword(w)
     )
