@@ -48,7 +48,7 @@ import difflib
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 
@@ -747,7 +747,15 @@ def compare_in_scope(
     )
     kept = (scoped.anchored or not whole.anchored) and (scoped.speaker or not whole.speaker)
     fewer = len(scoped.foreign) < len(whole.foreign) or (whole.unread and not scoped.unread)
-    return scoped if kept and fewer else whole
+    if not (kept and fewer):
+        return whole
+    # Only the names are the sentences' own: every other reading is the whole message's.
+    return replace(
+        whole,
+        foreign=tuple(f for f in whole.foreign if f in scoped.foreign),
+        unread=whole.unread and scoped.unread,
+        unread_names=tuple(n for n in whole.unread_names if n in scoped.unread_names),
+    )
 
 
 def _speaks_of_claim(sentence: str, context: ClaimContext) -> bool:
