@@ -1028,7 +1028,10 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # first, the question buried in it): measured once at 60d3863's code, before its misses were
 # read, 29 of its 124 rewordings answered by words (30 with embeddings), none with another
 # claim, no (b) or (c); the same with Chinese questions answered by their words
-# (decide.held_in_words).
+# (decide.held_in_words); 32 once a long message's story named nothing it asks
+# (context.compare_in_scope). With those two readings the floors rose again (35th 107, 36th
+# 85, 37th 104, 38th 99, 39th 89, 42nd 84, 43rd 106, 44th 97, 45th 71, 47th 43); the floors
+# count the rewordings as written and in small letters where they differ.
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1041,20 +1044,20 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
-    (BLIND_THIRTY_FIFTH, 104),
-    (BLIND_THIRTY_SIXTH, 82),
-    (BLIND_THIRTY_SEVENTH, 102),
-    (BLIND_THIRTY_EIGHTH, 98),
-    (BLIND_THIRTY_NINTH, 86),
+    (BLIND_THIRTY_FIFTH, 107),
+    (BLIND_THIRTY_SIXTH, 85),
+    (BLIND_THIRTY_SEVENTH, 104),
+    (BLIND_THIRTY_EIGHTH, 99),
+    (BLIND_THIRTY_NINTH, 89),
     (BLIND_FORTIETH, 103),
     (BLIND_FORTY_FIRST, 77),
-    (BLIND_FORTY_SECOND, 82),
-    (BLIND_FORTY_THIRD, 105),
-    (BLIND_FORTY_FOURTH, 96),
-    (BLIND_FORTY_FIFTH, 70),
+    (BLIND_FORTY_SECOND, 84),
+    (BLIND_FORTY_THIRD, 106),
+    (BLIND_FORTY_FOURTH, 97),
+    (BLIND_FORTY_FIFTH, 71),
     (BLIND_FORTY_SIXTH, 54),
-    (BLIND_FORTY_SEVENTH, 42),
-    (BLIND_FORTY_EIGHTH, 29),
+    (BLIND_FORTY_SEVENTH, 43),
+    (BLIND_FORTY_EIGHTH, 53),
 ]
 
 
