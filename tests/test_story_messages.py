@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.matching import Matcher
+from knowledge.matching import Matcher, context
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -16,21 +16,43 @@ def matcher() -> Matcher:
     return Matcher(ClaimBase.open(":memory:"), semantic=None)
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "I run a small grocery in Jersey City and a lot of my customers are Burmese. One of "
-        "them showed me a post saying the Myanmar protesters blowing things up only do it "
-        "because someone pays them, and that it's not a political thing. Is it true that "
-        "they're just paid?",
-        "Я работаю в Новосибирске. Жена у меня из Янгона. Правда ли, что протестующих в Мьянме "
-        "просто купили и им платят за теракты?",
-    ],
-)
-def test_the_story_around_a_question_names_nothing_it_asks(matcher: Matcher, message: str) -> None:
+STORIES = [
+    # A history student quoting the general for a paper: "…I'm a history student, I want to
+    # quote it for a paper. Who checked this saying, and what did they find?"
+    (
+        "ဆန္ဒပြသူတွေက နိုင်ငံတကာမှာ အစိုးရ ဂုဏ်သိက္ခာကို တမင်ဖျက်ဆီးနေတယ်၊ သူတို့ "
+        "အကျိုးစီးပွားအတွက် လုပ်နေတာလို့ မင်းအောင်လှိုင် ပြောတယ်ဆို။ ကျွန်တော် သမိုင်းဘာသာ "
+        "ကျောင်းသားပါ၊ စာတမ်းအတွက် ကိုးကားချင်လို့ပါ။ ဒီစကားကို ဘယ်သူ စစ်ဆေးထားလဲ၊ ရလဒ်က ဘာလဲ။",
+        "mm-protesters-spread-fear",
+    ),
+    # A news ticker: the markets closing lower are the screenshot's, not the question's
+    (
+        'ticker along the bottom of a news channel screenshot: ...MIN AUNG HLAING: ATTACKERS "JUST '
+        'RECEIVE MONEY", NOT A POLITICAL MOVEMENT... ASIAN MARKETS CLOSE LOWER... — did he say '
+        "that in the russia interview?",
+        "mm-protesters-paid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "claim_id"), STORIES)
+def test_the_story_around_a_question_names_nothing_it_asks(
+    matcher: Matcher, message: str, claim_id: str
+) -> None:
     result = matcher.match(message)
     assert result.decision == Decision.ANSWER
-    assert result.matches[0].claim_id == "mm-protesters-paid"
+    assert result.matches[0].claim_id == claim_id
+
+
+@pytest.mark.parametrize(("message", "claim_id"), STORIES)
+def test_read_whole_the_story_names_something_else(
+    monkeypatch: pytest.MonkeyPatch, message: str, claim_id: str
+) -> None:
+    """Read as one (no message tells a story), the same messages are offered at most: the
+    story's names are what kept them from an answer."""
+    monkeypatch.setattr(context, "STORY_SENTENCES", 1_000)
+    whole = Matcher(ClaimBase.open(":memory:"), semantic=None)
+    assert whole.match(message).decision != Decision.ANSWER
 
 
 @pytest.mark.parametrize(
