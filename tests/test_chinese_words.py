@@ -60,6 +60,15 @@ def test_who_said_it_and_how_it_is_asked_are_not_counted(question: str) -> None:
     assert not held.unheld_nouns and not held.unheld
 
 
+def test_a_set_phrase_counts_only_where_the_claim_holds_it() -> None:
+    """ "真的假的" (true or false?), a set phrase jieba tags apart, is the asker's, not a word
+    the claim lacks."""
+    held = chinese_held("缅甸示威者让老百姓害怕，真的假的", FEAR_ZH_TEXTS, KNOWN, ROLES)
+    assert held is not None
+    assert set(held.held) == {"示威者", "老百姓", "害怕"}
+    assert not held.unheld_nouns and not held.unheld
+
+
 def test_no_reading_outside_chinese() -> None:
     assert chinese_held("Do Myanmar protesters scare people?", FEAR_ZH_TEXTS) is None
     assert chinese_held("ဆန္ဒပြသူတွေ 缅甸", FEAR_ZH_TEXTS) is None
@@ -69,6 +78,9 @@ ANSWERED_BY_WORDS = [
     # Demonstrations that later turned into terrorist activity: the escalation check
     ("缅甸的示威后来真的演变成恐怖活动了吗？", "mm-protests-became-terrorism"),
     ("缅甸游行升级成恐袭了？", "mm-protests-became-terrorism"),
+    # "Min Aung Hlaing says the demonstrations later escalated into terrorism, right?": the
+    # set phrase "升级成" (escalated into) is the claim's "升级"
+    ("敏昂莱说示威后来升级成恐怖主义了，对不对？", "mm-protests-became-terrorism"),
     # Is election fraud the cause of the protests?
     ("缅甸大选舞弊是抗议的原因吗", "mm-election-fraud"),
     # "the head of the junta says the demonstrators frighten the local people so they

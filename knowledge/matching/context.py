@@ -723,7 +723,8 @@ POINTS_BACK = re.compile(
 def compare_in_scope(
     question: str, context: ClaimContext, phrasing: str = "", unknown: frozenset[str] = frozenset()
 ) -> Comparison:
-    """:func:`compare`, and where a message of :data:`STORY_SENTENCES` or more names something
+    """:func:`compare`, and where a message of :data:`STORY_SENTENCES` or more that names what
+    the claim is about or who made it (or is written in its place's language) names something
     the claim's context lacks (:attr:`Comparison.foreign`, or in Burmese and Chinese a piece
     that may be a name), the same read in its sentences that speak of the claim
     (:func:`_speaks_of_claim`): the rest is the asker's own story ("I run a small grocery in
@@ -734,7 +735,8 @@ def compare_in_scope(
     the claim is about, or who made it, wherever the whole message does: a story drops nothing
     the question needs."""
     whole = compare(question, context, phrasing, unknown)
-    if not (whole.foreign or whole.unread):
+    named = whole.anchored or whole.speaker or whole.in_places_language
+    if not (whole.foreign or whole.unread) or not named:
         return whole
     sentences = [s for s in SENTENCE_END.split(question.strip()) if s.strip()]
     if len(sentences) < STORY_SENTENCES:
@@ -767,11 +769,16 @@ def _speaks_of_claim(sentence: str, context: ClaimContext) -> bool:
     if sentence.rstrip().endswith(("?", "？")):
         return True
     names = [n for n in (*context.speaker_names, *context.role_names) if n]
-    if textlib.has_burmese(sentence):
-        return shared_syllables(sentence, context.subject_texts, names) >= MIN_SHARED_SYLLABLES
-    if textlib.has_han(sentence):
+    if textlib.has_burmese(sentence) and (
+        shared_syllables(sentence, context.subject_texts, names) >= MIN_SHARED_SYLLABLES
+    ):
+        return True
+    if textlib.has_han(sentence) and not textlib.has_burmese(sentence):
         held = chinese_held(sentence, context.subject_texts, names, context.role_names)
-        return held is not None and bool(held.held)
+        if held is not None and held.held:
+            return True
+    # And in any script, a word written in letters with case ("protests" in Burmese typed in
+    # Latin letters, or beside Burmese).
     content = context.subject_words - context.anchors - context.speakers
     return any(
         echoes(w, content) for w in read_words(sentence).words if len(w) > 2 and not is_stopword(w)

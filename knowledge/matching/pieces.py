@@ -486,6 +486,12 @@ CHECKING_WORDS_ZH = frozenset(
 )  # fmt: skip
 
 
+# The set phrases jieba tags apart ("l"): chinese_held reads one only where the claim holds it
+# ("升级成", escalated into); the rest are the asker's ("真的假", true or false; "你好", hello)
+_SET_PHRASE = "l"
+_HELD_TAGS = (*_CONTENT_TAGS, _SET_PHRASE)
+
+
 @dataclass(frozen=True, slots=True)
 class HeldWords:
     """What a Chinese question says, word by word, against one claim's Chinese texts
@@ -537,7 +543,7 @@ def chinese_held(
         if word in held or word in nouns or any(word == w for _, w in others):
             continue
         if not (
-            tag.startswith(_CONTENT_TAGS)
+            tag.startswith(_HELD_TAGS)
             and _opens(word, tag, known)
             and word not in CHECKING_WORDS_ZH
             and word not in speakers
@@ -555,6 +561,8 @@ def chinese_held(
             first_held = min(first_held, at)
             if tag.startswith("v") or predicates.says_a_deed(word):
                 deeds.append(word)
+        elif tag == _SET_PHRASE:
+            continue
         elif tag.startswith("n"):
             nouns.append(word)
         else:
