@@ -37,7 +37,8 @@ class MatchSettings:
     answer_confidence  ``answer`` also needs the answer model (a logistic regression over the
                        best claim's score, lead, word overlap and bm25) this sure that the
                        best claim is the right one; 0 turns the model off. Questions in
-                       scripts written without spaces are decided by the scores alone.
+                       scripts written without spaces are decided by the scores alone (and
+                       Chinese by the words the claim holds: decide.held_in_words).
     semantic_answer_confidence
                        the same with the optional semantic index, for its own answer model
                        (which also weighs the cosines); 0.75 is the lowest threshold with answer
