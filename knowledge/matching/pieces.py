@@ -412,8 +412,7 @@ def opening_put(
         and textlib.has_han(w)
         and w not in _FRAMING
         and w not in known
-        and not any(w in text for text in texts)
-        and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
+        and not _claims_hold(w, texts, words)
     ]
     others = _acted_on(tuple(subject), known)
     acted_on = [w for w in dict.fromkeys(ours) if w in others]
@@ -516,16 +515,17 @@ def chinese_held(
     question: str, subject: Iterable[str], known: Iterable[str] = (), roles: Iterable[str] = ()
 ) -> HeldWords | None:
     """The words of content of a Chinese ``question`` (jieba's nouns, verbs and adjectives of
-    two characters or more) that a claim's Chinese texts (``subject``) hold, as written, with a
-    character wrong ("收卖" for "收买"), or as a word of one closed class with one of theirs
-    (:func:`predicates.same_class`: "示威" for "抗议", "老百姓" for "民众"); and those they do
-    not: nouns, and any word before the first they hold, where who does it stands; and the
-    rest. Not counted: places, times, framing words and the words a question checks with
-    (:data:`CHECKING_WORDS_ZH`), the names the context knows (``known``) and any word of
-    them ("敏昂莱说" as jieba joins it), the words of the claimant's roles (``roles``:
-    "军政府领导人"), and who said it: the nouns just before a verb of saying
-    (:data:`namelib.SAYING`: "我舅舅说…", "军方说…") and, where something is said, a word for
-    who leads (:data:`LEADERS_ZH`: "将军"). None for a question in another script."""
+    two characters or more, and its set phrases where the claim holds them) that a claim's
+    Chinese texts (``subject``) hold, as written, with a character wrong ("收卖" for "收买"),
+    or as a word of one closed class with one of theirs (:func:`predicates.same_class`:
+    "示威" for "抗议", "老百姓" for "民众"); and those they do not: nouns, and any word
+    before the first they hold, where who does it stands; and the rest. Not counted: places,
+    times, framing words and the words a question checks with (:data:`CHECKING_WORDS_ZH`),
+    the names the context knows (``known``) and any word of them ("敏昂莱说" as jieba joins
+    it), the words of the claimant's roles (``roles``: "军政府领导人"), and who said it: the
+    nouns just before a verb of saying (:data:`namelib.SAYING`: "我舅舅说…", "军方说…")
+    and, where something is said, a word for who leads (:data:`LEADERS_ZH`: "将军"). None
+    for a question in another script."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     known = tuple(known)
@@ -552,11 +552,7 @@ def chinese_held(
             and not any(word in role for role in roles)
         ):
             continue
-        if (
-            any(word in text for text in texts)
-            or any(len(o) == len(word) and OSA.distance(word, o) <= 1 for o in words)
-            or any(predicates.same_class(word, o) for o in words)
-        ):
+        if _claims_hold(word, texts, words) or any(predicates.same_class(word, o) for o in words):
             held.append(word)
             first_held = min(first_held, at)
             if tag.startswith("v") or predicates.says_a_deed(word):
@@ -572,6 +568,14 @@ def chinese_held(
     nouns += [word for at, word in others if at < first_held]
     unheld = tuple(word for at, word in others if at >= first_held)
     return HeldWords(tuple(held), tuple(nouns), unheld, tuple(deeds))
+
+
+def _claims_hold(word: str, texts: tuple[str, ...], words: frozenset[str]) -> bool:
+    """Whether a claim's Chinese texts (:func:`_vocabulary`: the texts and their words) hold
+    ``word`` as written, or one of their words with a character wrong ("抗义者")."""
+    return any(word in text for text in texts) or any(
+        len(o) == len(word) and OSA.distance(word, o) <= 1 for o in words
+    )
 
 
 def _speakers(tagged: list[tuple[str, str]]) -> frozenset[str]:
@@ -632,8 +636,7 @@ def _new_words(
         for i, (w, tag) in enumerate(tagged)
         if tag.startswith(_CONTENT_TAGS)
         and _opens(w, tag, known)
-        and not any(w in text for text in texts)
-        and not any(len(o) == len(w) and OSA.distance(w, o) <= 1 for o in words)
+        and not _claims_hold(w, texts, words)
     ]
 
 
