@@ -741,7 +741,9 @@ def compare_in_scope(
     sentences = [s for s in SENTENCE_END.split(question.strip()) if s.strip()]
     if len(sentences) < STORY_SENTENCES:
         return whole
-    told = [s for s in sentences if _speaks_of_claim(s, context)]
+    names = [n for n in (*context.speaker_names, *context.role_names) if n]
+    content = context.subject_words - context.anchors - context.speakers
+    told = [s for s in sentences if _speaks_of_claim(s, context, names, content)]
     if not told or len(told) == len(sentences) or any(POINTS_BACK.search(s) for s in told):
         return whole
     scoped = compare(
@@ -760,15 +762,17 @@ def compare_in_scope(
     )
 
 
-def _speaks_of_claim(sentence: str, context: ClaimContext) -> bool:
+def _speaks_of_claim(
+    sentence: str, context: ClaimContext, names: list[str], content: frozenset[str]
+) -> bool:
     """Whether a sentence of a message speaks of the claim: it asks (a question mark), or
     shares a word of content with it, not its names (in Burmese a run of
     :data:`MIN_SHARED_SYLLABLES`, in Chinese a word :func:`chinese_held` reads as the
     claim's). A sentence that only names where the claim is set ("She follows the news from
-    Myanmar") may be the story's."""
+    Myanmar") may be the story's. ``names``: who made it and what he is, as the context's
+    scripts write them; ``content``: the claim's words but its names, read once a message."""
     if sentence.rstrip().endswith(("?", "？")):
         return True
-    names = [n for n in (*context.speaker_names, *context.role_names) if n]
     if textlib.has_burmese(sentence) and (
         shared_syllables(sentence, context.subject_texts, names) >= MIN_SHARED_SYLLABLES
     ):
@@ -779,7 +783,6 @@ def _speaks_of_claim(sentence: str, context: ClaimContext) -> bool:
             return True
     # And in any script, a word written in letters with case ("protests" in Burmese typed in
     # Latin letters, or beside Burmese).
-    content = context.subject_words - context.anchors - context.speakers
     return any(
         echoes(w, content) for w in read_words(sentence).words if len(w) > 2 and not is_stopword(w)
     )

@@ -147,19 +147,14 @@ def held_in_words(best: Match, others: list[Match], settings: MatchSettings) -> 
     hold as many. Chinese shares characters across claims ("缅甸", "抗议者"), so its character
     scores lie close together; its words tell the claims apart. Its characters must still
     score ``answer_threshold``."""
-    held = best.context.held_words if best.context is not None else None
-    if held is None or not best.named or best.score < settings.answer_threshold:
-        return False
     context = best.context
-    assert context is not None
-    if (
-        best.speaks_of_another
-        or best.replaced
-        or context.loosely_replaced
-        or best.setting_only
-        or context.other_cause
-        or context.another_speaker
-    ):
+    held = context.held_words if context is not None else None
+    if context is None or held is None or not best.named:
+        return False
+    if best.score < settings.answer_threshold or best.speaks_of_another or best.setting_only:
+        return False
+    # (Another cause makes it unanchored, which speaks_of_another reads.)
+    if best.replaced or context.loosely_replaced or context.another_speaker:
         return False
     if (
         len(held.held) < HELD_WORDS

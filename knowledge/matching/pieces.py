@@ -524,35 +524,35 @@ def chinese_held(
     the names the context knows (``known``) and any word of them ("敏昂莱说" as jieba joins
     it), the words of the claimant's roles (``roles``: "军政府领导人"), and who said it: the
     nouns just before a verb of saying (:data:`namelib.SAYING`: "我舅舅说…", "军方说…")
-    and, where something is said, a word for who leads (:data:`LEADERS_ZH`: "将军"). None
-    for a question in another script."""
+    and, where something is said, a word for who leads where the claimant's role is one
+    (:func:`chinese_heads_named`: "将军"). None for a question in another script."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     known = tuple(known)
     roles = tuple(r for r in roles if textlib.has_han(r))
     texts, words = _vocabulary(tuple(subject))
     tagged = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
-    speakers = _speakers(tagged)
-    saying = any(w.startswith(_CHINESE_SAYING) for w, _ in tagged)
+    speakers = _speakers(tagged) | set(chinese_heads_named(question, roles))
     held: list[str] = []
     deeds: list[str] = []
     nouns: list[str] = []
     others: list[tuple[int, str]] = []  # with where they stand
+    read: set[str] = set()  # the words held or not, each once
     first_held = len(tagged)
     for at, (word, tag) in enumerate(tagged):
-        if word in held or word in nouns or any(word == w for _, w in others):
+        if word in read:
             continue
         if not (
             tag.startswith(_HELD_TAGS)
             and _opens(word, tag, known)
             and word not in CHECKING_WORDS_ZH
             and word not in speakers
-            and not (saying and word in LEADERS_ZH)
             and not any(len(n) > 1 and (n in word or word in n) for n in known)
             and not any(word in role for role in roles)
         ):
             continue
         if _claims_hold(word, texts, words) or any(predicates.same_class(word, o) for o in words):
+            read.add(word)
             held.append(word)
             first_held = min(first_held, at)
             if tag.startswith("v") or predicates.says_a_deed(word):
@@ -560,8 +560,10 @@ def chinese_held(
         elif tag == _SET_PHRASE:
             continue
         elif tag.startswith("n"):
+            read.add(word)
             nouns.append(word)
         else:
+            read.add(word)
             others.append((at, word))
     # A word the claim lacks before any it holds stands where who does it stands, whatever
     # jieba tags it ("缅甸警察让老百姓害怕吗": "警察", the police, tagged a verb, to police).
