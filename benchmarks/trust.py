@@ -306,6 +306,12 @@ BLIND_FORTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind47.tsv")
 # escalation check's alias says (foreign intervention) and moved to (a) (docs/benchmarks.md,
 # "A forty-eighth blind probe: the long way round").
 BLIND_FORTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind48.tsv")
+# A forty-ninth, in the same shape, in regional voices: Singaporean, Indian, Nigerian and
+# Filipino English, Hong Kong Cantonese and Taiwanese Chinese, Russian from Ukraine, Belarus,
+# Kazakhstan and abroad, Burmese from the states and regions and from migrant workers; no (c)
+# said what a claim's alias says (docs/benchmarks.md, "A forty-ninth blind probe: regional
+# voices").
+BLIND_FORTY_NINTH = NEAR_MISSES.with_name("near_misses_blind49.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -26,6 +26,7 @@ from benchmarks.trust import (
     BLIND_FORTY_FIFTH,
     BLIND_FORTY_FIRST,
     BLIND_FORTY_FOURTH,
+    BLIND_FORTY_NINTH,
     BLIND_FORTY_SECOND,
     BLIND_FORTY_SEVENTH,
     BLIND_FORTY_SIXTH,
@@ -1032,6 +1033,12 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # (context.compare_in_scope). With those two readings the floors rose again (35th 107, 36th
 # 85, 37th 104, 38th 99, 39th 89, 42nd 84, 43rd 106, 44th 97, 45th 71, 47th 43); the floors
 # count the rewordings as written and in small letters where they differ.
+#
+# near_misses_blind49.tsv, in the same shape, in regional voices (Singlish, Nigerian English,
+# Hong Kong Cantonese, Russian from Ukraine and Kazakhstan, Burmese from the states): measured
+# once at ac69f02's code, before its misses were read, 42 of its 120 rewordings answered by
+# words (51 with embeddings), none with another claim, no (b) or (c); 63 counting those in
+# small letters.
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1058,6 +1065,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_SIXTH, 54),
     (BLIND_FORTY_SEVENTH, 43),
     (BLIND_FORTY_EIGHTH, 53),
+    (BLIND_FORTY_NINTH, 63),
 ]
 
 
@@ -1079,6 +1087,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_sixth",
         "forty_seventh",
         "forty_eighth",
+        "forty_ninth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
