@@ -322,6 +322,11 @@ MY_NAMES = NEAR_MISSES.with_name("near_misses_my_names.tsv")
 # against the reading that a verb's phrase added inside them is no name (docs/benchmarks.md,
 # "A Burmese verb's phrase is no name").
 MY_VERBS = NEAR_MISSES.with_name("near_misses_my_verbs.tsv")
+# All four languages, 39 (c) with the claims' doers doing something else (protecting, helping,
+# donating, looting, a recount) and 6 (a) saying the claims' deeds in words of their class;
+# written by the session that built the reading, against it (docs/benchmarks.md, "Another
+# deed of the claim's doers").
+OTHER_DEEDS = NEAR_MISSES.with_name("near_misses_other_deeds.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
 ANSWERS_READ = NEAR_MISSES.with_name("answers_read.tsv")

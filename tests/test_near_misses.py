@@ -67,6 +67,7 @@ from benchmarks.trust import (
     MY_NAMES,
     MY_REQUESTS,
     MY_VERBS,
+    OTHER_DEEDS,
     PAYERS_EVENTS,
     PROBE_NEAR_MISSES,
     PROBE_OTHER_NEAR_MISSES,
@@ -280,6 +281,12 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # only in Yangon?), a city of the claim's own country, answered in English too ("Is
         # it only happening in Yangon?").
         (MY_VERBS, {"b": 26, "c": 6}, (1, 0)),
+        # All four languages: the claims' doers doing something else (written against the
+        # reading of another deed, docs/benchmarks.md "Another deed of the claim's doers"):
+        # 9 answered as written, 1 in small letters before it. Left: "Did the Myanmar
+        # protesters damage government buildings?" and its Chinese, the fear check's
+        # "destroying the government's image" by a word of its deed.
+        (OTHER_DEEDS, {"a": 6, "c": 39}, (2, 1)),
     ],
     ids=[
         "english",
@@ -289,6 +296,7 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         "actors",
         "my-names",
         "my-verbs",
+        "other-deeds",
     ],
 )
 def test_the_probe_rewordings_get_no_wrong_claim_and_other_claims_no_more_answers(

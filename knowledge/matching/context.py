@@ -91,6 +91,7 @@ from knowledge.matching.pieces import (
     chinese_doers,
     chinese_heads_named,
     chinese_held,
+    chinese_other_deed,
     chinese_topic_only,
     deed_put,
     opening_put,
@@ -628,6 +629,18 @@ class Comparison:
     # they do not (pieces.chinese_held): what decides a question the characters score low
     # (decide.held_in_words). None in other scripts.
     held_words: HeldWords | None = None
+    # In Chinese: the pair of :attr:`replaced` that puts another deed where the claim says
+    # what its doers do, who and whom alone in the claim's words (pieces.chinese_other_deed:
+    # ("保护", "恐惧"), protect for fear). The semantic model reads such a question as near
+    # the claim as its rewordings: only :attr:`other_deed` keeps it from answering.
+    deed_pair: tuple[str, str] | None = None
+
+    @property
+    def other_deed(self) -> bool:
+        """The question puts another deed where the claim says what its doers do
+        (:attr:`deed_pair`), and the pair stands (the semantic model did not read the two
+        words as one: matcher.Matcher._reworded)."""
+        return self.deed_pair is not None and self.deed_pair in self.replaced
 
     @property
     def setting_only(self) -> bool:
@@ -963,6 +976,7 @@ def compare(
     replaced: tuple[tuple[str, str], ...] = ()
     loosely_replaced: tuple[tuple[str, str], ...] = ()
     held_words: HeldWords | None = None
+    deed_pair: tuple[str, str] | None = None
     opening = None
     topic_only = False
     if unspaced:
@@ -1055,6 +1069,11 @@ def compare(
                 # take money): the claim's deed in other words (predicates.restates).
                 if deed is not None and predicates.restates(*deed, context.subject_texts):
                     deed = None
+                if deed is None and held_words is not None:
+                    # Or who and whom alone in the claim's words, and another deed beside.
+                    deed = deed_pair = chinese_other_deed(
+                        held_words, plain, phrasing, context.subject_texts, known_names
+                    )
                 replaced = () if deed is None else (deed,)
                 topic_only = deed is None and chinese_topic_only(
                     plain, phrasing, context.subject_texts, known_names
@@ -1353,6 +1372,7 @@ def compare(
         topic_only=topic_only,
         other_role=_other_role(question, context),
         held_words=held_words,
+        deed_pair=deed_pair,
     )
 
 

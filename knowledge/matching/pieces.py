@@ -252,6 +252,7 @@ def read_pieces(
     ``setting`` holds (who made it, the summary, in any language) is no name foreign to it,
     as in English: "敏昂莱" (Min Aung Hlaing), the speaker, is in the Chinese summary."""
     known = tuple(dict.fromkeys(known))  # a place named a hundred times is one name
+    subject = tuple(subject)
     small = small_latin(question)
     asked = textlib.normalise(question)
     # The names known to the claim's context are no piece, nor part of one: taken out before
@@ -290,7 +291,10 @@ def read_pieces(
             found = _unknown(asked, *edges, texts, known, held, said, small)
             if tag == "insert" and _inside(closest, i1):
                 found = [_added(asked, edges[0], piece) for piece in found]
-            if tag == "insert" or reworded:
+            if tag == "insert" or (
+                reworded
+                and not _drops_deed(closest, i1, i2, asked, texts, predicates.asserted(subject))
+            ):
                 found = [
                     _looked_up(asked, edges[0], p, tag == "insert", closest, restated)
                     for p in found
@@ -570,6 +574,40 @@ def chinese_held(
     nouns += [word for at, word in others if at < first_held]
     unheld = tuple(word for at, word in others if at >= first_held)
     return HeldWords(tuple(held), tuple(nouns), unheld, tuple(deeds))
+
+
+def chinese_other_deed(
+    held: HeldWords,
+    question: str,
+    phrasing: str,
+    subject: Iterable[str],
+    known: Iterable[str] = (),
+) -> tuple[str, str] | None:
+    """In Chinese, what a question says its doers do where the claim says they do something
+    else: the words of it the claim's texts (``subject``) hold (``held``, read by
+    :func:`chinese_held`) are who and whom alone, none of what is done, it names no one and
+    nothing they lack (a noun: "外国军队", foreign troops, of a question that says the
+    claim's alias in its own words), and after them it
+    says what no text of the claim does ("保护", protect, in "缅甸示威者保护当地民众吗" against
+    "缅甸抗议者在当地民众中制造恐惧吗", do they spread fear among the local people?), naming no
+    word of a class of deeds the claim's texts hold (:func:`predicates.deeds_held`, as typed
+    or by sound: "钱" in "拿了钱才上街", took money to take to the streets, is the paid
+    check's payment). Its first such word, paired with the claim's first word of what it
+    says (:func:`_deed`'s, one of a class of deeds first). None otherwise."""
+    if not held.held or held.deeds or held.unheld_nouns or not held.unheld:
+        return None
+    # A verb: an adjective says how someone is, as a word of fear no class holds may
+    # ("惊恐", terrified), which the semantic model reads
+    tags = dict(_tagged(textlib.normalise(question)))
+    verb = next((w for w in held.unheld if tags.get(w, "").startswith("v")), None)
+    subject = tuple(subject)
+    if verb is None or any(
+        predicates.names(kind, question, subject) for kind in predicates.deeds_held(subject)
+    ):
+        return None
+    deed = _deed(subject, textlib.normalise(phrasing), tuple(known))
+    theirs = next((w for w in deed if predicates.says_a_deed(w)), deed[0] if deed else None)
+    return None if theirs is None else (verb, theirs)
 
 
 def _claims_hold(word: str, texts: tuple[str, ...], words: frozenset[str]) -> bool:
@@ -1420,6 +1458,42 @@ def _keeps_content(closest: str, asked: str, known: Iterable[str]) -> bool:
         if not any(a + b in joined for a, b in itertools.pairwise(syllables)):
             return False
     return True
+
+
+def _drops_deed(
+    closest: str,
+    i1: int,
+    i2: int,
+    asked: str,
+    texts: list[str],
+    asserted: tuple[predicates.WordClass, ...],
+) -> bool:
+    """Whether the words of the claim's ``closest`` phrasing an edit puts something else in
+    place of (``closest[i1:i2]``, as whole syllables) hold a word of a class of deeds
+    (predicates.DEEDS: "ကြောက်", fear, of "ကြောက်အောင် လုပ်", make afraid) that the question
+    ``asked`` names nothing of: another deed in its place ("ကူညီ", help), however short the
+    claim's word (:func:`_keeps_content` passes over words of one syllable). Not where the
+    question says, in words of the claim's ``texts`` the phrasing lacks, another thing the
+    claim says ("ပုံမှန်", normal, of "disturbing people's normal lives"); nor for the classes
+    the claim asserts (``asserted``, predicates.asserted), which a question naming none of is
+    read for apart ("names no fraud", of "did people vote in 2020?")."""
+    span = closest[_cluster_edge(closest, i1, -1) : _cluster_edge(closest, i2, 1)]
+    if not any(
+        predicates.first_word(kind, [span]) is not None and not predicates.names(kind, asked)
+        for kind in predicates.DEEDS
+        if kind not in asserted
+    ):
+        return False
+    kinds = burmese_words.kinds()
+    phrasing = [closest.replace(" ", "")]
+    return not any(
+        kinds.get(word) == burmese_words.CONTENT
+        and _held(word, texts)
+        and not _held(word, phrasing)
+        for chunk in asked.split()
+        if textlib.has_burmese(chunk)
+        for word in _segmented(chunk)
+    )
 
 
 def _keeps_nouns(closest: str, asked: str, known: Iterable[str]) -> bool:

@@ -159,7 +159,9 @@ FEAR = WordClass(
     ),
     russian_not=(),
     russian_words=frozenset(),
-    chinese_words=_words("恐惧 害怕 惧怕 畏惧 恐慌 恐吓"),
+    # fear, being afraid, dread, panic, intimidating, threatening ("威胁", as Burmese's
+    # "ခြိမ်းခြောက်")
+    chinese_words=_words("恐惧 害怕 惧怕 畏惧 恐慌 恐吓 威胁 威吓"),
     chinese_characters=("吓",),
     # fear, startled, frightened (as both spellings write it), threatened
     burmese=("ကြောက်", "လန့်", "ခြောက်လှန့်", "ချောက်လှန့်", "ခြိမ်းခြောက်"),
@@ -213,13 +215,38 @@ CHANGE = WordClass(
     # Stalin, steel
     russian_not=_words("сталин сталь"),
     russian_words=frozenset(_words("переросли превратились эскалировали")),
-    chinese_words=_words(
-        "升级 变成 演变 演化 发展成 发展为 沦为 转变 变为 成为 变质 蜕变 阶段 地步"
-    ),
+    chinese_words=_words("升级 变成 演变 演化 发展 沦为 转变 变为 成为 变质 蜕变 阶段 地步"),
     chinese_characters=(),
     burmese=("ဖြစ်သွား", "ပြောင်းသွား", "ကူးပြောင်း", "ရောက်သွား", "တိုးမြင့်", "အဆင့်"),
 )
 
+
+# Damaging, and damaging a name: destroying, ruining, tarnishing, smearing, discrediting ("ruin"
+# for "destroy the image", "портят" for "разрушают", "抹黑" for "破坏形象"). Restated only
+# (:func:`restates`), never a class a question must name.
+DAMAGE = WordClass(
+    name="damage",
+    english=frozenset(
+        _words(
+            """damage damages damaged damaging destroy destroys destroyed destroying ruin ruins
+            ruined ruining tarnish tarnishes tarnished tarnishing smear smears smeared smearing
+            discredit discredits discredited discrediting undermine undermines undermined
+            undermining defame defames defamed defaming slander slanders slandered denigrate
+            denigrated denigrating sully sullied besmirch besmirched"""
+        )
+    ),
+    # spoiling ("портят", "испортили"), destroying ("разрушают"), blackening ("очерняют"),
+    # discrediting, damage ("ущерб"), undermining ("подрывают" is a blast too: ATTACK's),
+    # slander ("клевещут")
+    russian_stems=_words("портя портит испорт испорч разруш очерн дискредит ущерб клевет"),
+    russian_not=(),
+    russian_words=frozenset(_words("портят разрушают очерняют дискредитируют")),
+    # destroying, harming, smearing ("抹黑", to blacken), defaming, ruining, disfiguring
+    chinese_words=_words("破坏 损害 抹黑 诋毁 败坏 毁坏 损毁 丑化 污蔑 中伤 搞臭"),
+    chinese_characters=(),
+    # destroying, being destroyed
+    burmese=("ဖျက်ဆီး", "ပျက်စီး"),
+)
 
 # Protesting: the protests, and who protests, in other words ("demonstrators" for
 # "protesters", "демонстрация" for "протесты", "示威" for "抗议"). Restated only
@@ -301,8 +328,10 @@ ATTACK = WordClass(
 # which a word of the class restates wherever the claim says it; and who takes part, which a
 # word restates only in the place of the claim's word of its class: the people put in the
 # place of the protesters are another doer ("Жители Мьянмы сеют страх?").
-_PREDICATES = (PAYMENT, FRAUD, FEAR, INTENT, CHANGE)
+_PREDICATES = (PAYMENT, FRAUD, FEAR, INTENT, CHANGE, DAMAGE)
 _PARTICIPANTS = (PROTEST, PEOPLE, ATTACK)
+# The classes of what someone does or what happens (:func:`says_a_deed`)
+DEEDS = (PAYMENT, FRAUD, FEAR, CHANGE, DAMAGE)
 _CLASSES = (*_PREDICATES, *_PARTICIPANTS)
 
 
@@ -356,19 +385,20 @@ def same_class(word: str, claims: str) -> bool:
 
 def says_a_deed(word: str) -> bool:
     """Whether ``word`` says, in a closed class, what someone does or what happens: paying,
-    fraud, fear, becoming something else (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`,
-    :data:`CHANGE`); not how (:data:`INTENT`), nor who takes part."""
+    fraud, fear, becoming something else, damaging (:data:`DEEDS`); not how
+    (:data:`INTENT`), nor who takes part."""
     folded = fold(word)
-    return any(_of_class(kind, folded) for kind in (PAYMENT, FRAUD, FEAR, CHANGE))
+    return any(_of_class(kind, folded) for kind in DEEDS)
 
 
 def restates(word: str, claims: str, subject: tuple[str, ...]) -> bool:
     """Whether a question's ``word`` (in letters with case, or Chinese), put where a claim has
     the word ``claims``, says in other words what the claim says: both of one closed class as
     written (:data:`PAYMENT`, :data:`FRAUD`, :data:`FEAR`, :data:`INTENT`, :data:`CHANGE`,
-    :data:`PROTEST`, :data:`PEOPLE`, :data:`ATTACK`: "rigged" for "fraud", "被雇佣" for "收钱",
-    "специально" for "намеренно", "превратились" for "переросли", "demonstrators" for
-    "protesters", "жителей" for "населения", "bombers" for "attackers"), or of a class of
+    :data:`DAMAGE`, :data:`PROTEST`, :data:`PEOPLE`, :data:`ATTACK`: "rigged" for "fraud",
+    "抹黑" for "破坏", "被雇佣" for "收钱", "специально" for "намеренно", "превратились" for
+    "переросли", "demonstrators" for "protesters", "жителей" for "населения", "bombers" for
+    "attackers"), or of a class of
     what is said of someone that most of the claim's texts (``subject``) say (:func:`says`):
     "запугивают" (intimidate) says the fear the claim speaks of, whichever of its words it
     stands against. Who takes part restates only a word of its class: the people in the
@@ -420,6 +450,12 @@ def says(kind: WordClass, subject: tuple[str, ...]) -> bool:
     """Whether more than half of a claim's texts (``subject``, at least three) hold a word of
     ``kind``: what the claim asserts."""
     return len(subject) >= 3 and 2 * sum(_in_text(kind, t) for t in subject) > len(subject)
+
+
+def deeds_held(subject: tuple[str, ...]) -> tuple[WordClass, ...]:
+    """The classes of what someone does or what happens (:data:`DEEDS`) that any of a claim's
+    texts (``subject``) holds a word of: what it may say was done, in any of its words."""
+    return tuple(kind for kind in DEEDS if any(_in_text(kind, t) for t in subject))
 
 
 def asserted(subject: tuple[str, ...]) -> tuple[WordClass, ...]:

@@ -114,9 +114,10 @@ class Match:
     def speaks_of_another(self) -> bool:
         """Whether the question speaks of something the claim does not: a name, place, year
         or doer its context lacks, a negation, a fact asked for, a check that disagrees,
-        another word where its first central word stands, no payment or fraud where it says
-        one, its doers in another role (feeling the fear it says they cause, paying), or
-        nothing of what it says."""
+        another word where its first central word stands, or (in Chinese) another deed of its
+        doers where it says what they do, no payment or fraud where it says one, its doers in
+        another role (feeling the fear it says they cause, paying), or nothing of what it
+        says."""
         return (
             bool(self.foreign)
             or self.unrelated
@@ -126,6 +127,7 @@ class Match:
             or self.negation_mismatch
             or self.disputed
             or self.opening_replaced
+            or self.other_deed
             or self.unnamed is not None
             or self.other_role is not None
             or self.topic_only
@@ -154,6 +156,12 @@ class Match:
         """A word of the question stands where the claim's closest phrasing has its first
         central word (:attr:`Comparison.opening_replaced`)."""
         return self.context is not None and self.context.opening_replaced
+
+    @property
+    def other_deed(self) -> bool:
+        """In Chinese, another deed of the claim's doers where it says what they do
+        (:attr:`Comparison.other_deed`)."""
+        return self.context is not None and self.context.other_deed
 
     @property
     def asks_open(self) -> bool:

@@ -73,17 +73,25 @@ _FEARING_CHINESE = re.compile("害怕|惧怕|畏惧|恐惧|恐慌|担心|(?<![�
 # ("kyout a aung"), and "…အေင်" as "…အောင်" typed without its "ာ".
 _FEARING_BURMESE = re.compile(r"(?<!အ)ကြောက်(?:ရွံ့?|လန့်?)?+(?!\s*(?:အ\s*)?(?:အော?င|စေ|စရာ|မှု|စိတ်))")
 
-# Paying, in the active voice. English: the verb after its doer, or its -ing form after a
-# verb of being ("are … paying"); "paid" is left out, as "paid terrorists" says who is paid.
+# Paying, in the active voice, giving money away too. English: the verb after its doer, or its
+# -ing form after a verb of being ("are … paying"); "paid" is left out, as "paid terrorists"
+# says who is paid.
 _PAYING = frozenset(
     """pay pays paying fund funds funding funded finance finances financing financed sponsor
     sponsors sponsoring sponsored bankroll bankrolls bankrolling bankrolled bribe bribes
-    bribing bribed hire hires hiring hired""".split()  # noqa: SIM905
+    bribing bribed hire hires hiring hired donate donates donating donated""".split()  # noqa: SIM905
 )
 # Russian: the verbs of paying, funding, sponsoring and bribing (doers.RUSSIAN_PAYING_STEMS),
-# paying out and hiring, with a verb's ending, so in the active voice ("платят",
-# "финансируют", "наняли"; "проплачены", "подкуплены" are paid).
-_PAYING_RUSSIAN_STEMS = (*RUSSIAN_PAYING_STEMS, "выплат", "нанима", "нанял")
+# paying out, hiring and donating, with a verb's ending, so in the active voice ("платят",
+# "финансируют", "наняли", "пожертвовали"; "проплачены", "подкуплены" are paid).
+_PAYING_RUSSIAN_STEMS = (
+    *RUSSIAN_PAYING_STEMS,
+    "выплат",
+    "нанима",
+    "нанял",
+    "пожертвова",
+    "жертвую",
+)
 # Russian nouns in the nominative plural, as who does it is named ("протестующие",
 # "повстанцы"), not whom it is done to ("протестующим", "протестующих") nor by whom
 # ("протестующими").
@@ -92,16 +100,16 @@ _RUSSIAN_NOT_NOMINATIVE = re.compile(r"ми$")
 # Not in a noun of what someone is: "雇佣兵" (a mercenary, "收钱的雇佣兵": paid, as the claim
 # says), "雇员" (an employee), "雇主" (an employer).
 _PAYING_CHINESE = re.compile(
-    "出钱|付钱|给钱|花钱|掏钱|资助|出资|赞助|雇佣(?!兵)|雇(?![佣员主])|收买|买通|贿赂"
+    "出钱|付钱|给钱|花钱|掏钱|捐钱|捐款|资助|出资|赞助|雇佣(?!兵)|雇(?![佣员主])|收买|买通|贿赂"
 )
 _RECEIVING = frozenset(
     """get gets got getting receive receives received receiving take takes took taking accept
     accepts accepted accepting""".split()  # noqa: SIM905
 )
-# Burmese: giving money, funding, hiring, bribing, as what the doer does, not as a phrase of
-# whom they are ("…ပေးပြီး ငှားထားတဲ့ လူတွေ", people hired with money) nor done to them (…ခံ).
+# Burmese: giving money, donating it, funding, hiring, bribing, as what the doer does, not as a
+# phrase of whom they are ("…ပေးပြီး ငှားထားတဲ့ လူတွေ", people hired with money) nor done to them (…ခံ).
 _PAYING_BURMESE = re.compile(
-    r"(?:(?:ပိုက်ဆံ|ငွေ(?:ကြေး)?)\s*(?:ပေး|ထောက်ပံ့)|ငှား(?:ရမ်း)?|လာဘ်ထိုး)"
+    r"(?:(?:ပိုက်ဆံ|ငွေ(?:ကြေး)?)\s*(?:ပေး|လှူ|ထောက်ပံ့)|ငှား(?:ရမ်း)?|လာဘ်ထိုး)"
     r"(?!\s*(?:ခံ|ပြီး|တဲ့|သော|ထားတဲ့|ထားသော))"
 )
 

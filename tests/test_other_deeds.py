@@ -1,0 +1,134 @@
+"""The claim's doers doing something else than it says: "do the protesters protect the local
+people?" against "the protesters cause fear in the local population". Every word but the deed
+is the claim's, so the characters (Chinese) and syllables (Burmese) score it as a rewording;
+it is offered, saying which word differs, never answered with the claim's verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.matching import Matcher, predicates
+from knowledge.matching.pieces import HeldWords, chinese_other_deed
+from knowledge.models import Decision
+from knowledge.store import ClaimBase
+
+FEAR = "mm-protesters-spread-fear"
+PAID = "mm-protesters-paid"
+FEAR_ZH_TEXTS = (
+    "缅甸抗议者在当地民众中制造恐惧吗",
+    "缅甸抗议者故意破坏政府的国际形象吗",
+    "首先，抗议者在当地民众中制造恐惧，从而妨碍人们在国内过正常生活。他们制造恐惧。其次，他们正在"
+    "国际舞台上破坏现政府的形象。他们是为了自身利益故意这样做的。",
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(ClaimBase.open(":memory:"), semantic=None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸示威者保护当地民众吗",  # do the demonstrators protect the local people?
+        "緬甸示威者保護當地民眾嗎",  # the same, in traditional characters
+        "缅甸示威者给民众捐款了吗",  # did they donate to the people?
+        "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကူညီနေတာလား",  # are the protesters helping the people?
+        "မြန်မာ ဆန္ဒပြသူတွေက ဒေသခံပြည်သူတွေကို ကာကွယ်ပေးနေတာလား",  # protecting the locals?
+        "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ငွေလှူနေတာလား",  # donating money to the people?
+    ],
+)
+def test_another_deed_of_the_claims_doers_is_offered_not_answered(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST, question
+    assert result.matches[0].claim_id == FEAR
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸抗议者在当地民众中制造恐惧吗",  # the claim's own wording
+        "缅甸抗议者让民众害怕吗",  # make the people afraid
+        "缅甸抗议者威胁民众吗",  # threaten the people: fear, in a word of its class
+        "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား",  # the claim's Burmese wording
+        "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်နေတာလား",  # threatening the people
+    ],
+)
+def test_the_claims_deed_in_its_words_or_its_class_is_answered(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, question
+    assert result.matches[0].claim_id == FEAR
+
+
+def test_the_reply_says_which_word_stands_where_the_claim_says_what_is_done(
+    matcher: Matcher,
+) -> None:
+    best = matcher.match("缅甸示威者保护当地民众吗").matches[0]
+    assert best.replaced == (("保护", "恐惧"),)
+
+
+def test_who_and_whom_alone_held_with_another_verb_is_another_deed() -> None:
+    held = HeldWords(held=("抗议者", "民众"), unheld_nouns=(), unheld=("保护",))
+    question, phrasing = "缅甸抗议者保护民众吗", FEAR_ZH_TEXTS[0]
+    assert chinese_other_deed(held, question, phrasing, FEAR_ZH_TEXTS) == ("保护", "恐惧")
+    # A deed held, or no word said beside who and whom: nothing to pair.
+    holding = HeldWords(held=("抗议者", "恐惧"), unheld_nouns=(), unheld=("说",), deeds=("恐惧",))
+    assert chinese_other_deed(holding, question, phrasing, FEAR_ZH_TEXTS) is None
+    alone = HeldWords(held=("抗议者", "民众"), unheld_nouns=(), unheld=())
+    assert chinese_other_deed(alone, question, phrasing, FEAR_ZH_TEXTS) is None
+
+
+def test_a_word_of_a_class_of_deeds_the_claim_holds_is_no_other_deed() -> None:
+    # "拿了钱才上街" (took money to take to the streets): "钱", one character, is the payment
+    # the paid check speaks of, though no word of two characters the claim holds.
+    paid = (
+        "缅甸抗议者是收钱的恐怖分子吗",
+        "缅甸抗议者收钱进行恐怖袭击吗",
+        "抗议者收钱，从事恐怖袭击。",
+    )
+    held = HeldWords(held=("抗议者",), unheld_nouns=(), unheld=("上街",))
+    question = "缅甸抗议者是不是拿了钱才上街的"
+    assert chinese_other_deed(held, question, paid[0], paid) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "doer"),
+    [
+        ("缅甸抗议者捐钱了吗", "抗议者"),  # did the protesters donate money?
+        ("Did the Myanmar protesters donate money to terrorists?", "protesters"),
+        ("ဆန္ဒပြသူတွေက အကြမ်းဖက်သမားတွေကို ငွေလှူနေတာလား", "ဆန္ဒပြသူ"),
+    ],
+)
+def test_donating_is_paying_where_the_claim_says_its_doers_are_paid(
+    matcher: Matcher, question: str, doer: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST
+    best = next(m for m in result.ranked if m.claim_id == PAID)
+    assert best.other_role is not None
+    assert (best.other_role.kind, best.other_role.doer) == ("pays", doer)
+
+
+@pytest.mark.parametrize(
+    ("word", "theirs"),
+    [
+        ("抹黑", "破坏"),  # to smear, to damage (an image)
+        ("损害", "破坏"),
+        ("ruin", "destroying"),
+        ("очерняют", "портят"),
+        ("威胁", "恐惧"),  # to threaten, fear
+        ("发展", "升级"),  # to develop (into), to escalate
+    ],
+)
+def test_words_of_one_class_of_deeds(word: str, theirs: str) -> None:
+    assert predicates.same_class(word, theirs)
+    assert predicates.says_a_deed(word)
+
+
+def test_a_verb_of_no_class_is_of_none() -> None:
+    assert not predicates.same_class("保护", "恐惧")  # to protect, fear
+    assert not predicates.says_a_deed("保护")
