@@ -248,6 +248,7 @@ DAMAGE = WordClass(
     burmese=("ဖျက်ဆီး", "ပျက်စီး"),
 )
 
+
 # Protesting: the protests, and who protests, in other words ("demonstrators" for
 # "protesters", "демонстрация" for "протесты", "示威" for "抗议"). Restated only
 # (:func:`restates`), never a class a question must name.

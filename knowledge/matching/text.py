@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from knowledge.matching import zawgyi
+from knowledge.matching import cantonese, zawgyi
 from knowledge.urls import without_links
 
 # "— Name (@handle) May 5, 2020" at the end of a tweet: keep the name and the date.
@@ -262,8 +262,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def simplified(text: str) -> str:
     """Chinese in simplified characters (OpenCC, phrase by phrase): "緬甸軍方說" is "缅甸军方说".
-    Claims and questions are compared so, whichever characters each is written in."""
-    return _converted("t2s", text) if has_han(text) else text
+    Claims and questions are compared so, whichever characters each is written in; written
+    Cantonese with its grammar words as Mandarin's ("係唔係", is it?, as "是不是":
+    :mod:`knowledge.matching.cantonese`)."""
+    return _converted("t2s", cantonese.as_mandarin(text)) if has_han(text) else text
 
 
 def traditional(text: str) -> str:
