@@ -1046,7 +1046,8 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # Hong Kong Cantonese, Russian from Ukraine and Kazakhstan, Burmese from the states): measured
 # once at ac69f02's code, before its misses were read, 42 of its 120 rewordings answered by
 # words (51 with embeddings), none with another claim, no (b) or (c); 63 counting those in
-# small letters.
+# small letters; 67 once Hong Kong's written Cantonese was read as Mandarin
+# (knowledge.matching.cantonese).
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1073,7 +1074,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_SIXTH, 54),
     (BLIND_FORTY_SEVENTH, 43),
     (BLIND_FORTY_EIGHTH, 53),
-    (BLIND_FORTY_NINTH, 63),
+    (BLIND_FORTY_NINTH, 67),
 ]
 
 
