@@ -58,13 +58,13 @@ _SAYS = re.compile(
 # "咩" asking, at the end of a sentence ("真的咩?", really?)
 _ASKS = re.compile(r"咩(?=[?？,，。!！\s]|$)")
 # The characters of the class: a text holding none is no Cantonese (and read as it is).
-_MARKS = frozenset("係佢咗嘅喺嗰唔啲嚟冇乜嘢咁淨仲點而話咩㗎喎囉嘞啩")
+_MARKS = re.compile("[係佢咗嘅喺嗰唔啲嚟冇乜嘢咁淨仲點而話咩㗎喎囉嘞啩]")
 
 
 def as_mandarin(text: str) -> str:
     """``text`` with written Cantonese's grammar words put as Mandarin's (traditional
     characters, as Cantonese is written: simplify after)."""
-    if not any(c in _MARKS for c in text):
+    if not _MARKS.search(text):
         return text
     for cantonese, mandarin in _WORDS:
         text = text.replace(cantonese, mandarin)

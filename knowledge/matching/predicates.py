@@ -453,9 +453,11 @@ def says(kind: WordClass, subject: tuple[str, ...]) -> bool:
     return len(subject) >= 3 and 2 * sum(_in_text(kind, t) for t in subject) > len(subject)
 
 
+@lru_cache(maxsize=1024)
 def deeds_held(subject: tuple[str, ...]) -> tuple[WordClass, ...]:
     """The classes of what someone does or what happens (:data:`DEEDS`) that any of a claim's
-    texts (``subject``) holds a word of: what it may say was done, in any of its words."""
+    texts (``subject``) holds a word of: what it may say was done, in any of its words
+    (remembered: the same claims come up question after question)."""
     return tuple(kind for kind in DEEDS if any(_in_text(kind, t) for t in subject))
 
 
