@@ -585,15 +585,15 @@ def chinese_other_deed(
 ) -> tuple[str, str] | None:
     """In Chinese, what a question says its doers do where the claim says they do something
     else: the words of it the claim's texts (``subject``) hold (``held``, read by
-    :func:`chinese_held`) are who and whom alone, none of what is done, it names no one and
+    :func:`chinese_held`) are who and whom alone, none of what is done; it names no one and
     nothing they lack (a noun: "外国军队", foreign troops, of a question that says the
-    claim's alias in its own words), and after them it
-    says what no text of the claim does ("保护", protect, in "缅甸示威者保护当地民众吗" against
-    "缅甸抗议者在当地民众中制造恐惧吗", do they spread fear among the local people?), naming no
-    word of a class of deeds the claim's texts hold (:func:`predicates.deeds_held`, as typed
-    or by sound: "钱" in "拿了钱才上街", took money to take to the streets, is the paid
-    check's payment). Its first such word, paired with the claim's first word of what it
-    says (:func:`_deed`'s, one of a class of deeds first). None otherwise."""
+    claim's alias in its own words); and after them a verb says what no text of the claim
+    does ("保护", protect, in "缅甸示威者保护当地民众吗" against "缅甸抗议者在当地民众中制造恐惧吗",
+    do they spread fear among the local people?), the question naming no word of a class of
+    deeds the claim's texts hold (:func:`predicates.deeds_held`, as typed or by sound: "钱"
+    in "拿了钱才上街", took money to take to the streets, is the paid check's payment). That
+    verb, paired with the claim's first word of what it says (:func:`_deed`'s, one of a
+    class of deeds first). None otherwise."""
     if not held.held or held.deeds or held.unheld_nouns or not held.unheld:
         return None
     # A verb: an adjective says how someone is, as a word of fear no class holds may
