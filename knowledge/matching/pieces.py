@@ -277,6 +277,8 @@ def read_pieces(
     # Where it also keeps every noun of the phrasing, it restates the claim: a noun it adds is
     # an aside, read as a word in small letters is in English (burmese_words.may_name).
     restated = reworded and _keeps_nouns(closest, asked, known)
+    # The classes the claim asserts, which a question naming none of is read for apart
+    asserted = predicates.asserted(subject)
     for tag, i1, i2, j1, j2 in _edits(closest, asked):
         if tag not in ("replace", "insert"):
             continue
@@ -292,8 +294,7 @@ def read_pieces(
             if tag == "insert" and _inside(closest, i1):
                 found = [_added(asked, edges[0], piece) for piece in found]
             if tag == "insert" or (
-                reworded
-                and not _drops_deed(closest, i1, i2, asked, texts, predicates.asserted(subject))
+                reworded and not _drops_deed(closest, i1, i2, asked, texts, asserted)
             ):
                 found = [
                     _looked_up(asked, edges[0], p, tag == "insert", closest, restated)
@@ -1479,9 +1480,8 @@ def _drops_deed(
     read for apart ("names no fraud", of "did people vote in 2020?")."""
     span = closest[_cluster_edge(closest, i1, -1) : _cluster_edge(closest, i2, 1)]
     if not any(
-        predicates.first_word(kind, [span]) is not None and not predicates.names(kind, asked)
-        for kind in predicates.DEEDS
-        if kind not in asserted
+        kind not in asserted and not predicates.names(kind, asked)
+        for kind in predicates.deeds_held((span,))
     ):
         return False
     kinds = burmese_words.kinds()
