@@ -312,6 +312,11 @@ BLIND_FORTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind48.tsv")
 # said what a claim's alias says (docs/benchmarks.md, "A forty-ninth blind probe: regional
 # voices").
 BLIND_FORTY_NINTH = NEAR_MISSES.with_name("near_misses_blind49.tsv")
+# A fiftieth, in the same shape, in keywords and headlines: words typed as into a search box,
+# pasted headlines, hashtags, quoted fragments with "true?" or "fake?", telegraphic lines
+# with no verb; no (c) said what a claim's alias says (docs/benchmarks.md, "A fiftieth blind
+# probe: keywords and headlines").
+BLIND_FIFTIETH = NEAR_MISSES.with_name("near_misses_blind50.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -21,6 +21,7 @@ from benchmarks.trust import (
     BLIND_ELEVENTH,
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
+    BLIND_FIFTIETH,
     BLIND_FORTIETH,
     BLIND_FORTY_EIGHTH,
     BLIND_FORTY_FIFTH,
@@ -1048,6 +1049,11 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # words (51 with embeddings), none with another claim, no (b) or (c); 63 counting those in
 # small letters; 67 once Hong Kong's written Cantonese was read as Mandarin
 # (knowledge.matching.cantonese).
+#
+# near_misses_blind50.tsv, in the same shape, in keywords and headlines (search-box words,
+# pasted headlines, hashtags, "true?" after a quoted line): measured once at 5e2dd13's code,
+# before its misses were read, 69 of its 120 rewordings answered by words (74 with
+# embeddings), none with another claim, no (b) or (c); 89 counting those in small letters.
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1075,6 +1081,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_SEVENTH, 43),
     (BLIND_FORTY_EIGHTH, 53),
     (BLIND_FORTY_NINTH, 67),
+    (BLIND_FIFTIETH, 89),
 ]
 
 
@@ -1097,6 +1104,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_seventh",
         "forty_eighth",
         "forty_ninth",
+        "fiftieth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
