@@ -112,6 +112,28 @@ def test_their_characters_alone_do_not_answer_them(
 
 
 @pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        # Demonstrations evolved into terrorism: "示威演变" in the place of "抗议活动升级为" is
+        # the claim's words in words of their classes, no other doer (pieces.opening_put)
+        ("缅甸示威演变成恐怖主义了吗", "mm-protests-became-terrorism"),
+        ("缅甸示威 演变 恐怖主义？", "mm-protests-became-terrorism"),
+        # Are the protesters scaring the local folk? "吓唬" (scare) names the fear the claim
+        # speaks of, whichever of its words the question lacks ("民众", the people:
+        # pieces.deed_put)
+        ("缅甸抗议者吓唬当地老百姓吗", "mm-protesters-spread-fear"),
+    ],
+)
+def test_words_of_the_claims_classes_put_in_its_place_are_no_other_doer_or_deed(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == claim_id
+    assert not result.matches[0].replaced
+
+
+@pytest.mark.parametrize(
     "question",
     [
         # The army, not the protesters, frightening the people: a noun the claim lacks

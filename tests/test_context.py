@@ -42,6 +42,8 @@ PAID_ZH = "缅甸抗议者收钱进行恐怖袭击吗"
         ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မှန်လား", PAID_MY),  # "... true?"
         ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဟုတ်သလား", PAID_MY),  # "... is it so?"
         ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလို့ ပြောတယ်", PAID_MY),  # "... they said"
+        ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ပြောချက်", PAID_MY),  # "... statement"
+        ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ထုတ်ပြန်ချက်", PAID_MY),  # "announcement"
         ("听说缅甸抗议者收钱进行恐怖袭击是真的吗", PAID_ZH),  # "I heard ... is it true?"
         ("缅甸抗议者收钱进行恐怖袭击了吗", PAID_ZH),
     ],
@@ -1276,6 +1278,26 @@ def test_a_question_naming_what_the_claimant_is_names_who_made_the_claim(questio
 
 
 @pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # One word for who leads, made the claim's place's, saying it: who made the claim
+        ("The Myanmar general says those who carry out attacks work for money. True?", True),
+        ("Myanmar's general said the attackers only work for money", True),
+        # Elsewhere, or a body many speak for, or not saying: no one named
+        ("The general says those who carry out attacks work for money. True?", False),
+        ("The Myanmar military says those who carry out attacks work for money. True?", False),
+        ("Did the Myanmar general pay those who carry out attacks?", False),
+    ],
+)
+def test_one_word_of_the_role_after_the_claims_place_names_who_made_it(
+    question: str, named: bool
+) -> None:
+    """context._placed_role: "the Myanmar general" is the claim's junta leader where the
+    question speaks of what he says, as "the junta leader" is anywhere."""
+    assert compare(question, ROLE, ROLE.subject_texts[0]).speaker is named
+
+
+@pytest.mark.parametrize(
     "question",
     [
         # What he said, named by a noun ("assertion", "statement"; "версии", a version)
@@ -2080,6 +2102,22 @@ def test_whom_the_claims_doers_act_on_put_in_the_doers_place_is_another_doer(
     assert compare(question, claim, closest).replaced == ((pair,) if pair else ())
 
 
+def test_a_quote_naming_its_doer_by_a_pronoun_puts_no_one_in_their_place() -> None:
+    """ "They just receive money": "they" is who does it, so "receive", the first word of
+    content, is what they do, not whom they act on put in their place
+    (context._doer_displaced)."""
+    claim = ClaimContext.of(
+        [
+            "[T]hose who directly carry out terrorists attacks work for money. It's not some "
+            "political movement. They just receive money.",
+            *PAID_WORDED_THRICE.subject_texts,
+        ],
+        speaker="Min Aung Hlaing",
+    )
+    question = '"They just receive money" – Min Aung Hlaing. True?'
+    assert compare(question, claim, claim.subject_texts[0]).replaced == ()
+
+
 def test_a_word_of_the_quotes_doer_named_first_is_no_other_doer() -> None:
     """The quote "Those who directly carry out terrorists attacks work for money" names its
     doer in its first words of content, so "terrorists" put first names him."""
@@ -2246,7 +2284,8 @@ PAID_ZH_TEXTS = (
     [
         ("缅甸士兵是收钱的恐怖分子吗？", ("士兵", "抗议者")),  # soldiers
         ("缅甸记者是收钱的恐怖分子吗", ("记者", "抗议者")),  # journalists
-        ("缅甸示威者是收钱的恐怖分子吗", ("示威者", "抗议者")),  # demonstrators: the same
+        # demonstrators: the same, a word of the class of the one it stands for
+        ("缅甸示威者是收钱的恐怖分子吗", None),
         ("缅甸抗义者是收钱的恐怖分子吗", None),  # a character wrong
         ("缅甸抗议者是收钱的恐怖分子吗", None),  # the claim's own words
         ("缅甸示威者都是收钱的雇佣兵?", None),  # more said anew: a freer rewording
@@ -2265,9 +2304,9 @@ def test_a_chinese_word_in_place_of_the_phrasings_first_word_of_content_is_read(
 @pytest.mark.parametrize(
     ("question", "pair"),
     [
-        ("缅甸示威者都是收钱的雇佣兵?", ("示威者", "抗议者")),  # demonstrators… mercenaries
         ("缅甸士兵都是收钱的雇佣兵?", ("士兵", "抗议者")),  # soldiers… mercenaries
         ("缅甸抗议者都是收钱的雇佣兵?", None),  # the opening word kept
+        ("缅甸示威者都是收钱的雇佣兵?", None),  # demonstrators: a word of its class
     ],
 )
 def test_a_chinese_word_in_place_of_the_first_word_of_content_beside_other_new_words(
@@ -2284,7 +2323,7 @@ def test_a_chinese_word_in_place_of_the_first_word_of_content_beside_other_new_w
     ("question", "pair"),
     [
         ("缅甸工人罢工已经升级到恐怖主义阶段了", ("工人罢工", "抗议")),  # workers' strikes
-        ("缅甸的示威活动升级为恐怖主义了吗", ("示威", "抗议")),  # demonstrations: the same
+        ("缅甸的示威活动升级为恐怖主义了吗", None),  # demonstrations: a word of its class
         ("缅甸的抗议升级为恐怖主义了吗", None),  # the opening word kept
     ],
 )

@@ -198,14 +198,17 @@ def test_the_claimants_side_saying_it_is_the_claim(matcher: Matcher, question: s
     [
         ("myanmar protesters paid??", "mm-protesters-paid"),
         ("Мьянма: протесты = терроризм?", "mm-protests-became-terrorism"),
+        # A word of the class of deeds the claim holds, none of its central words: paying
+        ("Мьянма: протестующим платят?", "mm-protesters-paid"),
     ],
 )
 def test_three_words_that_state_what_the_claim_says_are_a_claim(
     matcher: Matcher, question: str, claim: str
 ) -> None:
     """One word under ``min_answer_words``, but holding a central word of the claim beyond
-    how it names whom it is about ("paid"): a claim, answered, where "Myanmar 2020 election"
-    (above) is a topic."""
+    how it names whom it is about ("paid"), or a word of a class of deeds its texts hold
+    ("платят", they are paid): a claim, answered, where "Myanmar 2020 election" (above) is a
+    topic."""
     assert textlib.word_count(textlib.normalise(question)) == MatchSettings().min_answer_words - 1
     result = matcher.match(question)
     assert result.decision == Decision.ANSWER and result.matches[0].claim_id == claim

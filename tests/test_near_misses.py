@@ -286,8 +286,10 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # reading of another deed, docs/benchmarks.md "Another deed of the claim's doers"):
         # 9 answered as written, 1 in small letters before it. Left: "Did the Myanmar
         # protesters damage government buildings?" and its Chinese, the fear check's
-        # "destroying the government's image" by a word of its deed.
-        (OTHER_DEEDS, {"a": 6, "c": 39}, (2, 1)),
+        # "destroying the government's image" by a word of its deed. 20 (c) and 3 (a) more,
+        # in English and Russian, with whom the doers act on kept too ("…help the
+        # government?"), written against context._other_deed: 7 answered before it.
+        (OTHER_DEEDS, {"a": 9, "c": 59}, (2, 1)),
     ],
     ids=[
         "english",
@@ -1053,7 +1055,9 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # near_misses_blind50.tsv, in the same shape, in keywords and headlines (search-box words,
 # pasted headlines, hashtags, "true?" after a quoted line): measured once at 5e2dd13's code,
 # before its misses were read, 69 of its 120 rewordings answered by words (74 with
-# embeddings), none with another claim, no (b) or (c); 89 counting those in small letters.
+# embeddings), none with another claim, no (b) or (c); 89 counting those in small letters;
+# 93 once another deed, three words of a class of deeds and Chinese words of the claims'
+# classes were read (docs/benchmarks.md, "Another deed beside whom the doers act on").
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1081,7 +1085,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_SEVENTH, 43),
     (BLIND_FORTY_EIGHTH, 53),
     (BLIND_FORTY_NINTH, 67),
-    (BLIND_FIFTIETH, 89),
+    (BLIND_FIFTIETH, 93),
 ]
 
 

@@ -36,6 +36,10 @@ def matcher() -> Matcher:
         "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကူညီနေတာလား",  # are the protesters helping the people?
         "မြန်မာ ဆန္ဒပြသူတွေက ဒေသခံပြည်သူတွေကို ကာကွယ်ပေးနေတာလား",  # protecting the locals?
         "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ငွေလှူနေတာလား",  # donating money to the people?
+        # Whom the claim's doers act on held too ("the government"), the deed another's
+        "Did the Myanmar protesters help the government?",
+        "Were the Myanmar protesters arrested by the government?",
+        "Are the Myanmar protesters praising the government abroad?",
     ],
 )
 def test_another_deed_of_the_claims_doers_is_offered_not_answered(
@@ -54,6 +58,8 @@ def test_another_deed_of_the_claims_doers_is_offered_not_answered(
         "缅甸抗议者威胁民众吗",  # threaten the people: fear, in a word of its class
         "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား",  # the claim's Burmese wording
         "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်နေတာလား",  # threatening the people
+        "Are the protesters in Myanmar wrecking the government's image abroad?",
+        "Are the Myanmar protesters embarrassing the government internationally?",
     ],
 )
 def test_the_claims_deed_in_its_words_or_its_class_is_answered(
@@ -69,6 +75,37 @@ def test_the_reply_says_which_word_stands_where_the_claim_says_what_is_done(
 ) -> None:
     best = matcher.match("缅甸示威者保护当地民众吗").matches[0]
     assert best.replaced == (("保护", "恐惧"),)
+
+
+def test_the_reply_names_the_english_deed_against_the_claims_word_of_its_class(
+    matcher: Matcher,
+) -> None:
+    best = matcher.match("Did the Myanmar protesters help the government?").matches[0]
+    assert best.replaced == (("help", "scaring"),)
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        # whom the claim's doers act on held, the deed another's
+        ("Did the Myanmar protesters help the government?", ("help", "scaring")),
+        ("Протестующие в Мьянме кормят местное население?", ("кормят", "страх")),
+        # the claim's deed in a word of its class: the claim in other words
+        ("Are the Myanmar protesters smearing the government abroad?", None),
+        ("Протестующие в Мьянме запугивают местное население?", None),
+    ],
+)
+def test_another_deed_in_letters_with_case_is_read_as_in_chinese(
+    matcher: Matcher, question: str, pair: tuple[str, str] | None
+) -> None:
+    """A short question keeping who the claim's doers are and whom they act on, with a word
+    of its own where the claim says what they do in a word of a class of deeds: another
+    deed (Comparison.deed_pair, Match.other_deed), so that the semantic model's agreement
+    does not answer it either, as in Chinese."""
+    best = matcher.match(question).matches[0]
+    assert best.claim_id == FEAR
+    assert best.context is not None and best.context.deed_pair == pair
+    assert best.other_deed is (pair is not None)
 
 
 def test_who_and_whom_alone_held_with_another_verb_is_another_deed() -> None:

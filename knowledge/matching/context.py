@@ -45,6 +45,7 @@ of saying) are grammar, not topics.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -62,6 +63,7 @@ from knowledge.matching import text as textlib
 from knowledge.matching.burglish import looks_burmese
 from knowledge.matching.causes import another_cause
 from knowledge.matching.doers import (
+    LEADERS,
     SAYING_MY,
     agents,
     burmese_heads_named,
@@ -601,9 +603,11 @@ class Comparison:
     other_cause: str | None = None
     # In a script with letter case: the question asks (a question mark) and holds, in any
     # form, a central word of the claim beyond its closest phrasing's first one (what the claim
-    # says of whom it is about: "paid" in "myanmar protesters paid??"), so that even in three
-    # words it asks whether the claim holds, and names no mere topic ("Myanmar 2020 election",
-    # "Myanmar election fraud": what a search is typed as).
+    # says of whom it is about: "paid" in "myanmar protesters paid??"), or a word of a class
+    # of deeds the claim's texts hold ("платят", they are paid, where the Russian texts say
+    # "деньги", money), so that even in three words it asks whether the claim holds, and
+    # names no mere topic ("Myanmar 2020 election", "Myanmar election fraud": what a search
+    # is typed as).
     states_claim: bool = False
     # Where most of the claim's texts assert in a closed class of words that someone is paid
     # ("paid terrorists", "work for money") or an election rigged ("election fraud",
@@ -629,10 +633,12 @@ class Comparison:
     # they do not (pieces.chinese_held): what decides a question the characters score low
     # (decide.held_in_words). None in other scripts.
     held_words: HeldWords | None = None
-    # In Chinese: the pair of :attr:`replaced` that puts another deed where the claim says
-    # what its doers do, who and whom alone in the claim's words (pieces.chinese_other_deed:
-    # ("保护", "恐惧"), protect for fear). The semantic model reads such a question as near
-    # the claim as its rewordings: only :attr:`other_deed` keeps it from answering.
+    # The pair of :attr:`replaced` that puts another deed where the claim says what its
+    # doers do: in Chinese, who and whom alone in the claim's words (pieces.chinese_other_deed:
+    # ("保护", "恐惧"), protect for fear); in letters with case, a short question's word in
+    # place of the claim's word of a class of deeds, naming none the claim holds (("кормят",
+    # "страх"), feed for fear). The semantic model reads such a question as near the claim
+    # as its rewordings: only :attr:`other_deed` keeps it from answering.
     deed_pair: tuple[str, str] | None = None
 
     @property
@@ -890,8 +896,10 @@ def compare(
         named_role = {r for r in role if any(same_name(w, r) for w in mentioned)}
         if says:
             named_role |= {r for r in role if any(kindred(w, r) for w in mentioned)}
-        if (len(named_role) >= 2 and _named_together(question, named_role, says)) or (
-            named_role & context.role_bodies
+        if (
+            (len(named_role) >= 2 and _named_together(question, named_role, says))
+            or named_role & context.role_bodies
+            or (says and _placed_role(question, named_role, context.anchors))
         ):
             speaker = True
             by_role |= {
@@ -1067,7 +1075,17 @@ def compare(
                 deed = deed_put(plain, phrasing, context.subject_texts, known_names)
                 # Not where the two are words of one closed class ("雇佣", hire, for "收钱",
                 # take money): the claim's deed in other words (predicates.restates).
-                if deed is not None and predicates.restates(*deed, context.subject_texts):
+                # Nor where the question names a word of a class of deeds the claim's texts
+                # hold ("吓唬", to scare, of the fear the claim says the protesters cause):
+                # what the claim says, whichever of its words deed_put lacks ("民众").
+                subject = context.subject_texts
+                if deed is not None and (
+                    predicates.restates(*deed, subject)
+                    or any(
+                        predicates.names(kind, plain, subject)
+                        for kind in predicates.deeds_held(subject)
+                    )
+                ):
                     deed = None
                 if deed is None and held_words is not None:
                     # Or who and whom alone in the claim's words, and another deed beside.
@@ -1277,7 +1295,13 @@ def compare(
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
         said = {c for c in context.central if echoes(c, frozenset(content))}
-        states_claim = _asks(question) and bool(said - ({first} if first else set()))
+        subject = context.subject_texts
+        states_claim = _asks(question) and (
+            bool(said - ({first} if first else set()))
+            or any(
+                predicates.names(kind, question, subject) for kind in predicates.deeds_held(subject)
+            )
+        )
         # A city of the claim's country says where, as the claim's country does: no new word
         # put in place of the claim's ("did protesters in Yangon loot shops…?").
         new = tuple(w for w in unshared if w not in settings)
@@ -1310,10 +1334,16 @@ def compare(
                 replaced, opening = (swapped,), swapped[1]
         if not (replaced or paired):
             # Or whom the claim's doers act on, put in the doer's place.
-            displaced = _doer_displaced(content, theirs, first, context)
+            displaced = _doer_displaced(question, content, theirs, first, context)
             if displaced is not None:
                 replaced, opening = (displaced,), displaced[1]
         topic_only = not (replaced or new) and _topic_only(content, theirs, context, first)
+        # A word put where the claim says what its doers do, in a word of a class of deeds,
+        # the question naming none the claim holds ("кормят", feed, for "страх", fear): another
+        # deed, as pieces.chinese_other_deed reads one in Chinese, which the semantic model's
+        # agreement does not answer either, unless it reads the two words as one.
+        if not any(predicates.names(k, question, subject) for k in predicates.deeds_held(subject)):
+            deed_pair = next(((w, c) for w, c in replaced if predicates.says_a_deed(c)), None)
     if short:
         # Another election of the same place, named by its kind (knowledge.matching.kinds).
         kind = another_election(question, context.subject_texts)
@@ -1377,6 +1407,21 @@ def compare(
 
 
 ROLE_SPAN = 3  # words from one word of a role to the next, at most: "head of Myanmar's military"
+
+
+def _placed_role(question: str, role: set[str], anchors: frozenset[str]) -> bool:
+    """Whether a word for who leads (:data:`LEADERS`) of a role the ``question`` names
+    (``role``), or of its kind (:func:`kindred`), stands right after the claim's place
+    (``anchors``): one such word, made the place's ("the Myanmar general says…",
+    "мьянманский генерал говорит…"), names who made the claim there as two words of the role
+    do elsewhere. Not a body ("the Myanmar military announced…"): many speak for it."""
+    words = [fold(w) for w in WORD.findall(question)]
+    return any(
+        names_one(before, anchors)
+        and w in LEADERS
+        and any(same_name(w, r) or kindred(w, r) for r in role)
+        for before, w in itertools.pairwise(words)
+    )
 
 
 def _named_together(question: str, role: set[str], says: bool) -> bool:
@@ -1595,9 +1640,48 @@ def _deed_replaced(
     new = [w for w in unshared if w not in misspelt]
     if not deed or not new:
         return ()
-    if _shares_beyond(content, unshared, context, _names_topic(naming, context)):
-        return ()
+    topic = _names_topic(naming, context)
+    if _shares_beyond(content, unshared, context, topic):
+        return _other_deed(content, theirs[at + 1 :], context, unshared, new, topic)
     return tuple((w, deed[0]) for w in new)
+
+
+def _other_deed(
+    content: list[str],
+    after: list[str],
+    context: ClaimContext,
+    unshared: tuple[str, ...],
+    new: list[str],
+    naming: Callable[[str], bool],
+) -> tuple[tuple[str, str], ...]:
+    """:func:`_deed_replaced`'s pairs where the question shares with the claim's texts more
+    than how it names its doers: whom they act on, too ("Did the Myanmar protesters help the
+    government?" against "…ruining the government's image…"). Every word it shares beyond
+    its doers (``content``, save ``unshared``, places and what ``naming`` accepts) says no
+    deed, neither a word of a class of deeds (:func:`predicates.says_a_deed`) nor a central
+    word ("terrorism"), and it names no word of a class of deeds the claim's texts hold
+    (:func:`predicates.deeds_held`: "embarrassing the government" damages it, "terrorising
+    citizens" frightens them): its new words (``new``) say another deed of the claim's doers,
+    each paired with the first word of a class of deeds the phrasing says after who does it
+    (``after``: "scaring"). None where the phrasing says none: the claim's deed is then in
+    words no closed class reads, which a question may say otherwise."""
+    shared = [
+        w
+        for w in content
+        if w not in unshared
+        and echoes(w, context.subject_words)
+        and not (naming(w) or names_one(w, context.anchors))
+    ]
+    if any(predicates.says_a_deed(w) or echoes(w, context.central) for w in shared):
+        return ()
+    subject = context.subject_texts
+    asked = " ".join(content)
+    if any(predicates.names(kind, asked, subject) for kind in predicates.deeds_held(subject)):
+        return ()
+    theirs = next((w for w in after if predicates.says_a_deed(w)), None)
+    if theirs is None:
+        return ()
+    return tuple((w, theirs) for w in new)
 
 
 def _names_topic(naming: frozenset[str], context: ClaimContext) -> Callable[[str], bool]:
@@ -1815,8 +1899,17 @@ def _swapped_opening(
     return None
 
 
+# Who a sentence is about, said by a pronoun ("They just receive money"): its doer, named
+# otherwise than by a word, not its first word of content.
+THEY = frozenset({"they", "они"})
+
+
 def _doer_displaced(
-    content: list[str], theirs: list[str], opening: str | None, context: ClaimContext
+    question: str,
+    content: list[str],
+    theirs: list[str],
+    opening: str | None,
+    context: ClaimContext,
 ) -> tuple[str, str] | None:
     """Whom or what a claim's texts have its doers act on, put in the doer's place: a short
     question naming none of the claim's doers (:func:`doers_of`) in any form, whose first word
@@ -1827,7 +1920,9 @@ def _doer_displaced(
     of "Протестующие … сеют страх среди местного населения?". The pair (the question's word,
     the claim's doer: the closest phrasing's ``opening``, else its first word naming a doer);
     None otherwise. Another doer by the claim's own words, as :func:`pieces.opening_put` reads
-    one in Chinese."""
+    one in Chinese. Not where "they" comes before that word: who does it is said, by a
+    pronoun ("\"They just receive money\" – Min Aung Hlaing. True?": "receive" is what is
+    done)."""
     doers = doers_of(context)
     if not doers or any(echoes(d, frozenset(content)) for d in doers):
         return None
@@ -1840,6 +1935,9 @@ def _doer_displaced(
         or not echoes(first, context.subject_words)
         or echoes(first, doer_words(context))
     ):
+        return None
+    before = textlib.tokens(textlib.normalise(question))
+    if THEY & frozenset(before[: before.index(first)] if first in before else ()):
         return None
     doer = opening if opening is not None else next((w for w in theirs if w in doers), None)
     return None if doer is None else (first, doer)

@@ -44,6 +44,7 @@ FRAMING_WORDS = tuple(
             "မှန်သလား", "မှန်လား", "မှန်ရဲ့လား", "မှန်", "ဟုတ်သလား", "ဟုတ်လား", "ဟုတ်",
             "တကယ်ပဲ", "တကယ်", "အမှန်", "ဆိုတာ", "ဆိုပြီး", "ဆို", "ကြားတယ်", "ကြားရ",
             "ပြောခဲ့တာ", "ပြောတယ်", "ပြောတာ", "ပြော",  # "said", who said it named before
+            "ပြောချက်", "ပြောကြားချက်", "ထုတ်ပြန်ချက်",  # "statement", "announcement", his
             "သလား", "လား", "သလဲ", "လဲ", "တဲ့", "ဟာ", "ကို", "မှာ", "တွေ", "များ",
             "ကြောင့်", "လို့",  # "because of", "because" / "that"
             "သည်", "တယ်", "ခဲ့", "နေ", "ပြီ", "တာ", "ကြ", "ပါ", "က",
@@ -393,8 +394,11 @@ def opening_put(
     "缅甸工人罢工已经升级到恐怖主义阶段了", against "缅甸的抗议活动升级为恐怖主义了吗". The
     question's word is one no text of the claim (``subject``) holds, nor one of their words
     with a character wrong ("抗义者"), nor a name the context knows (``known``); the question
-    lacks the phrasing's word. Words as jieba's dictionary splits them. Another doer, or the
-    same in other words ("示威者", demonstrators): words alone cannot tell. None otherwise.
+    lacks the phrasing's word. Words as jieba's dictionary splits them. Not the same in
+    other words: each word put a word of the class of one it stands for ("示威者",
+    demonstrators, for "抗议者"; "示威演变", demonstrations evolve, for "抗议活动升级为",
+    protests escalate to: :func:`predicates.restates`), as English reads "demonstrators" for
+    "protesters". None otherwise.
     With the pair, whether it is all the question says anew; else the question says more
     beside it ("缅甸士兵在散布恐惧吗", soldiers spreading fear, against
     "缅甸抗议者在当地民众中制造恐惧吗"), and the first such pair is given. A word the claim's
@@ -408,7 +412,8 @@ def opening_put(
     said, opening = _opening(textlib.normalise(phrasing), known)
     if opening is None or opening in asked:
         return None
-    texts, words = _vocabulary(tuple(subject))
+    subject = tuple(subject)
+    texts, words = _vocabulary(subject)
     ours = [w for w, _, _ in namelib.chinese_words(asked) if w.strip()]
     new = [
         w
@@ -436,6 +441,10 @@ def opening_put(
         if whole and put and set(put) <= set(acted_on):
             return ("".join(put), opening), True
         if not (whole and put and set(put) <= set(new)):
+            continue
+        # Each word put a word of the class of one it stands for ("示威演变", demonstrations
+        # evolve, for "抗议活动升级为", protests escalate to): the claim's words in others.
+        if all(any(predicates.restates(w, c, subject) for c in replaced) for w in put):
             continue
         if sorted(put) == sorted(new):
             return ("".join(put), opening), True

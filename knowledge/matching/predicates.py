@@ -149,13 +149,14 @@ FEAR = WordClass(
         _words(
             """fear fears feared fearing fearful afraid scare scares scared scaring frighten
             frightens frightened frightening terrify terrifies terrified terrifying terrorise
-            terrorises terrorised terrorize terrorizes terrorized intimidate intimidates
-            intimidated intimidating intimidation panic"""
+            terrorises terrorised terrorising terrorize terrorizes terrorized terrorizing
+            intimidate intimidates intimidated intimidating intimidation panic threaten
+            threatens threatened threatening"""
         )
     ),
     russian_stems=_words(
         """страх страш пуга пугн запуг испуг напуг перепуг ужас боят боял боит боим боюсь
-        опасают"""
+        опасают угрожа"""
     ),
     russian_not=(),
     russian_words=frozenset(),
@@ -232,13 +233,15 @@ DAMAGE = WordClass(
             ruined ruining tarnish tarnishes tarnished tarnishing smear smears smeared smearing
             discredit discredits discredited discrediting undermine undermines undermined
             undermining defame defames defamed defaming slander slanders slandered denigrate
-            denigrated denigrating sully sullied besmirch besmirched"""
+            denigrated denigrating sully sullied besmirch besmirched wreck wrecks wrecked
+            wrecking embarrass embarrasses embarrassed embarrassing disgrace disgraces
+            disgraced disgracing"""
         )
     ),
     # spoiling ("портят", "испортили"), destroying ("разрушают"), blackening ("очерняют"),
     # discrediting, damage ("ущерб"), undermining ("подрывают" is a blast too: ATTACK's),
-    # slander ("клевещут")
-    russian_stems=_words("портя портит испорт испорч разруш очерн дискредит ущерб клевет"),
+    # slander ("клевещут"), shaming ("позорят")
+    russian_stems=_words("портя портит испорт испорч разруш очерн дискредит ущерб клевет позор"),
     russian_not=(),
     russian_words=frozenset(_words("портят разрушают очерняют дискредитируют")),
     # destroying, harming, smearing ("抹黑", to blacken), defaming, ruining, disfiguring

@@ -114,10 +114,9 @@ class Match:
     def speaks_of_another(self) -> bool:
         """Whether the question speaks of something the claim does not: a name, place, year
         or doer its context lacks, a negation, a fact asked for, a check that disagrees,
-        another word where its first central word stands, or (in Chinese) another deed of its
-        doers where it says what they do, no payment or fraud where it says one, its doers in
-        another role (feeling the fear it says they cause, paying), or nothing of what it
-        says."""
+        another word where its first central word stands, another deed of its doers where it
+        says what they do, no payment or fraud where it says one, its doers in another role
+        (feeling the fear it says they cause, paying), or nothing of what it says."""
         return (
             bool(self.foreign)
             or self.unrelated
@@ -159,7 +158,7 @@ class Match:
 
     @property
     def other_deed(self) -> bool:
-        """In Chinese, another deed of the claim's doers where it says what they do
+        """Another deed of the claim's doers where it says what they do
         (:attr:`Comparison.other_deed`)."""
         return self.context is not None and self.context.other_deed
 
