@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from knowledge.matching import Matcher, MatchSettings, negation
+from knowledge.matching import Matcher, MatchSettings, decide, negation
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import fts_word_query
 from knowledge.models import Decision
@@ -350,6 +350,16 @@ def test_a_negated_question_is_not_answered_on_a_near_exact_score_alone(matcher:
     nobody = matcher.match("Nobody paid the protesters in Myanmar to carry out attacks")
     assert nobody.decision == Decision.ANSWER and nobody.matches[0].claim_id == PAID
     assert nobody.matches[0].negation_mismatch
+
+
+def test_a_claim_the_question_names_something_else_beside_is_no_rival(matcher: Matcher) -> None:
+    """The fear check scores close to the fraud check on "Myanmar protests", but the question
+    gives a cause it does not ("caused by vote rigging"): no rival whose lead the fraud check
+    must keep (decide.fitting)."""
+    ranked = list(matcher.match("Were the Myanmar protests caused by vote rigging?").ranked)
+    assert ranked[0].claim_id == FRAUD and not ranked[0].unrelated
+    assert any(m.unrelated for m in ranked[1:])
+    assert not any(m.unrelated for m in decide.fitting(ranked))
 
 
 def test_a_question_tag_is_no_negation() -> None:

@@ -184,12 +184,15 @@ def fitting_first(offered: list[Match]) -> list[Match]:
 
 def fitting(ranked: list[Match]) -> list[Match]:
     """``ranked`` without the claims after the best that the question misfits
-    (:attr:`Match.misfits`), where the best is none: no rival of it ("Did Myanmar's anti-coup
-    protests turn into terrorism?" shares "anti-coup" and "terrorism" with the paid check,
-    and names no payment). Where the best misfits too, all of them."""
-    if not ranked or ranked[0].misfits:
+    (:attr:`Match.misfits`), or names something else beside (:attr:`Match.unrelated`), where
+    the best is neither: no rival of it ("Did Myanmar's anti-coup protests turn into
+    terrorism?" shares "anti-coup" and "terrorism" with the paid check, and names no
+    payment; "Were the Myanmar protests caused by vote rigging?" shares "Myanmar protests"
+    with the fear check, and gives a cause it does not). Where the best is either, all of
+    them."""
+    if not ranked or ranked[0].misfits or ranked[0].unrelated:
         return ranked
-    return [ranked[0], *(m for m in ranked[1:] if not m.misfits)]
+    return [ranked[0], *(m for m in ranked[1:] if not (m.misfits or m.unrelated))]
 
 
 def rivals(ranked: list[Match]) -> list[Match]:
