@@ -1156,13 +1156,18 @@ def test_a_burmese_word_a_place_name_ends_in_is_no_place() -> None:
         ("are myanmar protesters paid by sponsors?", None),  # the claim's own word
         ("are myanmar protesters paid by anyone?", None),
         ("by the way, are myanmar protesters paid terrorists?", None),  # no doer
+        # Who pays, before a verb of paying in the present (doers.payers)
+        ("usaid funds the protesters in myanmar, true?", "usaid"),
+        ("the west pays myanmar protesters?", "west"),
+        ("who funds the protesters in myanmar?", None),  # asked, not named
     ],
 )
 def test_who_did_it_where_the_claim_names_nobody_is_another_claim(
     question: str, agent: str | None
 ) -> None:
     """A short question naming who did it after a past participle and "by" ("paid by the
-    west?") that the claim's context lacks is another claim, as a capitalised name would be."""
+    west?"), or before a verb of paying ("usaid funds…"), that the claim's context lacks is
+    another claim, as a capitalised name would be."""
     sponsors = ClaimContext.of(["Protesters in Myanmar are paid terrorists", "paid by sponsors"])
     seen = compare(question, sponsors)
     if agent is None:
@@ -3206,6 +3211,9 @@ FRAUD_SAID = ClaimContext.of(
         # Quoted, or followed by the claim's doer: who said it
         ("Min Aung Hlaing: the 2020 election in Myanmar was rigged?", None),
         ("min aung hlaing protests in myanmar started because of election fraud?", None),
+        # Where he said it, named after him: an interview is a place of saying
+        ("min aung hlaing interview 2020 election in myanmar rigged?", None),
+        ("Мин Аун Хлайн интервью: выборы в Мьянме фальсифицировали?", None),
     ],
 )
 def test_who_made_the_claim_as_who_does_it_is_another_claim(

@@ -341,11 +341,13 @@ def test_a_negated_question_is_not_answered_on_a_near_exact_score_alone(matcher:
     result = matcher.match("the myanmar protesters are not terrorists, they were peaceful")
     assert result.decision == Decision.SUGGEST
     assert {m.claim_id for m in result.matches[:2]} == {PAID, TERROR}
-    # Without the negation it is the terrorism check's own alias ("Are Myanmar's
-    # pro-democracy protesters terrorists?"), and names no payment of the paid check, which is
-    # then no rival (decide.fitting): answered with the terrorism check.
+    # Without the negation it is near the terrorism check's own alias ("Are Myanmar's
+    # pro-democracy protesters terrorists?") and nearer the paid check's ("Were the Myanmar
+    # protesters paid terrorists?"), whose payment it does not name: the two are offered,
+    # the one it fits first (decide.fitting_first), neither asserted.
     plain = matcher.match("Were the Myanmar protesters terrorists?")
-    assert plain.decision == Decision.ANSWER and plain.matches[0].claim_id == TERROR
+    assert plain.decision == Decision.SUGGEST
+    assert [m.claim_id for m in plain.matches[:2]] == [TERROR, PAID]
     # A negated question the answer model is sure of is answered, with the note.
     nobody = matcher.match("Nobody paid the protesters in Myanmar to carry out attacks")
     assert nobody.decision == Decision.ANSWER and nobody.matches[0].claim_id == PAID
@@ -360,6 +362,13 @@ def test_a_claim_the_question_names_something_else_beside_is_no_rival(matcher: M
     assert ranked[0].claim_id == FRAUD and not ranked[0].unrelated
     assert any(m.unrelated for m in ranked[1:])
     assert not any(m.unrelated for m in decide.fitting(ranked))
+
+
+def test_an_editors_letters_in_brackets_are_read_as_part_of_the_word() -> None:
+    """A quote's "[T]hose" is "those" (a stop word), not "t" and "hose", which read as who
+    the claim's doers are (doers.doers_of); a bracket standing alone is no word's."""
+    assert textlib.normalise("[T]hose who carry out attacks") == "those who carry out attacks"
+    assert textlib.normalise("the protest[s] were paid [sic]") == "the protests were paid sic"
 
 
 def test_a_question_tag_is_no_negation() -> None:

@@ -1057,7 +1057,8 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # before its misses were read, 69 of its 120 rewordings answered by words (74 with
 # embeddings), none with another claim, no (b) or (c); 89 counting those in small letters;
 # 93 once another deed, three words of a class of deeds and Chinese words of the claims'
-# classes were read (docs/benchmarks.md, "Another deed beside whom the doers act on").
+# classes were read (docs/benchmarks.md, "Another deed beside whom the doers act on"); 95
+# once Burmese candidates were told apart by the classes of their words too.
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1085,7 +1086,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_SEVENTH, 43),
     (BLIND_FORTY_EIGHTH, 53),
     (BLIND_FORTY_NINTH, 67),
-    (BLIND_FIFTIETH, 93),
+    (BLIND_FIFTIETH, 95),
 ]
 
 

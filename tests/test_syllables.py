@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.matching import Matcher
-from knowledge.matching.syllables import Overlap, content_grams
+from knowledge.matching.syllables import Overlap, classes_named, content_grams
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
@@ -41,6 +41,18 @@ def test_the_candidate_sharing_the_word_that_sets_it_apart_is_closest() -> None:
     # "protesters take money?": the paid check's word
     shares = Overlap("ဆန္ဒပြသူတွေ ပိုက်ဆံယူတာ ဟုတ်လား", texts).shares()
     assert max(shares, key=lambda c: shares[c]) == "paid"
+
+
+def test_a_word_of_a_closed_class_shares_it_with_another_of_its_words() -> None:
+    """ "the bombers only do it for money": "ငွေ" (money) and "ဗုံးခွဲ" (bombing) share no
+    syllable with the paid check's "ပိုက်ဆံ" and "အကြမ်းဖက်", but their classes, paying and
+    attacking (syllables.classes_named)."""
+    texts = {"paid": [("alias", PAID)], "became": [("alias", BECAME)], "fear": [("alias", FEAR)]}
+    assert classes_named("ဗုံးခွဲတဲ့သူတွေက ငွေရလို့ပဲ လုပ်တာ") == {"§payment", "§attack"}
+    assert classes_named(PAID) == {"§payment", "§attack"}  # protest: one word, no class
+    shares = Overlap("ဗုံးခွဲတဲ့သူတွေက ငွေရလို့ပဲ လုပ်တာတဲ့", texts).shares()
+    assert max(shares, key=lambda c: shares[c]) == "paid"
+    assert classes_named("Were the protesters paid?") == frozenset()  # Burmese words only
 
 
 def test_who_made_the_claim_tells_no_candidate_apart() -> None:

@@ -364,8 +364,10 @@ _RUSSIAN_NO_DOER = frozenset(
 def payers(question: str) -> tuple[str, ...]:
     """Who pays: in Russian, a word of content beside a verb of paying that is no word to
     whom one pays ("протестующим в мьянме платит госдеп?", "Запад платит боевикам…":
-    "госдеп", "запад"); in both languages, whom money comes from ("деньги от usaid", "money
-    from the nug"), folded. What the English "paid by the west" names (:func:`agents`)."""
+    "госдеп", "запад"); in English, the word before a verb of paying in the present ("usaid
+    funds the people who…": "usaid"); in both languages, whom money comes from ("деньги от
+    usaid", "money from the nug"), folded. What the English "paid by the west" names
+    (:func:`agents`)."""
     found: list[str] = []
     # Brackets do not end the clause: "правительство национального единства (nug) платит…"
     for clause in _CLAUSE_BREAK_ACROSS_BRACKETS.split(textlib.plain(question)):
@@ -383,6 +385,12 @@ def payers(question: str) -> tuple[str, ...]:
                         and not _money(w)  # what is paid: "платят деньги"
                         and not w.startswith(RUSSIAN_PAYING_STEMS)
                     ]
+            # In English, who pays in the present, before the verb: "usaid funds the people
+            # who…", "the west pays them" (the past, "paid", is as often a passive's).
+            if word in _PAYS and i > 0:
+                before = words[i - 1]
+                if not is_stopword(before) and before not in textlib.ALL_NEGATIONS:
+                    found.append(before)
             # Money from someone: "деньги от usaid", "money from the nug".
             if word in _FROM and i > 0 and _money(words[i - 1]):
                 doer = _doer(words[i + 1 : i + 5])
@@ -392,6 +400,8 @@ def payers(question: str) -> tuple[str, ...]:
 
 
 _FROM = frozenset({"from", "от", "из"})
+# English verbs of paying in the present, third person: who pays stands before them.
+_PAYS = frozenset({"pays", "funds", "finances", "bankrolls", "sponsors", "bribes"})
 
 
 _MONEY = frozenset({"money", "cash", "funds", "funding", "payments"})

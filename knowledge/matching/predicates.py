@@ -337,6 +337,7 @@ _PARTICIPANTS = (PROTEST, PEOPLE, ATTACK)
 # The classes of what someone does or what happens (:func:`says_a_deed`)
 DEEDS = (PAYMENT, FRAUD, FEAR, CHANGE, DAMAGE)
 _CLASSES = (*_PREDICATES, *_PARTICIPANTS)
+CLASSES = _CLASSES  # every closed class, what is said and who takes part
 
 
 @lru_cache(maxsize=8)

@@ -60,6 +60,8 @@ JUDGING = frozenset(
     # хунты…" (in the junta's version), "проверить утверждение главнокомандующего…"
     + """assertion assertions statement statements allegation allegations remarks narrative
     утверждение утверждения утверждению заявление заявления заявлению версии версия""".split()  # noqa: SIM905
+    # and where he said it: "Min Aung Hlaing interview: …", "Мин Аун Хлайн интервью …"
+    + ["interview", "interviews", "интервью"]
 )
 
 

@@ -9,9 +9,12 @@ share. :class:`Overlap` reads each text as its words of content (:func:`content_
 weighs each by how few of the candidates hold it, so that what a question shares with one
 candidate and not the others counts most; :func:`~knowledge.matching.rerank.score_candidates`
 then lowers each candidate's closeness by as much as it falls short of the candidate sharing
-most (:data:`PULL`). The candidate's texts are its phrasings and its translations: the claim
-as checked, in Burmese, holds words its few short aliases do not ("လက်ရှိအစိုးရ၏ ပုံရိပ်",
-the current government's image).
+most (:data:`PULL`). A word of a closed class shares that class with a text holding another
+of its words (:func:`classes_named`: "ငွေရ", get money, with "ပိုက်ဆံယူ", take money), as
+the readings of what a claim says do (:mod:`knowledge.matching.predicates`). The
+candidate's texts are its phrasings and its translations: the claim as checked, in Burmese,
+holds words its few short aliases do not ("လက်ရှိအစိုးရ၏ ပုံရိပ်", the current government's
+image).
 
 Measured on every near-miss set and a fresh blind probe (docs/benchmarks.md, "What tells
 Burmese candidates apart"). Grammar and rarity, not topics: nothing here is keyed to a claim.
@@ -25,7 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
-from knowledge.matching import burmese_words
+from knowledge.matching import burmese_words, predicates
 from knowledge.matching import text as textlib
 from knowledge.matching.wording import STEM
 
@@ -56,6 +59,22 @@ def content_grams(text: str) -> frozenset[str]:
     for word in content_words(normalised, _particles()):
         grams.update(word_grams(word))
     return frozenset(grams)
+
+
+@lru_cache(maxsize=16384)
+def classes_named(text: str) -> frozenset[str]:
+    """The closed classes of words a text's Burmese names a word of
+    (:data:`predicates.CLASSES`: "ငွေ" and "ပိုက်ဆံ" are both money), marked "§": two texts
+    naming one class share it, whichever of its words each writes. Only a class of more
+    than one Burmese word: one word ("ဆန္ဒပြ", protest) is a word of content already."""
+    normalised = textlib.normalise(text)
+    if not textlib.has_burmese(normalised):
+        return frozenset()
+    return frozenset(
+        "§" + kind.name
+        for kind in predicates.CLASSES
+        if len(kind.burmese) > 1 and any(word in normalised for word in kind.burmese)
+    )
 
 
 def content_words(text: str, framing: frozenset[str]) -> list[str]:
@@ -97,17 +116,21 @@ def _particles() -> frozenset[str]:
 
 
 class Overlap:
-    """How close a Burmese question is to each candidate by the words of content it shares
-    with the candidate's closest text, each word weighing its rarity among the candidates
-    (an inverse document frequency over the claims whose texts hold it): the cosine of the
-    two weighted sets. Who made the claim is left out of the question: naming him tells no
-    candidate of his from another."""
+    """How close a Burmese question is to each candidate by the words of content, and the
+    closed classes of words (:func:`classes_named`), it shares with the candidate's closest
+    text, each weighing its rarity among the candidates (an inverse document frequency over
+    the claims whose texts hold it): the cosine of the two weighted sets. Who made the claim
+    is left out of the question: naming him tells no candidate of his from another."""
 
     def __init__(self, question: str, texts: Mapping[str, Sequence[tuple[str, str]]]) -> None:
         """``texts``: each candidate's (field, text) pairs, field ``claimant`` for who made
         it (:meth:`~knowledge.store.ClaimBase.phrasings`)."""
         self.texts = {
-            claim_id: [content_grams(text) for field, text in docs if field != "claimant"]
+            claim_id: [
+                content_grams(text) | classes_named(text)
+                for field, text in docs
+                if field != "claimant"
+            ]
             for claim_id, docs in texts.items()
         }
         claimants = frozenset().union(
@@ -118,7 +141,7 @@ class Overlap:
                 if field == "claimant"
             )
         )
-        self.asked = content_grams(question) - claimants
+        self.asked = (content_grams(question) | classes_named(question)) - claimants
         held: dict[str, int] = {}
         for grams in self.texts.values():
             for gram in frozenset().union(*grams):

@@ -21,6 +21,9 @@ _MENTION = re.compile(r"(?<!\w)@(\w{1,64})")
 _HASHTAG = re.compile(r"(?<!\w)#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CONTRACTION = re.compile(r"(?i)\b(\w+)n[’']t\b")
+# An editor's letters in square brackets inside a word of a quote ("[T]hose who…",
+# "protest[s]"): the word as the quote is read, brackets taken off.
+_EDITED_LETTERS = re.compile(r"\[(\w{1,3})\](?=\w)|(?<=\w)\[(\w{1,3})\]")
 # "…, or not?", "правда или нет?": a question's tag, asking whether the statement holds; no
 # negation, and no word of the question.
 _OR_NOT_TAG = re.compile(r"\b(?:or\s+not|или\s+нет)\b(?=\s*(?:[?!.,;:…)]|$))")
@@ -212,6 +215,8 @@ def normalise(text: str) -> str:
         text = _HASHTAG.sub(_decamel, text)
     if "@" in text:
         text = _MENTION.sub(_decamel, text)
+    if "[" in text:
+        text = _EDITED_LETTERS.sub(lambda m: m.group(1) or m.group(2), text)
     if "'" in text or "’" in text:
         text = _CONTRACTION.sub(lambda m: f"{m.group(1)} not", text)
     text = text.casefold()
