@@ -1080,11 +1080,7 @@ def compare(
                 # what the claim says, whichever of its words deed_put lacks ("民众").
                 subject = context.subject_texts
                 if deed is not None and (
-                    predicates.restates(*deed, subject)
-                    or any(
-                        predicates.names(kind, plain, subject)
-                        for kind in predicates.deeds_held(subject)
-                    )
+                    predicates.restates(*deed, subject) or predicates.names_a_deed(plain, subject)
                 ):
                     deed = None
                 if deed is None and held_words is not None:
@@ -1295,12 +1291,9 @@ def compare(
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
         said = {c for c in context.central if echoes(c, frozenset(content))}
-        subject = context.subject_texts
         states_claim = _asks(question) and (
             bool(said - ({first} if first else set()))
-            or any(
-                predicates.names(kind, question, subject) for kind in predicates.deeds_held(subject)
-            )
+            or predicates.names_a_deed(question, context.subject_texts)
         )
         # A city of the claim's country says where, as the claim's country does: no new word
         # put in place of the claim's ("did protesters in Yangon loot shops…?").
@@ -1342,7 +1335,7 @@ def compare(
         # the question naming none the claim holds ("кормят", feed, for "страх", fear): another
         # deed, as pieces.chinese_other_deed reads one in Chinese, which the semantic model's
         # agreement does not answer either, unless it reads the two words as one.
-        if not any(predicates.names(k, question, subject) for k in predicates.deeds_held(subject)):
+        if not predicates.names_a_deed(question, subject):
             deed_pair = next(((w, c) for w, c in replaced if predicates.says_a_deed(c)), None)
     if short:
         # Another election of the same place, named by its kind (knowledge.matching.kinds).
@@ -1674,9 +1667,7 @@ def _other_deed(
     ]
     if any(predicates.says_a_deed(w) or echoes(w, context.central) for w in shared):
         return ()
-    subject = context.subject_texts
-    asked = " ".join(content)
-    if any(predicates.names(kind, asked, subject) for kind in predicates.deeds_held(subject)):
+    if predicates.names_a_deed(" ".join(content), context.subject_texts):
         return ()
     theirs = next((w for w in after if predicates.says_a_deed(w)), None)
     if theirs is None:

@@ -611,9 +611,7 @@ def chinese_other_deed(
     tags = dict(_tagged(textlib.normalise(question)))
     verb = next((w for w in held.unheld if tags.get(w, "").startswith("v")), None)
     subject = tuple(subject)
-    if verb is None or any(
-        predicates.names(kind, question, subject) for kind in predicates.deeds_held(subject)
-    ):
+    if verb is None or predicates.names_a_deed(question, subject):
         return None
     deed = _deed(subject, textlib.normalise(phrasing), tuple(known))
     theirs = next((w for w in deed if predicates.says_a_deed(w)), deed[0] if deed else None)

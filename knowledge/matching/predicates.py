@@ -336,8 +336,8 @@ _PREDICATES = (PAYMENT, FRAUD, FEAR, INTENT, CHANGE, DAMAGE)
 _PARTICIPANTS = (PROTEST, PEOPLE, ATTACK)
 # The classes of what someone does or what happens (:func:`says_a_deed`)
 DEEDS = (PAYMENT, FRAUD, FEAR, CHANGE, DAMAGE)
-_CLASSES = (*_PREDICATES, *_PARTICIPANTS)
-CLASSES = _CLASSES  # every closed class, what is said and who takes part
+# Every closed class, what is said and who takes part
+CLASSES = (*_PREDICATES, *_PARTICIPANTS)
 
 
 @lru_cache(maxsize=8)
@@ -371,7 +371,7 @@ def burmese_restated(word: str, phrasing: str) -> str | None:
     that class: "" of "လူထု" (the public) where it says "ပြည်သူ" (the people), "အတွက်" of
     "ငွေအတွက်" (for money) where it says "ပိုက်ဆံ". None where it opens with no such word:
     another doer ("စစ်သား", soldiers) is of no class the phrasing holds."""
-    for kind in _CLASSES:
+    for kind in CLASSES:
         opening = max((w for w in kind.burmese if word.startswith(w)), key=len, default=None)
         if opening is not None and any(w in phrasing for w in kind.burmese):
             return word[len(opening) :]
@@ -384,7 +384,7 @@ def same_class(word: str, claims: str) -> bool:
     word of a class the claim says, whichever of its words it stands against."""
     a, b = fold(word), fold(claims)
     return not _says_absence(a) and any(
-        _of_class(kind, a) and _of_class(kind, b) for kind in _CLASSES
+        _of_class(kind, a) and _of_class(kind, b) for kind in CLASSES
     )
 
 
@@ -463,6 +463,13 @@ def deeds_held(subject: tuple[str, ...]) -> tuple[WordClass, ...]:
     texts (``subject``) holds a word of: what it may say was done, in any of its words
     (remembered: the same claims come up question after question)."""
     return tuple(kind for kind in DEEDS if any(_in_text(kind, t) for t in subject))
+
+
+def names_a_deed(question: str, subject: tuple[str, ...]) -> bool:
+    """Whether ``question`` names (:func:`names`) a word of a class of deeds a claim's texts
+    (``subject``) hold (:func:`deeds_held`): what the claim says was done, in the claim's
+    words or others of their class, however else it is worded."""
+    return any(names(kind, question, subject) for kind in deeds_held(subject))
 
 
 def asserted(subject: tuple[str, ...]) -> tuple[WordClass, ...]:
