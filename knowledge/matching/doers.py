@@ -387,7 +387,7 @@ def payers(question: str) -> tuple[str, ...]:
                     ]
             # In English, who pays in the present, before the verb: "usaid funds the people
             # who…", "the west pays them" (the past, "paid", is as often a passive's).
-            if word in _PAYS and i > 0:
+            if word in PAYS and i > 0:
                 before = words[i - 1]
                 if not is_stopword(before) and before not in textlib.ALL_NEGATIONS:
                     found.append(before)
@@ -400,8 +400,9 @@ def payers(question: str) -> tuple[str, ...]:
 
 
 _FROM = frozenset({"from", "от", "из"})
-# English verbs of paying in the present, third person: who pays stands before them.
-_PAYS = frozenset({"pays", "funds", "finances", "bankrolls", "sponsors", "bribes"})
+# English verbs of paying in the present, third person: who pays stands before them
+# (roles._PAYING holds their other forms, and hiring and donating).
+PAYS = frozenset({"pays", "funds", "finances", "bankrolls", "sponsors", "bribes"})
 
 
 _MONEY = frozenset({"money", "cash", "funds", "funding", "payments"})

@@ -424,7 +424,7 @@ def opening_put(
         and w not in known
         and not _claims_hold(w, texts, words)
     ]
-    others = _acted_on(tuple(subject), known)
+    others = _acted_on(subject, known)
     acted_on = [w for w in dict.fromkeys(ours) if w in others]
     if not (new or acted_on):
         return None

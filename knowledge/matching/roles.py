@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Literal
 
 from knowledge.matching import text as textlib
-from knowledge.matching.doers import RUSSIAN_PAYING_STEMS
+from knowledge.matching.doers import PAYS, RUSSIAN_PAYING_STEMS
 from knowledge.matching.predicates import FEAR, PAYMENT, says
 from knowledge.matching.saying import RUSSIAN_VERB_ENDING
 from knowledge.matching.wording import WORD, any_same, fold, is_stopword, names_one
@@ -76,10 +76,10 @@ _FEARING_BURMESE = re.compile(r"(?<!အ)ကြောက်(?:ရွံ့?|လ�
 # Paying, in the active voice, giving money away too. English: the verb after its doer, or its
 # -ing form after a verb of being ("are … paying"); "paid" is left out, as "paid terrorists"
 # says who is paid.
-_PAYING = frozenset(
-    """pay pays paying fund funds funding funded finance finances financing financed sponsor
-    sponsors sponsoring sponsored bankroll bankrolls bankrolling bankrolled bribe bribes
-    bribing bribed hire hires hiring hired donate donates donating donated""".split()  # noqa: SIM905
+_PAYING = PAYS | frozenset(
+    """pay paying fund funding funded finance financing financed sponsor sponsoring sponsored
+    bankroll bankrolling bankrolled bribe bribing bribed hire hires hiring hired donate
+    donates donating donated""".split()  # noqa: SIM905
 )
 # Russian: the verbs of paying, funding, sponsoring and bribing (doers.RUSSIAN_PAYING_STEMS),
 # paying out, hiring and donating, with a verb's ending, so in the active voice ("платят",

@@ -77,6 +77,11 @@ def classes_named(text: str) -> frozenset[str]:
     )
 
 
+def _read(text: str) -> frozenset[str]:
+    """What :class:`Overlap` weighs of a text: its words of content and its classes."""
+    return content_grams(text) | classes_named(text)
+
+
 def content_words(text: str, framing: frozenset[str]) -> list[str]:
     """The Burmese words of ``text`` (:func:`burmese_words.segment`) that are no grammar nor
     one of ``framing``."""
@@ -126,11 +131,7 @@ class Overlap:
         """``texts``: each candidate's (field, text) pairs, field ``claimant`` for who made
         it (:meth:`~knowledge.store.ClaimBase.phrasings`)."""
         self.texts = {
-            claim_id: [
-                content_grams(text) | classes_named(text)
-                for field, text in docs
-                if field != "claimant"
-            ]
+            claim_id: [_read(text) for field, text in docs if field != "claimant"]
             for claim_id, docs in texts.items()
         }
         claimants = frozenset().union(
@@ -141,7 +142,7 @@ class Overlap:
                 if field == "claimant"
             )
         )
-        self.asked = (content_grams(question) | classes_named(question)) - claimants
+        self.asked = _read(question) - claimants
         held: dict[str, int] = {}
         for grams in self.texts.values():
             for gram in frozenset().union(*grams):
