@@ -317,6 +317,11 @@ BLIND_FORTY_NINTH = NEAR_MISSES.with_name("near_misses_blind49.tsv")
 # with no verb; no (c) said what a claim's alias says (docs/benchmarks.md, "A fiftieth blind
 # probe: keywords and headlines").
 BLIND_FIFTIETH = NEAR_MISSES.with_name("near_misses_blind50.tsv")
+# A fifty-first, in the same shape, asking the bot to check: "can you check this: …", "is
+# there any evidence that …", "has anyone fact-checked …", "confirm or debunk: …", "is it
+# propaganda that …", a relative's word to verify, a doubt; no (c) said what a claim's alias
+# says (docs/benchmarks.md, "A fifty-first blind probe: asking the bot to check").
+BLIND_FIFTY_FIRST = NEAR_MISSES.with_name("near_misses_blind51.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

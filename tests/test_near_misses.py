@@ -22,6 +22,7 @@ from benchmarks.trust import (
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FIFTIETH,
+    BLIND_FIFTY_FIRST,
     BLIND_FORTIETH,
     BLIND_FORTY_EIGHTH,
     BLIND_FORTY_FIFTH,
@@ -1087,6 +1088,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_EIGHTH, 53),
     (BLIND_FORTY_NINTH, 67),
     (BLIND_FIFTIETH, 95),
+    (BLIND_FIFTY_FIRST, 93),
 ]
 
 
@@ -1110,6 +1112,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_eighth",
         "forty_ninth",
         "fiftieth",
+        "fifty_first",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
