@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.matching import Matcher, decide
+from knowledge.matching import text as textlib
 from knowledge.matching.pieces import chinese_held
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
@@ -78,9 +79,6 @@ ANSWERED_BY_WORDS = [
     # Demonstrations that later turned into terrorist activity: the escalation check
     ("缅甸的示威后来真的演变成恐怖活动了吗？", "mm-protests-became-terrorism"),
     ("缅甸游行升级成恐袭了？", "mm-protests-became-terrorism"),
-    # "Min Aung Hlaing says the demonstrations later escalated into terrorism, right?": the
-    # set phrase "升级成" (escalated into) is the claim's "升级"
-    ("敏昂莱说示威后来升级成恐怖主义了，对不对？", "mm-protests-became-terrorism"),
     # Is election fraud the cause of the protests?
     ("缅甸大选舞弊是抗议的原因吗", "mm-election-fraud"),
     # "the head of the junta says the demonstrators frighten the local people so they
@@ -149,3 +147,29 @@ def test_words_of_the_claims_classes_put_in_its_place_are_no_other_doer_or_deed(
 )
 def test_not_answered_by_its_words(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).decision != Decision.ANSWER
+
+
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        # "Min Aung Hlaing says the demonstrations later escalated into terrorism, right?":
+        # its characters answer it, "对不对" (right?) read as the question's "吗"
+        ("敏昂莱说示威后来升级成恐怖主义了，对不对？", "mm-protests-became-terrorism"),
+        # "…, has anyone checked this claim?"
+        ("敏昂莱说选举作弊所以人们才上街，有人核查过这个说法吗", "mm-election-fraud"),
+    ],
+)
+def test_a_clause_asking_for_a_check_is_the_questions_ma(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == claim_id
+
+
+def test_an_asking_clause_reads_as_ma_on_the_clause_before() -> None:
+    asked = textlib.content_words(textlib.normalise("缅甸大选舞弊引发抗议，这是真的吗？"))
+    assert asked == ["缅甸大选舞弊引发抗议吗"]
+    # a clause of the claim's own words stays; one of asking words alone is nothing to check
+    assert textlib.content_words("缅甸抗议者收钱了吗") == ["缅甸抗议者收钱了吗"]
+    assert textlib.content_words("这是真的吗") == []

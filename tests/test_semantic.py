@@ -599,11 +599,11 @@ def assert_nearest_clearly(index: embeddings.VectorIndex, question: str, claim_i
 def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearly(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
-    # "Myanmar's demonstrators make ordinary people very afraid, is it true?" (in traditional
-    # characters): words offer the fear check, its characters scoring low, its words not
-    # enough ("很", very, beside them); the model's nearest claim is that one, far ahead of the
-    # next. For Chinese the semantic answer model is not asked.
-    question = "緬甸示威者讓老百姓很害怕,是真的嗎"
+    # "Is there evidence that it is Myanmar's anti-coup demonstrators who make ordinary people
+    # afraid?": words offer the fear check, its characters scoring low, its words not enough
+    # ("反政变", anti-coup, "表明", show, beside them); the model's nearest claim is that one,
+    # far ahead of the next. For Chinese the semantic answer model is not asked.
+    question = "有证据表明是缅甸反政变示威者让老百姓害怕的吗？"
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.SUGGEST
     assert by_words.matches[0].claim_id == "mm-protesters-spread-fear"

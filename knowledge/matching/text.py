@@ -104,7 +104,8 @@ APP_WORDS = frozenset(
 
 # Words about how a message reached the person and what they ask of it, in English and in
 # Russian (its common forms): who passed it on (a relative, a friend, "some guy"), where, and
-# whether it is true (as the young write it too: "ngl", "lowkey", "cap", "кринж"). They name
+# whether it is true, or a doubt of it ("propaganda?"; as the young write it too: "ngl",
+# "lowkey", "cap", "кринж"). They name
 # no subject of a claim: a question holding one that the claim's context lacks is no other
 # subject for it (knowledge.matching.context.Comparison.unshared).
 PASSING_ON = APP_WORDS | frozenset(
@@ -124,6 +125,7 @@ PASSING_ON = APP_WORDS | frozenset(
     rumour rumours rumor rumors hoax legit check checked confirm verify debunk sure know
     heard hearing apparently supposedly allegedly according actually basically literally seriously
     honestly proof evidence pls plz please thanks lol ok okay yes
+    doubt doubts doubtful skeptical sceptical propaganda
     ngl fr tbh imo idk lmao lowkey fyi cap sus
     дядя дяди дяде дядю тётя тетя тёти тети тёте тете друг друга другу друзья друзей подруга
     подруги мама мамы маме папа папы брат брата сестра сестры сосед соседа соседи соседей
@@ -141,6 +143,7 @@ PASSING_ON = APP_WORDS | frozenset(
     статье ссылка ссылке скриншот скрин ролик ролике интернете соцсетях сми госсми
     правда правду неправда фейк фейки вброс слух слухи проверьте проверить проверка
     вранье враньё ложь брехня доказательства доказательство пруфы обоснованно
+    сомневаюсь сомневается сомневаемся сомнения пропаганда пропаганды пропагандой
     лол кст имхо плз пж кринж рофл
     слышал слышала слышали пожалуйста спасибо мой моя моё мое мои моего моей моему моим""".split()  # noqa: SIM905
 )
@@ -458,12 +461,38 @@ def tokens(normalised: str) -> list[str]:
     return normalised.split()
 
 
+# A Chinese clause that only asks whether what came before holds, or asks for it to be
+# checked: "这是真的吗" (is this true?), "有人核查过这个说法吗" (has anyone checked this
+# claim?), "能帮忙核实吗" (can you help verify?), "靠谱吗" (reliable?), "出处？" (source?).
+# Of these words alone, as an English clause of stop words alone ("is this true?") is.
+_ZH_ASKING_WORDS = (
+    "这个", "这是", "这条", "这些", "那个", "这", "那", "是不是", "是否", "是", "不是",
+    "真的", "假的", "真假", "真有其事", "属实", "可信", "能信", "靠谱", "准确", "对不对", "对",
+    "有没有", "有人", "有", "没有", "人", "能不能", "能", "可以", "可不可以", "帮忙", "帮我", "帮",
+    "请", "麻烦", "你们", "你", "大家", "一下", "下", "过", "吗", "呢", "吧", "啊", "呀", "么",
+    "嘛", "了", "的", "还是", "到底", "究竟", "说法", "消息", "事实", "证据", "来源", "出处",
+    "核实", "核查", "查核", "查证", "求证", "证实", "确认", "辟谣", "谣言", "查", "看看", "看",
+)  # fmt: skip
+_ZH_ASKING = re.compile(
+    "(?:" + "|".join(sorted(_ZH_ASKING_WORDS, key=lambda w: (-len(w), w))) + ")+"
+)
+
+
 def content_words(normalised: str) -> list[str]:
     """Words that carry meaning: no stopwords (English, and Russian closed-class words but its
-    negations), no one-letter Latin words. Order kept."""
-    return [
-        w for w in normalised.split() if w not in NOT_CONTENT and not (len(w) == 1 and w.isascii())
-    ]
+    negations), no one-letter Latin words. Order kept. A Chinese clause that only asks
+    whether the one before it holds (:data:`_ZH_ASKING_WORDS`) is the question's "吗" on it:
+    "…引发抗议 这是真的吗" reads "…引发抗议吗", as the claims' phrasings ask."""
+    words: list[str] = []
+    for w in normalised.split():
+        if w in NOT_CONTENT or (len(w) == 1 and w.isascii()):
+            continue
+        if _HAN.match(w) and _ZH_ASKING.fullmatch(w):
+            if words and _HAN.search(words[-1]) and not words[-1].endswith("吗"):
+                words[-1] += "吗"
+            continue
+        words.append(w)
+    return words
 
 
 def shared_start(*words: str) -> str:
