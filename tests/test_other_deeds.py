@@ -169,3 +169,94 @@ def test_words_of_one_class_of_deeds(word: str, theirs: str) -> None:
 def test_a_verb_of_no_class_is_of_none() -> None:
     assert not predicates.same_class("保护", "恐惧")  # to protect, fear
     assert not predicates.says_a_deed("保护")
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("Did the Myanmar protesters damage government buildings?", ("buildings", "image")),
+        (
+            "Are the protesters in Myanmar destroying the country's infrastructure?",
+            ("infrastructure", "reputation"),
+        ),
+        ("Did Myanmar protesters ruin the economy?", ("economy", "image")),
+        ("缅甸抗议者破坏政府大楼吗", ("大楼", "形象")),  # government buildings
+        ("缅甸抗议者破坏国家经济吗", ("经济", "形象")),  # the country's economy
+    ],
+)
+def test_another_thing_damaged_where_the_claim_says_a_name_is_offered(
+    matcher: Matcher, question: str, pair: tuple[str, str]
+) -> None:
+    """The claim says its doers destroy the government's image; a question with its doers
+    damaging something else asks another claim: offered, saying which word stands where the
+    claim has its word of a name, and never answered on the semantic model's agreement
+    (Match.other_deed)."""
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST, question
+    best = result.matches[0]
+    assert best.claim_id == FEAR
+    assert best.replaced == (pair,)
+    assert best.other_deed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did protesters in Myanmar damage the government's reputation?",  # a name in its class
+        "Are the Myanmar protesters smearing the government abroad?",  # only where
+        "Are Myanmar protesters discrediting the army on purpose?",  # the claimant's own side
+        "缅甸示威者损害国家声誉吗",  # the country's reputation
+    ],
+)
+def test_a_name_damaged_or_no_thing_named_is_no_other_thing(
+    matcher: Matcher, question: str
+) -> None:
+    best = matcher.match(question).matches[0]
+    assert best.claim_id == FEAR
+    assert not best.other_deed, question
+
+
+@pytest.mark.parametrize(
+    ("word", "theirs"), [("reputation", "image"), ("репутацию", "имидж"), ("声誉", "形象")]
+)
+def test_words_of_a_name_are_of_one_class(word: str, theirs: str) -> None:
+    assert predicates.same_class(word, theirs)
+    assert not predicates.says_a_deed(word)
+
+
+def test_a_burmese_word_of_a_name_restates_the_claims() -> None:
+    # dignity, where the claim's phrasing says the image ("ပုံရိပ်")
+    assert predicates.burmese_restated("ဂုဏ်သိက္ခာ", "အစိုးရရဲ့ ပုံရိပ်ကို ဖျက်ဆီး") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Myanmar protesters spread rumours?",
+        "Did Myanmar protesters spread the truth?",
+        "Протестующие в Мьянме сеют ложь?",  # sow lies (the summary says "Ложь": the verdict)
+    ],
+)
+def test_what_the_doers_spread_is_no_word_of_asking(matcher: Matcher, question: str) -> None:
+    """Words of whether a message holds ("rumours", "the truth", "ложь") are the asker's
+    after the claim's words ("…spread fear, true?"), and what the doers spread right after
+    its verb: another deed, offered, never answered."""
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST, question
+    assert result.matches[0].claim_id == FEAR
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Myanmar protesters spread fear, true?",
+        "Did the Myanmar protesters spread fear? fake news?",
+        "Протестующие в Мьянме сеют страх — правда?",
+        "Мин Аунг Хлайн: протестующие запугивают население и специально дискредитируют власть "
+        "за рубежом. Оцените это заявление",  # discrediting whom: a name damaged
+    ],
+)
+def test_asking_whether_the_claim_holds_is_answered(matcher: Matcher, question: str) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, question
+    assert result.matches[0].claim_id == FEAR

@@ -1088,6 +1088,9 @@ def compare(
                     deed = deed_pair = chinese_other_deed(
                         held_words, plain, phrasing, context.subject_texts, known_names
                     )
+                if deed is None and held_words is not None:
+                    # Or, where the claim says its doers damage a name, another thing.
+                    deed = deed_pair = _chinese_other_harmed(held_words, plain, context)
                 replaced = () if deed is None else (deed,)
                 topic_only = deed is None and chinese_topic_only(
                     plain, phrasing, context.subject_texts, known_names
@@ -1186,21 +1189,27 @@ def compare(
             # And every number ("DEFCON 3").
             echoed = len(asked_numbers & context.subject_numbers) + len(echoing)
         relations_named = relations(question)  # "my coworker says…": who passed it on
+        # What the claim's doers spread ("rumours", "ложь"), where its own texts say it not,
+        # whatever its summary says ("…ложь…" of the claim it rates)
+        spread = _spread_words(question, context)
         unshared = tuple(
             w
             for w in dict.fromkeys(content)
-            if len(w) > 2
-            and not w.isdigit()
-            and not is_stopword(w)
-            and w not in textlib.ALL_NEGATIONS
-            and not is_saying(w)
-            and not is_passing_on(w)
-            and w not in relations_named
-            and w not in by_role  # "Junta chief: …" names who made the claim
-            and w not in context.words
-            and (
-                not (any_same(w, context.words) or typo_of_any(w, context.words))
-                or prefixed_form(w, context.words)
+            if (w in spread and not echoes(w, context.subject_words))
+            or (
+                len(w) > 2
+                and not w.isdigit()
+                and not is_stopword(w)
+                and w not in textlib.ALL_NEGATIONS
+                and not is_saying(w)
+                and not is_passing_on(w)
+                and w not in relations_named
+                and w not in by_role  # "Junta chief: …" names who made the claim
+                and w not in context.words
+                and (
+                    not (any_same(w, context.words) or typo_of_any(w, context.words))
+                    or prefixed_form(w, context.words)
+                )
             )
         )
     if cased and short:
@@ -1315,7 +1324,14 @@ def compare(
         # word (as Matcher._reworded reads a pair the model reads as one word), but a word
         # that may be a name beside it ("did the usdp cheat…?"). No other pair is looked for.
         subject = context.subject_texts
-        restated = {w for w, c in paired if predicates.restates(w, c, subject)}
+        # So does a word of the class of who the claim's texts open with as its doers ("the
+        # ones doing the bombings" of "Those attacking the military…").
+        openers = frozenset(w for w in openers_of(context) if not textlib.has_unspaced_script(w))
+        restated = {
+            w
+            for w, c in paired
+            if predicates.restates(w, c, subject) or predicates.of_doers_class(w, openers)
+        }
         said = {c for w, c in paired if predicates.same_class(w, c)}
         replaced = tuple(
             (w, c) for w, c in paired if w not in restated and (c not in said or _may_name(w))
@@ -1330,6 +1346,20 @@ def compare(
             displaced = _doer_displaced(question, content, theirs, first, context)
             if displaced is not None:
                 replaced, opening = (displaced,), displaced[1]
+        if not (replaced or paired):
+            # Or, where the claim says its doers damage a name, another thing they damage.
+            lacked = frozenset(new) | frozenset(
+                w
+                for w in content
+                if len(w) > 2
+                and w not in settings
+                and not w.isdigit()
+                and not echoes(w, context.subject_words)
+            )
+            harmed = _other_harmed(question, lacked, theirs, context)
+            if harmed is not None:
+                replaced = (harmed,)
+                deed_pair = harmed
         topic_only = not (replaced or new) and _topic_only(content, theirs, context, first)
         # A word put where the claim says what its doers do, in a word of a class of deeds,
         # the question naming none the claim holds ("кормят", feed, for "страх", fear): another
@@ -1549,7 +1579,9 @@ def _replaced(
     # A Russian verb's one-letter prefix keeps its root ("сфальсифицированы", falsified, of
     # "фальсификации", falsification): the question holds the word in another form.
     asked_forms = asked | {w[1:] for w in asked if textlib.starts_cyrillic(w) and len(w) > STEM}
-    misspelt = {w for w in unshared if is_misspelt(w, context.words)}
+    # (Not a word its whole context writes as it is: only what the claim's doers spread is
+    # new so, :func:`_spread_words`.)
+    misspelt = {w for w in unshared if w not in context.words and is_misspelt(w, context.words)}
     pairs: list[tuple[str, str]] = []
     # Aligned as the phrasing spells its words: a typo ("terorism") is the same word, and
     # no run of new words to pair.
@@ -1673,6 +1705,137 @@ def _other_deed(
     if theirs is None:
         return ()
     return tuple((w, theirs) for w in new)
+
+
+# What may be spread of how a message is passed on and whether it is true
+# (:data:`textlib.PASSING_ON`): its things, not its adverbs ("actually") nor its people.
+_SPREAD = frozenset(
+    """rumour rumours rumor rumors lie lies truth news fake fakes hoax hoaxes story stories
+    message messages video videos post posts meme memes facts propaganda
+    слух слухи слухов ложь ложью правду правда фейк фейки фейков вброс вбросы вранье враньё
+    брехню брехня новости видео пост посты мемы""".split()  # noqa: SIM905
+)
+# Small words between a verb and the thing it acts on ("spread the truth")
+_DETERMINERS = frozenset("the a an some more such these those their its his her".split())  # noqa: SIM905
+
+
+def _spread_words(question: str, context: ClaimContext) -> frozenset[str]:
+    """The words of how a message is passed on and whether it is true that may be spread
+    (:data:`_SPREAD`: "rumours", "lies", "truth", "news") where a question's words make
+    them the thing its doers act on: right after a word the claim's texts hold that is no
+    small word, name, place or word of a closed class (the verb of "spread fear", "сеют
+    страх"), in the same clause, small words between ("Did Myanmar protesters spread
+    rumours?", "…spread the truth?", "Протестующие в Мьянме сеют ложь?"). What they do, not
+    what the asker asks of it: a new word the claim lacks, where "rumour?" or "правда?"
+    after the claim's words asks whether it holds."""
+    found: set[str] = set()
+    tokens = list(WORD.finditer(question))
+    acting = False
+    for before, token in itertools.pairwise([None, *tokens]):
+        word = fold(token.group())
+        if before is not None and _CLAUSE_MARK.search(question, before.end(), token.start()):
+            acting = False
+        if acting and word in _SPREAD:
+            found.add(word)
+            continue
+        if acting and word in _DETERMINERS:
+            continue
+        acting = (
+            not is_stopword(word)
+            and word not in textlib.ALL_NEGATIONS
+            and echoes(word, context.subject_words)
+            and not names_one(word, context.anchors | context.speakers)
+            and not any(predicates.is_of(kind, word) for kind in predicates.CLASSES)
+        )
+    return frozenset(found)
+
+
+# Where a name is damaged ("abroad", as the claim's "in the international arena" says it):
+# no other thing damaged.
+_ABROAD = frozenset(
+    "abroad overseas internationally worldwide globally world international".split()  # noqa: SIM905
+)
+_ABROAD_RUSSIAN = ("рубеж", "границ", "международ", "миров")
+# Between a word and what it is done to, a mark that ends the clause
+_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
+
+
+def _other_harmed(
+    question: str, lacked: frozenset[str], theirs: list[str], context: ClaimContext
+) -> tuple[str, str] | None:
+    """A short question's thing damaged, where the claim says its doers damage a name (its
+    texts hold words of :data:`predicates.DAMAGE` and of :data:`predicates.REPUTE`: "destroying
+    the image of the current government"), and the question damages something else (in a
+    word that damages no name by itself: :func:`predicates.smears`, "discredit"): the
+    first word after its word of damaging that the claim lacks (``lacked``: its whole
+    context, or its own texts in any form), in the
+    same clause, naming no word of a name ("Did the Myanmar protesters damage government
+    buildings?", "…destroying the country's infrastructure?"), paired with the closest
+    phrasing's word of a name (``theirs``: "reputation"), or the first of the claim's texts
+    in the question's script. Not the claimant's own side ("…discrediting the military?":
+    the government whose image the claim speaks of); none where the question names a word
+    of a name ("…tarnishing the junta's reputation abroad?"), or says only where
+    ("abroad")."""
+    subject = context.subject_texts
+    if predicates.DAMAGE not in predicates.deeds_held(subject):
+        return None
+    if predicates.names(predicates.REPUTE, question, subject):
+        return None
+    script = textlib.letter_script(question)
+    spoken = [
+        fold(w)
+        for text in subject
+        if textlib.letter_script(text) == script
+        for w in WORD.findall(text)
+    ]
+    name = next((w for w in (*theirs, *spoken) if predicates.is_of(predicates.REPUTE, w)), None)
+    if name is None:
+        return None
+    tokens = list(WORD.finditer(question))
+    for at, token in enumerate(tokens):
+        if not predicates.is_of(predicates.DAMAGE, token.group()) or predicates.smears(
+            token.group()
+        ):
+            continue
+        end = token.end()
+        for later in tokens[at + 1 :]:
+            if _CLAUSE_MARK.search(question, end, later.start()):
+                return None
+            end = later.end()
+            word = fold(later.group())
+            if word in _ABROAD or word.startswith(_ABROAD_RUSSIAN):
+                return None
+            if word in lacked and not of_claimants_side(word, context):
+                return word, name
+        return None
+    return None
+
+
+def _chinese_other_harmed(
+    held: HeldWords, plain: str, context: ClaimContext
+) -> tuple[str, str] | None:
+    """:func:`_other_harmed` in Chinese: a noun the claim's Chinese texts lack
+    (:attr:`HeldWords.unheld_nouns`) after the question's word of damaging, where the claim
+    says its doers damage a name and the question names none ("缅甸抗议者破坏政府大楼吗", do
+    the protesters damage government buildings?), paired with the claim's Chinese word of a
+    name ("形象")."""
+    subject = context.subject_texts
+    if predicates.DAMAGE not in predicates.deeds_held(subject):
+        return None
+    if predicates.names(predicates.REPUTE, plain, subject):
+        return None
+    found = [
+        m
+        for text in subject
+        if textlib.has_han(text)
+        for m in re.finditer("|".join(predicates.REPUTE.chinese_words), text)
+    ]
+    damaging = [w for w in predicates.DAMAGE.chinese_words if w not in predicates.SMEARING_CHINESE]
+    damage = re.search("|".join(damaging), plain)
+    if not found or damage is None:
+        return None
+    noun = next((n for n in held.unheld_nouns if plain.find(n, damage.end()) >= 0), None)
+    return None if noun is None else (noun, found[0].group())
 
 
 def _names_topic(naming: frozenset[str], context: ClaimContext) -> Callable[[str], bool]:

@@ -252,6 +252,27 @@ DAMAGE = WordClass(
 )
 
 
+# Of :data:`DAMAGE`, the words that damage a name by themselves: what they act on is whose
+# name ("discredit the authorities", "дискредитируют власть", "抹黑政府"), not a thing
+# damaged.
+_SMEARING = frozenset(
+    _words(
+        """tarnish tarnishes tarnished tarnishing smear smears smeared smearing discredit
+        discredits discredited discrediting defame defames defamed defaming slander slanders
+        slandered denigrate denigrated denigrating sully sullied besmirch besmirched embarrass
+        embarrasses embarrassed embarrassing disgrace disgraces disgraced disgracing"""
+    )
+)
+_SMEARING_RUSSIAN = ("очерн", "дискредит", "клевет", "позор")
+SMEARING_CHINESE = ("抹黑", "诋毁", "败坏", "丑化", "污蔑", "中伤", "搞臭")
+
+
+def smears(word: str) -> bool:
+    """Whether ``word`` is one of :data:`DAMAGE` that damages a name by itself."""
+    folded = fold(word)
+    return folded in _SMEARING or folded.startswith(_SMEARING_RUSSIAN)
+
+
 # Protesting: the protests, and who protests, in other words ("demonstrators" for
 # "protesters", "демонстрация" for "протесты", "示威" for "抗议"). Restated only
 # (:func:`restates`), never a class a question must name.
@@ -328,12 +349,41 @@ ATTACK = WordClass(
 )
 
 
+# A name, what damaging it is done to: the image, the reputation, the standing ("reputation"
+# for "image", "репутацию" for "имидж", "声誉" for "形象", "ဂုဏ်သိက္ခာ" for "ပုံရိပ်").
+# Restated only in the place of the claim's word of its class, as who takes part is: a
+# question damaging another thing ("Did the Myanmar protesters damage government
+# buildings?" against "…destroying the image of the current government") asks another
+# claim (:mod:`~knowledge.matching.context`).
+REPUTE = WordClass(
+    name="repute",
+    english=frozenset(
+        _words(
+            """image images reputation reputations rep name standing prestige credibility
+            honour honor dignity"""
+        )
+    ),
+    # the image ("имидж", "образ"), the reputation, prestige, authority ("авторитет"),
+    # dignity ("достоинство")
+    russian_stems=_words("имидж образ репутац престиж авторитет достоинств"),
+    # education ("образование"), a sample ("образец"), figurative ("образный")
+    russian_not=_words("образов образц образн"),
+    russian_words=frozenset(_words("имидж репутацию репутация престиж авторитет")),
+    # the image (and "形像", as it is often written), reputation, a good name, prestige,
+    # standing, face
+    chinese_words=_words("形象 形像 声誉 名声 名誉 信誉 威信 声望 面子 颜面"),
+    chinese_characters=(),
+    # the image, dignity, prestige, a good name
+    burmese=("ပုံရိပ်", "ဂုဏ်သိက္ခာ", "သိက္ခာ", "ဂုဏ်", "နာမည်"),
+)
+
+
 # The classes a word restates a claim's word in (:func:`restates`): what is said of someone,
 # which a word of the class restates wherever the claim says it; and who takes part, which a
 # word restates only in the place of the claim's word of its class: the people put in the
 # place of the protesters are another doer ("Жители Мьянмы сеют страх?").
 _PREDICATES = (PAYMENT, FRAUD, FEAR, INTENT, CHANGE, DAMAGE)
-_PARTICIPANTS = (PROTEST, PEOPLE, ATTACK)
+_PARTICIPANTS = (PROTEST, PEOPLE, ATTACK, REPUTE)
 # The classes of what someone does or what happens (:func:`says_a_deed`)
 DEEDS = (PAYMENT, FRAUD, FEAR, CHANGE, DAMAGE)
 # Every closed class, what is said and who takes part
@@ -385,6 +435,22 @@ def same_class(word: str, claims: str) -> bool:
     a, b = fold(word), fold(claims)
     return not _says_absence(a) and any(
         _of_class(kind, a) and _of_class(kind, b) for kind in CLASSES
+    )
+
+
+def is_of(kind: WordClass, word: str) -> bool:
+    """Whether ``word`` (in any case) is a word of ``kind`` as written."""
+    return _of_class(kind, fold(word))
+
+
+def of_doers_class(word: str, doers: frozenset[str]) -> bool:
+    """Whether ``word`` is of a class of who takes part that one of a claim's ``doers`` (the
+    words its texts open with, :func:`~knowledge.matching.doers.openers_of`) is of: "bombings"
+    or "bombers" where a text opens "Those attacking…" names its doers by what they do."""
+    folded = fold(word)
+    return any(
+        _of_class(kind, folded) and any(_of_class(kind, fold(d)) for d in doers)
+        for kind in _PARTICIPANTS
     )
 
 
