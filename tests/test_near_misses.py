@@ -289,8 +289,12 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # protesters damage government buildings?" and its Chinese, the fear check's
         # "destroying the government's image" by a word of its deed. 20 (c) and 3 (a) more,
         # in English and Russian, with whom the doers act on kept too ("…help the
-        # government?"), written against context._other_deed: 7 answered before it.
-        (OTHER_DEEDS, {"a": 9, "c": 59}, (2, 1)),
+        # government?"), written against context._other_deed: 7 answered before it. 10 (c)
+        # and 2 (a) more, in the four languages, with another thing damaged or something
+        # spread ("…ruin the economy?", "…spread rumours?"), written against
+        # context._other_harmed and _spread_words: none answered, as the buildings no longer
+        # are (4 of the 10 were answered before).
+        (OTHER_DEEDS, {"a": 11, "c": 69}, (0, 0)),
     ],
     ids=[
         "english",
