@@ -843,6 +843,10 @@ def test_burmese_chat_particles_are_no_subject(question: str) -> None:
         # an auntie (the English word) says; please verify
         "အန်တီတစ်ယောက်က ပြောတယ် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
         "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား စိစစ်ပေးပါ",
+        # is there evidence?; a cousin says; is this real?
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ အထောက်အထားရှိလား",
+        "အစ်ကိုဝမ်းကွဲက ပြောတယ် ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ ဒါ အစစ်လား",
     ],
 )
 def test_who_passed_a_burmese_message_on_and_where_is_no_subject(question: str) -> None:
@@ -2653,6 +2657,10 @@ def test_the_claimants_side_the_subject_names_only_as_acted_on_is_no_doer_of_it(
         ("缅甸抗议者是谁给的钱？真的吗", False),
         ("ဆန္ဒပြသူတွေ ပိုက်ဆံယူတာ ဟုတ်လား", False),  # "…လား": yes or no
         ("ဘာကြောင့် ဆန္ဒပြကြတာလဲ", False),  # why
+        # "…, what is the truth?"; "who has fact-checked this claim?"
+        ("မဲလိမ်မှုကြောင့် ဆန္ဒပြပွဲတွေ စဖြစ်တာလို့ ပြောတယ်၊ အမှန်က ဘာလဲ", False),
+        ("ဒီ claim ကို ဘယ်သူ fact check လုပ်ဖူးလဲ", False),
+        ("ဘယ်အချိန် ပုံမှန်ဖြစ်မလဲ", True),  # when will it be normal? ("ပုံမှန်": no "true")
         ("Why did the protests in Myanmar start?", False),
         ("Что, протестующим в Мьянме платят?", False),  # a particle, not "what"
         # No question, or a question leading into a claim stated after it.

@@ -2230,6 +2230,9 @@ _CHECKING = frozenset(
     legit hoax rumor rumour правда правду верно факт фейк ложь слух проверка""".split()  # noqa: SIM905
 )
 _CHECKING_ZH = re.compile("真的|真假|属实|是否|谣言|假的|事实")
+# In Burmese: the truth ("အမှန်က ဘာလဲ", what is the truth?), true?, real, evidence, a check
+# ("ဘယ်သူ fact check လုပ်ဖူးလဲ", who has checked it?); not "…မှန်" of "ပုံမှန်" (normal)
+_CHECKING_MY = re.compile("အမှန်|မှန်(?:လား|ရဲ့|ရော|သလား)|အစစ်|အထောက်အထား|စစ်ဆေး|စစ်ပေး|fact|check|verify")
 
 
 # What may follow the question asking for a fact, for it to be all the message asks ("Who would
@@ -2261,7 +2264,7 @@ def _asks_open(question: str) -> bool:
             and not _CHECKING_ZH.search(chinese)
         )
     if textlib.has_burmese(folded):
-        return bool(_OPEN_MY.search(folded))
+        return bool(_OPEN_MY.search(folded)) and not _CHECKING_MY.search(folded)
     opened = _OPEN_EN_RU.match(plain)
     if opened is None or not _little_after(plain[opened.end() :], OPEN_AFTER_WORDS):
         return False

@@ -195,6 +195,9 @@ PASSING_ON = frozenset(
         "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်", "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ရေဒီယို",
         "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
         "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin စစ်ပေးပါဦး")
+        "ဝမ်းကွဲ", "အစ်ကိုဝမ်းကွဲ", "အစ်မဝမ်းကွဲ", "ညီမဝမ်းကွဲ",  # a cousin, alone and with the kin word
+        # evidence, "is there evidence?", "real?" ("ဒါ အစစ်လား"), asking of a rumour
+        "အထောက်အထား", "အထောက်အထားရှိ", "အစစ်",
         # what a screenshot shows around a post: Facebook (as spelt otherwise), the app's
         # buttons (like, comment, share) and its counts' words
         "ဖေ့စ်ဘွတ်ခ်", "လိုက်ခ်", "မှတ်ချက်", "မှတ်ချက်ပေးရန်", "မျှဝေရန်", "မျှဝေမှု", "ကော်မန့်",
