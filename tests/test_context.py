@@ -2655,6 +2655,7 @@ def test_the_claimants_side_the_subject_names_only_as_acted_on_is_no_doer_of_it(
         ("Кто сказал, что протестующим платят?", False),
         ("What's the truth about the Myanmar protesters being paid?", False),
         ("缅甸抗议者是谁给的钱？真的吗", False),
+        ("是誰說緬甸抗議升級為恐怖主義的？這說法對嗎？", False),  # who says it? is it right?
         ("ဆန္ဒပြသူတွေ ပိုက်ဆံယူတာ ဟုတ်လား", False),  # "…လား": yes or no
         ("ဘာကြောင့် ဆန္ဒပြကြတာလဲ", False),  # why
         # "…, what is the truth?"; "who has fact-checked this claim?"

@@ -58,6 +58,8 @@ FEAR_CLAIM = ClaimContext.of(
         ("缅甸民众害怕抗议者吗？", None),
         ("缅甸抗议者让民众害怕吗？", None),
         ("缅甸抗议者吓得民众很害怕吗？", None),
+        ("缅甸抗议者散播恐惧吗？", None),  # spread fear
+        ("缅甸抗议者在传播恐惧吗？", None),
         ("缅甸抗议者恐怕是收钱的吧", None),  # "恐怕", probably: no fear
         ("ဒေသခံတွေ ဆန္ဒပြသူတွေကို ကြောက်နေတာလား", None),  # the doers marked as feared
         ("ဆန္ဒပြသူတွေကြောင့် ပြည်သူတွေ ကြောက်နေရတာလား", None),  # because of them

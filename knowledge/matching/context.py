@@ -2229,7 +2229,11 @@ _CHECKING = frozenset(
     """true truth fact facts real fake verdict rating rated check checked correct accurate
     legit hoax rumor rumour правда правду верно факт фейк ложь слух проверка""".split()  # noqa: SIM905
 )
-_CHECKING_ZH = re.compile("真的|真假|属实|是否|谣言|假的|事实")
+# (and "对吗", right?; reliable, credible; checking, evidence, the claim; who says it: "是谁说
+# …的？这说法对吗？" asks for the claim's speaker, as "who says…" does)
+_CHECKING_ZH = re.compile(
+    "真的|真假|属实|是否|谣言|假的|事实|对吗|对不对|靠谱|可信|核实|核查|证据|说法|谁说"
+)
 # In Burmese: the truth ("အမှန်က ဘာလဲ", what is the truth?), true?, real, evidence, a check
 # ("ဘယ်သူ fact check လုပ်ဖူးလဲ", who has checked it?); not "…မှန်" of "ပုံမှန်" (normal)
 _CHECKING_MY = re.compile("အမှန်|မှန်(?:လား|ရဲ့|ရော|သလား)|အစစ်|အထောက်အထား|စစ်ဆေး|စစ်ပေး|fact|check|verify")

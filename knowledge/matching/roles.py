@@ -133,7 +133,9 @@ _CLAUSE = re.compile(r"[,.;:!?()\[\]—–…\"“”«»，。！？；：]")
 # Chinese: what makes another feel it, or turns paying into being paid, between the doer and
 # the word ("给", to whom, and "把", what is handed, leave the doer paying: "抗议者给恐怖分子
 # 出钱").
-_CHINESE_BETWEEN = re.compile("让|使|令|叫|被|吓|制造|引起|散布|造成|带来|导致|引发|因为|由于")
+_CHINESE_BETWEEN = re.compile(
+    "让|使|令|叫|被|吓|制造|引起|散布|散播|传播|造成|带来|导致|引发|因为|由于"
+)
 # Burmese: after the doer, marked as whom it is done to, the cause, whose, or with whom.
 # "…ကြောင့" is "because of", its last mark left off as people type it.
 _BURMESE_NOT_DOER = re.compile(r"^(?:တွေ|များ|တို့)?\s*(?:ကို|ကြောင့|ရဲ့|၏|နဲ့|နှင့်)")
