@@ -1731,9 +1731,9 @@ def _spread_words(question: str, context: ClaimContext) -> frozenset[str]:
     found: set[str] = set()
     tokens = list(WORD.finditer(question))
     acting = False
-    for before, token in itertools.pairwise([None, *tokens]):
+    for at, token in enumerate(tokens):
         word = fold(token.group())
-        if before is not None and _CLAUSE_MARK.search(question, before.end(), token.start()):
+        if at and _CLAUSE_MARK.search(question, tokens[at - 1].end(), token.start()):
             acting = False
         if acting and word in _SPREAD:
             found.add(word)
