@@ -1064,6 +1064,15 @@ def test_a_burmese_chat_probe_gets_no_wrong_claim_and_no_other_claim(
 # 93 once another deed, three words of a class of deeds and Chinese words of the claims'
 # classes were read (docs/benchmarks.md, "Another deed beside whom the doers act on"); 95
 # once Burmese candidates were told apart by the classes of their words too.
+#
+# near_misses_blind51.tsv, in the same shape, asking the bot to check ("can you check this:
+# …", "is there any evidence that …", "has anyone fact-checked …", "is it propaganda that
+# …"): measured once at f5b86a6's code, before its misses were read, 61 of its 120
+# rewordings answered by words (64 with embeddings), none with another claim, no (b) or (c);
+# 93 counting those in small letters; 99 once a Chinese clause asking for a check read as
+# the question's "吗", a doubt was the asker's word, and Burmese and Chinese words of asking
+# were read (docs/benchmarks.md, "Asking for a check, another thing damaged, what is
+# spread").
 # The (c) questions a probe's helper wrote of what a claim's alias or its own text says (the
 # helpers see only the four claims), moved to (a) after the first run: their languages.
 MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
@@ -1092,7 +1101,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_EIGHTH, 53),
     (BLIND_FORTY_NINTH, 67),
     (BLIND_FIFTIETH, 95),
-    (BLIND_FIFTY_FIRST, 93),
+    (BLIND_FIFTY_FIRST, 99),
 ]
 
 
