@@ -1733,7 +1733,7 @@ def _spread_words(question: str, context: ClaimContext) -> frozenset[str]:
     acting = False
     for at, token in enumerate(tokens):
         word = fold(token.group())
-        if at and _CLAUSE_MARK.search(question, tokens[at - 1].end(), token.start()):
+        if at and textlib.CLAUSE_MARKS.search(question, tokens[at - 1].end(), token.start()):
             acting = False
         if acting and word in _SPREAD:
             found.add(word)
@@ -1756,39 +1756,33 @@ _ABROAD = frozenset(
     "abroad overseas internationally worldwide globally world international".split()  # noqa: SIM905
 )
 _ABROAD_RUSSIAN = ("рубеж", "границ", "международ", "миров")
-# Between a word and what it is done to, a mark that ends the clause
-_CLAUSE_MARK = re.compile(r"[,.;:!?()\[\]—–…\"“”«»]")
 
 
 def _other_harmed(
     question: str, lacked: frozenset[str], theirs: list[str], context: ClaimContext
 ) -> tuple[str, str] | None:
-    """A short question's thing damaged, where the claim says its doers damage a name (its
-    texts hold words of :data:`predicates.DAMAGE` and of :data:`predicates.REPUTE`: "destroying
-    the image of the current government"), and the question damages something else (in a
-    word that damages no name by itself: :func:`predicates.smears`, "discredit"): the
-    first word after its word of damaging that the claim lacks (``lacked``: its whole
-    context, or its own texts in any form), in the
-    same clause, naming no word of a name ("Did the Myanmar protesters damage government
-    buildings?", "…destroying the country's infrastructure?"), paired with the closest
-    phrasing's word of a name (``theirs``: "reputation"), or the first of the claim's texts
-    in the question's script. Not the claimant's own side ("…discrediting the military?":
-    the government whose image the claim speaks of); none where the question names a word
-    of a name ("…tarnishing the junta's reputation abroad?"), or says only where
-    ("abroad")."""
+    """A short question's thing damaged, where the claim says its doers damage a name and the
+    question damages something else (:func:`_harms_but_no_name`): the first word after its
+    word of damaging, in the same clause, that the claim lacks (``lacked``: its whole
+    context, or its own texts in any form), paired with the closest phrasing's word of a
+    name (``theirs``: "reputation"), or the first of the claim's texts in the question's
+    script ("Did the Myanmar protesters damage government buildings?", "…destroying the
+    country's infrastructure?" against "…destroying the image of the current government").
+    Not after a word that damages a name by itself (:func:`predicates.smears`: "discredit the
+    authorities"), nor the claimant's own side ("…discrediting the military?": the
+    government whose image the claim speaks of); none where it says only where ("abroad")."""
     subject = context.subject_texts
-    if predicates.DAMAGE not in predicates.deeds_held(subject):
-        return None
-    if predicates.names(predicates.REPUTE, question, subject):
+    if not _harms_but_no_name(question, subject):
         return None
     script = textlib.letter_script(question)
-    spoken = [
+    spoken = (
         fold(w)
         for text in subject
         if textlib.letter_script(text) == script
         for w in WORD.findall(text)
-    ]
-    name = next((w for w in (*theirs, *spoken) if predicates.is_of(predicates.REPUTE, w)), None)
+    )
+    words = itertools.chain(theirs, spoken)
+    name = next((w for w in words if predicates.is_of(predicates.REPUTE, w)), None)
     if name is None:
         return None
     tokens = list(WORD.finditer(question))
@@ -1799,7 +1793,7 @@ def _other_harmed(
             continue
         end = token.end()
         for later in tokens[at + 1 :]:
-            if _CLAUSE_MARK.search(question, end, later.start()):
+            if textlib.CLAUSE_MARKS.search(question, end, later.start()):
                 return None
             end = later.end()
             word = fold(later.group())
@@ -1811,6 +1805,23 @@ def _other_harmed(
     return None
 
 
+def _harms_but_no_name(question: str, subject: tuple[str, ...]) -> bool:
+    """Whether a claim's texts (``subject``) say its doers damage something (a word of
+    :data:`predicates.DAMAGE`), and ``question`` names no word of a name
+    (:data:`predicates.REPUTE`: "…tarnishing the junta's reputation abroad?" damages the
+    claim's own): where another thing damaged may be read."""
+    return predicates.DAMAGE in predicates.deeds_held(subject) and not predicates.names(
+        predicates.REPUTE, question, subject
+    )
+
+
+# The Chinese words of a name, and of damaging that no name by itself (:func:`predicates.smears`)
+_REPUTE_ZH = re.compile("|".join(predicates.REPUTE.chinese_words))
+_DAMAGING_ZH = re.compile(
+    "|".join(w for w in predicates.DAMAGE.chinese_words if w not in predicates.SMEARING_CHINESE)
+)
+
+
 def _chinese_other_harmed(
     held: HeldWords, plain: str, context: ClaimContext
 ) -> tuple[str, str] | None:
@@ -1820,22 +1831,17 @@ def _chinese_other_harmed(
     the protesters damage government buildings?), paired with the claim's Chinese word of a
     name ("形象")."""
     subject = context.subject_texts
-    if predicates.DAMAGE not in predicates.deeds_held(subject):
+    if not _harms_but_no_name(plain, subject):
         return None
-    if predicates.names(predicates.REPUTE, plain, subject):
-        return None
-    found = [
-        m
-        for text in subject
-        if textlib.has_han(text)
-        for m in re.finditer("|".join(predicates.REPUTE.chinese_words), text)
-    ]
-    damaging = [w for w in predicates.DAMAGE.chinese_words if w not in predicates.SMEARING_CHINESE]
-    damage = re.search("|".join(damaging), plain)
-    if not found or damage is None:
+    damage = _DAMAGING_ZH.search(plain)
+    name = next(
+        (found for text in subject if textlib.has_han(text) for found in _REPUTE_ZH.findall(text)),
+        None,
+    )
+    if name is None or damage is None:
         return None
     noun = next((n for n in held.unheld_nouns if plain.find(n, damage.end()) >= 0), None)
-    return None if noun is None else (noun, found[0].group())
+    return None if noun is None else (noun, name)
 
 
 def _names_topic(naming: frozenset[str], context: ClaimContext) -> Callable[[str], bool]:

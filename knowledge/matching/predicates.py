@@ -222,37 +222,7 @@ CHANGE = WordClass(
 )
 
 
-# Damaging, and damaging a name: destroying, ruining, tarnishing, smearing, discrediting ("ruin"
-# for "destroy the image", "портят" for "разрушают", "抹黑" for "破坏形象"). Restated only
-# (:func:`restates`), never a class a question must name.
-DAMAGE = WordClass(
-    name="damage",
-    english=frozenset(
-        _words(
-            """damage damages damaged damaging destroy destroys destroyed destroying ruin ruins
-            ruined ruining tarnish tarnishes tarnished tarnishing smear smears smeared smearing
-            discredit discredits discredited discrediting undermine undermines undermined
-            undermining defame defames defamed defaming slander slanders slandered denigrate
-            denigrated denigrating sully sullied besmirch besmirched wreck wrecks wrecked
-            wrecking embarrass embarrasses embarrassed embarrassing disgrace disgraces
-            disgraced disgracing"""
-        )
-    ),
-    # spoiling ("портят", "испортили"), destroying ("разрушают"), blackening ("очерняют"),
-    # discrediting, damage ("ущерб"), undermining ("подрывают" is a blast too: ATTACK's),
-    # slander ("клевещут"), shaming ("позорят")
-    russian_stems=_words("портя портит испорт испорч разруш очерн дискредит ущерб клевет позор"),
-    russian_not=(),
-    russian_words=frozenset(_words("портят разрушают очерняют дискредитируют")),
-    # destroying, harming, smearing ("抹黑", to blacken), defaming, ruining, disfiguring
-    chinese_words=_words("破坏 损害 抹黑 诋毁 败坏 毁坏 损毁 丑化 污蔑 中伤 搞臭"),
-    chinese_characters=(),
-    # destroying, being destroyed
-    burmese=("ဖျက်ဆီး", "ပျက်စီး"),
-)
-
-
-# Of :data:`DAMAGE`, the words that damage a name by themselves: what they act on is whose
+# Of :data:`DAMAGE` (below), the words that damage a name by themselves: what they act on is whose
 # name ("discredit the authorities", "дискредитируют власть", "抹黑政府"), not a thing
 # damaged.
 _SMEARING = frozenset(
@@ -265,6 +235,33 @@ _SMEARING = frozenset(
 )
 _SMEARING_RUSSIAN = ("очерн", "дискредит", "клевет", "позор")
 SMEARING_CHINESE = ("抹黑", "诋毁", "败坏", "丑化", "污蔑", "中伤", "搞臭")
+
+
+# Damaging, and damaging a name: destroying, ruining, tarnishing, smearing, discrediting ("ruin"
+# for "destroy the image", "портят" for "разрушают", "抹黑" for "破坏形象"). Restated only
+# (:func:`restates`), never a class a question must name.
+DAMAGE = WordClass(
+    name="damage",
+    english=_SMEARING
+    | frozenset(
+        _words(
+            """damage damages damaged damaging destroy destroys destroyed destroying ruin ruins
+            ruined ruining undermine undermines undermined undermining wreck wrecks wrecked
+            wrecking"""
+        )
+    ),
+    # spoiling ("портят", "испортили"), destroying ("разрушают"), blackening ("очерняют"),
+    # discrediting, damage ("ущерб"), undermining ("подрывают" is a blast too: ATTACK's),
+    # slander ("клевещут"), shaming ("позорят")
+    russian_stems=(*_words("портя портит испорт испорч разруш ущерб"), *_SMEARING_RUSSIAN),
+    russian_not=(),
+    russian_words=frozenset(_words("портят разрушают очерняют дискредитируют")),
+    # destroying, harming, smearing ("抹黑", to blacken), defaming, ruining, disfiguring
+    chinese_words=(*_words("破坏 损害 毁坏 损毁"), *SMEARING_CHINESE),
+    chinese_characters=(),
+    # destroying, being destroyed
+    burmese=("ဖျက်ဆီး", "ပျက်စီး"),
+)
 
 
 def smears(word: str) -> bool:

@@ -128,7 +128,7 @@ _BETWEEN = (
     | {"live", "lives", "living", "lived", "still", "now", "always", "actually"}
     | {"сейчас", "теперь", "всегда"}
 )
-_CLAUSE = re.compile(r"[,.;:!?()\[\]—–…\"“”«»，。！？；：]")
+_CLAUSE = textlib.CLAUSE_MARKS
 
 # Chinese: what makes another feel it, or turns paying into being paid, between the doer and
 # the word ("给", to whom, and "把", what is handed, leave the doer paying: "抗议者给恐怖分子

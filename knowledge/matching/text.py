@@ -89,6 +89,10 @@ RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
 NOT_CONTENT = STOPWORDS | (RUSSIAN_CLOSED_CLASS - RUSSIAN_NEGATIONS)
 
+# The marks that end a clause, in letters with case and in Chinese: between a word and what
+# it is done to, none stands.
+CLAUSE_MARKS = re.compile(r"[,.;:!?()\[\]—–…\"“”«»，。！？；：]")
+
 # What quotes someone, in any script: quotation marks and corner brackets, a colon ("MAH: …",
 # "敏昂莱：…"), a dash ("… — MAH", "မင်းအောင်လှိုင် - …"). Not an apostrophe: "didn't".
 QUOTING = re.compile(r"[\"“”«»„「」『』:：—–]|\s-\s")
