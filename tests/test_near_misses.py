@@ -293,8 +293,10 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # and 2 (a) more, in the four languages, with another thing damaged or something
         # spread ("…ruin the economy?", "…spread rumours?"), written against
         # context._other_harmed and _spread_words: none answered, as the buildings no longer
-        # are (4 of the 10 were answered before).
-        (OTHER_DEEDS, {"a": 11, "c": 69}, (0, 0)),
+        # are (4 of the 10 were answered before); 3 (c) and 1 (a) in Chinese with another
+        # word in place of one of a class ("制造混乱", create chaos, for "制造恐惧"), written
+        # against pieces.class_word_put: all 3 answered before it.
+        (OTHER_DEEDS, {"a": 12, "c": 72}, (0, 0)),
     ],
     ids=[
         "english",

@@ -260,3 +260,37 @@ def test_asking_whether_the_claim_holds_is_answered(matcher: Matcher, question: 
     result = matcher.match(question)
     assert result.decision == Decision.ANSWER, question
     assert result.matches[0].claim_id == FEAR
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("缅甸抗议者在当地民众中制造混乱吗", ("混乱", "恐惧")),  # create chaos, for fear
+        ("缅甸抗议者在当地民众中制造欢乐吗", ("欢乐", "恐惧")),  # create joy
+        ("缅甸的抗议活动升级为内战了吗", ("内战", "恐怖主义")),  # escalate into civil war
+    ],
+)
+def test_another_word_in_place_of_a_chinese_word_of_a_class_is_offered(
+    matcher: Matcher, question: str, pair: tuple[str, str]
+) -> None:
+    """The claim's phrasing with one word of a closed class put otherwise, the question
+    naming no word of that class: what the claim says, said of another thing
+    (pieces.class_word_put)."""
+    result = matcher.match(question)
+    assert result.decision == Decision.SUGGEST, question
+    assert result.matches[0].replaced == (pair,)
+    assert result.matches[0].other_deed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "缅甸抗议者在当地民众中制造恐慌吗",  # panic: a word of the class of fear
+        "缅甸抗议者制造恐惧 故意摸黑政府国际形像",  # "摸黑" is "抹黑" (to smear) mistyped
+        "敏昂莱说抗议的人都是拿钱办事的 真的假的",  # "真的假的" (true or false?) is the asker's
+    ],
+)
+def test_a_word_of_the_class_mistyped_or_of_asking_is_no_other_word(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).decision == Decision.ANSWER, question

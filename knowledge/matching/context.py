@@ -95,6 +95,7 @@ from knowledge.matching.pieces import (
     chinese_held,
     chinese_other_deed,
     chinese_topic_only,
+    class_word_put,
     deed_put,
     opening_put,
     read_pieces,
@@ -1091,6 +1092,12 @@ def compare(
                 if deed is None and held_words is not None:
                     # Or, where the claim says its doers damage a name, another thing.
                     deed = deed_pair = _chinese_other_harmed(held_words, plain, context)
+                if deed is None:
+                    # Or another word where the claim's phrasing has a word of a closed class
+                    # ("制造混乱", create chaos, for "制造恐惧", create fear).
+                    deed = deed_pair = class_word_put(
+                        plain, phrasing, context.subject_texts, known_names
+                    )
                 replaced = () if deed is None else (deed,)
                 topic_only = deed is None and chinese_topic_only(
                     plain, phrasing, context.subject_texts, known_names

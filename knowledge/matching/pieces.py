@@ -455,6 +455,65 @@ def opening_put(
     return beside
 
 
+def class_word_put(
+    question: str, phrasing: str, subject: Iterable[str], known: Iterable[str] = ()
+) -> tuple[str, str] | None:
+    """In Chinese: the words a question puts in place of one word of a closed class in the
+    claim's closest phrasing (:data:`predicates.CLASSES`: "恐惧", fear, of
+    "缅甸抗议者在当地民众中制造恐惧吗"; "恐怖主义", terrorism, of
+    "缅甸的抗议活动升级为恐怖主义了吗"), where the question names no word of that class:
+    what the claim says, said of another thing ("…制造混乱吗", do they create chaos?;
+    "…升级为内战了吗", did they escalate into civil war?). Each word put is one no text of
+    the claim (``subject``) holds, as :func:`opening_put` reads new words, none the
+    asker checks with (:data:`CHECKING_WORDS_ZH`), no word of the class with a character
+    wrong ("摸黑" for "抹黑"), and none restates the claim's word
+    (:func:`predicates.restates`). The pair (the words put, the claim's word); None
+    otherwise. Words as jieba's dictionary splits them."""
+    if not textlib.has_han(question) or textlib.has_burmese(question):
+        return None
+    known = tuple(known)
+    subject = tuple(subject)
+    texts, words = _vocabulary(subject)
+    said = [w for w, _, _ in namelib.chinese_words(textlib.normalise(phrasing)) if w.strip()]
+    ours = [w for w, _, _ in namelib.chinese_words(textlib.normalise(question)) if w.strip()]
+    new = {
+        w
+        for w in ours
+        if len(w) > 1
+        and textlib.has_han(w)
+        and w not in _FRAMING
+        and w not in CHECKING_WORDS_ZH
+        and w not in known
+        and not _claims_hold(w, texts, words)
+    }
+    if not new:
+        return None
+    matcher = difflib.SequenceMatcher(None, said, ours, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        put = [w for w in ours[j1:j2] if w not in _FRAMING and w not in CHECKING_WORDS_ZH]
+        replaced = [w for w in said[i1:i2] if w not in _FRAMING]
+        if tag != "replace" or len(replaced) != 1 or not put or not set(put) <= new:
+            continue
+        theirs = replaced[0]
+        kinds = [kind for kind in predicates.CLASSES if predicates.is_of(kind, theirs)]
+        if not kinds or any(predicates.names(kind, question, subject) for kind in kinds):
+            continue
+        # Not a word of the class with a character wrong ("摸黑" for "抹黑", to smear)
+        if any(_one_off(w, kind.chinese_words) for w in put for kind in kinds):
+            continue
+        if not any(predicates.restates(w, theirs, subject) for w in put):
+            return "".join(put), theirs
+    return None
+
+
+def _one_off(word: str, known: Iterable[str]) -> bool:
+    """Whether ``word`` is one of ``known`` with one character wrong."""
+    return any(
+        len(k) == len(word) and sum(a != b for a, b in zip(k, word, strict=True)) == 1
+        for k in known
+    )
+
+
 # Tags of jieba's words that can say what a claim says: nouns, verbs, adjectives.
 _CONTENT_TAGS = ("n", "v", "a")
 DEED_TEXTS = 3  # Chinese texts of a claim before most of them say what it says
@@ -498,6 +557,7 @@ CHECKING_WORDS_ZH = frozenset(
     {
         "可信", "能信", "靠谱", "属实", "准确", "说得对", "说法", "事实", "证据", "来源", "出处",
         "求证", "查证", "核实", "查核", "核查", "谣言", "真假", "转发", "转自",
+        "真的假",  # of "真的假的" (true or false?), as jieba cuts it
     }
 )  # fmt: skip
 
