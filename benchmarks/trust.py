@@ -335,8 +335,9 @@ MY_VERBS = NEAR_MISSES.with_name("near_misses_my_verbs.tsv")
 # All four languages, 39 (c) with the claims' doers doing something else (protecting, helping,
 # donating, looting, a recount) and 6 (a) saying the claims' deeds in words of their class;
 # written by the session that built the reading, against it (docs/benchmarks.md, "Another
-# deed of the claim's doers"); and 30 more since, against the readings of another deed beside
-# whom the doers act on, another thing damaged and what is spread.
+# deed of the claim's doers"); and 33 (c) and 6 (a) more since, against the readings of
+# another deed beside whom the doers act on, another thing damaged, what is spread and
+# another word in place of a Chinese word of a class.
 OTHER_DEEDS = NEAR_MISSES.with_name("near_misses_other_deeds.tsv")
 ABOUT_THE_BASE = re.compile(r"myanmar|burm", re.IGNORECASE)
 # The protocol's wrong answers as a person read them (see the module's docstring).
