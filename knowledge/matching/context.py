@@ -76,8 +76,8 @@ from knowledge.matching.doers import (
     kin,
     kindred,
     of_claimants_side,
-    openers_of,
     payers,
+    spaced_openers_of,
     title_only,
 )
 from knowledge.matching.englishlist import english_words
@@ -1333,7 +1333,7 @@ def compare(
         subject = context.subject_texts
         # So does a word of the class of who the claim's texts open with as its doers ("the
         # ones doing the bombings" of "Those attacking the military…").
-        openers = frozenset(w for w in openers_of(context) if not textlib.has_unspaced_script(w))
+        openers = spaced_openers_of(context)
         restated = {
             w
             for w, c in paired
@@ -1513,8 +1513,7 @@ def _other_role(question: str, context: ClaimContext) -> Role | None:
     (:mod:`~knowledge.matching.roles`). Its doers are who its texts open with, in each
     script as it marks them: in Burmese, the word its marker of who does it closes."""
     subject = context.subject_texts
-    spaced = {w for w in openers_of(context) if not textlib.has_unspaced_script(w)}
-    doers = spaced | burmese_doers(subject) | chinese_doers(subject)
+    doers = spaced_openers_of(context) | burmese_doers(subject) | chinese_doers(subject)
     return other_role(question, subject, doers, context.anchors)
 
 
@@ -1736,25 +1735,28 @@ def _spread_words(question: str, context: ClaimContext) -> frozenset[str]:
     what the asker asks of it: a new word the claim lacks, where "rumour?" or "правда?"
     after the claim's words asks whether it holds."""
     found: set[str] = set()
-    tokens = list(WORD.finditer(question))
-    acting = False
-    for at, token in enumerate(tokens):
-        word = fold(token.group())
-        if at and textlib.CLAUSE_MARKS.search(question, tokens[at - 1].end(), token.start()):
-            acting = False
-        if acting and word in _SPREAD:
-            found.add(word)
-            continue
-        if acting and word in _DETERMINERS:
-            continue
-        acting = (
-            not is_stopword(word)
-            and word not in textlib.ALL_NEGATIONS
-            and echoes(word, context.subject_words)
-            and not names_one(word, context.anchors | context.speakers)
-            and not any(predicates.is_of(kind, word) for kind in predicates.CLASSES)
-        )
+    for clause in _clauses(question):
+        acting = False
+        for word in clause:
+            if acting and word in _SPREAD:
+                found.add(word)
+                continue
+            if acting and word in _DETERMINERS:
+                continue
+            acting = (
+                not is_stopword(word)
+                and word not in textlib.ALL_NEGATIONS
+                and echoes(word, context.subject_words)
+                and not names_one(word, context.anchors | context.speakers)
+                and not any(predicates.is_of(kind, word) for kind in predicates.CLASSES)
+            )
     return frozenset(found)
+
+
+def _clauses(question: str) -> list[list[str]]:
+    """A question's clauses (between the marks that end one, :data:`textlib.CLAUSE_MARKS`),
+    each as its words, folded."""
+    return [[fold(w) for w in WORD.findall(c)] for c in textlib.CLAUSE_MARKS.split(question)]
 
 
 # Where a name is damaged ("abroad", as the claim's "in the international arena" says it):
@@ -1792,18 +1794,18 @@ def _other_harmed(
     name = next((w for w in words if predicates.is_of(predicates.REPUTE, w)), None)
     if name is None:
         return None
-    tokens = list(WORD.finditer(question))
-    for at, token in enumerate(tokens):
-        if not predicates.is_of(predicates.DAMAGE, token.group()) or predicates.smears(
-            token.group()
-        ):
+    for clause in _clauses(question):
+        at = next(
+            (
+                i
+                for i, w in enumerate(clause)
+                if predicates.is_of(predicates.DAMAGE, w) and not predicates.smears(w)
+            ),
+            None,
+        )
+        if at is None:
             continue
-        end = token.end()
-        for later in tokens[at + 1 :]:
-            if textlib.CLAUSE_MARKS.search(question, end, later.start()):
-                return None
-            end = later.end()
-            word = fold(later.group())
+        for word in clause[at + 1 :]:
             if word in _ABROAD or word.startswith(_ABROAD_RUSSIAN):
                 return None
             if word in lacked and not of_claimants_side(word, context):

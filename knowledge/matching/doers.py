@@ -280,6 +280,13 @@ def openers_of(context: ContextView) -> frozenset[str]:
     return _openers(context.subject_texts, context.anchors)
 
 
+def spaced_openers_of(context: ContextView) -> frozenset[str]:
+    """:func:`openers_of`'s words in scripts written with spaces: a Chinese or Burmese text
+    opens with a run of words read as one (the Chinese doers are
+    :func:`~knowledge.matching.pieces.chinese_doers`)."""
+    return frozenset(w for w in openers_of(context) if not textlib.has_unspaced_script(w))
+
+
 @lru_cache(maxsize=1024)
 def _openers(texts: tuple[str, ...], anchors: frozenset[str]) -> frozenset[str]:
     """The first content word of each text, the names of its anchors and words of passing a

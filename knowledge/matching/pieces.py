@@ -416,17 +416,8 @@ def opening_put(
     if opening is None or opening in asked:
         return None
     subject = tuple(subject)
-    texts, words = _vocabulary(subject)
-    ours = [w for w, _, _ in namelib.chinese_words(asked) if w.strip()]
-    new = [
-        w
-        for w in dict.fromkeys(ours)
-        if len(w) > 1
-        and textlib.has_han(w)
-        and w not in _FRAMING
-        and w not in known
-        and not _claims_hold(w, texts, words)
-    ]
+    ours = _spaced_words(asked)
+    new = _unheld(ours, subject, known)
     others = _acted_on(subject, known)
     acted_on = [w for w in dict.fromkeys(ours) if w in others]
     if not (new or acted_on):
@@ -473,19 +464,9 @@ def class_word_put(
         return None
     known = tuple(known)
     subject = tuple(subject)
-    texts, words = _vocabulary(subject)
-    said = [w for w, _, _ in namelib.chinese_words(textlib.normalise(phrasing)) if w.strip()]
-    ours = [w for w, _, _ in namelib.chinese_words(textlib.normalise(question)) if w.strip()]
-    new = {
-        w
-        for w in ours
-        if len(w) > 1
-        and textlib.has_han(w)
-        and w not in _FRAMING
-        and w not in CHECKING_WORDS_ZH
-        and w not in known
-        and not _claims_hold(w, texts, words)
-    }
+    said, _ = _opening(textlib.normalise(phrasing), known)
+    ours = _spaced_words(textlib.normalise(question))
+    new = set(_unheld(ours, subject, known)) - CHECKING_WORDS_ZH
     if not new:
         return None
     matcher = difflib.SequenceMatcher(None, said, ours, autojunk=False)
@@ -499,19 +480,34 @@ def class_word_put(
         if not kinds or any(predicates.names(kind, question, subject) for kind in kinds):
             continue
         # Not a word of the class with a character wrong ("摸黑" for "抹黑", to smear)
-        if any(_one_off(w, kind.chinese_words) for w in put for kind in kinds):
+        if any(_one_character_off(w, kind.chinese_words) for w in put for kind in kinds):
             continue
         if not any(predicates.restates(w, theirs, subject) for w in put):
             return "".join(put), theirs
     return None
 
 
-def _one_off(word: str, known: Iterable[str]) -> bool:
-    """Whether ``word`` is one of ``known`` with one character wrong."""
-    return any(
-        len(k) == len(word) and sum(a != b for a, b in zip(k, word, strict=True)) == 1
-        for k in known
-    )
+def _spaced_words(normalised: str) -> list[str]:
+    """A normalised Chinese text's words, as jieba's dictionary splits it, without the
+    spaces between them (:func:`_tagged`: remembered)."""
+    return [w for w, _ in _tagged(normalised) if w.strip()]
+
+
+def _unheld(ours: list[str], subject: tuple[str, ...], known: tuple[str, ...]) -> list[str]:
+    """The words of a question (``ours``), once each and in order, that may be new to a claim:
+    of two characters or more, in Chinese, no framing word nor a name the context knows
+    (``known``), and that no text of the claim (``subject``) holds, nor one of their words
+    with a character wrong (:func:`_claims_hold`)."""
+    texts, words = _vocabulary(subject)
+    return [
+        w
+        for w in dict.fromkeys(ours)
+        if len(w) > 1
+        and textlib.has_han(w)
+        and w not in _FRAMING
+        and w not in known
+        and not _claims_hold(w, texts, words)
+    ]
 
 
 # Tags of jieba's words that can say what a claim says: nouns, verbs, adjectives.
@@ -684,9 +680,13 @@ def chinese_other_deed(
 def _claims_hold(word: str, texts: tuple[str, ...], words: frozenset[str]) -> bool:
     """Whether a claim's Chinese texts (:func:`_vocabulary`: the texts and their words) hold
     ``word`` as written, or one of their words with a character wrong ("抗义者")."""
-    return any(word in text for text in texts) or any(
-        len(o) == len(word) and OSA.distance(word, o) <= 1 for o in words
-    )
+    return any(word in text for text in texts) or _one_character_off(word, words)
+
+
+def _one_character_off(word: str, known: Iterable[str]) -> bool:
+    """Whether ``word`` is one of ``known`` as written, or with a character wrong or two
+    swapped."""
+    return any(len(o) == len(word) and OSA.distance(word, o) <= 1 for o in known)
 
 
 def _speakers(tagged: list[tuple[str, str]]) -> frozenset[str]:

@@ -128,7 +128,6 @@ _BETWEEN = (
     | {"live", "lives", "living", "lived", "still", "now", "always", "actually"}
     | {"сейчас", "теперь", "всегда"}
 )
-_CLAUSE = textlib.CLAUSE_MARKS
 
 # Chinese: what makes another feel it, or turns paying into being paid, between the doer and
 # the word ("给", to whom, and "把", what is handed, leave the doer paying: "抗议者给恐怖分子
@@ -199,7 +198,7 @@ def _spaced(
     """English and Russian: a doer of the claim, before a word that ``says`` the role in the
     same clause, with only small words and ``places`` between, not after a preposition of
     whom it is done to or by."""
-    for clause in _CLAUSE.split(question):
+    for clause in textlib.CLAUSE_MARKS.split(question):
         words = WORD.findall(clause)
         folded = [fold(w).replace("ё", "е") for w in words]
         for at, word in enumerate(folded):
@@ -268,7 +267,7 @@ def _chinese(
     """Chinese: a doer of the claim, the word after it in the same clause, nothing between
     that makes another feel it or makes the doer whom it is done to ("缅甸抗议者害怕军队吗";
     not "民众害怕抗议者", "抗议者让民众害怕", "抗议者被收买")."""
-    for clause in _CLAUSE.split(asked):
+    for clause in textlib.CLAUSE_MARKS.split(asked):
         for doer in doers:
             at = clause.find(doer)
             if at < 0:
