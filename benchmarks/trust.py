@@ -322,6 +322,11 @@ BLIND_FIFTIETH = NEAR_MISSES.with_name("near_misses_blind50.tsv")
 # propaganda that …", a relative's word to verify, a doubt; no (c) said what a claim's alias
 # says (docs/benchmarks.md, "A fifty-first blind probe: asking the bot to check").
 BLIND_FIFTY_FIRST = NEAR_MISSES.with_name("near_misses_blind51.tsv")
+# A fifty-second, in the same shape, asserted, not asked: the claim stated as a fact or as its
+# opposite, with a dare ("prove me wrong"), a sneer ("the usual junta line"), a hedge ("I read
+# that…") or "true or false"; no (c) said what a claim's alias says (docs/benchmarks.md, "A
+# fifty-second blind probe: asserted, not asked").
+BLIND_FIFTY_SECOND = NEAR_MISSES.with_name("near_misses_blind52.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -23,6 +23,7 @@ from benchmarks.trust import (
     BLIND_FIFTH,
     BLIND_FIFTIETH,
     BLIND_FIFTY_FIRST,
+    BLIND_FIFTY_SECOND,
     BLIND_FORTIETH,
     BLIND_FORTY_EIGHTH,
     BLIND_FORTY_FIFTH,
@@ -1104,6 +1105,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FORTY_NINTH, 67),
     (BLIND_FIFTIETH, 95),
     (BLIND_FIFTY_FIRST, 99),
+    (BLIND_FIFTY_SECOND, 79),
 ]
 
 
@@ -1128,6 +1130,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "forty_ninth",
         "fiftieth",
         "fifty_first",
+        "fifty_second",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
