@@ -185,13 +185,14 @@ def test_a_message_its_burmese_reading_leaves_unanswered_is_read_as_typed_too() 
     words are pieces the claims' Burmese lacks; read as typed, as before such text was read,
     they answer it. Another country is still no answer either way."""
     matcher = Matcher(ClaimBase.open(":memory:"), semantic=None)
-    typed = "junta leader ka protests escalated to terrorism stage lo pyaw tae. Really? hman lar"
+    typed = "junta leader ka protests escalated to terrorism stage lo pyaw tae. Seriously? hman lar"
     read = matcher._by_words(typed)  # read in Burmese script (no model: a result)
     assert isinstance(read, MatchResult) and read.decision != Decision.ANSWER
     answered = matcher.match(typed)
     assert answered.decision == Decision.ANSWER
     assert answered.matches[0].claim_id == "mm-protests-became-terrorism"
     other = (
-        "Thailand mhar protests escalated to terrorism stage lo Prayut pyaw tae. Really? hman lar"
+        "Thailand mhar protests escalated to terrorism stage lo Prayut pyaw tae. Seriously? "
+        "hman lar"
     )
     assert matcher.match(other).decision != Decision.ANSWER

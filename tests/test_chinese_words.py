@@ -173,3 +173,32 @@ def test_an_asking_clause_reads_as_ma_on_the_clause_before() -> None:
     # a clause of the claim's own words stays; one of asking words alone is nothing to check
     assert textlib.content_words("缅甸抗议者收钱了吗") == ["缅甸抗议者收钱了吗"]
     assert textlib.content_words("这是真的吗") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        # "…, everyone knows it"
+        ("缅甸那些示威者都是拿钱办事的，大家都知道", ["缅甸那些示威者都是拿钱办事的吗"]),
+        # "prove me wrong: …"
+        ("证明我错了：缅甸搞爆炸的人都是被雇来的", ["缅甸搞爆炸的人都是被雇来的"]),
+        # "…, not a shred of evidence, it makes me furious"
+        ("军方一直说2020年选举造假，一点证据都没有，气死我了", ["军方一直说2020年选举造假吗"]),
+    ],
+)
+def test_a_clause_taking_a_side_is_read_as_one_asking(question: str, read: list[str]) -> None:
+    assert textlib.content_words(textlib.normalise(question)) == read
+
+
+def test_a_clause_taking_a_side_is_not_what_the_question_says_of_the_claim(
+    matcher: Matcher,
+) -> None:
+    # "Those demonstrators in Myanmar all do it for money, everyone knows": "everyone knows"
+    # stood where the claim says "terrorists", another deed; it is the question's "吗"
+    assert textlib.without_chinese_asking("缅甸示威者都是拿钱办事的，大家都知道") == (
+        "缅甸示威者都是拿钱办事的吗，"
+    )
+    assert textlib.without_chinese_asking("这是真的吗") == "这是真的吗"  # nothing else said
+    result = matcher.match("缅甸那些示威者都是拿钱办事的，大家都知道")
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == "mm-protesters-paid"

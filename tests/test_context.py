@@ -856,6 +856,24 @@ def test_who_passed_a_burmese_message_on_and_where_is_no_subject(question: str) 
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        # …, everyone knows it; (he is) lying; try saying it isn't so
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ၊ လူတိုင်းသိတယ်",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ မဟုတ်ဘူး၊ လိမ်နေတာ",
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ၊ မှားရင် ပြောကြည့်",
+        # English written among it: "true or false?"
+        "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာ true or false?",
+    ],
+)
+def test_taking_a_side_on_a_burmese_claim_is_no_subject(question: str) -> None:
+    """A claim sent as a statement, with the sender's side on it (pieces.PASSING_ON), and an
+    English function word among Burmese ("or"), as "everyone knows it" is no subject in
+    English."""
+    assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
+
+
+@pytest.mark.parametrize(
     ("question", "closest"),
     [
         ("ဆန္ဒပြပွဲတွေ နောက်ပိုင်းမှာ အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီလား", BECAME_MY),  # later

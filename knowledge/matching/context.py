@@ -990,7 +990,8 @@ def compare(
     topic_only = False
     if unspaced:
         # Whom the message is addressed to ("@factbot …") is no piece of what it asks.
-        plain = textlib.plain(textlib.without_handles(question))
+        # Nor is a Chinese clause that only asks whether it holds, or takes a side on it.
+        plain = textlib.without_chinese_asking(textlib.plain(textlib.without_handles(question)))
         # Places read where letter case tells none (knowledge.matching.names), in any of
         # their languages: one the context lacks is foreign, one its subject names anchors.
         known: list[str] = [*writers]  # the writer's setting: no piece either

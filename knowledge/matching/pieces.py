@@ -198,6 +198,9 @@ PASSING_ON = frozenset(
         "ဝမ်းကွဲ", "အစ်ကိုဝမ်းကွဲ", "အစ်မဝမ်းကွဲ", "ညီမဝမ်းကွဲ",  # a cousin, alone and with the kin word
         # evidence, "is there evidence?", "real?" ("ဒါ အစစ်လား"), asking of a rumour
         "အထောက်အထား", "အထောက်အထားရှိ", "အစစ်",
+        # taking a side on it, as a claim is sent without asking: everyone knows, (he is)
+        # lying, propaganda, try saying (it is fake), what I read, wrong, the truth
+        "လူတိုင်းသိ", "သိ", "လိမ်", "ဝါဒဖြန့်", "ဝါဒဖြန့်ချက်", "ပြောကြည့်", "ဖတ်ရ", "မှား", "အမှန်",
         # what a screenshot shows around a post: Facebook (as spelt otherwise), the app's
         # buttons (like, comment, share) and its counts' words
         "ဖေ့စ်ဘွတ်ခ်", "လိုက်ခ်", "မှတ်ချက်", "မှတ်ချက်ပေးရန်", "မျှဝေရန်", "မျှဝေမှု", "ကော်မန့်",
@@ -1163,6 +1166,8 @@ def _unknown(
             left = _unframed(left.replace(name, ""))
         if len(left) < 2 or left in CLOSED_WORDS or any(map(_passing_on, (*stages, left))):
             continue
+        if left in textlib.NOT_CONTENT:
+            continue  # an English or Russian function word among Burmese ("true or false?")
         at = start + found.start()
         word_stages = tuple(_unframings(_written_at(asked, at)))
         word = word_stages[-1]

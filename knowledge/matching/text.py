@@ -468,7 +468,11 @@ def tokens(normalised: str) -> list[str]:
 # A Chinese clause that only asks whether what came before holds, or asks for it to be
 # checked: "这是真的吗" (is this true?), "有人核查过这个说法吗" (has anyone checked this
 # claim?), "能帮忙核实吗" (can you help verify?), "靠谱吗" (reliable?), "出处？" (source?).
-# Of these words alone, as an English clause of stop words alone ("is this true?") is.
+# Of these words alone, as an English clause of stop words alone ("is this true?") is. So is
+# a clause that only takes a side on it, as people send a claim without asking: everyone knows
+# it ("大家都知道", "人人都知道"), a dare ("证明我错了", prove me wrong; "不服来辩"; "你敢说不是吗";
+# "不信你去查"), a laugh or anger ("笑死", "呵呵", "气死我了"), no evidence at all
+# ("一点证据都没有"), don't fool me ("别骗我了").
 _ZH_ASKING_WORDS = (
     "这个", "这是", "这条", "这些", "那个", "这", "那", "是不是", "是否", "是", "不是",
     "真的", "假的", "真假", "真有其事", "属实", "可信", "能信", "靠谱", "准确", "对不对", "对",
@@ -476,10 +480,40 @@ _ZH_ASKING_WORDS = (
     "请", "麻烦", "你们", "你", "大家", "一下", "下", "过", "吗", "呢", "吧", "啊", "呀", "么",
     "嘛", "了", "的", "还是", "到底", "究竟", "说法", "消息", "事实", "证据", "来源", "出处",
     "核实", "核查", "查核", "查证", "求证", "证实", "确认", "辟谣", "谣言", "查", "看看", "看",
+    "都", "知道", "人人", "谁都", "众所周知", "证明", "我", "错了", "错", "不服", "来辩", "来战",
+    "敢", "说", "不信", "去", "反驳", "笑死", "呵呵", "哈哈", "气死", "服了", "无语", "离谱",
+    "搞笑", "可笑", "别", "骗", "骗人", "一点",
 )  # fmt: skip
 _ZH_ASKING = re.compile(
     "(?:" + "|".join(sorted(_ZH_ASKING_WORDS, key=lambda w: (-len(w), w))) + ")+"
 )
+
+
+_HAN_CLAUSE = re.compile(f"[^,.;:!?，。！？；：、\\s]*[{HAN}][^,.;:!?，。！？；：、\\s]*")
+
+
+def without_chinese_asking(text: str) -> str:
+    """``text`` with its Chinese clauses that only ask whether the rest holds or take a side
+    on it (:data:`_ZH_ASKING_WORDS`) read as :func:`content_words` reads them, where something
+    else is said: the question's "吗" on the clause before ("缅甸那些示威者都是拿钱办事的，大家
+    都知道": "…拿钱办事的吗，"), what the claim's context reads of a question."""
+    if not has_han(text):
+        return text
+    clauses = list(_HAN_CLAUSE.finditer(text))
+    asked = [m for m in clauses if _ZH_ASKING.fullmatch(simplified(m.group()))]
+    if not asked or len(asked) == len(clauses):
+        return text
+    read, at, before = [], 0, None
+    for m in clauses:
+        read.append(text[at : m.start()])
+        at = m.end()
+        if m not in asked:
+            read.append(m.group())
+            before = len(read) - 1
+        elif before is not None and not read[before].endswith(("吗", "嗎")):
+            read[before] += "吗"
+    read.append(text[at:])
+    return "".join(read)
 
 
 def content_words(normalised: str) -> list[str]:
