@@ -202,3 +202,13 @@ def test_a_clause_taking_a_side_is_not_what_the_question_says_of_the_claim(
     result = matcher.match("缅甸那些示威者都是拿钱办事的，大家都知道")
     assert result.decision == Decision.ANSWER
     assert result.matches[0].claim_id == "mm-protesters-paid"
+
+
+def test_a_word_of_the_claims_class_of_deeds_is_no_name(matcher: Matcher) -> None:
+    # "Was Myanmar's 2020 election rigged?" in a word jieba's dictionary lacks ("做票", rig
+    # the vote): of the class of the fraud check's "舞弊", no name the context lacks
+    result = matcher.match("缅甸2020年选举是不是做票了")
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == "mm-election-fraud"
+    # another year is still another election
+    assert matcher.match("緬甸2015年大選是不是被做票？").decision != Decision.ANSWER

@@ -873,6 +873,23 @@ def test_taking_a_side_on_a_burmese_claim_is_no_subject(question: str) -> None:
     assert unknown_pieces(question, PAID_MY, [PAID_MY]) == []
 
 
+def test_the_claims_own_word_after_another_pronoun_is_no_name() -> None:
+    """ "For one's own interests" ("ကိုယ့်အကျိုးစီးပွားအတွက်") where the claim's texts say "for
+    their own interests" ("မိမိတို့ အကျိုးစီးပွားအတွက်"), and "other reasons" as chat writes
+    "other" ("တခြား", for the claim's "အခြား"): the claim's own words, as an English word the
+    claim holds is no name whatever stands before it."""
+    fear = "ဆန္ဒပြသူတွေက အစိုးရပုံရိပ်ကို ဖျက်ဆီးနေတာလား"
+    theirs = [fear, "သူတို့သည် မိမိတို့ အကျိုးစီးပွားအတွက် ရည်ရွယ်ချက်ရှိရှိ လုပ်ဆောင်နေကြသည်။"]
+    asked = "ဆန္ဒပြသူတွေက ကိုယ့်အကျိုးစီးပွားအတွက် အစိုးရပုံရိပ်ကို ဖျက်ဆီးနေတာလား"
+    assert unknown_pieces(asked, fear, theirs) == []
+    became = [BECAME_MY, "ဤနေရာတွင် အခြားအကြောင်းရင်းများက အခန်းကဏ္ဍ ပါဝင်လာသည်။"]
+    asked = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှုအဆင့်ကို ရောက်သွားပြီး တခြားအကြောင်းရင်းတွေ ပါလာတာလား"
+    assert unknown_pieces(asked, BECAME_MY, became) == []
+    # another word after the pronoun is still read: "one's own army"
+    asked = "ဆန္ဒပြသူတွေက ကိုယ့်တပ်မတော် ပုံရိပ်ကို ဖျက်ဆီးနေတာလား"
+    assert unknown_pieces(asked, fear, theirs) != []
+
+
 @pytest.mark.parametrize(
     ("question", "closest"),
     [

@@ -60,6 +60,9 @@ def test_another_deed_of_the_claims_doers_is_offered_not_answered(
         "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ခြိမ်းခြောက်နေတာလား",  # threatening the people
         "Are the protesters in Myanmar wrecking the government's image abroad?",
         "Are the Myanmar protesters embarrassing the government internationally?",
+        # "…spoil the government's image abroad": "за границей" is the claim's "на
+        # международной арене" (in the international arena), no other thing than its country
+        "Протестующие в Мьянме специально портят имидж правительства за границей?",
     ],
 )
 def test_the_claims_deed_in_its_words_or_its_class_is_answered(

@@ -1589,6 +1589,7 @@ def _replaced(
     # (Not a word its whole context writes as it is: only what the claim's doers spread is
     # new so, :func:`_spread_words`.)
     misspelt = {w for w in unshared if w not in context.words and is_misspelt(w, context.words)}
+    abroad = any(map(_of_abroad, context.words))
     pairs: list[tuple[str, str]] = []
     # Aligned as the phrasing spells its words: a typo ("terorism") is the same word, and
     # no run of new words to pair.
@@ -1603,7 +1604,9 @@ def _replaced(
         lacked = [
             w for w in theirs[j1:j2] if echoes(w, context.central) and not echoes(w, asked_forms)
         ]
-        new = [w for w in content[i1:i2] if w in unshared]
+        # Not "abroad" ("за рубежом") where the claim says it otherwise ("на международной
+        # арене"): where, not a word in place of the claim's.
+        new = [w for w in content[i1:i2] if w in unshared and not (_of_abroad(w) and abroad)]
         if op == "delete":  # words of the question only
             alone += new
             continue
@@ -1768,6 +1771,13 @@ _ABROAD = frozenset(
 _ABROAD_RUSSIAN = ("рубеж", "границ", "международ", "миров")
 
 
+def _of_abroad(word: str) -> bool:
+    """Whether a folded word says "abroad" (:data:`_ABROAD`; in Russian, in any form): where
+    a claim's texts say it in a word of their own ("international arena", "на международной
+    арене"), the question's is the claim's in other words, no new one."""
+    return word in _ABROAD or word.startswith(_ABROAD_RUSSIAN)
+
+
 def _other_harmed(
     question: str, lacked: frozenset[str], theirs: list[str], context: ClaimContext
 ) -> tuple[str, str] | None:
@@ -1807,7 +1817,7 @@ def _other_harmed(
         if at is None:
             continue
         for word in clause[at + 1 :]:
-            if word in _ABROAD or word.startswith(_ABROAD_RUSSIAN):
+            if _of_abroad(word):
                 return None
             if word in lacked and not of_claimants_side(word, context):
                 return word, name

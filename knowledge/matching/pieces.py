@@ -1183,9 +1183,15 @@ def _unknown(
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts) or _typed_in_haste(word, texts):
             continue
+        if _held_after_whose(word, texts):
+            continue  # the claim's own word, another pronoun before it
         names = None
         if textlib.has_han(left):
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
+            # A word of a class of deeds the claim's texts hold says what the claim says, in
+            # other words, no name ("做票", rig the vote, where they say "舞弊", fraud).
+            deeds = predicates.deeds_held(tuple(texts))
+            names = tuple(n for n in names if not any(predicates.is_of(k, n) for k in deeds))
         elif left in small or _written_at(asked, at) in small:
             names = ()  # English in small letters, no name ("reason", "level", "fact")
         pieces.append(Piece(piece, names))
@@ -1337,6 +1343,22 @@ def _worded_anew(
         if words and all(w in adverbs or _held(w, texts) for w in words):
             return looked
     return _instead(asked, edit, piece)
+
+
+# Pronouns of whose something is ("ကိုယ့်", one's own; "မိမိတို့", their own; "သူတို့", theirs),
+# and "other" as chat and print write it ("တခြား", "အခြား"), longest first: before a word of
+# the claim's, one for another.
+_WHOSE = ("မိမိတို့", "သူတို့ရဲ့", "သူတို့", "ကိုယ့်", "ကိုယ်", "မိမိ", "သူ့", "တခြား", "အခြား")
+
+
+def _held_after_whose(word: str, texts: Iterable[str]) -> bool:
+    """Whether a Burmese ``word`` is a pronoun of whose (:data:`_WHOSE`) before a word the
+    claim's ``texts`` hold (:func:`_held`): the claim's own word, with another pronoun
+    ("ကိုယ့်အကျိုးစီးပွား", one's own interests, where the claim says "မိမိတို့
+    အကျိုးစီးပွား", their own interests), no name."""
+    whose = next((p for p in _WHOSE if word.startswith(p)), None)
+    rest = _unframed(word[len(whose) :]) if whose else ""
+    return bool(rest) and _held(rest, texts)
 
 
 def _held(word: str, texts: Iterable[str]) -> bool:
