@@ -2856,6 +2856,18 @@ def test_any_word_for_who_leads_names_the_claimants_role(question: str, named: b
     assert compare(question, claim, "Myanmar protesters are paid terrorists").speaker is named
 
 
+def test_a_verb_of_saying_in_the_infinitive_names_no_speaker() -> None:
+    """ "…. dare you to say otherwise": "to say" has no one saying it, and "dare" before it
+    names no one (saying.speakers_named); "Dare says…" would."""
+    claim = ClaimContext.of(["Myanmar protests escalated to terrorism"], speaker="Min Aung Hlaing")
+    phrasing = "Myanmar protests escalated to terrorism"
+    unknown = frozenset({"dare", "otherwise"})
+    dared = "myanmar protests escalated to terrorism. dare you to say otherwise"
+    assert compare(dared, claim, phrasing, unknown).foreign == ()
+    said = "dare says myanmar protests escalated to terrorism"
+    assert "dare" in compare(said, claim, phrasing, unknown).foreign
+
+
 def test_the_words_naming_the_claimant_by_his_role_are_no_other_speaker() -> None:
     """ "the army chief says…" names who made the claim by what he is (doers.KINDRED); the same
     words, read before a verb of saying as a speaker's name (saying.speakers_named), are no

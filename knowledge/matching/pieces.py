@@ -197,7 +197,8 @@ PASSING_ON = frozenset(
         "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin စစ်ပေးပါဦး")
         "ဝမ်းကွဲ", "အစ်ကိုဝမ်းကွဲ", "အစ်မဝမ်းကွဲ", "ညီမဝမ်းကွဲ",  # a cousin, alone and with the kin word
         # evidence, "is there evidence?", "real?" ("ဒါ အစစ်လား"), asking of a rumour
-        "အထောက်အထား", "အထောက်အထားရှိ", "အစစ်",
+        "အထောက်အထား", "အထောက်အထားရှိ", "အစစ်", "သက်သေ", "သက်သေရှိ",  # evidence, proof
+        "စစ်ပေး", "စိစစ်ပေး", "စစ်ဆေးပေး",  # check it (for me), asked of whoever reads it
         # taking a side on it, as a claim is sent without asking: everyone knows, (he is)
         # lying, propaganda, try saying (it is fake), what I read, wrong, the truth
         "လူတိုင်းသိ", "သိ", "လိမ်", "ဝါဒဖြန့်", "ဝါဒဖြန့်ချက်", "ပြောကြည့်", "ဖတ်ရ", "မှား", "အမှန်",

@@ -206,6 +206,8 @@ def _speaker(
         return []  # a comma between them
     if any(fold(w) in POSSESSIVES for w in words[:k]):
         return []  # someone's relation to the writer, not a name (relations)
+    if fold(words[k - 1]) == "to":
+        return []  # an infinitive says no one says it ("dare you to say otherwise")
     named = [
         w
         for w in map(fold, words[:k])

@@ -489,6 +489,8 @@ _ZH_ASKING = re.compile(
 )
 
 
+# A clause holding a Chinese character, as :func:`normalise` leaves it a word: the run between
+# the marks that end one, or spaces.
 _HAN_CLAUSE = re.compile(f"[^,.;:!?，。！？；：、\\s]*[{HAN}][^,.;:!?，。！？；：、\\s]*")
 
 
@@ -500,15 +502,15 @@ def without_chinese_asking(text: str) -> str:
     if not has_han(text):
         return text
     clauses = list(_HAN_CLAUSE.finditer(text))
-    asked = [m for m in clauses if _ZH_ASKING.fullmatch(simplified(m.group()))]
-    if not asked or len(asked) == len(clauses):
+    asking = [bool(_ZH_ASKING.fullmatch(simplified(m.group()))) for m in clauses]
+    if not any(asking) or all(asking):
         return text
     read, at, before = [], 0, None
-    for m in clauses:
-        read.append(text[at : m.start()])
-        at = m.end()
-        if m not in asked:
-            read.append(m.group())
+    for clause, asks in zip(clauses, asking, strict=True):
+        read.append(text[at : clause.start()])
+        at = clause.end()
+        if not asks:
+            read.append(clause.group())
             before = len(read) - 1
         elif before is not None and not read[before].endswith(("吗", "嗎")):
             read[before] += "吗"
