@@ -157,9 +157,16 @@ def test_not_answered_by_its_words(matcher: Matcher, question: str) -> None:
         ("敏昂莱说示威后来升级成恐怖主义了，对不对？", "mm-protests-became-terrorism"),
         # "…, has anyone checked this claim?"
         ("敏昂莱说选举作弊所以人们才上街，有人核查过这个说法吗", "mm-election-fraud"),
+        # "Those demonstrators in Myanmar all do it for money, everyone knows": "everyone
+        # knows" stood where the claim says "terrorists", another deed; it is the question's
+        # "吗" (text.without_chinese_asking)
+        ("缅甸那些示威者都是拿钱办事的，大家都知道", "mm-protesters-paid"),
+        # "Was Myanmar's 2020 election rigged?" in a word jieba's dictionary lacks ("做票", rig
+        # the vote): of the class of the fraud check's "舞弊", no name the context lacks
+        ("缅甸2020年选举是不是做票了", "mm-election-fraud"),
     ],
 )
-def test_a_clause_asking_for_a_check_is_the_questions_ma(
+def test_a_clause_asking_or_taking_a_side_and_the_claims_class_answer_it(
     matcher: Matcher, question: str, claim_id: str
 ) -> None:
     result = matcher.match(question)
@@ -190,25 +197,15 @@ def test_a_clause_taking_a_side_is_read_as_one_asking(question: str, read: list[
     assert textlib.content_words(textlib.normalise(question)) == read
 
 
-def test_a_clause_taking_a_side_is_not_what_the_question_says_of_the_claim(
-    matcher: Matcher,
-) -> None:
-    # "Those demonstrators in Myanmar all do it for money, everyone knows": "everyone knows"
-    # stood where the claim says "terrorists", another deed; it is the question's "吗"
+def test_a_clause_taking_a_side_is_the_questions_ma_in_the_claims_context() -> None:
     assert textlib.without_chinese_asking("缅甸示威者都是拿钱办事的，大家都知道") == (
         "缅甸示威者都是拿钱办事的吗，"
     )
     assert textlib.without_chinese_asking("这是真的吗") == "这是真的吗"  # nothing else said
-    result = matcher.match("缅甸那些示威者都是拿钱办事的，大家都知道")
-    assert result.decision == Decision.ANSWER
-    assert result.matches[0].claim_id == "mm-protesters-paid"
 
 
-def test_a_word_of_the_claims_class_of_deeds_is_no_name(matcher: Matcher) -> None:
-    # "Was Myanmar's 2020 election rigged?" in a word jieba's dictionary lacks ("做票", rig
-    # the vote): of the class of the fraud check's "舞弊", no name the context lacks
-    result = matcher.match("缅甸2020年选举是不是做票了")
-    assert result.decision == Decision.ANSWER
-    assert result.matches[0].claim_id == "mm-election-fraud"
-    # another year is still another election
+def test_a_word_of_the_claims_class_of_deeds_in_another_year_is_no_answer(
+    matcher: Matcher,
+) -> None:
+    # "was Myanmar's 2015 election rigged?": another year is still another election
     assert matcher.match("緬甸2015年大選是不是被做票？").decision != Decision.ANSWER

@@ -1589,7 +1589,7 @@ def _replaced(
     # (Not a word its whole context writes as it is: only what the claim's doers spread is
     # new so, :func:`_spread_words`.)
     misspelt = {w for w in unshared if w not in context.words and is_misspelt(w, context.words)}
-    abroad = any(map(_of_abroad, context.words))
+    abroad = _says_abroad(context.words)
     pairs: list[tuple[str, str]] = []
     # Aligned as the phrasing spells its words: a typo ("terorism") is the same word, and
     # no run of new words to pair.
@@ -1776,6 +1776,13 @@ def _of_abroad(word: str) -> bool:
     a claim's texts say it in a word of their own ("international arena", "на международной
     арене"), the question's is the claim's in other words, no new one."""
     return word in _ABROAD or word.startswith(_ABROAD_RUSSIAN)
+
+
+@lru_cache(maxsize=1024)
+def _says_abroad(words: frozenset[str]) -> bool:
+    """Whether a claim's context (its ``words``) says "abroad" in a word of its own
+    (:func:`_of_abroad`): read once a claim, not once a question."""
+    return any(map(_of_abroad, words))
 
 
 def _other_harmed(

@@ -1159,6 +1159,7 @@ def _unknown(
     the words of each that are no ordinary Chinese words nor in the texts ``held``; none for a
     word in Latin letters the question writes in small letters (``small``: :func:`small_latin`)."""
     pieces = []
+    deeds = predicates.deeds_held(tuple(texts)) if textlib.has_han(asked[start:end]) else ()
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
         stages = tuple(_unframings(piece))
@@ -1191,7 +1192,6 @@ def _unknown(
             names = tuple(namelib.chinese_names(asked, at, at + len(piece), held))
             # A word of a class of deeds the claim's texts hold says what the claim says, in
             # other words, no name ("做票", rig the vote, where they say "舞弊", fraud).
-            deeds = predicates.deeds_held(tuple(texts))
             names = tuple(n for n in names if not any(predicates.is_of(k, n) for k in deeds))
         elif left in small or _written_at(asked, at) in small:
             names = ()  # English in small letters, no name ("reason", "level", "fact")
