@@ -327,6 +327,12 @@ BLIND_FIFTY_FIRST = NEAR_MISSES.with_name("near_misses_blind51.tsv")
 # that…") or "true or false"; no (c) said what a claim's alias says (docs/benchmarks.md, "A
 # fifty-second blind probe: asserted, not asked").
 BLIND_FIFTY_SECOND = NEAR_MISSES.with_name("near_misses_blind52.tsv")
+# A fifty-third, in the same shape, in the formal and written register: newswire, report and
+# official-letter style ("Is there any substance to the allegation that…", Burmese "…သည်
+# မှန်ကန်ပါသလော", "…一事是否属实", "Соответствует ли действительности…"); one English (c)
+# said what the escalation check's alias says and was moved to the rewordings (docs/benchmarks.md,
+# "A fifty-third blind probe: the formal and written register").
+BLIND_FIFTY_THIRD = NEAR_MISSES.with_name("near_misses_blind53.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -24,6 +24,7 @@ from benchmarks.trust import (
     BLIND_FIFTIETH,
     BLIND_FIFTY_FIRST,
     BLIND_FIFTY_SECOND,
+    BLIND_FIFTY_THIRD,
     BLIND_FORTIETH,
     BLIND_FORTY_EIGHTH,
     BLIND_FORTY_FIFTH,
@@ -1085,6 +1086,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FORTY_SIXTH: ("en", "my", "zh", "ru"),
     BLIND_FORTY_SEVENTH: ("en", "my", "zh", "ru"),
     BLIND_FORTY_EIGHTH: ("en", "my", "zh", "ru"),
+    BLIND_FIFTY_THIRD: ("en",),
 }
 
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
@@ -1106,6 +1108,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTIETH, 95),
     (BLIND_FIFTY_FIRST, 99),
     (BLIND_FIFTY_SECOND, 86),
+    (BLIND_FIFTY_THIRD, 78),
 ]
 
 
@@ -1131,6 +1134,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fiftieth",
         "fifty_first",
         "fifty_second",
+        "fifty_third",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
