@@ -337,12 +337,14 @@ _CLAUSE_BREAK_ACROSS_BRACKETS = re.compile(r"[,.;:!?—–…\"“”«»]")
 def agents(question: str) -> tuple[str, ...]:
     """The doers a question names after a past participle and "by" ("paid by the west",
     "funded by western ngos": the last word of what follows in its clause, "west", "ngos"),
-    folded."""
+    folded. Not after a verb of saying: "as stated by the Commander-in-Chief" names who said
+    it, read as a speaker is, not who does what the claim says."""
     found = []
     for clause in _CLAUSE_BREAK.split(textlib.plain(question)):
         words = [fold(w) for w in WORD.findall(clause)]
         for i in range(len(words) - 1):
             participle = words[i].endswith("ed") or words[i] in _IRREGULAR_PARTICIPLES
+            participle = participle and not is_saying(words[i])
             doer = _doer(words[i + 2 : i + 6]) if participle and words[i + 1] == "by" else None
             if doer is not None:
                 found.append(doer)

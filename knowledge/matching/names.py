@@ -756,8 +756,11 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _LETTER_OR_DIGIT_ASCII = re.compile(r"[0-9A-Za-z]")
 # jieba's tags of verbs (not vn: a verb used as a noun), adverbs and adjectives (not an: one
 # used as a noun), as its model of unknown words tags them; and of a measure word and a
-# pronoun ("这句", this (sentence)).
-UNKNOWN_WORD_TAGS = frozenset({"v", "vd", "vg", "vi", "d", "dg", "a", "ad", "ag", "q", "r"})
+# pronoun ("这句", this (sentence)); and of the written language's prepositions, conjunctions
+# and particles ("系为", is for; "仅为", only for).
+UNKNOWN_WORD_TAGS = frozenset(
+    {"v", "vd", "vg", "vi", "d", "dg", "a", "ad", "ag", "q", "r", "p", "c", "u"}
+)
 
 
 def _misheld(word: str, held: Sequence[str]) -> bool:

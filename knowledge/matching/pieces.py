@@ -88,6 +88,16 @@ FRAMING_WORDS = tuple(
 
 _FRAMING = frozenset(FRAMING_WORDS)
 
+# What the written language ends a word with besides: "what, whether?" ("ရှိပါသနည်း", is
+# there?), "according to" ("ပြောကြားချက်အရ"), "it is (that)" ("…ကြခြင်းဖြစ်ကြောင်း"), "in
+# order to", "only", "that" before a noun ("ပြောကြားခဲ့သည့်"), "within", "among". Taken off a
+# piece as framing words are, to read what is left (:func:`_unframings`), but not counted as
+# framing where a question's words are weighed (knowledge.matching.syllables): "ဖြစ်" (is,
+# becomes) is what one claim says. Not "in" of a place ("ရှိ"): typed in haste it is "ရိ",
+# which ends "အမေရိက", America.
+WRITTEN_ENDINGS = frozenset({"သနည်း", "အရ", "ခြင်းဖြစ်", "ဖြစ်", "ရန်", "သာ", "သည့်", "အတွင်း", "အကြား"})
+_PIECE_ENDINGS = _FRAMING | WRITTEN_ENDINGS
+
 
 LEADING_WORDS = tuple(
     sorted(
@@ -131,6 +141,12 @@ CLOSED_WORDS = frozenset(
         "အတည်ပြု", "အတည်ပြုလို", "မေတ္တာရပ်ခံ", "မေးမြန်းအပ်", "မေတ္တာရပ်ခံအပ်",
         "ခေါင်းစဉ်", "သတင်းခေါင်းစဉ်", "ဒီခေါင်းစဉ်", "ဒီသတင်းခေါင်းစဉ်", "သိရှိ",
         "ထား",  # "has done" after a verb ("share ထားတယ်", has shared), as "ရေးထား" is "written"
+        # What the written language asks a claim with: "is there", "is it consistent with the
+        # facts", "the true events", "sound", "basis", "the allegation", "the statement", "the
+        # assertion", "wrong", "truly", "accurate", "correctness"
+        "ရှိ", "ကိုက်ညီ", "အချက်အလက်", "ဖြစ်ရပ်မှန်", "ခိုင်လုံ", "အခြေခံ", "အခြေခံမှု",
+        "စွပ်စွဲချက်", "ပြောဆိုချက်", "အဆို", "မှားယွင်း", "အမှန်ပင်", "အမှန်တကယ်", "တိကျ",
+        "မှန်ကန်မှု", "မမှန်ကန်", "ဆိုနိုင်",  # "not correct", "can one say"
     }
 )  # fmt: skip
 
@@ -1185,6 +1201,8 @@ def _unknown(
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts) or _typed_in_haste(word, texts):
             continue
+        if _held_as_spoken(word, held):
+            continue  # the claim's own word, as the written language says it
         if _held_after_whose(word, texts):
             continue  # the claim's own word, another pronoun before it
         names = None
@@ -1360,6 +1378,41 @@ def _held_after_whose(word: str, texts: Iterable[str]) -> bool:
     whose = next((p for p in _WHOSE if word.startswith(p)), None)
     rest = _unframed(word[len(whose) :]) if whose else ""
     return bool(rest) and _held(rest, texts)
+
+
+# Words of the written language and the spoken word each says, as the claims' Burmese and the
+# chat may say it: "money", "do", "take", "get", "say", "happen", "be afraid", "an interview".
+# The written language pairs a word with one of like meaning ("ငွေကြေး", money and currency);
+# a piece so written is the claim's word where the spoken one is.
+SPOKEN_FORMS = {
+    "ငွေကြေး": "ငွေ",
+    "ပြုလုပ်": "လုပ်",
+    "လုပ်ဆောင်": "လုပ်",
+    "ဆောင်ရွက်": "လုပ်",
+    "လုပ်ကိုင်": "လုပ်",
+    "ရယူ": "ယူ",
+    "ရရှိ": "ရ",
+    "ပြောကြား": "ပြော",
+    "ပြောဆို": "ပြော",
+    "ဖြစ်ပေါ်": "ဖြစ်",
+    "ဖြစ်ပွား": "ဖြစ်",
+    "ကြောက်လန့်": "ကြောက်",
+    "တွေ့ဆုံမေးမြန်းခန်း": "အင်တာဗျူး",
+}
+_WRITTEN = re.compile("|".join(sorted(SPOKEN_FORMS, key=len, reverse=True)))
+
+
+def _held_as_spoken(word: str, texts: Iterable[str]) -> bool:
+    """Whether a Burmese ``word`` (framing words taken off) has a word of the written language
+    (:data:`SPOKEN_FORMS`) and, that said as it is spoken, is a word one of ``texts`` holds
+    ("ငွေကြေး" for "ငွေ", money; "ငွေကြေးရယူ" for "ငွေယူ", take money)."""
+    written = _unframed(word)
+    spoken = _unframed(_WRITTEN.sub(lambda found: SPOKEN_FORMS[found.group()], written))
+    if spoken == written:
+        return False
+    if len(spoken) < 2 or spoken in CLOSED_WORDS or any(spoken in text for text in texts):
+        return True
+    return all(_held(w, texts) for w in _segmented(spoken))
 
 
 def _held(word: str, texts: Iterable[str]) -> bool:
@@ -1788,24 +1841,26 @@ def _lengths(words: frozenset[str]) -> tuple[int, ...]:
     return tuple(sorted({len(word) for word in words}, reverse=True))
 
 
-def _unframed(piece: str) -> str:
+def _unframed(piece: str, endings: frozenset[str] = _PIECE_ENDINGS) -> str:
     """``piece`` without the framing words at its end (any typed in haste: :func:`_as_typed`)
     and the leading ones at its start, the longest first, one at a time
     ("…ပေးပါဦး": ဦး, then ပေးပါ); a verb asked "whether or not"
     (V မ V: "ဟုတ်မဟုတ်", "မှန်မမှန်") read as the verb."""
-    *_, last = _unframings(piece)
+    *_, last = _unframings(piece, endings)
     return last
 
 
-def _unframings(piece: str) -> Iterator[str]:
-    """``piece``, then what is left of it after each step :func:`_unframed` takes."""
+def _unframings(piece: str, endings: frozenset[str] = _PIECE_ENDINGS) -> Iterator[str]:
+    """``piece``, then what is left of it after each step :func:`_unframed` takes: the
+    framing words and the written language's endings (:data:`WRITTEN_ENDINGS`) taken off,
+    or ``endings`` alone."""
     yield piece
     trimmed = True
     while trimmed and piece:
         trimmed = False
         if whether := _WHETHER.fullmatch(piece):
             piece, trimmed = whether.group(1), True
-        if ending := _longest_ending(piece, _as_typed(_FRAMING)):
+        if ending := _longest_ending(piece, _as_typed(endings)):
             piece, trimmed = piece[: -len(ending)], True
         if opening := next((w for w in LEADING_WORDS if piece.startswith(w)), None):
             piece, trimmed = piece[len(opening) :], True
@@ -1871,7 +1926,9 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
     texts = [textlib.normalise(t).replace(" ", "") for t in subject if textlib.has_burmese(t)]
     matchers = [(difflib.SequenceMatcher(None, "", t, autojunk=False), len(t)) for t in texts]
     asked = textlib.without_burmese_negations(textlib.normalise(question)).split()
-    unframed = {word: _unframed(word) for word in asked}  # each word written apart, once
+    # Each word written apart, once, without its framing words: not the written language's
+    # endings, which leave a word of the claim's ("ငွေအတွက်", for money) one syllable short.
+    unframed = {word: _unframed(word, _FRAMING) for word in asked}
     split = _split_words([unframed[word] for word in asked], texts)
     most = max((len(SYLLABLE_START.findall(w)) for w in split), default=0)
     for written, word in unframed.items():
@@ -1886,7 +1943,7 @@ def shared_syllables(question: str, subject: Iterable[str], known: Iterable[str]
             at, _, size = matcher.find_longest_match(0, len(word), 0, length)
             start = next((e for e in edges if e >= at), len(word))
             end = max((e for e in edges if e <= at + size), default=0)
-            run = _unframed(word[start:end]) if end > start else ""
+            run = _unframed(word[start:end], _FRAMING) if end > start else ""
             if run and run not in CLOSED_WORDS:
                 most = max(most, len(SYLLABLE_START.findall(run)))
     return most

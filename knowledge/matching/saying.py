@@ -42,7 +42,8 @@ SAYING = frozenset(
     """says said say claims claimed claim tells told states stated announces announced tweets
     tweeted writes wrote insists insisted believes believed thinks thought argues argued
     alleges alleged warns warned admits admitted confirms confirmed denies denied reports
-    reported accuses accused blames blamed
+    reported accuses accused blames blamed asserts asserted maintains maintained contends
+    contended
     saying claiming telling stating insisting alleging repeating repeats repeated
     yelling yells yelled yell shouting shouts shouted shout screaming screams screamed
     сказал сказала сказали говорит говорил говорила говорят заявил заявила заявили заявляет
@@ -59,7 +60,8 @@ JUDGING = frozenset(
     # and nouns of what someone said: "the commander-in-chief's assertion that…", "по версии
     # хунты…" (in the junta's version), "проверить утверждение главнокомандующего…"
     + """assertion assertions statement statements allegation allegations remarks narrative
-    утверждение утверждения утверждению заявление заявления заявлению версии версия""".split()  # noqa: SIM905
+    утверждение утверждения утверждению заявление заявления заявлению версии версия
+    тезис тезиса тезису""".split()  # noqa: SIM905
     # and where he said it: "Min Aung Hlaing interview: …", "Мин Аун Хлайн интервью …"
     + ["interview", "interviews", "интервью"]
 )

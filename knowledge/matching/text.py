@@ -84,6 +84,12 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     только лишь просто тоже также очень слишком даже уже хоть хотя именно реально самом
     деле тут здесь там сюда туда такое такой такая такие такого таких
     самый самая самое самые самого самой самому самую самым самыми самых""".split()  # noqa: SIM905
+    # and the words of an official request to check it: "does it correspond to reality", "a
+    # request to check, to clarify", "how far is it founded", "is it confirmed", "are there
+    # grounds to believe", "false"
+    + """соответствует действительности просьба прошу проверить уточнить насколько обоснован
+    обоснованно обоснованным подтверждается подтверждены имеются основания полагать
+    ложным""".split()  # noqa: SIM905
 )
 RUSSIAN_NEGATIONS = frozenset({"не", "нет", "ни", "без"})
 ALL_NEGATIONS = NEGATIONS | RUSSIAN_NEGATIONS
@@ -483,6 +489,11 @@ _ZH_ASKING_WORDS = (
     "都", "知道", "人人", "谁都", "众所周知", "证明", "我", "错了", "错", "不服", "来辩", "来战",
     "敢", "说", "不信", "去", "反驳", "笑死", "呵呵", "哈哈", "气死", "服了", "无语", "离谱",
     "搞笑", "可笑", "别", "骗", "骗人", "一点",
+    # and as news and reports write it: "that (statement)", "this", "(the) matter", "basis",
+    # "factual basis", "untrue", "reliable", "stand up to", "tenable", "the
+    # allegation", "reportedly", "it is said", "independent", "gone through", "the saying"
+    "该", "此", "此一", "一事", "依据", "事实依据", "不实", "可靠", "经得起", "站得住脚",
+    "指控", "据报道", "据称", "报道", "独立", "经过", "之说",
 )  # fmt: skip
 _ZH_ASKING = re.compile(
     "(?:" + "|".join(sorted(_ZH_ASKING_WORDS, key=lambda w: (-len(w), w))) + ")+"
