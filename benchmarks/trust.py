@@ -333,6 +333,12 @@ BLIND_FIFTY_SECOND = NEAR_MISSES.with_name("near_misses_blind52.tsv")
 # said what the escalation check's alias says and was moved to the rewordings (docs/benchmarks.md,
 # "A fifty-third blind probe: the formal and written register").
 BLIND_FIFTY_THIRD = NEAR_MISSES.with_name("near_misses_blind53.tsv")
+# A fifty-fourth, in the same shape, by comparison: the claim asked beside another country,
+# leader or election ("Like they said about Hong Kong, are the Myanmar protesters just
+# paid?"), and the same claim about the other one with Myanmar as the comparison ("After
+# Myanmar, was the 2020 Belarus election rigged as well?") (docs/benchmarks.md, "A
+# fifty-fourth blind probe: by comparison").
+BLIND_FIFTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind54.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

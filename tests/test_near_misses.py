@@ -23,6 +23,7 @@ from benchmarks.trust import (
     BLIND_FIFTH,
     BLIND_FIFTIETH,
     BLIND_FIFTY_FIRST,
+    BLIND_FIFTY_FOURTH,
     BLIND_FIFTY_SECOND,
     BLIND_FIFTY_THIRD,
     BLIND_FORTIETH,
@@ -1109,6 +1110,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_FIRST, 99),
     (BLIND_FIFTY_SECOND, 86),
     (BLIND_FIFTY_THIRD, 85),
+    (BLIND_FIFTY_FOURTH, 39),
 ]
 
 
@@ -1135,6 +1137,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_first",
         "fifty_second",
         "fifty_third",
+        "fifty_fourth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
