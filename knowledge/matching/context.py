@@ -758,17 +758,32 @@ def compare_in_scope(
     named = whole.anchored or whole.speaker or whole.in_places_language
     if not (whole.foreign or whole.unread) or not named:
         return whole
+    names = [n for n in (*context.speaker_names, *context.role_names) if n]
+    content = context.subject_words - context.anchors - context.speakers
+    joiner = "" if textlib.has_han(question) else " "
+    compared = _without_comparisons(question, context, names, content)
+    if compared is not None:
+        # The clauses left must name where the claim is set, not only who made it: "тайские
+        # военные говорят то же, что Мин Аун Хлайн…" (the Thai military say the same as Min
+        # Aung Hlaing) compares its subject with him.
+        scoped = compare(joiner.join(compared), context, phrasing, unknown)
+        whole = _scoped(whole, scoped) if scoped.anchored else whole
+        if not (whole.foreign or whole.unread):
+            return whole
     sentences = [s for s in SENTENCE_END.split(question.strip()) if s.strip()]
     if len(sentences) < STORY_SENTENCES:
         return whole
-    names = [n for n in (*context.speaker_names, *context.role_names) if n]
-    content = context.subject_words - context.anchors - context.speakers
     told = [s for s in sentences if _speaks_of_claim(s, context, names, content)]
     if not told or len(told) == len(sentences) or any(POINTS_BACK.search(s) for s in told):
         return whole
-    scoped = compare(
-        ("" if textlib.has_han(question) else " ").join(told), context, phrasing, unknown
-    )
+    return _scoped(whole, compare(joiner.join(told), context, phrasing, unknown))
+
+
+def _scoped(whole: Comparison, scoped: Comparison) -> Comparison:
+    """``whole``, with only the names it and ``scoped`` (the same read in part of the message)
+    both find the context lacks, where the part names what the claim is about, or who made
+    it, wherever the whole message does, and names fewer such things: every other reading is
+    the whole message's."""
     kept = (scoped.anchored or not whole.anchored) and (scoped.speaker or not whole.speaker)
     fewer = len(scoped.foreign) < len(whole.foreign) or (whole.unread and not scoped.unread)
     if not (kept and fewer):
@@ -782,16 +797,67 @@ def compare_in_scope(
     )
 
 
+# What sets a sentence or a clause beside the claim as a comparison: what another country,
+# leader or time is like, the same, similar, or also said ("Same script as Belarus 2020 — …",
+# "like they said about hong kong, …", "у нас после Болотной тоже…", "跟白俄罗斯2020一个剧本",
+# "ဟောင်ကောင်ကို ပေကျင်းက ပြောသလိုပဲ၊ …"), and "again", "the usual" (the same story again).
+# Chinese "像" (like) only opening a clause, and "好像" (alike) only after "跟" (with): they
+# are in many words ("形象", image; "好像", it seems).
+COMPARING = re.compile(
+    r"\b(?:like|unlike|same|similar|similarly|too|also|again|usual)\b"
+    r"|(?<!\w)(?:тоже|также|как|тот же|та же|то же|тем же|опять|снова)(?!\w)"
+    r"|一样|一樣|同样|同樣|差不多|类似|類似|相似|相同|套路|调调|調調|剧本|劇本|那套|也|又是|似的"
+    r"|^(?:跟|和|同|与|與).*好像|^(?:就|感觉|感覺)?像"
+    r"|လိုပဲ|လိုမျိုး|သလို|လည်း|ကလို|မှာလို",
+    re.IGNORECASE,
+)
+# What opens a clause that completes the one before it: "that", "что", "чтобы", "будто".
+COMPLEMENT = re.compile(r"(?:that|что|чтобы|будто|which|who)\b", re.IGNORECASE)
+# Where a message's clauses end: the marks between clauses and sentences, in each script.
+CLAUSE_END = re.compile(r"(?<=[,;:—–，；：、၊])\s*|(?<=[.!?…])\s+|(?<=[。！？။])\s*|\n+")
+
+
+def _without_comparisons(
+    question: str, context: ClaimContext, names: list[str], content: frozenset[str]
+) -> list[str] | None:
+    """The clauses of a message that set nothing beside the claim as a comparison
+    (:data:`COMPARING`), where some do and do not ask (no question mark: the clause that asks
+    is the question, whatever it compares), and one left says something of the claim in its
+    words, not only where it is set (:func:`_speaks_of_claim`): "Same script as Belarus 2020 —
+    was Myanmar's 2020 election really rigged?" asks of Myanmar's. None where no clause is
+    such an aside, or every one is. Where the clause left names only the claim's place, the
+    comparison is the question ("香港的示威者也是收钱的，跟缅甸一样吗？"): none."""
+    clauses = [c for c in CLAUSE_END.split(question.strip()) if c.strip()]
+    # Nor is a clause an aside that what follows completes ("…говорят то же, что …", they say
+    # the same as …; "…say the same thing that …"): it is the sentence's own.
+    completed = [bool(COMPLEMENT.match(c)) for c in clauses[1:]] + [False]
+    asides = [
+        bool(COMPARING.search(c)) and not c.rstrip().endswith(("?", "？")) and not done
+        for c, done in zip(clauses, completed, strict=True)
+    ]
+    if not any(asides) or all(asides):
+        return None
+    left = [c for c, aside in zip(clauses, asides, strict=True) if not aside]
+    if not any(_speaks_of_claim(c, context, names, content, asking=False) for c in left):
+        return None
+    return left
+
+
 def _speaks_of_claim(
-    sentence: str, context: ClaimContext, names: list[str], content: frozenset[str]
+    sentence: str,
+    context: ClaimContext,
+    names: list[str],
+    content: frozenset[str],
+    asking: bool = True,
 ) -> bool:
     """Whether a sentence of a message speaks of the claim: it asks (a question mark), or
     shares a word of content with it, not its names (in Burmese a run of
     :data:`MIN_SHARED_SYLLABLES`, in Chinese a word :func:`chinese_held` reads as the
     claim's). A sentence that only names where the claim is set ("She follows the news from
     Myanmar") may be the story's. ``names``: who made it and what he is, as the context's
-    scripts write them; ``content``: the claim's words but its names, read once a message."""
-    if sentence.rstrip().endswith(("?", "？")):
+    scripts write them; ``content``: the claim's words but its names, read once a message.
+    Not ``asking``: by its words only."""
+    if asking and sentence.rstrip().endswith(("?", "？")):
         return True
     if textlib.has_burmese(sentence) and (
         shared_syllables(sentence, context.subject_texts, names) >= MIN_SHARED_SYLLABLES
