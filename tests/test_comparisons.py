@@ -44,6 +44,8 @@ def matcher() -> Matcher:
             "缅甸的抗议真的升级成恐怖主义了吗？跟当年叙利亚阿萨德的说法好像",
             "mm-protests-became-terrorism",
         ),
+        # "…or is it like Venezuela, each side with its own story?" (in traditional characters)
+        ("緬甸大選舞弊是真的嗎？還是跟委內瑞拉那樣各說各話", "mm-election-fraud"),
         (
             "မာဒူရိုပြောသလိုပဲ အတိုက်အခံက ပြည်သူတွေကို ခြောက်လှန့်တယ်တဲ့၊ မြန်မာမှာ ဆန္ဒပြသူတွေ တကယ်ကြောက်အောင်လုပ်နေတာလား",
             "mm-protesters-spread-fear",

@@ -806,7 +806,8 @@ def _scoped(whole: Comparison, scoped: Comparison) -> Comparison:
 COMPARING = re.compile(
     r"\b(?:like|unlike|same|similar|similarly|too|also|again|usual)\b"
     r"|(?<!\w)(?:тоже|также|как|тот же|та же|то же|тем же|опять|снова)(?!\w)"
-    r"|一样|一樣|同样|同樣|差不多|类似|類似|相似|相同|套路|调调|調調|剧本|劇本|那套|也|又是|似的"
+    r"|一样|一樣|同样|同樣|差不多|类似|類似|相似|相同|套路|调调|調調|剧本|劇本|那套|那样|那樣"
+    r"|也|又是|似的"
     r"|^(?:跟|和|同|与|與).*好像|^(?:就|感觉|感覺)?像"
     r"|လိုပဲ|လိုမျိုး|သလို|လည်း|ကလို|မှာလို",
     re.IGNORECASE,
