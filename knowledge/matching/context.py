@@ -812,7 +812,8 @@ COMPARING = re.compile(
     r"|လိုပဲ|လိုမျိုး|သလို|လည်း|ကလို|မှာလို",
     re.IGNORECASE,
 )
-# What opens a clause that completes the one before it: "that", "что", "чтобы", "будто".
+# What opens a clause that completes the one before it, or says who or which: "that",
+# "which", "who"; "что", "чтобы", "будто".
 COMPLEMENT = re.compile(r"(?:that|что|чтобы|будто|which|who)\b", re.IGNORECASE)
 # Where a message's clauses end: the marks between clauses and sentences, in each script.
 CLAUSE_END = re.compile(r"(?<=[,;:—–，；：、၊])\s*|(?<=[.!?…])\s+|(?<=[。！？။])\s*|\n+")

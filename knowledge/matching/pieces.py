@@ -1412,7 +1412,8 @@ def _held_as_spoken(word: str, texts: Iterable[str]) -> bool:
         return False
     if len(spoken) < 2 or spoken in CLOSED_WORDS or any(spoken in text for text in texts):
         return True
-    return all(_held(w, texts) for w in _segmented(spoken))
+    words = _segmented(spoken)
+    return bool(words) and all(_held(w, texts) for w in words)
 
 
 def _held(word: str, texts: Iterable[str]) -> bool:
