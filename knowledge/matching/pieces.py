@@ -1403,13 +1403,12 @@ _WRITTEN = re.compile("|".join(sorted(SPOKEN_FORMS, key=len, reverse=True)))
 
 
 def _held_as_spoken(word: str, texts: Iterable[str]) -> bool:
-    """Whether a Burmese ``word`` (framing words taken off) has a word of the written language
-    (:data:`SPOKEN_FORMS`) and, that said as it is spoken, is a word one of ``texts`` holds
-    ("ငွေကြေး" for "ငွေ", money; "ငွေကြေးရယူ" for "ငွေယူ", take money)."""
-    written = _unframed(word)
-    spoken = _unframed(_WRITTEN.sub(lambda found: SPOKEN_FORMS[found.group()], written))
-    if spoken == written:
+    """Whether a Burmese ``word`` has a word of the written language (:data:`SPOKEN_FORMS`)
+    and, that said as it is spoken and its framing words taken off, is a word one of
+    ``texts`` holds ("ငွေကြေး" for "ငွေ", money; "ငွေကြေးရယူ" for "ငွေယူ", take money)."""
+    if not _WRITTEN.search(word):
         return False
+    spoken = _unframed(_WRITTEN.sub(lambda found: SPOKEN_FORMS[found.group()], word))
     if len(spoken) < 2 or spoken in CLOSED_WORDS or any(spoken in text for text in texts):
         return True
     words = _segmented(spoken)

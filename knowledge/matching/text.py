@@ -490,8 +490,8 @@ _ZH_ASKING_WORDS = (
     "敢", "说", "不信", "去", "反驳", "笑死", "呵呵", "哈哈", "气死", "服了", "无语", "离谱",
     "搞笑", "可笑", "别", "骗", "骗人", "一点",
     # and as news and reports write it: "that (statement)", "this", "(the) matter", "basis",
-    # "factual basis", "untrue", "reliable", "stand up to", "tenable", "the
-    # allegation", "reportedly", "it is said", "independent", "gone through", "the saying"
+    # "factual basis", "untrue", "reliable", "stand up to", "tenable", "the allegation",
+    # "reportedly", "it is said", "independent", "gone through", "the saying"
     "该", "此", "此一", "一事", "依据", "事实依据", "不实", "可靠", "经得起", "站得住脚",
     "指控", "据报道", "据称", "报道", "独立", "经过", "之说",
 )  # fmt: skip
