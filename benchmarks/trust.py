@@ -339,6 +339,12 @@ BLIND_FIFTY_THIRD = NEAR_MISSES.with_name("near_misses_blind53.tsv")
 # Myanmar, was the 2020 Belarus election rigged as well?") (docs/benchmarks.md, "A
 # fifty-fourth blind probe: by comparison").
 BLIND_FIFTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind54.tsv")
+# A fifty-fifth, in the same shape, in plain words: the claims described by people who do not
+# use the news's words ("the army boss", "the people marching got cash to go out", "the vote
+# count was faked", "makes our country look bad to other countries"), a worried grandparent,
+# a child, a farmer, typos and all (docs/benchmarks.md, "A fifty-fifth blind probe: in plain
+# words").
+BLIND_FIFTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind55.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -22,6 +22,7 @@ from benchmarks.trust import (
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FIFTIETH,
+    BLIND_FIFTY_FIFTH,
     BLIND_FIFTY_FIRST,
     BLIND_FIFTY_FOURTH,
     BLIND_FIFTY_SECOND,
@@ -1111,6 +1112,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_SECOND, 86),
     (BLIND_FIFTY_THIRD, 85),
     (BLIND_FIFTY_FOURTH, 57),
+    (BLIND_FIFTY_FIFTH, 5),
 ]
 
 
@@ -1138,6 +1140,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_second",
         "fifty_third",
         "fifty_fourth",
+        "fifty_fifth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
