@@ -1150,6 +1150,39 @@ def test_a_greeting_a_call_to_the_bot_and_spoken_punctuation_are_not_asked(
 
 
 @pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("the protests started bc of voter fraud", "the protests started because of voter fraud"),
+        ("Cuz the GOVT said so", "Because the GOVERNMENT said so"),
+        ("trash the govt's image", "trash the government's image"),
+        # An initialism of two capitals, a word of which it is a part, a handle, a hashtag.
+        ("the protesters in BC", "the protesters in BC"),
+        ("cosine #bc @cuz x.cos", "cosine #bc @cuz x.cos"),
+    ],
+)
+def test_chats_shorthand_is_read_as_the_word_it_stands_for(typed: str, read: str) -> None:
+    assert textlib.unabbreviated(typed) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "junta chief says demonstrators are deliberately smearing the govt abroad and scaring"
+        " ordinary folks. fact check pls",
+        "is it tru that the protestors in myanmar scare the locals and trash the govt image"
+        " on purpse",
+    ],
+)
+def test_a_question_in_chats_shorthand_is_answered_as_written_out(
+    matcher: Matcher, question: str
+) -> None:
+    # "govt", as typed, was a word no claim holds where the fear check says "government".
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == FEAR
+
+
+@pytest.mark.parametrize(
     ("message", "claim_id"),
     [
         ("hey bot was the myanmar election in november 2020 actually rigged", FRAUD),

@@ -249,11 +249,12 @@ class Matcher:
         # Russian typed in Latin letters is read in Cyrillic, as the claims' Russian is written,
         # and Burmese typed in Latin letters in Burmese script; Burmese run together, phrase by
         # phrase. A greeting and a call to the bot opening it ("hey bot…") are no part of what
-        # is asked, nor is punctuation a phone wrote out in words ("…question mark").
+        # is asked, nor is punctuation a phone wrote out in words ("…question mark"); chat's
+        # shorthand is read as the word it stands for ("cuz", because; "govt").
         text = textlib.unaddressed(translit.as_cyrillic(query[: s.max_query_chars]))
         if burmese and burglish.looks_burmese(text):
             text = self._as_burmese(text)
-        text = textlib.phrased_burmese(text)
+        text = textlib.unabbreviated(textlib.phrased_burmese(text))
         normalised = textlib.normalise(text)
         words = textlib.content_words(normalised)
         if not [w for w in words if w not in textlib.NEGATIONS]:

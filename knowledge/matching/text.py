@@ -367,6 +367,35 @@ def unaddressed(text: str) -> str:
     return rest if any(c.isalnum() for c in rest) else text
 
 
+# Chat's shorthand for a word that says what is asked or how its clauses join ("cuz", because;
+# "govt", the government): read as the word it stands for, as the claims write it. Shorthand
+# for a function word ("abt", "ppl", "tho") is a stopword already.
+SHORTHAND = {
+    **dict.fromkeys(
+        ("cuz", "coz", "cos", "bc", "bcoz", "bcos", "bcuz", "bcz", "becuz", "becoz", "bcause"),
+        "because",
+    ),
+    **dict.fromkeys(("govt", "gvt", "gov't"), "government"),
+}
+_SHORTHAND = re.compile(
+    r"(?<![\w'’@#./-])(" + "|".join(map(re.escape, SHORTHAND)) + r")(?![\w-])", re.IGNORECASE
+)
+
+
+def unabbreviated(text: str) -> str:
+    """``text`` with chat's shorthand (:data:`SHORTHAND`) written out, in its capitals: "the
+    protests started bc of voter fraud" asks "…because of voter fraud". Two capitals are an
+    initialism as often, and are left as typed: "BC" is British Columbia."""
+
+    def written_out(found: re.Match[str]) -> str:
+        typed, word = found.group(), SHORTHAND[found.group().casefold()]
+        if typed.isupper():
+            return typed if len(typed) <= 2 else word.upper()
+        return word.capitalize() if typed[0].isupper() else word
+
+    return _SHORTHAND.sub(written_out, text)
+
+
 def without_tweet_tail(text: str) -> str:
     """The text without a tweet's "— Name (@handle) date" tail."""
     if "(@" in text:
