@@ -2588,6 +2588,7 @@ def test_asking_whether_another_said_it_is_another_claim(question: str, another:
         ("demonstrations", "protests", True),
         ("демонстранты", "протестующие", True),
         ("示威", "抗议", True),
+        ("上街", "抗议", True),  # taking to the streets, as plain speech says it
         ("soldiers", "protesters", False),
         ("жителей", "населения", True),
         ("residents", "population", True),
@@ -2629,6 +2630,9 @@ def test_a_word_of_a_class_the_claim_says_restates_it(
         ("မြို့ခံတွေ", "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", "တွေ"),
         # bombing, for doing violence
         ("ဗုံးခွဲနေတဲ့", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", "နေတဲ့"),
+        # who take to the streets, onto the road: who protests
+        ("လမ်းထွက်တဲ့သူတွေ", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", "တဲ့သူတွေ"),
+        ("လမ်းပေါ်ထွက်တဲ့", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", "တဲ့"),
         ("စစ်သား", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား", None),  # soldiers: no class
         ("ငွေ", "ဆန္ဒပြသူတွေက ပြည်သူတွေကို ကြောက်အောင် လုပ်နေတာလား", None),  # no payment there
     ],

@@ -1150,6 +1150,36 @@ def test_a_greeting_a_call_to_the_bot_and_spoken_punctuation_are_not_asked(
 
 
 @pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        # the local people are afraid because of those who took to the road?
+        ("ဒေသခံပြည်သူတွေ ကြောက်နေကြတာ လမ်းပေါ်ထွက်တဲ့ သူတွေကြောင့်လား", FEAR),
+        # did people take to the road only because of the election's dishonesty?
+        ("ရွေးကောက်ပွဲ မသမာမှုကြောင့်သာ လူတွေ လမ်းပေါ်ထွက်ခဲ့ကြတာလား", FRAUD),
+        # I hear the election was badly cheated, and that is why people took to the streets
+        ("听说缅甸那次大选作弊得厉害,所以才有人上街,是真的吗", FRAUD),
+    ],
+)
+def test_taking_to_the_streets_is_protesting(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == claim_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "香港上街的人是收了钱的吗？",  # were those who took to the streets in Hong Kong paid?
+        "ထိုင်းမှာ လမ်းထွက်တဲ့သူတွေ ပိုက်ဆံယူပြီး ထွက်တာလား",  # …in Thailand…
+    ],
+)
+def test_taking_to_the_streets_elsewhere_is_not_answered(matcher: Matcher, question: str) -> None:
+    assert matcher.match(question).decision != Decision.ANSWER
+
+
+@pytest.mark.parametrize(
     ("typed", "read"),
     [
         ("the protests started bc of voter fraud", "the protests started because of voter fraud"),

@@ -271,8 +271,9 @@ def smears(word: str) -> bool:
 
 
 # Protesting: the protests, and who protests, in other words ("demonstrators" for
-# "protesters", "демонстрация" for "протесты", "示威" for "抗议"). Restated only
-# (:func:`restates`), never a class a question must name.
+# "protesters", "демонстрация" for "протесты", "示威" for "抗议"), and as plain speech says it:
+# taking to the streets ("上街", "လမ်းထွက်", "လမ်းပေါ်ထွက်"), voicing one's will
+# ("ဆန္ဒထုတ်ဖော်"). Restated only (:func:`restates`), never a class a question must name.
 PROTEST = WordClass(
     name="protest",
     english=frozenset(
@@ -287,9 +288,9 @@ PROTEST = WordClass(
     russian_stems=_words("протест демонстрац демонстрант митинг манифест"),
     russian_not=(),
     russian_words=frozenset(_words("протесты протестующие демонстрации демонстранты митинги")),
-    chinese_words=_words("抗议 示威 游行"),
+    chinese_words=_words("抗议 示威 游行 上街"),
     chinese_characters=(),
-    burmese=("ဆန္ဒပြ",),
+    burmese=("ဆန္ဒပြ", "ဆန္ဒထုတ်ဖော်", "ဆန္ဒထွက်ပြ", "လမ်းထွက်", "လမ်းပေါ်ထွက်"),
 )
 
 
