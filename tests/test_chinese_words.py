@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.matching import Matcher, decide
+from knowledge.matching import Matcher, decide, synonyms
 from knowledge.matching import text as textlib
 from knowledge.matching.pieces import chinese_held
 from knowledge.models import Decision
@@ -101,10 +101,12 @@ def test_answered_by_its_words(matcher: Matcher, question: str, claim_id: str) -
 def test_their_characters_alone_do_not_answer_them(
     monkeypatch: pytest.MonkeyPatch, question: str, claim_id: str
 ) -> None:
-    """With no word count enough (decide.HELD_WORDS), the same questions are offered or
+    """With no word count enough (decide.HELD_WORDS), the same questions as written (no word
+    read as the claims' word of its meaning or class: synonyms.corrections) are offered or
     nothing: their words answer them, not their characters' scores. (A matcher of its own:
     the module's remembers what it decided.)"""
     monkeypatch.setattr(decide, "HELD_WORDS", 99)
+    monkeypatch.setattr(synonyms, "corrections", lambda question, held: [])
     alone = Matcher(ClaimBase.open(":memory:"), semantic=None)
     assert alone.match(question).decision != Decision.ANSWER
 
@@ -138,9 +140,13 @@ def test_words_of_the_claims_classes_put_in_its_place_are_no_other_doer_or_deed(
         "其实是军政府让缅甸民众害怕吧？军队是不是在制造恐惧",
         # The junta's new election will surely be rigged: "肯定" besides the claim's words
         "转发:缅甸军政府要搞的新选举肯定会作弊",
-        # Strikes, not protests, turned into terror; a civil war, not terror
+        # Strikes, not protests, turned into terror; an armed conflict, a civil war, not terror
+        # (what the protests became, another noun: context._chinese_other_become), written
+        # with the claim's own word for the protests too
         "缅甸的罢工后来演变成恐怖活动了吗",
         "缅甸的示威后来升级成武装冲突了吗",
+        "缅甸的抗议后来升级成武装冲突了吗",
+        "缅甸的抗议后来变成内战了吗",
         # The protesters afraid, not causing fear; protecting, not scaring
         "缅甸抗议者害怕老百姓吗",
     ],

@@ -234,15 +234,16 @@ def test_unseen_questions_get_no_wrong_answer(matcher: Matcher) -> None:
         # 0.85; 1 and 1, "Was the census in Myanmar rigged?", before one new word in place of
         # the first content word of a claim's wording was read).
         (PROBE_NEAR_MISSES, {"a": 40, "c": 60}, (0, 0)),
-        # Burmese, Chinese, Russian: 48 rewordings, 72 other claims; 4 answered as written
-        # (Chinese 3, Russian 1), none in small letters (7 before the words put in place of
+        # Burmese, Chinese, Russian: 48 rewordings, 72 other claims; 3 answered as written
+        # (Chinese 2, Russian 1), none in small letters (7 before the words put in place of
         # the phrase a Chinese phrasing's first word opens were read, "缅甸工人罢工…", 5
-        # before a prefix was no typo: "на довыборах в мьянме…"). One
+        # before a prefix was no typo: "на довыборах в мьянме…", 4 before the police were
+        # read as the state's forces: "緬甸警察的鎮壓已經升級到恐怖主義的程度了?"). One
         # of the Russian ones says the protests were about the economy "а не из-за выборов"
         # (not the election): the claim's negation, answered with the note that the verdict
         # is about the claim as quoted, as its English wording ("…, not about election
         # fraud") is.
-        (PROBE_OTHER_NEAR_MISSES, {"a": 48, "c": 72}, (4, 0)),
+        (PROBE_OTHER_NEAR_MISSES, {"a": 48, "c": 72}, (3, 0)),
         # English: 20 rewordings in words the claims lack, 30 other events in the same place;
         # by words 2 of those answered as written and in small letters (3 before a word in
         # place of a central word was offered; with embeddings, the word put in the claim's

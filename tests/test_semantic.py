@@ -67,8 +67,9 @@ CONCEPTS = {
     "闹事者": "protest",  # troublemakers: no strict synonym of "抗议者" (protesters) in Cilin
     "恐惧": "fear",
     "害怕": "fear",
-    # Words no claim's word is a strict synonym of (knowledge.matching.synonyms), that the
-    # words therefore do not read as the claims': terrified, scared, those out on the street.
+    # Words no claim's word is a strict synonym of, nor of its class (knowledge.matching.
+    # synonyms), that the words therefore do not read as the claims': terrified, scared;
+    # and those out on the street, which they now do.
     "惊恐": "fear",
     "吓坏": "fear",
     "上街": "protest",
@@ -599,11 +600,11 @@ def assert_nearest_clearly(index: embeddings.VectorIndex, question: str, claim_i
 def test_a_suggestion_in_another_script_is_answered_when_the_model_agrees_clearly(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
-    # "Is there evidence that it is Myanmar's anti-coup demonstrators who make ordinary people
+    # "Is there evidence that it is Myanmar's anti-coup demonstrators who make everyone
     # afraid?": words offer the fear check, its characters scoring low, its words not enough
     # ("反政变", anti-coup, "表明", show, beside them); the model's nearest claim is that one,
     # far ahead of the next. For Chinese the semantic answer model is not asked.
-    question = "有证据表明是缅甸反政变示威者让老百姓害怕的吗？"
+    question = "有证据表明是缅甸反政变示威者让大家害怕的吗？"
     by_words = Matcher(base).match(question)
     assert by_words.decision == Decision.SUGGEST
     assert by_words.matches[0].claim_id == "mm-protesters-spread-fear"
@@ -725,11 +726,11 @@ def test_a_chinese_word_in_the_claims_doers_place_is_read_without_the_words_afte
 def test_a_question_in_another_script_the_words_miss_is_offered_the_claim_nearest_in_meaning(
     base: ClaimBase, index: embeddings.VectorIndex
 ) -> None:
-    # "Do those out on Myanmar's streets terrify ordinary people?": no character of "上街的人"
-    # or "惊恐" (terrified) is in the fear claim's Chinese wording ("抗议者", "恐惧"), and
-    # neither is a strict synonym of a claim's word, so the words offer it nothing; the model
-    # reads the question as that claim.
-    question = "缅甸上街的人让老百姓惊恐吗"
+    # "Do Myanmar's troublemakers terrify everyone?": no character of "闹事者" or "惊恐"
+    # (terrified) is in the fear claim's Chinese wording ("抗议者", "恐惧"), and neither is a
+    # strict synonym of a claim's word nor of its class (knowledge.matching.synonyms), so the
+    # words do not offer it first; the model reads the question as that claim.
+    question = "缅甸闹事者让大家惊恐吗"
     by_words = Matcher(base).match(question)
     assert "mm-protesters-spread-fear" not in [m.claim_id for m in by_words.matches[:1]]
     offering = MatchSettings(meaning_answer_cosine=1.1)  # not answered: test_…_answered_by_meaning
@@ -752,7 +753,7 @@ def test_a_question_in_another_script_read_as_close_as_a_rewording_is_answered_b
     question speaks of something else; a question naming another place is still offered
     (test_a_claim_offered_by_meaning_is_never_answered_and_says_what_differs), and so is one
     in Latin letters (its answers are the semantic answer model's)."""
-    question = "缅甸上街的人让老百姓惊恐吗"  # those out on the street terrify ordinary people?
+    question = "缅甸闹事者让大家惊恐吗"  # Myanmar's troublemakers terrify everyone?
     result = Matcher(base, semantic=index).match(question)
     assert result.decision == Decision.ANSWER and result.embedded
     assert [m.claim_id for m in result.matches] == ["mm-protesters-spread-fear"]
@@ -845,7 +846,7 @@ def test_a_claim_offered_by_meaning_is_shown_as_close_in_meaning(
     monkeypatch.setattr("bot.core.semantic_index", semantic_index)
     offering = MatchSettings(meaning_answer_cosine=1.1)  # else answered: the toy model is sure
     bot = Core(base, Settings(matching=offering))
-    reply = bot.handle(Incoming(Platform.CONSOLE, "c1", "u1", "缅甸上街的人让老百姓惊恐吗"))
+    reply = bot.handle(Incoming(Platform.CONSOLE, "c1", "u1", "缅甸闹事者让大家惊恐吗"))
     assert reply is not None and reply.decision == Decision.SUGGEST
     assert reply.matches[0].id == "mm-protesters-spread-fear" and reply.matches[0].by_meaning
     shown = console.render(reply)

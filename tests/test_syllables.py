@@ -49,7 +49,9 @@ def test_a_word_of_a_closed_class_shares_it_with_another_of_its_words() -> None:
     attacking (syllables.classes_named)."""
     texts = {"paid": [("alias", PAID)], "became": [("alias", BECAME)], "fear": [("alias", FEAR)]}
     assert classes_named("ဗုံးခွဲတဲ့သူတွေက ငွေရလို့ပဲ လုပ်တာ") == {"§payment", "§attack"}
-    assert classes_named(PAID) == {"§payment", "§attack"}  # protest: one word, no class
+    assert classes_named(PAID) == {"§payment", "§attack", "§protest"}
+    # "those who took to the streets": protesting too (predicates.PROTEST)
+    assert classes_named("လမ်းထွက်တဲ့သူတွေ") == {"§protest"}
     shares = Overlap("ဗုံးခွဲတဲ့သူတွေက ငွေရလို့ပဲ လုပ်တာတဲ့", texts).shares()
     assert max(shares, key=lambda c: shares[c]) == "paid"
     assert classes_named("Were the protesters paid?") == frozenset()  # Burmese words only

@@ -822,9 +822,11 @@ _AGAINST_ZH = frozenset({"反", "抗", "反对", "对抗", "抵抗"})
 
 # Words for a country's armed forces in Chinese, each one word to jieba: the military ("军方",
 # "军队"), those who serve in it ("军人", "士兵", "官兵"), it and the police ("军警"), troops and
-# security forces ("部队", "安全部队", "武装部队"). A lexical class, as doers.FORCES in English.
+# security forces ("部队", "安全部队", "武装部队"), and the police ("警察", "警方"), the other
+# arm the state's force acts through, as doers.SERVING reads them in English and Russian. A
+# lexical class, as doers.FORCES in English.
 FORCES_ZH = frozenset(
-    {"军方", "军队", "军人", "士兵", "官兵", "军警", "部队", "安全部队", "武装部队"}
+    {"军方", "军队", "军人", "士兵", "官兵", "军警", "部队", "安全部队", "武装部队", "警察", "警方"}
 )
 
 

@@ -259,8 +259,9 @@ DAMAGE = WordClass(
     # destroying, harming, smearing ("抹黑", to blacken), defaming, ruining, disfiguring
     chinese_words=(*_words("破坏 损害 毁坏 损毁"), *SMEARING_CHINESE),
     chinese_characters=(),
-    # destroying, being destroyed
-    burmese=("ဖျက်ဆီး", "ပျက်စီး"),
+    # destroying, being destroyed; harming; spoiling it, a name spoilt; shaming, lowering
+    # one's dignity
+    burmese=("ဖျက်ဆီး", "ပျက်စီး", "ထိခိုက်", "ပျက်အောင်", "နာမည်ပျက်", "အရှက်ခွဲ", "သိက္ခာချ"),
 )
 
 

@@ -65,8 +65,9 @@ def content_grams(text: str) -> frozenset[str]:
 def classes_named(text: str) -> frozenset[str]:
     """The closed classes of words a text's Burmese names a word of
     (:data:`predicates.CLASSES`: "ငွေ" and "ပိုက်ဆံ" are both money), marked "§": two texts
-    naming one class share it, whichever of its words each writes. Only a class of more
-    than one Burmese word: one word ("ဆန္ဒပြ", protest) is a word of content already."""
+    naming one class share it, whichever of its words each writes ("လမ်းထွက်", taking to the
+    streets, and "ဆန္ဒပြ", protesting). Only a class of more than one Burmese word: one word
+    is a word of content already."""
     normalised = textlib.normalise(text)
     if not textlib.has_burmese(normalised):
         return frozenset()

@@ -24,6 +24,7 @@ from typing import Any
 
 from knowledge.kept import read_or_make, table_path
 from knowledge.matching import names as namelib
+from knowledge.matching import predicates
 from knowledge.matching import text as textlib
 
 # jieba's tags of the words read: nouns and verbs (and a verb's noun, "vn").
@@ -37,23 +38,38 @@ def corrections(question: str, held: Iterable[str]) -> list[tuple[str, str]]:
     in simplified characters, in the order written. ``held`` are the candidate claims' texts;
     a word is read as theirs where no text of ``held`` holds it, it is a noun or a verb of
     two characters or more, and of the words ``held`` splits into, exactly one is its strict
-    synonym."""
+    synonym, or else (where it has none) a word of its closed class of who takes part
+    (:func:`_of_its_class`)."""
     table = synonyms()
-    if not table:
-        return []
     texts = [textlib.simplified(text) for text in held if textlib.has_han(text)]
     if not texts:
         return []
     joined = "\n".join(texts)
-    theirs = {word for text in texts for word, _, _ in namelib.chinese_words(text)}
+    theirs = frozenset(word for text in texts for word, _, _ in namelib.chinese_words(text))
     found: list[tuple[str, str]] = []
     for word, tag, _ in namelib.chinese_words(textlib.simplified(question)):
         if len(word) < 2 or word in joined or not tag.startswith(_READ_TAGS):
             continue
-        fits = table.of(word) & theirs
+        fits = (table.of(word) & theirs) or _of_its_class(word, theirs)
         if len(fits) == 1:
             found.append((word, next(iter(fits))))
     return found
+
+
+# The closed classes of who takes part whose words are read as the candidates' word of the
+# class: "上街" (taking to the streets) where they say "抗议" (protest), "老百姓" where they
+# say "民众" (the people). Not the classes of what is done or said: a bomb ("炸弹") is no
+# terror ("恐怖") the claim says, nor is "fair" ("公正") its fraud.
+_WHO_TAKES_PART = (predicates.PROTEST, predicates.PEOPLE)
+
+
+def _of_its_class(word: str, theirs: frozenset[str]) -> frozenset[str]:
+    """The words of ``theirs`` of a class of :data:`_WHO_TAKES_PART` that ``word`` is of: the
+    one all the others hold, where there is one ("抗议" of "抗议", "抗议者"), else all."""
+    kinds = [kind for kind in _WHO_TAKES_PART if predicates.is_of(kind, word)]
+    fits = frozenset(t for t in theirs if any(predicates.is_of(kind, t) for kind in kinds))
+    root = frozenset(f for f in fits if all(f in other for other in fits))
+    return root or fits
 
 
 def corrected(question: str, pairs: Iterable[tuple[str, str]]) -> str:
