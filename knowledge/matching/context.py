@@ -1161,9 +1161,6 @@ def compare(
                 if deed is None and held_words is not None:
                     # Or, where the claim says its doers damage a name, another thing.
                     deed = deed_pair = _chinese_other_harmed(held_words, plain, context)
-                if deed is None and held_words is not None:
-                    # Or, where the claim says what something became, another thing.
-                    deed = deed_pair = _chinese_other_become(held_words, plain, context)
                 if deed is None:
                     # Or another word where the claim's phrasing has a word of a closed class
                     # ("制造混乱", create chaos, for "制造恐惧", create fear).
@@ -1940,56 +1937,6 @@ def _chinese_other_harmed(
         return None
     noun = next((n for n in held.unheld_nouns if plain.find(n, damage.end()) >= 0), None)
     return None if noun is None else (noun, name)
-
-
-def _chinese_other_become(
-    held: HeldWords, plain: str, context: ClaimContext
-) -> tuple[str, str] | None:
-    """What a Chinese question says something became, where the claim says it became
-    another thing: a noun the claim's Chinese texts lack (:attr:`HeldWords.unheld_nouns`)
-    after the question's word of becoming (:data:`predicates.CHANGE`: "升级成", "变成"), paired
-    with the noun the claim's Chinese puts after its own ("缅甸的抗议后来变成内战了吗", did the
-    protests become a civil war?, against "…升级为恐怖主义了吗", escalated into terrorism), as
-    English reads "turn into a civil war" against "escalated to terrorism". Not a noun of the
-    same closed class as the claim's ("恐怖活动", terrorist activity, for "恐怖主义")."""
-    if not held.unheld_nouns:
-        return None
-    noun = _become_in(plain)
-    if noun not in held.unheld_nouns:
-        return None
-    became = next(
-        (
-            found
-            for text in context.subject_texts
-            if textlib.has_han(text)
-            and (found := _become_in(textlib.simplified(textlib.normalise(text)))) is not None
-        ),
-        None,
-    )
-    if became is None or predicates.same_class(noun, became):
-        return None
-    return noun, became
-
-
-# The Chinese verbs of becoming (of predicates.CHANGE, less its nouns: "阶段", a stage)
-_CHANGING_ZH = re.compile(
-    "|".join(w for w in predicates.CHANGE.chinese_words if w not in {"阶段", "地步"})
-)
-
-
-def _become_in(text: str) -> str | None:
-    """The word right after the first verb of becoming in a Chinese ``text`` (but for
-    prepositions, particles and adverbs: "升级为恐怖主义", "变成了内战"), where it is a
-    common noun; else None: nothing after a space or a mark ("…升级 卫星通讯社", keywords), nor
-    a name."""
-    change = _CHANGING_ZH.search(text)
-    if change is None:
-        return None
-    for word, tag, at in namelib.chinese_words(text):
-        if at < change.end() or tag.startswith(("p", "u", "d")):
-            continue
-        return word if tag in {"n", "vn"} else None
-    return None
 
 
 def _names_topic(naming: frozenset[str], context: ClaimContext) -> Callable[[str], bool]:

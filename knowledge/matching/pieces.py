@@ -489,10 +489,13 @@ def class_word_put(
     new = set(_unheld(ours, subject, known)) - CHECKING_WORDS_ZH
     if not new:
         return None
-    matcher = difflib.SequenceMatcher(None, said, ours, autojunk=False)
+    # Aligned by class: a word of a closed class stands where the phrasing's word of it does
+    # ("缅甸的抗议后来变成内战了吗": "变成", become, where it says "升级", escalate).
+    matcher = difflib.SequenceMatcher(None, _by_class(said), _by_class(ours), autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         put = [w for w in ours[j1:j2] if w not in _FRAMING and w not in CHECKING_WORDS_ZH]
-        replaced = [w for w in said[i1:i2] if w not in _FRAMING]
+        # Not a preposition of one character ("升级为恐怖主义", escalated into terrorism)
+        replaced = [w for w in said[i1:i2] if w not in _FRAMING and len(w) > 1]
         if tag != "replace" or len(replaced) != 1 or not put or not set(put) <= new:
             continue
         theirs = replaced[0]
@@ -505,6 +508,14 @@ def class_word_put(
         if not any(predicates.restates(w, theirs, subject) for w in put):
             return "".join(put), theirs
     return None
+
+
+def _by_class(words: Iterable[str]) -> list[str]:
+    """``words``, each of a closed class (:data:`predicates.CLASSES`) as that class's name."""
+    return [
+        next((f"§{kind.name}" for kind in predicates.CLASSES if predicates.is_of(kind, w)), w)
+        for w in words
+    ]
 
 
 def _spaced_words(normalised: str) -> list[str]:
