@@ -14,8 +14,11 @@ import pytest
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB: RetryAfter.retry_after as timedelta
 
 from bot.core import Core
-from knowledge.matching import burmese_words, names, zawgyi
+from knowledge.matching import Matcher, burmese_words, names, zawgyi
 from knowledge.store import ClaimBase
+
+# The helpers assert too: their failures say what differed.
+pytest.register_assert_rewrite("tests.helpers")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -104,6 +107,13 @@ def base(db_path: Path) -> Iterator[ClaimBase]:
 @pytest.fixture
 def bot(base: ClaimBase) -> Core:
     return Core(base)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    """The built-in claim base's matcher, words only, one a test module (it remembers what it
+    decided). A module matching against a base of its own defines its own."""
+    return Matcher(ClaimBase.open(":memory:"), semantic=None)
 
 
 @pytest.fixture

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import Any, ParamSpec
 
 from bot.messages import Incoming
+from knowledge.matching import Matcher
 from knowledge.migrations import FTS_INDEXES
-from knowledge.models import Claim, Source
+from knowledge.models import Claim, Decision, Source
 from knowledge.store import ClaimBase
 
 P = ParamSpec("P")
@@ -118,3 +119,10 @@ def merged(base: ClaimBase) -> bool:
     before = stored()
     base.optimize_indexes()
     return stored() == before
+
+
+def assert_answered(matcher: Matcher, question: str, claim_id: str) -> None:
+    """``question`` is answered, with ``claim_id`` (not offered, nor answered with another)."""
+    result = matcher.match(question)
+    assert result.decision == Decision.ANSWER, result.ranked[:2]
+    assert result.matches[0].claim_id == claim_id

@@ -13,11 +13,6 @@ from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
-
-
 @pytest.mark.parametrize(
     ("cantonese", "mandarin"),
     [

@@ -9,7 +9,6 @@ from bot.messages import ReplyKind
 from knowledge.matching import Matcher
 from knowledge.matching.causes import another_cause, clauses
 from knowledge.models import Decision
-from knowledge.store import ClaimBase
 from tests.helpers import dm
 
 # The checks' Burmese texts, as the built-in base words them
@@ -157,11 +156,6 @@ def test_a_clause_stops_at_the_phrase_before_it() -> None:
     assert list(clauses("အကြမ်းဖက်မှုတွေက လက်စားချေချင်လို့ ဖြစ်လာတာလား")) == ["လက်စားချေချင်"]
     # A sentence's end stops it too
     assert list(clauses("မှန်လား။ အဲဒါကြောင့် ဖြစ်တာ")) == ["အဲဒါ"]
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
 
 
 def test_the_built_in_base_offers_not_answers_a_question_about_another_cause(

@@ -23,11 +23,6 @@ KNOWN = ("缅甸", "敏昂莱")
 ROLES = ("缅甸军政府领导人、军方领导人",)
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
-
-
 def test_words_held_in_other_words_of_one_class() -> None:
     """ "示威者" (demonstrators) and "老百姓" (ordinary people) are the claim's "抗议者" and
     "民众"; "害怕" (afraid) its fear, and what is done."""
@@ -141,7 +136,7 @@ def test_words_of_the_claims_classes_put_in_its_place_are_no_other_doer_or_deed(
         # The junta's new election will surely be rigged: "肯定" besides the claim's words
         "转发:缅甸军政府要搞的新选举肯定会作弊",
         # Strikes, not protests, turned into terror; an armed conflict, a civil war, not terror
-        # (what the protests became, another noun: context._chinese_other_become), written
+        # (what the protests became, another noun: pieces.class_word_put), written
         # with the claim's own word for the protests too
         "缅甸的罢工后来演变成恐怖活动了吗",
         "缅甸的示威后来升级成武装冲突了吗",

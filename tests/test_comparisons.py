@@ -9,12 +9,7 @@ import pytest
 
 from knowledge.matching import Matcher
 from knowledge.models import Decision
-from knowledge.store import ClaimBase
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
+from tests.helpers import assert_answered
 
 
 @pytest.mark.parametrize(
@@ -55,9 +50,7 @@ def matcher() -> Matcher:
 def test_a_comparison_beside_the_claim_is_an_aside(
     matcher: Matcher, question: str, claim_id: str
 ) -> None:
-    result = matcher.match(question)
-    assert result.decision == Decision.ANSWER
-    assert result.matches[0].claim_id == claim_id
+    assert_answered(matcher, question, claim_id)
 
 
 @pytest.mark.parametrize(

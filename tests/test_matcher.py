@@ -12,6 +12,7 @@ from knowledge.matching import text as textlib
 from knowledge.matching.candidates import fts_word_query
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
+from tests.helpers import assert_answered
 
 PAID = "mm-protesters-paid"
 TERROR = "mm-protests-became-terrorism"
@@ -1163,9 +1164,7 @@ def test_a_greeting_a_call_to_the_bot_and_spoken_punctuation_are_not_asked(
 def test_taking_to_the_streets_is_protesting(
     matcher: Matcher, question: str, claim_id: str
 ) -> None:
-    result = matcher.match(question)
-    assert result.decision == Decision.ANSWER
-    assert result.matches[0].claim_id == claim_id
+    assert_answered(matcher, question, claim_id)
 
 
 @pytest.mark.parametrize(
@@ -1207,9 +1206,7 @@ def test_a_question_in_chats_shorthand_is_answered_as_written_out(
     matcher: Matcher, question: str
 ) -> None:
     # "govt", as typed, was a word no claim holds where the fear check says "government".
-    result = matcher.match(question)
-    assert result.decision == Decision.ANSWER
-    assert result.matches[0].claim_id == FEAR
+    assert_answered(matcher, question, FEAR)
 
 
 @pytest.mark.parametrize(

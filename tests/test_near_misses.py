@@ -88,14 +88,8 @@ from benchmarks.trust import (
 )
 from knowledge.matching import Matcher, MatchResult, MatchSettings
 from knowledge.models import Decision
-from knowledge.store import ClaimBase
 
 QUESTIONS = read_near_misses()
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
 
 
 def test_the_set_covers_four_languages_and_both_groups() -> None:

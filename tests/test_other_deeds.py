@@ -10,7 +10,6 @@ import pytest
 from knowledge.matching import Matcher, predicates
 from knowledge.matching.pieces import HeldWords, chinese_other_deed
 from knowledge.models import Decision
-from knowledge.store import ClaimBase
 
 FEAR = "mm-protesters-spread-fear"
 PAID = "mm-protesters-paid"
@@ -20,11 +19,6 @@ FEAR_ZH_TEXTS = (
     "首先，抗议者在当地民众中制造恐惧，从而妨碍人们在国内过正常生活。他们制造恐惧。其次，他们正在"
     "国际舞台上破坏现政府的形象。他们是为了自身利益故意这样做的。",
 )
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
 
 
 @pytest.mark.parametrize(

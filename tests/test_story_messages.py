@@ -10,12 +10,6 @@ from knowledge.matching import Matcher, context
 from knowledge.models import Decision
 from knowledge.store import ClaimBase
 
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
-
-
 STORIES = [
     # A history student quoting the general for a paper: "…I'm a history student, I want to
     # quote it for a paper. Who checked this saying, and what did they find?"

@@ -8,7 +8,6 @@ import pytest
 from knowledge.matching import Matcher
 from knowledge.matching.syllables import Overlap, classes_named, content_grams
 from knowledge.models import Decision
-from knowledge.store import ClaimBase
 
 PAID = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"  # protesters paid to do terrorism?
 BECAME = "ဆန္ဒပြပွဲတွေ အကြမ်းဖက်မှု ဖြစ်လာပြီလား"  # did the protests become terrorism?
@@ -71,11 +70,6 @@ def test_a_question_sharing_no_word_of_content_moves_nothing() -> None:
     texts = {"paid": [("alias", PAID)], "fear": [("alias", FEAR)]}
     assert Overlap("မင်္ဂလာပါ", texts).shares() == {}
     assert Overlap("hello there", texts).shares() == {}
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,7 @@ import pytest
 from knowledge.matching import Matcher, pieces
 from knowledge.matching import text as textlib
 from knowledge.matching.doers import agents
-from knowledge.models import Decision
-from knowledge.store import ClaimBase
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    return Matcher(ClaimBase.open(":memory:"), semantic=None)
+from tests.helpers import assert_answered
 
 
 @pytest.mark.parametrize(
@@ -54,9 +48,7 @@ def matcher() -> Matcher:
     ],
 )
 def test_the_written_register_answers(matcher: Matcher, question: str, claim_id: str) -> None:
-    result = matcher.match(question)
-    assert result.decision == Decision.ANSWER
-    assert result.matches[0].claim_id == claim_id
+    assert_answered(matcher, question, claim_id)
 
 
 def test_a_written_word_is_the_claims_spoken_one() -> None:
