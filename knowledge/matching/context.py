@@ -122,6 +122,7 @@ from knowledge.matching.saying import (
     speakers_named,
     speaks_of_it,
     speaks_of_saying,
+    spokesperson,
     titles_named,
     whereabouts,
     whereabouts_unspaced,
@@ -586,6 +587,10 @@ class Comparison:
     # made the claim ("Did Myanmar's election commission say…": "Myanmar's election
     # commission"); empty where it asks no such thing.
     asked_speaker: str = ""
+    # Someone the question has speak for another by office, as written ("spokesman",
+    # "发言人": saying.spokesperson), where the claim's context names no such office: another
+    # person's claim (:attr:`another_speaker`), unless the question has the claimant say it.
+    spokesperson: str = ""
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.
     numbers_written: tuple[tuple[str, str], ...] = ()
@@ -985,7 +990,11 @@ def compare(
     spoken: list[str] = []
     if unspaced and (context.speaker_names or context.role_names):
         joined = textlib.normalise(question).replace(" ", "")
-        spoken = [name for name in (*context.speaker_names, *context.role_names) if name in joined]
+        spoken = [
+            name
+            for name in (*context.speaker_names, *context.role_names)
+            if name in joined and not _disowned(joined, name)
+        ]
         # Or mistyped, a long Burmese name ("မင်းအောင်လိူင်" for "မင်းအောင်လှိုင်"), as it is written.
         spoken += [
             typed
@@ -1015,10 +1024,12 @@ def compare(
     # A question, not a forwarded post: a few words of content, or the claim's own words with a
     # few added ("Those who directly carry out terrorist attacks work for money paid by the
     # NED, it's not some political movement - true?"), whose names are then read as a short
-    # question's are.
-    short = len(content) <= SHORT_QUESTION or (
+    # question's are. A word said again, in any form, is counted once: insisting says nothing
+    # more ("…on Al Jazeera… it was definitely Al Jazeera").
+    distinct = _distinct(content)
+    short = len(distinct) <= SHORT_QUESTION or (
         not unspaced
-        and sum(not echoes(w, context.subject_words) for w in content) <= SHORT_QUESTION_ADDS
+        and sum(not echoes(w, context.subject_words) for w in distinct) <= SHORT_QUESTION_ADDS
     )
     # The date the claim was made, cited ("…told Sputnik in June 2021"), is no year it is about.
     asked_years = numlib.years(question) - numlib.years_dated(question, context.said_on)
@@ -1463,6 +1474,13 @@ def compare(
     asked_speaker = (
         _asked_speaker(question, context) if cased and not speaker and context.speakers else ""
     )
+    # Someone who speaks for another by office, where the claim's context names none: their
+    # claim ("the junta spokesman said…", "军政府发言人说…").
+    spokesman = spokesperson(question) if context.speakers or context.speaker_names else None
+    if spokesman is not None and spokesperson(" ".join(context.setting_texts)) is not None:
+        spokesman = None
+    if spokesman is not None and not any(not f.isdecimal() for f in foreign):
+        foreign.append(spokesman)  # what a reply says differs, where no name does
     return Comparison(
         tuple(foreign),
         other_number,
@@ -1494,15 +1512,47 @@ def compare(
         asks_open=short and _asks_open(question),
         sides=tuple(sides),
         side_asked=side_asked,
-        another_speaker=bool(context.speakers)
-        and (said_by(question, [f for f in foreign if not f.isdecimal()]) or bool(asked_speaker)),
+        another_speaker=bool(context.speakers or context.speaker_names)
+        and (
+            said_by(question, [f for f in foreign if not f.isdecimal()])
+            or bool(asked_speaker)
+            or spokesman is not None
+        ),
         asked_speaker=asked_speaker,
+        spokesperson=spokesman or "",
         unnamed=_unnamed(question, context, phrasing),
         topic_only=topic_only,
         other_role=_other_role(question, context),
         held_words=held_words,
         deed_pair=deed_pair,
     )
+
+
+# What says "is not" right before a name in Chinese ("是他，不是敏昂莱", it was him, not Min
+# Aung Hlaing), and right after one in Burmese ("မင်းအောင်လှိုင် မဟုတ်ဘူး").
+_NOT_BEFORE_ZH = ("不是", "并非", "而非")
+_NOT_AFTER_MY = "မဟုတ်"
+
+
+def _disowned(joined: str, name: str) -> bool:
+    """Whether each time ``joined`` (a question without spaces) names ``name`` it says it
+    was not them: no one named as who said it."""
+    at = [m.start() for m in re.finditer(re.escape(name), joined)]
+    return bool(at) and all(
+        joined[:i].endswith(_NOT_BEFORE_ZH) or joined[i + len(name) :].startswith(_NOT_AFTER_MY)
+        for i in at
+    )
+
+
+def _distinct(words: list[str]) -> list[str]:
+    """``words`` (folded), each once: a word naming the same as one before it
+    (:func:`~knowledge.matching.wording.any_same`, an ending of one letter: "джазире",
+    "джазира") is left out."""
+    kept: list[str] = []
+    for word in words:
+        if not any_same(word, frozenset(kept), 1):
+            kept.append(word)
+    return kept
 
 
 ROLE_SPAN = 3  # words from one word of a role to the next, at most: "head of Myanmar's military"

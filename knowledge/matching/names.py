@@ -475,6 +475,15 @@ _HAN_GROUPS = {"万": 10**4, "亿": 10**8}
 _HAN_NUMBER = re.compile("[" + "".join([*_HAN_DIGITS, *_HAN_UNITS, *_HAN_GROUPS]) + "]{2,}")
 
 
+def _approximate(run: str) -> bool:
+    """Whether a run of two numerals is one number or the next, as Chinese approximates:
+    "一两年" (a year or two), "三四个" (three or four). No number: a year is written digit by
+    digit in four ("二〇二一")."""
+    if len(run) != 2 or not all(c in _HAN_DIGITS for c in run):
+        return False
+    return _HAN_DIGITS[run[1]] - _HAN_DIGITS[run[0]] == 1
+
+
 # Tenths, a share: "八成" is 80 per cent ("全国八成抗议者", eight in ten protesters). Not before
 # the characters that make "成" another word (成为 become, 成员 member, 一成不变 unchanging…).
 _HAN_TENTHS = re.compile(
@@ -495,6 +504,8 @@ def chinese_numbers(text: str) -> list[str]:
             run = run.removeprefix("千万").lstrip("万亿")
             if len(run) < 2:
                 continue
+        if _approximate(run):
+            continue
         if all(c in _HAN_DIGITS for c in run):
             # Read as written, not through int(): a run thousands of numerals long is text.
             found.append("".join(str(_HAN_DIGITS[c]) for c in run).lstrip("0") or "0")
@@ -563,6 +574,10 @@ PASSING_ON = frozenset(
 # ("被民盟收买", bought by the NLD; "由…", by), and whoever a verb of saying follows ("总统说",
 # the president says).
 AGENT_MARKERS = frozenset({"被", "由", "受"})
+_ASPECT = frozenset("过了着")  # the particles after a verb that say it was done, or goes on
+# Verbs of interviewing: who interviews stands before them ("半岛电视台采访…", Al Jazeera
+# interviewed…; "接受路透社专访", gave Reuters an interview), where a claim was said.
+INTERVIEWING = frozenset({"采访", "採訪", "专访", "專訪"})
 SAYING = frozenset(
     {"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"}
     | {"讲", "提到", "告诉"}  # as said aloud ("敏昂莱讲…"), mentioned, told
@@ -608,6 +623,9 @@ def chinese_names(text: str, start: int, end: int, held: Sequence[str] = ()) -> 
         if _names_here(words, i, held, agent):
             if last == i - 1:
                 found[-1] += word
+            elif i > first and _interviews(words, i, held) and _joins(words[i - 1], held):
+                # The whole name of who interviewed: "半岛电视台" (Al Jazeera), of two nouns.
+                found.append(words[i - 1][0] + word)
             else:
                 found.append(word)
             last = i
@@ -655,7 +673,35 @@ def _names_here(
         and not (countrys_army(word) and _held_countrys_media(word, held))
     )
     after = words[i + 1][0] if i + 1 < len(words) else ""
-    return nominal and (agent or (after in SAYING and not _owned(words, i)))
+    return nominal and (
+        agent or (after in SAYING and not _owned(words, i)) or _interviews(words, i, held)
+    )
+
+
+def _joins(word: tuple[str, str, int], held: Sequence[str]) -> bool:
+    """Whether a word before a name found by where it stands is part of it: a noun the
+    texts ``held`` lack ("半岛" of "半岛电视台")."""
+    text, tag, _ = word
+    return tag.startswith("n") and not _held(text, held)
+
+
+def _interviews(words: Sequence[tuple[str, str, int]], i: int, held: Sequence[str]) -> bool:
+    """Whether the ``i``-th word stands right before a verb of :data:`INTERVIEWING`, and not
+    after a place the texts ``held`` name: who interviewed ("半岛电视台采访", Al Jazeera
+    interviewed), where "俄罗斯媒体采访" (Russian media's interview) is where a claim made to
+    Russian television was said."""
+    after = words[i + 1][0] if i + 1 < len(words) else ""
+    if after not in INTERVIEWING or _held_countrys_media(words[i][0], held):
+        return False  # "俄媒采访": Russian media's interview, where Russia is held
+    before = words[i - 1][0] if i > 0 else ""
+    return not (before and _held_place(before, held))
+
+
+def _held_place(word: str, held: Sequence[str]) -> bool:
+    """Whether ``word`` is a place whose country one of the texts ``held`` names
+    ("俄國" where they name "俄罗斯")."""
+    codes = {code for _, code in unspaced_names(word)}
+    return bool(codes) and any(code in codes for text in held for _, code in _places_of(text))
 
 
 # "Media" and "army", after the one character Chinese shortens a country to ("俄媒", Russian
@@ -733,12 +779,14 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
         return True
     if not textlib.has_han(word):  # punctuation is; Latin letters and digits (read elsewhere) not
         return not _LETTER_OR_DIGIT.search(word)
-    if tag == "m" and not chinese_numbers(word) and not _LETTER_OR_DIGIT_ASCII.search(word):
+    if tag in ("m", "mq") and not chinese_numbers(word) and not _LETTER_OR_DIGIT_ASCII.search(word):
         # A numeral word naming no number of two numerals or more: "一下" (a little), "一"
         # (as in "一开始", at first), read as the other numbers are (chinese_numbers).
         return True
     if _jieba().has_word(word) and not tag.startswith(NAME_TAGS):
         return True
+    if word[:-1] in SAYING and word[-1] in _ASPECT:
+        return True  # a verb of saying, done ("讲过", said; "说了")
     if tag in UNKNOWN_WORD_TAGS:
         # A word jieba's model of unknown words reads as a verb, adverb or adjective ("非说",
         # insists): a name is a noun.

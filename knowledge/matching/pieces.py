@@ -66,6 +66,8 @@ FRAMING_WORDS = tuple(
             "တစ်ခု",  # "one (thing)": "channel တစ်ခုက", a channel
             "ထဲ", "ဆိုရင်",  # "in" ("group ထဲ", in the group), "if so"
             "ထား",  # "has done", after a verb ("ငွေယူထားတယ်", has taken money)
+            "ထင်",  # "I think", after what is thought ("ဖြစ်မယ်ထင်ပါတယ်", it must be, I think)
+            "တုန်း",  # "while", "back when" ("မော်စကိုသွားတုန်းက", when he went to Moscow)
             "လို",  # "လို့" (that, because) typed without its dot
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
             # and of "that" (quoting: "လို့", "ဆိုတဲ့"; "…ကြောင်း", that it is so), "at", "with",
@@ -133,6 +135,7 @@ CLOSED_WORDS = frozenset(
         "ကျနော်", "ကျမ",  # "I" (a man's, a woman's), as chat spells them
         *textlib.GREETINGS_MY,  # "hello", "hi", "hey"
         "မှတ်မိ", "သေချာ",  # "remember", "sure" ("သေချာတော့ မမှတ်မိဘူး", I don't remember well)
+        "လိုမျိုး", "မေးခိုင်း",  # "something like" (…လိုမျိုး ပြောတာ), "asked (me) to ask"
         "သတင်း", "ဒီသတင်း", "ဒီပို့စ်", "ဒီစာ", "ရေးထား",
         # and as the written language words them: "this", "that", "the said"; "ask", "wish to
         # ask", "wish to know", "confirm", "kindly request", "humbly ask"; a headline; "know"
@@ -158,7 +161,11 @@ CLOSED_WORDS = frozenset(
 # claim's words while keeping its words of content, says no more (:func:`_looked_up`). In
 # place of a word of content the question drops they are read as any piece there is
 # (:func:`_instead`): "later" for "taking money" is another claim.
-WHEN_WORDS = frozenset({"နောက်ပိုင်း", "အစပိုင်း", "အစ", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်", "ပြည့်နှစ်"})
+WHEN_WORDS = frozenset(
+    {"နောက်ပိုင်း", "အစပိုင်း", "အစ", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်", "ပြည့်နှစ်"}
+    # and as people half remember: "a while back", "before", "back then"
+    | {"တလော", "ဟိုတလော", "အရင်", "ဟိုအရင်"}
+)
 # And the names of the months, of the calendar most write (CLDR's, in full: "ဇွန်", June) and
 # of the Myanmar calendar ("နယုန်", "တန်ဆောင်မုန်း"); the day ("ရက်"); the seasons (summer, the
 # rains, winter: "နွေ", "မိုး", "ဆောင်း"), with the words closing a phrase of when after them
@@ -206,6 +213,8 @@ PASSING_ON = frozenset(
         "အမေ", "အမေ့", "မေမေ", "အဖေ", "အဖေ့", "ဖေဖေ", "ဦးလေး", "အဒေါ်", "ဒေါ်လေး", "အစ်ကို",
         "အစ်မ", "ညီမ", "အဘိုး", "အဘွား", "သူငယ်ချင်း", "မိတ်ဆွေ", "လုပ်ဖော်ကိုင်ဖက်", "အိမ်နီးချင်း",
         "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး", "ဘကြီး",
+        "အဖွား",  # grandmother, as most spell it
+        "ဖောက်သည်", "ဖုန်း",  # a customer (who said it in the shop), the phone it came on
         "မေမေ့", "ဖေဖေ့", "အန်တီ", "အန်တီ့", "အန်ကယ်",  # mum's, dad's; auntie, uncle (English)
         "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ",
         "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်", "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ရေဒီယို",
@@ -232,6 +241,9 @@ AS_SUCH = ("အနေဖြင့်", "အနေနဲ့", "အနေနှင
 AS_ONE = tuple(
     f"{one}{person}{a_s}" for one in ("တစ်", "တ") for person in ("ဦး", "ယောက်") for a_s in AS_SUCH
 )
+# And "(I am) a …", the same classifier closed by the polite "ပါ" ("ကျောင်းသူတစ်ယောက်ပါ။", I am
+# a student): who asks, introducing themselves.
+AS_ONE += tuple(f"{one}{person}ပါ" for one in ("တစ်", "တ") for person in ("ဦး", "ယောက်"))
 
 
 def unknown_pieces(

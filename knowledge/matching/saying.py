@@ -52,6 +52,31 @@ SAYING = frozenset(
 )
 
 
+# Who speaks for another by office: "the junta spokesman says…", "пресс-секретарь хунты
+# заявил…", "军政府发言人说…", "စစ်ကောင်စီ ပြောခွင့်ရပုဂ္ဂိုလ်က ပြောတယ်". What such a person says is their
+# own claim, even of the claimant's side: a closed class, read in every language.
+SPOKESPEOPLE = frozenset(
+    """spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons
+    spokesman's spokeswoman's spokesperson's""".split()  # noqa: SIM905
+)
+# In Russian, by the start of the word (any case): a press secretary, a speaker for a body;
+# in the scripts written without spaces, as the word is written: "发言人" (spokesperson),
+# "ပြောခွင့်ရ" (authorised to speak), "ပြောရေးဆိုခွင့်" (the right to speak for).
+_SPOKESPEOPLE_RU = re.compile(r"(?<![\w-])(?:пресс-?секретар|спикер)\w*", re.IGNORECASE)
+SPOKESPEOPLE_UNSPACED = ("发言人", "發言人", "ပြောခွင့်ရ", "ပြောရေးဆိုခွင့်")
+
+
+def spokesperson(text: str) -> str | None:
+    """The word of ``text`` naming someone who speaks for another by office
+    (:data:`SPOKESPEOPLE`), as written; None where it names none."""
+    words: list[str] = WORD.findall(text)
+    if said := next((word for word in words if fold(word) in SPOKESPEOPLE), None):
+        return said
+    if found := _SPOKESPEOPLE_RU.search(text):
+        return found.group()
+    return next((word for word in SPOKESPEOPLE_UNSPACED if word in text), None)
+
+
 # Words judging what someone says, beside a verb of saying: "Is the junta right that…",
 # "according to the military", "это всё пропаганда военных".
 JUDGING = frozenset(

@@ -37,6 +37,15 @@ _CONTRACTED_NEGATIONS = re.compile(
     r"\b(?:" + "|".join(stem + "nt" for stem in NEGATED_STEMS) + r"|cannot)\b"
 )
 
+
+def _uncontracted(found: re.Match[str]) -> str:
+    """An auxiliary contracted with its "not" and no apostrophe, apart again, as "didn't" is
+    read: "didnt" is "did not", "cannot" "can not" (an opening "didnt he say…?" asks, and
+    negates nothing)."""
+    word = found.group()
+    return f" {word[:-2]} not " if word != "cannot" else " can not "
+
+
 # The verbs an English question opens with, before its subject ("did they ...", "isn't it ...").
 AUXILIARIES = frozenset(
     {
@@ -235,7 +244,7 @@ def normalise(text: str) -> str:
     text = text.casefold()
     if has_han(text):
         text = simplified(text)
-    text = _CONTRACTED_NEGATIONS.sub(" not ", text)
+    text = _CONTRACTED_NEGATIONS.sub(_uncontracted, text)
     if " not" in text or " нет" in text:
         text = _OR_NOT_TAG.sub(" ", text)
     return " ".join(_strip_symbols(text).split())
