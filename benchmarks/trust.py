@@ -345,6 +345,12 @@ BLIND_FIFTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind54.tsv")
 # a child, a farmer, typos and all (docs/benchmarks.md, "A fifty-fifth blind probe: in plain
 # words").
 BLIND_FIFTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind55.tsv")
+# A fifty-sixth, in the same shape, half-remembered: the claims asked by people who only half
+# remember who said it, to whom, where and when ("some general, the army chief I think?", "on
+# a Russian channel or some such"), and the same kind of claim remembered with one detail that
+# puts it elsewhere (another leader, election, year or outlet) (docs/benchmarks.md, "A
+# fifty-sixth blind probe: half-remembered").
+BLIND_FIFTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind56.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

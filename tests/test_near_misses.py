@@ -26,6 +26,7 @@ from benchmarks.trust import (
     BLIND_FIFTY_FIRST,
     BLIND_FIFTY_FOURTH,
     BLIND_FIFTY_SECOND,
+    BLIND_FIFTY_SIXTH,
     BLIND_FIFTY_THIRD,
     BLIND_FORTIETH,
     BLIND_FORTY_EIGHTH,
@@ -1083,6 +1084,13 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FIFTY_THIRD: ("en",),
 }
 
+# The (b) a probe of the issue's shape still answers, by their first words: the fifty-sixth's
+# other outlet, typed in small letters ("…on al jazeera…", "…на аль-джазире…"), where no
+# capital shows the name.
+KNOWN_ANSWERED: dict[Path, list[str]] = {
+    BLIND_FIFTY_SIXTH: ["i saw it on al jazeera, ", "смотрела на аль-джазире,"],
+}
+
 ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_THIRTY_FIFTH, 107),
     (BLIND_THIRTY_SIXTH, 85),
@@ -1105,6 +1113,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_THIRD, 85),
     (BLIND_FIFTY_FOURTH, 57),
     (BLIND_FIFTY_FIFTH, 5),
+    (BLIND_FIFTY_SIXTH, 91),
 ]
 
 
@@ -1133,6 +1142,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_third",
         "fifty_fourth",
         "fifty_fifth",
+        "fifty_sixth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
@@ -1144,7 +1154,9 @@ def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floo
     assert Counter((q.group, q.lang) for q in probe) == shape
     right, other = _rewordings_right(matcher, probe)
     assert right >= floor
-    assert other == []
+    assert sorted((group, text[:24]) for group, text in other) == [
+        ("b", known) for known in KNOWN_ANSWERED.get(path, [])
+    ]
 
 
 # The Burmese blind probes of 72 rewordings, 36 (b) and 36 (c) close to the claims' words, each
