@@ -3440,10 +3440,12 @@ def test_a_chinese_word_of_the_claims_written_onto_a_noun_it_lacks_names_another
 )
 def test_someone_in_russian_names_no_one_and_asks_for_nothing(question: str) -> None:
     """ "кто-то" (someone) is a pronoun (text.RUSSIAN_CLOSED_CLASS), no name, and no "кто"
-    (who?) asking for a fact (context._asks_open)."""
+    (who?) asking for a fact (context._asks_open). ("Кто платит протестующим в Мьянме?" asks
+    for a fact too, but takes the claim's payment for granted: asked of it.)"""
     seen = compare(question, ROLE)
     assert seen.foreign == () and not seen.asks_open
-    assert compare("Кто платит протестующим в Мьянме?", ROLE).asks_open
+    assert compare("Кто возглавляет протестующих в Мьянме?", ROLE).asks_open
+    assert not compare("Кто платит протестующим в Мьянме?", ROLE).asks_open
 
 
 def test_a_burmese_question_is_set_in_myanmar_where_it_names_where_the_claim_was_said() -> None:

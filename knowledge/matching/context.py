@@ -1383,13 +1383,16 @@ def compare(
             foreign.append(doer)
             sides.append(doer)
     states_claim = False
+    # The question holds what the claim says of whom it is about: a central word beyond the
+    # closest phrasing's first ("paid" of "protesters … paid"), as below.
+    says_its_word = False
     if cased and context.central and phrasing:
         theirs = textlib.content_words(textlib.normalise(phrasing))
         first = next((w for w in theirs if echoes(w, context.central)), None)
         said = {c for c in context.central if echoes(c, frozenset(content))}
+        says_its_word = bool(said - ({first} if first else set()))
         states_claim = _asks(question) and (
-            bool(said - ({first} if first else set()))
-            or predicates.names_a_deed(question, context.subject_texts)
+            says_its_word or predicates.names_a_deed(question, context.subject_texts)
         )
         # A city of the claim's country says where, as the claim's country does: no new word
         # put in place of the claim's ("did protesters in Yangon loot shops…?").
@@ -1470,6 +1473,13 @@ def compare(
     )
     if other_cause is not None:
         unread_names = (*unread_names, other_cause)
+    unnamed = _unnamed(question, context, phrasing)
+    # A question asking for a fact that takes the claim for granted ("Who is paying the Myanmar
+    # protesters?", "How many votes were faked in the Myanmar election?", "谁在给缅甸抗议者发钱？"):
+    # it names what the claim asserts (its class of paying or fraud, every one it asserts) or
+    # says its central word, and the check of it is the answer to what it assumes.
+    asserted = predicates.asserted(context.subject_texts)
+    presupposes = (bool(asserted) and unnamed is None) or says_its_word
     # Whom it asks whether they said it, where that is not who made the claim.
     asked_speaker = (
         _asked_speaker(question, context) if cased and not speaker and context.speakers else ""
@@ -1509,7 +1519,7 @@ def compare(
         replaced=replaced,
         loosely_replaced=loosely_replaced,
         opening=opening,
-        asks_open=short and _asks_open(question),
+        asks_open=short and not presupposes and _asks_open(question),
         sides=tuple(sides),
         side_asked=side_asked,
         another_speaker=bool(context.speakers or context.speaker_names)
@@ -1520,7 +1530,7 @@ def compare(
         ),
         asked_speaker=asked_speaker,
         spokesperson=spokesman or "",
-        unnamed=_unnamed(question, context, phrasing),
+        unnamed=unnamed,
         topic_only=topic_only,
         other_role=_other_role(question, context),
         held_words=held_words,

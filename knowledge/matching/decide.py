@@ -182,6 +182,21 @@ def fitting_first(offered: list[Match]) -> list[Match]:
     return sorted(offered, key=lambda m: m.misfits)
 
 
+def tied_fitting_first(ranked: list[Match], settings: MatchSettings) -> list[Match]:
+    """``ranked``, the second first where the best misfits the question
+    (:attr:`Match.misfits`) and the second, which it does not, scores as high, a
+    suggestion's score at least: of two claims the ranking cannot tell apart (the re-ranker
+    put the best first, its closeness no higher: :func:`knowledge.matching.rerank.order`),
+    the one the question fits is the best ("Who is paying the Myanmar protesters?" puts
+    "paying" where the check of the protests becoming terrorism says "terrorists", and fits
+    the paid check). Below that score the two share too little to tell them apart by it."""
+    if len(ranked) < 2 or not ranked[0].misfits or ranked[1].misfits:
+        return ranked
+    if ranked[1].score < ranked[0].score or ranked[0].score < settings.suggest_threshold:
+        return ranked
+    return [ranked[1], ranked[0], *ranked[2:]]
+
+
 def fitting(ranked: list[Match]) -> list[Match]:
     """``ranked`` without the claims after the best that the question misfits
     (:attr:`Match.misfits`), or names something else beside (:attr:`Match.unrelated`), where

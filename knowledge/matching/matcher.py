@@ -29,7 +29,7 @@ from knowledge.matching import burglish, homophones, negation, synonyms, transli
 from knowledge.matching import text as textlib
 from knowledge.matching.candidates import CandidateSource
 from knowledge.matching.context import ClaimContext, Comparison, compare_in_scope
-from knowledge.matching.decide import decide, disputes, fitting
+from knowledge.matching.decide import decide, disputes, fitting, tied_fitting_first
 from knowledge.matching.model import (
     COSINE_AT,
     answer_confidence,
@@ -616,6 +616,7 @@ class Matcher:
             )
             if semantic and ranked and ranked[0].context and _replacing(ranked[0].context):
                 ranked = [self._reworded(ranked[0]), *ranked[1:]]
+            ranked = tied_fitting_first(ranked, s)
             fits = fitting(ranked)
             if features and len(fits) < len(ranked):
                 # The answer model weighs the best against its rivals: those the question

@@ -128,11 +128,11 @@ FRAUD = WordClass(
             мухлеж подделка вброс нарушения честные нечестные"""
         )
     ),
-    # fraud, cheating, faking, rigging (a hand in it, ballots made up), manipulation, stealing,
-    # unfair or fair, buying votes, irregularities
+    # fraud, cheating, faking, rigging (a hand in it, "做了手脚", ballots made up),
+    # manipulation, stealing, unfair or fair, buying votes, irregularities
     chinese_words=_words(
-        """舞弊 作弊 造假 作假 做手脚 动手脚 做票 操纵 操控 篡改 窃取 不公 公正 公平
-        欺诈 黑幕 猫腻 贿选 买票 灌票 假选举 违规"""
+        """舞弊 作弊 造假 作假 做手脚 动手脚 做了手脚 做的手脚 动了手脚 做票 操纵 操控
+        篡改 窃取 不公 公正 公平 欺诈 黑幕 猫腻 贿选 买票 灌票 假选举 违规"""
     ),
     chinese_characters=("偷",),  # stolen ("被偷了")
     # vote cheating, stealing votes, dishonest, cheating, not right, illegal, unfair
