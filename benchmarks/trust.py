@@ -351,6 +351,11 @@ BLIND_FIFTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind55.tsv")
 # puts it elsewhere (another leader, election, year or outlet) (docs/benchmarks.md, "A
 # fifty-sixth blind probe: half-remembered").
 BLIND_FIFTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind56.tsv")
+# A fifty-seventh, in the same shape, taken for granted: questions that assume a claim and ask
+# who, why, how much or how ("Who is paying the Myanmar protesters?", "How many votes were faked
+# in the Myanmar election?"), the same of another country or election, and of other things
+# with a payer named (docs/benchmarks.md, "A fifty-seventh blind probe: taken for granted").
+BLIND_FIFTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind57.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -26,6 +26,7 @@ from benchmarks.trust import (
     BLIND_FIFTY_FIRST,
     BLIND_FIFTY_FOURTH,
     BLIND_FIFTY_SECOND,
+    BLIND_FIFTY_SEVENTH,
     BLIND_FIFTY_SIXTH,
     BLIND_FIFTY_THIRD,
     BLIND_FORTIETH,
@@ -1114,6 +1115,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_FOURTH, 57),
     (BLIND_FIFTY_FIFTH, 5),
     (BLIND_FIFTY_SIXTH, 91),
+    (BLIND_FIFTY_SEVENTH, 61),
 ]
 
 
@@ -1143,6 +1145,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_fourth",
         "fifty_fifth",
         "fifty_sixth",
+        "fifty_seventh",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
