@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.matching import Matcher, doers
+from knowledge.matching.names import NAME_TAGS, chinese_words
 from knowledge.models import Decision
 from tests.helpers import assert_answered
 
@@ -87,3 +88,14 @@ def test_who_pays_in_russian_is_no_word_after_a_preposition_nor_the_means(
 def test_a_chinese_election_with_a_hand_in_it_names_fraud(matcher: Matcher) -> None:
     """ "做了手脚" (had a hand put in it), the idiom of rigging, with its particle."""
     assert_answered(matcher, "是谁在缅甸2020年选举里做的手脚？", "mm-election-fraud")
+
+
+@pytest.mark.parametrize("word", ["普通", "论文", "科普", "明白", "顾客"])
+def test_everyday_words_jieba_tags_as_names_are_read_as_ordinary(word: str) -> None:
+    """Ordinary, a thesis, explaining simply, clear, a customer (names.TAG_CORRECTIONS)."""
+    [(_, tag, _)] = [w for w in chinese_words(f"他们是{word}吗") if w[0] == word]
+    assert not tag.startswith(NAME_TAGS)
+
+
+def test_ordinary_people_in_chinese_name_no_one_else(matcher: Matcher) -> None:
+    assert_answered(matcher, "缅甸示威者为什么要恐吓普通老百姓？", "mm-protesters-spread-fear")

@@ -541,11 +541,16 @@ NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "m", "x")
 # "大伯" as places, "二叔" as a name. And paying and being paid (a later session, tagging 28
 # words of money, hiring and bribes: "被花钱雇来", hired with money, read "spend money" as who
 # hired): "花钱" (spend money), "骗钱" (swindle money), "资助" (fund) and "雇" (hire) tagged
-# as nouns.
+# as nouns. And the words of asking and describing (a later session, tagging 57 everyday words
+# of who asks and what they ask for: "求科普", explain it simply, please; "恐吓普通老百姓",
+# frighten ordinary people): "普通" (ordinary) and "论文" (a thesis) tagged as proper nouns,
+# "科普" (explaining science to all) and "明白" (clear, to understand) and "顾客" (a customer)
+# as people's names.
 TAG_CORRECTIONS = {
     "上街": "v", "回国": "v", "城市": "n", "城镇": "n",
     "阿姨": "n", "老公": "n", "哥哥": "n", "大伯": "n", "二叔": "n",
     "花钱": "v", "骗钱": "v", "资助": "v", "雇": "v",
+    "普通": "a", "论文": "n", "科普": "n", "明白": "v", "顾客": "n",
 }  # fmt: skip
 # Where and from whom a message reached the person: a chat group ("群里", in the group;
 # "家族群", the family group), a platform ("微信", WeChat), the news, a video, a post, a
