@@ -589,7 +589,7 @@ class Comparison:
     asked_speaker: str = ""
     # Someone the question has speak for another by office, as written ("spokesman",
     # "发言人": saying.spokesperson), where the claim's context names no such office: another
-    # person's claim (:attr:`another_speaker`), unless the question has the claimant say it.
+    # person's claim (:attr:`another_speaker`), unless the question names the claimant too.
     spokesperson: str = ""
     # Foreign numbers as the question writes them, where that differs ("11000000": "11
     # million"): what a reply quotes back.

@@ -582,7 +582,7 @@ AGENT_MARKERS = frozenset({"被", "由", "受"})
 _ASPECT = frozenset("过了着")  # the particles after a verb that say it was done, or goes on
 # Verbs of interviewing: who interviews stands before them ("半岛电视台采访…", Al Jazeera
 # interviewed…; "接受路透社专访", gave Reuters an interview), where a claim was said.
-INTERVIEWING = frozenset({"采访", "採訪", "专访", "專訪"})
+INTERVIEWING = frozenset({"采访", "专访"})
 SAYING = frozenset(
     {"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"}
     | {"讲", "提到", "告诉"}  # as said aloud ("敏昂莱讲…"), mentioned, told

@@ -163,7 +163,8 @@ CLOSED_WORDS = frozenset(
 # (:func:`_instead`): "later" for "taking money" is another claim.
 WHEN_WORDS = frozenset(
     {"နောက်ပိုင်း", "အစပိုင်း", "အစ", "အခု", "ယခု", "ဒီနေ့", "ခုနှစ်", "ပြည့်နှစ်"}
-    # and as people half remember: "a while back", "before", "back then"
+    # and as people half remember: "a while back" (and "that while back"), "before" (and
+    # "that before": "ဟိုအရင်က", back then)
     | {"တလော", "ဟိုတလော", "အရင်", "ဟိုအရင်"}
 )
 # And the names of the months, of the calendar most write (CLDR's, in full: "ဇွန်", June) and
