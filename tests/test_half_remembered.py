@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.matching import Matcher
+from knowledge.matching import Matcher, negation
 from knowledge.matching import text as textlib
 from knowledge.matching.names import chinese_names, chinese_numbers
 from knowledge.matching.pieces import is_when, unknown_pieces
@@ -193,3 +193,37 @@ def test_burmese_words_of_half_remembering_are_no_pieces(hedge: str) -> None:
     phrasing = "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
     question = f"{hedge} ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာလား"
     assert unknown_pieces(question, phrasing, [phrasing]) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "negations"),
+    [
+        # "никакого … нет" (no … at all): one negation, of what follows the "никакого"
+        ("никакого политического движения нет", 1),
+        ("это не политическое движение", 1),
+        ("никакой политики там нет и не было", 2),
+        # the asker's own, in Russian: "я не помню" (I don't remember)
+        ("я не помню кто это сказал", 0),
+        ("протестующим не платили", 1),
+    ],
+)
+def test_russian_no_at_all_and_the_askers_own_negations(said: str, negations: int) -> None:
+    assert negation.count(said) == negations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Помню, военный лидер Мьянмы утверждал, что никакого политического движения нет, люди "
+        "просто получают деньги. Где-то в 2021, наверное. Это правда?",
+        "Правда, что глава военных в Мьянме заявил, будто повстанцы воюют только за деньги и "
+        "никакого политического движения там нет?",
+    ],
+)
+def test_no_political_movement_at_all_says_what_the_claim_says(
+    matcher: Matcher, question: str
+) -> None:
+    """The claim's "It's not some political movement", said with "никакого … нет"."""
+    result = matcher.match(question)
+    assert_answered(matcher, question, "mm-protesters-paid")
+    assert not result.matches[0].negation_mismatch

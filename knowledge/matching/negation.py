@@ -64,26 +64,57 @@ def count(normalised: str, scope: set[str] | None = None, content: bool = False)
     "никто" goes with a "не"), and the first of them in a question opened by "разве",
     "неужели" or "не … ли" is none, for the same reason. Nor is a "No, …" or "Нет, …" that
     opens a text (:func:`_answers`), nor one right after "or" ("yes or no: …", "или нет"),
-    which offers the other answer."""
+    which offers the other answer, nor one right after the asker's Russian "я" ("я не
+    помню": :data:`_FIRST_PERSON`). A "никакой" with its "нет" after what it negates
+    ("никакого движения нет") is one negation, counted at the "никакой" (:func:`_absences`)."""
     words = normalised.split()
     rhetorical = bool(words) and (
         words[0] in _RUSSIAN_RHETORICAL or (words[0] == "не" and "ли" in words[1:4])
     )
+    absent = _absences(words)
     found = 0
     for i, word in enumerate(words):
         if word in _RUSSIAN_COUNTED and rhetorical:
             rhetorical = False  # the question's own "не"
             continue
-        if (word not in textlib.NEGATIONS and word not in _RUSSIAN_COUNTED) or (
-            i == 1 and words[0] in textlib.AUXILIARIES
-        ):
+        if i in absent.values():
+            continue  # counted at its "никакого" (:func:`_absences`)
+        negating = word in textlib.NEGATIONS or word in _RUSSIAN_COUNTED or i in absent
+        if not negating or (i == 1 and words[0] in textlib.AUXILIARIES):
             continue
         if i == 0 and _answers(words):
             continue
+        if _FIRST_PERSON & set(words[max(0, i - 2) : i]):
+            continue  # the asker's own ("я не прав", I'm wrong; "i do not know")
         if i > 0 and words[i - 1] in _ALTERNATIVES:
             continue
         if scope is None or any(_in_scope(w, scope) for w in _after(words, i, content)):
             found += 1
+    return found
+
+
+# The asker, as "I", in Russian: a negation right after ("я не помню", I don't remember; "я не
+# прав", I'm wrong) says something of the asker, not of what the claim says. (Read in English
+# too, "i do not know", it gained one rewording and lost an answer of a CLEF small base: not
+# kept.)
+_FIRST_PERSON = frozenset({"я"})
+# "никакой" (no … at all) in its forms: with a "нет" after what it negates ("никакого
+# политического движения нет", there is no political movement at all), one negation.
+_RUSSIAN_NONE = "никак"
+_ABSENCE_SPAN = 4  # words from "никакого" to its "нет", at most
+
+
+def _absences(words: list[str]) -> dict[int, int]:
+    """Where a Russian "никакой" in some form has its "нет" after what it negates, within
+    :data:`_ABSENCE_SPAN` words: the index of each "никакой", with its "нет"'s. That "нет"
+    negates the words before it, so the negation is counted at the "никакой", whose scope
+    is the words after it, as any other's is."""
+    found: dict[int, int] = {}
+    for i, word in enumerate(words):
+        if word.startswith(_RUSSIAN_NONE) and word != _RUSSIAN_NONE:
+            after = words[i + 1 : i + 1 + _ABSENCE_SPAN]
+            if "нет" in after:
+                found[i] = i + 1 + after.index("нет")
     return found
 
 
