@@ -85,7 +85,7 @@ def count(normalised: str, scope: set[str] | None = None, content: bool = False)
         if i == 0 and _answers(words):
             continue
         if _FIRST_PERSON & set(words[max(0, i - 2) : i]):
-            continue  # the asker's own ("я не прав", I'm wrong; "i do not know")
+            continue  # the asker's own ("я не прав", I'm wrong; "я не помню")
         if i > 0 and words[i - 1] in _ALTERNATIVES:
             continue
         if scope is None or any(_in_scope(w, scope) for w in _after(words, i, content)):
