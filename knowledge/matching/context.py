@@ -374,6 +374,9 @@ class ClaimContext:
     # The year and month it was made (its date, when that gives the month: ("2021", 6)): a
     # question citing it so ("Sputnik, June 2021") names no other year (numlib.years_dated).
     said_on: frozenset[tuple[str, int]] = frozenset()
+    # Whether its setting names someone who speaks for another by office (a spokesman:
+    # saying.spokesperson): then a question naming one may be asking of its claimant.
+    names_office: bool = False
 
     @classmethod
     def of(
@@ -464,6 +467,7 @@ class ClaimContext:
             ),
             central=_central(subject, subject_words, anchors),
             said_on=numlib.months_said(when),
+            names_office=spokesperson(" ".join(setting_texts)) is not None,
         )
 
 
@@ -1026,10 +1030,12 @@ def compare(
     # NED, it's not some political movement - true?"), whose names are then read as a short
     # question's are. A word said again, in any form, is counted once: insisting says nothing
     # more ("…on Al Jazeera… it was definitely Al Jazeera").
-    distinct = _distinct(content)
-    short = len(distinct) <= SHORT_QUESTION or (
+    short = _at_most(_distinct(content), SHORT_QUESTION) or (
         not unspaced
-        and sum(not echoes(w, context.subject_words) for w in distinct) <= SHORT_QUESTION_ADDS
+        and _at_most(
+            (w for w in _distinct(content) if not echoes(w, context.subject_words)),
+            SHORT_QUESTION_ADDS,
+        )
     )
     # The date the claim was made, cited ("…told Sputnik in June 2021"), is no year it is about.
     asked_years = numlib.years(question) - numlib.years_dated(question, context.said_on)
@@ -1486,9 +1492,11 @@ def compare(
     )
     # Someone who speaks for another by office, where the claim's context names none: their
     # claim ("the junta spokesman said…", "军政府发言人说…").
-    spokesman = spokesperson(question) if context.speakers or context.speaker_names else None
-    if spokesman is not None and spokesperson(" ".join(context.setting_texts)) is not None:
-        spokesman = None
+    spokesman = (
+        spokesperson(question)
+        if (context.speakers or context.speaker_names) and not context.names_office
+        else None
+    )
     if spokesman is not None and not any(not f.isdecimal() for f in foreign):
         foreign.append(spokesman)  # what a reply says differs, where no name does
     return Comparison(
@@ -1554,15 +1562,21 @@ def _disowned(joined: str, name: str) -> bool:
     )
 
 
-def _distinct(words: list[str]) -> list[str]:
-    """``words`` (folded), each once: a word naming the same as one before it
+def _distinct(words: list[str]) -> Iterator[str]:
+    """``words`` (folded), each once, in order: a word naming the same as one before it
     (:func:`~knowledge.matching.wording.any_same`, an ending of one letter: "джазире",
-    "джазира") is left out."""
+    "джазира") is left out. Lazily: a long post is read only as far as a count needs
+    (:func:`_at_most`), each word being set against all kept before it."""
     kept: list[str] = []
     for word in words:
         if not any_same(word, frozenset(kept), 1):
             kept.append(word)
-    return kept
+            yield word
+
+
+def _at_most(items: Iterable[str], most: int) -> bool:
+    """Whether ``items`` are ``most`` or fewer, reading one more at most."""
+    return sum(1 for _ in itertools.islice(items, most + 1)) <= most
 
 
 ROLE_SPAN = 3  # words from one word of a role to the next, at most: "head of Myanmar's military"

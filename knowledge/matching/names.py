@@ -706,7 +706,12 @@ def _held_place(word: str, held: Sequence[str]) -> bool:
     """Whether ``word`` is a place whose country one of the texts ``held`` names
     ("俄國" where they name "俄罗斯")."""
     codes = {code for _, code in unspaced_names(word)}
-    return bool(codes) and any(code in codes for text in held for _, code in _places_of(text))
+    return bool(codes & _countries_held(held))
+
+
+def _countries_held(held: Sequence[str]) -> set[str]:
+    """The region codes of the places the texts ``held`` name."""
+    return {code for text in held for _, code in _places_of(text)}
 
 
 # "Media" and "army", after the one character Chinese shortens a country to ("俄媒", Russian
@@ -755,8 +760,7 @@ def _held_countrys_media(word: str, held: Sequence[str]) -> bool:
     (:func:`knowledge.matching.pieces.chinese_claimants_side`)."""
     if not _of_a_country(word, (_MEDIA, _ARMY)):
         return False
-    countries = han_initials()[word[0]]
-    return any(code in countries for text in held for _, code in _places_of(text))
+    return bool(han_initials()[word[0]] & _countries_held(held))
 
 
 @lru_cache(maxsize=1024)

@@ -537,8 +537,10 @@ def names_a_deed(question: str, subject: tuple[str, ...]) -> bool:
     return any(names(kind, question, subject) for kind in deeds_held(subject))
 
 
+@lru_cache(maxsize=1024)
 def asserted(subject: tuple[str, ...]) -> tuple[WordClass, ...]:
-    """The classes a claim's texts (``subject``) assert in a word (:func:`says`)."""
+    """The classes a claim's texts (``subject``) assert in a word (:func:`says`), remembered
+    as :func:`deeds_held` is (each comparison asks it twice)."""
     return tuple(kind for kind in (PAYMENT, FRAUD) if says(kind, subject))
 
 
