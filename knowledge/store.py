@@ -454,15 +454,24 @@ class ClaimBase:
             )
 
     def _complete_translation(self, claim_id: str, translation: Translation) -> None:
-        """Give a machine-drafted translation that has neither who made the claim nor where
-        those of ``translation`` (seeded before translations carried them), and the
-        claimant's role where it has none."""
+        """Give a machine-drafted translation who made the claim and where as ``translation``
+        drafts them (seeded before translations carried them, or drafted otherwise since:
+        "Sputnik (စပွတ်နစ်)", as Burmese writes the name too), and the claimant's role where
+        it has none. A translation a person wrote or reviewed is not machine-drafted: never
+        touched."""
         where = "WHERE claim_id = ? AND language = ? AND machine_drafted = 1"
         if translation.claimant or translation.appearance:
             self.conn.execute(
                 f"UPDATE claim_translations SET claimant = ?, appearance = ? {where} "
-                "AND claimant IS NULL AND appearance IS NULL",
-                [translation.claimant, translation.appearance, claim_id, translation.language],
+                "AND (claimant IS NOT ? OR appearance IS NOT ?)",
+                [
+                    translation.claimant,
+                    translation.appearance,
+                    claim_id,
+                    translation.language,
+                    translation.claimant,
+                    translation.appearance,
+                ],
             )
         if translation.claimant_role:
             self.conn.execute(

@@ -243,6 +243,17 @@ def test_a_base_seeded_before_translations_named_the_claimant_gets_the_names(
         assert claim.translation("ru").claimant is None  # type: ignore[union-attr]
 
 
+def test_a_machine_draft_of_where_the_claim_was_made_follows_the_seed(db_path: Path) -> None:
+    """An earlier seed drafted the Burmese appearance with "Sputnik" in Latin letters only;
+    the draft now writes it as Burmese does too. A translation a person reviewed keeps its own."""
+    earlier = "UPDATE claim_translations SET appearance = 'Sputnik နှင့် အင်တာဗျူး'"
+    with reopened(db_path, earlier, REVIEWED_RU) as again:
+        claim = again.get(PAID)
+        assert claim is not None
+        assert "Sputnik (စပွတ်နစ်)" in claim.translation("my").appearance  # type: ignore[union-attr,operator]
+        assert claim.translation("ru").appearance == "Sputnik နှင့် အင်တာဗျူး"  # type: ignore[union-attr]
+
+
 def test_translate_sets_who_made_the_claim_and_where(base: ClaimBase) -> None:
     bot = moderated(base)
     saved = bot.handle(

@@ -297,6 +297,7 @@ def _acronym(word: str, before: str, after: list[str]) -> bool:
 _LATIN_WORD = re.compile(r"[a-z]+")  # a word in Latin letters, folded, in any script's text
 
 CENTRAL_TEXTS = 3  # texts of a claim's subject in one script before it has central words
+MIN_OUTLET = 4  # letters of a name of where a claim was made (ClaimContext.outlets)
 
 
 def _spelt_otherwise(name: str, question: str, known: frozenset[str]) -> bool:
@@ -377,6 +378,12 @@ class ClaimContext:
     # Whether its setting names someone who speaks for another by office (a spokesman:
     # saying.spokesperson): then a question naming one may be asking of its claimant.
     names_office: bool = False
+    # Where it was made, by its own names: the words of its appearance written capitalised, in
+    # Latin letters, that no word list holds as an ordinary word or as a name of a place, a
+    # people or a month ("sputnik" of "Interview with Russian state broadcaster Sputnik…"; not
+    # "russian", "june", "moscow" nor "conference"). A question naming one places the claim
+    # where it was made, as one naming its claimant does (:attr:`Comparison.at_appearance`).
+    outlets: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -387,10 +394,12 @@ class ClaimContext:
         when: str | None = None,
         speaker_elsewhere: Iterable[str] = (),
         roles: Iterable[str] = (),
+        appearance: str | None = None,
     ) -> ClaimContext:
         """``speaker_elsewhere``: who made the claim, as its translations write the name
         ("Мин Аун Хлайн", "敏昂莱", "မင်းအောင်လှိုင်"); ``roles``: what the claimant is, in
-        any of the claim's languages ("Myanmar junta leader", "缅甸军政府领导人")."""
+        any of the claim's languages ("Myanmar junta leader", "缅甸军政府领导人");
+        ``appearance``: where it was made (one of ``setting``)."""
         subject = tuple(subject)
         # A role may list several ("Myanmar junta leader, head of the military"): each is one.
         roles = tuple(part.strip() for r in roles if r for part in _ROLES.split(r) if part.strip())
@@ -468,6 +477,7 @@ class ClaimContext:
             central=_central(subject, subject_words, anchors),
             said_on=numlib.months_said(when),
             names_office=spokesperson(" ".join(setting_texts)) is not None,
+            outlets=_outlets(appearance or ""),
         )
 
 
@@ -608,6 +618,9 @@ class Comparison:
     # that country (names.sole_country: Burmese, and a claim about Myanmar): set there, as an
     # English question naming Myanmar is, unless it names another place (:attr:`foreign`).
     in_places_language: bool = False
+    # It names where the claim was made, by that place's own name (ClaimContext.outlets:
+    # "…is that what he told Sputnik?"): it places the claim there, as naming its claimant does.
+    at_appearance: bool = False
     # A cause the question gives that the claim does not ("…because they wanted revenge?",
     # "…из-за мести?", "…因为报复…"), as written (knowledge.matching.causes): another claim.
     other_cause: str | None = None
@@ -730,7 +743,7 @@ class Comparison:
         return (
             self.has_anchors
             and self.extra
-            and not (self.anchored or self.speaker or self.in_places_language)
+            and not (self.anchored or self.speaker or self.in_places_language or self.at_appearance)
         )
 
 
@@ -957,6 +970,9 @@ def compare(
     mentioned |= {latin(w) for w in mentioned if textlib.starts_cyrillic(w)}
     # Numbers are no anchors: many things happened in 2020.
     anchored = place_anchor or any(names_one(word, context.anchors) for word in mentioned)
+    at_appearance = bool(context.outlets) and any(
+        names_one(word, context.outlets) for word in mentioned
+    )
     # Two words of a name of several ("Aung Hlaing said…"): one is shared by many names
     # ("aung san suu kyi", typed in small letters, is no Min Aung Hlaing).
     named_speaker = {s for s in context.speakers if any(same_name(w, s, 1) for w in mentioned)}
@@ -1522,6 +1538,7 @@ def compare(
         syllables_shared=syllables_shared,
         syllables_beyond_places=syllables_beyond_places,
         in_places_language=in_places_language,
+        at_appearance=at_appearance,
         other_cause=other_cause,
         states_claim=states_claim,
         replaced=replaced,
@@ -2474,6 +2491,28 @@ def _date_word(name: str) -> str:
     """A month's or day's name cut short ("Nov", "Sept", "нояб") read as the whole name, which
     the claim's context may hold ("November 2020"); any other name as it is ("Marc")."""
     return _calendar().get(name, name)
+
+
+def _outlets(appearance: str) -> frozenset[str]:
+    """:attr:`ClaimContext.outlets` of a claim's ``appearance``. Only words no list holds: the
+    spelling dictionaries write peoples' and languages' names capitalised as they do outlets'
+    ("Russian" beside "Reuters"), and a question naming another people must stay another
+    claim ("were the Russian protesters paid?")."""
+    from knowledge.matching.propernouns import proper_nouns
+
+    return frozenset(
+        folded
+        for word in WORD.findall(textlib.plain(appearance))
+        if word[:1].isupper()
+        and len(word) >= MIN_OUTLET
+        and _LATIN_WORD.fullmatch(folded := fold(word)) is not None
+        and folded not in english_words()
+        and folded not in proper_nouns()
+        and not is_stopword(folded)
+        and not namelib.cased_places(folded)
+        and namelib.city_of(folded) is None
+        and _date_word(folded) == folded
+    )
 
 
 @lru_cache(maxsize=4096)

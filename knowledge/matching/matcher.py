@@ -75,9 +75,10 @@ def claim_context(
     when: str | None,
     speaker_elsewhere: tuple[str, ...] = (),
     roles: tuple[str, ...] = (),
+    appearance: str | None = None,
 ) -> ClaimContext:
     """A claim's context, remembered by its texts (an edit makes a new one)."""
-    return ClaimContext.of(subject, setting, speaker, when, speaker_elsewhere, roles)
+    return ClaimContext.of(subject, setting, speaker, when, speaker_elsewhere, roles, appearance)
 
 
 @dataclass(frozen=True, slots=True)
@@ -834,6 +835,7 @@ class Matcher:
                 around.claim_date,
                 around.translated_claimants,
                 around.claimant_roles,
+                around.appearance,
             )
             seen = compare_in_scope(query, claim, match.matched_text, unknown)
             if seen.replaced:

@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from knowledge.matching import burmese_words, predicates
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
+from knowledge.matching.wording import NOT_NAMES
 
 # The closed-class words a question wraps a claim in, in the scripts written without spaces
 # that the built-in base's readers use (as "is it true that", "really" and "I heard" are
@@ -150,6 +151,8 @@ CLOSED_WORDS = frozenset(
         "ရှိ", "ကိုက်ညီ", "အချက်အလက်", "ဖြစ်ရပ်မှန်", "ခိုင်လုံ", "အခြေခံ", "အခြေခံမှု",
         "စွပ်စွဲချက်", "ပြောဆိုချက်", "အဆို", "မှားယွင်း", "အမှန်ပင်", "အမှန်တကယ်", "တိကျ",
         "မှန်ကန်မှု", "မမှန်ကန်", "ဆိုနိုင်",  # "not correct", "can one say"
+        # Laughter and "oh my": chat's interjections, sincere or scornful ("lol", "haha")
+        "ဟားဟား", "ဟားဟားဟား", "ဟဲဟဲ", "ဟီးဟီး", "အမလေး",
     }
 )  # fmt: skip
 
@@ -1292,7 +1295,8 @@ def small_latin(question: str) -> frozenset[str]:
     dictionaries write only capitalised ("thailand", "putin"): ordinary words, as English reads
     a word in small letters (in a Burmese question: "reason", "level"; not "usaid" nor "soros",
     which no dictionary holds). Shorter ones may be abbreviations or names ("us", "nld", "pdf"),
-    and one who does or says what the question tells (:data:`_SMALL_LATIN`) may be a name."""
+    but chat's words are none, of any length (wording.NOT_NAMES: "bro", "lol"); and one who
+    does or says what the question tells (:data:`_SMALL_LATIN`) may be a name."""
     # Imported here: the lists' modules also run as scripts (python -m), after the package.
     from knowledge.matching.englishlist import english_words
     from knowledge.matching.propernouns import proper_nouns
@@ -1300,9 +1304,12 @@ def small_latin(question: str) -> frozenset[str]:
     return frozenset(
         found[0]
         for found in _SMALL_LATIN.finditer(question)
-        if len(found[0]) >= MIN_SMALL_LATIN
-        and found[0] in english_words()
-        and found[0] not in proper_nouns()
+        if found[0] in NOT_NAMES
+        or (
+            len(found[0]) >= MIN_SMALL_LATIN
+            and found[0] in english_words()
+            and found[0] not in proper_nouns()
+        )
     )
 
 

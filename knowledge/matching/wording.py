@@ -30,6 +30,9 @@ NOT_NAMES = frozenset(
     # Chat's abbreviations, in capitals or not ("btw", "FYI"), and a writer's ("i.e.", "etc")
     | {"btw", "fyi", "imo", "imho", "fwiw", "afaik", "tbh", "idk", "iirc", "asap", "aka"}
     | {"pls", "plz", "thx", "smh", "ps", "pps", "nb", "ie", "eg", "etc", "vs"}
+    # Chat's laughter and whom it calls to, shouted or not ("BRO", "LMAO"), "not gonna lie" and
+    # "just kidding"
+    | {"lmao", "lmfao", "rofl", "bro", "bruh", "sis", "dude", "ngl", "jk"}
     # What an app prints around a post, and a screenshot shows (textlib.APP_WORDS), and more
     # of its buttons ("Share", "See translation", "Показать перевод", "Подписаться"), "News".
     | textlib.APP_WORDS
