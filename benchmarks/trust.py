@@ -356,6 +356,12 @@ BLIND_FIFTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind56.tsv")
 # in the Myanmar election?"), the same of another country or election, and of other things
 # with a payer named (docs/benchmarks.md, "A fifty-seventh blind probe: taken for granted").
 BLIND_FIFTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind57.tsv")
+# A fifty-eighth, in the same shape, in sarcasm, irony and rhetorical questions: the claims
+# echoed with scorn for the general or for the protesters ("Oh sure, the Myanmar protesters are
+# all paid terrorists, right? 🙄", "ага, конечно", "呵呵"), the same of other countries and
+# leaders, and other Myanmar claims mocked (docs/benchmarks.md, "A fifty-eighth blind probe:
+# sarcasm").
+BLIND_FIFTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind58.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -22,6 +22,7 @@ from benchmarks.trust import (
     BLIND_FIFTEENTH,
     BLIND_FIFTH,
     BLIND_FIFTIETH,
+    BLIND_FIFTY_EIGHTH,
     BLIND_FIFTY_FIFTH,
     BLIND_FIFTY_FIRST,
     BLIND_FIFTY_FOURTH,
@@ -1116,6 +1117,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_FIFTH, 5),
     (BLIND_FIFTY_SIXTH, 94),
     (BLIND_FIFTY_SEVENTH, 62),
+    (BLIND_FIFTY_EIGHTH, 37),
 ]
 
 
@@ -1146,6 +1148,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_fifth",
         "fifty_sixth",
         "fifty_seventh",
+        "fifty_eighth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
