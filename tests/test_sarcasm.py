@@ -9,6 +9,7 @@ import pytest
 
 from knowledge.matching import Matcher
 from knowledge.matching.context import ClaimContext
+from knowledge.matching.names import NAME_TAGS, chinese_words
 from knowledge.matching.pieces import small_latin
 from knowledge.models import Decision
 from tests.helpers import assert_answered
@@ -105,4 +106,20 @@ def test_the_outlet_in_burmese_script_is_where_the_claim_was_made(matcher: Match
         matcher,
         "ဟုတ်ပါ့ဗျာ၊ ဆန္ဒပြသူတွေအားလုံး ပိုက်ဆံယူပြီး အကြမ်းဖက်နေတာပေါ့ 🙄 မအလ က စပွတ်နစ်ကို တကယ်ပြောခဲ့တာလား",
         "mm-protesters-paid",
+    )
+
+
+@pytest.mark.parametrize("word", ["真是太", "拉满", "老一套", "拜托", "大佬", "一贯"])
+def test_everyday_words_of_scorn_jieba_tags_as_names_are_read_as_ordinary(word: str) -> None:
+    """Really too…, to the full, the same old line, oh please, a big shot, as always
+    (names.TAG_CORRECTIONS)."""
+    [(_, tag, _)] = [w for w in chinese_words(f"{word}，缅甸抗议者是收钱的吗") if w[0] == word]
+    assert not tag.startswith(NAME_TAGS)
+
+
+def test_a_chinese_sneer_names_no_one(matcher: Matcher) -> None:
+    assert_answered(
+        matcher,
+        "独裁者管反对者叫恐怖分子，真是太意外了呢。缅甸的抗议真的变成恐怖主义了吗？",
+        "mm-protests-became-terrorism",
     )

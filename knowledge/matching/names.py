@@ -545,12 +545,17 @@ NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "m", "x")
 # of who asks and what they ask for: "求科普", explain it simply, please; "恐吓普通老百姓",
 # frighten ordinary people): "普通" (ordinary) and "论文" (a thesis) tagged as proper nouns,
 # "科普" (explaining science to all) and "明白" (clear, to understand) and "顾客" (a customer)
-# as people's names.
+# as people's names. And the words of scorn (a later session, tagging 102 everyday words of
+# mockery, laughter and address: "呵呵", "笑死", "套路", "洗白", "大哥"…): "真是太" (really
+# too…), "拉满" (to the full), "老一套" (the same old line) tagged as people's names, "拜托"
+# (oh please) as one transliterated, "大佬" (a big shot) as a proper noun, and "一贯" (as
+# always) as a number.
 TAG_CORRECTIONS = {
     "上街": "v", "回国": "v", "城市": "n", "城镇": "n",
     "阿姨": "n", "老公": "n", "哥哥": "n", "大伯": "n", "二叔": "n",
     "花钱": "v", "骗钱": "v", "资助": "v", "雇": "v",
     "普通": "a", "论文": "n", "科普": "n", "明白": "v", "顾客": "n",
+    "真是太": "d", "拉满": "v", "老一套": "n", "拜托": "v", "大佬": "n", "一贯": "d",
 }  # fmt: skip
 # Where and from whom a message reached the person: a chat group ("群里", in the group;
 # "家族群", the family group), a platform ("微信", WeChat), the news, a video, a post, a

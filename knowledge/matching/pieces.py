@@ -68,6 +68,8 @@ FRAMING_WORDS = tuple(
             "ထဲ", "ဆိုရင်",  # "in" ("group ထဲ", in the group), "if so"
             "ထား",  # "has done", after a verb ("ငွေယူထားတယ်", has taken money)
             "ထင်",  # "I think", after what is thought ("ဖြစ်မယ်ထင်ပါတယ်", it must be, I think)
+            # a supposition: "let's say" (after what is supposed), "even if", "if it is true"
+            "ဆိုပါစို့", "ဆိုကြပါစို့", "ဆိုရင်တောင်", "မှန်ရင်",
             "တုန်း",  # "while", "back when" ("မော်စကိုသွားတုန်းက", when he went to Moscow)
             "လို",  # "လို့" (that, because) typed without its dot
             "၏", "တွင်", "သို့", "နှင့်", "၍", "သော", "မည်",  # the written forms of those
@@ -82,6 +84,8 @@ FRAMING_WORDS = tuple(
             # Chinese: "is it true", "really", "I heard", "is it or not", particles
             "是真的吗", "是不是真的", "真的吗", "真的", "是不是", "是否", "有没有", "听说", "据说",
             "有人说", "请问", "吗", "呢", "吧", "了", "的", "是", "都", "就", "已经", "才", "在",
+            # and a supposition's: "if", "suppose", "what if"
+            "如果", "假如", "假设", "要是", "万一",
             # and Cantonese's (names.CANTONESE: "係咪真㗎", is it true?)
             *namelib.CANTONESE,
         },
@@ -106,6 +110,7 @@ LEADING_WORDS = tuple(
     sorted(
         (
             "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
+            "如果", "假如", "假设", "要是", "万一", "တကယ်လို့",  # "if", "suppose"
             *namelib.CANTONESE_ASKING,
             "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
             "ကျနော့်", "ကျနော်", "ကျမ",  # "my", "I" (a man's, a woman's), as chat spells them

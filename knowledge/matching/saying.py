@@ -137,6 +137,7 @@ def speaks_of_it(words: Iterable[str]) -> bool:
 NO_ONE_NAMED = frozenset(
     {"they", "people", "some", "many", "everyone", "everybody", "folks", "i", "we"}
     | {"они", "люди", "все", "многие", "я", "мы"}
+    | {"let", "lets"}  # a supposition: "Let's say the general is right…"
 )
 # Verbs of hearing a rumour: "I heard…", "слышал, что…".
 _HEARING = frozenset(

@@ -59,7 +59,8 @@ NEGATIONS = frozenset(
 )
 
 # English function words, and chat's shorthand for some of them ("ppl", people; "abt",
-# "thru", "tho", "ur", "b4"): what they stand for is no subject either.
+# "thru", "tho", "ur", "b4"): what they stand for is no subject either. And the words a
+# supposition wraps a claim in, as "if" does ("Suppose the general is right and…").
 STOPWORDS = frozenset(
     """a an the and or but if then of in on at to for from by with about as into over after
     before under between through during is are was were be been being am do does did doing
@@ -68,7 +69,8 @@ STOPWORDS = frozenset(
     very can could will would shall should may might must just also any some such only own same
     s t d ll m o re ve y says said say tell told really true claim claims hear heard saw seen
     someone people anyone thing things get got
-    ppl abt thru tho ur b4""".split()  # noqa: SIM905
+    ppl abt thru tho ur b4
+    suppose supposing hypothetically assuming""".split()  # noqa: SIM905
 )
 
 # Closed-class words of Russian (the one cased language the bot reads besides English):
@@ -92,6 +94,7 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     был была было были будет будут есть быть является являются всё все весь вся
     только лишь просто тоже также очень слишком даже уже хоть хотя именно реально самом
     деле тут здесь там сюда туда такое такой такая такие такого таких
+    если допустим предположим тогда
     самый самая самое самые самого самой самому самую самым самыми самых""".split()  # noqa: SIM905
     # and the words of an official request to check it: "does it correspond to reality", "a
     # request to check, to clarify", "how far is it founded", "is it confirmed", "are there
