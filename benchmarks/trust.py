@@ -362,6 +362,11 @@ BLIND_FIFTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind57.tsv")
 # leaders, and other Myanmar claims mocked (docs/benchmarks.md, "A fifty-eighth blind probe:
 # sarcasm").
 BLIND_FIFTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind58.tsv")
+# A fifty-ninth, in the same shape, in what-ifs, conditions and suppositions ("If the Myanmar
+# protesters were really paid, wouldn't someone have found the money by now?", "假如…",
+# "Допустим…", "…ဆိုရင်"); one Russian (c) said what the escalation check's alias says (foreign
+# intervention) and moved to (a) (docs/benchmarks.md, "A fifty-ninth blind probe: what-ifs").
+BLIND_FIFTY_NINTH = NEAR_MISSES.with_name("near_misses_blind59.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -26,6 +26,7 @@ from benchmarks.trust import (
     BLIND_FIFTY_FIFTH,
     BLIND_FIFTY_FIRST,
     BLIND_FIFTY_FOURTH,
+    BLIND_FIFTY_NINTH,
     BLIND_FIFTY_SECOND,
     BLIND_FIFTY_SEVENTH,
     BLIND_FIFTY_SIXTH,
@@ -1084,6 +1085,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FORTY_SEVENTH: ("en", "my", "zh", "ru"),
     BLIND_FORTY_EIGHTH: ("en", "my", "zh", "ru"),
     BLIND_FIFTY_THIRD: ("en",),
+    BLIND_FIFTY_NINTH: ("ru",),
 }
 
 # The (b) a probe of the issue's shape still answers, by their first words: the fifty-sixth's
@@ -1118,6 +1120,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_SIXTH, 94),
     (BLIND_FIFTY_SEVENTH, 62),
     (BLIND_FIFTY_EIGHTH, 37),
+    (BLIND_FIFTY_NINTH, 79),
 ]
 
 
@@ -1149,6 +1152,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_sixth",
         "fifty_seventh",
         "fifty_eighth",
+        "fifty_ninth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
