@@ -204,6 +204,38 @@ def days_dated(text: str, dates: frozenset[tuple[str, int]]) -> frozenset[str]:
     return _beside_months(text, lambda day: months if 1 <= int(day) <= 31 else None)
 
 
+# A person's age, as a story about the asker or someone they know gives it: "18 years old",
+# "a 16-year-old", "16 year olds", "aged 80"; "в 80 лет" (at 80), "18-летний"; "80岁", "十八歲";
+# "အသက် ၁၈" (aged 18). Not "5 years" alone, nor "за 5 лет" (over five years): how long
+# something lasted may be what a claim says.
+_AGE = re.compile(
+    r"(\d+|[〇零一二两三四五六七八九十百]+)(?:[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\s*-?летн|\s*[岁歲])"
+    r"|\b(?:aged|в(?:\s+возрасте)?)\s+(\d+)(?:\s+(?:лет|года?)\b)?"
+    r"|အသက်\s*(\d+)",
+    re.IGNORECASE,
+)
+_AGE_WORDS = re.compile(
+    r"\b(?:aged|в\s+возрасте)\s|(?<![\w])в\s+\d+\s+(?:лет|года?)\b", re.IGNORECASE
+)
+
+
+def ages(text: str) -> frozenset[str]:
+    """The numbers of ``text`` (in digits) it writes as a person's age (:data:`_AGE`): who
+    asks, and whom the story is about, not what the claim is about ("my son, 18 years old,
+    voted for the first time in 2020"; "Дедушка в 80 лет впервые проголосовал"; "我外公80岁了")."""
+    plain = textlib.plain(text)
+    found: set[str] = set()
+    for match in _AGE.finditer(plain):
+        number = next(g for g in match.groups() if g)
+        if match.group(2) and not _AGE_WORDS.match(plain, match.start()):
+            continue  # "в 2020" (in 2020): no age without "лет", "года" or "возрасте"
+        if number[0].isdecimal():
+            found.add(digits(number))
+        else:
+            found.update(namelib.chinese_numbers(number))
+    return frozenset(found)
+
+
 def _beside_months(text: str, months_of: Callable[[str], list[int] | None]) -> frozenset[str]:
     """The numbers of ``text`` (in digits) it writes only beside the name of one of their
     months (``months_of`` a number: those it may be written beside; None for a number that

@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.matching import burmese_words, predicates
 from knowledge.matching import names as namelib
+from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
 from knowledge.matching.wording import NOT_NAMES
 
@@ -1209,7 +1210,9 @@ def _unknown(
     the words of each that are no ordinary Chinese words nor in the texts ``held``; none for a
     word in Latin letters the question writes in small letters (``small``: :func:`small_latin`)."""
     pieces = []
-    deeds = predicates.deeds_held(tuple(texts)) if textlib.has_han(asked[start:end]) else ()
+    han = textlib.has_han(asked[start:end])
+    deeds = predicates.deeds_held(tuple(texts)) if han else ()
+    aged = numlib.ages(asked) if han else frozenset()  # "我外公80岁了": the asker's story
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
         stages = tuple(_unframings(piece))
@@ -1245,10 +1248,22 @@ def _unknown(
             # A word of a class of deeds the claim's texts hold says what the claim says, in
             # other words, no name ("做票", rig the vote, where they say "舞弊", fraud).
             names = tuple(n for n in names if not any(predicates.is_of(k, n) for k in deeds))
+            # A person's age is no name, nor a number of what the claim is about.
+            names = tuple(n for n in names if not _an_age(n, aged))
         elif left in small or _written_at(asked, at) in small:
             names = ()  # English in small letters, no name ("reason", "level", "fact")
         pieces.append(Piece(piece, names))
     return pieces
+
+
+def _an_age(name: str, aged: frozenset[str]) -> bool:
+    """Whether the Chinese piece's word ``name`` is a number ``aged`` holds (numbers.ages)."""
+    if not aged:
+        return False
+    if name.isdecimal():
+        return numlib.digits(name) in aged
+    written = namelib.chinese_numbers(name)
+    return bool(written) and set(written) <= aged
 
 
 # What a Burmese word is most often typed without, in haste or by ear: the asat, the dot
