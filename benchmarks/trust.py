@@ -367,6 +367,12 @@ BLIND_FIFTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind58.tsv")
 # "Допустим…", "…ဆိုရင်"); one Russian (c) said what the escalation check's alias says (foreign
 # intervention) and moved to (a) (docs/benchmarks.md, "A fifty-ninth blind probe: what-ifs").
 BLIND_FIFTY_NINTH = NEAR_MISSES.with_name("near_misses_blind59.tsv")
+# A sixtieth, in the same shape, with personal stakes: asked by people whose son, sister,
+# student or neighbour marched, struck, fled or was shot, a voter of 2020, a shopkeeper, a
+# soldier's wife ("My brother marched every day in Yangon and never got a kyat — is the
+# general really saying they were paid?"), the same of other countries, and other Myanmar
+# claims (docs/benchmarks.md, "A sixtieth blind probe: personal stakes").
+BLIND_SIXTIETH = NEAR_MISSES.with_name("near_misses_blind60.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -50,6 +50,7 @@ from benchmarks.trust import (
     BLIND_SEVENTH,
     BLIND_SIXTEENTH,
     BLIND_SIXTH,
+    BLIND_SIXTIETH,
     BLIND_TENTH,
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
@@ -1121,6 +1122,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_SEVENTH, 62),
     (BLIND_FIFTY_EIGHTH, 37),
     (BLIND_FIFTY_NINTH, 79),
+    (BLIND_SIXTIETH, 74),
 ]
 
 
@@ -1153,6 +1155,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_seventh",
         "fifty_eighth",
         "fifty_ninth",
+        "sixtieth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
