@@ -150,6 +150,13 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
     if matches and (unnamed := matches[0].unnamed) is not None:
         kind, word = unnamed
         return [_(_UNNAMED_NOTES[kind]).format(word=word)]
+    if matches and (added := matches[0].added) is not None:  # "were the officials paid…?"
+        return [
+            _(
+                "Your message speaks of a payment (“{word}”), and these fact-checks do not: "
+                "they may be about something else."
+            ).format(word=added[1])
+        ]
     return []
 
 

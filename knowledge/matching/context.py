@@ -641,6 +641,14 @@ class Comparison:
     # carrying out attacks?"), or whether people voted ("Did people in Myanmar vote in the
     # 2020 election?").
     unnamed: tuple[str, str] | None = None
+    # The reverse, in a short question: it names a payment in a word, as written, that none of
+    # the claim's texts holds ("Were Myanmar's election officials paid to commit fraud?"
+    # against the election-fraud check; "…foreign embassies were paying the protesters to
+    # bring about an international intervention?" against the check of the protests becoming
+    # terrorism, whose texts say the opposition wants a foreign intervention): the class and
+    # the question's word of it (("payment", "paid")). Whatever else it shares, it says what
+    # the claim does not: another claim.
+    added: tuple[str, str] | None = None
     # In a short question with letter case: it names what the claim is about as the closest
     # phrasing does, and says nothing of it, neither the claim's words nor new ones ("Was there
     # an election in Myanmar in 2020?" against "Was there election fraud in Myanmar?"): a
@@ -1499,6 +1507,7 @@ def compare(
     if other_cause is not None:
         unread_names = (*unread_names, other_cause)
     unnamed = _unnamed(question, context, phrasing)
+    added = _added(question, context) if short else None
     # A question asking for a fact that takes the claim for granted ("Who is paying the Myanmar
     # protesters?", "How many votes were faked in the Myanmar election?", "谁在给缅甸抗议者发钱？"):
     # it names what the claim asserts (its class of paying or fraud, every one it asserts) or
@@ -1559,6 +1568,7 @@ def compare(
         asked_speaker=asked_speaker,
         spokesperson=spokesman or "",
         unnamed=unnamed,
+        added=added,
         topic_only=topic_only,
         other_role=_other_role(question, context),
         held_words=held_words,
@@ -1668,6 +1678,21 @@ def _unnamed(question: str, context: ClaimContext, phrasing: str) -> tuple[str, 
         if word is not None:
             return kind.name, word
     return None
+
+
+def _added(question: str, context: ClaimContext) -> tuple[str, str] | None:
+    """:attr:`Comparison.added`: a payment ``question`` names in a word as written, where none
+    of the claim's texts holds a word of paying. Not fraud: its words are the words of doubt
+    too ("fake?", "…лжёт", "လိမ်နေတာ", he is lying), which a question about any claim writes;
+    nor a payment typed otherwise (Burmese typed in Latin letters reads "pay par", please do,
+    as paying)."""
+    kind = predicates.PAYMENT
+    if kind in predicates.deeds_held(context.subject_texts) or not predicates.writes(
+        kind, question
+    ):
+        return None
+    word = predicates.first_word(kind, [question])
+    return (kind.name, word) if word is not None else None
 
 
 def _other_role(question: str, context: ClaimContext) -> Role | None:

@@ -549,13 +549,15 @@ NAME_TAGS = ("nr", "ns", "nt", "nz", "j", "eng", "m", "x")
 # mockery, laughter and address: "呵呵", "笑死", "套路", "洗白", "大哥"…): "真是太" (really
 # too…), "拉满" (to the full), "老一套" (the same old line) tagged as people's names, "拜托"
 # (oh please) as one transliterated, "大佬" (a big shot) as a proper noun, and "一贯" (as
-# always) as a number.
+# always) as a number. And "家族" (the family: "家族群里有人说…", someone in the family group
+# says…), a proper noun where jieba splits it from "群里".
 TAG_CORRECTIONS = {
     "上街": "v", "回国": "v", "城市": "n", "城镇": "n",
     "阿姨": "n", "老公": "n", "哥哥": "n", "大伯": "n", "二叔": "n",
     "花钱": "v", "骗钱": "v", "资助": "v", "雇": "v",
     "普通": "a", "论文": "n", "科普": "n", "明白": "v", "顾客": "n",
     "真是太": "d", "拉满": "v", "老一套": "n", "拜托": "v", "大佬": "n", "一贯": "d",
+    "家族": "n",
 }  # fmt: skip
 # Where and from whom a message reached the person: a chat group ("群里", in the group;
 # "家族群", the family group), a platform ("微信", WeChat), the news, a video, a post, a

@@ -103,6 +103,12 @@ class Match:
         return self.context.unnamed if self.context else None
 
     @property
+    def added(self) -> tuple[str, str] | None:
+        """The payment a short question names and none of the claim's texts holds, and the
+        question's word of it (:attr:`Comparison.added`)."""
+        return self.context.added if self.context else None
+
+    @property
     def misfits(self) -> bool:
         """The question names no payment or fraud the claim asserts, puts another word in
         the place of its own, or gives its doers another role: whatever its words share, it
@@ -128,6 +134,7 @@ class Match:
             or self.opening_replaced
             or self.other_deed
             or self.unnamed is not None
+            or self.added is not None
             or self.other_role is not None
             or self.topic_only
         )
