@@ -373,6 +373,12 @@ BLIND_FIFTY_NINTH = NEAR_MISSES.with_name("near_misses_blind59.tsv")
 # general really saying they were paid?"), the same of other countries, and other Myanmar
 # claims (docs/benchmarks.md, "A sixtieth blind probe: personal stakes").
 BLIND_SIXTIETH = NEAR_MISSES.with_name("near_misses_blind60.tsv")
+# A sixty-first, in the same shape, retold second-hand: the claims as they reach people after
+# several mouths, loosely worded, with hearsay ("the word going round is that…", "говорят, что
+# вроде как…", "据说…", "…တဲ့"), the same of other countries, and retellings grown into claims
+# never made (a payer named, a sum, a new deed) (docs/benchmarks.md, "A sixty-first blind
+# probe: retold").
+BLIND_SIXTY_FIRST = NEAR_MISSES.with_name("near_misses_blind61.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -51,6 +51,7 @@ from benchmarks.trust import (
     BLIND_SIXTEENTH,
     BLIND_SIXTH,
     BLIND_SIXTIETH,
+    BLIND_SIXTY_FIRST,
     BLIND_TENTH,
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
@@ -1123,6 +1124,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_EIGHTH, 37),
     (BLIND_FIFTY_NINTH, 79),
     (BLIND_SIXTIETH, 74),
+    (BLIND_SIXTY_FIRST, 102),
 ]
 
 
@@ -1156,6 +1158,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_eighth",
         "fifty_ninth",
         "sixtieth",
+        "sixty_first",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
