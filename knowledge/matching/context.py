@@ -1681,11 +1681,12 @@ def _unnamed(question: str, context: ClaimContext, phrasing: str) -> tuple[str, 
 
 
 def _added(question: str, context: ClaimContext) -> tuple[str, str] | None:
-    """:attr:`Comparison.added`: a payment ``question`` names in a word as written, where none
-    of the claim's texts holds a word of paying. Not fraud: its words are the words of doubt
-    too ("fake?", "…лжёт", "လိမ်နေတာ", he is lying), which a question about any claim writes;
-    nor a payment typed otherwise (Burmese typed in Latin letters reads "pay par", please do,
-    as paying)."""
+    """:attr:`Comparison.added`: a payment ``question`` names in a word as written (no
+    misspelling read), where none of the claim's texts holds a word of paying. Not fraud: its
+    words are the words of doubt too ("fake?", "…лжёт", "လိမ်နေတာ", he is lying), which a
+    question about any claim writes. Read in a short question only (:func:`compare`): a long
+    story's own payment is the asker's ("…the job's done and paid"), and Burmese typed in
+    Latin letters writes the English "pay" in its "pay par" (please do)."""
     kind = predicates.PAYMENT
     if kind in predicates.deeds_held(context.subject_texts) or not predicates.writes(
         kind, question

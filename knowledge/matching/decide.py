@@ -80,8 +80,8 @@ def decide(
     # of one that says an election was rigged ("Did people in Myanmar vote in the 2020
     # election?"), asks something else: offered, not answered.
     confident = confident and best.unnamed is None
-    # Nor one naming a payment or fraud none of the claim's texts holds ("…foreign embassies
-    # were paying the protesters…" against the check of the protests becoming terrorism).
+    # Nor a short one naming a payment none of the claim's texts holds ("Were Myanmar's
+    # election officials paid to commit fraud?" against the election-fraud check).
     confident = confident and best.added is None
     # Nor one giving the claim's doers another role: feeling the fear it says they cause ("Are
     # the protesters in Myanmar afraid of the army?" against "…cause fear in the local

@@ -121,8 +121,9 @@ class Match:
         """Whether the question speaks of something the claim does not: a name, place, year
         or doer its context lacks, a negation, a fact asked for, a check that disagrees,
         another word where its first central word stands, another deed of its doers where it
-        says what they do, no payment or fraud where it says one, its doers in another role
-        (feeling the fear it says they cause, paying), or nothing of what it says."""
+        says what they do, no payment or fraud where it says one, a payment where it says
+        none, its doers in another role (feeling the fear it says they cause, paying), or
+        nothing of what it says."""
         return (
             bool(self.foreign)
             or self.unrelated
