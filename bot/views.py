@@ -84,7 +84,7 @@ def language_notes(view: ClaimView) -> tuple[str, ...]:
 
 def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") -> list[str]:
     """What differs between the question and the fact-checks offered: the names and numbers
-    it has that they lack (in Chinese, the words it has in their place that are no ordinary
+    it has that they all lack (in Chinese, the words it has in their place that are no ordinary
     words), that it names nothing they are about, that it asks for a fact rather than whether
     a claim holds (:attr:`Match.asks_open`), or the words it puts where the best has a
     central word (:attr:`Match.replaced`: "soldiers" for "protesters"). (In Burmese, the
@@ -92,9 +92,12 @@ def context_notes(matches: tuple[Match, ...], normalised: str, asked: str = "") 
     knowledge.matching.burmese_words; so is one in place of the claim's words, where it is no
     verb worded anew or the question drops a word of content of the claim's for it.) The
     names are quoted as the question ``asked`` writes them (:func:`names_as_written`)."""
-    foreign = names_as_written(
-        list(dict.fromkeys(word for m in matches for word in m.foreign_as_written)), asked
-    )
+    # The names every offered claim lacks: one only the second lacks is no difference from the
+    # first ("၂၀၂၀" offered the election-fraud check, whose texts hold the year, and the paid
+    # check, whose texts do not).
+    read = [m.foreign_as_written for m in matches if m.context is not None]
+    common = [w for w in dict.fromkeys(read[0]) if all(w in f for f in read[1:])] if read else []
+    foreign = names_as_written(common, asked)
     if not (foreign and any(m.unrelated for m in matches)):
         # The words no offered claim holds: each unanchored one's unread words, in common.
         unread = [m.unread_names for m in matches if m.unanchored]

@@ -465,3 +465,14 @@ def test_a_name_opening_the_message_is_quoted_whole(bot: Core, question: str, na
     notes = [n for n in reply.notes if named.strip("“”") in n]
     assert notes and named in notes[0], reply.notes
     assert notes[0].casefold().count(named.casefold()) == 1, notes[0]
+
+
+def test_a_note_names_only_what_every_claim_offered_lacks(bot: Core) -> None:
+    """Offered the election-fraud check (whose texts hold "2020") and the paid check (whose
+    texts do not), the note named "၂၀၂၀" as a year the claims lack; it names the commission
+    ("ကော်မရှင်က"), which neither has."""
+    reply = bot.handle(dm("၂၀၂၀ ရွေးကောက်ပွဲမှာ ကော်မရှင်က ပိုက်ဆံယူပြီး မဲလိမ်ခဲ့တာလား"))
+    assert reply is not None and reply.kind == ReplyKind.SUGGEST
+    assert len(reply.matches) >= 2
+    assert any("ကော်မရှင်က" in note for note in reply.notes), reply.notes
+    assert not any("၂၀၂၀" in note for note in reply.notes), reply.notes
