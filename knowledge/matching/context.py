@@ -1688,9 +1688,7 @@ def _added(question: str, context: ClaimContext) -> tuple[str, str] | None:
     story's own payment is the asker's ("…the job's done and paid"), and Burmese typed in
     Latin letters writes the English "pay" in its "pay par" (please do)."""
     kind = predicates.PAYMENT
-    if kind in predicates.deeds_held(context.subject_texts) or not predicates.writes(
-        kind, question
-    ):
+    if kind in predicates.deeds_held(context.subject_texts):
         return None
     word = predicates.first_word(kind, [question])
     return (kind.name, word) if word is not None else None

@@ -364,10 +364,6 @@ _RUSSIAN_DATIVE = re.compile(r"(?:ам|ям|им|ым|ому|ему)$")
 # The endings of a Russian noun in the instrumental (feminine, plural): how, or with what, one
 # pays ("наличкой", in cash; "деньгами"), after the verb; who pays is its subject.
 _RUSSIAN_INSTRUMENTAL = re.compile(r"(?:ой|ей|ами|ями)$")
-# Russian prepositions: the word after one is no subject ("в месяц", a month).
-_RUSSIAN_PREPOSITIONS = frozenset(
-    "в во на за по с со к ко у о об обо при для без до из от про через над под между".split()  # noqa: SIM905
-)
 
 
 # Words beside a Russian verb that name no doer: "true", "really", "so", "too", "all", "them".
@@ -392,7 +388,7 @@ def payers(question: str) -> tuple[str, ...]:
             if word.startswith(RUSSIAN_PAYING_STEMS) and RUSSIAN_VERB_ENDING.search(word):
                 # Not a word after a preposition ("в месяц", a month), nor the means after
                 # the verb ("платят наличкой", in cash): who pays is neither.
-                governed = i >= 2 and words[i - 2] in _RUSSIAN_PREPOSITIONS
+                governed = i >= 2 and words[i - 2] in textlib.RUSSIAN_PREPOSITIONS
                 ahead = [] if governed else words[i - 1 : i]
                 behind = [w for w in words[i + 1 : i + 2] if not _RUSSIAN_INSTRUMENTAL.search(w)]
                 for near in (ahead, behind):

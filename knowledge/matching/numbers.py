@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -219,10 +219,12 @@ _AGE_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def ages(text: str) -> frozenset[str]:
     """The numbers of ``text`` (in digits) it writes as a person's age (:data:`_AGE`): who
     asks, and whom the story is about, not what the claim is about ("my son, 18 years old,
-    voted for the first time in 2020"; "Дедушка в 80 лет впервые проголосовал"; "我外公80岁了")."""
+    voted for the first time in 2020"; "Дедушка в 80 лет впервые проголосовал"; "我外公80岁了").
+    Remembered: a question is compared with each candidate, and its Chinese pieces read."""
     plain = textlib.plain(text)
     found: set[str] = set()
     for match in _AGE.finditer(plain):

@@ -31,6 +31,10 @@ from knowledge.matching import numbers as numlib
 from knowledge.matching import text as textlib
 from knowledge.matching.wording import NOT_NAMES
 
+# The words a Chinese supposition opens with: "if", "suppose", "what if" (framing, and taken
+# off a piece's start).
+SUPPOSING_ZH = ("如果", "假如", "假设", "要是", "万一")
+
 # The closed-class words a question wraps a claim in, in the scripts written without spaces
 # that the built-in base's readers use (as "is it true that", "really" and "I heard" are
 # stop words in English, knowledge.matching.text.STOPWORDS): question particles, "is it true",
@@ -85,8 +89,7 @@ FRAMING_WORDS = tuple(
             # Chinese: "is it true", "really", "I heard", "is it or not", particles
             "是真的吗", "是不是真的", "真的吗", "真的", "是不是", "是否", "有没有", "听说", "据说",
             "有人说", "请问", "吗", "呢", "吧", "了", "的", "是", "都", "就", "已经", "才", "在",
-            # and a supposition's: "if", "suppose", "what if"
-            "如果", "假如", "假设", "要是", "万一",
+            *SUPPOSING_ZH,  # and a supposition's
             # and Cantonese's (names.CANTONESE: "係咪真㗎", is it true?)
             *namelib.CANTONESE,
         },
@@ -111,7 +114,7 @@ LEADING_WORDS = tuple(
     sorted(
         (
             "是不是", "有人说", "真的", "听说", "据说", "请问", "တကယ်ပဲ", "တကယ်", "ကြားတယ်",
-            "如果", "假如", "假设", "要是", "万一", "တကယ်လို့",  # "if", "suppose"
+            *SUPPOSING_ZH, "တကယ်လို့",  # "if", "suppose"
             *namelib.CANTONESE_ASKING,
             "ကျွန်တော့်", "ကျွန်တော်", "ကျွန်မ", "ငါ့", "သူ့", "အဲဒီ",  # "my", "I", "his", "that"
             "ကျနော့်", "ကျနော်", "ကျမ",  # "my", "I" (a man's, a woman's), as chat spells them
@@ -1210,9 +1213,7 @@ def _unknown(
     the words of each that are no ordinary Chinese words nor in the texts ``held``; none for a
     word in Latin letters the question writes in small letters (``small``: :func:`small_latin`)."""
     pieces = []
-    han = textlib.has_han(asked[start:end])
-    deeds = predicates.deeds_held(tuple(texts)) if han else ()
-    aged = numlib.ages(asked) if han else frozenset()  # "我外公80岁了": the asker's story
+    deeds = predicates.deeds_held(tuple(texts)) if textlib.has_han(asked[start:end]) else ()
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
         stages = tuple(_unframings(piece))
@@ -1248,16 +1249,18 @@ def _unknown(
             # A word of a class of deeds the claim's texts hold says what the claim says, in
             # other words, no name ("做票", rig the vote, where they say "舞弊", fraud).
             names = tuple(n for n in names if not any(predicates.is_of(k, n) for k in deeds))
-            # A person's age is no name, nor a number of what the claim is about.
-            names = tuple(n for n in names if not _an_age(n, aged))
+            # A person's age is no name, nor a number of what the claim is about ("我外公80岁了").
+            names = tuple(n for n in names if not _an_age(n, asked))
         elif left in small or _written_at(asked, at) in small:
             names = ()  # English in small letters, no name ("reason", "level", "fact")
         pieces.append(Piece(piece, names))
     return pieces
 
 
-def _an_age(name: str, aged: frozenset[str]) -> bool:
-    """Whether the Chinese piece's word ``name`` is a number ``aged`` holds (numbers.ages)."""
+def _an_age(name: str, asked: str) -> bool:
+    """Whether the Chinese piece's word ``name`` is a number ``asked`` writes as a person's
+    age (numbers.ages)."""
+    aged = numlib.ages(asked)
     if not aged:
         return False
     if name.isdecimal():

@@ -504,12 +504,6 @@ _LETTERS = re.compile(r"[a-z]+|[а-яё]+")
 _ASAT = "\u103a"  # the Burmese mark that ends a syllable, often left off as people type
 
 
-def writes(kind: WordClass, text: str) -> bool:
-    """Whether ``text`` holds a word of ``kind`` as written (:func:`_in_text`), not typed
-    otherwise: no misspelling, nor Burmese typed in Latin letters read as Burmese."""
-    return _in_text(kind, text)
-
-
 def _in_text(kind: WordClass, text: str) -> bool:
     """Whether ``text`` holds a word of ``kind`` as written, in any of the four languages
     (Burmese with or without the marks that end its syllables: "မဲလိမ" for "မဲလိမ်")."""

@@ -79,7 +79,12 @@ STOPWORDS = frozenset(
 # (the very, the most; "это самое", a filler of speech, is no inflected Samoa). Like the
 # English stopwords, none names anything, even opening a sentence ("Разве…", "Правда ли…"),
 # and none is a content word, but for the negations (kept, as "not" and "without" are).
-RUSSIAN_CLOSED_CLASS = frozenset(
+# Russian's prepositions: the word after one is governed by it ("в месяц", a month).
+RUSSIAN_PREPOSITIONS = frozenset(
+    """в во на с со к ко по о об обо от до из за под над при про для без через у перед
+    между""".split()  # noqa: SIM905
+)
+RUSSIAN_CLOSED_CLASS = RUSSIAN_PREPOSITIONS | frozenset(
     """а и но или да нет не ни ли же ж ведь вот вон уж ещё еще бы то это этот эта эти тот та те
     так как что чтобы кто где когда куда откуда почему зачем сколько какой какая какие каков
     чей разве неужели правда верно действительно говорят говорил говорила сказали слышал
@@ -90,7 +95,6 @@ RUSSIAN_CLOSED_CLASS = frozenset(
     того тому том тем чего чему чём ничего никто ничто сам сама сами сих
     кто-то кого-то кому-то кем-то что-то чего-то какой-то какая-то какие-то какого-то
     кто-нибудь что-нибудь кто-либо кое-кто кое-что некто нечто
-    в во на с со к ко по о об от до из за под над при про для без через у перед между
     был была было были будет будут есть быть является являются всё все весь вся
     только лишь просто тоже также очень слишком даже уже хоть хотя именно реально самом
     деле тут здесь там сюда туда такое такой такая такие такого таких
