@@ -1065,7 +1065,13 @@ def compare(
         )
     )
     # The date the claim was made, cited ("…told Sputnik in June 2021"), is no year it is about.
-    asked_years = numlib.years(question) - numlib.years_dated(question, context.said_on)
+    # So is the year it was made, written as when he said it ("Back in 2021 Min Aung Hlaing
+    # said…", "…in his Sputnik interview in 2021", "敏昂莱2021年在俄罗斯采访里提的").
+    asked_years = (
+        numlib.years(question)
+        - numlib.years_dated(question, context.said_on)
+        - _years_of_making(question, context)
+    )
     if context.subject_years:
         # The claim names the year it is about: a question naming only other years is about
         # something else, even a year its setting holds ("the 2021 election" against a 2020
@@ -1640,6 +1646,97 @@ def _named_together(question: str, role: set[str], says: bool) -> bool:
         if same_name(w, r) or same_name(latin(w), r) or (says and kindred(w, r))
     ]
     return any(r1 != r2 and 0 < j - i <= ROLE_SPAN for i, r1 in at for j, r2 in at)
+
+
+# Where a claim was made, as a question may write it beside the year it was made: an interview.
+INTERVIEWS = frozenset({"interview", "interviews", "interviewed", "интервью"})
+INTERVIEWS_UNSPACED = ("采访", "採訪", "访问", "訪問", "专访", "專訪", "အင်တာဗျူး")
+# The words between a year and who said it, or where: prepositions, a year's own unit ("году",
+# "ခုနှစ်"), Burmese's "in", "at the time", "since", as words; Chinese "年" and "在" (in), as
+# what a run of characters opens with.
+_YEAR_JOINS = frozenset(
+    {"in", "back", "from", "of", "в", "во", "год", "года", "году", "г"}
+    | {"ခုနှစ်", "မှာ", "တုန်းက", "တုန်း", "က", "ကတည်းက"}
+)
+_YEAR_JOINS_HAN = ("年", "在")
+# A question's words and numbers, a Chinese run as one: what is written between spaces, marks
+# and digits.
+_TOKENS = re.compile(r"\d+|[^\s\d.,;:!?()\[\]\"“”«»'’‘。，、！？：；（）「」『』၊။—–-]+")
+
+
+def _years_of_making(question: str, context: ClaimContext) -> frozenset[str]:
+    """The years of ``question`` (in digits) that are the year the claim was made, written
+    each time as when it was said: beside who made it (his name, his initials), where (an
+    outlet of :attr:`ClaimContext.outlets`, an interview) or a verb of saying, prepositions
+    between them at most ("Back in 2021 Min Aung Hlaing said…", "…brought it up in his
+    russia interview in 2021", "то что МАХ говорил в 2021 про…", "敏昂莱2021年在俄罗斯采访里
+    提的", "မအလ ၂၀၂၁ မှာ…"); and not as a word's attribute, on its other side ("Did Min Aung
+    Hlaing say the 2021 coup…": "2021 coup"; "на выборах 2021 года": "выборах 2021";
+    "敏昂莱说2021年大选…": "2021年大选"). The year of what a claim is about is another
+    matter, even the same one."""
+    said = {year for year, _ in context.said_on}
+    if not said:
+        return frozenset()
+    tokens = _TOKENS.findall(textlib.plain(question))
+    # A Russian year follows the word it qualifies ("выборах 2021"); others go before it.
+    qualified_before = textlib.letter_script(question) == "cyrillic"
+    dated: set[str] = set()
+    undated: set[str] = set()
+    for i, token in enumerate(tokens):
+        if not token.isdecimal() or (year := numlib.digits(token)) not in said:
+            continue
+        before, after = tokens[i - 1 :: -1] if i else [], tokens[i + 1 :]
+        made = _making_beside(before, context), _making_beside(after, context)
+        qualified = before if qualified_before else after
+        if any(made) and not (qualified and _qualified(qualified[0], context)):
+            dated.add(year)
+        else:
+            undated.add(year)
+    return frozenset(dated - undated)
+
+
+def _unjoined(token: str) -> str:
+    """``token`` without the joining words a Chinese run opens with ("年在俄罗斯…")."""
+    for join in _YEAR_JOINS_HAN:
+        token = token.removeprefix(join)
+    return token
+
+
+def _making_beside(tokens: list[str], context: ClaimContext) -> bool:
+    """Whether the first of ``tokens`` (those on one side of a year, nearest first) but the
+    words joining them (:data:`_YEAR_JOINS`) names the claim's making (:func:`_names_making`)."""
+    for token in tokens[:3]:
+        if fold(token) not in _YEAR_JOINS and (word := _unjoined(token)):
+            return _names_making(word, context)
+    return False
+
+
+def _qualified(token: str, context: ClaimContext) -> bool:
+    """Whether the word right beside a year, where a word the year qualifies is written, is
+    one: a word of content that names nothing of the claim's making ("2021 coup", "2021年
+    大选"; not "2021年在…", "2021 interview", "в 2021 году")."""
+    word = fold(token)
+    if is_stopword(word) or word in _YEAR_JOINS:
+        return False
+    return _unjoined(token.removeprefix("年")) == token.removeprefix("年") and not _names_making(
+        token.removeprefix("年"), context
+    )
+
+
+def _names_making(token: str, context: ClaimContext) -> bool:
+    """Whether a word (or a run of a script without spaces) names who made the claim, where,
+    or that it was said."""
+    if textlib.has_unspaced_script(token):
+        made = (*context.speaker_names, *context.speaker_initials, *INTERVIEWS_UNSPACED)
+        return any(name in token for name in (*made, *namelib.SAYING, textlib.BURMESE_SAY))
+    word = fold(token)
+    return (
+        is_saying(word)
+        or word in INTERVIEWS
+        or word in context.outlets
+        or word in context.speaker_initials
+        or any(same_name(word, speaker, 1) for speaker in context.speakers)
+    )
 
 
 def _asked_speaker(question: str, context: ClaimContext) -> str:

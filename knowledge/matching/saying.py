@@ -742,6 +742,8 @@ def asked_whether_said(question: str) -> tuple[str, ...]:
             following = words[at + 1] if at + 1 < len(words) else ""
             verb = is_saying(words[at]) or words[at] in _SAYING_ASKED
             if verb and following not in _MAKES_A_NOUN:
+                if opening < 0 and any(w in _ASKING_OTHERWISE for w in words[1:at]):
+                    break  # "Looking back, was the fraud claim ever verified?": no one's words
                 return tuple(written[opening + 1 : at])
     return ()
 

@@ -18,8 +18,11 @@ from knowledge.matching import text as textlib
 WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*\w)?")
 # Where a new sentence (or a title, a quoted phrase) starts: its first word is capitalised
 # whatever it is. A full stop ends a sentence after a word of three characters or more, not after an
-# abbreviation's letters ("U.S. Senate", "Dr. Smith").
-SENTENCE = re.compile(r"(?<=\w{3})\.+|[!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s")
+# abbreviation's letters ("U.S. Senate", "Dr. Smith"), and after two capitals, an acronym, where a
+# capital follows ("…on Russian TV. Looking back, …", "…the US. Biden said…").
+SENTENCE = re.compile(
+    r"(?<=\w{3})\.+|(?<=\b[A-ZА-ЯЁ]{2})\.(?=\s+[A-ZА-ЯЁ])|[!?:;\n\"“”«»„()\[\]{}—–|]+|\s-\s"
+)
 POSSESSIVE = re.compile(r"['’]s$")
 
 
