@@ -379,6 +379,12 @@ BLIND_SIXTIETH = NEAR_MISSES.with_name("near_misses_blind60.tsv")
 # never made (a payer named, a sum, a new deed) (docs/benchmarks.md, "A sixty-first blind
 # probe: retold").
 BLIND_SIXTY_FIRST = NEAR_MISSES.with_name("near_misses_blind61.tsv")
+# A sixty-second, in the same shape, looking back years later: anniversaries, "back in 2021
+# the general said…", "is it still considered false?", a history essay, an old clip seen only
+# now ("当年…", "Оглядываясь назад…", "ဟိုတုန်းက…"); one English, one Chinese and one Russian
+# (c) said what the escalation check's alias says and were moved to the rewordings
+# (docs/benchmarks.md, "A sixty-second blind probe: looking back").
+BLIND_SIXTY_SECOND = NEAR_MISSES.with_name("near_misses_blind62.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

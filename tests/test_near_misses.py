@@ -52,6 +52,7 @@ from benchmarks.trust import (
     BLIND_SIXTH,
     BLIND_SIXTIETH,
     BLIND_SIXTY_FIRST,
+    BLIND_SIXTY_SECOND,
     BLIND_TENTH,
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
@@ -1088,6 +1089,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FORTY_EIGHTH: ("en", "my", "zh", "ru"),
     BLIND_FIFTY_THIRD: ("en",),
     BLIND_FIFTY_NINTH: ("ru",),
+    BLIND_SIXTY_SECOND: ("en", "zh", "ru"),
 }
 
 # The (b) a probe of the issue's shape still answers, by their first words: the fifty-sixth's
@@ -1125,6 +1127,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_FIFTY_NINTH, 79),
     (BLIND_SIXTIETH, 74),
     (BLIND_SIXTY_FIRST, 102),
+    (BLIND_SIXTY_SECOND, 78),
 ]
 
 
@@ -1159,6 +1162,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "fifty_ninth",
         "sixtieth",
         "sixty_first",
+        "sixty_second",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
