@@ -1257,7 +1257,10 @@ def compare(
         # television, in Russia), but not "…he told Russian media".
         regions = _unspaced_places(question) if unspaced else places.items()
         elsewhere = [
-            written.get(name, name) for name, code in regions if _setting_only(code, context)
+            written.get(name, name)
+            for name, code in regions
+            if _setting_only(code, context)
+            and not _where_made(question, written.get(name, name), context)
         ]
         if anchored:
             # The names only the claim's setting holds (where and to whom it was said, the
@@ -1648,9 +1651,16 @@ def _named_together(question: str, role: set[str], says: bool) -> bool:
     return any(r1 != r2 and 0 < j - i <= ROLE_SPAN for i, r1 in at for j, r2 in at)
 
 
-# Where a claim was made, as a question may write it beside the year it was made: an interview.
-INTERVIEWS = frozenset({"interview", "interviews", "interviewed", "интервью"})
-INTERVIEWS_UNSPACED = ("采访", "採訪", "访问", "訪問", "专访", "專訪", "အင်တာဗျူး")
+# Where a claim was made, as a question may write it beside the year or the place it was made
+# in: an interview, the media, television.
+INTERVIEWS = frozenset(
+    {"interview", "interviews", "interviewed", "media", "tv", "television", "broadcaster"}
+    | {"интервью", "сми", "тв", "телевидению", "телевидение", "телевидения"}
+)
+INTERVIEWS_UNSPACED = (
+    "采访", "採訪", "访问", "訪問", "专访", "專訪", "媒体", "媒體", "电视", "電視",
+    "အင်တာဗျူး", "မီဒီယာ", "ရုပ်မြင်သံကြား",
+)  # fmt: skip
 # The words between a year and who said it, or where: prepositions, a year's own unit ("году",
 # "ခုနှစ်"), Burmese's "in", "at the time", "since", as words; Chinese "年" and "在" (in), as
 # what a run of characters opens with.
@@ -1693,6 +1703,61 @@ def _years_of_making(question: str, context: ClaimContext) -> frozenset[str]:
         else:
             undated.add(year)
     return frozenset(dated - undated)
+
+
+def _where_made(question: str, place: str, context: ClaimContext) -> bool:
+    """Whether a place only the claim's setting names (``place``, as the question writes it)
+    is written, each time, as where the claim was made: beside a verb of saying, an interview
+    or the media, who made it or an outlet, prepositions between at most ("…like the general
+    claimed in Russia", "…said in his russia interview", "told Russian media", "в России
+    сказал", "在俄罗斯说", "俄罗斯媒体", "ရုရှားမှာ ပြောခဲ့", "ရုရှားမီဒီယာ"); not where it says
+    what a word of the question is of ("the protesters in Russia", "Russia's election",
+    "普京说俄罗斯的抗议者…", "俄罗斯选举").
+
+    As :func:`_years_of_making` reads the year it was made."""
+    plain = textlib.plain(question)
+    if textlib.has_unspaced_script(place):
+        found = [m.end() for m in re.finditer(re.escape(place), plain)]
+        return bool(found) and all(_made_after(plain[end:], context) for end in found)
+    tokens = _TOKENS.findall(plain)
+    wanted = fold(place)
+    at = [i for i, token in enumerate(tokens) if same_name(fold(token), wanted, 1)]
+    if not at:
+        return False
+    for i in at:
+        before, after = tokens[i - 1 :: -1] if i else [], tokens[i + 1 :]
+        if not (_making_beside(before, context) or _making_beside(after, context)):
+            return False
+        # The place says what a word of content is of, before it ("the protesters in Russia")
+        # or right after it ("Russia's election", "Russian protesters").
+        first = _first_unjoined(before)
+        if first and not (_names_making(first, context) or is_stopword(fold(first))):
+            return False
+        if after and _qualified(after[0], context) and not _making_beside(after, context):
+            return False
+    return True
+
+
+def _first_unjoined(tokens: list[str]) -> str | None:
+    """The first of ``tokens`` that is no word joining a place or a year to what is beside it."""
+    return next((t for t in tokens[:3] if fold(t) not in _YEAR_JOINS), None)
+
+
+def _made_after(rest: str, context: ClaimContext) -> bool:
+    """Whether what follows a place in a script without spaces says where the claim was made:
+    a word of its making, after the words joining them ("在俄罗斯说" has "说"; "…的采访" has
+    "采访"; "ရုရှားမှာ ပြောခဲ့" has "ပြော"), or an outlet or who made it, in letters."""
+    rest = rest.lstrip()
+    for join in ("的", "မှာ", "က", "ကို", "ရဲ့"):
+        rest = rest.removeprefix(join).lstrip()
+    head = _TOKENS.match(rest)
+    if head is None:
+        return False
+    word = head.group()
+    if textlib.has_unspaced_script(word):
+        made = (*context.speaker_names, *INTERVIEWS_UNSPACED, *namelib.SAYING, textlib.BURMESE_SAY)
+        return word.startswith(made)
+    return _names_making(word, context)
 
 
 def _unjoined(token: str) -> str:
