@@ -385,6 +385,12 @@ BLIND_SIXTY_FIRST = NEAR_MISSES.with_name("near_misses_blind61.tsv")
 # (c) said what the escalation check's alias says and were moved to the rewordings
 # (docs/benchmarks.md, "A sixty-second blind probe: looking back").
 BLIND_SIXTY_SECOND = NEAR_MISSES.with_name("near_misses_blind62.tsv")
+# A sixty-third, in the same shape, from the towns: asked from (or about) a town, township,
+# state or region of Myanmar, or a city of its diaspora ("here in Monywa…", "my aunt in
+# Myitkyina says…", "我在蒙育瓦…", "Пишу из Давэя.", "မုံရွာမှာ…"), the same of other countries'
+# towns, and other Myanmar claims placed in its towns (docs/benchmarks.md, "A sixty-third
+# blind probe: from the towns").
+BLIND_SIXTY_THIRD = NEAR_MISSES.with_name("near_misses_blind63.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

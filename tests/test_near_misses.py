@@ -53,6 +53,7 @@ from benchmarks.trust import (
     BLIND_SIXTIETH,
     BLIND_SIXTY_FIRST,
     BLIND_SIXTY_SECOND,
+    BLIND_SIXTY_THIRD,
     BLIND_TENTH,
     BLIND_THIRTEENTH,
     BLIND_THIRTIETH,
@@ -1128,6 +1129,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTIETH, 74),
     (BLIND_SIXTY_FIRST, 102),
     (BLIND_SIXTY_SECOND, 78),
+    (BLIND_SIXTY_THIRD, 43),
 ]
 
 
@@ -1163,6 +1165,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixtieth",
         "sixty_first",
         "sixty_second",
+        "sixty_third",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
