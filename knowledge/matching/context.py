@@ -1651,24 +1651,26 @@ def _named_together(question: str, role: set[str], says: bool) -> bool:
     return any(r1 != r2 and 0 < j - i <= ROLE_SPAN for i, r1 in at for j, r2 in at)
 
 
-# Where a claim was made, as a question may write it beside the year or the place it was made
+# Where a claim was said, as a question may write it beside the year or the place it was made
 # in: an interview, the media, television.
-INTERVIEWS = frozenset(
+SAID_IN = frozenset(
     {"interview", "interviews", "interviewed", "media", "tv", "television", "broadcaster"}
     | {"интервью", "сми", "тв", "телевидению", "телевидение", "телевидения"}
 )
-INTERVIEWS_UNSPACED = (
+SAID_IN_UNSPACED = (
     "采访", "採訪", "访问", "訪問", "专访", "專訪", "媒体", "媒體", "电视", "電視",
     "အင်တာဗျူး", "မီဒီယာ", "ရုပ်မြင်သံကြား",
 )  # fmt: skip
-# The words between a year and who said it, or where: prepositions, a year's own unit ("году",
-# "ခုနှစ်"), Burmese's "in", "at the time", "since", as words; Chinese "年" and "在" (in), as
-# what a run of characters opens with.
-_YEAR_JOINS = frozenset(
+# The words between a year or a place and who said it, or where: prepositions, a year's own
+# unit ("году", "ခုနှစ်"), Burmese's "in", "at the time", "since", as words; Chinese "年" and
+# "在" (in), as what a run of characters opens with; and what joins a place written without
+# spaces to what follows it ("的", of; "မှာ", in; "က", from).
+_JOINS = frozenset(
     {"in", "back", "from", "of", "в", "во", "год", "года", "году", "г"}
     | {"ခုနှစ်", "မှာ", "တုန်းက", "တုန်း", "က", "ကတည်းက"}
 )
-_YEAR_JOINS_HAN = ("年", "在")
+_JOINS_HAN = ("年", "在")
+_PLACE_JOINS_UNSPACED = ("的", "မှာ", "က", "ကို", "ရဲ့")
 # A question's words and numbers, a Chinese run as one: what is written between spaces, marks
 # and digits.
 _TOKENS = re.compile(r"\d+|[^\s\d.,;:!?()\[\]\"“”«»'’‘。，、！？：；（）「」『』၊။—–-]+")
@@ -1677,13 +1679,13 @@ _TOKENS = re.compile(r"\d+|[^\s\d.,;:!?()\[\]\"“”«»'’‘。，、！？�
 def _years_of_making(question: str, context: ClaimContext) -> frozenset[str]:
     """The years of ``question`` (in digits) that are the year the claim was made, written
     each time as when it was said: beside who made it (his name, his initials), where (an
-    outlet of :attr:`ClaimContext.outlets`, an interview) or a verb of saying, prepositions
-    between them at most ("Back in 2021 Min Aung Hlaing said…", "…brought it up in his
-    russia interview in 2021", "то что МАХ говорил в 2021 про…", "敏昂莱2021年在俄罗斯采访里
-    提的", "မအလ ၂၀၂၁ မှာ…"); and not as a word's attribute, on its other side ("Did Min Aung
-    Hlaing say the 2021 coup…": "2021 coup"; "на выборах 2021 года": "выборах 2021";
-    "敏昂莱说2021年大选…": "2021年大选"). The year of what a claim is about is another
-    matter, even the same one."""
+    outlet of :attr:`ClaimContext.outlets`, an interview: :data:`SAID_IN`) or a verb of
+    saying, prepositions between them at most ("Back in 2021 Min Aung Hlaing said…",
+    "…brought it up in his russia interview in 2021", "то что МАХ говорил в 2021 про…",
+    "敏昂莱2021年在俄罗斯采访里提的", "မအလ ၂၀၂၁ မှာ…"); and not as a word's attribute, on its
+    other side ("Did Min Aung Hlaing say the 2021 coup…": "2021 coup"; "на выборах 2021
+    года": "выборах 2021"; "敏昂莱说2021年大选…": "2021年大选"). The year of what a claim is
+    about is another matter, even the same one."""
     said = {year for year, _ in context.said_on}
     if not said:
         return frozenset()
@@ -1733,14 +1735,14 @@ def _where_made(question: str, place: str, context: ClaimContext) -> bool:
         first = _first_unjoined(before)
         if first and not (_names_making(first, context) or is_stopword(fold(first))):
             return False
-        if after and _qualified(after[0], context) and not _making_beside(after, context):
+        if after and _qualified(after[0], context):
             return False
     return True
 
 
 def _first_unjoined(tokens: list[str]) -> str | None:
     """The first of ``tokens`` that is no word joining a place or a year to what is beside it."""
-    return next((t for t in tokens[:3] if fold(t) not in _YEAR_JOINS), None)
+    return next((t for t in tokens[:3] if fold(t) not in _JOINS), None)
 
 
 def _made_after(rest: str, context: ClaimContext) -> bool:
@@ -1748,56 +1750,56 @@ def _made_after(rest: str, context: ClaimContext) -> bool:
     a word of its making, after the words joining them ("在俄罗斯说" has "说"; "…的采访" has
     "采访"; "ရုရှားမှာ ပြောခဲ့" has "ပြော"), or an outlet or who made it, in letters."""
     rest = rest.lstrip()
-    for join in ("的", "မှာ", "က", "ကို", "ရဲ့"):
+    for join in _PLACE_JOINS_UNSPACED:
         rest = rest.removeprefix(join).lstrip()
     head = _TOKENS.match(rest)
     if head is None:
         return False
     word = head.group()
     if textlib.has_unspaced_script(word):
-        made = (*context.speaker_names, *INTERVIEWS_UNSPACED, *namelib.SAYING, textlib.BURMESE_SAY)
+        made = (*context.speaker_names, *SAID_IN_UNSPACED, *namelib.SAYING, textlib.BURMESE_SAY)
         return word.startswith(made)
     return _names_making(word, context)
 
 
 def _unjoined(token: str) -> str:
     """``token`` without the joining words a Chinese run opens with ("年在俄罗斯…")."""
-    for join in _YEAR_JOINS_HAN:
+    for join in _JOINS_HAN:
         token = token.removeprefix(join)
     return token
 
 
 def _making_beside(tokens: list[str], context: ClaimContext) -> bool:
-    """Whether the first of ``tokens`` (those on one side of a year, nearest first) but the
-    words joining them (:data:`_YEAR_JOINS`) names the claim's making (:func:`_names_making`)."""
+    """Whether the first of ``tokens`` (those on one side of a year or a place, nearest first)
+    but the words joining them (:data:`_JOINS`) names the claim's making
+    (:func:`_names_making`)."""
     for token in tokens[:3]:
-        if fold(token) not in _YEAR_JOINS and (word := _unjoined(token)):
+        if fold(token) not in _JOINS and (word := _unjoined(token)):
             return _names_making(word, context)
     return False
 
 
 def _qualified(token: str, context: ClaimContext) -> bool:
-    """Whether the word right beside a year, where a word the year qualifies is written, is
-    one: a word of content that names nothing of the claim's making ("2021 coup", "2021年
-    大选"; not "2021年在…", "2021 interview", "в 2021 году")."""
+    """Whether the word right beside a year or a place, where a word it qualifies is written,
+    is one: a word of content that names nothing of the claim's making ("2021 coup", "2021年
+    大选", "Russia's election"; not "2021年在…", "2021 interview", "в 2021 году")."""
     word = fold(token)
-    if is_stopword(word) or word in _YEAR_JOINS:
+    if is_stopword(word) or word in _JOINS:
         return False
-    return _unjoined(token.removeprefix("年")) == token.removeprefix("年") and not _names_making(
-        token.removeprefix("年"), context
-    )
+    rest = token.removeprefix("年")  # a Chinese year's unit, before what the year qualifies
+    return _unjoined(rest) == rest and not _names_making(rest, context)
 
 
 def _names_making(token: str, context: ClaimContext) -> bool:
     """Whether a word (or a run of a script without spaces) names who made the claim, where,
     or that it was said."""
     if textlib.has_unspaced_script(token):
-        made = (*context.speaker_names, *context.speaker_initials, *INTERVIEWS_UNSPACED)
+        made = (*context.speaker_names, *context.speaker_initials, *SAID_IN_UNSPACED)
         return any(name in token for name in (*made, *namelib.SAYING, textlib.BURMESE_SAY))
     word = fold(token)
     return (
         is_saying(word)
-        or word in INTERVIEWS
+        or word in SAID_IN
         or word in context.outlets
         or word in context.speaker_initials
         or any(same_name(word, speaker, 1) for speaker in context.speakers)
