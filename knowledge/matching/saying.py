@@ -461,11 +461,12 @@ _WHEREABOUTS = re.compile(
     r"(?:(?:currently|now|still|originally)\s+)?"
     r"(?:(?:living|live|lived|working|work|worked|studying|study|teaching|teach|staying|"
     r"stay|based|born|raised|grew\s+up|writing|moved)\s+)?(?:here\s+)?(?:in|from|to)"
-    r"|\b(?:writing|greetings|hello|hi)\s+from|\b(?:over\s+)?here\s+in|\bback\s+home\s+in"
+    r"|\b(?:writing|asking|messaging|texting|posting|greetings|hello|hi)\s+from"
+    r"|\b(?:over\s+)?here\s+in|\bback\s+home\s+in"
     rf"|\b(?:my|our|a|an)\s+(?:\w+\s+)?(?:{_PEOPLE_EN})\s+(?:(?:who\s+(?:lives?|works?|is|are|"
     r"was)|living|working|based|back\s+home)\s+)?(?:here\s+)?(?:in|from)"
     r"|(?<!\w)(?:я|мы)\s+(?:(?:сам[аи]?|родом|сейчас|живу|живём|живем|работаю|учусь|пишу)\s+)*"
-    r"(?:из|з|с|в|у)|(?<!\w)(?:живу|живём|живем|работаю|учусь|пишу)\s+(?:сейчас\s+)?"
+    r"(?:из|з|с|в|у)|(?<!\w)(?:живу|живём|живем|работаю|учусь|пишу|спрашиваю)\s+(?:сейчас\s+)?"
     r"(?:в|во|из|з|у)|(?<!\w)у\s+нас\s+в"
     rf"|(?<!\w)(?:{_PEOPLE_RU})\s+(?:\w+\s+)?(?:из|з|с|в))\s+(?P<place>[^\s,.;:!?()]+"
     r"(?:\s+[^\s,.;:!?()]+){0,2})"
@@ -473,6 +474,11 @@ _WHEREABOUTS = re.compile(
 # "My Malaysian friend said…": a word of where someone comes from, before what he is to the
 # writer.
 _FROM_WHERE = re.compile(rf"(?i)\b(?:my|our|a|an)\s+(?P<place>\w+)\s+(?:{_PEOPLE_EN})\b")
+# "From Chiang Mai: …", "Из Таунджи: …": a message opening with where it is sent from, set
+# apart by a colon or a dash (not "From Hong Kong to Myanmar, …").
+_SENT_FROM = re.compile(
+    r"(?i)^\s*(?:from|из)\s+(?P<place>[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+){0,2})\s*[:—–]"
+)
 
 
 @lru_cache(maxsize=4096)
@@ -487,7 +493,7 @@ def whereabouts(question: str, named: frozenset[str]) -> frozenset[str]:
     plain = textlib.plain(question)
     found: set[str] = set()
     rest = plain
-    for pattern in (_WHEREABOUTS, _FROM_WHERE):
+    for pattern in (_WHEREABOUTS, _FROM_WHERE, _SENT_FROM):
         for match in pattern.finditer(plain):
             taken: list[str] = []
             for word in map(fold, WORD.findall(match.group("place"))):
