@@ -1067,11 +1067,8 @@ def compare(
     # The date the claim was made, cited ("…told Sputnik in June 2021"), is no year it is about.
     # So is the year it was made, written as when he said it ("Back in 2021 Min Aung Hlaing
     # said…", "…in his Sputnik interview in 2021", "敏昂莱2021年在俄罗斯采访里提的").
-    asked_years = (
-        numlib.years(question)
-        - numlib.years_dated(question, context.said_on)
-        - _years_of_making(question, context)
-    )
+    asked_years = numlib.years(question) - numlib.years_dated(question, context.said_on)
+    asked_years -= _years_of_making(question, context, asked_years)
     if context.subject_years:
         # The claim names the year it is about: a question naming only other years is about
         # something else, even a year its setting holds ("the 2021 election" against a 2020
@@ -1676,19 +1673,19 @@ _PLACE_JOINS_UNSPACED = ("的", "မှာ", "က", "ကို", "ရဲ့")
 _TOKENS = re.compile(r"\d+|[^\s\d.,;:!?()\[\]\"“”«»'’‘。，、！？：；（）「」『』၊။—–-]+")
 
 
-def _years_of_making(question: str, context: ClaimContext) -> frozenset[str]:
-    """The years of ``question`` (in digits) that are the year the claim was made, written
-    each time as when it was said: beside who made it (his name, his initials), where (an
-    outlet of :attr:`ClaimContext.outlets`, an interview: :data:`SAID_IN`) or a verb of
-    saying, prepositions between them at most ("Back in 2021 Min Aung Hlaing said…",
-    "…brought it up in his russia interview in 2021", "то что МАХ говорил в 2021 про…",
-    "敏昂莱2021年在俄罗斯采访里提的", "မအလ ၂၀၂၁ မှာ…"); and not as a word's attribute, on its
-    other side ("Did Min Aung Hlaing say the 2021 coup…": "2021 coup"; "на выборах 2021
-    года": "выборах 2021"; "敏昂莱说2021年大选…": "2021年大选"). The year of what a claim is
-    about is another matter, even the same one."""
-    said = {year for year, _ in context.said_on}
+def _years_of_making(question: str, context: ClaimContext, asked: frozenset[str]) -> frozenset[str]:
+    """The years ``question`` asks of (``asked``, in digits) that are the year the claim was
+    made, written each time as when it was said: beside who made it (his name, his
+    initials), where (an outlet of :attr:`ClaimContext.outlets`, an interview:
+    :data:`SAID_IN`) or a verb of saying, prepositions between them at most ("Back in 2021
+    Min Aung Hlaing said…", "…brought it up in his russia interview in 2021", "то что МАХ
+    говорил в 2021 про…", "敏昂莱2021年在俄罗斯采访里提的", "မအလ ၂၀၂၁ မှာ…"); and not as a word's
+    attribute, on its other side ("Did Min Aung Hlaing say the 2021 coup…": "2021 coup";
+    "на выборах 2021 года": "выборах 2021"; "敏昂莱说2021年大选…": "2021年大选"). The year of
+    what a claim is about is another matter, even the same one."""
+    said = {year for year, _ in context.said_on} & asked
     if not said:
-        return frozenset()
+        return frozenset()  # most questions: no token read
     tokens = _TOKENS.findall(textlib.plain(question))
     # A Russian year follows the word it qualifies ("выборах 2021"); others go before it.
     qualified_before = textlib.letter_script(question) == "cyrillic"
@@ -1697,7 +1694,7 @@ def _years_of_making(question: str, context: ClaimContext) -> frozenset[str]:
     for i, token in enumerate(tokens):
         if not token.isdecimal() or (year := numlib.digits(token)) not in said:
             continue
-        before, after = tokens[i - 1 :: -1] if i else [], tokens[i + 1 :]
+        before, after = _around(tokens, i)
         made = _making_beside(before, context), _making_beside(after, context)
         qualified = before if qualified_before else after
         if any(made) and not (qualified and _qualified(qualified[0], context)):
@@ -1727,7 +1724,7 @@ def _where_made(question: str, place: str, context: ClaimContext) -> bool:
     if not at:
         return False
     for i in at:
-        before, after = tokens[i - 1 :: -1] if i else [], tokens[i + 1 :]
+        before, after = _around(tokens, i)
         if not (_making_beside(before, context) or _making_beside(after, context)):
             return False
         # The place says what a word of content is of, before it ("the protesters in Russia")
@@ -1740,9 +1737,18 @@ def _where_made(question: str, place: str, context: ClaimContext) -> bool:
     return True
 
 
+def _around(tokens: list[str], at: int) -> tuple[list[str], list[str]]:
+    """The tokens before ``tokens[at]``, nearest first, and those after it."""
+    return (tokens[at - 1 :: -1] if at else []), tokens[at + 1 :]
+
+
 def _first_unjoined(tokens: list[str]) -> str | None:
-    """The first of ``tokens`` that is no word joining a place or a year to what is beside it."""
-    return next((t for t in tokens[:3] if fold(t) not in _JOINS), None)
+    """The first of the nearest ``tokens`` that is no word joining a place or a year to what
+    is beside it (:data:`_JOINS`), without the joining characters a Chinese run opens with."""
+    return next(
+        (word for token in tokens[:3] if fold(token) not in _JOINS and (word := _unjoined(token))),
+        None,
+    )
 
 
 def _made_after(rest: str, context: ClaimContext) -> bool:
@@ -1757,8 +1763,7 @@ def _made_after(rest: str, context: ClaimContext) -> bool:
         return False
     word = head.group()
     if textlib.has_unspaced_script(word):
-        made = (*context.speaker_names, *SAID_IN_UNSPACED, *namelib.SAYING, textlib.BURMESE_SAY)
-        return word.startswith(made)
+        return word.startswith(_making_unspaced(context))
     return _names_making(word, context)
 
 
@@ -1771,12 +1776,22 @@ def _unjoined(token: str) -> str:
 
 def _making_beside(tokens: list[str], context: ClaimContext) -> bool:
     """Whether the first of ``tokens`` (those on one side of a year or a place, nearest first)
-    but the words joining them (:data:`_JOINS`) names the claim's making
+    but the words joining them (:func:`_first_unjoined`) names the claim's making
     (:func:`_names_making`)."""
-    for token in tokens[:3]:
-        if fold(token) not in _JOINS and (word := _unjoined(token)):
-            return _names_making(word, context)
-    return False
+    word = _first_unjoined(tokens)
+    return word is not None and _names_making(word, context)
+
+
+def _making_unspaced(context: ClaimContext) -> tuple[str, ...]:
+    """The words of a claim's making in the scripts without spaces: who made it (his name, his
+    initials), where (:data:`SAID_IN_UNSPACED`), and the verbs of saying."""
+    return (
+        *context.speaker_names,
+        *context.speaker_initials,
+        *SAID_IN_UNSPACED,
+        *namelib.SAYING,
+        textlib.BURMESE_SAY,
+    )
 
 
 def _qualified(token: str, context: ClaimContext) -> bool:
@@ -1794,8 +1809,7 @@ def _names_making(token: str, context: ClaimContext) -> bool:
     """Whether a word (or a run of a script without spaces) names who made the claim, where,
     or that it was said."""
     if textlib.has_unspaced_script(token):
-        made = (*context.speaker_names, *context.speaker_initials, *SAID_IN_UNSPACED)
-        return any(name in token for name in (*made, *namelib.SAYING, textlib.BURMESE_SAY))
+        return any(word in token for word in _making_unspaced(context))
     word = fold(token)
     return (
         is_saying(word)
