@@ -25,9 +25,9 @@ UNUSED_DAYS = 30  # a kept file no start has used for this long is deleted
 T = TypeVar("T")
 
 
-def table_path(family: str, package: str, module: str) -> Path | None:
+def table_path(family: str, package: str, module: str, suffix: str = ".json") -> Path | None:
     """Where a table that ``module`` (its source file) makes from ``package``'s data is kept:
-    ``<family>-<package's version>-<module's source hash>.json`` in the cache folder, so that
+    ``<family>-<package's version>-<module's source hash><suffix>`` in the cache folder, so that
     another version of either makes a file of its own; None where neither can be read (the
     package not installed)."""
     from knowledge.store import cache_dir
@@ -37,7 +37,7 @@ def table_path(family: str, package: str, module: str) -> Path | None:
         source = hashlib.sha1(Path(module).read_bytes()).hexdigest()[:8]
     except (OSError, importlib.metadata.PackageNotFoundError):
         return None
-    return cache_dir() / f"{family}-{version}-{source}.json"
+    return cache_dir() / f"{family}-{version}-{source}{suffix}"
 
 
 def read_or_make(

@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB: RetryAfter.retry_after as timedelta
 
 from bot.core import Core
-from knowledge.matching import Matcher, burmese_words, names, zawgyi
+from knowledge.matching import Matcher, burmese_words, names, towns, zawgyi
 from knowledge.store import ClaimBase
 
 # The helpers assert too: their failures say what differed.
@@ -41,9 +41,10 @@ def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     or not at all, so sharing changes nothing but time: in a fresh cache every ``factbot``
     subprocess built the graph again (85 MB of float32) and embedded the built-in base, some
     5 s on a slow machine. And the place tables read from CLDR (knowledge.matching.names), the
-    Zawgyi detector's table (knowledge.matching.zawgyi) and the Burmese words' kinds
-    (knowledge.matching.burmese_words), made here once: some 0.2 s of every ``factbot``
-    subprocess in a fresh cache (0.4 s more for a Burmese question). The tests of keeping them point
+    Zawgyi detector's table (knowledge.matching.zawgyi), the Burmese words' kinds
+    (knowledge.matching.burmese_words) and the towns (knowledge.matching.towns), made here
+    once: some 0.2 s of every ``factbot`` subprocess in a fresh cache (0.4 s more for a Burmese
+    question, 2 s for one placing something in a town). The tests of keeping them point
     XDG_CACHE_HOME at their own."""
     shared = tmp_path_factory.mktemp("cache")
     (shared / "models").mkdir()
@@ -52,6 +53,7 @@ def _shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
         names._kept_tables.__wrapped__()  # kept in tables/factbot, not cached in this process
         zawgyi._detector.__wrapped__()
         burmese_words._kept_table.__wrapped__()
+        towns._table.__wrapped__()
     return shared
 
 
@@ -71,6 +73,7 @@ def _isolated_environment(
         *tables.glob("places-*.json"),
         *tables.glob("zawgyi-*.bin"),
         *tables.glob("burmese-words-*.json"),
+        *tables.glob("towns-*.tsv"),
     ]:
         (cache / kept.name).symlink_to(kept)
     for name in (

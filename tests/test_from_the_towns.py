@@ -1,16 +1,21 @@
 """Claims asked about from Myanmar's towns and regions (near_misses_blind63.tsv, "A sixty-third
 blind probe: from the towns"): a place only the claim's setting names, written as where the
 claim was made, is no other place the question is about; nor is the place a message says it is
-sent from."""
+sent from; and a town of the claim's country that the question places someone in is the
+claim's place (knowledge.matching.towns)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from bot.core import Core
 from bot.messages import ReplyKind
-from knowledge.matching import Matcher
+from knowledge.matching import Matcher, towns
 from knowledge.matching.saying import whereabouts
+from knowledge.models import Claim, Decision, Source
+from knowledge.store import ClaimBase
 from tests.helpers import assert_answered, dm
 
 
@@ -102,3 +107,87 @@ def test_the_place_a_message_is_sent_from_is_read_only_so(
 ) -> None:
     found = whereabouts(question, names)
     assert sent_from <= found if sent_from else not found, found
+
+
+def test_a_town_is_read_with_the_countries_that_have_one_so_named() -> None:
+    assert towns.town_regions("mandalay") == {"MM"}
+    assert towns.town_regions("мандалае") == {"MM"}  # in Mandalay: a Russian case ending
+    assert towns.town_regions("hlaing tharyar") == {"MM"}  # a township of Yangon
+    assert "US" in towns.town_regions("warren")
+    assert towns.town_regions("yangon") == frozenset()  # a city CLDR names (names.city_of)
+    assert towns.town_regions("protesters") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        (
+            "I live in Pathein and the junta keeps saying the 2020 election was rigged. Was it?",
+            "mm-election-fraud",
+        ),
+        (
+            "Мой брат в Мандалае говорит, что протестующим платили деньги. Это правда?",
+            "mm-protesters-paid",
+        ),
+    ],
+)
+def test_a_town_of_the_claims_country_that_the_question_places_someone_in_is_its_place(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    """The town was read as a name the claim lacks, and the check was offered at most."""
+    assert_answered(matcher, question, claim_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        # not placed in it: a person's name ("Aung San" is a town too)
+        ("Is it true that Aung San said the protesters were paid?", "San"),
+        ("Money from Aung San paid the protesters?", "San"),  # "from" is no placing word
+        # a longer name than the town's, or one's own: a person
+        ("In Aung San Suu Kyi's trial the court said there was election fraud. True?", "San"),
+        # placed in a town of another country
+        ("Were the protesters in Chiang Mai paid?", "Chiang"),
+        ("Платили ли протестующим в Чиангмае?", "Чиангмае"),
+    ],
+)
+def test_a_town_not_placed_in_or_of_another_country_stays_a_name_the_claim_lacks(
+    matcher: Matcher, question: str, name: str
+) -> None:
+    result = matcher.match(question)
+    assert result.decision != Decision.ANSWER
+    assert name in result.ranked[0].foreign, result.ranked[0].foreign
+
+
+def test_a_town_is_read_only_among_the_towns_of_the_claims_country() -> None:
+    """Mandalay is no town of Thailand: asked of a Thai claim, it stays another place."""
+    base = ClaimBase.open(":memory:", seed=False)
+    said = "Protesters in Thailand were paid to join the rallies"
+    base.add_claim(Claim("th-1", said, "false", "False", sources=(Source("AFP"),)), origin="test")
+    result = Matcher(base).match("Were the protesters in Mandalay paid to join the rallies?")
+    assert result.decision != Decision.ANSWER
+    assert "Mandalay" in result.ranked[0].foreign
+
+
+def test_the_towns_are_kept_and_read_back_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    towns._table.cache_clear()
+    try:
+        made = towns._table()
+        (kept,) = (tmp_path / "factbot").glob("towns-*.tsv")
+
+        def no_gazetteer() -> str:
+            raise AssertionError("the gazetteer read again")
+
+        monkeypatch.setattr(towns, "_read_towns", no_gazetteer)
+        towns._table.cache_clear()
+        assert towns._table() == made
+        kept.write_bytes(b"")  # cut short: made again
+        monkeypatch.undo()
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        towns._table.cache_clear()
+        assert towns._table() == made
+    finally:
+        towns._table.cache_clear()

@@ -1129,7 +1129,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTIETH, 74),
     (BLIND_SIXTY_FIRST, 102),
     (BLIND_SIXTY_SECOND, 78),
-    (BLIND_SIXTY_THIRD, 48),
+    (BLIND_SIXTY_THIRD, 54),
 ]
 
 

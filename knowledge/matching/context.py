@@ -127,6 +127,7 @@ from knowledge.matching.saying import (
     whereabouts,
     whereabouts_unspaced,
 )
+from knowledge.matching.towns import town_regions
 from knowledge.matching.wording import (
     CLOSED_CLASS,
     NOT_NAMES,
@@ -2551,6 +2552,15 @@ def _read_places(
         if _names_place(code, context):
             named = named - set(city.split())
             settings.update(city.casefold().split())
+    # A town that the question places someone or something in ("my uncle in Mandalay", "дед
+    # в Мейтхиле"), of a country the claim names, is read as a city of it; one of another
+    # country stays a name the claim lacks.
+    for town, codes in _towns(question, named):
+        ours = [c for c in sorted(codes) if _names_place(c, context)]
+        if ours:
+            anchor = anchor or _names_place(ours[0], context, subject=True)
+            named = named - set(town.split())
+            settings.update(town.split())
     return places, named, anchor, frozenset(settings)
 
 
@@ -2584,6 +2594,36 @@ def _cities(question: str, named: frozenset[str]) -> tuple[tuple[str, str], ...]
             city = " ".join(phrase)
             if all(w in named for w in phrase) and (region := namelib.city_of(city)):
                 found.setdefault(city, region)
+    return tuple(found.items())
+
+
+# The words that place someone or something in a town written after them: "in", "near"…;
+# Russian "в", "из", "под"…. Not "from" and "at", written before people as often ("money from
+# Aung San", "angry at Warren").
+PLACING = frozenset(
+    """in near around outside inside across throughout в во из под около возле близ""".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=4096)
+def _towns(question: str, named: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The towns (:func:`towns.town_regions`) the question names with capitals right after a
+    word placing something in them (:data:`PLACING`), each with the countries that have a
+    town of that name: the whole name, of one to three words ("in Aung San Suu Kyi's trial"
+    names a woman, not the town of Aung San), and not one with "'s" (a person's as often)."""
+    if not named:
+        return ()
+    words = textlib.normalise(question).split()
+    found: dict[str, frozenset[str]] = {}
+    for i in range(1, len(words)):
+        if words[i - 1] not in PLACING or words[i] not in named:
+            continue
+        end = next((j for j in range(i, len(words)) if words[j] not in named), len(words))
+        if end - i > 3 or words[end : end + 1] == ["s"]:
+            continue
+        town = " ".join(words[i:end])
+        if regions := town_regions(town):
+            found.setdefault(town, regions)
     return tuple(found.items())
 
 

@@ -32,10 +32,10 @@ import importlib.util
 import json
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from babel import Locale
 from babel.core import get_global
@@ -44,6 +44,8 @@ from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
 from knowledge.matching import zawgyi
 from knowledge.store import cache_dir
+
+T = TypeVar("T")
 
 # The languages the bot reads (bot/locale) and Chinese in its traditional characters.
 PLACE_LOCALES = ("en", "my", "ru", "zh", "zh_Hant")
@@ -210,12 +212,12 @@ def city_names() -> dict[str, str]:
 
 def city_of(name: str) -> str | None:
     """The region of the city ``name`` (normalised) names (:func:`city_names`), a Cyrillic
-    one in any case, as a place's name is read (:func:`_inflected`: "Янгоне", in Yangon;
+    one in any case, as a place's name is read (:func:`inflected`: "Янгоне", in Yangon;
     "Мандалае"); None where it names none."""
     cities = city_names()
     region = cities.get(name)
     if region is None and " " not in name:
-        region = _inflected(name, cities, _city_stems())
+        region = inflected(name, cities.get, _city_stems().get)
     return region
 
 
@@ -227,7 +229,7 @@ def _city_stems() -> dict[str, str]:
 
 def _cyrillic_stems(names: dict[str, str]) -> dict[str, str]:
     """The stems of the Cyrillic ``names`` (one word each), with their regions: all but the
-    last letter, from five letters ("мьянм" for Мьянма), as :func:`_inflected` reads them."""
+    last letter, from five letters ("мьянм" for Мьянма), as :func:`inflected` reads them."""
     return {
         name[:-1]: code
         for name, code in names.items()
@@ -289,16 +291,19 @@ def _cased_places() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, st
 RUSSIAN_ENDINGS = frozenset("а я у ю е ы и ом ем ой ей ою ею ии ию".split())  # noqa: SIM905
 
 
-def _inflected(word: str, words: dict[str, str], stems: dict[str, str]) -> str | None:
-    """The region of the Cyrillic place name that ``word`` inflects: a case ending
-    (:data:`RUSSIAN_ENDINGS`) after the whole name or in place of its last letter, leaving at
-    least four letters ("малина" is no Mali: "на" is no ending)."""
+def inflected(
+    word: str, words: Callable[[str], T | None], stems: Callable[[str], T | None]
+) -> T | None:
+    """What ``stems`` or ``words`` give (a region) for the Cyrillic place name that ``word``
+    inflects: a case ending (:data:`RUSSIAN_ENDINGS`) after the whole name (``words``) or in
+    place of its last letter (``stems``, by the name without it), leaving at least four
+    letters ("малина" is no Mali: "на" is no ending)."""
     if not textlib.starts_cyrillic(word):
         return None
     for cut in (1, 2):
         stem, ending = word[:-cut], word[-cut:]
         if len(stem) >= 4 and ending in RUSSIAN_ENDINGS:
-            region = stems.get(stem) or words.get(stem)
+            region = stems(stem) or words(stem)
             if region:
                 return region
     return None
@@ -454,7 +459,7 @@ def cased_places(normalised: str, skip: frozenset[str] = frozenset()) -> list[tu
             continue
         region = (
             words.get(word)
-            or _inflected(word, words, stems)
+            or inflected(word, words.get, stems.get)
             or people_of(word)
             or language_place(word)
         )
