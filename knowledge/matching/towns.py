@@ -22,8 +22,9 @@ from knowledge.kept import read_or_make, table_path
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
 
-# A town's name written in Latin letters, as a name: capitalised, letters, spaces, hyphens and
-# apostrophes only (GeoNames' other names include codes and names in other scripts).
+# A town's name written as a name, in Latin letters without accents (as chat types them) or in
+# Cyrillic ones: capitalised, up to three words joined by spaces, hyphens or apostrophes
+# ("Hpa-An", "Pyin Oo Lwin"). GeoNames' other names include codes and names in other scripts.
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '’-][A-Za-z][a-z]*){0,2}")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]*){0,2}")
 MIN_TOWN = 4  # letters: shorter names are initials and syllables ("Pa", "Bo", "Ия")
