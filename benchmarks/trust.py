@@ -391,6 +391,13 @@ BLIND_SIXTY_SECOND = NEAR_MISSES.with_name("near_misses_blind62.tsv")
 # towns, and other Myanmar claims placed in its towns (docs/benchmarks.md, "A sixty-third
 # blind probe: from the towns").
 BLIND_SIXTY_THIRD = NEAR_MISSES.with_name("near_misses_blind63.tsv")
+# A sixty-fourth, in the same shape, where people are: the writer, a relative, the protesters
+# or an event placed in a named town, township or region of Myanmar, spelt the many ways people
+# spell them ("my cousin in Mawlamyine says…", "Moulmein uncle forwarded this…", "в Мандалае
+# говорят…", "我在腊戍…", "ပြင်ဦးလွင်မှာ…"); the same of other countries' towns; other Myanmar claims
+# placed in its towns. Written after the towns of the claim's country were read
+# (docs/benchmarks.md, "A sixty-fourth blind probe: where people are").
+BLIND_SIXTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind64.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

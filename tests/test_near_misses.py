@@ -52,6 +52,7 @@ from benchmarks.trust import (
     BLIND_SIXTH,
     BLIND_SIXTIETH,
     BLIND_SIXTY_FIRST,
+    BLIND_SIXTY_FOURTH,
     BLIND_SIXTY_SECOND,
     BLIND_SIXTY_THIRD,
     BLIND_TENTH,
@@ -1130,6 +1131,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_FIRST, 102),
     (BLIND_SIXTY_SECOND, 78),
     (BLIND_SIXTY_THIRD, 54),
+    (BLIND_SIXTY_FOURTH, 50),
 ]
 
 
@@ -1166,6 +1168,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_first",
         "sixty_second",
         "sixty_third",
+        "sixty_fourth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
