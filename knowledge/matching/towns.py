@@ -52,14 +52,14 @@ def _stem_regions(stem: str) -> str | None:
     return _regions(re.escape(stem) + r"[^\t\n]")
 
 
-def _regions(name: str) -> str | None:
-    """The regions of the towns whose names ``name`` (a pattern) matches, joined by commas;
-    None where none does. The kept table is searched, not read into a dictionary: one name
+def _regions(pattern: str) -> str | None:
+    """The regions of the towns whose names ``pattern`` matches whole, joined by commas; None
+    where none does. The kept table is searched, not read into a dictionary: one name
     is found in 1-3 ms, where the dictionary of 131,000 took 0.1-0.25 s to make, at every
     start that asks of a town."""
     found = {
         region
-        for line in re.finditer(f"\n{name}\t([^\n]*)", _table())
+        for line in re.finditer(f"\n{pattern}\t([^\n]*)", _table())
         for region in line.group(1).split(",")
     }
     return ",".join(sorted(found)) if found else None
