@@ -2544,23 +2544,17 @@ def _read_places(
             settings.update(name.casefold().split())
         elif name not in named:
             named = named | {name}
-    # A city, read where it is written as a name: in the country the claim names, it is no
-    # other place ("protesters in Yangon"), and it anchors where the subject names it; in
-    # another, it stays a foreign name.
-    for city, code in _cities(question, named):
-        anchor = anchor or _names_place(code, context, subject=True)
-        if _names_place(code, context):
-            named = named - set(city.split())
-            settings.update(city.casefold().split())
-    # A town that the question places someone or something in ("my uncle in Mandalay", "дед
-    # в Мейтхиле"), of a country the claim names, is read as a city of it; one of another
-    # country stays a name the claim lacks.
-    for town, codes in _towns(question, named):
-        ours = [c for c in sorted(codes) if _names_place(c, context)]
-        if ours:
-            anchor = anchor or _names_place(ours[0], context, subject=True)
-            named = named - set(town.split())
-            settings.update(town.split())
+    # A city, read where it is written as a name, and a town the question places someone or
+    # something in ("my uncle in Mandalay", "дед в Мейтхиле"), once the cities are read: of a
+    # country the claim names, it is no other place ("protesters in Yangon") and it anchors
+    # where the subject names that country; of another, it stays a name the claim lacks.
+    for read in (_cities, _towns):
+        for name, codes in read(question, named):
+            ours = [c for c in sorted(codes) if _names_place(c, context)]
+            if ours:
+                anchor = anchor or _names_place(ours[0], context, subject=True)
+                named = named - set(name.split())
+                settings.update(name.split())
     return places, named, anchor, frozenset(settings)
 
 
@@ -2580,20 +2574,21 @@ def _question_first(question: str) -> tuple[str, list[str]] | None:
 
 
 @lru_cache(maxsize=4096)
-def _cities(question: str, named: frozenset[str]) -> tuple[tuple[str, str], ...]:
+def _cities(question: str, named: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The cities (:func:`names.city_names`) the question names with capitals, each with its
-    region: each of their words read as a name. Read once for the candidates it is compared
-    with (``named`` is the same for all but those whose context names a place it holds)."""
+    region (as :func:`_towns` gives a town's): each of their words read as a name. Read once
+    for the candidates it is compared with (``named`` is the same for all but those whose
+    context names a place it holds)."""
     if not named:
         return ()
     words = textlib.normalise(question).split()
-    found: dict[str, str] = {}
+    found: dict[str, frozenset[str]] = {}
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             phrase = words[i : i + size]
             city = " ".join(phrase)
             if all(w in named for w in phrase) and (region := namelib.city_of(city)):
-                found.setdefault(city, region)
+                found.setdefault(city, frozenset((region,)))
     return tuple(found.items())
 
 
