@@ -13,6 +13,7 @@ import pytest
 from bot.core import Core
 from bot.messages import ReplyKind
 from knowledge.matching import Matcher, towns
+from knowledge.matching import text as textlib
 from knowledge.matching.saying import whereabouts
 from knowledge.models import Claim, Decision, Source
 from knowledge.store import ClaimBase
@@ -116,6 +117,64 @@ def test_a_town_is_read_with_the_countries_that_have_one_so_named() -> None:
     assert "US" in towns.town_regions("warren")
     assert towns.town_regions("yangon") == frozenset()  # a city CLDR names (names.city_of)
     assert towns.town_regions("protesters") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("我表哥在曼德勒，他说", {"曼德勒"}),  # in Mandalay
+        ("丹老的抗议者", {"丹老"}),  # Myeik's protesters
+        ("臘戍的親戚說", {"腊戍"}),  # in traditional characters, read as simplified
+        ("မန္တလေးမှာ တိုက်ခိုက်နေတဲ့သူတွေ", {"မန္တလေး"}),  # at Mandalay
+        ("ထားဝယ်က သူငယ်ချင်း", {"ထားဝယ်"}),  # a friend from Dawei
+        ("မြစ်ကြီးနားမြို့က", {"မြစ်ကြီးနား"}),  # from Myitkyina town
+        ("曼德勒住了十年", set()),  # nothing placing anything there
+        ("မန္တလေးကို သွားမယ်", set()),  # "ကို", to: no particle of place
+        ("စစ်တွေက လူတွေကို သတ်တယ်", set()),  # "the soldiers" kill people, not Sittwe
+        ("民主的抗议者", set()),  # democracy's protesters, though "民主" is a town of China
+    ],
+)
+def test_a_town_in_chinese_or_burmese_is_read_only_where_its_grammar_places_something(
+    text: str, found: set[str]
+) -> None:
+    assert {name for name, _ in towns.placed_unspaced(textlib.normalise(text))} == found
+
+
+@pytest.mark.parametrize(
+    ("question", "claim_id"),
+    [
+        ("我舅舅在密支那，他说示威者故意在国际上抹黑政府，是真的吗？", "mm-protesters-spread-fear"),
+        ("东枝的抗议者让民众害怕、没法正常生活吗？", "mm-protesters-spread-fear"),
+        (
+            "မုံရွာမှာ ဆန္ဒပြသူတွေက ပိုက်ဆံယူပြီး တိုက်ခိုက်တာလို့ မင်းအောင်လှိုင်ပြောတာ ဟုတ်လား",
+            "mm-protesters-paid",
+        ),
+        (
+            "ထားဝယ်က ဆန္ဒပြမှုတွေ အကြမ်းဖက်မှုအဆင့်ထိ ရောက်သွားတယ်ဆိုတာ မှန်လား",
+            "mm-protests-became-terrorism",
+        ),
+    ],
+)
+def test_a_town_of_the_claims_country_placed_in_chinese_or_burmese_is_its_place(
+    matcher: Matcher, question: str, claim_id: str
+) -> None:
+    """Myitkyina, Taunggyi, Monywa, Dawei: each was a name the check lacks, and it was offered."""
+    assert_answered(matcher, question, claim_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "清迈的抗议者让民众害怕、没法正常生活吗？",  # Chiang Mai, a town of Thailand
+        "ဗန်ကောက်မှာ ဆန္ဒပြမှုတွေ အကြမ်းဖက်မှုအဆင့်ထိ ရောက်သွားတယ်ဆိုတာ မှန်လား",  # Bangkok
+        "密支那的示威者烧了中国工厂吗？",  # another claim, in a town of Myanmar
+        "东枝的抗议者是被中国收买的吗？",  # a payer the check does not name
+    ],
+)
+def test_a_placed_town_in_chinese_or_burmese_answers_no_other_claim(
+    matcher: Matcher, question: str
+) -> None:
+    assert matcher.match(question).decision != Decision.ANSWER
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,7 @@ from knowledge.matching.saying import (
     whereabouts,
     whereabouts_unspaced,
 )
-from knowledge.matching.towns import town_regions
+from knowledge.matching.towns import placed_unspaced, town_regions
 from knowledge.matching.wording import (
     CLOSED_CLASS,
     NOT_NAMES,
@@ -955,7 +955,8 @@ def compare(
     # Where the writer, or someone he knows, is or comes from: his setting, no subject.
     writers = whereabouts(question, named)
     if unspaced:
-        read = frozenset((*named, *(name for name, _ in _unspaced_places(question))))
+        places_read = (*_unspaced_places(question), *_unspaced_towns(question))
+        read = frozenset((*named, *(name for name, _ in places_read)))
         writers |= whereabouts_unspaced(question, read)
     named -= writers
     # The site a link is on, as its preview names it ("… | The Irrawaddy" beside
@@ -1119,6 +1120,15 @@ def compare(
                 continue
             known.append(name)
             anchored = anchored or _names_place(code, context, subject=True)
+        # A town of a country the claim names, where the grammar around it places something
+        # in it ("在曼德勒", "曼德勒的示威者", "မန္တလေးမှာ", in Mandalay): the claim's place, as a
+        # city of it is. A town of another country is left to the pieces, a name it lacks.
+        for name, codes in _unspaced_towns(question):
+            ours = [code for code in sorted(codes) if _names_place(code, context)]
+            if ours:
+                known.append(name)
+                if name not in writers:
+                    anchored = anchored or _names_place(ours[0], context, subject=True)
         # Who made the claim by initials in Latin letters ("MAH ပြောတယ်") is no piece either.
         pieces = read_pieces(
             plain,
@@ -2634,6 +2644,11 @@ def _cased_places(question: str) -> Mapping[str, str]:
 @lru_cache(maxsize=4096)
 def _unspaced_places(question: str) -> tuple[tuple[str, str], ...]:
     return tuple(namelib.unspaced_names(textlib.normalise(question)))
+
+
+@lru_cache(maxsize=4096)
+def _unspaced_towns(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return placed_unspaced(textlib.normalise(question))
 
 
 # A question asking for a fact rather than whether a statement holds: who won, what happened,
