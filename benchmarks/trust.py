@@ -398,6 +398,12 @@ BLIND_SIXTY_THIRD = NEAR_MISSES.with_name("near_misses_blind63.tsv")
 # placed in its towns. Written after the towns of the claim's country were read
 # (docs/benchmarks.md, "A sixty-fourth blind probe: where people are").
 BLIND_SIXTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind64.tsv")
+# All four languages, issue-shaped, "news from home": people in Myanmar and abroad relay what
+# they heard in their town, township, region or state, named as locals write it in their own
+# script ("လှိုင်သာယာက အဒေါ်…", "我姨妈在仰光莱达雅…", "Тётя из Хлайнтхайи…"); the same of other
+# countries; other Myanmar claims in its towns. Written while the towns in Chinese and Burmese
+# were read (docs/benchmarks.md, "A sixty-fifth blind probe: news from home").
+BLIND_SIXTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind65.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

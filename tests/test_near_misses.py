@@ -51,6 +51,7 @@ from benchmarks.trust import (
     BLIND_SIXTEENTH,
     BLIND_SIXTH,
     BLIND_SIXTIETH,
+    BLIND_SIXTY_FIFTH,
     BLIND_SIXTY_FIRST,
     BLIND_SIXTY_FOURTH,
     BLIND_SIXTY_SECOND,
@@ -1132,6 +1133,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_SECOND, 78),
     (BLIND_SIXTY_THIRD, 54),
     (BLIND_SIXTY_FOURTH, 50),
+    (BLIND_SIXTY_FIFTH, 44),
 ]
 
 
@@ -1169,6 +1171,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_second",
         "sixty_third",
         "sixty_fourth",
+        "sixty_fifth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
