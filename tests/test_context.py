@@ -89,6 +89,11 @@ def test_another_place_is_still_another_subject(question: str, closest: str) -> 
         "我阿姨说缅甸抗议者收钱进行恐怖袭击",
         "看到群里在传缅甸抗议者收钱进行恐怖袭击",
         "我爸发来的：缅甸抗议者收钱进行恐怖袭击",
+        # A friend, relatives, grandma, owned by where they are, not by a person: who passed
+        # it on still (names.PASSING_ON), as "a friend at school says" is in English.
+        "学校的朋友说缅甸抗议者收钱进行恐怖袭击",
+        "老家的亲戚说缅甸抗议者收钱进行恐怖袭击",
+        "村里的外婆说缅甸抗议者收钱进行恐怖袭击",
     ],
 )
 def test_a_chinese_piece_of_ordinary_words_is_no_subject(question: str) -> None:

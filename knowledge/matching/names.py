@@ -583,6 +583,15 @@ PASSING_ON = frozenset(
         # who passed it on: a classmate, cousins, an uncle or aunt, a colleague, a neighbour
         "同学", "同學", "表哥", "表姐", "表弟", "表妹", "舅舅", "我舅", "叔叔", "阿姨", "姑姑",
         "同事", "邻居", "鄰居",
+        # and the rest of the family and friends textlib.PASSING_ON names in English: a friend,
+        # relatives, parents, siblings, a husband or wife, children, grandparents, in-laws, a
+        # boss, a roommate, people from home, people online
+        "朋友", "好友", "亲戚", "親戚", "亲友", "親友", "家人", "家里人", "家裡人", "老乡",
+        "老鄉", "网友", "網友", "群友", "室友", "熟人", "老板", "老闆", "爸爸", "妈妈", "媽媽",
+        "老爸", "老妈", "老媽", "父母", "哥哥", "姐姐", "弟弟", "妹妹", "老公", "老婆", "丈夫",
+        "妻子", "儿子", "兒子", "女儿", "女兒", "爷爷", "爺爺", "奶奶", "外公", "外婆", "姥姥",
+        "姥爷", "姥爺", "姨妈", "姨媽", "舅妈", "舅媽", "婶婶", "嬸嬸", "伯伯", "堂哥", "堂姐",
+        "堂弟", "堂妹", "侄子", "外甥",
     }
 )  # fmt: skip
 
