@@ -128,6 +128,10 @@ def test_a_town_is_read_with_the_countries_that_have_one_so_named() -> None:
         ("မန္တလေးမှာ တိုက်ခိုက်နေတဲ့သူတွေ", {"မန္တလေး"}),  # at Mandalay
         ("ထားဝယ်က သူငယ်ချင်း", {"ထားဝယ်"}),  # a friend from Dawei
         ("မြစ်ကြီးနားမြို့က", {"မြစ်ကြီးနား"}),  # from Myitkyina town
+        # burmesenlp's towns and states, where GeoNames has no Burmese name: Magway, Shan State
+        ("မကွေးက ဦးလေးက", {"မကွေး"}),
+        ("ရှမ်းပြည်နယ်မှာ ၂၀၂၀ မဲမသမာမှု", {"ရှမ်းပြည်နယ်"}),
+        ("ရှမ်းတွေက", set()),  # the Shan, a people: no state without "ပြည်နယ်"
         ("曼德勒住了十年", set()),  # nothing placing anything there
         ("မန္တလေးကို သွားမယ်", set()),  # "ကို", to: no particle of place
         ("စစ်တွေက လူတွေကို သတ်တယ်", set()),  # "the soldiers" kill people, not Sittwe

@@ -18,6 +18,7 @@ to be read at the first question that needs it in a later start (some 10 ms)."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache, lru_cache
 
@@ -184,9 +185,31 @@ def _unspaced_regions(name: str) -> frozenset[str]:
 
 @cache
 def _unspaced_table() -> dict[str, str]:
-    """The kept table's names in scripts without spaces, with their regions (some 20,000,
-    read at the first Chinese or Burmese question that needs them)."""
-    return dict(re.findall("\n([\u4e00-\u9fff\u1000-\u109f]+)\t([^\n]*)", _table()))
+    """The kept table's names in scripts without spaces, with their regions (some 13,000,
+    read at the first Chinese or Burmese question that needs them), and Myanmar's towns and
+    states and regions in Burmese (:func:`_burmese_gazetteer`)."""
+    table = dict(re.findall("\n([\u4e00-\u9fff\u1000-\u109f]+)\t([^\n]*)", _table()))
+    for name in _burmese_gazetteer():
+        regions = set(filter(None, table.get(name, "").split(",")))
+        table[name] = ",".join(sorted(regions | {"MM"}))
+    return table
+
+
+def _burmese_gazetteer() -> set[str]:
+    """burmesenlp's gazetteers of Myanmar's towns (some 530, its townships') and of its states
+    and regions, in Burmese ("မကွေး", "ပြင်ဦးလွင်", "ရှမ်းပြည်နယ်"): GeoNames names few of them
+    in Burmese. A state's name is kept whole, with "ပြည်နယ်" (state) or "တိုင်းဒေသကြီး"
+    (region): without it, "ရှမ်း", "ကရင်" are peoples."""
+    from importlib.resources import files
+
+    folder = files("burmesenlp.corpus") / "gazetteers"
+    names: set[str] = set()
+    for part in ("towns.json", "states.json"):
+        for written in json.loads((folder / part).read_text(encoding="utf-8")):
+            name = textlib.normalise(re.sub(r"\(.*?\)", "", written)).replace(" ", "")
+            if _BURMESE_LETTERS.fullmatch(name):
+                names.add(name)
+    return names
 
 
 @lru_cache(maxsize=1024)
