@@ -404,6 +404,13 @@ BLIND_SIXTY_FOURTH = NEAR_MISSES.with_name("near_misses_blind64.tsv")
 # countries; other Myanmar claims in its towns. Written while the towns in Chinese and Burmese
 # were read (docs/benchmarks.md, "A sixty-fifth blind probe: news from home").
 BLIND_SIXTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind65.tsv")
+# All four languages, issue-shaped, "the family chat": relatives and friends pass the rumour on,
+# named by what they are to the writer and often where they live ("my aunt in Hlaing Tharyar
+# forwarded…", "莱达雅的姑姑在家族群里转的…", "Тётя из Хлайнтайи скинула…"); the same of other
+# countries; other Myanmar claims passed on so. Written after the towns in Chinese and Burmese
+# and the Chinese family's words were read, as a held-out measure of them (docs/benchmarks.md,
+# "A sixty-sixth blind probe: the family chat").
+BLIND_SIXTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind66.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

@@ -55,6 +55,7 @@ from benchmarks.trust import (
     BLIND_SIXTY_FIRST,
     BLIND_SIXTY_FOURTH,
     BLIND_SIXTY_SECOND,
+    BLIND_SIXTY_SIXTH,
     BLIND_SIXTY_THIRD,
     BLIND_TENTH,
     BLIND_THIRTEENTH,
@@ -1134,6 +1135,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_THIRD, 57),
     (BLIND_SIXTY_FOURTH, 67),
     (BLIND_SIXTY_FIFTH, 49),
+    (BLIND_SIXTY_SIXTH, 60),
 ]
 
 
@@ -1172,6 +1174,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_third",
         "sixty_fourth",
         "sixty_fifth",
+        "sixty_sixth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
