@@ -145,28 +145,6 @@ def test_a_town_in_chinese_or_burmese_is_read_only_where_its_grammar_places_some
 
 
 @pytest.mark.parametrize(
-    ("question", "claim_id"),
-    [
-        ("我舅舅在密支那，他说示威者故意在国际上抹黑政府，是真的吗？", "mm-protesters-spread-fear"),
-        ("东枝的抗议者让民众害怕、没法正常生活吗？", "mm-protesters-spread-fear"),
-        (
-            "မုံရွာမှာ ဆန္ဒပြသူတွေက ပိုက်ဆံယူပြီး တိုက်ခိုက်တာလို့ မင်းအောင်လှိုင်ပြောတာ ဟုတ်လား",
-            "mm-protesters-paid",
-        ),
-        (
-            "ထားဝယ်က ဆန္ဒပြမှုတွေ အကြမ်းဖက်မှုအဆင့်ထိ ရောက်သွားတယ်ဆိုတာ မှန်လား",
-            "mm-protests-became-terrorism",
-        ),
-    ],
-)
-def test_a_town_of_the_claims_country_placed_in_chinese_or_burmese_is_its_place(
-    matcher: Matcher, question: str, claim_id: str
-) -> None:
-    """Myitkyina, Taunggyi, Monywa, Dawei: each was a name the check lacks, and it was offered."""
-    assert_answered(matcher, question, claim_id)
-
-
-@pytest.mark.parametrize(
     "question",
     [
         "清迈的抗议者让民众害怕、没法正常生活吗？",  # Chiang Mai, a town of Thailand
@@ -191,6 +169,18 @@ def test_a_placed_town_in_chinese_or_burmese_answers_no_other_claim(
         (
             "Мой брат в Мандалае говорит, что протестующим платили деньги. Это правда?",
             "mm-protesters-paid",
+        ),
+        # in Chinese and Burmese, where the grammar around it places something in it:
+        # Myitkyina, Taunggyi, Monywa, Dawei
+        ("我舅舅在密支那，他说示威者故意在国际上抹黑政府，是真的吗？", "mm-protesters-spread-fear"),
+        ("东枝的抗议者让民众害怕、没法正常生活吗？", "mm-protesters-spread-fear"),
+        (
+            "မုံရွာမှာ ဆန္ဒပြသူတွေက ပိုက်ဆံယူပြီး တိုက်ခိုက်တာလို့ မင်းအောင်လှိုင်ပြောတာ ဟုတ်လား",
+            "mm-protesters-paid",
+        ),
+        (
+            "ထားဝယ်က ဆန္ဒပြမှုတွေ အကြမ်းဖက်မှုအဆင့်ထိ ရောက်သွားတယ်ဆိုတာ မှန်လား",
+            "mm-protests-became-terrorism",
         ),
     ],
 )

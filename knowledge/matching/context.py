@@ -1124,11 +1124,10 @@ def compare(
         # in it ("在曼德勒", "曼德勒的示威者", "မန္တလေးမှာ", in Mandalay): the claim's place, as a
         # city of it is. A town of another country is left to the pieces, a name it lacks.
         for name, codes in _unspaced_towns(question):
-            ours = [code for code in sorted(codes) if _names_place(code, context)]
-            if ours:
+            if (ours := _claims_region(codes, context)) is not None:
                 known.append(name)
                 if name not in writers:
-                    anchored = anchored or _names_place(ours[0], context, subject=True)
+                    anchored = anchored or _names_place(ours, context, subject=True)
         # Who made the claim by initials in Latin letters ("MAH ပြောတယ်") is no piece either.
         pieces = read_pieces(
             plain,
@@ -2560,9 +2559,8 @@ def _read_places(
     # where the subject names that country; of another, it stays a name the claim lacks.
     for read in (_cities, _towns):
         for name, codes in read(question, named):
-            ours = [c for c in sorted(codes) if _names_place(c, context)]
-            if ours:
-                anchor = anchor or _names_place(ours[0], context, subject=True)
+            if (ours := _claims_region(codes, context)) is not None:
+                anchor = anchor or _names_place(ours, context, subject=True)
                 named = named - set(name.split())
                 settings.update(name.split())
     return places, named, anchor, frozenset(settings)
@@ -2830,6 +2828,12 @@ def _names_place(code: str, context: ClaimContext, subject: bool = False) -> boo
         texts = context.subject_texts + context.setting_texts
         named = _texts_name_place(code, _joined(texts), context.words)
     return named or code in _abbreviated_places(texts)
+
+
+def _claims_region(codes: Iterable[str], context: ClaimContext) -> str | None:
+    """The first of ``codes`` (a town's or a city's regions, in order) whose place the claim's
+    context names (:func:`_names_place`); None where it names none of them."""
+    return next((code for code in sorted(codes) if _names_place(code, context)), None)
 
 
 def _setting_only(code: str, context: ClaimContext) -> bool:

