@@ -146,6 +146,7 @@ class ClaimSetting(NamedTuple):
     translated_claimants: tuple[str, ...] = ()  # who made it, as those languages write it
     # What the claimant is ("Myanmar junta leader"), in the claim's language and its translations'
     claimant_roles: tuple[str, ...] = ()
+    translated_appearances: tuple[str, ...] = ()  # where it was made, as its translations say
 
 
 class _Translated(NamedTuple):
@@ -629,6 +630,7 @@ class ClaimBase:
                 verdict,
                 tuple(t.claimant for t in other if t.claimant),
                 tuple(r for r in (role, *(t.claimant_role for t in other)) if r),
+                tuple(t.appearance for t in other if t.appearance),
             )
         return settings
 

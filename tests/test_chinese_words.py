@@ -56,6 +56,36 @@ def test_who_said_it_and_how_it_is_asked_are_not_counted(question: str) -> None:
     assert not held.unheld_nouns and not held.unheld
 
 
+# Where the fear check was made, as its Chinese translation says it
+MADE_ZH = (
+    "2021年6月赴俄罗斯出席第九届莫斯科国际安全会议期间接受俄罗斯官方媒体卫星通讯社（Sputnik）采访",
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "群里看到一篇文章，缅甸示威者让老百姓害怕",  # where it reached the asker: an article
+        "记得缅甸示威者好像让老百姓害怕",  # how sure the asker is: I remember, it seems
+        "敏昂莱接受卫星通讯社采访时称缅甸示威者让老百姓害怕",  # where the claim was made
+        "他在访问里说缅甸示威者让老百姓害怕",  # an interview, as Taiwan says it
+    ],
+)
+def test_how_it_reached_the_asker_and_where_it_was_made_are_not_counted(question: str) -> None:
+    held = chinese_held(question, FEAR_ZH_TEXTS, KNOWN, ROLES, MADE_ZH)
+    assert held is not None
+    assert set(held.held) == {"示威者", "老百姓", "害怕"}
+    assert not held.unheld_nouns and not held.unheld
+
+
+def test_where_it_was_made_counts_only_for_a_claim_made_there() -> None:
+    """Without the claim's appearance, an interview and a news agency are words it lacks."""
+    question = "敏昂莱接受卫星通讯社采访时称缅甸示威者让老百姓害怕"
+    held = chinese_held(question, FEAR_ZH_TEXTS, KNOWN, ROLES)
+    assert held is not None
+    assert {"卫星", "通讯社"} <= set(held.unheld_nouns)
+
+
 def test_a_set_phrase_counts_only_where_the_claim_holds_it() -> None:
     """ "真的假的" (true or false?), a set phrase jieba tags apart, is the asker's, not a word
     the claim lacks."""
@@ -210,3 +240,14 @@ def test_a_word_of_the_claims_class_of_deeds_in_another_year_is_no_answer(
 ) -> None:
     # "was Myanmar's 2015 election rigged?": another year is still another election
     assert matcher.match("緬甸2015年大選是不是被做票？").decision != Decision.ANSWER
+
+
+def test_a_countrys_army_by_its_initial_names_the_country(matcher: Matcher) -> None:
+    """ "缅军" (Myanmar's army) sets the question in Myanmar, as "缅甸军方" does; another
+    country's army ("泰军", Thailand's) or an army of no country ("军方") does not."""
+    said = "说抗议者故意破坏政府的国际形象，有证据吗"
+    result = matcher.match("缅军" + said)
+    assert result.decision == Decision.ANSWER
+    assert result.matches[0].claim_id == "mm-protesters-spread-fear"
+    for elsewhere in ("泰军", "军方"):
+        assert matcher.match(elsewhere + said).decision != Decision.ANSWER

@@ -92,6 +92,39 @@ def test_the_claims_own_countrys_media_interviewing_is_no_other_name(
     assert_answered(matcher, question, "mm-election-fraud")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Told to Russia's media: whom it was said to, not who says it ("跟…说", "对…说")
+        "敏昂莱跟俄媒说抗议是因为选举舞弊，属实吗",
+        "敏昂莱对俄媒说，抗议是因为选举舞弊，属实吗",
+    ],
+)
+def test_the_claims_own_countrys_media_told_it_is_no_other_name(
+    matcher: Matcher, question: str
+) -> None:
+    assert_answered(matcher, question, "mm-election-fraud")
+
+
+def test_another_outlet_told_it_is_still_a_name_the_claim_lacks(matcher: Matcher) -> None:
+    question = "敏昂莱对半岛电视台说抗议是因为选举舞弊，属实吗"
+    assert matcher.match(question).decision != Decision.ANSWER
+    assert any("电视台" in name for name in chinese_names(question, 0, len(question)))
+
+
+@pytest.mark.parametrize(
+    ("question", "glued"),
+    [
+        ("缅甸将军接受卫星通讯社采访时称抗议是因为选举舞弊", "时称"),  # when (he) said
+        ("他跟卫星社说抗议是因为选举舞弊", "社说"),  # told Sputnik ("卫星社")
+    ],
+)
+def test_a_verb_of_saying_glued_to_a_word_before_it_is_no_name(question: str, glued: str) -> None:
+    """jieba's model of unknown words glues a word of one character to the verb of saying
+    after it: no name."""
+    assert all(glued not in name for name in chinese_names(question, 0, len(question)))
+
+
 def test_a_name_said_again_makes_no_post_of_a_question(matcher: Matcher) -> None:
     """Insisting on where it was seen ("…это точно была Аль-Джазира") adds no words of
     content: still a question, whose other name makes it another claim."""

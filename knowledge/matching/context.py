@@ -385,6 +385,10 @@ class ClaimContext:
     # "russian", "june", "moscow" nor "conference"). A question naming one places the claim
     # where it was made, as one naming its claimant does (:attr:`Comparison.at_appearance`).
     outlets: frozenset[str] = frozenset()
+    # Where it was made, as each of its languages says it ("…接受俄罗斯官方媒体卫星通讯社（Sputnik）
+    # 采访", gave Russia's state news agency Sputnik an interview): a Chinese question's words
+    # it holds say where the claim was made, not what it says (pieces.chinese_held).
+    appearances: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -396,11 +400,13 @@ class ClaimContext:
         speaker_elsewhere: Iterable[str] = (),
         roles: Iterable[str] = (),
         appearance: str | None = None,
+        appearance_elsewhere: Iterable[str] = (),
     ) -> ClaimContext:
         """``speaker_elsewhere``: who made the claim, as its translations write the name
         ("Мин Аун Хлайн", "敏昂莱", "မင်းအောင်လှိုင်"); ``roles``: what the claimant is, in
         any of the claim's languages ("Myanmar junta leader", "缅甸军政府领导人");
-        ``appearance``: where it was made (one of ``setting``)."""
+        ``appearance``: where it was made (one of ``setting``), and ``appearance_elsewhere``
+        as its translations say it."""
         subject = tuple(subject)
         # A role may list several ("Myanmar junta leader, head of the military"): each is one.
         roles = tuple(part.strip() for r in roles if r for part in _ROLES.split(r) if part.strip())
@@ -479,6 +485,7 @@ class ClaimContext:
             said_on=numlib.months_said(when),
             names_office=spokesperson(" ".join(setting_texts)) is not None,
             outlets=_outlets(appearance or ""),
+            appearances=tuple(t for t in (appearance, *appearance_elsewhere) if t),
         )
 
 
@@ -897,7 +904,9 @@ def _speaks_of_claim(
     ):
         return True
     if textlib.has_han(sentence) and not textlib.has_burmese(sentence):
-        held = chinese_held(sentence, context.subject_texts, names, context.role_names)
+        held = chinese_held(
+            sentence, context.subject_texts, names, context.role_names, context.appearances
+        )
         if held is not None and held.held:
             return True
     # And in any script, a word written in letters with case ("protests" in Burmese typed in
@@ -1128,6 +1137,11 @@ def compare(
                 known.append(name)
                 if name not in writers:
                     anchored = anchored or _names_place(ours, context, subject=True)
+        # A country's army by its initial ("缅军", Myanmar's army) names the country, as
+        # "缅甸军方" does: where the claim's subject names it, the question is set there.
+        anchored = anchored or any(
+            _names_place(code, context, subject=True) for code in namelib.armies_of(plain)
+        )
         # Who made the claim by initials in Latin letters ("MAH ပြောတယ်") is no piece either.
         pieces = read_pieces(
             plain,
@@ -1187,7 +1201,9 @@ def compare(
                 sides.append(side)
         else:  # Chinese (other scripts without spaces: nothing read here)
             known_names = [*known, *spoken]
-            held_words = chinese_held(plain, context.subject_texts, known_names, context.role_names)
+            held_words = chinese_held(
+                plain, context.subject_texts, known_names, context.role_names, context.appearances
+            )
             put = opening_put(plain, phrasing, context.subject_texts, known_names)
             if put is not None:
                 pair, alone = put

@@ -76,9 +76,12 @@ def claim_context(
     speaker_elsewhere: tuple[str, ...] = (),
     roles: tuple[str, ...] = (),
     appearance: str | None = None,
+    appearance_elsewhere: tuple[str, ...] = (),
 ) -> ClaimContext:
     """A claim's context, remembered by its texts (an edit makes a new one)."""
-    return ClaimContext.of(subject, setting, speaker, when, speaker_elsewhere, roles, appearance)
+    return ClaimContext.of(
+        subject, setting, speaker, when, speaker_elsewhere, roles, appearance, appearance_elsewhere
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -836,6 +839,7 @@ class Matcher:
                 around.translated_claimants,
                 around.claimant_roles,
                 around.appearance,
+                around.translated_appearances,
             )
             seen = compare_in_scope(query, claim, match.matched_text, unknown)
             if seen.replaced:

@@ -576,6 +576,11 @@ PASSING_ON = frozenset(
         "群里", "群裡", "家族群", "微信群", "长辈群", "家庭群", "我爸", "我妈", "网传", "抖音",
         "博主", "微信", "消息", "新闻", "新聞", "视频", "視頻", "帖子", "朋友圈", "脸书", "臉書",
         "推特", "油管", "网上", "網上", "辟谣", "闢謠",
+        # an article, a public account's post, a voice message
+        "文章", "公众号", "公眾號", "语音", "語音",
+        # and the asker's own words of how it reached them and how sure they are, as English's
+        # "saw", "heard", "apparently", "doubt": saw, heard, it seems, I remember, I feel, I think
+        "看到", "看見", "听到", "聽到", "好像", "记得", "記得", "感觉", "感覺", "觉得", "覺得",
         # what a screenshot shows around a post: its picture, caption, ticker, the app's buttons
         "截图", "截圖", "截屏", "字幕", "配图", "配圖", "配字", "封面", "推文", "微博", "小红书",
         "小紅書", "关注", "關注", "转发", "轉發", "评论", "評論", "点赞", "點讚", "跑马灯",
@@ -699,9 +704,8 @@ def _names_here(
         and not (countrys_army(word) and _held_countrys_media(word, held))
     )
     after = words[i + 1][0] if i + 1 < len(words) else ""
-    return nominal and (
-        agent or (after in SAYING and not _owned(words, i)) or _interviews(words, i, held)
-    )
+    says = after in SAYING and not _owned(words, i) and not _told(words, i)
+    return nominal and (agent or says or _interviews(words, i, held))
 
 
 def _joins(word: tuple[str, str, int], held: Sequence[str]) -> bool:
@@ -757,6 +761,19 @@ def countrys_army(word: str) -> bool:
     return _of_a_country(word, (_ARMY,))
 
 
+def armies_of(text: str) -> frozenset[str]:
+    """The countries (codes) whose army a Chinese ``text`` names by the country's initial
+    (:func:`countrys_army`): "缅军说…" (Myanmar's army says…), MM."""
+    if not textlib.has_han(text):
+        return frozenset()
+    return frozenset(
+        code
+        for word, _, _ in chinese_words(text)
+        if countrys_army(word)
+        for code in han_initials()[word[0]]
+    )
+
+
 def _language(word: str) -> bool:
     """Whether ``word`` names a language by a country's initial: "英文" (English), "俄文"
     (Russian), "缅语" (Burmese). What language a text is in, as a message says it translated
@@ -790,6 +807,16 @@ def _places_of(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(unspaced_names(textlib.normalise(text)))
 
 
+# The prepositions before whom something is said to ("跟俄媒说", told the Russian media; "对…说",
+# "向…表示"): the noun between one and a verb of saying is who heard it, not who says it.
+TOLD = frozenset({"跟", "对", "向", "和", "同"})
+
+
+def _told(words: Sequence[tuple[str, str, int]], i: int) -> bool:
+    """Whether the word at ``i`` follows a preposition of :data:`TOLD` at once."""
+    return i > 0 and words[i - 1][0] in TOLD
+
+
 def _owned(words: Sequence[tuple[str, str, int]], i: int) -> bool:
     """Whether the word at ``i`` follows a personal pronoun, at once or after 的."""
     before = [w for w, _, _ in words[max(0, i - 2) : i]]
@@ -817,6 +844,8 @@ def _ordinary(word: str, tag: str, held: Sequence[str]) -> bool:
         return True
     if word[:-1] in SAYING and word[-1] in _ASPECT:
         return True  # a verb of saying, done ("讲过", said; "说了")
+    if glued_saying(word):
+        return True  # "时称", when (he) said: a word and a verb of saying, glued
     if tag in UNKNOWN_WORD_TAGS:
         # A word jieba's model of unknown words reads as a verb, adverb or adjective ("非说",
         # insists): a name is a noun.
@@ -839,6 +868,16 @@ _LETTER_OR_DIGIT_ASCII = re.compile(r"[0-9A-Za-z]")
 UNKNOWN_WORD_TAGS = frozenset(
     {"v", "vd", "vg", "vi", "d", "dg", "a", "ad", "ag", "q", "r", "p", "c", "u"}
 )
+
+
+def glued_saying(word: str) -> bool:
+    """Whether ``word`` is a word of one character that jieba's dictionary tags as no name
+    and a verb of saying of one, as jieba glues them ("采访时称", said at the interview:
+    "时称"; "卫星社说": "社说"). Not a surname before it ("李称", Li said: "李" tagged a
+    person's name)."""
+    if len(word) != 2 or word[1] not in SAYING:
+        return False
+    return _jieba().has_word(word[0]) and not tagged_words(word[0])[0][1].startswith(NAME_TAGS)
 
 
 def _misheld(word: str, held: Sequence[str]) -> bool:

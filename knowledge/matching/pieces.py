@@ -608,7 +608,7 @@ def deed_put(
 CHECKING_WORDS_ZH = frozenset(
     {
         "可信", "能信", "靠谱", "属实", "准确", "说得对", "说法", "事实", "证据", "来源", "出处",
-        "求证", "查证", "核实", "查核", "核查", "谣言", "真假", "转发", "转自",
+        "求证", "查证", "核实", "查核", "核查", "谣言", "真假", "转发", "转自", "证实",
         "真的假",  # of "真的假的" (true or false?), as jieba cuts it
     }
 )  # fmt: skip
@@ -641,7 +641,11 @@ class HeldWords:
 
 
 def chinese_held(
-    question: str, subject: Iterable[str], known: Iterable[str] = (), roles: Iterable[str] = ()
+    question: str,
+    subject: Iterable[str],
+    known: Iterable[str] = (),
+    roles: Iterable[str] = (),
+    made: Iterable[str] = (),
 ) -> HeldWords | None:
     """The words of content of a Chinese ``question`` (jieba's nouns, verbs and adjectives of
     two characters or more, and its set phrases where the claim holds them) that a claim's
@@ -650,15 +654,19 @@ def chinese_held(
     "示威" for "抗议", "老百姓" for "民众"); and those they do not: nouns, and any word
     before the first they hold, where who does it stands; and the rest. Not counted: places,
     times, framing words and the words a question checks with (:data:`CHECKING_WORDS_ZH`),
+    how the message reached the asker (:data:`namelib.PASSING_ON`: "群里", "文章", "记得"),
     the names the context knows (``known``) and any word of them ("敏昂莱说" as jieba joins
-    it), the words of the claimant's roles (``roles``: "军政府领导人"), and who said it: the
-    nouns just before a verb of saying (:data:`namelib.SAYING`: "我舅舅说…", "军方说…")
-    and, where something is said, a word for who leads where the claimant's role is one
-    (:func:`chinese_heads_named`: "将军"). None for a question in another script."""
+    it), the words of the claimant's roles (``roles``: "军政府领导人"), where the claim was
+    made (words its appearance, ``made``, holds: "卫星通讯社", "采访"; :func:`_made_at`), and
+    who said it: the nouns just before a verb of saying (:data:`namelib.SAYING`:
+    "我舅舅说…", "军方说…"), a word jieba glued to one (:func:`namelib.glued_saying`:
+    "时称") and, where something is said, a word for who leads where the claimant's role is
+    one (:func:`chinese_heads_named`: "将军"). None for a question in another script."""
     if not textlib.has_han(question) or textlib.has_burmese(question):
         return None
     known = tuple(known)
     roles = tuple(r for r in roles if textlib.has_han(r))
+    made = tuple(textlib.simplified(t) for t in made if textlib.has_han(t))
     texts, words = _vocabulary(tuple(subject))
     tagged = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
     speakers = _speakers(tagged) | set(chinese_heads_named(question, roles))
@@ -675,6 +683,8 @@ def chinese_held(
             tag.startswith(_HELD_TAGS)
             and _opens(word, tag, known)
             and word not in CHECKING_WORDS_ZH
+            and word not in namelib.PASSING_ON
+            and not namelib.glued_saying(word)
             and word not in speakers
             and not any(len(n) > 1 and (n in word or word in n) for n in known)
             and not any(word in role for role in roles)
@@ -686,7 +696,7 @@ def chinese_held(
             first_held = min(first_held, at)
             if tag.startswith("v") or predicates.says_a_deed(word):
                 deeds.append(word)
-        elif tag == _SET_PHRASE:
+        elif tag == _SET_PHRASE or _made_at(word, made):
             continue
         elif tag.startswith("n"):
             read.add(word)
@@ -731,6 +741,20 @@ def chinese_other_deed(
     deed = _deed(subject, textlib.normalise(phrasing), tuple(known))
     theirs = next((w for w in deed if predicates.says_a_deed(w)), deed[0] if deed else None)
     return None if theirs is None else (verb, theirs)
+
+
+# Words of giving an interview ("接受采访", gave an interview; "专访", an exclusive one; "访问",
+# as Taiwan says it; "受访", interviewed): one is where a claim made in an interview was said.
+INTERVIEWS_ZH = frozenset({"采访", "专访", "访问", "访谈", "受访"})
+
+
+def _made_at(word: str, made: tuple[str, ...]) -> bool:
+    """Whether ``word`` says where a claim was made, as its appearance (``made``, in
+    simplified characters) does: one of them holds it, or it is a word of giving an interview
+    (:data:`INTERVIEWS_ZH`) and one of them holds one."""
+    if any(word in text for text in made):
+        return True
+    return word in INTERVIEWS_ZH and any(w in text for w in INTERVIEWS_ZH for text in made)
 
 
 def _claims_hold(word: str, texts: tuple[str, ...], words: frozenset[str]) -> bool:

@@ -216,7 +216,10 @@ CHANGE = WordClass(
     # Stalin, steel
     russian_not=_words("сталин сталь"),
     russian_words=frozenset(_words("переросли превратились эскалировали")),
-    chinese_words=_words("升级 变成 演变 演化 发展 沦为 转变 变为 成为 变质 蜕变 阶段 地步"),
+    # and rose to ("上升为"), worsened ("恶化"), intensified ("激化"), headed for ("走向")
+    chinese_words=_words(
+        "升级 变成 演变 演化 发展 沦为 转变 变为 成为 变质 蜕变 阶段 地步 上升 恶化 激化 走向"
+    ),
     chinese_characters=(),
     burmese=("ဖြစ်သွား", "ပြောင်းသွား", "ကူးပြောင်း", "ရောက်သွား", "တိုးမြင့်", "အဆင့်"),
 )
