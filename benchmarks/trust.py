@@ -411,6 +411,13 @@ BLIND_SIXTY_FIFTH = NEAR_MISSES.with_name("near_misses_blind65.tsv")
 # and the Chinese family's words were read, as a held-out measure of them (docs/benchmarks.md,
 # "A sixty-sixth blind probe: the family chat").
 BLIND_SIXTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind66.tsv")
+# All four languages, issue-shaped, "where he said it": the claims asked about naming, or half
+# remembering, where they were said (Sputnik, Russian state TV, the Moscow conference, a quote
+# card, state TV re-airing the interview); the same of other leaders' interviews; other things
+# said on that trip. Written after Chinese read how a message reached the asker and where the
+# claim was made, as a held-out measure of that (docs/benchmarks.md, "A sixty-seventh blind
+# probe: where he said it").
+BLIND_SIXTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind67.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

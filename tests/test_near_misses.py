@@ -55,6 +55,7 @@ from benchmarks.trust import (
     BLIND_SIXTY_FIRST,
     BLIND_SIXTY_FOURTH,
     BLIND_SIXTY_SECOND,
+    BLIND_SIXTY_SEVENTH,
     BLIND_SIXTY_SIXTH,
     BLIND_SIXTY_THIRD,
     BLIND_TENTH,
@@ -1094,6 +1095,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FIFTY_THIRD: ("en",),
     BLIND_FIFTY_NINTH: ("ru",),
     BLIND_SIXTY_SECOND: ("en", "zh", "ru"),
+    BLIND_SIXTY_SEVENTH: ("en", "my", "zh", "ru"),
 }
 
 # The (b) a probe of the issue's shape still answers, by their first words: the fifty-sixth's
@@ -1136,6 +1138,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_FOURTH, 67),
     (BLIND_SIXTY_FIFTH, 49),
     (BLIND_SIXTY_SIXTH, 60),
+    (BLIND_SIXTY_SEVENTH, 85),
 ]
 
 
@@ -1175,6 +1178,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_fourth",
         "sixty_fifth",
         "sixty_sixth",
+        "sixty_seventh",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
