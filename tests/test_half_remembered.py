@@ -8,7 +8,7 @@ import pytest
 
 from knowledge.matching import Matcher, negation
 from knowledge.matching import text as textlib
-from knowledge.matching.names import chinese_names, chinese_numbers
+from knowledge.matching.names import chinese_names, chinese_numbers, visits
 from knowledge.matching.pieces import is_when, unknown_pieces
 from knowledge.matching.saying import spokesperson
 from knowledge.models import Decision
@@ -260,3 +260,29 @@ def test_no_political_movement_at_all_says_what_the_claim_says(
     result = matcher.match(question)
     assert_answered(matcher, question, "mm-protesters-paid")
     assert not result.matches[0].negation_mismatch
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # said while visiting Russia, by Chinese's initial for it: where the claim was made
+        ("缅甸军方领导人访俄期间称，抗议者是收钱的恐怖分子，可信吗", True),
+        # while visiting the US or Japan: somewhere else, named as what differs
+        ("缅甸军方领导人访美期间称，抗议者是收钱的恐怖分子，可信吗", False),
+        ("缅甸军方领导人访日期间称，抗议者是收钱的恐怖分子，可信吗", False),
+    ],
+)
+def test_a_visit_by_a_countrys_initial_is_where_it_was_said(
+    matcher: Matcher, question: str, answered: bool
+) -> None:
+    result = matcher.match(question)
+    assert (result.decision == Decision.ANSWER) is answered
+    assert result.ranked[0].claim_id == "mm-protesters-paid"
+    if not answered:
+        assert result.ranked[0].foreign == (question[7:9],)
+
+
+def test_an_interview_is_no_visit() -> None:
+    """ "采访中说" (said in the interview): "访" of "采访", and "中" no visit to China."""
+    assert visits("他在采访中说抗议者是收钱的") == []
+    assert visits("缅甸军方领导人访俄期间说") == [("访俄", frozenset({"RU"}))]

@@ -1137,6 +1137,13 @@ def compare(
                 known.append(name)
                 if name not in writers:
                     anchored = anchored or _names_place(ours, context, subject=True)
+        # A visit to a country by its initial ("访俄期间说…", said while visiting Russia): that
+        # country, named where the claim was made or not.
+        for name, codes in namelib.visits(plain):
+            if any(_names_place(code, context) for code in codes):
+                known.append(name)
+            else:
+                foreign.append(name)
         # A country's army by its initial ("缅军", Myanmar's army) names the country, as
         # "缅甸军方" does: where the claim's subject names it, the question is set there.
         anchored = anchored or any(

@@ -774,6 +774,33 @@ def armies_of(text: str) -> frozenset[str]:
     )
 
 
+# A visit, before the one character Chinese shortens a country to ("访俄", visiting Russia;
+# "访美", the US): where someone went, and said what he said.
+_VISIT = "访"
+_ABROAD = "出访"  # a visit abroad
+
+
+def visits(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The countries a Chinese ``text`` (simplified) says someone visits by their initial
+    (:func:`han_initials`): ("访俄", RU) of "…访俄期间说…". Not where the initial opens the
+    country's whole name ("访俄罗斯": :func:`unspaced_names` reads that), nor "访" of another
+    word ("采访中说", said in the interview; "出访" is a visit)."""
+    found = []
+    for at in _occurrences(text, _VISIT):
+        before = text[at - 1 : at + 1] if at else ""
+        if before != _ABROAD and _jieba().has_word(before):
+            continue
+        initial = text[at + 1 : at + 2]
+        codes = han_initials().get(initial)
+        if not codes:
+            continue
+        named = unspaced_names(text[at + 1 : at + 12])
+        if named and text.startswith(named[0][0], at + 1):
+            continue
+        found.append((_VISIT + initial, codes))
+    return found
+
+
 def _language(word: str) -> bool:
     """Whether ``word`` names a language by a country's initial: "英文" (English), "俄文"
     (Russian), "缅语" (Burmese). What language a text is in, as a message says it translated
