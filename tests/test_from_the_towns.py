@@ -244,3 +244,34 @@ def test_the_towns_are_kept_and_read_back_the_same(
         assert towns._table() == made
     finally:
         towns._table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # from a town, after who passed it on; a hometown
+        "my uncle from Monywa says the protesters are paid terrorists, is that true?",
+        "fwd from Monywa group: my cousin from Pakokku says the protesters are paid terrorists",
+        "a friend in my hometown Monywa says the protesters are paid terrorists. true?",
+    ],
+)
+def test_a_town_of_the_claims_country_after_who_passed_it_on_is_its_place(
+    matcher: Matcher, question: str
+) -> None:
+    result = matcher.match(question)
+    assert result.ranked[0].claim_id == "mm-protesters-paid"
+    assert not result.ranked[0].foreign
+
+
+def test_a_town_of_another_country_after_who_passed_it_on_is_another_place(
+    matcher: Matcher,
+) -> None:
+    """Chiang Mai sets it in Thailand, not in the claim's Myanmar: offered at most."""
+    result = matcher.match("my uncle from Chiang Mai says the protesters are paid terrorists?")
+    assert result.decision != Decision.ANSWER
+
+
+def test_from_before_a_name_that_is_no_town_is_not_read_as_one(matcher: Matcher) -> None:
+    """Not after a word of passing a message on: "money from Aung San" names a man."""
+    result = matcher.match("Did the Myanmar protesters get money from Aung San?")
+    assert result.decision != Decision.ANSWER

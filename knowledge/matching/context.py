@@ -2631,6 +2631,22 @@ PLACING = frozenset(
 )
 
 
+# Where a town stands after who passed a message on, or what: "from" after one of
+# textlib.PASSING_ON ("uncle from Monywa", "fwd from Sittwe"), and a hometown ("my hometown
+# Magway").
+_FROM = "from"
+_HOMETOWN = frozenset({"hometown", "home town", "hometowns"})
+
+
+def _placing(words: list[str], i: int) -> bool:
+    """Whether the word before ``words[i]`` places something in a town written there
+    (:data:`PLACING`), or it is "from" after a word of passing a message on, or a hometown."""
+    before = words[i - 1]
+    if before in PLACING or before in _HOMETOWN:
+        return True
+    return before == _FROM and i >= 2 and words[i - 2] in textlib.PASSING_ON
+
+
 @lru_cache(maxsize=4096)
 def _towns(question: str, named: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The towns (:func:`towns.town_regions`) the question names with capitals right after a
@@ -2642,7 +2658,7 @@ def _towns(question: str, named: frozenset[str]) -> tuple[tuple[str, frozenset[s
     words = textlib.normalise(question).split()
     found: dict[str, frozenset[str]] = {}
     for i in range(1, len(words)):
-        if words[i - 1] not in PLACING or words[i] not in named:
+        if not _placing(words, i) or words[i] not in named:
             continue
         end = next((j for j in range(i, len(words)) if words[j] not in named), len(words))
         if end - i > 3 or words[end : end + 1] == ["s"]:
