@@ -286,3 +286,4 @@ def test_an_interview_is_no_visit() -> None:
     """ "采访中说" (said in the interview): "访" of "采访", and "中" no visit to China."""
     assert visits("他在采访中说抗议者是收钱的") == []
     assert visits("缅甸军方领导人访俄期间说") == [("访俄", frozenset({"RU"}))]
+    assert visits("敏昂萊訪俄期間稱") == [("访俄", frozenset({"RU"}))]  # traditional characters

@@ -2635,7 +2635,7 @@ PLACING = frozenset(
 # textlib.PASSING_ON ("uncle from Monywa", "fwd from Sittwe"), and a hometown ("my hometown
 # Magway").
 _FROM = "from"
-_HOMETOWN = frozenset({"hometown", "home town", "hometowns"})
+_HOMETOWN = frozenset({"hometown", "hometowns"})
 
 
 def _placing(words: list[str], i: int) -> bool:

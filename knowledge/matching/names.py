@@ -609,6 +609,9 @@ _ASPECT = frozenset("过了着")  # the particles after a verb that say it was d
 # Verbs of interviewing: who interviews stands before them ("半岛电视台采访…", Al Jazeera
 # interviewed…; "接受路透社专访", gave Reuters an interview), where a claim was said.
 INTERVIEWING = frozenset({"采访", "专访"})
+# And the other words of an interview given ("访问", as Taiwan says it; "访谈"; "受访",
+# interviewed): each says where a claim made in an interview was said (pieces.chinese_held).
+INTERVIEWS = INTERVIEWING | {"访问", "访谈", "受访"}
 SAYING = frozenset(
     {"说", "称", "说过", "表示", "声称", "宣称", "指出", "认为", "指责", "透露"}
     | {"讲", "提到", "告诉"}  # as said aloud ("敏昂莱讲…"), mentioned, told
@@ -781,10 +784,12 @@ _ABROAD = "出访"  # a visit abroad
 
 
 def visits(text: str) -> list[tuple[str, frozenset[str]]]:
-    """The countries a Chinese ``text`` (simplified) says someone visits by their initial
-    (:func:`han_initials`): ("访俄", RU) of "…访俄期间说…". Not where the initial opens the
-    country's whole name ("访俄罗斯": :func:`unspaced_names` reads that), nor "访" of another
-    word ("采访中说", said in the interview; "出访" is a visit)."""
+    """The countries a Chinese ``text`` says someone visits by their initial
+    (:func:`han_initials`), in simplified characters: ("访俄", RU) of "…访俄期间说…" and of
+    "…訪俄期間…". Not where the initial opens the country's whole name ("访俄罗斯":
+    :func:`unspaced_names` reads that), nor "访" of another word ("采访中说", said in the
+    interview; "出访" is a visit)."""
+    text = textlib.simplified(text)
     found = []
     for at in _occurrences(text, _VISIT):
         before = text[at - 1 : at + 1] if at else ""

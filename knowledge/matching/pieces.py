@@ -743,18 +743,14 @@ def chinese_other_deed(
     return None if theirs is None else (verb, theirs)
 
 
-# Words of giving an interview ("接受采访", gave an interview; "专访", an exclusive one; "访问",
-# as Taiwan says it; "受访", interviewed): one is where a claim made in an interview was said.
-INTERVIEWS_ZH = frozenset({"采访", "专访", "访问", "访谈", "受访"})
-
-
 def _made_at(word: str, made: tuple[str, ...]) -> bool:
     """Whether ``word`` says where a claim was made, as its appearance (``made``, in
-    simplified characters) does: one of them holds it, or it is a word of giving an interview
-    (:data:`INTERVIEWS_ZH`) and one of them holds one."""
+    simplified characters) does: one of them holds it, or it is a word of an interview
+    (:data:`namelib.INTERVIEWS`) and one of them holds one."""
     if any(word in text for text in made):
         return True
-    return word in INTERVIEWS_ZH and any(w in text for w in INTERVIEWS_ZH for text in made)
+    interviews = namelib.INTERVIEWS
+    return word in interviews and any(w in text for w in interviews for text in made)
 
 
 def _claims_hold(word: str, texts: tuple[str, ...], words: frozenset[str]) -> bool:
