@@ -385,10 +385,11 @@ class ClaimContext:
     # "russian", "june", "moscow" nor "conference"). A question naming one places the claim
     # where it was made, as one naming its claimant does (:attr:`Comparison.at_appearance`).
     outlets: frozenset[str] = frozenset()
-    # Where it was made, as each of its languages says it ("…接受俄罗斯官方媒体卫星通讯社（Sputnik）
-    # 采访", gave Russia's state news agency Sputnik an interview): a Chinese question's words
-    # it holds say where the claim was made, not what it says (pieces.chinese_held).
-    appearances: tuple[str, ...] = ()
+    # Where it was made, as its texts in Chinese say it, in simplified characters ("…接受俄罗斯
+    # 官方媒体卫星通讯社（Sputnik）采访", gave Russia's state news agency Sputnik an interview): a
+    # Chinese question's words they hold say where the claim was made, not what it says
+    # (pieces.chinese_held). Converted once, with the context.
+    made_zh: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -485,7 +486,11 @@ class ClaimContext:
             said_on=numlib.months_said(when),
             names_office=spokesperson(" ".join(setting_texts)) is not None,
             outlets=_outlets(appearance or ""),
-            appearances=tuple(t for t in (appearance, *appearance_elsewhere) if t),
+            made_zh=tuple(
+                textlib.simplified(t)
+                for t in (appearance, *appearance_elsewhere)
+                if t and textlib.has_han(t)
+            ),
         )
 
 
@@ -905,7 +910,7 @@ def _speaks_of_claim(
         return True
     if textlib.has_han(sentence) and not textlib.has_burmese(sentence):
         held = chinese_held(
-            sentence, context.subject_texts, names, context.role_names, context.appearances
+            sentence, context.subject_texts, names, context.role_names, context.made_zh
         )
         if held is not None and held.held:
             return True
@@ -1139,7 +1144,7 @@ def compare(
                     anchored = anchored or _names_place(ours, context, subject=True)
         # A visit to a country by its initial ("访俄期间说…", said while visiting Russia): that
         # country, named where the claim was made or not.
-        for name, codes in namelib.visits(plain):
+        for name, codes in _visits(plain):
             if any(_names_place(code, context) for code in codes):
                 known.append(name)
             else:
@@ -1147,7 +1152,7 @@ def compare(
         # A country's army by its initial ("缅军", Myanmar's army) names the country, as
         # "缅甸军方" does: where the claim's subject names it, the question is set there.
         anchored = anchored or any(
-            _names_place(code, context, subject=True) for code in namelib.armies_of(plain)
+            _names_place(code, context, subject=True) for code in _armies(plain)
         )
         # Who made the claim by initials in Latin letters ("MAH ပြောတယ်") is no piece either.
         pieces = read_pieces(
@@ -1209,7 +1214,7 @@ def compare(
         else:  # Chinese (other scripts without spaces: nothing read here)
             known_names = [*known, *spoken]
             held_words = chinese_held(
-                plain, context.subject_texts, known_names, context.role_names, context.appearances
+                plain, context.subject_texts, known_names, context.role_names, context.made_zh
             )
             put = opening_put(plain, phrasing, context.subject_texts, known_names)
             if put is not None:
@@ -2686,6 +2691,16 @@ def _unspaced_places(question: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=4096)
 def _unspaced_towns(question: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return placed_unspaced(textlib.normalise(question))
+
+
+@lru_cache(maxsize=4096)
+def _visits(plain: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(namelib.visits(plain))
+
+
+@lru_cache(maxsize=4096)
+def _armies(plain: str) -> frozenset[str]:
+    return namelib.armies_of(plain)
 
 
 # A question asking for a fact rather than whether a statement holds: who won, what happened,

@@ -793,7 +793,7 @@ def visits(text: str) -> list[tuple[str, frozenset[str]]]:
     found = []
     for at in _occurrences(text, _VISIT):
         before = text[at - 1 : at + 1] if at else ""
-        if before != _ABROAD and _jieba().has_word(before):
+        if before != _ABROAD and is_word(before):
             continue
         initial = text[at + 1 : at + 2]
         codes = han_initials().get(initial)
@@ -902,6 +902,7 @@ UNKNOWN_WORD_TAGS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def glued_saying(word: str) -> bool:
     """Whether ``word`` is a word of one character that jieba's dictionary tags as no name
     and a verb of saying of one, as jieba glues them ("采访时称", said at the interview:
@@ -909,7 +910,7 @@ def glued_saying(word: str) -> bool:
     person's name)."""
     if len(word) != 2 or word[1] not in SAYING:
         return False
-    return _jieba().has_word(word[0]) and not tagged_words(word[0])[0][1].startswith(NAME_TAGS)
+    return is_word(word[0]) and not tagged_words(word[0])[0][1].startswith(NAME_TAGS)
 
 
 def _misheld(word: str, held: Sequence[str]) -> bool:

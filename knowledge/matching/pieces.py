@@ -657,7 +657,8 @@ def chinese_held(
     how the message reached the asker (:data:`namelib.PASSING_ON`: "群里", "文章", "记得"),
     the names the context knows (``known``) and any word of them ("敏昂莱说" as jieba joins
     it), the words of the claimant's roles (``roles``: "军政府领导人"), where the claim was
-    made (words its appearance, ``made``, holds: "卫星通讯社", "采访"; :func:`_made_at`), and
+    made (words its appearance in Chinese, ``made``, in simplified characters, holds:
+    "卫星通讯社", "采访"; :func:`_made_at`), and
     who said it: the nouns just before a verb of saying (:data:`namelib.SAYING`:
     "我舅舅说…", "军方说…"), a word jieba glued to one (:func:`namelib.glued_saying`:
     "时称") and, where something is said, a word for who leads where the claimant's role is
@@ -666,7 +667,7 @@ def chinese_held(
         return None
     known = tuple(known)
     roles = tuple(r for r in roles if textlib.has_han(r))
-    made = tuple(textlib.simplified(t) for t in made if textlib.has_han(t))
+    made = tuple(made)
     texts, words = _vocabulary(tuple(subject))
     tagged = [(w, tag) for w, tag in _tagged(textlib.normalise(question)) if w.strip()]
     speakers = _speakers(tagged) | set(chinese_heads_named(question, roles))
