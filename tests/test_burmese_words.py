@@ -284,6 +284,17 @@ def test_a_name_a_time_or_the_armed_forces_beside_the_claims_words_still_name(
     assert any(not p.ordinary for p in read_pieces(asked, FEAR_MY, [FEAR_MY]))
 
 
+def test_the_claims_own_words_written_as_one_are_no_piece() -> None:
+    """ "နိုင်ငံတကာပုံရိပ်" (the international image), where the claim's texts write
+    "နိုင်ငံတကာ" and "ပုံရိပ်" apart, is the claim's words; a word of them beside one of
+    another ("နိုင်ငံတကာဗုံး", the international bomb) or a number is not."""
+    texts = ["နိုင်ငံတကာမှာအစိုးရရဲ့ပုံရိပ်ကိုဖျက်ဆီးနေတယ်"]
+    assert pieces._words_held("နိုင်ငံတကာပုံရိပ်", texts)
+    assert not pieces._words_held("နိုင်ငံတကာဗုံး", texts)
+    assert not pieces._words_held("ပုံရိပ်၂၀၁၅", texts)
+    assert not pieces._words_held("ပုံရိပ်", texts)  # one word: read as it always was
+
+
 def test_a_noun_saying_what_kind_the_claims_noun_is_still_names() -> None:
     """ "ကျောင်းသားသမဂ္ဂ ရွေးကောက်ပွဲ" (the students' union election), written apart, and
     "ကြားဖြတ်ရွေးကောက်ပွဲ" (the by-election) added after the claim's own words: another

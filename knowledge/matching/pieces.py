@@ -1260,6 +1260,8 @@ def _unknown(
             continue  # a piece of a word that is framing or closed only ("ဟုတ်ပါ့မ|လား"), or said
         if any(left in text for text in texts) or _typed_in_haste(word, texts):
             continue
+        if _words_held(left, texts):
+            continue  # the claim's own words, written as one
         if _held_as_spoken(word, held):
             continue  # the claim's own word, as the written language says it
         if _held_after_whose(word, texts):
@@ -1490,6 +1492,20 @@ def _held_as_spoken(word: str, texts: Iterable[str]) -> bool:
         return True
     words = _segmented(spoken)
     return bool(words) and all(_held(w, texts) for w in words)
+
+
+def _words_held(piece: str, texts: Iterable[str]) -> bool:
+    """Whether a Burmese ``piece`` is the claim's own words written as one: two words or more
+    that are no grammar, as the dictionary cuts it, each of which one of ``texts`` holds
+    (:func:`_held`), grammar only between them ("နိုင်ငံတကာပုံရိပ်", the international image,
+    where the claim's texts say "နိုင်ငံတကာ" and "ပုံရိပ်" apart; "ငွေယူပြီးလုပ်", took money
+    and did it). Not a piece with a digit (a number is weighed as numbers are) or letters of
+    another script."""
+    if not textlib.has_burmese(piece) or any(c.isdigit() or c.isascii() for c in piece):
+        return False
+    kinds = burmese_words.kinds()
+    words = [w for w in _segmented(piece) if kinds.get(w) != burmese_words.GRAMMAR]
+    return len(words) >= 2 and all(_held(w, texts) for w in words)
 
 
 def _held(word: str, texts: Iterable[str]) -> bool:
