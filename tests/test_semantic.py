@@ -155,9 +155,11 @@ def test_the_semantic_answer_threshold_applies(base: ClaimBase, model: ConceptEm
 
 
 # The model asked for every question, and only the anchored threshold able to answer: the
-# semantic answer model's own is out of reach, and so is a near-exact score.
+# semantic answer model's own is out of reach, and so is a near-exact score, and an answer
+# by every word held (decide.every_word_held).
 ANCHORED_ONLY = MatchSettings(
     cascade=False,
+    held_answer_confidence=1.01,
     semantic_answer_confidence=1.0,
     sure_score=1.01,
     anchored_semantic_answer_confidence=0.01,

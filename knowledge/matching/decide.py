@@ -67,43 +67,50 @@ def decide(
         confident = confident and best.score >= s.suggest_threshold
     # A question naming something else than the claim is about, or nothing it is about, is
     # never answered with it (knowledge.matching.context).
-    confident = confident and not (best.unrelated or best.unanchored or best.names_only)
+    fits = not (best.unrelated or best.unanchored or best.names_only)
     # A question asking for a fact ("who won the 2020 election in Myanmar?") is no claim a
     # check rates: offered, not answered with a verdict.
-    confident = confident and not best.asks_open
+    fits = fits and not best.asks_open
     # A question with another word where the claim has the word it is most about ("are myanmar
     # soldiers paid terrorists?" against "were the Myanmar protesters paid terrorists?") may
     # be about another doer: offered, not answered.
-    confident = confident and not best.replaced
+    fits = fits and not best.replaced
     # A question naming no payment, of a claim that says someone is paid ("Are the protesters
     # in Myanmar carrying out attacks?" against "…paid to carry out attacks?"), or no fraud,
     # of one that says an election was rigged ("Did people in Myanmar vote in the 2020
     # election?"), asks something else: offered, not answered.
-    confident = confident and best.unnamed is None
+    fits = fits and best.unnamed is None
     # Nor a short one naming a payment none of the claim's texts holds ("Were Myanmar's
     # election officials paid to commit fraud?" against the election-fraud check).
-    confident = confident and best.added is None
+    fits = fits and best.added is None
     # Nor one giving the claim's doers another role: feeling the fear it says they cause ("Are
     # the protesters in Myanmar afraid of the army?" against "…cause fear in the local
     # population"), paying where it says they are paid.
-    confident = confident and best.other_role is None
+    fits = fits and best.other_role is None
     # Nor one naming only what the claim is about ("Was there an election in Myanmar in
     # 2020?" against "Was there election fraud in Myanmar?"): a topic, not the claim.
-    confident = confident and not best.topic_only
+    fits = fits and not best.topic_only
     # A question sharing a single word with the claim ("It's a failed experiment" against
     # "Obamacare has failed") is too little to assert it is about it, however close the
     # model reads them.
-    confident = confident and not best.shares_too_little(s.min_shared_words)
+    fits = fits and not best.shares_too_little(s.min_shared_words)
     # A question worded as the claim's negation is answered only when it is close to it.
     if best.negation_mismatch and best.score < s.negated_answer_score:
-        confident = False
+        fits = False
     # Checks of nearly the same statement with different verdicts: neither is answered alone.
-    confident = confident and not best.disputed
+    fits = fits and not best.disputed
+    confident = confident and fits
     # A question worded as the claim's negation ("weren't they paid?") is about the same
     # claim: it is answered, and the reply says that the verdict is about the claim as quoted.
     if confident and _enough_words(normalised, best, s):
         return Decision.ANSWER, (best,)
     if held_in_words(best, others, s):
+        return Decision.ANSWER, (best,)
+    if (
+        fits
+        and _enough_words(normalised, best, s)
+        and every_word_held(best, others, s, confidence, needed)
+    ):
         return Decision.ANSWER, (best,)
     if (
         not plausible
@@ -170,6 +177,49 @@ def held_in_words(best: Match, others: list[Match], settings: MatchSettings) -> 
         m.context is None
         or m.context.held_words is None
         or len(m.context.held_words.held) < len(held.held)
+        for m in others[1:]
+    )
+
+
+# A question every word of which the claim holds (every_word_held): how many of its words the
+# claim's subject must hold at least. Two, a name and one word, answered "the same as the Obama
+# law." (a line of a debate) with a check of Obama's health care law as a takeover.
+ECHOED_WORDS = 3
+
+
+def every_word_held(
+    best: Match,
+    others: list[Match],
+    settings: MatchSettings,
+    confidence: float | None,
+    needed: float,
+) -> bool:
+    """Whether a question in a script with letter case that the answer model is not sure
+    enough of (``needed``), though more likely right than not (``held_answer_confidence``), is
+    answered by its words: it names what the claim is about or
+    who made it, the claim's context holds every one of its words of content in some form
+    (:attr:`Comparison.unshared` is empty: no word of another subject, deed or role, beside
+    verbs of saying, passing on and negations), at least :data:`ECHOED_WORDS` of them its
+    subject's (:attr:`Comparison.echoed`), and no other candidate holds every word of it
+    with as many ("myanmar protesters spreading fear?", "Правда, что протестующие в Мьянме
+    получают деньги?"). Its score must still reach ``answer_threshold``; what else a
+    question must not do to be answered (:attr:`Match.unrelated`, ``replaced``…) is read
+    before (:func:`decide`). The answer model reads how much of the claim a question
+    echoes; a short question echoes little of a long claim, however plainly it asks it."""
+    context = best.context
+    if context is None or context.echoed is None or context.unshared or not best.named:
+        return False
+    if confidence is None or needed <= 0:
+        return False  # the answer model off: the scores decide alone
+    if confidence < settings.held_answer_confidence or best.score < settings.answer_threshold:
+        return False
+    if context.echoed < ECHOED_WORDS:
+        return False
+    return all(
+        m.context is None
+        or m.context.echoed is None
+        or m.context.unshared
+        or m.context.echoed < context.echoed
         for m in others[1:]
     )
 

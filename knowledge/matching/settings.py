@@ -69,6 +69,13 @@ class MatchSettings:
                        train splits the offered claim was the right one 94% of the time at 0.5
                        (2020 tweets: 92 of 98 lexically, 80 of 85 with the semantic model); 0:
                        off
+    held_answer_confidence
+                       a question the best claim's context holds every word of, in English or
+                       Russian, that names what the claim is about or who made it and nothing
+                       else, is answered when the answer model is this sure, below the
+                       thresholds above (decide.every_word_held: a short question echoes
+                       little of a long claim, however plainly it asks it); 0.5, more likely
+                       right than not, as ``suggest_confidence``
     sure_score         a best claim scoring this much needs only the score rules above, not
                        the model: it was fitted on tweets and debate sentences, and short,
                        near-exact questions are outside what it saw (not for a question
@@ -166,6 +173,7 @@ class MatchSettings:
     anchored_cosine: float = 0.90
     negated_answer_score: float = 0.6
     suggest_confidence: float = 0.5
+    held_answer_confidence: float = 0.5
     sure_score: float = 0.8
     min_answer_words: int = 4
     min_shared_words: int = 2
