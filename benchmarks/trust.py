@@ -418,6 +418,13 @@ BLIND_SIXTY_SIXTH = NEAR_MISSES.with_name("near_misses_blind66.tsv")
 # claim was made, as a held-out measure of that (docs/benchmarks.md, "A sixty-seventh blind
 # probe: where he said it").
 BLIND_SIXTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind67.tsv")
+# All four languages, issue-shaped, "at the tea shop and the market": the claims asked about
+# naming where, and from whom, the asker heard them in everyday life (the tea shop, the market,
+# the bus stop, the clinic, a wedding, a monk, a trishaw driver, a colleague); the same of other
+# countries, leaders and years; other rumours of the same time. Written before this session's
+# first step, measured after its first two, as a held-out measure of them (docs/benchmarks.md,
+# "A sixty-eighth blind probe: at the tea shop and the market").
+BLIND_SIXTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind68.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

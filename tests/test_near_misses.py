@@ -51,6 +51,7 @@ from benchmarks.trust import (
     BLIND_SIXTEENTH,
     BLIND_SIXTH,
     BLIND_SIXTIETH,
+    BLIND_SIXTY_EIGHTH,
     BLIND_SIXTY_FIFTH,
     BLIND_SIXTY_FIRST,
     BLIND_SIXTY_FOURTH,
@@ -1096,6 +1097,7 @@ MOVED_TO_REWORDINGS: dict[Path, tuple[str, ...]] = {
     BLIND_FIFTY_NINTH: ("ru",),
     BLIND_SIXTY_SECOND: ("en", "zh", "ru"),
     BLIND_SIXTY_SEVENTH: ("en", "my", "zh", "ru"),
+    BLIND_SIXTY_EIGHTH: ("en",),
 }
 
 # The (b) a probe of the issue's shape still answers, by their first words: the fifty-sixth's
@@ -1139,6 +1141,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_FIFTH, 49),
     (BLIND_SIXTY_SIXTH, 60),
     (BLIND_SIXTY_SEVENTH, 85),
+    (BLIND_SIXTY_EIGHTH, 52),
 ]
 
 
@@ -1179,6 +1182,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_fifth",
         "sixty_sixth",
         "sixty_seventh",
+        "sixty_eighth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
