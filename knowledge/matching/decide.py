@@ -196,16 +196,16 @@ def every_word_held(
 ) -> bool:
     """Whether a question in a script with letter case that the answer model is not sure
     enough of (``needed``), though more likely right than not (``held_answer_confidence``), is
-    answered by its words: it names what the claim is about or
-    who made it, the claim's context holds every one of its words of content in some form
-    (:attr:`Comparison.unshared` is empty: no word of another subject, deed or role, beside
-    verbs of saying, passing on and negations), at least :data:`ECHOED_WORDS` of them its
-    subject's (:attr:`Comparison.echoed`), and no other candidate holds every word of it
-    with as many ("myanmar protesters spreading fear?", "Правда, что протестующие в Мьянме
-    получают деньги?"). Its score must still reach ``answer_threshold``; what else a
-    question must not do to be answered (:attr:`Match.unrelated`, ``replaced``…) is read
-    before (:func:`decide`). The answer model reads how much of the claim a question
-    echoes; a short question echoes little of a long claim, however plainly it asks it."""
+    answered by its words: it names what the claim is about or who made it; the claim's
+    context holds every one of its words of content in some form (:attr:`Comparison.unshared`
+    is empty: no word of another subject, deed or role; verbs of saying, words of passing a
+    message on and negations are not counted), at least :data:`ECHOED_WORDS` of them its
+    subject's (:attr:`Comparison.echoed`); and no other candidate holds every word of it with
+    as many ("myanmar protesters spreading fear?", "Правда, что протестующие в Мьянме
+    получают деньги?"). Its score must still reach ``answer_threshold``; what else a question
+    must not do to be answered (:attr:`Match.unrelated`, ``replaced``…) is read before
+    (:func:`decide`). The answer model reads how much of the claim a question echoes; a short
+    question echoes little of a long claim, however plainly it asks it."""
     context = best.context
     if context is None or context.echoed is None or context.unshared or not best.named:
         return False
