@@ -442,3 +442,37 @@ def test_the_kinds_are_kept_and_read_back_the_same(
         assert burmese_words.kinds() == made  # made again
     finally:
         burmese_words._kept_table.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("word", "heard"),
+    [
+        ("ဈေးထဲမှာ", True),  # in the market
+        ("လက်ဖက်ရည်ဆိုင်က", True),  # from the tea shop
+        ("ဘတ်စ်ကားပေါ်မှာ", True),  # on the bus
+        ("ကျောင်းတွေ", False),  # schools, unmarked: what a claim may speak of
+        ("ဗန်ကောက်မှာ", False),  # in Bangkok: a place's name, no place where people meet
+    ],
+)
+def test_a_place_where_people_meet_marked_as_where_is_where_it_was_heard(
+    word: str, heard: bool
+) -> None:
+    assert pieces._heard_at(word) is heard
+
+
+@pytest.mark.parametrize(
+    ("asked", "tells"),
+    [
+        ("ဆိုက်ကားဆရာပြောတာ ဆန္ဒပြသူတွေ", True),  # the trishaw driver said
+        ("ကုန်စုံဆိုင်ဦးလေးက ပြောတယ်", True),  # the grocery's uncle says
+        ("ကျူရှင်ဆရာက အတန်းထဲမှာ ပြောတယ်", True),  # the tutor says in class
+        ("ဆရာတော်တစ်ပါးက မိန့်တယ်", True),  # a monk says
+        ("ဘုန်းကြီးတွေ ပိုက်ဆံယူပြီး", False),  # monks took money: doers, no tellers
+        ("ဆရာတော်က ဆန္ဒပြသူတွေကို ပိုက်ဆံပေးတယ်", False),  # the abbot paid them: no telling
+        ("ထိုင်းဆရာက ပြောတယ်", False),  # a Thai teacher: a country's name before who tells it
+    ],
+)
+def test_who_of_everyday_life_told_it_is_read_where_a_verb_of_telling_follows(
+    asked: str, tells: bool
+) -> None:
+    assert pieces._tells(asked, 0) is tells

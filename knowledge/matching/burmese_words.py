@@ -138,7 +138,7 @@ def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, .
     number, a foreign word or an abbreviation, or that name a place (CLDR's names, as
     :func:`~knowledge.matching.names.place_names` reads them). With ``common_nouns``, a noun
     the lexicon knows is read as English reads a word in small letters, no name
-    (:func:`_common_noun`: "ရပ်ကွက်", the ward; "လူထု", the public), but where two syllables
+    (:func:`common_noun`: "ရပ်ကွက်", the ward; "လူထု", the public), but where two syllables
     of people's names stand together (:func:`_person_named`); and the whole piece where
     two words of one syllable that say what is done stand together, which is how a foreign
     name is spelt out ("ပူတင်", Putin: "hot" and "put"; a verb and "ဖြစ်", become, go on a
@@ -160,7 +160,7 @@ def may_name(piece: str, after: str, common_nouns: bool = False) -> tuple[str, .
     named += [
         word
         for word in words
-        if (table.get(word, NAMING) == NAMING and not (common_nouns and _common_noun(word)))
+        if (table.get(word, NAMING) == NAMING and not (common_nouns and common_noun(word)))
         or word in places
         or any(c.isdigit() for c in word)
     ]
@@ -206,7 +206,7 @@ NAME_SYLLABLES = frozenset(
 _WHEN_OR_FORCES = frozenset(("နှစ်", "ရက်", "ပတ်", "တပ်", "စစ်", "ဗိုလ်", "ရဲ"))
 
 
-def _common_noun(word: str) -> bool:
+def common_noun(word: str) -> bool:
     """Whether ``word`` is a noun the lexicon knows that says no time, names no armed force
     (:data:`_WHEN_OR_FORCES`) and no place (:func:`names.unspaced_names`: "ရန်ကုန်", Yangon)."""
     return (

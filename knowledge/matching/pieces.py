@@ -221,19 +221,26 @@ def is_when(word: str) -> bool:
 # the English words Burmese writes them with: "viber", "share", "fwd") and Chinese
 # (knowledge.matching.names.PASSING_ON). Whole pieces only, framing words taken off
 # ("ဦးလေးက", uncle + the subject's marker).
-PASSING_ON = frozenset(
+# Its people (family, friends, neighbours, colleagues, a customer), who may tell the asker
+# (_tells), and the rest.
+PEOPLE_PASSING_ON = frozenset(
     {
         "အမေ", "အမေ့", "မေမေ", "အဖေ", "အဖေ့", "ဖေဖေ", "ဦးလေး", "အဒေါ်", "ဒေါ်လေး", "အစ်ကို",
         "အစ်မ", "ညီမ", "အဘိုး", "အဘွား", "သူငယ်ချင်း", "မိတ်ဆွေ", "လုပ်ဖော်ကိုင်ဖက်", "အိမ်နီးချင်း",
-        "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ရုံး", "ဘကြီး",
+        "ဆွေမျိုး", "မိသားစု", "ယောက်ျား", "ဇနီး", "ဘကြီး",
         "အဖွား",  # grandmother, as most spell it
-        "ဖောက်သည်", "ဖုန်း",  # a customer (who said it in the shop), the phone it came on
+        "ဖောက်သည်",  # a customer (who said it in the shop)
         "မေမေ့", "ဖေဖေ့", "အန်တီ", "အန်တီ့", "အန်ကယ်",  # mum's, dad's; auntie, uncle (English)
+        "ဝမ်းကွဲ", "အစ်ကိုဝမ်းကွဲ", "အစ်မဝမ်းကွဲ", "ညီမဝမ်းကွဲ",  # a cousin, alone and with the kin word
+    }
+)  # fmt: skip
+PASSING_ON = PEOPLE_PASSING_ON | frozenset(
+    {
+        "ရုံး", "ဖုန်း",  # the office, the phone it came on
         "ပို့", "လှမ်းပို့", "ပို့ပေး", "ပို့ပေးတာ", "ပို့လာ", "ရှယ်", "မျှဝေ",
         "ပို့စ်", "ဗီဒီယို", "မီဒီယာ", "ဂရုပ်", "ချန်နယ်", "ဖေ့စ်ဘုတ်", "တီဗီ", "ရေဒီယို",
         "ယုံ", "ယုံနေ", "ငြင်း", "ငြင်းနေ",
         "admin", "အက်ဒမင်",  # the group's admin, asked to check ("admin စစ်ပေးပါဦး")
-        "ဝမ်းကွဲ", "အစ်ကိုဝမ်းကွဲ", "အစ်မဝမ်းကွဲ", "ညီမဝမ်းကွဲ",  # a cousin, alone and with the kin word
         # evidence, "is there evidence?", "real?" ("ဒါ အစစ်လား"), asking of a rumour
         "အထောက်အထား", "အထောက်အထားရှိ", "အစစ်", "သက်သေ", "သက်သေရှိ",  # evidence, proof
         "စစ်ပေး", "စိစစ်ပေး", "စစ်ဆေးပေး",  # check it (for me), asked of whoever reads it
@@ -245,6 +252,38 @@ PASSING_ON = frozenset(
         "ဖေ့စ်ဘွတ်ခ်", "လိုက်ခ်", "မှတ်ချက်", "မှတ်ချက်ပေးရန်", "မျှဝေရန်", "မျှဝေမှု", "ကော်မန့်",
     }
 )  # fmt: skip
+
+
+# Who else of everyday life tells the asker a rumour: a teacher (and a driver, called so), a
+# monk, a landlord, a shop's owner, a vendor, a boss, a waiter, a lad, a girl, a parent. Read
+# as who passed it on only where a verb of saying follows ("ဆရာက ပြောတယ်", the teacher says;
+# :func:`_tells`): before a deed they are its doers ("ဘုန်းကြီးတွေ ပိုက်ဆံယူ…", monks took money).
+EVERYDAY_TELLERS = frozenset(
+    {
+        "ဆရာ", "ဆရာမ", "ဆရာတော်", "ဘုန်းကြီး", "ဦးဇင်း", "အိမ်ရှင်", "ဆိုင်ရှင်", "ဈေးသည်",
+        "သူဌေး", "စားပွဲထိုး", "ကောင်လေး", "ကောင်မလေး", "မိဘ", "ဒရိုင်ဘာ",
+    }
+)  # fmt: skip
+_TELLERS = tuple(sorted(EVERYDAY_TELLERS | PEOPLE_PASSING_ON, key=len, reverse=True))
+# One person after who tells it ("ဆရာတော်တစ်ပါး", a monk; "ဦးလေးတစ်ယောက်", an uncle).
+_ONE_PERSON = tuple(f"{one}{c}" for one in ("တစ်", "တ") for c in ("ယောက်", "ဦး", "ပါး"))
+# The verbs of telling that follow who told it, as a syllable: say, say (of a monk), show,
+# send, share.
+_TELLING = frozenset(("ပြော", "မိန့်", "ပြ", "ပို့", "ရှယ်", "share"))
+
+# Where people meet and talk, marked as where one heard it ("လက်ဖက်ရည်ဆိုင်မှာ", at the tea
+# shop; "ဘတ်စ်ကားပေါ်မှာ", on the bus): the asker's setting, as a word in small letters is in
+# English. Only before a marker of where: "ကျောင်းတွေ" (schools) may be what a claim speaks of.
+HEARD_AT = frozenset(
+    {
+        "ဈေး", "လက်ဖက်ရည်ဆိုင်", "ဆိုင်", "စားသောက်ဆိုင်", "စားသောက်ဆောင်", "ဆေးခန်း", "ဆေးရုံ",
+        "ဘုန်းကြီးကျောင်း", "ကျောင်း", "အတန်း", "ရုံး", "အလုပ်", "အလုပ်ခွင်", "မင်္ဂလာဆောင်",
+        "အသုဘ", "ကားမှတ်တိုင်", "ဘတ်စ်ကား", "ကား", "ကူးတို့", "ဓာတ်ဆီဆိုင်", "ဘောလုံးပွဲ",
+    }
+)  # fmt: skip
+# Inside, on, near, before a marker of where ("ဈေးထဲမှာ", in the market).
+_WHERE_IN = ("ထဲ", "ပေါ်", "နား", "ရှေ့")
+_FROM = "က"  # from ("လက်ဖက်ရည်ဆိုင်က", from the tea shop)
 
 
 # "As a …" with the classifier of a person ("ဆရာမတစ်ဦးအနေဖြင့်", as a teacher;
@@ -1252,7 +1291,8 @@ def _unknown(
             # A number no year, weighed as numbers are (knowledge.matching.numbers: "၂၃", the
             # 23rd); a year the claim lacks stays a piece, whatever digits it shares ("၂၀၁၅")
             continue
-        passed_on = any(map(_passing_on, word_stages))
+        passed_on = any(map(_passing_on, word_stages)) or _heard_at(word_stages[0])
+        passed_on = passed_on or _tells(asked, at)
         # A closed-class word before its framing is taken off too ("မင်္ဂလာပါ", not "မင်္ဂ").
         closed = any(stage in CLOSED_WORDS for stage in word_stages)
         aside = left in said or word in said or word_stages[0] in said
@@ -1850,6 +1890,59 @@ def _endings_only(text: str) -> bool:
     while text and (ending := _longest_ending(text, endings)):
         text = text[: -len(ending)]
     return not text
+
+
+def _heard_at(word: str) -> bool:
+    """Whether a Burmese ``word`` is a place where people meet and talk (:data:`HEARD_AT`),
+    inside or on it (:data:`_WHERE_IN`), marked as where (:data:`_WHERE_MARKERS`) or whence
+    ("က", from): "ဈေးထဲမှာ", in the market; "လက်ဖက်ရည်ဆိုင်က", from the tea shop."""
+    marker = next((m for m in (*_WHERE_MARKERS, _FROM) if word.endswith(m)), None)
+    if marker is None:
+        return False
+    place = word[: -len(marker)]
+    inside = next((w for w in _WHERE_IN if place.endswith(w)), "")
+    return place[: len(place) - len(inside)] in HEARD_AT
+
+
+def _tells(asked: str, at: int) -> bool:
+    """Whether the Burmese word written at ``asked[at:]`` is who told the asker: someone the
+    writer knows or meets (:data:`PEOPLE_PASSING_ON`, :data:`EVERYDAY_TELLERS`), one of them
+    (:data:`_ONE_PERSON`), after what kind ("ဆိုက်ကားဆရာ", the trishaw driver; "ကုန်စုံဆိုင်ဦးလေး",
+    the grocery's uncle: nouns that name no place, no time and no armed force,
+    :func:`burmese_words.common_noun`, or where people meet), followed by a verb of telling
+    (:func:`_a_telling`) in the word or the next, after "က" or directly, or after where it
+    was said (:func:`_heard_at`: "…ဆရာက အတန်းထဲမှာ ပြောတယ်", the tutor says in class)."""
+    start = asked.rfind(" ", 0, at) + 1
+    rest = asked[start:]
+    word, _, following = rest.partition(" ")
+    for teller in _TELLERS:
+        end = word.find(teller)
+        if end < 0:
+            continue
+        kind, after = word[:end], word[end + len(teller) :]
+        after = next((after[len(o) :] for o in _ONE_PERSON if after.startswith(o)), after)
+        if after.startswith("က"):
+            after = after[1:]
+        if not after:
+            after = following
+            # where it was said, between who said it and the verb ("…က အတန်းထဲမှာ ပြောတယ်")
+            where, _, then = following.partition(" ")
+            if _heard_at(where):
+                after = then
+        if not _a_telling(after):
+            continue
+        if not kind or all(burmese_words.common_noun(w) or w in HEARD_AT for w in _segmented(kind)):
+            return True
+    return False
+
+
+def _a_telling(text: str) -> bool:
+    """Whether ``text`` opens with a verb of telling (:data:`_TELLING`), a whole syllable:
+    "ပြောတယ်", not "ပြီး" (and then), which opens with the letters of "ပြ"."""
+    if text.startswith("share"):
+        return True
+    syllables = textlib.burmese_syllables(text[:12])
+    return bool(syllables) and syllables[0] in _TELLING
 
 
 def _passing_on(word: str) -> bool:
