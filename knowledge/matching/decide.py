@@ -207,13 +207,13 @@ def every_word_held(
     (:func:`decide`). The answer model reads how much of the claim a question echoes; a short
     question echoes little of a long claim, however plainly it asks it."""
     context = best.context
-    if context is None or context.echoed is None or context.unshared or not best.named:
+    if context is None or context.echoed is None or context.echoed < ECHOED_WORDS:
+        return False
+    if context.unshared or not best.named:
         return False
     if confidence is None or needed <= 0:
         return False  # the answer model off: the scores decide alone
     if confidence < settings.held_answer_confidence or best.score < settings.answer_threshold:
-        return False
-    if context.echoed < ECHOED_WORDS:
         return False
     return all(
         m.context is None

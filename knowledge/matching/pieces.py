@@ -1291,8 +1291,9 @@ def _unknown(
             # A number no year, weighed as numbers are (knowledge.matching.numbers: "၂၃", the
             # 23rd); a year the claim lacks stays a piece, whatever digits it shares ("၂၀၁၅")
             continue
-        passed_on = any(map(_passing_on, word_stages)) or _heard_at(word_stages[0])
-        passed_on = passed_on or _tells(asked, at)
+        passed_on = (
+            any(map(_passing_on, word_stages)) or _heard_at(word_stages[0]) or _tells(asked, at)
+        )
         # A closed-class word before its framing is taken off too ("မင်္ဂလာပါ", not "မင်္ဂ").
         closed = any(stage in CLOSED_WORDS for stage in word_stages)
         aside = left in said or word in said or word_stages[0] in said
@@ -1904,6 +1905,7 @@ def _heard_at(word: str) -> bool:
     return place[: len(place) - len(inside)] in HEARD_AT
 
 
+@lru_cache(maxsize=4096)
 def _tells(asked: str, at: int) -> bool:
     """Whether the Burmese word written at ``asked[at:]`` is who told the asker: someone the
     writer knows or meets (:data:`PEOPLE_PASSING_ON`, :data:`EVERYDAY_TELLERS`), one of them
@@ -1911,18 +1913,20 @@ def _tells(asked: str, at: int) -> bool:
     the grocery's uncle: nouns that name no place, no time and no armed force,
     :func:`burmese_words.common_noun`, or where people meet), followed by a verb of telling
     (:func:`_a_telling`) in the word or the next, after "က" or directly, or after where it
-    was said (:func:`_heard_at`: "…ဆရာက အတန်းထဲမှာ ပြောတယ်", the tutor says in class)."""
+    was said (:func:`_heard_at`: "…ဆရာက အတန်းထဲမှာ ပြောတယ်", the tutor says in class).
+    Remembered: a question's pieces are read against each of its candidates' phrasings."""
     start = asked.rfind(" ", 0, at) + 1
-    rest = asked[start:]
-    word, _, following = rest.partition(" ")
+    word, _, following = asked[start:].partition(" ")
+    if not textlib.has_burmese(word):
+        return False  # a Chinese piece, or one in Latin letters: no Burmese teller in it
     for teller in _TELLERS:
         end = word.find(teller)
         if end < 0:
             continue
         kind, after = word[:end], word[end + len(teller) :]
         after = next((after[len(o) :] for o in _ONE_PERSON if after.startswith(o)), after)
-        if after.startswith("က"):
-            after = after[1:]
+        if after.startswith(_FROM):  # "ဆရာက", the teacher + the doer's marker
+            after = after[len(_FROM) :]
         if not after:
             after = following
             # where it was said, between who said it and the verb ("…က အတန်းထဲမှာ ပြောတယ်")
