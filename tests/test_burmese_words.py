@@ -469,6 +469,9 @@ def test_a_place_where_people_meet_marked_as_where_is_where_it_was_heard(
         ("ဆရာတော်တစ်ပါးက မိန့်တယ်", True),  # a monk says
         ("ဘုန်းကြီးတွေ ပိုက်ဆံယူပြီး", False),  # monks took money: doers, no tellers
         ("ဆရာတော်က ဆန္ဒပြသူတွေကို ပိုက်ဆံပေးတယ်", False),  # the abbot paid them: no telling
+        # the abbot retold (later) what the general said in Moscow
+        ("ဆရာတော်က မင်းအောင်လှိုင် မော်စကိုမှာ ပြောခဲ့တာကို ပြန်ပြောတယ်", True),
+        ("ဘုန်းကြီးတွေက ပိုက်ဆံယူတယ်လို့ ပြောတယ်", False),  # monks took money, they say: doers
         ("ထိုင်းဆရာက ပြောတယ်", False),  # a Thai teacher: a country's name before who tells it
     ],
 )
@@ -476,3 +479,47 @@ def test_who_of_everyday_life_told_it_is_read_where_a_verb_of_telling_follows(
     asked: str, tells: bool
 ) -> None:
     assert pieces._tells(asked, 0) is tells
+
+
+@pytest.mark.parametrize(
+    ("word", "doing"),
+    [
+        ("ဘောလုံးပွဲကြည့်ရင်း", True),  # while watching football
+        ("ကလေးကျောင်းကြိုရင်း", True),  # while picking the child up from school
+        ("တန်းစီစောင့်နေတုန်း", True),  # while waiting in the queue
+        ("ဆန္ဒပြရတဲ့အကြောင်းရင်း", False),  # the reason they protested: a noun, no "while"
+        ("ဟောင်ကောင်မှာဆန္ဒပြရင်း", False),  # while protesting in Hong Kong: a place
+        ("စစ်တပ်ပစ်ရင်း", False),  # while the army shot: an armed force
+    ],
+)
+def test_what_the_asker_was_doing_is_a_clause_of_ordinary_words_closed_by_while(
+    word: str, doing: bool
+) -> None:
+    assert pieces._while_doing(word) is doing
+
+
+def test_before_who_told_it_ordinary_words_are_how_the_asker_heard_it() -> None:
+    """Before the first word of telling ("ပြောတယ်", says), ordinary words are how the asker
+    heard it; what follows is what was said, and a frame holding the claim's words is none."""
+    texts = ("ဆန္ဒပြသူတွေဟာပိုက်ဆံယူပြီးအကြမ်းဖက်နေတာလား",)  # were the protesters paid…?
+    asked = "ကလေးကျောင်းကြိုရင်း မိဘတစ်ယောက်က ပြောတယ် အာဏာသိမ်းခေါင်းဆောင်က ရုရှားကို ပြောတာ"
+    assert pieces._before_telling(asked, asked.find("မိဘ"), texts)  # a parent
+    assert not pieces._before_telling(asked, asked.find("အာဏာ"), texts)  # the coup leader
+    # the protesters took money, at the market, they say: the claim's words before the telling
+    asked = "ဈေးထဲမှာ ဆန္ဒပြသူတွေ ပိုက်ဆံယူတယ်လို့ ပြောတယ် ဟုတ်လား"
+    assert not pieces._before_telling(asked, 0, texts)
+    # nothing after the telling: no frame
+    assert not pieces._before_telling("ဦးလေးတစ်ယောက်က ပြောတယ်", 0, texts)
+
+
+@pytest.mark.parametrize(
+    ("word", "when"),
+    [
+        ("ဖေဖော်ဝါရီနောက်ပိုင်း", True),  # after February
+        ("နှစ်လယ်လောက်က", True),  # around the middle of the year
+        ("ဇွန်လကုန်အထိ", True),  # until the end of June
+        ("ဆန္ဒပြပွဲလောက်", False),  # about a protest
+    ],
+)
+def test_a_time_and_what_closes_it_is_a_word_of_when(word: str, when: bool) -> None:
+    assert pieces.is_when(word) is when

@@ -2812,6 +2812,8 @@ def test_a_burmese_question_is_set_in_the_one_country_that_writes_burmese() -> N
         ),
         # Where ("မှာ"), and the digits kept with the syllable they are written beside
         ("၂၀၂၀ရွေးကောက်ပွဲမှာမဲလိမ်ခဲ့တာလား", "၂၀၂၀ရွေးကောက်ပွဲမှာ မဲလိမ်ခဲ့တာလား"),
+        # A particle opening a phrase closes none: "ကလေး" (a child) opens with "က"
+        ("ကလေးရဲ့ဆရာမက ဆန္ဒပြပွဲတွေက", "ကလေးရဲ့ ဆရာမက ဆန္ဒပြပွဲတွေက"),
         # Written apart: as it was
         ("ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး", "ဆန္ဒပြသူတွေဟာ ပိုက်ဆံယူပြီး"),
         ("Are the protesters paid?", "Are the protesters paid?"),

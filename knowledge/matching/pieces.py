@@ -190,17 +190,20 @@ MYANMAR_MONTHS = (
 _SEASONS = ("နွေ", "မိုး", "ဆောင်း")
 _WHEN_ENDINGS = (
     "ရာသီ", "ကုန်", "ဆန်း", "လယ်", "လ", "ထဲ", "တုန်းက", "နား", "အထိ", "ထိ", "မှာ", "က",
+    # after, early in, about, starting from: "ဖေဖော်ဝါရီနောက်ပိုင်း", after February;
+    # "နှစ်လယ်လောက်က", around the middle of the year
+    "နောက်ပိုင်း", "အစပိုင်း", "လောက်", "ကစပြီး", "ကစ",
 )  # fmt: skip
 
 
 @cache
 def _when_words() -> frozenset[str]:
-    """:data:`WHEN_WORDS`, the months of both calendars, the seasons and the day."""
+    """:data:`WHEN_WORDS`, the months of both calendars, the seasons, the day and the year."""
     months = Locale.parse("my").months
     named = {
         name for context in ("format", "stand-alone") for name in months[context]["wide"].values()
     }
-    return WHEN_WORDS | named | set(MYANMAR_MONTHS) | set(_SEASONS) | {"ရက်"}
+    return WHEN_WORDS | named | set(MYANMAR_MONTHS) | set(_SEASONS) | {"ရက်", "နှစ်"}
 
 
 def is_when(word: str) -> bool:
@@ -1292,7 +1295,11 @@ def _unknown(
             # 23rd); a year the claim lacks stays a piece, whatever digits it shares ("၂၀၁၅")
             continue
         passed_on = (
-            any(map(_passing_on, word_stages)) or _heard_at(word_stages[0]) or _tells(asked, at)
+            any(map(_passing_on, word_stages))
+            or _heard_at(word_stages[0])
+            or _tells(asked, at)
+            or _while_doing(word_stages[0])
+            or _before_telling(asked, at, tuple(texts))
         )
         # A closed-class word before its framing is taken off too ("မင်္ဂလာပါ", not "မင်္ဂ").
         closed = any(stage in CLOSED_WORDS for stage in word_stages)
@@ -1905,6 +1912,41 @@ def _heard_at(word: str) -> bool:
     return place[: len(place) - len(inside)] in HEARD_AT
 
 
+def _ordinary_nouns(text: str) -> bool:
+    """Whether the Burmese ``text`` is the lexicon's words only, none naming a place, a
+    person, a time or an armed force, nor a number (:func:`burmese_words.may_name`, nouns
+    read as common nouns)."""
+    words = burmese_words.segment(text)
+    return (
+        bool(words)
+        and all(burmese_words.common_noun(w) for w in words)
+        and not (burmese_words.may_name(text, "", True))
+    )
+
+
+# What the asker was doing when they heard it: a clause closed by "while" ("ရင်း"; "တုန်း",
+# at the time of), a verb before it, with "နေ" (going on) or not: "ဘောလုံးပွဲကြည့်ရင်း", while
+# watching football; "တန်းစီစောင့်နေတုန်း", while waiting in the queue.
+_WHILE = frozenset(("ရင်း", "တုန်း"))
+_GOING_ON = "နေ"
+
+
+def _while_doing(word: str) -> bool:
+    """Whether a Burmese ``word`` is a clause of what the asker was doing (:data:`_WHILE`) of
+    the lexicon's words, naming no place, person, time or armed force
+    (:func:`_ordinary_nouns`)."""
+    if not textlib.has_burmese(word):
+        return False
+    words = burmese_words.segment(word)
+    if len(words) < 2 or words[-1] not in _WHILE:
+        return False
+    doing = words[:-1]
+    if doing[-1] == _GOING_ON and len(doing) > 1:
+        doing = doing[:-1]
+    verb = burmese_words.kinds().get(doing[-1]) == burmese_words.CONTENT
+    return verb and _ordinary_nouns(word)
+
+
 @lru_cache(maxsize=4096)
 def _tells(asked: str, at: int) -> bool:
     """Whether the Burmese word written at ``asked[at:]`` is who told the asker: someone the
@@ -1925,8 +1967,11 @@ def _tells(asked: str, at: int) -> bool:
             continue
         kind, after = word[:end], word[end + len(teller) :]
         after = next((after[len(o) :] for o in _ONE_PERSON if after.startswith(o)), after)
-        if after.startswith(_FROM):  # "ဆရာက", the teacher + the doer's marker
+        marked = after.startswith(_FROM)
+        if marked:  # "ဆရာက", the teacher + the doer's marker
             after = after[len(_FROM) :]
+        if marked and not after and _says_later(asked[start + len(word) :]):
+            after = _SAID  # said later in the message, after what ("ဆရာတော်က … မိန့်တယ်")
         if not after:
             after = following
             # where it was said, between who said it and the verb ("…က အတန်းထဲမှာ ပြောတယ်")
@@ -1938,6 +1983,69 @@ def _tells(asked: str, at: int) -> bool:
         if not kind or all(burmese_words.common_noun(w) or w in HEARD_AT for w in _segmented(kind)):
             return True
     return False
+
+
+# Hearing or being told: say, say (of a monk), hear; and what closes the clause of it
+# ("ပြောတယ်", says; "ကြားခဲ့တာ", what I heard).
+_TOLD = frozenset(("ပြော", "မိန့်", "ကြား"))
+_TOLD_CLOSERS = frozenset(("တယ်", "တာ"))
+
+
+@lru_cache(maxsize=4096)
+def _before_telling(asked: str, at: int, texts: tuple[str, ...]) -> bool:
+    """Whether the Burmese word at ``asked[at:]`` tells how the asker heard it: it is of
+    ordinary words only (:func:`_ordinary_nouns`) and stands before the first word of telling
+    or hearing (:func:`_told_at`), before which no word of the claim's ``texts`` is
+    (:func:`_shares_syllables`): "ကလေးကျောင်းကြိုရင်း မိဘတစ်ယောက်က ပြောတယ် …", picking up the
+    child from school, a parent said … Remembered, as :func:`_tells` is."""
+    start = asked.rfind(" ", 0, at) + 1
+    word = asked[start:].partition(" ")[0]
+    if not textlib.has_burmese(word):
+        return False
+    told = _told_at(asked)
+    if told is None or at >= told:
+        return False
+    return not _shares_syllables(asked[:told], texts) and _ordinary_nouns(_unframed(word))
+
+
+@lru_cache(maxsize=1024)
+def _told_at(asked: str) -> int | None:
+    """Where the first word of ``asked`` that tells or hears (:data:`_TOLD`, a clause of it
+    closed after: "ပြောတယ်", says; "ကြားခဲ့တာ", what I heard) starts, if more follows it."""
+    at = 0
+    words = asked.split(" ")
+    for i, word in enumerate(words):
+        syllables = textlib.burmese_syllables(word)
+        if any(
+            syllable in _TOLD and not _TOLD_CLOSERS.isdisjoint(syllables[j + 1 :])
+            for j, syllable in enumerate(syllables)
+        ):
+            return at if any(words[i + 1 :]) else None
+        at += len(word) + 1
+    return None
+
+
+def _shares_syllables(text: str, texts: tuple[str, ...]) -> bool:
+    """Whether two syllables in a row of the Burmese ``text``, not both grammar, are in one of
+    ``texts`` (normalised, without spaces): a word of the claim's."""
+    kinds = burmese_words.kinds()
+    syllables = textlib.burmese_syllables(text.replace(" ", ""))
+    pairs = {
+        a + b
+        for a, b in itertools.pairwise(syllables)
+        if not (kinds.get(a) == burmese_words.GRAMMAR and kinds.get(b) == burmese_words.GRAMMAR)
+    }
+    return any(pair in text for text in texts for pair in pairs)
+
+
+# The verbs of saying, as a syllable anywhere after who said it: say, say (of a monk).
+_SAYING = frozenset(("ပြော", "မိန့်"))
+_SAID = "ပြော"
+
+
+def _says_later(text: str) -> bool:
+    """Whether a verb of saying (:data:`_SAYING`) is a syllable of the Burmese ``text``."""
+    return not _SAYING.isdisjoint(textlib.burmese_syllables(text))
 
 
 def _a_telling(text: str) -> bool:

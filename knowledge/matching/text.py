@@ -763,7 +763,12 @@ def phrased_burmese(text: str) -> str:
         phrase = ""
         for syllable, following in itertools.pairwise(syllables):
             phrase += syllable
-            if syllable in PHRASE_CLOSERS and following not in PHRASE_CLOSERS:
+            # A particle opening a phrase closes none: "ကလေး" (a child) opens with "က".
+            if (
+                syllable in PHRASE_CLOSERS
+                and following not in PHRASE_CLOSERS
+                and phrase != syllable
+            ):
                 words.append(phrase)  # "…တွေက": the plural and who does it, one phrase
                 phrase = ""
         words.append(phrase + syllables[-1])
