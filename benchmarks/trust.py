@@ -425,6 +425,13 @@ BLIND_SIXTY_SEVENTH = NEAR_MISSES.with_name("near_misses_blind67.tsv")
 # first step, measured after its first two, as a held-out measure of them (docs/benchmarks.md,
 # "A sixty-eighth blind probe: at the tea shop and the market").
 BLIND_SIXTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind68.tsv")
+# All four languages, issue-shaped, "while the power was out": the claims retold with the moment
+# the asker heard them (cooking, queueing for fuel, a night shift, a power cut), from someone
+# who retold them later in the sentence, with a rough time; the same of other countries,
+# leaders and years; other rumours of the same time. Written before this session's first step,
+# measured after its first steps, as a held-out measure of them (docs/benchmarks.md, "A
+# sixty-ninth blind probe: while the power was out").
+BLIND_SIXTY_NINTH = NEAR_MISSES.with_name("near_misses_blind69.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

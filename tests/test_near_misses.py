@@ -55,6 +55,7 @@ from benchmarks.trust import (
     BLIND_SIXTY_FIFTH,
     BLIND_SIXTY_FIRST,
     BLIND_SIXTY_FOURTH,
+    BLIND_SIXTY_NINTH,
     BLIND_SIXTY_SECOND,
     BLIND_SIXTY_SEVENTH,
     BLIND_SIXTY_SIXTH,
@@ -1142,6 +1143,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_SIXTH, 60),
     (BLIND_SIXTY_SEVENTH, 85),
     (BLIND_SIXTY_EIGHTH, 57),
+    (BLIND_SIXTY_NINTH, 51),
 ]
 
 
@@ -1183,6 +1185,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_sixth",
         "sixty_seventh",
         "sixty_eighth",
+        "sixty_ninth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
