@@ -1955,7 +1955,9 @@ def _tells(asked: str, at: int) -> bool:
     the grocery's uncle: nouns that name no place, no time and no armed force,
     :func:`burmese_words.common_noun`, or where people meet), followed by a verb of telling
     (:func:`_a_telling`) in the word or the next, after "က" or directly, or after where it
-    was said (:func:`_heard_at`: "…ဆရာက အတန်းထဲမှာ ပြောတယ်", the tutor says in class).
+    was said (:func:`_heard_at`: "…ဆရာက အတန်းထဲမှာ ပြောတယ်", the tutor says in class); or,
+    marked by "က" and ending its word, with a verb of saying anywhere after it
+    (:func:`_says_later`: "ဆရာတော်တစ်ပါးက တရားပွဲမှာ … မိန့်တယ်", a monk said at a sermon …).
     Remembered: a question's pieces are read against each of its candidates' phrasings."""
     start = asked.rfind(" ", 0, at) + 1
     word, _, following = asked[start:].partition(" ")
@@ -1970,15 +1972,14 @@ def _tells(asked: str, at: int) -> bool:
         marked = after.startswith(_FROM)
         if marked:  # "ဆရာက", the teacher + the doer's marker
             after = after[len(_FROM) :]
-        if marked and not after and _says_later(asked[start + len(word) :]):
-            after = _SAID  # said later in the message, after what ("ဆရာတော်က … မိန့်တယ်")
+        said_later = marked and not after and _says_later(asked[start + len(word) :])
         if not after:
             after = following
             # where it was said, between who said it and the verb ("…က အတန်းထဲမှာ ပြောတယ်")
             where, _, then = following.partition(" ")
             if _heard_at(where):
                 after = then
-        if not _a_telling(after):
+        if not (said_later or _a_telling(after)):
             continue
         if not kind or all(burmese_words.common_noun(w) or w in HEARD_AT for w in _segmented(kind)):
             return True
@@ -2035,12 +2036,11 @@ def _shares_syllables(text: str, texts: tuple[str, ...]) -> bool:
         for a, b in itertools.pairwise(syllables)
         if not (kinds.get(a) == burmese_words.GRAMMAR and kinds.get(b) == burmese_words.GRAMMAR)
     }
-    return any(pair in text for text in texts for pair in pairs)
+    return any(pair in claims for claims in texts for pair in pairs)
 
 
 # The verbs of saying, as a syllable anywhere after who said it: say, say (of a monk).
 _SAYING = frozenset(("ပြော", "မိန့်"))
-_SAID = "ပြော"
 
 
 def _says_later(text: str) -> bool:
