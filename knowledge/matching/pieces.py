@@ -270,9 +270,11 @@ EVERYDAY_TELLERS = frozenset(
 _TELLERS = tuple(sorted(EVERYDAY_TELLERS | PEOPLE_PASSING_ON, key=len, reverse=True))
 # One person after who tells it ("ဆရာတော်တစ်ပါး", a monk; "ဦးလေးတစ်ယောက်", an uncle).
 _ONE_PERSON = tuple(f"{one}{c}" for one in ("တစ်", "တ") for c in ("ယောက်", "ဦး", "ပါး"))
-# The verbs of telling that follow who told it, as a syllable: say, say (of a monk), show,
-# send, share.
-_TELLING = frozenset(("ပြော", "မိန့်", "ပြ", "ပို့", "ရှယ်", "share"))
+# The verbs of saying, as a syllable: say, say (of a monk); the verbs of telling that follow
+# who told it: those, show, send, share; and of being told: those, hear.
+_SAYING = frozenset((textlib.BURMESE_SAY, "မိန့်"))
+_TELLING = _SAYING | {"ပြ", "ပို့", "ရှယ်", "share"}
+_TOLD = _SAYING | {"ကြား"}
 
 # Where people meet and talk, marked as where one heard it ("လက်ဖက်ရည်ဆိုင်မှာ", at the tea
 # shop; "ဘတ်စ်ကားပေါ်မှာ", on the bus): the asker's setting, as a word in small letters is in
@@ -1276,7 +1278,8 @@ def _unknown(
     the words of each that are no ordinary Chinese words nor in the texts ``held``; none for a
     word in Latin letters the question writes in small letters (``small``: :func:`small_latin`)."""
     pieces = []
-    deeds = predicates.deeds_held(tuple(texts)) if textlib.has_han(asked[start:end]) else ()
+    claims = tuple(texts)  # hashable: the frame of how the asker heard it is remembered
+    deeds = predicates.deeds_held(claims) if textlib.has_han(asked[start:end]) else ()
     for found in re.finditer(r"\S+", asked[start:end]):
         piece = found.group()
         stages = tuple(_unframings(piece))
@@ -1299,7 +1302,7 @@ def _unknown(
             or _heard_at(word_stages[0])
             or _tells(asked, at)
             or _while_doing(word_stages[0])
-            or _before_telling(asked, at, tuple(texts))
+            or _before_telling(asked, at, claims)
         )
         # A closed-class word before its framing is taken off too ("မင်္ဂလာပါ", not "မင်္ဂ").
         closed = any(stage in CLOSED_WORDS for stage in word_stages)
@@ -1986,33 +1989,29 @@ def _tells(asked: str, at: int) -> bool:
     return False
 
 
-# Hearing or being told: say, say (of a monk), hear; and what closes the clause of it
-# ("ပြောတယ်", says; "ကြားခဲ့တာ", what I heard).
-_TOLD = frozenset(("ပြော", "မိန့်", "ကြား"))
+# What closes a clause of telling or being told ("ပြောတယ်", says; "ကြားခဲ့တာ", what I heard).
 _TOLD_CLOSERS = frozenset(("တယ်", "တာ"))
 
 
-@lru_cache(maxsize=4096)
 def _before_telling(asked: str, at: int, texts: tuple[str, ...]) -> bool:
-    """Whether the Burmese word at ``asked[at:]`` tells how the asker heard it: it is of
-    ordinary words only (:func:`_ordinary_nouns`) and stands before the first word of telling
-    or hearing (:func:`_told_at`), before which no word of the claim's ``texts`` is
-    (:func:`_shares_syllables`): "ကလေးကျောင်းကြိုရင်း မိဘတစ်ယောက်က ပြောတယ် …", picking up the
-    child from school, a parent said … Remembered, as :func:`_tells` is."""
-    start = asked.rfind(" ", 0, at) + 1
-    word = asked[start:].partition(" ")[0]
+    """Whether the Burmese word at ``asked[at:]`` tells how the asker heard it: it stands in
+    the frame of ``asked`` (:func:`_frame`) and is of ordinary words only
+    (:func:`_ordinary_nouns`): "ကလေးကျောင်းကြိုရင်း မိဘတစ်ယောက်က ပြောတယ် …", picking up the
+    child from school, a parent said …"""
+    word = _written_at(asked, at)
     if not textlib.has_burmese(word):
         return False
-    told = _told_at(asked)
-    if told is None or at >= told:
-        return False
-    return not _shares_syllables(asked[:told], texts) and _ordinary_nouns(_unframed(word))
+    frame = _frame(asked, texts)
+    return frame is not None and at < frame and _ordinary_nouns(_unframed(word))
 
 
 @lru_cache(maxsize=1024)
-def _told_at(asked: str) -> int | None:
-    """Where the first word of ``asked`` that tells or hears (:data:`_TOLD`, a clause of it
-    closed after: "ပြောတယ်", says; "ကြားခဲ့တာ", what I heard) starts, if more follows it."""
+def _frame(asked: str, texts: tuple[str, ...]) -> int | None:
+    """Where the words of how the asker heard it end in ``asked``: the first word of telling
+    or being told (:data:`_TOLD`, a clause of it closed after: "ပြောတယ်", says; "ကြားခဲ့တာ",
+    what I heard) that more follows, with no word of the claim's ``texts`` before it
+    (:func:`_shares_syllables`); None where there is none. Remembered: a question's pieces
+    are read against each of its candidates' phrasings."""
     at = 0
     words = asked.split(" ")
     for i, word in enumerate(words):
@@ -2021,7 +2020,9 @@ def _told_at(asked: str) -> int | None:
             syllable in _TOLD and not _TOLD_CLOSERS.isdisjoint(syllables[j + 1 :])
             for j, syllable in enumerate(syllables)
         ):
-            return at if any(words[i + 1 :]) else None
+            if not any(words[i + 1 :]) or _shares_syllables(asked[:at], texts):
+                return None
+            return at
         at += len(word) + 1
     return None
 
@@ -2037,10 +2038,6 @@ def _shares_syllables(text: str, texts: tuple[str, ...]) -> bool:
         if not (kinds.get(a) == burmese_words.GRAMMAR and kinds.get(b) == burmese_words.GRAMMAR)
     }
     return any(pair in claims for claims in texts for pair in pairs)
-
-
-# The verbs of saying, as a syllable anywhere after who said it: say, say (of a monk).
-_SAYING = frozenset(("ပြော", "မိန့်"))
 
 
 def _says_later(text: str) -> bool:
