@@ -43,6 +43,7 @@ from babel.core import get_global
 from knowledge.kept import read_or_make
 from knowledge.matching import text as textlib
 from knowledge.matching import zawgyi
+from knowledge.matching.persons import person_noun
 from knowledge.store import cache_dir
 
 T = TypeVar("T")
@@ -702,6 +703,8 @@ def _names_here(
         and tag[:1] in "nsfj"
         and not _misheld(word, held)
         and word not in PASSING_ON
+        # who passed it on, by what they are ("售票员说…", the ticket seller says; "护士说…")
+        and not person_noun(word)
         # "缅军说…": the claim's country's army says it, its claimant's side ("俄媒说…", the
         # media of where it was said, may be another outlet saying it)
         and not (countrys_army(word) and _held_countrys_media(word, held))

@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 from knowledge import urls
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
+from knowledge.matching.persons import common_word, person_noun
 from knowledge.matching.pieces import FRAMING_WORDS, SYLLABLE_START
 from knowledge.matching.pieces import PASSING_ON as BURMESE_PASSING_ON
 from knowledge.matching.wording import (
@@ -241,11 +242,46 @@ def _speaker(
         for w in map(fold, words[:k])
         if not (is_stopword(w) or w in NOT_NAMES or w in _BEFORE_SAYING or w in NO_ONE_NAMED)
     ]
+    if named and _described(words[:k]):
+        # "the bus conductor said…", "a retired officer said…": who said it, by what they
+        # are; a word before that may still be a name ("a biden aide said…").
+        named = [w for w in named if not (common_word(w) or person_noun(w))]
     if named and all(
         w in unknown and not is_passing_on(w) and not any_same(w, known) for w in named
     ):
         return named
     return []
+
+
+# The words governing the noun after them, an article between or not: a place or a time
+# before who speaks ("в автобусе кондуктор сказал…", on the bus the conductor said; "at the
+# rally the mayor said…"), no speaker.
+_GOVERNING = textlib.RUSSIAN_PREPOSITIONS | frozenset(
+    {"at", "in", "on", "from", "during", "after", "before", "near", "outside", "inside", "with"}
+)
+_ARTICLES = frozenset({"a", "an", "the", "this", "that"})
+
+
+def _described(words: list[str]) -> bool:
+    """Whether a word of ``words`` (before a verb of saying) that no preposition governs is a
+    word for someone by what they are (:func:`~knowledge.matching.persons.person_noun`: "the
+    conductor", "таксист", "однокурсник из бишкека", "учитель истории", a teacher of
+    history), not one who speaks for another (:data:`SPOKESPEOPLE`)."""
+    folded = [fold(w) for w in words]
+    return any(
+        person_noun(word) and word not in SPOKESPEOPLE
+        for at, word in enumerate(folded)
+        if not _governed(folded, at)
+    )
+
+
+def _governed(folded: list[str], at: int) -> bool:
+    """Whether a preposition governs the ``at``-th of the ``folded`` words, an article
+    between or not ("в автобусе", "at the rally")."""
+    before = folded[at - 1] if at else ""
+    return before in _GOVERNING or (
+        before in _ARTICLES and at >= 2 and folded[at - 2] in _GOVERNING
+    )
 
 
 # Where people see and share what they forward (a closed class, as the chat abbreviations
