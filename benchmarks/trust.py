@@ -432,6 +432,14 @@ BLIND_SIXTY_EIGHTH = NEAR_MISSES.with_name("near_misses_blind68.tsv")
 # measured after its first steps, as a held-out measure of them (docs/benchmarks.md, "A
 # sixty-ninth blind probe: while the power was out").
 BLIND_SIXTY_NINTH = NEAR_MISSES.with_name("near_misses_blind69.tsv")
+# All four languages, issue-shaped, "who told me, by their job": the claims retold from someone
+# named by trade or role rather than by name (a bus conductor, a taxi driver, a nurse, a barber,
+# a retired officer, an abbot, a village head), often in small letters, the role right before
+# a verb of saying; the same of other countries, leaders and years; other rumours so told.
+# Written before this session's first step, measured at bbb068d and after the first step, as
+# a held-out measure of it (docs/benchmarks.md, "A seventieth blind probe: who told me, by
+# their job").
+BLIND_SEVENTIETH = NEAR_MISSES.with_name("near_misses_blind70.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

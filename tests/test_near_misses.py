@@ -48,6 +48,7 @@ from benchmarks.trust import (
     BLIND_SECOND,
     BLIND_SEVENTEENTH,
     BLIND_SEVENTH,
+    BLIND_SEVENTIETH,
     BLIND_SIXTEENTH,
     BLIND_SIXTH,
     BLIND_SIXTIETH,
@@ -1144,6 +1145,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_SEVENTH, 85),
     (BLIND_SIXTY_EIGHTH, 57),
     (BLIND_SIXTY_NINTH, 51),
+    (BLIND_SEVENTIETH, 61),
 ]
 
 
@@ -1186,6 +1188,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_seventh",
         "sixty_eighth",
         "sixty_ninth",
+        "seventieth",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
