@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.matching.context import ClaimContext, compare
+from knowledge.matching.doers import payers
 from knowledge.matching.names import chinese_names
 from knowledge.matching.persons import (
     cedict_persons,
@@ -15,6 +16,7 @@ from knowledge.matching.persons import (
     common_word,
     english_persons,
     main,
+    never_nominative,
     person_noun,
     sense_heads,
     wordnet_persons,
@@ -191,3 +193,22 @@ def test_the_question_passed_on_by_a_conductor_is_the_claims() -> None:
     assert said.foreign == ()
     biden = compare("biden said the myanmar protesters are paid", claim, "", unknown | {"biden"})
     assert biden.foreign == ("biden",)
+
+
+@pytest.mark.parametrize(
+    ("question", "payers_read"),
+    [
+        ("протестующим в мьянме платят всем?", ()),  # to everyone: no one who pays
+        ("медсестра уверена, что всем платят", ()),
+        ("протестующим в мьянме платит госдеп?", ("госдеп",)),
+        ("Запад платит боевикам", ("запад",)),
+    ],
+)
+def test_a_russian_word_in_no_case_of_a_doer_pays_no_one(
+    question: str, payers_read: tuple[str, ...]
+) -> None:
+    """doers.payers reads a word beside a verb of paying as who pays, but not one the
+    dictionary reads in no nominative (persons.never_nominative)."""
+    assert payers(question) == payers_read
+    assert never_nominative("всем") and not never_nominative("госдеп")
+    assert not never_nominative("нлд")  # no word of the dictionary: may be a name

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
+from knowledge.matching.persons import never_nominative
 from knowledge.matching.saying import (
     RUSSIAN_VERB_ENDING,
     is_passing_on,
@@ -400,6 +401,7 @@ def payers(question: str) -> tuple[str, ...]:
                         and w not in textlib.ALL_NEGATIONS
                         and w not in _RUSSIAN_NO_DOER
                         and not _money(w)  # what is paid: "платят деньги"
+                        and not never_nominative(w)  # "платят всем", pay everyone
                         and not w.startswith(RUSSIAN_PAYING_STEMS)
                     ]
             # In English, who pays in the present, before the verb: "usaid funds the people

@@ -100,7 +100,7 @@ def _morph() -> Any:
 
 
 @lru_cache(maxsize=8192)
-def _russian_readings(word: str) -> tuple[frozenset[str], ...] | None:
+def russian_readings(word: str) -> tuple[frozenset[str], ...] | None:
     """The grammemes of each reading of a Russian ``word`` the dictionary holds; None for a
     word it does not hold (pymorphy3 guesses those, and a guess is no knowledge)."""
     morph = _morph()
@@ -109,12 +109,20 @@ def _russian_readings(word: str) -> tuple[frozenset[str], ...] | None:
     return tuple(frozenset(parse.tag.grammemes) for parse in morph.parse(word))
 
 
+def never_nominative(word: str) -> bool:
+    """Whether a folded Russian ``word`` is one the dictionary holds in no reading in the
+    nominative, the case of who does something ("всем", to everyone; "боевикам", to the
+    fighters; "наличкой", in cash): it names no doer of a verb beside it."""
+    readings = russian_readings(word) if textlib.starts_cyrillic(word) else None
+    return readings is not None and not any("nomn" in grammemes for grammemes in readings)
+
+
 def person_noun(word: str) -> bool:
     """Whether a folded ``word`` names someone by what they are, and no office: a noun for
     people in English (:data:`LIST`), a noun for a living being in the nominative in Russian
     that no reading makes a name (nor one of :data:`_OFFICES_RU`)."""
     if textlib.starts_cyrillic(word):
-        readings = _russian_readings(word)
+        readings = russian_readings(word)
         return (
             readings is not None
             and not word.startswith(_OFFICES_RU)
@@ -132,7 +140,7 @@ def common_word(word: str) -> bool:
     (:data:`LIST`), or a Russian word the dictionary holds that no reading makes a name
     ("автобусе", on the bus; not "бишкека", of Bishkek)."""
     if textlib.starts_cyrillic(word):
-        readings = _russian_readings(word)
+        readings = russian_readings(word)
         return readings is not None and not any(grammemes & _NAMES for grammemes in readings)
     return word in english_words() or word in english_persons()
 
