@@ -41,7 +41,7 @@ from typing import Any
 
 from knowledge.matching import text as textlib
 from knowledge.matching.englishlist import english_words
-from knowledge.matching.propernouns import list_parser, shipped_words, write_words
+from knowledge.matching.propernouns import list_parser, shipped_path, shipped_words, write_words
 
 LIST = "person_nouns.txt"
 HEADER = """\
@@ -141,14 +141,15 @@ def common_word(word: str) -> bool:
     """Whether a folded ``word`` is an ordinary word of its language, that names no one: one
     of the common English words (:mod:`knowledge.matching.englishlist`) or of people
     (:data:`LIST`), or a Russian word the dictionary holds that no reading makes a name
-    ("автобусе", on the bus; not "бишкека", of Bishkek)."""
+    ("автобусе", on the bus; not "бишкека", of Bishkek). Every word :func:`person_noun`
+    takes in English or Russian is one."""
     if textlib.starts_cyrillic(word):
         readings = russian_readings(word)
         return readings is not None and not any(grammemes & _NAMES for grammemes in readings)
     return word in english_words() or word in english_persons()
 
 
-def plurals(word: str) -> list[str]:
+def regular_plurals(word: str) -> list[str]:
     """The regular plurals of an English noun: "-s", "-es" after a hissing sound, "-ies" for
     "-y" after a consonant, "-men" for "-man" ("policemen")."""
     if word.endswith("man"):
@@ -180,7 +181,7 @@ def wordnet_persons(
     of people ("driver", not "light", of a luminary), but those of which a sense is of
     :data:`OFFICES` or a kind of one (by its hypernyms), with their plurals: the irregular ones
     of ``noun.exc`` (its lines: the plural, then the singular), the others made by
-    :func:`plurals`. The words of offices are added to ``offices`` if given."""
+    :func:`regular_plurals`. The words of offices are added to ``offices`` if given."""
     synsets: dict[str, tuple[list[str], list[str]]] = {}  # offset: its words, its hypernyms
     for line in data_noun:
         if line.startswith(" "):
@@ -238,7 +239,7 @@ def wordnet_persons(
     return found | {
         plural
         for word in found
-        for plural in ([irregular[word]] if word in irregular else plurals(word))
+        for plural in ([irregular[word]] if word in irregular else regular_plurals(word))
     }
 
 
@@ -295,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--out-zh",
         type=Path,
-        default=Path(__file__).resolve().parent.parent / "data" / LIST_ZH,
+        default=shipped_path(LIST_ZH),
         help="where to write the Chinese list (default: the shipped one)",
     )
     args = parser.parse_args(argv)

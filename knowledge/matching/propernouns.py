@@ -106,14 +106,19 @@ def write_words(out: Path, header: str, words: Iterable[str]) -> None:
     print(f"{len(words):,} words written to {out}", file=sys.stderr)
 
 
+def shipped_path(name: str) -> Path:
+    """Where the list ``name`` is shipped, in ``knowledge/data``."""
+    return Path(__file__).resolve().parent.parent / "data" / name
+
+
 def list_parser(description: str, name: str) -> argparse.ArgumentParser:
     """The command line of a script making a shipped list: its ``--out`` (by default the
-    shipped ``name``); the script adds what it reads."""
+    shipped ``name``, :func:`shipped_path`); the script adds what it reads."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument(
         "--out",
         type=Path,
-        default=Path(__file__).resolve().parent.parent / "data" / name,
+        default=shipped_path(name),
         help="where to write the list (default: the shipped one)",
     )
     return parser

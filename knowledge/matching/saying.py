@@ -245,7 +245,7 @@ def _speaker(
     if named and _described(words[:k]):
         # "the conductor said…", "a retired nurse said…": who passed it on, by what they
         # are; a word beside that may still be a name ("a biden aide said…").
-        named = [w for w in named if not (common_word(w) or person_noun(w))]
+        named = [w for w in named if not common_word(w)]
     if named and all(
         w in unknown and not is_passing_on(w) and not any_same(w, known) for w in named
     ):
