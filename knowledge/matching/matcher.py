@@ -43,6 +43,7 @@ from knowledge.matching.rerank import (
     Question,
     answer_features,
     order,
+    phrasing_side,
     score_candidates,
 )
 from knowledge.matching.result import Match, MatchResult
@@ -1080,11 +1081,12 @@ def _misspellings(search: Search, text: str) -> dict[str, str]:
     return fixes
 
 
-def _phrasing_words(search: Search) -> Iterator[list[str]]:
-    """The words of content of each of the candidates' phrasings, in order."""
+def _phrasing_words(search: Search) -> Iterator[tuple[str, ...]]:
+    """The words of content of each of the candidates' phrasings, in order (remembered by
+    :func:`phrasing_side`)."""
     for docs in search.phrasings.values():
         for _, phrasing in docs:
-            yield textlib.content_words(textlib.normalise(phrasing))
+            yield phrasing_side(phrasing).words
 
 
 def _russian_forms(search: Search) -> dict[str, str]:

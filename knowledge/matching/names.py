@@ -975,7 +975,9 @@ def unspaced_names(normalised: str) -> list[tuple[str, str]]:
     joined = normalised.replace(" ", "")
     taken = [False] * len(joined)
     found: list[tuple[int, str, str]] = []
-    for name, code in _unspaced_places():
+    by_start = _unspaced_by_start()
+    held = {joined[i : i + 2] for i in range(len(joined))} | set(joined)
+    for _, name, code in sorted(entry for pair in held for entry in by_start.get(pair, ())):
         for start in _occurrences(joined, name):
             if not any(taken[start : start + len(name)]):
                 taken[start : start + len(name)] = [True] * len(name)
@@ -993,6 +995,16 @@ def han_initials() -> dict[str, frozenset[str]]:
         if len(name) >= 2 and textlib.has_han(name[0]):
             found.setdefault(name[0], set()).add(code)
     return {initial: frozenset(codes) for initial, codes in found.items()}
+
+
+@cache
+def _unspaced_by_start() -> dict[str, list[tuple[int, str, str]]]:
+    """:func:`_unspaced_places` by the two letters each name starts with (one, for a name of
+    one), with its place in their order: only those whose start a text holds can be in it."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for order, (name, code) in enumerate(_unspaced_places()):
+        index.setdefault(name[:2], []).append((order, name, code))
+    return index
 
 
 def _occurrences(text: str, name: str) -> Iterator[int]:
