@@ -440,6 +440,15 @@ BLIND_SIXTY_NINTH = NEAR_MISSES.with_name("near_misses_blind69.tsv")
 # a held-out measure of it (docs/benchmarks.md, "A seventieth blind probe: who told me, by
 # their job").
 BLIND_SEVENTIETH = NEAR_MISSES.with_name("near_misses_blind70.tsv")
+# A seventy-first in the issue's shape, by a hand that saw only the fact-check and the four
+# claims: settling an argument ("my uncle says…, my cousin says that's nonsense, who's
+# right?"), bets on it, debates in class, at work, under a post; the same of other countries,
+# leaders and elections; other rumours so argued. The prompt it was written from named the
+# junta's spokesman as who made the claims (it was the junta's leader): a few messages name
+# him. Written before this session's first step, measured at d7ba816 and after the steps, its
+# misses read before the first (docs/benchmarks.md, "A seventy-first blind probe: settling an
+# argument").
+BLIND_SEVENTY_FIRST = NEAR_MISSES.with_name("near_misses_blind71.tsv")
 # Burmese, 24 (b) and 3 (c) beside the claim's place or claimant ("Soros paid the Myanmar
 # protesters?", "Zaw Min Tun says…", "Myanmar monks…"), 1 (a); written against a rule tried
 # and not kept: Burmese pieces no capital marks as names let pass beside the claim's place

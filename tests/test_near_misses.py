@@ -49,6 +49,7 @@ from benchmarks.trust import (
     BLIND_SEVENTEENTH,
     BLIND_SEVENTH,
     BLIND_SEVENTIETH,
+    BLIND_SEVENTY_FIRST,
     BLIND_SIXTEENTH,
     BLIND_SIXTH,
     BLIND_SIXTIETH,
@@ -1146,6 +1147,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
     (BLIND_SIXTY_EIGHTH, 57),
     (BLIND_SIXTY_NINTH, 51),
     (BLIND_SEVENTIETH, 63),
+    (BLIND_SEVENTY_FIRST, 57),
 ]
 
 
@@ -1189,6 +1191,7 @@ ISSUE_SHAPED_PROBES: list[tuple[Path, int]] = [
         "sixty_eighth",
         "sixty_ninth",
         "seventieth",
+        "seventy_first",
     ],
 )
 def test_the_blind_probes_in_the_issues_shape(matcher: Matcher, path: Path, floor: int) -> None:
