@@ -931,12 +931,14 @@ def compare(
     asked = read_words(question)
     written_numbers = numlib.numbers_written(question)  # numbers, with how each is written
     # A day beside the month the claim was made in is a date ("24 июн", as a screenshot of a
-    # post shows when it was posted), and a person's age is the asker's story ("my son, 18
-    # years old", "дедушка в 80 лет"): no number of what it is about.
+    # post shows when it was posted), and a person's age and a bet's stake are the asker's
+    # story ("my son, 18 years old", "дедушка в 80 лет", "bet my friend 100 baht"): no number
+    # of what it is about.
     asked_numbers = (
         (frozenset(written_numbers) | numlib.han_numbers(question))
         - numlib.days_dated(question, context.said_on)
         - numlib.ages(question)
+        - numlib.stakes(question)
     )
     foreign = [n for n in sorted(asked_numbers) if n not in context.numbers]
     sides: list[str] = []  # the claimant's own side as who did it (Comparison.sides)

@@ -238,6 +238,65 @@ def ages(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A bet, as chat writes it: "bet my friend 100 baht", "поспорил с другом на 1000 рублей", "跟朋友
+# 打赌100泰铢"; the stake is a sum of money after it, in the same clause.
+_BET = re.compile(
+    r"\b(?:bet|bets|betting|wager(?:ed)?)\b|поспор|спорим|пари\b|打赌|赌", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[.!?。！？\n:;,，：；]")
+# Ways of money the CLDR names leave out: chat's "bucks" and "quid", Chinese "块" (钱), Russian
+# "баксов".
+_SLANG_MONEY = ("bucks", "quid", "块", "бакс")
+_LANGUAGES = ("en", "ru", "zh", "my")
+_NOT_A_WORD = re.compile(r"[\d().,\-–—（）]")
+
+
+@cache
+def _money_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words and signs a sum of money is written with in the bot's languages: the last
+    word of each currency's name in CLDR (through Babel; "baht", "рублей", "泰铢", "ကျပ်"),
+    their first four letters where longer (Russian inflects them: "рубля"), and their
+    symbols ("$", "฿")."""
+    words: set[str] = set(_SLANG_MONEY)
+    symbols: set[str] = set()
+    for language in _LANGUAGES:
+        locale = Locale.parse(language)
+        for code, name in locale.currencies.items():
+            forms = [name, *locale._data["currency_names_plural"].get(code, {}).values()]
+            for form in forms:
+                last = form.split()[-1].casefold() if form.split() else ""
+                if len(last) >= 2 and not _NOT_A_WORD.search(last):
+                    words.add(last[:4] if len(last) > 4 and last.isalpha() else last)
+            symbol = locale.currency_symbols.get(code, "")
+            if symbol and not symbol.isalpha():
+                symbols.add(symbol)
+    return tuple(sorted(words, key=len, reverse=True)), frozenset(symbols)
+
+
+@lru_cache(maxsize=1024)
+def stakes(text: str) -> frozenset[str]:
+    """The numbers of ``text`` (in digits) it writes as the stake of a bet the asker made
+    on the claim (:data:`_BET`, then the first number of its clause, a sum of money): the
+    asker's story, not a number of what the claim is about, wherever the number comes again
+    ("who gets the 200"). A number with no money beside it is none ("I bet the 2015 election
+    was rigged" names a year), nor a sum in another clause ("bet him 100 baht: he says they
+    were paid 5,000 kyat")."""
+    plain = textlib.plain(text)
+    words, symbols = _money_words()
+    found: set[str] = set()
+    for bet in _BET.finditer(plain):
+        end = _CLAUSE_END.search(plain, bet.end())
+        clause = plain[bet.end() : end.start() if end else len(plain)]
+        number = NUMBER.search(clause)
+        if number is None:
+            continue
+        before = clause[: number.start()].rstrip()
+        after = clause[number.end() :].lstrip().casefold()
+        if (before and before[-1] in "".join(symbols)) or after.startswith(words):
+            found.add(digits(number.group()))
+    return frozenset(found)
+
+
 def _beside_months(text: str, months_of: Callable[[str], list[int] | None]) -> frozenset[str]:
     """The numbers of ``text`` (in digits) it writes only beside the name of one of their
     months (``months_of`` a number: those it may be written beside; None for a number that

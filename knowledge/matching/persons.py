@@ -119,6 +119,36 @@ def never_nominative(word: str) -> bool:
     return readings is not None and not any("nomn" in grammemes for grammemes in readings)
 
 
+# Russian readings of a word standing for someone it does not name: a pronoun, a numeral, a
+# pronominal or an ordinal adjective ("кто-то", someone; "один", one; "некоторые", some;
+# "второй", the second).
+_STANDING_FOR = (frozenset({"NPRO"}), frozenset({"NUMR"}), frozenset({"Apro"}), frozenset({"Anum"}))
+# English words standing for someone they do not name (a closed class, as the stopwords):
+# pronouns, determiners and ordinals used alone ("another says…", "the second said…").
+_STANDING_FOR_EN = frozenset(
+    {"another", "one", "someone", "somebody", "anyone", "anybody", "others", "other"}
+    | {"several", "either", "neither", "each", "both", "first", "second", "third", "last"}
+    | {"latter", "former"}
+)
+
+
+def stands_for_someone(word: str) -> bool:
+    """Whether a folded ``word`` stands for someone without naming them: an English pronoun,
+    determiner or ordinal (:data:`_STANDING_FOR_EN`), a Russian word the dictionary reads in
+    the nominative (the case of who says something) only as a pronoun, a numeral or a
+    pronominal or ordinal adjective, and never as a name ("Один говорит…", one says…;
+    "Некоторые говорят…", some say…; "Второй…", the second)."""
+    if not textlib.starts_cyrillic(word):
+        return word in _STANDING_FOR_EN
+    readings = russian_readings(word)
+    if readings is None or any(grammemes & _NAMES for grammemes in readings):
+        return False
+    nominative = [grammemes for grammemes in readings if "nomn" in grammemes]
+    return bool(nominative) and all(
+        any(grammemes >= kind for kind in _STANDING_FOR) for grammemes in nominative
+    )
+
+
 def person_noun(word: str) -> bool:
     """Whether a folded ``word`` names someone by what they are, and no office: a noun for
     people in English (:data:`LIST`) or Chinese (:data:`LIST_ZH`), a noun for a living being

@@ -1323,12 +1323,21 @@ def _unknown(
             # A word of a class of deeds the claim's texts hold says what the claim says, in
             # other words, no name ("做票", rig the vote, where they say "舞弊", fraud).
             names = tuple(n for n in names if not any(predicates.is_of(k, n) for k in deeds))
-            # A person's age is no name, nor a number of what the claim is about ("我外公80岁了").
-            names = tuple(n for n in names if not _an_age(n, asked))
+            # A person's age is no name, nor a number of what the claim is about ("我外公80岁了"),
+            # nor a bet's stake ("跟朋友打赌100泰铢").
+            names = tuple(n for n in names if not _an_age(n, asked) and not _a_stake(n, asked))
         elif left in small or _written_at(asked, at) in small:
             names = ()  # English in small letters, no name ("reason", "level", "fact")
         pieces.append(Piece(piece, names))
     return pieces
+
+
+def _a_stake(name: str, asked: str) -> bool:
+    """Whether the Chinese piece's word ``name`` is the sum ``asked`` bets (numbers.stakes),
+    with its money or alone ("100泰铢", "200")."""
+    staked = numlib.stakes(asked)
+    number = numlib.NUMBER.match(name)
+    return bool(staked and number and numlib.digits(number.group()) in staked)
 
 
 def _an_age(name: str, asked: str) -> bool:

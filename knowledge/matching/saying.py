@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from knowledge import urls
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
-from knowledge.matching.persons import common_word, person_noun
+from knowledge.matching.persons import common_word, person_noun, stands_for_someone
 from knowledge.matching.pieces import FRAMING_WORDS, SYLLABLE_START
 from knowledge.matching.pieces import PASSING_ON as BURMESE_PASSING_ON
 from knowledge.matching.wording import (
@@ -240,7 +240,13 @@ def _speaker(
     named = [
         w
         for w in map(fold, words[:k])
-        if not (is_stopword(w) or w in NOT_NAMES or w in _BEFORE_SAYING or w in NO_ONE_NAMED)
+        if not (
+            is_stopword(w)
+            or w in NOT_NAMES
+            or w in _BEFORE_SAYING
+            or w in NO_ONE_NAMED
+            or stands_for_someone(w)
+        )
     ]
     if named and _described(words[:k]):
         # "the conductor said…", "a retired nurse said…": who passed it on, by what they
