@@ -104,3 +104,15 @@ def test_one_side_of_an_argument_is_no_other_speaker(matcher: Matcher, question:
 )
 def test_a_named_speaker_is_still_another(matcher: Matcher, question: str) -> None:
     assert matcher.match(question).decision != Decision.ANSWER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bet the USDP in 2015 won by fraud",  # a year, before a word that is also a currency
+        "I bet the US 2016 election was rigged",  # a year after a country's initials
+        "bet 100 france is next",  # no money: "franc" is a whole word
+    ],
+)
+def test_a_year_or_a_word_that_is_no_money_is_no_stake(text: str) -> None:
+    assert stakes(text) == frozenset()

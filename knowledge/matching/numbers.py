@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from babel import Locale
+from babel.numbers import get_currency_name, get_currency_symbol
 
 from knowledge.matching import names as namelib
 from knowledge.matching import text as textlib
@@ -248,29 +249,42 @@ _CLAUSE_END = re.compile(r"[.!?。！？\n:;,，：；]")
 # "баксов".
 _SLANG_MONEY = ("bucks", "quid", "块", "бакс")
 _LANGUAGES = ("en", "ru", "zh", "my")
-_NOT_A_WORD = re.compile(r"[\d().,\-–—（）]")
+_COUNTS = (1, 2, 5)  # one, a few, many: the plural forms of the four languages
+_LETTERS = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
-def _money_words() -> tuple[tuple[str, ...], frozenset[str]]:
-    """The words and signs a sum of money is written with in the bot's languages: the last
-    word of each currency's name in CLDR (through Babel; "baht", "рублей", "泰铢", "ကျပ်"),
-    their first four letters where longer (Russian inflects them: "рубля"), and their
-    symbols ("$", "฿")."""
-    words: set[str] = set(_SLANG_MONEY)
+def _money() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """What a sum of money is written with after its number in the bot's languages: the last
+    word of each currency's name in CLDR, in each plural form (through Babel: "baht",
+    "рублей", "泰铢", "ကျပ်"), a whole word, but Russian by its first four letters (it
+    inflects them: "рубля"), and chat's; and the currency symbols written before it ("$",
+    "US$", "฿")."""
+    words: set[str] = {w for w in _SLANG_MONEY if w.isascii()}
+    stems: set[str] = {w for w in _SLANG_MONEY if not w.isascii()}
     symbols: set[str] = set()
     for language in _LANGUAGES:
-        locale = Locale.parse(language)
-        for code, name in locale.currencies.items():
-            forms = [name, *locale._data["currency_names_plural"].get(code, {}).values()]
-            for form in forms:
-                last = form.split()[-1].casefold() if form.split() else ""
-                if len(last) >= 2 and not _NOT_A_WORD.search(last):
-                    words.add(last[:4] if len(last) > 4 and last.isalpha() else last)
-            symbol = locale.currency_symbols.get(code, "")
-            if symbol and not symbol.isalpha():
+        for code in map(str, Locale.parse(language).currencies):
+            for count in _COUNTS:
+                name = get_currency_name(code, count, language).split()
+                last = name[-1].casefold() if name else ""
+                if not _LETTERS.fullmatch(last) or len(last) < 2:
+                    continue  # "(1946–1965)", a former currency's years
+                if textlib.starts_cyrillic(last):
+                    stems.add(last[:4])
+                elif textlib.has_unspaced_script(last):
+                    stems.add(last)
+                else:
+                    words.add(last)
+            symbol = get_currency_symbol(code, language)
+            if any(unicodedata.category(c) == "Sc" for c in symbol):
                 symbols.add(symbol)
-    return tuple(sorted(words, key=len, reverse=True)), frozenset(symbols)
+    by_length = sorted(words, key=len, reverse=True)
+    stem_first = sorted(stems, key=len, reverse=True)
+    pattern = "|".join(map(re.escape, stem_first))
+    pattern += "|(?:" + "|".join(map(re.escape, by_length)) + r")(?![^\W\d_])"
+    return re.compile(pattern), tuple(sorted(symbols, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1024)
@@ -279,10 +293,11 @@ def stakes(text: str) -> frozenset[str]:
     on the claim (:data:`_BET`, then the first number of its clause, a sum of money): the
     asker's story, not a number of what the claim is about, wherever the number comes again
     ("who gets the 200"). A number with no money beside it is none ("I bet the 2015 election
-    was rigged" names a year), nor a sum in another clause ("bet him 100 baht: he says they
-    were paid 5,000 kyat")."""
+    was rigged" names a year), nor one written as a year, unless after a currency's symbol
+    ("I bet the USDP in 2015 won…": the won is Korea's too), nor a sum in another clause
+    ("bet him 100 baht: he says they were paid 5,000 kyat")."""
     plain = textlib.plain(text)
-    words, symbols = _money_words()
+    money, symbols = _money()
     found: set[str] = set()
     for bet in _BET.finditer(plain):
         end = _CLAUSE_END.search(plain, bet.end())
@@ -290,9 +305,9 @@ def stakes(text: str) -> frozenset[str]:
         number = NUMBER.search(clause)
         if number is None:
             continue
-        before = clause[: number.start()].rstrip()
-        after = clause[number.end() :].lstrip().casefold()
-        if (before and before[-1] in "".join(symbols)) or after.startswith(words):
+        after_symbol = clause[: number.start()].rstrip().endswith(symbols)
+        before_money = money.match(clause[number.end() :].lstrip().casefold()) is not None
+        if after_symbol or (before_money and not _YEAR.fullmatch(number.group())):
             found.add(digits(number.group()))
     return frozenset(found)
 
