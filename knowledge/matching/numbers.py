@@ -297,7 +297,6 @@ def stakes(text: str) -> frozenset[str]:
     ("I bet the USDP in 2015 won…": the won is Korea's too), nor a sum in another clause
     ("bet him 100 baht: he says they were paid 5,000 kyat")."""
     plain = textlib.plain(text)
-    money, symbols = _money()
     found: set[str] = set()
     for bet in _BET.finditer(plain):
         end = _CLAUSE_END.search(plain, bet.end())
@@ -305,6 +304,7 @@ def stakes(text: str) -> frozenset[str]:
         number = NUMBER.search(clause)
         if number is None:
             continue
+        money, symbols = _money()  # built at the first bet, not for every message
         after_symbol = clause[: number.start()].rstrip().endswith(symbols)
         before_money = money.match(clause[number.end() :].lstrip().casefold()) is not None
         if after_symbol or (before_money and not _YEAR.fullmatch(number.group())):

@@ -122,9 +122,11 @@ def never_nominative(word: str) -> bool:
 # Russian readings of a word standing for someone it does not name: a pronoun, a numeral, a
 # pronominal or an ordinal adjective ("кто-то", someone; "один", one; "некоторые", some;
 # "второй", the second).
-_STANDING_FOR = (frozenset({"NPRO"}), frozenset({"NUMR"}), frozenset({"Apro"}), frozenset({"Anum"}))
+_STANDING_FOR = frozenset({"NPRO", "NUMR", "Apro", "Anum"})
 # English words standing for someone they do not name (a closed class, as the stopwords):
-# pronouns, determiners and ordinals used alone ("another says…", "the second said…").
+# pronouns, determiners and ordinals used alone ("another says…", "the second said…"). Apart
+# from saying.NO_ONE_NAMED, whose words also say that no one in particular passes a rumour on
+# (saying.hearsay: "people are saying…"), which "the second said…" does not.
 _STANDING_FOR_EN = frozenset(
     {"another", "one", "someone", "somebody", "anyone", "anybody", "others", "other"}
     | {"several", "either", "neither", "each", "both", "first", "second", "third", "last"}
@@ -144,9 +146,7 @@ def stands_for_someone(word: str) -> bool:
     if readings is None or any(grammemes & _NAMES for grammemes in readings):
         return False
     nominative = [grammemes for grammemes in readings if "nomn" in grammemes]
-    return bool(nominative) and all(
-        any(grammemes >= kind for kind in _STANDING_FOR) for grammemes in nominative
-    )
+    return bool(nominative) and all(grammemes & _STANDING_FOR for grammemes in nominative)
 
 
 def person_noun(word: str) -> bool:
